@@ -2,36 +2,294 @@
 
 articles (content/*.md) -> per-article extraction (tagger + events, JSON-serializable,
 cacheable) -> assembly (merging, entities, the ID registry) -> Chronology.
+
+Extraction results are cached per article in ``<root>/.timeline/cache.sqlite`` keyed by
+(article key, rules version); only new or changed articles are extracted, in batches, with
+a process pool when there are many. Every payload -- fresh or cached -- goes through the
+same JSON round trip, so the assembled chronology is the same whatever the cache holds and
+whatever the number of workers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+import logging
+import math
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from timeline.articles import load_articles
+from timeline.articles import Article, load_articles
 from timeline.events.model import Chronology
+
+log = logging.getLogger(__name__)
+
+#: Below this many articles to extract, one process does it (a pool costs a model load).
+POOL_THRESHOLD = 20
+MAX_CHUNK = 16
+
+ExtractBatch = Callable[[list[Article]], list[dict[str, Any]]]
+Assemble = Callable[[list[Article], list[dict[str, Any]], Path], Chronology]
 
 
 @dataclass(frozen=True)
 class BuildSettings:
     root: Path = Path(".")
     content_dir_name: str = "content"
-    workers: int = 1
+    #: worker processes for extraction; 0 = automatic (1 for a handful of articles,
+    #: min(2, cpu count) when at least POOL_THRESHOLD articles need extracting)
+    workers: int = 0
     use_cache: bool = True
+    #: a progress bar on stderr when it is a terminal
     progress: bool = False
+    #: default ``<root>/.timeline/cache.sqlite``
+    cache_path: Path | None = None
 
     @property
     def content_dir(self) -> Path:
         return self.root / self.content_dir_name
 
+    @property
+    def cache_file(self) -> Path:
+        from timeline.cache import default_cache_path
+
+        return self.cache_path if self.cache_path is not None else default_cache_path(self.root)
+
+
+@dataclass
+class BuildStats:
+    articles: int = 0
+    cached: int = 0
+    extracted: int = 0
+    workers: int = 1
+    cache_reset: str | None = None
+    cache_used: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class BuildResult:
+    chronology: Chronology
+    stats: BuildStats
+
+
+def article_key(article: Article) -> str:
+    """Cache key of an article: its file name (the slug is part of the output) and text."""
+    digest = hashlib.sha256(article.slug.encode("utf-8") + b"\0")
+    digest.update(article.text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def choose_workers(requested: int, to_extract: int) -> int:
+    if requested > 0:
+        return requested
+    if to_extract < POOL_THRESHOLD:
+        return 1
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _chunks(items: Sequence[int], workers: int) -> list[list[int]]:
+    """Split indexes into chunks: about four per worker, at most MAX_CHUNK long."""
+    if not items:
+        return []
+    size = max(1, min(MAX_CHUNK, math.ceil(len(items) / (workers * 4))))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def _default_extract_batch(articles: list[Article]) -> list[dict[str, Any]]:
+    from timeline.events.extract import extract_articles
+
+    return extract_articles(articles)
+
+
+def _run_chunk(extract_batch: ExtractBatch, articles: list[Article]) -> list[str]:
+    """Worker side: extract a chunk, return JSON texts (cheap to send back)."""
+    from timeline.cache import encode_payload
+
+    results = extract_batch(articles)
+    if len(results) != len(articles):
+        raise RuntimeError(f"extractor returned {len(results)} results for {len(articles)}")
+    return [encode_payload(r) for r in results]
+
+
+def _progress_bar(settings: BuildSettings, total: int) -> Any:
+    if not (settings.progress and total and sys.stderr.isatty()):
+        return None
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: keeps forking workers safe
+    return tqdm(total=total, desc="extraction", unit="article", file=sys.stderr, leave=False)
+
+
+def _fork_is_safe() -> bool:
+    """Forking copies only the calling thread: safe while no other thread runs."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _pool_context(fork: bool) -> multiprocessing.context.BaseContext:
+    """``fork`` shares what this process has loaded (the NLP model: memory and load time
+    saved); otherwise ``forkserver``: workers come from a clean single-threaded server
+    (safe when the caller runs threads, e.g. ``mkdocs serve``), the package preloaded."""
+    if fork:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["timeline.pipeline", "timeline.articles"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def extract_missing(
+    articles: Sequence[Article],
+    todo: Sequence[int],
+    *,
+    workers: int,
+    extract_batch: ExtractBatch,
+    store: Callable[[list[tuple[int, str]]], None],
+    bar: Any = None,
+) -> None:
+    """Extract ``articles[i]`` for i in ``todo``; hand each finished chunk to ``store``
+    as (index, JSON text) pairs (so completed work survives an interruption)."""
+    chunks = _chunks(todo, workers)
+    if workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            texts = _run_chunk(extract_batch, [articles[i] for i in chunk])
+            store(list(zip(chunk, texts, strict=True)))
+            if bar is not None:
+                bar.update(len(chunk))
+        return
+    fork = _fork_is_safe()
+    if fork:  # warm up here on the first chunk, then the workers inherit the loaded model
+        first = chunks.pop(0)
+        texts = _run_chunk(extract_batch, [articles[i] for i in first])
+        store(list(zip(first, texts, strict=True)))
+        if bar is not None:
+            bar.update(len(first))
+    pending: dict[Future[list[str]], list[int]] = {}
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(fork)) as pool:
+            pending = {
+                pool.submit(_run_chunk, extract_batch, [articles[i] for i in chunk]): chunk
+                for chunk in chunks
+            }
+            try:
+                while pending:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        texts = future.result()
+                        chunk = pending.pop(future)
+                        store(list(zip(chunk, texts, strict=True)))
+                        if bar is not None:
+                            bar.update(len(chunk))
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                raise
+    except BrokenProcessPool as exc:
+        # a worker died (killed, out of memory): finish in this process, nothing is lost
+        log.warning("extraction worker died (%s): extracting the rest in-process", exc)
+        rest = sorted(i for chunk in pending.values() for i in chunk)
+        extract_missing(
+            articles, rest, workers=1, extract_batch=extract_batch, store=store, bar=bar
+        )
+
+
+def run_build(
+    settings: BuildSettings | None = None,
+    *,
+    extract_batch: ExtractBatch | None = None,
+    assemble: Assemble | None = None,
+) -> BuildResult:
+    """Build the chronology and say what it cost (cache hits, extractions, timings)."""
+    settings = settings or BuildSettings()
+    if assemble is None:
+        from timeline.events.assemble import assemble
+    extract_batch = extract_batch or _default_extract_batch
+    stats = BuildStats()
+    clock = time.perf_counter()
+
+    articles = load_articles(settings.content_dir)
+    keys = [article_key(a) for a in articles]
+    stats.articles = len(articles)
+    stats.seconds["load"] = time.perf_counter() - clock
+
+    cache = None
+    if settings.use_cache:
+        from timeline.cache import ExtractionCache
+        from timeline.versions import rules_version
+
+        try:
+            cache = ExtractionCache(settings.cache_file, rules_version())
+            stats.cache_reset = cache.reset_reason
+            stats.cache_used = True
+        except Exception as exc:  # never fail a build because of the cache
+            log.warning("cache %s not used: %s", settings.cache_file, exc)
+            cache = None
+    try:
+        payloads: list[Any] = [None] * len(articles)
+        found = cache.get_many(keys) if cache is not None else {}
+        todo = []
+        for i, key in enumerate(keys):
+            if key in found:
+                payloads[i] = found[key]
+            else:
+                todo.append(i)
+        stats.cached = len(articles) - len(todo)
+        stats.extracted = len(todo)
+        stats.workers = choose_workers(settings.workers, len(todo))
+        stats.seconds["lookup"] = time.perf_counter() - clock - stats.seconds["load"]
+
+        def store(done: list[tuple[int, str]]) -> None:
+            for i, text in done:
+                payloads[i] = json.loads(text)
+            if cache is not None:
+                cache.put_many((keys[i], payloads[i]) for i, _ in done)
+
+        start = time.perf_counter()
+        bar = _progress_bar(settings, len(todo))
+        try:
+            extract_missing(
+                articles,
+                todo,
+                workers=stats.workers,
+                extract_batch=extract_batch,
+                store=store,
+                bar=bar,
+            )
+        finally:
+            if bar is not None:
+                bar.close()
+        stats.seconds["extract"] = time.perf_counter() - start
+        if cache is not None and todo:
+            cache.prune_other_versions()
+    finally:
+        if cache is not None:
+            cache.close()
+
+    start = time.perf_counter()
+    chronology = assemble(list(articles), payloads, settings.content_dir)
+    stats.seconds["assemble"] = time.perf_counter() - start
+    stats.seconds["total"] = time.perf_counter() - clock
+    log.info(
+        "chronology: %d articles (%d cached, %d extracted with %d worker(s)) in %.2fs",
+        stats.articles,
+        stats.cached,
+        stats.extracted,
+        stats.workers,
+        stats.seconds["total"],
+    )
+    return BuildResult(chronology, stats)
+
 
 def build_chronology(settings: BuildSettings | None = None) -> Chronology:
-    """Build the chronology of ``settings.content_dir``."""
-    from timeline.events.assemble import assemble
-    from timeline.events.extract import extract_article
-
-    settings = settings or BuildSettings()
-    articles = load_articles(settings.content_dir)
-    extractions = [extract_article(article) for article in articles]
-    return assemble(articles, extractions, settings.content_dir)
+    """Build the chronology of ``settings.content_dir`` (through the cache)."""
+    return run_build(settings).chronology

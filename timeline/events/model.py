@@ -37,7 +37,9 @@ class Event:
     places: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    audit: dict[str, Any] = field(default_factory=dict)  # expression, rule, anchor, reasoning
+    # how the date was obtained, for the reader: {"expression", "context", "rule", "anchor",
+    # "explanation" (French sentence), "article", ...}
+    audit: dict[str, Any] = field(default_factory=dict)
     url: str = ""  # permalink relative to the site root
     aliases: list[str] = field(default_factory=list)  # older IDs that redirect here
 
@@ -68,6 +70,10 @@ class ArticleRef:
     source: str
     url: str | None
     path: str  # relative path of the content file
+    body_start: int = 0  # offset of the body in the file text
+    # every time expression of the article (Timex.to_dict() plus "event": the id of the
+    # event it dates, or None), for highlighting in the rendered source
+    timexes: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,0 +1,324 @@
+"""Site build benchmark: the timeline plugin against a plain mkdocs-material build.
+
+For each size N (default 10, 100, 1000 articles from ``bench/make_corpus.py``), in one run:
+
+1. cold build (no cache, no site/),
+2. rebuild with nothing changed,
+3. rebuild after adding one article,
+
+each ``mkdocs build`` timed in a fresh process, with its peak memory: the largest process
+(``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a measuring wrapper; note that
+extraction workers, children of multiprocessing's fork server, are not counted there) and
+the whole process tree (build + fork server + workers: proportional set size from /proc,
+sampled every 0.1 s). The package is copied first and that frozen copy is imported by
+every build, so one run measures one version of the code (the cache keys on it). Then a plain
+mkdocs-material build (search plugin, no timeline plugin) of as many Markdown pages as the
+timeline build produced, made from the same article texts.
+
+Targets (issue 5): 1000 articles cold <= 60 s on 2 cores and <= 1 GB; unchanged rebuild
+<= 1.3x the plain build; +1 article <= 1.5x the plain build.
+
+    python bench/build.py                       # 10, 100, 1000
+    python bench/build.py --sizes 10 100 --timeout 600
+
+Results: a table on stdout and ``bench/results/build.json`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_corpus import make_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out" / "build"
+RESULTS = ROOT / "bench" / "results" / "build.json"
+SOURCE_DATE_EPOCH = "1444176000"  # 2015-10-07: reproducible 'generated' stamps
+TARGETS = {"cold_seconds_1000": 60.0, "peak_mb": 1024.0, "unchanged": 1.3, "plus_one": 1.5}
+FROZEN: Path | None = None  # see freeze_code()
+_STATS_RE = re.compile(
+    r"chronology: (\d+) articles \((\d+) cached, (\d+) extracted with (\d+) worker\(s\)\) "
+    r"in ([\d.]+)s"
+)
+
+TIMELINE_MKDOCS = """\
+site_name: Banc d'essai
+site_url: https://example.org/bench/
+docs_dir: docs
+theme:
+  name: material
+  language: fr
+plugins:
+  - search:
+      lang: fr
+  - timeline:
+      content_dir: content
+"""
+PLAIN_MKDOCS = """\
+site_name: Banc d'essai (simple)
+site_url: https://example.org/bench/
+docs_dir: docs
+theme:
+  name: material
+  language: fr
+plugins:
+  - search:
+      lang: fr
+"""
+# The build process: mkdocs in-process, with the pipeline's one-line summary on stderr.
+MKDOCS_CHILD = (
+    "import logging, sys\n"
+    "logging.basicConfig(level=logging.WARNING, format='%(name)s: %(message)s')\n"
+    "logging.getLogger('timeline.pipeline').setLevel(logging.INFO)\n"
+    "from mkdocs.__main__ import cli\n"
+    "sys.argv[0] = 'mkdocs'\n"
+    "cli()\n"
+)
+
+
+# -- measuring one command --------------------------------------------------------------
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: resident memory with shared pages divided among sharers."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _tree_pss_kb(root_pid: int) -> int:
+    """Memory of ``root_pid`` and all its descendants (Linux /proc), shared pages once."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                parents[int(entry)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        total += _pss_kb(pid)
+        stack.extend(child for child, parent in parents.items() if parent == pid)
+    return total
+
+
+def measure_child(command: list[str]) -> dict[str, Any]:
+    """Run ``command``; report wall time, peak RSS (largest process, whole tree)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    tree_peak = 0
+    while proc.poll() is None:
+        tree_peak = max(tree_peak, _tree_pss_kb(proc.pid))
+        time.sleep(0.1)
+    seconds = time.perf_counter() - started
+    stderr = proc.stderr.read() if proc.stderr else ""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "seconds": round(seconds, 3),
+        "peak_mb": round(usage.ru_maxrss / 1024, 1),
+        "tree_peak_mb": round(tree_peak / 1024, 1),
+        "returncode": proc.returncode,
+        "stderr": stderr[-4000:],
+    }
+
+
+def freeze_code() -> Path:
+    """A copy of the package, imported by every build of the run (first on PYTHONPATH), so
+    the whole run measures one version of the code even while it is being edited."""
+    target = OUT / "code"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(
+        ROOT / "timeline", target / "timeline", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    return target
+
+
+def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
+    """``measure_child`` in a fresh wrapper process, so RUSAGE_CHILDREN is this run's only."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
+    if FROZEN is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(FROZEN), env.get("PYTHONPATH")]))
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--measure", "--", *command],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"seconds": None, "error": f"timeout after {timeout:.0f} s", "returncode": None}
+    try:
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return {"seconds": None, "error": done.stderr[-2000:], "returncode": done.returncode}
+    matches = list(_STATS_RE.finditer(result.get("stderr", "")))
+    if matches:
+        match = matches[-1]
+        numbers = match.groups()
+        result["articles"], result["cached"], result["extracted"], result["workers"] = map(
+            int, numbers[:4]
+        )
+        result["chronology_seconds"] = float(numbers[4])
+    if result["returncode"] != 0:
+        result["error"] = result["stderr"][-2000:]
+    result.pop("stderr", None)
+    return result
+
+
+def mkdocs_build(project: Path, timeout: float) -> dict[str, Any]:
+    command = [sys.executable, "-c", MKDOCS_CHILD, "build", "-q", "-f", "mkdocs.yml"]
+    return measure(command, project, timeout)
+
+
+# -- projects ---------------------------------------------------------------------------
+
+
+def timeline_project(n: int, seed: int) -> Path:
+    project = OUT / f"timeline-{n}"
+    shutil.rmtree(project, ignore_errors=True)
+    make_corpus(n, project, seed)
+    (project / "docs").mkdir()
+    (project / "mkdocs.yml").write_text(TIMELINE_MKDOCS, encoding="utf-8")
+    return project
+
+
+def html_pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html") if p.name != "404.html"]
+
+
+def plain_project(n: int, pages: int, source: Path) -> Path:
+    """``pages`` plain Markdown pages made from the articles of ``source``."""
+    project = OUT / f"plain-{n}"
+    shutil.rmtree(project, ignore_errors=True)
+    docs = project / "docs"
+    docs.mkdir(parents=True)
+    articles = sorted((source / "content").glob("*.md"))
+    for i in range(max(1, pages)):
+        text = articles[i % len(articles)].read_text(encoding="utf-8")
+        body = text.split("\n---\n", 1)[-1]
+        name = "index.md" if i == 0 else f"pages/page-{i:05d}.md"
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(f"# Page {i}\n\n{body}", encoding="utf-8")
+    (project / "mkdocs.yml").write_text(PLAIN_MKDOCS, encoding="utf-8")
+    return project
+
+
+# -- the benchmark ----------------------------------------------------------------------
+
+
+def bench_size(n: int, seed: int, timeout: float) -> dict[str, Any]:
+    project = timeline_project(n, seed)
+    runs: dict[str, Any] = {}
+    print(f"[{n}] cold build...", file=sys.stderr, flush=True)
+    runs["cold"] = mkdocs_build(project, timeout)
+    print(f"[{n}] {runs['cold']}", file=sys.stderr, flush=True)
+    pages = len(html_pages(project / "site")) if (project / "site").is_dir() else n
+    runs["unchanged"] = mkdocs_build(project, timeout)
+    make_corpus(1, project, seed, start_index=n)
+    runs["plus_one"] = mkdocs_build(project, timeout)
+    print(f"[{n}] plain build of {pages} pages...", file=sys.stderr, flush=True)
+    plain = plain_project(n, pages, project)
+    runs["plain"] = mkdocs_build(plain, timeout)
+    result: dict[str, Any] = {"articles": n, "pages": pages, "runs": runs}
+    base = runs["plain"].get("seconds")
+    for name in ("unchanged", "plus_one"):
+        took = runs[name].get("seconds")
+        result[f"{name}_ratio"] = round(took / base, 2) if took and base else None
+    return result
+
+
+KINDS = ("cold", "unchanged", "plus_one")
+
+
+def _fmt(value: Any, unit: str = "") -> str:
+    return "—" if value is None else f"{value}{unit}"
+
+
+def report(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| articles | pages | cold s | cold peak MB (largest / tree) | unchanged s (×plain) "
+        "| +1 article s (×plain) | plain s | extracted cold / unchanged / +1 "
+        "| chronology s cold / unchanged / +1 |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        runs = r["runs"]
+        lines.append(
+            f"| {r['articles']} | {r['pages']} | {_fmt(runs['cold'].get('seconds'))} "
+            f"| {_fmt(runs['cold'].get('peak_mb'))} / {_fmt(runs['cold'].get('tree_peak_mb'))} "
+            f"| {_fmt(runs['unchanged'].get('seconds'))} ({_fmt(r['unchanged_ratio'], '×')}) "
+            f"| {_fmt(runs['plus_one'].get('seconds'))} ({_fmt(r['plus_one_ratio'], '×')}) "
+            f"| {_fmt(runs['plain'].get('seconds'))} "
+            f"| {' / '.join(_fmt(runs[k].get('extracted')) for k in KINDS)} "
+            f"| {' / '.join(_fmt(runs[k].get('chronology_seconds')) for k in KINDS)} |"
+        )
+    for r in results:
+        for name, run in r["runs"].items():
+            if run.get("error"):
+                lines.append(f"\n{r['articles']} {name}: ERROR {run['error'][-600:]}")
+    big = next((r for r in results if r["articles"] == 1000), None)
+    if big:
+        cold = big["runs"]["cold"]
+        checks = [
+            ("1000 cold <= 60 s", cold.get("seconds"), TARGETS["cold_seconds_1000"]),
+            ("1000 cold peak (tree) <= 1 GB", cold.get("tree_peak_mb"), TARGETS["peak_mb"]),
+            ("unchanged <= 1.3x plain", big["unchanged_ratio"], TARGETS["unchanged"]),
+            ("+1 article <= 1.5x plain", big["plus_one_ratio"], TARGETS["plus_one"]),
+        ]
+        lines.append("")
+        for label, value, limit in checks:
+            verdict = "PASS" if value is not None and value <= limit else "FAIL"
+            lines.append(f"{verdict}  {label}: {_fmt(value)}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:2] == ["--measure", "--"]:
+        print(json.dumps(measure_child(argv[2:])))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=1200, help="seconds per build")
+    parser.add_argument(
+        "--live-code", action="store_true", help="use the working tree, not a frozen copy"
+    )
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    global FROZEN
+    FROZEN = None if args.live_code else freeze_code()
+    results = []
+    for n in args.sizes:
+        results.append(bench_size(n, args.seed, args.timeout))
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(report(results))
+    print(f"\n(results in {RESULTS.relative_to(ROOT)}, cpu count {os.cpu_count()})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

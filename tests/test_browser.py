@@ -1,0 +1,181 @@
+"""The built site in a real browser: navigation, dates shown, screenshots, accessibility.
+
+Playwright drives Debian's chromium (installed by `make test`) over the site served on
+127.0.0.1; axe-core checks each visited page for serious or critical violations.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from site_fixture import seed_site
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium (/usr/bin/chromium)"),
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="module")
+def served():
+    site = seed_site().site_dir
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", site
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    yield context.new_page()
+    context.close()
+
+
+def check_accessibility(page) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    bad = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert bad == [], f"{page.url}: {bad}"
+
+
+def heading(page) -> str:
+    """The page's h1 without its permalink sign."""
+    return page.locator("h1").first.inner_text().replace("¶", "").strip()
+
+
+def screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_home_event_entity_source(served, page):
+    base, site = served
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    events = {e["url"]: e for e in data["events"]}
+    entities = {e["url"]: e for e in data["entities"]}
+
+    # home: the chronology, with machine-readable dates
+    page.goto(base)
+    assert page.locator("h1").first.inner_text().startswith("Chronologie")
+    cards = page.locator("article.tl-event")
+    assert cards.count() == len(data["events"])
+    first = data["events"][0]
+    assert page.locator(f'article.tl-event time[datetime="{first["start"]}"]').count() >= 1
+    screenshot(page, "home")
+    check_accessibility(page)
+
+    # follow an event link (the first one dated by an expression in the text)
+    dated = next(e for e in data["events"] if e["audit"].get("expression"))
+    page.locator(f"#e-{dated['id']} h3 a").click()
+    page.wait_for_url(f"**/{dated['url']}")
+    assert heading(page) == dated["title"]
+    date = page.locator(".tl-event-head time.tl-date")
+    assert date.get_attribute("datetime") == dated["start"]
+    assert date.inner_text() == dated["display_date"]
+    audit = page.locator(".tl-audit").inner_text()
+    assert dated["audit"]["expression"] in audit and "→" in audit
+    screenshot(page, "event")
+    check_accessibility(page)
+
+    # an entity link
+    entity_link = page.locator("a.tl-entity").first
+    if entity_link.count():
+        entity_link.click()
+        page.wait_for_url("**/entites/**")
+        url = page.url.removeprefix(base)
+        assert heading(page) == entities[url]["name"]
+        assert page.locator(f'a[href$="{dated["id"]}/"]').count() >= 1
+        screenshot(page, "entity")
+        check_accessibility(page)
+        page.go_back()
+        page.wait_for_url(f"**/{dated['url']}")
+
+    # a source link: lands on the quoted sentence in the article
+    page.locator("figure.tl-quote figcaption a").first.click()
+    page.wait_for_url("**/sources/**")
+    anchor = page.url.split("#", 1)[1]
+    assert anchor.startswith(("phrase-", "p"))
+    sentence = page.locator(f"#{anchor}")
+    assert sentence.is_visible()
+    assert dated["sources"][0]["sentence"][:40] in sentence.inner_text()
+    mark = page.locator("mark.tl-timex").first
+    focusable = mark.locator("a").first if mark.locator("a").count() else mark
+    focusable.focus()
+    assert "2015" in (focusable.get_attribute("title") or "")
+    assert page.locator("mark.tl-timex time[datetime]").count() >= 1
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, "source")
+    check_accessibility(page)
+    assert events  # every event has a page (checked by the link tests)
+
+
+@pytest.mark.parametrize("url", ["", "sources/"])
+def test_dark_scheme_is_accessible(served, browser, url):
+    base, _ = served
+    context = browser.new_context(color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.goto(base + url)
+        assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+        check_accessibility(page)
+        if not url:
+            screenshot(page, "home-dark")
+    finally:
+        context.close()
+
+
+def test_pages_read_without_javascript(served, browser):
+    base, _ = served
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base)
+        assert page.locator("article.tl-event").count() >= 1
+        assert page.locator("article.tl-event time[datetime]").first.is_visible()
+        page.emulate_media(media="print")
+        screenshot(page, "home-print")
+    finally:
+        context.close()

@@ -1,0 +1,172 @@
+"""The SQLite extraction cache: round trip, versions, corruption, atomic writes."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline.cache import SQLITE_MAGIC, ExtractionCache
+
+PAYLOAD = {"timexes": [{"start": 3, "value": "2015-10-07"}], "text": "« mercredi »", "n": 1.5}
+
+
+@pytest.fixture
+def cache_path(tmp_path: Path) -> Path:
+    return tmp_path / ".timeline" / "cache.sqlite"
+
+
+def fill(path: Path, version: str = "v1", n: int = 3) -> None:
+    with ExtractionCache(path, version) as cache:
+        cache.put_many((f"k{i}", {**PAYLOAD, "i": i}) for i in range(n))
+
+
+def test_round_trip_and_versions(cache_path: Path):
+    fill(cache_path)
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.reset_reason is None
+        found = cache.get_many(["k0", "k1", "k2", "absent"])
+        assert found == {f"k{i}": {**PAYLOAD, "i": i} for i in range(3)}
+        assert list(found["k0"]) == list({**PAYLOAD, "i": 0})  # key order kept
+    with ExtractionCache(cache_path, "v2") as cache:
+        assert cache.get_many(["k0"]) == {}  # another rules version never matches
+        cache.put_many([("k0", {"new": True})])
+        assert cache.prune_other_versions() == 3
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.get_many(["k0"]) == {}
+
+
+def test_many_keys_are_looked_up_in_chunks(cache_path: Path):
+    fill(cache_path, n=1200)
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert len(cache.get_many([f"k{i}" for i in range(1300)])) == 1200
+
+
+def _foreign_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def _wrong_schema_version(path: Path) -> None:
+    fill(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+
+def _damaged_pages(path: Path) -> None:
+    fill(path, n=400)
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 + 100, len(data), 4096):  # trash every page after the first
+        data[offset : offset + 200] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: p.write_bytes(b"this is not a database at all\n" * 50), "not an SQLite"),
+        (lambda p: p.write_bytes(SQLITE_MAGIC + b"\x00" * 50), "database error"),
+        (_foreign_sqlite, "foreign schema"),
+        (_wrong_schema_version, "outdated schema"),
+        (_damaged_pages, ""),
+    ],
+    ids=["text-file", "truncated-sqlite", "foreign-schema", "schema-version", "damaged-pages"],
+)
+def test_foreign_or_corrupt_file_is_moved_aside_and_rebuilt(cache_path: Path, make, reason):
+    cache_path.parent.mkdir(parents=True)
+    make(cache_path)
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.reset_reason is not None and reason in cache.reset_reason
+        assert cache.get_many(["k0"]) == {}  # never trusted
+        cache.put_many([("k0", PAYLOAD)])
+    assert cache_path.with_name("cache.sqlite.corrupt").exists()
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.reset_reason is None
+        assert cache.get_many(["k0"]) == {"k0": PAYLOAD}
+
+
+def test_row_with_wrong_checksum_is_a_miss(cache_path: Path):
+    fill(cache_path)
+    conn = sqlite3.connect(cache_path)
+    conn.execute("UPDATE extractions SET payload = '{\"forged\": 1}' WHERE article_key = 'k1'")
+    conn.commit()
+    conn.close()
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert set(cache.get_many(["k0", "k1", "k2"])) == {"k0", "k2"}
+        assert cache.count() == 2  # the damaged row was dropped
+
+
+def test_exception_inside_the_transaction_keeps_previous_content(cache_path: Path):
+    fill(cache_path)
+
+    def rows():
+        yield "k0", {"overwritten": True}
+        yield "k9", {"new": True}
+        raise RuntimeError("extractor crashed mid-write")
+
+    with ExtractionCache(cache_path, "v1") as cache:
+        with pytest.raises(RuntimeError):
+            cache.put_many(rows())
+        assert cache.get_many(["k0", "k9"]) == {"k0": {**PAYLOAD, "i": 0}}
+        assert cache.count() == 3
+
+
+def test_killed_writer_leaves_the_previous_cache_usable(cache_path: Path):
+    fill(cache_path)
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from timeline.cache import ExtractionCache
+        def rows():
+            for i in range(100000):
+                if i == 50:
+                    print("writing", flush=True)
+                    time.sleep(60)
+                yield f"new{{i}}", {{"i": i}}
+        with ExtractionCache({str(cache_path)!r}, "v1") as cache:
+            cache.put_many(rows())
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "writing"
+        proc.kill()
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode != 0
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.reset_reason is None
+        assert cache.count() == 3
+        assert cache.get_many(["k0", "new0"]) == {"k0": {**PAYLOAD, "i": 0}}
+
+
+def test_concurrent_writer_waits_instead_of_failing(cache_path: Path):
+    fill(cache_path)
+    locked = threading.Event()
+
+    def other_build() -> None:  # holds the write lock for a moment
+        conn = sqlite3.connect(cache_path, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        locked.set()
+        time.sleep(0.3)
+        conn.execute("COMMIT")
+        conn.close()
+
+    thread = threading.Thread(target=other_build)
+    thread.start()
+    locked.wait(5)
+    with ExtractionCache(cache_path, "v1", timeout=5) as cache:
+        started = time.perf_counter()
+        assert cache.put_many([("k7", {"x": 1})]) == 1
+        assert time.perf_counter() - started >= 0.1
+    thread.join()

@@ -1,0 +1,351 @@
+"""Pieces of the events stage that need no language model: tables of French cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.errors import TimelineError
+from timeline.events import dates, entities, features, merge, titles
+from timeline.events.model import Entity
+from timeline.events.sentences import split_paragraph
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "value", "expected"),
+    [
+        ("2015-10-07", "2015-10-07", "day", "2015-10-07", "mercredi 7 octobre 2015"),
+        ("2015-10-01", "2015-10-01", "inferred", None, "jeudi 1er octobre 2015"),
+        ("2015-10-03", "2015-10-04", "week", "2015-W40-WE", "week-end des 3 et 4 octobre 2015"),
+        ("2015-09-30", "2015-10-07", "day", "2015-09-30", "depuis le 30 septembre 2015"),
+        ("2015-09-30", "2015-10-07", "day", "P1W", "depuis le 30 septembre 2015"),
+        ("2014-10-07", "2015-10-07", "open-start", "P1Y", "avant le 7 octobre 2014"),
+        ("2015-10-01", "2015-10-31", "month", "2015-10", "octobre 2015"),
+        ("2015-01-01", "2015-12-31", "year", "2015", "2015"),
+        (
+            "2015-10-03",
+            "2015-10-07",
+            "fuzzy",
+            "PAST_REF",
+            "entre le 3 et le 7 octobre 2015",
+        ),
+        (
+            "2015-09-28",
+            "2015-10-02",
+            "fuzzy",
+            "PAST_REF",
+            "entre le 28 septembre 2015 et le 2 octobre 2015",
+        ),
+        ("2015-10-05", "2015-10-11", "week", "2015-W41", "semaine du 5 octobre 2015"),
+    ],
+)
+def test_display_dates_in_french(start, end, precision, value, expected):
+    assert dates.display_date(start, end, precision, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [
+        (("2015-10-03", "2015-10-04", False), ("2015-10-06", "2015-10-06", False), False),
+        (("2015-09-30", "2015-10-07", False), ("2015-10-07", "2015-10-07", False), True),
+        (("2014-10-07", "2015-10-07", True), ("2013-01-01", "2013-01-01", False), True),
+        (("2014-10-07", "2015-10-07", True), ("2015-10-08", "2015-10-08", False), False),
+    ],
+)
+def test_date_compatibility(a, b, overlap):
+    assert dates.spans_overlap(a, b) is overlap
+    assert dates.spans_overlap(b, a) is overlap
+
+
+def test_reported_content_dates_before_the_reporting_clause():
+    text = "convoqué mardi au ministère, a indiqué mercredi un du ministère."
+    timexes = [
+        {"start": 9, "end": 14, "span": ["2015-10-06"] * 2, "type": "DATE", "value": "2015-10-06"},
+        {"start": 39, "end": 47, "span": ["2015-10-07"] * 2, "type": "DATE", "value": "2015-10-07"},
+    ]
+    report = features.reporting_clause(text)
+    assert report is not None and report["kind"] == "trailing"
+    assert dates.choose_timex(timexes, [0, 1], (report["start"], report["end"])) == 0
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        ("Il a parlé à M. Poutine. Puis il est parti.", 2),
+        (
+            '"Depuis le 30 septembre, 112 cibles. L\'intensité augmente", '
+            "s'est félicité M. Choïgou.",
+            1,
+        ),
+        (
+            "« Seuls deux des 57 frappes ont visé Daech », a assuré Ahmet Davutoglu ce mercredi. "
+            "Ces chiffres proviennent des renseignements turcs, a-t-il expliqué.",
+            2,
+        ),
+        ("Le groupe comprend des Su-24M, de Su-25 et des Su-34. Il agit en Syrie.", 2),
+        ("« Une citation jamais fermée. Une autre phrase. Et une troisième.", 3),
+    ],
+)
+def test_sentence_splitting_keeps_quotes_and_abbreviations(paragraph, count):
+    spans = split_paragraph(paragraph)
+    assert len(spans) == count
+    assert paragraph[spans[0][0] : spans[-1][1]].strip() == paragraph.strip()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "speaker"),
+    [
+        (
+            "Les frappes vont s'intensifier, a annoncé mercredi Vladimir Poutine.",
+            "trailing",
+            "mercredi Vladimir Poutine",
+        ),
+        (
+            "« Nous ne ferons pas de concessions », a-t-il déclaré au sujet des tensions.",
+            "trailing",
+            None,
+        ),
+        (
+            "Le ministère est prêt à conclure un accord, a annoncé de son côté M.Choïgou.",
+            "trailing",
+            "M.Choïgou",
+        ),
+        (
+            "Le Premier ministre turc Ahmet Davutoglu a affirmé mercredi que seuls deux raids",
+            "leading",
+            "Le Premier ministre turc Ahmet Davutoglu",
+        ),
+        ("La Turquie a dénoncé deux violations de son espace aérien lors du week-end.", None, None),
+    ],
+)
+def test_reporting_clause_and_speaker(sentence, kind, speaker):
+    report = features.reporting_clause(sentence)
+    if kind is None:
+        assert report is None
+        return
+    assert report["kind"] == kind
+    got = None if report["speaker"] is None else sentence[slice(*report["speaker"])]
+    assert got == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "continuation"),
+    [
+        ('"Les actions de nos forces soutiendront les opérations", a-t-il poursuivi.', True),
+        ("Elle précise que l'armée combat dans ce secteur.", True),
+        ("Toutes les cibles ont été atteintes, a poursuivi le président.", True),
+        ("Le ministre a en outre souligné que quatre croiseurs ont tiré.", False),
+    ],
+)
+def test_continuations(sentence, continuation):
+    assert features.is_continuation(sentence) is continuation
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("onze", 11), ("quatre", 4), ("26", 26), ("1.500", 1500), ("frappes", None)]
+)
+def test_numbers_in_words(word, value):
+    assert features.number_value(word) == value
+
+
+def report(words, entities=(), numbers=(), speaker=None, span=("2015-10-07", "2015-10-07", False)):
+    words = words.split() if isinstance(words, str) else list(words)
+    return merge.Report((0, 0), span, words, set(entities), set(numbers), speaker, True)
+
+
+def test_merging_needs_compatible_dates_and_content():
+    a = report(
+        "4 bâtiment flottille @mer-caspienne détruire 11 cible missile croisière",
+        {"mer-caspienne"},
+        {4, 11},
+    )
+    b = report(
+        "4 croiseur flottille @mer-caspienne tirer 26 missile croisière 11 cible",
+        {"mer-caspienne"},
+        {4, 26, 11},
+    )
+    assert merge.similarity(a, b) >= merge.THRESHOLD
+    later = report(b.words, b.entities, b.numbers, span=("2015-10-08", "2015-10-08", False))
+    later.key = (1, 0)
+    assert len(merge.group_reports([a, later])) == 2  # same words, other day: never merged
+    other = report("turquie dénoncer violation espace aérien", {"turquie"})
+    assert merge.similarity(a, other) < merge.THRESHOLD
+    assert merge.similarity(report(a.words, speaker="x"), report(a.words, speaker="y")) == 0.0
+
+
+def registry():
+    reg = entities.Registry()
+    reg.add(
+        Entity("vladimir-poutine", "Vladimir Poutine", "person", ["président russe"]), curated=True
+    )
+    reg.add(
+        Entity("etat-islamique", "État islamique", "organization", ["EI", "Daech"]), curated=True
+    )
+    reg.add(Entity("idleb", "Idleb", "place", []), curated=True)
+    reg.add(Entity("bachar-al-assad", "Bachar al-Assad", "person", []), curated=True)
+    return reg
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind", "expected"),
+    [
+        ("M. Poutine", "person", "vladimir-poutine"),
+        ("Poutine", None, "vladimir-poutine"),
+        ("Etat islamique", "organization", "etat-islamique"),
+        ("Bachar el-Assad", "person", "bachar-al-assad"),
+        ("Kafr Zeita", "place", None),
+    ],
+)
+def test_entity_resolution(surface, kind, expected):
+    assert registry().resolve(surface, kind) == expected
+
+
+def test_mentions_keep_titles_and_prefixes_as_written():
+    reg = registry()
+    text = "Le président russe a vu M.Poutine et l'EI dans la province d'Idleb, puis Kafr Zeita."
+    ner = [
+        {
+            "start": text.index("Kafr"),
+            "end": text.index("Kafr") + 10,
+            "text": "Kafr Zeita",
+            "label": "LOC",
+        }
+    ]
+    found = entities.find_mentions(reg, text, 0, len(text), ner)
+    assert [(m.surface, m.entity) for m in found] == [
+        ("président russe", "vladimir-poutine"),
+        ("M.Poutine", "vladimir-poutine"),
+        ("EI", "etat-islamique"),
+        ("province d'Idleb", "idleb"),
+        ("Kafr Zeita", "kafr-zeita"),  # unknown names are kept
+    ]
+    assert not entities.is_actor_place(found[3])
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        (
+            "La Turquie a dénoncé deux violations de son espace aérien par des avions russes et "
+            "convoqué l'ambassadeur de Russie pour lui faire part de sa ferme protestation",
+            120,
+            "La Turquie a dénoncé deux violations de son espace aérien par des avions russes et "
+            "convoqué l'ambassadeur de Russie",
+        ),
+        (
+            "Des bâtiments participent aux frappes contre les positions de",
+            120,
+            "Des bâtiments participent aux frappes contre les positions",
+        ),
+    ],
+)
+def test_titles_are_cut_at_clause_boundaries(text, limit, expected):
+    assert titles.shorten(text, limit) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aé Z.?!«»\"'’\u00a0M\n,;")), max_size=300))
+def test_sentence_spans_are_ordered_and_inside_any_paragraph(text):
+    spans = split_paragraph(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end].strip()
+        previous_end = end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.integers(min_value=60, max_value=140))
+def test_titles_never_exceed_their_room(text, limit):
+    assert len(titles.shorten(text, limit)) <= limit
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- {name: X, kind: planet}\n", "kind"),
+        ("- {id: a, name: A, kind: place}\n- {id: a, name: B, kind: place}\n", "duplicate"),
+        ("- {name: A, kind: place, aliases: B}\n", "aliases"),
+        ("{a: 1}\n", "list"),
+        ("- [\n", "malformed"),
+    ],
+)
+def test_malformed_entities_file_is_a_clear_error(tmp_path, text, message):
+    path = tmp_path / "entities.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TimelineError) as info:
+        entities.load_curated(path)
+    assert message in str(info.value) and "entities.yml" in str(info.value)
+
+
+def test_curated_entities_file_of_the_project_loads():
+    curated = entities.load_curated(Path(__file__).resolve().parent.parent / "content/entities.yml")
+    assert len({e.id for e in curated}) == len(curated) >= 13
+    assert all(e.kind in entities.KINDS for e in curated)
+
+
+def test_a_statement_is_not_dated_by_a_vague_expression():
+    vague = {"start": 5, "end": 23, "span": ["2015-10-03", "2015-10-07"], "type": "DATE"}
+    vague.update(value="PAST_REF", precision="fuzzy")
+    assert dates.choose_timex([vague], [0], (30, 60)) is None  # "a prévenu ... ces derniers jours"
+    assert dates.choose_timex([vague], [0], None) == 0  # no one speaking: it dates the sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex", "speaker", "tense", "expected"),
+    [
+        (
+            "Les frappes de l'aviation russe en Syrie vont s'intensifier pour permettre de "
+            "préparer une offensive terrestre de l'armée de Bachar al-Assad contre le groupe Etat "
+            "islamique (EI), a annoncé mercredi Vladimir Poutine.",
+            "mercredi",
+            "Vladimir Poutine",
+            "future",
+            "Vladimir Poutine : les frappes de l'aviation russe en Syrie vont s'intensifier",
+        ),
+        (
+            "Plus tôt dans la journée, Vladimir Poutine avait assuré que l'aviation russe "
+            "soutiendra l'armée syrienne lors de son offensive militaire.",
+            "Plus tôt dans la journée",
+            "Vladimir Poutine",
+            "future",
+            "Vladimir Poutine : l'aviation russe soutiendra l'armée syrienne lors de son "
+            "offensive militaire",
+        ),
+        (
+            "Evoquant les actions ultérieures de l'aviation russe en Syrie, M.Poutine a indiqué "
+            "qu'elles seraient \"coordonnées avec les actions de l'armée syrienne au sol\".",
+            None,
+            "Vladimir Poutine",
+            "conditional",
+            "Vladimir Poutine : les actions ultérieures de l'aviation russe en Syrie seraient "
+            "coordonnées",
+        ),
+        (
+            "Les forces aériennes russes effectuent, depuis le 30 septembre, des frappes ciblées "
+            "contre les sites des terroristes de l'Etat islamique.",
+            "le 30 septembre",
+            None,
+            "present",
+            "Les forces aériennes russes effectuent des frappes ciblées contre les sites des "
+            "terroristes de l'Etat islamique",
+        ),
+    ],
+)
+def test_titles_from_the_main_clause(sentence, timex, speaker, tense, expected):
+    report = features.reporting_clause(sentence)
+    timexes = []
+    if timex is not None:
+        start = sentence.index(timex)
+        timexes.append({"start": start, "end": start + len(timex), "type": "DATE"})
+    data = {
+        "start": 0,
+        "text": sentence,
+        "timexes": list(range(len(timexes))),
+        "report": report,
+        "content_tense": tense,
+    }
+    assert titles.make_title(data, timexes, speaker) == expected

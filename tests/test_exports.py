@@ -1,0 +1,114 @@
+"""Exports: events.json, timeline.ics, timelinejs.json, feed.xml (unit and in the built site)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from lxml import etree
+from site_fixture import ROOT, make_chronology, seed_site
+
+from timeline import exports
+
+SITE_URL = "https://example.org/timeline/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def chronology():
+    return make_chronology(ROOT / "content")
+
+
+def test_events_json_has_ids_urls_and_permalinks(chronology):
+    data = json.loads(exports.events_json(chronology, SITE_URL))
+    assert {"generated", "events", "entities", "articles"} <= set(data)
+    assert [e["id"] for e in data["events"]] == [e.id for e in chronology.events]
+    for record in (*data["events"], *data["entities"]):
+        assert record["url"] and record["permalink"] == SITE_URL + record["url"]
+
+
+def test_ics_round_trips_one_all_day_vevent_per_event(chronology):
+    calendar = Calendar.from_ical(exports.ics(chronology, SITE_URL))
+    vevents = calendar.walk("VEVENT")
+    assert [str(v["UID"]) for v in vevents] == [e.id for e in chronology.events]
+    for vevent, event in zip(vevents, chronology.events, strict=True):
+        start, end = vevent.decoded("DTSTART"), vevent.decoded("DTEND")
+        assert type(start) is dt.date and type(end) is dt.date  # all-day, not datetimes
+        assert start.isoformat() == event.start
+        assert end - dt.date.fromisoformat(event.end) == dt.timedelta(days=1)  # exclusive
+        assert str(vevent["URL"]) == SITE_URL + event.url
+        assert str(vevent["SUMMARY"]) == event.title
+        assert event.sources[0].sentence in str(vevent["DESCRIPTION"])
+
+
+@pytest.mark.parametrize(
+    ("event_id", "start", "end"),
+    [
+        ("2015-10-03-violations-espace-aerien-turc", dt.date(2015, 10, 3), dt.date(2015, 10, 5)),
+        ("2015-09-30-frappes-aeriennes-russes", dt.date(2015, 9, 30), dt.date(2015, 10, 8)),
+        ("2015-10-07-offensive-terrestre-hama", dt.date(2015, 10, 7), dt.date(2015, 10, 8)),
+    ],
+)
+def test_ics_ranges(chronology, event_id, start, end):
+    vevent = next(
+        v
+        for v in Calendar.from_ical(exports.ics(chronology)).walk("VEVENT")
+        if v["UID"] == event_id
+    )
+    assert (vevent.decoded("DTSTART"), vevent.decoded("DTEND")) == (start, end)
+
+
+def test_timelinejs_structure(chronology):
+    data = json.loads(exports.timelinejs(chronology, SITE_URL, "Titre"))
+    assert data["title"]["text"]["headline"] == "Titre"
+    assert len(data["events"]) == len(chronology.events)
+    for record, event in zip(data["events"], chronology.events, strict=True):
+        assert record["unique_id"] == event.id
+        day = dt.date.fromisoformat(event.start)
+        assert record["start_date"] == {"year": day.year, "month": day.month, "day": day.day}
+        assert ("end_date" in record) == (event.end != event.start)
+        assert record["text"]["headline"] and SITE_URL + event.url in record["text"]["text"]
+
+
+def test_atom_feed_has_one_entry_per_event(chronology):
+    root = etree.fromstring(exports.atom(chronology, SITE_URL, "Chronologie"))
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == len(chronology.events)
+    ids = {e.findtext(f"{ATOM}id") for e in entries}
+    assert ids == {SITE_URL + e.url for e in chronology.events}
+    assert root.find(f"{ATOM}link[@rel='self']").get("href") == SITE_URL + "feed.xml"
+
+
+def test_exports_escape_untrusted_text(chronology):
+    event = chronology.events[0]
+    original = event.title
+    event.title = "<script>alert(1)</script>"
+    try:
+        tl = json.loads(exports.timelinejs(chronology))
+        assert "<script>" not in json.dumps(tl)
+        assert b"<script>" not in exports.atom(chronology)
+    finally:
+        event.title = original
+
+
+def test_write_exports_is_atomic_and_complete(chronology, tmp_path):
+    (tmp_path / "feed.xml").write_text("old", encoding="utf-8")
+    written = exports.write_exports(chronology, tmp_path, SITE_URL)
+    assert sorted(p.name for p in written) == sorted(exports.EXPORTS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(exports.EXPORTS)  # no temp left
+    assert (tmp_path / "feed.xml").read_text(encoding="utf-8") != "old"
+
+
+def test_built_site_exports_match_its_events():
+    site: Path = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    ids = [e["id"] for e in data["events"]]
+    calendar = Calendar.from_ical((site / "timeline.ics").read_bytes())
+    assert [str(v["UID"]) for v in calendar.walk("VEVENT")] == ids
+    tl = json.loads((site / "timelinejs.json").read_text(encoding="utf-8"))
+    assert [e["unique_id"] for e in tl["events"]] == ids
+    feed = etree.parse(str(site / "feed.xml")).getroot()
+    assert len(feed.findall(f"{ATOM}entry")) == len(ids)

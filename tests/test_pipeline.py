@@ -1,0 +1,271 @@
+"""build_chronology: cache look-ups, incremental extraction, process pool, determinism.
+
+A fake extractor and assembler stand in for the NLP stages (the cache and the pool must not
+care what the payload is); one test runs the real pipeline on a copy of content/.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline import pipeline
+from timeline.articles import Article
+from timeline.events.model import ArticleRef, Chronology
+from timeline.pipeline import BuildSettings, article_key, choose_workers, run_build
+from timeline.versions import rules_version, sources_hash
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+CALLS: list[int] = []
+
+
+def fake_extract(articles: list[Article]) -> list[dict]:
+    """Deterministic, JSON-able, with a tuple (JSON turns it into a list)."""
+    CALLS.append(len(articles))
+    out = []
+    for a in articles:
+        digest = hashlib.sha1(a.text.encode()).hexdigest()
+        out.append({"slug": a.slug, "words": len(a.body.split()), "pair": (a.body_start, digest)})
+    return out
+
+
+def fake_assemble(articles: list[Article], extractions: list[dict], content_dir: Path):
+    refs = [
+        ArticleRef(a.slug, a.title, a.date.isoformat(), a.source, a.url, a.path.name)
+        for a in articles
+    ]
+    chronology = Chronology(generated="now", events=[], entities=[], articles=refs)
+    chronology.extractions = extractions  # what the assembler was given, for the tests
+    return chronology
+
+
+def make_project(tmp_path: Path, copies: int = 0) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(CONTENT, root / "content")
+    seed = sorted((root / "content").glob("*.md"))[0].read_text(encoding="utf-8")
+    for i in range(copies):
+        text = seed.replace("La Marine russe", f"La Marine russe ({i})", 1)
+        (root / "content" / f"2015-10-07-copie-{i:03d}.md").write_text(text, encoding="utf-8")
+    return root
+
+
+def build(root: Path, **settings):
+    return run_build(
+        BuildSettings(root=root, **settings), extract_batch=fake_extract, assemble=fake_assemble
+    )
+
+
+def test_rebuild_extracts_only_new_or_changed_articles(tmp_path: Path):
+    root = make_project(tmp_path)
+    first = build(root)
+    assert (first.stats.cached, first.stats.extracted) == (0, 4)
+    assert (root / ".timeline" / "cache.sqlite").is_file()
+    again = build(root)
+    assert (again.stats.cached, again.stats.extracted) == (4, 0)
+    changed = sorted((root / "content").glob("*.md"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nUn paragraphe.\n", "utf-8")
+    (root / "content" / "2015-10-08-nouveau.md").write_text(
+        "---\ntitle: N\ndate: 2015-10-08\nsource: s\n---\n\nNouveau.\n", encoding="utf-8"
+    )
+    third = build(root)
+    assert (third.stats.cached, third.stats.extracted) == (3, 2)
+
+
+def test_cached_and_fresh_payloads_are_identical(tmp_path: Path):
+    root = make_project(tmp_path)
+    fresh = build(root, use_cache=False).chronology.extractions
+    cold = build(root).chronology.extractions
+    warm = build(root).chronology.extractions
+    assert fresh == cold == warm
+    assert json.dumps(fresh) == json.dumps(warm)  # same key order, same types
+    assert isinstance(warm[0]["pair"], list)
+
+
+def test_renamed_file_is_extracted_again(tmp_path: Path):
+    root = make_project(tmp_path)
+    build(root)
+    path = sorted((root / "content").glob("*.md"))[0]
+    path.rename(path.with_name("2015-10-07-renomme.md"))
+    result = build(root)
+    assert result.stats.extracted == 1
+    assert {e["slug"] for e in result.chronology.extractions} >= {"2015-10-07-renomme"}
+
+
+@pytest.mark.parametrize(("requested", "todo", "expected"), [(0, 4, 1), (0, 19, 1), (3, 1, 3)])
+def test_worker_choice(requested: int, todo: int, expected: int):
+    assert choose_workers(requested, todo) == expected
+
+
+def test_many_articles_use_two_workers_by_default(monkeypatch):
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    assert choose_workers(0, pipeline.POOL_THRESHOLD) == 2
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["fork-after-warm-up", "forkserver"])
+def test_one_and_two_workers_give_the_same_output(tmp_path: Path, monkeypatch, fork: bool):
+    monkeypatch.setattr(pipeline, "_fork_is_safe", lambda: fork)
+    root = make_project(tmp_path, copies=30)
+    one = build(root, workers=1, use_cache=False)
+    two = build(root, workers=2, use_cache=False)
+    assert two.stats.workers == 2 and one.stats.workers == 1
+    assert one.chronology.extractions == two.chronology.extractions
+    assert one.chronology.to_dict() == two.chronology.to_dict()
+    assert [e["slug"] for e in two.chronology.extractions] == [
+        a.slug for a in two.chronology.articles
+    ]
+
+
+def test_pool_results_are_cached_per_chunk(tmp_path: Path):
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=2)
+    again = build(root, workers=2)
+    assert (again.stats.cached, again.stats.extracted) == (34, 0)
+
+
+def broken_extract(articles: list[Article]) -> list[dict]:
+    if any("copie-020" in a.slug for a in articles):
+        raise RuntimeError("extractor bug")
+    return fake_extract(articles)
+
+
+def test_failed_extraction_keeps_completed_chunks(tmp_path: Path):
+    root = make_project(tmp_path, copies=30)
+    settings = BuildSettings(root=root, workers=1)
+    with pytest.raises(RuntimeError, match="extractor bug"):
+        run_build(settings, extract_batch=broken_extract, assemble=fake_assemble)
+    result = build(root, workers=1)
+    assert 0 < result.stats.cached < 34  # what was done before the crash is kept
+    assert result.stats.cached + result.stats.extracted == 34
+
+
+def test_unusable_cache_location_does_not_fail_the_build(tmp_path: Path):
+    root = make_project(tmp_path)
+    (root / ".timeline").write_text("a file where the cache folder should be", "utf-8")
+    result = build(root)
+    assert result.stats.cache_used is False
+    assert result.stats.extracted == 4
+
+
+def test_corrupt_cache_is_rebuilt_during_a_build(tmp_path: Path):
+    root = make_project(tmp_path)
+    build(root)
+    (root / ".timeline" / "cache.sqlite").write_bytes(b"garbage" * 100)
+    result = build(root)
+    assert result.stats.cache_reset and result.stats.extracted == 4
+    assert build(root).stats.cached == 4
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path, capsys):
+    root = make_project(tmp_path)
+    build(root, progress=True, use_cache=False)
+    assert capsys.readouterr().err == ""  # stderr is not a TTY under pytest
+
+
+def test_article_key_depends_on_name_and_text(tmp_path: Path):
+    article = Article(Path("a.md"), "a", "T", None, "s", None, "fr", "---\n", 4)
+    renamed = dataclasses.replace(article, path=Path("b.md"), slug="b")
+    edited = dataclasses.replace(article, text="---\n ")
+    assert len({article_key(article), article_key(renamed), article_key(edited)}) == 3
+
+
+def test_rules_version_follows_the_extraction_sources(tmp_path: Path):
+    package = tmp_path / "pkg"
+    (package / "temporal").mkdir(parents=True)
+    (package / "temporal" / "rules.py").write_text("A = 1\n")
+    (package / "cli.py").write_text("unrelated\n")
+    before = sources_hash(package)
+    (package / "cli.py").write_text("changed, but not an extraction source\n")
+    assert sources_hash(package) == before
+    (package / "temporal" / "rules.py").write_text("A = 2\n")
+    assert sources_hash(package) != before
+    assert rules_version() == rules_version() and "+" in rules_version()
+
+
+REAL = importlib.util.find_spec("timeline.events.extract") and importlib.util.find_spec(
+    "timeline.events.assemble"
+)
+SECOND = ROOT / "tests" / "data" / "second_article"
+
+
+@pytest.mark.skipif(not REAL, reason="the events stage (extract/assemble) is not there yet")
+def test_real_pipeline_cache_changes_nothing_but_time(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1444176000")
+    root = make_project(tmp_path)
+    cold = run_build(BuildSettings(root=root))
+    warm = run_build(BuildSettings(root=root))
+    assert (cold.stats.extracted, warm.stats.extracted, warm.stats.cached) == (4, 0, 4)
+    uncached = run_build(BuildSettings(root=root, use_cache=False))
+
+    def comparable(result) -> dict:
+        data = result.chronology.to_dict()
+        data.pop("generated")
+        return data
+
+    assert comparable(cold) == comparable(warm) == comparable(uncached)
+    assert cold.chronology.events
+    if not SECOND.is_dir():
+        return
+    old_ids = {e["id"] for e in comparable(cold)["events"]}
+    for path in SECOND.glob("*.md"):
+        shutil.copy(path, root / "content" / path.name)
+    added = run_build(BuildSettings(root=root))
+    assert added.stats.cached == 4 and added.stats.extracted >= 1
+    new = comparable(added)
+    known = {e["id"] for e in new["events"]} | {a for e in new["events"] for a in e["aliases"]}
+    assert old_ids <= known  # every old permalink still resolves
+
+
+class _Terminal:
+    """A stderr that says it is a terminal and keeps what is written."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch):
+    root = make_project(tmp_path)
+    terminal = _Terminal()
+    monkeypatch.setattr(pipeline.sys, "stderr", terminal)
+    build(root, progress=True, use_cache=False)
+    assert "extraction" in terminal.text and "/4 " in terminal.text
+    terminal.text = ""
+    build(root, progress=False, use_cache=False)
+    assert terminal.text == ""
+
+
+def dying_extract(articles: list[Article]) -> list[dict]:
+    """Kills its worker process (as the OOM killer would) on one chunk."""
+    import multiprocessing
+    import os
+
+    if multiprocessing.parent_process() is not None and any(
+        "copie-010" in a.slug for a in articles
+    ):
+        os._exit(9)
+    return fake_extract(articles)
+
+
+def test_dead_worker_does_not_lose_the_build(tmp_path: Path):
+    root = make_project(tmp_path, copies=30)
+    settings = BuildSettings(root=root, workers=2)
+    result = run_build(settings, extract_batch=dying_extract, assemble=fake_assemble)
+    expected = build(root, workers=1, use_cache=False).chronology.extractions
+    assert result.chronology.extractions == expected
+    assert build(root).stats.cached == 34

@@ -1,0 +1,218 @@
+"""The real project builds under `mkdocs build --strict`; the plugin's pages and guards."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+from mkdocs.exceptions import Abort, PluginError
+from site_fixture import ART3, ROOT, build, copy_project, fixture_site, seed_site
+
+from timeline.events.model import Event, Source
+
+
+def page(site: Path, url: str):
+    return lxml_html.parse(str(site / url / "index.html")).getroot()
+
+
+def test_strict_build_has_no_warnings():
+    built = seed_site()
+    assert built.warnings == []
+    assert (built.site_dir / "index.html").is_file()
+
+
+def test_committed_registry_already_holds_every_seed_event_id():
+    """Rebuilding the committed project appends no ID: permalinks in reports stay valid."""
+    built = seed_site()
+    if not built.real_chronology:
+        pytest.skip("built from the hand-made chronology")
+    assert built.project is not None
+    registry = "content/ids.yml"
+    assert (built.project / registry).read_text() == (ROOT / registry).read_text()
+
+
+def test_every_event_entity_and_source_has_its_page():
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    assert data["events"] and data["entities"]
+    for record in (*data["events"], *data["entities"]):
+        assert (site / record["url"] / "index.html").is_file(), record["url"]
+    for article in data["articles"]:
+        assert (site / "sources" / article["slug"] / "index.html").is_file()
+
+
+def test_event_page_shows_title_date_audit_and_sources():
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    dated = next(e for e in data["events"] if e["audit"].get("expression"))
+    root = page(site, dated["url"])
+    assert dated["title"] in root.findtext(".//h1")
+    assert root.xpath(f'//time[@datetime="{dated["start"]}"]')
+    audit = " ".join(root.xpath('//div[@class="tl-audit"]//text()'))
+    assert dated["audit"]["expression"] in audit and dated["display_date"] in audit
+    quotes = root.xpath("//blockquote")
+    assert len(quotes) == len(dated["sources"])
+    assert all("#phrase-" in h for h in root.xpath("//figcaption/a/@href"))
+
+
+def test_nav_is_small_and_never_lists_event_pages():
+    root = page(seed_site().site_dir, "")
+    nav_links = root.xpath('//nav[contains(@class, "md-nav--primary")]//a/@href')
+    assert nav_links and not any("evenements/" in h for h in nav_links)
+    assert len(set(nav_links)) <= 15
+
+
+def test_home_groups_by_day_and_marks_spans_and_open_starts():
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    root = page(site, "")
+    cards = root.xpath('//article[contains(@class, "tl-event")]')
+    assert len(cards) == len(data["events"])
+    if any(e["start"] != e["end"] for e in data["events"]):
+        assert root.xpath('//*[contains(@class, "tl-interval")]')
+    if any(e["precision"] == "open-start" for e in data["events"]):
+        assert root.xpath('//span[contains(@class, "tl-flag-open-start")]')
+    headings = [h.get("id") for h in root.xpath("//h2")]
+    assert any(h and h.startswith("j-") for h in headings)
+
+
+def test_source_page_highlights_time_expressions_with_tooltips():
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    article = next(a for a in data["articles"] if a["timexes"])
+    root = page(site, f"sources/{article['slug']}")
+    marks = root.xpath('//mark[contains(@class, "tl-timex")]')
+    assert len(marks) >= 1
+    for mark in marks:
+        focusable = mark.get("tabindex") == "0" or mark.xpath("./a[@href]")
+        assert focusable and (mark.get("title") or mark.xpath("./a/@title"))
+    assert root.xpath('//p[@id="p1"]')
+
+
+def test_old_ids_redirect_to_the_event():
+    built = fixture_site()
+    assert built.warnings == []
+    old = built.site_dir / "evenements" / "2015-09-30-campagne-russe" / "index.html"
+    root = lxml_html.parse(str(old)).getroot()
+    refresh = root.xpath('//meta[@http-equiv="refresh"]/@content')
+    assert refresh == ["0; url=../2015-09-30-frappes-aeriennes-russes/"]
+    canonical = root.xpath('//link[@rel="canonical"]/@href')
+    assert canonical == [
+        "https://example.org/timeline/evenements/2015-09-30-frappes-aeriennes-russes/"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("flag", "event_id"),
+    [
+        ("tl-flag-open-start", "2014-10-07-coalition-frappes-quotidiennes"),
+        ("tl-flag-interval", "2015-09-30-frappes-aeriennes-russes"),
+        ("tl-flag-ongoing", "2015-09-30-frappes-aeriennes-russes"),
+        ("tl-flag-week", "2015-10-03-violations-espace-aerien-turc"),
+        ("tl-flag-inferred", "2015-10-07-frappes-vont-s-intensifier"),
+    ],
+)
+def test_home_marks_spans_open_starts_and_approximate_dates(flag, event_id):
+    root = page(fixture_site().site_dir, "")
+    assert root.xpath(f'//article[@id="e-{event_id}"]//span[contains(@class, "{flag}")]')
+
+
+def test_days_show_ongoing_events_as_spans():
+    root = page(fixture_site().site_dir, "jours/2015-10-03")
+    continuing = root.xpath('//h2[@id="se-poursuit"]/following::article/@id')
+    assert "e-2015-09-30-frappes-aeriennes-russes" in continuing
+    home = page(fixture_site().site_dir, "")
+    ongoing = home.xpath('//h2[@id="j-2015-10-03"]/following-sibling::p[1]//a/@href')
+    assert "evenements/2015-09-30-frappes-aeriennes-russes/" in ongoing
+
+
+SCRIPT = "<script>alert('xss')</script>"
+
+
+def test_untrusted_article_text_is_escaped(tmp_path):
+    project = copy_project(tmp_path)
+    (project / "content" / "2015-10-07-piege.md").write_text(
+        f'---\ntitle: "Piège {SCRIPT}"\ndate: 2015-10-07\nsource: "x<b>y</b>"\n---\n\n'
+        f"Un paragraphe {SCRIPT} avec <img src=x onerror=alert(1)> et [[event:inconnu]].\n",
+        encoding="utf-8",
+    )
+    evil = Event(
+        id="2015-10-07-piege",
+        start="2015-10-07",
+        end="2015-10-07",
+        precision="day",
+        display_date=f"mercredi {SCRIPT}",
+        title=f"Titre {SCRIPT} *gras* [[event:x]]",
+        summary=SCRIPT,
+        dated_by="explicit",
+        url="evenements/2015-10-07-piege/",
+        sources=[Source(ART3, None, 1, f"Phrase {SCRIPT}", 0, 0, None)],
+        audit={"expression": SCRIPT, "context": f"avant {SCRIPT} après"},
+    )
+    built = build(project, tmp_path / "site", use_fixture=True, extra_events=[evil])
+    assert built.warnings == []
+    for path in (tmp_path / "site").rglob("*.html"):
+        root = lxml_html.parse(str(path)).getroot()
+        assert not any("alert" in (s.text or "") for s in root.iter("script")), path
+        assert not root.xpath("//img[@onerror]"), path
+    text = (tmp_path / "site" / "sources" / "2015-10-07-piege" / "index.html").read_text()
+    assert "&lt;script&gt;alert" in text
+
+
+def test_a_hand_written_page_at_a_generated_path_fails_the_build(tmp_path):
+    project = copy_project(tmp_path)
+    clash = project / "docs" / "entites" / "russie"
+    clash.mkdir(parents=True)
+    (clash / "index.md").write_text("# Russie\n", encoding="utf-8")
+    with pytest.raises((PluginError, Abort)) as info:
+        build(project, tmp_path / "site", use_fixture=True)
+    assert "'entites/russie/index.md' is generated" in _log(info.value)
+
+
+def test_unknown_reference_fails_the_build_naming_file_line_and_suggestion(tmp_path):
+    project = copy_project(tmp_path)
+    report = project / "docs" / "rapports" / "premiere-semaine.md"
+    text = report.read_text(encoding="utf-8")
+    good = next(ident for ident in _event_ids_in(text))
+    bad_line = len(text.splitlines()) + 2
+    report.write_text(text + f"\nVoir [[event:{good}x]].\n", encoding="utf-8")
+    with pytest.raises((PluginError, Abort)) as info:
+        build(project, tmp_path / "site", use_fixture=True)
+    message = _log(info.value)
+    assert f"docs/rapports/premiere-semaine.md:{bad_line}" in message
+    assert f"'{good}x'" in message and f"did you mean '{good}'" in message
+
+
+def _log(exc: BaseException) -> str:
+    return " | ".join([str(exc), *getattr(exc, "timeline_log", [])])
+
+
+def _event_ids_in(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"\[\[event:(\d{4}-[\w.\-]+)", text)
+
+
+def test_disabled_plugin_generates_nothing(tmp_path):
+    project = copy_project(tmp_path)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("content_dir: content", "content_dir: content\n      enabled: false")
+    # without the plugin the nav and the report links cannot resolve: keep only plain pages
+    config = config[: config.index("nav:")]
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (project / "docs" / "rapports" / "premiere-semaine.md").write_text("# R\n", encoding="utf-8")
+    (project / "docs" / "index.md").write_text("# Accueil\n", encoding="utf-8")
+    build(project, tmp_path / "site", use_fixture=True)
+    assert not (tmp_path / "site" / "evenements").exists()
+    assert not (tmp_path / "site" / "events.json").exists()
+
+
+def test_content_folder_is_watched():
+    from mkdocs.config import load_config
+
+    root = Path(__file__).resolve().parent.parent
+    config = load_config(str(root / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    assert str(root / "content") in config.watch

@@ -1,0 +1,122 @@
+"""Pure pieces of the site: French dates, escaping, highlighted article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.mkdocs_plugin.labels import long_date, span_text
+from timeline.mkdocs_plugin.pages import html_datetime, md_escape, safe_url, shorten
+from timeline.mkdocs_plugin.render import Mark, render_span
+
+
+@pytest.mark.parametrize(
+    ("iso", "weekday", "expected"),
+    [
+        ("2015-10-07", True, "mercredi 7 octobre 2015"),
+        ("2015-10-07", False, "7 octobre 2015"),
+        ("2015-10-01", True, "jeudi 1er octobre 2015"),
+        ("2014-08-03", True, "dimanche 3 août 2014"),
+        ("2016-02-29", False, "29 février 2016"),
+    ],
+)
+def test_long_date(iso, weekday, expected):
+    assert long_date(iso, weekday) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [
+        ("2015-10-07", "2015-10-07", "7 octobre 2015"),
+        ("2015-10-03", "2015-10-04", "du 3 au 4 octobre 2015"),
+        ("2015-09-30", "2015-10-07", "du 30 septembre au 7 octobre 2015"),
+        ("2014-10-07", "2015-10-07", "du 7 octobre 2014 au 7 octobre 2015"),
+    ],
+)
+def test_span_text(first, last, expected):
+    assert span_text(first, last) == expected
+
+
+@pytest.mark.parametrize(
+    ("timex", "expected"),
+    [
+        ({"value": "2015-10-07", "span": ["2015-10-07", "2015-10-07"]}, "2015-10-07"),
+        ({"value": "2015-W40-WE", "span": ["2015-10-03", "2015-10-04"]}, "2015-10-03"),
+        ({"value": "2015-10", "span": ["2015-10-01", "2015-10-31"]}, "2015-10"),
+        ({"value": "P1W", "span": None}, "P1W"),
+        ({"value": "PAST_REF", "span": None}, None),
+        ({"value": "2015-W40", "span": ["2015-09-28", "2015-10-04"]}, "2015-W40"),
+    ],
+)
+def test_html_datetime_is_valid_html(timex, expected):
+    assert html_datetime(timex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Titre *gras* [[event:x]]", r"Titre \*gras\* \[\[event:x\]\]"),
+        ("<script>a & b</script>", r"&lt;script&gt;a &amp; b&lt;/script&gt;"),
+        ("# 1. Deux_mots", r"\# 1\. Deux\_mots"),
+        ("une\nligne", "une ligne"),
+    ],
+)
+def test_md_escape(text, expected):
+    assert md_escape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("https://a.fr/x", "https://a.fr/x"), ("javascript:alert(1)", None), (None, None)],
+)
+def test_safe_url(url, expected):
+    assert safe_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("Court", 60, "Court"),
+        ("Vladimir Poutine : les frappes vont s'intensifier", 30, "Vladimir Poutine : les…"),
+        ("Un, deux, trois", 9, "Un…"),
+    ],
+)
+def test_shorten(text, limit, expected):
+    assert shorten(text, limit) == expected
+
+
+TEXT = "Il a dit <b>mercredi</b> que X & Y."
+
+
+def m(start: int, end: int, name: str) -> Mark:
+    return Mark(start, end, f"[{name}]", f"[/{name}]")
+
+
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        ([], "Il a dit &lt;b&gt;mercredi&lt;/b&gt; que X &amp; Y."),
+        ([m(12, 20, "t")], "Il a dit &lt;b&gt;[t]mercredi[/t]&lt;/b&gt; que X &amp; Y."),
+        (  # nested: a time expression inside a sentence
+            [m(0, len(TEXT), "s"), m(12, 20, "t")],
+            "[s]Il a dit &lt;b&gt;[t]mercredi[/t]&lt;/b&gt; que X &amp; Y.[/s]",
+        ),
+        (  # crossing marks: the later one is dropped
+            [m(0, 15, "a"), m(12, 20, "b")],
+            "[a]Il a dit &lt;b&gt;mer[/a]credi&lt;/b&gt; que X &amp; Y.",
+        ),
+        (  # same start: the longer one is outside
+            [m(12, 20, "t"), m(12, len(TEXT), "s")],
+            "Il a dit &lt;b&gt;[s][t]mercredi[/t]&lt;/b&gt; que X &amp; Y.[/s]",
+        ),
+        ([m(30, 40, "out")], "Il a dit &lt;b&gt;mercredi&lt;/b&gt; que X &amp; Y."),
+        ([m(3, 3, "empty")], "Il a dit &lt;b&gt;mercredi&lt;/b&gt; que X &amp; Y."),
+    ],
+)
+def test_render_span_escapes_and_nests(marks, expected):
+    assert render_span(TEXT, 0, len(TEXT), marks) == expected
+
+
+def test_render_span_of_a_slice_keeps_file_offsets():
+    text = "---\nx\n---\n\nAvant. Mardi, rien."
+    start = text.index("Mardi")
+    assert render_span(text, start, len(text), [m(start, start + 5, "t")]) == "[t]Mardi[/t], rien."

@@ -1,0 +1,272 @@
+"""SQLite cache of per-article extraction results (stdlib ``sqlite3``).
+
+One row per (article key, rules version) holding the JSON payload of an extraction. The
+cache is an optimisation only: deleting it changes nothing but time.
+
+Robustness rules:
+
+* A ``meta`` table identifies our schema (name and version). A file that is not SQLite, has
+  another schema, or fails ``PRAGMA quick_check`` is never trusted: it is moved aside
+  (``cache.sqlite.corrupt``) and a fresh cache is created.
+* Every write is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``): a build killed
+  mid-write leaves the previous content intact (SQLite's journal rolls it back).
+* Each payload carries a checksum; a row whose payload does not match is dropped and
+  treated as a miss.
+* Any database error while reading or writing disables the cache for the rest of the run
+  (logged), it never fails a build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SCHEMA_NAME = "timeline-extraction-cache"
+SCHEMA_VERSION = "1"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+CACHE_DIR_NAME = ".timeline"
+CACHE_FILE_NAME = "cache.sqlite"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_IN_CHUNK = 500  # keys per SELECT ... IN (...)
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS extractions (
+    article_key TEXT NOT NULL,
+    rules_version TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    stored_at TEXT NOT NULL,
+    PRIMARY KEY (article_key, rules_version)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO meta VALUES
+    ('schema', '{SCHEMA_NAME}'), ('schema_version', '{SCHEMA_VERSION}');
+"""
+
+
+class CacheUnusable(Exception):
+    """The cache file is not ours or is damaged (internal: triggers a reset)."""
+
+
+def default_cache_path(root: Path) -> Path:
+    return root / CACHE_DIR_NAME / CACHE_FILE_NAME
+
+
+def encode_payload(payload: Any) -> str:
+    """Canonical JSON text of a payload (key order kept, as ``json`` round-trips it)."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+class ExtractionCache:
+    """Open (validating, or resetting) the cache at ``path`` for one rules version.
+
+    Use as a context manager; ``reset_reason`` says why an existing file was replaced.
+    """
+
+    def __init__(self, path: Path, rules_version: str, *, timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        self.rules_version = rules_version
+        self.timeout = timeout
+        self.reset_reason: str | None = None
+        self.enabled = True
+        self._conn: sqlite3.Connection | None = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = self._open_validated()
+        except CacheUnusable as exc:
+            self.reset_reason = str(exc)
+            log.warning("cache %s unusable (%s): moved aside, rebuilding", self.path, exc)
+            self._move_aside()
+            self._conn = self._open_validated()
+
+    # -- opening ----------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
+
+    def _open_validated(self) -> sqlite3.Connection:
+        if self.path.exists() and self.path.stat().st_size > 0:
+            with self.path.open("rb") as handle:
+                if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                    raise CacheUnusable("not an SQLite file")
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = self._connect()
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise CacheUnusable(f"integrity check failed: {check[0][0]}")
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
+                return conn
+            if tables != {"meta", "extractions"}:
+                raise CacheUnusable(f"foreign schema (tables: {', '.join(sorted(tables))})")
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("schema") != SCHEMA_NAME or meta.get("schema_version") != SCHEMA_VERSION:
+                raise CacheUnusable(
+                    f"foreign or outdated schema {meta.get('schema')!r} "
+                    f"version {meta.get('schema_version')!r}"
+                )
+            columns = [row[1] for row in conn.execute("PRAGMA table_info(extractions)")]
+            if columns != ["article_key", "rules_version", "payload", "checksum", "stored_at"]:
+                raise CacheUnusable("unexpected columns in table extractions")
+            return conn
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            raise CacheUnusable(f"database error: {exc}") from None
+        except CacheUnusable:
+            if conn is not None:
+                conn.close()
+            raise
+
+    def _move_aside(self) -> None:
+        aside = self.path.with_name(self.path.name + ".corrupt")
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(self.path, aside)
+        for suffix in _SIDE_FILES:
+            side = self.path.with_name(self.path.name + suffix)
+            side.unlink(missing_ok=True)
+
+    # -- use ---------------------------------------------------------------------------
+
+    def _disable(self, exc: Exception) -> None:
+        log.warning("cache %s disabled for this run: %s", self.path, exc)
+        self.enabled = False
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
+        """Payloads found for ``keys`` (missing or damaged rows are simply absent)."""
+        found: dict[str, Any] = {}
+        if not self.enabled or self._conn is None:
+            return found
+        damaged: list[str] = []
+        unique = list(dict.fromkeys(keys))
+        try:
+            for i in range(0, len(unique), _IN_CHUNK):
+                chunk = unique[i : i + _IN_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = self._conn.execute(
+                    "SELECT article_key, payload, checksum FROM extractions "
+                    f"WHERE rules_version = ? AND article_key IN ({marks})",
+                    [self.rules_version, *chunk],
+                )
+                for key, text, checksum in rows:
+                    if _checksum(text) != checksum:
+                        damaged.append(key)
+                        continue
+                    try:
+                        found[key] = json.loads(text)
+                    except ValueError:
+                        damaged.append(key)
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return {}
+        if damaged:
+            log.warning("cache %s: %d damaged rows dropped", self.path, len(damaged))
+            self.delete(damaged)
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, Any]]) -> int:
+        """Store (key, payload) pairs in ONE transaction; return how many were stored."""
+        if not self.enabled or self._conn is None:
+            return 0
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        count = 0
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for key, payload in items:
+                    text = encode_payload(payload)
+                    conn.execute(
+                        "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
+                        (key, self.rules_version, text, _checksum(text), now),
+                    )
+                    count += 1
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return 0
+        return count
+
+    def delete(self, keys: Sequence[str]) -> None:
+        if not self.enabled or self._conn is None:
+            return
+        try:
+            with self._transaction():
+                self._conn.executemany(
+                    "DELETE FROM extractions WHERE article_key = ? AND rules_version = ?",
+                    [(key, self.rules_version) for key in keys],
+                )
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+
+    def prune_other_versions(self) -> int:
+        """Delete rows of other rules versions (they can never match again)."""
+        if not self.enabled or self._conn is None:
+            return 0
+        try:
+            with self._transaction():
+                cursor = self._conn.execute(
+                    "DELETE FROM extractions WHERE rules_version != ?", (self.rules_version,)
+                )
+            return cursor.rowcount
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return 0
+
+    def count(self) -> int:
+        if self._conn is None:
+            return 0
+        return self._conn.execute(
+            "SELECT count(*) FROM extractions WHERE rules_version = ?", (self.rules_version,)
+        ).fetchone()[0]
+
+    def _transaction(self) -> _Transaction:
+        assert self._conn is not None
+        return _Transaction(self._conn)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")

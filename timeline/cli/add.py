@@ -1,0 +1,83 @@
+"""``timeline add``: turn new files (Markdown, plain text, web pages) into articles."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from timeline.errors import TimelineError
+from timeline.ingest import AddOptions, add_files
+
+EXAMPLE = """\
+examples:
+  timeline add ~/Téléchargements/article.html
+  timeline add depeche.txt --date 2015-10-12 --source afp.com
+  timeline add note.md --content content --replace
+
+The date comes from --date, else from the file (HTML: htmldate; text: a date such as
+07/10/2015 or 7 octobre 2015 in its first lines; Markdown: its front matter).
+Exit status: 0 all added, 1 some skipped as duplicates, 2 some refused (errors).
+"""
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"invalid date {value!r}: expected an existing day as YYYY-MM-DD"
+        ) from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "add",
+        help="add article files (Markdown, text, HTML) to content/",
+        description=(
+            "Convert each FILE into a content/ article with front matter "
+            "(YYYY-MM-DD-<slug of title>.md), refusing duplicates and never overwriting "
+            "an existing file."
+        ),
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", type=Path, help="files to add")
+    parser.add_argument("--date", type=_date, help="publication date, YYYY-MM-DD")
+    parser.add_argument("--source", help="publisher, e.g. lemonde.fr")
+    parser.add_argument("--url", help="original address of the article")
+    parser.add_argument("--title", help="title (default: from the file)")
+    parser.add_argument(
+        "--replace", action="store_true", help="replace an article of the same file name"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="show what would be added")
+    parser.add_argument(
+        "--content", type=Path, default=Path("content"), help="content folder (default content)"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    options = AddOptions(
+        content_dir=args.content,
+        date=args.date,
+        source=args.source,
+        url=args.url,
+        title=args.title,
+        replace=args.replace,
+        dry_run=args.dry_run,
+    )
+    if args.title and len(args.files) > 1:
+        raise TimelineError("--title applies to one file: add the files one by one")
+    status = 0
+    for outcome in add_files(args.files, options):
+        if outcome.status == "error":
+            print(f"timeline: {outcome.line()}", file=sys.stderr)
+            status = 2
+        elif outcome.status == "duplicate":
+            print(outcome.line(), file=sys.stderr)
+            status = max(status, 1)
+        else:
+            print(outcome.line())
+    return status

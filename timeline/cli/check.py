@@ -1,0 +1,46 @@
+"""``timeline check``: validate content/ and the event references of docs/."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from timeline.check import check_project
+
+EXAMPLE = """\
+examples:
+  timeline check
+  timeline check --root ~/dossiers/syrie
+
+Prints every problem as file:line: message. Exit status 1 when there is any, 0 otherwise.
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="validate content/ (articles, entities.yml, ids.yml) and docs/ references",
+        description=(
+            "Check the articles (front matter, dates, encoding, duplicates), entities.yml, "
+            "the ID registry ids.yml and every [[event:ID]] / [[entity:ID]] in docs/."
+        ),
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--root", type=Path, default=Path("."), help="project folder (default: current)"
+    )
+    parser.add_argument(
+        "--no-build",
+        action="store_true",
+        help="resolve docs/ references from ids.yml and entities.yml only (never build)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = check_project(args.root, build_fallback=not args.no_build)
+    for problem in report.problems:
+        print(problem)
+    print(("FAILED: " if report.problems else "OK: ") + report.summary())
+    return 1 if report.problems else 0

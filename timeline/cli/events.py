@@ -1,0 +1,50 @@
+"""``timeline events``: the chronology as a table, or as JSON with ``--json``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from timeline.events.model import Chronology
+
+EXAMPLE = """\
+examples:
+  timeline events                 # table: date, title, number of sources
+  timeline events --json > events.json
+  timeline events --root path/to/project
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "events",
+        help="list the chronology's events (table or JSON)",
+        description="Build the chronology of content/ and print its events, sorted by date.",
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: .)")
+    parser.add_argument("--json", action="store_true", help="print the whole chronology as JSON")
+    parser.set_defaults(func=run)
+
+
+def format_table(chronology: Chronology) -> str:
+    """One line per event: display date, title, number of sources; then a count."""
+    rows = [(e.display_date, e.title, str(len(e.sources))) for e in chronology.events]
+    date_width = max((len(r[0]) for r in rows), default=4)
+    lines = [f"{'date':<{date_width}}  {'sources':>7}  titre"]
+    lines += [f"{d:<{date_width}}  {n:>7}  {t}" for d, t, n in rows]
+    lines.append(f"{len(rows)} événements, {len(chronology.entities)} entités")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from timeline.pipeline import BuildSettings, build_chronology
+
+    chronology = build_chronology(BuildSettings(root=args.root))
+    if args.json:
+        print(json.dumps(chronology.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_table(chronology))
+    return 0

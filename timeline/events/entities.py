@@ -1,0 +1,298 @@
+"""Entities: curated ``entities.yml`` plus names found by NER, aliases resolved to one id.
+
+Matching is done on a *folded* form of the text (accents removed, one character for one,
+so offsets still hold): "Etat islamique" finds "État islamique". A curated name or alias is
+found wherever it is written (with a courtesy title or a place prefix kept as written:
+"M. Poutine", "province d'Idleb"); other names come from spaCy's NER and are resolved to a
+known entity when their folded form, or (for a person) their surname, is known; otherwise
+they become entities of their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from slugify import slugify
+
+from timeline.errors import TimelineError
+from timeline.events.lexicon import lexicon
+from timeline.events.model import Entity
+
+KINDS = ("person", "place", "organization")
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {0xA0: " ", 0x202F: " ", 0x2009: " ", 0x2019: "'"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Same-length folding: accents off (Latin letters), no-break spaces and ’ normalised."""
+    return text.translate(_FOLD)
+
+
+def clean_surface(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+
+
+@cache
+def name_key(text: str) -> str:
+    """Key of a name for comparison: folded, lower case, particles unified."""
+    key = fold(clean_surface(text)).lower()
+    for variant, canonical in lexicon()["particles"].items():
+        key = key.replace(variant, canonical)
+    return key
+
+
+@dataclass
+class Mention:
+    start: int  # offsets into the article file text
+    end: int
+    surface: str  # as written (spaces normalised)
+    entity: str  # entity id
+    preceding: str  # the few words before it (folded, lower case), for actor/place roles
+
+
+@dataclass
+class Registry:
+    """The entities of a build, with their alias index."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    index: dict[str, str] = field(default_factory=dict)  # name key -> id
+    surnames: dict[str, str] = field(default_factory=dict)  # person surname key -> id
+    curated: set[str] = field(default_factory=set)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)  # id -> names written
+    _pattern: re.Pattern[str] | None = None
+
+    def add(self, entity: Entity, curated: bool = False) -> None:
+        self.entities[entity.id] = entity
+        if curated:
+            self.curated.add(entity.id)
+        for name in [entity.name, *entity.aliases]:
+            self.index.setdefault(name_key(name), entity.id)
+        if entity.kind == "person":
+            words = clean_surface(entity.name).split()
+            if len(words) >= 2:
+                self.surnames.setdefault(name_key(words[-1]), entity.id)
+        if curated:
+            self._pattern = None  # the pattern holds curated names only
+
+    def new_id(self, name: str) -> str:
+        base = slugify(name) or "entite"
+        candidate, n = base, 2
+        while candidate in self.entities:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def pattern(self) -> re.Pattern[str]:
+        """One regex for every curated name and alias (folded), longest first."""
+        if self._pattern is None:
+            lex = lexicon()
+            names = sorted(
+                {
+                    fold(clean_surface(n))
+                    for e in self.entities.values()
+                    if e.id in self.curated
+                    for n in [e.name, *e.aliases, *self._surname(e)]
+                    if n.strip()
+                },
+                key=lambda n: (-len(n), n),
+            )
+            alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+            titles = "|".join(
+                re.escape(fold(t))
+                for t in sorted(lex["honorifics"] + lex["person_titles"], key=len, reverse=True)
+            )
+            prefixes = "|".join(
+                re.escape(fold(p)) for p in sorted(lex["place_prefixes"], key=len, reverse=True)
+            )
+            self._pattern = re.compile(
+                rf"(?<![\w-])(?P<prefix>(?:(?:{titles})\s?|(?:{prefixes}))?)"
+                rf"(?P<name>{alternation or '(?!x)x'})(?![\w-])"
+            )
+        return self._pattern
+
+    @staticmethod
+    def _surname(entity: Entity) -> list[str]:
+        """ "Poutine" for "Vladimir Poutine": persons are named by surname alone."""
+        words = clean_surface(entity.name).split()
+        return [words[-1]] if entity.kind == "person" and len(words) >= 2 else []
+
+    def resolve(self, surface: str, kind: str | None) -> str | None:
+        """Id of a known entity named ``surface``, if any."""
+        lex = lexicon()
+        text = clean_surface(surface)
+        for honorific in lex["honorifics"]:
+            if text.startswith(honorific):
+                text = text[len(honorific) :].lstrip()
+        key = name_key(text)
+        if key in self.index:
+            return self.index[key]
+        for article in ("le ", "la ", "les ", "l'"):
+            if key.startswith(article) and key[len(article) :] in self.index:
+                return self.index[key[len(article) :]]
+        if kind in (None, "person"):
+            words = key.split()
+            if len(words) == 1 and words[0] in self.surnames:
+                return self.surnames[words[0]]
+            if len(words) >= 2 and words[-1] in self.surnames:
+                existing = self.entities[self.surnames[words[-1]]]
+                if name_key(existing.name).split()[0][:1] == words[0][:1]:
+                    return existing.id
+        return None
+
+    def note_surface(self, entity_id: str, surface: str) -> None:
+        self.surfaces.setdefault(entity_id, set()).add(clean_surface(surface))
+
+
+def load_curated(path: Path) -> list[Entity]:
+    """The curated entities of ``content/entities.yml`` (an absent file means none)."""
+    if not path.exists():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise TimelineError(
+            f"malformed entities file: {exc}", path, mark.line + 1 if mark else None
+        ) from None
+    if not isinstance(data, list):
+        raise TimelineError("the entities file must be a list of entities", path, 1)
+    entities: list[Entity] = []
+    seen: set[str] = set()
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict) or not item.get("name") or item.get("kind") not in KINDS:
+            raise TimelineError(
+                f"entity #{number} needs a name and a kind ({', '.join(KINDS)})", path
+            )
+        entity_id = str(item.get("id") or slugify(item["name"]))
+        if entity_id in seen:
+            raise TimelineError(f"duplicate entity id {entity_id!r}", path)
+        seen.add(entity_id)
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise TimelineError(f"entity {entity_id!r}: aliases must be a list", path)
+        entities.append(
+            Entity(
+                id=entity_id,
+                name=str(item["name"]),
+                kind=item["kind"],
+                aliases=[str(a) for a in aliases],
+                description=item.get("description"),
+                wikidata=item.get("wikidata"),
+            )
+        )
+    return entities
+
+
+def _preceding(folded: str, start: int) -> str:
+    return folded[max(0, start - 24) : start].lower()
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(name_key(n) for n in lexicon()["not_names"])
+
+
+def _strip_article(text: str) -> str:
+    for article in ("le ", "la ", "les ", "l'"):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def _acceptable_ner(surface: str) -> bool:
+    text = _strip_article(clean_surface(surface))
+    if not text or not text[0].isupper() or len(text) < 2:
+        return False
+    return name_key(text) not in _not_names()
+
+
+def find_mentions(
+    registry: Registry, text: str, start: int, end: int, ner: list[dict[str, Any]]
+) -> list[Mention]:
+    """Entity mentions of ``text[start:end]`` (a sentence of an article file)."""
+    folded = fold(text[start:end])
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in registry.pattern().finditer(folded):
+        entity_id = registry.resolve(
+            text[start + match.start("name") : start + match.end("name")], None
+        )
+        if entity_id is None:
+            continue
+        s, e = start + match.start(), start + match.end()
+        surface = clean_surface(text[s:e])
+        mentions.append(Mention(s, e, surface, entity_id, _preceding(folded, match.start())))
+        taken.append((s, e))
+    kinds = lexicon()["ner_kinds"]
+    for item in ner:
+        s, e = item["start"], item["end"]
+        if any(s < te and ts < e for ts, te in taken) or not _acceptable_ner(item["text"]):
+            continue
+        bare = _strip_article(item["text"])
+        s += len(item["text"]) - len(bare)  # "le Pentagone" -> "Pentagone"
+        item = dict(item, text=bare, start=s)
+        kind = kinds[item["label"]]
+        entity_id = registry.resolve(item["text"], kind)
+        if entity_id is None:
+            name = clean_surface(item["text"])
+            name = _strip_article(name)
+            for honorific in lexicon()["honorifics"]:
+                if name.startswith(honorific):
+                    name = name[len(honorific) :].lstrip()
+            entity_id = registry.new_id(name)
+            registry.add(Entity(id=entity_id, name=name, kind=kind))
+        mentions.append(
+            Mention(s, e, clean_surface(item["text"]), entity_id, _preceding(folded, s - start))
+        )
+        taken.append((s, e))
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        registry.note_surface(m.entity, m.surface)
+    return mentions
+
+
+def is_actor_place(mention: Mention) -> bool:
+    """A place that acts ("La Turquie a dénoncé", "l'ambassadeur de Russie"), not a location
+    ("en Syrie", "province de Hama")."""
+    prefixes, locatives = _place_words()
+    if name_key(mention.surface).startswith(prefixes):
+        return False
+    words = mention.preceding.split()
+    if not words:
+        return True
+    return words[-1] not in locatives and " ".join(words[-2:]) not in locatives
+
+
+@cache
+def _place_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    lex = lexicon()
+    prefixes = tuple(fold(p).lower() for p in lex["place_prefixes"])
+    return prefixes, frozenset(fold(p).lower() for p in lex["locative_prepositions"])
+
+
+def finalize(registry: Registry) -> list[Entity]:
+    """Entities with their aliases: curated ones plus every other name the texts use."""
+    out: list[Entity] = []
+    for entity in registry.entities.values():
+        written = registry.surfaces.get(entity.id, set())
+        names = set(entity.aliases) | written
+        names.discard(entity.name)
+        entity.aliases = sorted(names, key=lambda n: (name_key(n), n))
+        entity.url = f"entites/{entity.id}/"
+        out.append(entity)
+    return sorted(out, key=lambda e: e.id)

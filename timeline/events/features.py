@@ -1,0 +1,183 @@
+"""What one analysed sentence tells us: tense, reported speech, quotes, content words.
+
+Pure functions over spaCy tokens of one sentence and its normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.events.lexicon import lexicon
+
+_QUOTE_START = re.compile(r"^\s*[«\"“]")
+
+
+def tense_of(tokens: list[Any]) -> str | None:
+    """Tense label of the first finite verb group among ``tokens``.
+
+    past (passé composé, passé simple), pluperfect, imperfect, present, future (simple,
+    periphrastic "vont s'intensifier", antérieur), conditional; None when there is no verb.
+    """
+    for i, tok in enumerate(tokens):
+        morph = tok.morph
+        if "Fin" not in morph.get("VerbForm"):
+            continue
+        tense = (morph.get("Tense") or [""])[0]
+        mood = (morph.get("Mood") or [""])[0]
+        if mood == "Cnd":
+            return "conditional"
+        following = tokens[i + 1 : i + 5]
+        participle = next(
+            (
+                t
+                for t in following
+                if "Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+        passive = participle is not None and "Pass" in participle.morph.get("Voice")
+        if tok.lemma_ == "être" and tense == "Pres" and passive:
+            return "present"  # present passive: "est contrôlée par"
+        if tok.lemma_ in ("avoir", "être") and participle is not None:
+            return {"Pres": "past", "Imp": "pluperfect", "Fut": "future"}.get(tense, "past")
+        if tok.lemma_ == "aller" and tense == "Pres":
+            nxt = [t for t in following[:3] if t.pos_ in ("VERB", "AUX")]
+            if nxt and "Inf" in nxt[0].morph.get("VerbForm"):
+                return "future"
+        return {
+            "Pres": "present",
+            "Imp": "imperfect",
+            "Fut": "future",
+            "Past": "past",
+        }.get(tense, "present")
+    return None
+
+
+def main_verb_lemma(tokens: list[Any]) -> str | None:
+    """Lemma of the first verb group's lexical verb ("a lancé" -> "lancer")."""
+    for i, tok in enumerate(tokens):
+        if "Fin" not in tok.morph.get("VerbForm"):
+            continue
+        if tok.lemma_ in ("avoir", "être"):
+            for following in tokens[i + 1 : i + 5]:
+                if following.pos_ == "VERB":
+                    return following.lemma_
+        return tok.lemma_
+    return None
+
+
+def reporting_clause(text: str) -> dict[str, Any] | None:
+    """Where the sentence says who said it, as offsets into ``text`` (normalised).
+
+    ``{"kind": "trailing"|"leading", "start", "end", "verb", "speaker": [start, end] | None,
+    "content": [start, end]}``: the reporting clause itself, the speaker's noun phrase, and
+    the reported content.
+    """
+    lex = lexicon()
+    body = text.rstrip().rstrip(".…!?").rstrip()
+    match = lex.trailing_report.search(body)
+    if match and (match.group("rest").strip() or "-t-" in (match.group("aux") or "")):
+        start = match.start()
+        rest_start = match.start("rest")
+        rest = body[rest_start:]
+        adverbs = re.match(rf"\s*(?:(?:{lex.adverbs}),?\s+)*", rest)
+        lead = adverbs.end() if adverbs else 0
+        cut = len(rest)
+        for stop in lex["speaker_stops"]:
+            pos = rest.find(stop, lead - 1 if lead else 0)
+            if 0 <= pos < cut:
+                cut = pos
+        s_start = rest_start + lead
+        s_end = rest_start + cut
+        speaker = [s_start, s_end] if s_end > s_start else None
+        content_end = start
+        return {
+            "kind": "trailing",
+            "start": start,
+            "end": len(body),
+            "verb": match.group("verb"),
+            "speaker": speaker,
+            "content": [0, content_end],
+        }
+    match = lex.leading_report.search(body)
+    if match:
+        return {
+            "kind": "leading",
+            "start": 0,
+            "end": match.end(),
+            "verb": match.group("verb"),
+            "speaker": [match.start("subject"), match.end("subject")],
+            "content": [match.end(), len(body)],
+        }
+    return None
+
+
+def is_quote(text: str) -> bool:
+    """The sentence opens with direct speech."""
+    return bool(_QUOTE_START.match(text))
+
+
+def is_continuation(text: str) -> bool:
+    """ "..., a poursuivi le président." / "Elle précise que ..." : more of the same speech."""
+    lex = lexicon()
+    if lex.continuation.search(text.rstrip().rstrip(".…!?")):
+        return True
+    lowered = text.lstrip().lower()
+    for pronoun in lex["anaphoric_subjects"]:
+        if lowered.startswith(pronoun + " "):
+            rest = lowered[len(pronoun) + 1 :]
+            verbs = lex["reporting_present"] + lex["reporting_participles"]
+            words = rest.replace(",", " ").split()[:4]
+            if any(w in verbs for w in words):
+                return True
+    return False
+
+
+def is_additive(text: str) -> bool:
+    return bool(lexicon().additive.search(text))
+
+
+def is_hypothetical(text: str) -> bool:
+    lowered = text.lstrip(' «"“').lower()
+    return any(lowered.startswith(o) for o in lexicon()["hypothetical_openings"])
+
+
+def number_value(token: Any) -> int | None:
+    """11 for "11" or "onze", 1500 for "1.500"; None for anything else."""
+    words = lexicon()["number_words"]
+    lowered = token.lower_ if hasattr(token, "lower_") else str(token).lower()
+    if lowered in words:
+        return int(words[lowered])
+    digits = lowered.replace(".", "").replace(" ", "").replace("\u202f", "")
+    if digits.isdigit() and len(digits) < 10:
+        return int(digits)
+    return None
+
+
+def content_tokens(tokens: list[Any], offset: int, skip: list[tuple[int, int]]) -> list[list[Any]]:
+    """[[file offset, normalised lemma], ...] for the words that carry the content.
+
+    Nouns, proper nouns, verbs, adjectives and numbers; stop words, reporting verbs and the
+    words of time expressions (``skip``: file offsets) are left out; numbers become digits.
+    """
+    lex = lexicon()
+    stop = set(lex["stop_lemmas"]) | set(lex["reporting_lemmas"])
+    ignored_numbers = set(lex["ignored_numbers"])
+    out: list[list[Any]] = []
+    for tok in tokens:
+        pos = offset + tok.idx
+        if any(s <= pos < e for s, e in skip):
+            continue
+        value = number_value(tok)
+        if value is not None and tok.pos_ in ("NUM", "DET", "NOUN", "PRON", "ADJ"):
+            if value not in ignored_numbers:
+                out.append([pos, str(value)])
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or tok.is_stop or tok.is_punct:
+            continue
+        lemma = (tok.lemma_ or tok.text).lower()
+        if lemma in stop or len(lemma) < 2:
+            continue
+        out.append([pos, lemma])
+    return out

@@ -1,0 +1,202 @@
+"""The ID registry (``content/ids.yml``): stable, readable event IDs across rebuilds.
+
+Each record maps the *keys* of an event's reports (article slug + hash of the sentence)
+to its ID. A build matches every event to the records holding one of its keys, keeps the
+ID it had, adds the keys of new reports to the record, and appends a record for each new
+event. Records are never removed or renamed by a build; an editor may rename an ID by
+changing ``id`` and listing the old one under ``aliases`` (the site redirects it). When two
+old events merge, the older record's ID wins and the other becomes an alias.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from slugify import slugify
+
+from timeline.errors import TimelineError
+from timeline.events.lexicon import lexicon
+
+FILE_NAME = "ids.yml"
+HEADER = """\
+# ID registry of the chronology: written by `timeline events` / the site build, committed.
+# Each record: the event's permanent `id` and the `keys` (article slug#sentence hash) of the
+# reports it was first built from and of every report merged into it since. Builds only
+# append keys and records. To rename an event, change its `id` and add the old one to
+# `aliases` (a list): the old permalink then redirects to the new one.
+"""
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def source_key(article: str, sentence: str) -> str:
+    """Stable key of a report: its article and a hash of the sentence (spaces normalised)."""
+    normalized = " ".join(sentence.replace("\u00a0", " ").replace("\u202f", " ").split())
+    digest = hashlib.sha1(normalized.casefold().encode("utf-8")).hexdigest()[:12]
+    return f"{article}#{digest}"
+
+
+def propose_id(start: str, title: str) -> str:
+    """A readable ID: the start day and up to a few key words of the title."""
+    lex = lexicon()
+    stop = set(lex["id_stop_words"])
+    words = [w for w in slugify(title).split("-") if w and w not in stop and not w.isdigit()]
+    slug = "-".join(words[: lex["id_max_words"]]) or "evenement"
+    return f"{start}-{slug}"
+
+
+@dataclass
+class Record:
+    id: str
+    keys: list[str]
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "keys": list(self.keys)}
+        if self.aliases:
+            data["aliases"] = list(self.aliases)
+        return data
+
+
+def load(path: Path) -> list[Record]:
+    """The records of the registry (none when the file does not exist yet)."""
+    if not path.exists():
+        return []
+    return load_text(path.read_text(encoding="utf-8"), path)
+
+
+def load_text(text: str, path: Path | str = FILE_NAME) -> list[Record]:
+    """The records of a registry's text (``path`` names it in errors)."""
+    try:
+        data = yaml.load(text, Loader=_LOADER) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise TimelineError(
+            "malformed ID registry", path, mark.line + 1 if mark else None
+        ) from None
+    items = data.get("events", []) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise TimelineError("the ID registry must have an 'events' list", path, 1)
+    records: list[Record] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            raise TimelineError(f"record #{number} of the ID registry has no id", path)
+        ids = [item["id"], *(item.get("aliases") or [])]
+        for value in ids:
+            if not isinstance(value, str) or not _ID.match(value):
+                raise TimelineError(f"invalid event id {value!r} in the ID registry", path)
+            if value in seen:
+                raise TimelineError(f"event id {value!r} appears twice in the ID registry", path)
+            seen.add(value)
+        keys = item.get("keys") or []
+        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            raise TimelineError(f"record {item['id']!r}: keys must be a list of strings", path)
+        records.append(Record(item["id"], list(keys), list(item.get("aliases") or [])))
+    return records
+
+
+def dump(records: list[Record]) -> str:
+    body = yaml.dump(
+        {"events": [r.to_dict() for r in records]},
+        Dumper=_DUMPER,
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+        default_flow_style=False,
+    )
+    return HEADER + body
+
+
+def save(path: Path, records: list[Record]) -> bool:
+    """Write the registry atomically if its text changed; True when written."""
+    text = dump(records)
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".ids-", suffix=".yml.tmp", dir=path.parent)
+    except OSError as exc:
+        raise TimelineError(f"cannot write the ID registry: {exc.strerror}", path) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a registry is shared
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+@dataclass
+class Assignment:
+    id: str
+    aliases: list[str]
+
+
+def assign(records: list[Record], events: list[tuple[str, list[str]]]) -> list[Assignment]:
+    """IDs for ``events`` given as (proposed id, report keys), in a stable order.
+
+    Updates ``records`` in place (new keys, new records). Deterministic.
+    """
+    owner: dict[str, int] = {}
+    for index, record in enumerate(records):
+        for key in record.keys:
+            owner.setdefault(key, index)
+    matched = [sorted({owner[k] for k in keys if k in owner}) for _, keys in events]
+    claimed: dict[int, int] = {}  # record index -> event index
+    # 1. an event holding a record's first key has that record
+    for e, (_, keys) in enumerate(events):
+        key_set = set(keys)
+        for r in matched[e]:
+            if records[r].keys and records[r].keys[0] in key_set and r not in claimed:
+                claimed[r] = e
+    # 2. otherwise, the earliest record it matches that nobody has
+    served = set(claimed.values())
+    for e in range(len(events)):
+        if e not in served:
+            free = [r for r in matched[e] if r not in claimed]
+            if free:
+                claimed[free[0]] = e
+                served.add(e)
+    by_event: dict[int, list[int]] = {}
+    for r, e in claimed.items():
+        by_event.setdefault(e, []).append(r)
+    taken = {i for r in records for i in [r.id, *r.aliases]}
+    result: list[Assignment] = []
+    for e, (proposed, keys) in enumerate(events):
+        mine = sorted(by_event.get(e, []))
+        if mine:
+            main = records[mine[0]]
+            aliases = list(main.aliases)
+            for other in mine[1:]:
+                aliases += [records[other].id, *records[other].aliases]
+            known = set(main.keys)
+            for key in keys:
+                if key not in known and owner.get(key) in (None, mine[0]):
+                    known.add(key)
+                    main.keys.append(key)
+                    owner[key] = mine[0]
+            result.append(Assignment(main.id, aliases))
+            continue
+        candidate, n = proposed, 2
+        while candidate in taken:
+            candidate, n = f"{proposed}-{n}", n + 1
+        taken.add(candidate)
+        records.append(
+            Record(candidate, [k for k in keys if k not in owner] + [k for k in keys if k in owner])
+        )
+        for key in keys:
+            owner.setdefault(key, len(records) - 1)
+        result.append(Assignment(candidate, []))
+    return result

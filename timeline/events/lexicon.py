@@ -1,0 +1,81 @@
+"""The French vocabulary of the events stage, loaded once from ``lang/fr/events.yml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.errors import TimelineError
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "events.yml"
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation of literal words, longest first (so "se sont" beats "se")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    data: dict[str, Any]
+    trailing_report: re.Pattern[str]
+    leading_report: re.Pattern[str]
+    continuation: re.Pattern[str]
+    additive: re.Pattern[str]
+    adverbs: str  # regex alternation of the adverbs of a reporting clause
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+def _compile(data: dict[str, Any]) -> Lexicon:
+    aux = _alternation(data["reporting_auxiliaries"])
+    adverbs = _alternation(data["reporting_adverbs"])
+    verbs = _alternation(data["reporting_participles"] + data["reporting_present"])
+    # ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos télévisés."
+    trailing = re.compile(
+        rf"""(?P<sep>,\s*|[»"”]\s*,?\s*)
+        (?P<aux>(?:{aux})\s+)?
+        (?:(?:{adverbs}),?\s+)*
+        (?P<verb>{verbs})\b
+        (?P<rest>[^«»"“”]*)$""",
+        re.VERBOSE,
+    )
+    # "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ..."
+    leading = re.compile(
+        rf"""^(?P<subject>[^«»"“”]{{2,160}}?)\s+
+        (?P<aux>(?:{aux})\s+)
+        (?:(?:{adverbs}),?\s+)*
+        (?P<verb>{verbs})\b
+        (?P<mid>[^,«»"“”]{{0,40}}?)\s*
+        (?P<que>que\s+|qu')""",
+        re.VERBOSE,
+    )
+    cont_verbs = _alternation(data["continuation_participles"] + data["continuation_present"])
+    continuation = re.compile(
+        rf"""(?:,\s*|[»"”]\s*,?\s*)(?:(?:{aux})\s+)?(?:(?:{adverbs}),?\s+)*(?:{cont_verbs})\b
+        [^«»"“”]*$""",
+        re.VERBOSE,
+    )
+    additive = re.compile(rf"\b(?:{_alternation(data['additive_cues'])})\b", re.IGNORECASE)
+    return Lexicon(data, trailing, leading, continuation, additive, adverbs)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The compiled vocabulary (cached per process)."""
+    try:
+        data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TimelineError(f"cannot load the events vocabulary: {exc}", DATA_FILE) from None
+    if not isinstance(data, dict):
+        raise TimelineError("the events vocabulary must be a mapping", DATA_FILE, 1)
+    return _compile(data)

@@ -1,0 +1,175 @@
+"""Short French titles and summaries of events, derived from their main sentence.
+
+The title is the main clause as written, without the date (shown apart), the reporting
+clause ("..., a annoncé mercredi Vladimir Poutine": the speaker, when a known person, goes
+in front: "Vladimir Poutine : ..."), trimmed at a clause boundary to fit, and never ending
+on a function word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.events.lexicon import lexicon
+from timeline.events.sentences import normalize
+
+_SPACES = re.compile(r"\s+")
+_QUOTES = '«»"“”'
+
+
+def clean(text: str) -> str:
+    """Sentence text for reading: one space between words."""
+    return _SPACES.sub(" ", normalize(text)).strip()
+
+
+def _remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + "\x00" * (end - start) + text[end:]
+    return text
+
+
+def _drop_timexes(text: str) -> str:
+    """Remove the blanked-out time expressions and the words that led to them."""
+    lead = "|".join(
+        re.escape(w) for w in sorted(lexicon()["title_timex_lead_words"], key=len, reverse=True)
+    )
+    # a leading adverbial phrase with a date: "Plus tôt dans la journée, ..."
+    text = re.sub(rf"^\s*(?:(?:{lead})\s+)*\x00+[^,\x00]{{0,30}},\s*", "", text, flags=re.I)
+    text = re.sub(rf"(?:\b(?:{lead})\s+)*\x00+", "\x00", text, flags=re.I)
+    text = re.sub(r",\s*\x00\s*,", "", text)  # ", depuis le 30 septembre,"
+    text = re.sub(r"\s*\x00\s*", " ", text)
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    return _SPACES.sub(" ", text).strip(" ,")
+
+
+def _balance_quotes(text: str) -> str:
+    opens = text.count("«") + text.count("“")
+    closes = text.count("»") + text.count("”")
+    straight = text.count('"')
+    if opens != closes or straight % 2:
+        text = "".join(ch for ch in text if ch not in _QUOTES)
+    return re.sub(r"\s+([,.;:])", r"\1", _SPACES.sub(" ", text)).strip()
+
+
+def _trim_end(text: str) -> str:
+    drop = {w.lower() for w in lexicon()["title_trailing_drop"]}
+    words = text.rstrip(" ,;:-–—.").split()
+    while words:
+        last = words[-1].lower().strip(",;:")
+        if last in drop or last.replace(".", "").replace(",", "").isdigit():
+            words.pop()
+            continue
+        if "'" in last and last.split("'")[0] + "'" in drop and not last.split("'")[1]:
+            words.pop()
+            continue
+        break
+    return " ".join(words).rstrip(" ,;:-–—(")
+
+
+def _drop_leading_adverbial(text: str) -> str:
+    """ "Outre les avions opérant en Syrie, des bâtiments ..." -> "des bâtiments ..."."""
+    comma = text.find(", ")
+    if comma == -1 or comma > 80:
+        return text
+    first = text.split(" ", 1)[0].lower()
+    openers = lexicon()["title_leading_openers"]
+    if first in openers or (first.endswith("ant") and first[:1].isalpha() and len(first) > 5):
+        rest = text[comma + 2 :]
+        if len(rest.split()) >= 4:
+            return rest
+    return text
+
+
+_PLURAL_SUBJECT = re.compile(r"^(?:ils|elles)\s+", re.IGNORECASE)
+_TOPIC = re.compile(r"^\s*(?P<opener>\w+)\s+(?P<topic>(?:les|des|ces)\s[^,]{3,80}),")
+
+
+def _resolve_plural_pronoun(content: str, subject: str) -> str:
+    """ "Evoquant les actions de l'aviation, M. Poutine a indiqué qu'elles seraient ..." ->
+    "les actions de l'aviation seraient ...": the topic the sentence opened with."""
+    pronoun = _PLURAL_SUBJECT.match(content)
+    topic = _TOPIC.match(subject)
+    if not pronoun or not topic:
+        return content
+    opener = topic.group("opener").lower()
+    if opener not in lexicon()["title_leading_openers"] and not opener.endswith("ant"):
+        return content
+    return topic.group("topic") + " " + content[pronoun.end() :]
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at the latest clause boundary that keeps it within ``limit``."""
+    text = _trim_end(text)
+    if len(text) <= limit:
+        return text
+    floor = int(limit * 0.4)  # a clause cut must keep a good part of the room
+    for tier in lexicon()["title_cut_before"]:
+        fitting = [
+            m.start()
+            for marker in tier
+            for m in re.finditer(re.escape(marker), text)
+            if floor <= m.start() <= limit
+        ]
+        if fitting:
+            return _trim_end(text[: max(fitting)])
+    cut = text[: limit + 1].rsplit(" ", 1)[0]
+    return _trim_end(cut)
+
+
+def make_title(
+    sentence: dict[str, Any],
+    timexes: list[dict[str, Any]],
+    speaker: str | None,
+) -> str:
+    """Title of an event whose main source is ``sentence`` (extraction record)."""
+    lex = lexicon()
+    base = sentence["start"]
+    text = normalize(sentence["text"])
+    spans = [
+        (timexes[i]["start"] - base, timexes[i]["end"] - base)
+        for i in sentence["timexes"]
+        if timexes[i].get("type") != "SET"
+    ]
+    report = sentence.get("report")
+    content = text
+    if report is not None:
+        r_start, r_end = report["start"] - base, report["end"] - base
+        if report["kind"] == "trailing":
+            content = text[:r_start]
+            spans = [(s, e) for s, e in spans if e <= r_start]
+        else:
+            content = text[r_end:]
+            spans = [(s - r_end, e - r_end) for s, e in spans if s >= r_end]
+    content = _drop_timexes(_remove_spans(content, spans))
+    content = _drop_leading_adverbial(content)
+    if report is not None and report["kind"] == "leading":
+        content = _resolve_plural_pronoun(content, text[: report["end"] - base])
+    content = _balance_quotes(content.strip(" ,.;:" + _QUOTES))
+    limit = lex["title_max_length"]
+    title = shorten(content, limit)
+    if speaker and report is not None:
+        template = lex["title_speech_template"]
+        room = limit - len(template.format(speaker=speaker, content=""))
+        said = shorten(content, room)
+        # a claim needs its speaker; a reported fact keeps it only if nothing is lost
+        if said == title or sentence.get("content_tense") not in lex["past_tenses"]:
+            first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
+            if first.lower() in lex["title_lowercase_after_speaker"]:
+                said = said[:1].lower() + said[1:]
+            title = template.format(speaker=speaker, content=said)
+    title = title.lstrip("'’ ")
+    return title[:1].upper() + title[1:]
+
+
+def make_summary(sentences: list[str], limit: int = 600) -> str:
+    """The sentences, cleaned, joined while they fit in ``limit`` characters."""
+    out: list[str] = []
+    size = 0
+    for sentence in sentences:
+        text = clean(sentence)
+        if out and size + len(text) + 1 > limit:
+            break
+        out.append(text)
+        size += len(text) + 1
+    return " ".join(out)

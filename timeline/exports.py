@@ -1,0 +1,169 @@
+"""Machine-readable exports of a chronology, free of MkDocs.
+
+``events.json`` (the chronology as data), ``timeline.ics`` (one all-day VEVENT per event),
+``timelinejs.json`` (Knight Lab TimelineJS) and ``feed.xml`` (Atom, one entry per event).
+Each builder returns the file content; ``write_exports`` writes them atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from feedgen.feed import FeedGenerator
+from icalendar import Calendar
+from icalendar import Event as VEvent
+
+from timeline.events.model import Chronology, Event
+
+EXPORTS = ("events.json", "timeline.ics", "timelinejs.json", "feed.xml")
+
+
+def absolute(site_url: str, url: str) -> str:
+    """A permalink: ``url`` (relative to the site root) under ``site_url``."""
+    return site_url.rstrip("/") + "/" + url.lstrip("/") if site_url else url
+
+
+def generated_at(chronology: Chronology) -> dt.datetime:
+    """The chronology's ``generated`` timestamp as an aware datetime (UTC if naive)."""
+    try:
+        stamp = dt.datetime.fromisoformat(chronology.generated.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        stamp = dt.datetime(1970, 1, 1)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
+def _sources_text(event: Event, titles: dict[str, str]) -> list[str]:
+    return [
+        f"« {s.sentence} » ({titles.get(s.article, s.article)}, § {s.paragraph})"
+        for s in event.sources
+    ]
+
+
+def _titles(chronology: Chronology) -> dict[str, str]:
+    return {a.slug: a.title for a in chronology.articles}
+
+
+def events_json(chronology: Chronology, site_url: str = "") -> str:
+    """The chronology as JSON: ``{"generated", "site_url", "events", "entities", "articles"}``."""
+    data: dict[str, Any] = {"generated": chronology.generated, "site_url": site_url}
+    data.update(chronology.to_dict())
+    for record in (*data["events"], *data["entities"]):
+        record["permalink"] = absolute(site_url, record["url"])
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def ics(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -> bytes:
+    """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day)."""
+    cal = Calendar()
+    cal.add("prodid", "-//timeline//chronologie//FR")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    stamp = generated_at(chronology)
+    titles = _titles(chronology)
+    for event in chronology.events:
+        vevent = VEvent()
+        vevent.add("uid", event.id)
+        vevent.add("dtstamp", stamp)
+        vevent.add("dtstart", dt.date.fromisoformat(event.start))
+        vevent.add("dtend", dt.date.fromisoformat(event.end) + dt.timedelta(days=1))
+        vevent.add("summary", event.title)
+        lines = [event.display_date, event.summary, "", "Sources :", *_sources_text(event, titles)]
+        vevent.add("description", "\n".join(lines))
+        vevent.add("url", absolute(site_url, event.url))
+        cal.add_component(vevent)
+    return cal.to_ical()
+
+
+def _tl_date(iso: str) -> dict[str, int]:
+    day = dt.date.fromisoformat(iso)
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def timelinejs(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -> str:
+    """Knight Lab TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html)."""
+    events = []
+    for event in chronology.events:
+        permalink = absolute(site_url, event.url)
+        text = (
+            f"<p>{html.escape(event.summary)}</p>"
+            f'<p><a href="{html.escape(permalink)}">{html.escape(event.display_date)}</a></p>'
+        )
+        record: dict[str, Any] = {
+            "start_date": _tl_date(event.start),
+            "text": {"headline": html.escape(event.title), "text": text},
+            "display_date": event.display_date,
+            "unique_id": event.id,
+        }
+        if event.end != event.start:
+            record["end_date"] = _tl_date(event.end)
+        events.append(record)
+    data = {
+        "title": {"text": {"headline": html.escape(name), "text": ""}},
+        "events": events,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def atom(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -> bytes:
+    """Atom feed, one entry per event (id = permalink), newest first."""
+    feed = FeedGenerator()
+    home = absolute(site_url, "") or "./"
+    feed.id(home)
+    feed.title(name)
+    feed.link(href=home, rel="alternate")
+    feed.link(href=absolute(site_url, "feed.xml"), rel="self")
+    feed.language("fr")
+    feed.updated(generated_at(chronology))
+    feed.generator("timeline")
+    stamp = generated_at(chronology)
+    for event in chronology.events:  # chronological; prepend gives newest first
+        entry = feed.add_entry()
+        permalink = absolute(site_url, event.url)
+        entry.id(permalink)
+        entry.title(event.title)
+        entry.link(href=permalink)
+        entry.summary(f"{event.display_date} — {event.summary}")
+        entry.published(dt.datetime.fromisoformat(event.start).replace(tzinfo=dt.UTC))
+        entry.updated(stamp)
+    return feed.atom_str(pretty=True)
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write to a temporary file in the same folder, then replace ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_exports(
+    chronology: Chronology, site_dir: Path, site_url: str = "", name: str = "Chronologie"
+) -> list[Path]:
+    """Write every export at the root of ``site_dir``; returns the paths written."""
+    builders: dict[str, Callable[[], str | bytes]] = {
+        "events.json": lambda: events_json(chronology, site_url),
+        "timeline.ics": lambda: ics(chronology, site_url, name),
+        "timelinejs.json": lambda: timelinejs(chronology, site_url, name),
+        "feed.xml": lambda: atom(chronology, site_url, name),
+    }
+    written = []
+    for filename in EXPORTS:
+        path = site_dir / filename
+        write_atomic(path, builders[filename]())
+        written.append(path)
+    return written

@@ -1,0 +1,1 @@
+"""The MkDocs plugin of timeline: generated chronology pages, exports, report links."""

@@ -1,0 +1,24 @@
+"""Typed options of the ``timeline`` MkDocs plugin (``plugins: - timeline: ...``)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class TimelineConfig(Config):
+    enabled = c.Type(bool, default=True)
+    # the articles, relative to the folder of mkdocs.yml; watched by `mkdocs serve`
+    content_dir = c.Type(str, default="content")
+    # folders of the generated sections, under the docs root
+    events_dir = c.Type(str, default="evenements")
+    entities_dir = c.Type(str, default="entites")
+    days_dir = c.Type(str, default="jours")
+    sources_dir = c.Type(str, default="sources")
+    # the hand-written page whose marker is replaced by the chronology (generated if absent)
+    home = c.Type(str, default="index.md")
+    marker = c.Type(str, default="<!-- timeline:chronologie -->")
+    # exports written at the site root by on_post_build
+    exports = c.Type(bool, default=True)
+    # `[[event:ID]]` / `[[entity:ID]]` links in hand-written pages
+    links = c.Type(bool, default=True)

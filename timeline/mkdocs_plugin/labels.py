@@ -1,0 +1,53 @@
+"""French labels of the site (from ``templates/labels.fr.yml``) and French date formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LABELS_FILE = Path(__file__).parent / "templates" / "labels.fr.yml"
+
+
+@cache
+def labels() -> dict[str, Any]:
+    """The French vocabulary of the site, loaded once."""
+    with LABELS_FILE.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _day_number(day: dt.date) -> str:
+    return labels()["first_of_month"] if day.day == 1 else str(day.day)
+
+
+def day_month(iso: str) -> str:
+    """'2015-09-30' -> '30 septembre'."""
+    day = dt.date.fromisoformat(iso)
+    return f"{_day_number(day)} {labels()['months'][day.month - 1]}"
+
+
+def long_date(iso: str, weekday: bool = False) -> str:
+    """'2015-10-07' -> '7 octobre 2015' (or 'mercredi 7 octobre 2015' with ``weekday``)."""
+    day = dt.date.fromisoformat(iso)
+    text = f"{day_month(iso)} {day.year}"
+    if weekday:
+        text = f"{labels()['weekdays'][day.weekday()]} {text}"
+    return text
+
+
+def span_text(first: str, last: str) -> str:
+    """A French range of days: '7 octobre 2015', 'du 3 au 4 octobre 2015', ..."""
+    if first == last:
+        return long_date(first)
+    ui = labels()["ui"]
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    if a.year == b.year and a.month == b.month:
+        left = _day_number(a)
+    elif a.year == b.year:
+        left = day_month(first)
+    else:
+        left = long_date(first)
+    return f"{ui['from']} {left} {ui['to']} {long_date(last)}"

@@ -1,0 +1,557 @@
+"""The generated pages of the site, as Markdown (with escaped HTML blocks), from a Chronology.
+
+``SitePages`` knows where each page lives (``src_uri``) and renders it with the Jinja2
+templates of ``templates/``. It does not depend on MkDocs: the plugin gives it a function
+mapping a ``src_uri`` to its site URL and a function giving a URL relative to a page.
+Untrusted text (articles, titles, names) is escaped by Jinja2's autoescape or by
+``render.render_span``; Markdown-significant characters in headings are backslash-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from timeline.articles import Article
+from timeline.events.model import ArticleRef, Chronology, Entity, Event, Source
+from timeline.mkdocs_plugin.labels import labels, long_date, span_text
+from timeline.mkdocs_plugin.render import Mark, render_span
+
+TEMPLATES = Path(__file__).parent / "templates"
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|])")
+HTML_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$|^P[0-9YMWDTHS.]+$")
+OPEN_PRECISIONS = {"open-start"}
+FLAGGED_PRECISIONS = {"fuzzy", "open-start", "inferred", "week", "month", "year", "season"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the generated sections live (folders under the docs root)."""
+
+    events: str = "evenements"
+    entities: str = "entites"
+    days: str = "jours"
+    sources: str = "sources"
+
+    def event(self, event_id: str) -> str:
+        return f"{self.events}/{event_id}/index.md"
+
+    def entity(self, entity_id: str) -> str:
+        return f"{self.entities}/{entity_id}/index.md"
+
+    def day(self, iso: str) -> str:
+        return f"{self.days}/{iso}/index.md"
+
+    def source(self, slug: str) -> str:
+        return f"{self.sources}/{slug}/index.md"
+
+    def indexes(self) -> dict[str, str]:
+        return {
+            "days": f"{self.days}/index.md",
+            "entities": f"{self.entities}/index.md",
+            "sources": f"{self.sources}/index.md",
+        }
+
+
+@dataclass
+class Day:
+    day: str
+    heading: str
+    url: str = ""
+    starting: list[Event] = field(default_factory=list)
+    continuing: list[Event] = field(default_factory=list)
+
+
+def md_escape(text: str) -> Markup:
+    """Escape text for a Markdown heading line: HTML-escaped, Markdown specials backslashed."""
+    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    return Markup(MARKDOWN_SPECIALS.sub(r"\\\1", escaped))
+
+
+def yaml_string(text: str) -> Markup:
+    """A front matter value (a JSON string is YAML), HTML-escaped: MkDocs themes insert
+    ``page.title`` and ``page.meta.description`` into the HTML without escaping."""
+    escaped = html.escape(" ".join(str(text).split()), quote=True)
+    return Markup(json.dumps(escaped, ensure_ascii=False))
+
+
+def html_datetime(timex: dict[str, Any]) -> str | None:
+    """A valid HTML ``datetime`` value for a timex, or None."""
+    span = timex.get("span")
+    if span and span[0] == span[1]:
+        return span[0]
+    value = str(timex.get("value") or "")
+    if HTML_DATETIME.match(value):
+        return value
+    if span:
+        return span[0]
+    return None
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links from front matter become links."""
+    if url and re.match(r"^https?://", url, re.IGNORECASE):
+        return url
+    return None
+
+
+def is_open(event: Event) -> bool:
+    return event.precision in OPEN_PRECISIONS
+
+
+class SitePages:
+    """Render every generated page of a chronology."""
+
+    def __init__(
+        self,
+        chronology: Chronology,
+        articles: dict[str, Article],
+        url_of: Callable[[str], str],
+        relative: Callable[[str, str], str],
+        site_url: str = "",
+        layout: Layout | None = None,
+    ) -> None:
+        self.chronology = chronology
+        self.articles = articles
+        self.url_of = url_of
+        self.relative = relative
+        self.site_url = site_url
+        self.layout = layout or Layout()
+        self.events = {e.id: e for e in chronology.events}
+        self.entities = {e.id: e for e in chronology.entities}
+        self.refs: dict[str, ArticleRef] = {a.slug: a for a in chronology.articles}
+        # site URLs of every page, so cross-links follow the real layout
+        for event in chronology.events:
+            event.url = url_of(self.layout.event(event.id))
+        for entity in chronology.entities:
+            entity.url = url_of(self.layout.entity(entity.id))
+        self.article_urls = {slug: url_of(self.layout.source(slug)) for slug in self.refs}
+        self.days = self._days()
+        self._page_url = ""
+        self.env = self._environment()
+
+    # -- data -------------------------------------------------------------------------
+
+    def _days(self) -> dict[str, Day]:
+        """Days where an event starts or ends (open starts excluded), with what runs then."""
+        keys: set[str] = set()
+        for event in self.chronology.events:
+            if not is_open(event):
+                keys.add(event.start)
+            keys.add(event.end)
+        days = {
+            k: Day(k, long_date(k, weekday=True), self.url_of(self.layout.day(k)))
+            for k in sorted(keys)
+        }
+        for event in self.chronology.events:
+            for key, day in days.items():
+                if event.start == key and not is_open(event):
+                    day.starting.append(event)
+                elif event.start <= key <= event.end:
+                    day.continuing.append(event)
+        return days
+
+    def ongoing_until(self, event: Event) -> str:
+        """The publication day of the event's latest source (an interval ending there runs)."""
+        dates = [self.refs[s.article].date for s in event.sources if s.article in self.refs]
+        return max(dates) if dates else ""
+
+    def related(self, event: Event, limit: int = 10) -> tuple[list[Event], list[Event]]:
+        """(same day, same actors) events, in chronology order."""
+        same_day = [
+            o for o in self.chronology.events if o.id != event.id and o.start == event.start
+        ]
+        actors = set(event.actors)
+        same_actors = [
+            o
+            for o in self.chronology.events
+            if o.id != event.id and o not in same_day and actors & set(o.actors)
+        ]
+        return same_day[:limit], same_actors[:limit]
+
+    def events_of_entity(self, entity: Entity) -> list[Event]:
+        ids = set(entity.events)
+        for event in self.chronology.events:
+            if entity.id in (*event.actors, *event.places, *event.organizations):
+                ids.add(event.id)
+        return [e for e in self.chronology.events if e.id in ids]
+
+    # -- template helpers -------------------------------------------------------------
+
+    def _environment(self) -> Environment:
+        env = Environment(
+            loader=FileSystemLoader(str(TEMPLATES)),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            # `{#id}` is Markdown (attr_list), not a Jinja2 comment
+            comment_start_string="{##",
+            comment_end_string="##}",
+        )
+        lab = labels()
+        env.globals.update(
+            ui=lab["ui"],
+            roles=lab["roles"],
+            kinds=lab["kinds"],
+            kind_one=lab["kind_one"],
+            md=md_escape,
+            yaml=yaml_string,
+            long_date=long_date,
+            safe_url=safe_url,
+            absolute=self.absolute,
+            time_html=self.time_html,
+            range_html=self.range_html,
+            period_html=self.period_html,
+            date_html=self.date_html,
+            flags=self.flags,
+            entity_links=self.entity_links,
+            audit_html=self.audit_html,
+            source_link=self.source_link,
+            grouped_sources=self.grouped_sources,
+            article_title=lambda slug: self.refs[slug].title if slug in self.refs else slug,
+            article_url=lambda slug: self.article_urls.get(slug, ""),
+            article_date=lambda slug: self.refs[slug].date if slug in self.refs else "",
+            ongoing_until=self.ongoing_until,
+            day_url=lambda e: self.days[e.start].url if e.start in self.days else "",
+            link=self.link,
+        )
+        return env
+
+    def absolute(self, url: str) -> str:
+        return self.site_url.rstrip("/") + "/" + url if self.site_url else url
+
+    def link(self, target: str) -> str:
+        """URL of ``target`` (site-relative) relative to the page being rendered."""
+        return self.relative(target, self._page_url)
+
+    @staticmethod
+    def time_html(iso: str, weekday: bool = False) -> Markup:
+        return Markup('<time datetime="{}">{}</time>').format(iso, long_date(iso, weekday))
+
+    def range_html(self, first: str, last: str) -> Markup:
+        if first == last:
+            return self.time_html(first)
+        ui = labels()["ui"]
+        return Markup('{} <time datetime="{}">{}</time> {} <time datetime="{}">{}</time>').format(
+            ui["from"], first, long_date(first), ui["to"], last, long_date(last)
+        )
+
+    def period_html(self, event: Event) -> Markup:
+        """The span of an event; an open start is only an upper bound of its beginning."""
+        if not is_open(event):
+            return self.range_html(event.start, event.end)
+        ui = labels()["ui"]
+        return Markup('{} <time datetime="{}">{}</time>, {} <time datetime="{}">{}</time>').format(
+            ui["open_start"],
+            event.start,
+            long_date(event.start),
+            ui["until"],
+            event.end,
+            long_date(event.end),
+        )
+
+    def date_html(self, event: Event, short: bool = False) -> Markup:
+        text = event.display_date or span_text(event.start, event.end)
+        if short and event.start == event.end and not is_open(event):
+            text = long_date(event.start)
+        return Markup('<time class="tl-date" datetime="{}">{}</time>').format(event.start, text)
+
+    def flags(self, event: Event) -> Markup:
+        prec = labels()["precision"]
+        ui = labels()["ui"]
+        parts = []
+        if event.start != event.end and not is_open(event):
+            parts.append(("interval", f"▸ {ui['interval']}"))
+        if event.precision in FLAGGED_PRECISIONS and prec.get(event.precision):
+            symbol = {"open-start": "←", "inferred": "⊙"}.get(event.precision, "≈")
+            parts.append((event.precision, f"{symbol} {prec[event.precision]}"))
+        if event.start != event.end and event.end == self.ongoing_until(event):
+            parts.append(("ongoing", ui["ongoing"]))
+        return Markup("").join(
+            Markup(' <span class="tl-flag tl-flag-{}">{}</span>').format(kind, text)
+            for kind, text in parts
+        )
+
+    def entity_links(self, event: Event) -> Markup:
+        items = []
+        for eid in (*event.actors, *event.organizations, *event.places):
+            entity = self.entities.get(eid)
+            if entity is not None and eid not in [i[0] for i in items]:
+                items.append((eid, entity))
+        if not items:
+            return Markup("")
+        links = Markup(", ").join(
+            Markup('<a class="tl-entity tl-kind-{}" href="{}">{}</a>').format(
+                e.kind, self.link(e.url), e.name
+            )
+            for _, e in items
+        )
+        return Markup('<p class="tl-event-entities">{}</p>').format(links)
+
+    def source_link(self, source: Source) -> str:
+        base = self.link(self.article_urls.get(source.article, ""))
+        anchor = f"phrase-{source.start}" if source.end > source.start else f"p{source.paragraph}"
+        return f"{base}#{anchor}"
+
+    def grouped_sources(self, event: Event) -> list[tuple[str, list[tuple[str, str]]]]:
+        """[(article title, [(§n, link to the first cited sentence of paragraph n)])]."""
+        groups: dict[str, dict[int, str]] = {}
+        for source in event.sources:
+            paragraphs = groups.setdefault(source.article, {})
+            paragraphs.setdefault(source.paragraph, self.source_link(source))
+        return [
+            (
+                self.refs[slug].title if slug in self.refs else slug,
+                [(f"§{n}", href) for n, href in sorted(paragraphs.items())],
+            )
+            for slug, paragraphs in groups.items()
+        ]
+
+    def audit_html(self, event: Event) -> Markup:
+        audit = event.audit or {}
+        lab = labels()
+        ui = lab["ui"]
+        expression = str(audit.get("expression") or "")
+        context = str(audit.get("context") or "")
+        slug = audit.get("article") or (event.sources[0].article if event.sources else "")
+        published = self.refs[slug].date if slug in self.refs else ""
+        parts: list[Markup] = []
+        if expression:
+            quoted = Markup("« <mark>{}</mark> »").format(expression)
+            if context:
+                head, sep, tail = context.partition(expression)
+                shown = (
+                    Markup("{}<mark>{}</mark>{}").format(head, expression, tail) if sep else context
+                )
+                quoted += Markup(" dans « {} »").format(shown)
+        else:
+            quoted = Markup(lab["dated_by"].get(event.dated_by, event.dated_by))
+        line = Markup('<p class="tl-audit-line">{}').format(quoted)
+        if published:
+            line += Markup(", {} {}").format(ui["published"], self.time_html(published, True))
+        line += Markup(" → <strong>{}</strong></p>").format(event.display_date)
+        parts.append(line)
+        if audit.get("explanation"):
+            parts.append(Markup("<p>{}</p>").format(audit["explanation"]))
+        details = [
+            (ui["rule"], audit.get("rule")),
+            (ui["anchor"], audit.get("anchor")),
+            ("", lab["dated_by"].get(event.dated_by, "") if expression else ""),
+        ]
+        small = Markup(" · ").join(
+            Markup("{} : <code>{}</code>").format(k, v) if k else Markup("{}").format(v)
+            for k, v in details
+            if v
+        )
+        if small:
+            parts.append(Markup('<p class="tl-audit-details"><small>{}</small></p>').format(small))
+        return Markup('<div class="tl-audit">\n{}\n</div>').format(Markup("\n").join(parts))
+
+    # -- pages ------------------------------------------------------------------------
+
+    def _render(self, template: str, page_url: str, **context: Any) -> str:
+        self._page_url = page_url
+        return self.env.get_template(template).render(**context)
+
+    def home_fragment(self, page_url: str) -> str:
+        """The chronology grouped by day, to insert into the home page."""
+        groups: list[dict[str, Any]] = []
+        by_start: dict[tuple[bool, str], list[Event]] = defaultdict(list)
+        for event in self.chronology.events:
+            by_start[(not is_open(event), event.start)].append(event)
+        for (bounded, start), events in sorted(by_start.items()):
+            if bounded:
+                heading = long_date(start, weekday=True)
+                ongoing = [e for e in self.days[start].continuing if e.start < start]
+            else:
+                heading = f"{labels()['ui']['before']} {long_date(start)}"
+                ongoing = []
+            anchor = ("j-" if bounded else "avant-") + start
+            groups.append(
+                {"heading": heading, "anchor": anchor, "events": events, "ongoing": ongoing}
+            )
+        n_events, n_sources = len(self.chronology.events), len(self.chronology.articles)
+        summary = f"{n_events} événements tirés de {n_sources} articles. {labels()['ui']['legend']}"
+        return self._render(
+            "chronologie.md.jinja2", page_url, groups=groups, chronology_summary=summary
+        )
+
+    def render_all(self) -> dict[str, str]:
+        """Every generated page: ``{src_uri: markdown}``."""
+        pages: dict[str, str] = {}
+        for event in self.chronology.events:
+            uri = self.layout.event(event.id)
+            same_day, same_actors = self.related(event)
+            pages[uri] = self._render(
+                "evenement.md.jinja2",
+                self.url_of(uri),
+                e=event,
+                same_day=same_day,
+                same_actors=same_actors,
+            )
+        ordered = list(self.days.values())
+        for i, day in enumerate(ordered):
+            uri = self.layout.day(day.day)
+            pages[uri] = self._render(
+                "jour.md.jinja2",
+                day.url,
+                heading=day.heading,
+                starting=day.starting,
+                continuing=day.continuing,
+                previous=ordered[i - 1] if i > 0 else None,
+                next=ordered[i + 1] if i + 1 < len(ordered) else None,
+            )
+        for entity in self.chronology.entities:
+            uri = self.layout.entity(entity.id)
+            wikidata = (
+                entity.wikidata
+                if entity.wikidata and re.match(r"^Q\d+$", entity.wikidata)
+                else None
+            )
+            pages[uri] = self._render(
+                "entite.md.jinja2",
+                entity.url,
+                entity=entity,
+                events=self.events_of_entity(entity),
+                wikidata_url=f"https://www.wikidata.org/wiki/{wikidata}" if wikidata else None,
+            )
+        for ref in self.chronology.articles:
+            uri = self.layout.source(ref.slug)
+            pages[uri] = self._render(
+                "source.md.jinja2",
+                self.article_urls[ref.slug],
+                article=ref,
+                lang=self.articles[ref.slug].lang if ref.slug in self.articles else "fr",
+                paragraphs=self.article_paragraphs(ref),
+                events=[
+                    e
+                    for e in self.chronology.events
+                    if any(s.article == ref.slug for s in e.sources)
+                ],
+            )
+        indexes = self.layout.indexes()
+        pages[indexes["days"]] = self._render(
+            "jours.md.jinja2", self.url_of(indexes["days"]), days=ordered
+        )
+        kinds = list(labels()["kinds"])
+        groups = defaultdict(list)
+        for entity in sorted(self.chronology.entities, key=lambda x: x.name.casefold()):
+            groups[entity.kind].append(entity)
+        ordered_groups = sorted(
+            groups.items(), key=lambda kv: (kinds.index(kv[0]) if kv[0] in kinds else 99, kv[0])
+        )
+        pages[indexes["entities"]] = self._render(
+            "entites.md.jinja2", self.url_of(indexes["entities"]), groups=ordered_groups
+        )
+        refs = sorted(self.chronology.articles, key=lambda a: (a.date, a.title))
+        pages[indexes["sources"]] = self._render(
+            "sources.md.jinja2",
+            self.url_of(indexes["sources"]),
+            articles=[_ArticleLink(a, self.article_urls[a.slug]) for a in refs],
+        )
+        return pages
+
+    # -- sources ----------------------------------------------------------------------
+
+    def article_paragraphs(self, ref: ArticleRef) -> list[tuple[int, Markup]]:
+        """(number, HTML) of each paragraph, time expressions and cited sentences marked."""
+        article = self.articles.get(ref.slug)
+        if article is None:
+            return []
+        page_url = self.article_urls[ref.slug]
+        marks = self.sentence_marks(ref.slug, page_url) + [
+            self.timex_mark(t, page_url) for t in ref.timexes if t.get("end", 0) > t.get("start", 0)
+        ]
+        return [
+            (number, Markup(render_span(article.text, start, end, marks)))
+            for number, (start, end) in enumerate(article.paragraphs(), start=1)
+        ]
+
+    def sentence_marks(self, slug: str, page_url: str) -> list[Mark]:
+        """Each cited sentence anchored (``#phrase-<start>``); a link to its event(s) follows
+        the last sentence of a run citing the same events in the same paragraph."""
+        cited: dict[tuple[int, int], list[Event]] = defaultdict(list)
+        paragraph: dict[tuple[int, int], int] = {}
+        for event in self.chronology.events:
+            for source in event.sources:
+                key = (source.start, source.end)
+                if source.article == slug and key[1] > key[0] and event not in cited[key]:
+                    cited[key].append(event)
+                    paragraph[key] = source.paragraph
+        spans = sorted(cited)
+        marks = []
+        for i, key in enumerate(spans):
+            events = cited[key]
+            following = spans[i + 1] if i + 1 < len(spans) else None
+            same_run = following is not None and (
+                cited[following] == events and paragraph[following] == paragraph[key]
+            )
+            links = Markup("")
+            if not same_run:
+                links = Markup("").join(
+                    Markup(' <a class="tl-cite" href="{}" title="{}">→ {}</a>').format(
+                        self.relative(e.url, page_url), e.title, shorten(e.title)
+                    )
+                    for e in events
+                )
+            marks.append(
+                Mark(
+                    key[0],
+                    key[1],
+                    str(Markup('<span class="tl-phrase" id="phrase-{}">').format(key[0])),
+                    str(Markup("</span>{}").format(links)),
+                )
+            )
+        return marks
+
+    def timex_mark(self, timex: dict[str, Any], page_url: str) -> Mark:
+        span = timex.get("span")
+        resolved = span_text(span[0], span[1]) if span else str(timex.get("value", ""))
+        tip = resolved
+        if timex.get("explanation"):
+            tip = f"{resolved} — {timex['explanation']}"
+        event = self.events.get(timex.get("event") or "")
+        when = html_datetime(timex)
+        inner_open = Markup('<time datetime="{}">').format(when) if when else Markup("<span>")
+        inner_close = Markup("</time>") if when else Markup("</span>")
+        if event is not None:
+            href = self.relative(event.url, page_url)
+            open_html = Markup(
+                '<mark class="tl-timex" data-tip="{}"><a href="{}" title="{}">'
+            ).format(tip, href, tip)
+            open_html += inner_open
+            close_html = inner_close + Markup("</a></mark>")
+        else:
+            open_html = Markup(
+                '<mark class="tl-timex" tabindex="0" data-tip="{}" title="{}">'
+            ).format(tip, tip)
+            open_html += inner_open
+            close_html = inner_close + Markup("</mark>")
+        return Mark(int(timex["start"]), int(timex["end"]), str(open_html), str(close_html))
+
+
+@dataclass
+class _ArticleLink:
+    ref: ArticleRef
+    url: str
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.ref, name)

@@ -1,0 +1,500 @@
+"""Phase 2 (HeidelTime style): anchor partly specified values on the publication date.
+
+The tagger's values may contain UNDEF parts:
+
+- ``UNDEF-REF-<unit>-<PLUS|MINUS>-<n>[suffix]``: n days/weeks/week-ends/months/years from
+  the publication date (the dct) — "hier", "la semaine dernière", "il y a trois jours";
+- ``UNDEF-weekday[-last|-next]-<1..7>[suffix]``: a weekday, past or future chosen from the
+  tense of the clause ("a lancé mercredi" on a Wednesday: that day; "se réunira mercredi":
+  the next one; no cue: the nearest);
+- ``UNDEF-year[-last|-next|-this]-<MM[-DD]|season>``: a date without a year: the year of an
+  explicit year mentioned earlier in the sentence, else the dct's, moved by the tense;
+- ``UNDEF-weekend``, ``UNDEF-generic-<season>``, ``UNDEF-today-generic``;
+- ``UNDEF-anchor[-T...|-day-PLUS-n]``: the last date mentioned (clock times: in the same
+  sentence), else the dct.
+
+Each Timex gets its span (first and last day), precision, anchor, tense and a short French
+explanation of the reasoning.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.temporal.model import Timex
+from timeline.temporal.periods import (
+    SEASON_ORDER,
+    apply_mod,
+    duration_delta,
+    iso_week,
+    precision_of,
+    season_of,
+    span_of,
+)
+from timeline.temporal.tagger import Candidate
+from timeline.temporal.tense import Cue, TenseCues, same_sentence
+
+_REF = re.compile(r"^UNDEF-REF-(\w+)-(PLUS|MINUS)-([\d.]+)(.*)$")
+_WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
+_YEAR = re.compile(r"^UNDEF-year-(?:(last|next|this)-)?(\d{2}|SP|SU|FA|WI)(?:-(\d{2}))?(.*)$")
+_ANCHOR = re.compile(r"^UNDEF-anchor(?:-(day|week|month|year)-(PLUS|MINUS)-(\d+))?(?:-(T.*))?$")
+_GENERIC_SEASON = re.compile(r"^UNDEF-generic-(SP|SU|FA|WI)$")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_YEAR_VALUE = re.compile(r"^(\d{4})")
+_DURATION_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+@dataclass
+class Context:
+    """What the resolver knows while going through one document."""
+
+    text: str
+    dct: dt.date
+    cues: TenseCues
+    tables: Mapping[str, Mapping[str, str]]
+    narrative: bool = False
+    days: list[tuple[int, dt.date]] = field(default_factory=list)  # day-precision dates
+    years: list[tuple[int, int]] = field(default_factory=list)  # explicit years
+    last_tense: tuple[int, str | None, Cue | None] | None = None  # (end, tense, cue)
+
+    messages: Mapping[str, str] = field(default_factory=dict)
+
+    def say(self, key: str, **fields: object) -> str:
+        """The explanation sentence ``key`` of messages.yml, filled with ``fields``."""
+        return self.messages[key].format(**fields)
+
+    def fr_date(self, day: dt.date) -> str:
+        weekday = self.tables["weekday_names"][str(day.isoweekday())]
+        month = self.tables["month_names"][str(day.month)]
+        first = self.messages["first_of_month"] if day.day == 1 else str(day.day)
+        return self.say("date", weekday=weekday, day=first, month=month, year=day.year)
+
+
+@dataclass
+class Resolution:
+    value: str
+    anchor: str | None = None
+    tense: str | None = None
+    why: str = ""
+    type: str | None = None
+
+
+def _tense(ctx: Context, cand: Candidate) -> tuple[str | None, Cue | None]:
+    if cand.rule.tense:
+        tense, cue = cand.rule.tense, None
+    elif ctx.last_tense and ctx.cues.coordinated(ctx.text, ctx.last_tense[0], cand.start):
+        tense, cue = ctx.last_tense[1], ctx.last_tense[2]  # "jeudi et vendredi": one verb
+    else:
+        cue = ctx.cues.tense_at(ctx.text, cand.start, cand.end)
+        tense = cue.tense if cue else None
+    ctx.last_tense = (cand.end, tense, cue)
+    return tense, cue
+
+
+def _tense_words(ctx: Context, tense: str | None, cue: Cue | None) -> str:
+    if cue is not None:
+        return ctx.say("with_cue", what=ctx.messages[f"cue_{cue.kind}"], cue=cue.text)
+    return ctx.messages[f"tense_{tense or 'none'}"]
+
+
+def _published(ctx: Context, how: str, ref: dt.date, anchor: str) -> str:
+    key = "published" if anchor.startswith("dct") else "referenced"
+    return ctx.say(key, how=how, date=ctx.fr_date(ref))
+
+
+def _reference(ctx: Context, pos: int) -> tuple[dt.date, str]:
+    """The date relative expressions count from: the dct (news) or the last date (narrative)."""
+    if ctx.narrative:
+        index = bisect.bisect_left(ctx.days, (pos,))
+        if index:
+            day = ctx.days[index - 1][1]
+            return day, f"previous:{day.isoformat()}"
+    return ctx.dct, f"dct:{ctx.dct.isoformat()}"
+
+
+def _shift(day: dt.date, unit: str, amount: int) -> str | None:
+    if unit == "day":
+        return (day + dt.timedelta(days=amount)).isoformat()
+    if unit in ("week", "weekend"):
+        target = day + dt.timedelta(weeks=amount)
+        return iso_week(target) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        target = day + relativedelta(months=amount)
+        return f"{target.year}-{target.month:02d}"
+    if unit == "year":
+        return f"{day.year + amount}"
+    if unit == "decade":
+        return f"{day.year // 10 + amount}"
+    if unit == "century":
+        return f"{day.year // 100 + amount}"
+    if unit == "quarter":
+        index = (day.year * 4 + (day.month - 1) // 3) + amount
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "half":
+        index = (day.year * 2 + (day.month - 1) // 6) + amount
+        return f"{index // 2}-H{index % 2 + 1}"
+    return None
+
+
+def _resolve_ref(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution | None:
+    unit, sign, amount_text, suffix = m.groups()
+    amount = int(float(amount_text)) * (1 if sign == "PLUS" else -1)
+    ref, anchor = _reference(ctx, cand.start)
+    value = _shift(ref, unit, amount)
+    if value is None:
+        return None
+    date = ctx.fr_date(ref)
+    if unit == "day" and f"day_{amount}" in ctx.messages:
+        of = ctx.messages["of_publication" if anchor.startswith("dct") else "of_reference"]
+        how = ctx.say("named_day", name=ctx.messages[f"day_{amount}"], of=of, date=date)
+    elif amount == 0:
+        how = ctx.say("same_period", date=date)
+    else:
+        how = ctx.say(
+            "shifted",
+            amount=abs(amount),
+            unit=ctx.messages.get(f"unit_{unit}", unit),
+            direction=ctx.messages["after" if amount > 0 else "before"],
+            date=date,
+        )
+    return Resolution(value + suffix, anchor, None, how)
+
+
+def _resolve_weekday(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
+    direction, weekday_text, suffix = m.groups()
+    weekday = int(weekday_text)
+    ref, anchor = _reference(ctx, cand.start)
+    back = (ref.isoweekday() - weekday) % 7
+    forward = (weekday - ref.isoweekday()) % 7
+    tense, cue = (None, None)
+    if direction == "last":
+        offset, how = -(back or 7), ctx.messages["weekday_last"]
+        tense = "past"
+    elif direction == "next":
+        offset, how = forward or 7, ctx.messages["weekday_next"]
+        tense = "future"
+    else:
+        tense, cue = _tense(ctx, cand)
+        if tense == "past":
+            offset = -back
+        elif tense == "future":
+            offset = forward or 7
+        else:
+            offset = -back if back <= forward else forward
+        how = _tense_words(ctx, tense, cue)
+    day = ref + dt.timedelta(days=offset)
+    why = _published(ctx, how, ref, anchor)
+    return Resolution(day.isoformat() + suffix, anchor, tense, why)
+
+
+def _days_before(dct: dt.date, month: int, day: int | None) -> int:
+    """How many days before ``dct`` the same-year date (month, day) is."""
+    try:
+        return (dct - dt.date(dct.year, month, day or 1)).days
+    except ValueError:
+        return 0
+
+
+def _year_from_sentence(ctx: Context, pos: int) -> int | None:
+    for at, year in reversed(ctx.years):
+        if at < pos and pos - at < 300 and same_sentence(ctx.text, at, pos):
+            return year
+        if at < pos:
+            break
+    return None
+
+
+def _resolve_year(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution | None:
+    direction, part, day_text, suffix = m.groups()
+    dct = ctx.dct
+    anchor = f"dct:{dct.isoformat()}"
+    if part in SEASON_ORDER:
+        return _resolve_season(ctx, cand, direction, part, suffix)
+    month = int(part)
+    day = int(day_text) if day_text else None
+    year = _year_from_sentence(ctx, cand.start) if direction is None else None
+    if year is not None:
+        tense, why = None, ctx.say("year_in_sentence", year=year)
+        anchor = f"year:{year}"
+    else:
+        tense, cue = _tense(ctx, cand)
+        if direction == "last":
+            tense = "past"
+        elif direction == "next":
+            tense = "future"
+        target = (month, day or 1)
+        now = (dct.month, dct.day if day else 1)
+        year = dct.year
+        if tense == "past" and target > now:
+            year -= 1
+        elif tense == "future" and target < now and _days_before(dct, month, day) > 31:
+            year += 1  # (a date a few days ago with a future cue is a plan that took place)
+        elif tense is None:
+            months_ahead = (month - dct.month) + ((day or 15) - dct.day) / 31
+            if months_ahead > 6:
+                year -= 1
+            elif months_ahead < -6:
+                year += 1
+        why = ctx.say("no_year", tense=_tense_words(ctx, tense, cue), date=ctx.fr_date(dct))
+    if day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            impossible = ctx.messages["impossible_date"]
+            return Resolution(f"XXXX-{month:02d}-{day:02d}", None, tense, impossible)
+        return Resolution(f"{year}-{month:02d}-{day:02d}{suffix}", anchor, tense, why)
+    return Resolution(f"{year}-{month:02d}{suffix}", anchor, tense, why)
+
+
+def _resolve_season(
+    ctx: Context, cand: Candidate, direction: str | None, season: str, suffix: str
+) -> Resolution:
+    dct = ctx.dct
+    current_year, current = season_of(dct)
+    current_index = current_year * 4 + SEASON_ORDER.index(current)
+    candidates = [
+        y * 4 + SEASON_ORDER.index(season) for y in (dct.year - 1, dct.year, dct.year + 1)
+    ]
+    tense, cue = (None, None)
+    if direction == "last":
+        tense = "past"
+        chosen = max(i for i in candidates if i < current_index)
+    elif direction == "next":
+        tense = "future"
+        chosen = min(i for i in candidates if i > current_index)
+    else:  # "l'été", "cet été": the tense decides
+        tense, cue = _tense(ctx, cand)
+        if tense == "past":
+            chosen = max(i for i in candidates if i <= current_index)
+        elif tense == "future":
+            chosen = min(i for i in candidates if i >= current_index)
+        else:  # the nearest; the coming one on a tie
+            chosen = min(candidates, key=lambda i: (abs(i - current_index), i < current_index))
+    year = chosen // 4
+    why = ctx.say("season_no_year", tense=_tense_words(ctx, tense, cue), date=ctx.fr_date(dct))
+    return Resolution(f"{year}-{season}{suffix}", f"dct:{dct.isoformat()}", tense, why)
+
+
+def _resolve_weekend(ctx: Context, cand: Candidate) -> Resolution:
+    ref, anchor = _reference(ctx, cand.start)
+    tense, cue = _tense(ctx, cand)
+    monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+    this_saturday = monday + dt.timedelta(days=5)
+    if ref.isoweekday() >= 6:
+        saturday = this_saturday
+    elif tense == "past":
+        saturday = this_saturday - dt.timedelta(days=7)
+    elif tense == "future":
+        saturday = this_saturday
+    else:
+        before = (ref - (this_saturday - dt.timedelta(days=6))).days
+        after = (this_saturday - ref).days
+        saturday = this_saturday if after <= before else this_saturday - dt.timedelta(days=7)
+    why = ctx.say("weekend", tense=_tense_words(ctx, tense, cue), date=ctx.fr_date(ref))
+    return Resolution(iso_week(saturday) + "-WE", anchor, tense, why)
+
+
+def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
+    unit, sign, amount, clock = m.groups()
+    chosen: tuple[int, dt.date] | None = None
+    index = bisect.bisect_left(ctx.days, (cand.start,))  # ctx.days is in text order
+    if clock:  # a clock time: a date of the same sentence, before it, else after it
+        for at, day in (ctx.days[index - 1 : index] + ctx.days[index : index + 1]):
+            if same_sentence(ctx.text, at, cand.start):
+                chosen = (at, day)
+                break
+    else:
+        chosen = ctx.days[index - 1] if index else None
+    if chosen is None:
+        day, anchor, why = ctx.dct, f"dct:{ctx.dct.isoformat()}", ctx.messages["anchor_dct"]
+    else:
+        day, anchor = chosen[1], f"previous:{chosen[1].isoformat()}"
+        why = ctx.say("anchor_previous", date=ctx.fr_date(chosen[1]))
+    value = day.isoformat()
+    if unit:
+        step = int(amount) * (1 if sign == "PLUS" else -1)
+        value = _shift(day, unit, step) or value
+        why = ctx.say("anchor_step", step=f"{step:+d}", unit=ctx.messages[f"unit_{unit}"], why=why)
+    return Resolution(value + (clock or ""), anchor, None, why)
+
+
+def resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
+    """The resolved value of one candidate (None: cannot be resolved)."""
+    try:
+        return _resolve_value(ctx, cand)
+    except (OverflowError, ValueError):  # "il y a 99999999 jours": outside the calendar
+        return None
+
+
+def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
+    value = cand.value
+    if not value.startswith("UNDEF"):
+        return Resolution(value, None, None, _explicit_why(value, cand.rule.type))
+    if m := _REF.match(value):
+        return _resolve_ref(ctx, cand, m)
+    if m := _WEEKDAY.match(value):
+        return _resolve_weekday(ctx, cand, m)
+    if m := _YEAR.match(value):
+        return _resolve_year(ctx, cand, m)
+    if m := _ANCHOR.match(value):
+        return _resolve_anchor(ctx, cand, m)
+    if value == "UNDEF-weekend":
+        return _resolve_weekend(ctx, cand)
+    if m := _GENERIC_SEASON.match(value):
+        tense, cue = _tense(ctx, cand)
+        if tense is None:
+            return Resolution(f"XXXX-{m[1]}", None, None, "saison en général (présent)")
+        return _resolve_season(ctx, cand, None, m[1], "")
+    if value == "UNDEF-today-generic":
+        tense, cue = _tense(ctx, cand)
+        if tense is None:
+            return Resolution("PRESENT_REF", None, None, "« aujourd'hui » général", "TIME")
+        return Resolution(ctx.dct.isoformat(), f"dct:{ctx.dct.isoformat()}", tense, "ce jour")
+    return None
+
+
+SPAN_RELATION_FR = {"since": "jusqu'à", "until": "depuis", "back": "avant", "ahead": "après"}
+REF_FR = {"PAST_REF": "au passé", "PRESENT_REF": "au présent", "FUTURE_REF": "à l'avenir"}
+
+
+def _explicit_why(value: str, rtype: str) -> str:
+    if rtype == "DURATION":
+        return "durée"
+    if rtype == "SET":
+        return "répétition"
+    if value in REF_FR:
+        return f"référence vague {REF_FR[value]}"
+    return "date complète dans le texte"
+
+
+def _duration_precision(value: str) -> str:
+    if value.startswith("PT"):
+        return "time"
+    letters = [c for c in value[1:] if c.isalpha()]
+    if "X" in value or not letters:
+        return "fuzzy"
+    return _DURATION_UNIT.get(letters[0], "fuzzy")
+
+
+def _span(
+    ctx: Context, cand: Candidate, value: str, mod: str | None
+) -> tuple[tuple[dt.date, dt.date] | None, bool]:
+    dct = ctx.dct
+    mode = cand.span_mode
+    if mode and mode.startswith(("back:", "ahead:")):
+        delta = duration_delta(mode.split(":", 1)[1])
+        if delta is None:
+            return None, False
+        return ((dct - delta, dct) if mode.startswith("back:") else (dct, dct + delta)), False
+    if cand.rule.type == "DURATION":
+        if mode != "since":
+            return None, False
+        delta = duration_delta(value)
+        if delta is None:
+            return None, mod == "MORE_THAN"
+        return (dct - delta, dct), mod in ("MORE_THAN", "EQUAL_OR_MORE")
+    span = span_of(value)
+    if span is None:
+        return None, False
+    span = apply_mod(span, mod)
+    if mode == "since" and span[0] <= dct:
+        return (span[0], dct), False
+    if mode == "until" and span[1] >= dct:
+        return (dct, span[1]), False
+    return span, False
+
+
+def _precision(cand: Candidate, value: str, rtype: str) -> str:
+    if rtype == "DURATION":
+        return _duration_precision(value)
+    if rtype == "SET" or value.endswith("_REF"):
+        return "fuzzy"
+    inferred = precision_of(value)
+    if inferred == "fuzzy" and cand.rule.precision:
+        return cand.rule.precision
+    return inferred
+
+
+def resolve(
+    candidates: list[Candidate],
+    text: str,
+    original: str,
+    dct: dt.date,
+    cues: TenseCues,
+    tables: Mapping[str, Mapping[str, str]],
+    narrative: bool = False,
+) -> list[Timex]:
+    """Timexes of ``candidates`` (found in normalised ``text``), resolved against ``dct``."""
+    ctx = Context(text, dct, cues, tables, narrative)
+    resolutions: list[Resolution | None] = [None] * len(candidates)
+    # Pass 1, in order: everything but clock times (each feeds the dates mentioned so far).
+    for i, cand in enumerate(candidates):
+        if _is_clock(cand):
+            continue
+        resolutions[i] = res = resolve_value(ctx, cand)
+        _remember(ctx, cand, res)
+    # Pass 2: clock times, anchored on a date of their sentence, before or after them.
+    for i, cand in enumerate(candidates):
+        if _is_clock(cand):
+            resolutions[i] = resolve_value(ctx, cand)
+    timexes: list[Timex] = []
+    for cand, res in zip(candidates, resolutions, strict=True):
+        if res is None:
+            continue
+        rtype = res.type or cand.rule.type
+        try:
+            span, open_start = _span(ctx, cand, res.value, cand.mod)
+        except (OverflowError, ValueError):
+            span, open_start = None, False
+        span_text = (span[0].isoformat(), span[1].isoformat()) if span else None
+        surface = original[cand.start : cand.end]
+        why, anchor = res.why, res.anchor
+        mode = cand.span_mode or ""
+        relation = SPAN_RELATION_FR.get(mode.split(":")[0])
+        if span and relation:
+            anchor = anchor or f"dct:{dct.isoformat()}"
+            when = "" if "publi" in why else f" ({ctx.fr_date(dct)})"
+            why = f"{why} ; période {relation} la publication{when}"
+        explanation = f"« {surface} » : {why} → {res.value}"
+        if span_text and span_text[0] != span_text[1]:
+            explanation += f" (du {span_text[0]} au {span_text[1]})"
+        timexes.append(
+            Timex(
+                start=cand.start,
+                end=cand.end,
+                text=surface,
+                type=rtype,
+                value=res.value,
+                span=span_text,
+                precision=_precision(cand, res.value, rtype),
+                mod=cand.mod,
+                open_start=open_start,
+                rule=cand.rule.name,
+                anchor=anchor,
+                tense=res.tense,
+                explanation=explanation,
+                extra={"partial": cand.value} if cand.value != res.value else {},
+            )
+        )
+    return timexes
+
+
+def _is_clock(cand: Candidate) -> bool:
+    return cand.value.startswith("UNDEF-anchor-T")
+
+
+def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
+    if res is None:
+        return
+    if m := _DAY_VALUE.match(res.value):
+        with contextlib.suppress(ValueError):
+            ctx.days.append((cand.start, dt.date(int(m[1]), int(m[2]), int(m[3]))))
+    explicit = not cand.value.startswith("UNDEF") or cand.value.startswith("UNDEF-REF-year")
+    if explicit and cand.rule.type != "DURATION" and (m := _YEAR_VALUE.match(res.value)):
+        ctx.years.append((cand.start, int(m[1])))

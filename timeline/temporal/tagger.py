@@ -1,0 +1,357 @@
+"""Phase 1 (HeidelTime style): find temporal expressions with the rules of ``lang/fr``.
+
+Rules are compiled once: ``%name`` references expand to the pattern lists (longest
+alternative first), every rule becomes one regular expression, and all rules together one
+big alternation (the finder), grouped by the characters their matches can start with.
+
+Finding is cheap because every match contains a trigger word ("mercredi", "hier", "ans"...)
+or trigger digits (a year, a clock time): only word starts at most ``WINDOW_BACK``
+characters before a trigger are tried. At such a start the finder rejects quickly; where it
+matches, the longest rule match wins (ties: priority, then file order) and the scan resumes
+after it, so expressions never overlap. Blocking rules (type NONE) win the same way and
+report nothing. The tagger emits partly specified values ("UNDEF-weekday-3"); the resolver
+anchors them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import TimelineError
+from timeline.temporal.firstchars import first_chars, prefixes
+from timeline.temporal.resources import LanguageData, load_language
+from timeline.temporal.templates import NoValue, Template, TemplateError, compile_template
+from timeline.temporal.textnorm import normalize
+
+TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")
+_REF = re.compile(r"%([a-z][a-z0-9_]*)")
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+_FLAGS = re.IGNORECASE
+_WORD_START = r"(?<!\w)"  # matches start with a word character (checked at load time)
+_WORD_END = r"(?:(?!\w)|(?<=\W))"  # a word ends here, or the match ends with a sign
+_WORDS = re.compile(r"\w+")
+_WORD_AT = re.compile(r"(?<!\w)\w")
+# Digits that may start an expression on their own (no trigger word near): a year, a clock
+# time ("14 h", "14:30"), a numeric date, a two-digit year before punctuation ("en 97 (").
+_DIGITS = re.compile(r"[0-9]{4}|[0-9]{1,2}(?:\s*[hH:/.]|(?=\s*[(,;:)]))")
+# Rules are only tried at word starts at most this many characters before a trigger,
+# whose first characters begin some rule's match.
+WINDOW_BACK = 36
+PREFIX_LENGTH = 3  # (the start filter below is written for 3)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule."""
+
+    name: str
+    path: Path
+    order: int
+    pattern: str  # expanded, with its named groups
+    regex: re.Pattern[str]
+    type: str
+    values: tuple[Template, ...]
+    mods: tuple[Template, ...]
+    precision: str | None
+    tense: str | None
+    spans: tuple[Template, ...]
+    priority: int
+    examples: tuple[dict[str, Any], ...]
+    default_dct: str | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An expression found by a rule, its value still partly specified."""
+
+    start: int
+    end: int
+    rule: Rule
+    value: str
+    mod: str | None
+    span_mode: str | None
+
+
+class Rules:
+    """The compiled rule set of one language."""
+
+    def __init__(self, data: LanguageData):
+        self.data = data
+        self.tables = data.tables
+        self._expanded: dict[str, str] = {}
+        rules: list[Rule] = []
+        for path, content in data.rule_files:
+            default_dct = content.get("dct")
+            for raw in content["rules"]:
+                rules.append(self._compile_rule(path, raw, len(rules), default_dct))
+        names = [r.name for r in rules]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise TimelineError(f"rule names used twice: {', '.join(dupes)}", data.folder)
+        self.rules = tuple(rules)
+        self._index_first_chars()
+        self._index_prefixes()
+        self.triggers = frozenset(w.lower() for w in data.patterns.get("trigger_words", ()))
+        self._trigger_regex = {w: re.compile(re.escape(w) + r"(?!\w)") for w in self.triggers}
+
+    def _index_first_chars(self) -> None:
+        """Group the rules by the characters their matches can start with.
+
+        The finder is one alternation of groups, each guarded by a look-ahead on its first
+        characters, so that at a word start only a few rules are tried; ``_best_at`` uses the
+        same index.
+        """
+        groups: dict[frozenset[str] | None, list[Rule]] = {}
+        for rule in self.rules:
+            chars = first_chars(rule.pattern, _FLAGS)
+            if chars is not None and any(not (ch.isalnum() or ch == "_") for ch in chars):
+                raise TimelineError(
+                    f"rule '{rule.name}': a match must start with a letter or a digit "
+                    "(use a look-behind for what comes before)",
+                    rule.path,
+                )
+            groups.setdefault(chars, []).append(rule)
+        branches = []
+        for chars, members in groups.items():
+            body = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', r.pattern)})" for r in members)
+            if chars is None:
+                branches.append(f"(?:{body})")
+            else:
+                guard = "".join(re.escape(ch) for ch in sorted(chars))
+                branches.append(f"(?=[{guard}])(?:{body})")
+        self.finder = re.compile(f"{_WORD_START}(?:{'|'.join(branches)}){_WORD_END}", _FLAGS)
+        anywhere = tuple(groups.get(None, ()))
+        by_char: dict[str, list[Rule]] = {}
+        for chars, members in groups.items():
+            for ch in chars or ():
+                by_char.setdefault(ch, []).extend(members)
+        self._anywhere = anywhere
+        self._by_char = {
+            ch: tuple(sorted((*members, *anywhere), key=lambda r: r.order))
+            for ch, members in by_char.items()
+        }
+
+    def _index_prefixes(self) -> None:
+        """The three-character beginnings (lower case) of every possible match.
+
+        Checking them is a set look-up, much cheaper than trying the finder; None when some
+        rule's beginnings cannot be listed (then every start is tried).
+        """
+        found: set[str] = set()
+        by_prefix: dict[str, list[Rule]] = {}
+        self._prefixes: tuple[frozenset[str], ...] | None = None
+        self._by_prefix: dict[str, tuple[Rule, ...]] | None = None
+        for rule in self.rules:
+            starts = prefixes(rule.pattern, _FLAGS, PREFIX_LENGTH)
+            if starts is None:
+                return
+            found |= starts
+            for start in starts:
+                by_prefix.setdefault(start, []).append(rule)
+        self._prefixes = tuple(
+            frozenset(p for p in found if len(p) == n) for n in range(PREFIX_LENGTH + 1)
+        )
+        self._by_prefix = {key: tuple(rules) for key, rules in by_prefix.items()}
+
+    # -- compilation -------------------------------------------------------------------
+    def expand(self, name: str, path: Path, rule: str, stack: tuple[str, ...] = ()) -> str:
+        """The regex of pattern list ``name``, alternatives longest first."""
+        if name in self._expanded:
+            return self._expanded[name]
+        if name not in self.data.patterns:
+            raise TimelineError(f"rule '{rule}' refers to unknown pattern '%{name}'", path)
+        if name in stack:
+            raise TimelineError(f"pattern '%{name}' refers to itself", path)
+        alternatives = sorted(self.data.patterns[name], key=len, reverse=True)
+        parts = [self.expand_refs(a, path, rule, (*stack, name)) for a in alternatives]
+        regex = "(?:" + "|".join(parts) + ")"
+        self._expanded[name] = regex
+        return regex
+
+    def expand_refs(self, pattern: str, path: Path, rule: str, stack: tuple[str, ...] = ()) -> str:
+        return _REF.sub(lambda m: self.expand(m.group(1), path, rule, stack), pattern)
+
+    def _compile_rule(self, path: Path, raw: Any, order: int, default_dct: Any) -> Rule:
+        if not isinstance(raw, dict) or "name" not in raw or "pattern" not in raw:
+            raise TimelineError(f"rule #{order + 1} needs a 'name' and a 'pattern'", path)
+        name = str(raw["name"])
+        where = f"rule '{name}'"
+        rtype = str(raw.get("type", "DATE"))
+        if rtype not in TYPES:
+            raise TimelineError(f"{where}: unknown type '{rtype}'", path)
+        pattern = self.expand_refs(str(raw["pattern"]), path, name)
+        try:
+            regex = re.compile(f"{_WORD_START}(?:{pattern}){_WORD_END}", _FLAGS)
+        except re.error as exc:
+            raise TimelineError(f"{where}: bad pattern: {exc}", path) from None
+        if regex.match(""):
+            raise TimelineError(f"{where}: the pattern matches the empty string", path)
+        groups = set(regex.groupindex)
+
+        def templates(key: str) -> tuple[Template, ...]:
+            value = raw.get(key)
+            if value is None:
+                return ()
+            sources = value if isinstance(value, list) else [value]
+            try:
+                return tuple(compile_template(str(s), groups, self.tables) for s in sources)
+            except TemplateError as exc:
+                raise TimelineError(f"{where}: {exc}", path) from None
+
+        values = templates("value")
+        if rtype != "NONE" and not values:
+            raise TimelineError(f"{where}: a 'value' is required", path)
+        span = templates("span")
+        tense = raw.get("tense")
+        if tense not in (None, "past", "future", "present"):
+            raise TimelineError(f"{where}: tense must be past, future or present", path)
+        examples = raw.get("examples") or []
+        if not isinstance(examples, list):
+            raise TimelineError(f"{where}: 'examples' must be a list", path)
+        return Rule(
+            name=name,
+            path=path,
+            order=order,
+            pattern=pattern,
+            regex=regex,
+            type=rtype,
+            values=values,
+            mods=templates("mod"),
+            precision=raw.get("precision"),
+            tense=tense,
+            spans=span,
+            priority=int(raw.get("priority", 0)),
+            examples=tuple(examples),
+            default_dct=str(default_dct) if default_dct is not None else None,
+        )
+
+    # -- matching ----------------------------------------------------------------------
+    def _best_at(self, text: str, pos: int) -> tuple[Rule, re.Match[str]] | None:
+        best: tuple[Rule, re.Match[str]] | None = None
+        for rule in self._rules_at(text, pos):
+            match = rule.regex.match(text, pos)
+            if match is None:
+                continue
+            if best is None:
+                best = (rule, match)
+                continue
+            length, best_length = match.end(), best[1].end()
+            if length > best_length or (length == best_length and rule.priority > best[0].priority):
+                best = (rule, match)
+        return best
+
+    def _rules_at(self, text: str, pos: int) -> tuple[Rule, ...]:
+        """The rules whose match may start at ``pos`` (by its first characters)."""
+        if self._by_prefix is None:
+            return self._by_char.get(text[pos].lower(), self._anywhere)
+        key = text[pos : pos + PREFIX_LENGTH].lower()
+        by_prefix = self._by_prefix
+        rules = by_prefix.get(key, ())
+        for n in range(len(key) - 1, 0, -1):  # matches shorter than the prefix
+            shorter = by_prefix.get(key[:n])
+            if shorter:
+                rules = tuple(sorted({*rules, *shorter}, key=lambda r: r.order))
+        return rules
+
+    def _candidate(self, rule: Rule, match: re.Match[str]) -> Candidate | None:
+        def group(name: str) -> str | None:
+            return match.group(0 if name == "0" else name)
+
+        try:
+            value = _first(rule.values, group, self.tables)
+            if value is None:
+                return None
+            mod = _first(rule.mods, group, self.tables)
+            span = _first(rule.spans, group, self.tables)
+        except NoValue:
+            return None
+        if "x" in rule.regex.groupindex and match.group("x") is not None:
+            start, end = match.span("x")
+        else:
+            start, end = match.span()
+        return Candidate(start, end, rule, value, mod, span)
+
+    def starts(self, text: str, lowered: str) -> list[int]:
+        """Word starts of ``text`` where a rule match may begin: at most ``WINDOW_BACK``
+        characters before a trigger word or trigger digits (every match contains one), and
+        beginning like some rule's match."""
+        if len(lowered) != len(text):  # rare letters whose lower case is longer: try all
+            return [m.start() for m in _WORD_AT.finditer(text)]
+        positions = [m.start() for m in _DIGITS.finditer(text)]
+        for word in self.triggers.intersection(_WORDS.findall(lowered)):
+            for m in self._trigger_regex[word].finditer(lowered):
+                i = m.start()
+                if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] == "_"):
+                    positions.append(i)
+        positions.sort()
+        regions: list[tuple[int, int]] = []
+        for p in positions:
+            start = max(0, p - WINDOW_BACK)
+            if regions and start <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], p + 1)
+            else:
+                regions.append((start, p + 1))
+        found = [m.start() for lo, hi in regions for m in _WORD_AT.finditer(text, lo, hi)]
+        if self._prefixes is None:
+            return found
+        _, one, two, three = self._prefixes
+        return [
+            i
+            for i in found
+            if lowered[i : i + 3] in three or lowered[i : i + 2] in two or lowered[i] in one
+        ]
+
+    def find(self, text: str) -> list[Candidate]:
+        """Non-overlapping candidates in ``text`` (already normalised), in order.
+
+        At each possible start (left to right) the finder, one regular expression for all
+        rules, rejects quickly; where it matches, the longest rule match wins and the scan
+        resumes after it.
+        """
+        found: list[Candidate] = []
+        pos = 0
+        finder = self.finder
+        starts = self.starts(text, text.lower()) if self.triggers else range(len(text))
+        for start in starts:
+            if start < pos or finder.match(text, start) is None:
+                continue
+            best = self._best_at(text, start)
+            if best is None:  # pragma: no cover - the finder is the union of the rules
+                continue
+            rule, match = best
+            if "x" in rule.regex.groupindex and match.start("x") > match.start():
+                # The extent starts after a preposition ("dès octobre 98"): a rule matching
+                # from the extent on may reach further.
+                inner = self._best_at(text, match.start("x"))
+                if inner is not None and inner[1].end() > match.end():
+                    rule, match = inner
+            pos = match.end()
+            if rule.type == "NONE":
+                continue
+            candidate = self._candidate(rule, match)
+            if candidate is not None:
+                found.append(candidate)
+        return found
+
+
+def _first(templates: tuple[Template, ...], group: Any, tables: Any) -> str | None:
+    for template in templates:
+        value = template.render(group, tables)
+        if value is not None:
+            return value
+    return None
+
+
+@lru_cache(maxsize=4)
+def compiled_rules(lang: str = "fr") -> Rules:
+    """The compiled rules of ``lang`` (compiled once per process)."""
+    return Rules(load_language(lang))
+
+
+def find_candidates(text: str, lang: str = "fr") -> list[Candidate]:
+    """Phase 1 on raw text: normalise it (offsets kept) and find the expressions."""
+    return compiled_rules(lang).find(normalize(text))

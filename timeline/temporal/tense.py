@@ -1,0 +1,132 @@
+"""Cheap local tense cues: is the clause around an expression in the past or the future?
+
+No parser: regular expressions built from ``lang/fr/cues.yml`` find, in the sentence around
+the expression (at most ``REACH`` characters each side), compound past forms (auxiliary +
+participle), imperfect forms, future and conditional endings, "va/vont + infinitive" and a
+few words ("depuis", "prochain", "jusqu'au"). The nearest cue wins; a cue before the
+expression wins a tie. Generic endings are matched on lower-case words only, so proper
+nouns ("Front", "Ankara") are not read as verbs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REACH = 70
+# What may separate a future signal from its expression: "reportée au 12 octobre".
+_ADJACENT = re.compile(r"\s*(?:(?:au|aux|à|pour|pour le|le|la|l')\s*)?", re.IGNORECASE)
+_VERB_GAP = re.compile(r"\s+(?:au|aux|pour|à|le)\s", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[.!?][\"»”)]?\s+(?=[\"«“(]?\s*[A-ZÀ-Ý])|\n")
+
+
+@dataclass(frozen=True)
+class Cue:
+    tense: str  # "past" or "future"
+    start: int
+    end: int
+    text: str
+    kind: str = ""
+
+
+def _alt(words: list[str], insensitive: bool = False) -> str:
+    body = "|".join(sorted(words, key=len, reverse=True))
+    return f"(?i:{body})" if insensitive else f"(?:{body})"
+
+
+class TenseCues:
+    """Compiled cue patterns of one language."""
+
+    def __init__(self, cues: dict[str, list[str]]):
+        self.not_a_cue = frozenset(w.lower() for w in cues.get("not_a_cue", []))
+        adverbs = f"(?:\\s+{_alt(cues['adverb'], True)})*"
+        participle = _alt(cues["past_participle"])
+        kinds = {
+            "past_avoir": f"(?:n')?{_alt(cues['past_auxiliary'], True)}{adverbs}\\s+"
+            f"(?P<w1>{participle})",
+            "past_etre": f"(?:n')?{_alt(cues['past_auxiliary_etre'], True)}{adverbs}\\s+"
+            f"{_alt(cues['etre_participle'])}",
+            "past_reflexive": f"{_alt(cues['past_auxiliary_reflexive'], True)}{adverbs}\\s+"
+            f"(?P<w2>{participle})",
+            "future_periphrastic": _alt(cues["future_periphrastic"], True),
+            "future_signal": _alt(cues.get("future_signal", ["(?!)"]), True),
+            "future_signal_verb": _alt(cues.get("future_signal_verb", ["(?!)"]), True),
+            "future_word": _alt(cues["future_word"], True),
+            "past_word": _alt(cues["past_word"], True),
+            "future_form": f"(?P<w3>{_alt(cues['future_form'])})",
+            "past_form": f"(?P<w4>{_alt(cues['past_form'])})",
+        }
+        alternation = "|".join(f"(?P<{k}>{v})" for k, v in kinds.items())
+        self.regex = re.compile(f"(?<![\\w'-])(?:{alternation})(?![\\w'-])")
+        links = cues.get("coordination", [])
+        self.coordination = re.compile(f"\\s*(?:{_alt(links, True)})?\\s*") if links else None
+        words = cues.get("clause_boundary", [])
+        self.clause = re.compile(f"(?<![\\w'-]){_alt(words, True)}(?![\\w-])") if words else None
+
+    def cues(self, text: str, lo: int, hi: int) -> list[Cue]:
+        window = text[lo:hi]
+        if window.isupper():  # a headline in capitals: read it in lower case
+            window = window.lower()
+        found: list[Cue] = []
+        for match in self.regex.finditer(window):
+            kind = match.lastgroup or ""
+            if kind.startswith("w"):  # pragma: no cover - lastgroup is the outer kind
+                continue
+            word = next((match.group(g) for g in ("w1", "w2", "w3", "w4") if match.group(g)), None)
+            if word is not None and word.lower() in self.not_a_cue:
+                continue
+            tense = "past" if kind.startswith("past") else "future"
+            found.append(Cue(tense, lo + match.start(), lo + match.end(), match.group(0), kind))
+        return found
+
+    def coordinated(self, text: str, previous_end: int, start: int) -> bool:
+        """True when only a coordination ("et", "ou", ",") lies between two expressions."""
+        if self.coordination is None or not 0 <= start - previous_end <= 12:
+            return False
+        return self.coordination.fullmatch(text, previous_end, start) is not None
+
+    def tense_at(self, text: str, start: int, end: int) -> Cue | None:
+        """The nearest tense cue of the sentence around ``text[start:end]``, if any."""
+        lo = max(0, start - REACH)
+        # (the boundary pattern looks ahead at the next capital: let it see past ``start``)
+        for boundary in _BOUNDARY.finditer(text, lo, min(len(text), start + 4)):
+            if boundary.end() <= start:
+                lo = boundary.end()
+        hi = min(len(text), end + REACH)
+        boundary = _BOUNDARY.search(text, end, hi)
+        if boundary is not None:
+            hi = boundary.start() + 1
+        if self.clause is not None:  # stay in the clause of the expression
+            for word in self.clause.finditer(text, lo, start):
+                lo = word.end()
+            word = self.clause.search(text, end, hi)
+            if word is not None:
+                hi = word.start()
+        best: Cue | None = None
+        best_distance = REACH * 2
+        for cue in self.cues(text, lo, hi):
+            if cue.kind == "future_signal":
+                if cue.end <= start and _ADJACENT.fullmatch(text, cue.end, start):
+                    return cue
+                continue
+            if cue.kind == "future_signal_verb":
+                if cue.end <= start - 1 <= cue.end + 12 and _VERB_GAP.match(text, cue.end):
+                    return cue
+                continue
+            if cue.end <= start:
+                distance = start - cue.end
+            elif cue.start >= end:
+                distance = cue.start - end + 1  # a cue before wins a tie
+            else:
+                continue
+            if distance < best_distance:
+                best, best_distance = cue, distance
+        return best
+
+
+def same_sentence(text: str, a: int, b: int) -> bool:
+    """True when no sentence boundary lies between offsets ``a`` < ``b``."""
+    if b < a:
+        a, b = b, a
+    boundary = _BOUNDARY.search(text, a, min(len(text), b + 4))
+    return boundary is None or boundary.end() > b
