@@ -34,6 +34,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -145,8 +146,7 @@ def measure_child(command: list[str]) -> dict[str, Any]:
 def freeze_code() -> Path:
     """A copy of the package, imported by every build of the run (first on PYTHONPATH), so
     the whole run measures one version of the code even while it is being edited."""
-    target = OUT / "code"
-    shutil.rmtree(target, ignore_errors=True)
+    target = Path(tempfile.mkdtemp(prefix="code-", dir=OUT))
     shutil.copytree(
         ROOT / "timeline", target / "timeline", ignore=shutil.ignore_patterns("__pycache__")
     )
@@ -250,6 +250,43 @@ def bench_size(n: int, seed: int, timeout: float) -> dict[str, Any]:
 
 
 KINDS = ("cold", "unchanged", "plus_one")
+CHRONOLOGY_CHILD = (
+    "import logging, sys\n"
+    "from pathlib import Path\n"
+    "logging.basicConfig(level=logging.WARNING, format='%(name)s: %(message)s')\n"
+    "logging.getLogger('timeline.pipeline').setLevel(logging.INFO)\n"
+    "from timeline.pipeline import BuildSettings, run_build\n"
+    "run_build(BuildSettings(root=Path('.'), use_cache=False, workers=int(sys.argv[1])))\n"
+)
+
+
+def bench_pool(n: int, seed: int, timeout: float) -> dict[str, Any]:
+    """The chronology alone (no cache, no site), one worker against two."""
+    project = OUT / f"pool-{n}"
+    shutil.rmtree(project, ignore_errors=True)
+    make_corpus(n, project, seed)
+    runs = {}
+    for workers in (1, 2):
+        print(f"[{n}] chronology, {workers} worker(s)...", file=sys.stderr, flush=True)
+        command = [sys.executable, "-c", CHRONOLOGY_CHILD, str(workers)]
+        runs[f"workers_{workers}"] = measure(command, project, timeout)
+    one, two = runs["workers_1"].get("seconds"), runs["workers_2"].get("seconds")
+    return {"articles": n, "runs": runs, "speedup": round(one / two, 2) if one and two else None}
+
+
+def report_pool(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| articles | 1 worker s (peak MB) | 2 workers s (peak MB, whole tree) | speed-up |",
+        "|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        one, two = r["runs"]["workers_1"], r["runs"]["workers_2"]
+        lines.append(
+            f"| {r['articles']} | {_fmt(one.get('seconds'))} ({_fmt(one.get('tree_peak_mb'))}) "
+            f"| {_fmt(two.get('seconds'))} ({_fmt(two.get('tree_peak_mb'))}) "
+            f"| {_fmt(r['speedup'], '×')} |"
+        )
+    return "\n".join(lines)
 
 
 def _fmt(value: Any, unit: str = "") -> str:
@@ -306,10 +343,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--live-code", action="store_true", help="use the working tree, not a frozen copy"
     )
+    parser.add_argument(
+        "--pool",
+        action="store_true",
+        help="instead: time the chronology alone (no cache, no site) with 1 and 2 workers",
+    )
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     global FROZEN
     FROZEN = None if args.live_code else freeze_code()
+    try:
+        return run(args)
+    finally:
+        if FROZEN is not None:
+            shutil.rmtree(FROZEN, ignore_errors=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.pool:
+        pool_results = [bench_pool(n, args.seed, args.timeout) for n in args.sizes]
+        print(report_pool(pool_results))
+        return 0
     results = []
     for n in args.sizes:
         results.append(bench_size(n, args.seed, args.timeout))

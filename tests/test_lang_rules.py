@@ -101,3 +101,22 @@ def test_rules_version_names_language_and_changes_with_data(tmp_path):
     before = data_hash("fr", folder)
     add_rule(folder, "  - {name: extra, pattern: 'lundi', value: X}\n")
     assert data_hash("fr", folder) != before
+
+
+def test_every_message_the_resolver_uses_is_in_messages_yml():
+    import re
+
+    from timeline.temporal import resolver
+    from timeline.temporal.tense import TenseCues
+
+    messages = load_language("fr").messages
+    source = Path(resolver.__file__).read_text(encoding="utf-8")
+    keys = set(re.findall(r'(?:messages\[|say\()\s*"(\w+)"', source))
+    kinds = TenseCues(load_language("fr").cues).regex.groupindex
+    keys |= {f"cue_{k}" for k in kinds if not k.startswith("w")}
+    keys |= {f"tense_{t}" for t in ("past", "future", "none")}
+    keys |= {f"span_{m}" for m in resolver.SPAN_MODES}
+    keys |= {f"unit_{u}" for u in ("day", "week", "weekend", "month", "year")}
+    keys |= {f"explicit_{v}" for v in ("PAST_REF", "PRESENT_REF", "FUTURE_REF")}
+    assert len(keys) > 40
+    assert sorted(keys - set(messages)) == []

@@ -353,6 +353,8 @@ SETS_AND_CLOCKS = [
     ("Il vient chaque semaine.", "chaque semaine", "SET", "P1W"),
     ("Rendez-vous à 14 h devant la mairie.", "14 h", "TIME", "2015-10-07T14:00"),
     ("La séance débute à 22h30.", "22h30", "TIME", "2015-10-07T22:30"),
+    ("Réunion à 8h30, puis à 9h.", "8h30", "TIME", "2015-10-07T08:30"),
+    ("Réunion à 8h30, puis à 9h.", "9h", "TIME", "2015-10-07T09:00"),
     ("La séance commence à 14 heures.", "14 heures", "TIME", "2015-10-07T14:00"),
     ("Il a été hospitalisé mardi vers 21 h 45.", "21 h 45", "TIME", "2015-10-06T21:45"),
 ]

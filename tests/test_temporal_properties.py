@@ -76,6 +76,10 @@ WORDS = st.sampled_from(
         "mois",
         "aujourd'hui",
         "XXXe",
+        "8h",
+        "9h30",
+        "h",
+        "14:30",
     ]
 )
 TEXT = st.one_of(

@@ -105,4 +105,5 @@ def tag(text: str, dct: dt.date, settings: TaggerSettings | None = None) -> list
         cues,
         rules.tables,
         narrative=settings.document_type == "narrative",
+        messages=rules.data.messages,
     )

@@ -12,7 +12,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 def parse_number(text: str, words: Mapping[str, str]) -> float | None:
     """The value of a number in digits ("30,4") or words ("soixante et onze"), else None.
 
-    ``words`` maps number words to their values (normalization table ``number``).
+    ``words`` maps number words to their values (normalization table ``number``; joining
+    words such as "et" map to 0).
     """
     text = text.strip().lower()
     if not text:
@@ -25,7 +26,7 @@ def parse_number(text: str, words: Mapping[str, str]) -> float | None:
     total = 0
     current = 0
     for token in _SPLIT.split(text):
-        if token in ("et", ""):
+        if not token:
             continue
         raw = words.get(token)
         if raw is None:

@@ -50,6 +50,7 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR_VALUE = re.compile(r"^(\d{4})")
 _DURATION_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
+
 @dataclass
 class Context:
     """What the resolver knows while going through one document."""
@@ -62,6 +63,8 @@ class Context:
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # day-precision dates
     years: list[tuple[int, int]] = field(default_factory=list)  # explicit years
     last_tense: tuple[int, str | None, Cue | None] | None = None  # (end, tense, cue)
+    # unit -> dates mentioned precisely enough to count that unit from (first day, in order)
+    dates: dict[str, list[tuple[int, dt.date]]] = field(default_factory=dict)
 
     messages: Mapping[str, str] = field(default_factory=dict)
 
@@ -303,14 +306,16 @@ def _resolve_weekend(ctx: Context, cand: Candidate) -> Resolution:
 def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
     unit, sign, amount, clock = m.groups()
     chosen: tuple[int, dt.date] | None = None
-    index = bisect.bisect_left(ctx.days, (cand.start,))  # ctx.days is in text order
-    if clock:  # a clock time: a date of the same sentence, before it, else after it
-        for at, day in (ctx.days[index - 1 : index] + ctx.days[index : index + 1]):
+    if clock and not unit:  # a clock time: a date of its sentence, before it, else after it
+        index = bisect.bisect_left(ctx.days, (cand.start,))  # ctx.days is in text order
+        for at, day in ctx.days[index - 1 : index] + ctx.days[index : index + 1]:
             if same_sentence(ctx.text, at, cand.start):
                 chosen = (at, day)
                 break
-    else:
-        chosen = ctx.days[index - 1] if index else None
+    else:  # the last date mentioned, precise enough for the step ("un an plus tard": a year)
+        dates = ctx.dates.get(unit or "day", [])
+        index = bisect.bisect_left(dates, (cand.start,))
+        chosen = dates[index - 1] if index else None
     if chosen is None:
         day, anchor, why = ctx.dct, f"dct:{ctx.dct.isoformat()}", ctx.messages["anchor_dct"]
     else:
@@ -335,7 +340,7 @@ def resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
 def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
     value = cand.value
     if not value.startswith("UNDEF"):
-        return Resolution(value, None, None, _explicit_why(value, cand.rule.type))
+        return Resolution(value, None, None, _explicit_why(ctx, value, cand.rule.type))
     if m := _REF.match(value):
         return _resolve_ref(ctx, cand, m)
     if m := _WEEKDAY.match(value):
@@ -349,28 +354,34 @@ def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
     if m := _GENERIC_SEASON.match(value):
         tense, cue = _tense(ctx, cand)
         if tense is None:
-            return Resolution(f"XXXX-{m[1]}", None, None, "saison en général (présent)")
+            return Resolution(f"XXXX-{m[1]}", None, None, ctx.messages["season_generic"])
         return _resolve_season(ctx, cand, None, m[1], "")
     if value == "UNDEF-today-generic":
         tense, cue = _tense(ctx, cand)
         if tense is None:
-            return Resolution("PRESENT_REF", None, None, "« aujourd'hui » général", "TIME")
-        return Resolution(ctx.dct.isoformat(), f"dct:{ctx.dct.isoformat()}", tense, "ce jour")
+            generic = ctx.messages["today_generic"]
+            return Resolution("PRESENT_REF", None, None, generic, "TIME")
+        anchor = f"dct:{ctx.dct.isoformat()}"
+        return Resolution(ctx.dct.isoformat(), anchor, tense, ctx.messages["today"])
     return None
 
 
-SPAN_RELATION_FR = {"since": "jusqu'à", "until": "depuis", "back": "avant", "ahead": "après"}
-REF_FR = {"PAST_REF": "au passé", "PRESENT_REF": "au présent", "FUTURE_REF": "à l'avenir"}
+SPAN_MODES = ("since", "until", "back", "ahead")
+# Which precisions a date needs to anchor a step of each unit on it.
+ANCHOR_PRECISION = {
+    "day": ("day", "time"),
+    "week": ("day", "time", "week"),
+    "month": ("day", "time", "week", "month"),
+    "year": ("day", "time", "week", "month", "season", "year"),
+}
 
 
-def _explicit_why(value: str, rtype: str) -> str:
+def _explicit_why(ctx: Context, value: str, rtype: str) -> str:
     if rtype == "DURATION":
-        return "durée"
+        return ctx.messages["explicit_duration"]
     if rtype == "SET":
-        return "répétition"
-    if value in REF_FR:
-        return f"référence vague {REF_FR[value]}"
-    return "date complète dans le texte"
+        return ctx.messages["explicit_set"]
+    return ctx.messages.get(f"explicit_{value}", ctx.messages["explicit_date"])
 
 
 def _duration_precision(value: str) -> str:
@@ -429,9 +440,14 @@ def resolve(
     cues: TenseCues,
     tables: Mapping[str, Mapping[str, str]],
     narrative: bool = False,
+    messages: Mapping[str, str] | None = None,
 ) -> list[Timex]:
     """Timexes of ``candidates`` (found in normalised ``text``), resolved against ``dct``."""
-    ctx = Context(text, dct, cues, tables, narrative)
+    if messages is None:
+        from timeline.temporal.resources import load_language
+
+        messages = load_language("fr").messages
+    ctx = Context(text, dct, cues, tables, narrative, messages=messages)
     resolutions: list[Resolution | None] = [None] * len(candidates)
     # Pass 1, in order: everything but clock times (each feeds the dates mentioned so far).
     for i, cand in enumerate(candidates):
@@ -455,15 +471,15 @@ def resolve(
         span_text = (span[0].isoformat(), span[1].isoformat()) if span else None
         surface = original[cand.start : cand.end]
         why, anchor = res.why, res.anchor
-        mode = cand.span_mode or ""
-        relation = SPAN_RELATION_FR.get(mode.split(":")[0])
-        if span and relation:
+        mode = (cand.span_mode or "").split(":")[0]
+        if span and mode in SPAN_MODES:
             anchor = anchor or f"dct:{dct.isoformat()}"
-            when = "" if "publi" in why else f" ({ctx.fr_date(dct)})"
-            why = f"{why} ; période {relation} la publication{when}"
-        explanation = f"« {surface} » : {why} → {res.value}"
+            # (the date of publication is not repeated when the reasoning already gives it)
+            when = "" if anchor == res.anchor else ctx.say("span_when", date=ctx.fr_date(dct))
+            why = ctx.say(f"span_{mode}", why=why, when=when)
+        explanation = ctx.say("explanation", text=surface, why=why, value=res.value)
         if span_text and span_text[0] != span_text[1]:
-            explanation += f" (du {span_text[0]} au {span_text[1]})"
+            explanation += ctx.say("explanation_span", first=span_text[0], last=span_text[1])
         timexes.append(
             Timex(
                 start=cand.start,
@@ -495,6 +511,11 @@ def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
     if m := _DAY_VALUE.match(res.value):
         with contextlib.suppress(ValueError):
             ctx.days.append((cand.start, dt.date(int(m[1]), int(m[2]), int(m[3]))))
+    if cand.rule.type in ("DATE", "TIME") and (span := span_of(res.value)) is not None:
+        precision = precision_of(res.value)
+        for unit, precise_enough in ANCHOR_PRECISION.items():
+            if precision in precise_enough:
+                ctx.dates.setdefault(unit, []).append((cand.start, span[0]))
     explicit = not cand.value.startswith("UNDEF") or cand.value.startswith("UNDEF-REF-year")
     if explicit and cand.rule.type != "DURATION" and (m := _YEAR_VALUE.match(res.value)):
         ctx.years.append((cand.start, int(m[1])))

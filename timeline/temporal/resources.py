@@ -5,7 +5,8 @@ The data files are YAML (see ``timeline/lang/fr/rules_dates.yml`` for the rule f
 - ``patterns*.yml``: named alternative lists, referenced in rules as ``%name``;
 - ``normalization*.yml``: tables word -> value, used by value templates as ``{group|table}``;
 - ``rules*.yml``: the rules, each with its examples;
-- ``cues.yml``: the tense-cue vocabulary of the resolver.
+- ``cues.yml``: the tense-cue vocabulary of the resolver;
+- ``messages.yml``: the sentences of the resolver's explanations.
 
 Every problem in the data raises ``TimelineError`` naming the file (and rule) at load time.
 """
@@ -24,7 +25,7 @@ from timeline.errors import TimelineError
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 TEMPORAL_DIR = Path(__file__).resolve().parent
-DATA_PREFIXES = ("patterns", "normalization", "rules", "cues")
+DATA_PREFIXES = ("patterns", "normalization", "rules", "cues", "messages")
 # The modules whose code decides the output (evaluate.py, the scorer, does not).
 CODE_MODULES = (
     "__init__.py",
@@ -51,6 +52,7 @@ class LanguageData:
     tables: dict[str, dict[str, str]]
     rule_files: tuple[tuple[Path, dict[str, Any]], ...]
     cues: dict[str, list[str]]
+    messages: dict[str, str]
 
 
 def _load_yaml(path: Path) -> Any:
@@ -105,7 +107,12 @@ def load_language(lang: str = "fr", folder: Path | None = None) -> LanguageData:
     cue_path = folder / "cues.yml"
     if cue_path.exists():
         _merge_mapping(cues, cue_path, _load_yaml(cue_path), "cue list")
-    return LanguageData(lang, folder, patterns, tables, rule_files, cues)
+    messages: dict[str, str] = {}
+    message_path = folder / "messages.yml"
+    if message_path.exists():
+        _merge_mapping(messages, message_path, _load_yaml(message_path), "message")
+    messages = {str(k): str(v) for k, v in messages.items()}
+    return LanguageData(lang, folder, patterns, tables, rule_files, cues, messages)
 
 
 def _hash_files(paths: list[Path]) -> str:

@@ -35,16 +35,14 @@ _WORD_START = r"(?<!\w)"  # matches start with a word character (checked at load
 _WORD_END = r"(?:(?!\w)|(?<=\W))"  # a word ends here, or the match ends with a sign
 _WORDS = re.compile(r"\w+")
 _WORD_AT = re.compile(r"(?<!\w)\w")
-# Digits that may start an expression on their own (no trigger word near): a year, a clock
-# time ("14 h", "14:30"), a numeric date, a two-digit year before punctuation ("en 97 (").
-_DIGITS = re.compile(r"[0-9]{4}|[0-9]{1,2}(?:\s*[hH:/.]|(?=\s*[(,;:)]))")
+_DIGITS = r"[0-9]+"  # trigger digits when the language data gives none
 # Rules are only tried at word starts at most this many characters before a trigger,
 # whose first characters begin some rule's match.
 WINDOW_BACK = 36
 PREFIX_LENGTH = 3  # (the start filter below is written for 3)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity
 class Rule:
     """One compiled rule."""
 
@@ -97,6 +95,8 @@ class Rules:
         self._index_prefixes()
         self.triggers = frozenset(w.lower() for w in data.patterns.get("trigger_words", ()))
         self._trigger_regex = {w: re.compile(re.escape(w) + r"(?!\w)") for w in self.triggers}
+        digits = data.patterns.get("trigger_digits", [_DIGITS])
+        self._trigger_digits = re.compile("|".join(digits))
 
     def _index_first_chars(self) -> None:
         """Group the rules by the characters their matches can start with.
@@ -281,7 +281,7 @@ class Rules:
         beginning like some rule's match."""
         if len(lowered) != len(text):  # rare letters whose lower case is longer: try all
             return [m.start() for m in _WORD_AT.finditer(text)]
-        positions = [m.start() for m in _DIGITS.finditer(text)]
+        positions = [m.start() for m in self._trigger_digits.finditer(text)]
         for word in self.triggers.intersection(_WORDS.findall(lowered)):
             for m in self._trigger_regex[word].finditer(lowered):
                 i = m.start()

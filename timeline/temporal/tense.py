@@ -3,8 +3,10 @@
 No parser: regular expressions built from ``lang/fr/cues.yml`` find, in the sentence around
 the expression (at most ``REACH`` characters each side), compound past forms (auxiliary +
 participle), imperfect forms, future and conditional endings, "va/vont + infinitive" and a
-few words ("depuis", "prochain", "jusqu'au"). The nearest cue wins; a cue before the
-expression wins a tie. Generic endings are matched on lower-case words only, so proper
+few words ("depuis", "prochain"), staying within the clause of the expression. The nearest
+cue wins; a cue before the expression wins a tie. Signals right before the expression
+("jusqu'au", "reportée au") win over verbs; coordinated expressions ("jeudi et vendredi")
+share a verb. Generic endings are matched on lower-case words only, so proper
 nouns ("Front", "Ankara") are not read as verbs.
 """
 
@@ -14,9 +16,6 @@ import re
 from dataclasses import dataclass
 
 REACH = 70
-# What may separate a future signal from its expression: "reportée au 12 octobre".
-_ADJACENT = re.compile(r"\s*(?:(?:au|aux|à|pour|pour le|le|la|l')\s*)?", re.IGNORECASE)
-_VERB_GAP = re.compile(r"\s+(?:au|aux|pour|à|le)\s", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?][\"»”)]?\s+(?=[\"«“(]?\s*[A-ZÀ-Ý])|\n")
 
 
@@ -60,6 +59,10 @@ class TenseCues:
         self.regex = re.compile(f"(?<![\\w'-])(?:{alternation})(?![\\w'-])")
         links = cues.get("coordination", [])
         self.coordination = re.compile(f"\\s*(?:{_alt(links, True)})?\\s*") if links else None
+        # What may separate a future signal from its expression ("jusqu'au 30 juin"), what
+        # must follow a participle signal ("reportée au 12 octobre").
+        self.adjacent = re.compile(f"\\s*(?:{_alt(cues.get('signal_gap', ['(?!)']), True)}\\s*)?")
+        self.verb_gap = re.compile(f"\\s+{_alt(cues.get('signal_verb_gap', ['(?!)']), True)}\\s")
         words = cues.get("clause_boundary", [])
         self.clause = re.compile(f"(?<![\\w'-]){_alt(words, True)}(?![\\w-])") if words else None
 
@@ -106,11 +109,11 @@ class TenseCues:
         best_distance = REACH * 2
         for cue in self.cues(text, lo, hi):
             if cue.kind == "future_signal":
-                if cue.end <= start and _ADJACENT.fullmatch(text, cue.end, start):
+                if cue.end <= start and self.adjacent.fullmatch(text, cue.end, start):
                     return cue
                 continue
             if cue.kind == "future_signal_verb":
-                if cue.end <= start - 1 <= cue.end + 12 and _VERB_GAP.match(text, cue.end):
+                if cue.end <= start - 1 <= cue.end + 12 and self.verb_gap.match(text, cue.end):
                     return cue
                 continue
             if cue.end <= start:
