@@ -67,6 +67,8 @@ plugins:
   - timeline:
       content_dir: content
 """
+# Like the timeline build, the many pages stay out of the navigation (an automatic nav of
+# thousands of pages, rendered into every page, would make the baseline quadratic).
 PLAIN_MKDOCS = """\
 site_name: Banc d'essai (simple)
 site_url: https://example.org/bench/
@@ -77,6 +79,10 @@ theme:
 plugins:
   - search:
       lang: fr
+nav:
+  - index.md
+not_in_nav: |
+  /pages/
 """
 # The build process: mkdocs in-process, with the pipeline's one-line summary on stderr.
 MKDOCS_CHILD = (

@@ -5,7 +5,9 @@
 Measures (wall clock, one process): loading spaCy's model; extracting the four seed
 articles (target < 2 s once the model is loaded); extracting N generated articles (the
 seed's sentences re-dated and recombined by bench/make_corpus.py) and assembling their
-chronology (merging, entities, IDs in a temporary registry). Not run by ``make test``.
+chronology (merging, entities, IDs in a temporary registry); and the merging margin on the
+seed alone and with the test fixtures of other outlets (weakest wanted link vs strongest
+non-merge around ``merge.THRESHOLD``). Not run by ``make test``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from timeline.articles import load_articles  # noqa: E402
-from timeline.events.assemble import assemble  # noqa: E402
+from timeline.events import merge  # noqa: E402
+from timeline.events.assemble import assemble, merge_reports  # noqa: E402
 from timeline.events.extract import extract_articles  # noqa: E402
 from timeline.events.nlp import get_nlp  # noqa: E402
 
@@ -45,6 +48,31 @@ def corpus(n: int, out: Path) -> Path:
 
     make_corpus(n, out, seed=7)
     return out / "content"
+
+
+FIXTURES = ("tests/data/other_outlet", "tests/data/second_article")
+
+
+def margin_figures(tmp: Path) -> dict[str, float]:
+    """Merging margins on the seed, then with each fixture folder added (and all of them)."""
+    figures: dict[str, float] = {}
+    sets = [("seed", [])] + [(Path(f).name, [f]) for f in FIXTURES] + [("all", list(FIXTURES))]
+    for name, folders in sets:
+        content = tmp / f"margin-{name}" / "content"
+        shutil.copytree(ROOT / "content", content)
+        (content / "ids.yml").unlink(missing_ok=True)
+        for folder in folders:
+            for path in sorted((ROOT / folder).glob("*.md")):
+                shutil.copy(path, content)
+        articles = load_articles(content)
+        reports = merge_reports(articles, extract_articles(articles), content)
+        link, across = merge.margins(reports, merge.group_reports(reports))
+        figures[f"margin_{name}_weakest_link"] = link if link is not None else float("nan")
+        figures[f"margin_{name}_strongest_non_merge"] = (
+            across if across is not None else float("nan")
+        )
+    figures["merge_threshold"] = merge.THRESHOLD
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             corpus_events=len(chronology.events),
             corpus_entities=len(chronology.entities),
         )
+        figures.update(margin_figures(Path(tmp)))
 
     width = max(len(k) for k in figures)
     for key, value in figures.items():

@@ -183,6 +183,76 @@ def test_titles_are_short_readable_and_dateless(seed):
         assert event.summary
 
 
+LEXICON = yaml.safe_load((ROOT / "timeline/lang/fr/events.yml").read_text(encoding="utf-8"))
+
+# What the title of each gold event must name (who, and what they did or said), as words
+# of the title; the generic checks below apply to every title.
+TITLE_NAMES = [
+    ("russian-air-campaign-begins", ["russes", "frappes"]),
+    ("shoigu-112-targets", ["Choïgou", "112 cibles"]),
+    ("turkey-airspace-violations", ["Turquie", "violations"]),
+    ("russian-envoy-summoned-again", ["émissaire russe", "convoqué"]),
+    ("syrian-ground-offensive-hama", ["L'armée syrienne", "opération terrestre"]),
+    ("putin-strikes-will-intensify", ["Poutine", "vont s'intensifier"]),
+    ("putin-hollande-claim", ["Poutine", "armée syrienne"]),
+    ("caspian-cruise-missiles", ["Caspienne", "missiles"]),
+    ("russia-proposes-coordination", ["Russie", "coordination"]),
+    ("davutoglu-two-of-57", ["Davutoglu", "deux raids"]),
+    ("us-coalition-strikes", ["États-Unis", "coalition"]),
+]
+
+
+def readable_title_problems(title: str) -> list[str]:
+    """What makes a title read badly on its own (empty when it reads well)."""
+    problems = []
+    if not 10 <= len(title) <= LEXICON["title_max_length"]:
+        problems.append("length")
+    if not title[0].isupper():
+        problems.append("no capital")
+    words = [w.strip(',;:()«»"').lower() for w in title.split()]
+    fillers = {f.lower() for f in LEXICON["title_fillers"]}
+    lowered = f" {title.lower()} "
+    problems += [f"filler {f!r}" for f in fillers if f" {f} " in lowered or f" {f}," in lowered]
+    if words[-1] in {w.lower() for w in LEXICON["title_trailing_drop"]}:
+        problems.append("dangling end")
+    if title[-1] in ",;:-'’(" or ". " in title:
+        problems.append("punctuation")
+    if title.count("«") != title.count("»") or title.count('"') % 2:
+        problems.append("quotes")
+    if title.endswith(("allaient", "allait")) or " allaient " in title:
+        problems.append("tense of reported speech")
+    return problems
+
+
+@pytest.mark.parametrize(("key", "names"), TITLE_NAMES, ids=[k for k, _ in TITLE_NAMES])
+def test_gold_event_titles_name_who_did_what(seed, key, names):
+    _, _, chronology, _ = seed
+    gold = next(g for g in GOLD["events"] if g["key"] == key)
+    (event,) = events_citing(chronology, gold["evidence"][0])
+    assert readable_title_problems(event.title) == [], event.title
+    for name in names:
+        assert name.casefold() in event.title.casefold(), (name, event.title)
+
+
+def test_every_title_reads_alone(seed):
+    _, _, chronology, _ = seed
+    for event in chronology.events:
+        assert readable_title_problems(event.title) == [], event.title
+
+
+def test_a_speaker_relaying_a_happening_merges_with_its_other_reports(seed):
+    """Poutine's "des bâtiments de la Flottille ... participent aux frappes" and Choïgou's
+    "quatre croiseurs ... ont tiré mercredi 26 missiles" report the same strike."""
+    _, _, chronology, _ = seed
+    flotilla = events_citing(chronology, "participent aux frappes contre l'Etat islamique")
+    strike = events_citing(chronology, "ont tiré mercredi 26 missiles de croisière")
+    assert [e.id for e in flotilla] == [e.id for e in strike]
+    # ... while two speakers' statements stay apart
+    putin = events_citing(chronology, "Vladimir Poutine a déclaré mercredi que les frappes")
+    shoigu = events_citing(chronology, "les frappes ont touché 112 cibles")
+    assert putin[0].id != shoigu[0].id
+
+
 def test_sources_quote_the_article_exactly(seed):
     articles, _, chronology, _ = seed
     texts = {a.slug: a for a in articles}

@@ -173,7 +173,48 @@ def test_merging_needs_compatible_dates_and_content():
     assert len(merge.group_reports([a, later])) == 2  # same words, other day: never merged
     other = report("turquie dénoncer violation espace aérien", {"turquie"})
     assert merge.similarity(a, other) < merge.THRESHOLD
-    assert merge.similarity(report(a.words, speaker="x"), report(a.words, speaker="y")) == 0.0
+
+
+def speech(words, speaker, statement, action=None, span=("2015-10-07", "2015-10-07", False)):
+    out = report(words, speaker=speaker, span=span)
+    out.statement, out.action = statement, action
+    return out
+
+
+STRIKE = "4 bâtiment flottille @mer-caspienne ~strike 11 cible ~strike croisière"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # two speakers' statements (the saying is the event) never merge
+        (speech(STRIKE, "x", True), speech(STRIKE, "y", True), False),
+        # a statement is its speaker's: not merged with an unattributed report either
+        (speech(STRIKE, "x", True), speech(STRIKE, None, False), False),
+        # the same happening relayed by two speakers merges
+        (speech(STRIKE, "x", False, "~strike"), speech(STRIKE, "y", False, "~strike"), True),
+        (speech(STRIKE, "x", True), speech(STRIKE, "x", True), True),
+    ],
+)
+def test_speakers_statements_and_shapes(a, b, merged):
+    assert (merge.similarity(a, b) >= merge.THRESHOLD) is merged
+
+
+def test_an_ongoing_campaign_is_less_like_one_of_its_days():
+    day = speech(STRIKE, None, False, "~strike")
+    other_day = speech(STRIKE, None, False, "~strike")
+    campaign = speech(STRIKE, None, False, "~strike", ("2015-09-30", "2015-10-07", False))
+    assert merge.similarity(day, campaign) < merge.similarity(day, other_day)
+
+
+def test_different_families_of_action_lower_the_score():
+    same = merge.similarity(
+        speech(STRIKE, None, False, "~strike"), speech(STRIKE, None, False, "~strike")
+    )
+    other = merge.similarity(
+        speech(STRIKE, None, False, "~strike"), speech(STRIKE, None, False, "~intensify")
+    )
+    assert other < same
 
 
 def registry():
@@ -304,7 +345,7 @@ def test_a_statement_is_not_dated_by_a_vague_expression():
             "mercredi",
             "Vladimir Poutine",
             "future",
-            "Vladimir Poutine : les frappes de l'aviation russe en Syrie vont s'intensifier",
+            "Poutine : les frappes de l'aviation russe en Syrie vont s'intensifier",
         ),
         (
             "Plus tôt dans la journée, Vladimir Poutine avait assuré que l'aviation russe "
@@ -312,8 +353,8 @@ def test_a_statement_is_not_dated_by_a_vague_expression():
             "Plus tôt dans la journée",
             "Vladimir Poutine",
             "future",
-            "Vladimir Poutine : l'aviation russe soutiendra l'armée syrienne lors de son "
-            "offensive militaire",
+            "Poutine : l'aviation russe soutiendra l'armée syrienne lors de son offensive "
+            "militaire",
         ),
         (
             "Evoquant les actions ultérieures de l'aviation russe en Syrie, M.Poutine a indiqué "
@@ -321,8 +362,7 @@ def test_a_statement_is_not_dated_by_a_vague_expression():
             None,
             "Vladimir Poutine",
             "conditional",
-            "Vladimir Poutine : les actions ultérieures de l'aviation russe en Syrie seraient "
-            "coordonnées",
+            "Poutine : les actions ultérieures de l'aviation russe en Syrie seront coordonnées",
         ),
         (
             "Les forces aériennes russes effectuent, depuis le 30 septembre, des frappes ciblées "
@@ -349,3 +389,77 @@ def test_titles_from_the_main_clause(sentence, timex, speaker, tense, expected):
         "content_tense": tense,
     }
     assert titles.make_title(data, timexes, speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "headlines", "expected"),
+    [
+        # a discourse filler goes
+        (
+            "Les États-Unis sont quant à eux à la tête d'une coalition d'une soixantaine de pays.",
+            None,
+            [],
+            "Les États-Unis sont à la tête d'une coalition d'une soixantaine de pays",
+        ),
+        # a lost first letter comes back as the article's headline writes it ...
+        (
+            "'armée syrienne a lancé une vaste opération terrestre dans le centre du pays.",
+            None,
+            ["L'armée syrienne lance une vaste opération terrestre"],
+            "L'armée syrienne a lancé une vaste opération terrestre dans le centre du pays",
+        ),
+        # ... or as the usual elided article
+        (
+            "'aviation russe a frappé Idleb.",
+            None,
+            ["Sans rapport"],
+            "L'aviation russe a frappé Idleb",
+        ),
+        # reported speech in a completive is stated directly; the speaker by surname
+        (
+            "Le président russe Vladimir Poutine a déclaré que les frappes allaient s'intensifier.",
+            "Vladimir Poutine",
+            [],
+            "Poutine : les frappes vont s'intensifier",
+        ),
+        # a cut never leaves an inverted object at the end
+        (
+            "Le ministère russe de la Défense est prêt à conclure avec les Etats-Unis un accord "
+            "visant à coordonner les actions des deux pays en Syrie, a annoncé de son côté "
+            "M.Choïgou.",
+            "Sergueï Choïgou",
+            [],
+            "Choïgou : le ministère russe de la Défense est prêt à conclure un accord avec les "
+            "Etats-Unis",
+        ),
+        # a quote of two sentences gives its first
+        (
+            "\"Depuis ce jour, les frappes ont touché 112 cibles. L'intensité des frappes "
+            "augmente\", s'est félicité M. Choïgou.",
+            "Sergueï Choïgou",
+            [],
+            "Choïgou : depuis ce jour, les frappes ont touché 112 cibles",
+        ),
+    ],
+)
+def test_titles_read_alone(sentence, speaker, headlines, expected):
+    data = {
+        "start": 0,
+        "text": sentence,
+        "timexes": [],
+        "report": features.reporting_clause(sentence),
+        "content_tense": "future",
+    }
+    assert titles.make_title(data, [], speaker, headlines) == expected
+
+
+def test_margins_measure_the_gap_around_the_threshold():
+    a = speech(STRIKE, None, False, "~strike")
+    b = speech(STRIKE, None, False, "~strike")
+    b.key = (1, 0)
+    c = speech("turquie ~violation espace aérien", None, False, "~violation")
+    c.key = (2, 0)
+    groups = merge.group_reports([a, b, c])
+    link, across = merge.margins([a, b, c], groups)
+    assert len(groups) == 2
+    assert link == merge.similarity(a, b) and across < merge.THRESHOLD <= link

@@ -75,6 +75,14 @@ def add_rule(folder: Path, text: str) -> None:
         ("  - {name: no_value, pattern: 'lundi'}\n", "a 'value' is required"),
         ("  - {name: sign_first, pattern: ',\\s*lundi', value: X}\n", "must start with a letter"),
         ("  - {name: weekday, pattern: 'lundi', value: X}\n", "rule names used twice"),
+        (
+            "  - {name: bad_date, pattern: '(?P<m>%month)', date: '{m}', value: X}\n",
+            "with a 'date', the value must be UNDEF-date",
+        ),
+        (
+            "  - {name: bad_date_group, pattern: '%month', date: '{m}'}\n",
+            "unknown group 'm'",
+        ),
     ],
 )
 def test_bad_rules_fail_at_load_time_naming_file_and_rule(tmp_path, rule_text, message):

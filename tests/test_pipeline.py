@@ -108,9 +108,7 @@ def test_many_articles_use_two_workers_by_default(monkeypatch):
     assert choose_workers(0, pipeline.POOL_THRESHOLD) == 2
 
 
-@pytest.mark.parametrize("fork", [True, False], ids=["fork-after-warm-up", "forkserver"])
-def test_one_and_two_workers_give_the_same_output(tmp_path: Path, monkeypatch, fork: bool):
-    monkeypatch.setattr(pipeline, "_fork_is_safe", lambda: fork)
+def test_one_and_two_workers_give_the_same_output(tmp_path: Path):
     root = make_project(tmp_path, copies=30)
     one = build(root, workers=1, use_cache=False)
     two = build(root, workers=2, use_cache=False)

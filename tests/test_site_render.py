@@ -120,3 +120,33 @@ def test_render_span_of_a_slice_keeps_file_offsets():
     text = "---\nx\n---\n\nAvant. Mardi, rien."
     start = text.index("Mardi")
     assert render_span(text, start, len(text), [m(start, start + 5, "t")]) == "[t]Mardi[/t], rien."
+
+
+STASH_CASES = [
+    '# Titre\n\n<p class="x">un &amp; deux</p>\n',
+    '---\ntitle: "T"\n---\n\n# T\n\n<dl>\n<dt>a</dt><dd>b</dd>\n</dl>\n\n## Suite {#suite}\n\n'
+    '<article id="e-1">\n<p>x</p>\n</article>\n\n<article id="e-2">\n<p>y</p>\n</article>\n',
+    '# T\n\nTexte *Markdown* [[event:x]]\n\n<div class="tl-cite-box">\n<p><code>[[event:x]]</code>'
+    '</p>\n</div>\n\n\n<ul class="r">\n<li>a</li>\n</ul>\n\nFin.\n',
+    '# T\n\n<h3 id="meme-jour">Même jour</h3>\n<ul>\n<li><a href="../x/">x</a></li>\n</ul>\n',
+]
+
+
+@pytest.mark.parametrize("source", STASH_CASES)
+def test_stashed_html_blocks_give_what_markdown_gives(source):
+    """Keeping HTML blocks away from Python-Markdown changes nothing in the output."""
+    import markdown
+
+    from timeline.mkdocs_plugin.stash import HtmlBlocks
+
+    def convert(text: str) -> tuple[str, list]:
+        md = markdown.Markdown(extensions=["attr_list", "toc", "meta"])
+        return md.convert(text), md.toc_tokens
+
+    blocks = HtmlBlocks()
+    stashed = blocks.stash(source)
+    assert blocks.blocks and "<" not in stashed  # every HTML block was taken out
+    html, toc = convert(stashed)
+    expected_html, expected_toc = convert(source)
+    assert blocks.restore(html) == expected_html
+    assert toc == expected_toc

@@ -42,6 +42,7 @@ REFERENCE_RE = re.compile(
     r"""\[\[ \s* (?P<kind>event|entity) \s* : \s* (?P<id>[^\]|\s]+) \s* (?:\|[^\]]*)? \]\]""",
     re.VERBOSE,
 )
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 _FENCE_RE = re.compile(r"^(\s*)(`{3,}|~{3,})")
 _INLINE_CODE_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
@@ -146,7 +147,7 @@ def check_articles(content_dir: Path, build_day: dt.date, report: CheckReport) -
 def _load_yaml_nodes(path: Path, report: CheckReport) -> yaml.Node | None:
     try:
         text = decode_utf8(path.read_bytes(), path)
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=_LOADER)
     except TimelineError as exc:
         report.problems.append(_problem(exc, path))
     except yaml.YAMLError as exc:
@@ -162,7 +163,7 @@ def _line(node: yaml.Node) -> int:
 
 
 def _value(node: yaml.Node) -> Any:
-    return yaml.SafeLoader(yaml.serialize(node)).get_single_data()
+    return yaml.constructor.SafeConstructor().construct_document(node)
 
 
 def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:

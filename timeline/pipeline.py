@@ -5,7 +5,8 @@ cacheable) -> assembly (merging, entities, the ID registry) -> Chronology.
 
 Extraction results are cached per article in ``<root>/.timeline/cache.sqlite`` keyed by
 (article key, rules version); only new or changed articles are extracted, in batches, with
-a process pool when there are many. Every payload -- fresh or cached -- goes through the
+a process pool when there are many (workers forked from a server that loaded the NLP
+model once, so they share it). Every payload -- fresh or cached -- goes through the
 same JSON round trip, so the assembled chronology is the same whatever the cache holds and
 whatever the number of workers.
 """
@@ -19,7 +20,6 @@ import math
 import multiprocessing
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -49,8 +49,8 @@ class BuildSettings:
     #: min(2, cpu count) when at least POOL_THRESHOLD articles need extracting)
     workers: int = 0
     use_cache: bool = True
-    #: a progress bar on stderr when it is a terminal
-    progress: bool = False
+    #: a progress bar of the extraction on stderr, shown only when stderr is a terminal
+    progress: bool = True
     #: default ``<root>/.timeline/cache.sqlite``
     cache_path: Path | None = None
 
@@ -126,26 +126,20 @@ def _progress_bar(settings: BuildSettings, total: int) -> Any:
         return None
     from tqdm import tqdm
 
-    tqdm.monitor_interval = 0  # no monitor thread: keeps forking workers safe
     return tqdm(total=total, desc="extraction", unit="article", file=sys.stderr, leave=False)
 
 
-def _fork_is_safe() -> bool:
-    """Forking copies only the calling thread: safe while no other thread runs."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
-def _pool_context(fork: bool) -> multiprocessing.context.BaseContext:
-    """``fork`` shares what this process has loaded (the NLP model: memory and load time
-    saved); otherwise ``forkserver``: workers come from a clean single-threaded server
-    (safe when the caller runs threads, e.g. ``mkdocs serve``), the package preloaded."""
-    if fork:
-        return multiprocessing.get_context("fork")
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["timeline.pipeline", "timeline.articles"])
-        return ctx
-    return multiprocessing.get_context("spawn")
+def _pool_context(warm: bool) -> multiprocessing.context.BaseContext:
+    """Workers come from a fork server: a clean single-threaded process (safe even when the
+    caller runs threads, e.g. ``mkdocs serve``) that has imported the package and, with
+    ``warm``, loaded the NLP model once (``timeline.warmup``), so the workers share it and
+    the building process never holds it."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    preload = ["timeline.pipeline", "timeline.articles"]
+    ctx.set_forkserver_preload([*preload, "timeline.warmup"] if warm else preload)
+    return ctx
 
 
 def extract_missing(
@@ -167,16 +161,10 @@ def extract_missing(
             if bar is not None:
                 bar.update(len(chunk))
         return
-    fork = _fork_is_safe()
-    if fork:  # warm up here on the first chunk, then the workers inherit the loaded model
-        first = chunks.pop(0)
-        texts = _run_chunk(extract_batch, [articles[i] for i in first])
-        store(list(zip(first, texts, strict=True)))
-        if bar is not None:
-            bar.update(len(first))
+    warm = extract_batch is _default_extract_batch
     pending: dict[Future[list[str]], list[int]] = {}
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(fork)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(warm)) as pool:
             pending = {
                 pool.submit(_run_chunk, extract_batch, [articles[i] for i in chunk]): chunk
                 for chunk in chunks

@@ -16,7 +16,7 @@ from typing import Any
 from timeline.articles import Article
 from timeline.errors import TimelineError
 from timeline.events import dates, entities, ids, titles
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import Report, group_reports
 from timeline.events.model import ArticleRef, Chronology, Entity, Event, Source
 
@@ -49,17 +49,35 @@ class _Sentence:
 
 
 def _words(sentence: _Sentence) -> list[str]:
-    """Content lemmas, with the words of a name replaced by its entity id (once)."""
+    """Content lemmas, synonyms folded into their family, with the words of a name replaced
+    by its entity id (once)."""
+    fold = families()
     out: list[str] = []
     seen: set[int] = set()
     for offset, lemma in sentence.data["words"]:
         mention = next((m for m in sentence.mentions if m.start <= offset < m.end), None)
         if mention is None:
-            out.append(lemma)
+            out.append(fold.get(lemma, lemma))
         elif id(mention) not in seen:
             seen.add(id(mention))
             out.append("@" + mention.entity)
     return out
+
+
+def _is_statement(data: dict[str, Any], action: str | None) -> bool:
+    """The saying is the event: a reported claim, judgement, forecast or state (not a
+    happening relayed by whoever reports it)."""
+    report = data.get("report")
+    if not report:
+        return False
+    lex = lexicon()
+    return (
+        report["verb"] in lex["claim_reporting_verbs"]
+        or data.get("content_tense") not in ("past", "pluperfect", "present")
+        or action is None
+        or action == "~saying"
+        or data.get("action") in lex["stative_lemmas"]
+    )
 
 
 def _speaker(sentence: _Sentence, registry: entities.Registry) -> str | None:
@@ -74,6 +92,8 @@ def _speaker(sentence: _Sentence, registry: entities.Registry) -> str | None:
 
 
 def _report(sentence: _Sentence, candidate: dict[str, Any], registry: entities.Registry) -> Report:
+    lemma = sentence.data.get("action")
+    action = families().get(lemma, lemma) if lemma else None
     return Report(
         key=(sentence.article, sentence.index),
         span=(candidate["start"], candidate["end"], bool(candidate.get("open_start"))),
@@ -82,6 +102,8 @@ def _report(sentence: _Sentence, candidate: dict[str, Any], registry: entities.R
         numbers=set(sentence.data["numbers"]),
         speaker=_speaker(sentence, registry),
         explicit=candidate["dated_by"] == "explicit",
+        action=action,
+        statement=_is_statement(sentence.data, action),
     )
 
 
@@ -177,15 +199,21 @@ def _rank(candidate: dict[str, Any], key: tuple[int, int]) -> tuple[int, int, tu
     )
 
 
-def assemble(
+@dataclass
+class _Collected:
+    registry: entities.Registry
+    sentences: dict[tuple[int, int], _Sentence]
+    candidates: dict[tuple[int, int], dict[str, Any]]
+    reports: list[Report]
+
+
+def _collect(
     articles: list[Article], extractions: list[dict[str, Any]], content_dir: Path
-) -> Chronology:
-    """The chronology of ``articles`` (with their ``extract_article`` results)."""
-    content_dir = Path(content_dir)
+) -> _Collected:
+    """Entities, sentences with their mentions, and the candidate events as reports."""
     registry = entities.Registry()
     for entity in entities.load_curated(content_dir / ENTITIES_FILE):
         registry.add(entity, curated=True)
-
     sentences: dict[tuple[int, int], _Sentence] = {}
     candidates: dict[tuple[int, int], dict[str, Any]] = {}
     for a, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
@@ -198,8 +226,25 @@ def assemble(
             sentences[(a, s)] = sentence
         for candidate in extraction["candidates"]:
             candidates[(a, candidate["sentence"])] = candidate
-
     reports = [_report(sentences[k], c, registry) for k, c in sorted(candidates.items())]
+    return _Collected(registry, sentences, candidates, reports)
+
+
+def merge_reports(
+    articles: list[Article], extractions: list[dict[str, Any]], content_dir: Path
+) -> list[Report]:
+    """The reports merging compares (one per candidate event), for diagnostics and benches."""
+    return _collect(articles, extractions, Path(content_dir)).reports
+
+
+def assemble(
+    articles: list[Article], extractions: list[dict[str, Any]], content_dir: Path
+) -> Chronology:
+    """The chronology of ``articles`` (with their ``extract_article`` results)."""
+    content_dir = Path(content_dir)
+    collected = _collect(articles, extractions, content_dir)
+    registry, sentences = collected.registry, collected.sentences
+    candidates, reports = collected.candidates, collected.reports
     groups = group_reports(reports)
 
     children: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -243,7 +288,10 @@ def assemble(
             actors = _implicit_actors(main_key, sentences, registry)
         speaker_id = _speaker(main, registry)
         speaker = registry.entities[speaker_id].name if speaker_id else None
-        title = titles.make_title(main.data, timexes_main, speaker)
+        headlines = [a_main.title] + [
+            s["text"] for s in extractions[main_key[0]]["sentences"] if s["role"] == "heading"
+        ]
+        title = titles.make_title(main.data, timexes_main, speaker, headlines)
         follow = [
             sentences[k].data["text"]
             for k, role in members

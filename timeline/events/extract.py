@@ -20,7 +20,7 @@ from timeline.events.lexicon import lexicon
 from timeline.events.nlp import get_nlp
 from timeline.events.sentences import Sentence, normalize, split_sentences
 
-SCHEMA = 1
+SCHEMA = 2
 _BATCH_SIZE = 64
 #: a paragraph longer than this is analysed by spaCy on its first part only (sentences
 #: beyond it get no tense, words or names: they can only be context)
@@ -85,7 +85,12 @@ def _analyse(
     else:
         tense = content_tense = features.tense_of(tokens)
         verb = features.main_verb_lemma(tokens)
+        content_toks = tokens
     skip = [(timexes[i]["start"], timexes[i]["end"]) for i in inside]
+    # what happened, read without the time expressions ("a lancé mercredi une opération")
+    action = features.action_lemma(
+        [t for t in content_toks if not any(s <= base + t.idx < e for s, e in skip)]
+    )
     if report_abs is not None:
         skip.append(report_abs)  # who said it is compared apart (the speaker)
     words = features.content_tokens(tokens, base, skip)
@@ -99,6 +104,7 @@ def _analyse(
         "tense": tense,
         "content_tense": content_tense,
         "verb": verb,
+        "action": action,
         "timexes": inside,
         "timex": dating,
         "report": (

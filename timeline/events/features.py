@@ -67,6 +67,41 @@ def main_verb_lemma(tokens: list[Any]) -> str | None:
     return None
 
 
+def action_lemma(tokens: list[Any]) -> str | None:
+    """What the clause says happened: its main verb's lemma ("ont tiré" -> "tirer"), past
+    auxiliaries and periphrases ("vont s'intensifier" -> "intensifier"); after a light verb
+    ("mènent des frappes", "participent aux frappes") the noun it governs ("frappe")."""
+    lex = lexicon()
+    skip = set(lex["periphrastic_lemmas"])
+    light = set(lex["light_verbs"])
+    finite = [i for i, t in enumerate(tokens) if "Fin" in t.morph.get("VerbForm")]
+    # no finite verb found (the tagger reads "bombarde" as a participle): the first verb
+    verbs = finite or [i for i, t in enumerate(tokens) if t.pos_ == "VERB"][:1]
+    for i in verbs:
+        tok = tokens[i]
+        j, lemma = i, tok.lemma_
+        while lemma in skip or lemma in ("avoir", "être"):
+            nxt = next(
+                (k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].pos_ == "VERB"),
+                None,
+            )
+            if nxt is None:
+                break
+            j, lemma = nxt, tokens[nxt].lemma_
+        if lemma in light:
+            noun = next((t for t in tokens[j + 1 : j + 6] if t.pos_ == "NOUN"), None)
+            if noun is not None:
+                return noun.lemma_.lower()
+        return lemma.lower()
+    return None
+
+
+def _introduces_que(rest: str) -> bool:
+    """ "..., Ahmet Davutoglu, a estimé mercredi que ...": the clause after the verb is a
+    completive, so the reporting clause leads the sentence (its subject has a comma)."""
+    return bool(re.match(r"[^,]{0,40}?\b(?:que\s|qu')", rest))
+
+
 def reporting_clause(text: str) -> dict[str, Any] | None:
     """Where the sentence says who said it, as offsets into ``text`` (normalised).
 
@@ -77,7 +112,11 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
     lex = lexicon()
     body = text.rstrip().rstrip(".…!?").rstrip()
     match = lex.trailing_report.search(body)
-    if match and (match.group("rest").strip() or "-t-" in (match.group("aux") or "")):
+    if (
+        match
+        and (match.group("rest").strip() or "-t-" in (match.group("aux") or ""))
+        and not _introduces_que(match.group("rest"))
+    ):
         start = match.start()
         rest_start = match.start("rest")
         rest = body[rest_start:]

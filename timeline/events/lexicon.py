@@ -79,3 +79,13 @@ def lexicon() -> Lexicon:
     if not isinstance(data, dict):
         raise TimelineError("the events vocabulary must be a mapping", DATA_FILE, 1)
     return _compile(data)
+
+
+@cache
+def families() -> dict[str, str]:
+    """lemma -> the name of its family in ``lemma_families`` (synonyms for merging)."""
+    out: dict[str, str] = {}
+    for name, lemmas in (lexicon().get("lemma_families") or {}).items():
+        for lemma in lemmas:
+            out.setdefault(str(lemma).lower(), f"~{name}")
+    return out

@@ -98,6 +98,54 @@ def _resolve_plural_pronoun(content: str, subject: str) -> str:
     return topic.group("topic") + " " + content[pronoun.end() :]
 
 
+def _drop_fillers(text: str) -> str:
+    """ "Les États-Unis sont quant à eux à la tête ..." -> "Les États-Unis sont à la tête ..."."""
+    fillers = _alternation(lexicon()["title_fillers"])
+    text = re.sub(rf",\s*(?:{fillers})\s*,", ",", text, flags=re.IGNORECASE)
+    text = re.sub(rf"(?<=\s)(?:{fillers})(?:\s*,)?\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"^(?:{fillers})\s*,?\s+", "", text, flags=re.IGNORECASE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FURTHER_SENTENCE = re.compile(r"(?<=\w)[.!?]\s+(?=[«\"“]?[A-ZÀ-Ý])")
+_LOST_ELISION = re.compile(r"^['’](?P<word>\w+)")
+
+
+def _repair_start(text: str, headlines: list[str]) -> str:
+    """ "'armée syrienne a lancé ..." (first letter lost): "L'armée ..." as the article's own
+    headline writes it, else the usual elided article."""
+    lost = _LOST_ELISION.match(text)
+    if not lost:
+        return text
+    word = lost.group("word")
+    for headline in headlines:
+        found = re.search(rf"\b(\w{{1,3}})['’]{re.escape(word)}\b", headline, re.IGNORECASE)
+        if found:
+            return found.group(1).capitalize() + "'" + text[lost.start("word") :]
+    return lexicon()["title_lost_elision"] + text[lost.start("word") :]
+
+
+def _unshift_tenses(text: str) -> str:
+    """ "les frappes allaient s'intensifier" -> "les frappes vont s'intensifier"."""
+    table = lexicon()["title_tense_shift"]
+    return re.sub(rf"\b({_alternation(list(table))})\b", lambda m: table[m.group(1)], text, count=1)
+
+
+def _restore_object(text: str) -> str:
+    """ "est prêt à conclure avec les Etats-Unis un accord" (the cut took the object's
+    complement) -> "est prêt à conclure un accord avec les Etats-Unis"."""
+    preps = _alternation(lexicon()["title_inverted_complement"])
+    return re.sub(
+        rf"^(?P<head>.*\S)\s(?P<pp>(?:{preps})\s[^,]{{2,40}}?)\s(?P<obj>(?:un|une|des)\s\w+)$",
+        lambda m: f"{m.group('head')} {m.group('obj')} {m.group('pp')}",
+        text,
+    )
+
+
 def shorten(text: str, limit: int) -> str:
     """``text`` cut at the latest clause boundary that keeps it within ``limit``."""
     text = _trim_end(text)
@@ -112,17 +160,27 @@ def shorten(text: str, limit: int) -> str:
             if floor <= m.start() <= limit
         ]
         if fitting:
-            return _trim_end(text[: max(fitting)])
-    cut = text[: limit + 1].rsplit(" ", 1)[0]
+            return _restore_object(_trim_end(text[: max(fitting)]))
+    cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]  # one endless word: cut inside it
     return _trim_end(cut)
+
+
+def short_name(name: str) -> str:
+    """How a title names a speaker: the surname ("Vladimir Poutine" -> "Poutine")."""
+    return name.split()[-1] if name.split() else name
 
 
 def make_title(
     sentence: dict[str, Any],
     timexes: list[dict[str, Any]],
     speaker: str | None,
+    headlines: list[str] | None = None,
 ) -> str:
-    """Title of an event whose main source is ``sentence`` (extraction record)."""
+    """Title of an event whose main source is ``sentence`` (extraction record).
+
+    ``speaker`` is the full name of the person who said it (named by surname in the title);
+    ``headlines`` are the article's title and headings, which restore a lost first letter.
+    """
     lex = lexicon()
     base = sentence["start"]
     text = normalize(sentence["text"])
@@ -145,10 +203,14 @@ def make_title(
     content = _drop_leading_adverbial(content)
     if report is not None and report["kind"] == "leading":
         content = _resolve_plural_pronoun(content, text[: report["end"] - base])
+        content = _unshift_tenses(content)
+    content = _repair_start(_drop_fillers(content), headlines or [])
+    content = _FURTHER_SENTENCE.split(content, maxsplit=1)[0]  # a quote of two sentences
     content = _balance_quotes(content.strip(" ,.;:" + _QUOTES))
     limit = lex["title_max_length"]
     title = shorten(content, limit)
     if speaker and report is not None:
+        speaker = short_name(speaker)
         template = lex["title_speech_template"]
         room = limit - len(template.format(speaker=speaker, content=""))
         said = shorten(content, room)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -69,17 +72,21 @@ class BodyIndex:
 
 
 SHINGLE_WORDS = 5
-#: share of the smaller text's shingles two texts must share to be compared closely
+#: keep one word 5-gram in SAMPLE_EVERY (by a stable hash): a fair sample of the text
+SAMPLE_EVERY = 4
+#: share of the smaller text's sampled shingles two texts must share to be compared closely
 SHINGLE_OVERLAP = 0.5
 
 
-def _shingles(norm: str) -> set[int]:
+def _shingles(norm: str) -> list[int]:
+    """A stable sample of the text's word 5-grams (all of them for a very short text)."""
     words = norm.split()
-    if len(words) < SHINGLE_WORDS:
-        return {hash(norm)}
-    return {
-        hash(" ".join(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)
+    grams = {
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8"))
+        for i in range(max(1, len(words) - SHINGLE_WORDS + 1))
     }
+    sample = [g for g in grams if g % SAMPLE_EVERY == 0]
+    return sample or sorted(grams)
 
 
 def duplicate_pairs(
@@ -87,18 +94,15 @@ def duplicate_pairs(
 ) -> list[tuple[str, Match]]:
     """(later name, Match of an earlier twin) for every near-duplicate in ``items``.
 
-    Candidates come from shared word 5-grams (an inverted index), so a corpus of
-    thousands of articles is checked without comparing every pair.
+    Candidates come from shared word 5-grams (an inverted index over a stable sample of
+    them), so a corpus of thousands of articles is checked without comparing every pair.
     """
     norms = [normalise(body) for _, body in items]
     shingles = [_shingles(n) for n in norms]
     postings: dict[int, list[int]] = {}
     found: list[tuple[str, Match]] = []
     for j, (name, _) in enumerate(items):
-        shared: dict[int, int] = {}
-        for s in shingles[j]:
-            for i in postings.get(s, ()):
-                shared[i] = shared.get(i, 0) + 1
+        shared = Counter(chain.from_iterable(postings.get(s, ()) for s in shingles[j]))
         best: Match | None = None
         for i, count in shared.items():
             if count < SHINGLE_OVERLAP * min(len(shingles[i]), len(shingles[j])):

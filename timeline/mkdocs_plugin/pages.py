@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -143,6 +144,21 @@ class SitePages:
         for entity in chronology.entities:
             entity.url = url_of(self.layout.entity(entity.id))
         self.article_urls = {slug: url_of(self.layout.source(slug)) for slug in self.refs}
+        # indexes, so that no page scans the whole chronology
+        self.position = {e.id: i for i, e in enumerate(chronology.events)}
+        self.by_start: dict[str, list[Event]] = defaultdict(list)
+        self.by_actor: dict[str, list[int]] = defaultdict(list)
+        self.by_entity: dict[str, list[int]] = defaultdict(list)
+        self.by_article: dict[str, list[Event]] = defaultdict(list)
+        for i, event in enumerate(chronology.events):
+            self.by_start[event.start].append(event)
+            for eid in dict.fromkeys(event.actors):
+                self.by_actor[eid].append(i)
+            for eid in dict.fromkeys((*event.actors, *event.places, *event.organizations)):
+                self.by_entity[eid].append(i)
+            for slug in dict.fromkeys(source.article for source in event.sources):
+                self.by_article[slug].append(event)
+        self._relative_cache: dict[tuple[str, str], str] = {}
         self.days = self._days()
         self._page_url = ""
         self.env = self._environment()
@@ -156,15 +172,17 @@ class SitePages:
             if not is_open(event):
                 keys.add(event.start)
             keys.add(event.end)
+        ordered = sorted(keys)
         days = {
-            k: Day(k, long_date(k, weekday=True), self.url_of(self.layout.day(k)))
-            for k in sorted(keys)
+            k: Day(k, long_date(k, weekday=True), self.url_of(self.layout.day(k))) for k in ordered
         }
         for event in self.chronology.events:
-            for key, day in days.items():
+            first = bisect_left(ordered, event.start)
+            for key in ordered[first : bisect_right(ordered, event.end)]:
+                day = days[key]
                 if event.start == key and not is_open(event):
                     day.starting.append(event)
-                elif event.start <= key <= event.end:
+                else:
                     day.continuing.append(event)
         return days
 
@@ -175,23 +193,24 @@ class SitePages:
 
     def related(self, event: Event, limit: int = 10) -> tuple[list[Event], list[Event]]:
         """(same day, same actors) events, in chronology order."""
-        same_day = [
-            o for o in self.chronology.events if o.id != event.id and o.start == event.start
-        ]
-        actors = set(event.actors)
-        same_actors = [
-            o
-            for o in self.chronology.events
-            if o.id != event.id and o not in same_day and actors & set(o.actors)
-        ]
-        return same_day[:limit], same_actors[:limit]
+        same_day = [o for o in self.by_start[event.start] if o.id != event.id]
+        candidates: set[int] = set()
+        for actor in dict.fromkeys(event.actors):
+            candidates.update(self.by_actor[actor])
+        events = self.chronology.events
+        same_actors = []
+        for i in sorted(candidates):
+            other = events[i]
+            if other.id != event.id and other.start != event.start:
+                same_actors.append(other)
+                if len(same_actors) == limit:
+                    break
+        return same_day[:limit], same_actors
 
     def events_of_entity(self, entity: Entity) -> list[Event]:
-        ids = set(entity.events)
-        for event in self.chronology.events:
-            if entity.id in (*event.actors, *event.places, *event.organizations):
-                ids.add(event.id)
-        return [e for e in self.chronology.events if e.id in ids]
+        found = set(self.by_entity.get(entity.id, ()))
+        found.update(self.position[i] for i in entity.events if i in self.position)
+        return [self.chronology.events[i] for i in sorted(found)]
 
     # -- template helpers -------------------------------------------------------------
 
@@ -240,7 +259,15 @@ class SitePages:
 
     def link(self, target: str) -> str:
         """URL of ``target`` (site-relative) relative to the page being rendered."""
-        return self.relative(target, self._page_url)
+        return self.relative_url(target, self._page_url)
+
+    def relative_url(self, target: str, page_url: str) -> str:
+        """``relative(target, page_url)``, remembered (pages link to the same few pages)."""
+        key = (target, page_url)
+        found = self._relative_cache.get(key)
+        if found is None:
+            found = self._relative_cache[key] = self.relative(target, page_url)
+        return found
 
     @staticmethod
     def time_html(iso: str, weekday: bool = False) -> Markup:
@@ -441,11 +468,7 @@ class SitePages:
                 article=ref,
                 lang=self.articles[ref.slug].lang if ref.slug in self.articles else "fr",
                 paragraphs=self.article_paragraphs(ref),
-                events=[
-                    e
-                    for e in self.chronology.events
-                    if any(s.article == ref.slug for s in e.sources)
-                ],
+                events=self.by_article.get(ref.slug, []),
             )
         indexes = self.layout.indexes()
         pages[indexes["days"]] = self._render(
@@ -490,7 +513,7 @@ class SitePages:
         the last sentence of a run citing the same events in the same paragraph."""
         cited: dict[tuple[int, int], list[Event]] = defaultdict(list)
         paragraph: dict[tuple[int, int], int] = {}
-        for event in self.chronology.events:
+        for event in self.by_article.get(slug, []):
             for source in event.sources:
                 key = (source.start, source.end)
                 if source.article == slug and key[1] > key[0] and event not in cited[key]:
@@ -508,7 +531,7 @@ class SitePages:
             if not same_run:
                 links = Markup("").join(
                     Markup(' <a class="tl-cite" href="{}" title="{}">→ {}</a>').format(
-                        self.relative(e.url, page_url), e.title, shorten(e.title)
+                        self.relative_url(e.url, page_url), e.title, shorten(e.title)
                     )
                     for e in events
                 )
@@ -533,7 +556,7 @@ class SitePages:
         inner_open = Markup('<time datetime="{}">').format(when) if when else Markup("<span>")
         inner_close = Markup("</time>") if when else Markup("</span>")
         if event is not None:
-            href = self.relative(event.url, page_url)
+            href = self.relative_url(event.url, page_url)
             open_html = Markup(
                 '<mark class="tl-timex" data-tip="{}"><a href="{}" title="{}">'
             ).format(tip, href, tip)

@@ -34,6 +34,7 @@ from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.labels import labels
 from timeline.mkdocs_plugin.pages import TEMPLATES, Layout, SitePages
+from timeline.mkdocs_plugin.stash import HtmlBlocks
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -67,6 +68,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.index = LinkIndex()
         self.extension: TimelineExtension | None = None
         self.src_of: dict[str, str] = {}
+        # pre-rendered HTML of the generated pages, kept out of Python-Markdown (stash.py)
+        self.stashes: dict[str, HtmlBlocks] = {}
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -78,6 +81,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return None
         self.chronology = None
         self.site = None
+        self.stashes = {}
         self.root = Path(config.config_file_path or ".").resolve().parent
         content = str(self.content_dir)
         if content not in config.watch:
@@ -133,6 +137,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if files.get_file_from_path(self.config.home) is None:
             title = labels()["ui"]["chronology"]
             pages[self.config.home] = f"# {title}\n\n{self.config.marker}\n"
+        self.stashes = {}
         for src_uri, content in pages.items():
             existing = files.get_file_from_path(src_uri)
             if existing is not None:
@@ -140,9 +145,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     f"timeline: the page '{src_uri}' is generated; remove or move the "
                     f"hand-written file {existing.src_uri} in {config.docs_dir}"
                 )
+            blocks = self.stashes[src_uri] = HtmlBlocks()
             files.append(
                 File.generated(
-                    config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
+                    config,
+                    src_uri,
+                    content=blocks.stash(content),
+                    inclusion=InclusionLevel.NOT_IN_NAV,
                 )
             )
         files.append(
@@ -166,7 +175,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.extension is not None:
             self._point_extension_at(page, markdown, config)
         if page.file.src_uri == self.config.home and self.site is not None:
-            fragment = self.site.home_fragment(page.url)
+            blocks = self.stashes.setdefault(page.file.src_uri, HtmlBlocks())
+            fragment = blocks.stash(self.site.home_fragment(page.url))
             if self.config.marker in markdown:
                 return markdown.replace(self.config.marker, fragment, 1)
             return markdown + "\n\n" + fragment
@@ -194,6 +204,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         )
         self.extension.setConfig("source_path", path)
         self.extension.setConfig("line_offset", offset)
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if not self.config.enabled:
+            return None
+        blocks = self.stashes.pop(page.file.src_uri, None)
+        return blocks.restore(html) if blocks is not None else html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:

@@ -5,8 +5,11 @@
     ['2015-10-07']
 
 ``tag`` is a pure function of (text, publication date, settings); the only state kept is
-the compiled rules. ``RULES_VERSION`` changes whenever the language data or the temporal
-code version changes (caches key on it).
+the compiled rules and a cache of dateparser's answers. Our rules (``lang/fr``) find the
+expressions and count relative ones from the publication date; calendar dates they find
+("le 1er octobre", "07/10/2015", "octobre 2015") are read by dateparser (``absolute.py``).
+``RULES_VERSION`` changes whenever the language data or the temporal code version changes
+(caches key on it).
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ def tag(text: str, dct: dt.date, settings: TaggerSettings | None = None) -> list
                 mod=c.mod,
                 rule=c.rule.name,
                 precision=c.rule.precision or "fuzzy",
+                extra={"date_text": c.date_text} if c.date_text else {},
             )
             for c in candidates
         ]

@@ -7,8 +7,11 @@ The tagger's values may contain UNDEF parts:
 - ``UNDEF-weekday[-last|-next]-<1..7>[suffix]``: a weekday, past or future chosen from the
   tense of the clause ("a lancé mercredi" on a Wednesday: that day; "se réunira mercredi":
   the next one; no cue: the nearest);
-- ``UNDEF-year[-last|-next|-this]-<MM[-DD]|season>``: a date without a year: the year of an
-  explicit year mentioned earlier in the sentence, else the dct's, moved by the tense;
+- ``UNDEF-date[-last|-next][T...]``: a calendar date ("le 1er octobre", "07/10/2015",
+  "octobre 2015") whose date part the rule hands to dateparser (``absolute.py``), which
+  reads it, rejects days that do not exist and, without a year, picks the year around the
+  dct by tense (PREFER_DATES_FROM); our own year choices where they differ: ``_our_year``;
+- ``UNDEF-year[-last|-next|-this]-<season>``: a season without a year, chosen by tense;
 - ``UNDEF-weekend``, ``UNDEF-generic-<season>``, ``UNDEF-today-generic``;
 - ``UNDEF-anchor[-T...|-day-PLUS-n]``: the last date mentioned (clock times: in the same
   sentence), else the dct.
@@ -28,6 +31,7 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 
+from timeline.temporal import absolute
 from timeline.temporal.model import Timex
 from timeline.temporal.periods import (
     SEASON_ORDER,
@@ -43,7 +47,8 @@ from timeline.temporal.tense import Cue, TenseCues, same_sentence
 
 _REF = re.compile(r"^UNDEF-REF-(\w+)-(PLUS|MINUS)-([\d.]+)(.*)$")
 _WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
-_YEAR = re.compile(r"^UNDEF-year-(?:(last|next|this)-)?(\d{2}|SP|SU|FA|WI)(?:-(\d{2}))?(.*)$")
+_SEASON_YEAR = re.compile(r"^UNDEF-year-(?:(last|next|this)-)?(SP|SU|FA|WI)(.*)$")
+_DATE = re.compile(r"^UNDEF-date(?:-(last|next))?(T.*)?$")
 _ANCHOR = re.compile(r"^UNDEF-anchor(?:-(day|week|month|year)-(PLUS|MINUS)-(\d+))?(?:-(T.*))?$")
 _GENERIC_SEASON = re.compile(r"^UNDEF-generic-(SP|SU|FA|WI)$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -86,6 +91,7 @@ class Resolution:
     tense: str | None = None
     why: str = ""
     type: str | None = None
+    year_given: bool = False  # a date read with its own year (it anchors later dates)
 
 
 def _tense(ctx: Context, cand: Candidate) -> tuple[str | None, Cue | None]:
@@ -196,14 +202,6 @@ def _resolve_weekday(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolut
     return Resolution(day.isoformat() + suffix, anchor, tense, why)
 
 
-def _days_before(dct: dt.date, month: int, day: int | None) -> int:
-    """How many days before ``dct`` the same-year date (month, day) is."""
-    try:
-        return (dct - dt.date(dct.year, month, day or 1)).days
-    except ValueError:
-        return 0
-
-
 def _year_from_sentence(ctx: Context, pos: int) -> int | None:
     for at, year in reversed(ctx.years):
         if at < pos and pos - at < 300 and same_sentence(ctx.text, at, pos):
@@ -213,46 +211,88 @@ def _year_from_sentence(ctx: Context, pos: int) -> int | None:
     return None
 
 
-def _resolve_year(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution | None:
-    direction, part, day_text, suffix = m.groups()
-    dct = ctx.dct
-    anchor = f"dct:{dct.isoformat()}"
-    if part in SEASON_ORDER:
-        return _resolve_season(ctx, cand, direction, part, suffix)
-    month = int(part)
-    day = int(day_text) if day_text else None
+DIRECTION_TENSE = {"last": "past", "next": "future"}
+FUTURE_GRACE_DAYS = 31  # a future cue on a date this recent keeps the publication's year
+NEAREST_MONTHS = 6  # with no cue, a date without a year is at most this far away
+
+
+def _resolve_date(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution | None:
+    """A date of a rule's ``date`` template, read by dateparser (``absolute.read``).
+
+    With its year it needs nothing else. Without, the year is an explicit year mentioned
+    earlier in the sentence, else dateparser's choice around the publication date in the
+    direction of "dernier"/"prochain" or of the tense, adjusted by ``_our_year``. A date
+    that does not exist ("31 février", "30/02/2015") gives None: nothing is reported.
+    """
+    direction, suffix = m.group(1), m.group(2) or ""
+    text = cand.date_text or ""
+    reading = absolute.read(text)
+    if reading is not None:
+        why = _explicit_why(ctx, reading.value, cand.rule.type)
+        return Resolution(reading.value + suffix, None, None, why, year_given=True)
     year = _year_from_sentence(ctx, cand.start) if direction is None else None
     if year is not None:
-        tense, why = None, ctx.say("year_in_sentence", year=year)
-        anchor = f"year:{year}"
+        reading = absolute.read(text, dt.date(year, 1, 1))  # dateparser: the anchor's year
+        if reading is None or reading.date.year != year:
+            return None
+        why = ctx.say("year_in_sentence", year=year)
+        return Resolution(reading.value + suffix, f"year:{year}", None, why)
+    if direction is not None:
+        tense, cue = DIRECTION_TENSE[direction], None
     else:
         tense, cue = _tense(ctx, cand)
-        if direction == "last":
-            tense = "past"
-        elif direction == "next":
-            tense = "future"
-        target = (month, day or 1)
-        now = (dct.month, dct.day if day else 1)
-        year = dct.year
-        if tense == "past" and target > now:
-            year -= 1
-        elif tense == "future" and target < now and _days_before(dct, month, day) > 31:
-            year += 1  # (a date a few days ago with a future cue is a plan that took place)
-        elif tense is None:
-            months_ahead = (month - dct.month) + ((day or 15) - dct.day) / 31
-            if months_ahead > 6:
-                year -= 1
-            elif months_ahead < -6:
-                year += 1
-        why = ctx.say("no_year", tense=_tense_words(ctx, tense, cue), date=ctx.fr_date(dct))
-    if day is not None:
-        try:
-            dt.date(year, month, day)
-        except ValueError:
-            impossible = ctx.messages["impossible_date"]
-            return Resolution(f"XXXX-{month:02d}-{day:02d}", None, tense, impossible)
-        return Resolution(f"{year}-{month:02d}-{day:02d}{suffix}", anchor, tense, why)
-    return Resolution(f"{year}-{month:02d}{suffix}", anchor, tense, why)
+    reading = absolute.read(text, ctx.dct, tense)
+    day = _our_year(reading, ctx.dct, tense, direction is not None) if reading else None
+    if reading is None or day is None:
+        return None
+    value = absolute.Reading(day, reading.precision).value
+    why = ctx.say("no_year", tense=_tense_words(ctx, tense, cue), date=ctx.fr_date(ctx.dct))
+    return Resolution(value + suffix, f"dct:{ctx.dct.isoformat()}", tense, why)
+
+
+def _our_year(
+    reading: absolute.Reading, dct: dt.date, tense: str | None, said: bool
+) -> dt.date | None:
+    """The date with our year where it differs from dateparser's (None: no such day).
+
+    dateparser chose the year with PREFER_DATES_FROM (past, future, current_period). We
+    differ in two cases, tested in ``tests/test_temporal_absolute.py``:
+
+    - future tense without "prochain" (``said``): dateparser takes next year for any date
+      before the publication day, that day included; we keep the publication's year for a
+      date at most FUTURE_GRACE_DAYS before it ("Le conseil se tiendra le 7 octobre",
+      published on 7 October: that day; a plan reported as it took place);
+    - no tense cue: dateparser keeps the publication's year; we take the nearest, a year
+      away when the date is more than NEAREST_MONTHS from the publication ("Bilan du 20
+      décembre" published on 5 January: last December).
+    """
+    day = reading.date
+    if tense == "future" and not said and day.year > dct.year:
+        same = _in_year(day, dct.year)
+        if same is not None and 0 <= (dct - same).days <= FUTURE_GRACE_DAYS:
+            return same
+    elif tense is None:
+        day_of_month = 15 if reading.precision == "month" else day.day
+        months_ahead = (
+            (day.year - dct.year) * 12 + (day.month - dct.month) + (day_of_month - dct.day) / 31
+        )
+        if months_ahead > NEAREST_MONTHS:
+            return _in_year(day, day.year - 1)
+        if months_ahead < -NEAREST_MONTHS:
+            return _in_year(day, day.year + 1)
+    return day
+
+
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+def _resolve_season_year(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
+    direction, season, suffix = m.groups()
+    return _resolve_season(ctx, cand, direction, season, suffix)
 
 
 def _resolve_season(
@@ -345,8 +385,10 @@ def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
         return _resolve_ref(ctx, cand, m)
     if m := _WEEKDAY.match(value):
         return _resolve_weekday(ctx, cand, m)
-    if m := _YEAR.match(value):
-        return _resolve_year(ctx, cand, m)
+    if m := _DATE.match(value):
+        return _resolve_date(ctx, cand, m)
+    if m := _SEASON_YEAR.match(value):
+        return _resolve_season_year(ctx, cand, m)
     if m := _ANCHOR.match(value):
         return _resolve_anchor(ctx, cand, m)
     if value == "UNDEF-weekend":
@@ -495,10 +537,18 @@ def resolve(
                 anchor=anchor,
                 tense=res.tense,
                 explanation=explanation,
-                extra={"partial": cand.value} if cand.value != res.value else {},
+                extra=_extra(cand, res),
             )
         )
     return timexes
+
+
+def _extra(cand: Candidate, res: Resolution) -> dict[str, str]:
+    """The tagger's partial value, and the string dateparser read, when they say more."""
+    extra = {"partial": cand.value} if cand.value != res.value else {}
+    if cand.date_text:
+        extra["date_text"] = cand.date_text
+    return extra
 
 
 def _is_clock(cand: Candidate) -> bool:
@@ -516,6 +566,10 @@ def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
         for unit, precise_enough in ANCHOR_PRECISION.items():
             if precision in precise_enough:
                 ctx.dates.setdefault(unit, []).append((cand.start, span[0]))
-    explicit = not cand.value.startswith("UNDEF") or cand.value.startswith("UNDEF-REF-year")
+    explicit = (
+        res.year_given
+        or not cand.value.startswith("UNDEF")
+        or cand.value.startswith("UNDEF-REF-year")
+    )
     if explicit and cand.rule.type != "DURATION" and (m := _YEAR_VALUE.match(res.value)):
         ctx.years.append((cand.start, int(m[1])))

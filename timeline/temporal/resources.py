@@ -29,6 +29,7 @@ DATA_PREFIXES = ("patterns", "normalization", "rules", "cues", "messages")
 # The modules whose code decides the output (evaluate.py, the scorer, does not).
 CODE_MODULES = (
     "__init__.py",
+    "absolute.py",
     "firstchars.py",
     "model.py",
     "numbers.py",

@@ -10,7 +10,9 @@ characters before a trigger are tried. At such a start the finder rejects quickl
 matches, the longest rule match wins (ties: priority, then file order) and the scan resumes
 after it, so expressions never overlap. Blocking rules (type NONE) win the same way and
 report nothing. The tagger emits partly specified values ("UNDEF-weekday-3"); the resolver
-anchors them.
+anchors them. A rule with a ``date`` template also hands the date part of its match ("1er
+octobre", "07/10/2015") to dateparser through the resolver (``absolute.py``): its value is
+then ``UNDEF-date`` (optionally ``-last``/``-next`` and a time suffix).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _WORD_START = r"(?<!\w)"  # matches start with a word character (checked at load
 _WORD_END = r"(?:(?!\w)|(?<=\W))"  # a word ends here, or the match ends with a sign
 _WORDS = re.compile(r"\w+")
 _WORD_AT = re.compile(r"(?<!\w)\w")
+DATE_VALUE = "UNDEF-date"  # the value of a rule with a ``date`` template, by default
 _DIGITS = r"[0-9]+"  # trigger digits when the language data gives none
 # Rules are only tried at word starts at most this many characters before a trigger,
 # whose first characters begin some rule's match.
@@ -60,6 +63,7 @@ class Rule:
     priority: int
     examples: tuple[dict[str, Any], ...]
     default_dct: str | None
+    dates: tuple[Template, ...] = ()  # the date string handed to dateparser
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class Candidate:
     value: str
     mod: str | None
     span_mode: str | None
+    date_text: str | None = None  # for dateparser (rules with a ``date`` template)
 
 
 class Rules:
@@ -202,7 +207,12 @@ class Rules:
             except TemplateError as exc:
                 raise TimelineError(f"{where}: {exc}", path) from None
 
+        dates = templates("date")
         values = templates("value")
+        if dates and not values:
+            values = (compile_template(DATE_VALUE, groups, self.tables),)
+        if dates and any(not v.source.startswith(DATE_VALUE) for v in values):
+            raise TimelineError(f"{where}: with a 'date', the value must be {DATE_VALUE}...", path)
         if rtype != "NONE" and not values:
             raise TimelineError(f"{where}: a 'value' is required", path)
         span = templates("span")
@@ -227,6 +237,7 @@ class Rules:
             priority=int(raw.get("priority", 0)),
             examples=tuple(examples),
             default_dct=str(default_dct) if default_dct is not None else None,
+            dates=dates,
         )
 
     # -- matching ----------------------------------------------------------------------
@@ -267,13 +278,16 @@ class Rules:
                 return None
             mod = _first(rule.mods, group, self.tables)
             span = _first(rule.spans, group, self.tables)
+            date_text = _first(rule.dates, group, self.tables)
         except NoValue:
+            return None
+        if rule.dates and date_text is None:
             return None
         if "x" in rule.regex.groupindex and match.group("x") is not None:
             start, end = match.span("x")
         else:
             start, end = match.span()
-        return Candidate(start, end, rule, value, mod, span)
+        return Candidate(start, end, rule, value, mod, span, date_text)
 
     def starts(self, text: str, lowered: str) -> list[int]:
         """Word starts of ``text`` where a rule match may begin: at most ``WINDOW_BACK``
