@@ -72,6 +72,11 @@ def page(browser):
 def check_accessibility(page) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
+    # Measure the page at rest: mkdocs-material fades the tabs in and out (CSS transitions),
+    # and a contrast measured mid-fade is not the one a reader sees.
+    page.wait_for_function(
+        "document.getAnimations().every(a => a.playState !== 'running')", timeout=10_000
+    )
     results = Axe().run(page)
     bad = [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
