@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve lint bench chromium clean
+.PHONY: site test serve lint bench bench-build chromium clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,11 +31,18 @@ lint: $(STAMP)
 
 test: $(STAMP) chromium
 	$(BIN)/ruff check timeline tests bench
+	$(BIN)/ruff format --check timeline tests bench
 	$(BIN)/python -m pytest -n 2 -q
 
+# Benchmarks (not part of `make test`): tagger accuracy/speed against dateparser and
+# HeidelTime, then the events stage; `make bench-build` times site builds up to 1,000 articles.
 bench: $(STAMP)
 	$(BIN)/pip install -q -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/tagger.py
+	$(BIN)/python bench/events.py
+
+bench-build: $(STAMP)
+	$(BIN)/python bench/build.py
 
 clean:
 	rm -rf site .timeline tests/artifacts

@@ -222,6 +222,34 @@ def _title(first_sentence: str, rng: random.Random) -> str:
     return " ".join(words[:cut]).rstrip(",;:") + ("…" if cut < len(words) else "")
 
 
+def _front_matter_expressions(
+    front: str, title: str, first: list[dict[str, Any]], dct: dt.date
+) -> list[dict[str, Any]]:
+    """The front matter's own dates (its ``date:`` field, expressions kept in the title):
+    optional in the gold -- a tagger run on the whole file may tag them or not."""
+    found = []
+    title_at = front.index(json.dumps(title, ensure_ascii=False)) + 1
+    for expr in first:
+        where = title.find(expr["text"])
+        if where >= 0:
+            start = title_at + where
+            found.append({**expr, "start": start, "end": start + len(expr["text"])})
+    date_at = front.index("\ndate: ") + len("\ndate: ")
+    found.append(
+        {
+            "start": date_at,
+            "end": date_at + 10,
+            "text": dct.isoformat(),
+            "type": "DATE",
+            "value": dct.isoformat(),
+            "role": "publication-date",
+        }
+    )
+    for expr in found:
+        expr["optional"] = True
+    return sorted(found, key=lambda e: e["start"])
+
+
 def make_article(
     index: int, rng: random.Random, pool: list[Sentence]
 ) -> tuple[str, str, dt.date, list[dict[str, Any]]]:
@@ -240,7 +268,7 @@ def make_article(
         f"source: {rng.choice(SOURCES)}\nlang: fr\n---\n\n"
     )
     text = front
-    timexes: list[dict[str, Any]] = []
+    timexes = _front_matter_expressions(front, title, rewritten[0][1], dct)
     i = 0
     while i < len(rewritten):
         size = rng.randint(1, 3)

@@ -190,3 +190,14 @@ def test_python_m_markdown_unknown_id_names_the_file(project):
     assert done.returncode != 0
     assert "rapport.md:4: unknown event ID '2015-10-03-violation'" in done.stderr
     assert "did you mean '2015-10-03-violations'" in done.stderr
+
+
+def test_index_from_chronology_equals_index_from_its_dict():
+    """The plugin's shortcut (no ``to_dict`` of every event) reads the same targets."""
+    from site_fixture import ROOT, make_chronology
+
+    chronology = make_chronology(ROOT / "content")
+    chronology.events[0].aliases = ["2015-01-01-ancien-id"]
+    fast = LinkIndex.from_chronology(chronology)
+    assert fast == LinkIndex.from_dict(chronology.to_dict())
+    assert fast.events and fast.entities and fast.aliases

@@ -199,7 +199,9 @@ def test_real_pipeline_cache_changes_nothing_but_time(tmp_path: Path, monkeypatc
     cold = run_build(BuildSettings(root=root))
     warm = run_build(BuildSettings(root=root))
     assert (cold.stats.extracted, warm.stats.extracted, warm.stats.cached) == (4, 0, 4)
-    uncached = run_build(BuildSettings(root=root, use_cache=False))
+    # no cache and two workers (one article a chunk): still the same chronology
+    uncached = run_build(BuildSettings(root=root, use_cache=False, workers=2))
+    assert uncached.stats.workers == 2
 
     def comparable(result) -> dict:
         data = result.chronology.to_dict()

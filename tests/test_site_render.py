@@ -150,3 +150,57 @@ def test_stashed_html_blocks_give_what_markdown_gives(source):
     expected_html, expected_toc = convert(source)
     assert blocks.restore(html) == expected_html
     assert toc == expected_toc
+
+
+def _naive_related(events, event, limit=10):
+    same_day = [o for o in events if o.id != event.id and o.start == event.start]
+    same_actors = [
+        o
+        for o in events
+        if o.id != event.id and o not in same_day and set(event.actors) & set(o.actors)
+    ]
+    return same_day[:limit], same_actors[:limit]
+
+
+def _naive_days(events):
+    from timeline.mkdocs_plugin.pages import is_open
+
+    keys = sorted({e.start for e in events if not is_open(e)} | {e.end for e in events})
+    days = {k: ([], []) for k in keys}
+    for event in events:
+        for key, (starting, continuing) in days.items():
+            if event.start == key and not is_open(event):
+                starting.append(event.id)
+            elif event.start <= key <= event.end:
+                continuing.append(event.id)
+    return days
+
+
+@pytest.mark.parametrize("limit", [1, 2, 10])
+def test_indexed_lookups_match_the_plain_definitions(limit):
+    """The site's indexes (no page scans the whole chronology) give the plain definitions."""
+    from site_fixture import ROOT, make_chronology
+
+    from timeline.articles import load_articles
+    from timeline.mkdocs_plugin.pages import SitePages
+
+    chronology = make_chronology(ROOT / "content")
+    articles = {a.slug: a for a in load_articles(ROOT / "content")}
+    site = SitePages(
+        chronology, articles, url_of=lambda uri: uri[: -len("index.md")], relative=lambda a, b: a
+    )
+    events = chronology.events
+    for event in events:
+        assert site.related(event, limit) == _naive_related(events, event, limit)
+    for entity in chronology.entities:
+        expected = [
+            e
+            for e in events
+            if e.id in entity.events or entity.id in (*e.actors, *e.places, *e.organizations)
+        ]
+        assert site.events_of_entity(entity) == expected
+    got = {
+        k: ([e.id for e in d.starting], [e.id for e in d.continuing]) for k, d in site.days.items()
+    }
+    assert got == _naive_days(events)
+    assert any(d.continuing for d in site.days.values())  # the fixture has spans

@@ -85,12 +85,16 @@ class LinkIndex:
 
     @classmethod
     def from_chronology(cls, chronology: Any) -> LinkIndex:
-        return cls.from_dict(
-            {
-                "events": [e.to_dict() for e in chronology.events],
-                "entities": [e.to_dict() for e in chronology.entities],
-            }
-        )
+        """Like ``from_dict(chronology.to_dict())``, without copying every event's sources."""
+        index = cls()
+        for event in chronology.events:
+            label = f"{event.display_date} — {event.title}".strip(" —")
+            index.events[event.id] = Target(event.url, label)
+            for old in event.aliases or []:
+                index.aliases[old] = event.id
+        for entity in chronology.entities:
+            index.entities[entity.id] = Target(entity.url, entity.name)
+        return index
 
     def resolve(self, kind: str, ident: str) -> tuple[str, Target] | None:
         """(current ID, target) or None when unknown."""

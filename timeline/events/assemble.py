@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -324,18 +326,17 @@ def assemble(
     drafts.sort(key=lambda d: (d["event"].start, d["event"].end, d["keys"][0]))
     registry_path = content_dir / ids.FILE_NAME
     records = ids.load(registry_path)
-    report_keys = [
-        [ids.source_key(s.article, s.sentence) for s in d["event"].sources if s.role == "report"]
-        for d in drafts
-    ]
+    before = ids.size(records)
+    keys_of = _report_keys(articles, extractions)
     assignments = ids.assign(
         records,
         [
-            (ids.propose_id(d["event"].start, d["event"].title), k)
-            for d, k in zip(drafts, report_keys, strict=True)
+            (partial(ids.propose_id, d["event"].start, d["event"].title), keys_of(d["keys"]))
+            for d in drafts
         ],
     )
-    ids.save(registry_path, records)
+    if ids.size(records) != before or not registry_path.exists():
+        ids.save(registry_path, records)
     events: list[Event] = []
     sentence_event: dict[tuple[int, int], str] = {}
     for draft, assignment in zip(drafts, assignments, strict=True):
@@ -358,6 +359,25 @@ def assemble(
         for a in range(len(articles))
     ]
     return Chronology(generated=generated_at(), events=events, entities=entity_list, articles=refs)
+
+
+def _report_keys(
+    articles: list[Article], extractions: list[dict[str, Any]]
+) -> Callable[[list[tuple[int, int]]], list[str]]:
+    """Registry keys of reports given as (article, sentence) indexes (``ids.source_keys``:
+    a sentence repeated in its article has a key of its own)."""
+    cache: dict[int, list[str]] = {}
+
+    def keys_of(sentences: list[tuple[int, int]]) -> list[str]:
+        out = []
+        for a, s in sentences:
+            if a not in cache:
+                texts = (data["text"] for data in extractions[a]["sentences"])
+                cache[a] = ids.source_keys(articles[a].slug, texts)
+            out.append(cache[a][s])
+        return out
+
+    return keys_of
 
 
 def _entities(registry: entities.Registry, events: list[Event]) -> list[Entity]:

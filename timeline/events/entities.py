@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +44,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)
 def clean_surface(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+    """A name as written, with its spaces normalised (cached: names recur)."""
+    return _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
 
 
 @cache

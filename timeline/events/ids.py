@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,18 @@ def source_key(article: str, sentence: str) -> str:
     normalized = " ".join(sentence.replace("\u00a0", " ").replace("\u202f", " ").split())
     digest = hashlib.sha1(normalized.casefold().encode("utf-8")).hexdigest()[:12]
     return f"{article}#{digest}"
+
+
+def source_keys(article: str, sentences: Iterable[str]) -> list[str]:
+    """Keys of all the sentences of an article, in text order, unique: ``source_key`` for
+    a sentence's first occurrence, ``source_key~2``, ``~3``... for its repetitions."""
+    seen: dict[str, int] = {}
+    keys: list[str] = []
+    for sentence in sentences:
+        key = source_key(article, sentence)
+        seen[key] = seen.get(key, 0) + 1
+        keys.append(key if seen[key] == 1 else f"{key}~{seen[key]}")
+    return keys
 
 
 def propose_id(start: str, title: str) -> str:
@@ -76,7 +89,9 @@ def load(path: Path) -> list[Record]:
 def load_text(text: str, path: Path | str = FILE_NAME) -> list[Record]:
     """The records of a registry's text (``path`` names it in errors)."""
     try:
-        data = yaml.load(text, Loader=_LOADER) or {}
+        data = _fast_load(text)
+        if data is None:
+            data = yaml.load(text, Loader=_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise TimelineError(
@@ -102,6 +117,67 @@ def load_text(text: str, path: Path | str = FILE_NAME) -> list[Record]:
             raise TimelineError(f"record {item['id']!r}: keys must be a list of strings", path)
         records.append(Record(item["id"], list(keys), list(item.get("aliases") or [])))
     return records
+
+
+_LINE = re.compile(
+    r"(?:- (?P<id>id): |  (?P<list>keys|aliases):(?P<empty> \[\])?$|  - )?"
+    r"(?P<scalar>[A-Za-z0-9_][\w.~#-]*)?$"
+)
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _fast_load(text: str) -> dict[str, Any] | None:
+    """The registry as ``yaml.load`` reads it, for the layout ``dump`` writes (a big
+    registry loads several times faster); None for anything else (comments after the
+    header, other styles or quoting...), which YAML then reads."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines) and (lines[at].startswith("#") or not lines[at].strip()):
+        at += 1
+    if at == len(lines) or lines[at] != "events:":
+        return None
+    events: list[dict[str, Any]] = []
+    field: str | None = None
+    for line in lines[at + 1 :]:
+        if not line:
+            continue
+        match = _LINE.fullmatch(line)
+        if match is None:
+            return None
+        scalar = match["scalar"]
+        if match["id"]:
+            if scalar is None or ("#" not in scalar and not _plain_string(scalar)):
+                return None
+            events.append({"id": scalar})
+            field = None
+        elif match["list"]:
+            name = match["list"]
+            if not events or name in events[-1] or scalar is not None:
+                return None
+            events[-1][name] = [] if match["empty"] else None  # "keys:" alone is null
+            field = None if match["empty"] else name
+        elif line.startswith("  - ") and field is not None and scalar is not None:
+            if "#" not in scalar and not _plain_string(scalar):
+                return None
+            if events[-1][field] is None:
+                events[-1][field] = []
+            events[-1][field].append(scalar)
+        else:
+            return None
+    return {"events": events}
+
+
+# What YAML may read as something else than a string: a short word (yes, no, null, .inf...)
+# or only characters of numbers and dates; anything else is surely a string.
+_MAYBE_NOT_STRING = re.compile(r"[\w.:+-]{0,5}|[0-9a-fA-FxXoObB_.:+tTzZ -]*")
+
+
+def _plain_string(scalar: str) -> bool:
+    """A plain scalar YAML reads as a string (not a number, date, boolean or null)."""
+    if not _MAYBE_NOT_STRING.fullmatch(scalar):
+        return True
+    tag = _RESOLVER.resolve(yaml.ScalarNode, scalar, (True, False))
+    return tag == "tag:yaml.org,2002:str"
 
 
 def dump(records: list[Record]) -> str:
@@ -144,16 +220,23 @@ class Assignment:
     aliases: list[str]
 
 
-def assign(records: list[Record], events: list[tuple[str, list[str]]]) -> list[Assignment]:
+def assign(
+    records: list[Record], events: list[tuple[str | Callable[[], str], list[str]]]
+) -> list[Assignment]:
     """IDs for ``events`` given as (proposed id, report keys), in a stable order.
 
-    Updates ``records`` in place (new keys, new records). Deterministic.
+    The proposed id may be a function, called only for an event that needs a new record.
+    Updates ``records`` in place (new keys, new records). Deterministic, also when a key
+    is listed by several records (a report that moved to another event keeps its key in
+    the old record too): an event matches every record holding one of its keys, records
+    go first to the event holding their first key, then to the earliest event matching
+    them, in the order of ``events``; among several, the earliest record in the file wins.
     """
-    owner: dict[str, int] = {}
+    holders: dict[str, list[int]] = {}  # key -> records listing it, in file order
     for index, record in enumerate(records):
-        for key in record.keys:
-            owner.setdefault(key, index)
-    matched = [sorted({owner[k] for k in keys if k in owner}) for _, keys in events]
+        for key in dict.fromkeys(record.keys):
+            holders.setdefault(key, []).append(index)
+    matched = [sorted({r for k in keys for r in holders.get(k, ())}) for _, keys in events]
     claimed: dict[int, int] = {}  # record index -> event index
     # 1. an event holding a record's first key has that record
     for e, (_, keys) in enumerate(events):
@@ -181,22 +264,27 @@ def assign(records: list[Record], events: list[tuple[str, list[str]]]) -> list[A
             aliases = list(main.aliases)
             for other in mine[1:]:
                 aliases += [records[other].id, *records[other].aliases]
-            known = set(main.keys)
             for key in keys:
-                if key not in known and owner.get(key) in (None, mine[0]):
-                    known.add(key)
+                if key not in holders:
                     main.keys.append(key)
-                    owner[key] = mine[0]
+                    holders[key] = [mine[0]]
             result.append(Assignment(main.id, aliases))
             continue
-        candidate, n = proposed, 2
+        base = proposed() if callable(proposed) else proposed
+        candidate, n = base, 2
         while candidate in taken:
-            candidate, n = f"{proposed}-{n}", n + 1
+            candidate, n = f"{base}-{n}", n + 1
         taken.add(candidate)
-        records.append(
-            Record(candidate, [k for k in keys if k not in owner] + [k for k in keys if k in owner])
-        )
+        # its new keys first (the first key finds it again); keys other records also list
+        # (reports that moved here) after them
+        fresh = [k for k in dict.fromkeys(keys) if k not in holders]
+        records.append(Record(candidate, fresh + [k for k in dict.fromkeys(keys) if k in holders]))
         for key in keys:
-            owner.setdefault(key, len(records) - 1)
+            holders.setdefault(key, []).append(len(records) - 1)
         result.append(Assignment(candidate, []))
     return result
+
+
+def size(records: list[Record]) -> tuple[int, int]:
+    """(records, keys): what ``assign`` can change (it only appends), to skip saving."""
+    return len(records), sum(len(r.keys) for r in records)

@@ -17,12 +17,22 @@ numbers in digits ("onze" = 11):
 A *statement* (the saying is the event: a claim, a judgement, a forecast, a state) is never
 merged with another speaker's report; a *reported happening* ("quatre croiseurs ont tiré
 ..., a souligné le ministre") merges across speakers when dates and content agree.
+
+Scale: a report is compared only with the groups its dates may overlap (``DateIndex``), and
+only with their reports that share a word, number or entity with it (others cannot reach
+the threshold: ``NO_SHARE_BOUND``). A report that overlaps very many ("depuis plus d'un
+an" reaches back forever) gets an upper bound of its similarity to every earlier report in
+one vectorised pass (``Blocker``), and is compared only where the bound reaches the
+threshold. The groups are exactly those of comparing every date-compatible pair
+(``_group_reports_exhaustive``, checked by the tests).
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -98,16 +108,20 @@ def _interval(report: Report) -> bool:
     return report.explicit and report.span[0] != report.span[1]
 
 
-def _rare_overlap(a: Report, b: Report, idf: dict[str, float]) -> float:
+def _rare_overlap(a: Report, b: Report, idf: dict[str, float], total: float | None = None) -> float:
     """Weighted Dice coefficient of the two bags of words (weights: rarity)."""
-    total = sum(idf.get(w, 1.0) for w in a.bag) + sum(idf.get(w, 1.0) for w in b.bag)
+    if total is None:
+        total = sum(idf.get(w, 1.0) for w in a.bag) + sum(idf.get(w, 1.0) for w in b.bag)
     if not total:
         return 0.0
     return 2 * sum(idf.get(w, 1.0) for w in a.bag & b.bag) / total
 
 
-def similarity(a: Report, b: Report, idf: dict[str, float] | None = None) -> float:
-    """How surely ``a`` and ``b`` report the same happening (0..~1.3)."""
+def similarity(
+    a: Report, b: Report, idf: dict[str, float] | None = None, total: float | None = None
+) -> float:
+    """How surely ``a`` and ``b`` report the same happening (0..~1.3); ``total`` is the
+    rarity weight of both bags when known."""
     for one, other in ((a, b), (b, a)):
         if one.statement and one.speaker and other.speaker != one.speaker:
             return 0.0  # a statement is who said it: another speaker's, or nobody's, differs
@@ -115,7 +129,8 @@ def similarity(a: Report, b: Report, idf: dict[str, float] | None = None) -> flo
     text = fuzz.token_set_ratio(a.text, b.text) / 100.0
     union = a.entities | b.entities
     entities = len(a.entities & b.entities) / len(union) if union else 0.0
-    score = TEXT_WEIGHT * text + RARE_WEIGHT * _rare_overlap(a, b, idf) + ENTITY_WEIGHT * entities
+    rare = _rare_overlap(a, b, idf, total)
+    score = TEXT_WEIGHT * text + RARE_WEIGHT * rare + ENTITY_WEIGHT * entities
     a_interval, b_interval = _interval(a), _interval(b)
     if a_interval and b_interval and a.span[0] == b.span[0]:
         score += SAME_INTERVAL_BONUS  # "depuis le 30 septembre", reported on any day
@@ -132,19 +147,57 @@ def similarity(a: Report, b: Report, idf: dict[str, float] | None = None) -> flo
     return score
 
 
-def group_reports(reports: list[Report], threshold: float = THRESHOLD) -> list[Group]:
+#: Bound of ``similarity`` for two reports sharing no word, number or entity (their rare
+#: overlap and entity share are 0; the text share is at most 1; bonuses at best).
+NO_SHARE_BOUND = TEXT_WEIGHT + SAME_INTERVAL_BONUS + ACTION_BONUS
+#: A report with more date-compatible reports than this (an open start, "depuis plus d'un
+#: an", is compatible with everything before it) is compared through ``Blocker`` bounds.
+WIDE_MEMBERS = 48
+_SLACK = 1e-6  # rounding of the vectorised bounds: keep a little more, never less
+
+
+def group_reports(
+    reports: list[Report], threshold: float = THRESHOLD, *, wide: int = WIDE_MEMBERS
+) -> list[Group]:
     """Greedy, order-independent-enough grouping: reports in ``key`` order, each joins the
-    best compatible group above ``threshold`` or starts a new one."""
+    best compatible group above ``threshold`` (the earliest one on a tie) or starts a new one.
+
+    A group's score is its best similarity to the report. Only date-compatible groups are
+    looked at (``DateIndex``), and inside them only reports that may reach ``threshold``:
+    those sharing a word, number or entity with the report (below ``NO_SHARE_BOUND``
+    otherwise), or, for a report compatible with more than ``wide`` others, those whose
+    upper bound (``Blocker``) reaches it. Skipped reports score below ``threshold``, so the
+    groups are those of comparing every pair (``_group_reports_exhaustive``).
+    """
     idf = rarity(reports)
+    ordered = sorted(reports, key=lambda r: r.key)
+    scorer = _Scorer(ordered, idf)
+    blocker: Blocker | None = None
+    prune = threshold > NO_SHARE_BOUND
     groups: list[Group] = []
-    by_end: dict[str, list[int]] = {}  # last common day -> groups (to skip far-off ones)
-    for report in sorted(reports, key=lambda r: r.key):
+    group_of: list[int] = []  # position in ``ordered`` -> its group
+    dates = DateIndex()
+    for position, report in enumerate(ordered):
+        found = dates.candidates(report)
+        bounded: dict[int, list[tuple[float, int]]] | None = None
+        if len(found) > wide or sum(len(groups[i].reports) for i in found) > wide:
+            blocker = blocker or Blocker(ordered, idf, scorer.totals)
+            bounded = {}
+            for other, bound in blocker.survivors(position, threshold):
+                bounded.setdefault(group_of[other], []).append((bound, other))
+            found = sorted(bounded)  # the dates of each are checked below
+        else:
+            found.sort()
         best: tuple[float, int] | None = None
-        for index in _candidates(groups, by_end, report):
+        for index in found:
             group = groups[index]
             if not group.compatible(report):
                 continue
-            score = max(similarity(report, other, idf) for other in group.reports)
+            if bounded is None:
+                others = (o for o in group.reports if not prune or scorer.shares(report, o))
+                score = max((scorer.similarity(report, o) for o in others), default=0.0)
+            else:
+                score = _bounded_score(report, bounded[index], ordered, scorer, best)
             if score >= threshold and (best is None or score > best[0]):
                 best = (score, index)
         if best is None:
@@ -152,17 +205,200 @@ def group_reports(reports: list[Report], threshold: float = THRESHOLD) -> list[G
             index = len(groups) - 1
         else:
             index = best[1]
-            by_end[groups[index].common[1]].remove(index)
+            dates.remove(index, groups[index].common[1])
         groups[index].add(report)
-        by_end.setdefault(groups[index].common[1], []).append(index)
+        group_of.append(index)
+        dates.add(index, groups[index].common[1])
     return groups
 
 
-def _candidates(groups: list[Group], by_end: dict[str, list[int]], report: Report) -> list[int]:
-    """Groups whose common span may overlap ``report``'s, in creation order."""
-    start = "0000-01-01" if report.span[2] else report.span[0]
-    found = [i for end, indices in by_end.items() if end >= start for i in indices]
-    return sorted(found)
+def _bounded_score(
+    report: Report,
+    bounded: list[tuple[float, int]],
+    ordered: list[Report],
+    scorer: _Scorer,
+    best: tuple[float, int] | None,
+) -> float:
+    """Best similarity of ``report`` to the reports of one group, given their upper bounds:
+    highest bound first, stopping when no bound left can beat what is found (or ``best``,
+    which a later group must beat); then a value below that (it cannot win) is returned."""
+    score = -1.0
+    floor = best[0] if best is not None else -1.0
+    seen: set[tuple[int, bool]] = set()
+    for bound, position in sorted(bounded, key=lambda item: -item[0]):
+        if bound + _SLACK < max(score, floor):
+            break
+        other = ordered[position]
+        alike = (scorer.signature[id(other)], other.span[0] == report.span[0])
+        if alike not in seen:  # else the same similarity as one already computed
+            seen.add(alike)
+            score = max(score, scorer.similarity(report, other))
+    return score
+
+
+def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOLD) -> list[Group]:
+    """Reference for tests: ``group_reports`` comparing every compatible pair."""
+    idf = rarity(reports)
+    groups: list[Group] = []
+    for report in sorted(reports, key=lambda r: r.key):
+        best: tuple[float, int] | None = None
+        for index, group in enumerate(groups):
+            if group.compatible(report):
+                score = max(similarity(report, other, idf) for other in group.reports)
+                if score >= threshold and (best is None or score > best[0]):
+                    best = (score, index)
+        if best is None:
+            groups.append(Group())
+        groups[best[1] if best else -1].add(report)
+    return groups
+
+
+class DateIndex:
+    """Groups by the last day of their common span, to find those a report may overlap."""
+
+    def __init__(self) -> None:
+        self._ends: list[str] = []  # sorted distinct last days
+        self._groups: dict[str, list[int]] = {}
+
+    def add(self, group: int, end: str) -> None:
+        if end not in self._groups:
+            bisect.insort(self._ends, end)
+            self._groups[end] = []
+        self._groups[end].append(group)
+
+    def remove(self, group: int, end: str) -> None:
+        self._groups[end].remove(group)
+
+    def candidates(self, report: Report) -> list[int]:
+        """Groups whose common span ends on or after ``report`` starts (in no order)."""
+        start = "0000-01-01" if report.span[2] else report.span[0]
+        first = bisect.bisect_left(self._ends, start)
+        return [g for end in self._ends[first:] for g in self._groups[end]]
+
+
+class _Scorer:
+    """``similarity`` with each report's weight total computed once (same floats)."""
+
+    def __init__(self, reports: list[Report], idf: dict[str, float]) -> None:
+        self.idf = idf
+        self.totals = {id(r): sum(idf.get(w, 1.0) for w in r.bag) for r in reports}
+        # reports alike for ``similarity`` (to a report not starting on the same day), as
+        # the same sentence reported again another day: one number each
+        kinds: dict[tuple[Any, ...], int] = {}
+        self.signature = {
+            id(r): kinds.setdefault(
+                (
+                    r.text,
+                    r.bag,
+                    frozenset(r.entities),
+                    frozenset(r.numbers),
+                    r.speaker,
+                    r.statement,
+                    _interval(r),
+                    r.span[0] == r.span[1],
+                    r.action,
+                ),
+                len(kinds),
+            )
+            for r in reports
+        }
+
+    @staticmethod
+    def shares(a: Report, b: Report) -> bool:
+        """A word, number or entity in common (else ``similarity`` < ``NO_SHARE_BOUND``)."""
+        return not a.bag.isdisjoint(b.bag) or not a.entities.isdisjoint(b.entities)
+
+    def similarity(self, a: Report, b: Report) -> float:
+        total = self.totals[id(a)] + self.totals[id(b)]
+        return similarity(a, b, self.idf, total)
+
+
+class Blocker:
+    """Upper bounds of ``similarity`` between one report and every report before it, in one
+    vectorised pass (numpy): every term exact but the text share, taken as 1. Used for the
+    few reports compatible with very many others."""
+
+    def __init__(
+        self, reports: list[Report], idf: dict[str, float], totals: dict[int, float]
+    ) -> None:
+        import numpy as np
+
+        self.np = np
+        self.reports = reports
+        self.words = _Sparse(np, [r.bag for r in reports], idf)
+        self.entities = _Sparse(np, [r.entities for r in reports])
+        self.numbers = _Sparse(np, [r.numbers for r in reports])
+        self.totals = np.array([totals[id(r)] for r in reports], dtype=np.float64)
+        starts: dict[str, int] = {}
+        names: dict[str | None, int] = {None: -1}
+        self.interval = np.array([_interval(r) for r in reports], dtype=bool)
+        self.single = np.array([r.span[0] == r.span[1] for r in reports], dtype=bool)
+        self.start = np.array([starts.setdefault(r.span[0], len(starts)) for r in reports])
+        self.statement = np.array([r.statement for r in reports], dtype=bool)
+        self.speaker = np.array([names.setdefault(r.speaker or None, len(names)) for r in reports])
+        self.action = np.array([names.setdefault(r.action or None, len(names)) for r in reports])
+
+    def survivors(self, position: int, threshold: float) -> list[tuple[int, float]]:
+        """(position, bound) of the reports before ``position`` whose bound reaches
+        ``threshold``."""
+        np, n = self.np, position
+        if n == 0:
+            return []
+        shared = self.words.shared(position)
+        total = self.totals[position] + self.totals[:n]
+        rare = np.divide(2 * shared, total, out=np.zeros(n), where=total > 0)
+        common = self.entities.shared(position)
+        union = self.entities.sizes[position] + self.entities.sizes[:n] - common
+        entities = np.divide(common, union, out=np.zeros(n), where=union > 0)
+        bound = TEXT_WEIGHT + RARE_WEIGHT * rare + ENTITY_WEIGHT * entities
+        interval, other_interval = self.interval[position], self.interval[:n]
+        same = interval & other_interval & (self.start[:n] == self.start[position])
+        shape = (interval != other_interval) & (self.single[position] | self.single[:n])
+        bound += np.where(same, SAME_INTERVAL_BONUS, np.where(shape, -SHAPE_PENALTY, 0.0))
+        bound -= np.where(self.statement[:n] != self.statement[position], KIND_PENALTY, 0.0)
+        action, other_action = self.action[position], self.action[:n]
+        if action >= 0:
+            known = other_action >= 0
+            bound += np.where(
+                known, np.where(other_action == action, ACTION_BONUS, -ACTION_CLASH), 0.0
+            )
+        numbers = self.numbers.shared(position)
+        both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[:n] > 0)
+        bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
+        speaker, other_speaker = self.speaker[position], self.speaker[:n]
+        mute = self.statement[:n] & (other_speaker >= 0) & (other_speaker != speaker)
+        if self.statement[position] and speaker >= 0:
+            mute |= other_speaker != speaker
+        bound[mute] = 0.0
+        kept = np.flatnonzero(bound >= threshold - _SLACK)
+        return list(zip(kept.tolist(), bound[kept].tolist(), strict=True))
+
+
+class _Sparse:
+    """Sets of items (one per report) as a compressed row array, for weighted intersections
+    of one row with every row before it."""
+
+    def __init__(self, np: Any, rows: list[Any], weights: dict[Any, float] | None = None):
+        self.np = np
+        vocabulary: dict[Any, int] = {}
+        items = [vocabulary.setdefault(x, len(vocabulary)) for row in rows for x in row]
+        self.items = np.array(items, dtype=np.int64)
+        self.sizes = np.array([len(row) for row in rows], dtype=np.int64)
+        self.bounds = np.concatenate(([0], np.cumsum(self.sizes)))
+        self.weights = np.ones(len(vocabulary))
+        if weights is not None:
+            for item, i in vocabulary.items():
+                self.weights[i] = weights.get(item, 1.0)
+        self._marks = np.zeros(len(vocabulary))
+
+    def shared(self, row: int) -> Any:
+        """Weight of the items row ``row`` shares with each row before it."""
+        np = self.np
+        mine = self.items[self.bounds[row] : self.bounds[row + 1]]
+        self._marks[mine] = self.weights[mine]
+        sums = np.concatenate(([0.0], np.cumsum(self._marks[self.items[: self.bounds[row]]])))
+        self._marks[mine] = 0.0
+        return sums[self.bounds[1 : row + 1]] - sums[self.bounds[:row]]
 
 
 def margins(reports: list[Report], groups: list[Group]) -> tuple[float | None, float | None]:

@@ -15,9 +15,6 @@ from dataclasses import dataclass
 from timeline.articles import Article
 from timeline.events.lexicon import lexicon
 
-# 1:1 character replacements (offsets keep pointing into the original text).
-_SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2019": "'"})
-
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…]+(?:\s*[»"”)])?)   # final punctuation, maybe a closing quote
         (?P<space>\s+)
@@ -29,8 +26,14 @@ _LAST_WORD = re.compile(r"([\w.\-°]+)\.$")
 
 
 def normalize(text: str) -> str:
-    """Same-length normalisation: no-break and thin spaces to spaces, ’ to '."""
-    return text.translate(_SAME_LENGTH)
+    """Same-length normalisation: no-break and thin spaces to spaces, ’ to ' (1:1
+    replacements: offsets keep pointing into the original text)."""
+    return (
+        text.replace("\u00a0", " ")
+        .replace("\u202f", " ")
+        .replace("\u2009", " ")
+        .replace("\u2019", "'")
+    )
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ on a function word.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from timeline.events.lexicon import lexicon
@@ -29,17 +30,32 @@ def _remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _drop_timexes(text: str) -> str:
-    """Remove the blanked-out time expressions and the words that led to them."""
+_BLANK_BETWEEN_COMMAS = re.compile(r",\s*\x00\s*,")  # ", depuis le 30 septembre,"
+_BLANK = re.compile(r"\s*\x00\s*")
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.])")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
+
+
+@cache
+def _timex_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lead = "|".join(
         re.escape(w) for w in sorted(lexicon()["title_timex_lead_words"], key=len, reverse=True)
     )
-    # a leading adverbial phrase with a date: "Plus tôt dans la journée, ..."
-    text = re.sub(rf"^\s*(?:(?:{lead})\s+)*\x00+[^,\x00]{{0,30}},\s*", "", text, flags=re.I)
-    text = re.sub(rf"(?:\b(?:{lead})\s+)*\x00+", "\x00", text, flags=re.I)
-    text = re.sub(r",\s*\x00\s*,", "", text)  # ", depuis le 30 septembre,"
-    text = re.sub(r"\s*\x00\s*", " ", text)
-    text = re.sub(r"\s+([,.])", r"\1", text)
+    return (
+        # a leading adverbial phrase with a date: "Plus tôt dans la journée, ..."
+        re.compile(rf"^\s*(?:(?:{lead})\s+)*\x00+[^,\x00]{{0,30}},\s*", flags=re.I),
+        re.compile(rf"(?:\b(?:{lead})\s+)*\x00+", flags=re.I),
+    )
+
+
+def _drop_timexes(text: str) -> str:
+    """Remove the blanked-out time expressions and the words that led to them."""
+    leading, led = _timex_patterns()
+    text = leading.sub("", text)
+    text = led.sub("\x00", text)
+    text = _BLANK_BETWEEN_COMMAS.sub("", text)
+    text = _BLANK.sub(" ", text)
+    text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip(" ,")
 
 
@@ -49,7 +65,7 @@ def _balance_quotes(text: str) -> str:
     straight = text.count('"')
     if opens != closes or straight % 2:
         text = "".join(ch for ch in text if ch not in _QUOTES)
-    return re.sub(r"\s+([,.;:])", r"\1", _SPACES.sub(" ", text)).strip()
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
 
 
 def _trim_end(text: str) -> str:
@@ -98,12 +114,20 @@ def _resolve_plural_pronoun(content: str, subject: str) -> str:
     return topic.group("topic") + " " + content[pronoun.end() :]
 
 
+@cache
+def _filler_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    fillers = _alternation(lexicon()["title_fillers"])
+    return (
+        (re.compile(rf",\s*(?:{fillers})\s*,", flags=re.IGNORECASE), ","),
+        (re.compile(rf"(?<=\s)(?:{fillers})(?:\s*,)?\s+", flags=re.IGNORECASE), ""),
+        (re.compile(rf"^(?:{fillers})\s*,?\s+", flags=re.IGNORECASE), ""),
+    )
+
+
 def _drop_fillers(text: str) -> str:
     """ "Les États-Unis sont quant à eux à la tête ..." -> "Les États-Unis sont à la tête ..."."""
-    fillers = _alternation(lexicon()["title_fillers"])
-    text = re.sub(rf",\s*(?:{fillers})\s*,", ",", text, flags=re.IGNORECASE)
-    text = re.sub(rf"(?<=\s)(?:{fillers})(?:\s*,)?\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(rf"^(?:{fillers})\s*,?\s+", "", text, flags=re.IGNORECASE)
+    for pattern, replacement in _filler_patterns():
+        text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -129,20 +153,30 @@ def _repair_start(text: str, headlines: list[str]) -> str:
     return lexicon()["title_lost_elision"] + text[lost.start("word") :]
 
 
+@cache
+def _tense_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b({_alternation(list(lexicon()['title_tense_shift']))})\b")
+
+
 def _unshift_tenses(text: str) -> str:
     """ "les frappes allaient s'intensifier" -> "les frappes vont s'intensifier"."""
     table = lexicon()["title_tense_shift"]
-    return re.sub(rf"\b({_alternation(list(table))})\b", lambda m: table[m.group(1)], text, count=1)
+    return _tense_pattern().sub(lambda m: table[m.group(1)], text, count=1)
 
 
 def _restore_object(text: str) -> str:
     """ "est prêt à conclure avec les Etats-Unis un accord" (the cut took the object's
     complement) -> "est prêt à conclure un accord avec les Etats-Unis"."""
+    return _object_pattern().sub(
+        lambda m: f"{m.group('head')} {m.group('obj')} {m.group('pp')}", text
+    )
+
+
+@cache
+def _object_pattern() -> re.Pattern[str]:
     preps = _alternation(lexicon()["title_inverted_complement"])
-    return re.sub(
-        rf"^(?P<head>.*\S)\s(?P<pp>(?:{preps})\s[^,]{{2,40}}?)\s(?P<obj>(?:un|une|des)\s\w+)$",
-        lambda m: f"{m.group('head')} {m.group('obj')} {m.group('pp')}",
-        text,
+    return re.compile(
+        rf"^(?P<head>.*\S)\s(?P<pp>(?:{preps})\s[^,]{{2,40}}?)\s(?P<obj>(?:un|une|des)\s\w+)$"
     )
 
 
@@ -156,13 +190,18 @@ def shorten(text: str, limit: int) -> str:
         fitting = [
             m.start()
             for marker in tier
-            for m in re.finditer(re.escape(marker), text)
+            for m in _literal(marker).finditer(text)
             if floor <= m.start() <= limit
         ]
         if fitting:
             return _restore_object(_trim_end(text[: max(fitting)]))
     cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]  # one endless word: cut inside it
     return _trim_end(cut)
+
+
+@cache
+def _literal(marker: str) -> re.Pattern[str]:
+    return re.compile(re.escape(marker))
 
 
 def short_name(name: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
+from markupsafe import escape as esc
 
 from timeline.articles import Article
 from timeline.events.model import ArticleRef, Chronology, Entity, Event, Source
@@ -159,6 +160,8 @@ class SitePages:
             for slug in dict.fromkeys(source.article for source in event.sources):
                 self.by_article[slug].append(event)
         self._relative_cache: dict[tuple[str, str], str] = {}
+        self._entities_of: dict[str, list[Entity]] = {}
+        self._ongoing_until: dict[str, str] = {}
         self.days = self._days()
         self._page_url = ""
         self.env = self._environment()
@@ -188,8 +191,11 @@ class SitePages:
 
     def ongoing_until(self, event: Event) -> str:
         """The publication day of the event's latest source (an interval ending there runs)."""
-        dates = [self.refs[s.article].date for s in event.sources if s.article in self.refs]
-        return max(dates) if dates else ""
+        found = self._ongoing_until.get(event.id)
+        if found is None:
+            dates = [self.refs[s.article].date for s in event.sources if s.article in self.refs]
+            found = self._ongoing_until[event.id] = max(dates) if dates else ""
+        return found
 
     def related(self, event: Event, limit: int = 10) -> tuple[list[Event], list[Event]]:
         """(same day, same actors) events, in chronology order."""
@@ -218,6 +224,7 @@ class SitePages:
         env = Environment(
             loader=FileSystemLoader(str(TEMPLATES)),
             autoescape=select_autoescape(default=True, default_for_string=True),
+            auto_reload=False,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
@@ -271,7 +278,7 @@ class SitePages:
 
     @staticmethod
     def time_html(iso: str, weekday: bool = False) -> Markup:
-        return Markup('<time datetime="{}">{}</time>').format(iso, long_date(iso, weekday))
+        return Markup(f'<time datetime="{esc(iso)}">{esc(long_date(iso, weekday))}</time>')
 
     def range_html(self, first: str, last: str) -> Markup:
         if first == last:
@@ -299,7 +306,7 @@ class SitePages:
         text = event.display_date or span_text(event.start, event.end)
         if short and event.start == event.end and not is_open(event):
             text = long_date(event.start)
-        return Markup('<time class="tl-date" datetime="{}">{}</time>').format(event.start, text)
+        return Markup(f'<time class="tl-date" datetime="{esc(event.start)}">{esc(text)}</time>')
 
     def flags(self, event: Event) -> Markup:
         prec = labels()["precision"]
@@ -312,26 +319,29 @@ class SitePages:
             parts.append((event.precision, f"{symbol} {prec[event.precision]}"))
         if event.start != event.end and event.end == self.ongoing_until(event):
             parts.append(("ongoing", ui["ongoing"]))
-        return Markup("").join(
-            Markup(' <span class="tl-flag tl-flag-{}">{}</span>').format(kind, text)
-            for kind, text in parts
+        return Markup(
+            "".join(
+                f' <span class="tl-flag tl-flag-{esc(kind)}">{esc(text)}</span>'
+                for kind, text in parts
+            )
         )
 
     def entity_links(self, event: Event) -> Markup:
-        items = []
-        for eid in (*event.actors, *event.organizations, *event.places):
-            entity = self.entities.get(eid)
-            if entity is not None and eid not in [i[0] for i in items]:
-                items.append((eid, entity))
+        items = self._entities_of.get(event.id)
+        if items is None:
+            items = self._entities_of[event.id] = [
+                self.entities[eid]
+                for eid in dict.fromkeys((*event.actors, *event.organizations, *event.places))
+                if eid in self.entities
+            ]
         if not items:
             return Markup("")
-        links = Markup(", ").join(
-            Markup('<a class="tl-entity tl-kind-{}" href="{}">{}</a>').format(
-                e.kind, self.link(e.url), e.name
-            )
-            for _, e in items
+        links = ", ".join(
+            f'<a class="tl-entity tl-kind-{esc(e.kind)}" href="{esc(self.link(e.url))}">'
+            f"{esc(e.name)}</a>"
+            for e in items
         )
-        return Markup('<p class="tl-event-entities">{}</p>').format(links)
+        return Markup(f'<p class="tl-event-entities">{links}</p>')
 
     def source_link(self, source: Source) -> str:
         base = self.link(self.article_urls.get(source.article, ""))

@@ -8,6 +8,7 @@ Hooks (modelled on mkdocs-material's blog plugin):
   shadow a hand-written page;
 - ``on_page_markdown``: give the extension the current page (relative links, file and line
   in errors) and put the chronology into the home page at its marker;
+- ``on_page_content``: put back the pre-rendered HTML blocks of generated pages (stash.py);
 - ``on_post_build``: write the exports and the redirect pages of old event IDs.
 """
 

@@ -22,32 +22,41 @@ BLOCK_START = re.compile(
     r"[\s>]"
 )
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+#: One prefix per process, unguessable, so no text of a page can contain a token.
+PREFIX = f"tlhtml{secrets.token_hex(6)}x"
+TOKEN = re.compile(rf"<p>{PREFIX}(\d+)</p>")
 
 
 class HtmlBlocks:
     """Tokens standing for HTML blocks, per page."""
 
     def __init__(self) -> None:
-        self.prefix = f"tlhtml{secrets.token_hex(6)}x"
-        self.token_re = re.compile(rf"<p>{self.prefix}(\d+)</p>")
         self.blocks: list[str] = []
 
     def stash(self, markdown: str) -> str:
-        """``markdown`` with each top-level HTML block replaced by a token paragraph."""
+        """``markdown`` with each run of top-level HTML blocks replaced by a token paragraph
+        (Python-Markdown separates consecutive raw blocks by a blank line: so does the run)."""
         head = FRONT_MATTER.match(markdown)
         start = head.end() if head else 0
-        chunks = markdown[start:].split("\n\n")
-        for i, chunk in enumerate(chunks):
+        out: list[str] = []
+        previous_was_block = False
+        for chunk in markdown[start:].split("\n\n"):
             block = chunk.strip("\n")
-            if BLOCK_START.match(block):
-                chunks[i] = f"{self.prefix}{len(self.blocks)}"
+            if not BLOCK_START.match(block):
+                out.append(chunk)
+                previous_was_block = False
+            elif previous_was_block:
+                self.blocks[-1] += "\n\n" + block
+            else:
+                out.append(f"{PREFIX}{len(self.blocks)}")
                 self.blocks.append(block)
-        return markdown[:start] + "\n\n".join(chunks)
+                previous_was_block = True
+        return markdown[:start] + "\n\n".join(out)
 
     def restore(self, html: str) -> str:
         """The HTML of a page with every token paragraph replaced by its block."""
         # Python-Markdown ends a raw block with a blank line, and strips the document's end
-        restored = self.token_re.sub(lambda m: self.blocks[int(m.group(1))] + "\n", html)
+        restored = TOKEN.sub(lambda m: self.blocks[int(m.group(1))] + "\n", html)
         return restored if html.endswith("\n") else restored.rstrip("\n")
 
     def clear(self) -> None:

@@ -1,0 +1,122 @@
+"""Blocked merging (date index, shared words, vectorised bounds) groups reports exactly as
+comparing every date-compatible pair does: on the seed, with each fixture of other outlets,
+and on random reports made to stress the bounds (open starts, intervals, statements)."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import load_articles
+from timeline.events import merge
+from timeline.events.assemble import merge_reports
+from timeline.events.extract import extract_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = {
+    "other_outlet": sorted((ROOT / "tests/data/other_outlet").glob("*.md")),
+    "second_article": sorted((ROOT / "tests/data/second_article").glob("*.md")),
+}
+SETS = {
+    "seed": [],
+    "seed+other_outlet": ["other_outlet"],
+    "seed+second_article": ["second_article"],
+    "seed+both": ["other_outlet", "second_article"],
+}
+
+
+def keys(groups: list[merge.Group]) -> list[list[tuple[int, int]]]:
+    return [sorted(r.key for r in g.reports) for g in groups]
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    """Articles of the seed and both fixtures, extracted once."""
+    content = tmp_path_factory.mktemp("blocking") / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "ids.yml").unlink(missing_ok=True)
+    for paths in FIXTURES.values():
+        for path in paths:
+            shutil.copy(path, content)
+    articles = load_articles(content)
+    return content, articles, extract_articles(articles)
+
+
+@pytest.mark.parametrize("name", list(SETS))
+@pytest.mark.parametrize("wide", [merge.WIDE_MEMBERS, 0], ids=["default", "all-bounded"])
+def test_blocked_merges_equal_exhaustive_on_seed_and_fixtures(extracted, name, wide):
+    content, articles, extractions = extracted
+    extra = {p.stem for f in SETS[name] for p in FIXTURES[f]}
+    seed = {p.stem for p in (ROOT / "content").glob("*.md")}
+    chosen = [i for i, a in enumerate(articles) if a.slug in seed | extra]
+    assert len(chosen) == len(seed) + len(extra)
+    reports = merge_reports(
+        [articles[i] for i in chosen], [extractions[i] for i in chosen], content
+    )
+    expected = keys(merge._group_reports_exhaustive(reports))
+    assert keys(merge.group_reports(reports, wide=wide)) == expected
+    assert any(len(g) > 1 for g in expected)  # the comparison has merges to get right
+
+
+WORDS = [f"w{i}" for i in range(14)] + ["~strike", "~say", "@russie", "@syrie"]
+DAYS = [f"2015-10-{d:02d}" for d in range(1, 11)]
+
+
+def random_report(rng: random.Random, key: tuple[int, int]) -> merge.Report:
+    """A report with few words from a small vocabulary (so that many pairs come close to
+    the threshold), any kind of span, and the fields that move the score."""
+    start = rng.choice(DAYS)
+    kind = rng.random()
+    if kind < 0.2:
+        span = (start, rng.choice([d for d in DAYS if d >= start]), True)  # open start
+    elif kind < 0.45:
+        span = (start, rng.choice([d for d in DAYS if d >= start]), False)  # interval
+    else:
+        span = (start, start, False)
+    words = rng.sample(WORDS, rng.randint(1, 6))
+    return merge.Report(
+        key=key,
+        span=span,
+        words=words,
+        entities={w[1:] for w in words if w.startswith("@")} | set(rng.sample(["ei", "otan"], 1)),
+        numbers=set(rng.sample([2, 11, 26, 57], rng.randint(0, 2))),
+        speaker=rng.choice([None, None, "poutine", "davutoglu"]),
+        explicit=rng.random() < 0.6,
+        action=rng.choice([None, "~strike", "~say", "~summon"]),
+        statement=rng.random() < 0.3,
+    )
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("threshold", [0.3, merge.THRESHOLD, 0.7])
+def test_blocked_merges_equal_exhaustive_on_random_reports(seed, threshold):
+    rng = random.Random(seed)
+    reports = [random_report(rng, (i // 7, i % 7)) for i in range(160)]
+    for i in range(40, 160, 3):  # the same sentence reported again, maybe another day
+        again = random_report(rng, reports[i].key)
+        again.words, again.entities = reports[rng.randrange(i)].words, reports[i - 1].entities
+        again.__post_init__()
+        reports[i] = again
+    rng.shuffle(reports)
+    expected = keys(merge._group_reports_exhaustive(reports, threshold))
+    for wide in (merge.WIDE_MEMBERS, 4, 0):
+        assert keys(merge.group_reports(reports, threshold, wide=wide)) == expected, wide
+    assert len(expected) < len(reports)  # some merges happened
+
+
+def test_no_share_bound_holds_for_reports_sharing_nothing():
+    """The bound that lets merging skip pairs with no word, number or entity in common."""
+    rng = random.Random(1)
+    a = random_report(rng, (0, 0))
+    best = 0.0
+    for i in range(300):
+        b = random_report(rng, (1, i))
+        b.words = [f"x{j}" for j in range(len(b.words))]
+        b.entities, b.numbers = {"autre"}, set()
+        b.__post_init__()
+        assert a.bag.isdisjoint(b.bag) and a.entities.isdisjoint(b.entities)
+        best = max(best, merge.similarity(a, b))
+    assert best <= merge.NO_SHARE_BOUND < merge.THRESHOLD
