@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve lint bench bench-build chromium clean
+.PHONY: site test serve lint bench bench-site bench-build chromium clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,11 +35,15 @@ test: $(STAMP) chromium
 	$(BIN)/python -m pytest -n 2 -q
 
 # Benchmarks (not part of `make test`): tagger accuracy/speed against dateparser and
-# HeidelTime, then the events stage; `make bench-build` times site builds up to 1,000 articles.
+# HeidelTime, then the events stage; `make bench-site` times the seed site (cold, warm, plain);
+# `make bench-build` times site builds up to 1,000 articles.
 bench: $(STAMP)
 	$(BIN)/pip install -q -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/tagger.py
 	$(BIN)/python bench/events.py
+
+bench-site: $(STAMP)
+	$(BIN)/python bench/site.py
 
 bench-build: $(STAMP)
 	$(BIN)/python bench/build.py

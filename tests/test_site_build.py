@@ -128,6 +128,19 @@ def test_days_show_ongoing_events_as_spans():
     assert "evenements/2015-09-30-frappes-aeriennes-russes/" in ongoing
 
 
+def test_every_day_of_the_period_has_a_page_with_what_runs_then():
+    """1 and 2 October 2015 start no event, but the campaign begun on 30 September runs."""
+    site = seed_site().site_dir
+    events = json.loads((site / "events.json").read_text(encoding="utf-8"))["events"]
+    campaign = next(e for e in events if e["start"] == "2015-09-30" and e["end"] == "2015-10-07")
+    for day in ("2015-10-01", "2015-10-02", "2015-10-05"):
+        root = page(site, f"jours/{day}")
+        continuing = root.xpath('//h2[@id="se-poursuit"]/following::article/@id')
+        assert f"e-{campaign['id']}" in continuing, day
+    open_start = next(e for e in events if e["precision"] == "open-start")
+    assert not (site / "jours" / open_start["start"]).exists()  # no page a day for a year
+
+
 SCRIPT = "<script>alert('xss')</script>"
 
 

@@ -163,9 +163,19 @@ def _naive_related(events, event, limit=10):
 
 
 def _naive_days(events):
-    from timeline.mkdocs_plugin.pages import is_open
+    import datetime as dt
 
-    keys = sorted({e.start for e in events if not is_open(e)} | {e.end for e in events})
+    from timeline.mkdocs_plugin.pages import DAY_PAGES_MAX_SPAN, is_open
+
+    keys = {e.end for e in events} | {e.start for e in events if not is_open(e)}
+    for event in events:
+        first, last = dt.date.fromisoformat(event.start), dt.date.fromisoformat(event.end)
+        if not is_open(event) and (last - first).days <= DAY_PAGES_MAX_SPAN:
+            day = first
+            while day <= last:
+                keys.add(day.isoformat())
+                day += dt.timedelta(days=1)
+    keys = sorted(keys)
     days = {k: ([], []) for k in keys}
     for event in events:
         for key, (starting, continuing) in days.items():

@@ -9,6 +9,7 @@ Untrusted text (articles, titles, names) is escaped by Jinja2's autoescape or by
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -114,6 +115,9 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
+DAY_PAGES_MAX_SPAN = 31  # days: a longer event only gets its first and last day pages
+
+
 def is_open(event: Event) -> bool:
     return event.precision in OPEN_PRECISIONS
 
@@ -169,12 +173,23 @@ class SitePages:
     # -- data -------------------------------------------------------------------------
 
     def _days(self) -> dict[str, Day]:
-        """Days where an event starts or ends (open starts excluded), with what runs then."""
+        """Every day of the period that an event covers, with what starts and runs then.
+
+        A bounded event of at most ``DAY_PAGES_MAX_SPAN`` days gives a page to each of its
+        days ("depuis le 30 septembre" fills 1 and 2 October too); a longer or open-start one
+        only to its first and last days, so that "en 2014" does not make 365 pages.
+        """
         keys: set[str] = set()
         for event in self.chronology.events:
-            if not is_open(event):
-                keys.add(event.start)
-            keys.add(event.end)
+            if is_open(event):
+                keys.add(event.end)
+                continue
+            first, last = dt.date.fromisoformat(event.start), dt.date.fromisoformat(event.end)
+            length = (last - first).days
+            if 0 <= length <= DAY_PAGES_MAX_SPAN:
+                keys.update((first + dt.timedelta(days=d)).isoformat() for d in range(length + 1))
+            else:
+                keys.update((event.start, event.end))
         ordered = sorted(keys)
         days = {
             k: Day(k, long_date(k, weekday=True), self.url_of(self.layout.day(k))) for k in ordered
