@@ -214,3 +214,40 @@ def test_indexed_lookups_match_the_plain_definitions(limit):
     }
     assert got == _naive_days(events)
     assert any(d.continuing for d in site.days.values())  # the fixture has spans
+
+
+HOSTILE = "<script>alert('x')</script> & \"guillemets\""
+
+
+@pytest.mark.parametrize(
+    ("helper", "field"),
+    [
+        ("event_card", "title"),
+        ("event_card", "summary"),
+        ("quote_html", "sentence"),
+        ("audit_html", "display_date"),
+    ],
+)
+def test_html_built_in_python_escapes_untrusted_text(helper, field):
+    """Cards, quotes and audits are f-strings, not templates: they must escape like Jinja2."""
+    import dataclasses
+
+    from markupsafe import escape
+    from site_fixture import ROOT, make_chronology
+
+    from timeline.articles import load_articles
+    from timeline.mkdocs_plugin.pages import SitePages
+
+    chronology = make_chronology(ROOT / "content")
+    articles = {a.slug: a for a in load_articles(ROOT / "content")}
+    site = SitePages(
+        chronology, articles, url_of=lambda uri: uri[: -len("index.md")], relative=lambda a, b: a
+    )
+    event = chronology.events[0]
+    if field == "sentence":
+        target = dataclasses.replace(event.sources[0], sentence=HOSTILE)
+    else:
+        target = dataclasses.replace(event, **{field: HOSTILE})
+    html = str(getattr(site, helper)(target))
+    assert str(escape(HOSTILE)) in html
+    assert "<script>" not in html

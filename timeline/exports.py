@@ -59,6 +59,35 @@ def events_json(chronology: Chronology, site_url: str = "") -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
+ICS_LINE_OCTETS = 74  # RFC 5545: at most 75 octets per line, as icalendar folds them
+ICS_FOLD = b"\r\n "
+ICS_ESCAPES = b"\\^"  # icalendar never ends a folded line on an escape character
+
+
+def fold_ics_line(line: str) -> bytes:
+    """One content line folded exactly as ``icalendar`` folds it, in UTF-8 bytes.
+
+    icalendar's folding walks the line one character at a time (5 % of a large build); this
+    cuts the encoded line at the last character boundary within 74 octets instead, moving a
+    final backslash or caret to the next line like icalendar does.
+    """
+    data = line.encode("utf-8")
+    if len(data) <= ICS_LINE_OCTETS:
+        return data
+    pieces = []
+    start, size = 0, len(data)
+    while size - start > ICS_LINE_OCTETS:
+        end = start + ICS_LINE_OCTETS
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: not a boundary
+            end -= 1
+        if data[end - 1] in ICS_ESCAPES and end - start > 1:
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return ICS_FOLD.join(pieces)
+
+
 def ics(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -> bytes:
     """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day)."""
     cal = Calendar()
@@ -79,7 +108,8 @@ def ics(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -
         vevent.add("description", "\n".join(lines))
         vevent.add("url", absolute(site_url, event.url))
         cal.add_component(vevent)
-    return cal.to_ical()
+    # = cal.to_ical(), with a faster folding of the long lines
+    return b"\r\n".join(fold_ics_line(line) for line in cal.content_lines() if line) + b"\r\n"
 
 
 def _tl_date(iso: str) -> dict[str, int]:

@@ -122,6 +122,16 @@ def is_open(event: Event) -> bool:
     return event.precision in OPEN_PRECISIONS
 
 
+@dataclass(frozen=True)
+class CardParts:
+    """What an event card shows whatever the page (escaped HTML); see ``event_card``."""
+
+    head: str
+    title: str
+    summary: str
+    sources: list[tuple[str, list[tuple[str, Source]]]]
+
+
 class SitePages:
     """Render every generated page of a chronology."""
 
@@ -166,6 +176,8 @@ class SitePages:
         self._relative_cache: dict[tuple[str, str], str] = {}
         self._entities_of: dict[str, list[Entity]] = {}
         self._ongoing_until: dict[str, str] = {}
+        self._items: dict[tuple[str, str], Markup] = {}
+        self._card_parts: dict[str, CardParts] = {}
         self.days = self._days()
         self._page_url = ""
         self.env = self._environment()
@@ -265,14 +277,12 @@ class SitePages:
             flags=self.flags,
             entity_links=self.entity_links,
             audit_html=self.audit_html,
-            source_link=self.source_link,
-            grouped_sources=self.grouped_sources,
-            article_title=lambda slug: self.refs[slug].title if slug in self.refs else slug,
-            article_url=lambda slug: self.article_urls.get(slug, ""),
-            article_date=lambda slug: self.refs[slug].date if slug in self.refs else "",
             ongoing_until=self.ongoing_until,
             day_url=lambda e: self.days[e.start].url if e.start in self.days else "",
             link=self.link,
+            event_item=self.event_item,
+            event_card=self.event_card,
+            quote_html=self.quote_html,
         )
         return env
 
@@ -358,24 +368,95 @@ class SitePages:
         )
         return Markup(f'<p class="tl-event-entities">{links}</p>')
 
+    def event_item(self, event: Event) -> Markup:
+        """The ``event_item`` macro (a list item linking to ``event``), rendered once per link.
+
+        The lists of related events repeat the same few thousand events on every event
+        page, all in one folder: the same relative link, the same item.
+        """
+        key = (event.id, self.link(event.url))
+        item = self._items.get(key)
+        if item is None:
+            macros: Any = self.env.get_template("macros.jinja2").module
+            item = self._items[key] = Markup(macros.event_item(event))
+        return item
+
+    def event_card(self, event: Event, level: int = 3, summary: bool = True) -> Markup:
+        """An event as a card (day, entity and home pages), escaped HTML.
+
+        Rendered in Python: a card is the same on every page but for its links, so the rest
+        is built once per event (``_card``) and only the links are made per page.
+        """
+        parts = self._card_parts.get(event.id)
+        if parts is None:
+            parts = self._card_parts[event.id] = self._card(event)
+        ui = labels()["ui"]
+        sources = " · ".join(
+            title
+            + " ("
+            + ", ".join(f'<a href="{esc(self.source_link(s))}">{label}</a>' for label, s in links)
+            + ")"
+            for title, links in parts.sources
+        )
+        return Markup(
+            f"{parts.head}\n"
+            f'<h{level} class="tl-event-title"><a href="{esc(self.link(event.url))}">'
+            f"{parts.title}</a></h{level}>\n"
+            f"{parts.summary if summary else ''}"
+            f"{self.entity_links(event)}\n"
+            f'<p class="tl-event-sources">{esc(ui["sources_heading"])} : {sources}</p>\n'
+            "</article>"
+        )
+
+    def _card(self, event: Event) -> CardParts:
+        """The page-independent parts of an event's card, escaped."""
+        interval = " tl-interval" if event.start != event.end else ""
+        head = (
+            f'<article class="tl-event tl-precision-{esc(event.precision)}{interval}" '
+            f'id="e-{esc(event.id)}">\n'
+            f'<p class="tl-event-date">{self.date_html(event)}{self.flags(event)}</p>'
+        )
+        summary = ""
+        if event.summary and event.summary != event.title:
+            summary = f'<p class="tl-event-summary">{esc(event.summary)}</p>\n'
+        groups: dict[str, dict[int, Source]] = {}
+        for source in event.sources:
+            groups.setdefault(source.article, {}).setdefault(source.paragraph, source)
+        sources = [
+            (
+                str(esc(self.refs[slug].title if slug in self.refs else slug)),
+                [(str(esc(f"§{n}")), first) for n, first in sorted(paragraphs.items())],
+            )
+            for slug, paragraphs in groups.items()
+        ]
+        return CardParts(head, str(esc(event.title)), summary, sources)
+
+    def quote_html(self, source: Source) -> Markup:
+        """A cited sentence of an event page, with a link to it in its article."""
+        lab = labels()
+        ui = lab["ui"]
+        role_class = f" tl-role-{esc(source.role)}" if source.role != "report" else ""
+        role = lab["roles"].get(source.role)
+        role_html = f'<span class="tl-role">{esc(role)}</span> — ' if role else ""
+        ref = self.refs.get(source.article)
+        title = ref.title if ref is not None else source.article
+        published = ""
+        if ref is not None and ref.date:
+            published = f", {esc(ui['published'])} {self.time_html(ref.date, weekday=True)}"
+        return Markup(
+            f'<figure class="tl-quote{role_class}">\n'
+            f'<blockquote cite="{esc(self.link(self.article_urls.get(source.article, "")))}">'
+            f"<p>{esc(source.sentence)}</p></blockquote>\n"
+            f'<figcaption>{role_html}<a href="{esc(self.source_link(source))}">'
+            f"{esc(ui['read_in_article'])} : {esc(title)}, {esc(ui['paragraph'])} "
+            f"{esc(source.paragraph)}</a>{published}</figcaption>\n"
+            "</figure>"
+        )
+
     def source_link(self, source: Source) -> str:
         base = self.link(self.article_urls.get(source.article, ""))
         anchor = f"phrase-{source.start}" if source.end > source.start else f"p{source.paragraph}"
         return f"{base}#{anchor}"
-
-    def grouped_sources(self, event: Event) -> list[tuple[str, list[tuple[str, str]]]]:
-        """[(article title, [(§n, link to the first cited sentence of paragraph n)])]."""
-        groups: dict[str, dict[int, str]] = {}
-        for source in event.sources:
-            paragraphs = groups.setdefault(source.article, {})
-            paragraphs.setdefault(source.paragraph, self.source_link(source))
-        return [
-            (
-                self.refs[slug].title if slug in self.refs else slug,
-                [(f"§{n}", href) for n, href in sorted(paragraphs.items())],
-            )
-            for slug, paragraphs in groups.items()
-        ]
 
     def audit_html(self, event: Event) -> Markup:
         audit = event.audit or {}
@@ -385,37 +466,36 @@ class SitePages:
         context = str(audit.get("context") or "")
         slug = audit.get("article") or (event.sources[0].article if event.sources else "")
         published = self.refs[slug].date if slug in self.refs else ""
-        parts: list[Markup] = []
+        # f-strings and esc() rather than Markup.format: one audit per event page, same HTML
+        parts: list[str] = []
         if expression:
-            quoted = Markup("« <mark>{}</mark> »").format(expression)
+            quoted = f"« <mark>{esc(expression)}</mark> »"
             if context:
                 head, sep, tail = context.partition(expression)
                 shown = (
-                    Markup("{}<mark>{}</mark>{}").format(head, expression, tail) if sep else context
+                    f"{esc(head)}<mark>{esc(expression)}</mark>{esc(tail)}" if sep else esc(context)
                 )
-                quoted += Markup(" dans « {} »").format(shown)
+                quoted += f" dans « {shown} »"
         else:
-            quoted = Markup(lab["dated_by"].get(event.dated_by, event.dated_by))
-        line = Markup('<p class="tl-audit-line">{}').format(quoted)
+            quoted = str(lab["dated_by"].get(event.dated_by, event.dated_by))  # a label: as is
+        line = f'<p class="tl-audit-line">{quoted}'
         if published:
-            line += Markup(", {} {}").format(ui["published"], self.time_html(published, True))
-        line += Markup(" → <strong>{}</strong></p>").format(event.display_date)
+            line += f", {esc(ui['published'])} {self.time_html(published, True)}"
+        line += f" → <strong>{esc(event.display_date)}</strong></p>"
         parts.append(line)
         if audit.get("explanation"):
-            parts.append(Markup("<p>{}</p>").format(audit["explanation"]))
+            parts.append(f"<p>{esc(audit['explanation'])}</p>")
         details = [
             (ui["rule"], audit.get("rule")),
             (ui["anchor"], audit.get("anchor")),
             ("", lab["dated_by"].get(event.dated_by, "") if expression else ""),
         ]
-        small = Markup(" · ").join(
-            Markup("{} : <code>{}</code>").format(k, v) if k else Markup("{}").format(v)
-            for k, v in details
-            if v
+        small = " · ".join(
+            f"{esc(k)} : <code>{esc(v)}</code>" if k else str(esc(v)) for k, v in details if v
         )
         if small:
-            parts.append(Markup('<p class="tl-audit-details"><small>{}</small></p>').format(small))
-        return Markup('<div class="tl-audit">\n{}\n</div>').format(Markup("\n").join(parts))
+            parts.append(f'<p class="tl-audit-details"><small>{small}</small></p>')
+        return Markup('<div class="tl-audit">\n' + "\n".join(parts) + "\n</div>")
 
     # -- pages ------------------------------------------------------------------------
 
