@@ -208,3 +208,12 @@ def test_files_the_build_would_ignore_are_reported(project: Path):
     (found,) = problems(project)
     assert found.startswith(f"{project / 'content' / 'depeche.txt'}:1: not an article")
     assert "timeline add" in found
+
+
+@pytest.mark.parametrize("name", ["entities.yml", "ids.yml"])
+def test_unreadable_yaml_file_is_a_problem_not_a_traceback(project: Path, name: str):
+    path = project / "content" / name
+    path.unlink()
+    path.mkdir()  # reading a directory fails with an OSError
+    found = [p for p in problems(project) if name in p]
+    assert found and found[0].startswith(f"{path}:1: cannot read file"), found

@@ -349,15 +349,20 @@ def read_text(path: Path) -> str:
     return decode_utf8(data, path)
 
 
-def read_article_text(path: Path) -> str:
-    """Read an article file: like ``read_text`` but refuses empty, huge and binary files."""
+def read_input_bytes(path: Path) -> bytes:
+    """The bytes of an input file, refused unread when larger than ``MAX_ARTICLE_BYTES``."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:  # do not even read it
             raise too_large(size, path)
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise TimelineError(f"cannot read file: {exc.strerror}", path) from None
+
+
+def read_article_text(path: Path) -> str:
+    """Read an article file as UTF-8 text; refuses empty, huge and binary files."""
+    data = read_input_bytes(path)
     check_bytes(data, path)
     return decode_utf8(data, path)
 

@@ -191,10 +191,8 @@ class ExtractionCache:
             return 0
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         count = 0
-        conn = self._conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction() as conn:
                 for key, payload in items:
                     text = encode_payload(payload)
                     conn.execute(
@@ -202,10 +200,6 @@ class ExtractionCache:
                         (key, self.rules_version, text, _checksum(text), now),
                     )
                     count += 1
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             self._disable(exc)
             return 0

@@ -26,13 +26,14 @@ import yaml
 from timeline.articles import (
     article_paths,
     article_problems,
-    check_bytes,
     decode_utf8,
+    read_article_text,
+    read_text,
     today,
 )
 from timeline.errors import TimelineError
 from timeline.ingest.duplicates import duplicate_pairs
-from timeline.ingest.sanitize import _BLOCK_RE, _TAG_RE
+from timeline.ingest.sanitize import find_markup
 
 ENTITY_KINDS = ("person", "place", "organization")
 ENTITY_FIELDS = {"id", "name", "kind", "aliases", "description", "wikidata"}
@@ -106,12 +107,7 @@ def check_articles(content_dir: Path, build_day: dt.date, report: CheckReport) -
     for path in article_paths(content_dir):
         report.articles += 1
         try:
-            data = path.read_bytes()
-            check_bytes(data, path)
-            text = decode_utf8(data, path)
-        except OSError as exc:
-            report.problems.append(Problem(str(path), 1, f"cannot read file: {exc.strerror}"))
-            continue
+            text = read_article_text(path)
         except TimelineError as exc:
             report.problems.append(_problem(exc, path))
             continue
@@ -119,7 +115,7 @@ def check_articles(content_dir: Path, build_day: dt.date, report: CheckReport) -
         report.problems.extend(_problem(p, path) for p in problems)
         if article is None:
             continue
-        markup = _BLOCK_RE.search(article.body) or _TAG_RE.search(article.body)
+        markup = find_markup(article.body)
         if markup:
             line = text[: article.body_start + markup.start()].count("\n") + 1
             report.problems.append(
@@ -150,6 +146,8 @@ def _load_yaml_nodes(path: Path, report: CheckReport) -> yaml.Node | None:
         return yaml.compose(text, Loader=_LOADER)
     except TimelineError as exc:
         report.problems.append(_problem(exc, path))
+    except OSError as exc:
+        report.problems.append(Problem(str(path), 1, f"cannot read file: {exc.strerror}"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -314,8 +312,8 @@ def find_references(docs_dir: Path) -> list[Reference]:
         return refs
     for path in sorted(docs_dir.rglob("*.md")):
         try:
-            text = decode_utf8(path.read_bytes(), path)
-        except (OSError, TimelineError):
+            text = read_text(path)
+        except TimelineError:
             continue
         fence: str | None = None
         for number, line in enumerate(text.split("\n"), start=1):

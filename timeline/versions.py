@@ -68,7 +68,8 @@ def tagger_rules_version() -> str:
 @lru_cache(maxsize=1)
 def rules_version() -> str:
     """One short string identifying the extraction code, data and libraries."""
+    tagger = tagger_rules_version()
     digest = hashlib.sha256()
-    for part in (tagger_rules_version(), sources_hash(), _distribution_versions()):
+    for part in (tagger, sources_hash(), _distribution_versions()):
         digest.update(part.encode("utf-8") + b"\0")
-    return f"{tagger_rules_version()[:16]}+{digest.hexdigest()[:16]}"
+    return f"{tagger[:16]}+{digest.hexdigest()[:16]}"

@@ -13,13 +13,12 @@ from urllib.parse import urlparse
 import yaml
 
 from timeline.articles import (
-    MAX_ARTICLE_BYTES,
     article_paths,
-    decode_utf8,
     parse_article,
+    read_input_bytes,
+    read_text,
     split_front_matter,
     today,
-    too_large,
 )
 from timeline.errors import TimelineError
 from timeline.ingest.convert import Draft, convert
@@ -63,9 +62,9 @@ def existing_index(content_dir: Path) -> tuple[BodyIndex, dict[str, str]]:
     urls: dict[str, str] = {}
     for path in article_paths(content_dir):
         try:
-            text = decode_utf8(path.read_bytes(), path)
+            text = read_text(path)
             meta, body_start = split_front_matter(text, path)
-        except (TimelineError, OSError):
+        except TimelineError:
             continue
         index.add(path.name, text[body_start:])
         if isinstance(meta.get("url"), str):
@@ -110,7 +109,7 @@ def render_article(draft: Draft, lang: str = "fr") -> str:
     return "\n".join(lines)
 
 
-def _complete(draft: Draft, options: AddOptions, path: Path) -> Draft:
+def _complete(draft: Draft, options: AddOptions, path: Path, build_day: dt.date) -> Draft:
     """Options win over what the file says; refuse when something required is missing."""
     draft.date = options.date or draft.date
     draft.source = options.source or draft.source
@@ -126,7 +125,6 @@ def _complete(draft: Draft, options: AddOptions, path: Path) -> Draft:
         raise TimelineError("no title found in the file: pass --title TEXT", path)
     if not draft.body.strip():
         raise TimelineError("no body text left after conversion", path)
-    build_day = options.build_day or today()
     if draft.date > build_day:
         raise TimelineError(
             f"date {draft.date.isoformat()} is in the future of the build "
@@ -139,15 +137,8 @@ def _complete(draft: Draft, options: AddOptions, path: Path) -> Draft:
 def add_file(path: Path, options: AddOptions, index: BodyIndex, urls: dict[str, str]) -> AddOutcome:
     """Add one file; raises TimelineError for input problems."""
     build_day = options.build_day or today()
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise too_large(size, path)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TimelineError(f"cannot read file: {exc.strerror}", path) from None
-    text, encoding = decode_input(data, path)
-    draft = _complete(convert(path, text, build_day), options, path)
+    text, encoding = decode_input(read_input_bytes(path), path)
+    draft = _complete(convert(path, text, build_day), options, path, build_day)
     if encoding != "utf-8":
         draft.warnings.append(f"converted from {encoding} to UTF-8")
     stem = base_name(draft.date, draft.title, draft.body)

@@ -22,8 +22,8 @@ def normalise(text: str) -> str:
     return _NON_WORD_RE.sub(" ", text).strip()
 
 
-def fingerprint(text: str) -> str:
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+def _digest(norm: str) -> str:
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,11 @@ class BodyIndex:
         norm = normalise(body)
         self.names.append(name)
         self.bodies.append(norm)
-        self.hashes.setdefault(hashlib.sha256(norm.encode("utf-8")).hexdigest(), name)
+        self.hashes.setdefault(_digest(norm), name)
 
     def find(self, body: str, exclude: str | None = None) -> Match | None:
         norm = normalise(body)
-        digest = hashlib.sha256(norm.encode("utf-8")).hexdigest()
+        digest = _digest(norm)
         if digest in self.hashes and self.hashes[digest] != exclude:
             return Match(self.hashes[digest], 100.0)
         best: Match | None = None

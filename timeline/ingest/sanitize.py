@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 # Elements whose content is code or styling, removed with their content.
@@ -27,11 +26,6 @@ def strip_markup(text: str) -> tuple[str, int]:
     return text, removed + count
 
 
-def html_to_text(fragment: str) -> str:
-    """Text of an HTML fragment (entities decoded, tags removed)."""
-    text, _ = strip_markup(fragment)
-    return html.unescape(text)
-
-
-def has_markup(text: str) -> bool:
-    return bool(_BLOCK_RE.search(text) or _TAG_RE.search(text))
+def find_markup(text: str) -> re.Match[str] | None:
+    """The first HTML element or tag of ``text`` (what ``strip_markup`` removes), if any."""
+    return _BLOCK_RE.search(text) or _TAG_RE.search(text)
