@@ -75,12 +75,12 @@ def front_matter(text: str, name: str) -> tuple[dt.date | None, int]:
     """The ``date`` of the text's front matter (None if absent) and where its body starts."""
     if not text.startswith("---\n"):
         return None, 0
-    from timeline.articles import field_line, parse_date, split_front_matter
+    from timeline.articles import parse_date, split_front_matter_lines
 
-    meta, body_start = split_front_matter(text, name)
+    meta, body_start, lines = split_front_matter_lines(text, name)
     if meta.get("date") in (None, ""):
         return None, body_start
-    return parse_date(meta["date"], name, field_line(text, "date")), body_start
+    return parse_date(meta["date"], name, lines.get("date", 1)), body_start
 
 
 def _settings(args: argparse.Namespace) -> Any:

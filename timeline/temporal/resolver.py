@@ -482,13 +482,10 @@ def resolve(
     cues: TenseCues,
     tables: Mapping[str, Mapping[str, str]],
     narrative: bool = False,
-    messages: Mapping[str, str] | None = None,
+    *,
+    messages: Mapping[str, str],
 ) -> list[Timex]:
     """Timexes of ``candidates`` (found in normalised ``text``), resolved against ``dct``."""
-    if messages is None:
-        from timeline.temporal.resources import load_language
-
-        messages = load_language("fr").messages
     ctx = Context(text, dct, cues, tables, narrative, messages=messages)
     resolutions: list[Resolution | None] = [None] * len(candidates)
     # Pass 1, in order: everything but clock times (each feeds the dates mentioned so far).

@@ -27,7 +27,6 @@ from timeline.errors import TimelineError
 from timeline.temporal.firstchars import first_chars, prefixes
 from timeline.temporal.resources import LanguageData, load_language
 from timeline.temporal.templates import NoValue, Template, TemplateError, compile_template
-from timeline.temporal.textnorm import normalize
 
 TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")
 _REF = re.compile(r"%([a-z][a-z0-9_]*)")
@@ -364,8 +363,3 @@ def _first(templates: tuple[Template, ...], group: Any, tables: Any) -> str | No
 def compiled_rules(lang: str = "fr") -> Rules:
     """The compiled rules of ``lang`` (compiled once per process)."""
     return Rules(load_language(lang))
-
-
-def find_candidates(text: str, lang: str = "fr") -> list[Candidate]:
-    """Phase 1 on raw text: normalise it (offsets kept) and find the expressions."""
-    return compiled_rules(lang).find(normalize(text))

@@ -160,14 +160,6 @@ class Template:
     source: str
     parts: tuple[str | tuple[tuple[str, ...], str | None], ...]
 
-    @property
-    def groups(self) -> frozenset[str]:
-        names: set[str] = set()
-        for part in self.parts:
-            if isinstance(part, tuple):
-                names.update(part[0])
-        return frozenset(names)
-
     def render(self, groups: Callable[[str], str | None], tables: Tables) -> str | None:
         """The filled template, or None when a group it needs did not take part."""
         out: list[str] = []
