@@ -9,10 +9,9 @@ from timeline.events.lexicon import lexicon
 
 # Values that name no calendar day of their own.
 _VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# Our precision labels, best first: their rank when several sources date one event.
 PRECISIONS = ("day", "week", "month", "year", "fuzzy", "open-start", "inferred")
-# Rank of precision when several sources date one event (lower is better).
-PRECISION_RANK = {p: i for i, p in enumerate(("day", "week", "month", "year", "fuzzy"))}
-PRECISION_RANK.update({"open-start": 5, "inferred": 6})
+PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 DATED_BY_RANK = {"explicit": 0, "inherited": 1, "publication": 2}
 
 
@@ -50,13 +49,13 @@ def event_precision(timex: dict[str, Any]) -> str:
     return "fuzzy"
 
 
-def _date(day: dt.date, with_weekday: bool = False) -> str:
-    lex = lexicon()
-    number = lex["first_day"] if day.day == 1 else str(day.day)
-    text = f"{number} {lex['months'][day.month - 1]} {day.year}"
-    if with_weekday:
-        text = f"{lex['weekdays'][day.weekday()]} {text}"
-    return text
+def _day(day: dt.date) -> str:
+    """The day of the month as read: "1er" for the first, else the number."""
+    return lexicon()["first_day"] if day.day == 1 else str(day.day)
+
+
+def _date(day: dt.date) -> str:
+    return f"{_day(day)} {lexicon()['months'][day.month - 1]} {day.year}"
 
 
 def display_date(start: str, end: str, precision: str, value: str | None = None) -> str:
@@ -76,7 +75,7 @@ def display_date(start: str, end: str, precision: str, value: str | None = None)
             return fmt["fuzzy"].format(date=_date(first))
         if (first.year, first.month) == (last.year, last.month):
             return fmt["fuzzy_range_same_month"].format(
-                day1=lex["first_day"] if first.day == 1 else first.day,
+                day1=_day(first),
                 day2=last.day,
                 month=months[first.month - 1],
                 year=first.year,
@@ -85,7 +84,7 @@ def display_date(start: str, end: str, precision: str, value: str | None = None)
     if first == last:
         return fmt["day"].format(
             weekday=lex["weekdays"][first.weekday()],
-            day=lex["first_day"] if first.day == 1 else first.day,
+            day=_day(first),
             month=months[first.month - 1],
             year=first.year,
         )

@@ -88,10 +88,8 @@ class Registry:
             self.curated.add(entity.id)
         for name in [entity.name, *entity.aliases]:
             self.index.setdefault(name_key(name), entity.id)
-        if entity.kind == "person":
-            words = clean_surface(entity.name).split()
-            if len(words) >= 2:
-                self.surnames.setdefault(name_key(words[-1]), entity.id)
+        for surname in self._surname(entity):
+            self.surnames.setdefault(name_key(surname), entity.id)
         if curated:
             self._pattern = None  # the pattern holds curated names only
 
@@ -138,17 +136,10 @@ class Registry:
 
     def resolve(self, surface: str, kind: str | None) -> str | None:
         """Id of a known entity named ``surface``, if any."""
-        lex = lexicon()
-        text = clean_surface(surface)
-        for honorific in lex["honorifics"]:
-            if text.startswith(honorific):
-                text = text[len(honorific) :].lstrip()
-        key = name_key(text)
-        if key in self.index:
-            return self.index[key]
-        for article in ("le ", "la ", "les ", "l'"):
-            if key.startswith(article) and key[len(article) :] in self.index:
-                return self.index[key[len(article) :]]
+        key = name_key(_strip_honorifics(clean_surface(surface)))
+        for candidate in (key, _strip_article(key)):
+            if candidate in self.index:
+                return self.index[candidate]
         if kind in (None, "person"):
             words = key.split()
             if len(words) == 1 and words[0] in self.surnames:
@@ -219,6 +210,14 @@ def _strip_article(text: str) -> str:
     return text
 
 
+def _strip_honorifics(name: str) -> str:
+    """ "M. Poutine" -> "Poutine" (each honorific of the list, in its order)."""
+    for honorific in lexicon()["honorifics"]:
+        if name.startswith(honorific):
+            name = name[len(honorific) :].lstrip()
+    return name
+
+
 def _acceptable_ner(surface: str) -> bool:
     text = _strip_article(clean_surface(surface))
     if not text or not text[0].isupper() or len(text) < 2:
@@ -254,11 +253,7 @@ def find_mentions(
         kind = kinds[item["label"]]
         entity_id = registry.resolve(item["text"], kind)
         if entity_id is None:
-            name = clean_surface(item["text"])
-            name = _strip_article(name)
-            for honorific in lexicon()["honorifics"]:
-                if name.startswith(honorific):
-                    name = name[len(honorific) :].lstrip()
+            name = _strip_honorifics(_strip_article(clean_surface(item["text"])))
             entity_id = registry.new_id(name)
             registry.add(Entity(id=entity_id, name=name, kind=kind))
         mentions.append(

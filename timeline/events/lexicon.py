@@ -15,7 +15,7 @@ from timeline.errors import TimelineError
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "events.yml"
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """Regex alternation of literal words, longest first (so "se sont" beats "se")."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -37,9 +37,9 @@ class Lexicon:
 
 
 def _compile(data: dict[str, Any]) -> Lexicon:
-    aux = _alternation(data["reporting_auxiliaries"])
-    adverbs = _alternation(data["reporting_adverbs"])
-    verbs = _alternation(data["reporting_participles"] + data["reporting_present"])
+    aux = alternation(data["reporting_auxiliaries"])
+    adverbs = alternation(data["reporting_adverbs"])
+    verbs = alternation(data["reporting_participles"] + data["reporting_present"])
     # ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos télévisés."
     trailing = re.compile(
         rf"""(?P<sep>,\s*|[»"”]\s*,?\s*)
@@ -59,13 +59,13 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         (?P<que>que\s+|qu')""",
         re.VERBOSE,
     )
-    cont_verbs = _alternation(data["continuation_participles"] + data["continuation_present"])
+    cont_verbs = alternation(data["continuation_participles"] + data["continuation_present"])
     continuation = re.compile(
         rf"""(?:,\s*|[»"”]\s*,?\s*)(?:(?:{aux})\s+)?(?:(?:{adverbs}),?\s+)*(?:{cont_verbs})\b
         [^«»"“”]*$""",
         re.VERBOSE,
     )
-    additive = re.compile(rf"\b(?:{_alternation(data['additive_cues'])})\b", re.IGNORECASE)
+    additive = re.compile(rf"\b(?:{alternation(data['additive_cues'])})\b", re.IGNORECASE)
     return Lexicon(data, trailing, leading, continuation, additive, adverbs)
 
 

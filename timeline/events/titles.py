@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import alternation, lexicon
 from timeline.events.sentences import normalize
 
 _SPACES = re.compile(r"\s+")
@@ -38,9 +38,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 
 @cache
 def _timex_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lead = "|".join(
-        re.escape(w) for w in sorted(lexicon()["title_timex_lead_words"], key=len, reverse=True)
-    )
+    lead = alternation(lexicon()["title_timex_lead_words"])
     return (
         # a leading adverbial phrase with a date: "Plus tôt dans la journée, ..."
         re.compile(rf"^\s*(?:(?:{lead})\s+)*\x00+[^,\x00]{{0,30}},\s*", flags=re.I),
@@ -116,7 +114,7 @@ def _resolve_plural_pronoun(content: str, subject: str) -> str:
 
 @cache
 def _filler_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    fillers = _alternation(lexicon()["title_fillers"])
+    fillers = alternation(lexicon()["title_fillers"])
     return (
         (re.compile(rf",\s*(?:{fillers})\s*,", flags=re.IGNORECASE), ","),
         (re.compile(rf"(?<=\s)(?:{fillers})(?:\s*,)?\s+", flags=re.IGNORECASE), ""),
@@ -129,10 +127,6 @@ def _drop_fillers(text: str) -> str:
     for pattern, replacement in _filler_patterns():
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _FURTHER_SENTENCE = re.compile(r"(?<=\w)[.!?]\s+(?=[«\"“]?[A-ZÀ-Ý])")
@@ -155,7 +149,7 @@ def _repair_start(text: str, headlines: list[str]) -> str:
 
 @cache
 def _tense_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b({_alternation(list(lexicon()['title_tense_shift']))})\b")
+    return re.compile(rf"\b({alternation(list(lexicon()['title_tense_shift']))})\b")
 
 
 def _unshift_tenses(text: str) -> str:
@@ -174,7 +168,7 @@ def _restore_object(text: str) -> str:
 
 @cache
 def _object_pattern() -> re.Pattern[str]:
-    preps = _alternation(lexicon()["title_inverted_complement"])
+    preps = alternation(lexicon()["title_inverted_complement"])
     return re.compile(
         rf"^(?P<head>.*\S)\s(?P<pp>(?:{preps})\s[^,]{{2,40}}?)\s(?P<obj>(?:un|une|des)\s\w+)$"
     )
