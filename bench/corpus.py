@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import random
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from timeline.fileio import write_atomic
 from timeline.temporal.evaluate import gold_doc_from_seed, load_seed_gold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,8 +38,7 @@ def seed_gold_docs() -> list[dict[str, Any]]:
 
 def ftib_gold_docs() -> list[dict[str, Any]]:
     """French TimeBank dev: 56 documents, 230 gold expressions."""
-    with FTIB_DEV.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return read_jsonl(FTIB_DEV)
 
 
 def sentences(texts: list[str]) -> list[str]:
@@ -57,10 +55,9 @@ def speed_corpus(
 ) -> list[dict[str, Any]]:
     """``n_docs`` documents of sentences drawn at random (fixed seed) from the seed page and
     FTiB dev, about ``total_bytes`` of UTF-8 in all; paragraphs of 1-5 sentences."""
-    pool = sentences(
-        [SEED_TEXT.read_text(encoding="utf-8")] + [d["text"] for d in ftib_gold_docs()]
-    )
-    dcts = [dt.date(2015, 10, 7).isoformat()] + sorted({d["dct"] for d in ftib_gold_docs()})
+    ftib = ftib_gold_docs()
+    pool = sentences([SEED_TEXT.read_text(encoding="utf-8")] + [d["text"] for d in ftib])
+    dcts = [dt.date(2015, 10, 7).isoformat()] + sorted({d["dct"] for d in ftib})
     rng = random.Random(seed)
     per_doc = total_bytes // n_docs
     docs = []
@@ -86,17 +83,7 @@ def corpus_bytes(docs: list[dict[str, Any]]) -> int:
 
 def write_jsonl(path: Path, docs: list[dict[str, Any]]) -> None:
     """Write documents as JSON Lines, atomically (temp file in the same folder, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            for doc in docs:
-                handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs))
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

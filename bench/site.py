@@ -67,10 +67,6 @@ finally:
     print('BENCH ' + json.dumps({'model_loaded': loaded}), file=sys.stderr)
 """
 STATS_RE = re.compile(r"chronology: (\d+) articles \((\d+) cached, (\d+) extracted")
-# the syntax of timeline.markdown_ext (REFERENCE_RE), matched outside code spans
-REFERENCE = re.compile(
-    r"\[\[(?P<kind>event|entity):(?P<id>[A-Za-z0-9][\w.\-]*)(?:\|(?P<text>[^\]|]+))?\]\]"
-)
 CODE = re.compile(r"(```.*?```|`[^`\n]*`)", re.DOTALL)
 MARKDOWN_LINK_SPECIALS = re.compile(r"([\\\[\]*_`])")
 
@@ -152,7 +148,7 @@ def instrument() -> None:
             "extracted": stats.extracted,
             "seconds": {k: round(v, 4) for k, v in stats.seconds.items()},
         }
-        return result.chronology
+        return result.chronology, result.articles
 
     tp.load_chronology = load_chronology
     plugin_class = tp.TimelinePlugin
@@ -275,6 +271,7 @@ def _link_label(text: str) -> str:
 def plain_references(markdown: str, src_uri: str, plugin: Any) -> str:
     """``[[event:ID]]`` / ``[[entity:ID]]`` outside code as Markdown links to the generated
     pages (what the plugin's extension renders as links); unknown IDs are left as text."""
+    from timeline.markdown_ext import REFERENCE  # imported late: the frozen copy of the code
 
     def link(match: re.Match[str]) -> str:
         found = plugin.index.resolve(match["kind"], match["id"])
@@ -544,10 +541,9 @@ def _anomalies(results: dict[str, Any]) -> list[str]:
 
 
 def write_results(results: dict[str, Any]) -> None:
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    temp = RESULTS.with_suffix(".json.tmp")
-    temp.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(temp, RESULTS)
+    from timeline.fileio import write_atomic  # imported late: the frozen copy of the code
+
+    write_atomic(RESULTS, json.dumps(results, indent=2, ensure_ascii=False))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -29,6 +28,7 @@ import corpus  # noqa: E402
 import dateparser_baseline  # noqa: E402
 import heideltime_baseline  # noqa: E402
 
+from timeline.fileio import write_atomic  # noqa: E402
 from timeline.temporal.evaluate import Score, evaluate, format_errors  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
@@ -375,12 +375,7 @@ def print_targets(rows: list[tuple[str, str, str, Any]]) -> None:
 
 
 def write_results(data: dict[str, Any]) -> None:
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=RESULTS.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=2)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, RESULTS)
+    write_atomic(RESULTS, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -315,7 +315,10 @@ def fixture_chronology(extra_events: list[Event] | None = None) -> Iterator[None
     import timeline.mkdocs_plugin.plugin as plugin
 
     original = plugin.load_chronology
-    plugin.load_chronology = lambda root, name: make_chronology(root / name, extra_events)
+    plugin.load_chronology = lambda root, name: (
+        make_chronology(root / name, extra_events),
+        load_articles(root / name),
+    )
     try:
         yield
     finally:

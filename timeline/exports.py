@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ from icalendar import Calendar
 from icalendar import Event as VEvent
 
 from timeline.events.model import Chronology, Event
+from timeline.fileio import write_atomic
 
 EXPORTS = ("events.json", "timeline.ics", "timelinejs.json", "feed.xml")
 
@@ -151,9 +150,9 @@ def atom(chronology: Chronology, site_url: str = "", name: str = "Chronologie") 
     feed.link(href=home, rel="alternate")
     feed.link(href=absolute(site_url, "feed.xml"), rel="self")
     feed.language("fr")
-    feed.updated(generated_at(chronology))
-    feed.generator("timeline")
     stamp = generated_at(chronology)
+    feed.updated(stamp)
+    feed.generator("timeline")
     for event in chronology.events:  # chronological; prepend gives newest first
         entry = feed.add_entry()
         permalink = absolute(site_url, event.url)
@@ -164,21 +163,6 @@ def atom(chronology: Chronology, site_url: str = "", name: str = "Chronologie") 
         entry.published(dt.datetime.fromisoformat(event.start).replace(tzinfo=dt.UTC))
         entry.updated(stamp)
     return feed.atom_str(pretty=True)
-
-
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file in the same folder, then replace ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_exports(

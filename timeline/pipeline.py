@@ -80,6 +80,7 @@ class BuildStats:
 class BuildResult:
     chronology: Chronology
     stats: BuildStats
+    articles: list[Article]  # as read and validated for this build (the site renders them)
 
 
 def article_key(article: Article) -> str:
@@ -275,7 +276,7 @@ def run_build(
         stats.workers,
         stats.seconds["total"],
     )
-    return BuildResult(chronology, stats)
+    return BuildResult(chronology, stats, articles)
 
 
 def build_chronology(settings: BuildSettings | None = None) -> Chronology:

@@ -26,6 +26,7 @@ from markupsafe import escape as esc
 
 from timeline.articles import Article
 from timeline.events.model import ArticleRef, Chronology, Entity, Event, Source
+from timeline.exports import absolute
 from timeline.mkdocs_plugin.labels import labels, long_date, span_text
 from timeline.mkdocs_plugin.render import Mark, render_span
 
@@ -262,7 +263,6 @@ class SitePages:
         lab = labels()
         env.globals.update(
             ui=lab["ui"],
-            roles=lab["roles"],
             kinds=lab["kinds"],
             kind_one=lab["kind_one"],
             md=md_escape,
@@ -271,7 +271,6 @@ class SitePages:
             safe_url=safe_url,
             absolute=self.absolute,
             time_html=self.time_html,
-            range_html=self.range_html,
             period_html=self.period_html,
             date_html=self.date_html,
             flags=self.flags,
@@ -287,7 +286,7 @@ class SitePages:
         return env
 
     def absolute(self, url: str) -> str:
-        return self.site_url.rstrip("/") + "/" + url if self.site_url else url
+        return absolute(self.site_url, url)
 
     def link(self, target: str) -> str:
         """URL of ``target`` (site-relative) relative to the page being rendered."""

@@ -27,10 +27,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from timeline.articles import load_articles
+from timeline.articles import Article
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
-from timeline.exports import absolute, write_atomic, write_exports
+from timeline.exports import absolute, write_exports
+from timeline.fileio import write_atomic
 from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.labels import labels
@@ -46,11 +47,13 @@ REQUIRED_EXTENSIONS = ("attr_list", "toc")
 UNNAMED_DIALOG = re.compile(r'(<div class="md-search"[^>]*?role="dialog")(?![^>]*aria-label)')
 
 
-def load_chronology(root: Path, content_dir_name: str) -> Chronology:
-    """The chronology of the project (tests may replace this function)."""
-    from timeline.pipeline import BuildSettings, build_chronology
+def load_chronology(root: Path, content_dir_name: str) -> tuple[Chronology, list[Article]]:
+    """The chronology of the project and the articles it was built from, read once (tests
+    may replace this function)."""
+    from timeline.pipeline import BuildSettings, run_build
 
-    return build_chronology(BuildSettings(root=root, content_dir_name=content_dir_name))
+    result = run_build(BuildSettings(root=root, content_dir_name=content_dir_name))
+    return result.chronology, result.articles
 
 
 def _plugin_error(message: str, path: str, line: int | None) -> Exception:
@@ -117,8 +120,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled:
             return None
         try:
-            chronology = load_chronology(self.root, self.config.content_dir)
-            articles = {a.slug: a for a in load_articles(self.content_dir)}
+            chronology, loaded = load_chronology(self.root, self.config.content_dir)
+            articles = {a.slug: a for a in loaded}
         except TimelineError as exc:
             raise PluginError(f"timeline: {exc}") from None
         use_directory_urls = config.use_directory_urls

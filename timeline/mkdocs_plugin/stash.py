@@ -58,6 +58,3 @@ class HtmlBlocks:
         # Python-Markdown ends a raw block with a blank line, and strips the document's end
         restored = TOKEN.sub(lambda m: self.blocks[int(m.group(1))] + "\n", html)
         return restored if html.endswith("\n") else restored.rstrip("\n")
-
-    def clear(self) -> None:
-        self.blocks = []
