@@ -170,3 +170,68 @@ def test_concurrent_writer_waits_instead_of_failing(cache_path: Path):
         assert cache.put_many([("k7", {"x": 1})]) == 1
         assert time.perf_counter() - started >= 0.1
     thread.join()
+
+
+# -- the chronology memo -------------------------------------------------------------------
+
+CHRONOLOGY = {"generated": "2015-10-07T00:00:00+00:00", "events": [{"id": "é", "n": [1, 2.5]}]}
+
+
+def test_memo_round_trip_keeps_only_the_latest(cache_path: Path):
+    from timeline.cache import MEMO_KEEP
+
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.get_chronology("d0") is None
+        for i in range(MEMO_KEEP + 2):
+            assert cache.put_chronology(f"d{i}", {**CHRONOLOGY, "i": i})
+        cache.put_chronology("d2", {**CHRONOLOGY, "i": 2})  # stored again: the latest
+        assert cache.chronology_digests() == ["d2", "d4", "d3"][:MEMO_KEEP]
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.get_chronology("d0") is None
+        assert cache.get_chronology("d4") == {**CHRONOLOGY, "i": 4}
+        assert list(cache.get_chronology("d4")) == list({**CHRONOLOGY, "i": 4})  # key order
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        'UPDATE chronologies SET json = \'{"generated": "forged"}\'',
+        "UPDATE chronologies SET checksum = 'x'",
+        "UPDATE chronologies SET json = 'not json', checksum = 'x'",
+    ],
+)
+def test_damaged_memo_row_is_dropped(cache_path: Path, damage: str, caplog):
+    with ExtractionCache(cache_path, "v1") as cache:
+        cache.put_chronology("d", CHRONOLOGY)
+    conn = sqlite3.connect(cache_path)
+    conn.execute(damage)
+    conn.commit()
+    conn.close()
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.get_chronology("d") is None
+        assert cache.chronology_digests() == []
+    assert "damaged chronology memo" in caplog.text
+
+
+def _schema_1(path: Path) -> None:
+    """A cache written before the memo existed (schema version 1, no chronologies table)."""
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE extractions (article_key TEXT NOT NULL, rules_version TEXT NOT NULL,"
+        " payload TEXT NOT NULL, checksum TEXT NOT NULL, stored_at TEXT NOT NULL,"
+        " PRIMARY KEY (article_key, rules_version)) WITHOUT ROWID;"
+        "INSERT INTO meta VALUES ('schema', 'timeline-extraction-cache'),"
+        " ('schema_version', '1');"
+    )
+    conn.close()
+
+
+def test_cache_of_schema_1_is_outdated_and_rebuilt(cache_path: Path):
+    cache_path.parent.mkdir(parents=True)
+    _schema_1(cache_path)
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert "outdated schema" in cache.reset_reason and "'1'" in cache.reset_reason
+        assert cache.put_chronology("d", CHRONOLOGY)
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.reset_reason is None and cache.get_chronology("d") == CHRONOLOGY

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy as copy_module
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -140,3 +142,56 @@ def test_built_site_exports_match_its_events():
     assert [e["unique_id"] for e in tl["events"]] == ids
     feed = etree.parse(str(site / "feed.xml")).getroot()
     assert len(feed.findall(f"{ATOM}entry")) == len(ids)
+
+
+# -- the fast paths give the bytes of the slow ones ------------------------------------------
+
+TRICKY = [
+    "Plain title",
+    'Quotes " and \\ backslashes, commas; semicolons',
+    "Lines\r\nCRLF\rCR\nLF and a literal \\N and \\n",
+    "Brackets ] [ } { and : colons, \u2028 separators, \x01 controls, emoji 😀",
+    "é" * 120,
+]
+
+
+def slow_events_json(chronology, site_url: str) -> str:
+    """events.json as first written: dataclasses.asdict and json.dumps(indent=1)."""
+    data = {
+        "generated": chronology.generated,
+        "site_url": site_url,
+        "events": [dataclasses.asdict(e) for e in chronology.events],
+        "entities": [dataclasses.asdict(e) for e in chronology.entities],
+        "articles": [dataclasses.asdict(a) for a in chronology.articles],
+    }
+    for record in (*data["events"], *data["entities"]):
+        record["permalink"] = exports.absolute(site_url, record["url"])
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+@pytest.fixture
+def tricky(chronology):
+    """The seed chronology with untrusted-looking text in titles, audit and entities."""
+    copy = copy_module.deepcopy(chronology)
+    for event, text in zip(copy.events, TRICKY, strict=False):
+        event.title = text
+        event.summary = text + " — résumé"
+        event.audit = {"explanation": text, "nested": {"empty": [], "none": None, "n": 1.5}}
+    copy.entities[0].aliases = [*TRICKY, ""]
+    return copy
+
+
+@pytest.mark.parametrize("site_url", ["", SITE_URL])
+def test_events_json_equals_the_asdict_serialisation(chronology, tricky, site_url):
+    for chrono in (chronology, tricky):
+        assert exports.events_json(chrono, site_url) == slow_events_json(chrono, site_url)
+
+
+def test_export_files_gives_every_file_as_bytes(chronology, tmp_path):
+    files = exports.export_files(chronology, SITE_URL, "Titre")
+    assert list(files) == list(exports.EXPORTS)
+    assert files["events.json"] == exports.events_json(chronology, SITE_URL).encode("utf-8")
+    assert files["timeline.ics"] == exports.ics(chronology, SITE_URL, "Titre")
+    assert files["feed.xml"] == exports.atom(chronology, SITE_URL, "Titre")
+    exports.write_files(files, tmp_path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == files

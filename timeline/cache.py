@@ -1,6 +1,8 @@
 """SQLite cache of per-article extraction results (stdlib ``sqlite3``).
 
-One row per (article key, rules version) holding the JSON payload of an extraction. The
+One row per (article key, rules version) holding the JSON payload of an extraction, and a
+memo of the last few assembled chronologies (table ``chronologies``: one row per input
+digest, see ``timeline.pipeline.input_digest``; only the ``MEMO_KEEP`` latest are kept). The
 cache is an optimisation only: deleting it changes nothing but time.
 
 Robustness rules:
@@ -10,8 +12,8 @@ Robustness rules:
   (``cache.sqlite.corrupt``) and a fresh cache is created.
 * Every write is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``): a build killed
   mid-write leaves the previous content intact (SQLite's journal rolls it back).
-* Each payload carries a checksum; a row whose payload does not match is dropped and
-  treated as a miss.
+* Each payload (and each memoised chronology) carries a checksum; a row whose payload does
+  not match is dropped and treated as a miss.
 * Any database error while reading or writing disables the cache for the rest of the run
   (logged), it never fails a build.
 """
@@ -32,12 +34,14 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 SCHEMA_NAME = "timeline-extraction-cache"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: the chronology memo
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CACHE_DIR_NAME = ".timeline"
 CACHE_FILE_NAME = "cache.sqlite"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _IN_CHUNK = 500  # keys per SELECT ... IN (...)
+MEMO_KEEP = 3  # memoised chronologies kept (the latest stored)
+_TABLES = {"meta", "extractions", "chronologies"}
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -49,6 +53,12 @@ CREATE TABLE IF NOT EXISTS extractions (
     stored_at TEXT NOT NULL,
     PRIMARY KEY (article_key, rules_version)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS chronologies (
+    digest TEXT PRIMARY KEY,
+    json TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
 INSERT OR IGNORE INTO meta VALUES
     ('schema', '{SCHEMA_NAME}'), ('schema_version', '{SCHEMA_VERSION}');
 """
@@ -118,17 +128,24 @@ class ExtractionCache:
             if not tables:
                 conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
                 return conn
-            if tables != {"meta", "extractions"}:
+            if "meta" in tables:  # an older version of our schema says so
+                meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+                if (meta.get("schema"), meta.get("schema_version")) != (
+                    SCHEMA_NAME,
+                    SCHEMA_VERSION,
+                ):
+                    raise CacheUnusable(
+                        f"foreign or outdated schema {meta.get('schema')!r} "
+                        f"version {meta.get('schema_version')!r}"
+                    )
+            if tables != _TABLES:
                 raise CacheUnusable(f"foreign schema (tables: {', '.join(sorted(tables))})")
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            if meta.get("schema") != SCHEMA_NAME or meta.get("schema_version") != SCHEMA_VERSION:
-                raise CacheUnusable(
-                    f"foreign or outdated schema {meta.get('schema')!r} "
-                    f"version {meta.get('schema_version')!r}"
-                )
             columns = [row[1] for row in conn.execute("PRAGMA table_info(extractions)")]
             if columns != ["article_key", "rules_version", "payload", "checksum", "stored_at"]:
                 raise CacheUnusable("unexpected columns in table extractions")
+            columns = [row[1] for row in conn.execute("PRAGMA table_info(chronologies)")]
+            if columns != ["digest", "json", "checksum", "seq"]:
+                raise CacheUnusable("unexpected columns in table chronologies")
             return conn
         except sqlite3.DatabaseError as exc:
             if conn is not None:
@@ -230,6 +247,70 @@ class ExtractionCache:
         except sqlite3.DatabaseError as exc:
             self._disable(exc)
             return 0
+
+    # -- the chronology memo ---------------------------------------------------------------
+
+    def get_chronology(self, digest: str) -> Any | None:
+        """The chronology (as ``to_dict`` data) stored under ``digest``, or None (absent or
+        damaged: a damaged row is dropped)."""
+        if not self.enabled or self._conn is None:
+            return None
+        try:
+            row = self._conn.execute(
+                "SELECT json, checksum FROM chronologies WHERE digest = ?", (digest,)
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return None
+        if row is None:
+            return None
+        text, checksum = row
+        if _checksum(text) == checksum:
+            try:
+                return json.loads(text)
+            except ValueError:
+                pass
+        log.warning("cache %s: damaged chronology memo dropped", self.path)
+        self.drop_chronology(digest)
+        return None
+
+    def put_chronology(self, digest: str, data: Any) -> bool:
+        """Store a chronology (``to_dict`` data) under ``digest``; keep the MEMO_KEEP latest."""
+        if not self.enabled or self._conn is None:
+            return False
+        text = encode_payload(data)
+        try:
+            with self._transaction() as conn:
+                (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM chronologies").fetchone()
+                conn.execute(
+                    "INSERT OR REPLACE INTO chronologies VALUES (?, ?, ?, ?)",
+                    (digest, text, _checksum(text), last + 1),
+                )
+                conn.execute(
+                    "DELETE FROM chronologies WHERE seq NOT IN "
+                    "(SELECT seq FROM chronologies ORDER BY seq DESC LIMIT ?)",
+                    (MEMO_KEEP,),
+                )
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return False
+        return True
+
+    def drop_chronology(self, digest: str) -> None:
+        if not self.enabled or self._conn is None:
+            return
+        try:
+            with self._transaction() as conn:
+                conn.execute("DELETE FROM chronologies WHERE digest = ?", (digest,))
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+
+    def chronology_digests(self) -> list[str]:
+        """Digests of the memoised chronologies, latest first."""
+        if self._conn is None:
+            return []
+        rows = self._conn.execute("SELECT digest FROM chronologies ORDER BY seq DESC")
+        return [row[0] for row in rows]
 
     def count(self) -> int:
         if self._conn is None:

@@ -2,7 +2,9 @@
 
 ``events.json`` (the chronology as data), ``timeline.ics`` (one all-day VEVENT per event),
 ``timelinejs.json`` (Knight Lab TimelineJS) and ``feed.xml`` (Atom, one entry per event).
-Each builder returns the file content; ``write_exports`` writes them atomically.
+Each builder returns the file content; ``export_files`` gives every file's bytes (what the
+site plugin memoises for an unchanged chronology) and ``write_exports`` writes them
+atomically.
 """
 
 from __future__ import annotations
@@ -87,6 +89,11 @@ def fold_ics_line(line: str) -> bytes:
     return ICS_FOLD.join(pieces)
 
 
+def _ics_description(event: Event, titles: dict[str, str]) -> str:
+    lines = [event.display_date, event.summary, "", "Sources :", *_sources_text(event, titles)]
+    return "\n".join(lines)
+
+
 def ics(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -> bytes:
     """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day)."""
     cal = Calendar()
@@ -103,8 +110,7 @@ def ics(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -
         vevent.add("dtstart", dt.date.fromisoformat(event.start))
         vevent.add("dtend", dt.date.fromisoformat(event.end) + dt.timedelta(days=1))
         vevent.add("summary", event.title)
-        lines = [event.display_date, event.summary, "", "Sources :", *_sources_text(event, titles)]
-        vevent.add("description", "\n".join(lines))
+        vevent.add("description", _ics_description(event, titles))
         vevent.add("url", absolute(site_url, event.url))
         cal.add_component(vevent)
     # = cal.to_ical(), with a faster folding of the long lines
@@ -165,19 +171,35 @@ def atom(chronology: Chronology, site_url: str = "", name: str = "Chronologie") 
     return feed.atom_str(pretty=True)
 
 
+def export_files(
+    chronology: Chronology, site_url: str = "", site_name: str = "Chronologie"
+) -> dict[str, bytes]:
+    """Every export as ``{file name: content}``, in ``EXPORTS`` order."""
+    builders: dict[str, Callable[[], str | bytes]] = {
+        "events.json": lambda: events_json(chronology, site_url),
+        "timeline.ics": lambda: ics(chronology, site_url, site_name),
+        "timelinejs.json": lambda: timelinejs(chronology, site_url, site_name),
+        "feed.xml": lambda: atom(chronology, site_url, site_name),
+    }
+    files = {}
+    for filename in EXPORTS:
+        content = builders[filename]()
+        files[filename] = content.encode("utf-8") if isinstance(content, str) else content
+    return files
+
+
+def write_files(files: dict[str, bytes], site_dir: Path) -> list[Path]:
+    """Write ``{file name: content}`` at the root of ``site_dir`` (each atomically)."""
+    written = []
+    for filename, content in files.items():
+        path = site_dir / filename
+        write_atomic(path, content)
+        written.append(path)
+    return written
+
+
 def write_exports(
     chronology: Chronology, site_dir: Path, site_url: str = "", name: str = "Chronologie"
 ) -> list[Path]:
     """Write every export at the root of ``site_dir``; returns the paths written."""
-    builders: dict[str, Callable[[], str | bytes]] = {
-        "events.json": lambda: events_json(chronology, site_url),
-        "timeline.ics": lambda: ics(chronology, site_url, name),
-        "timelinejs.json": lambda: timelinejs(chronology, site_url, name),
-        "feed.xml": lambda: atom(chronology, site_url, name),
-    }
-    written = []
-    for filename in EXPORTS:
-        path = site_dir / filename
-        write_atomic(path, builders[filename]())
-        written.append(path)
-    return written
+    return write_files(export_files(chronology, site_url, name), site_dir)

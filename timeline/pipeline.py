@@ -9,6 +9,21 @@ a process pool when there are many (workers forked from a server that loaded the
 model once, so they share it). Every payload -- fresh or cached -- goes through the
 same JSON round trip, so the assembled chronology is the same whatever the cache holds and
 whatever the number of workers.
+
+The assembled chronology itself is memoised in the same cache, under an input digest
+(``input_digest``: rules version, content folder name, every article's key and file name in
+order, the bytes of ``entities.yml`` and ``ids.yml``, ``SOURCE_DATE_EPOCH``). A build whose
+digest is memoised returns ``Chronology.from_dict`` of the stored data without reading the
+extractions or assembling. After a miss the chronology is stored under the digest computed
+AFTER assembly, because assembly may append new IDs to ``ids.yml``: the next build sees the
+updated registry and hits. The memo is used with the default extractor and assembler only
+(or when ``run_build(memo=True)`` asks for it).
+
+``generated``: with ``SOURCE_DATE_EPOCH`` set it is part of the digest, so a hit carries the
+same stamp a fresh assembly would. With it unset, a hit returns the stored chronology with
+its ORIGINAL ``generated`` stamp (the time of the build that assembled it): an unchanged
+chronology keeps its date, and the exports built from it stay byte-identical across
+rebuilds.
 """
 
 from __future__ import annotations
@@ -73,6 +88,7 @@ class BuildStats:
     workers: int = 1
     cache_reset: str | None = None
     cache_used: bool = False
+    memo_hit: bool = False  # the chronology came from the memo (no assembly)
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -81,12 +97,47 @@ class BuildResult:
     chronology: Chronology
     stats: BuildStats
     articles: list[Article]  # as read and validated for this build (the site renders them)
+    digest: str = ""  # input digest (``input_digest``) the chronology is memoised under
 
 
 def article_key(article: Article) -> str:
     """Cache key of an article: its file name (the slug is part of the output) and text."""
     digest = hashlib.sha256(article.slug.encode("utf-8") + b"\0")
     digest.update(article.text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+_ABSENT = b"\0absent"
+MEMO_FILES = ("entities.yml", "ids.yml")  # what assembly reads besides the extractions
+
+
+def _file_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return _ABSENT
+    except OSError as exc:  # assembly reports it; the digest just cannot match a good build
+        return b"\0unreadable " + type(exc).__name__.encode()
+
+
+def input_digest(
+    articles: Sequence[Article], keys: Sequence[str], content_dir: Path, rules: str
+) -> str:
+    """sha256 of everything the assembled chronology depends on (see the module docstring)."""
+    digest = hashlib.sha256(b"timeline-chronology-memo/1\0")
+
+    def part(data: bytes) -> None:
+        digest.update(b"%d:" % len(data) + data)
+
+    part(rules.encode("utf-8"))
+    part(content_dir.name.encode("utf-8"))
+    for article, key in zip(articles, keys, strict=True):
+        part(key.encode("ascii"))
+        part(article.path.name.encode("utf-8"))
+    for name in MEMO_FILES:
+        part(_file_bytes(content_dir / name))
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    part(_ABSENT if epoch is None else epoch.encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -192,14 +243,96 @@ def extract_missing(
         )
 
 
+def _open_cache(settings: BuildSettings, stats: BuildStats, rules: str) -> Any:
+    """The extraction cache, or None when it is off or cannot be used (never fails)."""
+    if not settings.use_cache:
+        return None
+    from timeline.cache import ExtractionCache
+
+    try:
+        cache = ExtractionCache(settings.cache_file, rules)
+    except Exception as exc:  # never fail a build because of the cache
+        log.warning("cache %s not used: %s", settings.cache_file, exc)
+        return None
+    stats.cache_reset = cache.reset_reason
+    stats.cache_used = True
+    return cache
+
+
+def _memoised(cache: Any, digest: str) -> Chronology | None:
+    """The memoised chronology of ``digest``, or None (absent, damaged, unreadable)."""
+    data = cache.get_chronology(digest)
+    if data is None:
+        return None
+    try:
+        return Chronology.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        log.warning("chronology memo %s unusable (%s): assembling", digest[:12], exc)
+        cache.drop_chronology(digest)
+        return None
+
+
+def _extract_all(
+    settings: BuildSettings,
+    stats: BuildStats,
+    cache: Any,
+    articles: list[Article],
+    keys: list[str],
+    extract_batch: ExtractBatch,
+) -> list[Any]:
+    """Every article's extraction payload: from the cache, or extracted (and cached)."""
+    clock = time.perf_counter()
+    payloads: list[Any] = [None] * len(articles)
+    found = cache.get_many(keys) if cache is not None else {}
+    todo = []
+    for i, key in enumerate(keys):
+        if key in found:
+            payloads[i] = found[key]
+        else:
+            todo.append(i)
+    stats.cached = len(articles) - len(todo)
+    stats.extracted = len(todo)
+    stats.workers = choose_workers(settings.workers, len(todo))
+    stats.seconds["lookup"] = time.perf_counter() - clock
+
+    def store(done: list[tuple[int, str]]) -> None:
+        for i, text in done:
+            payloads[i] = json.loads(text)
+        if cache is not None:
+            cache.put_many((keys[i], payloads[i]) for i, _ in done)
+
+    start = time.perf_counter()
+    bar = _progress_bar(settings, len(todo))
+    try:
+        extract_missing(
+            articles, todo, workers=stats.workers, extract_batch=extract_batch, store=store, bar=bar
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    stats.seconds["extract"] = time.perf_counter() - start
+    if cache is not None and todo:
+        cache.prune_other_versions()
+    return payloads
+
+
 def run_build(
     settings: BuildSettings | None = None,
     *,
     extract_batch: ExtractBatch | None = None,
     assemble: Assemble | None = None,
+    memo: bool | None = None,
 ) -> BuildResult:
-    """Build the chronology and say what it cost (cache hits, extractions, timings)."""
+    """Build the chronology and say what it cost (cache hits, extractions, timings).
+
+    ``memo``: use the chronology memo; None (default) = only with the default extractor
+    and assembler (a stand-in's chronology must not be memoised as the real one).
+    """
+    from timeline.versions import rules_version
+
     settings = settings or BuildSettings()
+    if memo is None:
+        memo = extract_batch is None and assemble is None
     if assemble is None:
         from timeline.events.assemble import assemble
     extract_batch = extract_batch or _default_extract_batch
@@ -209,74 +342,44 @@ def run_build(
     articles = load_articles(settings.content_dir)
     keys = [article_key(a) for a in articles]
     stats.articles = len(articles)
+    rules = rules_version()
+    digest = input_digest(articles, keys, settings.content_dir, rules)
     stats.seconds["load"] = time.perf_counter() - clock
 
-    cache = None
-    if settings.use_cache:
-        from timeline.cache import ExtractionCache
-        from timeline.versions import rules_version
-
-        try:
-            cache = ExtractionCache(settings.cache_file, rules_version())
-            stats.cache_reset = cache.reset_reason
-            stats.cache_used = True
-        except Exception as exc:  # never fail a build because of the cache
-            log.warning("cache %s not used: %s", settings.cache_file, exc)
-            cache = None
+    cache = _open_cache(settings, stats, rules)
     try:
-        payloads: list[Any] = [None] * len(articles)
-        found = cache.get_many(keys) if cache is not None else {}
-        todo = []
-        for i, key in enumerate(keys):
-            if key in found:
-                payloads[i] = found[key]
-            else:
-                todo.append(i)
-        stats.cached = len(articles) - len(todo)
-        stats.extracted = len(todo)
-        stats.workers = choose_workers(settings.workers, len(todo))
-        stats.seconds["lookup"] = time.perf_counter() - clock - stats.seconds["load"]
-
-        def store(done: list[tuple[int, str]]) -> None:
-            for i, text in done:
-                payloads[i] = json.loads(text)
-            if cache is not None:
-                cache.put_many((keys[i], payloads[i]) for i, _ in done)
-
         start = time.perf_counter()
-        bar = _progress_bar(settings, len(todo))
-        try:
-            extract_missing(
-                articles,
-                todo,
-                workers=stats.workers,
-                extract_batch=extract_batch,
-                store=store,
-                bar=bar,
-            )
-        finally:
-            if bar is not None:
-                bar.close()
-        stats.seconds["extract"] = time.perf_counter() - start
-        if cache is not None and todo:
-            cache.prune_other_versions()
+        chronology = _memoised(cache, digest) if memo and cache is not None else None
+        stats.seconds["memo"] = time.perf_counter() - start
+        if chronology is not None:
+            stats.memo_hit = True
+            stats.cached = len(articles)
+        else:
+            payloads = _extract_all(settings, stats, cache, articles, keys, extract_batch)
+            start = time.perf_counter()
+            chronology = assemble(list(articles), payloads, settings.content_dir)
+            stats.seconds["assemble"] = time.perf_counter() - start
+            # assembly may have appended IDs to ids.yml: memoise under the digest the next
+            # build will compute
+            digest = input_digest(articles, keys, settings.content_dir, rules)
+            if memo and cache is not None:
+                start = time.perf_counter()
+                cache.put_chronology(digest, chronology.to_dict())
+                stats.seconds["memo"] += time.perf_counter() - start
     finally:
         if cache is not None:
             cache.close()
-
-    start = time.perf_counter()
-    chronology = assemble(list(articles), payloads, settings.content_dir)
-    stats.seconds["assemble"] = time.perf_counter() - start
     stats.seconds["total"] = time.perf_counter() - clock
     log.info(
-        "chronology: %d articles (%d cached, %d extracted with %d worker(s)) in %.2fs",
+        "chronology: %d articles (%d cached, %d extracted with %d worker(s)) in %.2fs%s",
         stats.articles,
         stats.cached,
         stats.extracted,
         stats.workers,
         stats.seconds["total"],
+        " (memo)" if stats.memo_hit else "",
     )
-    return BuildResult(chronology, stats, articles)
+    return BuildResult(chronology, stats, articles, digest)
 
 
 def build_chronology(settings: BuildSettings | None = None) -> Chronology:

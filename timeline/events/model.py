@@ -1,16 +1,56 @@
 """Records of the chronology: events, their sources, entities, the whole chronology.
 
-Plain dataclasses, JSON-serializable with ``to_dict``; the site and the CLI only read them.
+Plain dataclasses, JSON-serializable with ``to_dict`` and rebuilt with ``from_dict``
+(``Chronology.from_dict(c.to_dict()) == c``); the site and the CLI only read them.
+
+``to_dict`` gives what ``dataclasses.asdict`` gives (same keys, same order, nested values
+copied) for the JSON-like values these records hold, several times faster: the chronology
+of a large project is serialised on every build (events.json, the chronology memo).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from functools import cache
+from typing import Any, Self
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+_IMMUTABLE = frozenset({str, int, float, bool, type(None)})
+
+
+def _plain(value: Any) -> Any:
+    """A copy of a JSON-like value (dicts, lists, tuples, records with ``to_dict``)."""
+    if type(value) in _IMMUTABLE:
+        return value
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
+    if isinstance(value, _Record):
+        return value.to_dict()
+    return value
+
+
+class _Record:
+    """``to_dict`` (as ``asdict``) and ``from_dict`` (flat records) for the dataclasses."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return cls(**{name: data[name] for name in _field_names(cls) if name in data})
 
 
 @dataclass
-class Source:
+class Source(_Record):
     """One place an event is reported: an article, its paragraph and sentence."""
 
     article: str  # article slug (content file stem)
@@ -24,7 +64,7 @@ class Source:
 
 
 @dataclass
-class Event:
+class Event(_Record):
     id: str
     start: str  # ISO day
     end: str  # ISO day (== start for a single day)
@@ -43,12 +83,15 @@ class Event:
     url: str = ""  # permalink relative to the site root
     aliases: list[str] = field(default_factory=list)  # older IDs that redirect here
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        event = super().from_dict(data)
+        event.sources = [Source.from_dict(s) for s in event.sources]
+        return event
 
 
 @dataclass
-class Entity:
+class Entity(_Record):
     id: str
     name: str
     kind: str  # person, place, organization
@@ -58,12 +101,9 @@ class Entity:
     url: str = ""
     events: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
-class ArticleRef:
+class ArticleRef(_Record):
     slug: str
     title: str
     date: str
@@ -74,9 +114,6 @@ class ArticleRef:
     # every time expression of the article (Timex.to_dict() plus "event": the id of the
     # event it dates, or None), for highlighting in the rendered source
     timexes: list[dict[str, Any]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass
@@ -93,3 +130,13 @@ class Chronology:
             "entities": [e.to_dict() for e in self.entities],
             "articles": [a.to_dict() for a in self.articles],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Chronology:
+        """The chronology ``to_dict`` gave (or its JSON round trip)."""
+        return cls(
+            generated=data["generated"],
+            events=[Event.from_dict(e) for e in data["events"]],
+            entities=[Entity.from_dict(e) for e in data["entities"]],
+            articles=[ArticleRef.from_dict(a) for a in data["articles"]],
+        )

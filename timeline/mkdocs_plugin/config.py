@@ -22,3 +22,5 @@ class TimelineConfig(Config):
     exports = c.Type(bool, default=True)
     # `[[event:ID]]` / `[[entity:ID]]` links in hand-written pages
     links = c.Type(bool, default=True)
+    # reuse the HTML of generated pages whose source and site did not change (memo.py)
+    memo = c.Type(bool, default=True)

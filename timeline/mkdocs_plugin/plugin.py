@@ -9,51 +9,64 @@ Hooks (modelled on mkdocs-material's blog plugin):
 - ``on_page_markdown``: give the extension the current page (relative links, file and line
   in errors) and put the chronology into the home page at its marker;
 - ``on_page_content``: put back the pre-rendered HTML blocks of generated pages (stash.py);
-- ``on_post_build``: write the exports and the redirect pages of old event IDs.
+- ``on_nav``: look the generated pages up in the rendered-page memo (memo.py); a page found
+  there skips Markdown and the theme, and ``on_post_page`` writes its remembered HTML;
+- ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
+  entries of the event and source pages (search_index.py).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from timeline import exports as exports_module
 from timeline.articles import Article
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
-from timeline.exports import absolute, write_exports
+from timeline.exports import EXPORTS, absolute, export_files, write_files
 from timeline.fileio import write_atomic
 from timeline.markdown_ext import LinkIndex, TimelineExtension
+from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.labels import labels
 from timeline.mkdocs_plugin.pages import TEMPLATES, Layout, SitePages
+from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import HtmlBlocks
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
 ASSETS = Path(__file__).parent / "assets"
+THEME_DIR = Path(__file__).parent / "theme"  # the (empty) template of memoised pages
 CSS_URI = "assets/timeline/timeline.css"
 REQUIRED_EXTENSIONS = ("attr_list", "toc")
+HOME_START, HOME_END = "<!-- timeline:chronologie:debut -->", "<!-- timeline:chronologie:fin -->"
+HOME_PLACEHOLDER = "<!-- timeline:chronologie -->"
 # mkdocs-material's search overlay is a role="dialog" without a name (axe: aria-dialog-name)
 UNNAMED_DIALOG = re.compile(r'(<div class="md-search"[^>]*?role="dialog")(?![^>]*aria-label)')
 
 
-def load_chronology(root: Path, content_dir_name: str) -> tuple[Chronology, list[Article]]:
-    """The chronology of the project and the articles it was built from, read once (tests
-    may replace this function)."""
+def load_chronology(root: Path, content_dir_name: str) -> tuple[Chronology, list[Article], str]:
+    """The chronology of the project, the articles it was built from (read once) and the
+    digest of its inputs ("" when unknown: then nothing is memoised by it). Tests may
+    replace this function."""
     from timeline.pipeline import BuildSettings, run_build
 
     result = run_build(BuildSettings(root=root, content_dir_name=content_dir_name))
-    return result.chronology, result.articles
+    return result.chronology, result.articles, result.digest
 
 
 def _plugin_error(message: str, path: str, line: int | None) -> Exception:
@@ -74,6 +87,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.src_of: dict[str, str] = {}
         # pre-rendered HTML of the generated pages, kept out of Python-Markdown (stash.py)
         self.stashes: dict[str, HtmlBlocks] = {}
+        # rendered-page memo (memo.py): page digests, then keys and hits of this build
+        self.digests: dict[str, str] = {}
+        self.nav: Navigation | None = None
+        self.memo: memo.PageMemo | None = None
+        self.memo_keys: dict[str, str] = {}
+        self.memo_hits: dict[str, tuple[str, set[str]]] = {}
+        self.digest = ""  # of the chronology's inputs (pipeline.input_digest)
+        self.home_html: str | None = None  # the chronology of the home page (on_page_content)
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -86,7 +107,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.chronology = None
         self.site = None
         self.stashes = {}
+        self.home_html, self.digest = None, ""
+        self._reset_memo()
         self.root = Path(config.config_file_path or ".").resolve().parent
+        if str(THEME_DIR) not in config.theme.dirs:
+            config.theme.dirs.append(str(THEME_DIR))
         content = str(self.content_dir)
         if content not in config.watch:
             config.watch.append(content)
@@ -120,7 +145,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled:
             return None
         try:
-            chronology, loaded = load_chronology(self.root, self.config.content_dir)
+            chronology, loaded, digest = load_chronology(self.root, self.config.content_dir)
             articles = {a.slug: a for a in loaded}
         except TimelineError as exc:
             raise PluginError(f"timeline: {exc}") from None
@@ -137,11 +162,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             site_url=config.site_url or "",
             layout=self.layout,
         )
-        pages = self.site.render_all()
+        self._open_memo(config)
+        self.digest = digest
+        pages = self._render_pages(digest, config)
         if files.get_file_from_path(self.config.home) is None:
             title = labels()["ui"]["chronology"]
             pages[self.config.home] = f"# {title}\n\n{self.config.marker}\n"
         self.stashes = {}
+        self.digests = {}
         for src_uri, content in pages.items():
             existing = files.get_file_from_path(src_uri)
             if existing is not None:
@@ -149,6 +177,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     f"timeline: the page '{src_uri}' is generated; remove or move the "
                     f"hand-written file {existing.src_uri} in {config.docs_dir}"
                 )
+            if src_uri != self.config.home:
+                self.digests[src_uri] = memo.page_digest(src_uri, content)
             blocks = self.stashes[src_uri] = HtmlBlocks()
             files.append(
                 File.generated(
@@ -176,11 +206,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     ) -> str | None:
         if not self.config.enabled:
             return None
+        if self._memo_hit(page) is not None:
+            # the remembered HTML replaces the theme's output in on_post_page
+            page.meta["template"] = memo.MEMO_TEMPLATE
+            return ""
         if self.extension is not None:
             self._point_extension_at(page, markdown, config)
         if page.file.src_uri == self.config.home and self.site is not None:
             blocks = self.stashes.setdefault(page.file.src_uri, HtmlBlocks())
-            fragment = blocks.stash(self.site.home_fragment(page.url))
+            # fenced by comments: cut out of the content the search plugin indexes (each
+            # event is indexed on its own page) and put back into the page in on_post_page
+            fragment = (
+                f"{HOME_START}\n\n{blocks.stash(self.site.home_fragment(page.url))}\n\n{HOME_END}"
+            )
             if self.config.marker in markdown:
                 return markdown.replace(self.config.marker, fragment, 1)
             return markdown + "\n\n" + fragment
@@ -215,23 +253,169 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled:
             return None
         blocks = self.stashes.pop(page.file.src_uri, None)
-        return blocks.restore(html) if blocks is not None else html
+        hit = self._memo_hit(page)
+        if hit is not None:
+            page.present_anchor_ids = set(hit[1])  # MkDocs checks links to them
+            return ""
+        html = blocks.restore(html) if blocks is not None else html
+        if page.file.src_uri == self.config.home:
+            start, end = html.find(HOME_START), html.find(HOME_END)
+            if 0 <= start < end:
+                self.home_html = html[start + len(HOME_START) : end]
+                html = html[:start] + HOME_PLACEHOLDER + html[end + len(HOME_END) :]
+        return html
 
+    @event_priority(-100)  # last: what it remembers is the final HTML
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
+        hit = self._memo_hit(page)
+        if hit is not None:
+            return hit[0]
+        if page.file.src_uri == self.config.home and self.home_html is not None:
+            output = output.replace(HOME_PLACEHOLDER, self.home_html, 1)
+            self.home_html = None
         label = labels()["ui"]["search"]
-        return UNNAMED_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{label}"', output, count=1)
+        output = UNNAMED_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{label}"', output, count=1)
+        key = self.memo_keys.get(page.file.src_uri)
+        if self.memo is not None and key is not None and self._memoisable(page):
+            self.memo.put(key, output, getattr(page, "present_anchor_ids", ()) or ())
+        return output
+
+    # -- rendered-page memo (memo.py) ---------------------------------------------------
+
+    def _reset_memo(self) -> None:
+        if self.memo is not None:
+            self.memo.close()
+        self.memo, self.memo_keys, self.memo_hits, self.nav = None, {}, {}, None
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
+        """Look the generated pages up in the memo (before MkDocs reads any page)."""
+        self.nav = nav
+        if self.memo is None:
+            return
+        in_nav = {p.file.src_uri for p in nav.pages}
+        candidates = {uri: d for uri, d in self.digests.items() if uri not in in_nav}
+        if not candidates:
+            return
+        if self.memo is None:
+            return
+        probe = self._probe_html(config.theme.get_env(), config, files)
+        key = memo.site_key(probe, self._memo_settings(config))
+        self.memo_keys = {uri: memo.page_key(key, d) for uri, d in candidates.items()}
+        found = self.memo.get_many(list(self.memo_keys.values()))
+        self.memo_hits = {uri: found[k] for uri, k in self.memo_keys.items() if k in found}
+        log.info(
+            "timeline: page memo: %d of %d generated pages unchanged",
+            len(self.memo_hits),
+            len(self.memo_keys),
+        )
+
+    def _open_memo(self, config: MkDocsConfig) -> None:
+        if self.memo is not None or not self.config.memo:
+            return
+        unknown = sorted(set(config.plugins) - memo.KNOWN_PLUGINS)
+        if unknown:
+            log.info("timeline: page memo off (plugins %s)", ", ".join(unknown))
+            return
+        try:
+            self.memo = memo.PageMemo(self.root / ".timeline" / memo.FILE_NAME)
+        except (OSError, memo.MemoUnusable) as exc:
+            log.warning("timeline: page memo not used: %s", exc)
+
+    def _render_pages(self, digest: str, config: MkDocsConfig) -> dict[str, str]:
+        """The Markdown of every generated page; remembered for a chronology digest (the
+        pages are a function of the chronology, the articles and these settings)."""
+        assert self.site is not None
+        if self.memo is None or not digest:
+            return self.site.render_all()
+        settings = {
+            "chronology": digest,
+            "plugin_code": memo.plugin_code_hash(),
+            "layout": self.layout,
+            "site_url": config.site_url or "",
+            "use_directory_urls": config.use_directory_urls,
+        }
+        key = "render-all:" + memo.site_key("", {"settings": repr(settings)})
+        found = self.memo.get_many([key]).get(key)
+        if found is not None:
+            try:
+                pages = json.loads(found[0])
+                if isinstance(pages, dict):
+                    return pages
+            except ValueError:
+                pass
+        pages = self.site.render_all()
+        self.memo.put(key, json.dumps(pages, ensure_ascii=False), ())
+        return pages
+
+    def _probe_html(self, env: Environment, config: MkDocsConfig, files: Files) -> str:
+        """The theme's output for a page that is the same in every build (see memo.py)."""
+        assert self.nav is not None
+        probe = Page(None, File.generated(config, "timeline-memo-probe.md", content=""), config)
+        probe.content = ""
+        return env.get_template("main.html").render(get_context(self.nav, files, config, probe))
+
+    def _memo_settings(self, config: MkDocsConfig) -> dict[str, Any]:
+        custom = config.theme.custom_dir
+        return {
+            "libraries": memo.library_versions(),
+            "plugin_code": memo.plugin_code_hash(),
+            "custom_dir": memo.folder_hash(Path(custom)) if custom else None,
+            "markdown_extensions": config.markdown_extensions,
+            "mdx_configs": config.mdx_configs,
+            "plugins": {name: dict(plugin.config) for name, plugin in config.plugins.items()},
+            "use_directory_urls": config.use_directory_urls,
+        }
+
+    def _memoisable(self, page: Page) -> bool:
+        """Only pages the search plugins skip: a memoised page has no content to index."""
+        search = page.meta.get("search") or {}
+        return bool(search.get("exclude")) if isinstance(search, dict) else False
+
+    def _memo_hit(self, page: Page) -> tuple[str, set[str]] | None:
+        hit = self.memo_hits.get(page.file.src_uri)
+        return hit if hit is not None and self._memoisable(page) else None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._reset_memo()
 
     # -- exports ----------------------------------------------------------------------
 
+    @event_priority(-50)  # after the search plugin has written search/search_index.json
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self.chronology is None:
             return
         site_dir = Path(config.site_dir)
         if self.config.exports:
-            write_exports(self.chronology, site_dir, config.site_url or "", config.site_name)
+            write_files(self._export_files(config), site_dir)
+        if self.memo is not None:
+            self.memo.finish()
+            self.memo = None
         self._write_redirects(site_dir, config)
+        if self.site is not None:
+            # generated event and source pages are indexed from the chronology, not their HTML
+            extend_search_index(site_dir, entries(self.site))
+
+    def _export_files(self, config: MkDocsConfig) -> dict[str, bytes]:
+        """The exports, remembered for a chronology digest and these settings."""
+        assert self.chronology is not None
+        site_url, name = config.site_url or "", config.site_name
+        if self.memo is None or not self.digest:
+            return export_files(self.chronology, site_url, name)
+        code = memo.file_hash(Path(exports_module.__file__))
+        key = "exports:" + memo.site_key("", {"k": [self.digest, site_url, name, code]})
+        found = self.memo.get_many([key]).get(key)
+        if found is not None:
+            try:
+                stored = json.loads(found[0])
+                return {n: stored[n].encode("utf-8") for n in EXPORTS}
+            except (ValueError, KeyError, TypeError, AttributeError):
+                pass
+        files = export_files(self.chronology, site_url, name)
+        text = {n: content.decode("utf-8") for n, content in files.items()}
+        self.memo.put(key, json.dumps(text, ensure_ascii=False), ())
+        return files
 
     def _write_redirects(self, site_dir: Path, config: MkDocsConfig) -> None:
         """A small HTML page at each old event ID, pointing at the current one."""

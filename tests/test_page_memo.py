@@ -1,0 +1,207 @@
+"""The rendered-page memo (timeline/mkdocs_plugin/memo.py): a rebuild reuses the HTML of
+unchanged generated pages, and gives exactly the site a build from scratch gives."""
+
+from __future__ import annotations
+
+import contextlib
+import filecmp
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from site_fixture import ROOT, build, copy_project
+
+from timeline.mkdocs_plugin import memo
+from timeline.mkdocs_plugin.pages import SitePages
+
+EVENT_PAGE = Path("evenements") / "2015-09-30-frappes-aeriennes-russes"
+
+
+class _Messages(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def plugin_log() -> Iterator[list[str]]:
+    handler = _Messages()
+    logger = logging.getLogger("mkdocs.plugins.timeline")
+    previous = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+
+def memo_line(messages: list[str]) -> tuple[int, int]:
+    """(unchanged, generated) from the plugin's 'page memo' log line."""
+    line = next(m for m in messages if m.startswith("timeline: page memo:"))
+    words = line.split()
+    return int(words[3]), int(words[5])
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def differing(a: Path, b: Path) -> list[str]:
+    files_a, files_b = site_files(a), site_files(b)
+    names = sorted(set(files_a) | set(files_b))
+    return [n for n in names if files_a.get(n) != files_b.get(n)]
+
+
+def edit_config(project: Path, change) -> None:
+    path = project / "mkdocs.yml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(config)
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "project").mkdir()
+    return copy_project(tmp_path / "project")
+
+
+def test_rebuild_reuses_generated_pages_and_gives_the_same_site(project, tmp_path):
+    with plugin_log() as first:
+        build(project, tmp_path / "cold", use_fixture=True)
+    unchanged, total = memo_line(first)
+    assert unchanged == 0 and total > 20
+    with plugin_log() as second:
+        build(project, tmp_path / "warm", use_fixture=True)
+    assert memo_line(second) == (total, total)
+    assert differing(tmp_path / "cold", tmp_path / "warm") == []
+
+
+def test_deleting_the_memo_changes_nothing_but_time(project, tmp_path):
+    build(project, tmp_path / "one", use_fixture=True)
+    build(project, tmp_path / "two", use_fixture=True)
+    (project / ".timeline" / memo.FILE_NAME).unlink()
+    with plugin_log() as messages:
+        build(project, tmp_path / "three", use_fixture=True)
+    assert memo_line(messages)[0] == 0
+    assert differing(tmp_path / "two", tmp_path / "three") == []
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda c: c.update(site_name="Un autre nom de site"), "Un autre nom de site"),
+        (
+            lambda c: c["theme"]["palette"][0].update(primary="deep orange"),
+            'data-md-color-primary="deep-orange"',
+        ),
+        (lambda c: c["nav"].append({"Nouvelle page": "nouvelle.md"}), "Nouvelle page"),
+    ],
+    ids=["site-name", "palette", "navigation"],
+)
+def test_a_change_of_the_site_reaches_every_generated_page(
+    project, tmp_path, request, change, expected
+):
+    build(project, tmp_path / "before", use_fixture=True)
+    if "navigation" in request.node.name:
+        (project / "docs" / "nouvelle.md").write_text("# Nouvelle page\n", encoding="utf-8")
+    edit_config(project, change)
+    with plugin_log() as messages:
+        built = build(project, tmp_path / "after", use_fixture=True)
+    event_html = (built.site_dir / EVENT_PAGE / "index.html").read_text(encoding="utf-8")
+    assert memo_line(messages)[0] == 0
+    assert expected in event_html
+    # and the memoised rebuild of the changed site is the changed site
+    with plugin_log() as again:
+        build(project, tmp_path / "again", use_fixture=True)
+    assert memo_line(again)[0] == memo_line(again)[1]
+    assert differing(tmp_path / "after", tmp_path / "again") == []
+
+
+def test_a_custom_template_change_reaches_every_generated_page(project, tmp_path):
+    overrides = project / "overrides"
+    overrides.mkdir()
+    edit_config(project, lambda c: c["theme"].update(custom_dir="overrides"))
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}{% block footer %}ancien pied{% endblock %}', encoding="utf-8"
+    )
+    build(project, tmp_path / "before", use_fixture=True)
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}{% block footer %}nouveau pied{% endblock %}', encoding="utf-8"
+    )
+    build(project, tmp_path / "after", use_fixture=True)
+    page = (tmp_path / "after" / EVENT_PAGE / "index.html").read_text(encoding="utf-8")
+    assert "nouveau pied" in page and "ancien pied" not in page
+
+
+def test_an_unknown_plugin_turns_the_memo_off(project, tmp_path):
+    edit_config(project, lambda c: c["plugins"].insert(1, "tags"))
+    for name in ("one", "two"):
+        with plugin_log() as messages:
+            build(project, tmp_path / name, use_fixture=True)
+        assert any("page memo off (plugins material/tags)" in m for m in messages)
+        assert not any(m.startswith("timeline: page memo:") for m in messages)
+    assert not (project / ".timeline" / memo.FILE_NAME).exists()
+
+
+def test_the_memo_can_be_switched_off(project, tmp_path):
+    edit_config(project, lambda c: c["plugins"][1]["timeline"].update(memo=False))
+    build(project, tmp_path / "site", use_fixture=True)
+    assert not (project / ".timeline" / memo.FILE_NAME).exists()
+
+
+@pytest.mark.parametrize(
+    "damage", [b"not a database at all", b"SQLite format 3\x00" + b"\x07" * 2000]
+)
+def test_a_damaged_memo_file_is_set_aside_and_rebuilt(project, tmp_path, damage):
+    build(project, tmp_path / "cold", use_fixture=True)
+    path = project / ".timeline" / memo.FILE_NAME
+    for side in path.parent.glob(memo.FILE_NAME + "-*"):
+        side.unlink()
+    path.write_bytes(damage)
+    with plugin_log() as messages:
+        build(project, tmp_path / "after", use_fixture=True)
+    assert memo_line(messages)[0] == 0
+    assert path.with_name(memo.FILE_NAME + ".corrupt").read_bytes() == damage
+    assert differing(tmp_path / "cold", tmp_path / "after") == []
+
+
+def test_damaged_rows_are_misses_and_unused_rows_are_forgotten(tmp_path):
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    store.put("a", "<p>a</p>", ["x"])
+    store.put("b", "<p>b</p>", [])
+    store.finish()
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert store.get_many(["a"]) == {"a": ("<p>a</p>", {"x"})}
+    store.finish()  # "b" was not used by this "build"
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert store.get_many(["a", "b"]) == {"a": ("<p>a</p>", {"x"})}
+    store._conn.execute("UPDATE pages SET html = x'00ff' WHERE key = 'a'")
+    assert store.get_many(["a"]) == {}
+    store.close()
+
+
+def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
+    """The real pipeline: the second build renders no page and writes remembered exports."""
+    project = tmp_path / "real"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "content", project / "content")
+    build(project, tmp_path / "cold", use_fixture=False)
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("recomputed on an unchanged rebuild")
+
+    monkeypatch.setattr(SitePages, "render_all", must_not_run)
+    monkeypatch.setattr("timeline.mkdocs_plugin.plugin.export_files", must_not_run)
+    build(project, tmp_path / "warm", use_fixture=False)
+    assert differing(tmp_path / "cold", tmp_path / "warm") == []
+    assert filecmp.cmp(tmp_path / "cold" / "events.json", tmp_path / "warm" / "events.json")

@@ -1,0 +1,276 @@
+"""Rendered-page memo: the final HTML of generated pages, reused when nothing it depends on
+has changed.
+
+A generated page that is not in the navigation (an event, a day, an entity, a source) is a
+pure function of two things: its own Markdown file (front matter included) and the site
+around it (theme, configuration, navigation, Markdown extensions, library versions). A
+rebuild that finds the same two things again can skip Python-Markdown and the theme's
+Jinja2 templates for that page and write the HTML it produced last time.
+
+* **The page's part** of the key is a hash of its URI and its full Markdown source, taken
+  before anything per-process (the HTML stash) touches it.
+* **The site's part** is a hash of the output of the theme's ``main.html`` rendered for a
+  probe page that is the same in every build: whatever the theme reads from the
+  configuration, the navigation, the file list or the plugins' settings shows up in that
+  output, so any change there changes every key. To it we add what the probe cannot see:
+  library versions, the Markdown extensions and their settings, the plugins and their
+  settings, and the code of this plugin.
+* **Only pages we know to be pure** are memoised: generated, not in the navigation
+  (no previous/next links), and only when every plugin of the site is one whose page hooks
+  we know (the search plugins and this one); with any other plugin the memo stays off.
+
+Storage: ``.timeline/pages.sqlite`` (stdlib ``sqlite3``, WAL), one row per key with the
+zlib-compressed HTML and the anchor ids of the page (MkDocs checks links to them). Rows not
+used by a build are deleted at its end, so the file stays the size of one site. Robustness
+is that of the extraction cache: a file that is not ours or fails ``PRAGMA quick_check`` is
+moved aside and recreated; a row that does not decompress is a miss; any database error
+turns the memo off for the rest of the build. Deleting the file changes nothing but time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+# not under "mkdocs": a memo set aside is worth a word, not a failed --strict build
+log = logging.getLogger(__name__)
+
+SCHEMA_NAME = "timeline-page-memo"
+SCHEMA_VERSION = "1"
+FILE_NAME = "pages.sqlite"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Plugins whose page hooks are known to depend on nothing but the page (or to skip pages
+#: marked ``search: exclude``); any other plugin turns the memo off.
+KNOWN_PLUGINS = frozenset({"search", "material/search", "timeline"})
+#: Distributions whose behaviour shapes a page's HTML.
+DISTRIBUTIONS = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2")
+#: The template rendered for a page found in the memo (its output is then replaced).
+MEMO_TEMPLATE = "timeline-memo.html"
+_IN_CHUNK = 500
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages (
+    key TEXT PRIMARY KEY,
+    html BLOB NOT NULL,
+    anchors TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO meta VALUES
+    ('schema', '{SCHEMA_NAME}'), ('schema_version', '{SCHEMA_VERSION}');
+"""
+
+
+class MemoUnusable(Exception):
+    """The memo file is not ours or is damaged (internal: triggers a reset)."""
+
+
+def page_digest(src_uri: str, markdown: str) -> str:
+    """The page's part of a key: its URI and its whole Markdown source."""
+    digest = hashlib.sha256(src_uri.encode("utf-8") + b"\0")
+    digest.update(markdown.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def page_key(site_key: str, digest: str) -> str:
+    return hashlib.sha256(f"{site_key}\0{digest}".encode()).hexdigest()
+
+
+def library_versions() -> str:
+    parts = []
+    for name in DISTRIBUTIONS:
+        try:
+            parts.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}=absent")
+    return ",".join(parts)
+
+
+def folder_hash(folder: Path) -> str:
+    """sha256 over (relative path, content) of every file under ``folder``."""
+    digest = hashlib.sha256()
+    if folder.is_dir():
+        files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in sorted(files):
+            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def plugin_code_hash() -> str:
+    """The code, templates and data of this plugin (its page hooks shape the output)."""
+    return folder_hash(Path(__file__).resolve().parent)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-able, deterministic view of a setting (objects by their class name)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return f"<{type(value).__module__}.{type(value).__qualname__}>"
+
+
+def site_key(probe_html: str, settings: dict[str, Any]) -> str:
+    """The site's part of every key: the probe page's HTML and the settings it cannot show."""
+    digest = hashlib.sha256(probe_html.encode("utf-8") + b"\0")
+    digest.update(json.dumps(_plain(settings), sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()
+
+
+class PageMemo:
+    """Open (validating, or resetting) the memo at ``path``."""
+
+    def __init__(self, path: Path, *, timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        self.timeout = timeout
+        self.enabled = True
+        self.used: set[str] = set()
+        self._pending: list[tuple[str, bytes, str]] = []
+        self._conn: sqlite3.Connection | None = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = self._open_validated()
+        except MemoUnusable as exc:
+            log.warning("timeline: page memo %s unusable (%s): recreated", self.path, exc)
+            self._move_aside()
+            self._conn = self._open_validated()
+
+    def _open_validated(self) -> sqlite3.Connection:
+        if self.path.exists() and self.path.stat().st_size > 0:
+            with self.path.open("rb") as handle:
+                if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                    raise MemoUnusable("not an SQLite file")
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise MemoUnusable("integrity check failed")
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
+                return conn
+            if tables != {"meta", "pages"}:
+                raise MemoUnusable(f"foreign schema (tables: {', '.join(sorted(tables))})")
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("schema") != SCHEMA_NAME or meta.get("schema_version") != SCHEMA_VERSION:
+                raise MemoUnusable("foreign or outdated schema")
+            return conn
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            raise MemoUnusable(f"database error: {exc}") from None
+        except MemoUnusable:
+            if conn is not None:
+                conn.close()
+            raise
+
+    def _move_aside(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(self.path, self.path.with_name(self.path.name + ".corrupt"))
+        for suffix in _SIDE_FILES:
+            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+
+    def _disable(self, exc: Exception) -> None:
+        log.warning("timeline: page memo %s off for this build: %s", self.path, exc)
+        self.enabled = False
+
+    # -- reading ----------------------------------------------------------------------
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, tuple[str, set[str]]]:
+        """(HTML, anchor ids) of each key found; damaged rows are simply absent."""
+        found: dict[str, tuple[str, set[str]]] = {}
+        if not self.enabled or self._conn is None:
+            return found
+        unique = list(dict.fromkeys(keys))
+        self.used.update(unique)
+        try:
+            for i in range(0, len(unique), _IN_CHUNK):
+                chunk = unique[i : i + _IN_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = self._conn.execute(
+                    f"SELECT key, html, anchors FROM pages WHERE key IN ({marks})", chunk
+                )
+                for key, blob, anchors in rows:
+                    try:
+                        html = zlib.decompress(blob).decode("utf-8")
+                        found[key] = (html, set(json.loads(anchors)))
+                    except (zlib.error, UnicodeDecodeError, ValueError, TypeError):
+                        continue
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return {}
+        return found
+
+    # -- writing ----------------------------------------------------------------------
+
+    def put(self, key: str, html: str, anchors: Iterable[str]) -> None:
+        """Remember a page (written in batches, each one transaction)."""
+        if not self.enabled:
+            return
+        self.used.add(key)
+        blob = zlib.compress(html.encode("utf-8"), 1)
+        self._pending.append((key, blob, json.dumps(sorted(anchors))))
+        if len(self._pending) >= _IN_CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._pending or not self.enabled or self._conn is None:
+            self._pending = []
+            return
+        rows, self._pending = self._pending, []
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+
+    def finish(self) -> None:
+        """Write what is pending, forget the rows this build did not use, close."""
+        self.flush()
+        if self.enabled and self._conn is not None:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT UNIQUE)")
+                    self._conn.execute("DELETE FROM used")
+                    self._conn.executemany(
+                        "INSERT OR IGNORE INTO used VALUES (?)", [(k,) for k in self.used]
+                    )
+                    self._conn.execute("DELETE FROM pages WHERE key NOT IN (SELECT key FROM used)")
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                self._disable(exc)
+        self.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

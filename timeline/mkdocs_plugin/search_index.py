@@ -1,0 +1,140 @@
+"""Search entries of the generated event and source pages, made from the chronology.
+
+mkdocs-material's search plugin would re-parse the HTML of every generated page; those pages
+carry ``search: exclude: true`` and we append their entries ourselves to the index the plugin
+wrote (``search/search_index.json``), in its format: ``{"location", "title", "text"}``, where
+``title`` and ``text`` are HTML (the client inserts them as such), so every piece of text is
+escaped like Material does (``html.escape(quote=False)``) and whitespace is collapsed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from timeline.events.model import ArticleRef, Event
+from timeline.fileio import write_atomic
+from timeline.mkdocs_plugin.labels import labels, long_date, span_text
+from timeline.mkdocs_plugin.pages import SitePages, is_open
+
+log = logging.getLogger("mkdocs.plugins.timeline")
+
+INDEX_PATH = Path("search") / "search_index.json"
+SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def squeeze(text: object) -> str:
+    """Runs of ASCII whitespace as one space (no-break spaces of French typography stay)."""
+    return SPACES.sub(" ", str(text)).strip(" ")
+
+
+def plain(text: object) -> str:
+    """Text as Material stores it: whitespace collapsed, ``&``, ``<``, ``>`` escaped."""
+    return html.escape(squeeze(text), quote=False)
+
+
+def paragraph(text: object) -> str:
+    return f"<p>{plain(text)}</p>"
+
+
+def period_text(site: SitePages, event: Event) -> str:
+    """The span of an interval event as the page says it ("période : du 3 au 4 octobre...")."""
+    ui = labels()["ui"]
+    if is_open(event):
+        span = f"{ui['open_start']} {long_date(event.start)}, {ui['until']} {long_date(event.end)}"
+    else:
+        span = span_text(event.start, event.end)
+    if event.end == site.ongoing_until(event):
+        span += f" ({ui['ongoing']})"
+    return f"{ui['interval'].capitalize()} : {span}"
+
+
+def event_entry(site: SitePages, event: Event) -> dict[str, str]:
+    """The search entry of an event page: date, summary, cited sentences, entities."""
+    ui = labels()["ui"]
+    parts = [paragraph(event.display_date or span_text(event.start, event.end))]
+    if event.start != event.end:
+        parts.append(paragraph(period_text(site, event)))
+    sentences = {squeeze(source.sentence) for source in event.sources}
+    if event.summary and squeeze(event.summary) not in sentences:
+        parts.append(paragraph(event.summary))
+    for source in event.sources:
+        ref = site.refs.get(source.article)
+        cite = f"{ui['read_in_article']} : {ref.title if ref else source.article}, "
+        cite += f"{ui['paragraph']} {source.paragraph}"
+        if ref is not None and ref.date:
+            cite += f", {ui['published']} {long_date(ref.date, weekday=True)}"
+        parts.append(f"{paragraph(source.sentence)} {plain(cite)}")
+    names = [
+        site.entities[eid].name
+        for eid in dict.fromkeys((*event.actors, *event.organizations, *event.places))
+        if eid in site.entities
+    ]
+    if names:
+        parts.append(paragraph(", ".join(names)))
+    return {"location": event.url, "title": plain(event.title), "text": " ".join(parts)}
+
+
+def source_entry(site: SitePages, ref: ArticleRef) -> dict[str, str]:
+    """The search entry of a source page: outlet, publication date and the article body."""
+    ui = labels()["ui"]
+    facts = f"{ui['source_site']} : {ref.source}"
+    if ref.date:
+        facts += f" · {ui['published'].capitalize()} {long_date(ref.date, weekday=True)}"
+    parts = [paragraph(facts)]
+    article = site.articles.get(ref.slug)
+    if article is not None:
+        parts.extend(
+            paragraph(f"§{number} {article.text[start:end]}")
+            for number, (start, end) in enumerate(article.paragraphs(), start=1)
+        )
+    return {
+        "location": site.article_urls[ref.slug],
+        "title": plain(ref.title),
+        "text": " ".join(parts),
+    }
+
+
+def entries(site: SitePages) -> list[dict[str, str]]:
+    """One entry per generated event page and per generated source page."""
+    found = [event_entry(site, event) for event in site.chronology.events]
+    found.extend(source_entry(site, ref) for ref in site.chronology.articles)
+    return found
+
+
+def _page(location: object) -> str:
+    return str(location).split("#", 1)[0]
+
+
+def extend_search_index(site_dir: Path, entries: list[dict[str, str]]) -> bool:
+    """Append ``entries`` to the search index of ``site_dir``, replacing any entry (or section
+    entry, ``location#anchor``) of the same pages; everything else is kept as it is.
+
+    Returns False, writing nothing, when there is no index (search plugin disabled) or when it
+    is not a Material index (a warning is logged).
+    """
+    path = Path(site_dir) / INDEX_PATH
+    if not path.is_file():
+        return False
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("timeline: search index %s not extended: unreadable (%s)", path, exc)
+        return False
+    if not isinstance(data, dict) or not isinstance(data.get("docs"), list):
+        log.warning("timeline: search index %s not extended: no list of 'docs'", path)
+        return False
+    ours = {_page(entry["location"]) for entry in entries}
+    kept = [
+        doc
+        for doc in data["docs"]
+        if not (isinstance(doc, dict) and _page(doc.get("location", "")) in ours)
+    ]
+    data["docs"] = kept + list(entries)
+    # the same serialization as Material's search plugin
+    write_atomic(path, json.dumps(data, separators=(",", ":"), default=str))
+    return True
