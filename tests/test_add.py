@@ -262,3 +262,36 @@ def test_any_title_gives_a_safe_file_name(title: str, body: str):
 def test_header_date_search_never_fails(text: str):
     found = find_header_date(text)
     assert found is None or isinstance(found.date, dt.date)
+
+
+def test_add_extracts_into_the_build_cache_so_the_build_only_assembles(tmp_path: Path, capsys):
+    from timeline.pipeline import BuildSettings, run_build
+
+    second = ROOT / "tests" / "data" / "second_article"
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "content", root / "content")
+    run_build(BuildSettings(root=root))  # the seed articles are in the cache
+    (added,) = second.glob("*.md")
+    assert main(["add", "--content", str(root / "content"), str(added)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^extracted \S+\.md: [1-9]\d* time expressions, [1-9]\d* event", out, re.M)
+    result = run_build(BuildSettings(root=root))
+    assert (result.stats.extracted, result.stats.cached) == (0, result.stats.articles)
+    # what add stored is what the build would have extracted
+    fresh = tmp_path / "fresh"
+    shutil.copytree(ROOT / "content", fresh / "content")
+    (stored,) = (root / "content").glob("2015-10-12-*.md")  # as add wrote it
+    shutil.copy(stored, fresh / "content" / stored.name)
+    shutil.copy(root / "content" / "ids.yml", fresh / "content" / "ids.yml")
+    uncached = run_build(BuildSettings(root=fresh, use_cache=False))
+    assert result.chronology.to_dict() | {"generated": ""} == uncached.chronology.to_dict() | {
+        "generated": ""
+    }
+
+
+def test_add_no_extract_leaves_extraction_to_the_build(tmp_path: Path, capsys):
+    root = tmp_path / "project"
+    (root / "content").mkdir(parents=True)
+    status = main(["add", "--no-extract", "--content", str(root / "content"), str(SEED_PAGE)])
+    assert status == 0 and "extracted" not in capsys.readouterr().out
+    assert not (root / ".timeline").exists()

@@ -14,8 +14,10 @@ import pytest
 import yaml
 from site_fixture import ROOT, build, copy_project
 
+from timeline.exports import export_files
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.pages import SitePages
+from timeline.pipeline import BuildSettings, run_build
 
 EVENT_PAGE = Path("evenements") / "2015-09-30-frappes-aeriennes-russes"
 
@@ -200,8 +202,41 @@ def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
     def must_not_run(*args, **kwargs):
         raise AssertionError("recomputed on an unchanged rebuild")
 
+    # the exports made by the forked process are those of the chronology
+    chronology = run_build(BuildSettings(root=project)).chronology
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    site_url, name = config["site_url"], config["site_name"]
+    for filename, content in export_files(chronology, site_url, name).items():
+        assert (tmp_path / "cold" / filename).read_bytes() == content, filename
     monkeypatch.setattr(SitePages, "render_all", must_not_run)
     monkeypatch.setattr("timeline.mkdocs_plugin.plugin.export_files", must_not_run)
     build(project, tmp_path / "warm", use_fixture=False)
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
     assert filecmp.cmp(tmp_path / "cold" / "events.json", tmp_path / "warm" / "events.json")
+
+
+def test_pages_rendered_in_two_processes_are_the_pages_rendered_in_one(monkeypatch):
+    from site_fixture import make_chronology
+    from test_search_index import CONTENT, site_of
+
+    from timeline.mkdocs_plugin import pages
+
+    monkeypatch.setattr(pages, "PARALLEL_THRESHOLD", 0)
+    one = site_of(make_chronology(CONTENT)).render_all(workers=1)
+    two = site_of(make_chronology(CONTENT)).render_all(workers=2)
+    assert list(two) == list(one) and two == one
+
+
+def test_a_dead_render_process_costs_time_not_pages(monkeypatch):
+    from site_fixture import make_chronology
+    from test_search_index import CONTENT, site_of
+
+    from timeline.mkdocs_plugin import pages
+
+    def die(jobs, sender):
+        raise SystemExit(3)
+
+    monkeypatch.setattr(pages, "PARALLEL_THRESHOLD", 0)
+    monkeypatch.setattr(pages, "_render_odd", die)
+    one = site_of(make_chronology(CONTENT)).render_all(workers=1)
+    assert site_of(make_chronology(CONTENT)).render_all(workers=2) == one

@@ -382,6 +382,40 @@ def run_build(
     return BuildResult(chronology, stats, articles, digest)
 
 
+@dataclass
+class PrepareResult:
+    """What ``prepare_articles`` did: payloads per article slug, and how many it extracted."""
+
+    payloads: dict[str, dict[str, Any]]
+    extracted: int
+    cached: int
+
+
+def prepare_articles(
+    settings: BuildSettings, paths: Sequence[Path], *, extract_batch: ExtractBatch | None = None
+) -> PrepareResult:
+    """Extract the articles at ``paths`` (content files) into the cache now, so that the next
+    build only assembles: ``timeline add`` calls it for what it added. Articles already in
+    the cache are not extracted again."""
+    from timeline.articles import load_article
+    from timeline.versions import rules_version
+
+    articles = [load_article(Path(p)) for p in paths]
+    keys = [article_key(a) for a in articles]
+    stats = BuildStats(articles=len(articles))
+    cache = _open_cache(settings, stats, rules_version())
+    try:
+        payloads = _extract_all(
+            settings, stats, cache, articles, keys, extract_batch or _default_extract_batch
+        )
+    finally:
+        if cache is not None:
+            cache.close()
+    return PrepareResult(
+        {a.slug: p for a, p in zip(articles, payloads, strict=True)}, stats.extracted, stats.cached
+    )
+
+
 def build_chronology(settings: BuildSettings | None = None) -> Chronology:
     """Build the chronology of ``settings.content_dir`` (through the cache)."""
     return run_build(settings).chronology

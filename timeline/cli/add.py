@@ -16,6 +16,10 @@ examples:
   timeline add depeche.txt --date 2015-10-12 --source afp.com
   timeline add note.md --content content --replace
 
+Each added article is extracted at once (time expressions, events) into the build cache
+(.timeline/ beside the content folder), so the next build only merges it with the others;
+--no-extract leaves that to the build.
+
 The date comes from --date, else from the file (HTML: htmldate; text: a date such as
 07/10/2015 or 7 octobre 2015 in its first lines; Markdown: its front matter).
 Exit status: 0 all added, 1 some skipped as duplicates, 2 some refused (errors).
@@ -53,6 +57,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--dry-run", action="store_true", help="show what would be added")
     parser.add_argument(
+        "--no-extract",
+        action="store_true",
+        help="do not extract the added articles now (the next build will)",
+    )
+    parser.add_argument(
         "--content", type=Path, default=Path("content"), help="content folder (default content)"
     )
     parser.set_defaults(func=run)
@@ -71,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     if args.title and len(args.files) > 1:
         raise TimelineError("--title applies to one file: add the files one by one")
     status = 0
-    for outcome in add_files(args.files, options):
+    outcomes = add_files(args.files, options)
+    for outcome in outcomes:
         if outcome.status == "error":
             print(f"timeline: {outcome.line()}", file=sys.stderr)
             status = 2
@@ -80,4 +90,24 @@ def run(args: argparse.Namespace) -> int:
             status = max(status, 1)
         else:
             print(outcome.line())
+    added = [o.target for o in outcomes if o.status in ("added", "replaced") and o.target]
+    if added and not args.no_extract:
+        prepare(args.content, added)
     return status
+
+
+def prepare(content: Path, targets: list[Path]) -> None:
+    """Extract the added articles into the build cache now: the next build only assembles
+    them with the others (and the editor sees at once what was found)."""
+    from timeline.pipeline import BuildSettings, prepare_articles
+
+    root = content.resolve().parent
+    settings = BuildSettings(root=root, content_dir_name=content.resolve().name)
+    result = prepare_articles(settings, targets)
+    for target in targets:
+        payload = result.payloads.get(target.stem) or {}
+        events = sum(1 for s in payload.get("sentences", ()) if s.get("role") == "event")
+        print(
+            f"extracted {target.name}: {len(payload.get('timexes', ()))} time expressions, "
+            f"{events} event sentences"
+        )

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import multiprocessing
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -525,59 +527,87 @@ class SitePages:
             "chronologie.md.jinja2", page_url, groups=groups, chronology_summary=summary
         )
 
-    def render_all(self) -> dict[str, str]:
-        """Every generated page: ``{src_uri: markdown}``."""
-        pages: dict[str, str] = {}
+    def render_all(self, workers: int = 1) -> dict[str, str]:
+        """Every generated page: ``{src_uri: markdown}``.
+
+        ``workers=2`` renders every other page in a forked process (the caller makes sure
+        forking is safe: no other threads): the same pages, in the same order, in about
+        half the time on two cores. Each page is a function of the chronology alone.
+        """
+        jobs = self.page_jobs()
+        if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+            return {uri: job() for uri, job in jobs}
+        return dict(zip([uri for uri, _ in jobs], _render_in_two(jobs), strict=True))
+
+    def page_jobs(self) -> list[tuple[str, Callable[[], str]]]:
+        """(src_uri, render function) of every generated page, in a fixed order."""
+        jobs: list[tuple[str, Callable[[], str]]] = []
         for event in self.chronology.events:
             uri = self.layout.event(event.id)
-            same_day, same_actors = self.related(event)
-            pages[uri] = self._render(
-                "evenement.md.jinja2",
-                self.url_of(uri),
-                e=event,
-                same_day=same_day,
-                same_actors=same_actors,
-            )
+            jobs.append((uri, partial(self._event_page, event, self.url_of(uri))))
         ordered = list(self.days.values())
         for i, day in enumerate(ordered):
-            uri = self.layout.day(day.day)
-            pages[uri] = self._render(
-                "jour.md.jinja2",
-                day.url,
-                heading=day.heading,
-                starting=day.starting,
-                continuing=day.continuing,
-                previous=ordered[i - 1] if i > 0 else None,
-                next=ordered[i + 1] if i + 1 < len(ordered) else None,
+            jobs.append(
+                (
+                    self.layout.day(day.day),
+                    partial(
+                        self._render,
+                        "jour.md.jinja2",
+                        day.url,
+                        heading=day.heading,
+                        starting=day.starting,
+                        continuing=day.continuing,
+                        previous=ordered[i - 1] if i > 0 else None,
+                        next=ordered[i + 1] if i + 1 < len(ordered) else None,
+                    ),
+                )
             )
         for entity in self.chronology.entities:
-            uri = self.layout.entity(entity.id)
-            wikidata = (
-                entity.wikidata
-                if entity.wikidata and re.match(r"^Q\d+$", entity.wikidata)
-                else None
-            )
-            pages[uri] = self._render(
-                "entite.md.jinja2",
-                entity.url,
-                entity=entity,
-                events=self.events_of_entity(entity),
-                wikidata_url=f"https://www.wikidata.org/wiki/{wikidata}" if wikidata else None,
-            )
+            jobs.append((self.layout.entity(entity.id), partial(self._entity_page, entity)))
         for ref in self.chronology.articles:
-            uri = self.layout.source(ref.slug)
-            pages[uri] = self._render(
-                "source.md.jinja2",
-                self.article_urls[ref.slug],
-                article=ref,
-                lang=self.articles[ref.slug].lang if ref.slug in self.articles else "fr",
-                paragraphs=self.article_paragraphs(ref),
-                events=self.by_article.get(ref.slug, []),
-            )
+            jobs.append((self.layout.source(ref.slug), partial(self._source_page, ref)))
         indexes = self.layout.indexes()
-        pages[indexes["days"]] = self._render(
-            "jours.md.jinja2", self.url_of(indexes["days"]), days=ordered
+        jobs.append(
+            (
+                indexes["days"],
+                partial(
+                    self._render, "jours.md.jinja2", self.url_of(indexes["days"]), days=ordered
+                ),
+            )
         )
+        jobs.append((indexes["entities"], partial(self._entities_index, indexes["entities"])))
+        jobs.append((indexes["sources"], partial(self._sources_index, indexes["sources"])))
+        return jobs
+
+    def _event_page(self, event: Event, page_url: str) -> str:
+        same_day, same_actors = self.related(event)
+        return self._render(
+            "evenement.md.jinja2", page_url, e=event, same_day=same_day, same_actors=same_actors
+        )
+
+    def _entity_page(self, entity: Entity) -> str:
+        wikidata = (
+            entity.wikidata if entity.wikidata and re.match(r"^Q\d+$", entity.wikidata) else None
+        )
+        return self._render(
+            "entite.md.jinja2",
+            entity.url,
+            entity=entity,
+            events=self.events_of_entity(entity),
+            wikidata_url=f"https://www.wikidata.org/wiki/{wikidata}" if wikidata else None,
+        )
+
+    def _source_page(self, ref: ArticleRef) -> str:
+        return self._render(
+            "source.md.jinja2",
+            self.article_urls[ref.slug],
+            article=ref,
+            lang=self.articles[ref.slug].lang if ref.slug in self.articles else "fr",
+            paragraphs=self.article_paragraphs(ref),
+            events=self.by_article.get(ref.slug, []),
+        )
+
+    def _entities_index(self, uri: str) -> str:
         kinds = list(labels()["kinds"])
         groups = defaultdict(list)
         for entity in sorted(self.chronology.entities, key=lambda x: x.name.casefold()):
@@ -585,16 +615,15 @@ class SitePages:
         ordered_groups = sorted(
             groups.items(), key=lambda kv: (kinds.index(kv[0]) if kv[0] in kinds else 99, kv[0])
         )
-        pages[indexes["entities"]] = self._render(
-            "entites.md.jinja2", self.url_of(indexes["entities"]), groups=ordered_groups
-        )
+        return self._render("entites.md.jinja2", self.url_of(uri), groups=ordered_groups)
+
+    def _sources_index(self, uri: str) -> str:
         refs = sorted(self.chronology.articles, key=lambda a: (a.date, a.title))
-        pages[indexes["sources"]] = self._render(
+        return self._render(
             "sources.md.jinja2",
-            self.url_of(indexes["sources"]),
+            self.url_of(uri),
             articles=[_ArticleLink(a, self.article_urls[a.slug]) for a in refs],
         )
-        return pages
 
     # -- sources ----------------------------------------------------------------------
 
@@ -673,6 +702,35 @@ class SitePages:
             open_html += inner_open
             close_html = inner_close + Markup("</mark>")
         return Mark(int(timex["start"]), int(timex["end"]), str(open_html), str(close_html))
+
+
+#: Below this many pages, a second process costs more than it saves.
+PARALLEL_THRESHOLD = 400
+
+
+def _render_in_two(jobs: list[tuple[str, Callable[[], str]]]) -> list[str]:
+    """Run every other job in a forked child (results through a pipe), the rest here."""
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_render_odd, args=(jobs, sender), daemon=True)
+    child.start()
+    sender.close()
+    even = [job() for _, job in jobs[0::2]]
+    try:
+        odd = receiver.recv()
+    except EOFError:
+        odd = None
+    child.join()
+    if child.exitcode != 0 or odd is None:  # the child died: render its half here
+        odd = [job() for _, job in jobs[1::2]]
+    pages = [""] * len(jobs)
+    pages[0::2], pages[1::2] = even, odd
+    return pages
+
+
+def _render_odd(jobs: list[tuple[str, Callable[[], str]]], sender: Any) -> None:
+    sender.send([job() for _, job in jobs[1::2]])
+    sender.close()
 
 
 @dataclass

@@ -17,9 +17,13 @@ Hooks (modelled on mkdocs-material's blog plugin):
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import multiprocessing
+import os
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +73,11 @@ def load_chronology(root: Path, content_dir_name: str) -> tuple[Chronology, list
     return result.chronology, result.articles, result.digest
 
 
+def _write_exports(chronology: Chronology, site_url: str, name: str, site_dir: Path) -> None:
+    """The exports process (forked: the chronology is not copied through a pipe)."""
+    write_files(export_files(chronology, site_url, name), site_dir)
+
+
 def _plugin_error(message: str, path: str, line: int | None) -> Exception:
     where = f"{path}:{line}" if line else path
     return PluginError(f"{where}: {message}")
@@ -94,6 +103,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.memo_keys: dict[str, str] = {}
         self.memo_hits: dict[str, tuple[str, set[str]]] = {}
         self.digest = ""  # of the chronology's inputs (pipeline.input_digest)
+        self.folder_maker: threading.Thread | None = None
+        # exports (``_start_exports``): memo key, remembered bytes, or the process making them
+        self.exports_key: str | None = None
+        self.export_bytes: dict[str, bytes] | None = None
+        self.exporter: multiprocessing.process.BaseProcess | None = None
         self.home_html: str | None = None  # the chronology of the home page (on_page_content)
 
     # -- lifecycle --------------------------------------------------------------------
@@ -192,6 +206,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             File.generated(config, CSS_URI, content=(ASSETS / "timeline.css").read_bytes())
         )
         self.chronology = chronology
+        if self.config.exports:
+            self._start_exports(config)
         # references point at the generated Markdown files: MkDocs then makes the links
         # relative to each page and validates them like any hand-written link
         self.src_of = {e.url: self.layout.event(e.id) for e in chronology.events}
@@ -292,6 +308,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
         """Look the generated pages up in the memo (before MkDocs reads any page)."""
         self.nav = nav
+        self._make_folders(files)
         if self.memo is None:
             return
         in_nav = {p.file.src_uri for p in nav.pages}
@@ -311,6 +328,27 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             len(self.memo_keys),
         )
 
+    def _make_folders(self, files: Files) -> None:
+        """Create the output folders of the generated pages in a background thread: folder
+        creation is slow on some file systems and waits on the kernel, not on Python, so it
+        runs while MkDocs renders (it would otherwise do it page by page)."""
+        folders = sorted(
+            {os.path.dirname(f.abs_dest_path) for f in files if f.src_uri in self.stashes}
+        )
+
+        def make() -> None:
+            for folder in folders:
+                with contextlib.suppress(OSError):  # MkDocs makes it (or reports) when writing
+                    os.makedirs(folder, exist_ok=True)
+
+        self.folder_maker = threading.Thread(target=make, name="timeline-folders", daemon=True)
+        self.folder_maker.start()
+
+    def _join_folder_maker(self) -> None:
+        if self.folder_maker is not None:
+            self.folder_maker.join()
+            self.folder_maker = None
+
     def _open_memo(self, config: MkDocsConfig) -> None:
         if self.memo is not None or not self.config.memo:
             return
@@ -327,8 +365,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         """The Markdown of every generated page; remembered for a chronology digest (the
         pages are a function of the chronology, the articles and these settings)."""
         assert self.site is not None
+        # two processes (forked) for a one-off build; a server runs threads: one process
+        forkable = not self.is_serve and "fork" in multiprocessing.get_all_start_methods()
+        workers = 2 if forkable else 1
         if self.memo is None or not digest:
-            return self.site.render_all()
+            return self.site.render_all(workers)
         settings = {
             "chronology": digest,
             "plugin_code": memo.plugin_code_hash(),
@@ -345,7 +386,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     return pages
             except ValueError:
                 pass
-        pages = self.site.render_all()
+        pages = self.site.render_all(workers)
         self.memo.put(key, json.dumps(pages, ensure_ascii=False), ())
         return pages
 
@@ -378,17 +419,22 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return hit if hit is not None and self._memoisable(page) else None
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._join_folder_maker()
+        if self.exporter is not None:
+            self.exporter.join()
+            self.exporter = None
         self._reset_memo()
 
     # -- exports ----------------------------------------------------------------------
 
     @event_priority(-50)  # after the search plugin has written search/search_index.json
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._join_folder_maker()
         if not self.config.enabled or self.chronology is None:
             return
         site_dir = Path(config.site_dir)
         if self.config.exports:
-            write_files(self._export_files(config), site_dir)
+            self._finish_exports(config)
         if self.memo is not None:
             self.memo.finish()
             self.memo = None
@@ -397,25 +443,52 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             # generated event and source pages are indexed from the chronology, not their HTML
             extend_search_index(site_dir, entries(self.site))
 
-    def _export_files(self, config: MkDocsConfig) -> dict[str, bytes]:
-        """The exports, remembered for a chronology digest and these settings."""
+    def _start_exports(self, config: MkDocsConfig) -> None:
+        """Exports: remembered for a chronology digest and these settings; otherwise made
+        by a forked process while MkDocs renders the pages (``mkdocs build`` only: a server
+        runs threads, which must not be forked), or in on_post_build."""
         assert self.chronology is not None
+        self.exports_key, self.export_bytes, self.exporter = None, None, None
         site_url, name = config.site_url or "", config.site_name
-        if self.memo is None or not self.digest:
-            return export_files(self.chronology, site_url, name)
-        code = memo.file_hash(Path(exports_module.__file__))
-        key = "exports:" + memo.site_key("", {"k": [self.digest, site_url, name, code]})
-        found = self.memo.get_many([key]).get(key)
-        if found is not None:
-            try:
-                stored = json.loads(found[0])
-                return {n: stored[n].encode("utf-8") for n in EXPORTS}
-            except (ValueError, KeyError, TypeError, AttributeError):
-                pass
-        files = export_files(self.chronology, site_url, name)
-        text = {n: content.decode("utf-8") for n, content in files.items()}
-        self.memo.put(key, json.dumps(text, ensure_ascii=False), ())
-        return files
+        if self.memo is not None and self.digest:
+            code = memo.file_hash(Path(exports_module.__file__))
+            self.exports_key = "exports:" + memo.site_key(
+                "", {"k": [self.digest, site_url, name, code]}
+            )
+            found = self.memo.get_many([self.exports_key]).get(self.exports_key)
+            if found is not None:
+                with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
+                    stored = json.loads(found[0])
+                    self.export_bytes = {n: stored[n].encode("utf-8") for n in EXPORTS}
+                    return
+        if self.is_serve or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        context = multiprocessing.get_context("fork")
+        self.exporter = context.Process(
+            target=_write_exports,
+            args=(self.chronology, site_url, name, Path(config.site_dir)),
+            name="timeline-exports",
+            daemon=True,
+        )
+        self.exporter.start()
+
+    def _finish_exports(self, config: MkDocsConfig) -> None:
+        assert self.chronology is not None
+        site_dir = Path(config.site_dir)
+        files = self.export_bytes
+        if self.exporter is not None:
+            self.exporter.join()
+            if self.exporter.exitcode == 0:
+                files = {n: (site_dir / n).read_bytes() for n in EXPORTS}
+            else:
+                log.warning("timeline: the exports process failed; making them here")
+            self.exporter = None
+        if files is None:
+            files = export_files(self.chronology, config.site_url or "", config.site_name)
+        write_files(files, site_dir)
+        if self.memo is not None and self.exports_key is not None:
+            text = {n: content.decode("utf-8") for n, content in files.items()}
+            self.memo.put(self.exports_key, json.dumps(text, ensure_ascii=False), ())
 
     def _write_redirects(self, site_dir: Path, config: MkDocsConfig) -> None:
         """A small HTML page at each old event ID, pointing at the current one."""
