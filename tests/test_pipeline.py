@@ -108,6 +108,15 @@ def test_many_articles_use_two_workers_by_default(monkeypatch):
     assert choose_workers(0, pipeline.POOL_THRESHOLD) == 2
 
 
+def test_the_fork_server_does_not_outlive_the_extraction(tmp_path: Path):
+    """It would hold the NLP model through the whole site rendering (memory target)."""
+    from multiprocessing import forkserver
+
+    root = make_project(tmp_path, copies=30)
+    assert build(root, workers=2, use_cache=False).stats.workers == 2
+    assert forkserver._forkserver._forkserver_pid is None
+
+
 def test_one_and_two_workers_give_the_same_output(tmp_path: Path):
     root = make_project(tmp_path, copies=30)
     one = build(root, workers=1, use_cache=False)

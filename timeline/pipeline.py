@@ -28,6 +28,7 @@ rebuilds.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -194,6 +195,19 @@ def _pool_context(warm: bool) -> multiprocessing.context.BaseContext:
     return ctx
 
 
+def _stop_fork_server() -> None:
+    """Stop multiprocessing's fork server once a pool is done with it: it holds the NLP
+    model (about 450 MB) for as long as this process lives otherwise, i.e. through the
+    whole site rendering; the next pool starts a new one. ``ForkServer._stop`` is the
+    standard library's own (used by CPython's tests); without it the server lives on."""
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if callable(stop):
+        with contextlib.suppress(OSError):
+            stop()
+
+
 def extract_missing(
     articles: Sequence[Article],
     todo: Sequence[int],
@@ -234,8 +248,10 @@ def extract_missing(
                 for future in pending:
                     future.cancel()
                 raise
+        _stop_fork_server()
     except BrokenProcessPool as exc:
         # a worker died (killed, out of memory): finish in this process, nothing is lost
+        _stop_fork_server()
         log.warning("extraction worker died (%s): extracting the rest in-process", exc)
         rest = sorted(i for chunk in pending.values() for i in chunk)
         extract_missing(
