@@ -41,6 +41,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
 # not under "mkdocs": a memo set aside is worth a word, not a failed --strict build
 log = logging.getLogger(__name__)
 
@@ -274,3 +279,24 @@ class PageMemo:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+class MemoPage(Page):
+    """A generated page found in the memo: nothing to read, parse or convert (its HTML is
+    written by the plugin's ``on_post_page``). A ``Page`` subclass, as mkdocs-material's blog
+    plugin makes its own pages; created for the page's file before MkDocs reads it."""
+
+    def __init__(self, file: File, config: MkDocsConfig, anchors: set[str]) -> None:
+        super().__init__(None, file, config)
+        self.memo_anchors = set(anchors)
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        self.markdown = ""
+        # memoised pages are the ones the search plugins skip (plugin._memoisable)
+        self.meta = {"search": {"exclude": True}, "template": MEMO_TEMPLATE}
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content = ""
+        self.toc = get_toc([])
+        self.present_anchor_ids = set(self.memo_anchors)  # MkDocs checks links to them
+        self.links_to_anchors = {}

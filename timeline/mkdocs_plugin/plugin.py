@@ -322,6 +322,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.memo_keys = {uri: memo.page_key(key, d) for uri, d in candidates.items()}
         found = self.memo.get_many(list(self.memo_keys.values()))
         self.memo_hits = {uri: found[k] for uri, k in self.memo_keys.items() if k in found}
+        for uri, (_, anchors) in self.memo_hits.items():
+            file = files.get_file_from_path(uri)
+            if file is not None:
+                memo.MemoPage(file, config, anchors)  # becomes file.page
         log.info(
             "timeline: page memo: %d of %d generated pages unchanged",
             len(self.memo_hits),
