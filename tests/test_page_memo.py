@@ -240,3 +240,25 @@ def test_a_dead_render_process_costs_time_not_pages(monkeypatch):
     monkeypatch.setattr(pages, "_render_odd", die)
     one = site_of(make_chronology(CONTENT)).render_all(workers=1)
     assert site_of(make_chronology(CONTENT)).render_all(workers=2) == one
+
+
+def test_pages_missing_from_the_memo_are_rendered_again(tmp_path):
+    """Unchanged chronology, but some pages lost from the memo: only their Markdown is made
+    again (the others come from the memo) and the site is the same."""
+    import sqlite3
+
+    project = tmp_path / "real"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "content", project / "content")
+    build(project, tmp_path / "cold", use_fixture=False)
+    with contextlib.closing(sqlite3.connect(project / ".timeline" / memo.FILE_NAME)) as db:
+        pages = [k for (k,) in db.execute("SELECT key FROM pages") if ":" not in k]
+        db.executemany("DELETE FROM pages WHERE key = ?", [(k,) for k in pages[::2]])
+        db.commit()
+    with plugin_log() as messages:
+        build(project, tmp_path / "warm", use_fixture=False)
+    unchanged, total = memo_line(messages)
+    assert 0 < unchanged < total
+    assert differing(tmp_path / "cold", tmp_path / "warm") == []

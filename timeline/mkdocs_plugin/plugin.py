@@ -98,6 +98,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.stashes: dict[str, HtmlBlocks] = {}
         # rendered-page memo (memo.py): page digests, then keys and hits of this build
         self.digests: dict[str, str] = {}
+        self.render_workers = 1
         self.nav: Navigation | None = None
         self.memo: memo.PageMemo | None = None
         self.memo_keys: dict[str, str] = {}
@@ -178,12 +179,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         )
         self._open_memo(config)
         self.digest = digest
-        pages = self._render_pages(digest, config)
+        # the Markdown of every generated page, or (unchanged chronology) only the digests
+        # of the pages, whose Markdown is then made in on_nav for the pages not memoised
+        pages: dict[str, str | None] = dict(self._page_sources(digest, config))
         if files.get_file_from_path(self.config.home) is None:
             title = labels()["ui"]["chronology"]
             pages[self.config.home] = f"# {title}\n\n{self.config.marker}\n"
         self.stashes = {}
-        self.digests = {}
         for src_uri, content in pages.items():
             existing = files.get_file_from_path(src_uri)
             if existing is not None:
@@ -191,14 +193,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     f"timeline: the page '{src_uri}' is generated; remove or move the "
                     f"hand-written file {existing.src_uri} in {config.docs_dir}"
                 )
-            if src_uri != self.config.home:
-                self.digests[src_uri] = memo.page_digest(src_uri, content)
             blocks = self.stashes[src_uri] = HtmlBlocks()
             files.append(
                 File.generated(
                     config,
                     src_uri,
-                    content=blocks.stash(content),
+                    content=blocks.stash(content) if content is not None else "",
                     inclusion=InclusionLevel.NOT_IN_NAV,
                 )
             )
@@ -309,13 +309,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         """Look the generated pages up in the memo (before MkDocs reads any page)."""
         self.nav = nav
         self._make_folders(files)
+        self._look_up_memo(nav, config, files)
+        if self.site is not None:
+            self._fill_pages(files, set(self.memo_hits))
+
+    def _look_up_memo(self, nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         if self.memo is None:
             return
         in_nav = {p.file.src_uri for p in nav.pages}
         candidates = {uri: d for uri, d in self.digests.items() if uri not in in_nav}
         if not candidates:
-            return
-        if self.memo is None:
             return
         probe = self._probe_html(config.theme.get_env(), config, files)
         key = memo.site_key(probe, self._memo_settings(config))
@@ -365,34 +368,57 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         except (OSError, memo.MemoUnusable) as exc:
             log.warning("timeline: page memo not used: %s", exc)
 
-    def _render_pages(self, digest: str, config: MkDocsConfig) -> dict[str, str]:
-        """The Markdown of every generated page; remembered for a chronology digest (the
-        pages are a function of the chronology, the articles and these settings)."""
+    def _page_sources(self, digest: str, config: MkDocsConfig) -> dict[str, str | None]:
+        """``{src_uri: Markdown}`` of the generated pages, and their digests (memo.py) in
+        ``self.digests``. For a chronology digest seen before, the page digests are
+        remembered: the Markdown is then left out (None) and made later only for the pages
+        the memo does not have (``_fill_pages``)."""
         assert self.site is not None
         # two processes (forked) for a one-off build; a server runs threads: one process
         forkable = not self.is_serve and "fork" in multiprocessing.get_all_start_methods()
-        workers = 2 if forkable else 1
-        if self.memo is None or not digest:
-            return self.site.render_all(workers)
-        settings = {
-            "chronology": digest,
-            "plugin_code": memo.plugin_code_hash(),
-            "layout": self.layout,
-            "site_url": config.site_url or "",
-            "use_directory_urls": config.use_directory_urls,
+        self.render_workers = 2 if forkable else 1
+        key = None
+        if self.memo is not None and digest:
+            settings = {
+                "chronology": digest,
+                "plugin_code": memo.plugin_code_hash(),
+                "layout": self.layout,
+                "site_url": config.site_url or "",
+                "use_directory_urls": config.use_directory_urls,
+            }
+            key = "page-digests:" + memo.site_key("", {"settings": repr(settings)})
+            found = self.memo.get_many([key]).get(key)
+            if found is not None:
+                with contextlib.suppress(ValueError, AttributeError):
+                    digests = json.loads(found[0])
+                    if isinstance(digests, dict) and all(
+                        isinstance(v, str) for v in digests.values()
+                    ):
+                        self.digests = digests
+                        return dict.fromkeys(digests)
+        pages = self.site.render_all(self.render_workers)
+        self.digests = {uri: memo.page_digest(uri, text) for uri, text in pages.items()}
+        if self.memo is not None and key is not None:
+            self.memo.put(key, json.dumps(self.digests), ())
+        return dict(pages)
+
+    def _fill_pages(self, files: Files, memoised: set[str]) -> None:
+        """Give their Markdown to the generated pages left without (``_page_sources``) that
+        the memo does not have."""
+        assert self.site is not None
+        empty = {
+            f.src_uri
+            for f in files
+            if f.src_uri in self.digests and f.src_uri not in memoised and not f.content_string
         }
-        key = "render-all:" + memo.site_key("", {"settings": repr(settings)})
-        found = self.memo.get_many([key]).get(key)
-        if found is not None:
-            try:
-                pages = json.loads(found[0])
-                if isinstance(pages, dict):
-                    return pages
-            except ValueError:
-                pass
-        pages = self.site.render_all(workers)
-        self.memo.put(key, json.dumps(pages, ensure_ascii=False), ())
-        return pages
+        if not empty:
+            return
+        for uri, job in self.site.page_jobs():
+            if uri in empty:
+                file = files.get_file_from_path(uri)
+                assert file is not None
+                blocks = self.stashes[uri] = HtmlBlocks()
+                file.content_string = blocks.stash(job())
 
     def _probe_html(self, env: Environment, config: MkDocsConfig, files: Files) -> str:
         """The theme's output for a page that is the same in every build (see memo.py)."""
