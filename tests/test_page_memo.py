@@ -209,7 +209,7 @@ def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
     for filename, content in export_files(chronology, site_url, name).items():
         assert (tmp_path / "cold" / filename).read_bytes() == content, filename
     monkeypatch.setattr(SitePages, "render_all", must_not_run)
-    monkeypatch.setattr("timeline.mkdocs_plugin.plugin.export_files", must_not_run)
+    monkeypatch.setattr("timeline.exports.export_files", must_not_run)
     build(project, tmp_path / "warm", use_fixture=False)
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
     assert filecmp.cmp(tmp_path / "cold" / "events.json", tmp_path / "warm" / "events.json")
@@ -262,3 +262,29 @@ def test_pages_missing_from_the_memo_are_rendered_again(tmp_path):
     unchanged, total = memo_line(messages)
     assert 0 < unchanged < total
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
+
+
+def test_a_failed_exports_process_costs_time_not_exports(tmp_path, monkeypatch):
+    from site_fixture import make_chronology
+    from test_search_index import CONTENT
+
+    from timeline.mkdocs_plugin import exporting
+
+    def fail(*args):
+        raise SystemExit(4)
+
+    chronology = make_chronology(CONTENT)
+    monkeypatch.setattr(exporting, "_write", fail)
+    job = exporting.ExportJob(
+        chronology,
+        site_url="https://example.org/",
+        site_name="Titre",
+        site_dir=tmp_path,
+        page_memo=None,
+        digest="",
+        may_fork=True,
+    )
+    assert job.process is not None
+    job.finish()
+    expected = export_files(chronology, "https://example.org/", "Titre")
+    assert {name: (tmp_path / name).read_bytes() for name in expected} == expected

@@ -41,8 +41,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
+from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
@@ -129,6 +132,27 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, str | int | float | bool):
         return value
     return f"<{type(value).__module__}.{type(value).__qualname__}>"
+
+
+def probe_html(env: Environment, nav: Navigation, files: Files, config: MkDocsConfig) -> str:
+    """The theme's output for a page that is the same in every build."""
+    probe = Page(None, File.generated(config, "timeline-memo-probe.md", content=""), config)
+    probe.content = ""
+    return env.get_template("main.html").render(get_context(nav, files, config, probe))
+
+
+def site_settings(config: MkDocsConfig) -> dict[str, Any]:
+    """What shapes a page's HTML besides its Markdown and what the probe shows."""
+    custom = config.theme.custom_dir
+    return {
+        "libraries": library_versions(),
+        "plugin_code": plugin_code_hash(),
+        "custom_dir": folder_hash(Path(custom)) if custom else None,
+        "markdown_extensions": config.markdown_extensions,
+        "mdx_configs": config.mdx_configs,
+        "plugins": {name: dict(plugin.config) for name, plugin in config.plugins.items()},
+        "use_directory_urls": config.use_directory_urls,
+    }
 
 
 def site_key(probe_html: str, settings: dict[str, Any]) -> str:

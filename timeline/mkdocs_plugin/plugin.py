@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -37,15 +36,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from timeline import exports as exports_module
 from timeline.articles import Article
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
-from timeline.exports import EXPORTS, absolute, export_files, write_files
+from timeline.exports import absolute
 from timeline.fileio import write_atomic
 from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.config import TimelineConfig
+from timeline.mkdocs_plugin.exporting import ExportJob
 from timeline.mkdocs_plugin.labels import labels
 from timeline.mkdocs_plugin.pages import TEMPLATES, Layout, SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
@@ -71,11 +70,6 @@ def load_chronology(root: Path, content_dir_name: str) -> tuple[Chronology, list
 
     result = run_build(BuildSettings(root=root, content_dir_name=content_dir_name))
     return result.chronology, result.articles, result.digest
-
-
-def _write_exports(chronology: Chronology, site_url: str, name: str, site_dir: Path) -> None:
-    """The exports process (forked: the chronology is not copied through a pipe)."""
-    write_files(export_files(chronology, site_url, name), site_dir)
 
 
 def _plugin_error(message: str, path: str, line: int | None) -> Exception:
@@ -105,10 +99,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.memo_hits: dict[str, tuple[str, set[str]]] = {}
         self.digest = ""  # of the chronology's inputs (pipeline.input_digest)
         self.folder_maker: threading.Thread | None = None
-        # exports (``_start_exports``): memo key, remembered bytes, or the process making them
-        self.exports_key: str | None = None
-        self.export_bytes: dict[str, bytes] | None = None
-        self.exporter: multiprocessing.process.BaseProcess | None = None
+        self.exports: ExportJob | None = None
         self.home_html: str | None = None  # the chronology of the home page (on_page_content)
 
     # -- lifecycle --------------------------------------------------------------------
@@ -207,7 +198,15 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         )
         self.chronology = chronology
         if self.config.exports:
-            self._start_exports(config)
+            self.exports = ExportJob(
+                chronology,
+                site_url=config.site_url or "",
+                site_name=config.site_name,
+                site_dir=Path(config.site_dir),
+                page_memo=self.memo,
+                digest=digest,
+                may_fork=self._may_fork(),
+            )
         # references point at the generated Markdown files: MkDocs then makes the links
         # relative to each page and validates them like any hand-written link
         self.src_of = {e.url: self.layout.event(e.id) for e in chronology.events}
@@ -320,8 +319,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         candidates = {uri: d for uri, d in self.digests.items() if uri not in in_nav}
         if not candidates:
             return
-        probe = self._probe_html(config.theme.get_env(), config, files)
-        key = memo.site_key(probe, self._memo_settings(config))
+        probe = memo.probe_html(config.theme.get_env(), nav, files, config)
+        key = memo.site_key(probe, memo.site_settings(config))
         self.memo_keys = {uri: memo.page_key(key, d) for uri, d in candidates.items()}
         found = self.memo.get_many(list(self.memo_keys.values()))
         self.memo_hits = {uri: found[k] for uri, k in self.memo_keys.items() if k in found}
@@ -374,9 +373,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         remembered: the Markdown is then left out (None) and made later only for the pages
         the memo does not have (``_fill_pages``)."""
         assert self.site is not None
-        # two processes (forked) for a one-off build; a server runs threads: one process
-        forkable = not self.is_serve and "fork" in multiprocessing.get_all_start_methods()
-        self.render_workers = 2 if forkable else 1
+        self.render_workers = 2 if self._may_fork() else 1
         key = None
         if self.memo is not None and digest:
             settings = {
@@ -420,24 +417,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 blocks = self.stashes[uri] = HtmlBlocks()
                 file.content_string = blocks.stash(job())
 
-    def _probe_html(self, env: Environment, config: MkDocsConfig, files: Files) -> str:
-        """The theme's output for a page that is the same in every build (see memo.py)."""
-        assert self.nav is not None
-        probe = Page(None, File.generated(config, "timeline-memo-probe.md", content=""), config)
-        probe.content = ""
-        return env.get_template("main.html").render(get_context(self.nav, files, config, probe))
-
-    def _memo_settings(self, config: MkDocsConfig) -> dict[str, Any]:
-        custom = config.theme.custom_dir
-        return {
-            "libraries": memo.library_versions(),
-            "plugin_code": memo.plugin_code_hash(),
-            "custom_dir": memo.folder_hash(Path(custom)) if custom else None,
-            "markdown_extensions": config.markdown_extensions,
-            "mdx_configs": config.mdx_configs,
-            "plugins": {name: dict(plugin.config) for name, plugin in config.plugins.items()},
-            "use_directory_urls": config.use_directory_urls,
-        }
+    def _may_fork(self) -> bool:
+        """Forked helpers (page rendering, exports) in a one-off build only: a server runs
+        threads, which must not be forked."""
+        return not self.is_serve and "fork" in multiprocessing.get_all_start_methods()
 
     def _memoisable(self, page: Page) -> bool:
         """Only pages the search plugins skip: a memoised page has no content to index."""
@@ -450,9 +433,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._join_folder_maker()
-        if self.exporter is not None:
-            self.exporter.join()
-            self.exporter = None
+        if self.exports is not None:
+            self.exports.abandon()
+            self.exports = None
         self._reset_memo()
 
     # -- exports ----------------------------------------------------------------------
@@ -463,8 +446,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled or self.chronology is None:
             return
         site_dir = Path(config.site_dir)
-        if self.config.exports:
-            self._finish_exports(config)
+        if self.exports is not None:
+            self.exports.finish()
+            self.exports = None
         if self.memo is not None:
             self.memo.finish()
             self.memo = None
@@ -472,53 +456,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.site is not None:
             # generated event and source pages are indexed from the chronology, not their HTML
             extend_search_index(site_dir, entries(self.site))
-
-    def _start_exports(self, config: MkDocsConfig) -> None:
-        """Exports: remembered for a chronology digest and these settings; otherwise made
-        by a forked process while MkDocs renders the pages (``mkdocs build`` only: a server
-        runs threads, which must not be forked), or in on_post_build."""
-        assert self.chronology is not None
-        self.exports_key, self.export_bytes, self.exporter = None, None, None
-        site_url, name = config.site_url or "", config.site_name
-        if self.memo is not None and self.digest:
-            code = memo.file_hash(Path(exports_module.__file__))
-            self.exports_key = "exports:" + memo.site_key(
-                "", {"k": [self.digest, site_url, name, code]}
-            )
-            found = self.memo.get_many([self.exports_key]).get(self.exports_key)
-            if found is not None:
-                with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
-                    stored = json.loads(found[0])
-                    self.export_bytes = {n: stored[n].encode("utf-8") for n in EXPORTS}
-                    return
-        if self.is_serve or "fork" not in multiprocessing.get_all_start_methods():
-            return
-        context = multiprocessing.get_context("fork")
-        self.exporter = context.Process(
-            target=_write_exports,
-            args=(self.chronology, site_url, name, Path(config.site_dir)),
-            name="timeline-exports",
-            daemon=True,
-        )
-        self.exporter.start()
-
-    def _finish_exports(self, config: MkDocsConfig) -> None:
-        assert self.chronology is not None
-        site_dir = Path(config.site_dir)
-        files = self.export_bytes
-        if self.exporter is not None:
-            self.exporter.join()
-            if self.exporter.exitcode == 0:
-                files = {n: (site_dir / n).read_bytes() for n in EXPORTS}
-            else:
-                log.warning("timeline: the exports process failed; making them here")
-            self.exporter = None
-        if files is None:
-            files = export_files(self.chronology, config.site_url or "", config.site_name)
-        write_files(files, site_dir)
-        if self.memo is not None and self.exports_key is not None:
-            text = {n: content.decode("utf-8") for n, content in files.items()}
-            self.memo.put(self.exports_key, json.dumps(text, ensure_ascii=False), ())
 
     def _write_redirects(self, site_dir: Path, config: MkDocsConfig) -> None:
         """A small HTML page at each old event ID, pointing at the current one."""
