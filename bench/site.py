@@ -148,7 +148,7 @@ def instrument() -> None:
             "extracted": stats.extracted,
             "seconds": {k: round(v, 4) for k, v in stats.seconds.items()},
         }
-        return result.chronology, result.articles
+        return result.chronology, result.articles, result.digest
 
     tp.load_chronology = load_chronology
     plugin_class = tp.TimelinePlugin
