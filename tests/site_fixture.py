@@ -326,9 +326,11 @@ def fixture_chronology(extra_events: list[Event] | None = None) -> Iterator[None
         plugin.load_chronology = original
 
 
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+class Collect(logging.Handler):
+    """The messages logged at ``level`` or above."""
+
+    def __init__(self, level: int = logging.WARNING) -> None:
+        super().__init__(level)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -342,7 +344,7 @@ def build(
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    handler = _Collect()
+    handler = Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     cwd = os.getcwd()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from site_fixture import ROOT, build, copy_project
+from site_fixture import ROOT, Collect, build, copy_project
 
 from timeline.exports import export_files
 from timeline.mkdocs_plugin import memo
@@ -22,18 +22,9 @@ from timeline.pipeline import BuildSettings, run_build
 EVENT_PAGE = Path("evenements") / "2015-09-30-frappes-aeriennes-russes"
 
 
-class _Messages(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 @contextlib.contextmanager
 def plugin_log() -> Iterator[list[str]]:
-    handler = _Messages()
+    handler = Collect(logging.INFO)
     logger = logging.getLogger("mkdocs.plugins.timeline")
     previous = logger.level
     logger.setLevel(logging.INFO)
@@ -67,6 +58,16 @@ def edit_config(project: Path, change) -> None:
     config = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(config)
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+def real_project(tmp_path: Path) -> Path:
+    """A copy of the real project (built by the real pipeline, spaCy included)."""
+    project = tmp_path / "real"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "content", project / "content")
+    return project
 
 
 @pytest.fixture
@@ -192,11 +193,7 @@ def test_damaged_rows_are_misses_and_unused_rows_are_forgotten(tmp_path):
 
 def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
     """The real pipeline: the second build renders no page and writes remembered exports."""
-    project = tmp_path / "real"
-    project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "content", project / "content")
+    project = real_project(tmp_path)
     build(project, tmp_path / "cold", use_fixture=False)
 
     def must_not_run(*args, **kwargs):
@@ -247,11 +244,7 @@ def test_pages_missing_from_the_memo_are_rendered_again(tmp_path):
     again (the others come from the memo) and the site is the same."""
     import sqlite3
 
-    project = tmp_path / "real"
-    project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "content", project / "content")
+    project = real_project(tmp_path)
     build(project, tmp_path / "cold", use_fixture=False)
     with contextlib.closing(sqlite3.connect(project / ".timeline" / memo.FILE_NAME)) as db:
         pages = [k for (k,) in db.execute("SELECT key FROM pages") if ":" not in k]

@@ -28,6 +28,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,6 @@ CACHE_FILE_NAME = "cache.sqlite"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _IN_CHUNK = 500  # keys per SELECT ... IN (...)
 MEMO_KEEP = 3  # memoised chronologies kept (the latest stored)
-_TABLES = {"meta", "extractions", "chronologies"}
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,6 +81,93 @@ def _checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+@dataclass(frozen=True)
+class StoreSchema:
+    """What one of our SQLite files must hold: a ``meta`` table naming the schema, and
+    these tables with exactly these columns (``script`` creates them)."""
+
+    name: str
+    version: str
+    script: str
+    columns: dict[str, list[str]]
+
+
+def open_store(
+    path: Path, schema: StoreSchema, *, timeout: float = 30.0
+) -> tuple[sqlite3.Connection, str | None]:
+    """A connection to ``path`` holding ``schema``, and why an existing file was replaced
+    (None if it was fine or new): a file that is not SQLite, is damaged or holds another
+    schema is moved aside (``<name>.corrupt``) and a new one is created."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return _open_validated(path, schema, timeout), None
+    except CacheUnusable as exc:
+        log.warning("%s unusable (%s): moved aside, rebuilding", path, exc)
+        _move_aside(path)
+        return _open_validated(path, schema, timeout), str(exc)
+
+
+def _open_validated(path: Path, schema: StoreSchema, timeout: float) -> sqlite3.Connection:
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                raise CacheUnusable("not an SQLite file")
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise CacheUnusable(f"integrity check failed: {check[0][0]}")
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if not tables:
+            conn.executescript("BEGIN IMMEDIATE;" + schema.script + "COMMIT;")
+            return conn
+        if "meta" in tables:  # an older version of our schema says so
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            if (meta.get("schema"), meta.get("schema_version")) != (schema.name, schema.version):
+                raise CacheUnusable(
+                    f"foreign or outdated schema {meta.get('schema')!r} "
+                    f"version {meta.get('schema_version')!r}"
+                )
+        if tables != {"meta", *schema.columns}:
+            raise CacheUnusable(f"foreign schema (tables: {', '.join(sorted(tables))})")
+        for table, expected in schema.columns.items():
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            if columns != expected:
+                raise CacheUnusable(f"unexpected columns in table {table}")
+        return conn
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        raise CacheUnusable(f"database error: {exc}") from None
+    except CacheUnusable:
+        if conn is not None:
+            conn.close()
+        raise
+
+
+def _move_aside(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(path, path.with_name(path.name + ".corrupt"))
+    for suffix in _SIDE_FILES:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+SCHEMA = StoreSchema(
+    SCHEMA_NAME,
+    SCHEMA_VERSION,
+    _SCHEMA,
+    {
+        "extractions": ["article_key", "rules_version", "payload", "checksum", "stored_at"],
+        "chronologies": ["digest", "json", "checksum", "seq"],
+    },
+)
+
+
 class ExtractionCache:
     """Open (validating, or resetting) the cache at ``path`` for one rules version.
 
@@ -94,75 +181,7 @@ class ExtractionCache:
         self.reset_reason: str | None = None
         self.enabled = True
         self._conn: sqlite3.Connection | None = None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._conn = self._open_validated()
-        except CacheUnusable as exc:
-            self.reset_reason = str(exc)
-            log.warning("cache %s unusable (%s): moved aside, rebuilding", self.path, exc)
-            self._move_aside()
-            self._conn = self._open_validated()
-
-    # -- opening ----------------------------------------------------------------------
-
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        return conn
-
-    def _open_validated(self) -> sqlite3.Connection:
-        if self.path.exists() and self.path.stat().st_size > 0:
-            with self.path.open("rb") as handle:
-                if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                    raise CacheUnusable("not an SQLite file")
-        conn: sqlite3.Connection | None = None
-        try:
-            conn = self._connect()
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            if check != [("ok",)]:
-                raise CacheUnusable(f"integrity check failed: {check[0][0]}")
-            tables = {
-                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if not tables:
-                conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
-                return conn
-            if "meta" in tables:  # an older version of our schema says so
-                meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-                if (meta.get("schema"), meta.get("schema_version")) != (
-                    SCHEMA_NAME,
-                    SCHEMA_VERSION,
-                ):
-                    raise CacheUnusable(
-                        f"foreign or outdated schema {meta.get('schema')!r} "
-                        f"version {meta.get('schema_version')!r}"
-                    )
-            if tables != _TABLES:
-                raise CacheUnusable(f"foreign schema (tables: {', '.join(sorted(tables))})")
-            columns = [row[1] for row in conn.execute("PRAGMA table_info(extractions)")]
-            if columns != ["article_key", "rules_version", "payload", "checksum", "stored_at"]:
-                raise CacheUnusable("unexpected columns in table extractions")
-            columns = [row[1] for row in conn.execute("PRAGMA table_info(chronologies)")]
-            if columns != ["digest", "json", "checksum", "seq"]:
-                raise CacheUnusable("unexpected columns in table chronologies")
-            return conn
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            raise CacheUnusable(f"database error: {exc}") from None
-        except CacheUnusable:
-            if conn is not None:
-                conn.close()
-            raise
-
-    def _move_aside(self) -> None:
-        aside = self.path.with_name(self.path.name + ".corrupt")
-        with contextlib.suppress(FileNotFoundError):
-            os.replace(self.path, aside)
-        for suffix in _SIDE_FILES:
-            side = self.path.with_name(self.path.name + suffix)
-            side.unlink(missing_ok=True)
+        self._conn, self.reset_reason = open_store(self.path, SCHEMA, timeout=timeout)
 
     # -- use ---------------------------------------------------------------------------
 
@@ -319,9 +338,9 @@ class ExtractionCache:
             "SELECT count(*) FROM extractions WHERE rules_version = ?", (self.rules_version,)
         ).fetchone()[0]
 
-    def _transaction(self) -> _Transaction:
+    def _transaction(self) -> Transaction:
         assert self._conn is not None
-        return _Transaction(self._conn)
+        return Transaction(self._conn)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -335,7 +354,9 @@ class ExtractionCache:
         self.close()
 
 
-class _Transaction:
+class Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on any exception)."""
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 

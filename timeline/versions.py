@@ -46,9 +46,10 @@ def sources_hash(package_dir: Path = PACKAGE_DIR) -> str:
     return digest.hexdigest()
 
 
-def _distribution_versions() -> str:
+def distribution_versions(names: tuple[str, ...] = DISTRIBUTIONS) -> str:
+    """``name=version`` of each installed distribution (``absent`` when it is not)."""
     parts = []
-    for name in DISTRIBUTIONS:
+    for name in names:
         try:
             parts.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
@@ -70,6 +71,6 @@ def rules_version() -> str:
     """One short string identifying the extraction code, data and libraries."""
     tagger = tagger_rules_version()
     digest = hashlib.sha256()
-    for part in (tagger, sources_hash(), _distribution_versions()):
+    for part in (tagger, sources_hash(), distribution_versions()):
         digest.update(part.encode("utf-8") + b"\0")
     return f"{tagger[:16]}+{digest.hexdigest()[:16]}"

@@ -29,15 +29,12 @@ turns the memo off for the rest of the build. Deleting the file changes nothing 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -49,13 +46,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from timeline.cache import StoreSchema, Transaction, open_store
+from timeline.versions import distribution_versions
+
 # not under "mkdocs": a memo set aside is worth a word, not a failed --strict build
 log = logging.getLogger(__name__)
 
 SCHEMA_NAME = "timeline-page-memo"
 SCHEMA_VERSION = "1"
 FILE_NAME = "pages.sqlite"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Plugins whose page hooks are known to depend on nothing but the page (or to skip pages
 #: marked ``search: exclude``); any other plugin turns the memo off.
 KNOWN_PLUGINS = frozenset({"search", "material/search", "timeline"})
@@ -64,7 +63,6 @@ DISTRIBUTIONS = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", 
 #: The template rendered for a page found in the memo (its output is then replaced).
 MEMO_TEMPLATE = "timeline-memo.html"
 _IN_CHUNK = 500
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,10 +74,7 @@ CREATE TABLE IF NOT EXISTS pages (
 INSERT OR IGNORE INTO meta VALUES
     ('schema', '{SCHEMA_NAME}'), ('schema_version', '{SCHEMA_VERSION}');
 """
-
-
-class MemoUnusable(Exception):
-    """The memo file is not ours or is damaged (internal: triggers a reset)."""
+SCHEMA = StoreSchema(SCHEMA_NAME, SCHEMA_VERSION, _SCHEMA, {"pages": ["key", "html", "anchors"]})
 
 
 def page_digest(src_uri: str, markdown: str) -> str:
@@ -94,13 +89,7 @@ def page_key(site_key: str, digest: str) -> str:
 
 
 def library_versions() -> str:
-    parts = []
-    for name in DISTRIBUTIONS:
-        try:
-            parts.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}=absent")
-    return ",".join(parts)
+    return distribution_versions(DISTRIBUTIONS)
 
 
 def folder_hash(folder: Path) -> str:
@@ -167,57 +156,11 @@ class PageMemo:
 
     def __init__(self, path: Path, *, timeout: float = 30.0) -> None:
         self.path = Path(path)
-        self.timeout = timeout
         self.enabled = True
         self.used: set[str] = set()
         self._pending: list[tuple[str, bytes, str]] = []
-        self._conn: sqlite3.Connection | None = None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._conn = self._open_validated()
-        except MemoUnusable as exc:
-            log.warning("timeline: page memo %s unusable (%s): recreated", self.path, exc)
-            self._move_aside()
-            self._conn = self._open_validated()
-
-    def _open_validated(self) -> sqlite3.Connection:
-        if self.path.exists() and self.path.stat().st_size > 0:
-            with self.path.open("rb") as handle:
-                if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                    raise MemoUnusable("not an SQLite file")
-        conn: sqlite3.Connection | None = None
-        try:
-            conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-                raise MemoUnusable("integrity check failed")
-            tables = {
-                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if not tables:
-                conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
-                return conn
-            if tables != {"meta", "pages"}:
-                raise MemoUnusable(f"foreign schema (tables: {', '.join(sorted(tables))})")
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-            if meta.get("schema") != SCHEMA_NAME or meta.get("schema_version") != SCHEMA_VERSION:
-                raise MemoUnusable("foreign or outdated schema")
-            return conn
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            raise MemoUnusable(f"database error: {exc}") from None
-        except MemoUnusable:
-            if conn is not None:
-                conn.close()
-            raise
-
-    def _move_aside(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            os.replace(self.path, self.path.with_name(self.path.name + ".corrupt"))
-        for suffix in _SIDE_FILES:
-            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        self._conn: sqlite3.Connection | None
+        self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
 
     def _disable(self, exc: Exception) -> None:
         log.warning("timeline: page memo %s off for this build: %s", self.path, exc)
@@ -268,13 +211,8 @@ class PageMemo:
             return
         rows, self._pending = self._pending, []
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                self._conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+            with Transaction(self._conn) as conn:
+                conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)
         except sqlite3.DatabaseError as exc:
             self._disable(exc)
 
@@ -283,18 +221,13 @@ class PageMemo:
         self.flush()
         if self.enabled and self._conn is not None:
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT UNIQUE)")
-                    self._conn.execute("DELETE FROM used")
-                    self._conn.executemany(
+                with Transaction(self._conn) as conn:
+                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT UNIQUE)")
+                    conn.execute("DELETE FROM used")
+                    conn.executemany(
                         "INSERT OR IGNORE INTO used VALUES (?)", [(k,) for k in self.used]
                     )
-                    self._conn.execute("DELETE FROM pages WHERE key NOT IN (SELECT key FROM used)")
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    raise
-                self._conn.execute("COMMIT")
+                    conn.execute("DELETE FROM pages WHERE key NOT IN (SELECT key FROM used)")
             except sqlite3.DatabaseError as exc:
                 self._disable(exc)
         self.close()

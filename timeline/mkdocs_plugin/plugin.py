@@ -23,6 +23,7 @@ import logging
 import multiprocessing
 import os
 import re
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -364,7 +365,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return
         try:
             self.memo = memo.PageMemo(self.root / ".timeline" / memo.FILE_NAME)
-        except (OSError, memo.MemoUnusable) as exc:
+        except (OSError, sqlite3.Error) as exc:
             log.warning("timeline: page memo not used: %s", exc)
 
     def _page_sources(self, digest: str, config: MkDocsConfig) -> dict[str, str | None]:
