@@ -184,3 +184,28 @@ def test_pages_read_without_javascript(served, browser):
         screenshot(page, "home-print")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_location"),
+    [
+        # an event: found by words of its source sentence (entries from search_index.py)
+        (
+            "croiseurs Caspienne",
+            "evenements/2015-10-07-quatre-croiseurs-russes-flottille-caspienne/",
+        ),
+        # a source article: found by words of its body
+        ("Davutoglu", "sources/"),
+    ],
+)
+def test_search_finds_events_and_sources(served, page, query, expected_location):
+    base, site = served
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any(d["location"].startswith(expected_location) for d in index["docs"])
+    page.goto(base, wait_until="networkidle")  # the search worker has its index
+    page.locator(".md-search__input").first.click(force=True)
+    page.keyboard.type(query)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any(expected_location in (href or "") for href in hrefs), hrefs
