@@ -419,9 +419,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 file.content_string = blocks.stash(job())
 
     def _may_fork(self) -> bool:
-        """Forked helpers (page rendering, exports) in a one-off build only: a server runs
-        threads, which must not be forked."""
-        return not self.is_serve and "fork" in multiprocessing.get_all_start_methods()
+        """Forked helpers (page rendering, exports) only in a one-off build of a process
+        without other threads (a server runs threads; forking a threaded process can
+        deadlock the child)."""
+        return (
+            not self.is_serve
+            and threading.active_count() == 1
+            and "fork" in multiprocessing.get_all_start_methods()
+        )
 
     def _memoisable(self, page: Page) -> bool:
         """Only pages the search plugins skip: a memoised page has no content to index."""
