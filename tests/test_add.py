@@ -275,7 +275,10 @@ def test_add_extracts_into_the_build_cache_so_the_build_only_assembles(tmp_path:
     assert main(["add", "--content", str(root / "content"), str(added)]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^extracted \S+\.md: [1-9]\d* time expressions, [1-9]\d* event", out, re.M)
+    assert re.search(r"^\S+\.md: [1-9]\d* events, \d+ also reported by other articles", out, re.M)
+    assert re.search(r"^chronology: \d+ events from 5 articles$", out, re.M)
     result = run_build(BuildSettings(root=root))
+    assert result.stats.memo_hit  # add assembled it: the build renders at once
     assert (result.stats.extracted, result.stats.cached) == (0, result.stats.articles)
     # what add stored is what the build would have extracted
     fresh = tmp_path / "fresh"

@@ -82,6 +82,8 @@ def test_event_entry_says_what_the_page_says(seed, event_id):
         assert html.escape(site.refs[source.article].title, quote=False) in text
     for eid in (*event.actors, *event.places, *event.organizations):
         assert html.escape(site.entities[eid].name, quote=False) in text
+        for alias in site.entities[eid].aliases:  # "Daech" finds the Etat islamique's events
+            assert html.escape(alias, quote=False) in text
     assert squeeze(text) == text
 
 

@@ -16,9 +16,9 @@ examples:
   timeline add depeche.txt --date 2015-10-12 --source afp.com
   timeline add note.md --content content --replace
 
-Each added article is extracted at once (time expressions, events) into the build cache
-(.timeline/ beside the content folder), so the next build only merges it with the others;
---no-extract leaves that to the build.
+Each added article is analysed at once (time expressions, events) and merged into the
+chronology, kept in the build cache (.timeline/ beside the content folder): the next build
+only renders the pages. --no-extract leaves all that to the build.
 
 The date comes from --date, else from the file (HTML: htmldate; text: a date such as
 07/10/2015 or 7 octobre 2015 in its first lines; Markdown: its front matter).
@@ -97,9 +97,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def prepare(content: Path, targets: list[Path]) -> None:
-    """Extract the added articles into the build cache now: the next build only assembles
-    them with the others (and the editor sees at once what was found)."""
-    from timeline.pipeline import BuildSettings, prepare_articles
+    """Extract the added articles into the build cache and assemble the chronology now:
+    the editor sees at once what each article brought, and the next build finds the
+    chronology ready (it only renders the pages)."""
+    from timeline.pipeline import BuildSettings, prepare_articles, run_build
 
     root = content.resolve().parent
     settings = BuildSettings(root=root, content_dir_name=content.resolve().name)
@@ -111,3 +112,13 @@ def prepare(content: Path, targets: list[Path]) -> None:
             f"extracted {target.name}: {len(payload.get('timexes', ()))} time expressions, "
             f"{events} event sentences"
         )
+    try:
+        chronology = run_build(settings).chronology
+    except TimelineError as exc:  # another article is broken: `timeline check` says which
+        print(f"timeline: chronology not updated: {exc}", file=sys.stderr)
+        return
+    for target in targets:
+        cited = [e for e in chronology.events if any(s.article == target.stem for s in e.sources)]
+        shared = sum(1 for e in cited if any(s.article != target.stem for s in e.sources))
+        print(f"{target.name}: {len(cited)} events, {shared} also reported by other articles")
+    print(f"chronology: {len(chronology.events)} events from {len(chronology.articles)} articles")

@@ -10,7 +10,8 @@ Hooks (modelled on mkdocs-material's blog plugin):
   in errors) and put the chronology into the home page at its marker;
 - ``on_page_content``: put back the pre-rendered HTML blocks of generated pages (stash.py);
 - ``on_nav``: look the generated pages up in the rendered-page memo (memo.py); a page found
-  there skips Markdown and the theme, and ``on_post_page`` writes its remembered HTML;
+  there becomes a ``MemoPage`` (nothing to read or convert, an empty template) and
+  ``on_post_page`` gives its remembered HTML;
 - ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
   entries of the event and source pages (search_index.py).
 """
@@ -222,10 +223,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     ) -> str | None:
         if not self.config.enabled:
             return None
-        if self._memo_hit(page) is not None:
-            # the remembered HTML replaces the theme's output in on_post_page
-            page.meta["template"] = memo.MEMO_TEMPLATE
-            return ""
+        if isinstance(page, memo.MemoPage):  # no Markdown: its HTML comes in on_post_page
+            return None
         if self.extension is not None:
             self._point_extension_at(page, markdown, config)
         if page.file.src_uri == self.config.home and self.site is not None:
@@ -269,10 +268,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled:
             return None
         blocks = self.stashes.pop(page.file.src_uri, None)
-        hit = self._memo_hit(page)
-        if hit is not None:
-            page.present_anchor_ids = set(hit[1])  # MkDocs checks links to them
-            return ""
         html = blocks.restore(html) if blocks is not None else html
         if page.file.src_uri == self.config.home:
             start, end = html.find(HOME_START), html.find(HOME_END)
@@ -285,9 +280,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
-        hit = self._memo_hit(page)
-        if hit is not None:
-            return hit[0]
+        if isinstance(page, memo.MemoPage):
+            return self.memo_hits[page.file.src_uri][0]
         if page.file.src_uri == self.config.home and self.home_html is not None:
             output = output.replace(HOME_PLACEHOLDER, self.home_html, 1)
             self.home_html = None
@@ -432,10 +426,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         """Only pages the search plugins skip: a memoised page has no content to index."""
         search = page.meta.get("search") or {}
         return bool(search.get("exclude")) if isinstance(search, dict) else False
-
-    def _memo_hit(self, page: Page) -> tuple[str, set[str]] | None:
-        hit = self.memo_hits.get(page.file.src_uri)
-        return hit if hit is not None and self._memoisable(page) else None
 
     def on_build_error(self, *, error: Exception) -> None:
         self._join_folder_maker()

@@ -69,8 +69,9 @@ def event_entry(site: SitePages, event: Event) -> dict[str, str]:
         if ref is not None and ref.date:
             cite += f", {ui['published']} {long_date(ref.date, weekday=True)}"
         parts.append(f"{paragraph(source.sentence)} {plain(cite)}")
+    # each entity with its aliases, so that "Daech" finds the events of the Etat islamique
     names = [
-        site.entities[eid].name
+        ", ".join(dict.fromkeys([site.entities[eid].name, *site.entities[eid].aliases]))
         for eid in dict.fromkeys((*event.actors, *event.organizations, *event.places))
         if eid in site.entities
     ]
