@@ -94,7 +94,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.stashes: dict[str, HtmlBlocks] = {}
         # rendered-page memo (memo.py): page digests, then keys and hits of this build
         self.digests: dict[str, str] = {}
-        self.render_workers = 1
+        self.unrendered: set[str] = set()  # generated pages whose Markdown is not made yet
         self.nav: Navigation | None = None
         self.memo: memo.PageMemo | None = None
         self.memo_keys: dict[str, str] = {}
@@ -115,7 +115,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.chronology = None
         self.site = None
         self.stashes = {}
-        self.home_html, self.digest = None, ""
+        self.home_html, self.digest, self.unrendered = None, "", set()
         self._reset_memo()
         self.root = Path(config.config_file_path or ".").resolve().parent
         if str(THEME_DIR) not in config.theme.dirs:
@@ -174,7 +174,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.digest = digest
         # the Markdown of every generated page, or (unchanged chronology) only the digests
         # of the pages, whose Markdown is then made in on_nav for the pages not memoised
-        pages: dict[str, str | None] = dict(self._page_sources(digest, config))
+        pages = self._page_sources(digest, config)
+        self.unrendered = {uri for uri, content in pages.items() if content is None}
         if files.get_file_from_path(self.config.home) is None:
             title = labels()["ui"]["chronology"]
             pages[self.config.home] = f"# {title}\n\n{self.config.marker}\n"
@@ -304,8 +305,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.nav = nav
         self._make_folders(files)
         self._look_up_memo(nav, config, files)
-        if self.site is not None:
-            self._fill_pages(files, set(self.memo_hits))
+        self._fill_pages(files)
 
     def _look_up_memo(self, nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         if self.memo is None:
@@ -368,7 +368,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         remembered: the Markdown is then left out (None) and made later only for the pages
         the memo does not have (``_fill_pages``)."""
         assert self.site is not None
-        self.render_workers = 2 if self._may_fork() else 1
         key = None
         if self.memo is not None and digest:
             settings = {
@@ -388,25 +387,20 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     ):
                         self.digests = digests
                         return dict.fromkeys(digests)
-        pages = self.site.render_all(self.render_workers)
+        pages = self.site.render_all(2 if self._may_fork() else 1)
         self.digests = {uri: memo.page_digest(uri, text) for uri, text in pages.items()}
         if self.memo is not None and key is not None:
             self.memo.put(key, json.dumps(self.digests), ())
         return dict(pages)
 
-    def _fill_pages(self, files: Files, memoised: set[str]) -> None:
-        """Give their Markdown to the generated pages left without (``_page_sources``) that
-        the memo does not have."""
-        assert self.site is not None
-        empty = {
-            f.src_uri
-            for f in files
-            if f.src_uri in self.digests and f.src_uri not in memoised and not f.content_string
-        }
-        if not empty:
+    def _fill_pages(self, files: Files) -> None:
+        """Give their Markdown to the pages left without (``_page_sources``) that the memo
+        does not have."""
+        missing = self.unrendered - set(self.memo_hits)
+        if not missing or self.site is None:
             return
         for uri, job in self.site.page_jobs():
-            if uri in empty:
+            if uri in missing:
                 file = files.get_file_from_path(uri)
                 assert file is not None
                 blocks = self.stashes[uri] = HtmlBlocks()
