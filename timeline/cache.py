@@ -177,10 +177,9 @@ class ExtractionCache:
     def __init__(self, path: Path, rules_version: str, *, timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.rules_version = rules_version
-        self.timeout = timeout
-        self.reset_reason: str | None = None
         self.enabled = True
-        self._conn: sqlite3.Connection | None = None
+        self._conn: sqlite3.Connection | None
+        self.reset_reason: str | None
         self._conn, self.reset_reason = open_store(self.path, SCHEMA, timeout=timeout)
 
     # -- use ---------------------------------------------------------------------------

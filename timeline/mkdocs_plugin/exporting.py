@@ -47,7 +47,10 @@ class ExportJob:
         self.process: BaseProcess | None = None
         if page_memo is not None and digest:
             code = memo.file_hash(Path(exports.__file__))
-            self.key = "exports:" + memo.site_key("", {"k": [digest, site_url, site_name, code]})
+            self.key = memo.named_key(
+                "exports",
+                {"chronology": digest, "site_url": site_url, "name": site_name, "code": code},
+            )
             found = page_memo.get_many([self.key]).get(self.key)
             if found is not None:
                 with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):

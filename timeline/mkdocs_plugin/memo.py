@@ -144,6 +144,14 @@ def site_settings(config: MkDocsConfig) -> dict[str, Any]:
     }
 
 
+def named_key(kind: str, parts: dict[str, Any]) -> str:
+    """The key of a whole-site record (``kind:`` + hash of ``parts``): never a page key."""
+    return (
+        f"{kind}:"
+        + hashlib.sha256(json.dumps(_plain(parts), sort_keys=True).encode("utf-8")).hexdigest()
+    )
+
+
 def site_key(probe_html: str, settings: dict[str, Any]) -> str:
     """The site's part of every key: the probe page's HTML and the settings it cannot show."""
     digest = hashlib.sha256(probe_html.encode("utf-8") + b"\0")

@@ -19,6 +19,7 @@ Hooks (modelled on mkdocs-material's blog plugin):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import multiprocessing
@@ -373,11 +374,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             settings = {
                 "chronology": digest,
                 "plugin_code": memo.plugin_code_hash(),
-                "layout": self.layout,
+                "layout": dataclasses.asdict(self.layout),
                 "site_url": config.site_url or "",
                 "use_directory_urls": config.use_directory_urls,
             }
-            key = "page-digests:" + memo.site_key("", {"settings": repr(settings)})
+            key = memo.named_key("page-digests", settings)
             found = self.memo.get_many([key]).get(key)
             if found is not None:
                 with contextlib.suppress(ValueError, AttributeError):
