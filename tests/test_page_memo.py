@@ -283,15 +283,17 @@ def test_a_failed_exports_process_costs_time_not_exports(tmp_path, monkeypatch):
     assert {name: (tmp_path / name).read_bytes() for name in expected} == expected
 
 
-def test_no_forked_helpers_in_a_server_or_a_threaded_process():
+def test_no_forked_helpers_in_a_server_or_a_threaded_process(monkeypatch):
     import threading
 
     from timeline.mkdocs_plugin.plugin import TimelinePlugin
 
     plugin = TimelinePlugin()
-    assert plugin._may_fork()  # a one-off build, this process alone
-    plugin.is_serve = True
-    assert not plugin._may_fork()
+    with monkeypatch.context() as alone:  # other tests of this worker may leave threads
+        alone.setattr(threading, "active_count", lambda: 1)
+        assert plugin._may_fork()  # a one-off build, this process alone
+        plugin.is_serve = True
+        assert not plugin._may_fork()
     plugin.is_serve = False
     release = threading.Event()
     other = threading.Thread(target=release.wait)
