@@ -11,8 +11,8 @@ For each size N (default 10, 100, 1000 articles from ``bench/make_corpus.py``), 
 
 each ``mkdocs build`` timed in a fresh process, with its peak memory: the largest process
 (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a measuring wrapper; note that
-extraction workers, children of multiprocessing's fork server, are not counted there) and
-the whole process tree (build + fork server + workers: proportional set size from /proc,
+extraction workers, in processes of their own, are not counted there) and
+the whole process tree (build + extraction workers: proportional set size from /proc,
 sampled every 0.1 s). The package is copied first and that frozen copy is imported by
 every build, so one run measures one version of the code (the cache keys on it). Then a plain
 mkdocs-material build (search plugin, no timeline plugin) of as many Markdown pages as the

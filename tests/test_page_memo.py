@@ -199,7 +199,7 @@ def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
     def must_not_run(*args, **kwargs):
         raise AssertionError("recomputed on an unchanged rebuild")
 
-    # the exports made by the forked process are those of the chronology
+    # the exports are those of the chronology
     chronology = run_build(BuildSettings(root=project)).chronology
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     site_url, name = config["site_url"], config["site_name"]
@@ -210,33 +210,6 @@ def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
     build(project, tmp_path / "warm", use_fixture=False)
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
     assert filecmp.cmp(tmp_path / "cold" / "events.json", tmp_path / "warm" / "events.json")
-
-
-def test_pages_rendered_in_two_processes_are_the_pages_rendered_in_one(monkeypatch):
-    from site_fixture import make_chronology
-    from test_search_index import CONTENT, site_of
-
-    from timeline.mkdocs_plugin import pages
-
-    monkeypatch.setattr(pages, "PARALLEL_THRESHOLD", 0)
-    one = site_of(make_chronology(CONTENT)).render_all(workers=1)
-    two = site_of(make_chronology(CONTENT)).render_all(workers=2)
-    assert list(two) == list(one) and two == one
-
-
-def test_a_dead_render_process_costs_time_not_pages(monkeypatch):
-    from site_fixture import make_chronology
-    from test_search_index import CONTENT, site_of
-
-    from timeline.mkdocs_plugin import pages
-
-    def die(jobs, sender):
-        raise SystemExit(3)
-
-    monkeypatch.setattr(pages, "PARALLEL_THRESHOLD", 0)
-    monkeypatch.setattr(pages, "_render_odd", die)
-    one = site_of(make_chronology(CONTENT)).render_all(workers=1)
-    assert site_of(make_chronology(CONTENT)).render_all(workers=2) == one
 
 
 def test_pages_missing_from_the_memo_are_rendered_again(tmp_path):
@@ -255,51 +228,3 @@ def test_pages_missing_from_the_memo_are_rendered_again(tmp_path):
     unchanged, total = memo_line(messages)
     assert 0 < unchanged < total
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
-
-
-def test_a_failed_exports_process_costs_time_not_exports(tmp_path, monkeypatch):
-    from site_fixture import make_chronology
-    from test_search_index import CONTENT
-
-    from timeline.mkdocs_plugin import exporting
-
-    def fail(*args):
-        raise SystemExit(4)
-
-    chronology = make_chronology(CONTENT)
-    monkeypatch.setattr(exporting, "_write", fail)
-    job = exporting.ExportJob(
-        chronology,
-        site_url="https://example.org/",
-        site_name="Titre",
-        site_dir=tmp_path,
-        page_memo=None,
-        digest="",
-        may_fork=True,
-    )
-    assert job.process is not None
-    job.finish()
-    expected = export_files(chronology, "https://example.org/", "Titre")
-    assert {name: (tmp_path / name).read_bytes() for name in expected} == expected
-
-
-def test_no_forked_helpers_in_a_server_or_a_threaded_process(monkeypatch):
-    import threading
-
-    from timeline.mkdocs_plugin.plugin import TimelinePlugin
-
-    plugin = TimelinePlugin()
-    with monkeypatch.context() as alone:  # other tests of this worker may leave threads
-        alone.setattr(threading, "active_count", lambda: 1)
-        assert plugin._may_fork()  # a one-off build, this process alone
-        plugin.is_serve = True
-        assert not plugin._may_fork()
-    plugin.is_serve = False
-    release = threading.Event()
-    other = threading.Thread(target=release.wait)
-    other.start()
-    try:
-        assert not plugin._may_fork()
-    finally:
-        release.set()
-        other.join()

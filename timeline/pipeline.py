@@ -179,8 +179,6 @@ def _progress_bar(settings: BuildSettings, total: int) -> Any:
         return None
     from tqdm import tqdm
 
-    # no monitor thread: the site build forks helpers only from a process without threads
-    tqdm.monitor_interval = 0
     return tqdm(total=total, desc="extraction", unit="article", file=sys.stderr, leave=False)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import multiprocessing
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -527,17 +526,9 @@ class SitePages:
             "chronologie.md.jinja2", page_url, groups=groups, chronology_summary=summary
         )
 
-    def render_all(self, workers: int = 1) -> dict[str, str]:
-        """Every generated page: ``{src_uri: markdown}``.
-
-        ``workers=2`` renders every other page in a forked process (the caller makes sure
-        forking is safe: no other threads): the same pages, in the same order, in about
-        half the time on two cores. Each page is a function of the chronology alone.
-        """
-        jobs = self.page_jobs()
-        if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
-            return {uri: job() for uri, job in jobs}
-        return dict(zip([uri for uri, _ in jobs], _render_in_two(jobs), strict=True))
+    def render_all(self) -> dict[str, str]:
+        """Every generated page: ``{src_uri: markdown}``, in a fixed order."""
+        return {uri: job() for uri, job in self.page_jobs()}
 
     def page_jobs(self) -> list[tuple[str, Callable[[], str]]]:
         """(src_uri, render function) of every generated page, in a fixed order."""
@@ -702,35 +693,6 @@ class SitePages:
             open_html += inner_open
             close_html = inner_close + Markup("</mark>")
         return Mark(int(timex["start"]), int(timex["end"]), str(open_html), str(close_html))
-
-
-#: Below this many pages, a second process costs more than it saves.
-PARALLEL_THRESHOLD = 400
-
-
-def _render_in_two(jobs: list[tuple[str, Callable[[], str]]]) -> list[str]:
-    """Run every other job in a forked child (results through a pipe), the rest here."""
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_render_odd, args=(jobs, sender), daemon=True)
-    child.start()
-    sender.close()
-    even = [job() for _, job in jobs[0::2]]
-    try:
-        odd = receiver.recv()
-    except EOFError:
-        odd = None
-    child.join()
-    if child.exitcode != 0 or odd is None:  # the child died: render its half here
-        odd = [job() for _, job in jobs[1::2]]
-    pages = [""] * len(jobs)
-    pages[0::2], pages[1::2] = even, odd
-    return pages
-
-
-def _render_odd(jobs: list[tuple[str, Callable[[], str]]], sender: Any) -> None:
-    sender.send([job() for _, job in jobs[1::2]])
-    sender.close()
 
 
 @dataclass

@@ -22,7 +22,6 @@ import contextlib
 import dataclasses
 import json
 import logging
-import multiprocessing
 import os
 import re
 import sqlite3
@@ -209,7 +208,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 site_dir=Path(config.site_dir),
                 page_memo=self.memo,
                 digest=digest,
-                may_fork=self._may_fork(),
             )
         # references point at the generated Markdown files: MkDocs then makes the links
         # relative to each page and validates them like any hand-written link
@@ -388,7 +386,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     ):
                         self.digests = digests
                         return dict.fromkeys(digests)
-        pages = self.site.render_all(2 if self._may_fork() else 1)
+        pages = self.site.render_all()
         self.digests = {uri: memo.page_digest(uri, text) for uri, text in pages.items()}
         if self.memo is not None and key is not None:
             self.memo.put(key, json.dumps(self.digests), ())
@@ -407,16 +405,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 blocks = self.stashes[uri] = HtmlBlocks()
                 file.content_string = blocks.stash(job())
 
-    def _may_fork(self) -> bool:
-        """Forked helpers (page rendering, exports) only in a one-off build of a process
-        without other threads (a server runs threads; forking a threaded process can
-        deadlock the child)."""
-        return (
-            not self.is_serve
-            and threading.active_count() == 1
-            and "fork" in multiprocessing.get_all_start_methods()
-        )
-
     def _memoisable(self, page: Page) -> bool:
         """Only pages the search plugins skip: a memoised page has no content to index."""
         search = page.meta.get("search") or {}
@@ -424,9 +412,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._join_folder_maker()
-        if self.exports is not None:
-            self.exports.abandon()
-            self.exports = None
+        self.exports = None
         self._reset_memo()
 
     # -- exports ----------------------------------------------------------------------
