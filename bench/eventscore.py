@@ -1,0 +1,607 @@
+"""Scoring a published chronology against an event gold (issue 9's figures).
+
+Used by ``bench/events.py`` (seed, real-news development and held-out sets, dossiers) and
+importable on its own::
+
+    import sys; sys.path.insert(0, "bench")
+    from eventscore import load_gold, published, score
+    figures = score(load_gold(path), published(chronology), outlets)
+
+The gold format is described at the top of ``tests/data/realnews/dev-events.yml`` (and the
+seed's ``tests/data/seed/seed-events.yml``, whose evidence strings name no article). The
+published chronology is reduced to ``Published`` records (id, title, start, end, the
+sentences it cites), so the scorer can be tested on small synthetic chronologies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CHECKS_FILE = Path(__file__).resolve().parent / "headline_checks.yml"
+KINDS = ("happening", "statement", "announcement")
+
+
+def norm(text: str) -> str:
+    """No-break spaces as spaces, one space between words."""
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+# --- the gold -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A substring of one sentence; ``article`` is the content file stem (None: any)."""
+
+    text: str
+    article: str | None = None
+
+    def cited_by(self, report: Report) -> bool:
+        if self.article is not None and report.article != self.article:
+            return False
+        return norm(self.text) in norm(report.sentence)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """The accepted start days of an event: a list, or any day before ``before``."""
+
+    days: tuple[str, ...] = ()
+    before: str | None = None
+
+    def __contains__(self, day: object) -> bool:
+        if not isinstance(day, str):
+            return False
+        if self.before is not None:
+            return day < self.before
+        return day in self.days
+
+    def __str__(self) -> str:
+        return f"before {self.before}" if self.before else " | ".join(self.days)
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    key: str
+    summary: str
+    kind: str
+    start: Accepted
+    evidence: tuple[Evidence, ...]
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    """A context item: background that must not be published as a dated event."""
+
+    key: str
+    summary: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Gold:
+    name: str
+    events: tuple[GoldEvent, ...]
+    context: tuple[GoldItem, ...] = ()
+    not_events: tuple[Evidence, ...] = ()
+    merges: tuple[tuple[Evidence, ...], ...] = ()
+    articles: Mapping[str, str] = field(default_factory=dict)  # key -> file stem
+    dossiers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # name -> stems
+    max_chars: int = 90
+    median_chars: int = 70
+
+    def restricted(self, stems: Iterable[str]) -> Gold:
+        """The gold of the events, context and not-events reported in ``stems`` only."""
+        keep = set(stems)
+
+        def inside(evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+            return tuple(e for e in evidence if e.article in keep)
+
+        events = tuple(
+            GoldEvent(g.key, g.summary, g.kind, g.start, inside(g.evidence), g.end)
+            for g in self.events
+            if inside(g.evidence)
+        )
+        context = tuple(
+            GoldItem(c.key, c.summary, inside(c.evidence))
+            for c in self.context
+            if inside(c.evidence)
+        )
+        return Gold(
+            name=self.name,
+            events=events,
+            context=context,
+            not_events=inside(self.not_events),
+            merges=tuple(m for m in (inside(m) for m in self.merges) if len(m) > 1),
+            articles={k: v for k, v in self.articles.items() if v in keep},
+            dossiers={},
+            max_chars=self.max_chars,
+            median_chars=self.median_chars,
+        )
+
+
+class GoldError(ValueError):
+    """A gold file that does not have the expected shape (names the file and the item)."""
+
+
+def _evidence(raw: Any, articles: Mapping[str, str], where: str) -> Evidence:
+    if isinstance(raw, str):
+        return Evidence(raw)
+    if isinstance(raw, dict) and set(raw) == {"in", "text"}:
+        if raw["in"] not in articles:
+            raise GoldError(f"{where}: unknown article key {raw['in']!r}")
+        return Evidence(str(raw["text"]), articles[raw["in"]])
+    raise GoldError(f"{where}: evidence must be a string or {{in, text}}, not {raw!r}")
+
+
+def _evidences(raw: Any, articles: Mapping[str, str], where: str) -> tuple[Evidence, ...]:
+    items = raw if isinstance(raw, list) else [raw]
+    return tuple(_evidence(item, articles, where) for item in items)
+
+
+def _accepted(raw: Any, where: str) -> Accepted:
+    if isinstance(raw, dict) and set(raw) == {"before"}:
+        return Accepted(before=_iso(raw["before"], where))
+    if isinstance(raw, list) and raw:
+        return Accepted(days=tuple(_iso(day, where) for day in raw))
+    raise GoldError(f"{where}: start must be a list of days or {{before: day}}")
+
+
+def _iso(value: Any, where: str) -> str:
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise GoldError(f"{where}: {value!r} is not an ISO day") from None
+
+
+def parse_gold(data: Mapping[str, Any], name: str = "gold") -> Gold:
+    """The gold of a loaded YAML mapping (seed or real-news format)."""
+    articles = {str(k): str(v) for k, v in (data.get("articles") or {}).items()}
+    events = []
+    for raw in data.get("events") or []:
+        where = f"{name}: event {raw.get('key')!r}"
+        kind = raw.get("kind", "happening")
+        if kind not in KINDS:
+            raise GoldError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        end = raw.get("end")
+        events.append(
+            GoldEvent(
+                key=str(raw["key"]),
+                summary=str(raw.get("summary", "")),
+                kind=kind,
+                start=_accepted(raw.get("start"), where),
+                evidence=_evidences(raw["evidence"], articles, where),
+                end=_iso(end, where) if end is not None else None,
+            )
+        )
+    keys = [g.key for g in events]
+    if len(set(keys)) != len(keys):
+        raise GoldError(f"{name}: duplicate event keys")
+    context = tuple(
+        GoldItem(
+            str(raw["key"]),
+            str(raw.get("summary", "")),
+            _evidences(raw["evidence"], articles, f"{name}: context {raw.get('key')!r}"),
+        )
+        for raw in data.get("context") or []
+    )
+    not_events = tuple(
+        _evidence(raw, articles, f"{name}: not_events") for raw in data.get("not_events") or []
+    )
+    if "merges" in data:
+        merges = tuple(
+            tuple(_evidence(raw, articles, f"{name}: merges") for raw in group)
+            for group in data["merges"]
+        )
+    else:  # derived: every event reported more than once
+        merges = tuple(g.evidence for g in events if len(g.evidence) > 1)
+    dossiers = {
+        str(dossier): tuple(articles[key] for key in keys_)
+        for dossier, keys_ in (data.get("dossiers") or {}).items()
+    }
+    limits = data.get("headlines") or {}
+    return Gold(
+        name=name,
+        events=tuple(events),
+        context=context,
+        not_events=not_events,
+        merges=merges,
+        articles=articles,
+        dossiers=dossiers,
+        max_chars=int(limits.get("max_chars", 90)),
+        median_chars=int(limits.get("median_chars", 70)),
+    )
+
+
+def load_gold(path: Path) -> Gold:
+    return parse_gold(yaml.safe_load(Path(path).read_text(encoding="utf-8")), Path(path).name)
+
+
+# --- the published chronology ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Report:
+    """A sentence an event cites, in the article (file stem) it comes from."""
+
+    article: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Published:
+    id: str
+    title: str
+    start: str
+    end: str
+    reports: tuple[Report, ...]
+
+    def cites(self, evidence: Evidence) -> bool:
+        return any(evidence.cited_by(r) for r in self.reports)
+
+
+def published(chronology: Any) -> list[Published]:
+    """The events of a ``timeline`` Chronology (or of its ``to_dict``) as ``Published``."""
+    events = chronology["events"] if isinstance(chronology, dict) else chronology.events
+    out = []
+    for event in events:
+        data = event if isinstance(event, dict) else event.to_dict()
+        reports = tuple(Report(s["article"], s["sentence"]) for s in data["sources"])
+        out.append(Published(data["id"], data["title"], data["start"], data["end"], reports))
+    return out
+
+
+def context_sentences(chronology: Any) -> list[Report]:
+    """The sentences of the chronology's top-level context (empty if it has none)."""
+    items = chronology.get("context") if isinstance(chronology, dict) else None
+    if items is None and not isinstance(chronology, dict):
+        items = getattr(chronology, "context", None)
+    reports = []
+    for item in items or []:
+        data = item if isinstance(item, dict) else item.to_dict()
+        for source in data.get("sources", [data]):
+            if "article" in source and "sentence" in source:
+                reports.append(Report(source["article"], source["sentence"]))
+    return reports
+
+
+# --- headline checks -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HeadlineChecks:
+    connectives: tuple[str, ...]
+    dangling: tuple[str, ...]
+    hole_words: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path = CHECKS_FILE) -> HeadlineChecks:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls(
+            tuple(str(w) for w in data["connectives"]),
+            tuple(str(w) for w in data["dangling"]),
+            tuple(str(w) for w in data["hole_words"]),
+        )
+
+    def bad_start(self, title: str) -> str | None:
+        """Why the headline's start is wrong ("empty", "punctuation", "connective"), or None."""
+        text = norm(title)
+        if not text:
+            return "empty"
+        if not (text[0].isalnum() or text[0] in "«\"“'"):
+            return "punctuation"
+        low = text.casefold()
+        for word in self.connectives:
+            w = word.casefold()
+            if low == w or (low.startswith(w) and (w.endswith("'") or not low[len(w)].isalnum())):
+                return "connective"
+        return None
+
+    def dangling_in(self, title: str) -> list[str]:
+        low = norm(title).casefold().replace("’", "'")
+        return [
+            phrase
+            for phrase in self.dangling
+            if re.search(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", low)
+        ]
+
+    def holes_in(self, title: str) -> list[str]:
+        """The places where a phrase seems cut out of the headline."""
+        text = norm(title).replace("’", "'")
+        words = "|".join(re.escape(w) for w in sorted(self.hole_words, key=len, reverse=True))
+        holes = [
+            m.group(0)
+            for m in re.finditer(rf"(?<!\w)(?:{words})\s*(?:[,.;:!?)]|$)", text, re.IGNORECASE)
+        ]
+        holes += [m.group(0) for m in re.finditer(r"(?<!\w)\w+'\s", text)]
+        holes += [m.group(0) for m in re.finditer(r"\(\s*\)|\s[,.]|,\s*,", text)]
+        return holes
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+@dataclass
+class EventResult:
+    """One gold event against the published chronology."""
+
+    gold: GoldEvent
+    found: bool  # some published event with a title cites one of its sentences
+    dated_right: bool  # ... and that event's start is accepted
+    all_in_one: bool  # one published event cites every evidence sentence
+    event_ids: list[str]  # the published events citing its sentences
+    reports: int  # evidence sentences
+    reports_dated_right: int  # evidence sentences cited by an event with an accepted start
+    outlets: int  # outlets among its evidence
+    outlets_gathered: bool  # one published event cites a sentence of each of those outlets
+    start: str | None  # the start of the best published event
+
+    @property
+    def passes(self) -> bool:
+        """Seed criterion: one event cites all its evidence, with an accepted start (and end)."""
+        return self.all_in_one and self.dated_right and len(self.event_ids) == 1
+
+
+@dataclass
+class Scores:
+    """Issue 9's figures for one set (or dossier)."""
+
+    name: str
+    events: list[EventResult]
+    published: int
+    background: list[str]  # ids of events that publish context or not-event sentences
+    context_as_event: list[str]  # context item keys published as (part of) an event
+    merges: int
+    merged: int
+    false_merges: list[str]  # ids of events that gather sentences of different gold items
+    titles: list[str]
+    over_80: int
+    over_max: int
+    median_chars: float
+    bad_starts: dict[str, list[str]]  # empty / punctuation / connective -> titles
+    holes: list[str]
+    dangling: list[str]
+    max_chars: int
+    median_target: int
+
+    @property
+    def found(self) -> int:
+        return sum(r.found for r in self.events)
+
+    @property
+    def dated_right(self) -> int:
+        return sum(r.dated_right for r in self.events)
+
+    @property
+    def reports(self) -> int:
+        return sum(r.reports for r in self.events)
+
+    @property
+    def reports_dated_right(self) -> int:
+        return sum(r.reports_dated_right for r in self.events)
+
+    @property
+    def multi_outlet(self) -> int:
+        return sum(r.outlets > 1 for r in self.events)
+
+    @property
+    def multi_outlet_gathered(self) -> int:
+        return sum(r.outlets > 1 and r.outlets_gathered for r in self.events)
+
+    @property
+    def duplicates(self) -> int:
+        """Published events beyond one per gold event (the same happening shown twice)."""
+        return sum(max(0, len(r.event_ids) - 1) for r in self.events)
+
+
+def _best(candidates: Sequence[Published], evidence: Sequence[Evidence]) -> Published | None:
+    """The published event citing most of ``evidence`` (first on ties)."""
+    best, count = None, 0
+    for event in candidates:
+        n = sum(event.cites(e) for e in evidence)
+        if n > count:
+            best, count = event, n
+    return best
+
+
+def score(
+    gold: Gold,
+    events: Sequence[Published],
+    outlets: Mapping[str, str] | None = None,
+    checks: HeadlineChecks | None = None,
+) -> Scores:
+    """Score ``events`` against ``gold``; ``outlets`` maps an article stem to its outlet."""
+    checks = checks or HeadlineChecks.load()
+    outlets = outlets or {}
+    results = []
+    for g in gold.events:
+        citing = [e for e in events if any(e.cites(ev) for ev in g.evidence)]
+        best = _best(citing, g.evidence)
+        found = best is not None and bool(norm(best.title))
+        dated = best is not None and found and best.start in g.start
+        if dated and best is not None and g.end is not None:
+            dated = best.end >= g.end
+        right = 0
+        for ev in g.evidence:
+            owner = _best([e for e in citing if e.cites(ev)], [ev])
+            right += owner is not None and owner.start in g.start
+        names = {outlets.get(ev.article or "", ev.article or "") for ev in g.evidence}
+        gathered = any(
+            names <= {outlets.get(r.article, r.article) for r in e.reports if _cites_one(r, g)}
+            for e in citing
+        )
+        results.append(
+            EventResult(
+                gold=g,
+                found=found,
+                dated_right=dated,
+                all_in_one=any(all(e.cites(ev) for ev in g.evidence) for e in citing),
+                event_ids=[e.id for e in citing],
+                reports=len(g.evidence),
+                reports_dated_right=right,
+                outlets=len(names),
+                outlets_gathered=gathered,
+                start=best.start if best else None,
+            )
+        )
+
+    background = [
+        e.id
+        for e in events
+        if any(e.cites(ev) for ev in gold.not_events)
+        or any(e.cites(ev) for c in gold.context for ev in c.evidence)
+    ]
+    context_as_event = [
+        c.key for c in gold.context if any(e.cites(ev) for e in events for ev in c.evidence)
+    ]
+    merged = sum(any(all(e.cites(ev) for ev in group) for e in events) for group in gold.merges)
+    items: list[tuple[str, tuple[Evidence, ...]]] = [(g.key, g.evidence) for g in gold.events]
+    items += [(c.key, c.evidence) for c in gold.context]
+    false_merges = [
+        e.id for e in events if sum(any(e.cites(ev) for ev in evs) for _, evs in items) > 1
+    ]
+
+    titles = [e.title for e in events]
+    lengths = [len(norm(t)) for t in titles]
+    bad: dict[str, list[str]] = {"empty": [], "punctuation": [], "connective": []}
+    for title in titles:
+        why = checks.bad_start(title)
+        if why:
+            bad[why].append(title)
+    return Scores(
+        name=gold.name,
+        events=results,
+        published=len(events),
+        background=background,
+        context_as_event=context_as_event,
+        merges=len(gold.merges),
+        merged=merged,
+        false_merges=false_merges,
+        titles=titles,
+        over_80=sum(n > 80 for n in lengths),
+        over_max=sum(n > gold.max_chars for n in lengths),
+        median_chars=statistics.median(lengths) if lengths else 0.0,
+        bad_starts=bad,
+        holes=[t for t in titles if checks.holes_in(t)],
+        dangling=[t for t in titles if checks.dangling_in(t)],
+        max_chars=gold.max_chars,
+        median_target=gold.median_chars,
+    )
+
+
+def _cites_one(report: Report, gold: GoldEvent) -> bool:
+    return any(ev.cited_by(report) for ev in gold.evidence)
+
+
+# --- the tables --------------------------------------------------------------------------------
+
+
+def pct(n: int, d: int) -> str:
+    return f"{100 * n / d:.0f} %" if d else "n/a"
+
+
+def set_table(s: Scores) -> list[tuple[str, str, str, bool]]:
+    """Rows (measure, value, target, met) of issue 9's first table."""
+    bad = s.bad_starts
+    n_bad = sum(len(v) for v in bad.values())
+    return [
+        (
+            "gold events found (the reporting sentence, with a title)",
+            f"{s.found} / {len(s.events)} ({pct(s.found, len(s.events))})",
+            ">= 90 %",
+            s.found >= 0.9 * len(s.events),
+        ),
+        (
+            "... of those, dated right",
+            f"{s.dated_right} / {s.found} ({pct(s.dated_right, s.found)})",
+            ">= 92 %",
+            s.found > 0 and s.dated_right >= 0.92 * s.found,
+        ),
+        (
+            "events that are background, captions, forecasts, comparisons",
+            f"{len(s.background)} of {s.published} ({pct(len(s.background), s.published)})",
+            "<= 8 %",
+            len(s.background) <= 0.08 * s.published,
+        ),
+        (
+            "headline length: median; over 80; over 90",
+            f"{s.median_chars:.0f} chars; {s.over_80} of {s.published}; {s.over_max}",
+            f"median <= {s.median_target}, none over {s.max_chars}",
+            s.median_chars <= s.median_target and s.over_max == 0,
+        ),
+        (
+            "empty headlines, or starting with '-'/punctuation/a connective",
+            f"{len(bad['empty'])} empty, {len(bad['punctuation'])} punctuation, "
+            f"{len(bad['connective'])} connective",
+            "0",
+            n_bad == 0,
+        ),
+        ("holes where a date was cut out", str(len(s.holes)), "0", not s.holes),
+        (
+            "dangling references ('cette affaire', 'ce dernier')",
+            str(len(s.dangling)),
+            "0",
+            not s.dangling,
+        ),
+        (
+            "same happening reported twice, merged; false merges",
+            f"{s.merged} of {s.merges}; {len(s.false_merges)} false",
+            "all, and no false merge",
+            s.merged == s.merges and not s.false_merges,
+        ),
+        (
+            "every report of an event dated right",
+            f"{s.reports_dated_right} / {s.reports} ({pct(s.reports_dated_right, s.reports)})",
+            ">= 95 %",
+            s.reports_dated_right >= 0.95 * s.reports,
+        ),
+    ]
+
+
+def dossier_table(s: Scores) -> list[tuple[str, str, str, bool]]:
+    """Rows of issue 9's second table (a multi-outlet dossier)."""
+    n = len(s.events)
+    multi = s.multi_outlet
+    ceiling = round(n * 24 / 21)
+    return [
+        (
+            "events reported by several outlets, gathered in one event",
+            f"{s.multi_outlet_gathered} / {multi}; {len(s.false_merges)} false merges",
+            f">= {-(-12 * multi // 13)} / {multi}, no false merge",
+            s.multi_outlet_gathered * 13 >= 12 * multi and not s.false_merges,
+        ),
+        (
+            f"events published for {n} happenings (duplicates)",
+            f"{s.published} ({s.duplicates} duplicates)",
+            f"<= {ceiling}",
+            s.published <= ceiling,
+        ),
+        (
+            "every report of an event dated right (second copies included)",
+            f"{s.reports_dated_right} / {s.reports} ({pct(s.reports_dated_right, s.reports)})",
+            ">= 95 %",
+            s.reports_dated_right >= 0.95 * s.reports,
+        ),
+        (
+            "headline median / over 90 characters",
+            f"{s.median_chars:.0f} / {s.over_max} of {s.published}",
+            f"<= {s.median_target} / none",
+            s.median_chars <= s.median_target and s.over_max == 0,
+        ),
+    ]
+
+
+def render(rows: Sequence[tuple[str, str, str, bool]]) -> str:
+    """A Markdown table: measure, value, target, met."""
+    lines = ["| measure | value | target | met |", "|---|---|---|---|"]
+    lines += [f"| {m} | {v} | {t} | {'yes' if ok else 'NO'} |" for m, v, t, ok in rows]
+    return "\n".join(lines)

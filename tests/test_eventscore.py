@@ -1,0 +1,275 @@
+"""The events scorer of bench/eventscore.py on small synthetic chronologies."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eventscore import (  # noqa: E402
+    GoldError,
+    HeadlineChecks,
+    Published,
+    Report,
+    dossier_table,
+    parse_gold,
+    published,
+    score,
+    set_table,
+)
+
+GOLD = {
+    "articles": {"a": "2020-01-02-a", "b": "2020-01-02-b", "c": "2020-01-03-c"},
+    "events": [
+        {
+            "key": "fire",
+            "kind": "happening",
+            "start": ["2020-01-01"],
+            "evidence": [
+                {"in": "a", "text": "feu a pris mercredi"},
+                {"in": "b", "text": "incendie de mercredi"},
+            ],
+        },
+        {
+            "key": "mayor-says",
+            "kind": "statement",
+            "start": ["2020-01-02"],
+            "evidence": [{"in": "a", "text": "a déclaré le maire"}],
+        },
+        {
+            "key": "visit",
+            "kind": "announcement",
+            "start": ["2020-01-05"],
+            "evidence": [{"in": "c", "text": "se rendra dimanche"}],
+        },
+    ],
+    "context": [
+        {"key": "old-fire", "evidence": [{"in": "b", "text": "déjà brûlé en 1990"}]},
+    ],
+    "not_events": [{"in": "c", "text": "Photo prise le 1er janvier"}],
+    "dossiers": {"fire": ["a", "b"]},
+    "headlines": {"max_chars": 90, "median_chars": 70},
+}
+OUTLETS = {"2020-01-02-a": "a.fr", "2020-01-02-b": "b.fr", "2020-01-03-c": "c.fr"}
+
+FIRE_A = Report("2020-01-02-a", "Le feu a pris mercredi dans l'usine.")
+FIRE_B = Report("2020-01-02-b", "L'incendie de mercredi a détruit l'usine.")
+MAYOR = Report("2020-01-02-a", "« Tout est sous contrôle », a déclaré le maire jeudi.")
+VISIT = Report("2020-01-03-c", "Le ministre se rendra dimanche sur place.")
+OLD = Report("2020-01-02-b", "L'usine avait déjà brûlé en 1990.")
+CAPTION = Report("2020-01-03-c", "Photo prise le 1er janvier.")
+
+
+def ev(id_: str, start: str, *reports: Report, title: str = "Un titre") -> Published:
+    return Published(id_, title, start, start, reports)
+
+
+def gold():
+    return parse_gold(GOLD, "synthetic")
+
+
+PERFECT = [
+    ev("fire", "2020-01-01", FIRE_A, FIRE_B, title="Incendie dans l'usine"),
+    ev("mayor", "2020-01-02", MAYOR, title="Le maire : « tout est sous contrôle »"),
+    ev("visit", "2020-01-05", VISIT, title="Le ministre se rendra sur place"),
+]
+
+
+def test_perfect_chronology_meets_every_target():
+    s = score(gold(), PERFECT, OUTLETS)
+    assert (s.found, s.dated_right, s.reports_dated_right, s.reports) == (3, 3, 4, 4)
+    assert (s.merged, s.merges, s.false_merges, s.background) == (1, 1, [], [])
+    assert all(met for *_, met in set_table(s))
+    assert s.multi_outlet == s.multi_outlet_gathered == 1
+    assert s.duplicates == 0
+
+
+def test_split_happening_is_found_but_not_merged_and_counts_a_duplicate():
+    events = [ev("fire-a", "2020-01-01", FIRE_A), ev("fire-b", "2020-01-01", FIRE_B)] + PERFECT[1:]
+    s = score(gold(), events, OUTLETS)
+    fire = s.events[0]
+    assert fire.found and fire.dated_right and not fire.all_in_one
+    assert (s.merged, s.duplicates, s.multi_outlet_gathered) == (0, 1, 0)
+    table = dict((m, met) for m, _, _, met in dossier_table(s))
+    assert table["every report of an event dated right (second copies included)"]
+    assert not table["events reported by several outlets, gathered in one event"]
+
+
+@pytest.mark.parametrize(
+    ("starts", "dated", "reports_right"),
+    [
+        (("2020-01-01", "2020-01-01"), True, 2),
+        (("2020-01-02", "2020-01-01"), True, 1),  # the copy in b is dated by its own event
+        (("2020-01-02", "2020-01-02"), False, 0),  # the publication day, not the fire's
+    ],
+)
+def test_each_report_is_dated_by_the_event_that_cites_it(starts, dated, reports_right):
+    events = [ev("x", starts[0], FIRE_A, FIRE_B)]
+    if starts[0] != starts[1]:
+        events = [ev("x", starts[0], FIRE_A), ev("y", starts[1], FIRE_B, FIRE_B)]
+    s = score(gold(), events, OUTLETS)
+    assert s.events[0].reports_dated_right == reports_right
+    if starts[0] == starts[1]:
+        assert s.events[0].dated_right is dated
+
+
+def test_statement_dated_on_the_period_it_speaks_of_is_wrong():
+    events = [PERFECT[0], ev("mayor", "2020-01-01", MAYOR), PERFECT[2]]
+    s = score(gold(), events, OUTLETS)
+    assert s.events[1].found and not s.events[1].dated_right
+    assert s.dated_right == 2
+
+
+def test_untitled_event_is_not_found():
+    events = [PERFECT[0], ev("mayor", "2020-01-02", MAYOR, title=" "), PERFECT[2]]
+    s = score(gold(), events, OUTLETS)
+    assert not s.events[1].found
+    assert s.bad_starts["empty"] == [" "]
+
+
+def test_background_and_captions_published_as_events_are_counted():
+    events = PERFECT + [ev("old", "1990-01-01", OLD), ev("cap", "2020-01-01", CAPTION)]
+    s = score(gold(), events, OUTLETS)
+    assert sorted(s.background) == ["cap", "old"]
+    assert s.context_as_event == ["old-fire"]
+    row = set_table(s)[2]
+    assert row[1] == "2 of 5 (40 %)" and not row[3]
+
+
+def test_gathering_different_happenings_is_a_false_merge():
+    events = [ev("all", "2020-01-01", FIRE_A, FIRE_B, MAYOR), PERFECT[2]]
+    s = score(gold(), events, OUTLETS)
+    assert s.false_merges == ["all"]
+    assert not dict((m, ok) for m, _, _, ok in set_table(s))[
+        "same happening reported twice, merged; false merges"
+    ]
+    gathering_context = [*PERFECT[:2], ev("v", "2020-01-05", VISIT, OLD)]
+    assert score(gold(), gathering_context, OUTLETS).false_merges == ["v"]
+
+
+def test_restricted_gold_keeps_the_dossier_only():
+    g = gold()
+    dossier = g.restricted(g.dossiers["fire"])
+    assert [e.key for e in dossier.events] == ["fire", "mayor-says"]
+    assert dossier.not_events == ()
+    assert [c.key for c in dossier.context] == ["old-fire"]
+
+
+def test_seed_style_gold_plain_strings_and_before():
+    g = parse_gold(
+        {
+            "events": [
+                {"key": "k", "start": {"before": "2015-01-01"}, "evidence": ["depuis 2011"]}
+            ],
+            "context": [{"key": "c", "evidence": "depuis longtemps"}],
+            "merges": [["un", "deux"]],
+        }
+    )
+    assert g.events[0].evidence[0].article is None
+    assert "2014-12-31" in g.events[0].start and "2015-01-01" not in g.events[0].start
+    report = Report("any-article", "La guerre dure depuis 2011.")
+    assert score(g, [ev("e", "2011-01-01", report)]).events[0].dated_right
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (
+            {
+                "events": [
+                    {"key": "k", "kind": "rumour", "start": ["2020-01-01"], "evidence": ["x"]}
+                ]
+            },
+            "kind",
+        ),
+        ({"events": [{"key": "k", "start": ["1er janvier"], "evidence": ["x"]}]}, "ISO day"),
+        (
+            {
+                "events": [
+                    {"key": "k", "start": ["2020-01-01"], "evidence": [{"in": "z", "text": "x"}]}
+                ]
+            },
+            "unknown article",
+        ),
+        ({"events": [{"key": "k", "start": [], "evidence": ["x"]}]}, "start"),
+    ],
+)
+def test_malformed_gold_is_refused_with_the_item_named(bad, message):
+    with pytest.raises(GoldError, match=message):
+        parse_gold(bad, "bad.yml")
+
+
+CHECKS = HeadlineChecks.load()
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("", "empty"),
+        ("- La Palme d'or attribuée à Kore-eda", "punctuation"),
+        (", la croissance repart", "punctuation"),
+        ("Et le maire démissionne", "connective"),
+        ("Mais la cour refuse", "connective"),
+        ("Quatre morts dans un incendie", None),
+        ("Qu'il avait vu la veille", "connective"),
+        ("Etats-Unis : Biden en visite", None),
+        ("« Je ne suis pas un tueur », dit Abdeslam", None),
+        ("Ainsi soit-il", "connective"),
+        ("Puisque le vote est acquis", None),
+    ],
+)
+def test_bad_starts(title, why):
+    assert CHECKS.bad_start(title) == why
+
+
+@pytest.mark.parametrize(
+    ("title", "holes"),
+    [
+        ("En, la croissance a progressé", True),
+        ("Il affirme qu' quand la guerre", True),
+        ("Les frappes continuent depuis", True),
+        ("Le maire s'exprime ( ) devant la presse", True),
+        ("La croissance a progressé de 0,3 %", False),
+        ("L'armée syrienne lance une offensive", False),
+        ("Le parquet de Tours requiert", False),
+        ("Moscou : les frappes continuent", False),
+        ("Le maire, élu en 2020, démissionne", False),
+    ],
+)
+def test_holes(title, holes):
+    assert bool(CHECKS.holes_in(title)) is holes
+
+
+@pytest.mark.parametrize(
+    ("title", "dangling"),
+    [
+        ("Réunion pour discuter de cette affaire", ["cette affaire"]),
+        ("Ce dernier dément", ["ce dernier"]),
+        ("De tels incidents ne se reproduiront pas", ["de tels incidents"]),
+        ("L'affaire Fillon devant la cour", []),
+        ("Le dernier survivant condamné", []),
+    ],
+)
+def test_dangling(title, dangling):
+    assert CHECKS.dangling_in(title) == dangling
+
+
+def test_published_reads_a_chronology_dict():
+    chronology = {
+        "events": [
+            {
+                "id": "e",
+                "title": "T",
+                "start": "2020-01-01",
+                "end": "2020-01-02",
+                "sources": [{"article": "a", "sentence": "S.", "paragraph": 1}],
+            }
+        ]
+    }
+    assert published(chronology) == [
+        Published("e", "T", "2020-01-01", "2020-01-02", (Report("a", "S."),))
+    ]
