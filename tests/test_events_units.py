@@ -307,9 +307,9 @@ def test_titles_never_exceed_their_room(text, limit):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("- {name: X, kind: planet}\n", "kind"),
+        ("- {id: x, name: X, kind: planet}\n", "kind"),
         ("- {id: a, name: A, kind: place}\n- {id: a, name: B, kind: place}\n", "duplicate"),
-        ("- {name: A, kind: place, aliases: B}\n", "aliases"),
+        ("- {id: a, name: A, kind: place, aliases: B}\n", "aliases"),
         ("{a: 1}\n", "list"),
         ("- [\n", "malformed"),
     ],

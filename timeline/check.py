@@ -5,9 +5,8 @@ Every problem is a ``Problem(path, line, message)`` printed as ``file:line: mess
 * articles: readable UTF-8 text, front matter fields and types, existing dates not in the
   future, a body, no HTML markup, no duplicate articles (same or near-identical text, same
   URL);
-* ``entities.yml``: a list of {id, name, kind (person/place/organization), aliases (list),
-  optional description, wikidata (Q-number)}, unique ids;
-* ``ids.yml``, the ID registry: well-formed YAML, readable ids, no id given to two events;
+* ``entities.yml`` and ``ids.yml``: the validators of ``timeline/content/``, which the
+  build uses too (the two can never disagree);
 * ``docs/**/*.md``: every ``[[event:ID]]`` / ``[[entity:ID]]`` resolves (registry and
   entities first; the built chronology -- through the cache -- only if some do not).
 """
@@ -21,29 +20,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from timeline.articles import (
     article_paths,
     article_problems,
-    decode_utf8,
     read_article_text,
     read_text,
     today,
 )
+from timeline.content import entities as entities_file
+from timeline.content import ids as ids_file
 from timeline.errors import TimelineError
 from timeline.ingest.duplicates import duplicate_pairs
 from timeline.ingest.sanitize import find_markup
 
-ENTITY_KINDS = ("person", "place", "organization")
-ENTITY_FIELDS = {"id", "name", "kind", "aliases", "description", "wikidata"}
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-WIKIDATA_RE = re.compile(r"^Q[1-9]\d*$")
 REFERENCE_RE = re.compile(
     r"""\[\[ \s* (?P<kind>event|entity) \s* : \s* (?P<id>[^\]|\s]+) \s* (?:\|[^\]]*)? \]\]""",
     re.VERBOSE,
 )
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 _FENCE_RE = re.compile(r"^(\s*)(`{3,}|~{3,})")
 _INLINE_CODE_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
@@ -137,161 +130,36 @@ def check_articles(content_dir: Path, build_day: dt.date, report: CheckReport) -
         report.problems.append(Problem(str(content_dir / name), 1, match.describe()))
 
 
-# -- YAML with line numbers --------------------------------------------------------------
+# -- entities.yml and ids.yml: the validators the build uses (timeline/content/) --------
 
 
-def _load_yaml_nodes(path: Path, report: CheckReport) -> yaml.Node | None:
+def _check_data_file(
+    path: Path,
+    validate: Callable[[str, Path], tuple[list[Any], list[TimelineError]]],
+    report: CheckReport,
+) -> list[Any]:
+    if not path.exists() and not path.is_symlink():
+        return []
     try:
-        text = decode_utf8(path.read_bytes(), path)
-        return yaml.compose(text, Loader=_LOADER)
+        entries, problems = validate(read_text(path, within=path.parent), path)
     except TimelineError as exc:
-        report.problems.append(_problem(exc, path))
-    except OSError as exc:
-        report.problems.append(Problem(str(path), 1, f"cannot read file: {exc.strerror}"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        report.problems.append(Problem(str(path), line, f"malformed YAML: {problem}"))
-    return None
-
-
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
-
-
-def _value(node: yaml.Node) -> Any:
-    return yaml.constructor.SafeConstructor().construct_document(node)
-
-
-def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    return {str(k.value): (k, v) for k, v in node.value}
+        entries, problems = [], [exc]
+    report.problems.extend(_problem(p, path) for p in problems)
+    return entries
 
 
 def check_entities(path: Path, report: CheckReport) -> set[str]:
     """Validate entities.yml; return the ids it defines."""
-    ids: set[str] = set()
-    if not path.exists():
-        return ids
-    root = _load_yaml_nodes(path, report)
-    if root is None:
-        return ids
-    where = str(path)
-    if isinstance(root, yaml.MappingNode) and "entities" in _mapping(root):
-        root = _mapping(root)["entities"][1]
-    if not isinstance(root, yaml.SequenceNode):
-        report.problems.append(Problem(where, _line(root), "expected a list of entities"))
-        return ids
-    for item in root.value:
-        report.entities += 1
-        if not isinstance(item, yaml.MappingNode):
-            report.problems.append(
-                Problem(where, _line(item), "an entity must be a mapping of fields")
-            )
-            continue
-        fields = _mapping(item)
-        for name in ("id", "name", "kind"):
-            if name not in fields:
-                report.problems.append(
-                    Problem(where, _line(item), f"entity lacks required field '{name}'")
-                )
-        for name, (key, value_node) in fields.items():
-            value = _value(value_node)
-            line = _line(key)
-            if name not in ENTITY_FIELDS:
-                report.problems.append(Problem(where, line, f"unknown entity field '{name}'"))
-            elif name == "id":
-                if not isinstance(value, str) or not ID_RE.match(value):
-                    report.problems.append(
-                        Problem(where, line, f"entity id {value!r}: lowercase letters, digits, -")
-                    )
-                elif value in ids:
-                    report.problems.append(Problem(where, line, f"duplicate entity id {value!r}"))
-                else:
-                    ids.add(value)
-            elif name == "kind" and value not in ENTITY_KINDS:
-                report.problems.append(
-                    Problem(
-                        where, line, f"kind {value!r}: expected one of {', '.join(ENTITY_KINDS)}"
-                    )
-                )
-            elif name == "aliases" and not (
-                isinstance(value, list) and all(isinstance(a, str) and a.strip() for a in value)
-            ):
-                report.problems.append(Problem(where, line, "aliases must be a list of names"))
-            elif name in ("name", "description") and not (isinstance(value, str) and value.strip()):
-                report.problems.append(Problem(where, line, f"field '{name}' must be text"))
-            elif (
-                name == "wikidata"
-                and value is not None
-                and not (isinstance(value, str) and WIKIDATA_RE.match(value))
-            ):
-                report.problems.append(
-                    Problem(where, line, f"wikidata {value!r}: expected an item like Q7747")
-                )
-    return ids
-
-
-# -- the ID registry ---------------------------------------------------------------------
+    entries = _check_data_file(path, entities_file.validate, report)
+    report.entities += len(entries)
+    return {e.id for e in entries}
 
 
 def check_registry(path: Path, report: CheckReport) -> set[str]:
-    """Validate the ID registry ``{events: [{id, keys: [...], aliases: [...]}]}``;
-    return every id and alias it knows."""
-    known: set[str] = set()
-    if not path.exists():
-        return known
-    root = _load_yaml_nodes(path, report)
-    if root is None:
-        return known
-    where = str(path)
-    if not (isinstance(root, yaml.MappingNode) and "events" in _mapping(root)):
-        report.problems.append(Problem(where, 1, "the ID registry must have an 'events' list"))
-        return known
-    records = _mapping(root)["events"][1]
-    if not isinstance(records, yaml.SequenceNode):
-        report.problems.append(Problem(where, _line(records), "'events' must be a list"))
-        return known
-    owners: dict[str, int] = {}
-    for node in records.value:
-        entry = _value(node)
-        line = _line(node)
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            report.problems.append(Problem(where, line, "registry record without an id"))
-            continue
-        report.ids += 1
-        aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list):
-            report.problems.append(Problem(where, line, "aliases must be a list of ids"))
-            aliases = []
-        for name in [entry["id"], *aliases]:
-            if not isinstance(name, str) or not ID_RE.match(name):
-                report.problems.append(
-                    Problem(where, line, f"id {name!r}: lowercase letters, digits, -")
-                )
-            elif name in owners:
-                report.problems.append(
-                    Problem(where, line, f"id {name!r} already used at line {owners[name]}")
-                )
-            else:
-                owners[name] = line
-                known.add(name)
-        keys = entry.get("keys")
-        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
-            report.problems.append(Problem(where, line, "keys must be a list of report keys"))
-            continue
-        # A report key may be listed by several records: when an event splits, the part
-        # that leaves keeps the key so that it finds its own record again (events/ids.py).
-        for key in keys:
-            if keys.count(key) > 1:
-                report.problems.append(Problem(where, line, f"key {key!r} listed twice"))
-                break
-        unknown = set(entry) - {"id", "keys", "aliases"}
-        if unknown:
-            report.problems.append(
-                Problem(where, line, f"unknown field(s) {', '.join(sorted(unknown))}")
-            )
-    return known
+    """Validate the ID registry; return every id and alias it knows."""
+    entries = _check_data_file(path, ids_file.validate, report)
+    report.ids += len(entries)
+    return {name for e in entries for name in (e.id, *e.aliases)}
 
 
 # -- references in docs/ -----------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from timeline.content.text import escape_controls
+
 
 class TimelineError(Exception):
     """An input problem reported to the user as one line, never a traceback."""
@@ -19,4 +21,5 @@ class TimelineError(Exception):
         if self.path is not None:
             where = self.path if self.line is None else f"{self.path}:{self.line}"
             where += ": "
-        return f"{where}{self.message}"
+        # one line, whatever a file name or a quoted value holds (newlines, escapes)
+        return escape_controls(f"{where}{self.message}")

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
 
+from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 
 REFERENCE_RE = r"""(?x)
@@ -130,12 +130,8 @@ def read_site_url(project: Path) -> str:
     if not path.is_file():
         return ""
 
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
-    return str(data.get("site_url") or "")
+    data = yamlsafe.load_file(path, dates=True, other_tags=True) or {}
+    return str(data.get("site_url") or "") if isinstance(data, dict) else ""
 
 
 def load_index(project: Path = Path("."), events_json: Path | None = None) -> LinkIndex:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import TimelineError
+from timeline.jsonl import is_doc_id, json_line
 
 EXAMPLE = """examples:
   timeline tag --dct 2015-10-07 article.txt
@@ -44,31 +45,24 @@ def register(subparsers: Any) -> None:
 
 
 def parse_dct(value: Any, path: str | None, line: int | None) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except (ValueError, TypeError):
-        raise TimelineError(
-            f"invalid date {value!r}: expected an existing day as YYYY-MM-DD", path, line
-        ) from None
+    """An existing day, ``YYYY-MM-DD`` (or an ISO timestamp, whose day is kept): the rule
+    of an article's ``date``, nothing after it."""
+    from timeline.content.frontmatter import parse_date
+
+    return parse_date(value, path or "--dct", line)
+
+
+#: Batch files may be larger than one article (JSON Lines of many documents).
+MAX_INPUT_BYTES = 200_000_000
 
 
 def read_input(name: str) -> str:
-    if name == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(name).read_bytes()
-        except OSError as exc:
-            raise TimelineError(f"cannot read file: {exc.strerror}", name) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise TimelineError("not valid UTF-8 text", name, line) from None
+    """The text of FILE (``-``: standard input) as an article is read: UTF-8, a byte-order
+    mark dropped, Windows line endings turned into ``\\n``; special files refused."""
+    from timeline.content.files import decode_utf8, read_bytes
+
+    data = sys.stdin.buffer.read() if name == "-" else read_bytes(Path(name), MAX_INPUT_BYTES)
+    return decode_utf8(data, name)
 
 
 def front_matter(text: str, name: str) -> tuple[dt.date | None, int]:
@@ -129,12 +123,11 @@ def run_jsonl(name: str, default_dct: dt.date | None, settings: Any) -> int:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise TimelineError(f"invalid JSON: {exc.msg}", name, number) from None
+        doc = json_line(line, name, number)
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
             raise TimelineError('each line must be an object with a "text" string', name, number)
+        if doc.get("doc_id") is not None and not is_doc_id(doc["doc_id"]):
+            raise TimelineError('"doc_id" must be a string or an integer', name, number)
         if doc.get("dct") not in (None, ""):
             dct = parse_dct(doc["dct"], name, number)
         elif default_dct is not None:

@@ -17,14 +17,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from slugify import slugify
 
-from timeline.errors import TimelineError
+from timeline.content import entities as entities_file
 from timeline.events.lexicon import lexicon
 from timeline.events.model import Entity
 
-KINDS = ("person", "place", "organization")
+KINDS = entities_file.KINDS
 
 
 def _fold_table() -> dict[int, str]:
@@ -155,43 +154,19 @@ class Registry:
 
 
 def load_curated(path: Path) -> list[Entity]:
-    """The curated entities of ``content/entities.yml`` (an absent file means none)."""
-    if not path.exists():
-        return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise TimelineError(
-            f"malformed entities file: {exc}", path, mark.line + 1 if mark else None
-        ) from None
-    if not isinstance(data, list):
-        raise TimelineError("the entities file must be a list of entities", path, 1)
-    entities: list[Entity] = []
-    seen: set[str] = set()
-    for number, item in enumerate(data, start=1):
-        if not isinstance(item, dict) or not item.get("name") or item.get("kind") not in KINDS:
-            raise TimelineError(
-                f"entity #{number} needs a name and a kind ({', '.join(KINDS)})", path
-            )
-        entity_id = str(item.get("id") or slugify(item["name"]))
-        if entity_id in seen:
-            raise TimelineError(f"duplicate entity id {entity_id!r}", path)
-        seen.add(entity_id)
-        aliases = item.get("aliases") or []
-        if not isinstance(aliases, list):
-            raise TimelineError(f"entity {entity_id!r}: aliases must be a list", path)
-        entities.append(
-            Entity(
-                id=entity_id,
-                name=str(item["name"]),
-                kind=item["kind"],
-                aliases=[str(a) for a in aliases],
-                description=item.get("description"),
-                wikidata=item.get("wikidata"),
-            )
+    """The curated entities of ``content/entities.yml`` (an absent file means none); the
+    rules are those of ``timeline check`` (``content/entities.py``)."""
+    return [
+        Entity(
+            id=e.id,
+            name=e.name,
+            kind=e.kind,
+            aliases=list(e.aliases),
+            description=e.description,
+            wikidata=e.wikidata,
         )
-    return entities
+        for e in entities_file.load(path)
+    ]
 
 
 def _preceding(folded: str, start: int) -> str:

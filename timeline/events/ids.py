@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from typing import Any
 import yaml
 from slugify import slugify
 
+from timeline.content import ids as registry_file
 from timeline.errors import TimelineError
 from timeline.events.lexicon import lexicon
 
@@ -34,8 +34,6 @@ HEADER = """\
 # `aliases` (a list): the old permalink then redirects to the new one.
 """
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def source_key(article: str, sentence: str) -> str:
@@ -80,104 +78,14 @@ class Record:
 
 
 def load(path: Path) -> list[Record]:
-    """The records of the registry (none when the file does not exist yet)."""
-    if not path.exists():
-        return []
-    return load_text(path.read_text(encoding="utf-8"), path)
+    """The records of the registry (none when the file does not exist yet); the rules are
+    those of ``timeline check`` (``content/ids.py``)."""
+    return [Record(e.id, e.keys, e.aliases) for e in registry_file.load(path)]
 
 
 def load_text(text: str, path: Path | str = FILE_NAME) -> list[Record]:
     """The records of a registry's text (``path`` names it in errors)."""
-    try:
-        data = _fast_load(text)
-        if data is None:
-            data = yaml.load(text, Loader=_LOADER) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise TimelineError(
-            "malformed ID registry", path, mark.line + 1 if mark else None
-        ) from None
-    items = data.get("events", []) if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise TimelineError("the ID registry must have an 'events' list", path, 1)
-    records: list[Record] = []
-    seen: set[str] = set()
-    for number, item in enumerate(items, start=1):
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            raise TimelineError(f"record #{number} of the ID registry has no id", path)
-        ids = [item["id"], *(item.get("aliases") or [])]
-        for value in ids:
-            if not isinstance(value, str) or not _ID.match(value):
-                raise TimelineError(f"invalid event id {value!r} in the ID registry", path)
-            if value in seen:
-                raise TimelineError(f"event id {value!r} appears twice in the ID registry", path)
-            seen.add(value)
-        keys = item.get("keys") or []
-        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
-            raise TimelineError(f"record {item['id']!r}: keys must be a list of strings", path)
-        records.append(Record(item["id"], list(keys), list(item.get("aliases") or [])))
-    return records
-
-
-_LINE = re.compile(
-    r"(?:- (?P<id>id): |  (?P<list>keys|aliases):(?P<empty> \[\])?$|  - )?"
-    r"(?P<scalar>[A-Za-z0-9_][\w.~#-]*)?$"
-)
-_RESOLVER = yaml.resolver.Resolver()
-
-
-def _fast_load(text: str) -> dict[str, Any] | None:
-    """The registry as ``yaml.load`` reads it, for the layout ``dump`` writes (a big
-    registry loads several times faster); None for anything else (comments after the
-    header, other styles or quoting...), which YAML then reads."""
-    lines = text.split("\n")
-    at = 0
-    while at < len(lines) and (lines[at].startswith("#") or not lines[at].strip()):
-        at += 1
-    if at == len(lines) or lines[at] != "events:":
-        return None
-    events: list[dict[str, Any]] = []
-    field: str | None = None
-    for line in lines[at + 1 :]:
-        if not line:
-            continue
-        match = _LINE.fullmatch(line)
-        if match is None:
-            return None
-        scalar = match["scalar"]
-        if match["id"]:
-            if scalar is None or ("#" not in scalar and not _plain_string(scalar)):
-                return None
-            events.append({"id": scalar})
-            field = None
-        elif match["list"]:
-            name = match["list"]
-            if not events or name in events[-1] or scalar is not None:
-                return None
-            events[-1][name] = [] if match["empty"] else None  # "keys:" alone is null
-            field = None if match["empty"] else name
-        elif line.startswith("  - ") and field is not None and scalar is not None:
-            if "#" not in scalar and not _plain_string(scalar):
-                return None
-            if events[-1][field] is None:
-                events[-1][field] = []
-            events[-1][field].append(scalar)
-        else:
-            return None
-    return {"events": events}
-
-
-# What YAML may read as something else than a string: a short word (yes, no, null, .inf...)
-# or only characters of numbers and dates; anything else is surely a string.
-_MAYBE_NOT_STRING = re.compile(r"[\w.:+-]{0,5}|[0-9a-fA-FxXoObB_.:+tTzZ -]*")
-
-
-def _plain_string(scalar: str) -> bool:
-    """A plain scalar YAML reads as a string (not a number, date, boolean or null)."""
-    if not _MAYBE_NOT_STRING.fullmatch(scalar):
-        return True
-    tag = _RESOLVER.resolve(yaml.ScalarNode, scalar, (True, False))
-    return tag == "tag:yaml.org,2002:str"
+    return [Record(e.id, e.keys, e.aliases) for e in registry_file.load_text(text, path)]
 
 
 def dump(records: list[Record]) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "events.yml"
@@ -73,7 +74,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
 def lexicon() -> Lexicon:
     """The compiled vocabulary (cached per process)."""
     try:
-        data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+        data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE, dates=True)
     except (OSError, yaml.YAMLError) as exc:
         raise TimelineError(f"cannot load the events vocabulary: {exc}", DATA_FILE) from None
     if not isinstance(data, dict):

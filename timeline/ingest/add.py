@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-import yaml
-
 from timeline.articles import (
     article_paths,
     parse_article,
@@ -20,6 +18,7 @@ from timeline.articles import (
     split_front_matter,
     today,
 )
+from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.ingest.convert import Draft, convert
 from timeline.ingest.decode import decode_input
@@ -80,8 +79,8 @@ def _plain_ok(value: str) -> bool:
     if not _PLAIN_RE.fullmatch(value):
         return False
     try:
-        return yaml.safe_load(value) == value
-    except yaml.YAMLError:
+        return bool(yamlsafe.load(value, "value") == value)
+    except TimelineError:
         return False
 
 

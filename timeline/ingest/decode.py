@@ -16,12 +16,32 @@ def decode_input(data: bytes, path: Path | str) -> tuple[str, str]:
     check_bytes(data, path)
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        _refuse_mixed(data, exc.start, path)
         text, encoding = _decode_legacy(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\t") > 8:
         raise TimelineError("binary file (control characters), not text", path, 1)
     return text, encoding
+
+
+def _refuse_mixed(data: bytes, bad: int, path: Path | str) -> None:
+    """A file whose lines are partly UTF-8 (with accents) and partly another encoding is
+    refused: converting it as a whole would garble the UTF-8 part ("Ã‰lysÃ©e")."""
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        bad_line = data[:bad].count(b"\n") + 1
+        raise TimelineError(
+            f"mixed encodings: this line is not UTF-8 but line {number} is; "
+            "save the whole file as UTF-8",
+            path,
+            bad_line,
+        )
 
 
 def _decode_legacy(data: bytes, path: Path | str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from timeline.content import yamlsafe
 
 LABELS_FILE = Path(__file__).parent / "templates" / "labels.fr.yml"
 
@@ -15,8 +15,8 @@ LABELS_FILE = Path(__file__).parent / "templates" / "labels.fr.yml"
 @cache
 def labels() -> dict[str, Any]:
     """The French vocabulary of the site, loaded once."""
-    with LABELS_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    data: dict[str, Any] = yamlsafe.load_file(LABELS_FILE, dates=True)
+    return data
 
 
 def _day_number(day: dt.date) -> str:

@@ -29,7 +29,6 @@ Scores:
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +36,10 @@ from typing import Any
 
 import yaml
 
+from timeline.content import yamlsafe
+from timeline.content.files import decode_utf8, read_bytes
 from timeline.errors import TimelineError
+from timeline.jsonl import is_doc_id, is_offset, json_line
 
 # Characters the seed gold matches as plain spaces (one character each: offsets are kept).
 SPACE_LIKE = "\u00a0\u202f\u2009\u2007\u2002\u2003"
@@ -492,40 +494,70 @@ def read_jsonl(path: str | Path, required: Sequence[str] = ("doc_id", "timexes")
     return [doc for _, doc in read_jsonl_lines(path, required)]
 
 
+#: JSON Lines files of a corpus may be far larger than an article.
+MAX_JSONL_BYTES = 500_000_000
+
+
+def _timex_problem(timex: Any, length: int | None) -> str | None:
+    """Why ``timex`` is not a valid span of a text of ``length`` characters (None: valid)."""
+    if not isinstance(timex, dict):
+        return "each timex must be an object"
+    start, end = timex.get("start"), timex.get("end")
+    if not (is_offset(start) and is_offset(end)):
+        return "each timex needs integer 'start' and 'end' (offsets from 0)"
+    if start >= end:
+        return f"timex 'start' {start} is not before 'end' {end}"
+    if length is not None and end > length:
+        return f"timex 'end' {end} is past the end of the text ({length} characters)"
+    for name in ("value", "type", "text"):
+        if timex.get(name) is not None and not isinstance(timex[name], str):
+            return f"timex '{name}' must be a string"
+    return None
+
+
 def read_jsonl_lines(
-    path: str | Path, required: Sequence[str] = ("doc_id", "timexes")
+    path: str | Path,
+    required: Sequence[str] = ("doc_id", "timexes"),
+    lengths: Mapping[str, int] | None = None,
 ) -> list[tuple[int, dict]]:
-    """(line number, document) pairs of a JSON Lines file, checked as :func:`read_jsonl`."""
+    """(line number, document) pairs of a JSON Lines file, each checked: an object with
+    the ``required`` fields, a ``doc_id`` (string or integer) given once in the file,
+    ``timexes`` a list of spans ``start < end`` within the document's ``text`` (or within
+    ``lengths[doc_id]``, the gold text's length, for a system file)."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise TimelineError(f"cannot read file: {exc.strerror}", path) from None
-    except UnicodeDecodeError:
-        raise TimelineError("not valid UTF-8 text", path) from None
+    text = decode_utf8(read_bytes(path, MAX_JSONL_BYTES), path)
     docs = []
-    for number, line in enumerate(lines, start=1):
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise TimelineError(f"invalid JSON: {exc.msg}", path, number) from None
+        doc = json_line(line, path, number)
         if not isinstance(doc, dict):
             raise TimelineError("expected a JSON object", path, number)
         for key in required:
             if key not in doc:
                 raise TimelineError(f"missing field '{key}'", path, number)
+        if "doc_id" in doc:
+            if not is_doc_id(doc["doc_id"]):
+                raise TimelineError("'doc_id' must be a string or an integer", path, number)
+            doc_id = str(doc["doc_id"])
+            if doc_id in seen:
+                raise TimelineError(
+                    f"doc_id {doc_id!r} already given at line {seen[doc_id]}", path, number
+                )
+            seen[doc_id] = number
+        if "text" in doc and not isinstance(doc["text"], str):
+            raise TimelineError("'text' must be a string", path, number)
         timexes = doc.get("timexes")
         if not isinstance(timexes, list):
             raise TimelineError("'timexes' must be a list", path, number)
+        length = len(doc["text"]) if isinstance(doc.get("text"), str) else None
+        if lengths is not None and "doc_id" in doc:
+            length = lengths.get(str(doc["doc_id"]), length)
         for timex in timexes:
-            if not (
-                isinstance(timex, dict)
-                and isinstance(timex.get("start"), int)
-                and isinstance(timex.get("end"), int)
-            ):
-                raise TimelineError("each timex needs integer 'start' and 'end'", path, number)
+            problem = _timex_problem(timex, length)
+            if problem:
+                raise TimelineError(problem, path, number)
         docs.append((number, doc))
     return docs
 
@@ -533,10 +565,10 @@ def read_jsonl_lines(
 def evaluate_files(gold_path: str | Path, system_path: str | Path) -> Score:
     """Score a system JSON Lines file against a gold one (TimelineError on bad input)."""
     gold = read_jsonl(gold_path, ("doc_id", "text", "timexes"))
-    known = {str(d["doc_id"]) for d in gold}
+    lengths = {str(d["doc_id"]): len(d["text"]) for d in gold}
     system = []
-    for number, doc in read_jsonl_lines(system_path):
-        if str(doc["doc_id"]) not in known:
+    for number, doc in read_jsonl_lines(system_path, lengths=lengths):
+        if str(doc["doc_id"]) not in lengths:
             raise TimelineError(f"doc_id {doc['doc_id']!r} is not in the gold", system_path, number)
         system.append(doc)
     return evaluate(gold, system)
@@ -560,7 +592,9 @@ def load_seed_gold(path: str | Path) -> SeedGold:
     """Read the seed gold YAML (``tests/data/seed/seed-timex.yml``)."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlsafe.load(
+            path.read_text(encoding="utf-8"), path, what="invalid YAML", dates=True
+        )
     except OSError as exc:
         raise TimelineError(f"cannot read file: {exc.strerror}", path) from None
     except yaml.YAMLError as exc:

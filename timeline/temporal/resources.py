@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -58,7 +59,9 @@ class LanguageData:
 
 def _load_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yamlsafe.load(
+            path.read_text(encoding="utf-8"), path, what="invalid YAML", dates=True
+        )
     except OSError as exc:
         raise TimelineError(f"cannot read language data: {exc.strerror}", path) from None
     except yaml.YAMLError as exc:

@@ -1,0 +1,99 @@
+"""The built site replaces the previous one at once: a build killed half-way (``kill -9``,
+a power cut, an error) leaves the previous site complete.
+
+The plugin points MkDocs at a staging folder beside the site (``.site.building-<pid>``);
+when the build has succeeded, the previous site is renamed aside (``.site.old-<pid>``), the
+staging folder renamed to the site's name and the old one deleted. Two renames in one
+folder: a reader sees the old site or the new one, and between the two renames (a few
+microseconds) no ``site/`` -- which the next build puts back from ``.site.old-<pid>``.
+Folders left by a killed build (whose process is gone) are removed by the next one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+from pathlib import Path
+
+log = logging.getLogger("mkdocs.plugins.timeline")
+
+BUILDING, OLD = "building", "old"
+
+
+def _sibling(site_dir: Path, kind: str, pid: int) -> Path:
+    return site_dir.parent / f".{site_dir.name}.{kind}-{pid}"
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def _left_over(site_dir: Path, kind: str) -> list[tuple[int, Path]]:
+    """(pid, folder) of the ``kind`` folders of builds whose process is gone."""
+    found = []
+    for path in site_dir.parent.glob(f".{site_dir.name}.{kind}-*"):
+        suffix = path.name.rsplit("-", 1)[-1]
+        if suffix.isdigit() and not _alive(int(suffix)):
+            found.append((path.stat().st_mtime_ns, int(suffix), path))
+    return [(pid, path) for _, pid, path in sorted(found)]
+
+
+def recover(site_dir: Path) -> None:
+    """Put back the site a killed build had renamed aside, and remove what it left."""
+    old = _left_over(site_dir, OLD)
+    if old and not site_dir.exists():
+        pid, path = old.pop()  # the latest
+        os.rename(path, site_dir)
+        log.info("timeline: previous site put back from %s", path.name)
+    for _, path in old + _left_over(site_dir, BUILDING):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+class SiteSwap:
+    """A staging folder for one build of ``site_dir``, swapped in by ``commit``."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = Path(site_dir).absolute()
+        self.staging = _sibling(self.site_dir, BUILDING, os.getpid())
+
+    @classmethod
+    def start(cls, site_dir: Path) -> SiteSwap | None:
+        """A swap ready to build into, or None when the folder beside the site cannot be
+        written (the build then writes the site in place, as MkDocs does)."""
+        swap = cls(site_dir)
+        try:
+            swap.site_dir.parent.mkdir(parents=True, exist_ok=True)
+            recover(swap.site_dir)
+            shutil.rmtree(swap.staging, ignore_errors=True)
+            swap.staging.mkdir()
+        except OSError as exc:
+            log.info("timeline: site built in place (no staging folder: %s)", exc)
+            return None
+        return swap
+
+    def commit(self) -> None:
+        """The staging folder becomes the site; the previous site is deleted."""
+        old = _sibling(self.site_dir, OLD, os.getpid())
+        shutil.rmtree(old, ignore_errors=True)
+        if self.site_dir.exists() or self.site_dir.is_symlink():
+            os.rename(self.site_dir, old)
+        os.rename(self.staging, self.site_dir)
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                old.unlink()
+
+    def abandon(self) -> None:
+        """A failed build: its staging folder goes, the previous site stays."""
+        shutil.rmtree(self.staging, ignore_errors=True)
