@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# Material for MkDocs prints an end-of-life banner on every build; the README has the plan
+export NO_MKDOCS_2_WARNING := 1
+
 .PHONY: site test serve lint bench bench-site bench-build chromium clean
 
 $(STAMP): pyproject.toml constraints.txt

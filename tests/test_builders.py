@@ -1,0 +1,86 @@
+"""The same project built by MkDocs 1.6 and by ProperDocs (the maintained MkDocs 1.6 fork):
+the same pages, the same exports, the same links (README: « Builders »)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+from site_fixture import ROOT, seed_site
+
+pytestmark = pytest.mark.slow
+
+EXPORTS = ("events.json", "timeline.ics", "timelinejs.json", "feed.xml")
+
+
+def pages(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
+
+
+def links(site: Path) -> dict[str, set[str]]:
+    """The links of each page's content (not the theme's header and footer)."""
+    found = {}
+    for path in site.rglob("*.html"):
+        root = lxml_html.parse(str(path)).getroot()
+        if root is None:
+            continue
+        content = root.xpath('//article[contains(@class, "md-content__inner")]')
+        scope = content[0] if content else root
+        found[path.relative_to(site).as_posix()] = set(scope.xpath(".//a/@href"))
+    return found
+
+
+def events(site: Path) -> list[tuple[str, str, str, str]]:
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    return [(e["id"], e["start"], e["end"], e["title"]) for e in data["events"]]
+
+
+def export(site: Path, name: str) -> bytes:
+    """An export with the build's ``generated`` stamp blanked (it is the time of the build
+    unless ``SOURCE_DATE_EPOCH`` is set), in its ISO and iCalendar forms."""
+    stamp = json.loads((site / "events.json").read_text(encoding="utf-8"))["generated"]
+    compact = stamp[:19].replace("-", "").replace(":", "") + "Z"
+    content = (site / name).read_bytes()
+    return content.replace(stamp.encode(), b"<generated>").replace(compact.encode(), b"<generated>")
+
+
+def build_with(command: list[str], project: Path) -> Path:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    done = subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "WARNING" not in done.stderr, done.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def properdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("properdocs")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "content", project / "content")
+    built = seed_site()  # its extraction cache: the same chronology, without loading spaCy
+    if built.project is not None and (built.project / ".timeline").is_dir():
+        shutil.copytree(built.project / ".timeline", project / ".timeline")
+    command = [sys.executable, "-m", "properdocs", "build", "-f", "mkdocs.yml", "--strict"]
+    return build_with(command, project)
+
+
+def test_properdocs_builds_the_same_pages_exports_and_links(properdocs_site: Path) -> None:
+    mkdocs_site = seed_site().site_dir
+    generator = lxml_html.parse(str(properdocs_site / "index.html")).xpath(
+        '//meta[@name="generator"]/@content'
+    )
+    assert generator and "ProperDocs" in generator[0]
+    assert pages(properdocs_site) == pages(mkdocs_site)
+    assert events(properdocs_site) == events(mkdocs_site)
+    for name in EXPORTS:
+        assert export(properdocs_site, name) == export(mkdocs_site, name), name
+    assert links(properdocs_site) == links(mkdocs_site)
