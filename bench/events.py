@@ -1,8 +1,17 @@
-"""Benchmark of the events stage: extraction speed on the seed and on 100 articles.
+"""Benchmark of the events stage: quality against the golds (issue 9), then speed.
 
-    .venv/bin/python bench/events.py [--n 100] [--repeat 3] [--json bench/results/events.json]
+    .venv/bin/python bench/events.py [--only seed dev heldout speed] [--titles]
+                                     [--n 100] [--repeat 3] [--json bench/results/events.json]
 
-Measures (wall clock, one process): loading spaCy's model; extracting the four seed
+Quality (bench/eventscore.py): the seed against tests/data/seed/seed-events.yml (every gold
+event, merge and context item pass/fail, headline limits); then the real-news development
+set (tests/data/realnews/dev) and the held-out set (tests/data/realnews/heldout), each with
+issue 9's table, and each multi-outlet dossier of a set built apart (only its articles in the
+content folder) with the dossier table. Targets are printed beside the figures.
+``--only dev`` scores the development set alone (what to run while developing; the held-out
+set is for final figures only); ``--titles`` lists every published headline.
+
+Speed (wall clock, one process): loading spaCy's model; extracting the four seed
 articles (target < 2 s once the model is loaded); extracting N generated articles (the
 seed's sentences re-dated and recombined by bench/make_corpus.py) and assembling their
 chronology (merging, entities, IDs in a temporary registry); and the merging margin on the
@@ -23,7 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from timeline.articles import load_articles  # noqa: E402
+import eventscore  # noqa: E402  (bench/eventscore.py)
+
+from timeline.articles import Article, load_articles  # noqa: E402
 from timeline.events import merge  # noqa: E402
 from timeline.events.assemble import assemble, merge_reports  # noqa: E402
 from timeline.events.extract import extract_articles  # noqa: E402
@@ -51,6 +62,141 @@ def corpus(n: int, out: Path) -> Path:
 
 
 FIXTURES = ("tests/data/other_outlet", "tests/data/second_article")
+SEED_GOLD = ROOT / "tests/data/seed/seed-events.yml"
+REALNEWS = ROOT / "tests/data/realnews"
+SETS = {"dev": "development set", "heldout": "held-out set (final figures only)"}
+
+
+def build(files: list[Path], folder: Path, with_seed_content: bool = False) -> tuple:
+    """(articles, chronology) of ``files`` built in a fresh content ``folder``."""
+    folder.mkdir(parents=True)
+    if with_seed_content:
+        shutil.copytree(ROOT / "content", folder, dirs_exist_ok=True)
+        (folder / "ids.yml").unlink(missing_ok=True)
+    for path in files:
+        shutil.copy(path, folder)
+    articles = load_articles(folder)
+    return articles, assemble(articles, extract_articles(articles), folder)
+
+
+def outlets_of(articles: list[Article]) -> dict[str, str]:
+    return {a.path.stem: a.source for a in articles}
+
+
+def print_titles(scores: eventscore.Scores) -> None:
+    for title in sorted(scores.titles, key=len, reverse=True):
+        print(f"  {len(title):3d}  {title}")
+
+
+def seed_quality(tmp: Path, titles: bool) -> dict[str, float | int]:
+    """Every gold event, merge and context item of the seed, and the headline limits."""
+    gold = eventscore.load_gold(SEED_GOLD)
+    _, chronology = build([], tmp / "quality-seed", with_seed_content=True)
+    events = eventscore.published(chronology)
+    s = eventscore.score(gold, events)
+    print(f"\n## Seed ({len(events)} events published) against {SEED_GOLD.relative_to(ROOT)}\n")
+    for r in s.events:
+        got = f"start {r.start}" if r.start else "not found"
+        detail = "" if r.passes else f"  ({got}, accepted {r.gold.start}; events {r.event_ids})"
+        print(f"  {'PASS' if r.passes else 'FAIL'}  event {r.gold.key}{detail}")
+    for group in gold.merges:
+        ok = any(all(e.cites(ev) for ev in group) for e in events)
+        print(f"  {'PASS' if ok else 'FAIL'}  merge {' + '.join(ev.text[:35] for ev in group)}")
+    in_context = eventscore.context_sentences(chronology)
+    for item in gold.context:
+        as_event = [e.id for e in events if any(e.cites(ev) for ev in item.evidence)]
+        listed = all(any(ev.cited_by(r) for r in in_context) for ev in item.evidence)
+        ok = not as_event and listed
+        why = "" if ok else f"  (published as {as_event or 'no event'}; in context: {listed})"
+        print(f"  {'PASS' if ok else 'FAIL'}  context {item.key}{why}")
+    limits = s.median_chars <= gold.median_chars and s.over_max == 0
+    print(
+        f"  {'PASS' if limits else 'FAIL'}  headlines: median {s.median_chars:.0f} "
+        f"(<= {gold.median_chars}), {s.over_max} over {gold.max_chars} (0), "
+        f"longest {max((len(t) for t in s.titles), default=0)}"
+    )
+    if titles:
+        print_titles(s)
+    return {
+        "seed_gold_events_passed": sum(r.passes for r in s.events),
+        "seed_gold_events": len(s.events),
+        "seed_merges_passed": s.merged,
+        "seed_merges": s.merges,
+        "seed_context_published_as_events": len(s.context_as_event),
+        "seed_headline_median": s.median_chars,
+        "seed_headlines_over_max": s.over_max,
+    }
+
+
+def set_quality(name: str, tmp: Path, titles: bool) -> dict[str, float | int]:
+    """Issue 9's first table on a real-news set, then the second on each dossier, apart."""
+    gold = eventscore.load_gold(REALNEWS / f"{name}-events.yml")
+    files = sorted((REALNEWS / name).glob("*.md"))
+    articles, chronology = build(files, tmp / f"quality-{name}")
+    s = eventscore.score(gold, eventscore.published(chronology), outlets_of(articles))
+    outlets = len({a.source for a in articles})
+    print(
+        f"\n## Real news, {SETS[name]}: {len(articles)} articles, {outlets} outlets, "
+        f"{len(gold.events)} gold events, {len(gold.merges)} merges, "
+        f"{len(gold.not_events)} not-events, {len(gold.context)} context items\n"
+    )
+    print(eventscore.render(eventscore.set_table(s)))
+    missed = [r.gold.key for r in s.events if not r.found]
+    wrong = [
+        f"{r.gold.key} ({r.start} not {r.gold.start})"
+        for r in s.events
+        if r.found and not r.dated_right
+    ]
+    print(f"\nnot found: {', '.join(missed) or '-'}\ndated wrong: {'; '.join(wrong) or '-'}")
+    if titles:
+        print_titles(s)
+        print("\nevents gathering several gold items, or publishing background:")
+        for line in eventscore.explain(gold, eventscore.published(chronology)):
+            print(f"  {line}")
+    figures: dict[str, float | int] = {
+        f"{name}_gold_found": s.found,
+        f"{name}_gold_events": len(s.events),
+        f"{name}_dated_right": s.dated_right,
+        f"{name}_published": s.published,
+        f"{name}_background_events": len(s.background),
+        f"{name}_headline_median": s.median_chars,
+        f"{name}_headlines_over_80": s.over_80,
+        f"{name}_headlines_over_90": s.over_max,
+        f"{name}_bad_starts": sum(len(v) for v in s.bad_starts.values()),
+        f"{name}_holes": len(s.holes),
+        f"{name}_dangling": len(s.dangling),
+        f"{name}_merged": s.merged,
+        f"{name}_merges": s.merges,
+        f"{name}_false_merges": len(s.false_merges),
+        f"{name}_reports_dated_right": s.reports_dated_right,
+        f"{name}_reports": s.reports,
+    }
+    for dossier, stems in gold.dossiers.items():
+        chosen = [REALNEWS / name / f"{stem}.md" for stem in stems]
+        d_articles, d_chronology = build(chosen, tmp / f"quality-{name}-{dossier}")
+        d = eventscore.score(
+            gold.restricted(stems), eventscore.published(d_chronology), outlets_of(d_articles)
+        )
+        print(
+            f"\n### Dossier {dossier} ({SETS[name]}), built apart: {len(d_articles)} articles, "
+            f"{len({a.source for a in d_articles})} outlets, {len(d.events)} gold events of "
+            f"which {d.multi_outlet} reported by several outlets\n"
+        )
+        print(eventscore.render(eventscore.dossier_table(d)))
+        figures.update(
+            {
+                f"{name}_{dossier}_gathered": d.multi_outlet_gathered,
+                f"{name}_{dossier}_multi_outlet": d.multi_outlet,
+                f"{name}_{dossier}_false_merges": len(d.false_merges),
+                f"{name}_{dossier}_published": d.published,
+                f"{name}_{dossier}_happenings": len(d.events),
+                f"{name}_{dossier}_reports_dated_right": d.reports_dated_right,
+                f"{name}_{dossier}_reports": d.reports,
+                f"{name}_{dossier}_headline_median": d.median_chars,
+                f"{name}_{dossier}_headlines_over_90": d.over_max,
+            }
+        )
+    return figures
 
 
 def margin_figures(tmp: Path) -> dict[str, float]:
@@ -80,37 +226,71 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=100, help="generated articles (default 100)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measure (best kept)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=["seed", "dev", "heldout", "speed"],
+        default=["seed", "dev", "heldout", "speed"],
+        help="parts to run (default: all)",
+    )
+    parser.add_argument(
+        "--titles",
+        action="store_true",
+        help="list every published headline, false merges and background events",
+    )
     args = parser.parse_args(argv)
-    figures: dict[str, float | int] = {}
 
     start = time.perf_counter()
     get_nlp()
-    figures["model_load_s"] = time.perf_counter() - start
+    speed: dict[str, float | int] = {"model_load_s": time.perf_counter() - start}
+    if "speed" in args.only:  # first, so that "first call" figures are those of a fresh process
+        speed.update(speed_figures(args.n, args.repeat))
 
+    figures: dict[str, float | int] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        if "seed" in args.only:
+            figures.update(seed_quality(Path(tmp), args.titles))
+        for name in SETS:
+            if name in args.only:
+                figures.update(set_quality(name, Path(tmp), args.titles))
+
+    print("\n## Speed\n")
+    width = max(len(k) for k in speed)
+    for key, value in speed.items():
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        print(f"{key:<{width}}  {shown}")
+    if "seed_extract_best_s" in speed:
+        verdict = "OK" if speed["seed_extract_best_s"] < 2.0 else "TOO SLOW"
+        print(f"seed extraction < 2 s after model load: {verdict}")
+    write_json(args.json, {**figures, **speed})
+    return 0
+
+
+def speed_figures(n: int, repeat: int) -> dict[str, float | int]:
+    """Extraction and assembly times on the seed and on ``n`` generated articles; margins."""
+    figures: dict[str, float | int] = {}
     with tempfile.TemporaryDirectory() as tmp:
         seed_dir = Path(tmp) / "seed" / "content"
         shutil.copytree(ROOT / "content", seed_dir)
         (seed_dir / "ids.yml").unlink(missing_ok=True)
         seed = load_articles(seed_dir)
         size = sum(len(a.body) for a in seed)
-        first, best, extractions = timed(lambda: extract_articles(seed), args.repeat)
+        first, best, extractions = timed(lambda: extract_articles(seed), repeat)
         figures.update(seed_articles=len(seed), seed_chars=size)
         figures.update(seed_extract_first_s=first, seed_extract_best_s=best)
-        _, assemble_best, chronology = timed(
-            lambda: assemble(seed, extractions, seed_dir), args.repeat
-        )
+        _, assemble_best, chronology = timed(lambda: assemble(seed, extractions, seed_dir), repeat)
         figures.update(seed_assemble_best_s=assemble_best, seed_events=len(chronology.events))
 
-        content = corpus(args.n, Path(tmp) / "corpus")
+        content = corpus(n, Path(tmp) / "corpus")
         articles = load_articles(content)
         size = sum(len(a.body) for a in articles)
-        first, best, extractions = timed(lambda: extract_articles(articles), args.repeat)
+        first, best, extractions = timed(lambda: extract_articles(articles), repeat)
         figures.update(corpus_articles=len(articles), corpus_chars=size)
         figures.update(corpus_extract_first_s=first, corpus_extract_best_s=best)
         figures["corpus_ms_per_article"] = 1000 * best / len(articles)
         figures["corpus_chars_per_s"] = size / best
         _, assemble_best, chronology = timed(
-            lambda: assemble(articles, extractions, content), args.repeat
+            lambda: assemble(articles, extractions, content), repeat
         )
         figures.update(
             corpus_assemble_best_s=assemble_best,
@@ -118,17 +298,13 @@ def main(argv: list[str] | None = None) -> int:
             corpus_entities=len(chronology.entities),
         )
         figures.update(margin_figures(Path(tmp)))
+    return figures
 
-    width = max(len(k) for k in figures)
-    for key, value in figures.items():
-        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-        print(f"{key:<{width}}  {shown}")
-    verdict = "OK" if figures["seed_extract_best_s"] < 2.0 else "TOO SLOW"
-    print(f"seed extraction < 2 s after model load: {verdict}")
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    return 0
+
+def write_json(path: Path | None, figures: dict[str, float | int]) -> None:
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -314,16 +314,26 @@ class HeadlineChecks:
             if re.search(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", low)
         ]
 
-    def holes_in(self, title: str) -> list[str]:
-        """The places where a phrase seems cut out of the headline."""
+    def holes_in(self, title: str, sentences: Sequence[str] = ()) -> list[str]:
+        """The places where a phrase seems cut out of the headline.
+
+        A function word before punctuation or at the end ("En, la croissance", "depuis"),
+        an elided word before a space or punctuation ("qu' quand", "Jusqu',"), empty
+        brackets or quotes, a space before a comma, a function word twice in a row ("de de")
+        unless the cited ``sentences`` have it too (a typo of the source is not a hole).
+        """
         text = norm(title).replace("’", "'")
         words = "|".join(re.escape(w) for w in sorted(self.hole_words, key=len, reverse=True))
         holes = [
             m.group(0)
             for m in re.finditer(rf"(?<!\w)(?:{words})\s*(?:[,.;:!?)]|$)", text, re.IGNORECASE)
         ]
-        holes += [m.group(0) for m in re.finditer(r"(?<!\w)\w+'\s", text)]
-        holes += [m.group(0) for m in re.finditer(r"\(\s*\)|\s[,.]|,\s*,", text)]
+        holes += [m.group(0) for m in re.finditer(r"(?<!\w)\w+'(?:\s|[,.;:)]|$)", text)]
+        holes += [m.group(0) for m in re.finditer(r'\(\s*\)|"\s*"|«\s*»|\s[,.]|,\s*,', text)]
+        sources = [norm(s).replace("’", "'").casefold() for s in sentences]
+        for m in re.finditer(rf"(?<!\w)({words})\s+\1(?!\w)", text, re.IGNORECASE):
+            if not any(m.group(0).casefold() in s for s in sources):
+                holes.append(m.group(0))
         return holes
 
 
@@ -491,11 +501,27 @@ def score(
         over_max=sum(n > gold.max_chars for n in lengths),
         median_chars=statistics.median(lengths) if lengths else 0.0,
         bad_starts=bad,
-        holes=[t for t in titles if checks.holes_in(t)],
+        holes=[
+            e.title for e in events if checks.holes_in(e.title, [r.sentence for r in e.reports])
+        ],
         dangling=[t for t in titles if checks.dangling_in(t)],
         max_chars=gold.max_chars,
         median_target=gold.median_chars,
     )
+
+
+def explain(gold: Gold, events: Sequence[Published]) -> list[str]:
+    """One line per published event that gathers several gold items or publishes background."""
+    items: list[tuple[str, tuple[Evidence, ...]]] = [(g.key, g.evidence) for g in gold.events]
+    items += [(f"context:{c.key}", c.evidence) for c in gold.context]
+    items += [(f"not-event:{ev.text[:40]}", (ev,)) for ev in gold.not_events]
+    lines = []
+    for e in events:
+        keys = [key for key, evs in items if any(e.cites(ev) for ev in evs)]
+        gold_keys = [k for k in keys if ":" not in k]
+        if len(gold_keys) > 1 or len(keys) > len(gold_keys):
+            lines.append(f"{e.id} ({e.start}): {', '.join(keys)}")
+    return lines
 
 
 def _cites_one(report: Report, gold: GoldEvent) -> bool:

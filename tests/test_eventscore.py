@@ -237,11 +237,21 @@ def test_bad_starts(title, why):
         ("L'armée syrienne lance une offensive", False),
         ("Le parquet de Tours requiert", False),
         ("Moscou : les frappes continuent", False),
+        ("Jusqu', elle n'avait été prononcée qu'à quatre reprises", True),
+        ("Le parquet a requis des peines allant de de prison", True),
+        ('Le maire dit " " au mieux', True),
+        ("Pas d'accord, dit-il", False),
         ("Le maire, élu en 2020, démissionne", False),
     ],
 )
 def test_holes(title, holes):
     assert bool(CHECKS.holes_in(title)) is holes
+
+
+def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
+    title = "Croquis d'audience de de plusieurs accusés"
+    assert CHECKS.holes_in(title) == ["de de"]
+    assert CHECKS.holes_in(title, ["Croquis d'audience de de plusieurs des 14 hommes"]) == []
 
 
 @pytest.mark.parametrize(
