@@ -139,8 +139,8 @@ def instrument() -> None:
     from timeline.mkdocs_plugin import plugin as tp
     from timeline.pipeline import BuildSettings, run_build
 
-    def load_chronology(root: Path, content_dir_name: str) -> Any:
-        result = run_build(BuildSettings(root=root, content_dir_name=content_dir_name))
+    def load_chronology(settings: BuildSettings) -> Any:
+        result = run_build(settings)
         stats = result.stats
         PHASES.chronology = {
             "articles": stats.articles,

@@ -315,9 +315,9 @@ def fixture_chronology(extra_events: list[Event] | None = None) -> Iterator[None
     import timeline.mkdocs_plugin.plugin as plugin
 
     original = plugin.load_chronology
-    plugin.load_chronology = lambda root, name: (
-        make_chronology(root / name, extra_events),
-        load_articles(root / name),
+    plugin.load_chronology = lambda settings: (
+        make_chronology(settings.content_dir, extra_events),
+        load_articles(settings.content_dir),
         "",  # no input digest: the pages are rendered afresh
     )
     try:

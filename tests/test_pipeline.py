@@ -1,7 +1,7 @@
-"""build_chronology: cache look-ups, incremental extraction, process pool, determinism.
+"""build_chronology: cache look-ups, incremental extraction, Dask workers, determinism.
 
-A fake extractor and assembler stand in for the NLP stages (the cache and the pool must not
-care what the payload is); one test runs the real pipeline on a copy of content/.
+A fake extractor and assembler stand in for the NLP stages (the cache and the workers must
+not care what the payload is); one test runs the real pipeline on a copy of content/.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline import pipeline
+from timeline import distributed, pipeline
 from timeline.articles import Article
 from timeline.events.model import ArticleRef, Chronology
-from timeline.pipeline import BuildSettings, article_key, choose_workers, run_build
+from timeline.pipeline import BuildSettings, article_key, run_build
 from timeline.versions import rules_version, sources_hash
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,40 +98,63 @@ def test_renamed_file_is_extracted_again(tmp_path: Path):
     assert {e["slug"] for e in result.chronology.extractions} >= {"2015-10-07-renomme"}
 
 
-@pytest.mark.parametrize(("requested", "todo", "expected"), [(0, 4, 1), (0, 19, 1), (3, 1, 3)])
-def test_worker_choice(requested: int, todo: int, expected: int):
-    assert choose_workers(requested, todo) == expected
+@pytest.mark.parametrize(
+    ("to_do", "workers", "scheduler", "expected"),
+    [
+        (4, 0, None, ("in-process", 1)),  # a handful: no cluster to start
+        (distributed.LOCAL_THRESHOLD - 1, 0, None, ("in-process", 1)),
+        (distributed.LOCAL_THRESHOLD, 0, None, ("local", 2)),  # one worker a CPU (2 here)
+        (500, 1, None, ("in-process", 1)),
+        (500, 3, None, ("local", 3)),
+        (2, 3, None, ("local", 2)),  # never more workers than articles
+        (1, 0, "tcp://10.0.0.5:8786", ("cluster", 0)),  # an address: always the cluster
+    ],
+)
+def test_where_extraction_runs(monkeypatch, to_do, workers, scheduler, expected):
+    monkeypatch.setattr(distributed, "local_cpus", lambda: 2)
+    plan = distributed.plan_run(to_do, workers=workers, scheduler=scheduler)
+    assert (plan.mode, plan.workers) == expected
+    assert plan.address == scheduler
 
 
-def test_many_articles_use_two_workers_by_default(monkeypatch):
-    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
-    assert choose_workers(0, pipeline.POOL_THRESHOLD) == 2
+def test_scheduler_address_from_the_option_or_the_environment(monkeypatch):
+    monkeypatch.delenv(distributed.SCHEDULER_ENV, raising=False)
+    assert distributed.scheduler_address(None) is None
+    monkeypatch.setenv(distributed.SCHEDULER_ENV, " tcp://sched:8786 ")
+    assert distributed.scheduler_address(None) == "tcp://sched:8786"
+    assert distributed.scheduler_address("tcp://other:8786") == "tcp://other:8786"
 
 
-def test_the_fork_server_does_not_outlive_the_extraction(tmp_path: Path):
-    """It would hold the NLP model through the whole site rendering (memory target)."""
-    from multiprocessing import forkserver
+@pytest.mark.parametrize(
+    ("todo", "workers", "sizes"), [(0, 2, []), (5, 1, [2, 2, 1]), (200, 2, [16] * 12 + [8])]
+)
+def test_batches_cover_every_article_once_in_order(todo, workers, sizes):
+    cut = distributed.batches(list(range(todo)), workers)
+    assert [len(b) for b in cut] == sizes
+    assert [i for b in cut for i in b] == list(range(todo))
+
+
+def test_two_local_workers_give_what_one_process_gives(tmp_path: Path):
+    """The same chronology; every result cached by the driver; no worker process (they hold
+    the NLP model) lives on through the site rendering."""
+    import psutil
 
     root = make_project(tmp_path, copies=30)
-    assert build(root, workers=2, use_cache=False).stats.workers == 2
-    assert forkserver._forkserver._forkserver_pid is None
-
-
-def test_one_and_two_workers_give_the_same_output(tmp_path: Path):
-    root = make_project(tmp_path, copies=30)
+    two = build(root, workers=2)
     one = build(root, workers=1, use_cache=False)
-    two = build(root, workers=2, use_cache=False)
-    assert two.stats.workers == 2 and one.stats.workers == 1
+    assert (two.stats.workers, two.stats.where, one.stats.where) == (
+        2,
+        "local Dask cluster of 2 worker processes",
+        "this process",
+    )
+    assert len(two.stats.worker_peak_mb) == 2
     assert one.chronology.extractions == two.chronology.extractions
     assert one.chronology.to_dict() == two.chronology.to_dict()
     assert [e["slug"] for e in two.chronology.extractions] == [
         a.slug for a in two.chronology.articles
     ]
-
-
-def test_pool_results_are_cached_per_chunk(tmp_path: Path):
-    root = make_project(tmp_path, copies=30)
-    build(root, workers=2)
+    left = [p.cmdline() for p in psutil.Process().children(recursive=True)]
+    assert [c for c in left if "multiprocessing.resource_tracker" not in " ".join(c)] == []
     again = build(root, workers=2)
     assert (again.stats.cached, again.stats.extracted) == (34, 0)
 
@@ -260,21 +283,35 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch):
 
 
 def dying_extract(articles: list[Article]) -> list[dict]:
-    """Kills its worker process (as the OOM killer would) on one chunk."""
+    """Kills its worker process (as the OOM killer would) on one batch: once if the marker
+    file named by $DYING_MARKER does not exist yet (then creates it), else every time."""
     import multiprocessing
     import os
 
-    if multiprocessing.parent_process() is not None and any(
-        "copie-010" in a.slug for a in articles
-    ):
+    marker = Path(os.environ["DYING_MARKER"])
+    in_worker = multiprocessing.parent_process() is not None
+    hit = in_worker and any("copie-010" in a.slug for a in articles)
+    if hit and (marker.name == "always" or not marker.exists()):
+        marker.touch()
         os._exit(9)
     return fake_extract(articles)
 
 
-def test_dead_worker_does_not_lose_the_build(tmp_path: Path):
+@pytest.mark.parametrize("marker", ["once", "always"])
+def test_a_killed_worker_loses_nothing(tmp_path: Path, monkeypatch, marker):
+    """Killed once: Dask runs its batch on a worker again. Killed every time: after Dask's
+    allowed failures (0 here) the batch runs in the building process. Either way the run
+    completes with every article, the same as one process, all in the cache."""
+    import dask
+
+    monkeypatch.setenv("DYING_MARKER", str(tmp_path / marker))
     root = make_project(tmp_path, copies=30)
     settings = BuildSettings(root=root, workers=2)
-    result = run_build(settings, extract_batch=dying_extract, assemble=fake_assemble)
+    with dask.config.set(
+        {"distributed.scheduler.allowed-failures": 0 if marker == "always" else 3}
+    ):
+        result = run_build(settings, extract_batch=dying_extract, assemble=fake_assemble)
+    assert (tmp_path / marker).exists()  # a worker did die
     expected = build(root, workers=1, use_cache=False).chronology.extractions
     assert result.chronology.extractions == expected
     assert build(root).stats.cached == 34

@@ -4,11 +4,11 @@ articles (content/*.md) -> per-article extraction (tagger + events, JSON-seriali
 cacheable) -> assembly (merging, entities, the ID registry) -> Chronology.
 
 Extraction results are cached per article in ``<root>/.timeline/cache.sqlite`` keyed by
-(article key, rules version); only new or changed articles are extracted, in batches, with
-a process pool when there are many (workers forked from a server that loaded the NLP
-model once, so they share it). Every payload -- fresh or cached -- goes through the
-same JSON round trip, so the assembled chronology is the same whatever the cache holds and
-whatever the number of workers.
+(article key, rules version); only new or changed articles are extracted, in batches, on
+Dask workers when there are many (``timeline.distributed``: a local cluster, or the one at
+``TIMELINE_SCHEDULER``); this process writes each finished batch to the cache as it comes.
+Every payload -- fresh or cached -- goes through the same JSON round trip, so the assembled
+chronology is the same whatever the cache holds and whatever the number of workers.
 
 The assembled chronology itself is memoised in the same cache, under an input digest
 (``input_digest``: rules version, content folder name, every article's key and file name in
@@ -28,30 +28,23 @@ rebuilds.
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import hashlib
 import json
 import logging
-import math
-import multiprocessing
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from timeline import distributed
 from timeline.articles import Article, load_articles
 from timeline.events.model import Chronology
 
 log = logging.getLogger(__name__)
-
-#: Below this many articles to extract, one process does it (a pool costs a model load).
-POOL_THRESHOLD = 20
-MAX_CHUNK = 16
 
 ExtractBatch = Callable[[list[Article]], list[dict[str, Any]]]
 Assemble = Callable[[list[Article], list[dict[str, Any]], Path], Chronology]
@@ -61,9 +54,11 @@ Assemble = Callable[[list[Article], list[dict[str, Any]], Path], Chronology]
 class BuildSettings:
     root: Path = Path(".")
     content_dir_name: str = "content"
-    #: worker processes for extraction; 0 = automatic (1 for a handful of articles,
-    #: min(2, cpu count) when at least POOL_THRESHOLD articles need extracting)
+    #: local extraction worker processes; 0 = automatic (this process for a handful of
+    #: articles, one per CPU when at least ``distributed.LOCAL_THRESHOLD`` need extracting)
     workers: int = 0
+    #: address of a Dask scheduler to extract on; None = ``TIMELINE_SCHEDULER`` if set
+    scheduler: str | None = None
     use_cache: bool = True
     #: a progress bar of the extraction on stderr, shown only when stderr is a terminal
     progress: bool = True
@@ -87,6 +82,8 @@ class BuildStats:
     cached: int = 0
     extracted: int = 0
     workers: int = 1
+    where: str = "this process"  # where extraction ran (``distributed.Plan.describe``)
+    worker_peak_mb: dict[str, float] = field(default_factory=dict)  # per worker process
     cache_reset: str | None = None
     cache_used: bool = False
     memo_hit: bool = False  # the chronology came from the memo (no assembly)
@@ -142,22 +139,6 @@ def input_digest(
     return digest.hexdigest()
 
 
-def choose_workers(requested: int, to_extract: int) -> int:
-    if requested > 0:
-        return requested
-    if to_extract < POOL_THRESHOLD:
-        return 1
-    return max(1, min(2, os.cpu_count() or 1))
-
-
-def _chunks(items: Sequence[int], workers: int) -> list[list[int]]:
-    """Split indexes into chunks: about four per worker, at most MAX_CHUNK long."""
-    if not items:
-        return []
-    size = max(1, min(MAX_CHUNK, math.ceil(len(items) / (workers * 4))))
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
-
-
 def _default_extract_batch(articles: list[Article]) -> list[dict[str, Any]]:
     from timeline.events.extract import extract_articles
 
@@ -180,83 +161,6 @@ def _progress_bar(settings: BuildSettings, total: int) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, desc="extraction", unit="article", file=sys.stderr, leave=False)
-
-
-def _pool_context(warm: bool) -> multiprocessing.context.BaseContext:
-    """Workers come from a fork server: a clean single-threaded process (safe even when the
-    caller runs threads, e.g. ``mkdocs serve``) that has imported the package and, with
-    ``warm``, loaded the NLP model once (``timeline.warmup``), so the workers share it and
-    the building process never holds it."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    preload = ["timeline.pipeline", "timeline.articles"]
-    ctx.set_forkserver_preload([*preload, "timeline.warmup"] if warm else preload)
-    return ctx
-
-
-def _stop_fork_server() -> None:
-    """Stop multiprocessing's fork server once a pool is done with it: it holds the NLP
-    model (about 450 MB) for as long as this process lives otherwise, i.e. through the
-    whole site rendering; the next pool starts a new one. ``ForkServer._stop`` is the
-    standard library's own (used by CPython's tests); without it the server lives on."""
-    from multiprocessing import forkserver
-
-    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
-    if callable(stop):
-        with contextlib.suppress(OSError):
-            stop()
-
-
-def extract_missing(
-    articles: Sequence[Article],
-    todo: Sequence[int],
-    *,
-    workers: int,
-    extract_batch: ExtractBatch,
-    store: Callable[[list[tuple[int, str]]], None],
-    bar: Any = None,
-) -> None:
-    """Extract ``articles[i]`` for i in ``todo``; hand each finished chunk to ``store``
-    as (index, JSON text) pairs (so completed work survives an interruption)."""
-    chunks = _chunks(todo, workers)
-    if workers <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            texts = _run_chunk(extract_batch, [articles[i] for i in chunk])
-            store(list(zip(chunk, texts, strict=True)))
-            if bar is not None:
-                bar.update(len(chunk))
-        return
-    warm = extract_batch is _default_extract_batch
-    pending: dict[Future[list[str]], list[int]] = {}
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(warm)) as pool:
-            pending = {
-                pool.submit(_run_chunk, extract_batch, [articles[i] for i in chunk]): chunk
-                for chunk in chunks
-            }
-            try:
-                while pending:
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        texts = future.result()
-                        chunk = pending.pop(future)
-                        store(list(zip(chunk, texts, strict=True)))
-                        if bar is not None:
-                            bar.update(len(chunk))
-            except BaseException:
-                for future in pending:
-                    future.cancel()
-                raise
-        _stop_fork_server()
-    except BrokenProcessPool as exc:
-        # a worker died (killed, out of memory): finish in this process, nothing is lost
-        _stop_fork_server()
-        log.warning("extraction worker died (%s): extracting the rest in-process", exc)
-        rest = sorted(i for chunk in pending.values() for i in chunk)
-        extract_missing(
-            articles, rest, workers=1, extract_batch=extract_batch, store=store, bar=bar
-        )
 
 
 def _open_cache(settings: BuildSettings, stats: BuildStats, rules: str) -> Any:
@@ -308,7 +212,12 @@ def _extract_all(
             todo.append(i)
     stats.cached = len(articles) - len(todo)
     stats.extracted = len(todo)
-    stats.workers = choose_workers(settings.workers, len(todo))
+    plan = distributed.plan_run(
+        len(todo),
+        workers=settings.workers,
+        scheduler=distributed.scheduler_address(settings.scheduler),
+    )
+    stats.where, stats.workers = plan.describe(), plan.workers
     stats.seconds["lookup"] = time.perf_counter() - clock
 
     def store(done: list[tuple[int, str]]) -> None:
@@ -320,12 +229,19 @@ def _extract_all(
     start = time.perf_counter()
     bar = _progress_bar(settings, len(todo))
     try:
-        extract_missing(
-            articles, todo, workers=stats.workers, extract_batch=extract_batch, store=store, bar=bar
+        report = distributed.run_batches(
+            articles,
+            todo,
+            functools.partial(_run_chunk, extract_batch),
+            store,
+            plan=plan,
+            load_model=extract_batch is _default_extract_batch,
+            progress=bar.update if bar is not None else None,
         )
     finally:
         if bar is not None:
             bar.close()
+    stats.workers, stats.worker_peak_mb = report.workers, report.peak_memory_mb
     stats.seconds["extract"] = time.perf_counter() - start
     if cache is not None and todo:
         cache.prune_other_versions()
@@ -387,11 +303,11 @@ def run_build(
             cache.close()
     stats.seconds["total"] = time.perf_counter() - clock
     log.info(
-        "chronology: %d articles (%d cached, %d extracted with %d worker(s)) in %.2fs%s",
+        "chronology: %d articles (%d cached, %d extracted in %s) in %.2fs%s",
         stats.articles,
         stats.cached,
         stats.extracted,
-        stats.workers,
+        stats.where,
         stats.seconds["total"],
         " (memo)" if stats.memo_hit else "",
     )

@@ -1,15 +1,16 @@
-"""Imported by the extraction pool's fork server only (``timeline.pipeline``).
-
-Loading the NLP model here, once, lets every worker forked from the server share its
-memory pages instead of loading a copy of its own; the building process itself never loads
-it. Any failure is left for the workers to meet (and report) when they extract.
-"""
+"""The Dask worker plugin that loads the NLP model once in each extraction worker as it
+starts (``timeline.distributed`` registers it when the default extractor runs on workers).
+Imported only where a cluster is used: it needs ``distributed``."""
 
 from __future__ import annotations
 
-try:
-    from timeline.events.nlp import get_nlp
+from distributed.diagnostics.plugin import WorkerPlugin
 
-    get_nlp()
-except Exception:  # pragma: no cover - the workers will raise it with context
-    pass
+
+class LoadModel(WorkerPlugin):
+    """Loads the NLP model in a worker (it stays in the process: ``get_nlp`` keeps it)."""
+
+    def setup(self, worker: object) -> None:
+        from timeline.events.nlp import get_nlp
+
+        get_nlp()

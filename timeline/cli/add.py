@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from timeline.cli.options import add_workers_option
 from timeline.errors import TimelineError
 from timeline.ingest import AddOptions, add_files
 
@@ -15,6 +16,7 @@ examples:
   timeline add ~/Téléchargements/article.html
   timeline add depeche.txt --date 2015-10-12 --source afp.com
   timeline add note.md --content content --replace
+  timeline add archive/*.html --workers 2
 
 Each added article is analysed at once (time expressions, events) and merged into the
 chronology, kept in the build cache (.timeline/ beside the content folder): the next build
@@ -64,6 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--content", type=Path, default=Path("content"), help="content folder (default content)"
     )
+    add_workers_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -92,18 +95,18 @@ def run(args: argparse.Namespace) -> int:
             print(outcome.line())
     added = [o.target for o in outcomes if o.status in ("added", "replaced") and o.target]
     if added and not args.no_extract:
-        prepare(args.content, added)
+        prepare(args.content, added, workers=args.workers)
     return status
 
 
-def prepare(content: Path, targets: list[Path]) -> None:
+def prepare(content: Path, targets: list[Path], *, workers: int = 0) -> None:
     """Extract the added articles into the build cache and assemble the chronology now:
     the editor sees at once what each article brought, and the next build finds the
     chronology ready (it only renders the pages)."""
     from timeline.pipeline import BuildSettings, prepare_articles, run_build
 
     root = content.resolve().parent
-    settings = BuildSettings(root=root, content_dir_name=content.resolve().name)
+    settings = BuildSettings(root=root, content_dir_name=content.resolve().name, workers=workers)
     result = prepare_articles(settings, targets)
     for target in targets:
         payload = result.payloads.get(target.stem) or {}

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from timeline.cli.options import add_workers_option
 from timeline.events.model import Chronology
 
 EXAMPLE = """\
@@ -13,6 +14,8 @@ examples:
   timeline events                 # table: date, title, number of sources
   timeline events --json > events.json
   timeline events --root path/to/project
+  timeline events --workers 2     # extract new articles in 2 local processes
+  TIMELINE_SCHEDULER=tcp://sched:8786 timeline events   # on a Dask cluster
 """
 
 
@@ -26,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: .)")
     parser.add_argument("--json", action="store_true", help="print the whole chronology as JSON")
+    add_workers_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -42,7 +46,7 @@ def format_table(chronology: Chronology) -> str:
 def run(args: argparse.Namespace) -> int:
     from timeline.pipeline import BuildSettings, build_chronology
 
-    chronology = build_chronology(BuildSettings(root=args.root))
+    chronology = build_chronology(BuildSettings(root=args.root, workers=args.workers))
     if args.json:
         print(json.dumps(chronology.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -10,6 +10,10 @@ class TimelineConfig(Config):
     enabled = c.Type(bool, default=True)
     # the articles, relative to the folder of mkdocs.yml; watched by `mkdocs serve`
     content_dir = c.Type(str, default="content")
+    # local extraction worker processes (0: one per CPU when many articles need extracting)
+    workers = c.Type(int, default=0)
+    # address of a Dask scheduler to extract on (default: $TIMELINE_SCHEDULER, else local)
+    scheduler = c.Optional(c.Type(str))
     # folders of the generated sections, under the docs root
     events_dir = c.Type(str, default="evenements")
     entities_dir = c.Type(str, default="entites")

@@ -51,6 +51,7 @@ from timeline.mkdocs_plugin.labels import labels
 from timeline.mkdocs_plugin.pages import TEMPLATES, Layout, SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import HtmlBlocks
+from timeline.pipeline import BuildSettings
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -64,13 +65,13 @@ HOME_PLACEHOLDER = "<!-- timeline:chronologie -->"
 UNNAMED_DIALOG = re.compile(r'(<div class="md-search"[^>]*?role="dialog")(?![^>]*aria-label)')
 
 
-def load_chronology(root: Path, content_dir_name: str) -> tuple[Chronology, list[Article], str]:
+def load_chronology(settings: BuildSettings) -> tuple[Chronology, list[Article], str]:
     """The chronology of the project, the articles it was built from (read once) and the
     digest of its inputs ("" when unknown: then nothing is memoised by it). Tests may
     replace this function."""
-    from timeline.pipeline import BuildSettings, run_build
+    from timeline.pipeline import run_build
 
-    result = run_build(BuildSettings(root=root, content_dir_name=content_dir_name))
+    result = run_build(settings)
     return result.chronology, result.articles, result.digest
 
 
@@ -139,6 +140,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return self.root / self.config.content_dir
 
     @property
+    def build_settings(self) -> BuildSettings:
+        """What the pipeline needs from the plugin's options."""
+        return BuildSettings(
+            root=self.root,
+            content_dir_name=self.config.content_dir,
+            workers=self.config.workers,
+            scheduler=self.config.scheduler,
+        )
+
+    @property
     def layout(self) -> Layout:
         return Layout(
             events=self.config.events_dir,
@@ -153,7 +164,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled:
             return None
         try:
-            chronology, loaded, digest = load_chronology(self.root, self.config.content_dir)
+            chronology, loaded, digest = load_chronology(self.build_settings)
             articles = {a.slug: a for a in loaded}
         except TimelineError as exc:
             raise PluginError(f"timeline: {exc}") from None

@@ -1,0 +1,246 @@
+"""Where extraction runs: in this process, on an embedded Dask ``LocalCluster``, or on a
+Dask cluster whose scheduler address is given (``TIMELINE_SCHEDULER`` or the plugin's
+``scheduler:`` option). The project's one parallel mechanism.
+
+The driver (the process that builds) cuts the work into batches of items (articles), keeps
+a bounded number of batches in flight, and hands every finished batch to ``store`` as soon
+as it completes: the caller writes it to its cache there, so an interrupted run keeps what
+was done, and only the driver writes. A batch whose task raises is retried (``RETRIES``);
+a batch whose workers kept dying (Dask's ``KilledWorker``) is run in this process instead.
+Results are indexed by item, so the output does not depend on the number of workers or on
+the order batches complete in.
+
+The NLP model is loaded once per worker process: the ``timeline.warmup.LoadModel`` worker
+plugin loads it
+when a worker starts (and on workers that join later), and the extractor's per-process
+cache (``timeline.events.nlp.get_nlp``) keeps it. Workers are processes started afresh
+(Dask's default ``spawn``): nothing is forked from a process that may run threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import resource
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from dask.typing import Key
+    from distributed import Client, Future
+
+log = logging.getLogger(__name__)
+
+SCHEDULER_ENV = "TIMELINE_SCHEDULER"
+#: Below this many items to extract (and without a scheduler address) one process does it:
+#: starting workers costs a model load each.
+LOCAL_THRESHOLD = 20
+#: Items per task, at most (fewer when that gives each worker less than four batches).
+MAX_BATCH = 16
+#: Batches in flight per worker thread (the rest wait in the driver).
+IN_FLIGHT = 4
+#: How many times a task that raised is run again before the run fails.
+RETRIES = 2
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+Mode = Literal["in-process", "local", "cluster"]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Where the batches of one run go."""
+
+    mode: Mode
+    workers: int  # local workers (1 in process; the cluster's count is known once connected)
+    address: str | None = None
+
+    def describe(self) -> str:
+        if self.mode == "cluster":
+            return f"Dask cluster at {self.address}"
+        if self.mode == "local":
+            return f"local Dask cluster of {self.workers} worker processes"
+        return "this process"
+
+
+@dataclass
+class RunReport:
+    """What a run used: workers, and each worker's peak resident memory (MB)."""
+
+    plan: Plan
+    workers: int = 1
+    peak_memory_mb: dict[str, float] = field(default_factory=dict)
+    in_process_batches: int = 0  # batches run here after their workers kept dying
+
+
+def scheduler_address(option: str | None = None) -> str | None:
+    """The scheduler address: the option if given, else ``TIMELINE_SCHEDULER``, else None."""
+    address = (option or os.environ.get(SCHEDULER_ENV) or "").strip()
+    return address or None
+
+
+def local_cpus() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def plan_run(to_do: int, *, workers: int = 0, scheduler: str | None = None) -> Plan:
+    """Where ``to_do`` items go: the cluster at ``scheduler`` (when given, for any amount of
+    work), else ``workers`` local processes (0 = one per CPU, and this process alone when
+    fewer than ``LOCAL_THRESHOLD`` items need it); 1 worker = this process."""
+    if scheduler:
+        return Plan("cluster", 0, scheduler)
+    if workers < 0:
+        raise ValueError(f"workers must be 0 (automatic) or more, not {workers}")
+    if workers == 0:
+        workers = 1 if to_do < LOCAL_THRESHOLD else local_cpus()
+    workers = min(workers, max(1, to_do))
+    return Plan("local", workers) if workers > 1 else Plan("in-process", 1)
+
+
+def batches(todo: Sequence[int], workers: int) -> list[list[int]]:
+    """Indexes in batches: about four per worker, at most ``MAX_BATCH`` long, in order."""
+    if not todo:
+        return []
+    size = max(1, min(MAX_BATCH, -(-len(todo) // (max(1, workers) * 4))))
+    return [list(todo[i : i + size]) for i in range(0, len(todo), size)]
+
+
+def run_batches(
+    items: Sequence[T],
+    todo: Sequence[int],
+    task: Callable[[list[T]], list[R]],
+    store: Callable[[list[tuple[int, R]]], None],
+    *,
+    plan: Plan,
+    load_model: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> RunReport:
+    """Run ``task`` on ``items[i]`` for i in ``todo``, in batches, where ``plan`` says; give
+    each finished batch to ``store`` as (index, result) pairs, in the driver, as it completes.
+
+    ``task`` returns one result per item; on a cluster it and the items travel by pickle
+    (cloudpickle for the function), so both must be importable there. ``load_model``: load
+    the NLP model in every worker when it starts (the default extractor needs it).
+    """
+    report = RunReport(plan)
+    if not todo:
+        return report
+    if plan.mode == "in-process":
+        for batch in batches(todo, 1):
+            _store(batch, _checked(task, [items[i] for i in batch]), store, progress)
+        return report
+    with _client(plan) as client:
+        if load_model:
+            from timeline.warmup import LoadModel
+
+            client.register_plugin(LoadModel(), name="timeline-load-model")
+        report.workers = max(1, len(client.scheduler_info().get("workers", {})))
+        _submit_all(client, items, todo, task, store, report, progress)
+        report.peak_memory_mb = _peak_memory(client)
+    return report
+
+
+@contextlib.contextmanager
+def _client(plan: Plan) -> Iterator[Client]:
+    """A client of the plan's cluster; a local cluster lives as long as the client."""
+    from distributed import Client, LocalCluster
+
+    if plan.mode == "cluster":
+        with Client(plan.address) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=plan.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            worker_dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def _submit_all(
+    client: Client,
+    items: Sequence[T],
+    todo: Sequence[int],
+    task: Callable[[list[T]], list[R]],
+    store: Callable[[list[tuple[int, R]]], None],
+    report: RunReport,
+    progress: Callable[[int], None] | None,
+) -> None:
+    from distributed import as_completed
+    from distributed.scheduler import KilledWorker
+
+    waiting: Iterator[list[int]] = iter(batches(todo, report.workers))
+    batch_of: dict[Key, list[int]] = {}
+
+    def submit() -> Future[list[R]] | None:
+        batch = next(waiting, None)
+        if batch is None:
+            return None
+        future = client.submit(
+            _checked, task, [items[i] for i in batch], retries=RETRIES, pure=False
+        )
+        batch_of[future.key] = batch
+        return future
+
+    first = [f for f in (submit() for _ in range(report.workers * IN_FLIGHT)) if f is not None]
+    running = as_completed(first)
+    try:
+        for future in running:
+            batch = batch_of.pop(future.key)
+            try:
+                results = future.result()
+            except KilledWorker as exc:
+                log.warning("extraction workers kept dying (%s): this batch runs here", exc)
+                report.in_process_batches += 1
+                results = _checked(task, [items[i] for i in batch])
+            _store(batch, results, store, progress)
+            following = submit()
+            if following is not None:
+                running.add(following)
+    except BaseException:
+        client.cancel(list(running.futures))
+        raise
+
+
+def _checked(task: Callable[[list[T]], list[R]], batch: list[T]) -> list[R]:
+    results = task(batch)
+    if len(results) != len(batch):
+        raise RuntimeError(f"the task returned {len(results)} results for {len(batch)} items")
+    return results
+
+
+def _store(
+    batch: list[int],
+    results: list[R],
+    store: Callable[[list[tuple[int, R]]], None],
+    progress: Callable[[int], None] | None,
+) -> None:
+    store(list(zip(batch, results, strict=True)))
+    if progress is not None:
+        progress(len(batch))
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process, MB (Linux: ``ru_maxrss`` is in KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _peak_memory(client: Client) -> dict[str, float]:
+    try:
+        found = client.run(_peak_rss_mb)
+    except Exception as exc:  # a report, never a reason to fail the run
+        log.info("worker memory not known: %s", exc)
+        return {}
+    return {str(worker): float(mb) for worker, mb in sorted(found.items())}
