@@ -168,6 +168,31 @@ SCHEMA = StoreSchema(
 )
 
 
+def cached_keys(path: Path, rules_version: str, keys: Sequence[str]) -> set[str]:
+    """The keys among ``keys`` that have an extraction stored at ``path`` for this rules
+    version, read-only: the file is never created or changed (empty when absent or not
+    readable). For previews; a build opens an ``ExtractionCache``."""
+    if not path.is_file():
+        return set()
+    found: set[str] = set()
+    unique = list(dict.fromkeys(keys))
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as conn:
+            for i in range(0, len(unique), _IN_CHUNK):
+                chunk = unique[i : i + _IN_CHUNK]
+                rows = conn.execute(
+                    "SELECT article_key FROM extractions WHERE rules_version = ? "
+                    f"AND article_key IN ({','.join('?' * len(chunk))})",
+                    [rules_version, *chunk],
+                )
+                found.update(key for (key,) in rows)
+    except sqlite3.Error:
+        return set()
+    return found
+
+
 class ExtractionCache:
     """Open (validating, or resetting) the cache at ``path`` for one rules version.
 
@@ -218,6 +243,26 @@ class ExtractionCache:
         if damaged:
             log.warning("cache %s: %d damaged rows dropped", self.path, len(damaged))
             self.delete(damaged)
+        return found
+
+    def known(self, keys: Sequence[str]) -> set[str]:
+        """The keys among ``keys`` that have a stored extraction (payloads not read)."""
+        if not self.enabled or self._conn is None:
+            return set()
+        found: set[str] = set()
+        unique = list(dict.fromkeys(keys))
+        try:
+            for i in range(0, len(unique), _IN_CHUNK):
+                chunk = unique[i : i + _IN_CHUNK]
+                rows = self._conn.execute(
+                    "SELECT article_key FROM extractions WHERE rules_version = ? "
+                    f"AND article_key IN ({','.join('?' * len(chunk))})",
+                    [self.rules_version, *chunk],
+                )
+                found.update(key for (key,) in rows)
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return set()
         return found
 
     def put_many(self, items: Iterable[tuple[str, Any]]) -> int:

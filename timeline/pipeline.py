@@ -42,6 +42,8 @@ from typing import Any
 
 from timeline import distributed
 from timeline.articles import Article, load_articles
+from timeline.dossier import Dossier
+from timeline.errors import TimelineError
 from timeline.events.model import Chronology
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,8 @@ class BuildSettings:
     progress: bool = True
     #: default ``<root>/.timeline/cache.sqlite``
     cache_path: Path | None = None
+    #: the part of the content folder (an archive) to build; None = all of it
+    dossier: Dossier | None = None
 
     @property
     def content_dir(self) -> Path:
@@ -78,7 +82,8 @@ class BuildSettings:
 
 @dataclass
 class BuildStats:
-    articles: int = 0
+    articles: int = 0  # in the build (the dossier's when there is one)
+    archive: int = 0  # in the content folder
     cached: int = 0
     extracted: int = 0
     workers: int = 1
@@ -199,11 +204,17 @@ def _extract_all(
     articles: list[Article],
     keys: list[str],
     extract_batch: ExtractBatch,
+    *,
+    keep: bool = True,
 ) -> list[Any]:
-    """Every article's extraction payload: from the cache, or extracted (and cached)."""
+    """Every article's extraction payload: from the cache, or extracted (and cached).
+    ``keep=False``: only fill the cache (an archive), payloads neither read nor kept."""
     clock = time.perf_counter()
     payloads: list[Any] = [None] * len(articles)
-    found = cache.get_many(keys) if cache is not None else {}
+    if keep:
+        found = cache.get_many(keys) if cache is not None else {}
+    else:
+        found = dict.fromkeys(cache.known(keys)) if cache is not None else {}
     todo = []
     for i, key in enumerate(keys):
         if key in found:
@@ -221,10 +232,12 @@ def _extract_all(
     stats.seconds["lookup"] = time.perf_counter() - clock
 
     def store(done: list[tuple[int, str]]) -> None:
-        for i, text in done:
-            payloads[i] = json.loads(text)
+        fresh = [(i, json.loads(text)) for i, text in done]
+        if keep:
+            for i, payload in fresh:
+                payloads[i] = payload
         if cache is not None:
-            cache.put_many((keys[i], payloads[i]) for i, _ in done)
+            cache.put_many((keys[i], payload) for i, payload in fresh)
 
     start = time.perf_counter()
     bar = _progress_bar(settings, len(todo))
@@ -272,6 +285,11 @@ def run_build(
     clock = time.perf_counter()
 
     articles = load_articles(settings.content_dir)
+    stats.archive = len(articles)
+    if settings.dossier is not None:
+        from timeline.dossier import select
+
+        articles = select(articles, settings.dossier, settings.content_dir).articles
     keys = [article_key(a) for a in articles]
     stats.articles = len(articles)
     rules = rules_version()
@@ -346,6 +364,38 @@ def prepare_articles(
     return PrepareResult(
         {a.slug: p for a, p in zip(articles, payloads, strict=True)}, stats.extracted, stats.cached
     )
+
+
+def extract_archive(
+    settings: BuildSettings, *, extract_batch: ExtractBatch | None = None
+) -> BuildStats:
+    """Extract every article of the content folder (the whole archive, whatever the
+    dossier) that the cache lacks, into the cache; nothing is assembled. Dossier sites of
+    the archive then find their articles extracted."""
+    from timeline.versions import rules_version
+
+    clock = time.perf_counter()
+    articles = load_articles(settings.content_dir)
+    keys = [article_key(a) for a in articles]
+    stats = BuildStats(articles=len(articles), archive=len(articles))
+    stats.seconds["load"] = time.perf_counter() - clock
+    cache = _open_cache(settings, stats, rules_version())
+    if cache is None:
+        raise TimelineError("extracting an archive needs its cache (.timeline/cache.sqlite)")
+    try:
+        _extract_all(
+            settings,
+            stats,
+            cache,
+            articles,
+            keys,
+            extract_batch or _default_extract_batch,
+            keep=False,
+        )
+    finally:
+        cache.close()
+    stats.seconds["total"] = time.perf_counter() - clock
+    return stats
 
 
 def build_chronology(settings: BuildSettings | None = None) -> Chronology:

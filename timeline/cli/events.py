@@ -23,7 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "events",
         help="list the chronology's events (table or JSON)",
-        description="Build the chronology of content/ and print its events, sorted by date.",
+        description=(
+            "Build the chronology of content/ (or of the content folder and dossier of "
+            "mkdocs.yml) and print its events, sorted by date."
+        ),
         epilog=EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -44,9 +47,19 @@ def format_table(chronology: Chronology) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from timeline.dossier import read_site_options
     from timeline.pipeline import BuildSettings, build_chronology
 
-    chronology = build_chronology(BuildSettings(root=args.root, workers=args.workers))
+    # the site's chronology: the content folder, dossier and scheduler of mkdocs.yml
+    options = read_site_options(args.root / "mkdocs.yml")
+    settings = BuildSettings(
+        root=args.root,
+        content_dir_name=options.content_dir,
+        workers=args.workers or options.workers,
+        scheduler=options.scheduler,
+        dossier=options.dossier,
+    )
+    chronology = build_chronology(settings)
     if args.json:
         print(json.dumps(chronology.to_dict(), ensure_ascii=False, indent=2))
     else:

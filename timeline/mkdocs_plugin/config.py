@@ -14,6 +14,9 @@ class TimelineConfig(Config):
     workers = c.Type(int, default=0)
     # address of a Dask scheduler to extract on (default: $TIMELINE_SCHEDULER, else local)
     scheduler = c.Optional(c.Type(str))
+    # the part of the archive (content_dir) this site tells: entities, keywords, from, to,
+    # outlets (timeline.dossier); absent = every article
+    dossier = c.Optional(c.Type(dict))
     # folders of the generated sections, under the docs root
     events_dir = c.Type(str, default="evenements")
     entities_dir = c.Type(str, default="entites")

@@ -39,6 +39,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from timeline.articles import Article
+from timeline.dossier import Dossier, parse_dossier
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
 from timeline.exports import absolute
@@ -104,6 +105,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.folder_maker: threading.Thread | None = None
         self.exports: ExportJob | None = None
         self.home_html: str | None = None  # the chronology of the home page (on_page_content)
+        self.dossier: Dossier | None = None  # the part of the archive this site tells
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -119,6 +121,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.home_html, self.digest, self.unrendered = None, "", set()
         self._reset_memo()
         self.root = Path(config.config_file_path or ".").resolve().parent
+        config_file = Path(config.config_file_path) if config.config_file_path else None
+        try:
+            self.dossier = parse_dossier(self.config.dossier, config_file)
+        except TimelineError as exc:
+            raise PluginError(f"timeline: {exc}") from None
         if str(THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.append(str(THEME_DIR))
         content = str(self.content_dir)
@@ -147,6 +154,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             content_dir_name=self.config.content_dir,
             workers=self.config.workers,
             scheduler=self.config.scheduler,
+            dossier=self.dossier,
         )
 
     @property
