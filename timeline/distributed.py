@@ -162,6 +162,8 @@ def _client(plan: Plan) -> Iterator[Client]:
             processes=True,
             dashboard_address=None,
             worker_dashboard_address=None,
+            # no dashboard; its HTTP server (health checks) on any free local port
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,

@@ -255,6 +255,8 @@ def _extract_all(
         if bar is not None:
             bar.close()
     stats.workers, stats.worker_peak_mb = report.workers, report.peak_memory_mb
+    if todo:
+        log.info("extraction of %d articles: %s", len(todo), stats.where)
     stats.seconds["extract"] = time.perf_counter() - start
     if cache is not None and todo:
         cache.prune_other_versions()
@@ -321,11 +323,11 @@ def run_build(
             cache.close()
     stats.seconds["total"] = time.perf_counter() - clock
     log.info(
-        "chronology: %d articles (%d cached, %d extracted in %s) in %.2fs%s",
+        "chronology: %d articles (%d cached, %d extracted with %d worker(s)) in %.2fs%s",
         stats.articles,
         stats.cached,
         stats.extracted,
-        stats.where,
+        stats.workers,
         stats.seconds["total"],
         " (memo)" if stats.memo_hit else "",
     )

@@ -1,0 +1,328 @@
+"""Archive benchmark: extract a newsroom archive on Dask workers, carve a dossier, build it.
+
+1. An archive of N generated articles (``bench/make_corpus.py``, default 10,000).
+2. Its extraction (``timeline dossier --extract``: every article into an empty cache, no
+   assembly) with 1 worker (this process) and then 2 local Dask workers, each in a fresh
+   process: wall time, CPU time of the whole process tree (``RUSAGE_CHILDREN`` of a
+   measuring wrapper: the driver, the Dask nannies and workers), CPU time per article,
+   speed-up, peak memory of the driver and of each worker (``ru_maxrss`` reported by each
+   worker at the end of the run).
+3. A dossier of about D articles (default 200: one outlet over a date range chosen on the
+   archive so that it holds D) declared in ``mkdocs.yml``; ``timeline dossier --preview``
+   timed; the dossier site built with ``mkdocs build`` (its articles found extracted in
+   the cache, the chronology assembled from them alone, every page rendered: no page memo
+   yet), against a plain mkdocs-material build (search plugin, no timeline plugin) of as
+   many Markdown pages made from the dossier's article texts.
+4. The estimate for 10^6 articles on N workers, from the measured CPU time per article and
+   the measured parallel efficiency (2 workers), plus the driver's share that stays
+   serial: reading the archive and looking it up in the cache (measured per article).
+
+Timings on a shared 2-core machine are noisy: CPU time per article is the steadier figure
+when other processes compete for the cores. Every build imports a frozen copy of the
+package (one version of the code for the whole run).
+
+    python bench/archive.py                         # 10,000 articles, dossier of 200
+    python bench/archive.py --articles 300 --dossier 60    # a quick run
+
+Results: a report on stdout and ``bench/results/archive.json`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import build as site_bench  # noqa: E402
+from make_corpus import make_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out" / "archive"
+RESULTS = ROOT / "bench" / "results" / "archive.json"
+TARGETS = {"speed_up": 1.7, "dossier_vs_plain": 1.5}
+ESTIMATE_WORKERS = (1, 2, 8, 32, 128)
+
+# the extraction child: extract the archive, print the pipeline's statistics as JSON
+EXTRACT_CHILD = """\
+import json, sys
+from pathlib import Path
+from timeline.pipeline import BuildSettings, extract_archive
+
+if __name__ == "__main__":
+    stats = extract_archive(
+        BuildSettings(root=Path("."), content_dir_name="archive", workers=int(sys.argv[1]),
+                      progress=False)
+    )
+    print("STATS " + json.dumps({
+        "articles": stats.articles, "extracted": stats.extracted, "cached": stats.cached,
+        "workers": stats.workers, "where": stats.where, "seconds": stats.seconds,
+        "worker_peak_mb": stats.worker_peak_mb,
+    }), file=sys.stderr)
+"""
+
+DOSSIER_MKDOCS = """\
+site_name: Dossier
+site_url: https://example.org/dossier/
+docs_dir: docs
+theme:
+  name: material
+  language: fr
+plugins:
+  - search:
+      lang: fr
+  - timeline:
+      content_dir: archive
+      dossier:
+        name: banc d'essai
+        outlets: [{outlet}]
+        from: {start}
+        to: {end}
+"""
+
+
+def measure_tree(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
+    """Run ``command`` in a fresh wrapper process: wall time, CPU time of the whole tree,
+    the largest process's peak RSS, its stderr's last lines."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": site_bench.SOURCE_DATE_EPOCH}
+    if site_bench.FROZEN is not None:
+        env["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(site_bench.FROZEN), env.get("PYTHONPATH")])
+        )
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--measure", "--", *command],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"seconds": None, "error": f"timeout after {timeout:.0f} s"}
+    try:
+        return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    except (IndexError, ValueError):
+        return {"seconds": None, "error": done.stderr[-2000:]}
+
+
+def measure_here(command: list[str]) -> dict[str, Any]:
+    started = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result: dict[str, Any] = {
+        "seconds": round(seconds, 3),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),
+        "peak_mb": round(usage.ru_maxrss / 1024, 1),
+        "returncode": proc.returncode,
+    }
+    stats = re.findall(r"^STATS (.*)$", proc.stderr, re.MULTILINE)
+    if stats:
+        result["stats"] = json.loads(stats[-1])
+    if proc.returncode != 0:
+        result["error"] = proc.stderr[-2000:]
+    result["stdout"] = proc.stdout[-3000:]
+    return result
+
+
+def make_archive(n: int, seed: int) -> Path:
+    """``OUT/archive-N``: the project, its archive in ``archive/`` (made once, reused)."""
+    project = OUT / f"archive-{n}-{seed}"
+    archive = project / "archive"
+    if not (archive.is_dir() and len(list(archive.glob("*.md"))) == n):
+        shutil.rmtree(project, ignore_errors=True)
+        make_corpus(n, project, seed)
+        (project / "content").rename(archive)
+    (project / "docs").mkdir(exist_ok=True)
+    return project
+
+
+def extract(project: Path, workers: int, timeout: float) -> dict[str, Any]:
+    shutil.rmtree(project / ".timeline", ignore_errors=True)
+    script = project / "extract_child.py"
+    script.write_text(EXTRACT_CHILD, encoding="utf-8")
+    result = measure_tree([sys.executable, str(script), str(workers)], project, timeout)
+    stats = result.get("stats") or {}
+    if stats.get("articles"):
+        result["cpu_ms_per_article"] = round(1000 * result["cpu_seconds"] / stats["articles"], 1)
+        result["extract_seconds"] = round(stats["seconds"]["extract"], 2)
+        result["load_ms_per_article"] = round(
+            1000 * (stats["seconds"]["load"] + stats["seconds"]["lookup"]) / stats["articles"], 3
+        )
+    cache = project / ".timeline" / "cache.sqlite"
+    if cache.is_file():
+        result["cache_bytes_per_article"] = round(
+            cache.stat().st_size / max(1, len(_articles(project)))
+        )
+    return result
+
+
+def _articles(project: Path) -> list[Path]:
+    return sorted((project / "archive").glob("*.md"))
+
+
+def choose_dossier(project: Path, size: int) -> tuple[str, dt.date, dt.date]:
+    """One outlet and the date range from its first article that holds ``size`` of its
+    articles (the archive's front matter read directly: no timeline code)."""
+    by_outlet: dict[str, list[dt.date]] = {}
+    for path in _articles(project):
+        head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+        date = re.search(r"^date: (\S+)$", head, re.MULTILINE)
+        source = re.search(r"^source: (\S+)$", head, re.MULTILINE)
+        if date and source:
+            by_outlet.setdefault(source.group(1), []).append(dt.date.fromisoformat(date.group(1)))
+    outlet = "lemonde.fr" if "lemonde.fr" in by_outlet else sorted(by_outlet)[0]
+    dates = sorted(by_outlet[outlet])
+    end = dates[min(size, len(dates)) - 1]
+    return outlet, dates[0], end
+
+
+def bench(args: argparse.Namespace) -> dict[str, Any]:
+    results: dict[str, Any] = {"articles": args.articles, "cpu_count": os.cpu_count()}
+    print(f"archive of {args.articles} articles...", file=sys.stderr, flush=True)
+    project = make_archive(args.articles, args.seed)
+    for workers in args.workers:
+        print(f"extraction, {workers} worker(s)...", file=sys.stderr, flush=True)
+        results[f"extract_{workers}"] = extract(project, workers, args.timeout)
+        print(json.dumps(results[f"extract_{workers}"]), file=sys.stderr, flush=True)
+    one = results.get("extract_1", {}).get("extract_seconds")
+    two = results.get("extract_2", {}).get("extract_seconds")
+    if one and two:
+        results["speed_up"] = round(one / two, 2)
+    # the dossier: the archive stays extracted (the last extraction's cache)
+    outlet, start, end = choose_dossier(project, args.dossier)
+    (project / "mkdocs.yml").write_text(
+        DOSSIER_MKDOCS.format(outlet=outlet, start=start, end=end), encoding="utf-8"
+    )
+    results["dossier_declared"] = {"outlet": outlet, "from": str(start), "to": str(end)}
+    preview = [sys.executable, "-m", "timeline", "dossier", "--preview"]
+    results["preview"] = measure_tree(preview, project, args.timeout)
+    tail = results["preview"].get("stdout", "").strip().splitlines()
+    results["preview_summary"] = tail[-1] if tail else None
+    shutil.rmtree(project / "site", ignore_errors=True)
+    for name in ("pages.sqlite",):
+        (project / ".timeline" / name).unlink(missing_ok=True)
+    print("dossier site...", file=sys.stderr, flush=True)
+    results["dossier_build"] = site_bench.mkdocs_build(project, args.timeout)
+    pages = site_bench.html_pages(project / "site") if (project / "site").is_dir() else []
+    results["dossier_pages"] = len(pages)
+    results["dossier_articles"] = results["dossier_build"].get("articles")
+    # the plain baseline: as many pages, from the dossier's texts
+    dossier_texts = OUT / "dossier-texts"
+    shutil.rmtree(dossier_texts, ignore_errors=True)
+    (dossier_texts / "content").mkdir(parents=True)
+    for path in _articles(project):
+        head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+        date = dt.date.fromisoformat(re.search(r"^date: (\S+)$", head, re.MULTILINE).group(1))  # type: ignore[union-attr]
+        if f"\nsource: {outlet}\n" in head + "\n" and start <= date <= end:
+            shutil.copy(path, dossier_texts / "content" / path.name)
+    site_bench.OUT = OUT
+    plain = site_bench.plain_project(args.dossier, len(pages), dossier_texts)
+    print("plain build...", file=sys.stderr, flush=True)
+    results["plain_build"] = site_bench.mkdocs_build(plain, args.timeout)
+    built, base = results["dossier_build"].get("seconds"), results["plain_build"].get("seconds")
+    if built and base:
+        results["dossier_vs_plain"] = round(built / base, 2)
+    results["estimate"] = estimate(results)
+    return results
+
+
+def estimate(results: dict[str, Any]) -> dict[str, Any]:
+    """10^6 articles on N workers: CPU per article / (N x efficiency) + the serial part."""
+    one, two = results.get("extract_1", {}), results.get("extract_2", {})
+    cpu_ms = one.get("cpu_ms_per_article")
+    if not cpu_ms:
+        return {}
+    efficiency = min(1.0, results.get("speed_up", 2.0) / 2)
+    serial_ms = one.get("load_ms_per_article", 0.0)
+    hours = {
+        str(n): round(1e6 * (cpu_ms / (n * (efficiency if n > 1 else 1.0)) + serial_ms) / 3.6e6, 2)
+        for n in ESTIMATE_WORKERS
+    }
+    cache_gb = round(1e6 * (two.get("cache_bytes_per_article") or 0) / 1e9, 1)
+    return {
+        "cpu_ms_per_article": cpu_ms,
+        "parallel_efficiency": round(efficiency, 2),
+        "driver_ms_per_article": serial_ms,
+        "hours_by_workers": hours,
+        "cache_gb": cache_gb,
+    }
+
+
+def report(r: dict[str, Any]) -> str:
+    lines = [f"archive: {r['articles']} articles, {r['cpu_count']} CPUs"]
+    for key in sorted(k for k in r if k.startswith("extract_")):
+        e = r[key]
+        stats = e.get("stats") or {}
+        peaks = stats.get("worker_peak_mb") or {}
+        lines.append(
+            f"  {key}: extraction {e.get('extract_seconds')} s (whole run {e.get('seconds')} s), "
+            f"CPU {e.get('cpu_ms_per_article')} ms/article, driver peak {e.get('peak_mb')} MB, "
+            f"worker peaks {sorted(round(v) for v in peaks.values()) or '-'} MB, "
+            f"{stats.get('where')}"
+        )
+    lines.append(f"  speed-up 2 workers / 1: {r.get('speed_up')} (target >= {TARGETS['speed_up']})")
+    d = r.get("dossier_declared", {})
+    lines.append(f"dossier: {d} -> {r.get('preview_summary')}")
+    lines.append(f"  preview {r.get('preview', {}).get('seconds')} s")
+    lines.append(
+        f"  site: {r.get('dossier_pages')} pages in {r.get('dossier_build', {}).get('seconds')} s "
+        f"(chronology {r.get('dossier_build', {}).get('chronology_seconds')} s); plain "
+        f"mkdocs-material {r.get('plain_build', {}).get('seconds')} s; ratio "
+        f"{r.get('dossier_vs_plain')} (target <= {TARGETS['dossier_vs_plain']})"
+    )
+    est = r.get("estimate") or {}
+    if est:
+        lines.append(
+            f"10^6 articles: {est['cpu_ms_per_article']} ms CPU an article, efficiency "
+            f"{est['parallel_efficiency']}, driver {est['driver_ms_per_article']} ms an article "
+            f"(serial), cache about {est['cache_gb']} GB"
+        )
+        lines.append(
+            "  hours by workers: "
+            + ", ".join(f"{n}: {h} h" for n, h in est["hours_by_workers"].items())
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:2] == ["--measure", "--"]:
+        print(json.dumps(measure_here(argv[2:])))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--dossier", type=int, default=200, help="articles in the dossier")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds per step")
+    parser.add_argument("--live-code", action="store_true", help="no frozen copy of the code")
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    site_bench.OUT = OUT
+    site_bench.FROZEN = None if args.live_code else site_bench.freeze_code()
+    try:
+        results = bench(args)
+    finally:
+        if site_bench.FROZEN is not None:
+            shutil.rmtree(site_bench.FROZEN, ignore_errors=True)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(report(results))
+    print(f"\n(results in {RESULTS.relative_to(ROOT)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
