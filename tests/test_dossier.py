@@ -249,3 +249,62 @@ def test_preview_lists_the_selection_and_writes_nothing(tmp_path: Path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("  2015-09-28") and out[2].startswith("  2015-10-07")
     assert out[-1].endswith("2 already extracted, 0 to extract (marked *)")
+
+
+SITE_MKDOCS = """\
+site_name: Dossier
+site_url: https://example.org/dossier/
+theme:
+  name: material
+  language: fr
+plugins:
+  - search
+  - timeline:
+      content_dir: archive
+      dossier:
+        outlets: [lemonde.fr]
+"""
+
+
+def build_site(project: Path, monkeypatch) -> Path:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    import timeline.mkdocs_plugin.plugin as plugin
+
+    def load_chronology(settings: BuildSettings):
+        result = run_build(settings, extract_batch=fake_extract, assemble=fake_assemble)
+        return result.chronology, result.articles, ""
+
+    monkeypatch.setattr(plugin, "load_chronology", load_chronology)
+    monkeypatch.chdir(project)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
+    mkdocs_build(config)
+    return project / "site"
+
+
+def test_a_site_renders_its_dossier_only(tmp_path: Path, monkeypatch):
+    """The plugin hands its dossier to the pipeline: the source pages are the dossier's."""
+    make_archive(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(SITE_MKDOCS, encoding="utf-8")
+    site = build_site(tmp_path, monkeypatch)
+    sources = {p.parent.name for p in (site / "sources").glob("*/index.html")}
+    assert sources == {"2015-09-28-onu", "2015-09-30-frappes", "2015-11-13-paris"}
+
+
+def test_a_bad_dossier_stops_the_site_build_naming_file_and_line(tmp_path: Path, monkeypatch):
+    from mkdocs.exceptions import Abort, PluginError
+
+    make_archive(tmp_path)
+    (tmp_path / "docs").mkdir()
+    config = SITE_MKDOCS.replace("outlets: [lemonde.fr]", 'to: "13/01/2015"')
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    with pytest.raises(Abort) as raised:
+        build_site(tmp_path, monkeypatch)
+    error = raised.value.__context__
+    assert isinstance(error, PluginError)
+    assert str(error) == (
+        f"timeline: {tmp_path / 'mkdocs.yml'}:11: dossier.to: must be a date YYYY-MM-DD, "
+        "not '13/01/2015'"
+    )
