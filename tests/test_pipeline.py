@@ -283,8 +283,9 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch):
 
 
 def dying_extract(articles: list[Article]) -> list[dict]:
-    """Kills its worker process (as the OOM killer would) on one batch: once if the marker
-    file named by $DYING_MARKER does not exist yet (then creates it), else every time."""
+    """Fails on one batch, in a worker, as $DYING_MARKER's file name says: "once" kills
+    the worker process (as the OOM killer would) the first time, "always" every time,
+    "raise" raises an error the first time. The marker file is created when it fails."""
     import multiprocessing
     import os
 
@@ -293,15 +294,18 @@ def dying_extract(articles: list[Article]) -> list[dict]:
     hit = in_worker and any("copie-010" in a.slug for a in articles)
     if hit and (marker.name == "always" or not marker.exists()):
         marker.touch()
+        if marker.name == "raise":
+            raise RuntimeError("a passing failure")
         os._exit(9)
     return fake_extract(articles)
 
 
-@pytest.mark.parametrize("marker", ["once", "always"])
-def test_a_killed_worker_loses_nothing(tmp_path: Path, monkeypatch, marker):
+@pytest.mark.parametrize("marker", ["once", "always", "raise"])
+def test_a_killed_worker_or_a_failed_task_loses_nothing(tmp_path: Path, monkeypatch, marker):
     """Killed once: Dask runs its batch on a worker again. Killed every time: after Dask's
-    allowed failures (0 here) the batch runs in the building process. Either way the run
-    completes with every article, the same as one process, all in the cache."""
+    allowed failures (0 here) the batch runs in the building process. A task that raised
+    is retried. Each time the run completes with every article, the same as one process,
+    all in the cache."""
     import dask
 
     monkeypatch.setenv("DYING_MARKER", str(tmp_path / marker))
@@ -311,7 +315,7 @@ def test_a_killed_worker_loses_nothing(tmp_path: Path, monkeypatch, marker):
         {"distributed.scheduler.allowed-failures": 0 if marker == "always" else 3}
     ):
         result = run_build(settings, extract_batch=dying_extract, assemble=fake_assemble)
-    assert (tmp_path / marker).exists()  # a worker did die
+    assert (tmp_path / marker).exists()  # the failure did happen
     expected = build(root, workers=1, use_cache=False).chronology.extractions
     assert result.chronology.extractions == expected
     assert build(root).stats.cached == 34
