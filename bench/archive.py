@@ -196,6 +196,7 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
         print(f"extraction, {workers} worker(s)...", file=sys.stderr, flush=True)
         results[f"extract_{workers}"] = extract(project, workers, args.timeout)
         print(json.dumps(results[f"extract_{workers}"]), file=sys.stderr, flush=True)
+        save(results)
     one = results.get("extract_1", {}).get("extract_seconds")
     two = results.get("extract_2", {}).get("extract_seconds")
     if one and two:
@@ -215,6 +216,7 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
         (project / ".timeline" / name).unlink(missing_ok=True)
     print("dossier site...", file=sys.stderr, flush=True)
     results["dossier_build"] = site_bench.mkdocs_build(project, args.timeout)
+    save(results)
     pages = site_bench.html_pages(project / "site") if (project / "site").is_dir() else []
     results["dossier_pages"] = len(pages)
     results["dossier_articles"] = results["dossier_build"].get("articles")
@@ -236,6 +238,12 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
         results["dossier_vs_plain"] = round(built / base, 2)
     results["estimate"] = estimate(results)
     return results
+
+
+def save(results: dict[str, Any]) -> None:
+    """Results so far (a long run interrupted keeps its finished steps)."""
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
 
 
 def estimate(results: dict[str, Any]) -> dict[str, Any]:
@@ -317,8 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if site_bench.FROZEN is not None:
             shutil.rmtree(site_bench.FROZEN, ignore_errors=True)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    save(results)
     print(report(results))
     print(f"\n(results in {RESULTS.relative_to(ROOT)})")
     return 0
