@@ -168,7 +168,8 @@ def test_site_options_come_from_mkdocs_yml(tmp_path: Path):
 @pytest.mark.parametrize(
     ("option", "message", "line"),
     [
-        ("        from: 2015-10-40\n", "dossier.from: must be a date YYYY-MM-DD", 11),
+        ("        from: '2015-10-40'\n", "dossier.from: must be a date YYYY-MM-DD", 11),
+        ("        from: 10/10/2015\n", "dossier.from: must be a date YYYY-MM-DD", 11),
         ("        from: 2015-10-10\n        to: 2015-10-01\n", "is after dossier.to", 11),
         ("        keywords: frappes\n        outlet: [afp.com]\n", "unknown key 'outlet'", 10),
         ("        keywords: [3]\n", "dossier.keywords: must be a list of non-empty", 11),

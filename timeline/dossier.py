@@ -33,9 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from timeline.articles import Article
+from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.events.entities import fold, load_curated
 
@@ -231,24 +230,6 @@ def select(articles: Sequence[Article], dossier: Dossier, content_dir: Path) -> 
     return selection
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """mkdocs.yml may hold tags for MkDocs (``!ENV``, ``!!python/name:``): read as None."""
-
-
-def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
-    return None
-
-
-def _timestamp_text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
-    """Dates stay text (``_date`` reads them): PyYAML raises on an impossible one."""
-    return str(node.value)
-
-
-_TolerantLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_text)
-_TolerantLoader.add_multi_constructor("!", _ignore_tag)
-_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
-
-
 @dataclass(frozen=True)
 class SiteOptions:
     """The ``timeline`` plugin's options that the command line needs (from mkdocs.yml)."""
@@ -264,13 +245,8 @@ def read_site_options(config_file: Path) -> SiteOptions:
     plugin is absent); a malformed file or option is a ``TimelineError`` naming it."""
     if not config_file.is_file():
         return SiteOptions()
-    try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise TimelineError(
-            f"unreadable: {exc}", config_file, mark.line + 1 if mark else None
-        ) from None
+    # mkdocs.yml is another tool's file: its own tags (!ENV, !!python/name:) read as None
+    data = yamlsafe.load_file(config_file, other_tags=True, what="malformed mkdocs.yml")
     plugins = data.get("plugins") if isinstance(data, dict) else None
     options: Any = None
     for item in plugins or []:
