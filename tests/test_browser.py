@@ -205,7 +205,24 @@ def test_search_finds_events_and_sources(served, page, query, expected_location)
     page.goto(base, wait_until="networkidle")  # the search worker has its index
     page.locator(".md-search__input").first.click(force=True)
     page.keyboard.type(query)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)
-    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    # The list is re-rendered as each typed character reaches the search worker and as its
+    # answers come back: counting the items and then reading them one by one raced with
+    # that. Wait until the list has settled -- the same links in two reads 300 ms apart,
+    # after the last keystroke -- and read it in one call.
+    page.wait_for_function(
+        """([selector, wanted]) => {
+            const read = () => [...document.querySelectorAll(selector)]
+                .map(a => a.getAttribute("href") || "").join("\\n");
+            const now = read();
+            const settled = now !== "" && now === window.__timelineLastResults;
+            window.__timelineLastResults = now;
+            return settled && now.includes(wanted);
+        }""",
+        arg=[".md-search-result__item a", expected_location],
+        polling=300,
+        timeout=15_000,
+    )
+    hrefs = page.locator(".md-search-result__item a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    )
     assert any(expected_location in (href or "") for href in hrefs), hrefs

@@ -210,7 +210,7 @@ class ExtractionCache:
     # -- use ---------------------------------------------------------------------------
 
     def _disable(self, exc: Exception) -> None:
-        log.warning("cache %s disabled for this run: %s", self.path, exc)
+        log.info("cache %s not used for the rest of this run: %s", self.path, exc)
         self.enabled = False
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Any]:

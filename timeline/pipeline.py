@@ -177,7 +177,7 @@ def _open_cache(settings: BuildSettings, stats: BuildStats, rules: str) -> Any:
     try:
         cache = ExtractionCache(settings.cache_file, rules)
     except Exception as exc:  # never fail a build because of the cache
-        log.warning("cache %s not used: %s", settings.cache_file, exc)
+        log.info("cache %s not used: %s", settings.cache_file, exc)
         return None
     stats.cache_reset = cache.reset_reason
     stats.cache_used = True

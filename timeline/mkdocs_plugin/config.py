@@ -31,3 +31,6 @@ class TimelineConfig(Config):
     links = c.Type(bool, default=True)
     # reuse the HTML of generated pages whose source and site did not change (memo.py)
     memo = c.Type(bool, default=True)
+    # build into a folder beside site_dir and swap it in when the build succeeds, so that a
+    # killed or failed build leaves the previous site complete (swap.py)
+    atomic_site = c.Type(bool, default=True)

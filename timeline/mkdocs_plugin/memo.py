@@ -171,7 +171,7 @@ class PageMemo:
         self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
 
     def _disable(self, exc: Exception) -> None:
-        log.warning("timeline: page memo %s off for this build: %s", self.path, exc)
+        log.info("timeline: page memo %s not used for the rest of this build: %s", self.path, exc)
         self.enabled = False
 
     # -- reading ----------------------------------------------------------------------

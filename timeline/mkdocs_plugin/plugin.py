@@ -32,7 +32,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -52,6 +52,7 @@ from timeline.mkdocs_plugin.labels import labels
 from timeline.mkdocs_plugin.pages import TEMPLATES, Layout, SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import HtmlBlocks
+from timeline.mkdocs_plugin.swap import SiteSwap, WarningCounter
 from timeline.pipeline import BuildSettings
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -86,6 +87,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def __init__(self) -> None:
         self.is_serve = False
+        self.dirty = False
+        # the site is built beside site_dir and swapped in at the end (swap.py)
+        self.swap: SiteSwap | None = None
+        self.warnings: WarningCounter | None = None
         self.root = Path(".")
         self.chronology: Chronology | None = None
         self.site: SitePages | None = None
@@ -111,6 +116,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serve = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -126,6 +132,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self.dossier = parse_dossier(self.config.dossier, config_file)
         except TimelineError as exc:
             raise PluginError(f"timeline: {exc}") from None
+        self._stage_site(config)
         if str(THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.append(str(THEME_DIR))
         content = str(self.content_dir)
@@ -378,7 +385,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         try:
             self.memo = memo.PageMemo(self.root / ".timeline" / memo.FILE_NAME)
         except (OSError, sqlite3.Error) as exc:
-            log.warning("timeline: page memo not used: %s", exc)
+            # an optimisation: the build goes on without it (INFO, even in strict mode)
+            log.info("timeline: page memo not used: %s", exc)
 
     def _page_sources(self, digest: str, config: MkDocsConfig) -> dict[str, str | None]:
         """``{src_uri: Markdown}`` of the generated pages, and their digests (memo.py) in
@@ -430,6 +438,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return bool(search.get("exclude")) if isinstance(search, dict) else False
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._drop_staging()
         self._join_folder_maker()
         self.exports = None
         self._reset_memo()
@@ -477,3 +486,41 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                     "title": event.title,
                 }
                 write_atomic(target, template.render(**context))
+
+    # -- the site swapped in whole (swap.py) ------------------------------------------
+
+    def _stage_site(self, config: MkDocsConfig) -> None:
+        """Point MkDocs at a staging folder beside the site (not for ``serve``, whose
+        folder is temporary, nor ``--dirty``, which updates the site in place)."""
+        self._drop_staging()
+        if self.is_serve or self.dirty or not self.config.atomic_site:
+            return
+        self.swap = SiteSwap.start(Path(config.site_dir))
+        if self.swap is not None:
+            config.site_dir = str(self.swap.staging)
+            self.warnings = WarningCounter.attach() if config.strict else None
+
+    @event_priority(-100)  # after every plugin's on_post_build
+    def _publish_site(self, *, config: MkDocsConfig) -> None:
+        if self.swap is None:
+            return
+        if self.warnings is not None and self.warnings.count:
+            self._drop_staging()  # mkdocs aborts this strict build: the old site stays
+            return
+        swap, self.swap = self.swap, None
+        self._detach_counter()
+        swap.commit()
+        config.site_dir = str(swap.site_dir)
+
+    def _detach_counter(self) -> None:
+        if self.warnings is not None:
+            self.warnings.detach()
+            self.warnings = None
+
+    def _drop_staging(self) -> None:
+        self._detach_counter()
+        if self.swap is not None:
+            self.swap.abandon()
+            self.swap = None
+
+    on_post_build = CombinedEvent(on_post_build, _publish_site)  # type: ignore[assignment]

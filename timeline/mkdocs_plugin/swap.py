@@ -59,6 +59,27 @@ def recover(site_dir: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
+class WarningCounter(logging.Handler):
+    """Counts the warnings of a ``--strict`` build (MkDocs aborts such a build after every
+    ``on_post_build``: the site is then not swapped in)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+    @classmethod
+    def attach(cls) -> WarningCounter:
+        counter = cls()
+        logging.getLogger("mkdocs").addHandler(counter)
+        return counter
+
+    def detach(self) -> None:
+        logging.getLogger("mkdocs").removeHandler(self)
+
+
 class SiteSwap:
     """A staging folder for one build of ``site_dir``, swapped in by ``commit``."""
 

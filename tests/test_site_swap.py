@@ -1,0 +1,168 @@
+"""The site is replaced whole (timeline/mkdocs_plugin/swap.py), and the page memo and the
+caches are an optimisation: when they cannot be used the build still succeeds."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from site_fixture import ROOT, build, copy_project
+
+from timeline.mkdocs_plugin import memo
+from timeline.mkdocs_plugin.swap import SiteSwap, recover
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def dead_pid() -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(done.stdout)
+
+
+def old_site(folder: Path) -> dict[str, bytes]:
+    (folder / "evenements").mkdir(parents=True)
+    (folder / "index.html").write_text("ancien site", encoding="utf-8")
+    (folder / "events.json").write_text("{}", encoding="utf-8")
+    (folder / "evenements" / "index.html").write_text("ancien", encoding="utf-8")
+    return tree(folder)
+
+
+# -- swap.py --------------------------------------------------------------------------------------
+
+
+def test_a_committed_build_replaces_the_site_whole(tmp_path: Path):
+    site = tmp_path / "site"
+    old_site(site)
+    swap = SiteSwap.start(site)
+    assert swap is not None and swap.staging.parent == tmp_path and swap.staging.is_dir()
+    (swap.staging / "index.html").write_text("nouveau", encoding="utf-8")
+    swap.commit()
+    assert tree(site) == {"index.html": b"nouveau"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_an_abandoned_build_leaves_the_site_as_it_was(tmp_path: Path):
+    site = tmp_path / "site"
+    before = old_site(site)
+    swap = SiteSwap.start(site)
+    assert swap is not None
+    (swap.staging / "index.html").write_text("à moitié", encoding="utf-8")
+    swap.abandon()
+    assert tree(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_what_a_killed_build_left_is_put_back_or_removed(tmp_path: Path):
+    site = tmp_path / "site"
+    pid = dead_pid()
+    # killed between the two renames: the site is aside, the new one still staged
+    before = old_site(tmp_path / f".site.old-{pid}")
+    (tmp_path / f".site.building-{pid}").mkdir()
+    (tmp_path / f".site.building-{pid}" / "index.html").write_text("partiel", encoding="utf-8")
+    live = tmp_path / f".site.building-{os.getpid()}"  # a build under way: left alone
+    live.mkdir()
+    recover(site)
+    assert tree(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "site"]
+
+
+# -- the plugin ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "project").mkdir()
+    return copy_project(tmp_path / "project")
+
+
+def test_a_failed_strict_build_leaves_the_previous_site(project: Path, tmp_path: Path):
+    site = tmp_path / "site"
+    build(project, site, use_fixture=True)
+    before = tree(site)
+    assert "events.json" in before
+    (project / "docs" / "casse.md").write_text("[lien](nulle-part.md)\n", encoding="utf-8")
+    with pytest.raises(Exception, match="strict"):
+        build(project, site, use_fixture=True)
+    assert tree(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []
+
+
+DAMAGES = {
+    "a file named .timeline": lambda root: (root / ".timeline").write_text("x"),
+    "a folder at .timeline/pages.sqlite": lambda root: (root / ".timeline" / memo.FILE_NAME).mkdir(
+        parents=True
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+def test_a_memo_that_cannot_be_written_is_not_used_and_the_strict_build_succeeds(
+    project: Path, tmp_path: Path, damage: str, caplog
+):
+    DAMAGES[damage](project)
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.timeline"):
+        built = build(project, tmp_path / "site", use_fixture=True)
+    assert built.warnings == []
+    assert (tmp_path / "site" / "events.json").is_file()
+    notes = [r for r in caplog.records if "page memo not used" in r.getMessage()]
+    assert notes and all(r.levelno == logging.INFO for r in notes)
+
+
+def test_a_memo_failing_during_the_build_is_dropped_quietly(
+    project: Path, tmp_path: Path, monkeypatch, caplog
+):
+    def fail(self: memo.PageMemo) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(memo.Transaction, "__enter__", fail)
+    with caplog.at_level(logging.INFO):
+        build(project, tmp_path / "site", use_fixture=True)
+    assert (tmp_path / "site" / "events.json").is_file()
+    dropped = [r for r in caplog.records if "not used for the rest of this build" in r.getMessage()]
+    assert dropped and all(r.levelno == logging.INFO for r in dropped)
+
+
+def test_a_build_killed_with_sigkill_leaves_the_previous_site_complete(tmp_path: Path):
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "content", project / "content")
+    site = project / "site"
+    before = old_site(site)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    staging = project / f".site.building-{process.pid}"
+    deadline = time.monotonic() + 300
+    try:
+        # kill it once it has started writing the new site
+        while not (staging / "assets").exists():
+            assert process.poll() is None, "the build ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert tree(site) == before
+    recover(site)  # what the next build does first
+    assert tree(site) == before and not staging.exists()
