@@ -97,11 +97,11 @@ def test_every_problem_is_listed_not_just_the_first():
     [
         (b"", "empty file", 1),
         (b"   \n\n", "empty file", 1),
-        (b"---\x00\x01binary", "binary file", None),
+        (b"---\x00\x01binary", "binary file", 1),
         ("---\ntitle: Élysée\n".encode("latin-1"), "not valid UTF-8", 2),
     ],
 )
-def test_unreadable_files(tmp_path: Path, raw: bytes, fragment: str, line: int | None):
+def test_unreadable_files(tmp_path: Path, raw: bytes, fragment: str, line: int):
     path = tmp_path / "bad.md"
     path.write_bytes(raw)
     with pytest.raises(TimelineError) as caught:

@@ -113,7 +113,7 @@ def test_add_accepts_and_cleans(project: Path, name: str, check):
 # folder and the cache are left as they were.
 IN_CONTENT = [
     ("empty.txt", "empty file", 1),
-    ("binary.png", "binary file", None),
+    ("binary.png", "binary file", 3),
     ("malformed-front-matter.md", "malformed front matter", 5),
     ("impossible-date.md", "invalid date '2015-02-30'", 3),
     ("future-date.md", "in the future of the build", 3),

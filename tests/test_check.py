@@ -86,7 +86,7 @@ def test_repository_docs_references_are_found():
         ("malformed-front-matter.md", ":5: malformed front matter"),
         ("no-front-matter.md", ":1: missing front matter"),
         ("empty.txt", ":1: empty file"),
-        ("binary.png", ": binary file"),
+        ("binary.png", ":3: binary file"),
         ("wrong-types.md", ":2: field 'title' must be text"),
     ],
 )

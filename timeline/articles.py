@@ -128,7 +128,8 @@ def check_bytes(data: bytes, path: Path | str) -> None:
     if not data.strip():
         raise TimelineError("empty file", path, 1)
     if b"\x00" in data:
-        raise TimelineError("binary file (contains NUL bytes), not text", path)
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise TimelineError("binary file (contains NUL bytes), not text", path, line)
 
 
 def article_problems(

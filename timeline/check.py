@@ -29,6 +29,7 @@ from timeline.articles import (
 )
 from timeline.content import entities as entities_file
 from timeline.content import ids as ids_file
+from timeline.content.text import escape_controls
 from timeline.errors import TimelineError
 from timeline.ingest.duplicates import duplicate_pairs
 from timeline.ingest.sanitize import find_markup
@@ -48,7 +49,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return escape_controls(f"{self.path}:{self.line}: {self.message}")
 
 
 @dataclass
