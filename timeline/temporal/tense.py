@@ -96,15 +96,15 @@ class TenseCues:
             if boundary.end() <= start:
                 lo = boundary.end()
         hi = min(len(text), end + REACH)
-        boundary = _BOUNDARY.search(text, end, hi)
-        if boundary is not None:
-            hi = boundary.start() + 1
+        after = _BOUNDARY.search(text, end, hi)
+        if after is not None:
+            hi = after.start() + 1
         if self.clause is not None:  # stay in the clause of the expression
             for word in self.clause.finditer(text, lo, start):
                 lo = word.end()
-            word = self.clause.search(text, end, hi)
-            if word is not None:
-                hi = word.start()
+            next_word = self.clause.search(text, end, hi)
+            if next_word is not None:
+                hi = next_word.start()
         best: Cue | None = None
         best_distance = REACH * 2
         for cue in self.cues(text, lo, hi):
