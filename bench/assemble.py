@@ -28,11 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article, load_articles
-from timeline.events.assemble import assemble
+from timeline.chronology import assemble_chronology as assemble
 from timeline.pipeline import article_key
+from timeline.records import Extraction, RecordVersionError, dump, load
 
 
-def cached_extractions(articles: list[Article], cache: Path) -> list[dict[str, Any]]:
+def cached_extractions(articles: list[Article], cache: Path) -> list[Extraction]:
     """Extractions of ``articles`` from ``cache`` (any rules version), extracting the rest."""
     keys = [article_key(a) for a in articles]
     found: dict[str, Any] = {}
@@ -40,6 +41,10 @@ def cached_extractions(articles: list[Article], cache: Path) -> list[dict[str, A
         conn = sqlite3.connect(cache)
         try:
             for key, text in conn.execute("SELECT article_key, payload FROM extractions"):
+                try:
+                    load(Extraction, json.loads(text))
+                except (RecordVersionError, TypeError, KeyError, ValueError):
+                    continue  # written by code whose records had another shape
                 found.setdefault(key, text)
         finally:
             conn.close()
@@ -51,8 +56,8 @@ def cached_extractions(articles: list[Article], cache: Path) -> list[dict[str, A
         for i, payload in zip(
             missing, extract_articles([articles[i] for i in missing]), strict=True
         ):
-            found[keys[i]] = json.dumps(payload, ensure_ascii=False)
-    return [json.loads(found[k]) for k in keys]
+            found[keys[i]] = json.dumps(dump(payload), ensure_ascii=False)
+    return [load(Extraction, json.loads(found[k])) for k in keys]
 
 
 def main(argv: list[str] | None = None) -> int:

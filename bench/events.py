@@ -35,8 +35,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import eventscore  # noqa: E402  (bench/eventscore.py)
 
 from timeline.articles import Article, load_articles  # noqa: E402
+from timeline.chronology import assemble_chronology as assemble  # noqa: E402
 from timeline.events import merge  # noqa: E402
-from timeline.events.assemble import assemble, merge_reports  # noqa: E402
+from timeline.events.assemble import merge_reports  # noqa: E402
 from timeline.events.extract import extract_articles  # noqa: E402
 from timeline.events.nlp import get_nlp  # noqa: E402
 

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article, load_articles
-from timeline.events.model import ArticleRef, Chronology, Entity, Event, Source
+from timeline.present import Shown, show
+from timeline.records import ArticleRef, Chronology, Entity, Event, Source
 
 ART1 = "2015-10-07-la-marine-russe-passe-a-l-action"
 ART2 = "2015-10-07-la-russie-accentue-la-pression-pour-mettre-fin-a-la-guerre-en-syrie"
@@ -191,8 +192,18 @@ def timex_dict(article: Article, expression: str, value: str, span: list[str], e
     }
 
 
-def make_chronology(content_dir: Path, extra_events: list[Event] | None = None) -> Chronology:
-    """The hand-made chronology over the articles of ``content_dir``."""
+def make_chronology(content_dir: Path, extra_events: list[Event] | None = None) -> Shown:
+    """The hand-made chronology over the articles of ``content_dir``, as presented."""
+    return show(make_records(content_dir, extra_events))
+
+
+def fixture_display_dates() -> dict[str, str]:
+    """The French display date each fixture event must get (the ``display`` column)."""
+    return {row[0]: row[4] for row in EVENTS}
+
+
+def make_records(content_dir: Path, extra_events: list[Event] | None = None) -> Chronology:
+    """The hand-made chronology over the articles of ``content_dir`` (records)."""
     articles = {a.slug: a for a in load_articles(content_dir)}
     refs = {
         slug: ArticleRef(
@@ -212,7 +223,7 @@ def make_chronology(content_dir: Path, extra_events: list[Event] | None = None) 
         start,
         end,
         precision,
-        display,
+        _display,
         title,
         dated_by,
         cited,
@@ -249,7 +260,7 @@ def make_chronology(content_dir: Path, extra_events: list[Event] | None = None) 
                 start=start,
                 end=end,
                 precision=precision,
-                display_date=display,
+                value=None if timex is None else timex[2],
                 title=title,
                 summary=sources[0].sentence,
                 dated_by=dated_by,
@@ -258,7 +269,6 @@ def make_chronology(content_dir: Path, extra_events: list[Event] | None = None) 
                 organizations=orgs,
                 sources=sources,
                 audit=audit,
-                url=f"evenements/{eid}/",
                 aliases=aliases,
             )
         )
@@ -274,7 +284,6 @@ def make_chronology(content_dir: Path, extra_events: list[Event] | None = None) 
             name=n,
             kind=k,
             aliases=al,
-            url=f"entites/{i}/",
             events=[e.id for e in events if i in (*e.actors, *e.places, *e.organizations)],
         )
         for i, n, k, al in ENTITIES
@@ -316,7 +325,7 @@ def fixture_chronology(extra_events: list[Event] | None = None) -> Iterator[None
 
     original = plugin.load_chronology
     plugin.load_chronology = lambda settings: (
-        make_chronology(settings.content_dir, extra_events),
+        make_records(settings.content_dir, extra_events),
         load_articles(settings.content_dir),
         "",  # no input digest: the pages are rendered afresh
     )

@@ -10,8 +10,35 @@ from hypothesis import strategies as st
 
 from timeline.errors import TimelineError
 from timeline.events import dates, entities, features, merge, titles
-from timeline.events.model import Entity
 from timeline.events.sentences import split_paragraph
+from timeline.present import display_date
+from timeline.records import Entity, NerMention, ReportingClause, Sentence
+from timeline.temporal.model import Timex
+
+
+def timex(start: int, end: int, span=None, **fields) -> Timex:
+    """A time expression as the tagger gives it (only what the test needs)."""
+    fields.setdefault("type", "DATE")
+    fields.setdefault("value", "")
+    return Timex(start, end, "", span=None if span is None else tuple(span), **fields)
+
+
+def sentence_record(text: str, timexes: list[int], tense: str | None) -> Sentence:
+    """A sentence starting at offset 0, with its reporting clause as features reads it."""
+    report = features.reporting_clause(text)
+    clause = None
+    if report is not None:
+        speaker = report["speaker"]
+        clause = ReportingClause(
+            report["kind"], report["start"], report["end"], report["verb"],
+            None if speaker is None else (speaker[0], speaker[1]),
+        )  # fmt: skip
+    return Sentence(
+        start=0, end=len(text), paragraph=1, index_in_paragraph=0, text=text, heading=False,
+        tense=tense, content_tense=tense, verb=None, action=None, timexes=timexes,
+        timex=None, report=clause, quote=False, continuation=False, additive=False,
+        hypothetical=False, mentions=[], words=[], numbers=[],
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -43,7 +70,7 @@ from timeline.events.sentences import split_paragraph
     ],
 )
 def test_display_dates_in_french(start, end, precision, value, expected):
-    assert dates.display_date(start, end, precision, value) == expected
+    assert display_date(start, end, precision, value) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,8 +90,8 @@ def test_date_compatibility(a, b, overlap):
 def test_reported_content_dates_before_the_reporting_clause():
     text = "convoqué mardi au ministère, a indiqué mercredi un du ministère."
     timexes = [
-        {"start": 9, "end": 14, "span": ["2015-10-06"] * 2, "type": "DATE", "value": "2015-10-06"},
-        {"start": 39, "end": 47, "span": ["2015-10-07"] * 2, "type": "DATE", "value": "2015-10-07"},
+        timex(9, 14, ["2015-10-06"] * 2, value="2015-10-06"),
+        timex(39, 47, ["2015-10-07"] * 2, value="2015-10-07"),
     ]
     report = features.reporting_clause(text)
     assert report is not None and report["kind"] == "trailing"
@@ -247,14 +274,7 @@ def test_entity_resolution(surface, kind, expected):
 def test_mentions_keep_titles_and_prefixes_as_written():
     reg = registry()
     text = "Le président russe a vu M.Poutine et l'EI dans la province d'Idleb, puis Kafr Zeita."
-    ner = [
-        {
-            "start": text.index("Kafr"),
-            "end": text.index("Kafr") + 10,
-            "text": "Kafr Zeita",
-            "label": "LOC",
-        }
-    ]
+    ner = [NerMention(text.index("Kafr"), text.index("Kafr") + 10, "Kafr Zeita", "LOC")]
     found = entities.find_mentions(reg, text, 0, len(text), ner)
     assert [(m.surface, m.entity) for m in found] == [
         ("président russe", "vladimir-poutine"),
@@ -329,14 +349,13 @@ def test_curated_entities_file_of_the_project_loads():
 
 
 def test_a_statement_is_not_dated_by_a_vague_expression():
-    vague = {"start": 5, "end": 23, "span": ["2015-10-03", "2015-10-07"], "type": "DATE"}
-    vague.update(value="PAST_REF", precision="fuzzy")
+    vague = timex(5, 23, ["2015-10-03", "2015-10-07"], value="PAST_REF", precision="fuzzy")
     assert dates.choose_timex([vague], [0], (30, 60)) is None  # "a prévenu ... ces derniers jours"
     assert dates.choose_timex([vague], [0], None) == 0  # no one speaking: it dates the sentence
 
 
 @pytest.mark.parametrize(
-    ("sentence", "timex", "speaker", "tense", "expected"),
+    ("sentence", "expression", "speaker", "tense", "expected"),
     [
         (
             "Les frappes de l'aviation russe en Syrie vont s'intensifier pour permettre de "
@@ -375,19 +394,12 @@ def test_a_statement_is_not_dated_by_a_vague_expression():
         ),
     ],
 )
-def test_titles_from_the_main_clause(sentence, timex, speaker, tense, expected):
-    report = features.reporting_clause(sentence)
+def test_titles_from_the_main_clause(sentence, expression, speaker, tense, expected):
     timexes = []
-    if timex is not None:
-        start = sentence.index(timex)
-        timexes.append({"start": start, "end": start + len(timex), "type": "DATE"})
-    data = {
-        "start": 0,
-        "text": sentence,
-        "timexes": list(range(len(timexes))),
-        "report": report,
-        "content_tense": tense,
-    }
+    if expression is not None:
+        start = sentence.index(expression)
+        timexes.append(timex(start, start + len(expression)))
+    data = sentence_record(sentence, list(range(len(timexes))), tense)
     assert titles.make_title(data, timexes, speaker) == expected
 
 
@@ -443,13 +455,7 @@ def test_titles_from_the_main_clause(sentence, timex, speaker, tense, expected):
     ],
 )
 def test_titles_read_alone(sentence, speaker, headlines, expected):
-    data = {
-        "start": 0,
-        "text": sentence,
-        "timexes": [],
-        "report": features.reporting_clause(sentence),
-        "content_tense": "future",
-    }
+    data = sentence_record(sentence, [], "future")
     assert titles.make_title(data, [], speaker, headlines) == expected
 
 

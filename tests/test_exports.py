@@ -155,13 +155,23 @@ TRICKY = [
 ]
 
 
+# events.json's keys, in order (what it has held since the first release)
+EVENT_KEYS = (
+    *("id", "start", "end", "precision", "display_date", "title", "summary", "dated_by"),
+    *("actors", "places", "organizations", "sources", "audit", "url", "aliases"),
+)
+ENTITY_KEYS = ("id", "name", "kind", "aliases", "description", "wikidata", "url", "events")
+
+
 def slow_events_json(chronology, site_url: str) -> str:
     """events.json as first written: dataclasses.asdict and json.dumps(indent=1)."""
     data = {
         "generated": chronology.generated,
         "site_url": site_url,
-        "events": [dataclasses.asdict(e) for e in chronology.events],
-        "entities": [dataclasses.asdict(e) for e in chronology.entities],
+        "events": [{k: dataclasses.asdict(e)[k] for k in EVENT_KEYS} for e in chronology.events],
+        "entities": [
+            {k: dataclasses.asdict(e)[k] for k in ENTITY_KEYS} for e in chronology.entities
+        ],
         "articles": [dataclasses.asdict(a) for a in chronology.articles],
     }
     for record in (*data["events"], *data["entities"]):

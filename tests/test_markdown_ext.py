@@ -196,8 +196,10 @@ def test_index_from_chronology_equals_index_from_its_dict():
     """The plugin's shortcut (no ``to_dict`` of every event) reads the same targets."""
     from site_fixture import ROOT, make_chronology
 
+    from timeline.present import chronology_record
+
     chronology = make_chronology(ROOT / "content")
     chronology.events[0].aliases = ["2015-01-01-ancien-id"]
     fast = LinkIndex.from_chronology(chronology)
-    assert fast == LinkIndex.from_dict(chronology.to_dict())
+    assert fast == LinkIndex.from_dict(chronology_record(chronology))
     assert fast.events and fast.entities and fast.aliases

@@ -17,8 +17,8 @@ import pytest
 
 from timeline import distributed, pipeline
 from timeline.articles import Article
-from timeline.events.model import ArticleRef, Chronology
 from timeline.pipeline import BuildSettings, article_key, run_build
+from timeline.records import ArticleRef, Chronology
 from timeline.versions import rules_version, sources_hash
 
 ROOT = Path(__file__).resolve().parent.parent

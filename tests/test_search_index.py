@@ -18,10 +18,10 @@ from mkdocs.utils import get_relative_url
 from site_fixture import ROOT, SEED_EVENT_IDS, make_chronology
 
 from timeline.articles import load_articles
-from timeline.events.model import Chronology, Event, Source
-from timeline.mkdocs_plugin.labels import long_date
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
+from timeline.present.labels import long_date
+from timeline.records import Chronology, Event, Source
 
 CONTENT = ROOT / "content"
 ALLOWED_TAG = re.compile(r"</?p>")
@@ -152,13 +152,13 @@ def test_untrusted_text_is_escaped(field):
 
 
 def test_an_event_without_sources_or_entities_still_has_its_entry():
-    bare = Event("2015-10-05-bare", "2015-10-05", "2015-10-05", "day", "5 octobre", "Nu", "", "x")
+    bare = Event("2015-10-05-bare", "2015-10-05", "2015-10-05", "day", None, "Nu", "", "x")
     site = site_of(make_chronology(CONTENT, extra_events=[bare]))
     entry = by_location(entries(site))["evenements/2015-10-05-bare/"]
     assert entry == {
         "location": "evenements/2015-10-05-bare/",
         "title": "Nu",
-        "text": "<p>5 octobre</p>",
+        "text": "<p>lundi 5 octobre 2015</p>",
     }
 
 

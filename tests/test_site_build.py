@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 from mkdocs.exceptions import Abort, PluginError
 from site_fixture import ART3, ROOT, build, copy_project, fixture_site, seed_site
 
-from timeline.events.model import Event, Source
+from timeline.records import Event, Source
 
 
 def page(site: Path, url: str):
@@ -156,11 +156,10 @@ def test_untrusted_article_text_is_escaped(tmp_path):
         start="2015-10-07",
         end="2015-10-07",
         precision="day",
-        display_date=f"mercredi {SCRIPT}",
+        value=SCRIPT,
         title=f"Titre {SCRIPT} *gras* [[event:x]]",
         summary=SCRIPT,
         dated_by="explicit",
-        url="evenements/2015-10-07-piege/",
         sources=[Source(ART3, None, 1, f"Phrase {SCRIPT}", 0, 0, None)],
         audit={"expression": SCRIPT, "context": f"avant {SCRIPT} après"},
     )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.mkdocs_plugin.labels import long_date, span_text
 from timeline.mkdocs_plugin.pages import html_datetime, md_escape, safe_url, shorten
 from timeline.mkdocs_plugin.render import Mark, render_span
+from timeline.present.labels import long_date, span_text
 
 
 @pytest.mark.parametrize(

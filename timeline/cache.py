@@ -193,19 +193,45 @@ def cached_keys(path: Path, rules_version: str, keys: Sequence[str]) -> set[str]
     return found
 
 
+def _open_read_only(path: Path) -> sqlite3.Connection | None:
+    """A connection that cannot write (``immutable``: not even a lock or journal file), or
+    None when there is no usable cache at ``path``."""
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        (name,) = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        (version,) = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except (sqlite3.DatabaseError, TypeError) as exc:
+        log.info("cache %s not read: %s", path, exc)
+        return None
+    if (name, version) != (SCHEMA_NAME, SCHEMA_VERSION):
+        conn.close()
+        return None
+    return conn
+
+
 class ExtractionCache:
     """Open (validating, or resetting) the cache at ``path`` for one rules version.
 
     Use as a context manager; ``reset_reason`` says why an existing file was replaced.
+    ``read_only``: read what is there, write nothing (no file, row or folder is created,
+    changed or moved aside; a missing or unusable cache simply finds nothing).
     """
 
-    def __init__(self, path: Path, rules_version: str, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self, path: Path, rules_version: str, *, timeout: float = 30.0, read_only: bool = False
+    ) -> None:
         self.path = Path(path)
         self.rules_version = rules_version
         self.enabled = True
-        self._conn: sqlite3.Connection | None
-        self.reset_reason: str | None
-        self._conn, self.reset_reason = open_store(self.path, SCHEMA, timeout=timeout)
+        self.read_only = read_only
+        self._conn: sqlite3.Connection | None = None
+        self.reset_reason: str | None = None
+        if read_only:
+            self._conn = _open_read_only(self.path)
+        else:
+            self._conn, self.reset_reason = open_store(self.path, SCHEMA, timeout=timeout)
 
     # -- use ---------------------------------------------------------------------------
 
@@ -267,7 +293,7 @@ class ExtractionCache:
 
     def put_many(self, items: Iterable[tuple[str, Any]]) -> int:
         """Store (key, payload) pairs in ONE transaction; return how many were stored."""
-        if not self.enabled or self._conn is None:
+        if not self.enabled or self._conn is None or self.read_only:
             return 0
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         count = 0
@@ -286,7 +312,7 @@ class ExtractionCache:
         return count
 
     def delete(self, keys: Sequence[str]) -> None:
-        if not self.enabled or self._conn is None:
+        if not self.enabled or self._conn is None or self.read_only:
             return
         try:
             with self._transaction():
@@ -299,7 +325,7 @@ class ExtractionCache:
 
     def prune_other_versions(self) -> int:
         """Delete rows of other rules versions (they can never match again)."""
-        if not self.enabled or self._conn is None:
+        if not self.enabled or self._conn is None or self.read_only:
             return 0
         try:
             with self._transaction():
@@ -339,7 +365,7 @@ class ExtractionCache:
 
     def put_chronology(self, digest: str, data: Any) -> bool:
         """Store a chronology (``to_dict`` data) under ``digest``; keep the MEMO_KEEP latest."""
-        if not self.enabled or self._conn is None:
+        if not self.enabled or self._conn is None or self.read_only:
             return False
         text = encode_payload(data)
         try:
@@ -360,7 +386,7 @@ class ExtractionCache:
         return True
 
     def drop_chronology(self, digest: str) -> None:
-        if not self.enabled or self._conn is None:
+        if not self.enabled or self._conn is None or self.read_only:
             return
         try:
             with self._transaction() as conn:

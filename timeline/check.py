@@ -205,7 +205,7 @@ def find_references(docs_dir: Path) -> list[Reference]:
 def _chronology_ids(root: Path) -> tuple[set[str], set[str]]:
     from timeline.pipeline import BuildSettings, build_chronology
 
-    chronology = build_chronology(BuildSettings(root=root))
+    chronology = build_chronology(BuildSettings(root=root, read_only=True))
     events = {e.id for e in chronology.events} | {a for e in chronology.events for a in e.aliases}
     return events, {e.id for e in chronology.entities}
 

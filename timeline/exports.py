@@ -20,8 +20,8 @@ from feedgen.feed import FeedGenerator
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from timeline.events.model import Chronology, Event
 from timeline.fileio import write_atomic
+from timeline.present import Shown, ShownEvent, chronology_record
 
 EXPORTS = ("events.json", "timeline.ics", "timelinejs.json", "feed.xml")
 
@@ -31,7 +31,7 @@ def absolute(site_url: str, url: str) -> str:
     return site_url.rstrip("/") + "/" + url.lstrip("/") if site_url else url
 
 
-def generated_at(chronology: Chronology) -> dt.datetime:
+def generated_at(chronology: Shown) -> dt.datetime:
     """The chronology's ``generated`` timestamp as an aware datetime (UTC if naive)."""
     try:
         stamp = dt.datetime.fromisoformat(chronology.generated.replace("Z", "+00:00"))
@@ -40,22 +40,22 @@ def generated_at(chronology: Chronology) -> dt.datetime:
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
-def _sources_text(event: Event, titles: dict[str, str]) -> list[str]:
+def _sources_text(event: ShownEvent, titles: dict[str, str]) -> list[str]:
     return [
         f"« {s.sentence} » ({titles.get(s.article, s.article)}, § {s.paragraph})"
         for s in event.sources
     ]
 
 
-def _titles(chronology: Chronology) -> dict[str, str]:
+def _titles(chronology: Shown) -> dict[str, str]:
     return {a.slug: a.title for a in chronology.articles}
 
 
-def events_json(chronology: Chronology, site_url: str = "") -> str:
+def events_json(chronology: Shown, site_url: str = "") -> str:
     """The chronology as JSON: ``{"generated", "site_url", "events", "entities", "articles"}``."""
     data: dict[str, Any] = {"generated": chronology.generated, "site_url": site_url}
-    data.update(chronology.to_dict())
-    for record in (*data["events"], *data["entities"]):
+    data.update(chronology_record(chronology))
+    for record in (*data["events"], *data["entities"], *data.get("withdrawn", [])):
         record["permalink"] = absolute(site_url, record["url"])
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
@@ -89,12 +89,12 @@ def fold_ics_line(line: str) -> bytes:
     return ICS_FOLD.join(pieces)
 
 
-def _ics_description(event: Event, titles: dict[str, str]) -> str:
+def _ics_description(event: ShownEvent, titles: dict[str, str]) -> str:
     lines = [event.display_date, event.summary, "", "Sources :", *_sources_text(event, titles)]
     return "\n".join(lines)
 
 
-def ics(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -> bytes:
+def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
     """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day)."""
     cal = Calendar()
     cal.add("prodid", "-//timeline//chronologie//FR")
@@ -122,7 +122,7 @@ def _tl_date(iso: str) -> dict[str, int]:
     return {"year": day.year, "month": day.month, "day": day.day}
 
 
-def timelinejs(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -> str:
+def timelinejs(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> str:
     """Knight Lab TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html)."""
     events = []
     for event in chronology.events:
@@ -147,7 +147,7 @@ def timelinejs(chronology: Chronology, site_url: str = "", name: str = "Chronolo
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def atom(chronology: Chronology, site_url: str = "", name: str = "Chronologie") -> bytes:
+def atom(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
     """Atom feed, one entry per event (id = permalink), newest first."""
     feed = FeedGenerator()
     home = absolute(site_url, "") or "./"
@@ -173,7 +173,7 @@ def atom(chronology: Chronology, site_url: str = "", name: str = "Chronologie") 
 
 
 def export_files(
-    chronology: Chronology, site_url: str = "", site_name: str = "Chronologie"
+    chronology: Shown, site_url: str = "", site_name: str = "Chronologie"
 ) -> dict[str, bytes]:
     """Every export as ``{file name: content}``, in ``EXPORTS`` order."""
     builders: dict[str, Callable[[], str | bytes]] = {
@@ -200,7 +200,7 @@ def write_files(files: dict[str, bytes], site_dir: Path) -> list[Path]:
 
 
 def write_exports(
-    chronology: Chronology, site_dir: Path, site_url: str = "", name: str = "Chronologie"
+    chronology: Shown, site_dir: Path, site_url: str = "", name: str = "Chronologie"
 ) -> list[Path]:
     """Write every export at the root of ``site_dir``; returns the paths written."""
     return write_files(export_files(chronology, site_url, name), site_dir)

@@ -31,6 +31,7 @@ from markdown.util import AtomicString
 
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
+from timeline.present import Shown, event_label, show
 
 REFERENCE_RE = r"""(?x)
 \[\[
@@ -84,12 +85,11 @@ class LinkIndex:
         return index
 
     @classmethod
-    def from_chronology(cls, chronology: Any) -> LinkIndex:
-        """Like ``from_dict(chronology.to_dict())``, without copying every event's sources."""
+    def from_chronology(cls, chronology: Shown) -> LinkIndex:
+        """Like ``from_dict`` of its ``events.json``, without copying every event's sources."""
         index = cls()
         for event in chronology.events:
-            label = f"{event.display_date} — {event.title}".strip(" —")
-            index.events[event.id] = Target(event.url, label)
+            index.events[event.id] = Target(event.url, event_label(event))
             for old in event.aliases or []:
                 index.aliases[old] = event.id
         for entity in chronology.entities:
@@ -145,7 +145,8 @@ def load_index(project: Path = Path("."), events_json: Path | None = None) -> Li
     else:
         from timeline.pipeline import BuildSettings, build_chronology
 
-        index = LinkIndex.from_chronology(build_chronology(BuildSettings(root=project)))
+        chronology = build_chronology(BuildSettings(root=project, read_only=True))
+        index = LinkIndex.from_chronology(show(chronology))
     index.site_url = read_site_url(project) or index.site_url
     return index
 

@@ -1,23 +1,30 @@
 """One function builds the chronology from a project folder; the plugin and CLI call it.
 
-articles (content/*.md) -> per-article extraction (tagger + events, JSON-serializable,
-cacheable) -> assembly (merging, entities, the ID registry) -> Chronology.
+articles (content/*.md) -> per-article ``Extraction`` (tagger + events, cacheable) ->
+assembly (merging, entities: ``EventDraft``) -> the ID registry -> Chronology
+(``timeline.chronology``).
 
 Extraction results are cached per article in ``<root>/.timeline/cache.sqlite`` keyed by
-(article key, rules version); only new or changed articles are extracted, in batches, on
+(article key, extraction version: ``versions.rules_version``, which covers the tagger,
+the language data and the extraction code only); only new or changed articles are extracted, in batches, on
 Dask workers when there are many (``timeline.distributed``: a local cluster, or the one at
 ``TIMELINE_SCHEDULER``); this process writes each finished batch to the cache as it comes.
 Every payload -- fresh or cached -- goes through the same JSON round trip, so the assembled
 chronology is the same whatever the cache holds and whatever the number of workers.
 
 The assembled chronology itself is memoised in the same cache, under an input digest
-(``input_digest``: rules version, content folder name, every article's key and file name in
+(``input_digest``: extraction and assembly versions, content folder name, every article's
+key and file name in
 order, the bytes of ``entities.yml`` and ``ids.yml``, ``SOURCE_DATE_EPOCH``). A build whose
 digest is memoised returns ``Chronology.from_dict`` of the stored data without reading the
 extractions or assembling. After a miss the chronology is stored under the digest computed
 AFTER assembly, because assembly may append new IDs to ``ids.yml``: the next build sees the
 updated registry and hits. The memo is used with the default extractor and assembler only
-(or when ``run_build(memo=True)`` asks for it).
+(or when ``run_build(memo=True)`` asks for it). A change to the assembly code alone (titles,
+merging) misses the memo but finds every extraction in the cache.
+
+``BuildSettings(read_only=True)`` (``timeline events``, ``link``): the same chronology,
+but nothing is written: neither ``ids.yml`` nor the cache (read if present).
 
 ``generated``: with ``SOURCE_DATE_EPOCH`` set it is part of the digest, so a hit carries the
 same stamp a fresh assembly would. With it unset, a hit returns the stored chronology with
@@ -37,6 +44,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +52,7 @@ from timeline import distributed
 from timeline.articles import Article, load_articles
 from timeline.dossier import Dossier
 from timeline.errors import TimelineError
-from timeline.events.model import Chronology
+from timeline.records import Chronology
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +76,8 @@ class BuildSettings:
     cache_path: Path | None = None
     #: the part of the content folder (an archive) to build; None = all of it
     dossier: Dossier | None = None
+    #: write nothing (no ID appended to ids.yml, the cache only read): read-only commands
+    read_only: bool = False
 
     @property
     def content_dir(self) -> Path:
@@ -146,8 +156,20 @@ def input_digest(
 
 def _default_extract_batch(articles: list[Article]) -> list[dict[str, Any]]:
     from timeline.events.extract import extract_articles
+    from timeline.records import dump
 
-    return extract_articles(articles)
+    return [dump(x) for x in extract_articles(articles)]
+
+
+def _default_assemble(
+    articles: list[Article], payloads: list[Any], content_dir: Path, *, write_ids: bool = True
+) -> Chronology:
+    """The chronology from the extractions' stored form (``records.dump``)."""
+    from timeline.chronology import assemble_chronology
+    from timeline.records import Extraction, load
+
+    extractions = [load(Extraction, p) for p in payloads]
+    return assemble_chronology(articles, extractions, content_dir, write_ids=write_ids)
 
 
 def _run_chunk(extract_batch: ExtractBatch, articles: list[Article]) -> list[str]:
@@ -175,7 +197,7 @@ def _open_cache(settings: BuildSettings, stats: BuildStats, rules: str) -> Any:
     from timeline.cache import ExtractionCache
 
     try:
-        cache = ExtractionCache(settings.cache_file, rules)
+        cache = ExtractionCache(settings.cache_file, rules, read_only=settings.read_only)
     except Exception as exc:  # never fail a build because of the cache
         log.info("cache %s not used: %s", settings.cache_file, exc)
         return None
@@ -275,15 +297,13 @@ def run_build(
     ``memo``: use the chronology memo; None (default) = only with the default extractor
     and assembler (a stand-in's chronology must not be memoised as the real one).
     """
-    from timeline.versions import rules_version
+    from timeline.versions import chronology_version, rules_version
 
     settings = settings or BuildSettings()
     if memo is None:
         memo = extract_batch is None and assemble is None
     if assemble is None:
-        from timeline.events.assemble import assemble as default_assemble
-
-        assemble = default_assemble
+        assemble = partial(_default_assemble, write_ids=not settings.read_only)
     extract_batch = extract_batch or _default_extract_batch
     stats = BuildStats()
     clock = time.perf_counter()
@@ -297,7 +317,8 @@ def run_build(
     keys = [article_key(a) for a in articles]
     stats.articles = len(articles)
     rules = rules_version()
-    digest = input_digest(articles, keys, settings.content_dir, rules)
+    versions = chronology_version()
+    digest = input_digest(articles, keys, settings.content_dir, versions)
     stats.seconds["load"] = time.perf_counter() - clock
 
     cache = _open_cache(settings, stats, rules)
@@ -315,7 +336,7 @@ def run_build(
             stats.seconds["assemble"] = time.perf_counter() - start
             # assembly may have appended IDs to ids.yml: memoise under the digest the next
             # build will compute
-            digest = input_digest(articles, keys, settings.content_dir, rules)
+            digest = input_digest(articles, keys, settings.content_dir, versions)
             if memo and cache is not None:
                 start = time.perf_counter()
                 cache.put_chronology(digest, chronology.to_dict())

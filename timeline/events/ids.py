@@ -27,7 +27,7 @@ from timeline.events.lexicon import lexicon
 
 FILE_NAME = "ids.yml"
 HEADER = """\
-# ID registry of the chronology: written by `timeline events` / the site build, committed.
+# ID registry of the chronology: written by the site build and `timeline add`, committed.
 # Each record: the event's permanent `id` and the `keys` (article slug#sentence hash) of the
 # reports it was first built from and of every report merged into it since. Builds only
 # append keys and records. To rename an event, change its `id` and add the old one to

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from timeline.events.lexicon import alternation, lexicon
 from timeline.events.sentences import normalize
+from timeline.records import Sentence
+from timeline.temporal.model import Timex
 
 _SPACES = re.compile(r"\s+")
 _QUOTES = '«»"“”'
@@ -204,8 +205,8 @@ def short_name(name: str) -> str:
 
 
 def make_title(
-    sentence: dict[str, Any],
-    timexes: list[dict[str, Any]],
+    sentence: Sentence,
+    timexes: list[Timex],
     speaker: str | None,
     headlines: list[str] | None = None,
 ) -> str:
@@ -215,18 +216,18 @@ def make_title(
     ``headlines`` are the article's title and headings, which restore a lost first letter.
     """
     lex = lexicon()
-    base = sentence["start"]
-    text = normalize(sentence["text"])
+    base = sentence.start
+    text = normalize(sentence.text)
     spans = [
-        (timexes[i]["start"] - base, timexes[i]["end"] - base)
-        for i in sentence["timexes"]
-        if timexes[i].get("type") != "SET"
+        (timexes[i].start - base, timexes[i].end - base)
+        for i in sentence.timexes
+        if timexes[i].type != "SET"
     ]
-    report = sentence.get("report")
+    report = sentence.report
     content = text
     if report is not None:
-        r_start, r_end = report["start"] - base, report["end"] - base
-        if report["kind"] == "trailing":
+        r_start, r_end = report.start - base, report.end - base
+        if report.kind == "trailing":
             content = text[:r_start]
             spans = [(s, e) for s, e in spans if e <= r_start]
         else:
@@ -234,8 +235,8 @@ def make_title(
             spans = [(s - r_end, e - r_end) for s, e in spans if s >= r_end]
     content = _drop_timexes(_remove_spans(content, spans))
     content = _drop_leading_adverbial(content)
-    if report is not None and report["kind"] == "leading":
-        content = _resolve_plural_pronoun(content, text[: report["end"] - base])
+    if report is not None and report.kind == "leading":
+        content = _resolve_plural_pronoun(content, text[: report.end - base])
         content = _unshift_tenses(content)
     content = _repair_start(_drop_fillers(content), headlines or [])
     content = _FURTHER_SENTENCE.split(content, maxsplit=1)[0]  # a quote of two sentences
@@ -248,7 +249,7 @@ def make_title(
         room = limit - len(template.format(speaker=speaker, content=""))
         said = shorten(content, room)
         # a claim needs its speaker; a reported fact keeps it only if nothing is lost
-        if said == title or sentence.get("content_tense") not in lex["past_tenses"]:
+        if said == title or sentence.content_tense not in lex["past_tenses"]:
             first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
             if first.lower() in lex["title_lowercase_after_speaker"]:
                 said = said[:1].lower() + said[1:]

@@ -12,9 +12,9 @@ import json
 import logging
 from pathlib import Path
 
-from timeline import exports
-from timeline.events.model import Chronology
+from timeline import exports, present
 from timeline.mkdocs_plugin import memo
+from timeline.present import Shown
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -22,7 +22,7 @@ log = logging.getLogger("mkdocs.plugins.timeline")
 class ExportJob:
     def __init__(
         self,
-        chronology: Chronology,
+        chronology: Shown,
         *,
         site_url: str,
         site_name: str,
@@ -35,7 +35,7 @@ class ExportJob:
         self.key: str | None = None
         self.remembered: dict[str, bytes] | None = None
         if page_memo is not None and digest:
-            code = memo.file_hash(Path(exports.__file__))
+            code = memo.file_hash(Path(exports.__file__)) + present.code_hash()
             self.key = memo.named_key(
                 "exports",
                 {"chronology": digest, "site_url": site_url, "name": site_name, "code": code},

@@ -108,8 +108,11 @@ def file_hash(path: Path) -> str:
 
 
 def plugin_code_hash() -> str:
-    """The code, templates and data of this plugin (its page hooks shape the output)."""
-    return folder_hash(Path(__file__).resolve().parent)
+    """The code, templates and data of this plugin (its page hooks shape the output), and
+    of the presentation layer it renders the chronology with."""
+    from timeline import present
+
+    return folder_hash(Path(__file__).resolve().parent) + present.code_hash()
 
 
 def _plain(value: Any) -> Any:

@@ -26,10 +26,11 @@ from markupsafe import Markup
 from markupsafe import escape as esc
 
 from timeline.articles import Article
-from timeline.events.model import ArticleRef, Chronology, Entity, Event, Source
 from timeline.exports import absolute
-from timeline.mkdocs_plugin.labels import labels, long_date, span_text
 from timeline.mkdocs_plugin.render import Mark, render_span
+from timeline.present import Layout, Shown, ShownEntity, ShownEvent
+from timeline.present.labels import labels, long_date, span_text
+from timeline.records import ArticleRef, Source
 
 TEMPLATES = Path(__file__).parent / "templates"
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|])")
@@ -38,42 +39,13 @@ OPEN_PRECISIONS = {"open-start"}
 FLAGGED_PRECISIONS = {"fuzzy", "open-start", "inferred", "week", "month", "year", "season"}
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Where the generated sections live (folders under the docs root)."""
-
-    events: str = "evenements"
-    entities: str = "entites"
-    days: str = "jours"
-    sources: str = "sources"
-
-    def event(self, event_id: str) -> str:
-        return f"{self.events}/{event_id}/index.md"
-
-    def entity(self, entity_id: str) -> str:
-        return f"{self.entities}/{entity_id}/index.md"
-
-    def day(self, iso: str) -> str:
-        return f"{self.days}/{iso}/index.md"
-
-    def source(self, slug: str) -> str:
-        return f"{self.sources}/{slug}/index.md"
-
-    def indexes(self) -> dict[str, str]:
-        return {
-            "days": f"{self.days}/index.md",
-            "entities": f"{self.entities}/index.md",
-            "sources": f"{self.sources}/index.md",
-        }
-
-
 @dataclass
 class Day:
     day: str
     heading: str
     url: str = ""
-    starting: list[Event] = field(default_factory=list)
-    continuing: list[Event] = field(default_factory=list)
+    starting: list[ShownEvent] = field(default_factory=list)
+    continuing: list[ShownEvent] = field(default_factory=list)
 
 
 def md_escape(text: str) -> Markup:
@@ -120,7 +92,7 @@ def safe_url(url: str | None) -> str | None:
 DAY_PAGES_MAX_SPAN = 31  # days: a longer event only gets its first and last day pages
 
 
-def is_open(event: Event) -> bool:
+def is_open(event: ShownEvent) -> bool:
     return event.precision in OPEN_PRECISIONS
 
 
@@ -139,7 +111,7 @@ class SitePages:
 
     def __init__(
         self,
-        chronology: Chronology,
+        chronology: Shown,
         articles: dict[str, Article],
         url_of: Callable[[str], str],
         relative: Callable[[str, str], str],
@@ -155,18 +127,13 @@ class SitePages:
         self.events = {e.id: e for e in chronology.events}
         self.entities = {e.id: e for e in chronology.entities}
         self.refs: dict[str, ArticleRef] = {a.slug: a for a in chronology.articles}
-        # site URLs of every page, so cross-links follow the real layout
-        for event in chronology.events:
-            event.url = url_of(self.layout.event(event.id))
-        for entity in chronology.entities:
-            entity.url = url_of(self.layout.entity(entity.id))
         self.article_urls = {slug: url_of(self.layout.source(slug)) for slug in self.refs}
         # indexes, so that no page scans the whole chronology
         self.position = {e.id: i for i, e in enumerate(chronology.events)}
-        self.by_start: dict[str, list[Event]] = defaultdict(list)
+        self.by_start: dict[str, list[ShownEvent]] = defaultdict(list)
         self.by_actor: dict[str, list[int]] = defaultdict(list)
         self.by_entity: dict[str, list[int]] = defaultdict(list)
-        self.by_article: dict[str, list[Event]] = defaultdict(list)
+        self.by_article: dict[str, list[ShownEvent]] = defaultdict(list)
         for i, event in enumerate(chronology.events):
             self.by_start[event.start].append(event)
             for eid in dict.fromkeys(event.actors):
@@ -176,7 +143,7 @@ class SitePages:
             for slug in dict.fromkeys(source.article for source in event.sources):
                 self.by_article[slug].append(event)
         self._relative_cache: dict[tuple[str, str], str] = {}
-        self._entities_of: dict[str, list[Entity]] = {}
+        self._entities_of: dict[str, list[ShownEntity]] = {}
         self._ongoing_until: dict[str, str] = {}
         self._items: dict[tuple[str, str], Markup] = {}
         self._card_parts: dict[str, CardParts] = {}
@@ -218,7 +185,7 @@ class SitePages:
                     day.continuing.append(event)
         return days
 
-    def ongoing_until(self, event: Event) -> str:
+    def ongoing_until(self, event: ShownEvent) -> str:
         """The publication day of the event's latest source (an interval ending there runs)."""
         found = self._ongoing_until.get(event.id)
         if found is None:
@@ -226,7 +193,9 @@ class SitePages:
             found = self._ongoing_until[event.id] = max(dates) if dates else ""
         return found
 
-    def related(self, event: Event, limit: int = 10) -> tuple[list[Event], list[Event]]:
+    def related(
+        self, event: ShownEvent, limit: int = 10
+    ) -> tuple[list[ShownEvent], list[ShownEvent]]:
         """(same day, same actors) events, in chronology order."""
         same_day = [o for o in self.by_start[event.start] if o.id != event.id]
         candidates: set[int] = set()
@@ -242,7 +211,7 @@ class SitePages:
                     break
         return same_day[:limit], same_actors
 
-    def events_of_entity(self, entity: Entity) -> list[Event]:
+    def events_of_entity(self, entity: ShownEntity) -> list[ShownEvent]:
         found = set(self.by_entity.get(entity.id, ()))
         found.update(self.position[i] for i in entity.events if i in self.position)
         return [self.chronology.events[i] for i in sorted(found)]
@@ -313,7 +282,7 @@ class SitePages:
             ui["from"], first, long_date(first), ui["to"], last, long_date(last)
         )
 
-    def period_html(self, event: Event) -> Markup:
+    def period_html(self, event: ShownEvent) -> Markup:
         """The span of an event; an open start is only an upper bound of its beginning."""
         if not is_open(event):
             return self.range_html(event.start, event.end)
@@ -327,13 +296,13 @@ class SitePages:
             long_date(event.end),
         )
 
-    def date_html(self, event: Event, short: bool = False) -> Markup:
+    def date_html(self, event: ShownEvent, short: bool = False) -> Markup:
         text = event.display_date or span_text(event.start, event.end)
         if short and event.start == event.end and not is_open(event):
             text = long_date(event.start)
         return Markup(f'<time class="tl-date" datetime="{esc(event.start)}">{esc(text)}</time>')
 
-    def flags(self, event: Event) -> Markup:
+    def flags(self, event: ShownEvent) -> Markup:
         prec = labels()["precision"]
         ui = labels()["ui"]
         parts = []
@@ -351,7 +320,7 @@ class SitePages:
             )
         )
 
-    def entity_links(self, event: Event) -> Markup:
+    def entity_links(self, event: ShownEvent) -> Markup:
         items = self._entities_of.get(event.id)
         if items is None:
             items = self._entities_of[event.id] = [
@@ -368,7 +337,7 @@ class SitePages:
         )
         return Markup(f'<p class="tl-event-entities">{links}</p>')
 
-    def event_item(self, event: Event) -> Markup:
+    def event_item(self, event: ShownEvent) -> Markup:
         """The ``event_item`` macro (a list item linking to ``event``), rendered once per link.
 
         The lists of related events repeat the same few thousand events on every event
@@ -381,7 +350,7 @@ class SitePages:
             item = self._items[key] = Markup(macros.event_item(event))
         return item
 
-    def event_card(self, event: Event, level: int = 3, summary: bool = True) -> Markup:
+    def event_card(self, event: ShownEvent, level: int = 3, summary: bool = True) -> Markup:
         """An event as a card (day, entity and home pages), escaped HTML.
 
         Rendered in Python: a card is the same on every page but for its links, so the rest
@@ -408,7 +377,7 @@ class SitePages:
             "</article>"
         )
 
-    def _card(self, event: Event) -> CardParts:
+    def _card(self, event: ShownEvent) -> CardParts:
         """The page-independent parts of an event's card, escaped."""
         interval = " tl-interval" if event.start != event.end else ""
         head = (
@@ -458,7 +427,7 @@ class SitePages:
         anchor = f"phrase-{source.start}" if source.end > source.start else f"p{source.paragraph}"
         return f"{base}#{anchor}"
 
-    def audit_html(self, event: Event) -> Markup:
+    def audit_html(self, event: ShownEvent) -> Markup:
         audit = event.audit or {}
         lab = labels()
         ui = lab["ui"]
@@ -506,7 +475,7 @@ class SitePages:
     def home_fragment(self, page_url: str) -> str:
         """The chronology grouped by day, to insert into the home page."""
         groups: list[dict[str, Any]] = []
-        by_start: dict[tuple[bool, str], list[Event]] = defaultdict(list)
+        by_start: dict[tuple[bool, str], list[ShownEvent]] = defaultdict(list)
         for event in self.chronology.events:
             by_start[(not is_open(event), event.start)].append(event)
         for (bounded, start), events in sorted(by_start.items()):
@@ -570,13 +539,13 @@ class SitePages:
         jobs.append((indexes["sources"], partial(self._sources_index, indexes["sources"])))
         return jobs
 
-    def _event_page(self, event: Event, page_url: str) -> str:
+    def _event_page(self, event: ShownEvent, page_url: str) -> str:
         same_day, same_actors = self.related(event)
         return self._render(
             "evenement.md.jinja2", page_url, e=event, same_day=same_day, same_actors=same_actors
         )
 
-    def _entity_page(self, entity: Entity) -> str:
+    def _entity_page(self, entity: ShownEntity) -> str:
         wikidata = (
             entity.wikidata if entity.wikidata and re.match(r"^Q\d+$", entity.wikidata) else None
         )
@@ -635,7 +604,7 @@ class SitePages:
     def sentence_marks(self, slug: str, page_url: str) -> list[Mark]:
         """Each cited sentence anchored (``#phrase-<start>``); a link to its event(s) follows
         the last sentence of a run citing the same events in the same paragraph."""
-        cited: dict[tuple[int, int], list[Event]] = defaultdict(list)
+        cited: dict[tuple[int, int], list[ShownEvent]] = defaultdict(list)
         paragraph: dict[tuple[int, int], int] = {}
         for event in self.by_article.get(slug, []):
             for source in event.sources:

@@ -41,19 +41,20 @@ from mkdocs.utils import get_relative_url
 from timeline.articles import Article
 from timeline.dossier import Dossier, parse_dossier
 from timeline.errors import TimelineError
-from timeline.events.model import Chronology
 from timeline.exports import absolute
 from timeline.fileio import write_atomic
 from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.exporting import ExportJob
-from timeline.mkdocs_plugin.labels import labels
-from timeline.mkdocs_plugin.pages import TEMPLATES, Layout, SitePages
+from timeline.mkdocs_plugin.pages import TEMPLATES, SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import HtmlBlocks
 from timeline.mkdocs_plugin.swap import SiteSwap, WarningCounter
 from timeline.pipeline import BuildSettings
+from timeline.present import Layout, Shown, show
+from timeline.present.labels import labels
+from timeline.records import Chronology
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -92,7 +93,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.swap: SiteSwap | None = None
         self.warnings: WarningCounter | None = None
         self.root = Path(".")
-        self.chronology: Chronology | None = None
+        self.chronology: Shown | None = None
         self.site: SitePages | None = None
         self.index = LinkIndex()
         self.extension: TimelineExtension | None = None
@@ -189,8 +190,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         def url_of(src_uri: str) -> str:
             return File(src_uri, None, config.site_dir, use_directory_urls).url
 
+        shown = show(chronology, self.layout, url_of)
         self.site = SitePages(
-            chronology,
+            shown,
             articles,
             url_of=url_of,
             relative=get_relative_url,
@@ -226,10 +228,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         files.append(
             File.generated(config, CSS_URI, content=(ASSETS / "timeline.css").read_bytes())
         )
-        self.chronology = chronology
+        self.chronology = shown
         if self.config.exports:
             self.exports = ExportJob(
-                chronology,
+                shown,
                 site_url=config.site_url or "",
                 site_name=config.site_name,
                 site_dir=Path(config.site_dir),
@@ -238,9 +240,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             )
         # references point at the generated Markdown files: MkDocs then makes the links
         # relative to each page and validates them like any hand-written link
-        self.src_of = {e.url: self.layout.event(e.id) for e in chronology.events}
-        self.src_of.update({x.url: self.layout.entity(x.id) for x in chronology.entities})
-        fresh = LinkIndex.from_chronology(chronology)
+        self.src_of = {e.url: self.layout.event(e.id) for e in shown.events}
+        self.src_of.update({x.url: self.layout.entity(x.id) for x in shown.entities})
+        fresh = LinkIndex.from_chronology(shown)
         self.index.events, self.index.aliases = fresh.events, fresh.aliases
         self.index.entities = fresh.entities
         return files

@@ -16,10 +16,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from timeline.events.model import ArticleRef, Event
 from timeline.fileio import write_atomic
-from timeline.mkdocs_plugin.labels import labels, long_date, span_text
 from timeline.mkdocs_plugin.pages import SitePages, is_open
+from timeline.present import ShownEvent
+from timeline.present.labels import labels, long_date, span_text
+from timeline.records import ArticleRef
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -41,7 +42,7 @@ def paragraph(text: object) -> str:
     return f"<p>{plain(text)}</p>"
 
 
-def period_text(site: SitePages, event: Event) -> str:
+def period_text(site: SitePages, event: ShownEvent) -> str:
     """The span of an interval event as the page says it ("période : du 3 au 4 octobre...")."""
     ui = labels()["ui"]
     if is_open(event):
@@ -53,7 +54,7 @@ def period_text(site: SitePages, event: Event) -> str:
     return f"{ui['interval'].capitalize()} : {span}"
 
 
-def event_entry(site: SitePages, event: Event) -> dict[str, str]:
+def event_entry(site: SitePages, event: ShownEvent) -> dict[str, str]:
     """The search entry of an event page: date, summary, cited sentences, entities."""
     ui = labels()["ui"]
     parts = [paragraph(event.display_date or span_text(event.start, event.end))]

@@ -1,4 +1,4 @@
-"""French labels of the site (from ``templates/labels.fr.yml``) and French date formatting."""
+"""French labels of the site (``timeline/lang/fr/labels.yml``) and French date formatting."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from timeline.content import yamlsafe
 
-LABELS_FILE = Path(__file__).parent / "templates" / "labels.fr.yml"
+LABELS_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "labels.yml"
 
 
 @cache

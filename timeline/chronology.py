@@ -1,0 +1,125 @@
+"""The chronology stage: event drafts -> IDs (the registry) -> Chronology.
+
+``assemble_chronology(articles, extractions, content_dir)`` assembles the drafts
+(``timeline.events.assemble``), gives each its permanent ID from ``content/ids.yml``
+(appending records for new events unless ``write_ids`` is False: read-only commands never
+write), and gathers the entities and articles. Deterministic: the same inputs give the same
+chronology (apart from ``generated``, fixed by ``SOURCE_DATE_EPOCH`` when set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from timeline.articles import Article
+from timeline.errors import TimelineError
+from timeline.events import ids
+from timeline.events.assemble import assemble
+from timeline.records import ArticleRef, Chronology, Entity, Event, EventDraft, Extraction
+
+
+def generated_at() -> str:
+    """Build time (UTC, ISO), or ``SOURCE_DATE_EPOCH`` for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise TimelineError(
+                f"SOURCE_DATE_EPOCH must be a number of seconds, not {epoch!r}"
+            ) from None
+    else:
+        moment = dt.datetime.now(tz=dt.UTC)
+    return moment.replace(microsecond=0).isoformat()
+
+
+def identify(drafts: list[EventDraft], registry_path: Path, *, write: bool = True) -> list[Event]:
+    """The drafts as events with their IDs from the registry at ``registry_path``; new
+    records are appended to it when ``write`` (else they are only known to this run)."""
+    records = ids.load(registry_path)
+    before = ids.size(records)
+    assignments = ids.assign(
+        records, [(partial(ids.propose_id, d.start, d.title), d.keys) for d in drafts]
+    )
+    if write and (ids.size(records) != before or not registry_path.exists()):
+        ids.save(registry_path, records)
+    return [
+        Event(
+            id=assignment.id,
+            start=draft.start,
+            end=draft.end,
+            precision=draft.precision,
+            value=draft.value,
+            title=draft.title,
+            summary=draft.summary,
+            dated_by=draft.dated_by,
+            actors=draft.actors,
+            places=draft.places,
+            organizations=draft.organizations,
+            sources=draft.sources,
+            audit=draft.audit,
+            aliases=assignment.aliases,
+        )
+        for draft, assignment in zip(drafts, assignments, strict=True)
+    ]
+
+
+def assemble_chronology(
+    articles: list[Article],
+    extractions: list[Extraction],
+    content_dir: Path,
+    *,
+    write_ids: bool = True,
+) -> Chronology:
+    """The chronology of ``articles`` and their extractions (see the module docstring)."""
+    content_dir = Path(content_dir)
+    assembly = assemble(articles, extractions, content_dir)
+    events = identify(assembly.drafts, content_dir / ids.FILE_NAME, write=write_ids)
+    by_slug = {x.article: x for x in extractions}
+    dating: dict[str, dict[int, str]] = {}  # article -> expression index -> event ID
+    for (slug, timex), draft in assembly.dated.items():
+        dating.setdefault(slug, {})[timex] = events[draft].id
+    refs = [_article_ref(a, by_slug[a.slug], dating.get(a.slug, {}), content_dir) for a in articles]
+    return Chronology(
+        generated=generated_at(),
+        events=events,
+        entities=_with_events(assembly.entities, events),
+        articles=refs,
+    )
+
+
+def _with_events(entities: list[Entity], events: list[Event]) -> list[Entity]:
+    """The entities, each with the IDs of the events it takes part in."""
+    by_entity: dict[str, list[str]] = {}
+    for event in events:
+        for entity_id in dict.fromkeys(event.actors + event.places + event.organizations):
+            by_entity.setdefault(entity_id, []).append(event.id)
+    for entity in entities:
+        entity.events = by_entity.get(entity.id, [])
+    return entities
+
+
+def _article_ref(
+    article: Article, extraction: Extraction, dating: dict[int, str], content_dir: Path
+) -> ArticleRef:
+    timexes: list[dict[str, Any]] = [
+        {**t.to_dict(), "event": dating.get(i)} for i, t in enumerate(extraction.timexes)
+    ]
+    try:
+        path = article.path.relative_to(content_dir.parent).as_posix()
+    except ValueError:
+        path = article.path.as_posix()
+    return ArticleRef(
+        slug=article.slug,
+        title=article.title,
+        date=article.date.isoformat(),
+        source=article.source,
+        url=article.url,
+        path=path,
+        body_start=article.body_start,
+        timexes=timexes,
+    )

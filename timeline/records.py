@@ -1,0 +1,381 @@
+"""The records the stages hand each other, and their JSON codec.
+
+One record per arrow of the pipeline (ARCHITECTURE.md)::
+
+    Article ─► Extraction ─► EventDraft ─► Event (in a Chronology) ─► present/
+
+* ``Extraction`` (``timeline.events.extract``): one article's time expressions, analysed
+  sentences and candidate events. Cached per article; knows nothing of other articles.
+* ``EventDraft`` (``timeline.events.assemble``): one event as the analysis found it, with no
+  ID, URL or display text.
+* ``Event``: a draft with its permanent ID (``ids.yml``) and the editors' corrections applied
+  (``corrections.yml``); ``Chronology`` holds the events, the context items, the entities
+  and the articles.
+* URLs and French display text are derived from these records by ``timeline.present``.
+
+Every record is a dataclass. ``encode(record)`` gives its JSON-ready form (what
+``dataclasses.asdict`` gives, tuples as lists) and ``decode(cls, data)`` rebuilds it,
+nested records included (``decode(cls, encode(r)) == r``). ``dump``/``load`` wrap a record
+with the codec's ``SCHEMA_VERSION``: a stored payload of another version is refused
+(``RecordVersionError``), so a cache written by older code is never misread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from timeline.temporal.model import Timex
+
+#: Version of the records' JSON form; bump it when a record changes shape.
+SCHEMA_VERSION = 1
+
+T = TypeVar("T")
+
+
+class RecordVersionError(ValueError):
+    """A stored record of another schema version (or not a record at all)."""
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class NerMention:
+    """A name spaCy recognised in a sentence (offsets in the article file)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass
+class ReportingClause:
+    """Who says it: "a déclaré le ministre" (offsets in the article file)."""
+
+    kind: str
+    start: int
+    end: int
+    verb: str
+    speaker: tuple[int, int] | None = None
+
+
+@dataclass
+class SentenceDate:
+    """The date an event sentence gets (explicit, inherited or publication)."""
+
+    start: str  # ISO day
+    end: str  # ISO day
+    precision: str
+    open_start: bool
+    dated_by: str  # explicit, inherited, publication
+    value: str | None  # TIMEX3 value of the expression that dated it, if any
+
+
+@dataclass
+class Sentence:
+    """One analysed sentence of an article (offsets in the article file).
+
+    ``timexes`` and ``timex`` index the extraction's ``timexes``; ``parent`` indexes its
+    ``sentences`` (the event sentence a follow-up or context sentence explains).
+    """
+
+    start: int
+    end: int
+    paragraph: int  # 1-based
+    index_in_paragraph: int
+    text: str
+    heading: bool
+    tense: str | None
+    content_tense: str | None
+    verb: str | None
+    action: str | None
+    timexes: list[int]
+    timex: int | None  # the expression that dates the sentence, if any
+    report: ReportingClause | None
+    quote: bool
+    continuation: bool
+    additive: bool
+    hypothetical: bool
+    mentions: list[NerMention]
+    words: list[tuple[int, str]]  # (offset, lemma) of the content words
+    numbers: list[int]
+    role: str = ""  # event, follow-up, context, heading
+    parent: int | None = None
+    date: SentenceDate | None = None  # event sentences only
+
+
+@dataclass
+class Candidate:
+    """A candidate event: an event sentence (index into ``sentences``) and its date."""
+
+    sentence: int
+    start: str
+    end: str
+    precision: str
+    open_start: bool
+    dated_by: str
+    value: str | None
+    timex: int | None
+
+
+@dataclass
+class Extraction:
+    """Everything the analysis reads in one article, alone (cached per article)."""
+
+    article: str  # the article's slug
+    url: str | None
+    dct: str  # publication day (ISO)
+    lang: str
+    body_start: int
+    timexes: list[Timex]  # offsets in the article file
+    sentences: list[Sentence]
+    candidates: list[Candidate]
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass
+class Source:
+    """One place an event is reported: an article, its paragraph and sentence."""
+
+    article: str  # article slug (content file stem)
+    url: str | None  # the article's original URL, if known
+    paragraph: int  # 1-based paragraph number in the article body
+    sentence: str  # the sentence as it stands in the article
+    start: int = 0  # character offsets of the sentence in the article file
+    end: int = 0
+    timex: dict[str, Any] | None = None  # the Timex (as dict) that dated it, if any
+    role: str = "report"  # report, context, follow-up
+
+
+@dataclass
+class EventDraft:
+    """One event as the analysis found it: no ID, URL or display text."""
+
+    start: str  # ISO day
+    end: str  # ISO day (== start for a single day)
+    precision: str  # day, week, month, year, fuzzy, open-start, inferred
+    value: str | None  # TIMEX3 value of the expression that dated it, if any
+    title: str
+    summary: str
+    dated_by: str  # explicit, inherited, publication
+    actors: list[str] = field(default_factory=list)  # entity ids
+    places: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    # how the date was obtained, for the reader: {"expression", "context", "rule", "anchor",
+    # "explanation" (French sentence), "article", ...}
+    audit: dict[str, Any] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)  # registry keys of its reports (ids.yml)
+
+
+@dataclass
+class Correction:
+    """What an editor changed on an event (``corrections.yml``), as applied to it."""
+
+    field: str  # date, title, context, hide, merge_into
+    before: str  # the automatic value ("" when it has none)
+    after: str  # the corrected value
+    note: str = ""
+    line: int = 0  # line of the entry in corrections.yml
+
+
+@dataclass
+class Event:
+    """An event of the chronology: a draft with its ID and corrections applied."""
+
+    id: str
+    start: str
+    end: str
+    precision: str
+    value: str | None
+    title: str
+    summary: str
+    dated_by: str
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    audit: dict[str, Any] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)  # older IDs that redirect here
+    corrections: list[Correction] = field(default_factory=list)
+    #: "" for a published event; "hidden" (withdrawn: its page says why) or "merged" (its
+    #: page redirects to ``merged_into``)
+    status: str = ""
+    merged_into: str | None = None
+
+
+@dataclass
+class ContextItem:
+    """Background the chronology shows apart from its events (not dated happenings)."""
+
+    text: str
+    sources: list[Source] = field(default_factory=list)
+    event: str | None = None  # the event ID an editor moved here, if any
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    kind: str  # person, place, organization
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    wikidata: str | None = None
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleRef:
+    slug: str
+    title: str
+    date: str
+    source: str
+    url: str | None
+    path: str  # relative path of the content file
+    body_start: int = 0  # offset of the body in the file text
+    # every time expression of the article (Timex.to_dict() plus "event": the id of the
+    # event it dates, or None), for highlighting in the rendered source
+    timexes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Chronology:
+    generated: str
+    events: list[Event]
+    entities: list[Entity]
+    articles: list[ArticleRef]
+    context: list[ContextItem] = field(default_factory=list)
+
+    def published(self) -> list[Event]:
+        """The events shown in the chronology (neither withdrawn nor merged away)."""
+        return [e for e in self.events if not e.status]
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = encode(self)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Chronology:
+        return decode(cls, data)
+
+
+# --------------------------------------------------------------------------- codec
+
+_IMMUTABLE = frozenset({str, int, float, bool, type(None)})
+
+
+def encode(value: Any) -> Any:
+    """The JSON-ready form of a record (or of a list, tuple or dict of them)."""
+    kind = type(value)
+    if kind in _IMMUTABLE:
+        return value
+    if kind is list or kind is tuple:
+        return [encode(item) for item in value]
+    if kind is dict:
+        return {key: encode(item) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: encode(getattr(value, name)) for name in _names(kind)}
+    raise TypeError(f"cannot encode {kind.__name__}")
+
+
+def decode(cls: type[T], data: Any) -> T:
+    """The record ``encode`` gave ``data`` for (or its JSON round trip)."""
+    result: T = _decoder(cls)(data)
+    return result
+
+
+def dump(record: Any) -> dict[str, Any]:
+    """``record`` with the codec's version and its record name, for storage."""
+    return {"schema": SCHEMA_VERSION, "record": type(record).__name__, "data": encode(record)}
+
+
+def load(cls: type[T], payload: Any) -> T:
+    """The record ``dump`` stored; ``RecordVersionError`` for another version or record."""
+    if not isinstance(payload, dict) or payload.get("schema") != SCHEMA_VERSION:
+        found = payload.get("schema") if isinstance(payload, dict) else type(payload).__name__
+        raise RecordVersionError(f"record schema {found!r}, expected {SCHEMA_VERSION}")
+    if payload.get("record") != cls.__name__:
+        raise RecordVersionError(f"a {payload.get('record')!r} record, expected {cls.__name__}")
+    return decode(cls, payload["data"])
+
+
+_NAMES: dict[type[Any], tuple[str, ...]] = {}
+_DECODERS: dict[Any, Callable[[Any], Any]] = {}
+
+
+def _names(cls: type[Any]) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A function turning the JSON form of type ``tp`` back into a value (memoised)."""
+    try:
+        return _DECODERS[tp]
+    except (KeyError, TypeError):
+        pass
+    made = _make_decoder(tp)
+    with contextlib.suppress(TypeError):  # an unhashable type: not memoised
+        _DECODERS[tp] = made
+    return made
+
+
+def _make_decoder(tp: Any) -> Callable[[Any], Any]:
+    if tp is Timex:
+        return Timex.from_dict
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _record_decoder(tp)
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        options = [a for a in args if a is not type(None)]
+        if len(options) != 1:
+            return _identity  # only X | None unions are records' business
+        inner = _decoder(options[0])
+        return lambda value: None if value is None else inner(value)
+    if origin is list:
+        item = _decoder(args[0]) if args else _identity
+        if item is _identity:
+            return list
+        return lambda value: [item(v) for v in value]
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            one = _decoder(args[0])
+            return lambda value: tuple(one(v) for v in value)
+        parts = [_decoder(a) for a in args]
+        return lambda value: tuple(d(v) for d, v in zip(parts, value, strict=True))
+    if origin is dict:
+        inner = _decoder(args[1]) if args else _identity
+        if inner is _identity:
+            return dict
+        return lambda value: {k: inner(v) for k, v in value.items()}
+    return _identity  # str, int, bool, Any...
+
+
+def _record_decoder(cls: type[Any]) -> Callable[[Any], Any]:
+    hints = typing.get_type_hints(cls)
+    known = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls)}
+
+    def decode_record(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+        return cls(**{name: known[name](value) for name, value in data.items() if name in known})
+
+    return decode_record
