@@ -4,6 +4,9 @@ For each size N (default 10, 100, 1000 articles from ``bench/make_corpus.py``), 
 
 1. cold build (no cache, no site/),
 2. rebuild with nothing changed,
+2b. rebuild after a change to the assembly code alone (a comment appended to the frozen
+   copy's ``timeline/events/titles.py``): the chronology is assembled again from the
+   cached extractions, nothing is extracted (issue 11), against the unchanged rebuild,
 3. ``timeline add`` of one new article (timed apart: it extracts the article into the
    build cache), then the rebuild,
 4. rebuild after dropping one more article straight into ``content/`` (the build extracts
@@ -196,6 +199,19 @@ def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
     return result
 
 
+def assembly_only_rebuild(project: Path, timeout: float) -> dict[str, Any]:
+    """A rebuild after a change to the assembly code alone (then the change is undone)."""
+    if FROZEN is None:
+        return {"seconds": None, "error": "needs the frozen copy of the code (no --live-code)"}
+    titles = FROZEN / "timeline" / "events" / "titles.py"
+    original = titles.read_bytes()
+    titles.write_bytes(original + b"\n# bench: an assembly-only change\n")
+    try:
+        return mkdocs_build(project, timeout)
+    finally:
+        titles.write_bytes(original)
+
+
 def mkdocs_build(project: Path, timeout: float) -> dict[str, Any]:
     command = [sys.executable, "-c", MKDOCS_CHILD, "build", "-q", "-f", "mkdocs.yml"]
     return measure(command, project, timeout)
@@ -250,6 +266,7 @@ def bench_size(n: int, seed: int, timeout: float) -> dict[str, Any]:
     print(f"[{n}] {runs['cold']}", file=sys.stderr, flush=True)
     pages = len(html_pages(project / "site")) if (project / "site").is_dir() else n
     runs["unchanged"] = mkdocs_build(project, timeout)
+    runs["assembly_only"] = assembly_only_rebuild(project, timeout)
     # an editor adds one article with `timeline add` (which extracts it), then rebuilds
     inbox = OUT / f"inbox-{n}"
     shutil.rmtree(inbox, ignore_errors=True)
@@ -267,10 +284,14 @@ def bench_size(n: int, seed: int, timeout: float) -> dict[str, Any]:
     for name in ("unchanged", "plus_one", "plus_one_dropped"):
         took = runs[name].get("seconds")
         result[f"{name}_ratio"] = round(took / base, 2) if took and base else None
+    took, unchanged = runs["assembly_only"].get("seconds"), runs["unchanged"].get("seconds")
+    result["assembly_only_vs_unchanged"] = (
+        round(took / unchanged, 2) if took and unchanged else None
+    )
     return result
 
 
-KINDS = ("cold", "unchanged", "plus_one", "plus_one_dropped")
+KINDS = ("cold", "unchanged", "assembly_only", "plus_one", "plus_one_dropped")
 CHRONOLOGY_CHILD = (
     "import logging, sys\n"
     "from pathlib import Path\n"
@@ -317,10 +338,11 @@ def _fmt(value: Any, unit: str = "") -> str:
 def report(results: list[dict[str, Any]]) -> str:
     lines = [
         "| articles | pages | cold s | cold peak MB (largest / tree) | unchanged s (×plain) "
+        "| assembly-only change s (×unchanged) "
         "| +1 article: add s, rebuild s (×plain) | +1 dropped in content/ s (×plain) | plain s "
-        "| extracted cold / unchanged / +1 / dropped "
-        "| chronology s cold / unchanged / +1 / dropped |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| extracted cold / unchanged / assembly-only / +1 / dropped "
+        "| chronology s cold / unchanged / assembly-only / +1 / dropped |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         runs = r["runs"]
@@ -328,6 +350,8 @@ def report(results: list[dict[str, Any]]) -> str:
             f"| {r['articles']} | {r['pages']} | {_fmt(runs['cold'].get('seconds'))} "
             f"| {_fmt(runs['cold'].get('peak_mb'))} / {_fmt(runs['cold'].get('tree_peak_mb'))} "
             f"| {_fmt(runs['unchanged'].get('seconds'))} ({_fmt(r['unchanged_ratio'], '×')}) "
+            f"| {_fmt(runs['assembly_only'].get('seconds'))} "
+            f"({_fmt(r['assembly_only_vs_unchanged'], '×')}) "
             f"| {_fmt(runs['add'].get('seconds'))}, {_fmt(runs['plus_one'].get('seconds'))} "
             f"({_fmt(r['plus_one_ratio'], '×')}) "
             f"| {_fmt(runs['plus_one_dropped'].get('seconds'))} "

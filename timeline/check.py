@@ -5,8 +5,10 @@ Every problem is a ``Problem(path, line, message)`` printed as ``file:line: mess
 * articles: readable UTF-8 text, front matter fields and types, existing dates not in the
   future, a body, no HTML markup, no duplicate articles (same or near-identical text, same
   URL);
-* ``entities.yml`` and ``ids.yml``: the validators of ``timeline/content/``, which the
-  build uses too (the two can never disagree);
+* ``entities.yml``, ``ids.yml`` and ``corrections.yml``: the validators of
+  ``timeline/content/``, which the build uses too (the two can never disagree); for the
+  corrections, also what cannot apply to the built chronology (unknown ID, merge cycle, a
+  correction that no longer changes anything);
 * ``docs/**/*.md``: every ``[[event:ID]]`` / ``[[entity:ID]]`` resolves (registry and
   entities first; the built chronology -- through the cache -- only if some do not).
 """
@@ -27,6 +29,7 @@ from timeline.articles import (
     read_text,
     today,
 )
+from timeline.content import corrections as corrections_file
 from timeline.content import entities as entities_file
 from timeline.content import ids as ids_file
 from timeline.content.text import escape_controls
@@ -76,7 +79,7 @@ def _problem(exc: TimelineError, fallback: Path) -> Problem:
 
 
 #: Files of content/ that are not articles but are read by the build.
-DATA_FILES = ("entities.yml", "ids.yml")
+DATA_FILES = ("entities.yml", "ids.yml", "corrections.yml")
 
 
 def check_stray_files(content_dir: Path, report: CheckReport) -> None:
@@ -163,6 +166,22 @@ def check_registry(path: Path, report: CheckReport) -> set[str]:
     return {name for e in entries for name in (e.id, *e.aliases)}
 
 
+def check_corrections(path: Path, report: CheckReport, build: Callable[[], Any] | None) -> None:
+    """Validate corrections.yml (shape, impossible dates, conflicts); then, with ``build``
+    (a read-only build of the chronology), what cannot apply: an unknown ID (with the
+    closest one), a merge cycle, a correction that no longer changes anything."""
+    problems_before = len(report.problems)
+    entries = _check_data_file(path, corrections_file.validate, report)
+    if not entries or build is None or len(report.problems) > problems_before:
+        return
+    try:
+        chronology = build()
+    except TimelineError as exc:
+        report.problems.append(_problem(exc, path))
+        return
+    report.problems.extend(Problem(str(path), n.line, n.message) for n in chronology.notices)
+
+
 # -- references in docs/ -----------------------------------------------------------------
 
 
@@ -202,10 +221,17 @@ def find_references(docs_dir: Path) -> list[Reference]:
     return refs
 
 
-def _chronology_ids(root: Path) -> tuple[set[str], set[str]]:
+def _build(root: Path) -> Callable[[], Any]:
+    """A read-only build of the chronology, made once however often it is asked for."""
+    from functools import cache
+
     from timeline.pipeline import BuildSettings, build_chronology
 
-    chronology = build_chronology(BuildSettings(root=root, read_only=True))
+    return cache(lambda: build_chronology(BuildSettings(root=root, read_only=True)))
+
+
+def _chronology_ids(build: Callable[[], Any]) -> tuple[set[str], set[str]]:
+    chronology = build()
     events = {e.id for e in chronology.events} | {a for e in chronology.events for a in e.aliases}
     return events, {e.id for e in chronology.entities}
 
@@ -264,8 +290,12 @@ def check_project(
     check_stray_files(content_dir, report)
     entity_ids = check_entities(content_dir / "entities.yml", report)
     event_ids = check_registry(content_dir / "ids.yml", report)
+    build = _build(root) if build_fallback and not report.problems else None
+    check_corrections(content_dir / corrections_file.FILE_NAME, report, build)
     refs = find_references(root / docs_dir_name)
-    fallback = (lambda: _chronology_ids(root)) if build_fallback and not report.problems else None
+    fallback = None
+    if build is not None and not report.problems:
+        fallback = lambda: _chronology_ids(build)  # noqa: E731
     check_references(refs, event_ids, entity_ids, report, fallback)
     report.problems.sort()
     return report

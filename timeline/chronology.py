@@ -1,25 +1,43 @@
-"""The chronology stage: event drafts -> IDs (the registry) -> Chronology.
+"""The chronology stage: event drafts -> IDs (the registry) -> corrections -> Chronology.
 
 ``assemble_chronology(articles, extractions, content_dir)`` assembles the drafts
 (``timeline.events.assemble``), gives each its permanent ID from ``content/ids.yml``
 (appending records for new events unless ``write_ids`` is False: read-only commands never
-write), and gathers the entities and articles. Deterministic: the same inputs give the same
-chronology (apart from ``generated``, fixed by ``SOURCE_DATE_EPOCH`` when set).
+write), applies the newsroom's ``content/corrections.yml`` (``timeline.corrections``) and
+gathers the entities and articles. Deterministic: the same inputs give the same chronology
+(apart from ``generated``, fixed by ``SOURCE_DATE_EPOCH`` when set).
+
+A malformed ``corrections.yml`` stops the build (one line naming file and line, like any
+content file); a correction that cannot apply (unknown ID, merge cycle, nothing left to
+change) is logged as a warning and skipped: ``timeline check`` lists them all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from timeline import corrections
 from timeline.articles import Article
+from timeline.content import corrections as corrections_file
 from timeline.errors import TimelineError
 from timeline.events import ids
 from timeline.events.assemble import assemble
-from timeline.records import ArticleRef, Chronology, Entity, Event, EventDraft, Extraction
+from timeline.records import (
+    ArticleRef,
+    Chronology,
+    Entity,
+    Event,
+    EventDraft,
+    Extraction,
+    Notice,
+)
+
+log = logging.getLogger(__name__)
 
 
 def generated_at() -> str:
@@ -78,18 +96,36 @@ def assemble_chronology(
     """The chronology of ``articles`` and their extractions (see the module docstring)."""
     content_dir = Path(content_dir)
     assembly = assemble(articles, extractions, content_dir)
-    events = identify(assembly.drafts, content_dir / ids.FILE_NAME, write=write_ids)
+    identified = identify(assembly.drafts, content_dir / ids.FILE_NAME, write=write_ids)
+    path = content_dir / corrections_file.FILE_NAME
+    applied = corrections.apply(identified, corrections_file.load(path), _shown_path(path))
+    for problem in applied.problems:
+        log.warning("%s", problem)
+    notices = [Notice(p.line or 1, p.message) for p in applied.problems]
+    events = applied.events
+    merged = {e.id: e.merged_into for e in events if e.merged_into}
     by_slug = {x.article: x for x in extractions}
     dating: dict[str, dict[int, str]] = {}  # article -> expression index -> event ID
     for (slug, timex), draft in assembly.dated.items():
-        dating.setdefault(slug, {})[timex] = events[draft].id
+        event_id = identified[draft].id
+        dating.setdefault(slug, {})[timex] = merged.get(event_id, event_id)
     refs = [_article_ref(a, by_slug[a.slug], dating.get(a.slug, {}), content_dir) for a in articles]
     return Chronology(
         generated=generated_at(),
         events=events,
-        entities=_with_events(assembly.entities, events),
+        entities=_with_events(assembly.entities, [e for e in events if not e.status]),
         articles=refs,
+        context=applied.context,
+        notices=notices,
     )
+
+
+def _shown_path(path: Path) -> str:
+    """The file as messages name it: relative to the project when possible."""
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _with_events(entities: list[Entity], events: list[Event]) -> list[Entity]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 import re
 import sys
 import xml.etree.ElementTree as etree
@@ -56,6 +57,10 @@ def timeline_error(message: str, path: str, line: int | None) -> Exception:
     return TimelineError(message, path or None, line)
 
 
+#: not under "mkdocs": a warning is shown without failing a --strict build
+log = logging.getLogger("timeline.references")
+
+
 @dataclass(frozen=True)
 class Target:
     url: str  # relative to the site root
@@ -68,6 +73,8 @@ class LinkIndex:
 
     events: dict[str, Target] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # old event ID -> current ID
+    #: events an editor withdrew (their pages stay): a reference renders, with a warning
+    withdrawn: set[str] = field(default_factory=set)
     entities: dict[str, Target] = field(default_factory=dict)
     site_url: str = ""
 
@@ -75,11 +82,13 @@ class LinkIndex:
     def from_dict(cls, data: dict[str, Any]) -> LinkIndex:
         """From ``Chronology.to_dict()`` or ``events.json``."""
         index = cls(site_url=str(data.get("site_url") or ""))
-        for event in data.get("events", []):
+        for event in [*data.get("events", []), *data.get("withdrawn", [])]:
             label = f"{event.get('display_date', '')} — {event.get('title', '')}".strip(" —")
             index.events[event["id"]] = Target(event.get("url", ""), label)
             for old in event.get("aliases") or []:
                 index.aliases[old] = event["id"]
+            if event.get("status"):
+                index.withdrawn.add(event["id"])
         for entity in data.get("entities", []):
             index.entities[entity["id"]] = Target(entity.get("url", ""), entity.get("name", ""))
         return index
@@ -88,10 +97,11 @@ class LinkIndex:
     def from_chronology(cls, chronology: Shown) -> LinkIndex:
         """Like ``from_dict`` of its ``events.json``, without copying every event's sources."""
         index = cls()
-        for event in chronology.events:
+        for event in [*chronology.events, *chronology.withdrawn]:
             index.events[event.id] = Target(event.url, event_label(event))
             for old in event.aliases or []:
                 index.aliases[old] = event.id
+        index.withdrawn = {e.id for e in chronology.withdrawn}
         for entity in chronology.entities:
             index.entities[entity.id] = Target(entity.url, entity.name)
         return index
@@ -198,6 +208,8 @@ class ReferenceInlineProcessor(InlineProcessor):
         if found is None:
             raise ext.error(index.unknown_message(kind, ident), kind, ident)
         current, target = found
+        if kind == "event" and current in index.withdrawn:
+            ext.warn(f"event '{current}' was withdrawn from the chronology", kind, ident)
         el = etree.Element("a")
         el.set("href", ext.href(target.url))
         el.set("class", f"tl-ref tl-ref-{kind}")
@@ -278,6 +290,14 @@ class TimelineExtension(Extension):
             return str(url_for(url))
         base = str(self.getConfig("base_url") or self.index().site_url)
         return base.rstrip("/") + "/" + url if base else url
+
+    def warn(self, message: str, kind: str, ident: str) -> None:
+        """Log a warning naming the file and the line of the reference."""
+        path = self.getConfig("source_path") or _cli_input_path() or "<markdown>"
+        line = self._line_of(kind, ident)
+        if line is not None:
+            line += int(self.getConfig("line_offset"))
+        log.warning("%s: %s", f"{path}:{line}" if line else path, message)
 
     def error(self, message: str, kind: str, ident: str | None) -> Exception:
         """The error to raise, naming the file and the line of the reference (``ident``, or

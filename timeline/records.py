@@ -181,10 +181,11 @@ class EventDraft:
 class Correction:
     """What an editor changed on an event (``corrections.yml``), as applied to it."""
 
-    field: str  # date, title, context, hide, merge_into
-    before: str  # the automatic value ("" when it has none)
-    after: str  # the corrected value
+    field: str  # date, title, context, hide, merge_into; "merged" on the event merged into
+    before: str  # the automatic value ("" when it has none; the merged ID for "merged")
+    after: str  # the corrected value (ISO day or "start/end" for a date)
     note: str = ""
+    when: str = ""  # ISO day of the correction, when the entry says it
     line: int = 0  # line of the entry in corrections.yml
 
 
@@ -250,12 +251,22 @@ class ArticleRef:
 
 
 @dataclass
+class Notice:
+    """A correction of ``corrections.yml`` that did not apply (``timeline check`` lists
+    them): an unknown ID, a merge cycle, nothing left to change."""
+
+    line: int
+    message: str
+
+
+@dataclass
 class Chronology:
     generated: str
-    events: list[Event]
+    events: list[Event]  # every event, withdrawn and merged ones too (see ``status``)
     entities: list[Entity]
     articles: list[ArticleRef]
     context: list[ContextItem] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
     def published(self) -> list[Event]:
         """The events shown in the chronology (neither withdrawn nor merged away)."""

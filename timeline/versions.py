@@ -41,7 +41,14 @@ EXTRACTION_SOURCES = (
     "events/lexicon.py",
 )
 #: What turns extractions into a chronology (besides the extraction sources).
-ASSEMBLY_SOURCES = ("events", "chronology.py", "records.py", "lang")
+ASSEMBLY_SOURCES = (
+    "events",
+    "chronology.py",
+    "corrections.py",
+    "content/corrections.py",
+    "records.py",
+    "lang",
+)
 #: Data read only by the presentation.
 PRESENTATION_DATA = ("labels.yml",)
 SOURCE_SUFFIXES = (".py", ".yml", ".yaml", ".txt", ".json", ".tsv")

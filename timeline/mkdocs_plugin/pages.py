@@ -28,7 +28,14 @@ from markupsafe import escape as esc
 from timeline.articles import Article
 from timeline.exports import absolute
 from timeline.mkdocs_plugin.render import Mark, render_span
-from timeline.present import Layout, Shown, ShownEntity, ShownEvent
+from timeline.present import (
+    Layout,
+    Shown,
+    ShownEntity,
+    ShownEvent,
+    correction_lines,
+    status_text,
+)
 from timeline.present.labels import labels, long_date, span_text
 from timeline.records import ArticleRef, Source
 
@@ -502,7 +509,7 @@ class SitePages:
     def page_jobs(self) -> list[tuple[str, Callable[[], str]]]:
         """(src_uri, render function) of every generated page, in a fixed order."""
         jobs: list[tuple[str, Callable[[], str]]] = []
-        for event in self.chronology.events:
+        for event in (*self.chronology.events, *self.chronology.withdrawn):
             uri = self.layout.event(event.id)
             jobs.append((uri, partial(self._event_page, event, self.url_of(uri))))
         ordered = list(self.days.values())
@@ -540,9 +547,15 @@ class SitePages:
         return jobs
 
     def _event_page(self, event: ShownEvent, page_url: str) -> str:
-        same_day, same_actors = self.related(event)
+        same_day, same_actors = self.related(event) if not event.status else ([], [])
         return self._render(
-            "evenement.md.jinja2", page_url, e=event, same_day=same_day, same_actors=same_actors
+            "evenement.md.jinja2",
+            page_url,
+            e=event,
+            same_day=same_day,
+            same_actors=same_actors,
+            status=status_text(event),
+            corrections=correction_lines(event),
         )
 
     def _entity_page(self, entity: ShownEntity) -> str:

@@ -240,10 +240,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             )
         # references point at the generated Markdown files: MkDocs then makes the links
         # relative to each page and validates them like any hand-written link
-        self.src_of = {e.url: self.layout.event(e.id) for e in shown.events}
+        self.src_of = {e.url: self.layout.event(e.id) for e in (*shown.events, *shown.withdrawn)}
         self.src_of.update({x.url: self.layout.entity(x.id) for x in shown.entities})
         fresh = LinkIndex.from_chronology(shown)
         self.index.events, self.index.aliases = fresh.events, fresh.aliases
+        self.index.withdrawn = fresh.withdrawn
         self.index.entities = fresh.entities
         return files
 

@@ -15,6 +15,10 @@ chronology through this package, so they always agree. The API:
     "mercredi 7 octobre 2015", "depuis le 30 septembre 2015", "semaine du ...".
 ``event_label(event) -> str``
     "display date — title", as links show it.
+``correction_lines(event) -> list[str]``, ``status_text(event) -> str``
+    What the newsroom corrected on an event, in French ("Corrigé par la rédaction le 2
+    décembre 2026 : date : ... (au lieu de ...). Note : ..."), and why a withdrawn event's
+    page stays ("Cet événement a été retiré ...").
 ``chronology_record(shown) -> dict``
     The JSON form of ``events.json`` and ``timeline events --json``.
 ``labels()``, ``long_date``, ``span_text``
@@ -34,7 +38,15 @@ from typing import Any
 from timeline.present.dates import date_explanation, display_date
 from timeline.present.labels import LABELS_FILE, labels, long_date, span_text
 from timeline.present.urls import Layout, directory_url
-from timeline.records import ArticleRef, Chronology, ContextItem, Entity, Event, encode
+from timeline.records import (
+    ArticleRef,
+    Chronology,
+    ContextItem,
+    Correction,
+    Entity,
+    Event,
+    encode,
+)
 
 __all__ = [
     "Layout",
@@ -43,6 +55,9 @@ __all__ = [
     "ShownEvent",
     "chronology_record",
     "code_hash",
+    "correction_lines",
+    "correction_text",
+    "status_text",
     "directory_url",
     "display_date",
     "event_label",
@@ -75,7 +90,8 @@ class Shown:
     entities: list[ShownEntity]
     articles: list[ArticleRef]
     context: list[ContextItem] = field(default_factory=list)
-    withdrawn: list[ShownEvent] = field(default_factory=list)  # hidden by an editor
+    #: events an editor withdrew or moved to the context: their pages stay
+    withdrawn: list[ShownEvent] = field(default_factory=list)
     merged: dict[str, str] = field(default_factory=dict)  # merged event ID -> its target
 
 
@@ -106,7 +122,7 @@ def show(
             merged[event.id] = event.merged_into
             continue
         shown = _shown_event(event, url_of(layout.event(event.id)))
-        (withdrawn if event.status == "hidden" else events).append(shown)
+        (withdrawn if event.status else events).append(shown)
     entities = [
         ShownEntity(
             **{name: getattr(e, name) for name in Entity.__dataclass_fields__},
@@ -130,6 +146,51 @@ def event_label(event: ShownEvent) -> str:
     return f"{event.display_date} — {event.title}".strip(" —")
 
 
+def _day_text(value: str) -> str:
+    """A correction's "start" or "start/end" days in French."""
+    first, _, last = value.partition("/")
+    return display_date(first, last or first, "day")
+
+
+def correction_text(correction: Correction) -> str:
+    """One correction in French: "Corrigé par la rédaction le ... : titre : « ... » (au
+    lieu de « ... »). Note : ..." """
+    words: dict[str, str] = labels()["corrections"]
+    before, after = correction.before, correction.after
+    if correction.field == "date":
+        before, after = _day_text(before), _day_text(after)
+    what = words[correction.field].format(before=before, after=after)
+    head = words["corrected"]
+    if correction.when:
+        head += " " + words["on_day"].format(when=long_date(correction.when))
+    text = f"{head} : {what}."
+    if correction.note:
+        text += " " + words["note"].format(note=correction.note)
+    return text
+
+
+def correction_lines(event: Event) -> list[str]:
+    """Every correction of ``event`` in French, in the order of ``corrections.yml``."""
+    return [correction_text(c) for c in event.corrections]
+
+
+def status_text(event: Event) -> str:
+    """Why the page of a withdrawn event (or one moved to the context) stays, in French;
+    "" for a published event."""
+    words: dict[str, str] = labels()["corrections"]
+    if event.status not in ("hidden", "context"):
+        return ""
+    action = "hide" if event.status == "hidden" else "context"
+    found = next((c for c in event.corrections if c.field == action), None)
+    when = ""
+    if found is not None and found.when:
+        when = " " + words["on_day"].format(when=long_date(found.when))
+    text = words["withdrawn" if action == "hide" else "moved_to_context"].format(when=when)
+    if found is not None and found.note:
+        text += " " + words["note"].format(note=found.note)
+    return text
+
+
 def event_record(event: ShownEvent) -> dict[str, Any]:
     """An event as ``events.json`` gives it."""
     data: dict[str, Any] = {
@@ -150,9 +211,10 @@ def event_record(event: ShownEvent) -> dict[str, Any]:
         "aliases": list(event.aliases),
     }
     if event.corrections:
-        data["corrections"] = encode(event.corrections)
+        data["corrections"] = [{**encode(c), "text": correction_text(c)} for c in event.corrections]
     if event.status:
         data["status"] = event.status
+        data["status_text"] = status_text(event)
     return data
 
 
