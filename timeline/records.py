@@ -28,7 +28,7 @@ import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from timeline.temporal.model import Timex
 
@@ -42,11 +42,23 @@ class RecordVersionError(ValueError):
     """A stored record of another schema version (or not a record at all)."""
 
 
+class Record:
+    """What every record can do: ``to_dict`` (``encode``) and ``from_dict`` (``decode``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = encode(self)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return decode(cls, data)
+
+
 # --------------------------------------------------------------------------- extraction
 
 
 @dataclass
-class NerMention:
+class NerMention(Record):
     """A name spaCy recognised in a sentence (offsets in the article file)."""
 
     start: int
@@ -56,7 +68,7 @@ class NerMention:
 
 
 @dataclass
-class ReportingClause:
+class ReportingClause(Record):
     """Who says it: "a déclaré le ministre" (offsets in the article file)."""
 
     kind: str
@@ -67,7 +79,7 @@ class ReportingClause:
 
 
 @dataclass
-class SentenceDate:
+class SentenceDate(Record):
     """The date an event sentence gets (explicit, inherited or publication)."""
 
     start: str  # ISO day
@@ -79,7 +91,7 @@ class SentenceDate:
 
 
 @dataclass
-class Sentence:
+class Sentence(Record):
     """One analysed sentence of an article (offsets in the article file).
 
     ``timexes`` and ``timex`` index the extraction's ``timexes``; ``parent`` indexes its
@@ -112,7 +124,7 @@ class Sentence:
 
 
 @dataclass
-class Candidate:
+class Candidate(Record):
     """A candidate event: an event sentence (index into ``sentences``) and its date."""
 
     sentence: int
@@ -126,7 +138,7 @@ class Candidate:
 
 
 @dataclass
-class Extraction:
+class Extraction(Record):
     """Everything the analysis reads in one article, alone (cached per article)."""
 
     article: str  # the article's slug
@@ -143,7 +155,7 @@ class Extraction:
 
 
 @dataclass
-class Source:
+class Source(Record):
     """One place an event is reported: an article, its paragraph and sentence."""
 
     article: str  # article slug (content file stem)
@@ -157,7 +169,7 @@ class Source:
 
 
 @dataclass
-class EventDraft:
+class EventDraft(Record):
     """One event as the analysis found it: no ID, URL or display text."""
 
     start: str  # ISO day
@@ -178,7 +190,7 @@ class EventDraft:
 
 
 @dataclass
-class Correction:
+class Correction(Record):
     """What an editor changed on an event (``corrections.yml``), as applied to it."""
 
     field: str  # date, title, context, hide, merge_into; "merged" on the event merged into
@@ -190,7 +202,7 @@ class Correction:
 
 
 @dataclass
-class Event:
+class Event(Record):
     """An event of the chronology: a draft with its ID and corrections applied."""
 
     id: str
@@ -208,14 +220,15 @@ class Event:
     audit: dict[str, Any] = field(default_factory=dict)
     aliases: list[str] = field(default_factory=list)  # older IDs that redirect here
     corrections: list[Correction] = field(default_factory=list)
-    #: "" for a published event; "hidden" (withdrawn: its page says why) or "merged" (its
-    #: page redirects to ``merged_into``)
+    #: "" for a published event; "hidden" (withdrawn: its page says why), "context" (moved
+    #: to the context block: its page stays too) or "merged" (its page redirects to
+    #: ``merged_into``)
     status: str = ""
     merged_into: str | None = None
 
 
 @dataclass
-class ContextItem:
+class ContextItem(Record):
     """Background the chronology shows apart from its events (not dated happenings)."""
 
     text: str
@@ -226,7 +239,7 @@ class ContextItem:
 
 
 @dataclass
-class Entity:
+class Entity(Record):
     id: str
     name: str
     kind: str  # person, place, organization
@@ -237,7 +250,7 @@ class Entity:
 
 
 @dataclass
-class ArticleRef:
+class ArticleRef(Record):
     slug: str
     title: str
     date: str
@@ -251,7 +264,7 @@ class ArticleRef:
 
 
 @dataclass
-class Notice:
+class Notice(Record):
     """A correction of ``corrections.yml`` that did not apply (``timeline check`` lists
     them): an unknown ID, a merge cycle, nothing left to change."""
 
@@ -260,7 +273,7 @@ class Notice:
 
 
 @dataclass
-class Chronology:
+class Chronology(Record):
     generated: str
     events: list[Event]  # every event, withdrawn and merged ones too (see ``status``)
     entities: list[Entity]
@@ -271,14 +284,6 @@ class Chronology:
     def published(self) -> list[Event]:
         """The events shown in the chronology (neither withdrawn nor merged away)."""
         return [e for e in self.events if not e.status]
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = encode(self)
-        return data
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Chronology:
-        return decode(cls, data)
 
 
 # --------------------------------------------------------------------------- codec
