@@ -372,10 +372,13 @@ def test_the_site_says_what_was_corrected(corrected, tmp_path):
     assert refresh == [f"0; url=../{MERGE_TARGET}/"]
     home = (site / "index.html").read_text(encoding="utf-8")
     assert f"evenements/{HIDDEN_ID}/" not in home
+    context = home[home.index('id="contexte"') :]
+    assert f"evenements/{CONTEXT_ID}/" in context and "Contexte" in home
     data = json.loads((site / "events.json").read_text(encoding="utf-8"))
     assert HIDDEN_ID in {e["id"] for e in data["withdrawn"]}
     rapport = (site / "rapports" / "premiere-semaine" / "index.html").read_text(encoding="utf-8")
     assert f"{HIDDEN_ID}/" in rapport and f"{MERGE_TARGET}/" in rapport
+    assert len(refs.messages) == 1, refs.messages
     [warning] = refs.messages
     assert warning.startswith("docs/rapports/premiere-semaine.md:")
     assert warning.endswith(f"event '{HIDDEN_ID}' was withdrawn from the chronology")

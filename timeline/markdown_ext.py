@@ -73,7 +73,8 @@ class LinkIndex:
 
     events: dict[str, Target] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # old event ID -> current ID
-    #: events an editor withdrew (their pages stay): a reference renders, with a warning
+    #: events an editor withdrew (``hide``; their pages stay): a reference renders, with a
+    #: warning (an event moved to the context is cited as any other)
     withdrawn: set[str] = field(default_factory=set)
     entities: dict[str, Target] = field(default_factory=dict)
     site_url: str = ""
@@ -87,7 +88,7 @@ class LinkIndex:
             index.events[event["id"]] = Target(event.get("url", ""), label)
             for old in event.get("aliases") or []:
                 index.aliases[old] = event["id"]
-            if event.get("status"):
+            if event.get("status") == "hidden":
                 index.withdrawn.add(event["id"])
         for entity in data.get("entities", []):
             index.entities[entity["id"]] = Target(entity.get("url", ""), entity.get("name", ""))
@@ -101,7 +102,7 @@ class LinkIndex:
             index.events[event.id] = Target(event.url, event_label(event))
             for old in event.aliases or []:
                 index.aliases[old] = event.id
-        index.withdrawn = {e.id for e in chronology.withdrawn}
+        index.withdrawn = {e.id for e in chronology.withdrawn if e.status == "hidden"}
         for entity in chronology.entities:
             index.entities[entity.id] = Target(entity.url, entity.name)
         return index
@@ -257,6 +258,7 @@ class TimelineExtension(Extension):
         super().__init__(**kwargs)
         self._index: LinkIndex | None = None
         self.md: Markdown | None = None
+        self.warned: set[tuple[str, str]] = set()
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
         self.md = md
@@ -297,7 +299,10 @@ class TimelineExtension(Extension):
         line = self._line_of(kind, ident)
         if line is not None:
             line += int(self.getConfig("line_offset"))
-        log.warning("%s: %s", f"{path}:{line}" if line else path, message)
+        where = f"{path}:{line}" if line else path
+        if (where, message) not in self.warned:  # a page may be converted more than once
+            self.warned.add((where, message))
+            log.warning("%s: %s", where, message)
 
     def error(self, message: str, kind: str, ident: str | None) -> Exception:
         """The error to raise, naming the file and the line of the reference (``ident``, or

@@ -498,8 +498,18 @@ class SitePages:
             )
         n_events, n_sources = len(self.chronology.events), len(self.chronology.articles)
         summary = f"{n_events} événements tirés de {n_sources} articles. {labels()['ui']['legend']}"
+        withdrawn = {e.id: e for e in self.chronology.withdrawn}
+        context = [
+            (item, withdrawn.get(item.event) if item.event else None)
+            for item in self.chronology.context
+        ]
         return self._render(
-            "chronologie.md.jinja2", page_url, groups=groups, chronology_summary=summary
+            "chronologie.md.jinja2",
+            page_url,
+            groups=groups,
+            chronology_summary=summary,
+            context=context,
+            context_heading=labels()["corrections"]["context_heading"],
         )
 
     def render_all(self) -> dict[str, str]:
