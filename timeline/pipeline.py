@@ -7,8 +7,9 @@ assembly (merging, entities: ``EventDraft``) -> the ID registry -> Chronology
 Extraction results are cached per article in ``<root>/.timeline/cache.sqlite`` keyed by
 (article key, extraction version: ``versions.rules_version``, which covers the tagger,
 the language data and the extraction code only); only new or changed articles are
-extracted, in batches, on Dask workers when there are many (``timeline.distributed``: a local cluster, or the one at
-``TIMELINE_SCHEDULER``); this process writes each finished batch to the cache as it comes.
+extracted, in batches, on Dask workers when there are many (``timeline.distributed``: a
+local cluster, or the one at ``TIMELINE_SCHEDULER``); this process writes each finished
+batch to the cache as it comes.
 Every payload -- fresh or cached -- goes through the same JSON round trip, so the assembled
 chronology is the same whatever the cache holds and whatever the number of workers.
 
