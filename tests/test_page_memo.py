@@ -18,6 +18,7 @@ from timeline.exports import export_files
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.pipeline import BuildSettings, run_build
+from timeline.present import show
 
 EVENT_PAGE = Path("evenements") / "2015-09-30-frappes-aeriennes-russes"
 
@@ -203,7 +204,7 @@ def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
     chronology = run_build(BuildSettings(root=project)).chronology
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     site_url, name = config["site_url"], config["site_name"]
-    for filename, content in export_files(chronology, site_url, name).items():
+    for filename, content in export_files(show(chronology), site_url, name).items():
         assert (tmp_path / "cold" / filename).read_bytes() == content, filename
     monkeypatch.setattr(SitePages, "render_all", must_not_run)
     monkeypatch.setattr("timeline.exports.export_files", must_not_run)

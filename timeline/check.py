@@ -230,8 +230,8 @@ def _build(root: Path) -> Callable[[], Any]:
     return cache(lambda: build_chronology(BuildSettings(root=root, read_only=True)))
 
 
-def _chronology_ids(build: Callable[[], Any]) -> tuple[set[str], set[str]]:
-    chronology = build()
+def _chronology_ids(root: Path) -> tuple[set[str], set[str]]:
+    chronology = _build(root)()
     events = {e.id for e in chronology.events} | {a for e in chronology.events for a in e.aliases}
     return events, {e.id for e in chronology.entities}
 
@@ -295,7 +295,7 @@ def check_project(
     refs = find_references(root / docs_dir_name)
     fallback = None
     if build is not None and not report.problems:
-        fallback = lambda: _chronology_ids(build)  # noqa: E731
+        fallback = lambda: _chronology_ids(root)  # noqa: E731
     check_references(refs, event_ids, entity_ids, report, fallback)
     report.problems.sort()
     return report
