@@ -27,9 +27,7 @@ import re
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -42,14 +40,14 @@ from timeline.articles import Article
 from timeline.dossier import Dossier, parse_dossier
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
-from timeline.exports import absolute
 from timeline.fileio import write_atomic
+from timeline.generate import ASSETS, CSS_URI, REQUIRED_EXTENSIONS, SiteGeneration
 from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.exporting import ExportJob
 from timeline.mkdocs_plugin.labels import labels
-from timeline.mkdocs_plugin.pages import TEMPLATES, Layout, SitePages
+from timeline.mkdocs_plugin.pages import Layout, SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import HtmlBlocks
 from timeline.mkdocs_plugin.swap import SiteSwap, WarningCounter
@@ -57,10 +55,7 @@ from timeline.pipeline import BuildSettings
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
-ASSETS = Path(__file__).parent / "assets"
 THEME_DIR = Path(__file__).parent / "theme"  # the (empty) template of memoised pages
-CSS_URI = "assets/timeline/timeline.css"
-REQUIRED_EXTENSIONS = ("attr_list", "toc")
 HOME_START, HOME_END = "<!-- timeline:chronologie:debut -->", "<!-- timeline:chronologie:fin -->"
 HOME_PLACEHOLDER = "<!-- timeline:chronologie -->"
 # mkdocs-material's search overlay is a role="dialog" without a name (axe: aria-dialog-name)
@@ -94,6 +89,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.root = Path(".")
         self.chronology: Chronology | None = None
         self.site: SitePages | None = None
+        self.generation: SiteGeneration | None = None
         self.index = LinkIndex()
         self.extension: TimelineExtension | None = None
         self.src_of: dict[str, str] = {}
@@ -188,14 +184,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         def url_of(src_uri: str) -> str:
             return File(src_uri, None, config.site_dir, use_directory_urls).url
 
-        self.site = SitePages(
+        self.generation = SiteGeneration(
             chronology,
             articles,
+            layout=self.layout,
+            site_url=config.site_url or "",
+            site_name=config.site_name,
             url_of=url_of,
             relative=get_relative_url,
-            site_url=config.site_url or "",
-            layout=self.layout,
         )
+        self.site = self.generation.pages
         self._open_memo(config)
         self.digest = digest
         # the Markdown of every generated page, or (unchanged chronology) only the digests
@@ -204,7 +202,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.unrendered = {uri for uri, content in pages.items() if content is None}
         if files.get_file_from_path(self.config.home) is None:
             title = labels()["ui"]["chronology"]
-            pages[self.config.home] = f"# {title}\n\n{self.config.marker}\n"
+            pages[self.config.home] = self.generation.home_page(title, self.config.marker)
         self.stashes = {}
         for src_uri, content in pages.items():
             existing = files.get_file_from_path(src_uri)
@@ -457,35 +455,23 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self.memo is not None:
             self.memo.finish()
             self.memo = None
-        self._write_redirects(site_dir, config)
+        self._write_redirects(site_dir)
         if self.site is not None:
             # generated event and source pages are indexed from the chronology, not their HTML
             extend_search_index(site_dir, entries(self.site))
 
-    def _write_redirects(self, site_dir: Path, config: MkDocsConfig) -> None:
+    def _write_redirects(self, site_dir: Path) -> None:
         """A small HTML page at each old event ID, pointing at the current one."""
-        assert self.chronology is not None
-        env = Environment(
-            loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True)
-        )
-        template = env.get_template("redirect.html.jinja2")
-        for event in self.chronology.events:
-            for old in event.aliases:
-                if old == event.id:
-                    continue
-                old_uri = self.layout.event(old)
-                old_file = File(old_uri, None, config.site_dir, config.use_directory_urls)
-                target = Path(old_file.abs_dest_path)
-                if target.exists():
-                    log.warning("timeline: not redirecting %s: a page exists there", old_uri)
-                    continue
-                context: dict[str, Any] = {
-                    "ui": labels()["ui"],
-                    "target": get_relative_url(event.url, old_file.url),
-                    "canonical": absolute(config.site_url or "", event.url),
-                    "title": event.title,
-                }
-                write_atomic(target, template.render(**context))
+        assert self.generation is not None
+
+        def taken(dest: str) -> bool:
+            if (site_dir / dest).exists():
+                log.warning("timeline: not redirecting %s: a page exists there", dest)
+                return True
+            return False
+
+        for dest, html in self.generation.redirects(taken).items():
+            write_atomic(site_dir / dest, html)
 
     # -- the site swapped in whole (swap.py) ------------------------------------------
 
