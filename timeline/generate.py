@@ -34,11 +34,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from timeline import exports
 from timeline.articles import Article
+from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
 from timeline.fileio import write_atomic
@@ -48,6 +48,7 @@ from timeline.mkdocs_plugin.pages import TEMPLATES, Layout, SitePages, md_escape
 
 ASSETS = Path(__file__).parent / "mkdocs_plugin" / "assets"
 CSS_URI = "assets/timeline/timeline.css"
+JS_URI = "assets/timeline/timeline.js"
 REQUIRED_EXTENSIONS = ("attr_list", "toc")
 DEFAULT_MARKER = "<!-- timeline:chronologie -->"
 MANIFEST = ".timeline-pages.json"
@@ -98,39 +99,12 @@ def relative_url(url: str, other: str) -> str:
 # -- the project's settings --------------------------------------------------------------------
 
 
-class _Tagged:
-    """A YAML value under a tag this module does not know (``!ENV``, ``!!python/name:``)."""
-
-    def __init__(self, tag: str, node: yaml.Node) -> None:
-        self.tag, self.node = tag, node
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-_Loader.add_multi_constructor("", lambda loader, suffix, node: _Tagged(suffix, node))
-_Loader.add_multi_constructor(
-    "tag:yaml.org,2002:python/", lambda loader, suffix, node: _Tagged(node.tag, node)
-)
-_Dumper.add_representer(_Tagged, lambda dumper, data: data.node)
-
-
 def read_config(path: Path) -> dict[str, Any]:
-    """``mkdocs.yml`` as data (tags kept as they are, to be written back)."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
-    except OSError as exc:
-        raise TimelineError(f"cannot read the site configuration: {exc.strerror}", path) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise TimelineError(f"invalid YAML: {problem}", path, line) from None
+    """``mkdocs.yml`` as data (through the project's safe loader; another tool's tags such
+    as ``!ENV`` or ``!!python/name:`` read as None: only the plain settings are used)."""
+    data = yamlsafe.load_file(path, what="invalid site configuration", other_tags=True)
+    if data is None:
+        return {}
     if not isinstance(data, dict):
         raise TimelineError("the site configuration is not a mapping", path)
     return data
@@ -364,6 +338,7 @@ def build_pages(
     for dest, html in generation.redirects(lambda dest: dest in outputs or dest in files).items():
         files[dest] = html.encode("utf-8")
     files[CSS_URI] = (ASSETS / "timeline.css").read_bytes()
+    files[JS_URI] = (ASSETS / "timeline.js").read_bytes()
     if settings.exports:
         files.update(generation.exports())
     written, removed = _write_tree(out, files)
@@ -388,43 +363,42 @@ def _with_home(markdown: str, generation: SiteGeneration, settings: Settings, ur
 
 
 def builder_config(config_file: Path, settings: Settings, out: Path) -> str:
-    """The project's configuration for a builder that reads ``out``: no ``timeline`` plugin,
-    the stylesheet and Markdown extensions the pages need, paths made relative to ``out``'s
-    parent (where this configuration lives)."""
+    """A configuration for a builder that reads ``out``: it inherits the project's
+    (``INHERIT``, so every setting and YAML tag of it is kept) and overrides only the folders,
+    the plugins (without ``timeline``), the stylesheet and script, the Markdown extensions
+    the pages need and the generated pages' absence from the navigation."""
     data = read_config(config_file)
     here = out.parent
-    data["docs_dir"] = os.path.relpath(out, here)
-    data["site_dir"] = os.path.relpath(settings.root / settings.site_dir, here)
+    child: dict[str, Any] = {
+        "INHERIT": os.path.relpath(config_file.resolve(), here),
+        "docs_dir": os.path.relpath(out, here),
+        "site_dir": os.path.relpath(settings.root / settings.site_dir, here),
+    }
     theme = data.get("theme")
     if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
-        theme["custom_dir"] = os.path.relpath(settings.root / theme["custom_dir"], here)
-    plugins = [
+        child["theme"] = {"custom_dir": os.path.relpath(settings.root / theme["custom_dir"], here)}
+    child["plugins"] = [
         p
         for p in data.get("plugins") or []
         if not (p == "timeline" or (isinstance(p, dict) and "timeline" in p))
     ]
-    data["plugins"] = plugins
     extensions = list(data.get("markdown_extensions") or [])
     names = {e if isinstance(e, str) else next(iter(e)) for e in extensions}
-    extensions += [e for e in REQUIRED_EXTENSIONS if e not in names]
-    data["markdown_extensions"] = extensions
-    extra_css = list(data.get("extra_css") or [])
-    if CSS_URI not in extra_css:
-        extra_css.append(CSS_URI)
-    data["extra_css"] = extra_css
+    missing = [e for e in REQUIRED_EXTENSIONS if e not in names]
+    if missing:
+        child["markdown_extensions"] = extensions + missing
+    child["extra_css"] = [c for c in data.get("extra_css") or [] if c != CSS_URI] + [CSS_URI]
+    scripts = [j for j in data.get("extra_javascript") or [] if j != JS_URI]
+    child["extra_javascript"] = [*scripts, JS_URI]
     # the generated pages are reached through links, not the navigation (as in the plugin)
     layout = settings.layout
     hidden = [f"/{layout.events}/"] + [
         f"/{folder}/*/" for folder in (layout.entities, layout.days, layout.sources)
     ]
     given = str(data.get("not_in_nav") or "")
-    data["not_in_nav"] = "\n".join([*given.splitlines(), *hidden]) + "\n"
-    data.pop("watch", None)
-    head = (
-        "# Written by `timeline pages` from "
-        f"{os.path.relpath(config_file.resolve(), here)}: do not edit (it is rewritten).\n"
-    )
-    return head + yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
+    child["not_in_nav"] = "\n".join([*given.splitlines(), *hidden]) + "\n"
+    head = "# Written by `timeline pages`: do not edit (it is rewritten at every run).\n"
+    return head + json.dumps(child, ensure_ascii=False, indent=2) + "\n"
 
 
 def _write_if_changed(path: Path, data: bytes) -> bool:

@@ -28,7 +28,8 @@ from markupsafe import escape as esc
 from timeline.articles import Article
 from timeline.events.model import ArticleRef, Chronology, Entity, Event, Source
 from timeline.exports import absolute
-from timeline.mkdocs_plugin.labels import labels, long_date, span_text
+from timeline.mkdocs_plugin.frise import frise_html
+from timeline.mkdocs_plugin.labels import count, day_month, labels, long_date, span_text
 from timeline.mkdocs_plugin.render import Mark, render_span
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -267,6 +268,7 @@ class SitePages:
             kinds=lab["kinds"],
             kind_one=lab["kind_one"],
             md=md_escape,
+            count=count,
             yaml=yaml_string,
             long_date=long_date,
             safe_url=safe_url,
@@ -411,9 +413,11 @@ class SitePages:
     def _card(self, event: Event) -> CardParts:
         """The page-independent parts of an event's card, escaped."""
         interval = " tl-interval" if event.start != event.end else ""
+        entities = " ".join(dict.fromkeys((*event.actors, *event.places, *event.organizations)))
         head = (
             f'<article class="tl-event tl-precision-{esc(event.precision)}{interval}" '
-            f'id="e-{esc(event.id)}">\n'
+            f'id="e-{esc(event.id)}" data-entites="{esc(entities)}" '
+            f'data-genre="{esc(getattr(event, "kind", "") or "")}">\n'
             f'<p class="tl-event-date">{self.date_html(event)}{self.flags(event)}</p>'
         )
         summary = ""
@@ -521,9 +525,71 @@ class SitePages:
                 {"heading": heading, "anchor": anchor, "events": events, "ongoing": ongoing}
             )
         n_events, n_sources = len(self.chronology.events), len(self.chronology.articles)
-        summary = f"{n_events} événements tirés de {n_sources} articles. {labels()['ui']['legend']}"
+        summary = (
+            f"{count(n_events, 'event')} tirés de {count(n_sources, 'article')}. "
+            f"{labels()['ui']['legend']}"
+        )
+        self._page_url = page_url
         return self._render(
-            "chronologie.md.jinja2", page_url, groups=groups, chronology_summary=summary
+            "chronologie.md.jinja2",
+            page_url,
+            groups=groups,
+            chronology_summary=summary,
+            frise=self.frise(self.chronology.events),
+            filters=self.filters(),
+        )
+
+    def frise(self, events: list[Event]) -> Markup:
+        """The visual week of ``events`` (frise.py), links relative to the current page."""
+        lab = labels()
+        words = lab["frise"]
+        periods = sum(1 for e in events if e.start != e.end)
+        drawn = [e.start for e in events if not is_open(e)] or [e.end for e in events]
+        if not drawn:
+            return Markup("")
+        caption = words["caption"].format(
+            period=span_text(min(drawn), max(e.end for e in events)),
+            events=count(len(events) - periods, "event"),
+            periods=count(periods, "period"),
+        )
+        return frise_html(
+            events,
+            link=self.link,
+            labels=words,
+            day_label=lambda d: day_month(d.isoformat()),
+            month_label=lambda d: " ".join(long_date(d.isoformat()).split()[1:]),
+            span_text=span_text,
+            day_url=lambda iso: self.days[iso].url if iso in self.days else "",
+            caption=caption,
+        )
+
+    def filters(self, per_kind: int = 8) -> Markup:
+        """Links to the entity pages of the most cited actors, places and organisations
+        (timeline.js turns them into in-page filters)."""
+        lab = labels()
+        ranked = sorted(
+            self.chronology.entities,
+            key=lambda x: (-len(self.by_entity.get(x.id, ())), x.name.casefold()),
+        )
+        groups = []
+        for kind, title in lab["kinds"].items():
+            chosen = [x for x in ranked if x.kind == kind and self.by_entity.get(x.id)]
+            if not chosen:
+                continue
+            links = " ".join(
+                f'<a class="tl-filtre" href="{esc(self.link(x.url))}" '
+                f'data-filtre="{esc(x.id)}">{esc(x.name)}</a>'
+                for x in chosen[:per_kind]
+            )
+            groups.append(f"<p><strong>{esc(title)}</strong> : {links}</p>")
+        if not groups:
+            return Markup("")
+        words = lab["frise"]
+        return Markup(
+            f'<nav class="tl-filtres" aria-label="{esc(words["filters"])}" '
+            f'data-tout="{esc(words["all"])}" data-affiches="{esc(words["shown"])}">\n'
+            + "\n".join(groups)
+            + f'\n<p class="tl-legend">{esc(words["filters_note"])}</p>\n</nav>'
         )
 
     def render_all(self) -> dict[str, str]:

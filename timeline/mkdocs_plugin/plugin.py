@@ -41,7 +41,7 @@ from timeline.dossier import Dossier, parse_dossier
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
 from timeline.fileio import write_atomic
-from timeline.generate import ASSETS, CSS_URI, REQUIRED_EXTENSIONS, SiteGeneration
+from timeline.generate import ASSETS, CSS_URI, JS_URI, REQUIRED_EXTENSIONS, SiteGeneration
 from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.config import TimelineConfig
@@ -139,6 +139,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 config.markdown_extensions.append(name)
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        if JS_URI not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(JS_URI)
         self.index = LinkIndex(site_url=config.site_url or "")
         if self.config.links:
             self.extension = TimelineExtension(index=self.index, error=_plugin_error)
@@ -223,6 +225,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         files.append(
             File.generated(config, CSS_URI, content=(ASSETS / "timeline.css").read_bytes())
         )
+        files.append(File.generated(config, JS_URI, content=(ASSETS / "timeline.js").read_bytes()))
         self.chronology = chronology
         if self.config.exports:
             self.exports = ExportJob(
