@@ -39,6 +39,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from timeline import exports
 from timeline.articles import Article
 from timeline.content import yamlsafe
+from timeline.dossier import Dossier, parse_dossier
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
 from timeline.fileio import write_atomic
@@ -126,6 +127,7 @@ class Settings:
     marker: str = DEFAULT_MARKER
     exports: bool = True
     links: bool = True
+    dossier: Dossier | None = None  # the part of the archive the site tells
 
     @classmethod
     def from_config(cls, config_file: Path) -> Settings:
@@ -152,6 +154,7 @@ class Settings:
             marker=str(options.get("marker", DEFAULT_MARKER)),
             exports=bool(options.get("exports", True)),
             links=bool(options.get("links", True)),
+            dossier=parse_dossier(options.get("dossier"), config_file),
         )
 
 
@@ -291,7 +294,10 @@ def build_pages(
     if chronology is None or articles is None:
         from timeline.pipeline import BuildSettings, run_build
 
-        result = run_build(BuildSettings(root=root, content_dir_name=settings.content_dir))
+        build = BuildSettings(
+            root=root, content_dir_name=settings.content_dir, dossier=settings.dossier
+        )
+        result = run_build(build)
         chronology, articles = result.chronology, result.articles
 
     def url_of(src_uri: str) -> str:
