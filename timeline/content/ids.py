@@ -135,7 +135,7 @@ def _plain_string(scalar: str) -> bool:
     """A plain scalar YAML reads as a string (not a number, date, boolean or null)."""
     if not _MAYBE_NOT_STRING.fullmatch(scalar):
         return True
-    tag = _RESOLVER.resolve(yaml.ScalarNode, scalar, (True, False))
+    tag = _RESOLVER.resolve(yaml.ScalarNode, scalar, (True, False))  # type: ignore[no-untyped-call]
     return bool(tag == "tag:yaml.org,2002:str")
 
 
