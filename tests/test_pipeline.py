@@ -134,6 +134,20 @@ def test_batches_cover_every_article_once_in_order(todo, workers, sizes):
     assert [i for b in cut for i in b] == list(range(todo))
 
 
+def test_an_unreachable_scheduler_is_one_line_naming_it(tmp_path: Path, monkeypatch, capsys):
+    import dask
+
+    from timeline.cli import main
+
+    root = make_project(tmp_path)
+    monkeypatch.setenv(distributed.SCHEDULER_ENV, "tcp://127.0.0.1:9")  # nothing listens
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        assert main(["events", "--root", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert err.count("\n") == 1 and "TIMELINE_SCHEDULER" in err
+
+
 def test_two_local_workers_give_what_one_process_gives(tmp_path: Path):
     """The same chronology; every result cached by the driver; no worker process (they hold
     the NLP model) lives on through the site rendering."""
