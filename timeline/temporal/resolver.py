@@ -43,7 +43,7 @@ from timeline.temporal.periods import (
     span_of,
 )
 from timeline.temporal.tagger import Candidate
-from timeline.temporal.tense import Cue, TenseCues, same_sentence
+from timeline.temporal.tense import Cue, TenseCues, same_paragraph, same_sentence
 
 _REF = re.compile(r"^UNDEF-REF-(\w+)-(PLUS|MINUS)-([\d.]+)(.*)$")
 _WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
@@ -190,10 +190,14 @@ def _resolve_weekday(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolut
         tense = "future"
     else:
         tense, cue = _tense(ctx, cand)
+        night = suffix == "TNI"
         if tense == "past":
-            offset = -back
+            # a night told in the past has ended: not the one starting on the reference day
+            offset = -(back or 7) if night else -back
         elif tense == "future":
-            offset = forward or 7
+            # "ce vendredi" on a Friday, "la nuit de mercredi à jeudi" on a Wednesday: today
+            this = night or ctx.cues.is_this(ctx.text, cand.start)
+            offset = forward if this else (forward or 7)
         else:
             offset = -back if back <= forward else forward
         how = _tense_words(ctx, tense, cue)
@@ -346,12 +350,8 @@ def _resolve_weekend(ctx: Context, cand: Candidate) -> Resolution:
 def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
     unit, sign, amount, clock = m.groups()
     chosen: tuple[int, dt.date] | None = None
-    if clock and not unit:  # a clock time: a date of its sentence, before it, else after it
-        index = bisect.bisect_left(ctx.days, (cand.start,))  # ctx.days is in text order
-        for at, day in ctx.days[index - 1 : index] + ctx.days[index : index + 1]:
-            if same_sentence(ctx.text, at, cand.start):
-                chosen = (at, day)
-                break
+    if clock and not unit:
+        chosen = _clock_reference(ctx, cand.start)
     else:  # the last date mentioned, precise enough for the step ("un an plus tard": a year)
         dates = ctx.dates.get(unit or "day", [])
         index = bisect.bisect_left(dates, (cand.start,))
@@ -367,6 +367,27 @@ def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resoluti
         value = _shift(day, unit, step) or value
         why = ctx.say("anchor_step", step=f"{step:+d}", unit=ctx.messages[f"unit_{unit}"], why=why)
     return Resolution(value + (clock or ""), anchor, None, why)
+
+
+NEAR_AFTER = 40  # a date this close after a clock time is its date ("à 19 h lundi 2 octobre")
+
+
+def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
+    """The date a clock time or a part of the day is on: the last day told before it in
+    its sentence, else one just after it, else the last one before it in its paragraph,
+    else any later one of its sentence (None: the publication date)."""
+    index = bisect.bisect_left(ctx.days, (pos,))  # ctx.days is in text order
+    before = ctx.days[index - 1] if index else None
+    after = ctx.days[index] if index < len(ctx.days) else None
+    if before and same_sentence(ctx.text, before[0], pos):
+        return before
+    if after and same_sentence(ctx.text, pos, after[0]) and after[0] - pos <= NEAR_AFTER:
+        return after
+    if before and same_paragraph(ctx.text, before[0], pos):
+        return before
+    if after and same_sentence(ctx.text, pos, after[0]):
+        return after
+    return None
 
 
 def resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:

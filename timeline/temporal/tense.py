@@ -63,8 +63,16 @@ class TenseCues:
         # must follow a participle signal ("reportée au 12 octobre").
         self.adjacent = re.compile(f"\\s*(?:{_alt(cues.get('signal_gap', ['(?!)']), True)}\\s*)?")
         self.verb_gap = re.compile(f"\\s+{_alt(cues.get('signal_verb_gap', ['(?!)']), True)}\\s")
+        this = cues.get("demonstrative", [])
+        self.this = re.compile(f"{_alt(this, True)}\\s+", re.IGNORECASE) if this else None
         words = cues.get("clause_boundary", [])
         self.clause = re.compile(f"(?<![\\w'-]){_alt(words, True)}(?![\\w-])") if words else None
+
+    def is_this(self, text: str, start: int) -> bool:
+        """True when the expression at ``start`` opens with a demonstrative ("ce vendredi")."""
+        if self.this is None:
+            return False
+        return self.this.match(text, start, min(len(text), start + 12)) is not None
 
     def cues(self, text: str, lo: int, hi: int) -> list[Cue]:
         window = text[lo:hi]
@@ -125,6 +133,16 @@ class TenseCues:
             if distance < best_distance:
                 best, best_distance = cue, distance
         return best
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def same_paragraph(text: str, a: int, b: int) -> bool:
+    """True when no blank line lies between offsets ``a`` and ``b``."""
+    if b < a:
+        a, b = b, a
+    return _PARAGRAPH.search(text, a, b) is None
 
 
 def same_sentence(text: str, a: int, b: int) -> bool:
