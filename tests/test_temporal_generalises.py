@@ -74,7 +74,7 @@ REFERENCE = [
     ),
     # a date just after the clock time in its sentence is its date
     (
-        "Tout est rentré dans l'ordre peu avant 19 heures lundi 2 octobre.",
+        "Le forcené a été interpellé à 19 heures, lundi 2 octobre.",
         dt.date(2023, 10, 3),
         "19 heures",
         "2023-10-02T19:00",
@@ -196,3 +196,160 @@ def test_blocked(text, surface):
 )
 def test_durations_kept(text, surface, value):
     check(text, dt.date(2019, 11, 25), surface, value)
+
+
+# 2. Reference time for dates without a year: the year the text is about; a weekday given
+#    with the date picks the year where they agree.
+YEARS = [
+    (
+        "En 2019, l'AFP a transmis neuf flashs.\n\nLe 19 février, l'AFP annonce la mort de"
+        " Karl Lagerfeld.",
+        dt.date(2019, 12, 30),
+        "Le 19 février",
+        "2019-02-19",
+    ),
+    (
+        "Programme : jeudi 11 février, conférence de presse.",
+        dt.date(2022, 1, 5),
+        "jeudi 11 février",
+        "2021-02-11",
+    ),
+    (
+        "Programme : vendredi 11 février, conférence de presse.",
+        dt.date(2022, 1, 5),
+        "vendredi 11 février",
+        "2022-02-11",
+    ),
+    # with no year told, the nearest date stands
+    ("Bilan du 20 décembre : trois blessés.", dt.date(2016, 1, 5), "20 décembre", "2015-12-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), YEARS)
+def test_year_of_a_date_without_one(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 3. Back-referring periods and parts of the day.
+BACK_REFERRING = [
+    (
+        "Le 13 octobre dernier, un vol a eu lieu à Plémet. Le matin, vers 8h45, un riverain"
+        " récupère un scooter.",
+        dt.date(2017, 11, 11),
+        "Le matin",
+        "2017-10-13TMO",
+    ),
+    (
+        "Orages ce jeudi. L'après-midi, ce temps se décalera vers l'est.",
+        dt.date(2024, 6, 6),
+        "L'après-midi",
+        "2024-06-06TAF",
+    ),
+    (
+        "« La nuit prochaine, des averses orageuses circulent",
+        dt.date(2022, 8, 4),
+        "La nuit prochaine",
+        "2022-08-04TNI",
+    ),
+    (
+        "un coup de frein amorcé à la fin de l'an dernier",
+        dt.date(2023, 4, 28),
+        "la fin de l'an dernier",
+        "2022",
+    ),
+    (
+        "moins importantes que celle d'octobre de l'an dernier.",
+        dt.date(2023, 4, 28),
+        "octobre de l'an dernier",
+        "2022-10",
+    ),
+    (
+        "La croissance a atteint 0,2% au premier trimestre de 2023.",
+        dt.date(2023, 4, 28),
+        "premier trimestre de 2023",
+        "2023-Q1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), BACK_REFERRING)
+def test_back_referring_periods(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 4. Coverage as general patterns: ranges with the month once, composite durations.
+COVERAGE = [
+    ("La Faites de l'image\n9 et 10 juillet, Toulouse", dt.date(2021, 6, 1), "9", "2021-07-09"),
+    (
+        "Cinéma en plein air\nMardis 6 et 20 juillet, Castanet",
+        dt.date(2021, 6, 1),
+        "Mardis 6",
+        "2021-07-06",
+    ),
+    (
+        "Il a couru le 1 500 m en 3 minutes 30 à Monaco.",
+        dt.date(2019, 7, 12),
+        "3 minutes 30",
+        "PT3M30S",
+    ),
+    (
+        "L'étape a été bouclée en 4 heures 12 minutes par le vainqueur.",
+        dt.date(2022, 7, 10),
+        "4 heures 12 minutes",
+        "PT4H12M",
+    ),
+    (
+        "une carte des orages prévus pour les prochaines 24 heures",
+        dt.date(2022, 8, 24),
+        "les prochaines 24 heures",
+        "PT24H",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), COVERAGE)
+def test_coverage(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 5. The tense is that of the verb governing the expression, not of the main clause.
+GOVERNED = [
+    (
+        "L'intersyndicale a appelé à se rassembler lundi devant la préfecture.",
+        dt.date(2024, 3, 3),
+        "lundi",
+        "2024-03-04",
+    ),
+    (
+        "Les agriculteurs ont prévu de manifester samedi à Paris.",
+        dt.date(2024, 3, 6),
+        "samedi",
+        "2024-03-09",
+    ),
+    ("Il a été convoqué mardi au ministère.", dt.date(2015, 10, 7), "mardi", "2015-10-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), GOVERNED)
+def test_tense_of_the_governing_verb(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 1. A clock time and the day right after it are one expression.
+def test_clock_time_and_its_day_are_one_expression():
+    check(
+        "Tout est rentré dans l'ordre peu avant 19 heures lundi 2 octobre.",
+        dt.date(2023, 10, 3),
+        "19 heures lundi 2 octobre",
+        "2023-10-02T19:00",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Le 1er mai est un jour férié.", "Les commerces ferment les jours fériés."]
+)
+def test_public_holidays_are_not_durations(text):
+    assert not any(
+        "férié" in surface or surface.endswith("jour")
+        for surface in found(text, dt.date(2016, 4, 20))
+    )

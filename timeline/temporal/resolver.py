@@ -215,6 +215,22 @@ def _year_from_sentence(ctx: Context, pos: int) -> int | None:
     return None
 
 
+def _year_told(ctx: Context, pos: int, tense: str | None) -> int | None:
+    """The year a text is about, for a date without one: the last year it told explicitly,
+    when that is the publication's year (a year in review: not a date of next year unless
+    the verb says so) or the next one (a preview: not a date of this year unless the verb
+    is past)."""
+    index = bisect.bisect_left(ctx.years, (pos,))
+    if not index:
+        return None
+    year = ctx.years[index - 1][1]
+    if year == ctx.dct.year and tense != "future":
+        return year
+    if year == ctx.dct.year + 1 and tense == "future":
+        return year
+    return None
+
+
 DIRECTION_TENSE = {"last": "past", "next": "future"}
 FUTURE_GRACE_DAYS = 31  # a future cue on a date this recent keeps the publication's year
 NEAREST_MONTHS = 6  # with no cue, a date without a year is at most this far away
@@ -245,13 +261,42 @@ def _resolve_date(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution
         tense, cue = DIRECTION_TENSE[direction], None
     else:
         tense, cue = _tense(ctx, cand)
+        told = _year_told(ctx, cand.start, tense)
+        reading = absolute.read(text, dt.date(told, 1, 1)) if told is not None else None
+        # a date of the publication's year told with no tense: only one already past
+        if reading is not None and reading.date.year == told and (tense or reading.date <= ctx.dct):
+            why = ctx.say("year_told", year=told)
+            return Resolution(reading.value + suffix, f"year:{told}", tense, why)
     reading = absolute.read(text, ctx.dct, tense)
     day = _our_year(reading, ctx.dct, tense, direction is not None) if reading else None
     if reading is None or day is None:
         return None
-    value = absolute.Reading(day, reading.precision).value
     why = ctx.say("no_year", tense=_tense_words(ctx, tense, cue), date=ctx.fr_date(ctx.dct))
+    checked = _weekday_year(ctx, cand, day, tense) if reading.precision == "day" else None
+    if checked is not None and checked != day:
+        day, why = checked, ctx.say("weekday_year", date=ctx.fr_date(checked))
+    value = absolute.Reading(day, reading.precision).value
     return Resolution(value + suffix, f"dct:{ctx.dct.isoformat()}", tense, why)
+
+
+def _weekday_year(ctx: Context, cand: Candidate, day: dt.date, tense: str | None) -> dt.date | None:
+    """A date without a year given with its weekday ("jeudi 11 février"): the nearest year
+    around the publication where that day is that weekday, on the side the tense says (None:
+    no weekday given, or none fits: the date as read stands)."""
+    words = re.findall(r"\w+", ctx.text[cand.start : cand.end].lower())
+    weekdays = ctx.tables["weekday"]
+    named = next((int(weekdays[w]) for w in words if w in weekdays), None)
+    if named is None or day.isoweekday() == named:
+        return None
+    years = sorted(range(ctx.dct.year - 6, ctx.dct.year + 2), key=lambda y: abs(y - day.year))
+    for year in years:
+        moved = _in_year(day, year)
+        if moved is None or moved.isoweekday() != named:
+            continue
+        if (tense == "past" and moved > ctx.dct) or (tense == "future" and moved < ctx.dct):
+            continue
+        return moved
+    return None
 
 
 def _our_year(
@@ -370,12 +415,14 @@ def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resoluti
 
 
 NEAR_AFTER = 40  # a date this close after a clock time is its date ("à 19 h lundi 2 octobre")
+RECENT_DAYS = 7  # a day told in an earlier paragraph this close to publication anchors too
 
 
 def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
     """The date a clock time or a part of the day is on: the last day told before it in
     its sentence, else one just after it, else the last one before it in its paragraph,
-    else any later one of its sentence (None: the publication date)."""
+    else any later one of its sentence, else the last one told in the text if it is within a
+    week of publication (None: the publication date)."""
     index = bisect.bisect_left(ctx.days, (pos,))  # ctx.days is in text order
     before = ctx.days[index - 1] if index else None
     after = ctx.days[index] if index < len(ctx.days) else None
@@ -387,6 +434,8 @@ def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
         return before
     if after and same_sentence(ctx.text, pos, after[0]):
         return after
+    if before and abs((before[1] - ctx.dct).days) <= RECENT_DAYS:
+        return before  # the day the story is about, told in an earlier paragraph
     return None
 
 

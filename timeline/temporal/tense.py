@@ -63,6 +63,16 @@ class TenseCues:
         # must follow a participle signal ("reportée au 12 octobre").
         self.adjacent = re.compile(f"\\s*(?:{_alt(cues.get('signal_gap', ['(?!)']), True)}\\s*)?")
         self.verb_gap = re.compile(f"\\s+{_alt(cues.get('signal_verb_gap', ['(?!)']), True)}\\s")
+        governors = cues.get("future_governor", [])
+        infinitive = _alt(cues.get("infinitive", ["(?!)"]))
+        self.governed = (
+            re.compile(
+                f"(?<![\\w'-]){_alt(governors, True)}\\s+(?:se\\s+|s'|y\\s+)?{infinitive}"
+                f"(?:\\s+[\\w'-]+){{0,3}}?\\s*$"
+            )
+            if governors
+            else None
+        )
         this = cues.get("demonstrative", [])
         self.this = re.compile(f"{_alt(this, True)}\\s+", re.IGNORECASE) if this else None
         words = cues.get("clause_boundary", [])
@@ -113,6 +123,13 @@ class TenseCues:
             word = self.clause.search(text, end, hi)
             if word is not None:
                 hi = word.start()
+        if self.governed is not None:  # "a appelé à se rassembler lundi": the infinitive's time
+            governed = self.governed.search(text, lo, start)
+            if governed is not None:
+                words = governed.group(0).rstrip()
+                return Cue(
+                    "future", governed.start(), governed.start() + len(words), words, "governed"
+                )
         best: Cue | None = None
         best_distance = REACH * 2
         for cue in self.cues(text, lo, hi):
