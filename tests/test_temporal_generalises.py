@@ -181,6 +181,12 @@ NOT_EXPRESSIONS = [
 ]
 
 
+NOT_EXPRESSIONS += [
+    ("une amende de 1500 euros", "1500"),
+    ("un cortège de 2000 manifestants", "2000"),
+]
+
+
 @pytest.mark.parametrize(("text", "surface"), NOT_EXPRESSIONS)
 def test_blocked(text, surface):
     assert surface not in found(text, dt.date(2021, 1, 25))
@@ -304,6 +310,20 @@ COVERAGE = [
         "les prochaines 24 heures",
         "PT24H",
     ),
+]
+
+
+COVERAGE += [
+    # bare years in running text, not counts; capitalised month headings
+    ("Les grands événements de 2019 racontés par l'AFP", dt.date(2019, 12, 30), "2019", "2019"),
+    (
+        "Bilan de l'année 2018\n\nFévrier :\nLe grand débat.",
+        dt.date(2018, 12, 28),
+        "Février",
+        "2018-02",
+    ),
+    ("Agenda\nMars 2024 : ouverture du musée.", dt.date(2024, 1, 10), "Mars 2024", "2024-03"),
+    ("son premier flash de l'année pour annoncer", dt.date(2019, 12, 30), "l'année", "2019"),
 ]
 
 
