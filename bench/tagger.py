@@ -150,7 +150,7 @@ def print_accuracy(results: dict[str, Any]) -> None:
     titles = {
         "seed": "(a) seed page, dct 2015-10-07: 20 expressions, 14 negatives",
         "ftib": "(b) French TimeBank 1.1 dev: 56 documents, 230 expressions",
-        "news": "(c) real French news 2017-2025, development part: 20 texts, 149 expressions"
+        "news": "(c) real French news 2017-2025, development part: 20 texts, 150 expressions"
         " (tests/data/news/dev.jsonl)",
         "news-heldout": "(d) real French news 2017-2025, held-out part, never tuned on: 6 texts,"
         " 42 expressions (tests/data/news/heldout.jsonl)",
