@@ -31,10 +31,12 @@ chromium:
 lint: $(STAMP)
 	$(BIN)/ruff check timeline tests bench
 	$(BIN)/ruff format --check timeline tests bench
+	$(BIN)/mypy --strict timeline
 
 test: $(STAMP) chromium
 	$(BIN)/ruff check timeline tests bench
 	$(BIN)/ruff format --check timeline tests bench
+	$(BIN)/mypy --strict timeline
 	$(BIN)/python -m pytest -n 2 -q
 
 # Benchmarks (not part of `make test`): tagger accuracy/speed against dateparser and

@@ -378,9 +378,10 @@ class ExtractionCache:
     def count(self) -> int:
         if self._conn is None:
             return 0
-        return self._conn.execute(
+        row = self._conn.execute(
             "SELECT count(*) FROM extractions WHERE rules_version = ?", (self.rules_version,)
-        ).fetchone()[0]
+        ).fetchone()
+        return int(row[0])
 
     def _transaction(self) -> Transaction:
         assert self._conn is not None

@@ -168,7 +168,8 @@ def atom(chronology: Chronology, site_url: str = "", name: str = "Chronologie") 
         entry.summary(f"{event.display_date} — {event.summary}")
         entry.published(dt.datetime.fromisoformat(event.start).replace(tzinfo=dt.UTC))
         entry.updated(stamp)
-    return feed.atom_str(pretty=True)
+    atom: bytes = feed.atom_str(pretty=True)
+    return atom
 
 
 def export_files(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from timeline.errors import TimelineError
 
@@ -44,7 +44,7 @@ def json_line(line: str, path: str | Path, number: int) -> Any:
     return value
 
 
-def is_offset(value: Any) -> bool:
+def is_offset(value: Any) -> TypeGuard[int]:
     """A character offset: an integer, not a boolean, not negative."""
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 

@@ -186,7 +186,10 @@ class ReferenceInlineProcessor(InlineProcessor):
         super().__init__(pattern, md)
         self.extension = extension
 
-    def handleMatch(self, m: Any, data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
+    # (Python-Markdown's own stubs ignore the same mismatch with Pattern.handleMatch)
+    def handleMatch(  # type: ignore[override]  # noqa: N802
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element, int, int]:
         ext = self.extension
         index = ext.index()
         kind, ident = m.group("kind"), m.group("id")
@@ -210,7 +213,10 @@ class MalformedInlineProcessor(InlineProcessor):
         super().__init__(pattern, md)
         self.extension = extension
 
-    def handleMatch(self, m: Any, data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
+    # (Python-Markdown's own stubs ignore the same mismatch with Pattern.handleMatch)
+    def handleMatch(  # type: ignore[override]  # noqa: N802
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element, int, int]:
         kind = m.group("kind")
         message = (
             f"malformed {kind} reference: write [[{kind}:ID]] or [[{kind}:ID|texte]] "
@@ -254,8 +260,8 @@ class TimelineExtension(Extension):
         )
 
     def index(self) -> LinkIndex:
-        given = self.getConfig("index")
-        if given:
+        given: LinkIndex | str = self.getConfig("index")
+        if isinstance(given, LinkIndex):
             return given
         if self._index is None:
             project = Path(self.getConfig("project"))
@@ -268,8 +274,8 @@ class TimelineExtension(Extension):
     def href(self, url: str) -> str:
         url_for = self.getConfig("url_for")
         if url_for:
-            return url_for(url)
-        base = self.getConfig("base_url") or self.index().site_url
+            return str(url_for(url))
+        base = str(self.getConfig("base_url") or self.index().site_url)
         return base.rstrip("/") + "/" + url if base else url
 
     def error(self, message: str, kind: str, ident: str | None) -> Exception:
@@ -279,7 +285,8 @@ class TimelineExtension(Extension):
         line = self._line_of(kind, ident)
         if line is not None:
             line += int(self.getConfig("line_offset"))
-        return self.getConfig("error")(message, path, line)
+        error: Exception = self.getConfig("error")(message, path, line)
+        return error
 
     def _line_of(self, kind: str, ident: str | None) -> int | None:
         source = "\n".join(getattr(self.md, "timeline_source_lines", []))

@@ -281,7 +281,9 @@ def run_build(
     if memo is None:
         memo = extract_batch is None and assemble is None
     if assemble is None:
-        from timeline.events.assemble import assemble
+        from timeline.events.assemble import assemble as default_assemble
+
+        assemble = default_assemble
     extract_batch = extract_batch or _default_extract_batch
     stats = BuildStats()
     clock = time.perf_counter()

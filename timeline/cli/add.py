@@ -37,7 +37,7 @@ def _date(value: str) -> dt.date:
         ) from None
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "add",
         help="add article files (Markdown, text, HTML) to content/",

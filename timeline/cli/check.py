@@ -16,7 +16,7 @@ Prints every problem as file:line: message. Exit status 1 when there is any, 0 o
 """
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check",
         help="validate content/ (articles, entities.yml, ids.yml) and docs/ references",

@@ -18,7 +18,7 @@ it exists (after `make site`), else the chronology is built from content/.
 """
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "link",
         help="print the [[event:ID]] reference and the permalink of an event or entity",

@@ -61,7 +61,7 @@ def _date(day: dt.date) -> str:
 def display_date(start: str, end: str, precision: str, value: str | None = None) -> str:
     """French reading of an event's date: "mercredi 7 octobre 2015", "depuis le 30 ..."."""
     lex = lexicon()
-    fmt = lex["display"]
+    fmt: dict[str, str] = lex["display"]
     first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     months = lex["months"]
     if precision == "open-start":

@@ -62,8 +62,8 @@ def main_verb_lemma(tokens: list[Any]) -> str | None:
         if tok.lemma_ in ("avoir", "être"):
             for following in tokens[i + 1 : i + 5]:
                 if following.pos_ == "VERB":
-                    return following.lemma_
-        return tok.lemma_
+                    return str(following.lemma_)
+        return str(tok.lemma_)
     return None
 
 
@@ -91,8 +91,8 @@ def action_lemma(tokens: list[Any]) -> str | None:
         if lemma in light:
             noun = next((t for t in tokens[j + 1 : j + 6] if t.pos_ == "NOUN"), None)
             if noun is not None:
-                return noun.lemma_.lower()
-        return lemma.lower()
+                return str(noun.lemma_).lower()
+        return str(lemma).lower()
     return None
 
 

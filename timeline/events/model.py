@@ -11,13 +11,16 @@ of a large project is serialised on every build (events.json, the chronology mem
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from functools import cache
 from typing import Any, Self
 
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
 
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 _IMMUTABLE = frozenset({str, int, float, bool, type(None)})
@@ -85,9 +88,8 @@ class Event(_Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        event = super().from_dict(data)
-        event.sources = [Source.from_dict(s) for s in event.sources]
-        return event
+        sources = [Source.from_dict(s) for s in data.get("sources", [])]
+        return super().from_dict({**data, "sources": sources})
 
 
 @dataclass

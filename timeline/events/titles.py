@@ -144,7 +144,7 @@ def _repair_start(text: str, headlines: list[str]) -> str:
         found = re.search(rf"\b(\w{{1,3}})['’]{re.escape(word)}\b", headline, re.IGNORECASE)
         if found:
             return found.group(1).capitalize() + "'" + text[lost.start("word") :]
-    return lexicon()["title_lost_elision"] + text[lost.start("word") :]
+    return str(lexicon()["title_lost_elision"]) + text[lost.start("word") :]
 
 
 @cache

@@ -140,6 +140,7 @@ def add_file(path: Path, options: AddOptions, index: BodyIndex, urls: dict[str, 
     draft = _complete(convert(path, text, build_day), options, path, build_day)
     if encoding != "utf-8":
         draft.warnings.append(f"converted from {encoding} to UTF-8")
+    assert draft.date is not None and draft.title is not None  # _complete refused otherwise
     stem = base_name(draft.date, draft.title, draft.body)
     replacing = options.replace and (options.content_dir / f"{stem}.md").exists()
     exclude = f"{stem}.md" if replacing else None

@@ -6,7 +6,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 
-class TimelineConfig(Config):
+class TimelineConfig(Config):  # type: ignore[no-untyped-call]
     enabled = c.Type(bool, default=True)
     # the articles, relative to the folder of mkdocs.yml; watched by `mkdocs serve`
     content_dir = c.Type(str, default="content")

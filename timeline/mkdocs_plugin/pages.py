@@ -94,12 +94,12 @@ def html_datetime(timex: dict[str, Any]) -> str | None:
     """A valid HTML ``datetime`` value for a timex, or None."""
     span = timex.get("span")
     if span and span[0] == span[1]:
-        return span[0]
+        return str(span[0])
     value = str(timex.get("value") or "")
     if HTML_DATETIME.match(value):
         return value
     if span:
-        return span[0]
+        return str(span[0])
     return None
 
 
@@ -210,8 +210,8 @@ class SitePages:
             k: Day(k, long_date(k, weekday=True), self.url_of(self.layout.day(k))) for k in ordered
         }
         for event in self.chronology.events:
-            first = bisect_left(ordered, event.start)
-            for key in ordered[first : bisect_right(ordered, event.end)]:
+            lo = bisect_left(ordered, event.start)
+            for key in ordered[lo : bisect_right(ordered, event.end)]:
                 day = days[key]
                 if event.start == key and not is_open(event):
                     day.starting.append(event)

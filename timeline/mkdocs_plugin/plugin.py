@@ -77,7 +77,7 @@ def _plugin_error(message: str, path: str, line: int | None) -> Exception:
     return PluginError(f"{where}: {message}")
 
 
-class TimelinePlugin(BasePlugin[TimelineConfig]):
+class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-call]
     supports_multiple_instances = False
 
     def __init__(self) -> None:
@@ -144,7 +144,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.index = LinkIndex(site_url=config.site_url or "")
         if self.config.links:
             self.extension = TimelineExtension(index=self.index, error=_plugin_error)
-            config.markdown_extensions.append(self.extension)
+            # (mkdocs takes Extension instances too; its annotation says str)
+            config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         return config
 
     @property
@@ -283,9 +284,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             at = source.find(markdown[:200]) if markdown.strip() else -1
             offset = source.count("\n", 0, at) if at > 0 else 0
         src_uri = file.src_uri
-        self.extension.setConfig(
-            "url_for", lambda url: get_relative_url(self.src_of.get(url, url), src_uri)
-        )
+        src_of = self.src_of
+
+        def url_for(url: str) -> str:
+            return get_relative_url(src_of.get(url, url), src_uri)
+
+        self.extension.setConfig("url_for", url_for)
         self.extension.setConfig("source_path", path)
         self.extension.setConfig("line_offset", offset)
 

@@ -184,7 +184,7 @@ def _as_dict(timex: Any) -> dict[str, Any]:
     to_dict = getattr(timex, "to_dict", None)
     if to_dict is None:
         raise TypeError(f"not a timex: {timex!r}")
-    return to_dict()
+    return dict(to_dict())
 
 
 def _spans(gold: Mapping[str, Any]) -> set[tuple[int, int]]:
@@ -282,7 +282,9 @@ def _assignment(weights: list[list[int]]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _clusters(golds: Sequence[Mapping], systems: Sequence[Mapping]) -> list[tuple[list, list]]:
+def _clusters(
+    golds: Sequence[Mapping[str, Any]], systems: Sequence[Mapping[str, Any]]
+) -> list[tuple[list[int], list[int]]]:
     """Groups of gold and system indexes whose extents chain by overlap."""
     items = []
     for i, g in enumerate(golds):
@@ -292,7 +294,7 @@ def _clusters(golds: Sequence[Mapping], systems: Sequence[Mapping]) -> list[tupl
     for j, s in enumerate(systems):
         items.append((int(s["start"]), int(s["end"]), 1, j))
     items.sort()
-    groups: list[tuple[list, list]] = []
+    groups: list[tuple[list[int], list[int]]] = []
     reach = None
     for lo, hi, side, index in items:
         if reach is None or lo >= reach:
@@ -303,7 +305,9 @@ def _clusters(golds: Sequence[Mapping], systems: Sequence[Mapping]) -> list[tupl
     return [g for g in groups if g[0] and g[1]]
 
 
-def match(golds: Sequence[Mapping], systems: Sequence[Mapping]) -> list[tuple[int, int]]:
+def match(
+    golds: Sequence[Mapping[str, Any]], systems: Sequence[Mapping[str, Any]]
+) -> list[tuple[int, int]]:
     """One-to-one (gold index, system index) pairs of overlapping expressions."""
     pairs: list[tuple[int, int]] = []
     for gold_ids, system_ids in _clusters(golds, systems):
@@ -326,7 +330,9 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
     return f"{left}[{normalize_spaces(text[start:end])}]{right}"
 
 
-def score_document(score: Score, gold_doc: Mapping[str, Any], system_timexes: Iterable[Any]):
+def score_document(
+    score: Score, gold_doc: Mapping[str, Any], system_timexes: Iterable[Any]
+) -> None:
     """Add one document's counts, negatives and errors to ``score``."""
     doc_id = str(gold_doc.get("doc_id"))
     text = str(gold_doc.get("text", ""))
@@ -355,7 +361,7 @@ def score_document(score: Score, gold_doc: Mapping[str, Any], system_timexes: It
     for j in counted:
         types(systems[j].get("type", "?")).system += 1
 
-    def error(kind: str, gold: Mapping | None, system: Mapping | None) -> None:
+    def error(kind: str, gold: Mapping[str, Any] | None, system: Mapping[str, Any] | None) -> None:
         where = gold or system or {}
         score.errors.append(
             {
@@ -489,7 +495,9 @@ def format_errors(score: Score, limit: int | None = None) -> str:
 # --------------------------------------------------------------------------- JSON Lines
 
 
-def read_jsonl(path: str | Path, required: Sequence[str] = ("doc_id", "timexes")) -> list[dict]:
+def read_jsonl(
+    path: str | Path, required: Sequence[str] = ("doc_id", "timexes")
+) -> list[dict[str, Any]]:
     """Documents of a JSON Lines file; a bad line raises TimelineError naming file and line."""
     return [doc for _, doc in read_jsonl_lines(path, required)]
 
@@ -519,7 +527,7 @@ def read_jsonl_lines(
     path: str | Path,
     required: Sequence[str] = ("doc_id", "timexes"),
     lengths: Mapping[str, int] | None = None,
-) -> list[tuple[int, dict]]:
+) -> list[tuple[int, dict[str, Any]]]:
     """(line number, document) pairs of a JSON Lines file, each checked: an object with
     the ``required`` fields, a ``doc_id`` (string or integer) given once in the file,
     ``timexes`` a list of spans ``start < end`` within the document's ``text`` (or within
@@ -663,7 +671,7 @@ def gold_doc_from_seed(
     belongs to another article (or, for the page header's publication date, to none).
     """
     flat = normalize_spaces(text)
-    timexes = []
+    timexes: list[dict[str, Any]] = []
     for entries, optional in ((seed.timexes, False), (seed.optional, True)):
         for entry in entries:
             place = _locate(entry, flat, doc_id)
@@ -682,7 +690,7 @@ def gold_doc_from_seed(
                 timex["optional"] = True
             timexes.append(timex)
     timexes.sort(key=lambda t: (t["start"], t["end"]))
-    negatives = []
+    negatives: list[dict[str, Any]] = []
     for negative in seed.negatives:
         for pos in _find_all(flat, normalize_spaces(negative)):
             negatives.append({"start": pos, "end": pos + len(negative), "text": negative})

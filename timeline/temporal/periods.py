@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -80,11 +81,11 @@ def span_of(value: str) -> Span | None:
             year = int(m[1])
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if m := _DECADE.match(value):
-            first = int(m[1]) * 10
-            return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+            first_year = int(m[1]) * 10
+            return dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31)
         if m := _CENTURY.match(value):
-            first = max(1, int(m[1]) * 100)
-            return dt.date(first, 1, 1), dt.date(int(m[1]) * 100 + 99, 12, 31)
+            first_year = max(1, int(m[1]) * 100)
+            return dt.date(first_year, 1, 1), dt.date(int(m[1]) * 100 + 99, 12, 31)
     except ValueError:
         return None
     return None
@@ -117,13 +118,15 @@ def duration_delta(value: str) -> relativedelta | None:
 
     weeks = num("W") * (2 / 7 if value.endswith("WE") and "W" in value else 1)
     years, months = num("Y"), num("M")
+    # relativedelta takes fractional days, hours... ("PT1.5H") although its stubs say int
+    fractional: dict[str, Any] = {
+        "days": num("D") + weeks * 7,
+        "hours": num("h"),
+        "minutes": num("mi"),
+        "seconds": num("s"),
+    }
     return relativedelta(
-        years=int(years),
-        months=int(months + (years - int(years)) * 12),
-        days=num("D") + weeks * 7,
-        hours=num("h"),
-        minutes=num("mi"),
-        seconds=num("s"),
+        years=int(years), months=int(months + (years - int(years)) * 12), **fractional
     )
 
 

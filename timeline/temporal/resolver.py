@@ -95,6 +95,8 @@ class Resolution:
 
 
 def _tense(ctx: Context, cand: Candidate) -> tuple[str | None, Cue | None]:
+    tense: str | None
+    cue: Cue | None
     if cand.rule.tense:
         tense, cue = cand.rule.tense, None
     elif ctx.last_tense and ctx.cues.coordinated(ctx.text, ctx.last_tense[0], cand.start):
@@ -257,6 +259,7 @@ def _resolve_date(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution
             return None
         why = ctx.say("year_in_sentence", year=year)
         return Resolution(reading.value + suffix, f"year:{year}", None, why)
+    tense: str | None
     if direction is not None:
         tense, cue = DIRECTION_TENSE[direction], None
     else:

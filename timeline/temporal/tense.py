@@ -114,15 +114,15 @@ class TenseCues:
             if boundary.end() <= start:
                 lo = boundary.end()
         hi = min(len(text), end + REACH)
-        boundary = _BOUNDARY.search(text, end, hi)
-        if boundary is not None:
-            hi = boundary.start() + 1
+        after = _BOUNDARY.search(text, end, hi)
+        if after is not None:
+            hi = after.start() + 1
         if self.clause is not None:  # stay in the clause of the expression
             for word in self.clause.finditer(text, lo, start):
                 lo = word.end()
-            word = self.clause.search(text, end, hi)
-            if word is not None:
-                hi = word.start()
+            next_word = self.clause.search(text, end, hi)
+            if next_word is not None:
+                hi = next_word.start()
         if self.governed is not None:  # "a appelé à se rassembler lundi": the infinitive's time
             governed = self.governed.search(text, lo, start)
             if governed is not None:
