@@ -428,12 +428,34 @@ class SitePages:
             groups.setdefault(source.article, {}).setdefault(source.paragraph, source)
         sources = [
             (
-                str(esc(self.refs[slug].title if slug in self.refs else slug)),
+                str(esc(self.refs[slug].title if slug in self.refs else slug))
+                + str(self.outlet_html(slug)),
                 [(str(esc(f"§{n}")), first) for n, first in sorted(paragraphs.items())],
             )
             for slug, paragraphs in groups.items()
         ]
         return CardParts(head, str(esc(event.title)), summary, sources)
+
+    def outlet_html(self, slug: str) -> Markup:
+        """« , outlet via relay, original article » of a source article (escaped): the outlet
+        named, the relaying site when the text was taken from another page, a link to the
+        original when its URL is known."""
+        ref = self.refs.get(slug)
+        if ref is None:
+            return Markup("")
+        ui = labels()["ui"]
+        article = self.articles.get(slug)
+        via = str(article.meta.get("via") or "") if article is not None else ""
+        parts = [f'<span class="tl-outlet">{esc(ref.source)}</span>'] if ref.source else []
+        if via:
+            parts.append(f'<span class="tl-via">{esc(ui["via"])} {esc(via)}</span>')
+        original = safe_url(ref.url)
+        if original:
+            parts.append(
+                f'<a class="tl-original" href="{esc(original)}" rel="noopener">'
+                f"{esc(ui['original_link'])}</a>"
+            )
+        return Markup(", " + " ".join(parts)) if parts else Markup("")
 
     def quote_html(self, source: Source) -> Markup:
         """A cited sentence of an event page, with a link to it in its article."""
@@ -453,7 +475,8 @@ class SitePages:
             f"<p>{esc(source.sentence)}</p></blockquote>\n"
             f'<figcaption>{role_html}<a href="{esc(self.source_link(source))}">'
             f"{esc(ui['read_in_article'])} : {esc(title)}, {esc(ui['paragraph'])} "
-            f"{esc(source.paragraph)}</a>{published}</figcaption>\n"
+            f"{esc(source.paragraph)}</a>{self.outlet_html(source.article)}{published}"
+            "</figcaption>\n"
             "</figure>"
         )
 

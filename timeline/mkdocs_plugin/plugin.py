@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import html
 import json
 import logging
 import os
@@ -40,6 +41,7 @@ from timeline.articles import Article
 from timeline.dossier import Dossier, parse_dossier
 from timeline.errors import TimelineError
 from timeline.events.model import Chronology
+from timeline.exports import absolute
 from timeline.fileio import write_atomic
 from timeline.generate import ASSETS, CSS_URI, JS_URI, REQUIRED_EXTENSIONS, SiteGeneration
 from timeline.markdown_ext import LinkIndex, TimelineExtension
@@ -70,6 +72,48 @@ def load_chronology(settings: BuildSettings) -> tuple[Chronology, list[Article],
 
     result = run_build(settings)
     return result.chronology, result.articles, result.digest
+
+
+PLACEHOLDER_HOSTS = re.compile(r"^https?://(?:[\w-]+\.)*example\.(?:org|com|net)(?:[:/]|$)")
+#: outside "mkdocs": a notice, not a warning that aborts a --strict build
+notice = logging.getLogger("timeline.site")
+
+
+def head_tags(page: Page, config: MkDocsConfig) -> str:
+    """Feed autodiscovery and Open Graph tags of a page (escaped)."""
+    site_url = config.site_url or ""
+    feed = absolute(site_url, "feed.xml") if site_url else get_relative_url("feed.xml", page.url)
+    # page titles and descriptions of generated pages are HTML-escaped already (pages.py)
+    title = html.unescape(str(page.title or config.site_name))
+    description = html.unescape(str(page.meta.get("description") or config.site_description or ""))
+    tags = [
+        (
+            "link",
+            {
+                "rel": "alternate",
+                "type": "application/atom+xml",
+                "href": feed,
+                "title": config.site_name,
+            },
+        ),
+        (
+            "meta",
+            {"property": "og:type", "content": "article" if page.file.generated_by else "website"},
+        ),
+        ("meta", {"property": "og:title", "content": title}),
+        ("meta", {"property": "og:site_name", "content": config.site_name}),
+        ("meta", {"property": "og:locale", "content": "fr_FR"}),
+    ]
+    if description:
+        tags.append(("meta", {"property": "og:description", "content": description}))
+    if page.canonical_url:
+        tags.append(("meta", {"property": "og:url", "content": page.canonical_url}))
+    return "".join(
+        f"<{name} "
+        + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
+        + ">"
+        for name, attrs in tags
+    )
 
 
 def _plugin_error(message: str, path: str, line: int | None) -> Exception:
@@ -141,6 +185,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             config.extra_css.append(CSS_URI)
         if JS_URI not in [str(script) for script in config.extra_javascript]:
             config.extra_javascript.append(JS_URI)
+        if PLACEHOLDER_HOSTS.match(config.site_url or ""):
+            notice.warning(
+                "timeline: site_url (%s) is a placeholder: every permalink, the feed and the "
+                "calendar point there; set the site's real address in mkdocs.yml",
+                config.site_url,
+            )
         self.index = LinkIndex(site_url=config.site_url or "")
         if self.config.links:
             self.extension = TimelineExtension(index=self.index, error=_plugin_error)
@@ -318,6 +368,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.home_html = None
         label = labels()["ui"]["search"]
         output = UNNAMED_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{label}"', output, count=1)
+        output = output.replace("</head>", head_tags(page, config) + "</head>", 1)
         key = self.memo_keys.get(page.file.src_uri)
         if self.memo is not None and key is not None and self._memoisable(page):
             self.memo.put(key, output, getattr(page, "present_anchor_ids", ()) or ())
@@ -463,9 +514,28 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.memo.finish()
             self.memo = None
         self._write_redirects(site_dir)
+        self._french_404(site_dir)
         if self.site is not None:
             # generated event and source pages are indexed from the chronology, not their HTML
             extend_search_index(site_dir, entries(self.site))
+
+    def _french_404(self, site_dir: Path) -> None:
+        """The theme's 404 page says it in French (Material's heading is in English)."""
+        path = site_dir / "404.html"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return
+        ui = labels()["ui"]
+        heading = "<h1>404 - Not found</h1>"
+        if heading in text:
+            french = (
+                f"<h1>404 — {html.escape(ui['not_found_title'])}</h1>"
+                f"<p>{html.escape(ui['not_found_text'])}</p>"
+                f'<p><a href="{html.escape(get_relative_url("./", "404.html"))}">'
+                f"{html.escape(ui['not_found_home'])}</a></p>"
+            )
+            write_atomic(path, text.replace(heading, french, 1))
 
     def _write_redirects(self, site_dir: Path) -> None:
         """A small HTML page at each old event ID, pointing at the current one."""
@@ -477,8 +547,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 return True
             return False
 
-        for dest, html in self.generation.redirects(taken).items():
-            write_atomic(site_dir / dest, html)
+        for dest, page in self.generation.redirects(taken).items():
+            write_atomic(site_dir / dest, page)
 
     # -- the site swapped in whole (swap.py) ------------------------------------------
 
