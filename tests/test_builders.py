@@ -30,6 +30,8 @@ def links(site: Path) -> dict[str, set[str]]:
     """The links of each page's content (not the theme's header and footer)."""
     found = {}
     for path in site.rglob("*.html"):
+        if path.name == "404.html":  # the theme's; the plugin writes it in French (README)
+            continue
         root = lxml_html.parse(str(path)).getroot()
         if root is None:
             continue
