@@ -17,10 +17,10 @@ from typing import Any
 
 from timeline.articles import Article
 from timeline.errors import TimelineError
-from timeline.events import dates, entities, ids, titles
+from timeline.events import dates, entities, ids, kinds, titles
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import Report, group_reports
-from timeline.events.model import ArticleRef, Chronology, Entity, Event, Source
+from timeline.events.model import ArticleRef, Chronology, ContextItem, Entity, Event, Source
 
 ENTITIES_FILE = "entities.yml"
 
@@ -66,46 +66,80 @@ def _words(sentence: _Sentence) -> list[str]:
     return out
 
 
-def _is_statement(data: dict[str, Any], action: str | None) -> bool:
-    """The saying is the event: a reported claim, judgement, forecast or state (not a
-    happening relayed by whoever reports it)."""
-    report = data.get("report")
-    if not report:
-        return False
-    lex = lexicon()
-    return (
-        report["verb"] in lex["claim_reporting_verbs"]
-        or data.get("content_tense") not in ("past", "pluperfect", "present")
-        or action is None
-        or action == "~saying"
-        or data.get("action") in lex["stative_lemmas"]
-    )
-
-
 def _speaker(sentence: _Sentence, registry: entities.Registry) -> str | None:
+    """The entity who said it: a person named in the reporting clause's subject, else an
+    organisation or a place speaking for a state ("Moscou", "le Kremlin")."""
     report = sentence.data.get("report")
     if not report or not report.get("speaker"):
         return None
     start, end = report["speaker"]
-    for m in sentence.mentions:
-        if start <= m.start < end and registry.entities[m.entity].kind == "person":
+    named = [m for m in sentence.mentions if start <= m.start < end]
+    for m in named:
+        if registry.entities[m.entity].kind == "person":
+            return m.entity
+    # "Moscou", "le Kremlin": the name is the whole speaker (not "de la Défense" inside
+    # "le ministère russe de la Défense")
+    words = sentence.data["text"][start - sentence.data["start"] : end - sentence.data["start"]]
+    for m in named:
+        if len(m.surface) * 2 >= len(words.strip()):
             return m.entity
     return None
 
 
-def _report(sentence: _Sentence, candidate: dict[str, Any], registry: entities.Registry) -> Report:
+def _is_pronoun_speaker(sentence: _Sentence, text: str) -> bool:
+    report = sentence.data.get("report")
+    if not report or not report.get("speaker"):
+        return False
+    start, end = report["speaker"]
+    said = " ".join(text[start:end].split()).lower()
+    return said in lexicon()["anaphoric_subjects"]
+
+
+def _speakers(
+    articles: list[Article],
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+) -> dict[tuple[int, int], str]:
+    """Who said each reported sentence; a pronoun ("Il a également affirmé que ...") is
+    the speaker of the sentence before it in the article, when that one is known."""
+    out: dict[tuple[int, int], str] = {}
+    last: dict[int, str | None] = {}
+    for (a, s), sentence in sorted(sentences.items()):
+        found = _speaker(sentence, registry)
+        if found is None and _is_pronoun_speaker(sentence, articles[a].text):
+            found = last.get(a)
+        if found is not None:
+            out[(a, s)] = found
+        if sentence.data.get("report"):
+            last[a] = found
+    return out
+
+
+def _report(
+    sentence: _Sentence,
+    candidate: dict[str, Any],
+    speaker: str | None,
+    more: list[_Sentence],
+) -> Report:
+    """What merging compares of one candidate event; ``more`` are the sentences that go on
+    with the same speech ("..., a-t-il poursuivi"): what was said there was said too."""
     lemma = sentence.data.get("action")
+    if lemma in lexicon()["auxiliary_lemmas"]:
+        lemma = None  # "seraient coordonnées": the verb was not found, only its auxiliary
     action = families().get(lemma, lemma) if lemma else None
+    words = _words(sentence)
+    for other in more:
+        words += [w for w in _words(other) if w not in words]
     return Report(
         key=(sentence.article, sentence.index),
         span=(candidate["start"], candidate["end"], bool(candidate.get("open_start"))),
-        words=_words(sentence),
+        words=words,
         entities={m.entity for m in sentence.mentions},
         numbers=set(sentence.data["numbers"]),
-        speaker=_speaker(sentence, registry),
+        speaker=speaker,
         explicit=candidate["dated_by"] == "explicit",
         action=action,
-        statement=_is_statement(sentence.data, action),
+        statement=candidate.get("kind") == kinds.STATEMENT,
     )
 
 
@@ -145,7 +179,7 @@ def _source(
 ) -> Source:
     timex = (
         timexes[sentence["timex"]]
-        if sentence.get("timex") is not None and role == "report"
+        if sentence.get("timex") is not None and role in ("report", "context")
         else None
     )
     return Source(
@@ -207,6 +241,7 @@ class _Collected:
     sentences: dict[tuple[int, int], _Sentence]
     candidates: dict[tuple[int, int], dict[str, Any]]
     reports: list[Report]
+    speakers: dict[tuple[int, int], str]
 
 
 def _collect(
@@ -228,8 +263,18 @@ def _collect(
             sentences[(a, s)] = sentence
         for candidate in extraction["candidates"]:
             candidates[(a, candidate["sentence"])] = candidate
-    reports = [_report(sentences[k], c, registry) for k, c in sorted(candidates.items())]
-    return _Collected(registry, sentences, candidates, reports)
+    speakers = _speakers(articles, sentences, registry)
+    going_on: dict[tuple[int, int], list[_Sentence]] = {}
+    for (a, _), sentence in sorted(sentences.items()):
+        parent = sentence.data.get("parent")
+        data = sentence.data
+        if data["role"] == "follow-up" and parent is not None and data.get("goes_on"):
+            going_on.setdefault((a, parent), []).append(sentence)
+    reports = [
+        _report(sentences[k], c, speakers.get(k), going_on.get(k, []))
+        for k, c in sorted(candidates.items())
+    ]
+    return _Collected(registry, sentences, candidates, reports, speakers)
 
 
 def merge_reports(
@@ -288,7 +333,7 @@ def assemble(
         actors, places, organizations = _entity_roles(mentions, registry)
         if not actors:
             actors = _implicit_actors(main_key, sentences, registry)
-        speaker_id = _speaker(main, registry)
+        speaker_id = collected.speakers.get(main_key)
         speaker = registry.entities[speaker_id].name if speaker_id else None
         headlines = [a_main.title] + [
             s["text"] for s in extractions[main_key[0]]["sentences"] if s["role"] == "heading"
@@ -319,6 +364,8 @@ def assemble(
                     organizations=organizations,
                     sources=sources,
                     audit=_audit(a_main, main.data, date, timexes_main),
+                    kind=date.get("kind", kinds.HAPPENING),
+                    about=_about(date.get("about"), timexes_main),
                 ),
             }
         )
@@ -348,7 +395,13 @@ def assemble(
         for key in draft["keys"]:
             sentence_event[key] = event.id
 
-    entity_list = _entities(registry, events)
+    mentioned: dict[str, list[str]] = {}
+    for (a, _), sentence in sorted(sentences.items()):
+        for m in sentence.mentions:
+            slugs = mentioned.setdefault(m.entity, [])
+            if articles[a].slug not in slugs:
+                slugs.append(articles[a].slug)
+    entity_list = _entities(registry, events, mentioned)
     dating: dict[int, dict[int, str]] = {}  # article -> timex index -> event id
     for (a, s), event_id in sentence_event.items():
         timex = sentences[(a, s)].data.get("timex")
@@ -358,7 +411,61 @@ def assemble(
         _article_ref(articles[a], extractions[a], dating.get(a, {}), content_dir)
         for a in range(len(articles))
     ]
-    return Chronology(generated=generated_at(), events=events, entities=entity_list, articles=refs)
+    context = _context(articles, extractions, sentences, registry)
+    return Chronology(
+        generated=generated_at(),
+        events=events,
+        entities=entity_list,
+        articles=refs,
+        context=context,
+    )
+
+
+def _about(about: dict[str, Any] | None, timexes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """What a statement speaks of: the period its content names."""
+    if about is None:
+        return None
+    return {
+        "start": about["start"],
+        "end": about["end"],
+        "precision": about["precision"],
+        "expression": timexes[about["timex"]]["text"],
+        "display_date": dates.display_date(
+            about["start"], about["end"], about["precision"], about.get("value")
+        ),
+    }
+
+
+def _context(
+    articles: list[Article],
+    extractions: list[dict[str, Any]],
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+) -> list[ContextItem]:
+    """The dated background sentences, one item per distinct sentence text, oldest first."""
+    items: dict[str, ContextItem] = {}
+    for a, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
+        for found in extraction.get("background", []):
+            data = sentences[(a, found["sentence"])].data
+            text = titles.clean(data["text"])
+            source = _source(article, data, extraction["timexes"], "context")
+            if text in items:
+                items[text].sources.append(source)
+                continue
+            mentions = sentences[(a, found["sentence"])].mentions
+            actors, places, organizations = _entity_roles(mentions, registry)
+            items[text] = ContextItem(
+                text=text,
+                start=found["start"],
+                end=found["end"],
+                precision=found["precision"],
+                display_date=dates.display_date(
+                    found["start"], found["end"], found["precision"], found.get("value")
+                ),
+                sources=[source],
+                entities=list(dict.fromkeys(actors + places + organizations)),
+            )
+    return sorted(items.values(), key=lambda c: (c.start, c.end, c.text))
 
 
 def _report_keys(
@@ -380,7 +487,9 @@ def _report_keys(
     return keys_of
 
 
-def _entities(registry: entities.Registry, events: list[Event]) -> list[Entity]:
+def _entities(
+    registry: entities.Registry, events: list[Event], mentioned: dict[str, list[str]]
+) -> list[Entity]:
     found = entities.finalize(registry)
     by_entity: dict[str, list[str]] = {}
     for event in events:
@@ -391,6 +500,7 @@ def _entities(registry: entities.Registry, events: list[Event]) -> list[Entity]:
         if entity.id not in registry.surfaces:
             continue  # curated but never mentioned
         entity.events = by_entity.get(entity.id, [])
+        entity.mentioned_in = mentioned.get(entity.id, [])
         out.append(entity)
     return out
 

@@ -8,6 +8,7 @@ processes. Nothing here knows about other articles, ``entities.yml`` or the ID r
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -15,12 +16,12 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from timeline.articles import Article
-from timeline.events import dates, features
+from timeline.events import dates, features, kinds
 from timeline.events.lexicon import lexicon
 from timeline.events.nlp import get_nlp
 from timeline.events.sentences import Sentence, normalize, split_sentences
 
-SCHEMA = 2
+SCHEMA = 3
 _BATCH_SIZE = 64
 #: a paragraph longer than this is analysed by spaCy on its first part only (sentences
 #: beyond it get no tense, words or names: they can only be context)
@@ -71,6 +72,7 @@ def _analyse(
     if report is not None:
         report_abs = (sentence.start + report["start"], sentence.start + report["end"])
     dating = dates.choose_timex(timexes, inside, report_abs)
+    said_on = dates.report_timex(timexes, inside, report_abs)
     shift = base - sentence.start  # token.idx + shift: offset in the sentence
     tokens = [t for t in doc if 0 <= t.idx + shift < sentence.end - sentence.start]
     ents = [e for e in doc.ents if 0 <= e.start_char + shift < sentence.end - sentence.start]
@@ -91,8 +93,15 @@ def _analyse(
     action = features.action_lemma(
         [t for t in content_toks if not any(s <= base + t.idx < e for s, e in skip)]
     )
-    if report_abs is not None:
-        skip.append(report_abs)  # who said it is compared apart (the speaker)
+    if report is not None:
+        # who said it is compared apart (the speaker); what leads the reporting clause
+        # ("Evoquant les actions de l'aviation, M. Poutine a indiqué ...") is content
+        said_from = report["start"]
+        if report["kind"] == "leading" and report["speaker"] is not None:
+            s_start, s_end = report["speaker"]
+            comma = text.rfind(", ", s_start, s_end)
+            said_from = comma + 2 if comma != -1 else said_from
+        skip.append((sentence.start + said_from, sentence.start + report["end"]))
     words = features.content_tokens(tokens, base, skip)
     return {
         "start": sentence.start,
@@ -107,6 +116,7 @@ def _analyse(
         "action": action,
         "timexes": inside,
         "timex": dating,
+        "report_timex": said_on,
         "report": (
             None
             if report is None
@@ -127,6 +137,7 @@ def _analyse(
         ),
         "quote": features.is_quote(text),
         "continuation": features.is_continuation(text),
+        "goes_on": features.goes_on(text),
         "additive": features.is_additive(text),
         "hypothetical": features.is_hypothetical(text),
         "mentions": _mentions(ents, base),
@@ -161,18 +172,27 @@ def _best_previous_event(
     return max(earlier, key=score)
 
 
-def _classify(sentences: list[dict[str, Any]], timexes: list[dict[str, Any]]) -> None:
-    """Give each sentence a role: event, follow-up, context or heading (and its parent)."""
+def _classify(sentences: list[dict[str, Any]], timexes: list[dict[str, Any]], dct: dt.date) -> None:
+    """Give each sentence a kind (``kinds``) and a role: event, follow-up, context,
+    background (dated context: the chronology's context list), aside (not an event:
+    captions, forecasts, polls) or heading; and the event it belongs to (its parent)."""
     lex = lexicon()
     events: list[int] = []
     pending: list[int] = []
     previous_event: int | None = None
     for i, s in enumerate(sentences):
         s["parent"] = None
+        dating = timexes[s["timex"]] if s["timex"] is not None else None
+        s["kind"] = kinds.sentence_kind(s, dating, dct)
         if s["heading"]:
             s["role"] = "heading"
             continue
-        dating = timexes[s["timex"]] if s["timex"] is not None else None
+        if s["kind"] == kinds.NOT_EVENT:
+            s["role"] = "aside"
+            continue
+        if s["kind"] == kinds.CONTEXT and dating is not None:
+            s["role"] = "background"
+            continue
         first_in_paragraph = s["index_in_paragraph"] == 0
         is_lead = not events and not pending and first_in_paragraph
         role = "event"
@@ -218,7 +238,9 @@ def _classify(sentences: list[dict[str, Any]], timexes: list[dict[str, Any]]) ->
             )
     if not events:
         # an article with no happening of its own: its lead is one, at publication date
-        lead = next((i for i, s in enumerate(sentences) if s["role"] != "heading"), None)
+        lead = next(
+            (i for i, s in enumerate(sentences) if s["role"] in ("follow-up", "context")), None
+        )
         if lead is not None:
             sentences[lead]["role"] = "event"
             sentences[lead]["parent"] = None
@@ -227,51 +249,79 @@ def _classify(sentences: list[dict[str, Any]], timexes: list[dict[str, Any]]) ->
                     sentences[j]["parent"] = lead
 
 
+def _narration(article: Article, sentence: dict[str, Any]) -> dict[str, Any]:
+    """The date of the narration an undated sentence belongs to: a news report's narrative
+    is its publication day ("inherited" for a past-tense report, else "publication")."""
+    published = article.date.isoformat()
+    dated_by = "inherited" if sentence["tense"] in lexicon()["past_tenses"] else "publication"
+    return {
+        "start": published,
+        "end": published,
+        "precision": "inferred",
+        "open_start": False,
+        "dated_by": dated_by,
+        "value": None,
+    }
+
+
+def _explicit(timex: dict[str, Any]) -> dict[str, Any]:
+    first, last = timex["span"]
+    return {
+        "start": first,
+        "end": last,
+        "precision": dates.event_precision(timex),
+        "open_start": bool(timex.get("open_start")),
+        "dated_by": "explicit",
+        "value": timex.get("value"),
+    }
+
+
 def _date_sentences(
     article: Article, sentences: list[dict[str, Any]], timexes: list[dict[str, Any]]
 ) -> None:
-    """Dates of event sentences: explicit, inherited from the narrative, or publication.
+    """Dates of event sentences: explicit, or the narration's (see ``_narration``).
 
-    A news report's narrative is its publication day: a past-tense sentence with no date of
-    its own ("Quatre bâtiments ... ont détruit onze cibles") happened that day (inherited);
-    anything else without a date falls back to the publication day (publication).
+    A statement is dated on the day it was made (an expression of its reporting clause, or
+    the narration's day); the period it speaks of is kept as ``about``. An announcement of
+    something to come that names a past date is an error caught here: that date is not
+    published, the narration's is.
     """
     published = article.date.isoformat()
     for s in sentences:
-        if s["role"] != "event":
+        s["about"] = None
+        if s["role"] not in ("event", "background"):
             continue
-        if s["timex"] is not None:
-            t = timexes[s["timex"]]
-            first, last = t["span"]
-            s["date"] = {
-                "start": first,
-                "end": last,
-                "precision": dates.event_precision(t),
-                "open_start": bool(t.get("open_start")),
-                "dated_by": "explicit",
-                "value": t.get("value"),
-            }
-            continue
-        dated_by = "inherited" if s["tense"] in lexicon()["past_tenses"] else "publication"
-        s["date"] = {
-            "start": published,
-            "end": published,
-            "precision": "inferred",
-            "open_start": False,
-            "dated_by": dated_by,
-            "value": None,
-        }
+        chosen = s["timex"]
+        if s["kind"] == kinds.STATEMENT:
+            if chosen is not None and chosen != s["report_timex"]:
+                s["about"] = {"timex": chosen, **_explicit(timexes[chosen])}
+            chosen = s["report_timex"]
+            s["timex"] = chosen
+        elif (
+            s["kind"] == kinds.ANNOUNCEMENT
+            and chosen is not None
+            and timexes[chosen]["span"][1] < published
+        ):
+            s["rejected_timex"] = chosen
+            chosen = None
+            s["timex"] = None
+        s["date"] = _narration(article, s) if chosen is None else _explicit(timexes[chosen])
 
 
 def _result(
     article: Article, timexes: list[dict[str, Any]], analysed: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    _classify(analysed, timexes)
+    _classify(analysed, timexes, article.date)
     _date_sentences(article, analysed, timexes)
     candidates = [
-        {"sentence": i, **s["date"], "timex": s["timex"]}
+        {"sentence": i, **s["date"], "timex": s["timex"], "kind": s["kind"], "about": s["about"]}
         for i, s in enumerate(analysed)
         if s["role"] == "event"
+    ]
+    background = [
+        {"sentence": i, **s["date"], "timex": s["timex"]}
+        for i, s in enumerate(analysed)
+        if s["role"] == "background"
     ]
     return {
         "schema": SCHEMA,
@@ -282,6 +332,7 @@ def _result(
         "timexes": timexes,
         "sentences": analysed,
         "candidates": candidates,
+        "background": background,
     }
 
 

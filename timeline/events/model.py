@@ -85,11 +85,39 @@ class Event(_Record):
     audit: dict[str, Any] = field(default_factory=dict)
     url: str = ""  # permalink relative to the site root
     aliases: list[str] = field(default_factory=list)  # older IDs that redirect here
+    # what the main sentence reports: a happening, a statement (a claim or declaration,
+    # dated on the day it was made) or an announcement (something scheduled)
+    kind: str = "happening"
+    # what a statement speaks of, when it names a period of its own ("depuis le 30
+    # septembre, les frappes ont touché 112 cibles", said on 7 October): {"start", "end",
+    # "precision", "expression"}
+    about: dict[str, Any] | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         sources = [Source.from_dict(s) for s in data.get("sources", [])]
         return super().from_dict({**data, "sources": sources})
+
+
+@dataclass
+class ContextItem(_Record):
+    """Background a reader needs that is not a happening of the dossier's period ("une
+    coalition qui procède depuis plus d'un an à des frappes", "depuis 2011"): listed apart,
+    never as a dated event. ``start``/``end``/``precision`` say what period it covers."""
+
+    text: str  # the sentence, cleaned
+    start: str
+    end: str
+    precision: str
+    display_date: str
+    sources: list[Source] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)  # entity ids named in it
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        item = super().from_dict(data)
+        item.sources = [Source.from_dict(s) for s in item.sources]
+        return item
 
 
 @dataclass
@@ -102,6 +130,8 @@ class Entity(_Record):
     wikidata: str | None = None
     url: str = ""
     events: list[str] = field(default_factory=list)
+    # articles that name it (slugs): an entity with no event is shown as mentioned there
+    mentioned_in: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -124,11 +154,13 @@ class Chronology:
     events: list[Event]
     entities: list[Entity]
     articles: list[ArticleRef]
+    context: list[ContextItem] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "generated": self.generated,
             "events": [e.to_dict() for e in self.events],
+            "context": [c.to_dict() for c in self.context],
             "entities": [e.to_dict() for e in self.entities],
             "articles": [a.to_dict() for a in self.articles],
         }
@@ -141,4 +173,5 @@ class Chronology:
             events=[Event.from_dict(e) for e in data["events"]],
             entities=[Entity.from_dict(e) for e in data["entities"]],
             articles=[ArticleRef.from_dict(a) for a in data["articles"]],
+            context=[ContextItem.from_dict(c) for c in data.get("context", [])],
         )
