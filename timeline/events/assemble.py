@@ -334,7 +334,11 @@ def assemble(
         if not actors:
             actors = _implicit_actors(main_key, sentences, registry)
         speaker_id = collected.speakers.get(main_key)
-        speaker = registry.entities[speaker_id].name if speaker_id else None
+        speaker = None
+        if speaker_id is not None:
+            said_by = registry.entities[speaker_id]
+            person = said_by.kind == "person"
+            speaker = titles.short_name(said_by.name) if person else said_by.name
         headlines = [a_main.title] + [
             s["text"] for s in extractions[main_key[0]]["sentences"] if s["role"] == "heading"
         ]

@@ -16,9 +16,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from timeline.articles import Article
-from timeline.events import dates, features, kinds
+from timeline.events import dates, features, headline, kinds
 from timeline.events.lexicon import lexicon
-from timeline.events.nlp import get_nlp
+from timeline.events.nlp import PARSER, get_nlp, parse
 from timeline.events.sentences import Sentence, normalize, split_sentences
 
 SCHEMA = 3
@@ -336,6 +336,52 @@ def _result(
     }
 
 
+def _sentence_span(doc: Any, base: int, data: dict[str, Any]) -> Any:
+    """The tokens of one sentence in its paragraph's doc."""
+    start, end = data["start"] - base, data["end"] - base
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _headlines(
+    article: Article,
+    result: dict[str, Any],
+    paragraphs: list[tuple[int, int]],
+    docs: dict[int, Any],
+) -> None:
+    """The headline of every event sentence, from its parse (``headline.build``): what was
+    reported, without the reporting clause and the time expressions; once to fit alone, once
+    to fit after a speaker's name."""
+    lex = lexicon()
+    events, spans = [], []
+    for s in result["sentences"]:
+        if s["role"] == "event":
+            base = paragraphs[s["paragraph"] - 1][0]
+            span = _sentence_span(docs[s["paragraph"]], base, s)
+            if span is not None:  # None: beyond what was analysed (MAX_ANALYSED)
+                events.append(s)
+                spans.append(span)
+    for s, doc in zip(events, parse(spans), strict=True):
+        content = (0, s["end"] - s["start"])
+        report = s["report"]
+        if report is not None:
+            if report["kind"] == "trailing":
+                content = (0, report["start"] - s["start"])
+            else:
+                content = (report["end"] - s["start"], s["end"] - s["start"])
+        tokens = [t for t in doc if content[0] <= t.idx < content[1]]
+        timexes = [
+            (t["start"] - s["start"], t["end"] - s["start"])
+            for t in (result["timexes"][i] for i in s["timexes"])
+            if t.get("type") != "SET"
+        ]
+        s["headline"] = headline.build(
+            tokens, timexes, lex["headline_max_chars"], lex["headline_target_chars"]
+        )
+        s["headline_said"] = headline.build(
+            tokens, timexes, lex["headline_said_max_chars"], lex["headline_said_target_chars"]
+        )
+
+
 def extract_articles(articles: Iterable[Article]) -> list[dict[str, Any]]:
     """``extract_article`` for many articles, analysing all their sentences in batches."""
     articles = list(articles)
@@ -349,7 +395,7 @@ def extract_articles(articles: Iterable[Article]) -> list[dict[str, Any]]:
         for a, spans in zip(articles, paragraphs, strict=True)
         for start, end in spans
     )
-    docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE))
+    docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=[PARSER]))
     results = []
     for article, sentences, spans in zip(articles, split, paragraphs, strict=True):
         timexes = tag_article(article)
@@ -360,7 +406,9 @@ def extract_articles(articles: Iterable[Article]) -> list[dict[str, Any]]:
             analysed.append(
                 _analyse(article, sentence, by_paragraph[sentence.paragraph], base, timexes)
             )
-        results.append(_result(article, timexes, analysed))
+        result = _result(article, timexes, analysed)
+        _headlines(article, result, spans, by_paragraph)
+        results.append(result)
     return results
 
 
