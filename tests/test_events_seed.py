@@ -236,7 +236,7 @@ def test_background_sentence_is_not_an_event(seed):
 def test_titles_are_short_readable_and_dateless(seed):
     _, _, chronology, _ = seed
     for event in chronology.events:
-        assert 10 <= len(event.title) <= 120, event.title
+        assert 10 <= len(event.title) <= 90, event.title
         assert event.title[0].isupper(), event.title
         last = event.title.split()[-1].lower()
         assert last not in {"de", "du", "des", "le", "la", "les", "et", "à", "en", "sur"}, (
@@ -454,3 +454,21 @@ def test_any_body_gives_a_consistent_extraction_and_chronology(seed, tmp_path, w
     chronology = assemble([article], [extraction], tmp_path)
     for event in chronology.events:
         assert event.start <= event.end and len(event.title) <= 120
+
+
+def test_headline_limits_of_the_gold(seed):
+    """At most ``max_chars`` each, median at most ``median_chars`` (seed gold)."""
+    _, _, chronology, _ = seed
+    limits = GOLD["headlines"]
+    lengths = sorted(len(e.title) for e in chronology.events)
+    assert lengths[-1] <= limits["max_chars"], lengths
+    middle = len(lengths) // 2
+    median = lengths[middle] if len(lengths) % 2 else (lengths[middle - 1] + lengths[middle]) / 2
+    assert median <= limits["median_chars"], lengths
+
+
+def test_no_headline_points_back_to_what_the_reader_has_not_seen(seed):
+    _, _, chronology, _ = seed
+    for event in chronology.events:
+        words = {w.strip(',.;:«»"').lower() for w in event.title.split()}
+        assert not words & {"cette", "ces", "tels", "telles"}, event.title

@@ -23,6 +23,8 @@ from timeline.events.merge import Report, group_reports
 from timeline.events.model import ArticleRef, Chronology, ContextItem, Entity, Event, Source
 
 ENTITIES_FILE = "entities.yml"
+#: days before its article's publication an undated happening may have taken place
+NARRATION_REACH = 3
 
 
 def generated_at() -> str:
@@ -130,9 +132,16 @@ def _report(
     words = _words(sentence)
     for other in more:
         words += [w for w in _words(other) if w not in words]
+    span = (candidate["start"], candidate["end"], bool(candidate.get("open_start")))
+    if candidate["dated_by"] != "explicit" and candidate.get("kind") == kinds.HAPPENING:
+        # the narration's day is an upper bound: what an article tells without a date
+        # happened that day or shortly before ("les accusés ont pu s'exprimer", told the
+        # next morning), so it may be the same happening as another report of those days
+        first = dt.date.fromisoformat(candidate["start"]) - dt.timedelta(days=NARRATION_REACH)
+        span = (first.isoformat(), candidate["end"], False)
     return Report(
         key=(sentence.article, sentence.index),
-        span=(candidate["start"], candidate["end"], bool(candidate.get("open_start"))),
+        span=span,
         words=words,
         entities={m.entity for m in sentence.mentions},
         numbers=set(sentence.data["numbers"]),

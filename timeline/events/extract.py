@@ -211,11 +211,18 @@ def _classify(sentences: list[dict[str, Any]], timexes: list[dict[str, Any]], dc
             if (s["quote"] or s["hypothetical"]) and not dates.is_strong(dating):
                 role = "follow-up"
         elif (
-            not first_in_paragraph
-            or s["quote"]
+            s["quote"]
             or s["hypothetical"]
+            or s["continuation"]
             or (s["additive"] and previous_event is not None)
+            or (features.has_pronoun_subject(s["text"]) and previous_event is not None)
         ):
+            role = "follow-up"
+        elif s["tense"] in lex["narrative_tenses"] and not features.is_negated(s["text"]):
+            # "Les gendarmes ont repéré son véhicule": a happening of its own, dated by the
+            # narration it belongs to
+            role = "event"
+        elif not first_in_paragraph:
             role = "follow-up"
         elif s["tense"] in lex["past_tenses"]:
             role = "event"
@@ -230,6 +237,8 @@ def _classify(sentences: list[dict[str, Any]], timexes: list[dict[str, Any]], dc
             for j in pending:
                 sentences[j]["parent"] = i
             pending = []
+        elif role == "context":
+            pass  # background is nobody's source
         elif previous_event is None:
             pending.append(i)
         else:
@@ -276,6 +285,17 @@ def _explicit(timex: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _impossible(sentence: dict[str, Any], timex: dict[str, Any], published: str) -> bool:
+    """A date the sentence cannot have: a day after publication for what is not to come
+    ("a été arrêté" or "dit" dated next month: a name like "le 13-Novembre" read as a date),
+    or a past day for what is announced (an error to catch, not to publish)."""
+    first, last = timex["span"]
+    if sentence["kind"] == kinds.ANNOUNCEMENT:
+        return bool(last < published)
+    tense = sentence.get("content_tense") or sentence.get("tense")
+    return bool(first > published and tense not in lexicon()["future_tenses"])
+
+
 def _date_sentences(
     article: Article, sentences: list[dict[str, Any]], timexes: list[dict[str, Any]]
 ) -> None:
@@ -287,6 +307,8 @@ def _date_sentences(
     published, the narration's is.
     """
     published = article.date.isoformat()
+    # the day a paragraph narrates: that of its last happening dated to the day
+    narration: dict[int, dict[str, Any]] = {}
     for s in sentences:
         s["about"] = None
         if s["role"] not in ("event", "background"):
@@ -297,15 +319,18 @@ def _date_sentences(
                 s["about"] = {"timex": chosen, **_explicit(timexes[chosen])}
             chosen = s["report_timex"]
             s["timex"] = chosen
-        elif (
-            s["kind"] == kinds.ANNOUNCEMENT
-            and chosen is not None
-            and timexes[chosen]["span"][1] < published
-        ):
+        elif chosen is not None and _impossible(s, timexes[chosen], published):
             s["rejected_timex"] = chosen
             chosen = None
             s["timex"] = None
-        s["date"] = _narration(article, s) if chosen is None else _explicit(timexes[chosen])
+        if chosen is not None:
+            s["date"] = _explicit(timexes[chosen])
+            if s["kind"] == kinds.HAPPENING and s["date"]["precision"] == "day":
+                narration[s["paragraph"]] = s["date"]
+        else:
+            s["date"] = narration.get(s["paragraph"]) or _narration(article, s)
+            if s["date"]["dated_by"] == "explicit":
+                s["date"] = dict(s["date"], dated_by="inherited", precision="inferred")
 
 
 def _result(

@@ -173,6 +173,17 @@ def is_continuation(text: str) -> bool:
     return False
 
 
+def is_negated(text: str) -> bool:
+    """ "M. Choïgou n'a pas précisé ...": what did not happen is no happening."""
+    return bool(lexicon().negation.search(text))
+
+
+def has_pronoun_subject(text: str) -> bool:
+    """ "Il a été arrêté ...", "Elle condamne ...": the subject is someone already named."""
+    lowered = text.lstrip(' «"“').lower()
+    return any(lowered.startswith(p + " ") for p in lexicon()["anaphoric_subjects"])
+
+
 def goes_on(text: str) -> bool:
     """ "« ... », a-t-il poursuivi." : the same speech going on (not "Il a également
     affirmé que ...", a new claim)."""

@@ -246,8 +246,13 @@ def build(
         if tok.head.i == root_i and tok.dep_ in lex["headline_leading_deps"] and n in kept:
             members = _subtree(tokens, n)
             after = max(members) + 1
-            if after < len(tokens) and tokens[after].text == "," and not members & core:
-                kept -= members | {after}
+            closed = tokens[max(members)].text == "," or (
+                after < len(tokens) and tokens[after].text == ","
+            )
+            if closed and not members & core:
+                kept -= members
+                if after < len(tokens) and tokens[after].text == ",":
+                    kept.discard(after)
     # modifiers that point back to what the reader has not seen
     for n, tok in enumerate(tokens):
         if n in kept and n not in core and tok.dep_ in lex["headline_optional_deps"]:
@@ -267,7 +272,7 @@ def build(
     # then trailing pieces, the smallest first: towards the target only pieces near the
     # main verb that name nobody, while most of the headline stays; to the maximum, any
     least = max(floor, int(len(text) * lex["headline_keep_share"]))
-    for budget, soft in ((target, True), (limit, False)):
+    for budget, soft in ((target, True), (limit, False), (target, True)):
         while len(text) > budget:
             dropped = _drop_trailing(
                 tokens, kept, core, tiers[-1], least if soft else floor, budget, soft
@@ -285,6 +290,16 @@ def _depth(tokens: Sequence[Token], n: int) -> int:
     return depth
 
 
+def _names_someone(tokens: Sequence[Token], head: int, members: set[int]) -> bool:
+    """Does the phrase name someone or something ("de l'Etat islamique")? A place
+    introduced by a locative preposition ("en Syrie", "à Paris") only says where."""
+    if not any(tokens[m].pos_ == "PROPN" or tokens[m].text[:1].isupper() for m in members):
+        return False
+    locative = {w.lower() for w in lexicon()["headline_locative_cases"]}
+    first = min(members)
+    return not (tokens[first].lower_ in locative and tokens[head].pos_ == "PROPN")
+
+
 def _drop_trailing(
     tokens: Sequence[Token],
     kept: set[int],
@@ -297,7 +312,7 @@ def _drop_trailing(
     """``kept`` without one subtree of ``deps`` that ends the headline: the smallest that
     brings it within ``budget``, else the smallest; ``soft``: only a modifier of the verb or
     of its arguments that names no one ("dans le centre du pays", not "de Hama")."""
-    shown = _tidy(tokens, kept)
+    shown = [n for n in _tidy(tokens, kept) if tokens[n].pos_ != "PUNCT"]
     if not shown:
         return None
     last = max(shown)
@@ -309,7 +324,7 @@ def _drop_trailing(
         members = _subtree(tokens, n) & kept
         if max(members) != last or members & core:
             continue
-        if soft and (_depth(tokens, n) > 3 or any(tokens[m].pos_ == "PROPN" for m in members)):
+        if soft and (_depth(tokens, n) > 3 or _names_someone(tokens, n, members)):
             continue
         rest = kept - members
         size = len(_render(tokens, rest))
@@ -317,7 +332,11 @@ def _drop_trailing(
             options.append((size, rest))
     if not options:
         return None
-    fitting = [o for o in options if o[0] <= budget]
+    if soft:  # a whole constituent ("dans le centre du pays", not "du pays")
+        return min(options, key=lambda o: o[0])[1]
+    # the least that fits, unless that takes most of the headline: then piece by piece
+    now = len(_render(tokens, kept))
+    fitting = [o for o in options if o[0] <= budget and o[0] >= now * 0.6]
     return max(fitting, key=lambda o: o[0])[1] if fitting else max(options, key=lambda o: o[0])[1]
 
 

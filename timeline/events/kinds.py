@@ -114,7 +114,18 @@ def sentence_kind(sentence: dict[str, Any], timex: dict[str, Any] | None, dct: d
         return CONTEXT
     if statement:
         return STATEMENT
-    if tense in lexicon()["future_tenses"] and sentence.get("report") is None:
+    lex = lexicon()
+    reported = sentence.get("report") is not None or sentence.get("quote")
+    if (
+        not reported
+        and timex is None
+        and (
+            tense in lex["future_tenses"]
+            or (tense not in lex["past_tenses"] and sentence.get("verb") in lex["modal_lemmas"])
+        )
+    ):
+        return NOT_EVENT  # what may or must come, with no day: a forecast, a rule
+    if tense in lex["future_tenses"] and not reported:
         return ANNOUNCEMENT
     if timex is not None and timex["span"][0] > dct.isoformat() and tense != "past":
         return ANNOUNCEMENT

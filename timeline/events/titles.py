@@ -231,13 +231,16 @@ def make_title(
         template = lex["title_speech_template"]
         room = limit - len(template.format(speaker=speaker, content=""))
         said = shorten(_polish(said, headlines), room)
-        # a claim needs its speaker; a reported fact keeps it only if nothing is lost
-        if said == title or sentence.get("kind") == "statement":
+        # a claim needs its speaker (a relayed happening is told as it happened)
+        if sentence.get("kind") == "statement":
             first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
             if first.lower() in lex["title_lowercase_after_speaker"]:
                 said = said[:1].lower() + said[1:]
             title = template.format(speaker=speaker, content=said)
     title = title.lstrip("'’ ")
+    if len(title) < lex["headline_min_chars"] // 2:
+        # what the parse left is no headline: the sentence itself, cut at a clause boundary
+        title = shorten(_polish(clean(sentence["text"]), headlines), limit)
     return title[:1].upper() + title[1:]
 
 
