@@ -88,7 +88,7 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:)»”])")
 _SPACE_AFTER = re.compile(r"([(«“])\s+")
 _REPEATED_COMMAS = re.compile(r",\s*(?:,\s*)+")
-_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)|\s*«\s*»")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)|\s*«\s*»|\s*\"\s*\"|\s*“\s*”")
 
 
 def _subtree(tokens: Sequence[Token], root: int) -> set[int]:
@@ -192,7 +192,11 @@ def _is_dangling(tokens: Sequence[Token], members: set[int]) -> bool:
     """Does the phrase point back to what the reader has not seen ("cette affaire", "de
     tels incidents", "ce dernier")?"""
     words = {w.lower() for w in lexicon()["headline_dangling"]}
-    return any(tokens[n].lower_ in words for n in members)
+    demonstratives = {w.lower() for w in lexicon()["headline_demonstrative_determiners"]}
+    return any(
+        tok.lower_ in words or (tok.lower_ in demonstratives and tok.dep_ == "det")
+        for tok in (tokens[n] for n in members)
+    )
 
 
 def _core(tokens: Sequence[Token], root: int) -> set[int]:
@@ -253,6 +257,14 @@ def build(
                 kept -= members
                 if after < len(tokens) and tokens[after].text == ",":
                     kept.discard(after)
+    # a connective that opens the clause ("Mais", "Et", "Pourtant,") continues what the
+    # reader has not seen
+    connectives = {w.lower() for w in lex["headline_leading_connectives"]}
+    for n in sorted(kept):
+        tok = tokens[n]
+        if n in core or not (tok.dep_ == "cc" or tok.lower_ in connectives):
+            break
+        kept.discard(n)
     # modifiers that point back to what the reader has not seen
     for n, tok in enumerate(tokens):
         if n in kept and n not in core and tok.dep_ in lex["headline_optional_deps"]:

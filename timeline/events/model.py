@@ -160,9 +160,9 @@ class Chronology:
         return {
             "generated": self.generated,
             "events": [e.to_dict() for e in self.events],
-            "context": [c.to_dict() for c in self.context],
             "entities": [e.to_dict() for e in self.entities],
             "articles": [a.to_dict() for a in self.articles],
+            "context": [c.to_dict() for c in self.context],
         }
 
     @classmethod
