@@ -173,6 +173,7 @@ def slow_events_json(chronology, site_url: str) -> str:
         "events": [dataclasses.asdict(e) for e in chronology.events],
         "entities": [dataclasses.asdict(e) for e in chronology.entities],
         "articles": [dataclasses.asdict(a) for a in chronology.articles],
+        "context": [dataclasses.asdict(c) for c in chronology.context],
     }
     for record in (*data["events"], *data["entities"]):
         record["permalink"] = exports.absolute(site_url, record["url"])
