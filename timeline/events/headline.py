@@ -55,6 +55,10 @@ class _Node:
     lemma_: str
     head: _Node = field(init=False, repr=False)
 
+    @property
+    def children(self) -> list[_Node]:
+        return []  # not read: the structure is in ``head``
+
 
 def _nodes(tokens: Sequence[Token]) -> list[_Node]:
     """The clause's tokens as nodes; a head outside the clause makes a node its own head."""
@@ -219,23 +223,24 @@ def _core(tokens: Sequence[Token], root: int) -> set[int]:
 
 
 def build(
-    tokens: Sequence[Token],
+    parsed: Sequence[Token],
     timex_spans: Sequence[tuple[int, int]],
     limit: int,
     target: int,
 ) -> str:
-    """The headline of one clause (``tokens``: its parsed tokens; ``timex_spans``: the
+    """The headline of one clause (``parsed``: its parsed tokens; ``timex_spans``: the
     character spans of its time expressions, in the tokens' ``idx`` coordinates).
 
     At most ``limit`` characters when whole subtrees allow it; optional modifiers are
     dropped while it is longer than ``target`` (and the rest stays substantial).
     """
     lex = lexicon()
-    tokens = _nodes(tokens)
+    nodes = _nodes(parsed)
+    tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens)))
     for span in timex_spans:
         kept -= timex_phrase(tokens, span)
-    _reattach(tokens, set(range(len(tokens))) - kept)
+    _reattach(nodes, set(range(len(tokens))) - kept)
     root = _root(tokens)
     if root is None or root not in kept:
         return _render(tokens, kept)

@@ -116,7 +116,7 @@ class ContextItem(_Record):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         item = super().from_dict(data)
-        item.sources = [Source.from_dict(s) for s in item.sources]
+        item.sources = [Source.from_dict(s) for s in data.get("sources", [])]
         return item
 
 
