@@ -41,6 +41,11 @@ def ftib_gold_docs() -> list[dict[str, Any]]:
     return read_jsonl(FTIB_DEV)
 
 
+def news_gold_docs(split: str) -> list[dict[str, Any]]:
+    """Real French news 2017-2025 (tests/data/news): split "dev" or "heldout"."""
+    return read_jsonl(ROOT / "tests" / "data" / "news" / f"{split}.jsonl")
+
+
 def sentences(texts: list[str]) -> list[str]:
     """Sentences (and headlines) of the given texts, whitespace-trimmed, non-empty."""
     found = []

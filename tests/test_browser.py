@@ -226,3 +226,61 @@ def test_search_finds_events_and_sources(served, page, query, expected_location)
         "links => links.map(a => a.getAttribute('href'))"
     )
     assert any(expected_location in (href or "") for href in hrefs), hrefs
+
+
+def frise_counts(page) -> tuple[int, int]:
+    return (
+        page.locator(".frise .frise-barre").count(),
+        page.locator(".frise .frise-marque").count(),
+    )
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_frise_draws_each_period_once_and_filters_by_an_actor(served, browser, javascript):
+    """The visual week: one bar per period, one mark per one-day event; a filter link narrows
+    the events shown (in place with JavaScript, through the entity's page without)."""
+    base, site = served
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    periods = [e for e in data["events"] if e["start"] != e["end"]]
+    singles = [e for e in data["events"] if e["start"] == e["end"]]
+    context = browser.new_context(
+        java_script_enabled=javascript, viewport={"width": 1280, "height": 900}
+    )
+    try:
+        page = context.new_page()
+        page.goto(base)
+        assert page.locator("figure.frise").count() == 1
+        assert frise_counts(page) == (len(periods), len(singles))
+        bars = page.locator(".frise .frise-barre a")
+        assert {bars.nth(i).inner_text() for i in range(bars.count())} == {
+            e["title"] for e in periods
+        }
+        # an actor with some events but not all
+        counts: dict[str, int] = {}
+        for event in data["events"]:
+            for eid in dict.fromkeys(event["actors"] + event["places"] + event["organizations"]):
+                counts[eid] = counts.get(eid, 0) + 1
+        filters = page.locator(".tl-filtres a[data-filtre]")
+        ids = [filters.nth(i).get_attribute("data-filtre") for i in range(filters.count())]
+        actor = next(i for i in ids if 0 < counts.get(i, 0) < len(data["events"]))
+        page.locator(f'.tl-filtres a[data-filtre="{actor}"]').click()
+        if javascript:
+            assert page.url.rstrip("/") + "/" == base  # filtered in place
+            visible = page.locator("article.tl-event:visible")
+            assert visible.count() == counts[actor]
+            marks = page.locator(".frise .frise-marque:visible, .frise .frise-barre:visible")
+            assert marks.count() == counts[actor]
+            assert "affichés" in page.locator(".tl-filtres [role=status]").inner_text()
+            page.mouse.move(0, 0)  # measured at rest, not with the pointer over a link
+            check_accessibility(page)
+            page.locator(".tl-filtres-tout").click()
+            assert page.locator("article.tl-event:visible").count() == len(data["events"])
+        else:
+            page.wait_for_url(f"**/entites/{actor}/")
+            assert page.locator('a[href*="evenements/"]').count() >= counts[actor]
+        page.goto(base)
+        page.emulate_media(media="print")
+        axis = page.locator(".frise .frise-axe")
+        assert axis.is_visible() and axis.evaluate("e => getComputedStyle(e).display") == "grid"
+    finally:
+        context.close()

@@ -1,5 +1,6 @@
-"""The same project built by MkDocs 1.6 and by ProperDocs (the maintained MkDocs 1.6 fork):
-the same pages, the same exports, the same links (README: « Builders »)."""
+"""The same project built by MkDocs 1.6 and by ProperDocs (the maintained MkDocs 1.6 fork),
+with the plugin or from the folder ``timeline pages`` writes (no plugin): the same pages, the
+same exports, the same links (README: « Builders »)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 from lxml import html as lxml_html
 from site_fixture import ROOT, seed_site
 
+from timeline.generate import read_config
+
 pytestmark = pytest.mark.slow
 
 EXPORTS = ("events.json", "timeline.ics", "timelinejs.json", "feed.xml")
@@ -27,6 +30,8 @@ def links(site: Path) -> dict[str, set[str]]:
     """The links of each page's content (not the theme's header and footer)."""
     found = {}
     for path in site.rglob("*.html"):
+        if path.name == "404.html":  # the theme's; the plugin writes it in French (README)
+            continue
         root = lxml_html.parse(str(path)).getroot()
         if root is None:
             continue
@@ -60,27 +65,68 @@ def build_with(command: list[str], project: Path) -> Path:
     return project / "site"
 
 
+def project_copy(where: Path) -> Path:
+    """A copy of the project with the extraction cache of the seed build (the same
+    chronology, without loading spaCy again)."""
+    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", where / "docs")
+    shutil.copytree(ROOT / "content", where / "content")
+    built = seed_site()
+    if built.project is not None and (built.project / ".timeline").is_dir():
+        shutil.copytree(
+            built.project / ".timeline",
+            where / ".timeline",
+            ignore=shutil.ignore_patterns("pages.sqlite*"),
+        )
+    return where
+
+
 @pytest.fixture(scope="module")
 def properdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = tmp_path_factory.mktemp("properdocs")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "content", project / "content")
-    built = seed_site()  # its extraction cache: the same chronology, without loading spaCy
-    if built.project is not None and (built.project / ".timeline").is_dir():
-        shutil.copytree(built.project / ".timeline", project / ".timeline")
+    project = project_copy(tmp_path_factory.mktemp("properdocs"))
     command = [sys.executable, "-m", "properdocs", "build", "-f", "mkdocs.yml", "--strict"]
     return build_with(command, project)
 
 
+@pytest.fixture(scope="module")
+def generated_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project copy after ``timeline pages`` (its folder and builder configuration)."""
+    project = project_copy(tmp_path_factory.mktemp("pages"))
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "pages"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return project
+
+
+def same_site(site: Path, reference: Path) -> None:
+    assert pages(site) == pages(reference)
+    assert events(site) == events(reference)
+    for name in EXPORTS:
+        assert export(site, name) == export(reference, name), name
+    assert links(site) == links(reference)
+
+
 def test_properdocs_builds_the_same_pages_exports_and_links(properdocs_site: Path) -> None:
-    mkdocs_site = seed_site().site_dir
     generator = lxml_html.parse(str(properdocs_site / "index.html")).xpath(
         '//meta[@name="generator"]/@content'
     )
     assert generator and "ProperDocs" in generator[0]
-    assert pages(properdocs_site) == pages(mkdocs_site)
-    assert events(properdocs_site) == events(mkdocs_site)
-    for name in EXPORTS:
-        assert export(properdocs_site, name) == export(mkdocs_site, name), name
-    assert links(properdocs_site) == links(mkdocs_site)
+    same_site(properdocs_site, seed_site().site_dir)
+
+
+@pytest.mark.parametrize("builder", [["mkdocs"], ["properdocs"]], ids=["mkdocs", "properdocs"])
+def test_timeline_pages_rendered_without_the_plugin_gives_the_plugin_build(
+    generated_project: Path, builder: list[str], tmp_path: Path
+) -> None:
+    config = generated_project / ".timeline" / "pages" / "mkdocs.yml"
+    plugins = read_config(config)["plugins"]
+    assert plugins and not any("timeline" in p for p in plugins)
+    site = tmp_path / "site"
+    command = [sys.executable, "-m", *builder, "build", "-f", str(config), "--strict"]
+    build_with([*command, "-d", str(site)], generated_project)
+    same_site(site, seed_site().site_dir)

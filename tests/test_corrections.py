@@ -181,15 +181,15 @@ def chronology_of(result: corrections.Applied):
 
 # -- end to end, on a copy of the project ----------------------------------------------------
 
-DATE_ID = "2015-09-30-serguei-choigou-frappes-touche-cibles"
+DATE_ID = "2015-10-07-diplomatie-turque-dementi-informations"
 TITLE_ID = "2015-10-07-quatre-croiseurs-russes-flottille-caspienne"
-CONTEXT_ID = "2014-10-07-etats-unis-quant-eux-tete"
-MERGED_ID = "2015-10-07-vladimir-poutine-seraient-coordonnees-actions"
+CONTEXT_ID = "2015-10-07-russie-evoque-possibilite-mettre-place"
+MERGED_ID = "2015-10-07-vladimir-poutine-frappes-aviation-russe"
 MERGE_TARGET = "2015-10-07-vladimir-poutine-aviation-russe-soutiendra"
 HIDDEN_ID = "2015-10-07-discussions-etaient-cours-turcs-mettre"
 NEW_TITLE = "Quatre navires russes tirent 26 missiles de croisière depuis la Caspienne"
 COMMANDS = [
-    ["correct", DATE_ID, "--date", "2015-10-07", "--note", "Déclaration du 7 octobre"],
+    ["correct", DATE_ID, "--date", "2015-10-06", "--note", "Démenti du 6 octobre"],
     ["correct", TITLE_ID, "--title", NEW_TITLE],
     ["correct", CONTEXT_ID, "--context"],
     ["correct", MERGED_ID, "--merge-into", MERGE_TARGET],
@@ -234,9 +234,9 @@ def test_timeline_correct_writes_one_entry_each(corrected, capsys):
     # a second date for the same event replaces the first
     path = corrected / "content" / "corrections.yml"
     before = path.read_text(encoding="utf-8")
-    assert main(["correct", DATE_ID, "--date", "2015-10-06", "--root", str(corrected)]) == 0
+    assert main(["correct", DATE_ID, "--date", "2015-10-05", "--root", str(corrected)]) == 0
     assert "updated" in capsys.readouterr().out
-    assert "2015-10-06" in path.read_text(encoding="utf-8")
+    assert "2015-10-05" in path.read_text(encoding="utf-8")
     path.write_text(before, encoding="utf-8")
 
 
@@ -253,7 +253,7 @@ def test_every_kind_of_correction_is_applied(corrected):
     shown = _chronology(corrected)
     events = _by_id(shown)
     dated = events[DATE_ID]
-    assert (dated.start, dated.display_date) == ("2015-10-07", "mercredi 7 octobre 2015")
+    assert (dated.start, dated.display_date) == ("2015-10-06", "mardi 6 octobre 2015")
     assert events[TITLE_ID].title == NEW_TITLE
     assert events[CONTEXT_ID].status == "context" and CONTEXT_ID in {c.event for c in shown.context}
     assert MERGED_ID not in events and MERGED_ID in events[MERGE_TARGET].aliases
@@ -265,8 +265,8 @@ def test_every_kind_of_correction_is_applied(corrected):
         assert not set(entity.events) & {CONTEXT_ID, MERGED_ID, HIDDEN_ID}
     record = chronology_record(shown)
     [date_fix] = next(e for e in record["events"] if e["id"] == DATE_ID)["corrections"]
-    assert date_fix["field"] == "date" and date_fix["note"] == "Déclaration du 7 octobre"
-    assert "Déclaration du 7 octobre" in date_fix["text"]
+    assert date_fix["field"] == "date" and date_fix["note"] == "Démenti du 6 octobre"
+    assert "Démenti du 6 octobre" in date_fix["text"]
 
 
 def test_corrections_survive_a_rule_change_a_lost_cache_and_a_new_article(
@@ -293,7 +293,7 @@ def test_corrections_survive_a_rule_change_a_lost_cache_and_a_new_article(
     monkeypatch.setattr(chronology_stage, "assemble", other_rules)
     monkeypatch.setattr(versions, "assembly_version", lambda: "other-rules")
     after = _by_id(_chronology(root))
-    assert after[DATE_ID].start == "2015-10-07" and after[TITLE_ID].title == NEW_TITLE
+    assert after[DATE_ID].start == "2015-10-06" and after[TITLE_ID].title == NEW_TITLE
     assert after[HIDDEN_ID].status == "hidden" and after[CONTEXT_ID].status == "context"
     assert MERGED_ID in after[MERGE_TARGET].aliases
     monkeypatch.undo()
@@ -304,7 +304,7 @@ def test_corrections_survive_a_rule_change_a_lost_cache_and_a_new_article(
     grown = _by_id(_chronology(root))
     assert grown[TITLE_ID].title == NEW_TITLE
     assert len(grown[TITLE_ID].sources) > len(before[TITLE_ID].sources)
-    assert grown[DATE_ID].start == "2015-10-07"
+    assert grown[DATE_ID].start == "2015-10-06"
 
 
 def test_check_reports_what_cannot_apply_with_file_and_line(corrected, tmp_path, capsys):
@@ -362,8 +362,8 @@ def test_the_site_says_what_was_corrected(corrected, tmp_path):
     site = tmp_path / "site"
     assert built.warnings == []
     page = (site / "evenements" / DATE_ID / "index.html").read_text(encoding="utf-8")
-    assert "Corrigé par la rédaction le " in page and "Déclaration du 7 octobre" in page
-    assert "(auparavant : du 30 septembre 2015 au 7 octobre 2015)" in page
+    assert "Corrigé par la rédaction le " in page and "Démenti du 6 octobre" in page
+    assert "(auparavant : mercredi 7 octobre 2015)" in page
     withdrawn = (site / "evenements" / HIDDEN_ID / "index.html").read_text(encoding="utf-8")
     assert "retiré de la chronologie par la rédaction" in withdrawn
     assert "Doublon d&#39;une autre déclaration" in withdrawn or "Doublon d'une" in withdrawn

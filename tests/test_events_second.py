@@ -96,7 +96,7 @@ def test_cli_events_table_and_json(builds, capsys, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     assert main(["events", "--root", str(root), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"generated", "events", "entities", "articles"}
+    assert set(data) == {"generated", "events", "context", "entities", "articles"}
     assert [e["id"] for e in data["events"]] == [e.id for e in after.events]
     assert data["generated"] == "1970-01-01T00:00:00+00:00"
     assert main(["events", "--root", str(root)]) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -362,7 +363,7 @@ def test_a_statement_is_not_dated_by_a_vague_expression():
             "préparer une offensive terrestre de l'armée de Bachar al-Assad contre le groupe Etat "
             "islamique (EI), a annoncé mercredi Vladimir Poutine.",
             "mercredi",
-            "Vladimir Poutine",
+            "Poutine",
             "future",
             "Poutine : les frappes de l'aviation russe en Syrie vont s'intensifier",
         ),
@@ -370,7 +371,7 @@ def test_a_statement_is_not_dated_by_a_vague_expression():
             "Plus tôt dans la journée, Vladimir Poutine avait assuré que l'aviation russe "
             "soutiendra l'armée syrienne lors de son offensive militaire.",
             "Plus tôt dans la journée",
-            "Vladimir Poutine",
+            "Poutine",
             "future",
             "Poutine : l'aviation russe soutiendra l'armée syrienne lors de son offensive "
             "militaire",
@@ -379,7 +380,7 @@ def test_a_statement_is_not_dated_by_a_vague_expression():
             "Evoquant les actions ultérieures de l'aviation russe en Syrie, M.Poutine a indiqué "
             "qu'elles seraient \"coordonnées avec les actions de l'armée syrienne au sol\".",
             None,
-            "Vladimir Poutine",
+            "Poutine",
             "conditional",
             "Poutine : les actions ultérieures de l'aviation russe en Syrie seront coordonnées",
         ),
@@ -389,8 +390,7 @@ def test_a_statement_is_not_dated_by_a_vague_expression():
             "le 30 septembre",
             None,
             "present",
-            "Les forces aériennes russes effectuent des frappes ciblées contre les sites des "
-            "terroristes de l'Etat islamique",
+            "Les forces aériennes russes effectuent des frappes ciblées",
         ),
     ],
 )
@@ -399,7 +399,10 @@ def test_titles_from_the_main_clause(sentence, expression, speaker, tense, expec
     if expression is not None:
         start = sentence.index(expression)
         timexes.append(timex(start, start + len(expression)))
-    data = sentence_record(sentence, list(range(len(timexes))), tense)
+    data = replace(
+        sentence_record(sentence, list(range(len(timexes))), tense),
+        kind="statement" if speaker else "happening",
+    )
     assert titles.make_title(data, timexes, speaker) == expected
 
 
@@ -430,32 +433,22 @@ def test_titles_from_the_main_clause(sentence, expression, speaker, tense, expec
         # reported speech in a completive is stated directly; the speaker by surname
         (
             "Le président russe Vladimir Poutine a déclaré que les frappes allaient s'intensifier.",
-            "Vladimir Poutine",
+            "Poutine",
             [],
             "Poutine : les frappes vont s'intensifier",
-        ),
-        # a cut never leaves an inverted object at the end
-        (
-            "Le ministère russe de la Défense est prêt à conclure avec les Etats-Unis un accord "
-            "visant à coordonner les actions des deux pays en Syrie, a annoncé de son côté "
-            "M.Choïgou.",
-            "Sergueï Choïgou",
-            [],
-            "Choïgou : le ministère russe de la Défense est prêt à conclure un accord avec les "
-            "Etats-Unis",
         ),
         # a quote of two sentences gives its first
         (
             "\"Depuis ce jour, les frappes ont touché 112 cibles. L'intensité des frappes "
             "augmente\", s'est félicité M. Choïgou.",
-            "Sergueï Choïgou",
+            "Choïgou",
             [],
             "Choïgou : depuis ce jour, les frappes ont touché 112 cibles",
         ),
     ],
 )
 def test_titles_read_alone(sentence, speaker, headlines, expected):
-    data = sentence_record(sentence, [], "future")
+    data = replace(sentence_record(sentence, [], "future"), kind="statement")
     assert titles.make_title(data, [], speaker, headlines) == expected
 
 

@@ -39,7 +39,11 @@ def test_ics_round_trips_one_all_day_vevent_per_event(chronology):
     for vevent, event in zip(vevents, chronology.events, strict=True):
         start, end = vevent.decoded("DTSTART"), vevent.decoded("DTEND")
         assert type(start) is dt.date and type(end) is dt.date  # all-day, not datetimes
-        assert start.isoformat() == event.start
+        long = (dt.date.fromisoformat(event.end) - dt.date.fromisoformat(event.start)).days
+        if event.precision == "open-start" or long >= exports.ICS_MAX_DAYS:
+            assert start.isoformat() == event.end  # shown on its last day (test_ics_ranges)
+        else:
+            assert start.isoformat() == event.start
         assert end - dt.date.fromisoformat(event.end) == dt.timedelta(days=1)  # exclusive
         assert str(vevent["URL"]) == SITE_URL + event.url
         assert str(vevent["SUMMARY"]) == event.title
@@ -79,6 +83,12 @@ def test_ics_is_byte_identical_to_icalendar_serialisation(chronology):
     [
         ("2015-10-03-violations-espace-aerien-turc", dt.date(2015, 10, 3), dt.date(2015, 10, 5)),
         ("2015-09-30-frappes-aeriennes-russes", dt.date(2015, 9, 30), dt.date(2015, 10, 8)),
+        # an open start (a year of coalition strikes): its last day, not a 366-day block
+        (
+            "2014-10-07-coalition-frappes-quotidiennes",
+            dt.date(2015, 10, 7),
+            dt.date(2015, 10, 8),
+        ),
         ("2015-10-07-offensive-terrestre-hama", dt.date(2015, 10, 7), dt.date(2015, 10, 8)),
     ],
 )
@@ -173,9 +183,16 @@ def slow_events_json(chronology, site_url: str) -> str:
             {k: dataclasses.asdict(e)[k] for k in ENTITY_KEYS} for e in chronology.entities
         ],
         "articles": [dataclasses.asdict(a) for a in chronology.articles],
+        "context": [dataclasses.asdict(c) for c in chronology.context],
     }
     for record in (*data["events"], *data["entities"]):
         record["permalink"] = exports.absolute(site_url, record["url"])
+    articles = {a.slug: a for a in chronology.articles}
+    for record in data["events"]:
+        for source in record["sources"]:
+            ref = articles.get(source["article"])
+            source["outlet"] = ref.source if ref else ""
+            source["original_url"] = source["url"] or (ref.url if ref else None)
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -205,3 +222,32 @@ def test_export_files_gives_every_file_as_bytes(chronology, tmp_path):
     assert files["feed.xml"] == exports.atom(chronology, SITE_URL, "Titre")
     exports.write_files(files, tmp_path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == files
+
+
+def test_ics_names_places_and_actors():
+    chronology = make_chronology(ROOT / "content")
+    vevents = {v["UID"]: v for v in Calendar.from_ical(exports.ics(chronology)).walk("VEVENT")}
+    caspian = vevents["2015-10-07-tirs-missiles-caspienne"]
+    assert str(caspian["LOCATION"]) == "mer Caspienne"
+    categories = [str(c) for c in caspian["CATEGORIES"].cats]
+    assert categories == ["happening", "Russie", "Vladimir Poutine"]
+
+
+def test_atom_feed_names_an_author_and_its_dates_do_not_follow_the_build(chronology):
+    later = dataclasses.replace(chronology, generated="2030-01-01T00:00:00+00:00")
+    first, second = exports.atom(chronology, SITE_URL), exports.atom(later, SITE_URL)
+    assert first == second  # nothing changed but the build time: nothing re-announced
+    root = etree.fromstring(first)
+    assert root.findtext(f"{ATOM}author/{ATOM}name") == "Chronologie"
+    updated = {e.findtext(f"{ATOM}updated") for e in root.iter(f"{ATOM}entry")}
+    assert updated == {"2015-10-07T00:00:00+00:00"}  # the seed articles' publication day
+
+
+def test_events_json_names_the_outlet_of_each_source(chronology):
+    data = json.loads(exports.events_json(chronology, SITE_URL))
+    outlets = {s["outlet"] for e in data["events"] for s in e["sources"]}
+    assert outlets == {
+        a.source
+        for a in chronology.articles
+        if any(s.article == a.slug for e in chronology.events for s in e.sources)
+    }

@@ -134,6 +134,27 @@ def test_batches_cover_every_article_once_in_order(todo, workers, sizes):
     assert [i for b in cut for i in b] == list(range(todo))
 
 
+def dask_config(settings: dict):
+    """``dask.config.set`` once distributed's defaults are loaded: set before them, its
+    undoing would remove them all (``distributed`` adds them on import) for later tests."""
+    import dask
+    import distributed as dask_distributed  # noqa: F401
+
+    return dask.config.set(settings)
+
+
+def test_an_unreachable_scheduler_is_one_line_naming_it(tmp_path: Path, monkeypatch, capsys):
+    from timeline.cli import main
+
+    root = make_project(tmp_path)
+    monkeypatch.setenv(distributed.SCHEDULER_ENV, "tcp://127.0.0.1:9")  # nothing listens
+    with dask_config({"distributed.comm.timeouts.connect": "2s"}):
+        assert main(["events", "--root", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("timeline: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert err.count("\n") == 1 and "TIMELINE_SCHEDULER" in err
+
+
 def test_two_local_workers_give_what_one_process_gives(tmp_path: Path):
     """The same chronology; every result cached by the driver; no worker process (they hold
     the NLP model) lives on through the site rendering."""
@@ -306,14 +327,10 @@ def test_a_killed_worker_or_a_failed_task_loses_nothing(tmp_path: Path, monkeypa
     allowed failures (0 here) the batch runs in the building process. A task that raised
     is retried. Each time the run completes with every article, the same as one process,
     all in the cache."""
-    import dask
-
     monkeypatch.setenv("DYING_MARKER", str(tmp_path / marker))
     root = make_project(tmp_path, copies=30)
     settings = BuildSettings(root=root, workers=2)
-    with dask.config.set(
-        {"distributed.scheduler.allowed-failures": 0 if marker == "always" else 3}
-    ):
+    with dask_config({"distributed.scheduler.allowed-failures": 0 if marker == "always" else 3}):
         result = run_build(settings, extract_batch=dying_extract, assemble=fake_assemble)
     assert (tmp_path / marker).exists()  # the failure did happen
     expected = build(root, workers=1, use_cache=False).chronology.extractions

@@ -137,8 +137,10 @@ def test_every_day_of_the_period_has_a_page_with_what_runs_then():
         root = page(site, f"jours/{day}")
         continuing = root.xpath('//h2[@id="se-poursuit"]/following::article/@id')
         assert f"e-{campaign['id']}" in continuing, day
-    open_start = next(e for e in events if e["precision"] == "open-start")
-    assert not (site / "jours" / open_start["start"]).exists()  # no page a day for a year
+    background = json.loads((site / "events.json").read_text(encoding="utf-8"))["context"]
+    assert background and all(item["precision"] == "open-start" for item in background)
+    for item in background:  # context: no page a day for a year
+        assert not (site / "jours" / item["start"]).exists()
 
 
 SCRIPT = "<script>alert('xss')</script>"
@@ -228,3 +230,51 @@ def test_content_folder_is_watched():
     config = load_config(str(root / "mkdocs.yml"))
     config = config.plugins.on_config(config)
     assert str(root / "content") in config.watch
+
+
+def test_pages_name_outlet_and_relay_and_announce_the_feed():
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    articles = {a["slug"]: a for a in data["articles"]}
+    event = next(e for e in data["events"] if e["sources"])
+    root = page(site, event["url"])
+    captions = [" ".join(c.itertext()) for c in root.xpath("//figcaption")]
+    for source, caption in zip(event["sources"], captions, strict=True):
+        assert articles[source["article"]]["source"] in caption
+        assert source["outlet"] == articles[source["article"]]["source"]
+    home = page(site, "")
+    cards = " ".join(home.xpath('//p[@class="tl-event-sources"]//text()'))
+    for slug in {s["article"] for e in data["events"] for s in e["sources"]}:
+        assert articles[slug]["source"] in cards
+    feed = home.xpath('//link[@rel="alternate"][@type="application/atom+xml"]/@href')
+    assert feed and feed[0].endswith("feed.xml")
+    titles = root.xpath('//meta[@property="og:title"]/@content')
+    assert titles == [event["title"]]
+
+
+def test_relayed_article_says_via_and_404_is_french():
+    site = seed_site().site_dir
+    text = (site / "404.html").read_text(encoding="utf-8")
+    assert "Page introuvable" in text and "Not found" not in text
+    relayed = [
+        p for p in (ROOT / "content").glob("*.md") if "\nvia: " in p.read_text(encoding="utf-8")
+    ]
+    if relayed:
+        assert "via wikistrike.com" in (site / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("url", "placeholder"),
+    [
+        ("https://example.org/timeline/", True),
+        ("http://www.example.com/", True),
+        ("https://example.net", True),
+        ("https://chronologie.lemonde.fr/", False),
+        ("https://example.org.evil.fr/", False),
+        ("", False),
+    ],
+)
+def test_placeholder_site_url_is_recognised(url, placeholder):
+    from timeline.mkdocs_plugin.plugin import PLACEHOLDER_HOSTS
+
+    assert bool(PLACEHOLDER_HOSTS.match(url)) is placeholder

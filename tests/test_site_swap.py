@@ -166,3 +166,31 @@ def test_a_build_killed_with_sigkill_leaves_the_previous_site_complete(tmp_path:
     assert tree(site) == before
     recover(site)  # what the next build does first
     assert tree(site) == before and not staging.exists()
+
+
+CACHE_DAMAGES = {
+    "a file named .timeline": lambda root: (root / ".timeline").write_text("x"),
+    "a folder at .timeline/cache.sqlite": lambda root: (root / ".timeline" / "cache.sqlite").mkdir(
+        parents=True
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(CACHE_DAMAGES))
+def test_an_unusable_extraction_cache_is_not_used_and_the_build_succeeds(
+    tmp_path: Path, damage: str, caplog
+):
+    from timeline.pipeline import BuildSettings, run_build
+
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "content", root / "content")
+    CACHE_DAMAGES[damage](root)
+    with caplog.at_level(logging.INFO, logger="timeline"):
+        result = run_build(
+            BuildSettings(root=root),
+            extract_batch=lambda articles: [{"slug": a.slug} for a in articles],
+            assemble=lambda articles, extractions, content_dir: extractions,
+        )
+    assert result.stats.cache_used is False and len(result.articles) == 4
+    notes = [r for r in caplog.records if "not used" in r.getMessage()]
+    assert notes and all(r.levelno == logging.INFO for r in notes)

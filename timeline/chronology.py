@@ -81,6 +81,8 @@ def identify(drafts: list[EventDraft], registry_path: Path, *, write: bool = Tru
             sources=draft.sources,
             audit=draft.audit,
             aliases=assignment.aliases,
+            kind=draft.kind,
+            about=draft.about,
         )
         for draft, assignment in zip(drafts, assignments, strict=True)
     ]
@@ -115,7 +117,9 @@ def assemble_chronology(
         events=events,
         entities=_with_events(assembly.entities, [e for e in events if not e.status]),
         articles=refs,
-        context=applied.context,
+        context=sorted(
+            [*assembly.context, *applied.context], key=lambda c: (c.start, c.end, c.text)
+        ),
         notices=notices,
     )
 

@@ -151,7 +151,16 @@ def apply(events: list[Event], entries: list[CorrectionEntry], path: Path | str)
 
     ordered = sorted(out.values(), key=lambda e: (e.start, e.end))  # stable: ID order kept
     context = [
-        ContextItem(text=e.title, sources=e.sources, event=e.id, start=e.start, end=e.end)
+        ContextItem(
+            text=e.title,
+            start=e.start,
+            end=e.end,
+            precision=e.precision,
+            value=e.value,
+            sources=e.sources,
+            entities=list(dict.fromkeys(e.actors + e.places + e.organizations)),
+            event=e.id,
+        )
         for e in ordered
         if e.status == "context"
     ]

@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from timeline.errors import TimelineError
+
 if TYPE_CHECKING:
     from dask.typing import Key
     from distributed import Client, Future
@@ -135,7 +137,19 @@ def run_batches(
         for batch in batches(todo, 1):
             _store(batch, _checked(task, [items[i] for i in batch]), store, progress)
         return report
-    with _client(plan) as client:
+    with contextlib.ExitStack() as stack:
+        try:
+            client = stack.enter_context(_client(plan))
+        except (OSError, TimeoutError) as exc:
+            if plan.mode == "cluster":
+                raise TimelineError(
+                    f"cannot reach the Dask scheduler at {plan.address} ({exc}); check "
+                    f"{SCHEDULER_ENV} or the plugin's scheduler: option"
+                ) from None
+            log.warning("local Dask cluster not started (%s): extracting in this process", exc)
+            return run_batches(
+                items, todo, task, store, plan=Plan("in-process", 1), progress=progress
+            )
         if load_model:
             from timeline.warmup import LoadModel
 

@@ -22,6 +22,7 @@ from icalendar import Event as VEvent
 
 from timeline.fileio import write_atomic
 from timeline.present import Shown, ShownEvent, chronology_record
+from timeline.records import Event
 
 EXPORTS = ("events.json", "timeline.ics", "timelinejs.json", "feed.xml")
 
@@ -51,12 +52,36 @@ def _titles(chronology: Shown) -> dict[str, str]:
     return {a.slug: a.title for a in chronology.articles}
 
 
+def event_updated(event: Event, published: dict[str, str], fallback: dt.datetime) -> dt.datetime:
+    """When an event last changed, as far as the sources tell: the publication day of its
+    latest source (midnight UTC). Stable across rebuilds; a new report moves it."""
+    days = [published[s.article] for s in event.sources if published.get(s.article)]
+    if not days:
+        return fallback
+    return dt.datetime.fromisoformat(max(days)).replace(tzinfo=dt.UTC)
+
+
+def _published(chronology: Shown) -> dict[str, str]:
+    return {a.slug: a.date for a in chronology.articles if a.date}
+
+
+#: longer than this (days), an all-day calendar block hides the rest of the calendar: an
+#: open or long period is shown on its last day (what the articles report as current)
+ICS_MAX_DAYS = 31
+
+
 def events_json(chronology: Shown, site_url: str = "") -> str:
     """The chronology as JSON: ``{"generated", "site_url", "events", "entities", "articles"}``."""
     data: dict[str, Any] = {"generated": chronology.generated, "site_url": site_url}
     data.update(chronology_record(chronology))
     for record in (*data["events"], *data["entities"], *data.get("withdrawn", [])):
         record["permalink"] = absolute(site_url, record["url"])
+    outlets = {a.slug: (a.source, a.url) for a in chronology.articles}
+    for record in data["events"]:
+        for source in record.get("sources") or []:
+            outlet, original = outlets.get(source.get("article"), ("", None))
+            source["outlet"] = outlet
+            source["original_url"] = source.get("url") or original
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
@@ -103,15 +128,30 @@ def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> byt
     cal.add("x-wr-calname", name)
     stamp = generated_at(chronology)
     titles = _titles(chronology)
+    published = _published(chronology)
+    names = {x.id: x.name for x in chronology.entities}
     for event in chronology.events:
         vevent = VEvent()
         vevent.add("uid", event.id)
-        vevent.add("dtstamp", stamp)
-        vevent.add("dtstart", dt.date.fromisoformat(event.start))
-        vevent.add("dtend", dt.date.fromisoformat(event.end) + dt.timedelta(days=1))
+        vevent.add("dtstamp", event_updated(event, published, stamp))
+        first, last = dt.date.fromisoformat(event.start), dt.date.fromisoformat(event.end)
+        if event.precision == "open-start" or (last - first).days >= ICS_MAX_DAYS:
+            first = last
+        vevent.add("dtstart", first)
+        vevent.add("dtend", last + dt.timedelta(days=1))
         vevent.add("summary", event.title)
         vevent.add("description", _ics_description(event, titles))
         vevent.add("url", absolute(site_url, event.url))
+        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
+        if places:
+            vevent.add("location", ", ".join(places))
+        categories = [
+            names[x] for x in dict.fromkeys((*event.actors, *event.organizations)) if x in names
+        ]
+        if event.kind:
+            categories.insert(0, event.kind)
+        if categories:
+            vevent.add("categories", categories)
         cal.add_component(vevent)
     # = cal.to_ical(), with a faster folding of the long lines
     return b"\r\n".join(fold_ics_line(line) for line in cal.content_lines() if line) + b"\r\n"
@@ -156,8 +196,12 @@ def atom(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> by
     feed.link(href=home, rel="alternate")
     feed.link(href=absolute(site_url, "feed.xml"), rel="self")
     feed.language("fr")
-    stamp = generated_at(chronology)
-    feed.updated(stamp)
+    feed.author({"name": name})  # RFC 4287: a feed without entry authors names one
+    published = _published(chronology)
+    fallback = generated_at(chronology)
+    updated = {e.id: event_updated(e, published, fallback) for e in chronology.events}
+    # the feed changes when an entry does, not at every build
+    feed.updated(max(updated.values(), default=fallback))
     feed.generator("timeline")
     for event in chronology.events:  # chronological; prepend gives newest first
         entry = feed.add_entry()
@@ -167,7 +211,7 @@ def atom(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> by
         entry.link(href=permalink)
         entry.summary(f"{event.display_date} — {event.summary}")
         entry.published(dt.datetime.fromisoformat(event.start).replace(tzinfo=dt.UTC))
-        entry.updated(stamp)
+        entry.updated(updated[event.id])
     atom: bytes = feed.atom_str(pretty=True)
     return atom
 

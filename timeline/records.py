@@ -33,7 +33,7 @@ from typing import Any, Self, TypeVar
 from timeline.temporal.model import Timex
 
 #: Version of the records' JSON form; bump it when a record changes shape.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 T = TypeVar("T")
 
@@ -91,6 +91,18 @@ class SentenceDate(Record):
 
 
 @dataclass
+class SentenceAbout(Record):
+    """What a statement speaks of, when it names a period of its own ("depuis le 30
+    septembre, les frappes ont touché 112 cibles", said on 7 October)."""
+
+    timex: int  # index into the extraction's ``timexes``
+    start: str
+    end: str
+    precision: str
+    value: str | None
+
+
+@dataclass
 class Sentence(Record):
     """One analysed sentence of an article (offsets in the article file).
 
@@ -118,9 +130,20 @@ class Sentence(Record):
     mentions: list[NerMention]
     words: list[tuple[int, str]]  # (offset, lemma) of the content words
     numbers: list[int]
-    role: str = ""  # event, follow-up, context, heading
+    #: the expression of the reporting clause that says when it was said, if any
+    report_timex: int | None = None
+    goes_on: bool = False  # "..., a-t-il poursuivi": the same speech going on
+    #: happening, statement, announcement, context, not-event (``events.kinds``)
+    kind: str = ""
+    #: event, follow-up, context, background (dated context), aside (not an event), heading
+    role: str = ""
     parent: int | None = None
-    date: SentenceDate | None = None  # event sentences only
+    date: SentenceDate | None = None  # event and background sentences only
+    about: SentenceAbout | None = None  # statements naming a period of their own
+    rejected_timex: int | None = None  # an impossible date, not published
+    #: what it reports, from its parse (``events.headline``): alone, and after a speaker
+    headline: str | None = None
+    headline_said: str | None = None
 
 
 @dataclass
@@ -135,6 +158,8 @@ class Candidate(Record):
     dated_by: str
     value: str | None
     timex: int | None
+    kind: str = "happening"
+    about: SentenceAbout | None = None
 
 
 @dataclass
@@ -149,6 +174,8 @@ class Extraction(Record):
     timexes: list[Timex]  # offsets in the article file
     sentences: list[Sentence]
     candidates: list[Candidate]
+    #: dated background sentences: the chronology's context list, nobody's event
+    background: list[Candidate] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- events
@@ -166,6 +193,17 @@ class Source(Record):
     end: int = 0
     timex: dict[str, Any] | None = None  # the Timex (as dict) that dated it, if any
     role: str = "report"  # report, context, follow-up
+
+
+@dataclass
+class About(Record):
+    """The period a statement speaks of, and the expression that names it."""
+
+    start: str
+    end: str
+    precision: str
+    expression: str
+    value: str | None = None
 
 
 @dataclass
@@ -187,6 +225,10 @@ class EventDraft(Record):
     # "explanation" (French sentence), "article", ...}
     audit: dict[str, Any] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)  # registry keys of its reports (ids.yml)
+    # what the main sentence reports: a happening, a statement (a claim or declaration,
+    # dated on the day it was made) or an announcement (something scheduled)
+    kind: str = "happening"
+    about: About | None = None  # what a statement speaks of, when it names a period
 
 
 @dataclass
@@ -219,6 +261,8 @@ class Event(Record):
     sources: list[Source] = field(default_factory=list)
     audit: dict[str, Any] = field(default_factory=dict)
     aliases: list[str] = field(default_factory=list)  # older IDs that redirect here
+    kind: str = "happening"  # happening, statement, announcement (see EventDraft)
+    about: About | None = None
     corrections: list[Correction] = field(default_factory=list)
     #: "" for a published event; "hidden" (withdrawn: its page says why), "context" (moved
     #: to the context block: its page stays too) or "merged" (its page redirects to
@@ -229,13 +273,19 @@ class Event(Record):
 
 @dataclass
 class ContextItem(Record):
-    """Background the chronology shows apart from its events (not dated happenings)."""
+    """Background a reader needs that is not a happening of the dossier's period ("une
+    coalition qui procède depuis plus d'un an à des frappes", "depuis 2011"): listed apart,
+    never as a dated event. ``start``/``end``/``precision`` say what period it covers.
+    An event an editor moved to the context (``context: true``) is one too (``event``)."""
 
-    text: str
+    text: str  # the sentence, cleaned (or the event's title)
+    start: str
+    end: str
+    precision: str
+    value: str | None = None
     sources: list[Source] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)  # entity ids named in it
     event: str | None = None  # the event ID an editor moved here, if any
-    start: str | None = None
-    end: str | None = None
 
 
 @dataclass
@@ -247,6 +297,8 @@ class Entity(Record):
     description: str | None = None
     wikidata: str | None = None
     events: list[str] = field(default_factory=list)
+    # articles that name it (slugs): an entity with no event is shown as mentioned there
+    mentioned_in: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -39,6 +39,8 @@ EXTRACTION_SOURCES = (
     "events/dates.py",
     "events/nlp.py",
     "events/lexicon.py",
+    "events/kinds.py",
+    "events/headline.py",
 )
 #: What turns extractions into a chronology (besides the extraction sources).
 ASSEMBLY_SOURCES = (

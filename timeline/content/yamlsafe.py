@@ -98,7 +98,8 @@ def _screen(
     parser keeps no recursion of its own, so this pass is safe on any text)."""
     depth = 0
     for event in yaml.parse(text, Loader=_BASE):
-        line = (event.start_mark.line if event.start_mark else 0) + 1 + line_offset
+        mark = event.start_mark
+        line = (mark.line if mark is not None else 0) + 1 + line_offset
         if isinstance(event, yaml.AliasEvent):
             raise TimelineError(
                 f"{what}: YAML aliases (*{event.anchor}) are not allowed", path, line

@@ -7,19 +7,32 @@ Deterministic: the same articles and extractions give the same drafts. Reads
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
-from timeline.events import dates, entities, ids, titles
+from timeline.events import dates, entities, ids, kinds, titles
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import Report, group_reports
-from timeline.records import Candidate, Entity, EventDraft, Extraction, Sentence, Source
+from timeline.records import (
+    About,
+    Candidate,
+    ContextItem,
+    Entity,
+    EventDraft,
+    Extraction,
+    Sentence,
+    SentenceAbout,
+    Source,
+)
 from timeline.temporal.model import Timex
 
 ENTITIES_FILE = "entities.yml"
+#: days before its article's publication an undated happening may have taken place
+NARRATION_REACH = 3
 
 
 @dataclass
@@ -48,46 +61,87 @@ def _words(sentence: _Sentence) -> list[str]:
     return out
 
 
-def _is_statement(data: Sentence, action: str | None) -> bool:
-    """The saying is the event: a reported claim, judgement, forecast or state (not a
-    happening relayed by whoever reports it)."""
-    report = data.report
-    if not report:
-        return False
-    lex = lexicon()
-    return (
-        report.verb in lex["claim_reporting_verbs"]
-        or data.content_tense not in ("past", "pluperfect", "present")
-        or action is None
-        or action == "~saying"
-        or data.action in lex["stative_lemmas"]
-    )
-
-
 def _speaker(sentence: _Sentence, registry: entities.Registry) -> str | None:
+    """The entity who said it: a person named in the reporting clause's subject, else an
+    organisation or a place speaking for a state ("Moscou", "le Kremlin")."""
     report = sentence.data.report
     if not report or not report.speaker:
         return None
     start, end = report.speaker
-    for m in sentence.mentions:
-        if start <= m.start < end and registry.entities[m.entity].kind == "person":
+    named = [m for m in sentence.mentions if start <= m.start < end]
+    for m in named:
+        if registry.entities[m.entity].kind == "person":
+            return m.entity
+    # "Moscou", "le Kremlin": the name is the whole speaker (not "de la Défense" inside
+    # "le ministère russe de la Défense")
+    words = sentence.data.text[start - sentence.data.start : end - sentence.data.start]
+    for m in named:
+        if len(m.surface) * 2 >= len(words.strip()):
             return m.entity
     return None
 
 
-def _report(sentence: _Sentence, candidate: Candidate, registry: entities.Registry) -> Report:
+def _is_pronoun_speaker(sentence: _Sentence, text: str) -> bool:
+    report = sentence.data.report
+    if not report or not report.speaker:
+        return False
+    start, end = report.speaker
+    said = " ".join(text[start:end].split()).lower()
+    return said in lexicon()["anaphoric_subjects"]
+
+
+def _speakers(
+    articles: list[Article],
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+) -> dict[tuple[int, int], str]:
+    """Who said each reported sentence; a pronoun ("Il a également affirmé que ...") is
+    the speaker of the sentence before it in the article, when that one is known."""
+    out: dict[tuple[int, int], str] = {}
+    last: dict[int, str | None] = {}
+    for (a, s), sentence in sorted(sentences.items()):
+        found = _speaker(sentence, registry)
+        if found is None and _is_pronoun_speaker(sentence, articles[a].text):
+            found = last.get(a)
+        if found is not None:
+            out[(a, s)] = found
+        if sentence.data.report:
+            last[a] = found
+    return out
+
+
+def _report(
+    sentence: _Sentence,
+    candidate: Candidate,
+    speaker: str | None,
+    more: list[_Sentence],
+) -> Report:
+    """What merging compares of one candidate event; ``more`` are the sentences that go on
+    with the same speech ("..., a-t-il poursuivi"): what was said there was said too."""
     lemma = sentence.data.action
+    if lemma in lexicon()["auxiliary_lemmas"]:
+        lemma = None  # "seraient coordonnées": the verb was not found, only its auxiliary
     action = families().get(lemma, lemma) if lemma else None
+    words = _words(sentence)
+    for other in more:
+        words += [w for w in _words(other) if w not in words]
+    span = (candidate.start, candidate.end, bool(candidate.open_start))
+    if candidate.dated_by != "explicit" and candidate.kind == kinds.HAPPENING:
+        # the narration's day is an upper bound: what an article tells without a date
+        # happened that day or shortly before ("les accusés ont pu s'exprimer", told the
+        # next morning), so it may be the same happening as another report of those days
+        first = dt.date.fromisoformat(candidate.start) - dt.timedelta(days=NARRATION_REACH)
+        span = (first.isoformat(), candidate.end, False)
     return Report(
         key=(sentence.article, sentence.index),
-        span=(candidate.start, candidate.end, bool(candidate.open_start)),
-        words=_words(sentence),
+        span=span,
+        words=words,
         entities={m.entity for m in sentence.mentions},
         numbers=set(sentence.data.numbers),
-        speaker=_speaker(sentence, registry),
+        speaker=speaker,
         explicit=candidate.dated_by == "explicit",
         action=action,
-        statement=_is_statement(sentence.data, action),
+        statement=candidate.kind == kinds.STATEMENT,
     )
 
 
@@ -122,7 +176,11 @@ def _audit(
 
 
 def _source(article: Article, sentence: Sentence, timexes: list[Timex], role: str) -> Source:
-    timex = timexes[sentence.timex] if sentence.timex is not None and role == "report" else None
+    timex = (
+        timexes[sentence.timex]
+        if sentence.timex is not None and role in ("report", "context")
+        else None
+    )
     return Source(
         article=article.slug,
         url=article.url,
@@ -182,6 +240,7 @@ class _Collected:
     sentences: dict[tuple[int, int], _Sentence]
     candidates: dict[tuple[int, int], Candidate]
     reports: list[Report]
+    speakers: dict[tuple[int, int], str]
 
 
 def _paired(articles: list[Article], extractions: list[Extraction]) -> list[Extraction]:
@@ -212,8 +271,18 @@ def _collect(
             sentences[(a, s)] = sentence
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
-    reports = [_report(sentences[k], c, registry) for k, c in sorted(candidates.items())]
-    return _Collected(registry, sentences, candidates, reports)
+    speakers = _speakers(articles, sentences, registry)
+    going_on: dict[tuple[int, int], list[_Sentence]] = {}
+    for (a, _), sentence in sorted(sentences.items()):
+        parent = sentence.data.parent
+        data = sentence.data
+        if data.role == "follow-up" and parent is not None and data.goes_on:
+            going_on.setdefault((a, parent), []).append(sentence)
+    reports = [
+        _report(sentences[k], c, speakers.get(k), going_on.get(k, []))
+        for k, c in sorted(candidates.items())
+    ]
+    return _Collected(registry, sentences, candidates, reports, speakers)
 
 
 def merge_reports(
@@ -229,9 +298,13 @@ class Assembly:
     needs besides them: the entities found, and which expression dated which draft."""
 
     drafts: list[EventDraft]
-    entities: list[Entity]  # every entity the texts name (their ``events`` still empty)
+    #: every entity the texts name (their ``events`` still empty), with the articles that
+    #: name it (``mentioned_in``)
+    entities: list[Entity]
     #: (article slug, index of the expression in its extraction) -> index in ``drafts``
     dated: dict[tuple[str, int], int]
+    #: the dated background of the articles, oldest first (``Chronology.context``)
+    context: list[ContextItem] = field(default_factory=list)
 
 
 def assemble(articles: list[Article], extractions: list[Extraction], content_dir: Path) -> Assembly:
@@ -283,8 +356,12 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
         actors, places, organizations = _entity_roles(mentions, registry)
         if not actors:
             actors = _implicit_actors(main_key, sentences, registry)
-        speaker_id = _speaker(main, registry)
-        speaker = registry.entities[speaker_id].name if speaker_id else None
+        speaker_id = collected.speakers.get(main_key)
+        speaker = None
+        if speaker_id is not None:
+            said_by = registry.entities[speaker_id]
+            person = said_by.kind == "person"
+            speaker = titles.short_name(said_by.name) if person else said_by.name
         headlines = [a_main.title] + [
             s.text for s in extractions[main_key[0]].sentences if s.role == "heading"
         ]
@@ -309,6 +386,8 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
             sources=sources,
             audit=_audit(a_main, main.data, date, timexes_main),
             keys=keys_of(keys),
+            kind=date.kind or kinds.HAPPENING,
+            about=_about(date.about, timexes_main),
         )
         made.append(((start, end, keys[0]), draft, keys))
     made.sort(key=lambda m: m[0])
@@ -319,8 +398,64 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
             timex = sentences[(a, s)].data.timex
             if timex is not None:
                 dated[(articles[a].slug, timex)] = index
+    mentioned: dict[str, list[str]] = {}
+    for (a, _), sentence in sorted(sentences.items()):
+        for m in sentence.mentions:
+            slugs = mentioned.setdefault(m.entity, [])
+            if articles[a].slug not in slugs:
+                slugs.append(articles[a].slug)
     found = [e for e in entities.finalize(registry) if e.id in registry.surfaces]
-    return Assembly(drafts=[m[1] for m in made], entities=found, dated=dated)
+    for entity in found:
+        entity.mentioned_in = mentioned.get(entity.id, [])
+    return Assembly(
+        drafts=[m[1] for m in made],
+        entities=found,
+        dated=dated,
+        context=_context(articles, extractions, sentences, registry),
+    )
+
+
+def _about(about: SentenceAbout | None, timexes: list[Timex]) -> About | None:
+    """What a statement speaks of: the period its content names."""
+    if about is None:
+        return None
+    return About(
+        start=about.start,
+        end=about.end,
+        precision=about.precision,
+        expression=timexes[about.timex].text,
+        value=about.value,
+    )
+
+
+def _context(
+    articles: list[Article],
+    extractions: list[Extraction],
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+) -> list[ContextItem]:
+    """The dated background sentences, one item per distinct sentence text, oldest first."""
+    items: dict[str, ContextItem] = {}
+    for a, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
+        for found in extraction.background:
+            data = sentences[(a, found.sentence)].data
+            text = titles.clean(data.text)
+            source = _source(article, data, extraction.timexes, "context")
+            if text in items:
+                items[text].sources.append(source)
+                continue
+            mentions = sentences[(a, found.sentence)].mentions
+            actors, places, organizations = _entity_roles(mentions, registry)
+            items[text] = ContextItem(
+                text=text,
+                start=found.start,
+                end=found.end,
+                precision=found.precision,
+                value=found.value,
+                sources=[source],
+                entities=list(dict.fromkeys(actors + places + organizations)),
+            )
+    return sorted(items.values(), key=lambda c: (c.start, c.end, c.text))
 
 
 def _report_keys(

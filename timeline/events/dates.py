@@ -66,6 +66,25 @@ def choose_timex(
     return min(usable, key=lambda i: (in_report(i), is_vague(timexes[i]), timexes[i].start))
 
 
+def report_timex(
+    timexes: list[Timex], candidates: list[int], report: tuple[int, int] | None
+) -> int | None:
+    """Index of the expression of the reporting clause that says when a statement was
+    made ("a déclaré mercredi que ...", "Plus tôt dans la journée, X avait assuré que ..."):
+    the first one naming a day, or None."""
+    if report is None:
+        return None
+    inside = [
+        i
+        for i in candidates
+        if report[0] <= timexes[i].start < report[1]
+        and has_span(timexes[i])
+        and not is_vague(timexes[i])
+        and timexes[i].type != "DURATION"
+    ]
+    return inside[0] if inside else None
+
+
 def spans_overlap(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> bool:
     """Do two (start, end, open_start) spans share a day? An open start reaches back."""
     a_start = "0000-01-01" if a[2] else a[0]

@@ -8,6 +8,7 @@ registry; ``assemble`` does that.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -15,9 +16,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from timeline.articles import Article
-from timeline.events import dates, features
+from timeline.events import dates, features, headline, kinds
 from timeline.events.lexicon import lexicon
-from timeline.events.nlp import get_nlp
+from timeline.events.nlp import PARSER, get_nlp, parse
 from timeline.events.sentences import Sentence as SentenceSpan
 from timeline.events.sentences import normalize, split_sentences
 from timeline.records import (
@@ -26,6 +27,7 @@ from timeline.records import (
     NerMention,
     ReportingClause,
     Sentence,
+    SentenceAbout,
     SentenceDate,
 )
 from timeline.temporal.model import Timex
@@ -80,6 +82,7 @@ def _analyse(
     if report is not None:
         report_abs = (sentence.start + report["start"], sentence.start + report["end"])
     dating = dates.choose_timex(timexes, inside, report_abs)
+    said_on = dates.report_timex(timexes, inside, report_abs)
     shift = base - sentence.start  # token.idx + shift: offset in the sentence
     tokens = [t for t in doc if 0 <= t.idx + shift < sentence.end - sentence.start]
     ents = [e for e in doc.ents if 0 <= e.start_char + shift < sentence.end - sentence.start]
@@ -100,8 +103,15 @@ def _analyse(
     action = features.action_lemma(
         [t for t in content_toks if not any(s <= base + t.idx < e for s, e in skip)]
     )
-    if report_abs is not None:
-        skip.append(report_abs)  # who said it is compared apart (the speaker)
+    if report is not None:
+        # who said it is compared apart (the speaker); what leads the reporting clause
+        # ("Evoquant les actions de l'aviation, M. Poutine a indiqué ...") is content
+        said_from = report["start"]
+        if report["kind"] == "leading" and report["speaker"] is not None:
+            s_start, s_end = report["speaker"]
+            comma = text.rfind(", ", s_start, s_end)
+            said_from = comma + 2 if comma != -1 else said_from
+        skip.append((sentence.start + said_from, sentence.start + report["end"]))
     words = [(int(at), str(lemma)) for at, lemma in features.content_tokens(tokens, base, skip)]
     return Sentence(
         start=sentence.start,
@@ -136,11 +146,13 @@ def _analyse(
         ),
         quote=features.is_quote(text),
         continuation=features.is_continuation(text),
+        goes_on=features.goes_on(text),
         additive=features.is_additive(text),
         hypothetical=features.is_hypothetical(text),
         mentions=_mentions(ents, base),
         words=words,
         numbers=sorted({int(w) for _, w in words if w.isdigit()}),
+        report_timex=said_on,
     )
 
 
@@ -166,18 +178,27 @@ def _best_previous_event(sentences: list[Sentence], index: int, events: list[int
     return max(earlier, key=score)
 
 
-def _classify(sentences: list[Sentence], timexes: list[Timex]) -> None:
-    """Give each sentence a role: event, follow-up, context or heading (and its parent)."""
+def _classify(sentences: list[Sentence], timexes: list[Timex], dct: dt.date) -> None:
+    """Give each sentence a kind (``kinds``) and a role: event, follow-up, context,
+    background (dated context: the chronology's context list), aside (not an event:
+    captions, forecasts, polls) or heading; and the event it belongs to (its parent)."""
     lex = lexicon()
     events: list[int] = []
     pending: list[int] = []
     previous_event: int | None = None
     for i, s in enumerate(sentences):
         s.parent = None
+        dating = timexes[s.timex] if s.timex is not None else None
+        s.kind = kinds.sentence_kind(s, dating, dct)
         if s.heading:
             s.role = "heading"
             continue
-        dating = timexes[s.timex] if s.timex is not None else None
+        if s.kind == kinds.NOT_EVENT:
+            s.role = "aside"
+            continue
+        if s.kind == kinds.CONTEXT and dating is not None:
+            s.role = "background"
+            continue
         first_in_paragraph = s.index_in_paragraph == 0
         is_lead = not events and not pending and first_in_paragraph
         role = "event"
@@ -200,11 +221,18 @@ def _classify(sentences: list[Sentence], timexes: list[Timex]) -> None:
             if (s.quote or s.hypothetical) and not dates.is_strong(dating):
                 role = "follow-up"
         elif (
-            not first_in_paragraph
-            or s.quote
+            s.quote
             or s.hypothetical
+            or s.continuation
             or (s.additive and previous_event is not None)
+            or (features.has_pronoun_subject(s.text) and previous_event is not None)
         ):
+            role = "follow-up"
+        elif s.tense in lex["narrative_tenses"] and not features.is_negated(s.text):
+            # "Les gendarmes ont repéré son véhicule": a happening of its own, dated by the
+            # narration it belongs to
+            role = "event"
+        elif not first_in_paragraph:
             role = "follow-up"
         elif s.tense in lex["past_tenses"]:
             role = "event"
@@ -219,6 +247,8 @@ def _classify(sentences: list[Sentence], timexes: list[Timex]) -> None:
             for j in pending:
                 sentences[j].parent = i
             pending = []
+        elif role == "context":
+            pass  # background is nobody's source
         elif previous_event is None:
             pending.append(i)
         else:
@@ -227,7 +257,9 @@ def _classify(sentences: list[Sentence], timexes: list[Timex]) -> None:
             )
     if not events:
         # an article with no happening of its own: its lead is one, at publication date
-        lead = next((i for i, s in enumerate(sentences) if s.role != "heading"), None)
+        lead = next(
+            (i for i, s in enumerate(sentences) if s.role in ("follow-up", "context")), None
+        )
         if lead is not None:
             sentences[lead].role = "event"
             sentences[lead].parent = None
@@ -236,57 +268,115 @@ def _classify(sentences: list[Sentence], timexes: list[Timex]) -> None:
                     sentences[j].parent = lead
 
 
-def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> None:
-    """Dates of event sentences: explicit, inherited from the narrative, or publication.
+def _narration(article: Article, sentence: Sentence) -> SentenceDate:
+    """The date of the narration an undated sentence belongs to: a news report's narrative
+    is its publication day ("inherited" for a past-tense report, else "publication")."""
+    published = article.date.isoformat()
+    dated_by = "inherited" if sentence.tense in lexicon()["past_tenses"] else "publication"
+    return SentenceDate(
+        start=published,
+        end=published,
+        precision="inferred",
+        open_start=False,
+        dated_by=dated_by,
+        value=None,
+    )
 
-    A news report's narrative is its publication day: a past-tense sentence with no date of
-    its own ("Quatre bâtiments ... ont détruit onze cibles") happened that day (inherited);
-    anything else without a date falls back to the publication day (publication).
+
+def _explicit(timex: Timex) -> SentenceDate:
+    assert timex.span is not None  # choose_timex and report_timex only pick spans
+    first, last = timex.span
+    return SentenceDate(
+        start=first,
+        end=last,
+        precision=dates.event_precision(timex),
+        open_start=bool(timex.open_start),
+        dated_by="explicit",
+        value=timex.value,
+    )
+
+
+def _impossible(sentence: Sentence, timex: Timex, published: str) -> bool:
+    """A date the sentence cannot have: a day after publication for what is not to come
+    ("a été arrêté" or "dit" dated next month: a name like "le 13-Novembre" read as a date),
+    or a past day for what is announced (an error to catch, not to publish)."""
+    assert timex.span is not None
+    first, last = timex.span
+    if sentence.kind == kinds.ANNOUNCEMENT:
+        return bool(last < published)
+    tense = sentence.content_tense or sentence.tense
+    return bool(first > published and tense not in lexicon()["future_tenses"])
+
+
+def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> None:
+    """Dates of event sentences: explicit, or the narration's (see ``_narration``).
+
+    A statement is dated on the day it was made (an expression of its reporting clause, or
+    the narration's day); the period it speaks of is kept as ``about``. An announcement of
+    something to come that names a past date is an error caught here: that date is not
+    published, the narration's is.
     """
     published = article.date.isoformat()
+    # the day a paragraph narrates: that of its last happening dated to the day
+    narration: dict[int, SentenceDate] = {}
     for s in sentences:
-        if s.role != "event":
+        s.about = None
+        if s.role not in ("event", "background"):
             continue
-        if s.timex is not None:
-            t = timexes[s.timex]
-            assert t.span is not None  # choose_timex only picks expressions with a span
-            first, last = t.span
-            s.date = SentenceDate(
-                start=first,
-                end=last,
-                precision=dates.event_precision(t),
-                open_start=bool(t.open_start),
-                dated_by="explicit",
-                value=t.value,
-            )
-            continue
-        dated_by = "inherited" if s.tense in lexicon()["past_tenses"] else "publication"
-        s.date = SentenceDate(
-            start=published,
-            end=published,
-            precision="inferred",
-            open_start=False,
-            dated_by=dated_by,
-            value=None,
-        )
+        chosen = s.timex
+        if s.kind == kinds.STATEMENT:
+            if chosen is not None and chosen != s.report_timex:
+                told = _explicit(timexes[chosen])
+                s.about = SentenceAbout(
+                    timex=chosen,
+                    start=told.start,
+                    end=told.end,
+                    precision=told.precision,
+                    value=told.value,
+                )
+            chosen = s.report_timex
+            s.timex = chosen
+        elif chosen is not None and _impossible(s, timexes[chosen], published):
+            s.rejected_timex = chosen
+            chosen = None
+            s.timex = None
+        if chosen is not None:
+            s.date = _explicit(timexes[chosen])
+            if s.kind == kinds.HAPPENING and s.date.precision == "day":
+                narration[s.paragraph] = s.date
+        else:
+            s.date = narration.get(s.paragraph) or _narration(article, s)
+            if s.date.dated_by == "explicit":
+                s.date = replace(s.date, dated_by="inherited", precision="inferred")
+
+
+def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:
+    return Candidate(
+        sentence=index,
+        start=date.start,
+        end=date.end,
+        precision=date.precision,
+        open_start=date.open_start,
+        dated_by=date.dated_by,
+        value=date.value,
+        timex=s.timex,
+        kind=s.kind,
+        about=s.about,
+    )
 
 
 def _result(article: Article, timexes: list[Timex], analysed: list[Sentence]) -> Extraction:
-    _classify(analysed, timexes)
+    _classify(analysed, timexes, article.date)
     _date_sentences(article, analysed, timexes)
     candidates = [
-        Candidate(
-            sentence=i,
-            start=s.date.start,
-            end=s.date.end,
-            precision=s.date.precision,
-            open_start=s.date.open_start,
-            dated_by=s.date.dated_by,
-            value=s.date.value,
-            timex=s.timex,
-        )
+        _candidate(i, s, s.date)
         for i, s in enumerate(analysed)
         if s.role == "event" and s.date is not None
+    ]
+    background = [
+        replace(_candidate(i, s, s.date), kind=kinds.CONTEXT, about=None)
+        for i, s in enumerate(analysed)
+        if s.role == "background" and s.date is not None
     ]
     return Extraction(
         article=article.slug,
@@ -297,7 +387,50 @@ def _result(article: Article, timexes: list[Timex], analysed: list[Sentence]) ->
         timexes=timexes,
         sentences=analysed,
         candidates=candidates,
+        background=background,
     )
+
+
+def _sentence_span(doc: Any, base: int, data: Sentence) -> Any:
+    """The tokens of one sentence in its paragraph's doc."""
+    start, end = data.start - base, data.end - base
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _headlines(result: Extraction, paragraphs: list[tuple[int, int]], docs: dict[int, Any]) -> None:
+    """The headline of every event sentence, from its parse (``headline.build``): what was
+    reported, without the reporting clause and the time expressions; once to fit alone, once
+    to fit after a speaker's name."""
+    lex = lexicon()
+    events: list[Sentence] = []
+    spans: list[Any] = []
+    for s in result.sentences:
+        if s.role == "event":
+            base = paragraphs[s.paragraph - 1][0]
+            span = _sentence_span(docs[s.paragraph], base, s)
+            if span is not None:  # None: beyond what was analysed (MAX_ANALYSED)
+                events.append(s)
+                spans.append(span)
+    for s, doc in zip(events, parse(spans), strict=True):
+        content = (0, s.end - s.start)
+        report = s.report
+        if report is not None:
+            if report.kind == "trailing":
+                content = (0, report.start - s.start)
+            else:
+                content = (report.end - s.start, s.end - s.start)
+        tokens = [t for t in doc if content[0] <= t.idx < content[1]]
+        timexes = [
+            (t.start - s.start, t.end - s.start)
+            for t in (result.timexes[i] for i in s.timexes)
+            if t.type != "SET"
+        ]
+        s.headline = headline.build(
+            tokens, timexes, lex["headline_max_chars"], lex["headline_target_chars"]
+        )
+        s.headline_said = headline.build(
+            tokens, timexes, lex["headline_said_max_chars"], lex["headline_said_target_chars"]
+        )
 
 
 def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
@@ -313,7 +446,7 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
         for a, spans in zip(articles, paragraphs, strict=True)
         for start, end in spans
     )
-    docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE))
+    docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=[PARSER]))
     results: list[Extraction] = []
     for article, sentences, spans in zip(articles, split, paragraphs, strict=True):
         timexes = tag_article(article)
@@ -324,7 +457,9 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
             analysed.append(
                 _analyse(article, sentence, by_paragraph[sentence.paragraph], base, timexes)
             )
-        results.append(_result(article, timexes, analysed))
+        result = _result(article, timexes, analysed)
+        _headlines(result, spans, by_paragraph)
+        results.append(result)
     return results
 
 

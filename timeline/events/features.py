@@ -82,7 +82,7 @@ def action_lemma(tokens: list[Any]) -> str | None:
         j, lemma = i, tok.lemma_
         while lemma in skip or lemma in ("avoir", "être"):
             nxt = next(
-                (k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].pos_ == "VERB"),
+                (k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].pos_ == "VERB"),
                 None,
             )
             if nxt is None:
@@ -171,6 +171,24 @@ def is_continuation(text: str) -> bool:
             if any(w in verbs for w in words):
                 return True
     return False
+
+
+def is_negated(text: str) -> bool:
+    """ "M. Choïgou n'a pas précisé ...": what did not happen is no happening."""
+    return bool(lexicon().negation.search(text))
+
+
+def has_pronoun_subject(text: str) -> bool:
+    """ "Il a été arrêté ...", "Elle condamne ...": the subject is someone already named."""
+    lowered = text.lstrip(' «"“').lower()
+    return any(lowered.startswith(p + " ") for p in lexicon()["anaphoric_subjects"])
+
+
+def goes_on(text: str) -> bool:
+    """ "« ... », a-t-il poursuivi." : the same speech going on (not "Il a également
+    affirmé que ...", a new claim)."""
+    lex = lexicon()
+    return bool(lex.continuation.search(text.rstrip().rstrip(".…!?"))) and not is_additive(text)
 
 
 def is_additive(text: str) -> bool:

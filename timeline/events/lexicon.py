@@ -29,6 +29,7 @@ class Lexicon:
     continuation: re.Pattern[str]
     additive: re.Pattern[str]
     adverbs: str  # regex alternation of the adverbs of a reporting clause
+    negation: re.Pattern[str]
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -67,7 +68,11 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         re.VERBOSE,
     )
     additive = re.compile(rf"\b(?:{alternation(data['additive_cues'])})\b", re.IGNORECASE)
-    return Lexicon(data, trailing, leading, continuation, additive, adverbs)
+    negation = re.compile(
+        rf"\b(?:ne|n')\s*\S+(?:\s+\S+)?\s+(?:{alternation(data['negation_words'])})\b",
+        re.IGNORECASE,
+    )
+    return Lexicon(data, trailing, leading, continuation, additive, adverbs, negation)
 
 
 @cache

@@ -216,6 +216,45 @@ def make_title(
     ``headlines`` are the article's title and headings, which restore a lost first letter.
     """
     lex = lexicon()
+    text = normalize(sentence.text)
+    report = sentence.report
+    if sentence.headline is not None and sentence.headline_said is not None:
+        content, said = sentence.headline, sentence.headline_said
+    else:
+        content = said = _content_without_dates(sentence, timexes)
+    if report is not None and report.kind == "leading":
+        subject = text[: report.end - sentence.start]
+        content = _unshift_tenses(_resolve_plural_pronoun(content, subject))
+        said = _unshift_tenses(_resolve_plural_pronoun(said, subject))
+    limit = lex["headline_max_chars"]
+    title = shorten(_polish(content, headlines), limit)
+    if speaker and report is not None:
+        template = lex["title_speech_template"]
+        room = limit - len(template.format(speaker=speaker, content=""))
+        said = shorten(_polish(said, headlines), room)
+        # a claim needs its speaker (a relayed happening is told as it happened)
+        if sentence.kind == "statement":
+            first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
+            if first.lower() in lex["title_lowercase_after_speaker"]:
+                said = said[:1].lower() + said[1:]
+            title = template.format(speaker=speaker, content=said)
+    title = title.lstrip("'’ ")
+    if len(title) < lex["headline_min_chars"] // 2:
+        # what the parse left is no headline: the sentence itself, cut at a clause boundary
+        title = shorten(_polish(clean(sentence.text), headlines), limit)
+    return title[:1].upper() + title[1:]
+
+
+def _polish(content: str, headlines: list[str] | None) -> str:
+    """Fillers out, a lost first letter restored, one sentence, balanced quotes."""
+    content = _repair_start(_drop_fillers(content), headlines or [])
+    content = _FURTHER_SENTENCE.split(content, maxsplit=1)[0]  # a quote of two sentences
+    return _balance_quotes(content.strip(" ,.;:" + _QUOTES))
+
+
+def _content_without_dates(sentence: Sentence, timexes: list[Timex]) -> str:
+    """What the sentence reports without its time expressions, for a sentence that was not
+    parsed (beyond what was analysed): the regex way."""
     base = sentence.start
     text = normalize(sentence.text)
     spans = [
@@ -234,28 +273,7 @@ def make_title(
             content = text[r_end:]
             spans = [(s - r_end, e - r_end) for s, e in spans if s >= r_end]
     content = _drop_timexes(_remove_spans(content, spans))
-    content = _drop_leading_adverbial(content)
-    if report is not None and report.kind == "leading":
-        content = _resolve_plural_pronoun(content, text[: report.end - base])
-        content = _unshift_tenses(content)
-    content = _repair_start(_drop_fillers(content), headlines or [])
-    content = _FURTHER_SENTENCE.split(content, maxsplit=1)[0]  # a quote of two sentences
-    content = _balance_quotes(content.strip(" ,.;:" + _QUOTES))
-    limit = lex["title_max_length"]
-    title = shorten(content, limit)
-    if speaker and report is not None:
-        speaker = short_name(speaker)
-        template = lex["title_speech_template"]
-        room = limit - len(template.format(speaker=speaker, content=""))
-        said = shorten(content, room)
-        # a claim needs its speaker; a reported fact keeps it only if nothing is lost
-        if said == title or sentence.content_tense not in lex["past_tenses"]:
-            first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
-            if first.lower() in lex["title_lowercase_after_speaker"]:
-                said = said[:1].lower() + said[1:]
-            title = template.format(speaker=speaker, content=said)
-    title = title.lstrip("'’ ")
-    return title[:1].upper() + title[1:]
+    return _drop_leading_adverbial(content)
 
 
 def make_summary(sentences: list[str], limit: int = 600) -> str:

@@ -27,6 +27,7 @@ from markupsafe import escape as esc
 
 from timeline.articles import Article
 from timeline.exports import absolute
+from timeline.mkdocs_plugin.frise import frise_html
 from timeline.mkdocs_plugin.render import Mark, render_span
 from timeline.present import (
     Layout,
@@ -36,7 +37,7 @@ from timeline.present import (
     correction_lines,
     status_text,
 )
-from timeline.present.labels import labels, long_date, span_text
+from timeline.present.labels import count, day_month, labels, long_date, span_text
 from timeline.records import ArticleRef, Source
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -243,6 +244,7 @@ class SitePages:
             kinds=lab["kinds"],
             kind_one=lab["kind_one"],
             md=md_escape,
+            count=count,
             yaml=yaml_string,
             long_date=long_date,
             safe_url=safe_url,
@@ -387,9 +389,11 @@ class SitePages:
     def _card(self, event: ShownEvent) -> CardParts:
         """The page-independent parts of an event's card, escaped."""
         interval = " tl-interval" if event.start != event.end else ""
+        entities = " ".join(dict.fromkeys((*event.actors, *event.places, *event.organizations)))
         head = (
             f'<article class="tl-event tl-precision-{esc(event.precision)}{interval}" '
-            f'id="e-{esc(event.id)}">\n'
+            f'id="e-{esc(event.id)}" data-entites="{esc(entities)}" '
+            f'data-genre="{esc(event.kind)}">\n'
             f'<p class="tl-event-date">{self.date_html(event)}{self.flags(event)}</p>'
         )
         summary = ""
@@ -400,12 +404,34 @@ class SitePages:
             groups.setdefault(source.article, {}).setdefault(source.paragraph, source)
         sources = [
             (
-                str(esc(self.refs[slug].title if slug in self.refs else slug)),
+                str(esc(self.refs[slug].title if slug in self.refs else slug))
+                + str(self.outlet_html(slug)),
                 [(str(esc(f"§{n}")), first) for n, first in sorted(paragraphs.items())],
             )
             for slug, paragraphs in groups.items()
         ]
         return CardParts(head, str(esc(event.title)), summary, sources)
+
+    def outlet_html(self, slug: str) -> Markup:
+        """« , outlet via relay, original article » of a source article (escaped): the outlet
+        named, the relaying site when the text was taken from another page, a link to the
+        original when its URL is known."""
+        ref = self.refs.get(slug)
+        if ref is None:
+            return Markup("")
+        ui = labels()["ui"]
+        article = self.articles.get(slug)
+        via = str(article.meta.get("via") or "") if article is not None else ""
+        parts = [f'<span class="tl-outlet">{esc(ref.source)}</span>'] if ref.source else []
+        if via:
+            parts.append(f'<span class="tl-via">{esc(ui["via"])} {esc(via)}</span>')
+        original = safe_url(ref.url)
+        if original:
+            parts.append(
+                f'<a class="tl-original" href="{esc(original)}" rel="noopener">'
+                f"{esc(ui['original_link'])}</a>"
+            )
+        return Markup(", " + " ".join(parts)) if parts else Markup("")
 
     def quote_html(self, source: Source) -> Markup:
         """A cited sentence of an event page, with a link to it in its article."""
@@ -425,7 +451,8 @@ class SitePages:
             f"<p>{esc(source.sentence)}</p></blockquote>\n"
             f'<figcaption>{role_html}<a href="{esc(self.source_link(source))}">'
             f"{esc(ui['read_in_article'])} : {esc(title)}, {esc(ui['paragraph'])} "
-            f"{esc(source.paragraph)}</a>{published}</figcaption>\n"
+            f"{esc(source.paragraph)}</a>{self.outlet_html(source.article)}{published}"
+            "</figcaption>\n"
             "</figure>"
         )
 
@@ -497,11 +524,18 @@ class SitePages:
                 {"heading": heading, "anchor": anchor, "events": events, "ongoing": ongoing}
             )
         n_events, n_sources = len(self.chronology.events), len(self.chronology.articles)
-        summary = f"{n_events} événements tirés de {n_sources} articles. {labels()['ui']['legend']}"
+        summary = (
+            f"{count(n_events, 'event')} tirés de {count(n_sources, 'article')}. "
+            f"{labels()['ui']['legend']}"
+        )
+        self._page_url = page_url
+        # the context block: the events an editor moved there (``context: true``); the
+        # analysis' own background stays in events.json
         withdrawn = {e.id: e for e in self.chronology.withdrawn}
         context = [
-            (item, withdrawn.get(item.event) if item.event else None)
+            (item, withdrawn[item.event])
             for item in self.chronology.context
+            if item.event is not None and item.event in withdrawn
         ]
         return self._render(
             "chronologie.md.jinja2",
@@ -510,6 +544,61 @@ class SitePages:
             chronology_summary=summary,
             context=context,
             context_heading=labels()["corrections"]["context_heading"],
+            frise=self.frise(self.chronology.events),
+            filters=self.filters(),
+        )
+
+    def frise(self, events: list[ShownEvent]) -> Markup:
+        """The visual week of ``events`` (frise.py), links relative to the current page."""
+        lab = labels()
+        words = lab["frise"]
+        periods = sum(1 for e in events if e.start != e.end)
+        drawn = [e.start for e in events if not is_open(e)] or [e.end for e in events]
+        if not drawn:
+            return Markup("")
+        caption = words["caption"].format(
+            period=span_text(min(drawn), max(e.end for e in events)),
+            events=count(len(events) - periods, "event"),
+            periods=count(periods, "period"),
+        )
+        return frise_html(
+            events,
+            link=self.link,
+            labels=words,
+            day_label=lambda d: day_month(d.isoformat()),
+            month_label=lambda d: " ".join(long_date(d.isoformat()).split()[1:]),
+            span_text=span_text,
+            day_url=lambda iso: self.days[iso].url if iso in self.days else "",
+            caption=caption,
+        )
+
+    def filters(self, per_kind: int = 8) -> Markup:
+        """Links to the entity pages of the most cited actors, places and organisations
+        (timeline.js turns them into in-page filters)."""
+        lab = labels()
+        ranked = sorted(
+            self.chronology.entities,
+            key=lambda x: (-len(self.by_entity.get(x.id, ())), x.name.casefold()),
+        )
+        groups = []
+        for kind, title in lab["kinds"].items():
+            chosen = [x for x in ranked if x.kind == kind and self.by_entity.get(x.id)]
+            if not chosen:
+                continue
+            links = " ".join(
+                f'<a class="tl-filtre" href="{esc(self.link(x.url))}" '
+                f'data-filtre="{esc(x.id)}">{esc(x.name)}</a>'
+                for x in chosen[:per_kind]
+            )
+            groups.append(f"<p><strong>{esc(title)}</strong> : {links}</p>")
+        if not groups:
+            return Markup("")
+        words = lab["frise"]
+        return Markup(
+            f'<nav class="tl-filtres" aria-label="{esc(words["filters"])}" '
+            f'data-tout="{esc(words["all"])}" data-affiches="{esc(words["shown"])}">\n'
+            + "\n".join(groups)
+            + f'\n<p class="tl-legend">{esc(words["filters_note"])}</p>\n</nav>'
         )
 
     def render_all(self) -> dict[str, str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import html
 import json
 import logging
 import os
@@ -27,9 +28,7 @@ import re
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -43,25 +42,23 @@ from timeline.dossier import Dossier, parse_dossier
 from timeline.errors import TimelineError
 from timeline.exports import absolute
 from timeline.fileio import write_atomic
+from timeline.generate import ASSETS, CSS_URI, JS_URI, REQUIRED_EXTENSIONS, SiteGeneration
 from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.exporting import ExportJob
-from timeline.mkdocs_plugin.pages import TEMPLATES, SitePages
+from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import HtmlBlocks
 from timeline.mkdocs_plugin.swap import SiteSwap, WarningCounter
 from timeline.pipeline import BuildSettings
-from timeline.present import Layout, Shown, show
+from timeline.present import Layout, Shown
 from timeline.present.labels import labels
 from timeline.records import Chronology
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
-ASSETS = Path(__file__).parent / "assets"
 THEME_DIR = Path(__file__).parent / "theme"  # the (empty) template of memoised pages
-CSS_URI = "assets/timeline/timeline.css"
-REQUIRED_EXTENSIONS = ("attr_list", "toc")
 HOME_START, HOME_END = "<!-- timeline:chronologie:debut -->", "<!-- timeline:chronologie:fin -->"
 HOME_PLACEHOLDER = "<!-- timeline:chronologie -->"
 # mkdocs-material's search overlay is a role="dialog" without a name (axe: aria-dialog-name)
@@ -76,6 +73,48 @@ def load_chronology(settings: BuildSettings) -> tuple[Chronology, list[Article],
 
     result = run_build(settings)
     return result.chronology, result.articles, result.digest
+
+
+PLACEHOLDER_HOSTS = re.compile(r"^https?://(?:[\w-]+\.)*example\.(?:org|com|net)(?:[:/]|$)")
+#: outside "mkdocs": a notice, not a warning that aborts a --strict build
+notice = logging.getLogger("timeline.site")
+
+
+def head_tags(page: Page, config: MkDocsConfig) -> str:
+    """Feed autodiscovery and Open Graph tags of a page (escaped)."""
+    site_url = config.site_url or ""
+    feed = absolute(site_url, "feed.xml") if site_url else get_relative_url("feed.xml", page.url)
+    # page titles and descriptions of generated pages are HTML-escaped already (pages.py)
+    title = html.unescape(str(page.title or config.site_name))
+    description = html.unescape(str(page.meta.get("description") or config.site_description or ""))
+    tags = [
+        (
+            "link",
+            {
+                "rel": "alternate",
+                "type": "application/atom+xml",
+                "href": feed,
+                "title": config.site_name,
+            },
+        ),
+        (
+            "meta",
+            {"property": "og:type", "content": "article" if page.file.generated_by else "website"},
+        ),
+        ("meta", {"property": "og:title", "content": title}),
+        ("meta", {"property": "og:site_name", "content": config.site_name}),
+        ("meta", {"property": "og:locale", "content": "fr_FR"}),
+    ]
+    if description:
+        tags.append(("meta", {"property": "og:description", "content": description}))
+    if page.canonical_url:
+        tags.append(("meta", {"property": "og:url", "content": page.canonical_url}))
+    return "".join(
+        f"<{name} "
+        + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
+        + ">"
+        for name, attrs in tags
+    )
 
 
 def _plugin_error(message: str, path: str, line: int | None) -> Exception:
@@ -95,6 +134,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.root = Path(".")
         self.chronology: Shown | None = None
         self.site: SitePages | None = None
+        self.generation: SiteGeneration | None = None
         self.index = LinkIndex()
         self.extension: TimelineExtension | None = None
         self.src_of: dict[str, str] = {}
@@ -144,6 +184,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 config.markdown_extensions.append(name)
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        if JS_URI not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(JS_URI)
+        if PLACEHOLDER_HOSTS.match(config.site_url or ""):
+            notice.warning(
+                "timeline: site_url (%s) is a placeholder: every permalink, the feed and the "
+                "calendar point there; set the site's real address in mkdocs.yml",
+                config.site_url,
+            )
         self.index = LinkIndex(site_url=config.site_url or "")
         if self.config.links:
             self.extension = TimelineExtension(index=self.index, error=_plugin_error)
@@ -190,15 +238,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         def url_of(src_uri: str) -> str:
             return File(src_uri, None, config.site_dir, use_directory_urls).url
 
-        shown = show(chronology, self.layout, url_of)
-        self.site = SitePages(
-            shown,
+        self.generation = SiteGeneration(
+            chronology,
             articles,
+            layout=self.layout,
+            site_url=config.site_url or "",
+            site_name=config.site_name,
             url_of=url_of,
             relative=get_relative_url,
-            site_url=config.site_url or "",
-            layout=self.layout,
         )
+        self.site = self.generation.pages
         self._open_memo(config)
         self.digest = digest
         # the Markdown of every generated page, or (unchanged chronology) only the digests
@@ -207,7 +256,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.unrendered = {uri for uri, content in pages.items() if content is None}
         if files.get_file_from_path(self.config.home) is None:
             title = labels()["ui"]["chronology"]
-            pages[self.config.home] = f"# {title}\n\n{self.config.marker}\n"
+            pages[self.config.home] = self.generation.home_page(title, self.config.marker)
         self.stashes = {}
         for src_uri, content in pages.items():
             existing = files.get_file_from_path(src_uri)
@@ -228,6 +277,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         files.append(
             File.generated(config, CSS_URI, content=(ASSETS / "timeline.css").read_bytes())
         )
+        files.append(File.generated(config, JS_URI, content=(ASSETS / "timeline.js").read_bytes()))
+        shown = self.generation.shown
         self.chronology = shown
         if self.config.exports:
             self.exports = ExportJob(
@@ -320,6 +371,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.home_html = None
         label = labels()["ui"]["search"]
         output = UNNAMED_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{label}"', output, count=1)
+        output = output.replace("</head>", head_tags(page, config) + "</head>", 1)
         key = self.memo_keys.get(page.file.src_uri)
         if self.memo is not None and key is not None and self._memoisable(page):
             self.memo.put(key, output, getattr(page, "present_anchor_ids", ()) or ())
@@ -464,35 +516,42 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.memo is not None:
             self.memo.finish()
             self.memo = None
-        self._write_redirects(site_dir, config)
+        self._write_redirects(site_dir)
+        self._french_404(site_dir)
         if self.site is not None:
             # generated event and source pages are indexed from the chronology, not their HTML
             extend_search_index(site_dir, entries(self.site))
 
-    def _write_redirects(self, site_dir: Path, config: MkDocsConfig) -> None:
+    def _french_404(self, site_dir: Path) -> None:
+        """The theme's 404 page says it in French (Material's heading is in English)."""
+        path = site_dir / "404.html"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return
+        ui = labels()["ui"]
+        heading = "<h1>404 - Not found</h1>"
+        if heading in text:
+            french = (
+                f"<h1>404 — {html.escape(ui['not_found_title'])}</h1>"
+                f"<p>{html.escape(ui['not_found_text'])}</p>"
+                f'<p><a href="{html.escape(get_relative_url("./", "404.html"))}">'
+                f"{html.escape(ui['not_found_home'])}</a></p>"
+            )
+            write_atomic(path, text.replace(heading, french, 1))
+
+    def _write_redirects(self, site_dir: Path) -> None:
         """A small HTML page at each old event ID, pointing at the current one."""
-        assert self.chronology is not None
-        env = Environment(
-            loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True)
-        )
-        template = env.get_template("redirect.html.jinja2")
-        for event in self.chronology.events:
-            for old in event.aliases:
-                if old == event.id:
-                    continue
-                old_uri = self.layout.event(old)
-                old_file = File(old_uri, None, config.site_dir, config.use_directory_urls)
-                target = Path(old_file.abs_dest_path)
-                if target.exists():
-                    log.warning("timeline: not redirecting %s: a page exists there", old_uri)
-                    continue
-                context: dict[str, Any] = {
-                    "ui": labels()["ui"],
-                    "target": get_relative_url(event.url, old_file.url),
-                    "canonical": absolute(config.site_url or "", event.url),
-                    "title": event.title,
-                }
-                write_atomic(target, template.render(**context))
+        assert self.generation is not None
+
+        def taken(dest: str) -> bool:
+            if (site_dir / dest).exists():
+                log.warning("timeline: not redirecting %s: a page exists there", dest)
+                return True
+            return False
+
+        for dest, page in self.generation.redirects(taken).items():
+            write_atomic(site_dir / dest, page)
 
     # -- the site swapped in whole (swap.py) ------------------------------------------
 

@@ -39,6 +39,7 @@ from timeline.present.dates import date_explanation, display_date
 from timeline.present.labels import LABELS_FILE, labels, long_date, span_text
 from timeline.present.urls import Layout, directory_url
 from timeline.records import (
+    About,
     ArticleRef,
     Chronology,
     ContextItem,
@@ -53,6 +54,8 @@ __all__ = [
     "Shown",
     "ShownEntity",
     "ShownEvent",
+    "about_record",
+    "context_record",
     "chronology_record",
     "code_hash",
     "correction_lines",
@@ -209,12 +212,44 @@ def event_record(event: ShownEvent) -> dict[str, Any]:
         "audit": encode(event.audit),
         "url": event.url,
         "aliases": list(event.aliases),
+        "kind": event.kind,
+        "about": about_record(event.about),
     }
     if event.corrections:
         data["corrections"] = [{**encode(c), "text": correction_text(c)} for c in event.corrections]
     if event.status:
         data["status"] = event.status
         data["status_text"] = status_text(event)
+    return data
+
+
+def about_record(about: About | None) -> dict[str, Any] | None:
+    """What a statement speaks of, as ``events.json`` gives it (with its French date)."""
+    if about is None:
+        return None
+    return {
+        "start": about.start,
+        "end": about.end,
+        "precision": about.precision,
+        "expression": about.expression,
+        "display_date": display_date(about.start, about.end, about.precision, about.value),
+    }
+
+
+def context_record(item: ContextItem) -> dict[str, Any]:
+    """A context item as ``events.json`` gives it (``event``: the ID of an event an editor
+    moved there)."""
+    data: dict[str, Any] = {
+        "text": item.text,
+        "start": item.start,
+        "end": item.end,
+        "precision": item.precision,
+        "display_date": display_date(item.start, item.end, item.precision, item.value),
+        "sources": encode(item.sources),
+        "entities": list(item.entities),
+    }
+    if item.event is not None:
+        data["event"] = item.event
     return data
 
 
@@ -229,6 +264,7 @@ def entity_record(entity: ShownEntity) -> dict[str, Any]:
         "wikidata": entity.wikidata,
         "url": entity.url,
         "events": list(entity.events),
+        "mentioned_in": list(entity.mentioned_in),
     }
 
 
@@ -239,9 +275,8 @@ def chronology_record(shown: Shown) -> dict[str, Any]:
         "events": [event_record(e) for e in shown.events],
         "entities": [entity_record(e) for e in shown.entities],
         "articles": encode(shown.articles),
+        "context": [context_record(c) for c in shown.context],
     }
-    if shown.context:
-        data["context"] = encode(shown.context)
     if shown.withdrawn:
         data["withdrawn"] = [event_record(e) for e in shown.withdrawn]
     if shown.merged:

@@ -51,3 +51,9 @@ def span_text(first: str, last: str) -> str:
     else:
         left = long_date(first)
     return f"{ui['from']} {left} {ui['to']} {long_date(last)}"
+
+
+def count(n: int, word: str) -> str:
+    """'0 événement', '1 événement', '2 événements': French takes the singular below 2."""
+    singular, plural = labels()["plurals"][word]
+    return f"{n} {singular if abs(n) < 2 else plural}"

@@ -64,11 +64,12 @@ RULES_VERSION = rules_version()
 
 @lru_cache(maxsize=4)
 def _engine(lang: str):  # type: ignore[no-untyped-def]
+    from timeline.temporal.compose import Joiner
     from timeline.temporal.tagger import compiled_rules
     from timeline.temporal.tense import TenseCues
 
     rules = compiled_rules(lang)
-    return rules, TenseCues(rules.data.cues)
+    return rules, TenseCues(rules.data.cues), Joiner(rules.data.patterns)
 
 
 def tag(text: str, dct: dt.date, settings: TaggerSettings | None = None) -> list[Timex]:
@@ -83,7 +84,7 @@ def tag(text: str, dct: dt.date, settings: TaggerSettings | None = None) -> list
     settings = settings or DEFAULT_SETTINGS
     if isinstance(dct, dt.datetime):
         dct = dct.date()
-    rules, cues = _engine(settings.lang)
+    rules, cues, joiner = _engine(settings.lang)
     normalized = normalize(text)
     candidates: list[Candidate] = rules.find(normalized)
     if not settings.resolve:
@@ -101,7 +102,7 @@ def tag(text: str, dct: dt.date, settings: TaggerSettings | None = None) -> list
             )
             for c in candidates
         ]
-    return resolve(
+    timexes = resolve(
         candidates,
         normalized,
         text,
@@ -111,3 +112,5 @@ def tag(text: str, dct: dt.date, settings: TaggerSettings | None = None) -> list
         narrative=settings.document_type == "narrative",
         messages=rules.data.messages,
     )
+    joined: list[Timex] = joiner.join(timexes, text)
+    return joined

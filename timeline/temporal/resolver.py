@@ -43,7 +43,7 @@ from timeline.temporal.periods import (
     span_of,
 )
 from timeline.temporal.tagger import Candidate
-from timeline.temporal.tense import Cue, TenseCues, same_sentence
+from timeline.temporal.tense import Cue, TenseCues, same_paragraph, same_sentence
 
 _REF = re.compile(r"^UNDEF-REF-(\w+)-(PLUS|MINUS)-([\d.]+)(.*)$")
 _WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
@@ -192,10 +192,14 @@ def _resolve_weekday(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolut
         tense = "future"
     else:
         tense, cue = _tense(ctx, cand)
+        night = suffix == "TNI"
         if tense == "past":
-            offset = -back
+            # a night told in the past has ended: not the one starting on the reference day
+            offset = -(back or 7) if night else -back
         elif tense == "future":
-            offset = forward or 7
+            # "ce vendredi" on a Friday, "la nuit de mercredi à jeudi" on a Wednesday: today
+            this = night or ctx.cues.is_this(ctx.text, cand.start)
+            offset = forward if this else (forward or 7)
         else:
             offset = -back if back <= forward else forward
         how = _tense_words(ctx, tense, cue)
@@ -210,6 +214,22 @@ def _year_from_sentence(ctx: Context, pos: int) -> int | None:
             return year
         if at < pos:
             break
+    return None
+
+
+def _year_told(ctx: Context, pos: int, tense: str | None) -> int | None:
+    """The year a text is about, for a date without one: the last year it told explicitly,
+    when that is the publication's year (a year in review: not a date of next year unless
+    the verb says so) or the next one (a preview: not a date of this year unless the verb
+    is past)."""
+    index = bisect.bisect_left(ctx.years, (pos,))
+    if not index:
+        return None
+    year = ctx.years[index - 1][1]
+    if year == ctx.dct.year and tense != "future":
+        return year
+    if year == ctx.dct.year + 1 and tense == "future":
+        return year
     return None
 
 
@@ -244,13 +264,42 @@ def _resolve_date(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution
         tense, cue = DIRECTION_TENSE[direction], None
     else:
         tense, cue = _tense(ctx, cand)
+        told = _year_told(ctx, cand.start, tense)
+        reading = absolute.read(text, dt.date(told, 1, 1)) if told is not None else None
+        # a date of the publication's year told with no tense: only one already past
+        if reading is not None and reading.date.year == told and (tense or reading.date <= ctx.dct):
+            why = ctx.say("year_told", year=told)
+            return Resolution(reading.value + suffix, f"year:{told}", tense, why)
     reading = absolute.read(text, ctx.dct, tense)
     day = _our_year(reading, ctx.dct, tense, direction is not None) if reading else None
     if reading is None or day is None:
         return None
-    value = absolute.Reading(day, reading.precision).value
     why = ctx.say("no_year", tense=_tense_words(ctx, tense, cue), date=ctx.fr_date(ctx.dct))
+    checked = _weekday_year(ctx, cand, day, tense) if reading.precision == "day" else None
+    if checked is not None and checked != day:
+        day, why = checked, ctx.say("weekday_year", date=ctx.fr_date(checked))
+    value = absolute.Reading(day, reading.precision).value
     return Resolution(value + suffix, f"dct:{ctx.dct.isoformat()}", tense, why)
+
+
+def _weekday_year(ctx: Context, cand: Candidate, day: dt.date, tense: str | None) -> dt.date | None:
+    """A date without a year given with its weekday ("jeudi 11 février"): the nearest year
+    around the publication where that day is that weekday, on the side the tense says (None:
+    no weekday given, or none fits: the date as read stands)."""
+    words = re.findall(r"\w+", ctx.text[cand.start : cand.end].lower())
+    weekdays = ctx.tables["weekday"]
+    named = next((int(weekdays[w]) for w in words if w in weekdays), None)
+    if named is None or day.isoweekday() == named:
+        return None
+    years = sorted(range(ctx.dct.year - 6, ctx.dct.year + 2), key=lambda y: abs(y - day.year))
+    for year in years:
+        moved = _in_year(day, year)
+        if moved is None or moved.isoweekday() != named:
+            continue
+        if (tense == "past" and moved > ctx.dct) or (tense == "future" and moved < ctx.dct):
+            continue
+        return moved
+    return None
 
 
 def _our_year(
@@ -349,12 +398,8 @@ def _resolve_weekend(ctx: Context, cand: Candidate) -> Resolution:
 def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
     unit, sign, amount, clock = m.groups()
     chosen: tuple[int, dt.date] | None = None
-    if clock and not unit:  # a clock time: a date of its sentence, before it, else after it
-        index = bisect.bisect_left(ctx.days, (cand.start,))  # ctx.days is in text order
-        for at, day in ctx.days[index - 1 : index] + ctx.days[index : index + 1]:
-            if same_sentence(ctx.text, at, cand.start):
-                chosen = (at, day)
-                break
+    if clock and not unit:
+        chosen = _clock_reference(ctx, cand.start)
     else:  # the last date mentioned, precise enough for the step ("un an plus tard": a year)
         dates = ctx.dates.get(unit or "day", [])
         index = bisect.bisect_left(dates, (cand.start,))
@@ -370,6 +415,31 @@ def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resoluti
         value = _shift(day, unit, step) or value
         why = ctx.say("anchor_step", step=f"{step:+d}", unit=ctx.messages[f"unit_{unit}"], why=why)
     return Resolution(value + (clock or ""), anchor, None, why)
+
+
+NEAR_AFTER = 40  # a date this close after a clock time is its date ("à 19 h lundi 2 octobre")
+RECENT_DAYS = 7  # a day told in an earlier paragraph this close to publication anchors too
+
+
+def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
+    """The date a clock time or a part of the day is on: the last day told before it in
+    its sentence, else one just after it, else the last one before it in its paragraph,
+    else any later one of its sentence, else the last one told in the text if it is within a
+    week of publication (None: the publication date)."""
+    index = bisect.bisect_left(ctx.days, (pos,))  # ctx.days is in text order
+    before = ctx.days[index - 1] if index else None
+    after = ctx.days[index] if index < len(ctx.days) else None
+    if before and same_sentence(ctx.text, before[0], pos):
+        return before
+    if after and same_sentence(ctx.text, pos, after[0]) and after[0] - pos <= NEAR_AFTER:
+        return after
+    if before and same_paragraph(ctx.text, before[0], pos):
+        return before
+    if after and same_sentence(ctx.text, pos, after[0]):
+        return after
+    if before and abs((before[1] - ctx.dct).days) <= RECENT_DAYS:
+        return before  # the day the story is about, told in an earlier paragraph
+    return None
 
 
 def resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:

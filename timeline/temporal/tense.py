@@ -63,8 +63,26 @@ class TenseCues:
         # must follow a participle signal ("reportée au 12 octobre").
         self.adjacent = re.compile(f"\\s*(?:{_alt(cues.get('signal_gap', ['(?!)']), True)}\\s*)?")
         self.verb_gap = re.compile(f"\\s+{_alt(cues.get('signal_verb_gap', ['(?!)']), True)}\\s")
+        governors = cues.get("future_governor", [])
+        infinitive = _alt(cues.get("infinitive", ["(?!)"]))
+        self.governed = (
+            re.compile(
+                f"(?<![\\w'-]){_alt(governors, True)}\\s+(?:se\\s+|s'|y\\s+)?{infinitive}"
+                f"(?:\\s+[\\w'-]+){{0,3}}?\\s*$"
+            )
+            if governors
+            else None
+        )
+        this = cues.get("demonstrative", [])
+        self.this = re.compile(f"{_alt(this, True)}\\s+", re.IGNORECASE) if this else None
         words = cues.get("clause_boundary", [])
         self.clause = re.compile(f"(?<![\\w'-]){_alt(words, True)}(?![\\w-])") if words else None
+
+    def is_this(self, text: str, start: int) -> bool:
+        """True when the expression at ``start`` opens with a demonstrative ("ce vendredi")."""
+        if self.this is None:
+            return False
+        return self.this.match(text, start, min(len(text), start + 12)) is not None
 
     def cues(self, text: str, lo: int, hi: int) -> list[Cue]:
         window = text[lo:hi]
@@ -105,6 +123,13 @@ class TenseCues:
             next_word = self.clause.search(text, end, hi)
             if next_word is not None:
                 hi = next_word.start()
+        if self.governed is not None:  # "a appelé à se rassembler lundi": the infinitive's time
+            governed = self.governed.search(text, lo, start)
+            if governed is not None:
+                words = governed.group(0).rstrip()
+                return Cue(
+                    "future", governed.start(), governed.start() + len(words), words, "governed"
+                )
         best: Cue | None = None
         best_distance = REACH * 2
         for cue in self.cues(text, lo, hi):
@@ -125,6 +150,16 @@ class TenseCues:
             if distance < best_distance:
                 best, best_distance = cue, distance
         return best
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def same_paragraph(text: str, a: int, b: int) -> bool:
+    """True when no blank line lies between offsets ``a`` and ``b``."""
+    if b < a:
+        a, b = b, a
+    return _PARAGRAPH.search(text, a, b) is None
 
 
 def same_sentence(text: str, a: int, b: int) -> bool:

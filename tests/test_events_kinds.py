@@ -1,0 +1,314 @@
+"""Kinds of sentence, statement dating and headline shapes, without the NLP model.
+
+Sentences are given as the extraction records ``kinds`` reads, and parses as hand-made
+tables (word, dependency label, head index, part of speech), so each phenomenon is one
+row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pytest
+
+from timeline.events import features, headline, kinds
+from timeline.records import ReportingClause, Sentence
+from timeline.temporal.model import Timex
+
+DCT = dt.date(2015, 10, 7)
+
+
+def sentence(text: str, tense: str = "past", **extra: Any) -> Sentence:
+    """The extraction record of one sentence (offsets in the sentence itself)."""
+    found = features.reporting_clause(text)
+    report = None
+    if found is not None:
+        speaker = found["speaker"]
+        report = ReportingClause(
+            kind=found["kind"],
+            start=found["start"],
+            end=found["end"],
+            verb=found["verb"],
+            speaker=None if speaker is None else (speaker[0], speaker[1]),
+        )
+    data = Sentence(
+        start=0,
+        end=len(text),
+        paragraph=1,
+        index_in_paragraph=0,
+        text=text,
+        heading=False,
+        tense=tense,
+        content_tense=tense,
+        verb=None,
+        action="lancer",
+        timexes=[],
+        timex=None,
+        report=report,
+        quote=features.is_quote(text),
+        continuation=False,
+        additive=False,
+        hypothetical=features.is_hypothetical(text),
+        mentions=[],
+        words=[],
+        numbers=[],
+    )
+    return replace(data, **extra)
+
+
+def timex(first: str, last: str, **extra: Any) -> Timex:
+    return Timex(0, 0, "", "DATE", first, span=(first, last), precision="day", **extra)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "dating", "expected"),
+    [
+        # happenings
+        (
+            "L'armée a lancé mercredi une offensive.",
+            "past",
+            timex("2015-10-07", "2015-10-07"),
+            "happening",
+        ),
+        (
+            "Depuis une semaine, les Russes mènent des frappes.",
+            "present",
+            timex("2015-09-30", "2015-10-07"),
+            "happening",
+        ),
+        # statements: the saying is the event
+        (
+            "Seuls deux raids ont visé l'EI, a affirmé mercredi le Premier ministre.",
+            "past",
+            timex("2015-10-07", "2015-10-07"),
+            "statement",
+        ),
+        (
+            "Le ministre a déclaré que les frappes allaient s'intensifier.",
+            "imperfect",
+            None,
+            "statement",
+        ),
+        # announcements: something scheduled
+        (
+            "Le sommet aura lieu le 12 novembre à Paris.",
+            "future",
+            timex("2015-11-12", "2015-11-12"),
+            "announcement",
+        ),
+        # context: background of another period
+        (
+            "Une coalition procède depuis plus d'un an à des frappes.",
+            "present",
+            timex("2014-10-07", "2015-10-07", open_start=True),
+            "context",
+        ),
+        (
+            "Depuis 2011, le conflit oppose le régime aux rebelles.",
+            "present",
+            timex("2011-01-01", "2015-10-07"),
+            "context",
+        ),
+        (
+            "En 2013, la croissance était de 2 %.",
+            "imperfect",
+            timex("2013-01-01", "2013-12-31"),
+            "context",
+        ),
+        # not events: captions, polls, forecasts
+        (
+            "Vladimir Poutine au Kremlin, le 7 octobre 2015. (Photo AFP)",
+            "present",
+            None,
+            "not-event",
+        ),
+        ("Photo : des avions russes sur la base de Hmeimim.", "present", None, "not-event"),
+        ("Des soldats à Hama, le 7 octobre. © Reuters", "present", None, "not-event"),
+        (
+            "Selon un sondage Ifop, 52 % des Français approuvent les frappes.",
+            "present",
+            None,
+            "not-event",
+        ),
+        (
+            "La croissance devrait atteindre 1,2 % en 2016, selon les prévisions de l'Insee.",
+            "conditional",
+            timex("2016-01-01", "2016-12-31"),
+            "not-event",
+        ),
+    ],
+)
+def test_kinds_of_sentence(text, tense, dating, expected):
+    assert kinds.sentence_kind(sentence(text, tense), dating, DCT) == expected
+
+
+def test_a_heading_is_not_an_event():
+    data = sentence("Bientôt une rencontre ?", "present", heading=True)
+    assert kinds.sentence_kind(data, None, DCT) == "not-event"
+
+
+def test_a_quote_is_never_background():
+    text = "« Ils travaillent depuis plus d'un an en Syrie », a souligné le président."
+    dating = timex("2014-10-07", "2015-10-07", open_start=True)
+    assert kinds.sentence_kind(sentence(text, "present"), dating, DCT) != "context"
+
+
+@dataclass(eq=False)
+class Tok:
+    """A hand-made parsed token (spaCy's token interface, what ``headline`` reads)."""
+
+    i: int
+    idx: int
+    text: str
+    dep_: str
+    pos_: str
+    whitespace_: str = " "
+    head: Any = None
+    lemma_: str = ""
+    lower_: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lower_ = self.text.lower()
+        self.lemma_ = self.lemma_ or self.lower_
+
+
+def parse(rows: list[tuple[str, str, int, str]]) -> tuple[list[Tok], str]:
+    """Tokens from (word, dep, head index, pos) rows; "'"-ending words glue to the next."""
+    tokens: list[Tok] = []
+    pos = 0
+    for n, (word, dep, _, tag) in enumerate(rows):
+        glue = word.endswith("'") or (n + 1 < len(rows) and rows[n + 1][0] in (",", "."))
+        tokens.append(Tok(n, pos, word, dep, tag, "" if glue else " "))
+        pos += len(word) + len(tokens[-1].whitespace_)
+    for tok, (_, _, head, _) in zip(tokens, rows, strict=True):
+        tok.head = tokens[head]
+    text = "".join(t.text + t.whitespace_ for t in tokens)
+    return tokens, text
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+# (rows, time expressions, expected headline)
+HEADLINES = [
+    # a leading date goes with its preposition and comma: no hole ("En, la croissance")
+    (
+        [
+            ("En", "case", 1, "ADP"),
+            ("2019", "obl:mod", 6, "NUM"),
+            (",", "punct", 1, "PUNCT"),
+            ("la", "det", 4, "DET"),
+            ("croissance", "nsubj", 6, "NOUN"),
+            ("a", "aux:tense", 6, "AUX"),
+            ("ralenti", "ROOT", 6, "VERB"),
+        ],
+        ["2019"],
+        "la croissance a ralenti",
+    ),
+    # a date between commas goes with both commas
+    (
+        [
+            ("Les", "det", 1, "DET"),
+            ("forces", "nsubj", 2, "NOUN"),
+            ("effectuent", "ROOT", 2, "VERB"),
+            (",", "punct", 2, "PUNCT"),
+            ("depuis", "case", 6, "ADP"),
+            ("le", "det", 6, "DET"),
+            ("30", "obl:mod", 2, "NUM"),
+            ("septembre", "nmod", 6, "NOUN"),
+            (",", "punct", 2, "PUNCT"),
+            ("des", "det", 10, "DET"),
+            ("frappes", "obj", 2, "NOUN"),
+        ],
+        ["le 30 septembre"],
+        "Les forces effectuent des frappes",
+    ),
+    # words the parser hung on the date stay ("a tiré mercredi 26 missiles")
+    (
+        [
+            ("Quatre", "nummod", 1, "NUM"),
+            ("croiseurs", "nsubj", 3, "NOUN"),
+            ("ont", "aux:tense", 3, "AUX"),
+            ("tiré", "ROOT", 3, "VERB"),
+            ("mercredi", "obl:mod", 3, "NOUN"),
+            ("26", "nummod", 6, "NUM"),
+            ("missiles", "nmod", 4, "NOUN"),
+        ],
+        ["mercredi"],
+        "Quatre croiseurs ont tiré 26 missiles",
+    ),
+    # a modifier pointing back to what the reader has not seen goes whole
+    (
+        [
+            ("L'", "det", 1, "DET"),
+            ("émissaire", "nsubj:pass", 4, "NOUN"),
+            ("a", "aux:tense", 4, "AUX"),
+            ("été", "aux:pass", 4, "AUX"),
+            ("convoqué", "ROOT", 4, "VERB"),
+            ("mardi", "obl:mod", 4, "NOUN"),
+            ("pour", "mark", 7, "ADP"),
+            ("discuter", "advcl", 4, "VERB"),
+            ("de", "case", 10, "ADP"),
+            ("cette", "det", 10, "DET"),
+            ("affaire", "obl:arg", 7, "NOUN"),
+        ],
+        ["mardi"],
+        "L'émissaire a été convoqué",
+    ),
+    # a leading adverbial closed by a comma goes
+    (
+        [
+            ("Outre", "case", 1, "ADP"),
+            ("les", "det", 2, "DET"),
+            ("avions", "obl:mod", 6, "NOUN"),
+            (",", "punct", 2, "PUNCT"),
+            ("des", "det", 4, "DET"),
+            ("navires", "nsubj", 6, "NOUN"),
+            ("participent", "ROOT", 6, "VERB"),
+            ("aux", "case", 8, "ADP"),
+            ("frappes", "obl:arg", 6, "NOUN"),
+        ],
+        [],
+        "des navires participent aux frappes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "dates", "expected"), HEADLINES, ids=lambda x: str(x)[:30])
+def test_headline_shapes(rows, dates, expected):
+    tokens, text = parse(rows)
+    spans = [span_of(text, d) for d in dates]
+    assert headline.build(tokens, spans, 90, 66) == expected
+
+
+def test_a_long_clause_loses_whole_modifiers_never_a_cut_word():
+    rows = [
+        ("L'", "det", 1, "DET"),
+        ("armée", "nsubj", 3, "NOUN"),
+        ("a", "aux:tense", 3, "AUX"),
+        ("lancé", "ROOT", 3, "VERB"),
+        ("une", "det", 6, "DET"),
+        ("vaste", "amod", 6, "ADJ"),
+        ("opération", "obj", 3, "NOUN"),
+        ("terrestre", "amod", 6, "ADJ"),
+        ("dans", "case", 10, "ADP"),
+        ("le", "det", 10, "DET"),
+        ("centre", "nmod", 6, "NOUN"),
+        ("du", "case", 12, "ADP"),
+        ("pays", "nmod", 10, "NOUN"),
+        ("avec", "case", 15, "ADP"),
+        ("l'", "det", 15, "DET"),
+        ("appui", "nmod", 6, "NOUN"),
+        ("de", "case", 18, "ADP"),
+        ("l'", "det", 18, "DET"),
+        ("aviation", "nmod", 15, "NOUN"),
+        ("russe", "amod", 18, "ADJ"),
+    ]
+    tokens, text = parse(rows)
+    title = headline.build(tokens, [], 90, 66)
+    assert title == "L'armée a lancé une vaste opération terrestre"
+    assert headline.build(tokens, [], 200, 200) == text.strip()

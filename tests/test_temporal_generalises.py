@@ -1,0 +1,375 @@
+"""Issue 10, one table per phenomenon: what generalises to unseen French news.
+
+Rows: (sentence, publication date, expected surface, value). Sentences are modelled on
+real news of several outlets and years (tests/data/news), not on the corpora scored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+
+
+def found(text: str, dct: dt.date) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def check(text: str, dct: dt.date, surface: str, value: str) -> None:
+    result = found(text, dct)
+    assert result.get(surface) == value, result
+
+
+# 1. Extent: the preposition stays out, its meaning goes to the span or the mod.
+EXTENTS = [
+    (
+        "Depuis plusieurs heures, la commune était bouclée.",
+        dt.date(2023, 10, 3),
+        "plusieurs heures",
+        "PTXH",
+    ),
+    (
+        "Il exprimait depuis quelques mois son intérêt.",
+        dt.date(2019, 4, 17),
+        "quelques mois",
+        "PXM",
+    ),
+    ("Il est détenu depuis trois ans.", dt.date(2020, 5, 2), "trois ans", "P3Y"),
+    (
+        "Dans la soirée, l'Ile-de-France pourrait être touchée.",
+        dt.date(2022, 8, 4),
+        "la soirée",
+        "2022-08-04TEV",
+    ),
+    (
+        "Les affrontements ont repris en début de nuit.",
+        dt.date(2017, 4, 16),
+        "début de nuit",
+        "2017-04-16TNI",
+    ),
+    (
+        "La cour s'est retirée en milieu d'après-midi.",
+        dt.date(2020, 11, 21),
+        "milieu d'après-midi",
+        "2020-11-21TAF",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), EXTENTS)
+def test_extent_leaves_the_preposition_out(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 2. Reference time: a clock time, a part of the day, "le lendemain" take the last date told.
+REFERENCE = [
+    # a clock time in a later sentence of the paragraph: the day told before it
+    (
+        "Tout est rentré dans l'ordre lundi 2 octobre. L'homme était retranché depuis 10h30.",
+        dt.date(2023, 10, 3),
+        "10h30",
+        "2023-10-02T10:30",
+    ),
+    # a date just after the clock time in its sentence is its date
+    (
+        "Le forcené a été interpellé à 19 heures, lundi 2 octobre.",
+        dt.date(2023, 10, 3),
+        "19 heures",
+        "2023-10-02T19:00",
+    ),
+    # parts of the day after a weekday: that weekday
+    (
+        "Jeudi après-midi, le Massif central sera touché, jusqu'au Midi toulousain dans la soirée.",
+        dt.date(2022, 8, 24),
+        "la soirée",
+        "2022-08-25TEV",
+    ),
+    (
+        "Dimanche après-midi, des rixes ont éclaté. Elles ont repris en soirée.",
+        dt.date(2017, 4, 22),
+        "soirée",
+        "2017-04-16TEV",
+    ),
+    (
+        "Dans la nuit de samedi à dimanche, une rave a eu lieu. Les contrôles ont duré"
+        " jusqu'au lendemain 15h.",
+        dt.date(2017, 11, 11),
+        "lendemain 15h",
+        "2017-11-05T15:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), REFERENCE)
+def test_reference_time_is_the_last_date_told(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 5. Weekday direction: "ce vendredi" on a Friday is today; a night told in the past has
+#    ended, a night announced is tonight's.
+WEEKDAY_DIRECTION = [
+    (
+        "Le président va présider ce vendredi un conseil de défense.",
+        dt.date(2024, 3, 1),
+        "ce vendredi",
+        "2024-03-01",
+    ),
+    ("Le verdict sera rendu ce jeudi.", dt.date(2017, 11, 16), "ce jeudi", "2017-11-16"),
+    ("Le conseil se réunira mercredi.", dt.date(2015, 10, 7), "mercredi", "2015-10-14"),
+    (
+        "Des orages sont attendus ce mercredi soir et ce jeudi après-midi.",
+        dt.date(2022, 8, 24),
+        "ce jeudi après-midi",
+        "2022-08-25TAF",
+    ),
+    (
+        "Dans la nuit de samedi à dimanche, une rave-party a attiré 500 personnes.",
+        dt.date(2017, 11, 11),
+        "la nuit de samedi à dimanche",
+        "2017-11-04TNI",
+    ),
+    (
+        "Dans la nuit de mercredi à jeudi, des orages devraient toucher la Bretagne.",
+        dt.date(2022, 8, 24),
+        "la nuit de mercredi à jeudi",
+        "2022-08-24TNI",
+    ),
+    (
+        "Pour l'après-midi de ce jeudi, un risque d'orages.",
+        dt.date(2022, 8, 24),
+        "l'après-midi de ce jeudi",
+        "2022-08-25TAF",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), WEEKDAY_DIRECTION)
+def test_weekday_direction(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 4. Coverage: month abbreviations, with or without a dot or a year.
+ABBREVIATIONS = [
+    ("20 Minutes France n°3605 25 jan 2021", dt.date(2021, 1, 25), "25 jan 2021", "2021-01-25"),
+    ("n°3614 15 mar 2021", dt.date(2021, 3, 15), "15 mar 2021", "2021-03-15"),
+    ("Vente aux enchères le 8 fév à Drouot.", dt.date(2024, 1, 30), "le 8 fév", "2024-02-08"),
+    ("Concert lundi 4 juil. au Zénith", dt.date(2022, 6, 20), "lundi 4 juil.", "2022-07-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), ABBREVIATIONS)
+def test_month_abbreviations(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# "mar" without a dot or a year is not March.
+def test_a_bare_mar_is_not_march():
+    assert "15 mar" not in found(
+        "Rendez-vous le 15 mar prochain au plus tard.", dt.date(2021, 3, 1)
+    )
+
+
+# 6. Blockers: ages of people, names that read like durations.
+NOT_EXPRESSIONS = [
+    ("la mort de Karl Lagerfeld, à l'âge de 85 ans.", "85 ans"),
+    ("la jeune femme de 33 ans rejoint vite l'aventure", "33 ans"),
+    ("rappelle le skippeur de 46 ans, finalement serein", "46 ans"),
+    ("20 Minutes France n°3605", "20 Minutes"),
+    ("a-t-on appris auprès de 20 Minutes.", "20 Minutes"),
+]
+
+
+NOT_EXPRESSIONS += [
+    ("une amende de 1500 euros", "1500"),
+    ("un cortège de 2000 manifestants", "2000"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), NOT_EXPRESSIONS)
+def test_blocked(text, surface):
+    assert surface not in found(text, dt.date(2021, 1, 25))
+
+
+# ... while a prison term and a wait stay durations.
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("25 ans de réclusion criminelle pour ce ressortissant", "25 ans", "P25Y"),
+        ("Flamengo, après 38 ans d'attente", "38 ans", "P38Y"),
+    ],
+)
+def test_durations_kept(text, surface, value):
+    check(text, dt.date(2019, 11, 25), surface, value)
+
+
+# 2. Reference time for dates without a year: the year the text is about; a weekday given
+#    with the date picks the year where they agree.
+YEARS = [
+    (
+        "En 2019, l'AFP a transmis neuf flashs.\n\nLe 19 février, l'AFP annonce la mort de"
+        " Karl Lagerfeld.",
+        dt.date(2019, 12, 30),
+        "Le 19 février",
+        "2019-02-19",
+    ),
+    (
+        "Programme : jeudi 11 février, conférence de presse.",
+        dt.date(2022, 1, 5),
+        "jeudi 11 février",
+        "2021-02-11",
+    ),
+    (
+        "Programme : vendredi 11 février, conférence de presse.",
+        dt.date(2022, 1, 5),
+        "vendredi 11 février",
+        "2022-02-11",
+    ),
+    # with no year told, the nearest date stands
+    ("Bilan du 20 décembre : trois blessés.", dt.date(2016, 1, 5), "20 décembre", "2015-12-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), YEARS)
+def test_year_of_a_date_without_one(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 3. Back-referring periods and parts of the day.
+BACK_REFERRING = [
+    (
+        "Le 13 octobre dernier, un vol a eu lieu à Plémet. Le matin, vers 8h45, un riverain"
+        " récupère un scooter.",
+        dt.date(2017, 11, 11),
+        "Le matin",
+        "2017-10-13TMO",
+    ),
+    (
+        "Orages ce jeudi. L'après-midi, ce temps se décalera vers l'est.",
+        dt.date(2024, 6, 6),
+        "L'après-midi",
+        "2024-06-06TAF",
+    ),
+    (
+        "« La nuit prochaine, des averses orageuses circulent",
+        dt.date(2022, 8, 4),
+        "La nuit prochaine",
+        "2022-08-04TNI",
+    ),
+    (
+        "un coup de frein amorcé à la fin de l'an dernier",
+        dt.date(2023, 4, 28),
+        "la fin de l'an dernier",
+        "2022",
+    ),
+    (
+        "moins importantes que celle d'octobre de l'an dernier.",
+        dt.date(2023, 4, 28),
+        "octobre de l'an dernier",
+        "2022-10",
+    ),
+    (
+        "La croissance a atteint 0,2% au premier trimestre de 2023.",
+        dt.date(2023, 4, 28),
+        "premier trimestre de 2023",
+        "2023-Q1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), BACK_REFERRING)
+def test_back_referring_periods(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 4. Coverage as general patterns: ranges with the month once, composite durations.
+COVERAGE = [
+    ("La Faites de l'image\n9 et 10 juillet, Toulouse", dt.date(2021, 6, 1), "9", "2021-07-09"),
+    (
+        "Cinéma en plein air\nMardis 6 et 20 juillet, Castanet",
+        dt.date(2021, 6, 1),
+        "Mardis 6",
+        "2021-07-06",
+    ),
+    (
+        "Il a couru le 1 500 m en 3 minutes 30 à Monaco.",
+        dt.date(2019, 7, 12),
+        "3 minutes 30",
+        "PT3M30S",
+    ),
+    (
+        "L'étape a été bouclée en 4 heures 12 minutes par le vainqueur.",
+        dt.date(2022, 7, 10),
+        "4 heures 12 minutes",
+        "PT4H12M",
+    ),
+    (
+        "une carte des orages prévus pour les prochaines 24 heures",
+        dt.date(2022, 8, 24),
+        "les prochaines 24 heures",
+        "PT24H",
+    ),
+]
+
+
+COVERAGE += [
+    # bare years in running text, not counts; capitalised month headings
+    ("Les grands événements de 2019 racontés par l'AFP", dt.date(2019, 12, 30), "2019", "2019"),
+    (
+        "Bilan de l'année 2018\n\nFévrier :\nLe grand débat.",
+        dt.date(2018, 12, 28),
+        "Février",
+        "2018-02",
+    ),
+    ("Agenda\nMars 2024 : ouverture du musée.", dt.date(2024, 1, 10), "Mars 2024", "2024-03"),
+    ("son premier flash de l'année pour annoncer", dt.date(2019, 12, 30), "l'année", "2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), COVERAGE)
+def test_coverage(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 5. The tense is that of the verb governing the expression, not of the main clause.
+GOVERNED = [
+    (
+        "L'intersyndicale a appelé à se rassembler lundi devant la préfecture.",
+        dt.date(2024, 3, 3),
+        "lundi",
+        "2024-03-04",
+    ),
+    (
+        "Les agriculteurs ont prévu de manifester samedi à Paris.",
+        dt.date(2024, 3, 6),
+        "samedi",
+        "2024-03-09",
+    ),
+    ("Il a été convoqué mardi au ministère.", dt.date(2015, 10, 7), "mardi", "2015-10-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), GOVERNED)
+def test_tense_of_the_governing_verb(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 1. A clock time and the day right after it are one expression.
+def test_clock_time_and_its_day_are_one_expression():
+    check(
+        "Tout est rentré dans l'ordre peu avant 19 heures lundi 2 octobre.",
+        dt.date(2023, 10, 3),
+        "19 heures lundi 2 octobre",
+        "2023-10-02T19:00",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Le 1er mai est un jour férié.", "Les commerces ferment les jours fériés."]
+)
+def test_public_holidays_are_not_durations(text):
+    assert not any(
+        "férié" in surface or surface.endswith("jour")
+        for surface in found(text, dt.date(2016, 4, 20))
+    )

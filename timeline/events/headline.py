@@ -1,0 +1,395 @@
+"""Headlines from the dependency parse of an event sentence's main clause.
+
+A news desk headline says who did what, without the date (shown apart): the time
+expressions go as whole phrases ("lors du week-end", "En 2019,", "plus tôt mercredi": never
+a hole like "En, la croissance"); leading adverbials go ("Outre les avions opérant en Syrie,
+..."); then, while the headline is too long, optional modifiers go as whole subtrees,
+rightmost first (relative and purpose clauses, appositions, then other modifiers, then
+second conjuncts), so it is never cut mid-phrase. A modifier that points back to what the
+reader has not seen ("pour discuter de cette affaire", "de tels incidents") goes whatever
+the length.
+
+Works on any object with spaCy's token interface (``i``, ``idx``, ``text``,
+``whitespace_``, ``dep_``, ``head``, ``pos_``, ``lower_``, ``children``), so the tests can
+give hand-made parses. The dependency labels and French words are in ``lang/fr/events.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from timeline.events.lexicon import lexicon
+
+
+class Token(Protocol):
+    i: int
+    idx: int
+    text: str
+    whitespace_: str
+    dep_: str
+    pos_: str
+    lower_: str
+    lemma_: str
+
+    @property
+    def head(self) -> Any: ...
+
+    @property
+    def children(self) -> Any: ...
+
+
+@dataclass(eq=False)
+class _Node:
+    """A token of the clause, with its head possibly re-attached (see ``_nodes``)."""
+
+    i: int
+    idx: int
+    text: str
+    whitespace_: str
+    dep_: str
+    pos_: str
+    lower_: str
+    lemma_: str
+    head: _Node = field(init=False, repr=False)
+
+    @property
+    def children(self) -> list[_Node]:
+        return []  # not read: the structure is in ``head``
+
+
+def _nodes(tokens: Sequence[Token]) -> list[_Node]:
+    """The clause's tokens as nodes; a head outside the clause makes a node its own head."""
+    nodes = [
+        _Node(t.i, t.idx, t.text, t.whitespace_, t.dep_, t.pos_, t.lower_, t.lemma_) for t in tokens
+    ]
+    by_i = {n.i: n for n in nodes}
+    for node, tok in zip(nodes, tokens, strict=True):
+        node.head = by_i.get(tok.head.i, node)
+    return nodes
+
+
+def _reattach(nodes: list[_Node], removed: set[int]) -> None:
+    """Words the parser hung on a time expression ("a tiré mercredi 26 missiles": "missiles"
+    under "mercredi") belong to the expression's head; a noun that lands on the main verb
+    without an object is its object."""
+    gone = {nodes[n].i for n in removed}
+    for n, node in enumerate(nodes):
+        if n in removed or node.head.i not in gone:
+            continue
+        head = node.head
+        while head.i in gone and head.head is not head:
+            head = head.head
+        node.head = head if head.i not in gone else node
+        has_object = any(o.head is head and o.dep_ == "obj" for o in nodes if o is not node)
+        if node.dep_ == "nmod" and node.pos_ in ("NOUN", "PROPN", "NUM") and not has_object:
+            node.dep_ = "obj"
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:)»”])")
+_SPACE_AFTER = re.compile(r"([(«“])\s+")
+_REPEATED_COMMAS = re.compile(r",\s*(?:,\s*)+")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)|\s*«\s*»|\s*\"\s*\"|\s*“\s*”")
+
+
+def _subtree(tokens: Sequence[Token], root: int) -> set[int]:
+    """Indices (into ``tokens``) of ``root`` and everything under it, within ``tokens``."""
+    index = {t.i: n for n, t in enumerate(tokens)}
+    children: dict[int, list[int]] = {}
+    for n, t in enumerate(tokens):
+        head = t.head.i
+        if head != t.i and head in index:
+            children.setdefault(index[head], []).append(n)
+    out, stack = set(), [root]
+    while stack:
+        n = stack.pop()
+        if n not in out:
+            out.add(n)
+            stack.extend(children.get(n, []))
+    return out
+
+
+def _root(tokens: Sequence[Token]) -> int | None:
+    """The main clause's head among ``tokens``: a token whose head lies outside them (the
+    first such verb, else the first)."""
+    inside = {t.i for t in tokens}
+    tops = [n for n, t in enumerate(tokens) if t.head.i == t.i or t.head.i not in inside]
+    tops = [n for n in tops if tokens[n].pos_ != "PUNCT"]
+    if not tops:
+        return None
+    verbs = [n for n in tops if tokens[n].pos_ in ("VERB", "AUX")]
+    return (verbs or tops)[0]
+
+
+def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
+    """Indices of the tokens that make up the time expression at character ``span`` with
+    the words that introduce it ("lors du", "depuis le", "En", "plus tôt")."""
+    lex = lexicon()
+    lead = {w.lower() for w in lex["headline_timex_lead"]}
+    start, end = span
+    inside = {n for n, t in enumerate(tokens) if start <= t.idx < end}
+    if not inside:
+        return inside
+    first, last = min(inside), max(inside)
+    # the words before it that introduce it (its own dependents or known lead words)
+    n = first - 1
+    while n >= 0 and tokens[n].pos_ != "PUNCT":
+        tok = tokens[n]
+        attached = tok.head.i in {tokens[m].i for m in inside}
+        if tok.lower_ in lead or (attached and tok.dep_ in lex["headline_timex_deps"]):
+            inside.add(n)
+            n -= 1
+            continue
+        break
+    # "mercredi même", "2015 inclus": a word right after that depends on it
+    n = last + 1
+    while n < len(tokens) and tokens[n].head.i in {tokens[m].i for m in inside}:
+        if tokens[n].dep_ not in lex["headline_timex_tail_deps"]:
+            break
+        inside.add(n)
+        n += 1
+    return inside
+
+
+def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
+    """Punctuation left around removed phrases: the commas that enclosed one (",
+    depuis le 30 septembre,"), a comma that opened or closed the clause."""
+    kept = set(kept)
+    order = sorted(kept)
+    for a, b in zip(order, order[1:], strict=False):
+        gap = b - a > 1
+        if gap and tokens[a].text == "," and tokens[b].text == ",":
+            kept -= {a, b}  # "effectuent, depuis le 30 septembre, des frappes"
+        elif gap and tokens[a].text == "," and tokens[b].text in (".", ";", ")"):
+            kept.discard(a)
+    order = sorted(kept)
+    while order and tokens[order[0]].pos_ == "PUNCT" and tokens[order[0]].text in ",;:":
+        kept.discard(order.pop(0))
+    # never end on a function word ("... en Syrie toutes", "... et")
+    while order and tokens[order[-1]].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PRON"):
+        kept.discard(order.pop())
+    return kept
+
+
+def _render(tokens: Sequence[Token], kept: set[int]) -> str:
+    kept = _tidy(tokens, kept)
+    pieces: list[str] = []
+    for n, tok in enumerate(tokens):
+        if n in kept:
+            pieces.append(tok.text)
+            pieces.append(tok.whitespace_ or ("" if n + 1 in kept else " "))
+        elif pieces and not pieces[-1].endswith(" "):
+            pieces.append(" ")
+    text = "".join(pieces)
+    text = _REPEATED_COMMAS.sub(", ", text)
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1", text)
+    text = _EMPTY_BRACKETS.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    return text.strip(" ,;:-–—")
+
+
+def _is_dangling(tokens: Sequence[Token], members: set[int]) -> bool:
+    """Does the phrase point back to what the reader has not seen ("cette affaire", "de
+    tels incidents", "ce dernier")?"""
+    words = {w.lower() for w in lexicon()["headline_dangling"]}
+    demonstratives = {w.lower() for w in lexicon()["headline_demonstrative_determiners"]}
+    return any(
+        tok.lower_ in words or (tok.lower_ in demonstratives and tok.dep_ == "det")
+        for tok in (tokens[n] for n in members)
+    )
+
+
+def _core(tokens: Sequence[Token], root: int) -> set[int]:
+    """The root and its core arguments' heads: never dropped."""
+    core_deps = set(lexicon()["headline_core_deps"])
+    core = {root}
+    for n, tok in enumerate(tokens):
+        if tok.head.i == tokens[root].i and n != root and tok.dep_ in core_deps:
+            core.add(n)
+    if tokens[root].lemma_ in lexicon()["auxiliary_lemmas"]:
+        # "L'émissaire a une nouvelle fois été convoqué": the parser may hang the verb under
+        # its auxiliary; the first verb after it is the clause's own
+        verb = next(
+            (n for n in range(root + 1, min(root + 7, len(tokens))) if tokens[n].pos_ == "VERB"),
+            None,
+        )
+        if verb is not None:
+            core.add(verb)
+    return core
+
+
+def build(
+    parsed: Sequence[Token],
+    timex_spans: Sequence[tuple[int, int]],
+    limit: int,
+    target: int,
+) -> str:
+    """The headline of one clause (``parsed``: its parsed tokens; ``timex_spans``: the
+    character spans of its time expressions, in the tokens' ``idx`` coordinates).
+
+    At most ``limit`` characters when whole subtrees allow it; optional modifiers are
+    dropped while it is longer than ``target`` (and the rest stays substantial).
+    """
+    lex = lexicon()
+    nodes = _nodes(parsed)
+    tokens: Sequence[Token] = nodes
+    kept = set(range(len(tokens)))
+    for span in timex_spans:
+        kept -= timex_phrase(tokens, span)
+    _reattach(nodes, set(range(len(tokens))) - kept)
+    root = _root(tokens)
+    if root is None or root not in kept:
+        return _render(tokens, kept)
+    core = _core(tokens, root)
+    root_i = tokens[root].i
+    # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
+    subject = next(
+        (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]), None
+    )
+    first_core = subject if subject is not None else root
+    for n, tok in enumerate(tokens[:first_core]):
+        if tok.head.i == root_i and tok.dep_ in lex["headline_leading_deps"] and n in kept:
+            members = _subtree(tokens, n)
+            after = max(members) + 1
+            closed = tokens[max(members)].text == "," or (
+                after < len(tokens) and tokens[after].text == ","
+            )
+            if closed and not members & core:
+                kept -= members
+                if after < len(tokens) and tokens[after].text == ",":
+                    kept.discard(after)
+    # a connective that opens the clause ("Mais", "Et", "Pourtant,") continues what the
+    # reader has not seen
+    connectives = {w.lower() for w in lex["headline_leading_connectives"]}
+    for n in sorted(kept):
+        tok = tokens[n]
+        if n in core or not (tok.dep_ == "cc" or tok.lower_ in connectives):
+            break
+        kept.discard(n)
+    # modifiers that point back to what the reader has not seen
+    for n, tok in enumerate(tokens):
+        if n in kept and n not in core and tok.dep_ in lex["headline_optional_deps"]:
+            members = _subtree(tokens, n) & kept
+            if _is_dangling(tokens, members) and not members & core:
+                kept -= members
+    text = _render(tokens, kept)
+    floor = lex["headline_min_chars"]
+    tiers = lex["headline_drop_tiers"]
+    # clause-level modifiers go whole (outermost first) while longer than the target
+    for tier in tiers[:-1]:
+        while len(text) > target:
+            dropped = _drop_one(tokens, kept, core, tier, floor, True)
+            if dropped is None:
+                break
+            kept, text = dropped, _render(tokens, dropped)
+    # then trailing pieces, the smallest first: towards the target only pieces near the
+    # main verb that name nobody, while most of the headline stays; to the maximum, any
+    least = max(floor, int(len(text) * lex["headline_keep_share"]))
+    for budget, soft in ((target, True), (limit, False), (target, True)):
+        while len(text) > budget:
+            dropped = _drop_trailing(
+                tokens, kept, core, tiers[-1], least if soft else floor, budget, soft
+            )
+            if dropped is None:
+                break
+            kept, text = dropped, _render(tokens, dropped)
+    return text
+
+
+def _depth(tokens: Sequence[Token], n: int) -> int:
+    depth, tok = 0, tokens[n]
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _names_someone(tokens: Sequence[Token], head: int, members: set[int]) -> bool:
+    """Does the phrase name someone or something ("de l'Etat islamique")? A place
+    introduced by a locative preposition ("en Syrie", "à Paris") only says where."""
+    if not any(tokens[m].pos_ == "PROPN" or tokens[m].text[:1].isupper() for m in members):
+        return False
+    locative = {w.lower() for w in lexicon()["headline_locative_cases"]}
+    first = min(members)
+    return not (tokens[first].lower_ in locative and tokens[head].pos_ == "PROPN")
+
+
+def _drop_trailing(
+    tokens: Sequence[Token],
+    kept: set[int],
+    core: set[int],
+    deps: list[str],
+    floor: int,
+    budget: int,
+    soft: bool,
+) -> set[int] | None:
+    """``kept`` without one subtree of ``deps`` that ends the headline: the smallest that
+    brings it within ``budget``, else the smallest; ``soft``: only a modifier of the verb or
+    of its arguments that names no one ("dans le centre du pays", not "de Hama")."""
+    shown = [n for n in _tidy(tokens, kept) if tokens[n].pos_ != "PUNCT"]
+    if not shown:
+        return None
+    last = max(shown)
+    options: list[tuple[int, set[int]]] = []
+    for n in kept:
+        tok = tokens[n]
+        if n in core or tok.dep_ not in deps:
+            continue
+        members = _subtree(tokens, n) & kept
+        if max(members) != last or members & core:
+            continue
+        if soft and (_depth(tokens, n) > 3 or _names_someone(tokens, n, members)):
+            continue
+        rest = kept - members
+        size = len(_render(tokens, rest))
+        if size >= floor:
+            options.append((size, rest))
+    if not options:
+        return None
+    if soft:  # a whole constituent ("dans le centre du pays", not "du pays")
+        return min(options, key=lambda o: o[0])[1]
+    # the least that fits, unless that takes most of the headline: then piece by piece
+    now = len(_render(tokens, kept))
+    fitting = [o for o in options if o[0] <= budget and o[0] >= now * 0.6]
+    return max(fitting, key=lambda o: o[0])[1] if fitting else max(options, key=lambda o: o[0])[1]
+
+
+def _drop_one(
+    tokens: Sequence[Token],
+    kept: set[int],
+    core: set[int],
+    deps: list[str],
+    floor: int,
+    outermost: bool,
+) -> set[int] | None:
+    """``kept`` without one optional subtree of one of ``deps`` (the outermost, then the
+    rightmost; or the rightmost), keeping at least ``floor`` characters; or None."""
+    found = [n for n in kept if n not in core and tokens[n].dep_ in deps]
+    if outermost:
+        candidates = sorted(found, key=lambda n: (_depth(tokens, n), -n))
+    else:  # the last constituent: the largest subtree ending at the rightmost position
+        candidates = sorted(
+            found, key=lambda n: (-max(_subtree(tokens, n) & kept), _depth(tokens, n))
+        )
+    for n in candidates:
+        tok = tokens[n]
+        members = _subtree(tokens, n) & kept
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            # a second verb phrase runs to the end of the clause ("et convoqué
+            # l'ambassadeur ..."), whatever the parser hung its words on
+            members |= {m for m in kept if m > n}
+            members |= {
+                m for m in kept if m < n and tokens[m].dep_ == "cc" and tokens[m].head.i == tok.i
+            }
+            if min(core) > n:
+                continue
+        elif members & core:
+            continue
+        rest = kept - members
+        rest -= {m for m in rest if tokens[m].dep_ in ("cc", "punct") and tokens[m].head.i == tok.i}
+        if len(_render(tokens, rest)) >= floor:
+            return rest
+    return None

@@ -1,0 +1,133 @@
+"""Kinds of sentence: what a dated sentence of a news article reports.
+
+* ``happening``: something that took place ("L'armée a lancé mercredi une offensive");
+* ``statement``: a claim or declaration; the saying is the event, dated on the day it was
+  made, and the period it speaks of is kept apart as what it is *about*;
+* ``announcement``: something scheduled ("Le sommet aura lieu le 12 novembre");
+* ``context``: background that is not a happening of the dossier's period ("une coalition
+  qui procède depuis plus d'un an à des frappes", "depuis 2011", "en 2019, la croissance
+  était de 2 %"): the chronology's ``context`` list, never a dated event;
+* ``not-event``: captions, forecasts, poll commentary, headings.
+
+Pure functions of a sentence's extraction record (``records.Sentence``), its dating
+expression and the publication date; the French cues are in ``lang/fr/events.yml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from timeline.events.lexicon import families, lexicon
+from timeline.records import Sentence
+from timeline.temporal.model import Timex
+
+HAPPENING = "happening"
+STATEMENT = "statement"
+ANNOUNCEMENT = "announcement"
+CONTEXT = "context"
+NOT_EVENT = "not-event"
+#: kinds that make an event of the chronology
+EVENT_KINDS = (HAPPENING, STATEMENT, ANNOUNCEMENT)
+KINDS = (*EVENT_KINDS, CONTEXT, NOT_EVENT)
+
+
+@cache
+def _caption_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon()["caption_patterns"])
+
+
+@cache
+def _cue_pattern(key: str) -> re.Pattern[str]:
+    words = sorted(set(lexicon()[key]), key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line ("(Photo AFP)", "© Reuters", "Photo : ...")."""
+    return any(p.search(text.strip()) for p in _caption_patterns())
+
+
+def is_poll(text: str) -> bool:
+    """Commentary of an opinion poll ("selon un sondage Ifop ...", "intentions de vote")."""
+    return bool(_cue_pattern("poll_cues").search(text))
+
+
+def is_forecast(text: str, tense: str | None) -> bool:
+    """A projection ("la croissance devrait atteindre 1 % en 2025, selon les prévisions")."""
+    if not _cue_pattern("forecast_cues").search(text):
+        return False
+    return tense in lexicon()["future_tenses"] or bool(_cue_pattern("forecast_nouns").search(text))
+
+
+def is_statement(sentence: Sentence) -> bool:
+    """The saying is the event: a reported claim, judgement, forecast or state (not a
+    happening relayed by whoever reports it: "quatre croiseurs ont tiré ..., a souligné le
+    ministre")."""
+    report = sentence.report
+    if not report:
+        return False
+    lex = lexicon()
+    lemma = sentence.action
+    action = families().get(lemma, lemma) if lemma else None
+    return (
+        report.verb in lex["claim_reporting_verbs"]
+        or sentence.content_tense not in ("past", "pluperfect", "present")
+        or action is None
+        or action == "~saying"
+        or lemma in lex["stative_lemmas"]
+    )
+
+
+def _days_before(iso: str, dct: dt.date) -> int:
+    return (dct - dt.date.fromisoformat(iso)).days
+
+
+def is_background(timex: Timex, tense: str | None, dct: dt.date) -> bool:
+    """Dated background: an open start ("depuis plus d'un an"), a state or comparison
+    dated by a period that began long before publication ("depuis 2011", "en 2019, la
+    croissance était ..."), or anything that ended a year or more before publication."""
+    lex = lexicon()
+    span = timex.span
+    if not span:
+        return False
+    if timex.open_start:
+        return True
+    first, last = span
+    if _days_before(last, dct) >= lex["context_past_days"]:
+        return True
+    return tense in lex["state_tenses"] and _days_before(first, dct) >= lex["context_state_days"]
+
+
+def sentence_kind(sentence: Sentence, timex: Timex | None, dct: dt.date) -> str:
+    """The kind of one sentence (see the module's docstring), given the expression that
+    dates it (``None`` when it has none)."""
+    text = sentence.text
+    if sentence.heading or is_caption(text) or is_poll(text):
+        return NOT_EVENT
+    tense = sentence.content_tense or sentence.tense
+    if is_forecast(text, tense):
+        return NOT_EVENT
+    statement = is_statement(sentence)
+    speech = statement or sentence.quote or sentence.hypothetical
+    if timex is not None and not speech and is_background(timex, tense, dct):
+        return CONTEXT
+    if statement:
+        return STATEMENT
+    lex = lexicon()
+    reported = sentence.report is not None or sentence.quote
+    if (
+        not reported
+        and timex is None
+        and (
+            tense in lex["future_tenses"]
+            or (tense not in lex["past_tenses"] and sentence.verb in lex["modal_lemmas"])
+        )
+    ):
+        return NOT_EVENT  # what may or must come, with no day: a forecast, a rule
+    if tense in lex["future_tenses"] and not reported:
+        return ANNOUNCEMENT
+    if timex is not None and timex.span and timex.span[0] > dct.isoformat() and tense != "past":
+        return ANNOUNCEMENT
+    return HAPPENING
