@@ -14,6 +14,7 @@ from lxml import etree
 from site_fixture import ROOT, make_chronology, seed_site
 
 from timeline import exports
+from timeline.present import display_date
 
 SITE_URL = "https://example.org/timeline/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -168,9 +169,31 @@ TRICKY = [
 # events.json's keys, in order (what it has held since the first release)
 EVENT_KEYS = (
     *("id", "start", "end", "precision", "display_date", "title", "summary", "dated_by"),
-    *("actors", "places", "organizations", "sources", "audit", "url", "aliases"),
+    *("actors", "places", "organizations", "sources", "audit", "url", "aliases", "kind"),
+    "about",
 )
-ENTITY_KEYS = ("id", "name", "kind", "aliases", "description", "wikidata", "url", "events")
+ENTITY_KEYS = (
+    *("id", "name", "kind", "aliases", "description", "wikidata", "url", "events"),
+    "mentioned_in",
+)
+
+
+def _slow_about(about) -> dict | None:
+    if about is None:
+        return None
+    data = dataclasses.asdict(about)
+    value = data.pop("value")
+    data["display_date"] = display_date(data["start"], data["end"], data["precision"], value)
+    return data
+
+
+def _slow_context(item) -> dict:
+    data = dataclasses.asdict(item)
+    value, moved = data.pop("value"), data.pop("event")
+    shown = {k: data[k] for k in ("text", "start", "end", "precision")}
+    shown["display_date"] = display_date(item.start, item.end, item.precision, value)
+    shown.update(sources=data["sources"], entities=data["entities"])
+    return shown if moved is None else {**shown, "event": moved}
 
 
 def slow_events_json(chronology, site_url: str) -> str:
@@ -178,12 +201,15 @@ def slow_events_json(chronology, site_url: str) -> str:
     data = {
         "generated": chronology.generated,
         "site_url": site_url,
-        "events": [{k: dataclasses.asdict(e)[k] for k in EVENT_KEYS} for e in chronology.events],
+        "events": [
+            {k: dataclasses.asdict(e)[k] for k in EVENT_KEYS} | {"about": _slow_about(e.about)}
+            for e in chronology.events
+        ],
         "entities": [
             {k: dataclasses.asdict(e)[k] for k in ENTITY_KEYS} for e in chronology.entities
         ],
         "articles": [dataclasses.asdict(a) for a in chronology.articles],
-        "context": [dataclasses.asdict(c) for c in chronology.context],
+        "context": [_slow_context(c) for c in chronology.context],
     }
     for record in (*data["events"], *data["entities"]):
         record["permalink"] = exports.absolute(site_url, record["url"])

@@ -137,6 +137,27 @@ def ids_shape(draw: st.DrawFn) -> Any:
     return {"events": draw(st.one_of(st.lists(record, max_size=4), values))}
 
 
+def corrections_shape(draw: st.DrawFn) -> Any:
+    day = st.one_of(st.sampled_from(["2015-10-07", "2015-10-03", "2015-02-30"]), scalars)
+    entry = st.fixed_dictionaries(
+        {"event": st.one_of(st.just("2015-10-07-armee-syrienne-lance-vaste-operation"), scalars)},
+        optional={
+            "date": day,
+            "start": day,
+            "end": day,
+            "title": st.one_of(st.just("Un titre"), scalars, values),
+            "context": scalars,
+            "hide": scalars,
+            "merge_into": st.one_of(
+                st.just("2015-10-03-turquie-denonce-deux-violations-espace"), scalars
+            ),
+            "note": scalars,
+            "when": day,
+        },
+    )
+    return draw(st.one_of(st.lists(entry, max_size=4), values))
+
+
 # -- a project to run the commands on ----------------------------------------------------------
 
 
@@ -206,6 +227,12 @@ def _load_ids(path: Path) -> Any:
     return load(path)
 
 
+def _load_corrections(path: Path) -> Any:
+    from timeline.content.corrections import load
+
+    return load(path)
+
+
 def _load_article(path: Path) -> Any:
     from timeline.articles import load_article
 
@@ -224,8 +251,11 @@ CONTENT_TARGETS = {
         entities_shape,
     ),
     "ids.yml": (ContentTarget("ids.yml", lambda doc: doc, _load_ids), ids_shape),
+    "corrections.yml": (
+        ContentTarget("corrections.yml", lambda doc: doc, _load_corrections),
+        corrections_shape,
+    ),
 }
-# content/corrections.yml (issue 11) joins here with its validator's loader and shape.
 
 
 @pytest.mark.parametrize("kind", sorted(CONTENT_TARGETS))
