@@ -120,8 +120,12 @@ def test_home_event_entity_source(served, page):
     date = page.locator(".tl-event-head time.tl-date")
     assert date.get_attribute("datetime") == dated["start"]
     assert date.inner_text() == dated["display_date"]
-    audit = page.locator(".tl-audit").inner_text()
-    assert dated["audit"]["expression"] in audit and "→" in audit
+    audit = page.locator(".tl-audit")
+    assert dated["audit"]["expression"] in audit.inner_text()
+    rule = audit.locator("details code", has_text=dated["audit"]["rule"]).first
+    assert not rule.is_visible()  # the technical record waits behind « détails »
+    audit.locator("details summary").click()
+    assert rule.is_visible()
     screenshot(page, "event")
     check_accessibility(page)
 
@@ -202,6 +206,13 @@ def test_search_finds_events_and_sources(served, page, query, expected_location)
     base, site = served
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert any(d["location"].startswith(expected_location) for d in index["docs"])
+    hrefs = search(page, base, query, expected_location)
+    assert any(expected_location in (href or "") for href in hrefs), hrefs
+
+
+def search(page, base: str, query: str, wanted: str) -> list[str]:
+    """Type ``query`` in Material's search box; the result links once the list has settled
+    and holds ``wanted``."""
     page.goto(base, wait_until="networkidle")  # the search worker has its index
     page.locator(".md-search__input").first.click(force=True)
     page.keyboard.type(query)
@@ -218,14 +229,32 @@ def test_search_finds_events_and_sources(served, page, query, expected_location)
             window.__timelineLastResults = now;
             return settled && now.includes(wanted);
         }""",
-        arg=[".md-search-result__item a", expected_location],
+        arg=[".md-search-result__item a", wanted],
         polling=300,
         timeout=15_000,
     )
-    hrefs = page.locator(".md-search-result__item a").evaluate_all(
-        "links => links.map(a => a.getAttribute('href'))"
+    hrefs: list[str] = page.locator(".md-search-result__item > a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href') || '')"
     )
-    assert any(expected_location in (href or "") for href in hrefs), hrefs
+    return hrefs
+
+
+@pytest.mark.parametrize(
+    ("alias", "entity_id"),
+    [
+        ("Daech", "etat-islamique"),  # an alias that event pages also carry in their text
+        ("Idlib", "idleb"),  # the spelling the site lists as an alias of « Idleb »
+        ("Davutoglu", "ahmet-davutoglu"),  # a short name that event titles also contain
+    ],
+)
+def test_search_for_an_alias_gives_the_entity_page_first(served, page, alias, entity_id):
+    base, site = served
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    entity = next(e for e in data["entities"] if e["id"] == entity_id)
+    assert alias in entity["aliases"]
+    hrefs = search(page, base, alias, entity["url"])
+    first = hrefs[0].split("?", 1)[0]  # Material adds ?h=<query> to highlight it there
+    assert first == base + entity["url"], hrefs[:3]
 
 
 def frise_counts(page) -> tuple[int, int]:

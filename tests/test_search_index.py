@@ -60,13 +60,45 @@ def by_location(found: list[dict[str, str]]) -> dict[str, dict[str, str]]:
 # -- entries --------------------------------------------------------------------------------
 
 
-def test_one_entry_per_event_and_source_page(seed):
+def test_one_entry_per_event_entity_day_and_source_page(seed):
     site, found = seed
     expected = [e.url for e in site.chronology.events]
     expected += [site.article_urls[a.slug] for a in site.chronology.articles]
+    expected += [e.url for e in site.entities.values()] + [d.url for d in site.days.values()]
     assert sorted(entry["location"] for entry in found) == sorted(expected)
-    assert len(found) == len(SEED_EVENT_IDS) + len(list(CONTENT.glob("*.md")))
-    assert all(set(entry) == {"location", "title", "text"} for entry in found)
+    assert len(set(expected)) == len(expected)
+    assert len(found) >= len(SEED_EVENT_IDS) + len(list(CONTENT.glob("*.md")))
+    for entry in found:
+        boosted = entry["location"].startswith(("entites/", "jours/"))
+        keys = {"location", "title", "text"} | ({"boost"} if boosted else set())
+        assert set(entry) == keys, entry["location"]
+
+
+def test_entity_entries_carry_every_alias_in_the_title_and_are_boosted(seed):
+    site, found = seed
+    located = by_location(found)
+    prose = max(entry.get("boost", 1.0) for entry in found)
+    for entity in site.entities.values():
+        entry = located[entity.url]
+        for name in (entity.name, *entity.aliases):
+            assert html.escape(name, quote=False) in entry["title"], (entity.id, name)
+        for event in site.events_of_entity(entity):
+            assert html.escape(squeeze(event.title), quote=False) in entry["text"]
+        assert entry["boost"] > 1 and entry["boost"] == prose  # the highest of all entries
+    assert any(e.aliases for e in site.entities.values())
+
+
+def test_day_entries_name_the_day_and_its_events(seed):
+    site, found = seed
+    located = by_location(found)
+    assert site.days
+    for day in site.days.values():
+        entry = located[day.url]
+        assert entry["title"] == html.escape(long_date(day.day, weekday=True), quote=False)
+        assert day.day in entry["text"]
+        for event in (*day.starting, *day.continuing):
+            assert html.escape(squeeze(event.title), quote=False) in entry["text"]
+        assert entry["boost"] > 1
 
 
 @pytest.mark.parametrize("event_id", SEED_EVENT_IDS)

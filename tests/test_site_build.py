@@ -57,6 +57,56 @@ def test_event_page_shows_title_date_audit_and_sources():
     assert all("#phrase-" in h for h in root.xpath("//figcaption/a/@href"))
 
 
+def test_audit_in_plain_french_with_the_record_behind_a_details_toggle():
+    """Every event page says how its date was read in French sentences (no rule name, no ISO
+    value, no "dct:"), and gives the rule, the TIMEX value and the anchor inside <details>."""
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    kinds_seen = set()
+    for event in data["events"]:
+        audit = event["audit"]
+        root = page(site, event["url"])
+        (box,) = root.xpath('//div[@class="tl-audit"]')
+        plain = " ".join(box.xpath('.//p[@class="tl-audit-plain"]//text()'))
+        assert event["display_date"] in plain, event["id"]
+        for technical in (audit["rule"], audit["value"], audit["anchor"], "dct:", "→"):
+            assert technical not in plain, (event["id"], technical)
+        if audit.get("expression"):
+            assert f"« {audit['expression']} »" in plain
+        (details,) = box.xpath(".//details")
+        assert details.findtext("summary") == "détails"
+        shown = dict(zip(details.xpath(".//dt/text()"), details.xpath(".//dd"), strict=True))
+        assert shown["règle"].text_content() == audit["rule"]
+        assert shown["valeur TIMEX"].text_content() == audit["value"]
+        assert shown["ancrage"].text_content() == audit["anchor"]
+        kinds_seen.add(event["dated_by"])
+    assert {"explicit", "inherited"} <= kinds_seen  # both wordings are exercised
+
+
+def test_audit_rule_sentences_name_rules_that_exist():
+    """The plain-French reasons are keyed by rule name: a renamed rule must not fall silent."""
+    from timeline.present.labels import labels
+
+    from timeline.content import yamlsafe
+
+    names = set()
+    for path in (ROOT / "timeline" / "lang" / "fr").glob("rules_*.yml"):
+        data = yamlsafe.load_file(path)
+        names |= {rule["name"] for rule in data["rules"]}
+    assert set(labels()["audit"]["rules"]) <= names
+
+
+def test_a_weekend_is_not_flagged_as_an_approximate_week():
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    weekends = [e for e in data["events"] if str(e["audit"].get("value", "")).endswith("-WE")]
+    if not weekends:
+        pytest.skip("no week-end in this chronology")
+    for event in weekends:
+        root = page(site, event["url"])
+        assert not root.xpath('//span[contains(@class, "tl-flag-week")]'), event["id"]
+
+
 def test_nav_is_small_and_never_lists_event_pages():
     root = page(seed_site().site_dir, "")
     nav_links = root.xpath('//nav[contains(@class, "md-nav--primary")]//a/@href')

@@ -56,6 +56,9 @@ class Day:
     continuing: list[ShownEvent] = field(default_factory=list)
 
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def md_escape(text: str) -> Markup:
     """Escape text for a Markdown heading line: HTML-escaped, Markdown specials backslashed."""
     escaped = html.escape(" ".join(str(text).split()), quote=False)
@@ -317,7 +320,9 @@ class SitePages:
         parts = []
         if event.start != event.end and not is_open(event):
             parts.append(("interval", f"▸ {ui['interval']}"))
-        if event.precision in FLAGGED_PRECISIONS and prec.get(event.precision):
+        # a week-end is two named days ("week-end des 3 et 4 octobre"), not an approximate week
+        weekend = str((event.audit or {}).get("value") or "").endswith("-WE")
+        if event.precision in FLAGGED_PRECISIONS and prec.get(event.precision) and not weekend:
             symbol = {"open-start": "←", "inferred": "⊙"}.get(event.precision, "≈")
             parts.append((event.precision, f"{symbol} {prec[event.precision]}"))
         if event.start != event.end and event.end == self.ongoing_until(event):
@@ -462,13 +467,19 @@ class SitePages:
         return f"{base}#{anchor}"
 
     def audit_html(self, event: ShownEvent) -> Markup:
+        """« Comment la date a été établie »: the expression in its sentence, then in plain
+        French how it was read (publication day, anchor, why), the technical record (rule,
+        TIMEX value, anchor, the tagger's explanation) behind a « détails » toggle."""
         audit = event.audit or {}
         lab = labels()
-        ui = lab["ui"]
+        ui, words = lab["ui"], lab["audit"]
         expression = str(audit.get("expression") or "")
         context = str(audit.get("context") or "")
         slug = audit.get("article") or (event.sources[0].article if event.sources else "")
         published = self.refs[slug].date if slug in self.refs else ""
+        date = Markup("<strong>{}</strong>").format(
+            event.display_date or span_text(event.start, event.end)
+        )
         # f-strings and esc() rather than Markup.format: one audit per event page, same HTML
         parts: list[str] = []
         if expression:
@@ -478,26 +489,43 @@ class SitePages:
                 shown = (
                     f"{esc(head)}<mark>{esc(expression)}</mark>{esc(tail)}" if sep else esc(context)
                 )
-                quoted += f" dans « {shown} »"
-        else:
-            quoted = str(lab["dated_by"].get(event.dated_by, event.dated_by))  # a label: as is
-        line = f'<p class="tl-audit-line">{quoted}'
+                quoted = f"« {shown} »"
+            parts.append(f'<p class="tl-audit-line">{quoted}</p>')
+        plain: list[str] = []
         if published:
-            line += f", {esc(ui['published'])} {self.time_html(published, True)}"
-        line += f" → <strong>{esc(event.display_date)}</strong></p>"
-        parts.append(line)
-        if audit.get("explanation"):
-            parts.append(f"<p>{esc(audit['explanation'])}</p>")
+            plain.append(
+                Markup(words["published"]).format(published=self.time_html(published, True))
+            )
+        anchor = str(audit.get("anchor") or "")
+        kind, _, anchor_day = anchor.partition(":")
+        if expression and event.dated_by == "explicit":
+            template = words["anchors"].get(
+                kind if anchor_day else "none", words["anchors"]["none"]
+            )
+            anchor_html = self.time_html(anchor_day, True) if ISO_DAY.fullmatch(anchor_day) else ""
+            plain.append(
+                Markup(template).format(expression=expression, anchor=anchor_html, date=date)
+            )
+            why = words["rules"].get(str(audit.get("rule") or ""))
+            if why:
+                plain.append(str(esc(why)))
+        elif event.dated_by in words["dated_by"]:
+            plain.append(Markup(words["dated_by"][event.dated_by]).format(date=date))
+        if plain:
+            parts.append(f'<p class="tl-audit-plain">{" ".join(plain)}</p>')
         details = [
             (ui["rule"], audit.get("rule")),
-            (ui["anchor"], audit.get("anchor")),
-            ("", lab["dated_by"].get(event.dated_by, "") if expression else ""),
+            (ui["timex_value"], audit.get("value")),
+            (ui["anchor"], anchor),
         ]
-        small = " · ".join(
-            f"{esc(k)} : <code>{esc(v)}</code>" if k else str(esc(v)) for k, v in details if v
-        )
-        if small:
-            parts.append(f'<p class="tl-audit-details"><small>{small}</small></p>')
+        rows = "".join(f"<dt>{esc(k)}</dt><dd><code>{esc(v)}</code></dd>" for k, v in details if v)
+        if audit.get("explanation"):
+            rows += f"<dt>{esc(ui['technical'])}</dt><dd>{esc(audit['explanation'])}</dd>"
+        if rows:
+            parts.append(
+                f'<details class="tl-audit-details"><summary>{esc(words["details"])}</summary>'
+                f"<dl>{rows}</dl></details>"
+            )
         return Markup('<div class="tl-audit">\n' + "\n".join(parts) + "\n</div>")
 
     # -- pages ------------------------------------------------------------------------

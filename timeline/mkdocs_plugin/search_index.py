@@ -1,4 +1,5 @@
-"""Search entries of the generated event and source pages, made from the chronology.
+"""Search entries of the generated event, entity, day and source pages, made from the
+chronology.
 
 mkdocs-material's search plugin would re-parse the HTML of every generated page; those pages
 carry ``search: exclude: true`` and we append their entries ourselves to the index the plugin
@@ -17,14 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from timeline.fileio import write_atomic
-from timeline.mkdocs_plugin.pages import SitePages, is_open
-from timeline.present import ShownEvent
+from timeline.mkdocs_plugin.pages import Day, SitePages, is_open
+from timeline.present import ShownEntity, ShownEvent
 from timeline.present.labels import labels, long_date, span_text
 from timeline.records import ArticleRef
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
 INDEX_PATH = Path("search") / "search_index.json"
+# Material's client passes an entry's ``boost`` to lunr (a factor on the page's score): an
+# entity or a day is what a reader typing a name or a date is looking for, before the prose
+# pages and the events that merely mention it. Entity titles carry every alias, so that an
+# alias matches a title (the field Material weighs most) on the entity's page.
+BOOST = {"entity": 20.0, "day": 5.0}
 SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
@@ -101,9 +107,46 @@ def source_entry(site: SitePages, ref: ArticleRef) -> dict[str, str]:
     }
 
 
-def entries(site: SitePages) -> list[dict[str, str]]:
-    """One entry per generated event page and per generated source page."""
-    found = [event_entry(site, event) for event in site.chronology.events]
+def entity_entry(site: SitePages, entity: ShownEntity) -> dict[str, Any]:
+    """The search entry of an entity page: its name and every alias as the title, its kind,
+    description and the headlines of its events as the text; boosted above prose pages."""
+    lab = labels()
+    names = list(dict.fromkeys([entity.name, *entity.aliases]))
+    # "Idleb — Idlib, province d'Idleb": no alias right after a bracket, which Material's
+    # default separator (white space and hyphens) would glue to it
+    title = names[0] + (f" — {', '.join(names[1:])}" if names[1:] else "")
+    parts = [paragraph(lab["kind_one"].get(entity.kind, entity.kind))]
+    if entity.description:
+        parts.append(paragraph(entity.description))
+    parts.extend(paragraph(event.title) for event in site.events_of_entity(entity))
+    return {
+        "location": entity.url,
+        "title": plain(title),
+        "text": " ".join(parts),
+        "boost": BOOST["entity"],
+    }
+
+
+def day_entry(day: Day) -> dict[str, Any]:
+    """The search entry of a day page: its date (with and without the weekday, and as ISO)
+    and the headlines of the events that start or continue that day."""
+    ui = labels()["ui"]
+    parts = [paragraph(f"{long_date(day.day)} · {day.day}")]
+    parts.extend(paragraph(event.title) for event in day.starting)
+    parts.extend(paragraph(f"{ui['continues']} : {event.title}") for event in day.continuing)
+    return {
+        "location": day.url,
+        "title": plain(day.heading),
+        "text": " ".join(parts),
+        "boost": BOOST["day"],
+    }
+
+
+def entries(site: SitePages) -> list[dict[str, Any]]:
+    """One entry per generated event, entity, day and source page."""
+    found: list[dict[str, Any]] = [event_entry(site, event) for event in site.chronology.events]
+    found.extend(entity_entry(site, entity) for entity in site.entities.values() if entity.url)
+    found.extend(day_entry(day) for day in site.days.values() if day.url)
     found.extend(source_entry(site, ref) for ref in site.chronology.articles)
     return found
 
@@ -112,7 +155,7 @@ def _page(location: object) -> str:
     return str(location).split("#", 1)[0]
 
 
-def extend_search_index(site_dir: Path, entries: list[dict[str, str]]) -> bool:
+def extend_search_index(site_dir: Path, entries: list[dict[str, Any]]) -> bool:
     """Append ``entries`` to the search index of ``site_dir``, replacing any entry (or section
     entry, ``location#anchor``) of the same pages; everything else is kept as it is.
 
