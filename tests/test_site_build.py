@@ -85,9 +85,8 @@ def test_audit_in_plain_french_with_the_record_behind_a_details_toggle():
 
 def test_audit_rule_sentences_name_rules_that_exist():
     """The plain-French reasons are keyed by rule name: a renamed rule must not fall silent."""
-    from timeline.present.labels import labels
-
     from timeline.content import yamlsafe
+    from timeline.present.labels import labels
 
     names = set()
     for path in (ROOT / "timeline" / "lang" / "fr").glob("rules_*.yml"):
