@@ -315,12 +315,19 @@ def run_build(
     stats = BuildStats()
     clock = time.perf_counter()
 
-    articles = load_articles(settings.content_dir)
-    stats.archive = len(articles)
-    if settings.dossier is not None:
+    if settings.dossier is None:
+        articles = load_articles(settings.content_dir)
+        stats.archive = len(articles)
+    else:  # the archive scanned (its index spares parsing it), the dossier loaded in full
+        from timeline import archive_index
         from timeline.dossier import select
 
-        articles = select(articles, settings.dossier, settings.content_dir).articles
+        archive = archive_index.scanned(
+            settings.content_dir, settings.cache_file if settings.use_cache else None
+        )
+        stats.archive = len(archive)
+        chosen = select(archive, settings.dossier, settings.content_dir).articles
+        articles = archive_index.full(chosen)
     keys = [article_key(a) for a in articles]
     stats.articles = len(articles)
     rules = rules_version()
