@@ -180,6 +180,32 @@ def test_two_local_workers_give_what_one_process_gives(tmp_path: Path):
     assert (again.stats.cached, again.stats.extracted) == (34, 0)
 
 
+WORKER_ENVIRON = ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+
+
+def environ_of(names: list[str]) -> list[str | None]:
+    """The task of the test below: what its worker process sees of the environment."""
+    import os
+
+    return [os.environ.get(name) for name in names]
+
+
+def test_local_workers_run_one_blas_thread_and_glibc_default_trimming(monkeypatch):
+    """Dask's defaults give each worker one BLAS/OpenMP thread (kept: the workers are the
+    parallelism) and a fixed 64 KiB malloc trim threshold (left out: spaCy's arrays would
+    fault their pages in again and again)."""
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    found: list[tuple[int, str | None]] = []
+    distributed.run_batches(
+        list(WORKER_ENVIRON),
+        range(len(WORKER_ENVIRON)),
+        environ_of,
+        found.extend,
+        plan=distributed.Plan("local", 2),
+    )
+    assert dict(found) == {0: None, 1: "1", 2: "1"}
+
+
 def broken_extract(articles: list[Article]) -> list[dict]:
     if any("copie-020" in a.slug for a in articles):
         raise RuntimeError("extractor bug")

@@ -230,9 +230,12 @@ def _extract_all(
     extract_batch: ExtractBatch,
     *,
     keep: bool = True,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Any]:
     """Every article's extraction payload: from the cache, or extracted (and cached).
-    ``keep=False``: only fill the cache (an archive), payloads neither read nor kept."""
+    ``keep=False``: only fill the cache (an archive), payloads neither read nor kept.
+    ``progress``: called with the number of articles each finished batch holds (instead
+    of the terminal's progress bar)."""
     clock = time.perf_counter()
     payloads: list[Any] = [None] * len(articles)
     if keep:
@@ -264,7 +267,9 @@ def _extract_all(
             cache.put_many((keys[i], payload) for i, payload in fresh)
 
     start = time.perf_counter()
-    bar = _progress_bar(settings, len(todo))
+    bar = _progress_bar(settings, len(todo)) if progress is None else None
+    if bar is not None:
+        progress = bar.update
     try:
         report = distributed.run_batches(
             articles,
@@ -273,7 +278,7 @@ def _extract_all(
             store,
             plan=plan,
             load_model=extract_batch is _default_extract_batch,
-            progress=bar.update if bar is not None else None,
+            progress=progress,
         )
     finally:
         if bar is not None:
@@ -310,12 +315,19 @@ def run_build(
     stats = BuildStats()
     clock = time.perf_counter()
 
-    articles = load_articles(settings.content_dir)
-    stats.archive = len(articles)
-    if settings.dossier is not None:
+    if settings.dossier is None:
+        articles = load_articles(settings.content_dir)
+        stats.archive = len(articles)
+    else:  # the archive scanned (its index spares parsing it), the dossier loaded in full
+        from timeline import archive_index
         from timeline.dossier import select
 
-        articles = select(articles, settings.dossier, settings.content_dir).articles
+        archive = archive_index.scanned(
+            settings.content_dir, settings.cache_file if settings.use_cache else None
+        )
+        stats.archive = len(archive)
+        chosen = select(archive, settings.dossier, settings.content_dir).articles
+        articles = archive_index.full(chosen)
     keys = [article_key(a) for a in articles]
     stats.articles = len(articles)
     rules = rules_version()
@@ -394,11 +406,15 @@ def prepare_articles(
 
 
 def extract_archive(
-    settings: BuildSettings, *, extract_batch: ExtractBatch | None = None
+    settings: BuildSettings,
+    *,
+    extract_batch: ExtractBatch | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BuildStats:
     """Extract every article of the content folder (the whole archive, whatever the
     dossier) that the cache lacks, into the cache; nothing is assembled. Dossier sites of
-    the archive then find their articles extracted."""
+    the archive then find their articles extracted. ``progress(done, to_do)`` is called
+    as batches finish (articles extracted so far, articles to extract)."""
     from timeline.versions import rules_version
 
     clock = time.perf_counter()
@@ -409,6 +425,14 @@ def extract_archive(
     cache = _open_cache(settings, stats, rules_version())
     if cache is None:
         raise TimelineError("extracting an archive needs its cache (.timeline/cache.sqlite)")
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, stats.extracted)
+
     try:
         _extract_all(
             settings,
@@ -418,6 +442,7 @@ def extract_archive(
             keys,
             extract_batch or _default_extract_batch,
             keep=False,
+            progress=advance if progress is not None else None,
         )
     finally:
         cache.close()

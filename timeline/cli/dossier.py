@@ -82,14 +82,15 @@ def _extract(args: argparse.Namespace, content: str, scheduler: str | None, work
 
 
 def _preview(root: Path, content: str, dossier: object) -> int:
-    from timeline.articles import load_articles
+    from timeline.archive_index import scanned
     from timeline.cache import cached_keys, default_cache_path
     from timeline.dossier import Dossier, Selection, select
     from timeline.pipeline import article_key
     from timeline.versions import rules_version
 
     content_dir = root / content
-    articles = load_articles(content_dir)
+    # the archive index (a build's) spares parsing known articles; a preview writes nothing
+    articles = scanned(content_dir, default_cache_path(root), writable=False)
     if isinstance(dossier, Dossier):
         selection = select(articles, dossier, content_dir)
     else:

@@ -1,0 +1,129 @@
+"""The archive index (timeline.archive_index): a dossier build parses only the archive's
+articles it has not seen valid before, and gets exactly what a full load gives."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from test_dossier import ARCHIVE, fake_assemble, fake_extract, make_archive
+
+from timeline import archive_index
+from timeline.articles import load_articles
+from timeline.dossier import Dossier, select
+from timeline.errors import TimelineError
+from timeline.pipeline import BuildSettings, run_build
+
+SELECTED = ("title", "date", "source", "body_start", "text", "slug", "path")
+
+
+def counting_parses(monkeypatch) -> list[str]:
+    parsed: list[str] = []
+    real = archive_index.parse_article
+
+    def parse(text, path, build_day=None):
+        parsed.append(path.stem)
+        return real(text, path, build_day)
+
+    monkeypatch.setattr(archive_index, "parse_article", parse)
+    return parsed
+
+
+def fields(article, names=SELECTED):
+    return tuple(getattr(article, name) for name in names)
+
+
+def test_a_second_scan_parses_only_what_changed_and_selects_the_same(tmp_path, monkeypatch):
+    content = make_archive(tmp_path)
+    cache_file = tmp_path / ".timeline" / "cache.sqlite"
+    parsed = counting_parses(monkeypatch)
+    first = archive_index.scanned(content, cache_file)
+    assert sorted(parsed) == sorted(ARCHIVE)  # all parsed, then indexed
+    parsed.clear()
+    onu = content / "2015-09-28-onu.md"
+    onu.write_text(onu.read_text(encoding="utf-8").replace("coalition", "alliance"), "utf-8")
+    second = archive_index.scanned(content, cache_file)
+    assert parsed == ["2015-09-28-onu"]  # only the changed text
+    full = load_articles(content)
+    assert [fields(a) for a in second] == [fields(a) for a in full]
+    assert [a.slug for a in first] == [a.slug for a in second]
+    for dossier in (Dossier(outlets=("lemonde.fr",)), Dossier(keywords=("alliance",))):
+        chosen = select(second, dossier, content).articles
+        expected = select(full, dossier, content).articles
+        assert archive_index.full(chosen) == expected  # every field, meta and url too
+
+
+def test_a_dossier_build_is_the_same_with_or_without_the_index(tmp_path, monkeypatch):
+    content = make_archive(tmp_path)
+    settings = BuildSettings(
+        root=tmp_path,
+        content_dir_name=content.name,
+        workers=1,
+        dossier=Dossier(keywords=("Syrie",)),
+    )
+
+    def build(**changes):
+        return run_build(
+            dataclasses.replace(settings, **changes),
+            extract_batch=fake_extract,
+            assemble=fake_assemble,
+        )
+
+    uncached = build(use_cache=False)
+    assert not (tmp_path / ".timeline").exists()
+    build()
+    parsed = counting_parses(monkeypatch)
+    indexed = build()
+    assert parsed == []  # the whole archive came from the index
+    assert indexed.articles == uncached.articles
+    assert indexed.chronology.to_dict() == uncached.chronology.to_dict()
+    assert indexed.stats.archive == len(ARCHIVE)
+
+
+def test_an_invalid_article_is_never_indexed(tmp_path):
+    content = make_archive(tmp_path)
+    cache_file = tmp_path / ".timeline" / "cache.sqlite"
+    bad = content / "2015-10-03-syriens.md"
+    bad.write_text(bad.read_text(encoding="utf-8").replace("source:", "origine:"), "utf-8")
+    messages = []
+    for _ in range(2):
+        with pytest.raises(TimelineError) as caught:
+            archive_index.scanned(content, cache_file)
+        messages.append(str(caught.value))
+    with pytest.raises(TimelineError) as direct:
+        load_articles(content)
+    assert messages == [str(direct.value)] * 2
+    assert "2015-10-03-syriens.md" in messages[0]
+
+
+def test_a_row_is_trusted_from_its_day_of_check_on(tmp_path, monkeypatch):
+    """An article dated tomorrow is refused today whatever the index holds."""
+    content = make_archive(tmp_path)
+    index = archive_index.ArchiveIndex(tmp_path / "archive.sqlite")
+    day = dt.date(2015, 11, 20)
+    archive_index.scan(content, index, day)
+    key = archive_index.content_key((content / "2015-11-13-paris.md").read_text("utf-8"))
+    assert set(index.get_many([key], day)) == {key}
+    assert index.get_many([key], day - dt.timedelta(days=1)) == {}  # the clock went back
+    with pytest.raises(TimelineError, match="future"):
+        archive_index.scan(content, index, dt.date(2015, 11, 12))
+    index.close()
+
+
+@pytest.mark.parametrize("damage", [b"not a database at all", b""])
+def test_a_damaged_index_is_rebuilt_and_a_preview_never_writes_one(tmp_path, damage):
+    content = make_archive(tmp_path)
+    cache_file = tmp_path / ".timeline" / "cache.sqlite"
+    read_only = archive_index.scanned(content, cache_file, writable=False)
+    assert not (tmp_path / ".timeline").exists()
+    path = archive_index.index_path(cache_file)
+    path.parent.mkdir()
+    path.write_bytes(damage)
+    rebuilt = archive_index.scanned(content, cache_file)
+    assert [fields(a) for a in rebuilt] == [fields(a) for a in read_only]
+    index = archive_index.ArchiveIndex(path, writable=False)
+    assert len(
+        index.get_many([archive_index.content_key(a.text) for a in rebuilt], dt.date.today())
+    ) == len(ARCHIVE)
+    index.close()

@@ -1,0 +1,238 @@
+"""Selecting a dossier without parsing the whole archive at every build.
+
+A dossier is chosen among every article of the archive, so each build reads each file; the
+costly part is parsing and validating its front matter (YAML), about 0.5 ms an article:
+5 s for 10,000. ``.timeline/archive.sqlite`` remembers, for each article text found valid
+(keyed by the sha256 of the text and the version of the validating code), the fields a
+dossier selects on: title, publication date, outlet and where the body starts. A scan
+then reads every file (bytes checked and decoded as always) but parses only the texts it
+has not seen valid before; the articles selected are then loaded in full
+(``load_article``), so the build gets exactly what it would without the index.
+
+The index is an optimisation only: deleting it changes nothing but time; a file that is
+not ours or is damaged is moved aside and rebuilt; any database error leaves it unused for
+the run (never a failed build). An invalid article is never indexed, so it is refused with
+the same message every time. A validation depends on the day of the build only through
+the "date in the future" check, which an article that passed on one day passes on every
+later day: a row is trusted on its day of check and after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.articles import (
+    Article,
+    article_paths,
+    load_article,
+    parse_article,
+    read_article_text,
+    today,
+)
+from timeline.errors import TimelineError
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "archive.sqlite"
+_SCHEMA_NAME = "timeline-archive-index"
+_SCHEMA_VERSION = "1"
+_IN_CHUNK = 500  # keys per SELECT ... IN (...)
+#: The code an article's validity depends on (its version is part of every row's key).
+VALIDATING_SOURCES = ("articles.py", "content")
+
+
+def validation_version() -> str:
+    """sha256 of the validating code (``VALIDATING_SOURCES``), short."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    files: list[Path] = []
+    for name in VALIDATING_SOURCES:
+        target = package / name
+        files.extend([target] if target.is_file() else sorted(target.rglob("*.py")))
+    for path in files:
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """What a dossier selects on, for one valid article text."""
+
+    title: str
+    date: dt.date
+    source: str
+    body_start: int
+
+    def to_json(self) -> str:
+        return json.dumps(
+            [self.title, self.date.isoformat(), self.source, self.body_start],
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Indexed:
+        title, date, source, body_start = json.loads(text)
+        return cls(str(title), dt.date.fromisoformat(date), str(source), int(body_start))
+
+
+def content_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ArchiveIndex:
+    """The index at ``path`` (``writable=False``: read only if it exists, never created)."""
+
+    def __init__(self, path: Path, *, writable: bool = True) -> None:
+        from timeline.cache import StoreSchema, open_store
+
+        self.path = path
+        self.version = validation_version()
+        self.conn: sqlite3.Connection | None = None
+        try:
+            if writable:
+                schema = StoreSchema(
+                    _SCHEMA_NAME,
+                    _SCHEMA_VERSION,
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                    "CREATE TABLE articles (content_key TEXT NOT NULL, version TEXT NOT NULL,"
+                    " fields TEXT NOT NULL, checked_on TEXT NOT NULL,"
+                    " PRIMARY KEY (content_key, version));"
+                    f"INSERT INTO meta VALUES ('schema', '{_SCHEMA_NAME}'),"
+                    f" ('schema_version', '{_SCHEMA_VERSION}');",
+                    {"articles": ["content_key", "version", "fields", "checked_on"]},
+                )
+                self.conn, _ = open_store(path, schema)
+            elif path.is_file():
+                uri = f"{path.resolve().as_uri()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True)
+        except (OSError, sqlite3.Error) as exc:
+            self._disable(exc)
+
+    def _disable(self, exc: Exception) -> None:
+        log.info("archive index %s not used: %s", self.path, exc)
+        if self.conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+        self.conn = None
+
+    def get_many(self, keys: list[str], day: dt.date) -> dict[str, Indexed]:
+        """The indexed fields of the texts among ``keys`` found valid on ``day`` or before."""
+        found: dict[str, Indexed] = {}
+        unique = list(dict.fromkeys(keys))
+        try:
+            for i in range(0, len(unique), _IN_CHUNK):
+                if self.conn is None:
+                    break
+                chunk = unique[i : i + _IN_CHUNK]
+                rows = self.conn.execute(
+                    "SELECT content_key, fields FROM articles WHERE version = ? "
+                    f"AND checked_on <= ? AND content_key IN ({','.join('?' * len(chunk))})",
+                    [self.version, day.isoformat(), *chunk],
+                )
+                for key, fields in rows:
+                    found[key] = Indexed.from_json(fields)
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            self._disable(exc)
+            return {}
+        return found
+
+    def put_many(self, rows: Iterable[tuple[str, Indexed]], day: dt.date) -> None:
+        """Index these valid texts (one transaction; rows of other code versions dropped)."""
+        from timeline.cache import Transaction
+
+        data = [(key, self.version, f.to_json(), day.isoformat()) for key, f in rows]
+        if self.conn is None or not data:
+            return
+        try:
+            with Transaction(self.conn) as conn:
+                conn.execute("DELETE FROM articles WHERE version != ?", [self.version])
+                conn.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", data)
+        except sqlite3.Error as exc:
+            self._disable(exc)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+            self.conn = None
+
+
+def scan(
+    content_dir: Path,
+    index: ArchiveIndex | None,
+    build_day: dt.date | None = None,
+) -> list[Article]:
+    """Every article of ``content_dir``, in ``article_paths`` order, for selecting: a text
+    the index knows valid comes back as a light ``Article`` (the indexed fields, its text,
+    no ``meta``, no ``url``); the others are parsed and validated (``parse_article``:
+    the first problem raises, as ``load_articles`` does) and indexed. Load the selected
+    ones in full with ``full``."""
+    day = build_day or today()
+    paths = article_paths(content_dir)
+    texts: list[str | TimelineError] = []
+    for path in paths:
+        try:
+            texts.append(read_article_text(path))
+        except TimelineError as exc:  # raised in its turn: the first bad file is reported
+            texts.append(exc)
+    keys = [content_key(text) if isinstance(text, str) else "" for text in texts]
+    known = index.get_many([k for k in keys if k], day) if index is not None else {}
+    articles: list[Article] = []
+    fresh: dict[str, Indexed] = {}
+    for path, text, key in zip(paths, texts, keys, strict=True):
+        if isinstance(text, TimelineError):
+            raise text
+        hit = known.get(key)
+        if hit is None:
+            article = parse_article(text, path, day)
+            fresh[key] = Indexed(article.title, article.date, article.source, article.body_start)
+        else:
+            article = _light(path, text, hit)
+        articles.append(article)
+    if index is not None:
+        index.put_many(fresh.items(), day)
+    return articles
+
+
+def _light(path: Path, text: str, fields: Indexed) -> Article:
+    return Article(
+        path=path,
+        slug=path.stem,
+        title=fields.title,
+        date=fields.date,
+        source=fields.source,
+        url=None,
+        lang="",
+        text=text,
+        body_start=fields.body_start,
+        meta={},
+    )
+
+
+def full(articles: Iterable[Article], build_day: dt.date | None = None) -> list[Article]:
+    """The articles loaded in full, as ``load_articles`` gives them."""
+    return [load_article(a.path, build_day) for a in articles]
+
+
+def index_path(cache_file: Path) -> Path:
+    """The archive index beside the extraction cache ``cache_file``."""
+    return cache_file.parent / FILE_NAME
+
+
+def scanned(content_dir: Path, cache_file: Path | None, *, writable: bool = True) -> list[Article]:
+    """``scan`` with the index beside ``cache_file`` (None: no index), closed after."""
+    index = ArchiveIndex(index_path(cache_file), writable=writable) if cache_file else None
+    try:
+        return scan(content_dir, index)
+    finally:
+        if index is not None:
+            index.close()
