@@ -9,7 +9,7 @@ registry; ``assemble`` does that.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -186,10 +186,16 @@ def _best_previous_event(sentences: list[Sentence], index: int, events: list[int
     return max(earlier, key=score)
 
 
-def _classify(sentences: list[Sentence], timexes: list[Timex], dct: dt.date) -> None:
+def _classify(
+    sentences: list[Sentence],
+    timexes: list[Timex],
+    dct: dt.date,
+    captions: Collection[int] = (),
+) -> None:
     """Give each sentence a kind (``kinds``) and a role: event, follow-up, context,
     background (dated context: the chronology's context list), aside (not an event:
-    captions, forecasts, polls) or heading; and the event it belongs to (its parent)."""
+    captions, forecasts, polls, embedded posts: the paragraphs ``captions``) or heading;
+    and the event it belongs to (its parent)."""
     lex = lexicon()
     events: list[int] = []
     pending: list[int] = []
@@ -201,6 +207,8 @@ def _classify(sentences: list[Sentence], timexes: list[Timex], dct: dt.date) -> 
         if s.heading:
             s.role = "heading"
             continue
+        if s.paragraph in captions:
+            s.kind = kinds.NOT_EVENT
         if s.kind == kinds.NOT_EVENT:
             s.role = "aside"
             continue
@@ -392,7 +400,8 @@ def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:
 
 
 def _result(article: Article, timexes: list[Timex], analysed: list[Sentence]) -> Extraction:
-    _classify(analysed, timexes, article.date)
+    captions = kinds.caption_paragraphs([article.text[s:e] for s, e in article.paragraphs()])
+    _classify(analysed, timexes, article.date, captions)
     _date_sentences(article, analysed, timexes)
     candidates = [
         _candidate(i, s, s.date)
