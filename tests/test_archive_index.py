@@ -30,6 +30,22 @@ def counting_parses(monkeypatch) -> list[str]:
     return parsed
 
 
+def counting_reads(monkeypatch) -> list[str]:
+    """Files read by the scan and by the full loads after it."""
+    import timeline.articles
+
+    reads: list[str] = []
+    real = timeline.articles.read_article_text
+
+    def read(path):
+        reads.append(path.stem)
+        return real(path)
+
+    monkeypatch.setattr(archive_index, "read_article_text", read)
+    monkeypatch.setattr(timeline.articles, "read_article_text", read)
+    return reads
+
+
 def fields(article, names=SELECTED):
     return tuple(getattr(article, name) for name in names)
 
@@ -127,3 +143,66 @@ def test_a_damaged_index_is_rebuilt_and_a_preview_never_writes_one(tmp_path, dam
         index.get_many([archive_index.content_key(a.text) for a in rebuilt], dt.date.today())
     ) == len(ARCHIVE)
     index.close()
+
+
+@pytest.mark.parametrize(
+    ("dossier", "read"),
+    [
+        # dates and outlets: unchanged files are not read; the dossier's are, in full
+        (
+            Dossier(outlets=("lemonde.fr",)),
+            {"2015-09-28-onu", "2015-09-30-frappes", "2015-11-13-paris"},
+        ),
+        (
+            Dossier(start=dt.date(2015, 10, 3), end=dt.date(2015, 10, 5)),
+            {"2015-10-03-syriens", "2015-10-05-poutinisme"},
+        ),
+        # words need every text
+        (Dossier(keywords=("Syrie",)), set(ARCHIVE)),
+    ],
+)
+def test_unchanged_files_are_read_only_when_the_dossier_needs_their_words(
+    tmp_path, monkeypatch, dossier, read
+):
+    content = make_archive(tmp_path)
+    cache_file = tmp_path / ".timeline" / "cache.sqlite"
+    expected = select(load_articles(content), dossier, content)
+    archive_index.scanned(content, cache_file)  # the index made
+    reads = counting_reads(monkeypatch)
+    parsed = counting_parses(monkeypatch)
+    got = archive_index.load_dossier(content, dossier, cache_file)
+    assert got.articles == expected.articles and got.matched == expected.matched
+    assert parsed == [] and set(reads) == read
+    # a file changed (its stamp with it) is read again and its change seen
+    reads.clear()
+    caspienne = content / "2015-10-07-caspienne.md"
+    caspienne.write_text(
+        caspienne.read_text(encoding="utf-8").replace("fr.sputniknews.com", "www.lemonde.fr"),
+        encoding="utf-8",
+    )
+    again = archive_index.load_dossier(content, dossier, cache_file)
+    assert "2015-10-07-caspienne" in reads
+    assert again.articles == select(load_articles(content), dossier, content).articles
+
+
+def test_extracting_the_archive_indexes_it_for_the_dossier_builds(tmp_path, monkeypatch):
+    from timeline.pipeline import extract_archive
+
+    content = make_archive(tmp_path)
+    settings = BuildSettings(root=tmp_path, content_dir_name=content.name, workers=1)
+    extract_archive(settings, extract_batch=fake_extract)
+    reads = counting_reads(monkeypatch)
+    parsed = counting_parses(monkeypatch)
+    again = extract_archive(settings, extract_batch=fake_extract)  # nothing to extract
+    assert (again.extracted, again.cached, parsed) == (0, len(ARCHIVE), [])
+    assert sorted(reads) == sorted(ARCHIVE)  # read for their keys, not parsed
+    reads.clear()
+    dossier = Dossier(outlets=("sputniknews.com",))
+    built = run_build(
+        dataclasses.replace(settings, dossier=dossier),
+        extract_batch=fake_extract,
+        assemble=fake_assemble,
+    )
+    assert [a.slug for a in built.articles] == ["2015-10-03-syriens", "2015-10-07-caspienne"]
+    assert (built.stats.cached, built.stats.extracted, parsed) == (2, 0, [])
+    assert sorted(reads) == ["2015-10-03-syriens", "2015-10-07-caspienne"]

@@ -312,3 +312,63 @@ def test_a_long_clause_loses_whole_modifiers_never_a_cut_word():
     title = headline.build(tokens, [], 90, 66)
     assert title == "L'armée a lancé une vaste opération terrestre"
     assert headline.build(tokens, [], 200, 200) == text.strip()
+
+
+CAPTIONS = [
+    # a caption paragraph ending with its credit, then the story
+    (
+        [
+            "Des jumeaux ont été retrouvés blessés dans le hall d'un immeuble. Photo "
+            "d'illustration. (HERVÉ KIELWASSER / MAXPPP)",
+            "L'homme a reconnu les faits.",
+        ],
+        {1},
+    ),
+    # the page's copy of a caption (image text), then the caption with its credit
+    (
+        [
+            "Thierry s'adresse à la presse au palais de justice, le 29 juin 2022,",
+            "Thierry s'adresse à la presse au palais de justice, le 29 juin 2022, Tous droits "
+            "réservés AFP",
+            "La salle d'audience n'avait jamais connu une telle affluence. Les rescapés sont "
+            "soulagés.",
+        ],
+        {1, 2},
+    ),
+    (
+        [
+            "La cour a rendu son verdict ce mercredi 29 juin.",
+            "La cour a rendu son verdict ce mercredi 29 juin. - Photo d’illustration",
+            "Après dix mois de procès, la cour a rendu son verdict. Elle condamne l'accusé.",
+        ],
+        {1, 2},
+    ),
+    (["Croquis d'audience des accusés - Benoit PEYRUCQ © 2019 AFP", "La cour délibère."], {1}),
+    # a credit line alone, then the one-sentence caption under it (not the paragraph before)
+    (
+        [
+            "« Tout n'est pas parfait », a répliqué Pogačar.",
+            "PHOTO LOÏC VENANCE, AGENCE FRANCE-PRESSE",
+            "Jonas Vingegaard a terminé la septième étape derrière Tadej Pogačar.",
+            "Pogačar ne le savait pas encore. Le Portugais venait de rentrer.",
+        ],
+        {2, 3},
+    ),
+    # an embedded post: its text with a link, its signature line
+    (
+        [
+            "Communiqué suite au décès survenu le 11 août ⤵️ pic.twitter.com/AcBGgWk22h",
+            "— Procureure Tours (@ProcureureTours) August 16, 2024",
+            "Le suspect a été présenté à un juge d'instruction.",
+        ],
+        {1, 2},
+    ),
+    # the story alone: nothing is a caption
+    (["Le photographe a reçu le prix du reportage.", "La cérémonie a eu lieu à Perpignan."], set()),
+    (["Le suspect a été arrêté mercredi.", "Il a été mis en examen vendredi."], set()),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CAPTIONS)
+def test_caption_and_embed_paragraphs(paragraphs, expected):
+    assert kinds.caption_paragraphs(paragraphs) == expected

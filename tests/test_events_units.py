@@ -462,3 +462,64 @@ def test_margins_measure_the_gap_around_the_threshold():
     link, across = merge.margins([a, b, c], groups)
     assert len(groups) == 2
     assert link == merge.similarity(a, b) and across < merge.THRESHOLD <= link
+
+
+def mentions_of(text: str, places: tuple[str, ...] = ()) -> list[entities.Mention]:
+    """Mentions of ``text`` with the curated Russia and Poutine, the ``places`` found by NER."""
+    reg = registry()
+    reg.add(Entity("russie", "Russie", "place", ["Moscou"]), curated=True)
+    ner = [NerMention(text.index(p), text.index(p) + len(p), p, "LOC") for p in places]
+    return entities.find_mentions(reg, text, 0, len(text), ner)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'aviation russe a frappé des positions turques.", ["russie", "turquie"]),
+        ("Les Syriens fuient vers la frontière.", ["syrie"]),
+        ("L'armée syrienne, soutenue par les forces russes, avance.", ["syrie", "russie"]),
+        ("Des soldats sud-coréens et une délégation américaine.", ["coree-du-sud", "etats-unis"]),
+        ("Le texte a été traduit en russe puis en français.", []),  # languages
+        ("Le président russe a parlé.", ["vladimir-poutine"]),  # part of a curated name
+    ],
+)
+def test_demonyms_name_their_country(text, expected):
+    found = mentions_of(text)
+    assert [m.entity for m in found] == expected
+    demonyms = [m for m in found if m.demonym]
+    assert all(entities.is_actor_place(m) for m in demonyms)
+
+
+def test_a_demonym_is_no_alias_of_its_country():
+    reg = registry()
+    reg.add(Entity("russie", "Russie", "place", ["Moscou"]), curated=True)
+    text = "Les frappes russes continuent."
+    entities.find_mentions(reg, text, 0, len(text), [])
+    [russia] = [e for e in entities.finalize(reg) if e.id == "russie"]
+    assert "russes" not in russia.aliases and "russie" in reg.surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor"),
+    [
+        ("La Turquie a dénoncé deux violations de son espace aérien.", "Turquie", True),
+        ("Le ministre a déclaré que Moscou soutiendrait l'offensive.", "Moscou", True),
+        ("Selon Ankara, seuls deux raids ont visé l'EI.", "Ankara", True),
+        ("Ankara a convoqué l'ambassadeur de Russie.", "Russie", True),
+        ("Le gouvernement de la Syrie a démenti.", "Syrie", True),
+        ("La coalition menée par les États-Unis a frappé.", "États-Unis", True),
+        ("Des frappes ont visé des positions en Syrie.", "Syrie", False),
+        ("La secousse a été ressentie à Rabat, Casablanca et Agadir.", "Casablanca", False),
+        ("La secousse a été ressentie à Rabat, Casablanca et Agadir.", "Agadir", False),
+        ("Un immeuble de Clamart a été évacué.", "Clamart", False),
+        ("Il a tué son voisin à Ars-en-Ré (Charente-Maritime).", "Charente-Maritime", False),
+        (
+            "Le minaret de la mosquée de Marrakech est surnommé le toit de la ville.",
+            "Marrakech",
+            False,
+        ),
+    ],
+)
+def test_places_are_places_unless_they_act(text, place, actor):
+    [mention] = [m for m in mentions_of(text, (place,)) if m.surface == place]
+    assert entities.is_actor_place(mention) is actor

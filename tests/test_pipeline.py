@@ -126,7 +126,15 @@ def test_scheduler_address_from_the_option_or_the_environment(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("todo", "workers", "sizes"), [(0, 2, []), (5, 1, [2, 2, 1]), (200, 2, [16] * 12 + [8])]
+    ("todo", "workers", "sizes"),
+    [
+        (0, 2, []),
+        (5, 1, [2, 2, 1]),
+        (200, 1, [16] * 12 + [8]),  # one process: even batches
+        # workers: a quarter of a worker's share of what remains, so they finish together
+        (200, 2, [16] * 5 + [15, 14, 12, 10, 9, 8, 7, 6, 5, 5, 4, 4, 3, 3] + [2] * 4 + [1] * 7),
+        (5, 2, [1] * 5),
+    ],
 )
 def test_batches_cover_every_article_once_in_order(todo, workers, sizes):
     cut = distributed.batches(list(range(todo)), workers)
@@ -180,30 +188,39 @@ def test_two_local_workers_give_what_one_process_gives(tmp_path: Path):
     assert (again.stats.cached, again.stats.extracted) == (34, 0)
 
 
-WORKER_ENVIRON = ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+# what a local worker process sees: environment variables, Dask settings (dotted names)
+WORKER_SETTINGS = {
+    "MALLOC_TRIM_THRESHOLD_": None,
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+}
 
 
-def environ_of(names: list[str]) -> list[str | None]:
-    """The task of the test below: what its worker process sees of the environment."""
+def settings_of(names: list[str]) -> list[object]:
+    """The task of the test below: what its worker process sees of its settings."""
     import os
 
-    return [os.environ.get(name) for name in names]
+    import dask
+
+    return [
+        dask.config.get(n) if n.startswith("distributed.") else os.environ.get(n) for n in names
+    ]
 
 
-def test_local_workers_run_one_blas_thread_and_glibc_default_trimming(monkeypatch):
+def test_local_workers_run_one_blas_thread_glibc_trimming_and_no_profiler(monkeypatch):
     """Dask's defaults give each worker one BLAS/OpenMP thread (kept: the workers are the
-    parallelism) and a fixed 64 KiB malloc trim threshold (left out: spaCy's arrays would
-    fault their pages in again and again)."""
+    parallelism), a fixed 64 KiB malloc trim threshold (left out: spaCy's arrays would
+    fault their pages in again and again), and periodic diagnostics (a profiler sampling
+    the worker's stack every 10 ms, a 20 ms tick: off or rare, nobody looks at them)."""
     monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
-    found: list[tuple[int, str | None]] = []
+    names = list(WORKER_SETTINGS)
+    found: list[tuple[int, object]] = []
     distributed.run_batches(
-        list(WORKER_ENVIRON),
-        range(len(WORKER_ENVIRON)),
-        environ_of,
-        found.extend,
-        plan=distributed.Plan("local", 2),
+        names, range(len(names)), settings_of, found.extend, plan=distributed.Plan("local", 2)
     )
-    assert dict(found) == {0: None, 1: "1", 2: "1"}
+    assert {names[i]: value for i, value in found} == WORKER_SETTINGS
 
 
 def broken_extract(articles: list[Article]) -> list[dict]:

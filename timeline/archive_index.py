@@ -4,10 +4,13 @@ A dossier is chosen among every article of the archive, so each build reads each
 costly part is parsing and validating its front matter (YAML), about 0.5 ms an article:
 5 s for 10,000. ``.timeline/archive.sqlite`` remembers, for each article text found valid
 (keyed by the sha256 of the text and the version of the validating code), the fields a
-dossier selects on: title, publication date, outlet and where the body starts. A scan
-then reads every file (bytes checked and decoded as always) but parses only the texts it
-has not seen valid before; the articles selected are then loaded in full
-(``load_article``), so the build gets exactly what it would without the index.
+dossier selects on: title, publication date, outlet and where the body starts; and, for
+each file name, the file's stamp (size, modification and change times, inode: ``lstat``)
+and the text it held. A scan parses only the texts it has not seen valid before; a
+dossier that selects on dates and outlets alone does not even read a file whose stamp is
+unchanged (a few µs an article instead of about 0.15 ms); entities and keywords need every
+text, read as always. The articles selected are then loaded in full (``load_article``),
+so the build gets exactly what it would without the index.
 
 The index is an optimisation only: deleting it changes nothing but time; a file that is
 not ours or is damaged is moved aside and rebuilt; any database error leaves it unused for
@@ -24,7 +27,9 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,13 +42,14 @@ from timeline.articles import (
     read_article_text,
     today,
 )
+from timeline.dossier import Dossier, Selection, select
 from timeline.errors import TimelineError
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "archive.sqlite"
 _SCHEMA_NAME = "timeline-archive-index"
-_SCHEMA_VERSION = "1"
+_SCHEMA_VERSION = "2"  # 2: file stamps
 _IN_CHUNK = 500  # keys per SELECT ... IN (...)
 #: The code an article's validity depends on (its version is part of every row's key).
 VALIDATING_SOURCES = ("articles.py", "content")
@@ -106,9 +112,14 @@ class ArchiveIndex:
                     "CREATE TABLE articles (content_key TEXT NOT NULL, version TEXT NOT NULL,"
                     " fields TEXT NOT NULL, checked_on TEXT NOT NULL,"
                     " PRIMARY KEY (content_key, version));"
+                    "CREATE TABLE files (name TEXT PRIMARY KEY, stamp TEXT NOT NULL,"
+                    " content_key TEXT NOT NULL);"
                     f"INSERT INTO meta VALUES ('schema', '{_SCHEMA_NAME}'),"
                     f" ('schema_version', '{_SCHEMA_VERSION}');",
-                    {"articles": ["content_key", "version", "fields", "checked_on"]},
+                    {
+                        "articles": ["content_key", "version", "fields", "checked_on"],
+                        "files": ["name", "stamp", "content_key"],
+                    },
                 )
                 self.conn, _ = open_store(path, schema)
             elif path.is_file():
@@ -145,17 +156,45 @@ class ArchiveIndex:
             return {}
         return found
 
-    def put_many(self, rows: Iterable[tuple[str, Indexed]], day: dt.date) -> None:
-        """Index these valid texts (one transaction; rows of other code versions dropped)."""
+    def files(self, names: list[str]) -> dict[str, tuple[str, str]]:
+        """File name -> (stamp, content key) as last seen, for the names known."""
+        found: dict[str, tuple[str, str]] = {}
+        try:
+            for i in range(0, len(names), _IN_CHUNK):
+                if self.conn is None:
+                    break
+                chunk = names[i : i + _IN_CHUNK]
+                rows = self.conn.execute(
+                    "SELECT name, stamp, content_key FROM files "
+                    f"WHERE name IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+                found.update((name, (stamp_, key)) for name, stamp_, key in rows)
+        except sqlite3.Error as exc:
+            self._disable(exc)
+            return {}
+        return found
+
+    def put_many(
+        self,
+        rows: Iterable[tuple[str, Indexed]],
+        day: dt.date,
+        files: Iterable[tuple[str, str, str]] = (),
+    ) -> None:
+        """Index these valid texts and (name, stamp, content key) of these files (one
+        transaction; rows of other code versions dropped)."""
         from timeline.cache import Transaction
 
         data = [(key, self.version, f.to_json(), day.isoformat()) for key, f in rows]
-        if self.conn is None or not data:
+        stamps = list(files)
+        if self.conn is None or not (data or stamps):
             return
         try:
             with Transaction(self.conn) as conn:
-                conn.execute("DELETE FROM articles WHERE version != ?", [self.version])
-                conn.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", data)
+                if data:
+                    conn.execute("DELETE FROM articles WHERE version != ?", [self.version])
+                    conn.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", data)
+                conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", stamps)
         except sqlite3.Error as exc:
             self._disable(exc)
 
@@ -166,40 +205,71 @@ class ArchiveIndex:
             self.conn = None
 
 
+def stamp(path: Path) -> str | None:
+    """What changes when the file at ``path`` changes (None: not a regular file)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):  # a symbolic link is read (and checked) every time
+        return None
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+
+
 def scan(
     content_dir: Path,
     index: ArchiveIndex | None,
     build_day: dt.date | None = None,
+    *,
+    texts: bool = True,
 ) -> list[Article]:
     """Every article of ``content_dir``, in ``article_paths`` order, for selecting: a text
     the index knows valid comes back as a light ``Article`` (the indexed fields, its text,
     no ``meta``, no ``url``); the others are parsed and validated (``parse_article``:
-    the first problem raises, as ``load_articles`` does) and indexed. Load the selected
-    ones in full with ``full``."""
+    the first problem raises, as ``load_articles`` does) and indexed. ``texts=False``: a
+    file whose stamp is unchanged is not read (its light article has an empty text).
+    Load the selected ones in full with ``full``."""
     day = build_day or today()
     paths = article_paths(content_dir)
-    texts: list[str | TimelineError] = []
-    for path in paths:
+    stamps = [stamp(path) for path in paths] if index is not None else [None] * len(paths)
+    seen = index.files([p.name for p, s in zip(paths, stamps, strict=True) if s]) if index else {}
+    read: list[str | TimelineError | None] = []
+    keys: list[str] = []
+    for path, stamp_ in zip(paths, stamps, strict=True):
+        last = seen.get(path.name)
+        if not texts and stamp_ is not None and last is not None and last[0] == stamp_:
+            read.append(None)  # unchanged since it was indexed: not read
+            keys.append(last[1])
+            continue
         try:
-            texts.append(read_article_text(path))
+            text = read_article_text(path)
         except TimelineError as exc:  # raised in its turn: the first bad file is reported
-            texts.append(exc)
-    keys = [content_key(text) if isinstance(text, str) else "" for text in texts]
+            read.append(exc)
+            keys.append("")
+            continue
+        read.append(text)
+        keys.append(content_key(text))
     known = index.get_many([k for k in keys if k], day) if index is not None else {}
     articles: list[Article] = []
     fresh: dict[str, Indexed] = {}
-    for path, text, key in zip(paths, texts, keys, strict=True):
-        if isinstance(text, TimelineError):
-            raise text
+    files: list[tuple[str, str, str]] = []
+    for path, stamp_, got, key in zip(paths, stamps, read, keys, strict=True):
+        if isinstance(got, TimelineError):
+            raise got
         hit = known.get(key)
         if hit is None:
-            article = parse_article(text, path, day)
-            fresh[key] = Indexed(article.title, article.date, article.source, article.body_start)
-        else:
-            article = _light(path, text, hit)
-        articles.append(article)
+            if got is None:  # indexed file, its text no longer known valid: read it
+                got = read_article_text(path)
+                key = content_key(got)
+            article = parse_article(got, path, day)
+            hit = fresh[key] = Indexed(
+                article.title, article.date, article.source, article.body_start
+            )
+        articles.append(_light(path, got or "", hit))
+        if stamp_ is not None and got is not None and seen.get(path.name) != (stamp_, key):
+            files.append((path.name, stamp_, key))
     if index is not None:
-        index.put_many(fresh.items(), day)
+        index.put_many(fresh.items(), day, files)
     return articles
 
 
@@ -228,11 +298,29 @@ def index_path(cache_file: Path) -> Path:
     return cache_file.parent / FILE_NAME
 
 
-def scanned(content_dir: Path, cache_file: Path | None, *, writable: bool = True) -> list[Article]:
+def scanned(
+    content_dir: Path, cache_file: Path | None, *, writable: bool = True, texts: bool = True
+) -> list[Article]:
     """``scan`` with the index beside ``cache_file`` (None: no index), closed after."""
     index = ArchiveIndex(index_path(cache_file), writable=writable) if cache_file else None
     try:
-        return scan(content_dir, index)
+        return scan(content_dir, index, texts=texts)
     finally:
         if index is not None:
             index.close()
+
+
+def load_dossier(
+    content_dir: Path, dossier: Dossier, cache_file: Path | None, *, writable: bool = True
+) -> Selection:
+    """The dossier's articles, loaded in full, chosen from the archive through its index
+    (files read only when the dossier selects on their text: entities or keywords)."""
+    archive = scanned(
+        content_dir,
+        cache_file,
+        writable=writable,
+        texts=bool(dossier.entities or dossier.keywords),
+    )
+    selection = select(archive, dossier, content_dir)
+    selection.articles = full(selection.articles)
+    return selection

@@ -318,16 +318,15 @@ def run_build(
     if settings.dossier is None:
         articles = load_articles(settings.content_dir)
         stats.archive = len(articles)
-    else:  # the archive scanned (its index spares parsing it), the dossier loaded in full
-        from timeline import archive_index
-        from timeline.dossier import select
+    else:  # chosen through the archive's index (see archive_index), loaded in full
+        from timeline.archive_index import load_dossier
 
-        archive = archive_index.scanned(
-            settings.content_dir, settings.cache_file if settings.use_cache else None
+        selection = load_dossier(
+            settings.content_dir,
+            settings.dossier,
+            settings.cache_file if settings.use_cache else None,
         )
-        stats.archive = len(archive)
-        chosen = select(archive, settings.dossier, settings.content_dir).articles
-        articles = archive_index.full(chosen)
+        stats.archive, articles = selection.archive, selection.articles
     keys = [article_key(a) for a in articles]
     stats.articles = len(articles)
     rules = rules_version()
@@ -415,16 +414,26 @@ def extract_archive(
     dossier) that the cache lacks, into the cache; nothing is assembled. Dossier sites of
     the archive then find their articles extracted. ``progress(done, to_do)`` is called
     as batches finish (articles extracted so far, articles to extract)."""
+    from timeline import archive_index
     from timeline.versions import rules_version
 
     clock = time.perf_counter()
-    articles = load_articles(settings.content_dir)
+    if not settings.use_cache:
+        raise TimelineError("extracting an archive needs its cache (.timeline/cache.sqlite)")
+    # the archive's index (kept up to date here for the dossier builds) spares parsing the
+    # articles it knows valid; only those to extract are loaded in full
+    articles = archive_index.scanned(settings.content_dir, settings.cache_file)
     keys = [article_key(a) for a in articles]
     stats = BuildStats(articles=len(articles), archive=len(articles))
-    stats.seconds["load"] = time.perf_counter() - clock
     cache = _open_cache(settings, stats, rules_version())
     if cache is None:
         raise TimelineError("extracting an archive needs its cache (.timeline/cache.sqlite)")
+    known = cache.known(keys)
+    articles = [
+        a if key in known else archive_index.full([a])[0]
+        for a, key in zip(articles, keys, strict=True)
+    ]
+    stats.seconds["load"] = time.perf_counter() - clock
     done = 0
 
     def advance(count: int) -> None:

@@ -82,19 +82,20 @@ def _extract(args: argparse.Namespace, content: str, scheduler: str | None, work
 
 
 def _preview(root: Path, content: str, dossier: object) -> int:
-    from timeline.archive_index import scanned
+    from timeline.archive_index import load_dossier
     from timeline.cache import cached_keys, default_cache_path
-    from timeline.dossier import Dossier, Selection, select
+    from timeline.dossier import Dossier
     from timeline.pipeline import article_key
     from timeline.versions import rules_version
 
     content_dir = root / content
-    # the archive index (a build's) spares parsing known articles; a preview writes nothing
-    articles = scanned(content_dir, default_cache_path(root), writable=False)
-    if isinstance(dossier, Dossier):
-        selection = select(articles, dossier, content_dir)
-    else:
-        selection = Selection(Dossier(), list(articles), len(articles))
+    # through the archive's index (a build's) when there is one; a preview writes nothing
+    selection = load_dossier(
+        content_dir,
+        dossier if isinstance(dossier, Dossier) else Dossier(),
+        default_cache_path(root),
+        writable=False,
+    )
     keys = [article_key(a) for a in selection.articles]
     extracted = cached_keys(default_cache_path(root), rules_version(), keys)
     name = f" « {selection.dossier.name} »" if selection.dossier.name else ""

@@ -209,6 +209,8 @@ def _entity_roles(
             target = places
             if entities.is_actor_place(m) and m.entity not in actors:
                 actors.append(m.entity)
+            if m.demonym:
+                continue  # "l'aviation russe": Russia acts, it is not where it happened
         if m.entity not in target:
             target.append(m.entity)
     return actors, places, organizations
@@ -354,8 +356,12 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
         ]
         mentions = [m for k, role in members if role != "context" for m in sentences[k].mentions]
         actors, places, organizations = _entity_roles(mentions, registry)
-        if not actors:
-            actors = _implicit_actors(main_key, sentences, registry)
+        named = {m.entity for m in mentions if not m.demonym}
+        if not named.intersection(actors):
+            # no actor named, or only by a people's adjective ("L'émissaire russe a été
+            # convoqué"): those the paragraph was telling of are still the topic
+            implicit = _implicit_actors(main_key, sentences, registry)
+            actors = actors + [a for a in implicit if a not in actors]
         speaker_id = collected.speakers.get(main_key)
         speaker = None
         if speaker_id is not None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from timeline.events.lexicon import lexicon
 from timeline.temporal.model import Timex
 
 # Values that name no calendar day of their own.
@@ -44,16 +48,65 @@ def event_precision(timex: Timex) -> str:
     return "fuzzy"
 
 
+#: dependencies of a clause that modifies a noun (relative or participial: "X, tué mardi,
+#: a été inhumé samedi", "le séisme qui a frappé le Maroc le 8 septembre"): what it dates
+#: is something the sentence mentions, not what it reports
+_NOUN_CLAUSES = ("acl", "acl:relcl")
+#: an expression hanging from a noun ("la manifestation de samedi") or from an adverbial
+#: clause ("après avoir annoncé au petit matin ...") dates the sentence only when the main
+#: predicate governs no other
+_INDIRECT = ("nmod", "advcl")
+
+
+def clause_rank(tokens: Sequence[Any]) -> int | None:
+    """How directly the main predicate of a parsed sentence governs the time expression
+    whose tokens are ``tokens`` (spaCy tokens of the sentence's parse): 0 directly, 1
+    through a noun or an adverbial clause, None when the expression lies in a clause that
+    modifies a noun (it never dates the sentence)."""
+    if not tokens:
+        return 0
+    inside = {t.i for t in tokens}
+    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    rank = 1 if top.dep_ in _INDIRECT else 0
+    if top.sent.root.pos_ not in ("VERB", "AUX"):
+        return rank  # no verbal main predicate found: the parse cannot tell clauses apart
+    relatives = set(lexicon()["relative_pronouns"])
+    node = top
+    while node.head.i != node.i:
+        if node.dep_ in _NOUN_CLAUSES:
+            return None
+        opening = node.left_edge
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and opening.lower_ in relatives
+            and opening.i > 0
+            and opening.nbor(-1).text == ","
+        ):
+            return None  # ", qu'il qualifie de dures en septembre": parsed as a complement
+        if node.dep_ in _INDIRECT:
+            rank = 1
+        node = node.head
+    return rank
+
+
 def choose_timex(
-    timexes: list[Timex], candidates: list[int], report: tuple[int, int] | None
+    timexes: list[Timex],
+    candidates: list[int],
+    report: tuple[int, int] | None,
+    ranks: Mapping[int, int | None] | None = None,
 ) -> int | None:
     """Index of the expression that dates a sentence, among ``candidates`` (indices).
 
-    Expressions in what was reported beat those of the reporting clause ("convoqué mardi
-    ..., a indiqué mercredi un du ministère" is dated by "mardi"); a dated span beats a
-    vague one; otherwise the first.
+    Expressions in a clause modifying a noun never date it (``ranks[i]`` None, see
+    ``clause_rank``). Expressions in what was reported beat those of the reporting clause
+    ("convoqué mardi ..., a indiqué mercredi un du ministère" is dated by "mardi"); a dated
+    span beats a vague one; one governed by the main predicate beats one hanging from a
+    noun or an adverbial clause; otherwise the first.
     """
-    usable = [i for i in candidates if has_span(timexes[i])]
+    ranks = ranks or {}
+    usable = [
+        i for i in candidates if has_span(timexes[i]) and (i not in ranks or ranks[i] is not None)
+    ]
     if report is not None:
         # a statement is not dated by a vague "ces derniers jours" of what it mentions
         usable = [i for i in usable if not is_vague(timexes[i])]
@@ -63,11 +116,17 @@ def choose_timex(
     def in_report(i: int) -> bool:
         return report is not None and report[0] <= timexes[i].start < report[1]
 
-    return min(usable, key=lambda i: (in_report(i), is_vague(timexes[i]), timexes[i].start))
+    return min(
+        usable,
+        key=lambda i: (in_report(i), is_vague(timexes[i]), ranks.get(i) or 0, timexes[i].start),
+    )
 
 
 def report_timex(
-    timexes: list[Timex], candidates: list[int], report: tuple[int, int] | None
+    timexes: list[Timex],
+    candidates: list[int],
+    report: tuple[int, int] | None,
+    ranks: Mapping[int, int | None] | None = None,
 ) -> int | None:
     """Index of the expression of the reporting clause that says when a statement was
     made ("a déclaré mercredi que ...", "Plus tôt dans la journée, X avait assuré que ..."):
@@ -81,6 +140,7 @@ def report_timex(
         and has_span(timexes[i])
         and not is_vague(timexes[i])
         and timexes[i].type != "DURATION"
+        and (ranks is None or i not in ranks or ranks[i] is not None)
     ]
     return inside[0] if inside else None
 

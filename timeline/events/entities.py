@@ -15,14 +15,19 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
+import yaml
 from slugify import slugify
 
 from timeline.content import entities as entities_file
+from timeline.content import yamlsafe
+from timeline.errors import TimelineError
 from timeline.events.lexicon import lexicon
 from timeline.records import Entity, NerMention
 
 KINDS = entities_file.KINDS
+DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "demonyms.yml"
 
 
 def _fold_table() -> dict[int, str]:
@@ -67,6 +72,7 @@ class Mention:
     surface: str  # as written (spaces normalised)
     entity: str  # entity id
     preceding: str  # the few words before it (folded, lower case), for actor/place roles
+    demonym: bool = False  # "russe" for Russie: the country acts, it is no location
 
 
 @dataclass
@@ -233,22 +239,89 @@ def find_mentions(
             Mention(s, e, clean_surface(bare), entity_id, _preceding(folded, s - start))
         )
         taken.append((s, e))
+    for match in _demonym_pattern().finditer(folded.lower()):
+        s, e = start + match.start(), start + match.end()
+        before = _preceding(folded, match.start()).split()
+        if any(s < te and ts < e for ts, te in taken) or (
+            before and before[-1] in _language_words()
+        ):
+            continue  # part of a name ("l'Armée syrienne libre"), or a language ("en russe")
+        country = _demonyms()[match.group(0)]
+        entity_id = registry.resolve(country, "place")
+        if entity_id is None:
+            entity_id = registry.new_id(country)
+            registry.add(Entity(id=entity_id, name=country, kind="place"))
+        surface = clean_surface(text[s:e])
+        mentions.append(Mention(s, e, surface, entity_id, " ".join(before), demonym=True))
+        taken.append((s, e))
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
-        registry.note_surface(m.entity, m.surface)
+        if m.demonym:  # mentioned, but "russe" is no name of Russia
+            registry.surfaces.setdefault(m.entity, set())
+        else:
+            registry.note_surface(m.entity, m.surface)
     return mentions
 
 
+@cache
+def _demonym_data() -> dict[str, Any]:
+    try:
+        data = yamlsafe.load(DEMONYMS_FILE.read_text(encoding="utf-8"), DEMONYMS_FILE)
+    except (OSError, yaml.YAMLError) as exc:
+        raise TimelineError(f"cannot load the demonyms: {exc}", DEMONYMS_FILE) from None
+    if not isinstance(data, dict) or not isinstance(data.get("forms"), dict):
+        raise TimelineError("the demonyms must be a mapping with 'forms'", DEMONYMS_FILE, 1)
+    return data
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Folded lower-case form -> country name ("syrienne" -> "Syrie")."""
+    return {
+        fold(str(form)).lower(): str(country)
+        for country, forms in _demonym_data()["forms"].items()
+        for form in forms
+    }
+
+
+@cache
+def _language_words() -> frozenset[str]:
+    return frozenset(fold(str(w)).lower() for w in _demonym_data()["language_before"])
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    words = sorted(_demonyms(), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
 def is_actor_place(mention: Mention) -> bool:
-    """A place that acts ("La Turquie a dénoncé", "l'ambassadeur de Russie"), not a location
-    ("en Syrie", "province de Hama")."""
-    prefixes, locatives = _place_words()
+    """A place that acts, not a location. It acts when named by its people ("l'aviation
+    russe"), as the subject that opens a sentence or a reported clause ("La Turquie a
+    dénoncé", "a déclaré que Moscou ..."), after "selon", or as the state behind an agent
+    ("l'ambassadeur de Russie", "le gouvernement de la Syrie"). Anywhere else it is where
+    things happen ("en Syrie", "province de Hama", "un immeuble de Clamart", "à Rabat,
+    Casablanca et Agadir", "Ars-en-Ré (Charente-Maritime)")."""
+    if mention.demonym:
+        return True
+    lex = lexicon()
+    prefixes, _ = _place_words()
     if name_key(mention.surface).startswith(prefixes):
         return False
-    words = mention.preceding.split()
-    if not words:
+    words = mention.preceding.replace("'", "' ").split()
+    determiners = set(lex["place_determiners"])
+    if words and words[-1] in determiners:
+        words = words[:-1]
+    if not words or words[-1] in lex["actor_place_openers"]:
         return True
-    return words[-1] not in locatives and " ".join(words[-2:]) not in locatives
+    if words[-1] in lex["actor_place_links"] and len(words) >= 2:
+        return words[-2] in _agent_nouns()
+    return False
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lexicon()["agent_nouns"])
 
 
 @cache

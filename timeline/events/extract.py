@@ -9,7 +9,7 @@ registry; ``assemble`` does that.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -69,11 +69,14 @@ def _analyse(
     doc: Any,
     base: int,
     timexes: list[Timex],
+    parsed: Any = None,
 ) -> Sentence:
     """Everything about one sentence that does not depend on its neighbours.
 
     ``doc`` is spaCy's analysis of the sentence's paragraph, which starts at file offset
-    ``base`` (names are recognised better with the whole paragraph as context).
+    ``base`` (names are recognised better with the whole paragraph as context); ``parsed``
+    the dependency parse of the sentence alone when it has time expressions (which of them
+    its main predicate governs, ``dates.clause_rank``).
     """
     text = normalize(article.text[sentence.start : sentence.end])
     inside = [i for i, t in enumerate(timexes) if sentence.start <= t.start < sentence.end]
@@ -81,8 +84,13 @@ def _analyse(
     report_abs = None
     if report is not None:
         report_abs = (sentence.start + report["start"], sentence.start + report["end"])
-    dating = dates.choose_timex(timexes, inside, report_abs)
-    said_on = dates.report_timex(timexes, inside, report_abs)
+    ranks: dict[int, int | None] = {}
+    if parsed is not None:
+        for i in inside:
+            first, last = timexes[i].start - sentence.start, timexes[i].end - sentence.start
+            ranks[i] = dates.clause_rank([t for t in parsed if first <= t.idx < last])
+    dating = dates.choose_timex(timexes, inside, report_abs, ranks)
+    said_on = dates.report_timex(timexes, inside, report_abs, ranks)
     shift = base - sentence.start  # token.idx + shift: offset in the sentence
     tokens = [t for t in doc if 0 <= t.idx + shift < sentence.end - sentence.start]
     ents = [e for e in doc.ents if 0 <= e.start_char + shift < sentence.end - sentence.start]
@@ -178,10 +186,16 @@ def _best_previous_event(sentences: list[Sentence], index: int, events: list[int
     return max(earlier, key=score)
 
 
-def _classify(sentences: list[Sentence], timexes: list[Timex], dct: dt.date) -> None:
+def _classify(
+    sentences: list[Sentence],
+    timexes: list[Timex],
+    dct: dt.date,
+    captions: Collection[int] = (),
+) -> None:
     """Give each sentence a kind (``kinds``) and a role: event, follow-up, context,
     background (dated context: the chronology's context list), aside (not an event:
-    captions, forecasts, polls) or heading; and the event it belongs to (its parent)."""
+    captions, forecasts, polls, embedded posts: the paragraphs ``captions``) or heading;
+    and the event it belongs to (its parent)."""
     lex = lexicon()
     events: list[int] = []
     pending: list[int] = []
@@ -193,6 +207,8 @@ def _classify(sentences: list[Sentence], timexes: list[Timex], dct: dt.date) -> 
         if s.heading:
             s.role = "heading"
             continue
+        if s.paragraph in captions:
+            s.kind = kinds.NOT_EVENT
         if s.kind == kinds.NOT_EVENT:
             s.role = "aside"
             continue
@@ -252,9 +268,26 @@ def _classify(sentences: list[Sentence], timexes: list[Timex], dct: dt.date) -> 
         elif previous_event is None:
             pending.append(i)
         else:
-            s.parent = (
-                previous_event if s.continuation else _best_previous_event(sentences, i, events)
+            # a paragraph with no event of its own goes on telling one event: its follow-ups
+            # share the parent of its first one
+            told = next(
+                (
+                    sentences[j].parent
+                    for j in range(i - 1, -1, -1)
+                    if sentences[j].paragraph == s.paragraph
+                    and sentences[j].role == "follow-up"
+                    and sentences[j].parent is not None
+                ),
+                None,
             )
+            if s.continuation:
+                s.parent = previous_event
+            elif told is not None and not any(
+                sentences[e].paragraph == s.paragraph for e in events
+            ):
+                s.parent = told
+            else:
+                s.parent = _best_previous_event(sentences, i, events)
     if not events:
         # an article with no happening of its own: its lead is one, at publication date
         lead = next(
@@ -342,7 +375,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.timex = None
         if chosen is not None:
             s.date = _explicit(timexes[chosen])
-            if s.kind == kinds.HAPPENING and s.date.precision == "day":
+            if s.kind == kinds.HAPPENING and s.date.precision == "day" and s.tense != "pluperfect":
+                # the day the paragraph narrates; a pluperfect tells what came before it
                 narration[s.paragraph] = s.date
         else:
             s.date = narration.get(s.paragraph) or _narration(article, s)
@@ -366,7 +400,8 @@ def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:
 
 
 def _result(article: Article, timexes: list[Timex], analysed: list[Sentence]) -> Extraction:
-    _classify(analysed, timexes, article.date)
+    captions = kinds.caption_paragraphs([article.text[s:e] for s, e in article.paragraphs()])
+    _classify(analysed, timexes, article.date, captions)
     _date_sentences(article, analysed, timexes)
     candidates = [
         _candidate(i, s, s.date)
@@ -391,27 +426,62 @@ def _result(article: Article, timexes: list[Timex], analysed: list[Sentence]) ->
     )
 
 
-def _sentence_span(doc: Any, base: int, data: Sentence) -> Any:
+def _sentence_span(doc: Any, base: int, data: Sentence | SentenceSpan) -> Any:
     """The tokens of one sentence in its paragraph's doc."""
     start, end = data.start - base, data.end - base
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _headlines(result: Extraction, paragraphs: list[tuple[int, int]], docs: dict[int, Any]) -> None:
-    """The headline of every event sentence, from its parse (``headline.build``): what was
-    reported, without the reporting clause and the time expressions; once to fit alone, once
-    to fit after a speaker's name."""
-    lex = lexicon()
-    events: list[Sentence] = []
+def _parse_dated(
+    sentences: list[SentenceSpan],
+    timexes: list[Timex],
+    paragraphs: list[tuple[int, int]],
+    docs: dict[int, Any],
+) -> dict[int, Any]:
+    """Dependency parses of the sentences (by index) that have a dated time expression:
+    which clause governs it decides whether it dates the sentence."""
+    chosen: list[int] = []
     spans: list[Any] = []
-    for s in result.sentences:
+    for k, sentence in enumerate(sentences):
+        if sentence.heading or not any(
+            sentence.start <= t.start < sentence.end and dates.has_span(t) for t in timexes
+        ):
+            continue
+        base = paragraphs[sentence.paragraph - 1][0]
+        span = _sentence_span(docs[sentence.paragraph], base, sentence)
+        if span is not None:
+            chosen.append(k)
+            spans.append(span)
+    return dict(zip(chosen, parse(spans), strict=True))
+
+
+def _headlines(
+    result: Extraction,
+    paragraphs: list[tuple[int, int]],
+    docs: dict[int, Any],
+    parsed: dict[int, Any],
+) -> None:
+    """The headline of every event sentence, from its parse (``headline.build``, reusing
+    those of ``_parse_dated``): what was reported, without the reporting clause and the time
+    expressions; once to fit alone, once to fit after a speaker's name."""
+    lex = lexicon()
+    events: list[int] = []
+    missing: list[int] = []
+    spans: list[Any] = []
+    for k, s in enumerate(result.sentences):
         if s.role == "event":
+            if k in parsed:
+                events.append(k)
+                continue
             base = paragraphs[s.paragraph - 1][0]
             span = _sentence_span(docs[s.paragraph], base, s)
             if span is not None:  # None: beyond what was analysed (MAX_ANALYSED)
-                events.append(s)
+                events.append(k)
+                missing.append(k)
                 spans.append(span)
-    for s, doc in zip(events, parse(spans), strict=True):
+    parsed = {**parsed, **dict(zip(missing, parse(spans), strict=True))}
+    for k in events:
+        s, doc = result.sentences[k], parsed[k]
         content = (0, s.end - s.start)
         report = s.report
         if report is not None:
@@ -452,13 +522,21 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
         timexes = tag_article(article)
         analysed: list[Sentence] = []
         by_paragraph = {number: next(docs) for number in range(1, len(spans) + 1)}
-        for sentence in sentences:
+        parsed = _parse_dated(sentences, timexes, spans, by_paragraph)
+        for k, sentence in enumerate(sentences):
             base = spans[sentence.paragraph - 1][0]
             analysed.append(
-                _analyse(article, sentence, by_paragraph[sentence.paragraph], base, timexes)
+                _analyse(
+                    article,
+                    sentence,
+                    by_paragraph[sentence.paragraph],
+                    base,
+                    timexes,
+                    parsed.get(k),
+                )
             )
         result = _result(article, timexes, analysed)
-        _headlines(result, spans, by_paragraph)
+        _headlines(result, spans, by_paragraph, parsed)
         results.append(result)
     return results
 

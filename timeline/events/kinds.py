@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import families, lexicon
+from timeline.events.sentences import split_paragraph
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
 
@@ -47,6 +49,51 @@ def _cue_pattern(key: str) -> re.Pattern[str]:
 def is_caption(text: str) -> bool:
     """A photo caption or credit line ("(Photo AFP)", "© Reuters", "Photo : ...")."""
     return any(p.search(text.strip()) for p in _caption_patterns())
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
+    """Numbers (1-based) of the paragraphs that are no part of the story.
+
+    Captions and credit lines: a paragraph with a caption or credit line (``is_caption``
+    anywhere in it), the page's copy of that caption just before it, the one short
+    sentence under a credit line alone ("PHOTO LOÏC VENANCE, AGENCE FRANCE-PRESSE").
+    Embedded posts: a paragraph with a link of a social network, and the post's text just
+    before its signature line ("— Procureure Tours (@ProcureureTours) August 16, 2024").
+    """
+    lex = lexicon()
+    texts = [" ".join(p.split()) for p in paragraphs]
+    signature = re.compile(lex["embed_signature"])
+    out: set[int] = set()
+    for n, text in enumerate(texts, start=1):
+        previous = texts[n - 2] if n > 1 else ""
+        if any(marker in text for marker in lex["embed_markers"]):
+            out.add(n)
+        if signature.search(text):
+            out.update((n, n - 1) if n > 1 else (n,))
+        if not is_caption(text):
+            continue
+        out.add(n)
+        copy = previous.rstrip(" ,.")
+        if copy and text.startswith(copy):
+            out.add(n - 1)  # the caption written twice (image text, then with its credit)
+        alone = (
+            re.match(lex["credit_line"], text, re.IGNORECASE) is not None
+            and len(_words(text)) <= lex["heading_max_words"]
+            and not text.endswith(".")
+        )
+        following = texts[n] if n < len(texts) else ""
+        if (
+            alone
+            and following
+            and len(split_paragraph(following)) == 1
+            and len(_words(following)) <= lex["caption_max_words"]
+        ):
+            out.add(n + 1)  # the caption under a credit line alone
+    return out
 
 
 def is_poll(text: str) -> bool:
