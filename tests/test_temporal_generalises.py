@@ -373,3 +373,122 @@ def test_public_holidays_are_not_durations(text):
         "férié" in surface or surface.endswith("jour")
         for surface in found(text, dt.date(2016, 4, 20))
     )
+
+
+# 1 (continued). One expression for a part of the day, a day, a quarter or a part of the year
+# with what dates it; the preposition stays out, in capitals too.
+COMPOSITE_EXTENTS = [
+    (
+        "Des vitrines ont été brisées dans la soirée du 21 juin 2018 à Lyon.",
+        dt.date(2018, 6, 23),
+        "la soirée du 21 juin 2018",
+        "2018-06-21TEV",
+    ),
+    (
+        "Le couvre-feu a été levé pendant la nuit du 14 au 15 juillet 2020.",
+        dt.date(2020, 7, 16),
+        "la nuit du 14 au 15 juillet 2020",
+        "2020-07-14TNI",
+    ),
+    (
+        "Trois incendies ont eu lieu durant la nuit du 30 avril au 1er mai.",
+        dt.date(2016, 5, 2),
+        "la nuit du 30 avril au 1er mai",
+        "2016-04-30TNI",
+    ),
+    (
+        "Une vigilance orange est maintenue pour la journée de ce samedi 9 mars.",
+        dt.date(2019, 3, 9),
+        "la journée de ce samedi 9 mars",
+        "2019-03-09",
+    ),
+    ("RÉSULTATS ATTENDUS DANS LA JOURNÉE", dt.date(2022, 4, 24), "LA JOURNÉE", "2022-04-24"),
+    (
+        "L'emploi devrait ralentir au troisième trimestre de cette année.",
+        dt.date(2016, 6, 14),
+        "troisième trimestre de cette année",
+        "2016-Q3",
+    ),
+    (
+        "Le PIB avait reculé au dernier trimestre 2018, selon l'Insee.",
+        dt.date(2019, 2, 1),
+        "dernier trimestre 2018",
+        "2018-Q4",
+    ),
+    (
+        "Les exportations ont chuté sur les six premiers mois de l'année.",
+        dt.date(2020, 8, 7),
+        "les six premiers mois de l'année",
+        "2020-H1",
+    ),
+    (
+        "Les loyers ont augmenté en fin d'année 2021.",
+        dt.date(2022, 2, 3),
+        "fin d'année 2021",
+        "2021",
+    ),
+    (
+        "Les recrutements sont restés stables en ce début d'année.",
+        dt.date(2024, 3, 20),
+        "ce début d'année",
+        "2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), COMPOSITE_EXTENTS)
+def test_one_expression_with_what_dates_it(text, dct, surface, value):
+    result = found(text, dct)
+    assert result.get(surface) == value, result
+    assert len(result) == 1, f"pieces reported besides {surface!r}: {result}"
+
+
+# 2 (continued). A weekday the text has already dated is that day again; a clock time in
+# the small hours after an evening or a night told is on the next day.
+TOLD_AGAIN = [
+    (
+        "Le bulletin a été publié ce mardi matin. Mardi, le vent soufflera fort en Bretagne.",
+        dt.date(2018, 1, 2),
+        "Mardi",
+        "2018-01-02",
+    ),
+    (
+        "Le procès s'est ouvert le lundi 3 juin. Lundi, l'accusé a gardé le silence.",
+        dt.date(2019, 6, 5),
+        "Lundi",
+        "2019-06-03",
+    ),
+    # a past weekday told, then the same weekday in the future: the next one
+    (
+        "Lundi, le suspect a été arrêté. Il sera présenté lundi à un juge.",
+        dt.date(2019, 3, 5),
+        "lundi",
+        "2019-03-11",
+    ),
+    (
+        "La fête a dégénéré dans la soirée du 21 juin. Vers 2 h, les pompiers sont intervenus.",
+        dt.date(2019, 6, 23),
+        "2 h",
+        "2019-06-22T02:00",
+    ),
+    (
+        "Samedi soir, la fête a dégénéré. Peu après 3 heures du matin, la police est arrivée.",
+        dt.date(2021, 9, 13),
+        "3 heures du matin",
+        "2021-09-12T03:00",
+    ),
+    # the morning of a day told: that day
+    (
+        "Samedi matin, la fête a commencé. Vers 4 h, il pleuvait.",
+        dt.date(2021, 9, 13),
+        "4 h",
+        "2021-09-11T04:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), TOLD_AGAIN)
+def test_days_told_again(text, dct, surface, value):
+    result = {t.text: t.value for t in tag(text, dct)}
+    matches = [t for t in tag(text, dct) if t.text == surface]
+    assert matches and matches[-1].value == value, result

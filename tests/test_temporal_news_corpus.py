@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 NEWS = Path(__file__).parent / "data" / "news"
+SPLITS = ("dev", "heldout", "heldout-2")
 
 
 def _make_gold() -> ModuleType:
@@ -23,7 +24,7 @@ def _make_gold() -> ModuleType:
 
 def test_gold_files_are_made_from_the_sources():
     lines = _make_gold().gold_lines()
-    for split in ("dev", "heldout"):
+    for split in SPLITS:
         committed = (NEWS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         assert committed == lines[split], f"run tests/data/news/make_gold.py ({split})"
 
@@ -31,7 +32,7 @@ def test_gold_files_are_made_from_the_sources():
 def test_corpus_size_and_variety():
     docs = [
         json.loads(line)
-        for split in ("dev", "heldout")
+        for split in SPLITS
         for line in (NEWS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     required = [t for d in docs for t in d["timexes"] if not t.get("optional")]
@@ -42,7 +43,7 @@ def test_corpus_size_and_variety():
 
 
 def test_every_annotation_is_the_text_it_names():
-    for split in ("dev", "heldout"):
+    for split in SPLITS:
         for line in (NEWS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
             for timex in doc["timexes"]:

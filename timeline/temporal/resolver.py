@@ -70,6 +70,7 @@ class Context:
     last_tense: tuple[int, str | None, Cue | None] | None = None  # (end, tense, cue)
     # unit -> dates mentioned precisely enough to count that unit from (first day, in order)
     dates: dict[str, list[tuple[int, dt.date]]] = field(default_factory=dict)
+    evenings: set[int] = field(default_factory=set)  # where days told as evenings or nights start
 
     messages: Mapping[str, str] = field(default_factory=dict)
 
@@ -193,6 +194,10 @@ def _resolve_weekday(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolut
     else:
         tense, cue = _tense(ctx, cand)
         night = suffix == "TNI"
+        told = _weekday_told(ctx, weekday, ref, tense)
+        if told is not None:  # "publié ce jeudi. Jeudi, le temps restera orageux": that day
+            why = ctx.say("weekday_told", date=ctx.fr_date(told))
+            return Resolution(told.isoformat() + suffix, f"previous:{told.isoformat()}", tense, why)
         if tense == "past":
             # a night told in the past has ended: not the one starting on the reference day
             offset = -(back or 7) if night else -back
@@ -206,6 +211,21 @@ def _resolve_weekday(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolut
     day = ref + dt.timedelta(days=offset)
     why = _published(ctx, how, ref, anchor)
     return Resolution(day.isoformat() + suffix, anchor, tense, why)
+
+
+WEEKDAY_TOLD_DAYS = 6  # a weekday told this close to the reference is the same day again
+
+
+def _weekday_told(ctx: Context, weekday: int, ref: dt.date, tense: str | None) -> dt.date | None:
+    """The day a text already gave to this weekday ("ce jeudi", "jeudi 9 septembre"), when it
+    is within a week of the reference and on the side the tense says (None: not told)."""
+    for _, day in reversed(ctx.days):
+        if day.isoweekday() != weekday or abs((day - ref).days) > WEEKDAY_TOLD_DAYS:
+            continue
+        if (tense == "past" and day > ref) or (tense == "future" and day < ref):
+            return None
+        return day
+    return None
 
 
 def _year_from_sentence(ctx: Context, pos: int) -> int | None:
@@ -409,6 +429,13 @@ def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resoluti
     else:
         day, anchor = chosen[1], f"previous:{chosen[1].isoformat()}"
         why = ctx.say("anchor_previous", date=ctx.fr_date(chosen[1]))
+        hour = clock[1:3] if clock else ""
+        # "la soirée du 31 octobre... à 1 heure du matin"; not "ce soir à 00 h 10", which
+        # French news (and French TimeBank) date on the evening's day
+        after_evening = chosen[0] in ctx.evenings and chosen[0] < cand.start
+        if after_evening and hour.isdigit() and 1 <= int(hour) < SMALL_HOURS_END:
+            day = day + dt.timedelta(days=1)
+            why = ctx.say("small_hours", date=ctx.fr_date(day))
     value = day.isoformat()
     if unit:
         step = int(amount) * (1 if sign == "PLUS" else -1)
@@ -417,6 +444,7 @@ def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resoluti
     return Resolution(value + (clock or ""), anchor, None, why)
 
 
+SMALL_HOURS_END = 6  # a clock time before this hour after an evening or a night: the next day
 NEAR_AFTER = 40  # a date this close after a clock time is its date ("à 19 h lundi 2 octobre")
 RECENT_DAYS = 7  # a day told in an earlier paragraph this close to publication anchors too
 
@@ -631,6 +659,8 @@ def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
     if m := _DAY_VALUE.match(res.value):
         with contextlib.suppress(ValueError):
             ctx.days.append((cand.start, dt.date(int(m[1]), int(m[2]), int(m[3]))))
+            if res.value.endswith(("TEV", "TNI")):
+                ctx.evenings.add(cand.start)
     if cand.rule.type in ("DATE", "TIME") and (span := span_of(res.value)) is not None:
         precision = precision_of(res.value)
         for unit, precise_enough in ANCHOR_PRECISION.items():

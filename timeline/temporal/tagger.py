@@ -6,13 +6,16 @@ big alternation (the finder), grouped by the characters their matches can start 
 
 Finding is cheap because every match contains a trigger word ("mercredi", "hier", "ans"...)
 or trigger digits (a year, a clock time): only word starts at most ``WINDOW_BACK``
-characters before a trigger are tried. At such a start the finder rejects quickly; where it
-matches, the longest rule match wins (ties: priority, then file order) and the scan resumes
-after it, so expressions never overlap. Blocking rules (type NONE) win the same way and
-report nothing. The tagger emits partly specified values ("UNDEF-weekday-3"); the resolver
-anchors them. A rule with a ``date`` template also hands the date part of its match ("1er
-octobre", "07/10/2015") to dateparser through the resolver (``absolute.py``): its value is
-then ``UNDEF-date`` (optionally ``-last``/``-next`` and a time suffix).
+characters before a trigger are tried, and at such a start only the rules whose matches can
+begin with its first three characters (computed once per three characters; trying these few
+one by one is cheaper than the finder's alternation of all rules, kept for texts whose lower
+case changes length). Where some match, the longest rule match wins (ties: priority, then
+file order) and the scan resumes after it, so expressions never overlap. Blocking rules
+(type NONE) win the same way and report nothing. The tagger emits partly specified values
+("UNDEF-weekday-3"); the resolver anchors them. A rule with a ``date`` template also hands
+the date part of its match ("1er octobre", "07/10/2015") to dateparser through the resolver
+(``absolute.py``): its value is then ``UNDEF-date`` (optionally ``-last``/``-next`` and a
+time suffix).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ _DIGITS = r"[0-9]+"  # trigger digits when the language data gives none
 # whose first characters begin some rule's match.
 WINDOW_BACK = 36
 PREFIX_LENGTH = 3  # (the start filter below is written for 3)
+UNION_FROM = 0
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity
@@ -149,6 +153,7 @@ class Rules:
         by_prefix: dict[str, list[Rule]] = {}
         self._prefixes: tuple[frozenset[str], ...] | None = None
         self._by_prefix: dict[str, tuple[Rule, ...]] | None = None
+        self._keys: dict[str, tuple[Rule, ...]] = {}
         for rule in self.rules:
             starts = prefixes(rule.pattern, _FLAGS, PREFIX_LENGTH)
             if starts is None:
@@ -241,8 +246,13 @@ class Rules:
 
     # -- matching ----------------------------------------------------------------------
     def _best_at(self, text: str, pos: int) -> tuple[Rule, re.Match[str]] | None:
+        return self._best_of(self._rules_at(text, pos), text, pos)
+
+    @staticmethod
+    def _best_of(rules: tuple[Rule, ...], text: str, pos: int) -> tuple[Rule, re.Match[str]] | None:
+        """The longest match of ``rules`` at ``pos`` (ties: priority, then file order)."""
         best: tuple[Rule, re.Match[str]] | None = None
-        for rule in self._rules_at(text, pos):
+        for rule in rules:
             match = rule.regex.match(text, pos)
             if match is None:
                 continue
@@ -258,13 +268,21 @@ class Rules:
         """The rules whose match may start at ``pos`` (by its first characters)."""
         if self._by_prefix is None:
             return self._by_char.get(text[pos].lower(), self._anywhere)
-        key = text[pos : pos + PREFIX_LENGTH].lower()
-        by_prefix = self._by_prefix
-        rules = by_prefix.get(key, ())
+        return self._at_key(text[pos : pos + PREFIX_LENGTH].lower())
+
+    def _at_key(self, key: str) -> tuple[Rule, ...]:
+        """The rules whose match may begin with ``key`` (lower case, at most three
+        characters), in file order: computed once per key (trying them one by one is
+        cheaper than one alternation of all the rules)."""
+        known = self._keys.get(key)
+        if known is not None:
+            return known
+        by_prefix = self._by_prefix or {}
+        found = set(by_prefix.get(key, ()))
         for n in range(len(key) - 1, 0, -1):  # matches shorter than the prefix
-            shorter = by_prefix.get(key[:n])
-            if shorter:
-                rules = tuple(sorted({*rules, *shorter}, key=lambda r: r.order))
+            found.update(by_prefix.get(key[:n], ()))
+        rules = tuple(sorted(found, key=lambda r: r.order))
+        self._keys[key] = rules
         return rules
 
     def _candidate(self, rule: Rule, match: re.Match[str]) -> Candidate | None:
@@ -321,19 +339,27 @@ class Rules:
     def find(self, text: str) -> list[Candidate]:
         """Non-overlapping candidates in ``text`` (already normalised), in order.
 
-        At each possible start (left to right) the finder, one regular expression for all
-        rules, rejects quickly; where it matches, the longest rule match wins and the scan
-        resumes after it.
+        At each possible start (left to right) the few rules that may begin there are tried;
+        where some match, the longest match wins and the scan resumes after it.
         """
         found: list[Candidate] = []
         pos = 0
         finder = self.finder
-        starts = self.starts(text, text.lower()) if self.triggers else range(len(text))
+        lowered = text.lower()
+        starts = self.starts(text, lowered) if self.triggers else range(len(text))
+        by_key = self._by_prefix is not None and len(lowered) == len(text)
         for start in starts:
-            if start < pos or finder.match(text, start) is None:
+            if start < pos:
                 continue
-            best = self._best_at(text, start)
-            if best is None:  # pragma: no cover - the finder is the union of the rules
+            if by_key:  # only the few rules that may start here
+                best = self._best_of(
+                    self._at_key(lowered[start : start + PREFIX_LENGTH]), text, start
+                )
+            elif finder.match(text, start) is None:
+                continue
+            else:
+                best = self._best_at(text, start)
+            if best is None:
                 continue
             rule, match = best
             if "x" in rule.regex.groupindex and match.start("x") > match.start():

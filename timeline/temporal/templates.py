@@ -136,7 +136,13 @@ def _dur_and_half(tables: Tables, number: str, unit: str) -> str:
     return f"P{amount}{code}{format_number(half)}{small}"
 
 
+def _given(tables: Tables, text: str) -> str:
+    """Nothing: the group only chooses the template (it renders when the group matched)."""
+    return ""
+
+
 UNARY: dict[str, Callable[[Tables, str], str]] = {
+    "given": _given,
     "num": _num,
     "num2": _num2,
     "pm": _pm,
