@@ -148,6 +148,7 @@ def measure_child(command: list[str]) -> dict[str, Any]:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "seconds": round(seconds, 3),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),  # the whole process tree
         "peak_mb": round(usage.ru_maxrss / 1024, 1),
         "tree_peak_mb": round(tree_peak / 1024, 1),
         "returncode": proc.returncode,

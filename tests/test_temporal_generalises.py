@@ -492,3 +492,51 @@ def test_days_told_again(text, dct, surface, value):
     result = {t.text: t.value for t in tag(text, dct)}
     matches = [t for t in tag(text, dct) if t.text == surface]
     assert matches and matches[-1].value == value, result
+
+
+# 1, 4 (continued). A demonstrative weekday and its date are one expression; a list of days
+# with the month once ("les 12, 13 et 14 mai") gives each day that month.
+APPOSITION_AND_LISTS = [
+    (
+        "Le tribunal correctionnel a rendu ce mardi 14 mars sa décision.",
+        dt.date(2017, 3, 14),
+        "ce mardi 14 mars",
+        "2017-03-14",
+    ),
+    (
+        "Le salon ouvrira ses portes les 12, 13 et 14 mai.",
+        dt.date(2019, 4, 2),
+        "12",
+        "2019-05-12",
+    ),
+    (
+        "Les concerts auront lieu les 4, 5 août et 6 août 2022.",
+        dt.date(2022, 6, 1),
+        "4",
+        "2022-08-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), APPOSITION_AND_LISTS)
+def test_apposition_and_lists_of_days(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# 5 (continued). "il y a" is a past cue only before a length of time: "il y a sept matchs
+# dimanche" (there are) is a programme, the coming Sunday.
+EXISTENTIAL = [
+    (
+        "Comme d'habitude, il y a sept matchs dimanche.",
+        dt.date(2021, 12, 3),
+        "dimanche",
+        "2021-12-05",
+    ),
+    ("Il y a des contrôles prévus samedi.", dt.date(2019, 5, 16), "samedi", "2019-05-18"),
+    ("Il y a deux ans, le club avait gagné samedi.", dt.date(2019, 5, 16), "samedi", "2019-05-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), EXISTENTIAL)
+def test_existential_il_y_a_is_no_past(text, dct, surface, value):
+    check(text, dct, surface, value)
