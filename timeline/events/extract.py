@@ -203,7 +203,7 @@ def _classify(
     for i, s in enumerate(sentences):
         s.parent = None
         dating = timexes[s.timex] if s.timex is not None else None
-        s.kind = kinds.sentence_kind(s, dating, dct)
+        s.kind = kinds.sentence_kind(s, dating, dct, [timexes[t] for t in s.timexes])
         if s.heading:
             s.role = "heading"
             continue
