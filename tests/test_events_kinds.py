@@ -365,6 +365,7 @@ CAPTIONS = [
     ),
     # the story alone: nothing is a caption
     (["Le photographe a reçu le prix du reportage.", "La cérémonie a eu lieu à Perpignan."], set()),
+    (["Le site linux.com/news a été racheté mardi.", "Il compte un million de lecteurs."], set()),
     (["Le suspect a été arrêté mercredi.", "Il a été mis en examen vendredi."], set()),
 ]
 
