@@ -365,6 +365,7 @@ CAPTIONS = [
     ),
     # the story alone: nothing is a caption
     (["Le photographe a reçu le prix du reportage.", "La cérémonie a eu lieu à Perpignan."], set()),
+    (["Le site linux.com/news a été racheté mardi.", "Il compte un million de lecteurs."], set()),
     (["Le suspect a été arrêté mercredi.", "Il a été mis en examen vendredi."], set()),
 ]
 
@@ -372,3 +373,62 @@ CAPTIONS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), CAPTIONS)
 def test_caption_and_embed_paragraphs(paragraphs, expected):
     assert kinds.caption_paragraphs(paragraphs) == expected
+
+
+def period(first: str, last: str, precision: str, kind: str = "DATE") -> Timex:
+    return Timex(0, 0, "", kind, first, span=(first, last), precision=precision)
+
+
+Y2015 = period("2015-01-01", "2015-12-31", "year")
+Y2014 = period("2014-01-01", "2014-12-31", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "dating", "others", "expected"),
+    [
+        # what had happened in a past period before the story: background
+        (
+            "La reprise, au deuxième trimestre, avait été entravée par des facteurs exogènes.",
+            "pluperfect",
+            period("2015-04-01", "2015-06-30", "month"),
+            [],
+            "context",
+        ),
+        # ... but a pluperfect with its day is a happening of the story
+        (
+            "Le suspect avait été interpellé jeudi à Melun.",
+            "pluperfect",
+            period("2015-10-01", "2015-10-01", "day"),
+            [],
+            "happening",
+        ),
+        # a comparison of years is background, one year of the story is not
+        (
+            "Le ministère en a dénombré 94 en 2015, contre 118 en 2014.",
+            "past",
+            Y2015,
+            [Y2015, Y2014],
+            "context",
+        ),
+        ("Le ministère a dénombré 94 féminicides en 2015.", "past", Y2015, [Y2015], "happening"),
+        # a verbless state over months
+        (
+            "Quatorze hommes scrutés depuis dix mois dans le box.",
+            None,
+            period("2014-12-07", "2015-10-07", "month", "DURATION"),
+            [],
+            "context",
+        ),
+        # a question the article asks is no event; one it reports is said by someone
+        ("Que retiendra-t-on de ce procès ?", "future", None, [], "not-event"),
+        ("De ces hommes, que dira la cour mercredi ?", "future", Y2015, [], "not-event"),
+    ],
+)
+def test_background_comparisons_and_questions(text, tense, dating, others, expected):
+    assert kinds.sentence_kind(sentence(text, tense), dating, DCT, others) == expected
+
+
+def test_a_reported_question_is_not_dropped():
+    text = "« Que retiendra-t-on de ce procès ? », a demandé l'avocat mercredi."
+    assert not kinds.is_question(sentence(text, "past"))
+    assert kinds.is_question(sentence("Que retiendra-t-on de ce procès ? »", "future"))

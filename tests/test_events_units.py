@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.articles import parse_article
 from timeline.errors import TimelineError
 from timeline.events import dates, entities, features, merge, titles
-from timeline.events.sentences import split_paragraph
+from timeline.events.sentences import split_paragraph, split_sentences
 from timeline.present import display_date
 from timeline.records import Entity, NerMention, ReportingClause, Sentence
 from timeline.temporal.model import Timex
@@ -115,6 +116,11 @@ def test_reported_content_dates_before_the_reporting_clause():
         ),
         ("Le groupe comprend des Su-24M, de Su-25 et des Su-34. Il agit en Syrie.", 2),
         ("« Une citation jamais fermée. Une autre phrase. Et une troisième.", 3),
+        # a full stop glued to the next sentence
+        ("Il est arrivé lundi.Dans la nuit, les combats ont repris.", 2),
+        # ... but not a name, an initial, an era or a web address
+        ("Il a vu M.Poutine et lu lemonde.fr avant 300 av. J.-C. en Syrie.", 1),
+        ("Le site Ouest-france.fr a publié l'info. Elle a été reprise.", 2),
     ],
 )
 def test_sentence_splitting_keeps_quotes_and_abbreviations(paragraph, count):
@@ -523,3 +529,59 @@ def test_a_demonym_is_no_alias_of_its_country():
 def test_places_are_places_unless_they_act(text, place, actor):
     [mention] = [m for m in mentions_of(text, (place,)) if m.surface == place]
     assert entities.is_actor_place(mention) is actor
+
+
+def body_sentences(body: str) -> list[tuple[str, bool, int]]:
+    """(text, heading, index in paragraph) of each sentence of an article body."""
+    text = f'---\ntitle: "Essai"\ndate: 2024-08-16\nsource: essai\n---\n\n{body}\n'
+    article = parse_article(text, Path("content/2024-08-16-essai.md"))
+    return [
+        (text[s.start : s.end], s.heading, s.index_in_paragraph) for s in split_sentences(article)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a heading glued above its paragraph by a single line break
+        (
+            "Dépôt de motion de censure\nChaque groupe a jusqu'à vendredi. Il faut 58 députés.",
+            [
+                ("Dépôt de motion de censure", True, 0),
+                ("Chaque groupe a jusqu'à vendredi.", False, 0),
+                ("Il faut 58 députés.", False, 1),
+            ],
+        ),
+        # a date alone on its line, glued or as a paragraph of its own (even with a full stop)
+        (
+            "Mercredi 29 juin 2022\nLa cour a rendu son verdict.",
+            [("Mercredi 29 juin 2022", True, 0), ("La cour a rendu son verdict.", False, 0)],
+        ),
+        (
+            "Publié le 12/03/2023 à 10h15.\n\nLe gouvernement a démissionné.",
+            [
+                ("Publié le 12/03/2023 à 10h15.", True, 0),
+                ("Le gouvernement a démissionné.", False, 0),
+            ],
+        ),
+        # a hard-wrapped paragraph is no heading: its lines go on in lower case
+        (
+            "Le ministre des Affaires étrangères a convoqué\nmardi l'ambassadeur de Russie.",
+            [
+                (
+                    "Le ministre des Affaires étrangères a convoqué\n"
+                    "mardi l'ambassadeur de Russie.",
+                    False,
+                    0,
+                )
+            ],
+        ),
+        # a short paragraph with no final stop is a heading, a sentence is not
+        (
+            "Lire aussi\n\nL'armée a repris Morek.",
+            [("Lire aussi", True, 0), ("L'armée a repris Morek.", False, 0)],
+        ),
+    ],
+)
+def test_sentence_splitting_of_a_body(body, expected):
+    assert body_sentences(body) == expected

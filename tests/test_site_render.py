@@ -251,3 +251,42 @@ def test_html_built_in_python_escapes_untrusted_text(helper, field):
     html = str(getattr(site, helper)(target))
     assert str(escape(HOSTILE)) in html
     assert "<script>" not in html
+
+
+def test_an_entity_with_no_event_is_shown_as_mentioned():
+    """Its page lists the articles that name it (no empty page); the index says so."""
+    import dataclasses
+
+    from markupsafe import escape
+    from site_fixture import ROOT, make_chronology
+
+    from timeline.articles import load_articles
+    from timeline.mkdocs_plugin.pages import SitePages
+    from timeline.present.labels import labels
+
+    chronology = make_chronology(ROOT / "content")
+    ref = chronology.articles[0]
+    quiet = dataclasses.replace(
+        chronology.entities[0],
+        id="mentionne-seulement",
+        name="Mentionné Seulement",
+        events=[],
+        mentioned_in=[ref.slug],
+        url="entites/mentionne-seulement/",
+    )
+    chronology.entities.append(quiet)
+    articles = {a.slug: a for a in load_articles(ROOT / "content")}
+    site = SitePages(
+        chronology, articles, url_of=lambda uri: uri[: -len("index.md")], relative=lambda a, b: a
+    )
+    ui = labels()["ui"]
+    page = site._entity_page(quiet)
+    assert ui["mentioned_only"] in page and ui["no_event"] not in page
+    assert f">{escape(ref.title)}</a> — {escape(ref.source)}" in page
+    assert site.article_urls[ref.slug] in page
+    index = site._entities_index(site.layout.indexes()["entities"])
+    line = next(x for x in index.splitlines() if "Mentionné Seulement" in x)
+    assert ui["mentioned"] in line
+    # an entity with events still counts them
+    busy = next(e for e in chronology.entities if e.events)
+    assert ui["mentioned"] not in next(x for x in index.splitlines() if f">{busy.name}<" in x)

@@ -9,6 +9,7 @@ registry; ``assemble`` does that.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import Any
@@ -70,6 +71,7 @@ def _analyse(
     base: int,
     timexes: list[Timex],
     parsed: Any = None,
+    starts: list[int] | None = None,
 ) -> Sentence:
     """Everything about one sentence that does not depend on its neighbours.
 
@@ -92,7 +94,11 @@ def _analyse(
     dating = dates.choose_timex(timexes, inside, report_abs, ranks)
     said_on = dates.report_timex(timexes, inside, report_abs, ranks)
     shift = base - sentence.start  # token.idx + shift: offset in the sentence
-    tokens = [t for t in doc if 0 <= t.idx + shift < sentence.end - sentence.start]
+    if starts is None:
+        starts = [t.idx for t in doc]
+    # the tokens that start inside the sentence (``starts``: their offsets in the paragraph)
+    first_token = bisect_left(starts, sentence.start - base)
+    tokens = list(doc[first_token : bisect_left(starts, sentence.end - base)])
     ents = [e for e in doc.ents if 0 <= e.start_char + shift < sentence.end - sentence.start]
     if report is not None:
         c_start, c_end = report["content"]
@@ -203,7 +209,7 @@ def _classify(
     for i, s in enumerate(sentences):
         s.parent = None
         dating = timexes[s.timex] if s.timex is not None else None
-        s.kind = kinds.sentence_kind(s, dating, dct)
+        s.kind = kinds.sentence_kind(s, dating, dct, [timexes[t] for t in s.timexes])
         if s.heading:
             s.role = "heading"
             continue
@@ -523,6 +529,7 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
         analysed: list[Sentence] = []
         by_paragraph = {number: next(docs) for number in range(1, len(spans) + 1)}
         parsed = _parse_dated(sentences, timexes, spans, by_paragraph)
+        starts = {number: [t.idx for t in doc] for number, doc in by_paragraph.items()}
         for k, sentence in enumerate(sentences):
             base = spans[sentence.paragraph - 1][0]
             analysed.append(
@@ -533,6 +540,7 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
                     base,
                     timexes,
                     parsed.get(k),
+                    starts[sentence.paragraph],
                 )
             )
         result = _result(article, timexes, analysed)

@@ -95,21 +95,30 @@ _REPEATED_COMMAS = re.compile(r",\s*(?:,\s*)+")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)|\s*«\s*»|\s*\"\s*\"|\s*“\s*”")
 
 
-def _subtree(tokens: Sequence[Token], root: int) -> set[int]:
-    """Indices (into ``tokens``) of ``root`` and everything under it, within ``tokens``."""
-    index = {t.i: n for n, t in enumerate(tokens)}
-    children: dict[int, list[int]] = {}
-    for n, t in enumerate(tokens):
-        head = t.head.i
-        if head != t.i and head in index:
-            children.setdefault(index[head], []).append(n)
-    out, stack = set(), [root]
-    while stack:
-        n = stack.pop()
-        if n not in out:
-            out.add(n)
-            stack.extend(children.get(n, []))
-    return out
+class _Subtrees:
+    """The subtrees of a clause whose heads no longer change (computed once each)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        index = {t.i: n for n, t in enumerate(tokens)}
+        self.children: dict[int, list[int]] = {}
+        for n, t in enumerate(tokens):
+            head = t.head.i
+            if head != t.i and head in index:
+                self.children.setdefault(index[head], []).append(n)
+        self.memo: dict[int, frozenset[int]] = {}
+
+    def __call__(self, root: int) -> set[int]:
+        """Indices (into the tokens) of ``root`` and everything under it (a new set)."""
+        found = self.memo.get(root)
+        if found is None:
+            out, stack = set(), [root]
+            while stack:
+                n = stack.pop()
+                if n not in out:
+                    out.add(n)
+                    stack.extend(self.children.get(n, []))
+            found = self.memo[root] = frozenset(out)
+        return set(found)
 
 
 def _root(tokens: Sequence[Token]) -> int | None:
@@ -241,6 +250,7 @@ def build(
     for span in timex_spans:
         kept -= timex_phrase(tokens, span)
     _reattach(nodes, set(range(len(tokens))) - kept)
+    subtree = _Subtrees(tokens)  # the heads are final from here on
     root = _root(tokens)
     if root is None or root not in kept:
         return _render(tokens, kept)
@@ -253,7 +263,7 @@ def build(
     first_core = subject if subject is not None else root
     for n, tok in enumerate(tokens[:first_core]):
         if tok.head.i == root_i and tok.dep_ in lex["headline_leading_deps"] and n in kept:
-            members = _subtree(tokens, n)
+            members = subtree(n)
             after = max(members) + 1
             closed = tokens[max(members)].text == "," or (
                 after < len(tokens) and tokens[after].text == ","
@@ -273,7 +283,7 @@ def build(
     # modifiers that point back to what the reader has not seen
     for n, tok in enumerate(tokens):
         if n in kept and n not in core and tok.dep_ in lex["headline_optional_deps"]:
-            members = _subtree(tokens, n) & kept
+            members = subtree(n) & kept
             if _is_dangling(tokens, members) and not members & core:
                 kept -= members
     text = _render(tokens, kept)
@@ -282,7 +292,7 @@ def build(
     # clause-level modifiers go whole (outermost first) while longer than the target
     for tier in tiers[:-1]:
         while len(text) > target:
-            dropped = _drop_one(tokens, kept, core, tier, floor, True)
+            dropped = _drop_one(tokens, kept, core, tier, floor, True, subtree)
             if dropped is None:
                 break
             kept, text = dropped, _render(tokens, dropped)
@@ -292,7 +302,7 @@ def build(
     for budget, soft in ((target, True), (limit, False), (target, True)):
         while len(text) > budget:
             dropped = _drop_trailing(
-                tokens, kept, core, tiers[-1], least if soft else floor, budget, soft
+                tokens, kept, core, tiers[-1], least if soft else floor, budget, soft, subtree
             )
             if dropped is None:
                 break
@@ -325,10 +335,12 @@ def _drop_trailing(
     floor: int,
     budget: int,
     soft: bool,
+    subtree: _Subtrees | None = None,
 ) -> set[int] | None:
     """``kept`` without one subtree of ``deps`` that ends the headline: the smallest that
     brings it within ``budget``, else the smallest; ``soft``: only a modifier of the verb or
     of its arguments that names no one ("dans le centre du pays", not "de Hama")."""
+    subtree = subtree or _Subtrees(tokens)
     shown = [n for n in _tidy(tokens, kept) if tokens[n].pos_ != "PUNCT"]
     if not shown:
         return None
@@ -338,7 +350,7 @@ def _drop_trailing(
         tok = tokens[n]
         if n in core or tok.dep_ not in deps:
             continue
-        members = _subtree(tokens, n) & kept
+        members = subtree(n) & kept
         if max(members) != last or members & core:
             continue
         if soft and (_depth(tokens, n) > 3 or _names_someone(tokens, n, members)):
@@ -364,19 +376,19 @@ def _drop_one(
     deps: list[str],
     floor: int,
     outermost: bool,
+    subtree: _Subtrees | None = None,
 ) -> set[int] | None:
     """``kept`` without one optional subtree of one of ``deps`` (the outermost, then the
     rightmost; or the rightmost), keeping at least ``floor`` characters; or None."""
+    subtree = subtree or _Subtrees(tokens)
     found = [n for n in kept if n not in core and tokens[n].dep_ in deps]
     if outermost:
         candidates = sorted(found, key=lambda n: (_depth(tokens, n), -n))
     else:  # the last constituent: the largest subtree ending at the rightmost position
-        candidates = sorted(
-            found, key=lambda n: (-max(_subtree(tokens, n) & kept), _depth(tokens, n))
-        )
+        candidates = sorted(found, key=lambda n: (-max(subtree(n) & kept), _depth(tokens, n)))
     for n in candidates:
         tok = tokens[n]
-        members = _subtree(tokens, n) & kept
+        members = subtree(n) & kept
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             # a second verb phrase runs to the end of the clause ("et convoqué
             # l'ambassadeur ..."), whatever the parser hung its words on

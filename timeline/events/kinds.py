@@ -131,10 +131,15 @@ def _days_before(iso: str, dct: dt.date) -> int:
     return (dct - dt.date.fromisoformat(iso)).days
 
 
-def is_background(timex: Timex, tense: str | None, dct: dt.date) -> bool:
+def is_background(
+    timex: Timex, tense: str | None, dct: dt.date, others: Sequence[Timex] = ()
+) -> bool:
     """Dated background: an open start ("depuis plus d'un an"), a state or comparison
     dated by a period that began long before publication ("depuis 2011", "en 2019, la
-    croissance était ..."), or anything that ended a year or more before publication."""
+    croissance était ...", a verbless "ces hommes scrutés depuis dix mois"), anything that
+    ended a year or more before publication, what had happened in a past period before the
+    story ("La reprise, au deuxième trimestre, avait été entravée"), and a comparison of
+    periods ("94 en 2023, contre 118 en 2022": ``others``, the sentence's expressions)."""
     lex = lexicon()
     span = timex.span
     if not span:
@@ -144,21 +149,38 @@ def is_background(timex: Timex, tense: str | None, dct: dt.date) -> bool:
     first, last = span
     if _days_before(last, dct) >= lex["context_past_days"]:
         return True
-    return tense in lex["state_tenses"] and _days_before(first, dct) >= lex["context_state_days"]
+    coarse = set(lex["context_coarse_precisions"])
+    if timex.precision in coarse and tense in lex["background_tenses"] and last < dct.isoformat():
+        return True
+    years = set(lex["context_comparison_precisions"])
+    if timex.precision in years:
+        periods = {t.value for t in others if t.precision in years and t.span}
+        if len(periods) >= 2:
+            return True
+    state = tense in lex["state_tenses"] or tense is None
+    return state and _days_before(first, dct) >= lex["context_state_days"]
 
 
-def sentence_kind(sentence: Sentence, timex: Timex | None, dct: dt.date) -> str:
+def is_question(sentence: Sentence) -> bool:
+    """A question the article asks ("Que retiendra-t-on de ce procès ?"), not one it reports
+    ("« Pourquoi ? », a demandé l'avocat"): no happening."""
+    return sentence.report is None and sentence.text.rstrip(' »"”)').endswith("?")
+
+
+def sentence_kind(
+    sentence: Sentence, timex: Timex | None, dct: dt.date, others: Sequence[Timex] = ()
+) -> str:
     """The kind of one sentence (see the module's docstring), given the expression that
-    dates it (``None`` when it has none)."""
+    dates it (``None`` when it has none) and all its expressions (``others``)."""
     text = sentence.text
-    if sentence.heading or is_caption(text) or is_poll(text):
+    if sentence.heading or is_caption(text) or is_poll(text) or is_question(sentence):
         return NOT_EVENT
     tense = sentence.content_tense or sentence.tense
     if is_forecast(text, tense):
         return NOT_EVENT
     statement = is_statement(sentence)
     speech = statement or sentence.quote or sentence.hypothetical
-    if timex is not None and not speech and is_background(timex, tense, dct):
+    if timex is not None and not speech and is_background(timex, tense, dct, others):
         return CONTEXT
     if statement:
         return STATEMENT

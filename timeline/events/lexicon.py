@@ -14,6 +14,8 @@ from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "events.yml"
+#: the language's names of days and months (named once, with the site's labels)
+CALENDAR_FILE = DATA_FILE.parent / "labels.yml"
 
 
 def alternation(words: list[str]) -> str:
@@ -95,3 +97,10 @@ def families() -> dict[str, str]:
         for lemma in lemmas:
             out.setdefault(str(lemma).lower(), f"~{name}")
     return out
+
+
+@cache
+def calendar_words() -> tuple[list[str], list[str]]:
+    """(weekdays, months) of the language, from ``lang/fr/labels.yml``."""
+    data = yamlsafe.load_file(CALENDAR_FILE)
+    return [str(w) for w in data["weekdays"]], [str(m) for m in data["months"]]

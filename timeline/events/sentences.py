@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.articles import Article
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import calendar_words, lexicon
 
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…]+(?:\s*[»"”)])?)   # final punctuation, maybe a closing quote
@@ -23,6 +24,11 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _LAST_WORD = re.compile(r"([\w.\-°]+)\.$")
+# "lundi.Dans la nuit": a full stop glued to the next sentence (a lower-case word before it,
+# a capitalised word after it; "M.Poutine", "J.-C." and "lemonde.fr" are no such case)
+_GLUED = re.compile(
+    r"(?<=[a-zàâäçéèêëîïôöùûüÿœ]{2})(?P<end>[.!?…]+)(?=[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒ][a-zàâäçéèêëîïôöùûüÿœ])"
+)
 
 
 def normalize(text: str) -> str:
@@ -87,23 +93,78 @@ def split_paragraph(text: str) -> list[tuple[int, int]]:
     depths = _quote_depths(text)
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end("end")
-        if depths[match.start("end")] > 0 and depths[end] > 0:
+    boundaries = [
+        (m.start("end"), m.end("end"), m.end("space"), m) for m in _BOUNDARY.finditer(text)
+    ]
+    boundaries += [(m.start("end"), m.end("end"), m.end("end"), m) for m in _GLUED.finditer(text)]
+    for first, end, following, match in sorted(boundaries, key=lambda b: b[0]):
+        if first < start:
+            continue
+        if depths[first] > 0 and depths[end] > 0:
             continue  # inside a quotation that closes later in the paragraph
         if match.group("end") == "." and _is_abbreviation(text[start:end]):
             continue
         spans.append((start, end))
-        start = match.end("space")
+        start = following
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
 
 
+@cache
+def _date_line() -> re.Pattern[str]:
+    days, month_names = calendar_words()
+    weekdays = "|".join(days)
+    months = "|".join(month_names)
+    return re.compile(
+        rf"""^(?:(?:publié|mis\s+à\s+jour|modifié)\w*\s+(?:le\s+)?)?
+        (?:(?:{weekdays})\s+)?
+        (?:\d{{1,2}}(?:er)?\s+(?:{months})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})
+        (?:\s*(?:à|,|-)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?\W*$""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date ("Mercredi 29 juin 2022", "Publié le 12/03/2023 à 10h")."""
+    return bool(_date_line().match(" ".join(text.split())))
+
+
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
     words = stripped.split()
+    if is_date_line(stripped):
+        return True
     return len(words) <= lexicon()["heading_max_words"] and not stripped.endswith((".", "…"))
+
+
+def _blocks(paragraph: str) -> list[tuple[int, int, bool]]:
+    """(start, end, heading) of the parts of a paragraph: a short line with no final
+    punctuation (or a date alone) glued above the text by a single line break is a heading
+    of its own ("Dépôt de motion de censure\nChaque groupe ..."); the rest is text."""
+    blocks: list[tuple[int, int, bool]] = []
+    start = 0
+    pos = 0
+    most = lexicon()["heading_line_max_words"]
+    for line in paragraph.split("\n"):
+        end = pos + len(line)
+        rest = paragraph[end:].strip()
+        if (
+            line.strip()
+            and rest
+            and start == pos
+            and (is_date_line(line) or len(line.split()) <= most)
+            and _is_heading(line)
+            and line.strip()[0].isupper()
+            and rest[0].isupper()  # a wrapped line goes on in lower case
+            and not line.rstrip().endswith((":", ",", ";", "«", '"', "-"))
+        ):
+            blocks.append((pos, end, True))
+            start = end + 1
+        pos = end + 1
+    if paragraph[start:].strip():
+        blocks.append((start, len(paragraph), False))
+    return blocks
 
 
 def split_sentences(article: Article) -> list[Sentence]:
@@ -111,8 +172,19 @@ def split_sentences(article: Article) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(article.paragraphs(), start=1):
         paragraph = normalize(article.text[p_start:p_end])
-        spans = split_paragraph(paragraph)
-        heading = len(spans) == 1 and _is_heading(paragraph)
-        for index, (s, e) in enumerate(spans):
-            sentences.append(Sentence(p_start + s, p_start + e, number, index, heading))
+        index = 0
+        for b_start, b_end, heading in _blocks(paragraph):
+            block = paragraph[b_start:b_end]
+            if heading:
+                lead = len(block) - len(block.lstrip())
+                span = (b_start + lead, b_start + len(block.rstrip()))
+                sentences.append(Sentence(p_start + span[0], p_start + span[1], number, 0, True))
+                index = 0  # the text under a heading starts afresh
+                continue
+            spans = split_paragraph(block)
+            alone = len(spans) == 1 and _is_heading(block)
+            for s, e in spans:
+                start, end = p_start + b_start + s, p_start + b_start + e
+                sentences.append(Sentence(start, end, number, index, alone))
+                index += 1
     return sentences

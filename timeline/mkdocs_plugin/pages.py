@@ -694,6 +694,12 @@ class SitePages:
             entity.url,
             entity=entity,
             events=self.events_of_entity(entity),
+            # an entity no event involves is shown as mentioned, in the articles that name it
+            mentioned=[
+                (self.refs[slug], self.article_urls[slug])
+                for slug in entity.mentioned_in
+                if slug in self.refs
+            ],
             wikidata_url=f"https://www.wikidata.org/wiki/{wikidata}" if wikidata else None,
         )
 
