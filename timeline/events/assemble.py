@@ -115,6 +115,8 @@ def _report(
     candidate: Candidate,
     speaker: str | None,
     more: list[_Sentence],
+    registry: entities.Registry,
+    slug: str,
 ) -> Report:
     """What merging compares of one candidate event; ``more`` are the sentences that go on
     with the same speech ("..., a-t-il poursuivi"): what was said there was said too."""
@@ -142,6 +144,18 @@ def _report(
         explicit=candidate.dated_by == "explicit",
         action=action,
         statement=candidate.kind == kinds.STATEMENT,
+        kind=candidate.kind or "",
+        persons=frozenset(
+            m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
+        )
+        - {speaker},
+        places=frozenset(  # where it took place: not a state acting ("la Turquie a ...")
+            m.entity
+            for m in sentence.mentions
+            if registry.entities[m.entity].kind == "place" and not entities.is_actor_place(m)
+        ),
+        sentence=sentence.data.text,
+        rank=(slug, sentence.index),
     )
 
 
@@ -281,7 +295,9 @@ def _collect(
         if data.role == "follow-up" and parent is not None and data.goes_on:
             going_on.setdefault((a, parent), []).append(sentence)
     reports = [
-        _report(sentences[k], c, speakers.get(k), going_on.get(k, []))
+        _report(
+            sentences[k], c, speakers.get(k), going_on.get(k, []), registry, articles[k[0]].slug
+        )
         for k, c in sorted(candidates.items())
     ]
     return _Collected(registry, sentences, candidates, reports, speakers)

@@ -3,16 +3,25 @@
 Two reports are merged only when their dates are compatible (their spans share a day,
 for every report already in the group) AND they say the same thing. What they say is
 compared on their content words with synonyms folded into families ("tirer" = "détruire" =
-"frappe": ``lemma_families`` of ``lang/fr/events.yml``), names replaced by entity ids and
-numbers in digits ("onze" = 11):
+"frappe": ``lemma_families`` of ``lang/fr/events.yml``, then the paraphrase classes of
+``lang/fr/merging.yml``: "s'exprimer" = "la parole", "ultime" = "dernier"), names replaced
+by entity ids and numbers in digits ("onze" = 11):
 
 * rapidfuzz's ``token_set_ratio`` of the two word lists;
-* the share of *rare* words they have in common, each word weighing its inverse
-  document frequency among all the reports (a shared "Caspienne" or "flottille" says more
-  than a shared "frappe" or "Syrie");
+* the weighted share of the words they have in common: a name weighs more than a word, a
+  number more than a word, a word of news copy too general to tell a happening ("procès",
+  "victime", ``light_words``) less. The weights are fixed: whether two reports merge never
+  depends on which other, unrelated, articles share the folder;
 * shared entities, shared numbers (a clash of numbers lowers the score);
 * their actions (main verb, or the noun after a light verb): same family raises the
-  score, two different families lower it.
+  score, two different families lower it; the same action on the same explicit day told
+  twice in one article (the lead retold further down) raises it more;
+* two sets of places with none in common lower it.
+
+Some differences are never the same happening, whatever the words (``blocked``): an
+announcement and a report of what took place; two sets of people named, none in common;
+the same thing counted differently ("820 morts" / "1 000 morts": a toll updated is another
+report); a subject that is "others" in one only ("D'autres accusés se sont exprimés").
 
 A *statement* (the saying is the event: a claim, a judgement, a forecast, a state) is never
 merged with another speaker's report; a *reported happening* ("quatre croiseurs ont tiré
@@ -30,13 +39,21 @@ threshold. The groups are exactly those of comparing every date-compatible pair
 from __future__ import annotations
 
 import bisect
-import math
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+import yaml
 from rapidfuzz import fuzz
 
+from timeline.content import yamlsafe
+from timeline.errors import TimelineError
 from timeline.events.dates import spans_overlap
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
+ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
 
 THRESHOLD = 0.575  # midway: weakest wanted link 0.65, strongest non-merge 0.50 (seed + fixtures)
 TEXT_WEIGHT = 0.35
@@ -49,6 +66,55 @@ ACTION_CLASH = 0.1  # two known, different families of action
 SAME_INTERVAL_BONUS = 0.1  # both explicitly dated by the same span of several days
 SHAPE_PENALTY = 0.1  # an explicit interval of several days against a single day
 KIND_PENALTY = 0.1  # a statement against a reported happening
+RETELLING_BONUS = 0.3  # one article, the same action on the same explicit day(s)
+PLACE_CLASH = 0.15  # both name places, none in common
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """``lang/fr/merging.yml``: paraphrase classes, word weights, distinctness markers."""
+
+    fold: dict[str, str]
+    light: frozenset[str]
+    light_weight: float
+    entity_weight: float
+    number_weight: float
+    markers: tuple[re.Pattern[str], ...]
+
+    def weight(self, word: str) -> float:
+        if word.startswith("@"):
+            return self.entity_weight
+        if word.isdigit():
+            return self.number_weight
+        return self.light_weight if word in self.light else 1.0
+
+    def distinct(self, sentence: str) -> bool:
+        lowered = sentence.lower()
+        return any(m.search(lowered) for m in self.markers)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary of merging (cached per process)."""
+    try:
+        data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE)
+        fold = {
+            str(word).lower(): f"={name}"
+            for name, words in data["synonyms"].items()
+            for word in words
+        }
+        return Vocabulary(
+            fold=fold,
+            light=frozenset(str(w).lower() for w in data["light_words"]),
+            light_weight=float(data["light_weight"]),
+            entity_weight=float(data["entity_weight"]),
+            number_weight=float(data["number_weight"]),
+            markers=tuple(re.compile(str(p)) for p in data["distinct_markers"]),
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
+    except re.error as exc:
+        raise TimelineError(f"bad distinct_markers pattern: {exc}", DATA_FILE) from None
 
 
 @dataclass
@@ -64,12 +130,29 @@ class Report:
     explicit: bool
     action: str | None = None  # family (or lemma) of what happened
     statement: bool = False  # the saying is the event
+    kind: str = ""  # happening, statement, announcement ("": not known)
+    persons: frozenset[str] = frozenset()  # people named (entity ids)
+    places: frozenset[str] = frozenset()  # places named (entity ids)
+    sentence: str = ""  # the sentence (its distinctness markers)
     text: str = ""  # the words joined, compared with rapidfuzz
     bag: frozenset[str] = frozenset()
+    quantities: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> numbers
+    distinct: bool = False  # its subject is "others", "another"
+    rank: tuple[str, int] | None = None  # (article slug, sentence): order whatever the folder
 
     def __post_init__(self) -> None:
+        vocab = vocabulary()
+        self.words = [vocab.fold.get(w, w) for w in self.words]
+        if self.action is not None:
+            self.action = vocab.fold.get(self.action, self.action)
         self.text = " ".join(self.words)
         self.bag = frozenset(self.words) | frozenset(str(n) for n in self.numbers)
+        counted: dict[str, set[int]] = {}
+        for number, noun in zip(self.words, self.words[1:], strict=False):
+            if number.isdigit() and not noun.isdigit():
+                counted.setdefault(noun, set()).add(int(number))
+        self.quantities = {noun: frozenset(ns) for noun, ns in counted.items()}
+        self.distinct = vocab.distinct(self.sentence)
 
 
 @dataclass
@@ -93,14 +176,47 @@ class Group:
         return spans_overlap(self.common, report.span)
 
 
+def _order(report: Report) -> tuple[tuple[str, int], tuple[int, int]]:
+    """Reports are grouped in the order of their articles' slugs (dated names), so that
+    the groups do not depend on the order the articles were given in."""
+    return (report.rank or ("", report.key[0]), report.key)
+
+
 def rarity(reports: list[Report]) -> dict[str, float]:
-    """Inverse document frequency of every word among ``reports``."""
-    df: dict[str, int] = {}
-    for report in reports:
-        for word in report.bag:
-            df[word] = df.get(word, 0) + 1
-    n = len(reports)
-    return {word: math.log((n + 1) / (count + 0.5)) for word, count in df.items()}
+    """The weight of every word of ``reports`` in the content overlap (fixed per word:
+    ``Vocabulary.weight``, the same whatever the other reports)."""
+    vocab = vocabulary()
+    return {word: vocab.weight(word) for report in reports for word in report.bag}
+
+
+def blocked(a: Report, b: Report) -> bool:
+    """``a`` and ``b`` cannot be the same happening, whatever their words."""
+    for one, other in ((a, b), (b, a)):
+        if one.statement and one.speaker and other.speaker != one.speaker:
+            return True  # a statement is who said it: another speaker's, or nobody's, differs
+    if a.kind and b.kind and (a.kind == ANNOUNCEMENT) != (b.kind == ANNOUNCEMENT):
+        return True  # what is scheduled is not what took place
+    if a.distinct != b.distinct:
+        return True  # "d'autres accusés" are not those already told of
+    if a.persons and b.persons and a.persons.isdisjoint(b.persons):
+        return True
+    return any(  # the same thing counted differently, neither count found in the other
+        all(str(n) not in b.bag for n in a.quantities[noun])
+        and all(str(n) not in a.bag for n in b.quantities[noun])
+        for noun in a.quantities.keys() & b.quantities.keys()
+    )
+
+
+def retelling(a: Report, b: Report) -> bool:
+    """One article telling the same action on the same explicit day(s) twice."""
+    return (
+        a.key[0] == b.key[0]
+        and a.action is not None
+        and a.action == b.action
+        and a.explicit
+        and b.explicit
+        and a.span[:2] == b.span[:2]
+    )
 
 
 def _interval(report: Report) -> bool:
@@ -122,9 +238,8 @@ def similarity(
 ) -> float:
     """How surely ``a`` and ``b`` report the same happening (0..~1.3); ``total`` is the
     rarity weight of both bags when known."""
-    for one, other in ((a, b), (b, a)):
-        if one.statement and one.speaker and other.speaker != one.speaker:
-            return 0.0  # a statement is who said it: another speaker's, or nobody's, differs
+    if blocked(a, b):
+        return 0.0
     idf = idf if idf is not None else rarity([a, b])
     text = fuzz.token_set_ratio(a.text, b.text) / 100.0
     union = a.entities | b.entities
@@ -144,11 +259,16 @@ def similarity(
         score += NUMBER_BONUS
     elif a.numbers and b.numbers:
         score -= NUMBER_CLASH
+    if retelling(a, b):
+        score += RETELLING_BONUS
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        score -= PLACE_CLASH
     return score
 
 
-#: Bound of ``similarity`` for two reports sharing no word, number or entity (their rare
-#: overlap and entity share are 0; the text share is at most 1; bonuses at best).
+#: Bound of ``similarity`` for two reports sharing no word, number or entity, nor an action
+#: in one article (their rare overlap and entity share are 0; the text share is at most 1;
+#: bonuses at best but the retelling one).
 NO_SHARE_BOUND = TEXT_WEIGHT + SAME_INTERVAL_BONUS + ACTION_BONUS
 #: A report with more date-compatible reports than this (an open start, "depuis plus d'un
 #: an", is compatible with everything before it) is compared through ``Blocker`` bounds.
@@ -159,8 +279,9 @@ _SLACK = 1e-6  # rounding of the vectorised bounds: keep a little more, never le
 def group_reports(
     reports: list[Report], threshold: float = THRESHOLD, *, wide: int = WIDE_MEMBERS
 ) -> list[Group]:
-    """Greedy, order-independent-enough grouping: reports in ``key`` order, each joins the
-    best compatible group above ``threshold`` (the earliest one on a tie) or starts a new one.
+    """Greedy grouping: reports in ``_order`` (their articles' slugs, then sentences: the
+    same whatever order the articles come in), each joins the best compatible group above
+    ``threshold`` (the earliest one on a tie) or starts a new one.
 
     A group's score is its best similarity to the report. Only date-compatible groups are
     looked at (``DateIndex``), and inside them only reports that may reach ``threshold``:
@@ -170,7 +291,7 @@ def group_reports(
     groups are those of comparing every pair (``_group_reports_exhaustive``).
     """
     idf = rarity(reports)
-    ordered = sorted(reports, key=lambda r: r.key)
+    ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf)
     blocker: Blocker | None = None
     prune = threshold > NO_SHARE_BOUND
@@ -240,7 +361,7 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     """Reference for tests: ``group_reports`` comparing every compatible pair."""
     idf = rarity(reports)
     groups: list[Group] = []
-    for report in sorted(reports, key=lambda r: r.key):
+    for report in sorted(reports, key=_order):
         best: tuple[float, int] | None = None
         for index, group in enumerate(groups):
             if group.compatible(report):
@@ -297,6 +418,14 @@ class _Scorer:
                     _interval(r),
                     r.span[0] == r.span[1],
                     r.action,
+                    r.key[0],
+                    r.explicit,
+                    r.span[1],
+                    r.kind,
+                    r.persons,
+                    r.places,
+                    r.distinct,
+                    tuple(sorted(r.quantities.items())),
                 ),
                 len(kinds),
             )
@@ -305,8 +434,11 @@ class _Scorer:
 
     @staticmethod
     def shares(a: Report, b: Report) -> bool:
-        """A word, number or entity in common (else ``similarity`` < ``NO_SHARE_BOUND``)."""
-        return not a.bag.isdisjoint(b.bag) or not a.entities.isdisjoint(b.entities)
+        """A word, number or entity in common, or a retelling (else ``similarity`` <
+        ``NO_SHARE_BOUND``)."""
+        return (
+            not a.bag.isdisjoint(b.bag) or not a.entities.isdisjoint(b.entities) or retelling(a, b)
+        )
 
     def similarity(self, a: Report, b: Report) -> float:
         total = self.totals[id(a)] + self.totals[id(b)]
@@ -337,6 +469,9 @@ class Blocker:
         self.statement = np.array([r.statement for r in reports], dtype=bool)
         self.speaker = np.array([names.setdefault(r.speaker or None, len(names)) for r in reports])
         self.action = np.array([names.setdefault(r.action or None, len(names)) for r in reports])
+        self.article = np.array([r.key[0] for r in reports])
+        self.explicit = np.array([r.explicit for r in reports], dtype=bool)
+        self.end = np.array([starts.setdefault(r.span[1], len(starts)) for r in reports])
 
     def survivors(self, position: int, threshold: float) -> list[tuple[int, float]]:
         """(position, bound) of the reports before ``position`` whose bound reaches
@@ -362,6 +497,16 @@ class Blocker:
             bound += np.where(
                 known, np.where(other_action == action, ACTION_BONUS, -ACTION_CLASH), 0.0
             )
+        retold = (
+            (self.article[:n] == self.article[position])
+            & self.explicit[:n]
+            & self.explicit[position]
+            & (self.start[:n] == self.start[position])
+            & (self.end[:n] == self.end[position])
+            & (other_action == action)
+            & (action >= 0)
+        )
+        bound += np.where(retold, RETELLING_BONUS, 0.0)
         numbers = self.numbers.shared(position)
         both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[:n] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))

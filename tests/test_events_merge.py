@@ -1,0 +1,243 @@
+"""Merging, phenomenon by phenomenon: paraphrases of one fact merge; differences that make
+another happening block a merge however alike the words; one article retelling its lead
+merges; the decision depends on neither the folder's other articles nor their order.
+
+The report-level tests need no model (reports are made by hand, as assembly makes them:
+content lemmas, "@" entity ids, "~" families of events.yml). The last tests run the real
+extraction on articles of the development set (tests/data/realnews/dev, sources in its
+README) with and without unrelated articles around them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import load_articles
+from timeline.events import merge
+from timeline.events.assemble import merge_reports
+from timeline.events.extract import extract_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+DAY = ("2022-06-29", "2022-06-29", False)
+
+
+def report(
+    words: str,
+    *,
+    key: tuple[int, int] = (0, 0),
+    span: tuple[str, str, bool] = DAY,
+    numbers: tuple[int, ...] = (),
+    action: str | None = None,
+    kind: str = "happening",
+    persons: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
+    sentence: str = "",
+    explicit: bool = True,
+) -> merge.Report:
+    split = words.split()
+    return merge.Report(
+        key=key,
+        span=span,
+        words=split,
+        entities={w[1:] for w in split if w.startswith("@")},
+        numbers=set(numbers),
+        speaker=None,
+        explicit=explicit,
+        action=action,
+        statement=kind == "statement",
+        kind=kind,
+        persons=frozenset(persons),
+        places=frozenset(places),
+        sentence=sentence,
+    )
+
+
+def merged(a: merge.Report, b: merge.Report) -> bool:
+    return merge.similarity(a, b) >= merge.THRESHOLD
+
+
+# --- paraphrases: different words for one fact ---------------------------------------------
+
+PARAPHRASES = [
+    # "ils se sont exprimés une ultime fois" / "ont eu la parole une dernière fois"
+    ("exprimer ultime fois", "parole dernier fois"),
+    # "a été interpellé jeudi" / "a été arrêté jeudi"
+    ("suspect interpeller", "suspect arrêter"),
+    # "la Palme d'or a récompensé X" / "la Palme d'or a été attribuée à X"
+    ("palme récompenser @kore-eda", "palme attribuer @kore-eda"),
+    # "a été condamné à la perpétuité" / "a écopé de la perpétuité"
+    ("@abdeslam condamner perpétuité", "@abdeslam écoper perpétuité"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), PARAPHRASES)
+def test_paraphrases_fold_into_the_same_words(one, other):
+    assert report(one).words == report(other).words
+
+
+def test_a_paraphrase_merges_across_outlets_where_the_literal_words_would_not():
+    a = report(
+        "@abdeslam condamner perpétuité incompressible cour assise spécial",
+        key=(0, 3),
+        action="condamner",
+    )
+    b = report(
+        "@abdeslam écoper perpétuité incompressible cour assise spécial",
+        key=(1, 0),
+        action="écoper",
+    )
+    assert merged(a, b)
+    literal = report(
+        "@abdeslam recevoir perpétuité incompressible cour assise spécial",
+        key=(1, 0),
+        action="recevoir",
+    )
+    assert merge.similarity(a, literal) < merge.similarity(a, b)
+
+
+# --- what is never the same happening -----------------------------------------------------
+
+BASE = "@abdeslam condamner perpétuité cour assise spécial verdict"
+
+
+def base(**changes: object) -> merge.Report:
+    fields: dict[str, object] = {"key": (1, 0), "action": "condamner"}
+    fields.update(changes)
+    words = str(fields.pop("words", BASE))
+    return report(words, **fields)  # type: ignore[arg-type]
+
+
+BLOCKERS = [
+    # what is scheduled is not what took place
+    ("announcement", {"kind": "announcement"}),
+    # "D'autres accusés ...": others than those already told of
+    ("others", {"sentence": "D'autres accusés ont été condamnés mercredi."}),
+    ("nineteen others", {"sentence": "19 autres accusés ont des peines allant de 2 ans."}),
+    ("another", {"sentence": "Mardi, un autre homme a été condamné."}),
+    # two sets of people named, none in common
+    ("other person", {"persons": ("mohamed-abrini",)}),
+    # the same thing counted differently: "820 morts" / "1000 morts"
+    ("other count", {"words": BASE + " 1000 mort", "numbers": (1000,)}),
+]
+
+
+@pytest.mark.parametrize(("why", "changes"), BLOCKERS, ids=[b[0] for b in BLOCKERS])
+def test_differences_that_make_another_happening_block_the_merge(why, changes):
+    first = report(
+        BASE + " 820 mort",
+        key=(0, 0),
+        action="condamner",
+        numbers=(820,),
+        persons=("salah-abdeslam",),
+        sentence="La cour a condamné mercredi Salah Abdeslam.",
+    )
+    same = base(
+        words=BASE + " 820 mort",
+        numbers=(820,),
+        persons=("salah-abdeslam",),
+        sentence="Salah Abdeslam a été condamné mercredi.",
+    )
+    assert merged(first, same)  # the pair merges without the difference
+    other = base(
+        **{
+            "words": BASE + " 820 mort",
+            "numbers": (820,),
+            "persons": ("salah-abdeslam",),
+            "sentence": "Salah Abdeslam a été condamné mercredi.",
+            **changes,
+        }
+    )
+    assert merge.blocked(first, other), why
+    assert not merged(first, other)
+    assert len(merge.group_reports([first, other])) == 2
+
+
+def test_a_count_found_in_the_other_report_is_no_clash():
+    """ "seuls deux des 57 frappes" / "seuls deux raids": 2 is in both."""
+    a = report("2 ~strike aérien @syrie", numbers=(2,), action="~strike")
+    b = report("2 57 ~strike @syrie", key=(1, 0), numbers=(2, 57), action="~strike")
+    assert not merge.blocked(a, b)
+
+
+def test_others_is_only_a_marker_at_the_subject():
+    """ "les autres l'opposition modérée" inside a sentence is not its subject."""
+    vocab = merge.vocabulary()
+    assert vocab.distinct("Les autres accusés écopent de peines allant de deux ans.")
+    assert not vocab.distinct("Deux des 57 frappes ont visé Daech et les autres l'opposition.")
+    assert not vocab.distinct("Le verdict sera rendu, d'autre part, mercredi.")
+
+
+# --- one article retelling its lead -------------------------------------------------------
+
+LEAD = "principal suspect arrêter mort @malik 19 an poignarder"
+RETOLD = "homme naître @orleans arrêter"
+
+
+def test_an_article_retelling_its_lead_merges_and_two_articles_need_more():
+    lead = report(LEAD, key=(0, 0), action="arrêter", numbers=(19,))
+    retold = report(RETOLD, key=(0, 3), action="arrêter")
+    assert merged(lead, retold)
+    elsewhere = report(RETOLD, key=(1, 3), action="arrêter")
+    assert not merged(lead, elsewhere)
+    # another day, or a day the narration only implies, is not a retelling
+    later = report(RETOLD, key=(0, 3), action="arrêter", span=("2022-06-30",) * 2 + (False,))
+    implied = report(RETOLD, key=(0, 3), action="arrêter", explicit=False)
+    assert not merged(lead, later) and not merged(lead, implied)
+
+
+# --- independent of the folder ------------------------------------------------------------
+
+
+def test_weights_do_not_depend_on_the_other_reports():
+    a = report("verdict cour assise rendre", action="rendre")
+    b = report("magistrat verdict rendre", key=(1, 0), action="rendre")
+    noise = [report(f"verdict w{i}", key=(2, i)) for i in range(30)]
+    assert merge.similarity(a, b, merge.rarity([a, b])) == merge.similarity(
+        a, b, merge.rarity([a, b, *noise])
+    )
+
+
+DOSSIER = [  # three outlets on the end of the 13-Novembre trial (tests/data/realnews/dev)
+    "2022-06-29-proces-des-attentats-du-13-novembre-salah-abdeslam-condamne-a-la-perpetuite",
+    "2022-06-30-ca-me-redonne-confiance-en-l-humanite-les-parties-civiles-reagissent-au-verdict",
+    "2022-06-30-proces-des-attentats-du-13-novembre-satisfaction-et-soulagement-apres-le-verdict",
+]
+UNRELATED = [
+    "2022-06-28-proces-du-13-novembre-ce-qu-il-faut-savoir-sur-les-deliberations-avant-le",
+    "2023-09-09-maroc-le-bilan-du-seisme-monte-a-820-morts-et-672-blesses",
+    "2024-08-16-meurtre-de-malik-a-la-sortie-d-une-boite-de-nuit-le-principal-suspect-arrete",
+]
+
+
+@pytest.fixture(scope="module")
+def dev_extracted(tmp_path_factory):
+    content = tmp_path_factory.mktemp("merge") / "content"
+    content.mkdir()
+    for stem in DOSSIER + UNRELATED:
+        shutil.copy(ROOT / "tests/data/realnews/dev" / f"{stem}.md", content)
+    articles = load_articles(content)
+    extractions = extract_articles(articles)
+    return content, {a.path.stem: (a, e) for a, e in zip(articles, extractions, strict=True)}
+
+
+def partition(content: Path, chosen, stems: list[str]) -> set[frozenset[tuple[str, int]]]:
+    """The groups of the reports of ``stems`` (as (article stem, sentence) pairs), merging
+    the articles of ``chosen`` given in that order."""
+    articles = [chosen[s][0] for s in stems]
+    reports = merge_reports(articles, [chosen[s][1] for s in stems], content)
+    groups = merge.group_reports(reports)
+    named = (frozenset((articles[r.key[0]].path.stem, r.key[1]) for r in g.reports) for g in groups)
+    return {g for g in named if all(stem in DOSSIER for stem, _ in g)}
+
+
+def test_an_articles_events_do_not_depend_on_the_folder(dev_extracted):
+    content, chosen = dev_extracted
+    alone = partition(content, chosen, DOSSIER)
+    assert any(len(g) > 1 for g in alone)  # there are merges to keep
+    assert partition(content, chosen, DOSSIER + UNRELATED) == alone
+    assert partition(content, chosen, list(reversed(UNRELATED + DOSSIER))) == alone
+    mixed = [UNRELATED[0], DOSSIER[2], UNRELATED[2], DOSSIER[0], UNRELATED[1], DOSSIER[1]]
+    assert partition(content, chosen, mixed) == alone
