@@ -182,10 +182,48 @@ def test_an_article_retelling_its_lead_merges_and_two_articles_need_more():
     assert merged(lead, retold)
     elsewhere = report(RETOLD, key=(1, 3), action="arrêter")
     assert not merged(lead, elsewhere)
-    # another day, or a day the narration only implies, is not a retelling
+    # another day is not a retelling; an undated sentence whose narration covers the day is
+    # ("L'homme a été appréhendé sans difficulté"), one whose narration does not is not
     later = report(RETOLD, key=(0, 3), action="arrêter", span=("2022-06-30",) * 2 + (False,))
-    implied = report(RETOLD, key=(0, 3), action="arrêter", explicit=False)
-    assert not merged(lead, later) and not merged(lead, implied)
+    assert not merged(lead, later)
+    narrated = report(
+        RETOLD, key=(0, 3), action="arrêter", explicit=False, span=("2022-06-26", *DAY[1:])
+    )
+    assert merged(lead, narrated)
+    before = report(
+        RETOLD,
+        key=(0, 3),
+        action="arrêter",
+        explicit=False,
+        span=("2022-06-25", "2022-06-28", False),
+    )
+    assert not merged(lead, before)
+
+
+LIGHT = [
+    # "Le verdict est attendu mercredi" / "Le verdict sera rendu mercredi"
+    ("verdict", "attendre", "verdict procès rendre", "rendre"),
+    # "Le sommet est prévu lundi" / "Le sommet se tiendra lundi"
+    ("sommet @otan", "prévoir", "sommet @otan tenir", "tenir"),
+]
+
+
+@pytest.mark.parametrize(("one", "light", "other", "action"), LIGHT)
+def test_a_light_verb_is_no_clash_of_actions(one, light, other, action):
+    a = report(one, action=light, kind="announcement")
+    b = report(other, key=(1, 0), action=action, kind="announcement")
+    assert a.action is None
+    assert merged(a, b)
+    heavy = report(one, action="annuler", kind="announcement")  # "Le sommet est annulé"
+    assert merge.similarity(heavy, b) < merge.similarity(a, b)
+
+
+def test_an_action_the_other_report_tells_is_no_clash():
+    """ "disposent d'une dernière occasion de s'exprimer" / "ont pu s'exprimer" """
+    a = report("14 présent disposer dernier occasion exprimer", action="disposer")
+    b = report("14 accusé présent exprimer dernier", key=(1, 0), action="exprimer")
+    c = report("14 accusé présent quitter dernier", key=(1, 0), action="quitter")
+    assert merge.similarity(a, b) > merge.similarity(a, c)
 
 
 # --- independent of the folder ------------------------------------------------------------
@@ -206,7 +244,7 @@ DOSSIER = [  # three outlets on the end of the 13-Novembre trial (tests/data/rea
     "2022-06-30-proces-des-attentats-du-13-novembre-satisfaction-et-soulagement-apres-le-verdict",
 ]
 UNRELATED = [
-    "2022-06-28-proces-du-13-novembre-ce-qu-il-faut-savoir-sur-les-deliberations-avant-le",
+    "2016-10-28-france-l-economie-renoue-avec-une-legere-croissance-au-troisieme-trimestre",
     "2023-09-09-maroc-le-bilan-du-seisme-monte-a-820-morts-et-672-blesses",
     "2024-08-16-meurtre-de-malik-a-la-sortie-d-une-boite-de-nuit-le-principal-suspect-arrete",
 ]

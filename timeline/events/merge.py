@@ -80,6 +80,7 @@ class Vocabulary:
     entity_weight: float
     number_weight: float
     markers: tuple[re.Pattern[str], ...]
+    light_actions: frozenset[str]
 
     def weight(self, word: str) -> float:
         if word.startswith("@"):
@@ -110,6 +111,7 @@ def vocabulary() -> Vocabulary:
             entity_weight=float(data["entity_weight"]),
             number_weight=float(data["number_weight"]),
             markers=tuple(re.compile(str(p)) for p in data["distinct_markers"]),
+            light_actions=frozenset(str(w).lower() for w in data["light_actions"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -145,6 +147,8 @@ class Report:
         self.words = [vocab.fold.get(w, w) for w in self.words]
         if self.action is not None:
             self.action = vocab.fold.get(self.action, self.action)
+            if self.action in vocab.light_actions:
+                self.action = None  # "est attendu mercredi": says nothing of what happens
         self.text = " ".join(self.words)
         self.bag = frozenset(self.words) | frozenset(str(n) for n in self.numbers)
         counted: dict[str, set[int]] = {}
@@ -208,15 +212,18 @@ def blocked(a: Report, b: Report) -> bool:
 
 
 def retelling(a: Report, b: Report) -> bool:
-    """One article telling the same action on the same explicit day(s) twice."""
-    return (
-        a.key[0] == b.key[0]
-        and a.action is not None
-        and a.action == b.action
-        and a.explicit
-        and b.explicit
-        and a.span[:2] == b.span[:2]
-    )
+    """One article telling the same action twice: on the same explicit day(s), or once
+    dated and once in a narration that covers that day ("Le suspect a été interpellé
+    vendredi" ... "L'homme a été appréhendé sans difficulté")."""
+    if a.key[0] != b.key[0] or a.action is None or a.action != b.action:
+        return False
+    if a.explicit and b.explicit:
+        return a.span[:2] == b.span[:2]
+    if a.explicit == b.explicit:
+        return False
+    dated, told = (a, b) if a.explicit else (b, a)
+    day = dated.span[0]
+    return day == dated.span[1] and told.span[0] <= day <= told.span[1]
 
 
 def _interval(report: Report) -> bool:
@@ -254,7 +261,10 @@ def similarity(
     if a.statement != b.statement:
         score -= KIND_PENALTY
     if a.action and b.action:
-        score += ACTION_BONUS if a.action == b.action else -ACTION_CLASH
+        if a.action == b.action:
+            score += ACTION_BONUS
+        elif a.action not in b.bag and b.action not in a.bag:
+            score -= ACTION_CLASH  # neither tells the other's action at all
     if a.numbers & b.numbers:
         score += NUMBER_BONUS
     elif a.numbers and b.numbers:
@@ -471,6 +481,8 @@ class Blocker:
         self.action = np.array([names.setdefault(r.action or None, len(names)) for r in reports])
         self.article = np.array([r.key[0] for r in reports])
         self.explicit = np.array([r.explicit for r in reports], dtype=bool)
+        self.first = np.array([r.span[0] for r in reports], dtype=str)
+        self.last = np.array([r.span[1] for r in reports], dtype=str)
         self.end = np.array([starts.setdefault(r.span[1], len(starts)) for r in reports])
 
     def survivors(self, position: int, threshold: float) -> list[tuple[int, float]]:
@@ -494,17 +506,32 @@ class Blocker:
         action, other_action = self.action[position], self.action[:n]
         if action >= 0:
             known = other_action >= 0
-            bound += np.where(
-                known, np.where(other_action == action, ACTION_BONUS, -ACTION_CLASH), 0.0
-            )
+            bound += np.where(known & (other_action == action), ACTION_BONUS, 0.0)
+        mine, others = self.explicit[position], self.explicit[:n]
+        first, last = self.first[position], self.last[position]
+        other_first, other_last = self.first[:n], self.last[:n]
         retold = (
             (self.article[:n] == self.article[position])
-            & self.explicit[:n]
-            & self.explicit[position]
-            & (self.start[:n] == self.start[position])
-            & (self.end[:n] == self.end[position])
             & (other_action == action)
             & (action >= 0)
+            & (
+                (mine & others & (self.start[:n] == self.start[position]))
+                & (self.end[:n] == self.end[position])
+                | (  # dated here, told in the other's narration
+                    mine
+                    & ~others
+                    & (first == last)
+                    & (other_first <= first)
+                    & (first <= other_last)
+                )
+                | (  # told here, dated in the other
+                    ~mine
+                    & others
+                    & (other_first == other_last)
+                    & (first <= other_first)
+                    & (other_first <= last)
+                )
+            )
         )
         bound += np.where(retold, RETELLING_BONUS, 0.0)
         numbers = self.numbers.shared(position)
