@@ -36,6 +36,8 @@ def report(
     places: tuple[str, ...] = (),
     sentence: str = "",
     explicit: bool = True,
+    tense: str | None = None,
+    verb: str | None = None,
 ) -> merge.Report:
     split = words.split()
     return merge.Report(
@@ -52,6 +54,8 @@ def report(
         persons=frozenset(persons),
         places=frozenset(places),
         sentence=sentence,
+        tense=tense,
+        verb=verb,
     )
 
 
@@ -113,6 +117,9 @@ def base(**changes: object) -> merge.Report:
 BLOCKERS = [
     # what is scheduled is not what took place
     ("announcement", {"kind": "announcement"}),
+    # "doit rendre son verdict mercredi" (kind not known) / "a rendu son verdict mercredi"
+    ("to come", {"kind": "", "tense": "present", "verb": "devoir"}),
+    ("future", {"kind": "", "tense": "future", "verb": "condamner"}),
     # "D'autres accusés ...": others than those already told of
     ("others", {"sentence": "D'autres accusés ont été condamnés mercredi."}),
     ("nineteen others", {"sentence": "19 autres accusés ont des peines allant de 2 ans."}),
@@ -134,11 +141,15 @@ def test_differences_that_make_another_happening_block_the_merge(why, changes):
         persons=("salah-abdeslam",),
         sentence="La cour a condamné mercredi Salah Abdeslam.",
     )
+    first.tense, first.verb = "past", "condamner"
+    first.__post_init__()
     same = base(
         words=BASE + " 820 mort",
         numbers=(820,),
         persons=("salah-abdeslam",),
         sentence="Salah Abdeslam a été condamné mercredi.",
+        tense="present",
+        verb="condamner",
     )
     assert merged(first, same)  # the pair merges without the difference
     other = base(
@@ -203,6 +214,14 @@ def test_an_article_retelling_its_lead_merges_and_two_articles_need_more():
 LIGHT = [
     # "Le verdict est attendu mercredi" / "Le verdict sera rendu mercredi"
     ("verdict", "attendre", "verdict procès rendre", "rendre"),
+    # "Le gouvernement a choisi d'engager sa responsabilité via l'article 49 alinéa 3" /
+    # "L'article 49 alinéa 3 a été activé par le gouvernement"
+    (
+        "gouvernement ~launch responsabilité article 49 alinéa 3",
+        "choisir",
+        "article 49 alinéa 3 activer gouvernement",
+        "activer",
+    ),
     # "Le sommet est prévu lundi" / "Le sommet se tiendra lundi"
     ("sommet @otan", "prévoir", "sommet @otan tenir", "tenir"),
 ]
@@ -279,3 +298,45 @@ def test_an_articles_events_do_not_depend_on_the_folder(dev_extracted):
     assert partition(content, chosen, list(reversed(UNRELATED + DOSSIER))) == alone
     mixed = [UNRELATED[0], DOSSIER[2], UNRELATED[2], DOSSIER[0], UNRELATED[1], DOSSIER[1]]
     assert partition(content, chosen, mixed) == alone
+
+
+# --- a follow-up is the same happening, or an event of its own ----------------------------
+
+FOLLOW_UPS = [
+    # after "La cour a condamné X": others are another happening
+    (
+        "La cour a condamné mercredi soir Salah Abdeslam à la perpétuité.",
+        "Les autres accusés écopent de peines allant de deux ans de prison à la perpétuité.",
+        True,
+    ),
+    ("Le suspect a été interpellé vendredi.", "Deux autres hommes ont été arrêtés.", True),
+    # what goes on about the others told in the event is the same happening
+    ("D'autres accusés se sont exprimés.", "Certains étaient émus, disant leurs excuses.", False),
+    ("Le suspect a été interpellé vendredi.", "Il a été arrêté dans un centre bouddhiste.", False),
+    # "les autres" inside the sentence is not its subject
+    (
+        "Seuls deux raids ont visé l'EI, a affirmé Ahmet Davutoglu.",
+        "Il a ajouté que les autres visaient l'opposition modérée.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("event", "follow_up", "other"), FOLLOW_UPS)
+def test_a_follow_up_telling_of_others_is_another_happening(event, follow_up, other):
+    assert merge.other_happening(follow_up, event) is other
+
+
+def test_assembly_makes_an_event_of_a_follow_up_telling_of_others(dev_extracted):
+    """fbleu30: "Les autres accusés écopent ..." follows the verdict on Abdeslam: an event
+    of its own (dated as the verdict's narration), not a source of the verdict's event."""
+    content, chosen = dev_extracted
+    article, extraction = chosen[DOSSIER[1]]
+    index = next(i for i, s in enumerate(extraction.sentences) if "Les autres accus" in s.text)
+    assert extraction.sentences[index].role == "follow-up"  # what extraction attached
+    assert extraction.sentences[index].parent is not None
+    reports = merge_reports([article], [extraction], content)
+    keys = {r.key for r in reports}
+    assert (0, index) in keys
+    assert (0, extraction.sentences[index].parent) in keys
+    assert extraction.sentences[index].role == "follow-up"  # the extraction is not changed

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
 from timeline.events import dates, entities, ids, kinds, titles
 from timeline.events.lexicon import families, lexicon
-from timeline.events.merge import Report, group_reports
+from timeline.events.merge import Report, group_reports, other_happening
 from timeline.records import (
     About,
     Candidate,
@@ -156,6 +156,8 @@ def _report(
         ),
         sentence=sentence.data.text,
         rank=(slug, sentence.index),
+        tense=sentence.data.tense,
+        verb=sentence.data.verb,
     )
 
 
@@ -288,6 +290,7 @@ def _collect(
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
     speakers = _speakers(articles, sentences, registry)
+    _promote(sentences, candidates)
     going_on: dict[tuple[int, int], list[_Sentence]] = {}
     for (a, _), sentence in sorted(sentences.items()):
         parent = sentence.data.parent
@@ -301,6 +304,35 @@ def _collect(
         for k, c in sorted(candidates.items())
     ]
     return _Collected(registry, sentences, candidates, reports, speakers)
+
+
+def _promote(
+    sentences: dict[tuple[int, int], _Sentence], candidates: dict[tuple[int, int], Candidate]
+) -> None:
+    """A follow-up is the same happening as the event it is attached to, or an event of its
+    own: one that tells of others ("Les autres accusés écopent de peines ...", after "La
+    cour a condamné X": ``merge.other_happening``) becomes a candidate event, dated as its
+    event (what it tells is part of that event's narration), never one of its sources."""
+    for key, sentence in sorted(sentences.items()):
+        data = sentence.data
+        if data.role != "follow-up" or data.parent is None:
+            continue
+        parent_key = (key[0], data.parent)
+        if parent_key not in candidates:
+            continue
+        if not other_happening(data.text, sentences[parent_key].data.text):
+            continue
+        sentences[key] = _Sentence(
+            key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
+        )
+        candidates[key] = replace(
+            candidates[parent_key],
+            sentence=key[1],
+            dated_by="inherited",
+            timex=None,
+            kind=data.kind if data.kind in kinds.EVENT_KINDS else candidates[parent_key].kind,
+            about=None,
+        )
 
 
 def merge_reports(

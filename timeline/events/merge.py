@@ -19,7 +19,8 @@ by entity ids and numbers in digits ("onze" = 11):
 * two sets of places with none in common lower it.
 
 Some differences are never the same happening, whatever the words (``blocked``): an
-announcement and a report of what took place; two sets of people named, none in common;
+announcement and a report of what took place, or a report told as to come and one told in
+the past; two sets of people named, none in common;
 the same thing counted differently ("820 morts" / "1 000 morts": a toll updated is another
 report); a subject that is "others" in one only ("D'autres accusés se sont exprimés").
 
@@ -81,6 +82,15 @@ class Vocabulary:
     number_weight: float
     markers: tuple[re.Pattern[str], ...]
     light_actions: frozenset[str]
+    prospective_tenses: frozenset[str]
+    retrospective_tenses: frozenset[str]
+    prospective_verbs: frozenset[str]
+
+    def time(self, tense: str | None, verb: str | None) -> str:
+        """The time a report is told in: "to come", "past" or "" (present, not known)."""
+        if tense in self.prospective_tenses or verb in self.prospective_verbs:
+            return "to come"
+        return "past" if tense in self.retrospective_tenses else ""
 
     def weight(self, word: str) -> float:
         if word.startswith("@"):
@@ -112,6 +122,9 @@ def vocabulary() -> Vocabulary:
             number_weight=float(data["number_weight"]),
             markers=tuple(re.compile(str(p)) for p in data["distinct_markers"]),
             light_actions=frozenset(str(w).lower() for w in data["light_actions"]),
+            prospective_tenses=frozenset(str(w) for w in data["prospective_tenses"]),
+            retrospective_tenses=frozenset(str(w) for w in data["retrospective_tenses"]),
+            prospective_verbs=frozenset(str(w).lower() for w in data["prospective_verbs"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -141,6 +154,9 @@ class Report:
     quantities: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> numbers
     distinct: bool = False  # its subject is "others", "another"
     rank: tuple[str, int] | None = None  # (article slug, sentence): order whatever the folder
+    tense: str | None = None  # of the sentence's main verb (``features.tense``)
+    verb: str | None = None  # lemma of the main verb ("doit rendre": devoir)
+    time: str = ""  # "to come", "past" or "" (``Vocabulary.time``)
 
     def __post_init__(self) -> None:
         vocab = vocabulary()
@@ -157,6 +173,7 @@ class Report:
                 counted.setdefault(noun, set()).add(int(number))
         self.quantities = {noun: frozenset(ns) for noun, ns in counted.items()}
         self.distinct = vocab.distinct(self.sentence)
+        self.time = vocab.time(self.tense, self.verb)
 
 
 @dataclass
@@ -200,6 +217,8 @@ def blocked(a: Report, b: Report) -> bool:
             return True  # a statement is who said it: another speaker's, or nobody's, differs
     if a.kind and b.kind and (a.kind == ANNOUNCEMENT) != (b.kind == ANNOUNCEMENT):
         return True  # what is scheduled is not what took place
+    if {a.time, b.time} == {"to come", "past"}:
+        return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
     if a.persons and b.persons and a.persons.isdisjoint(b.persons):
@@ -209,6 +228,15 @@ def blocked(a: Report, b: Report) -> bool:
         and all(str(n) not in a.bag for n in b.quantities[noun])
         for noun in a.quantities.keys() & b.quantities.keys()
     )
+
+
+def other_happening(text: str, other_text: str) -> bool:
+    """A sentence (a follow-up) that cannot tell the same happening as ``other_text`` (the
+    event it is attached to), read from their texts alone: it tells of "others" and the
+    event does not ("Les autres accusés écopent de peines ..." after "La cour a condamné
+    X"; when the event does, what follows goes on about those others)."""
+    vocab = vocabulary()
+    return vocab.distinct(text) and not vocab.distinct(other_text)
 
 
 def retelling(a: Report, b: Report) -> bool:
@@ -435,6 +463,7 @@ class _Scorer:
                     r.persons,
                     r.places,
                     r.distinct,
+                    r.time,
                     tuple(sorted(r.quantities.items())),
                 ),
                 len(kinds),
