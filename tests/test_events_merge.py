@@ -211,6 +211,21 @@ def test_an_article_retelling_its_lead_merges_and_two_articles_need_more():
     assert not merged(lead, before)
 
 
+def test_an_ongoing_campaign_is_less_like_a_day_told_with_or_without_date():
+    """ "Depuis le 30 septembre, l'aviation russe bombarde ..." is not "des bâtiments
+    participent aux frappes" told without a date, nor "a tiré mercredi 26 missiles"."""
+    words = "~strike @russie @syrie @etat-islamique position"
+    campaign = report(words, span=("2022-06-20", "2022-06-29", False), action="~strike")
+    narration = ("2022-06-26", "2022-06-29", False)
+    told = report(words, key=(1, 0), span=narration, explicit=False, action="~strike")
+    again = report(words, key=(2, 0), span=narration, explicit=False, action="~strike")
+    dated = report(words, key=(3, 0), action="~strike")
+    for one in (told, dated):
+        assert merge.similarity(campaign, one) == pytest.approx(
+            merge.similarity(again, one) - merge.SHAPE_PENALTY
+        )
+
+
 LIGHT = [
     # "Le verdict est attendu mercredi" / "Le verdict sera rendu mercredi"
     ("verdict", "attendre", "verdict procès rendre", "rendre"),

@@ -8,21 +8,25 @@ compared on their content words with synonyms folded into families ("tirer" = "d
 by entity ids and numbers in digits ("onze" = 11):
 
 * rapidfuzz's ``token_set_ratio`` of the two word lists;
-* the weighted share of the words they have in common: a name weighs more than a word, a
-  number more than a word, a word of news copy too general to tell a happening ("procès",
-  "victime", ``light_words``) less. The weights are fixed: whether two reports merge never
-  depends on which other, unrelated, articles share the folder;
+* the weighted share of the words they have in common: a number weighs more than a word,
+  a word of news copy too general to tell a happening ("procès", "victime",
+  ``light_words``) less. The weights are fixed: whether two reports merge never depends on
+  which other, unrelated, articles share the folder (nor on the order of the articles);
 * shared entities, shared numbers (a clash of numbers lowers the score);
-* their actions (main verb, or the noun after a light verb): same family raises the
-  score, two different families lower it; the same action on the same explicit day told
-  twice in one article (the lead retold further down) raises it more;
-* two sets of places with none in common lower it.
+* their actions (main verb, or the noun after a light verb; none for "est attendu", "a
+  choisi de"): same family raises the score, two different families, neither told by the
+  other report, lower it; the same action told twice in one article, on the same explicit
+  day or once dated and once in a narration covering that day (the lead retold further
+  down), raises it more;
+* an explicit interval ("depuis le 30 septembre") against a day lowers it, two sets of
+  places with none in common too.
 
 Some differences are never the same happening, whatever the words (``blocked``): an
 announcement and a report of what took place, or a report told as to come and one told in
-the past; two sets of people named, none in common;
-the same thing counted differently ("820 morts" / "1 000 morts": a toll updated is another
-report); a subject that is "others" in one only ("D'autres accusés se sont exprimés").
+the past; two sets of people named, none in common; the same thing counted differently
+("820 morts" / "1 000 morts": a toll updated is another report); a subject that is
+"others" in one only ("D'autres accusés se sont exprimés"). The French vocabulary of all
+this is ``lang/fr/merging.yml``.
 
 A *statement* (the saying is the event: a claim, a judgement, a forecast, a state) is never
 merged with another speaker's report; a *reported happening* ("quatre croiseurs ont tiré
@@ -65,7 +69,7 @@ NUMBER_CLASH = 0.1
 ACTION_BONUS = 0.1  # same family of action
 ACTION_CLASH = 0.1  # two known, different families of action
 SAME_INTERVAL_BONUS = 0.1  # both explicitly dated by the same span of several days
-SHAPE_PENALTY = 0.1  # an explicit interval of several days against a single day
+SHAPE_PENALTY = 0.2  # an explicit interval of several days against a day (dated or told)
 KIND_PENALTY = 0.1  # a statement against a reported happening
 RETELLING_BONUS = 0.3  # one article, the same action on the same explicit day(s)
 PLACE_CLASH = 0.15  # both name places, none in common
@@ -284,8 +288,8 @@ def similarity(
     a_interval, b_interval = _interval(a), _interval(b)
     if a_interval and b_interval and a.span[0] == b.span[0]:
         score += SAME_INTERVAL_BONUS  # "depuis le 30 septembre", reported on any day
-    elif a_interval != b_interval and (a.span[0] == a.span[1] or b.span[0] == b.span[1]):
-        score -= SHAPE_PENALTY  # an ongoing campaign is not one of its days
+    elif a_interval != b_interval:
+        score -= SHAPE_PENALTY  # an ongoing campaign is not one of its days (dated or not)
     if a.statement != b.statement:
         score -= KIND_PENALTY
     if a.action and b.action:
@@ -503,7 +507,6 @@ class Blocker:
         starts: dict[str, int] = {}
         names: dict[str | None, int] = {None: -1}
         self.interval = np.array([_interval(r) for r in reports], dtype=bool)
-        self.single = np.array([r.span[0] == r.span[1] for r in reports], dtype=bool)
         self.start = np.array([starts.setdefault(r.span[0], len(starts)) for r in reports])
         self.statement = np.array([r.statement for r in reports], dtype=bool)
         self.speaker = np.array([names.setdefault(r.speaker or None, len(names)) for r in reports])
@@ -529,7 +532,7 @@ class Blocker:
         bound = TEXT_WEIGHT + RARE_WEIGHT * rare + ENTITY_WEIGHT * entities
         interval, other_interval = self.interval[position], self.interval[:n]
         same = interval & other_interval & (self.start[:n] == self.start[position])
-        shape = (interval != other_interval) & (self.single[position] | self.single[:n])
+        shape = interval != other_interval
         bound += np.where(same, SAME_INTERVAL_BONUS, np.where(shape, -SHAPE_PENALTY, 0.0))
         bound -= np.where(self.statement[:n] != self.statement[position], KIND_PENALTY, 0.0)
         action, other_action = self.action[position], self.action[:n]
