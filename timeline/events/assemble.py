@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
 from timeline.events import dates, entities, ids, kinds, titles
 from timeline.events.lexicon import families, lexicon
-from timeline.events.merge import Report, group_reports
+from timeline.events.merge import Report, group_reports, other_happening
 from timeline.records import (
     About,
     Candidate,
@@ -115,6 +115,8 @@ def _report(
     candidate: Candidate,
     speaker: str | None,
     more: list[_Sentence],
+    registry: entities.Registry,
+    slug: str,
 ) -> Report:
     """What merging compares of one candidate event; ``more`` are the sentences that go on
     with the same speech ("..., a-t-il poursuivi"): what was said there was said too."""
@@ -142,6 +144,20 @@ def _report(
         explicit=candidate.dated_by == "explicit",
         action=action,
         statement=candidate.kind == kinds.STATEMENT,
+        kind=candidate.kind or "",
+        persons=frozenset(
+            m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
+        )
+        - {speaker},
+        places=frozenset(  # where it took place: not a state acting ("la Turquie a ...")
+            m.entity
+            for m in sentence.mentions
+            if registry.entities[m.entity].kind == "place" and not entities.is_actor_place(m)
+        ),
+        sentence=sentence.data.text,
+        rank=(slug, sentence.index),
+        tense=sentence.data.tense,
+        verb=sentence.data.verb,
     )
 
 
@@ -274,6 +290,7 @@ def _collect(
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
     speakers = _speakers(articles, sentences, registry)
+    _promote(sentences, candidates)
     going_on: dict[tuple[int, int], list[_Sentence]] = {}
     for (a, _), sentence in sorted(sentences.items()):
         parent = sentence.data.parent
@@ -281,10 +298,41 @@ def _collect(
         if data.role == "follow-up" and parent is not None and data.goes_on:
             going_on.setdefault((a, parent), []).append(sentence)
     reports = [
-        _report(sentences[k], c, speakers.get(k), going_on.get(k, []))
+        _report(
+            sentences[k], c, speakers.get(k), going_on.get(k, []), registry, articles[k[0]].slug
+        )
         for k, c in sorted(candidates.items())
     ]
     return _Collected(registry, sentences, candidates, reports, speakers)
+
+
+def _promote(
+    sentences: dict[tuple[int, int], _Sentence], candidates: dict[tuple[int, int], Candidate]
+) -> None:
+    """A follow-up is the same happening as the event it is attached to, or an event of its
+    own: one that tells of others ("Les autres accusés écopent de peines ...", after "La
+    cour a condamné X": ``merge.other_happening``) becomes a candidate event, dated as its
+    event (what it tells is part of that event's narration), never one of its sources."""
+    for key, sentence in sorted(sentences.items()):
+        data = sentence.data
+        if data.role != "follow-up" or data.parent is None:
+            continue
+        parent_key = (key[0], data.parent)
+        if parent_key not in candidates:
+            continue
+        if not other_happening(data.text, sentences[parent_key].data.text):
+            continue
+        sentences[key] = _Sentence(
+            key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
+        )
+        candidates[key] = replace(
+            candidates[parent_key],
+            sentence=key[1],
+            dated_by="inherited",
+            timex=None,
+            kind=data.kind if data.kind in kinds.EVENT_KINDS else candidates[parent_key].kind,
+            about=None,
+        )
 
 
 def merge_reports(

@@ -3,16 +3,30 @@
 Two reports are merged only when their dates are compatible (their spans share a day,
 for every report already in the group) AND they say the same thing. What they say is
 compared on their content words with synonyms folded into families ("tirer" = "détruire" =
-"frappe": ``lemma_families`` of ``lang/fr/events.yml``), names replaced by entity ids and
-numbers in digits ("onze" = 11):
+"frappe": ``lemma_families`` of ``lang/fr/events.yml``, then the paraphrase classes of
+``lang/fr/merging.yml``: "s'exprimer" = "la parole", "ultime" = "dernier"), names replaced
+by entity ids and numbers in digits ("onze" = 11):
 
 * rapidfuzz's ``token_set_ratio`` of the two word lists;
-* the share of *rare* words they have in common, each word weighing its inverse
-  document frequency among all the reports (a shared "Caspienne" or "flottille" says more
-  than a shared "frappe" or "Syrie");
+* the weighted share of the words they have in common: a number weighs more than a word,
+  a word of news copy too general to tell a happening ("procès", "victime",
+  ``light_words``) less. The weights are fixed: whether two reports merge never depends on
+  which other, unrelated, articles share the folder (nor on the order of the articles);
 * shared entities, shared numbers (a clash of numbers lowers the score);
-* their actions (main verb, or the noun after a light verb): same family raises the
-  score, two different families lower it.
+* their actions (main verb, or the noun after a light verb; none for "est attendu", "a
+  choisi de"): same family raises the score, two different families, neither told by the
+  other report, lower it; the same action told twice in one article, on the same explicit
+  day or once dated and once in a narration covering that day (the lead retold further
+  down), raises it more;
+* an explicit interval ("depuis le 30 septembre") against a day lowers it, two sets of
+  places with none in common too.
+
+Some differences are never the same happening, whatever the words (``blocked``): an
+announcement and a report of what took place, or a report told as to come and one told in
+the past; two sets of people named, none in common; the same thing counted differently
+("820 morts" / "1 000 morts": a toll updated is another report); a subject that is
+"others" in one only ("D'autres accusés se sont exprimés"). The French vocabulary of all
+this is ``lang/fr/merging.yml``.
 
 A *statement* (the saying is the event: a claim, a judgement, a forecast, a state) is never
 merged with another speaker's report; a *reported happening* ("quatre croiseurs ont tiré
@@ -30,13 +44,21 @@ threshold. The groups are exactly those of comparing every date-compatible pair
 from __future__ import annotations
 
 import bisect
-import math
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+import yaml
 from rapidfuzz import fuzz
 
+from timeline.content import yamlsafe
+from timeline.errors import TimelineError
 from timeline.events.dates import spans_overlap
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
+ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
 
 THRESHOLD = 0.575  # midway: weakest wanted link 0.65, strongest non-merge 0.50 (seed + fixtures)
 TEXT_WEIGHT = 0.35
@@ -47,8 +69,71 @@ NUMBER_CLASH = 0.1
 ACTION_BONUS = 0.1  # same family of action
 ACTION_CLASH = 0.1  # two known, different families of action
 SAME_INTERVAL_BONUS = 0.1  # both explicitly dated by the same span of several days
-SHAPE_PENALTY = 0.1  # an explicit interval of several days against a single day
+SHAPE_PENALTY = 0.2  # an explicit interval of several days against a day (dated or told)
 KIND_PENALTY = 0.1  # a statement against a reported happening
+RETELLING_BONUS = 0.3  # one article, the same action on the same explicit day(s)
+PLACE_CLASH = 0.15  # both name places, none in common
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """``lang/fr/merging.yml``: paraphrase classes, word weights, distinctness markers."""
+
+    fold: dict[str, str]
+    light: frozenset[str]
+    light_weight: float
+    entity_weight: float
+    number_weight: float
+    markers: tuple[re.Pattern[str], ...]
+    light_actions: frozenset[str]
+    prospective_tenses: frozenset[str]
+    retrospective_tenses: frozenset[str]
+    prospective_verbs: frozenset[str]
+
+    def time(self, tense: str | None, verb: str | None) -> str:
+        """The time a report is told in: "to come", "past" or "" (present, not known)."""
+        if tense in self.prospective_tenses or verb in self.prospective_verbs:
+            return "to come"
+        return "past" if tense in self.retrospective_tenses else ""
+
+    def weight(self, word: str) -> float:
+        if word.startswith("@"):
+            return self.entity_weight
+        if word.isdigit():
+            return self.number_weight
+        return self.light_weight if word in self.light else 1.0
+
+    def distinct(self, sentence: str) -> bool:
+        lowered = sentence.lower()
+        return any(m.search(lowered) for m in self.markers)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary of merging (cached per process)."""
+    try:
+        data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE)
+        fold = {
+            str(word).lower(): f"={name}"
+            for name, words in data["synonyms"].items()
+            for word in words
+        }
+        return Vocabulary(
+            fold=fold,
+            light=frozenset(str(w).lower() for w in data["light_words"]),
+            light_weight=float(data["light_weight"]),
+            entity_weight=float(data["entity_weight"]),
+            number_weight=float(data["number_weight"]),
+            markers=tuple(re.compile(str(p)) for p in data["distinct_markers"]),
+            light_actions=frozenset(str(w).lower() for w in data["light_actions"]),
+            prospective_tenses=frozenset(str(w) for w in data["prospective_tenses"]),
+            retrospective_tenses=frozenset(str(w) for w in data["retrospective_tenses"]),
+            prospective_verbs=frozenset(str(w).lower() for w in data["prospective_verbs"]),
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
+    except re.error as exc:
+        raise TimelineError(f"bad distinct_markers pattern: {exc}", DATA_FILE) from None
 
 
 @dataclass
@@ -64,12 +149,35 @@ class Report:
     explicit: bool
     action: str | None = None  # family (or lemma) of what happened
     statement: bool = False  # the saying is the event
+    kind: str = ""  # happening, statement, announcement ("": not known)
+    persons: frozenset[str] = frozenset()  # people named (entity ids)
+    places: frozenset[str] = frozenset()  # places named (entity ids)
+    sentence: str = ""  # the sentence (its distinctness markers)
     text: str = ""  # the words joined, compared with rapidfuzz
     bag: frozenset[str] = frozenset()
+    quantities: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> numbers
+    distinct: bool = False  # its subject is "others", "another"
+    rank: tuple[str, int] | None = None  # (article slug, sentence): order whatever the folder
+    tense: str | None = None  # of the sentence's main verb (``features.tense``)
+    verb: str | None = None  # lemma of the main verb ("doit rendre": devoir)
+    time: str = ""  # "to come", "past" or "" (``Vocabulary.time``)
 
     def __post_init__(self) -> None:
+        vocab = vocabulary()
+        self.words = [vocab.fold.get(w, w) for w in self.words]
+        if self.action is not None:
+            self.action = vocab.fold.get(self.action, self.action)
+            if self.action in vocab.light_actions:
+                self.action = None  # "est attendu mercredi": says nothing of what happens
         self.text = " ".join(self.words)
         self.bag = frozenset(self.words) | frozenset(str(n) for n in self.numbers)
+        counted: dict[str, set[int]] = {}
+        for number, noun in zip(self.words, self.words[1:], strict=False):
+            if number.isdigit() and not noun.isdigit():
+                counted.setdefault(noun, set()).add(int(number))
+        self.quantities = {noun: frozenset(ns) for noun, ns in counted.items()}
+        self.distinct = vocab.distinct(self.sentence)
+        self.time = vocab.time(self.tense, self.verb)
 
 
 @dataclass
@@ -93,14 +201,61 @@ class Group:
         return spans_overlap(self.common, report.span)
 
 
+def _order(report: Report) -> tuple[tuple[str, int], tuple[int, int]]:
+    """Reports are grouped in the order of their articles' slugs (dated names), so that
+    the groups do not depend on the order the articles were given in."""
+    return (report.rank or ("", report.key[0]), report.key)
+
+
 def rarity(reports: list[Report]) -> dict[str, float]:
-    """Inverse document frequency of every word among ``reports``."""
-    df: dict[str, int] = {}
-    for report in reports:
-        for word in report.bag:
-            df[word] = df.get(word, 0) + 1
-    n = len(reports)
-    return {word: math.log((n + 1) / (count + 0.5)) for word, count in df.items()}
+    """The weight of every word of ``reports`` in the content overlap (fixed per word:
+    ``Vocabulary.weight``, the same whatever the other reports)."""
+    vocab = vocabulary()
+    return {word: vocab.weight(word) for report in reports for word in report.bag}
+
+
+def blocked(a: Report, b: Report) -> bool:
+    """``a`` and ``b`` cannot be the same happening, whatever their words."""
+    for one, other in ((a, b), (b, a)):
+        if one.statement and one.speaker and other.speaker != one.speaker:
+            return True  # a statement is who said it: another speaker's, or nobody's, differs
+    if a.kind and b.kind and (a.kind == ANNOUNCEMENT) != (b.kind == ANNOUNCEMENT):
+        return True  # what is scheduled is not what took place
+    if {a.time, b.time} == {"to come", "past"}:
+        return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
+    if a.distinct != b.distinct:
+        return True  # "d'autres accusés" are not those already told of
+    if a.persons and b.persons and a.persons.isdisjoint(b.persons):
+        return True
+    return any(  # the same thing counted differently, neither count found in the other
+        all(str(n) not in b.bag for n in a.quantities[noun])
+        and all(str(n) not in a.bag for n in b.quantities[noun])
+        for noun in a.quantities.keys() & b.quantities.keys()
+    )
+
+
+def other_happening(text: str, other_text: str) -> bool:
+    """A sentence (a follow-up) that cannot tell the same happening as ``other_text`` (the
+    event it is attached to), read from their texts alone: it tells of "others" and the
+    event does not ("Les autres accusés écopent de peines ..." after "La cour a condamné
+    X"; when the event does, what follows goes on about those others)."""
+    vocab = vocabulary()
+    return vocab.distinct(text) and not vocab.distinct(other_text)
+
+
+def retelling(a: Report, b: Report) -> bool:
+    """One article telling the same action twice: on the same explicit day(s), or once
+    dated and once in a narration that covers that day ("Le suspect a été interpellé
+    vendredi" ... "L'homme a été appréhendé sans difficulté")."""
+    if a.key[0] != b.key[0] or a.action is None or a.action != b.action:
+        return False
+    if a.explicit and b.explicit:
+        return a.span[:2] == b.span[:2]
+    if a.explicit == b.explicit:
+        return False
+    dated, told = (a, b) if a.explicit else (b, a)
+    day = dated.span[0]
+    return day == dated.span[1] and told.span[0] <= day <= told.span[1]
 
 
 def _interval(report: Report) -> bool:
@@ -122,9 +277,8 @@ def similarity(
 ) -> float:
     """How surely ``a`` and ``b`` report the same happening (0..~1.3); ``total`` is the
     rarity weight of both bags when known."""
-    for one, other in ((a, b), (b, a)):
-        if one.statement and one.speaker and other.speaker != one.speaker:
-            return 0.0  # a statement is who said it: another speaker's, or nobody's, differs
+    if blocked(a, b):
+        return 0.0
     idf = idf if idf is not None else rarity([a, b])
     text = fuzz.token_set_ratio(a.text, b.text) / 100.0
     union = a.entities | b.entities
@@ -134,21 +288,29 @@ def similarity(
     a_interval, b_interval = _interval(a), _interval(b)
     if a_interval and b_interval and a.span[0] == b.span[0]:
         score += SAME_INTERVAL_BONUS  # "depuis le 30 septembre", reported on any day
-    elif a_interval != b_interval and (a.span[0] == a.span[1] or b.span[0] == b.span[1]):
-        score -= SHAPE_PENALTY  # an ongoing campaign is not one of its days
+    elif a_interval != b_interval:
+        score -= SHAPE_PENALTY  # an ongoing campaign is not one of its days (dated or not)
     if a.statement != b.statement:
         score -= KIND_PENALTY
     if a.action and b.action:
-        score += ACTION_BONUS if a.action == b.action else -ACTION_CLASH
+        if a.action == b.action:
+            score += ACTION_BONUS
+        elif a.action not in b.bag and b.action not in a.bag:
+            score -= ACTION_CLASH  # neither tells the other's action at all
     if a.numbers & b.numbers:
         score += NUMBER_BONUS
     elif a.numbers and b.numbers:
         score -= NUMBER_CLASH
+    if retelling(a, b):
+        score += RETELLING_BONUS
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        score -= PLACE_CLASH
     return score
 
 
-#: Bound of ``similarity`` for two reports sharing no word, number or entity (their rare
-#: overlap and entity share are 0; the text share is at most 1; bonuses at best).
+#: Bound of ``similarity`` for two reports sharing no word, number or entity, nor an action
+#: in one article (their rare overlap and entity share are 0; the text share is at most 1;
+#: bonuses at best but the retelling one).
 NO_SHARE_BOUND = TEXT_WEIGHT + SAME_INTERVAL_BONUS + ACTION_BONUS
 #: A report with more date-compatible reports than this (an open start, "depuis plus d'un
 #: an", is compatible with everything before it) is compared through ``Blocker`` bounds.
@@ -159,8 +321,9 @@ _SLACK = 1e-6  # rounding of the vectorised bounds: keep a little more, never le
 def group_reports(
     reports: list[Report], threshold: float = THRESHOLD, *, wide: int = WIDE_MEMBERS
 ) -> list[Group]:
-    """Greedy, order-independent-enough grouping: reports in ``key`` order, each joins the
-    best compatible group above ``threshold`` (the earliest one on a tie) or starts a new one.
+    """Greedy grouping: reports in ``_order`` (their articles' slugs, then sentences: the
+    same whatever order the articles come in), each joins the best compatible group above
+    ``threshold`` (the earliest one on a tie) or starts a new one.
 
     A group's score is its best similarity to the report. Only date-compatible groups are
     looked at (``DateIndex``), and inside them only reports that may reach ``threshold``:
@@ -170,7 +333,7 @@ def group_reports(
     groups are those of comparing every pair (``_group_reports_exhaustive``).
     """
     idf = rarity(reports)
-    ordered = sorted(reports, key=lambda r: r.key)
+    ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf)
     blocker: Blocker | None = None
     prune = threshold > NO_SHARE_BOUND
@@ -240,7 +403,7 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     """Reference for tests: ``group_reports`` comparing every compatible pair."""
     idf = rarity(reports)
     groups: list[Group] = []
-    for report in sorted(reports, key=lambda r: r.key):
+    for report in sorted(reports, key=_order):
         best: tuple[float, int] | None = None
         for index, group in enumerate(groups):
             if group.compatible(report):
@@ -297,6 +460,15 @@ class _Scorer:
                     _interval(r),
                     r.span[0] == r.span[1],
                     r.action,
+                    r.key[0],
+                    r.explicit,
+                    r.span[1],
+                    r.kind,
+                    r.persons,
+                    r.places,
+                    r.distinct,
+                    r.time,
+                    tuple(sorted(r.quantities.items())),
                 ),
                 len(kinds),
             )
@@ -305,8 +477,11 @@ class _Scorer:
 
     @staticmethod
     def shares(a: Report, b: Report) -> bool:
-        """A word, number or entity in common (else ``similarity`` < ``NO_SHARE_BOUND``)."""
-        return not a.bag.isdisjoint(b.bag) or not a.entities.isdisjoint(b.entities)
+        """A word, number or entity in common, or a retelling (else ``similarity`` <
+        ``NO_SHARE_BOUND``)."""
+        return (
+            not a.bag.isdisjoint(b.bag) or not a.entities.isdisjoint(b.entities) or retelling(a, b)
+        )
 
     def similarity(self, a: Report, b: Report) -> float:
         total = self.totals[id(a)] + self.totals[id(b)]
@@ -332,11 +507,15 @@ class Blocker:
         starts: dict[str, int] = {}
         names: dict[str | None, int] = {None: -1}
         self.interval = np.array([_interval(r) for r in reports], dtype=bool)
-        self.single = np.array([r.span[0] == r.span[1] for r in reports], dtype=bool)
         self.start = np.array([starts.setdefault(r.span[0], len(starts)) for r in reports])
         self.statement = np.array([r.statement for r in reports], dtype=bool)
         self.speaker = np.array([names.setdefault(r.speaker or None, len(names)) for r in reports])
         self.action = np.array([names.setdefault(r.action or None, len(names)) for r in reports])
+        self.article = np.array([r.key[0] for r in reports])
+        self.explicit = np.array([r.explicit for r in reports], dtype=bool)
+        self.first = np.array([r.span[0] for r in reports], dtype=str)
+        self.last = np.array([r.span[1] for r in reports], dtype=str)
+        self.end = np.array([starts.setdefault(r.span[1], len(starts)) for r in reports])
 
     def survivors(self, position: int, threshold: float) -> list[tuple[int, float]]:
         """(position, bound) of the reports before ``position`` whose bound reaches
@@ -353,15 +532,40 @@ class Blocker:
         bound = TEXT_WEIGHT + RARE_WEIGHT * rare + ENTITY_WEIGHT * entities
         interval, other_interval = self.interval[position], self.interval[:n]
         same = interval & other_interval & (self.start[:n] == self.start[position])
-        shape = (interval != other_interval) & (self.single[position] | self.single[:n])
+        shape = interval != other_interval
         bound += np.where(same, SAME_INTERVAL_BONUS, np.where(shape, -SHAPE_PENALTY, 0.0))
         bound -= np.where(self.statement[:n] != self.statement[position], KIND_PENALTY, 0.0)
         action, other_action = self.action[position], self.action[:n]
         if action >= 0:
             known = other_action >= 0
-            bound += np.where(
-                known, np.where(other_action == action, ACTION_BONUS, -ACTION_CLASH), 0.0
+            bound += np.where(known & (other_action == action), ACTION_BONUS, 0.0)
+        mine, others = self.explicit[position], self.explicit[:n]
+        first, last = self.first[position], self.last[position]
+        other_first, other_last = self.first[:n], self.last[:n]
+        retold = (
+            (self.article[:n] == self.article[position])
+            & (other_action == action)
+            & (action >= 0)
+            & (
+                (mine & others & (self.start[:n] == self.start[position]))
+                & (self.end[:n] == self.end[position])
+                | (  # dated here, told in the other's narration
+                    mine
+                    & ~others
+                    & (first == last)
+                    & (other_first <= first)
+                    & (first <= other_last)
+                )
+                | (  # told here, dated in the other
+                    ~mine
+                    & others
+                    & (other_first == other_last)
+                    & (first <= other_first)
+                    & (other_first <= last)
+                )
             )
+        )
+        bound += np.where(retold, RETELLING_BONUS, 0.0)
         numbers = self.numbers.shared(position)
         both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[:n] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
