@@ -327,3 +327,11 @@ def test_placeholder_site_url_is_recognised(url, placeholder):
     from timeline.mkdocs_plugin.plugin import PLACEHOLDER_HOSTS
 
     assert bool(PLACEHOLDER_HOSTS.match(url)) is placeholder
+
+
+def test_cite_page_shows_the_iframe_example_as_a_code_block():
+    root = page(seed_site().site_dir, "citer")
+    blocks = [pre.text_content() for pre in root.xpath("//pre")]
+    assert any(b.lstrip().startswith("<iframe") and "timelinejs.json" in b for b in blocks)
+    inline = [c.text_content() for c in root.xpath("//code[not(ancestor::pre)]")]
+    assert not any("<iframe" in c for c in inline)

@@ -53,6 +53,24 @@
     reset.addEventListener("click", function () { apply(null); });
   }
 
+  // Material gives each code block a <nav> for its copy button, all with the same name:
+  // name each one after its button and its rank, so that landmarks stay unique.
+  function nameCodeNavs() {
+    document.querySelectorAll(".md-code__nav:not([aria-label])").forEach(function (nav) {
+      var all = Array.prototype.slice.call(document.querySelectorAll(".md-code__nav"));
+      var button = nav.querySelector("[title]");
+      var name = button ? button.getAttribute("title") : "code";
+      nav.setAttribute("aria-label", name + " (" + (all.indexOf(nav) + 1) + ")");
+    });
+  }
+  if (window.MutationObserver) {
+    new MutationObserver(function (changes) {
+      for (var i = 0; i < changes.length; i += 1) {
+        if (changes[i].addedNodes.length) { nameCodeNavs(); return; }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(setUp);  // Material's instant navigation
   } else if (document.readyState === "loading") {
