@@ -206,9 +206,7 @@ def test_every_page_type_is_accessible(served, browser, scheme):
     """axe: no serious or critical violation on any page type, in either colour scheme."""
     base, site = served
     types = page_types(site)
-    assert {"home", "day", "event", "entity", "source", "cite", "method", "not-found"} <= set(
-        types
-    )
+    assert {"home", "day", "event", "entity", "source", "cite", "method", "not-found"} <= set(types)
     context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()
