@@ -358,3 +358,25 @@ def test_frise_draws_each_period_once_and_filters_by_an_actor(served, browser, j
         assert axis.is_visible() and axis.evaluate("e => getComputedStyle(e).display") == "grid"
     finally:
         context.close()
+
+
+def test_screenshot_script_photographs_the_home_page(served, tmp_path):
+    """bench/screenshots.py (the README's images): desktop and phone, light and dark."""
+    import importlib.util
+    import struct
+
+    _, site = served
+    path = Path(__file__).resolve().parent.parent / "bench" / "screenshots.py"
+    spec = importlib.util.spec_from_file_location("screenshots", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    written = module.shoot(site, tmp_path)
+    assert [p.name for p in written] == [f"{name}.png" for name, *_ in module.SHOTS]
+    for png, (_, viewport, scale, _) in zip(written, module.SHOTS, strict=True):
+        header = png.read_bytes()[:24]
+        assert header[:8] == b"\x89PNG\r\n\x1a\n"
+        assert struct.unpack(">II", header[16:24]) == (
+            viewport["width"] * scale,
+            viewport["height"] * scale,
+        )

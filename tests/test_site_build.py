@@ -335,3 +335,36 @@ def test_cite_page_shows_the_iframe_example_as_a_code_block():
     assert any(b.lstrip().startswith("<iframe") and "timelinejs.json" in b for b in blocks)
     inline = [c.text_content() for c in root.xpath("//code[not(ancestor::pre)]")]
     assert not any("<iframe" in c for c in inline)
+
+
+def test_event_pages_link_the_previous_and_next_events_in_chronological_order():
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    events = data["events"]
+    assert len(events) >= 3
+    for i, event in enumerate(events):
+        root = page(site, event["url"])
+        (nav,) = root.xpath('//nav[@class="tl-event-nav"]')
+        neighbours = {
+            "prev": events[i - 1] if i > 0 else None,
+            "next": events[i + 1] if i + 1 < len(events) else None,
+        }
+        for rel, other in neighbours.items():
+            links = nav.xpath(f'.//a[@rel="{rel}"]')
+            if other is None:
+                assert links == [], (event["id"], rel)
+                continue
+            (link,) = links
+            assert link.get("href").rstrip("/").endswith(other["id"]), (event["id"], rel)
+            assert other["title"] in link.text_content()
+
+
+def test_method_page_explains_without_benchmark_figures():
+    """Méthode is for readers: measured figures (scores, speeds, build times, page counts)
+    live in the README and bench/, where they can be reproduced."""
+    import re
+
+    text = (ROOT / "docs" / "methode.md").read_text(encoding="utf-8")
+    figure = re.compile(r"\d[\d  ,.]*\s?(?:s|Mo|Ko|Mo/s|Ko/s|%|pages|secondes)\b|\b[01],\d\d\b")
+    assert figure.findall(text) == []
+    assert "README" in text and "bench/" in text

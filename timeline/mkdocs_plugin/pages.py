@@ -636,9 +636,17 @@ class SitePages:
     def page_jobs(self) -> list[tuple[str, Callable[[], str]]]:
         """(src_uri, render function) of every generated page, in a fixed order."""
         jobs: list[tuple[str, Callable[[], str]]] = []
-        for event in (*self.chronology.events, *self.chronology.withdrawn):
+        published = self.chronology.events
+        for i, event in enumerate((*published, *self.chronology.withdrawn)):
             uri = self.layout.event(event.id)
-            jobs.append((uri, partial(self._event_page, event, self.url_of(uri))))
+            # previous and next in the chronology (a withdrawn event's page has none)
+            around: tuple[ShownEvent | None, ShownEvent | None] = (None, None)
+            if i < len(published):
+                around = (
+                    published[i - 1] if i > 0 else None,
+                    published[i + 1] if i + 1 < len(published) else None,
+                )
+            jobs.append((uri, partial(self._event_page, event, self.url_of(uri), *around)))
         ordered = list(self.days.values())
         for i, day in enumerate(ordered):
             jobs.append(
@@ -673,12 +681,20 @@ class SitePages:
         jobs.append((indexes["sources"], partial(self._sources_index, indexes["sources"])))
         return jobs
 
-    def _event_page(self, event: ShownEvent, page_url: str) -> str:
+    def _event_page(
+        self,
+        event: ShownEvent,
+        page_url: str,
+        previous: ShownEvent | None = None,
+        following: ShownEvent | None = None,
+    ) -> str:
         same_day, same_actors = self.related(event) if not event.status else ([], [])
         return self._render(
             "evenement.md.jinja2",
             page_url,
             e=event,
+            previous=previous,
+            next=following,
             same_day=same_day,
             same_actors=same_actors,
             status=status_text(event),
