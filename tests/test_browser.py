@@ -380,3 +380,38 @@ def test_screenshot_script_photographs_the_home_page(served, tmp_path):
             viewport["width"] * scale,
             viewport["height"] * scale,
         )
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_kind_filter_shows_only_statements_in_place(served, browser, javascript):
+    """The kinds (faits, déclarations, annonces) filter the home page in place with
+    JavaScript; without it they are not offered (no page to link to)."""
+    base, site = served
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    kinds: dict[str, int] = {}
+    for event in data["events"]:
+        kinds[event["kind"]] = kinds.get(event["kind"], 0) + 1
+    assert len(kinds) > 1 and 0 < kinds.get("statement", 0) < len(data["events"])
+    context = browser.new_context(
+        java_script_enabled=javascript, viewport={"width": 1280, "height": 900}
+    )
+    try:
+        page = context.new_page()
+        page.goto(base)
+        button = page.locator('.tl-filtres button[data-genre="statement"]')
+        if not javascript:
+            assert button.count() == 1 and not button.is_visible()
+            return
+        button.click()
+        assert button.get_attribute("aria-pressed") == "true"
+        cards = page.locator("article.tl-event:visible")
+        assert cards.count() == kinds["statement"]
+        genres = cards.evaluate_all("cards => cards.map(c => c.dataset.genre)")
+        assert set(genres) == {"statement"}
+        assert str(kinds["statement"]) in page.locator(".tl-filtres [role=status]").inner_text()
+        page.mouse.move(0, 0)
+        check_accessibility(page)
+        button.click()  # pressed again: every event is back
+        assert page.locator("article.tl-event:visible").count() == len(data["events"])
+    finally:
+        context.close()

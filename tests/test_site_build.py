@@ -368,3 +368,28 @@ def test_method_page_explains_without_benchmark_figures():
     figure = re.compile(r"\d[\d  ,.]*\s?(?:s|Mo|Ko|Mo/s|Ko/s|%|pages|secondes)\b|\b[01],\d\d\b")
     assert figure.findall(text) == []
     assert "README" in text and "bench/" in text
+
+
+def test_home_context_block_gives_background_with_its_period_and_source():
+    """« Contexte »: what the articles recall of the past (never an event of the period),
+    each with the period it covers and a link to its sentence."""
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    background = [c for c in data["context"] if not c.get("event")]
+    if not background:
+        pytest.skip("no background in this chronology")
+    root = page(site, "")
+    items = root.xpath('//ul[@class="tl-context"]/li')
+    assert len(items) == len(data["context"])
+    for item, record in zip(items, data["context"], strict=True):
+        text = " ".join(item.text_content().split())
+        assert " ".join(record["text"].split()) in text
+        if record.get("event"):
+            continue
+        assert record["display_date"] in text
+        hrefs = item.xpath(".//a/@href")
+        for source in record["sources"]:
+            assert any(h.endswith(f"{source['article']}/#phrase-{source['start']}") for h in hrefs)
+    # background is not listed among the events
+    titles = {e["title"] for e in data["events"]}
+    assert not any(c["text"] in titles for c in background)
