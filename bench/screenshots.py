@@ -31,6 +31,7 @@ import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -85,39 +86,46 @@ def build(dest: Path) -> None:
     )
 
 
-def shoot(site: Path, out: Path) -> list[Path]:
-    from playwright.sync_api import sync_playwright
+def shoot(site: Path, out: Path, browser: Any = None) -> list[Path]:
+    """Photograph the home page of ``site`` into ``out``, with ``browser`` (a Playwright
+    browser) or a chromium launched for the purpose."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
 
+        with sync_playwright() as pw:
+            own = pw.chromium.launch(
+                executable_path=str(CHROMIUM),
+                headless=True,
+                args=["--no-sandbox", "--disable-gpu"],
+            )
+            try:
+                return shoot(site, out, own)
+            finally:
+                own.close()
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    with serve(site) as home, sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
-        )
-        try:
-            for name, viewport, scale, scheme in SHOTS:
-                context = browser.new_context(
-                    viewport=viewport,
-                    device_scale_factor=scale,
-                    color_scheme=scheme,
-                    locale="fr-FR",
-                    is_mobile=viewport["width"] < 600,
-                    has_touch=viewport["width"] < 600,
+    with serve(site) as home:
+        for name, viewport, scale, scheme in SHOTS:
+            context = browser.new_context(
+                viewport=viewport,
+                device_scale_factor=scale,
+                color_scheme=scheme,
+                locale="fr-FR",
+                is_mobile=viewport["width"] < 600,
+                has_touch=viewport["width"] < 600,
+            )
+            try:
+                page = context.new_page()
+                page.goto(home, wait_until="networkidle")
+                page.wait_for_function("document.fonts.status === 'loaded'")
+                page.wait_for_function(
+                    "document.getAnimations().every(a => a.playState !== 'running')"
                 )
-                try:
-                    page = context.new_page()
-                    page.goto(home, wait_until="networkidle")
-                    page.wait_for_function("document.fonts.status === 'loaded'")
-                    page.wait_for_function(
-                        "document.getAnimations().every(a => a.playState !== 'running')"
-                    )
-                    path = out / f"{name}.png"
-                    page.screenshot(path=str(path), animations="disabled", caret="hide")
-                    written.append(path)
-                finally:
-                    context.close()
-        finally:
-            browser.close()
+                path = out / f"{name}.png"
+                page.screenshot(path=str(path), animations="disabled", caret="hide")
+                written.append(path)
+            finally:
+                context.close()
     return written
 
 

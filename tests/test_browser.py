@@ -360,7 +360,7 @@ def test_frise_draws_each_period_once_and_filters_by_an_actor(served, browser, j
         context.close()
 
 
-def test_screenshot_script_photographs_the_home_page(served, tmp_path):
+def test_screenshot_script_photographs_the_home_page(served, browser, tmp_path):
     """bench/screenshots.py (the README's images): desktop and phone, light and dark."""
     import importlib.util
     import struct
@@ -371,7 +371,7 @@ def test_screenshot_script_photographs_the_home_page(served, tmp_path):
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    written = module.shoot(site, tmp_path)
+    written = module.shoot(site, tmp_path, browser)  # one Playwright per test process
     assert [p.name for p in written] == [f"{name}.png" for name, *_ in module.SHOTS]
     for png, (_, viewport, scale, _) in zip(written, module.SHOTS, strict=True):
         header = png.read_bytes()[:24]

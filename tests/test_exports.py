@@ -306,3 +306,26 @@ def test_events_json_names_the_outlet_of_each_source(chronology):
         for a in chronology.articles
         if any(s.article == a.slug for e in chronology.events for s in e.sources)
     }
+
+
+def test_built_feed_meets_rfc_4287():
+    """The feed of the built site against RFC 4287's requirements: feed id, title, updated
+    and author; each entry an id (unique), a title, an RFC 3339 updated and a link to its
+    page; the self link (autodiscovery points at it)."""
+    site: Path = seed_site().site_dir
+    root = etree.parse(str(site / "feed.xml")).getroot()
+    assert root.tag == f"{ATOM}feed"
+    for name in ("id", "title", "updated"):
+        assert (root.findtext(f"{ATOM}{name}") or "").strip(), name
+    assert (root.findtext(f"{ATOM}author/{ATOM}name") or "").strip()
+    assert root.find(f"{ATOM}link[@rel='self']") is not None
+    entries = root.findall(f"{ATOM}entry")
+    ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert entries and len(set(ids)) == len(ids)
+    for entry in entries:
+        assert (entry.findtext(f"{ATOM}title") or "").strip()
+        dt.datetime.fromisoformat(entry.findtext(f"{ATOM}updated"))  # RFC 3339
+        links = entry.findall(f"{ATOM}link")
+        assert any(link.get("rel", "alternate") == "alternate" for link in links)
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'type="application/atom+xml"' in home and "feed.xml" in home

@@ -389,7 +389,7 @@ def test_home_context_block_gives_background_with_its_period_and_source():
         assert record["display_date"] in text
         hrefs = item.xpath(".//a/@href")
         for source in record["sources"]:
-            assert any(h.endswith(f"{source['article']}/#phrase-{source['start']}") for h in hrefs)
+            assert any(h.endswith(f"{source['article']}/#p{source['paragraph']}") for h in hrefs)
     # background is not listed among the events
     titles = {e["title"] for e in data["events"]}
     assert not any(c["text"] in titles for c in background)

@@ -585,7 +585,15 @@ class SitePages:
                     "text": item.text,
                     "event": moved,
                     "date": display_date(item.start, item.end, item.precision, item.value),
-                    "sources": [(f"§{s.paragraph}", self.source_link(s)) for s in item.sources],
+                    # the paragraph's anchor: only the sentences of events are marked
+                    "sources": [
+                        (
+                            f"§{s.paragraph}",
+                            self.link(self.article_urls.get(s.article, "")),
+                            s.paragraph,
+                        )
+                        for s in item.sources
+                    ],
                     "entities": " ".join(dict.fromkeys(item.entities)),
                 }
             )
