@@ -114,6 +114,35 @@ def test_timelinejs_structure(chronology):
         assert record["text"]["headline"] and SITE_URL + event.url in record["text"]["text"]
 
 
+def test_timelinejs_title_slide_says_what_the_chronology_covers(chronology):
+    data = json.loads(exports.timelinejs(chronology, SITE_URL, "Titre"))
+    text = data["title"]["text"]["text"]
+    assert f"{len(chronology.events)} événements" in text
+    assert f"{len(chronology.articles)} articles" in text
+    first = min(e.start for e in chronology.events)
+    assert str(dt.date.fromisoformat(first).year) in text
+    assert f'href="{SITE_URL}"' in text
+
+
+def test_timelinejs_rows_are_the_main_actors(chronology):
+    """``group``: each event on the row of its first actor among the most active ones (or
+    « Autres »); every row name is an entity's name; events with no actor have no row."""
+    data = json.loads(exports.timelinejs(chronology, SITE_URL, "Titre"))
+    names = {x.id: x.name for x in chronology.entities}
+    rows = {r["group"] for r in data["events"] if "group" in r}
+    assert 2 <= len(rows) <= exports.TIMELINEJS_GROUPS + 1
+    assert rows - {"Autres"} <= set(names.values())
+    for record, event in zip(data["events"], chronology.events, strict=True):
+        cast = [names[x] for x in (*event.actors, *event.organizations) if x in names]
+        if not cast:
+            assert "group" not in record
+        else:
+            assert record["group"] in {*cast, "Autres"}
+            if record["group"] != "Autres":
+                # the first of its actors that has a row of its own
+                assert record["group"] == next(c for c in cast if c in rows)
+
+
 def test_atom_feed_has_one_entry_per_event(chronology):
     root = etree.fromstring(exports.atom(chronology, SITE_URL, "Chronologie"))
     entries = root.findall(f"{ATOM}entry")
@@ -256,7 +285,7 @@ def test_ics_names_places_and_actors():
     caspian = vevents["2015-10-07-tirs-missiles-caspienne"]
     assert str(caspian["LOCATION"]) == "mer Caspienne"
     categories = [str(c) for c in caspian["CATEGORIES"].cats]
-    assert categories == ["happening", "Russie", "Vladimir Poutine"]
+    assert categories == ["fait", "Russie", "Vladimir Poutine"]  # in French, all of them
 
 
 def test_atom_feed_names_an_author_and_its_dates_do_not_follow_the_build(chronology):
@@ -277,3 +306,26 @@ def test_events_json_names_the_outlet_of_each_source(chronology):
         for a in chronology.articles
         if any(s.article == a.slug for e in chronology.events for s in e.sources)
     }
+
+
+def test_built_feed_meets_rfc_4287():
+    """The feed of the built site against RFC 4287's requirements: feed id, title, updated
+    and author; each entry an id (unique), a title, an RFC 3339 updated and a link to its
+    page; the self link (autodiscovery points at it)."""
+    site: Path = seed_site().site_dir
+    root = etree.parse(str(site / "feed.xml")).getroot()
+    assert root.tag == f"{ATOM}feed"
+    for name in ("id", "title", "updated"):
+        assert (root.findtext(f"{ATOM}{name}") or "").strip(), name
+    assert (root.findtext(f"{ATOM}author/{ATOM}name") or "").strip()
+    assert root.find(f"{ATOM}link[@rel='self']") is not None
+    entries = root.findall(f"{ATOM}entry")
+    ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert entries and len(set(ids)) == len(ids)
+    for entry in entries:
+        assert (entry.findtext(f"{ATOM}title") or "").strip()
+        dt.datetime.fromisoformat(entry.findtext(f"{ATOM}updated"))  # RFC 3339
+        links = entry.findall(f"{ATOM}link")
+        assert any(link.get("rel", "alternate") == "alternate" for link in links)
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'type="application/atom+xml"' in home and "feed.xml" in home

@@ -19,6 +19,8 @@ CHRONOLOGY = {
             "id": "2015-10-07-tirs-missiles-caspienne",
             "display_date": "mercredi 7 octobre 2015",
             "title": "Quatre navires tirent 26 missiles",
+            "start": "2015-10-07",
+            "end": "2015-10-07",
             "url": "evenements/2015-10-07-tirs-missiles-caspienne/",
             "aliases": ["2015-10-07-missiles"],
         },
@@ -79,6 +81,17 @@ def _attrs(html: str) -> str:
             "[[event:2015-10-03-violations]]",
             f"<p><a {A.format(id='2015-10-03-violations')}>week-end des 3 et 4 octobre 2015 — "
             "Violations &lt;d'espace&gt; &amp; protestations</a></p>",
+        ),
+        (  # the paragraph already gives the day: the title alone, the date is not repeated
+            "Le mercredi 7 octobre, la flotte entre en action : "
+            "[[event:2015-10-07-tirs-missiles-caspienne]].",
+            "<p>Le mercredi 7 octobre, la flotte entre en action : "
+            f"<a {MISSILES}>Quatre navires tirent 26 missiles</a>.</p>",
+        ),
+        (  # another day ("17 octobre", a later sentence's date) is not this one
+            "Le 17 octobre : [[event:2015-10-07-tirs-missiles-caspienne]], puis le 7 octobre.",
+            f"<p>Le 17 octobre : <a {MISSILES}>mercredi 7 octobre 2015 — Quatre navires "
+            "tirent 26 missiles</a>, puis le 7 octobre.</p>",
         ),
         ("`[[event:inconnu]]`", "<p><code>[[event:inconnu]]</code></p>"),
         ("    [[event:inconnu]]", "<pre><code>[[event:inconnu]]\n</code></pre>"),

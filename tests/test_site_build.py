@@ -327,3 +327,69 @@ def test_placeholder_site_url_is_recognised(url, placeholder):
     from timeline.mkdocs_plugin.plugin import PLACEHOLDER_HOSTS
 
     assert bool(PLACEHOLDER_HOSTS.match(url)) is placeholder
+
+
+def test_cite_page_shows_the_iframe_example_as_a_code_block():
+    root = page(seed_site().site_dir, "citer")
+    blocks = [pre.text_content() for pre in root.xpath("//pre")]
+    assert any(b.lstrip().startswith("<iframe") and "timelinejs.json" in b for b in blocks)
+    inline = [c.text_content() for c in root.xpath("//code[not(ancestor::pre)]")]
+    assert not any("<iframe" in c for c in inline)
+
+
+def test_event_pages_link_the_previous_and_next_events_in_chronological_order():
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    events = data["events"]
+    assert len(events) >= 3
+    for i, event in enumerate(events):
+        root = page(site, event["url"])
+        (nav,) = root.xpath('//nav[@class="tl-event-nav"]')
+        neighbours = {
+            "prev": events[i - 1] if i > 0 else None,
+            "next": events[i + 1] if i + 1 < len(events) else None,
+        }
+        for rel, other in neighbours.items():
+            links = nav.xpath(f'.//a[@rel="{rel}"]')
+            if other is None:
+                assert links == [], (event["id"], rel)
+                continue
+            (link,) = links
+            assert link.get("href").rstrip("/").endswith(other["id"]), (event["id"], rel)
+            assert other["title"] in link.text_content()
+
+
+def test_method_page_explains_without_benchmark_figures():
+    """Méthode is for readers: measured figures (scores, speeds, build times, page counts)
+    live in the README and bench/, where they can be reproduced."""
+    import re
+
+    text = (ROOT / "docs" / "methode.md").read_text(encoding="utf-8")
+    figure = re.compile(r"\d[\d  ,.]*\s?(?:s|Mo|Ko|Mo/s|Ko/s|%|pages|secondes)\b|\b[01],\d\d\b")
+    assert figure.findall(text) == []
+    assert "README" in text and "bench/" in text
+
+
+def test_home_context_block_gives_background_with_its_period_and_source():
+    """« Contexte »: what the articles recall of the past (never an event of the period),
+    each with the period it covers and a link to its sentence."""
+    site = seed_site().site_dir
+    data = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    background = [c for c in data["context"] if not c.get("event")]
+    if not background:
+        pytest.skip("no background in this chronology")
+    root = page(site, "")
+    items = root.xpath('//ul[@class="tl-context"]/li')
+    assert len(items) == len(data["context"])
+    for item, record in zip(items, data["context"], strict=True):
+        text = " ".join(item.text_content().split())
+        assert " ".join(record["text"].split()) in text
+        if record.get("event"):
+            continue
+        assert record["display_date"] in text
+        hrefs = item.xpath(".//a/@href")
+        for source in record["sources"]:
+            assert any(h.endswith(f"{source['article']}/#p{source['paragraph']}") for h in hrefs)
+    # background is not listed among the events
+    titles = {e["title"] for e in data["events"]}
+    assert not any(c["text"] in titles for c in background)

@@ -290,3 +290,70 @@ def test_an_entity_with_no_event_is_shown_as_mentioned():
     # an entity with events still counts them
     busy = next(e for e in chronology.entities if e.events)
     assert ui["mentioned"] not in next(x for x in index.splitlines() if f">{busy.name}<" in x)
+
+
+def _large_site(days: int, per_day: int):
+    """The seed chronology stretched to ``days`` days of ``per_day`` one-day events each
+    (the seed's sources, actors and titles), with its periods: a dossier of 1,000 articles."""
+    import dataclasses
+    import datetime as dt
+
+    from site_fixture import ROOT, make_chronology
+
+    from timeline.articles import load_articles
+    from timeline.mkdocs_plugin.pages import SitePages
+
+    seed = make_chronology(ROOT / "content")
+    one_day = [e for e in seed.events if e.start == e.end]
+    first = dt.date(2014, 1, 1)
+    events = []
+    for d in range(days):
+        day = (first + dt.timedelta(days=d)).isoformat()
+        for n in range(per_day):
+            model = one_day[(d + n) % len(one_day)]
+            events.append(
+                dataclasses.replace(
+                    model, id=f"{day}-e{n}", start=day, end=day, url=f"evenements/{day}-e{n}/"
+                )
+            )
+    events += [e for e in seed.events if e.start != e.end]
+    events.sort(key=lambda e: (e.start, e.end, e.id))
+    chronology = dataclasses.replace(seed, events=events)
+    articles = {a.slug: a for a in load_articles(ROOT / "content")}
+    site = SitePages(
+        chronology, articles, url_of=lambda uri: uri[: -len("index.md")], relative=lambda a, b: a
+    )
+    return site, events
+
+
+def test_home_page_stays_small_for_a_large_dossier():
+    """3,000 events over 600 days (what 1,000 articles give): the home page shows the latest
+    days up to HOME_MAX_EVENTS cards and points to the day pages for the rest; the frise
+    covers the whole period at the month level."""
+    from lxml import html as lxml_html
+
+    from timeline.mkdocs_plugin.pages import HOME_MAX_EVENTS
+
+    site, events = _large_site(days=600, per_day=5)
+    fragment = site.home_fragment("")
+    root = lxml_html.fromstring(f"<div>{fragment}</div>")
+    cards = root.xpath('//article[contains(@class, "tl-event")]')
+    assert HOME_MAX_EVENTS - 5 < len(cards) <= HOME_MAX_EVENTS
+    latest = max(e.start for e in events)
+    assert cards[-1].xpath(".//time/@datetime")[0] == latest  # the latest days, in order
+    (older,) = root.xpath('//p[@class="tl-older"]')
+    assert f"{len(events) - len(cards)} événements" in older.text_content()
+    assert older.xpath(".//a/@href") == ["jours/"]
+    (frise,) = root.xpath('//figure[contains(@class, "frise")]')
+    assert "frise-mois" in frise.get("class", "").split()
+    # 3.0 MB when every card was listed; 0.26 MB now (mostly the frise's 600 days of marks)
+    assert len(fragment.encode("utf-8")) < 400_000
+
+
+def test_home_page_of_a_small_dossier_lists_every_event():
+    from lxml import html as lxml_html
+
+    site, events = _large_site(days=10, per_day=5)
+    root = lxml_html.fromstring(f"<div>{site.home_fragment('')}</div>")
+    assert len(root.xpath('//article[contains(@class, "tl-event")]')) == len(events)
+    assert not root.xpath('//p[@class="tl-older"]')

@@ -21,10 +21,12 @@ from icalendar import Calendar
 from icalendar import Event as VEvent
 
 from timeline.fileio import write_atomic
-from timeline.present import Shown, ShownEvent, chronology_record
+from timeline.present import Shown, ShownEvent, chronology_record, labels, span_text
+from timeline.present.labels import count
 from timeline.records import Event
 
 EXPORTS = ("events.json", "timeline.ics", "timelinejs.json", "feed.xml")
+TIMELINEJS_GROUPS = 6  # rows of TimelineJS: the most active actors, then one row for the rest
 
 
 def absolute(site_url: str, url: str) -> str:
@@ -148,8 +150,8 @@ def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> byt
         categories = [
             names[x] for x in dict.fromkeys((*event.actors, *event.organizations)) if x in names
         ]
-        if event.kind:
-            categories.insert(0, event.kind)
+        if event.kind:  # in French, like the names that follow it
+            categories.insert(0, labels()["event_kinds"].get(event.kind, event.kind))
         if categories:
             vevent.add("categories", categories)
         cal.add_component(vevent)
@@ -162,8 +164,30 @@ def _tl_date(iso: str) -> dict[str, int]:
     return {"year": day.year, "month": day.month, "day": day.day}
 
 
+def timelinejs_groups(chronology: Shown, limit: int = TIMELINEJS_GROUPS) -> dict[str, str]:
+    """The row of each event: its first actor (or organisation) among the ``limit`` most
+    active ones, else one row for the others; events with no actor have no row."""
+    names = {x.id: x.name for x in chronology.entities}
+    active: dict[str, int] = {}
+    for event in chronology.events:
+        for eid in dict.fromkeys((*event.actors, *event.organizations)):
+            if eid in names:
+                active[eid] = active.get(eid, 0) + 1
+    top = set(sorted(active, key=lambda eid: (-active[eid], names[eid].casefold()))[:limit])
+    other = labels()["timelinejs"]["other_actors"]
+    groups = {}
+    for event in chronology.events:
+        cast = [eid for eid in (*event.actors, *event.organizations) if eid in names]
+        if cast:
+            groups[event.id] = next((names[eid] for eid in cast if eid in top), other)
+    return groups
+
+
 def timelinejs(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> str:
-    """Knight Lab TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html)."""
+    """Knight Lab TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html):
+    a title slide saying what the chronology covers, one row (``group``) per main actor."""
+    words = labels()["timelinejs"]
+    groups = timelinejs_groups(chronology)
     events = []
     for event in chronology.events:
         permalink = absolute(site_url, event.url)
@@ -179,9 +203,24 @@ def timelinejs(chronology: Shown, site_url: str = "", name: str = "Chronologie")
         }
         if event.end != event.start:
             record["end_date"] = _tl_date(event.end)
+        if event.id in groups:
+            record["group"] = groups[event.id]
         events.append(record)
+    intro = ""
+    if chronology.events:
+        period = span_text(
+            min(e.start for e in chronology.events), max(e.end for e in chronology.events)
+        )
+        intro = words["intro"].format(
+            events=count(len(chronology.events), "event"),
+            period=period,
+            articles=count(len(chronology.articles), "article"),
+        )
+    title_text = f"<p>{html.escape(intro)}</p>" if intro else ""
+    if site_url:
+        title_text += f'<p><a href="{html.escape(site_url)}">{html.escape(words["home"])}</a></p>'
     data = {
-        "title": {"text": {"headline": html.escape(name), "text": ""}},
+        "title": {"text": {"headline": html.escape(name), "text": title_text}},
         "events": events,
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

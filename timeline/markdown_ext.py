@@ -33,6 +33,7 @@ from markdown.util import AtomicString
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.present import Shown, event_label, show
+from timeline.present.labels import day_month
 
 REFERENCE_RE = r"""(?x)
 \[\[
@@ -48,6 +49,7 @@ MALFORMED_RE = r"\[\[(?P<kind>event|entity):"
 # after backticks (190) and backslash escapes (180), before links and references (160/170)
 PRIORITY = 175
 MALFORMED_PRIORITY = 174
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SOURCE_LINES_PRIORITY = 40  # before normalize_whitespace (30): the lines as written
 
 ErrorFactory = Callable[[str, str, int | None], Exception]
@@ -65,6 +67,29 @@ log = logging.getLogger("timeline.references")
 class Target:
     url: str  # relative to the site root
     label: str  # default link text
+    #: the link text when the paragraph already gives the event's day (the title alone)
+    short: str = ""
+    #: how prose names the event's days ("7 octobre", "1er octobre", "1 octobre")
+    days: tuple[str, ...] = ()
+
+
+def day_names(start: str, end: str) -> tuple[str, ...]:
+    """The event's first and last days as a French text names them: "7 octobre"."""
+    names: list[str] = []
+    for iso in dict.fromkeys((start, end)):
+        if not ISO_DAY.fullmatch(iso or ""):
+            continue
+        name = day_month(iso)
+        names.append(name)
+        _, _, month = name.partition(" ")
+        names.append(f"{int(iso[8:10])} {month}")  # "1 octobre" for "1er octobre"
+    return tuple(dict.fromkeys(names))
+
+
+def gives_day(prose: str, days: tuple[str, ...]) -> bool:
+    """Whether ``prose`` names one of ``days`` ("Le 7 octobre, ..."; not "17 octobre")."""
+    text = " ".join(prose.split()).casefold()
+    return any(re.search(rf"(?<!\d){re.escape(day.casefold())}\b", text) for day in days)
 
 
 @dataclass
@@ -85,7 +110,12 @@ class LinkIndex:
         index = cls(site_url=str(data.get("site_url") or ""))
         for event in [*data.get("events", []), *data.get("withdrawn", [])]:
             label = f"{event.get('display_date', '')} — {event.get('title', '')}".strip(" —")
-            index.events[event["id"]] = Target(event.get("url", ""), label)
+            index.events[event["id"]] = Target(
+                event.get("url", ""),
+                label,
+                str(event.get("title") or ""),
+                day_names(str(event.get("start") or ""), str(event.get("end") or "")),
+            )
             for old in event.get("aliases") or []:
                 index.aliases[old] = event["id"]
             if event.get("status") == "hidden":
@@ -99,7 +129,9 @@ class LinkIndex:
         """Like ``from_dict`` of its ``events.json``, without copying every event's sources."""
         index = cls()
         for event in [*chronology.events, *chronology.withdrawn]:
-            index.events[event.id] = Target(event.url, event_label(event))
+            index.events[event.id] = Target(
+                event.url, event_label(event), event.title, day_names(event.start, event.end)
+            )
             for old in event.aliases or []:
                 index.aliases[old] = event.id
         index.withdrawn = {e.id for e in chronology.withdrawn if e.status == "hidden"}
@@ -216,7 +248,11 @@ class ReferenceInlineProcessor(InlineProcessor):
         el.set("class", f"tl-ref tl-ref-{kind}")
         el.set("data-timeline-id", current)
         text = " ".join((m.group("text") or "").split())
-        el.text = AtomicString(text or target.label or current)
+        label = target.label
+        # the date once: "Le 7 octobre, ... : [[event:ID]]" gives the title alone
+        if target.short and gives_day(data[: m.start(0)], target.days):
+            label = target.short
+        el.text = AtomicString(text or label or current)
         return el, m.start(0), m.end(0)
 
 

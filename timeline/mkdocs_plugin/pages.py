@@ -14,7 +14,7 @@ import html
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -35,6 +35,7 @@ from timeline.present import (
     ShownEntity,
     ShownEvent,
     correction_lines,
+    display_date,
     status_text,
 )
 from timeline.present.labels import count, day_month, labels, long_date, span_text
@@ -100,6 +101,9 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
+#: cards on the home page at most (the latest days): 1,000 articles stay a page, not megabytes
+HOME_MAX_EVENTS = 120
+CONTEXT_MAX = 30  # background items on the home page (all of them are in events.json)
 DAY_PAGES_MAX_SPAN = 31  # days: a longer event only gets its first and last day pages
 
 
@@ -551,20 +555,48 @@ class SitePages:
             groups.append(
                 {"heading": heading, "anchor": anchor, "events": events, "ongoing": ongoing}
             )
+        # a large dossier: the latest days up to HOME_MAX_EVENTS cards (at least one day); the
+        # frise above covers everything, the day and entity pages hold the older cards
+        older = 0
+        if sum(len(g["events"]) for g in groups) > HOME_MAX_EVENTS:
+            kept: list[dict[str, Any]] = []
+            shown = 0
+            for group in reversed(groups):
+                if kept and shown + len(group["events"]) > HOME_MAX_EVENTS:
+                    break
+                kept.append(group)
+                shown += len(group["events"])
+            older = len(self.chronology.events) - shown
+            groups = kept[::-1]
         n_events, n_sources = len(self.chronology.events), len(self.chronology.articles)
         summary = (
             f"{count(n_events, 'event')} tirés de {count(n_sources, 'article')}. "
             f"{labels()['ui']['legend']}"
         )
         self._page_url = page_url
-        # the context block: the events an editor moved there (``context: true``); the
-        # analysis' own background stays in events.json
+        # the context block: background the articles give (« depuis plus d'un an… »), each
+        # with its period and a link to its sentence, and the events an editor moved there
         withdrawn = {e.id: e for e in self.chronology.withdrawn}
-        context = [
-            (item, withdrawn[item.event])
-            for item in self.chronology.context
-            if item.event is not None and item.event in withdrawn
-        ]
+        context: list[dict[str, Any]] = []
+        for item in self.chronology.context[:CONTEXT_MAX]:
+            moved = withdrawn.get(item.event) if item.event is not None else None
+            context.append(
+                {
+                    "text": item.text,
+                    "event": moved,
+                    "date": display_date(item.start, item.end, item.precision, item.value),
+                    # the paragraph's anchor: only the sentences of events are marked
+                    "sources": [
+                        (
+                            f"§{s.paragraph}",
+                            self.link(self.article_urls.get(s.article, "")),
+                            s.paragraph,
+                        )
+                        for s in item.sources
+                    ],
+                    "entities": " ".join(dict.fromkeys(item.entities)),
+                }
+            )
         return self._render(
             "chronologie.md.jinja2",
             page_url,
@@ -573,6 +605,8 @@ class SitePages:
             context=context,
             context_heading=labels()["corrections"]["context_heading"],
             frise=self.frise(self.chronology.events),
+            older=count(older, "event") if older else "",
+            days_index=self.url_of(self.layout.indexes()["days"]),
             filters=self.filters(),
         )
 
@@ -619,9 +653,23 @@ class SitePages:
                 for x in chosen[:per_kind]
             )
             groups.append(f"<p><strong>{esc(title)}</strong> : {links}</p>")
+        words = lab["frise"]
+        # the kinds (fait, déclaration, annonce): filtered in place only, so hidden until
+        # timeline.js shows them (no page to link to without JavaScript)
+        kinds = Counter(e.kind for e in self.chronology.events if e.kind)
+        if len(kinds) > 1:
+            buttons = " ".join(
+                f'<button type="button" class="tl-filtre" data-genre="{esc(kind)}">'
+                f"{esc(title)} ({kinds[kind]})</button>"
+                for kind, title in words["kinds"].items()
+                if kinds.get(kind)
+            )
+            groups.append(
+                f'<p class="tl-filtres-genres" hidden><strong>{esc(words["kinds_title"])}</strong>'
+                f" : {buttons}</p>"
+            )
         if not groups:
             return Markup("")
-        words = lab["frise"]
         return Markup(
             f'<nav class="tl-filtres" aria-label="{esc(words["filters"])}" '
             f'data-tout="{esc(words["all"])}" data-affiches="{esc(words["shown"])}">\n'
@@ -636,9 +684,17 @@ class SitePages:
     def page_jobs(self) -> list[tuple[str, Callable[[], str]]]:
         """(src_uri, render function) of every generated page, in a fixed order."""
         jobs: list[tuple[str, Callable[[], str]]] = []
-        for event in (*self.chronology.events, *self.chronology.withdrawn):
+        published = self.chronology.events
+        for i, event in enumerate((*published, *self.chronology.withdrawn)):
             uri = self.layout.event(event.id)
-            jobs.append((uri, partial(self._event_page, event, self.url_of(uri))))
+            # previous and next in the chronology (a withdrawn event's page has none)
+            around: tuple[ShownEvent | None, ShownEvent | None] = (None, None)
+            if i < len(published):
+                around = (
+                    published[i - 1] if i > 0 else None,
+                    published[i + 1] if i + 1 < len(published) else None,
+                )
+            jobs.append((uri, partial(self._event_page, event, self.url_of(uri), *around)))
         ordered = list(self.days.values())
         for i, day in enumerate(ordered):
             jobs.append(
@@ -673,12 +729,20 @@ class SitePages:
         jobs.append((indexes["sources"], partial(self._sources_index, indexes["sources"])))
         return jobs
 
-    def _event_page(self, event: ShownEvent, page_url: str) -> str:
+    def _event_page(
+        self,
+        event: ShownEvent,
+        page_url: str,
+        previous: ShownEvent | None = None,
+        following: ShownEvent | None = None,
+    ) -> str:
         same_day, same_actors = self.related(event) if not event.status else ([], [])
         return self._render(
             "evenement.md.jinja2",
             page_url,
             e=event,
+            previous=previous,
+            next=following,
             same_day=same_day,
             same_actors=same_actors,
             status=status_text(event),

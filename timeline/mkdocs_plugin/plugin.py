@@ -531,14 +531,21 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             return
         ui = labels()["ui"]
         heading = "<h1>404 - Not found</h1>"
+        french = text
         if heading in text:
-            french = (
+            french = text.replace(
+                heading,
                 f"<h1>404 — {html.escape(ui['not_found_title'])}</h1>"
                 f"<p>{html.escape(ui['not_found_text'])}</p>"
                 f'<p><a href="{html.escape(get_relative_url("./", "404.html"))}">'
-                f"{html.escape(ui['not_found_home'])}</a></p>"
+                f"{html.escape(ui['not_found_home'])}</a></p>",
+                1,
             )
-            write_atomic(path, text.replace(heading, french, 1))
+        # the search dialog named, as on every other page (on_post_page)
+        label = html.escape(ui["search"])
+        french = UNNAMED_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{label}"', french, count=1)
+        if french != text:
+            write_atomic(path, french)
 
     def _write_redirects(self, site_dir: Path) -> None:
         """A small HTML page at each old event ID, pointing at the current one."""
