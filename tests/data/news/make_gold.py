@@ -1,4 +1,4 @@
-"""Turn sources.yml (texts + hand annotations) into dev.jsonl, heldout.jsonl, heldout-2.jsonl.
+"""Turn sources.yml (texts + hand annotations) into dev.jsonl and the heldout*.jsonl files.
 
 Run from the repository root: ``.venv/bin/python tests/data/news/make_gold.py``.
 Each annotation names its text and, when it occurs more than once, which occurrence (``n``,
@@ -62,7 +62,7 @@ def gold_document(doc: dict[str, Any]) -> dict[str, Any]:
 def gold_lines(sources: Path = HERE / "sources.yml") -> dict[str, list[str]]:
     """The JSON Lines of each split, from the annotated sources."""
     data = yaml.safe_load(sources.read_text(encoding="utf-8"))
-    out: dict[str, list[str]] = {"dev": [], "heldout": [], "heldout-2": []}
+    out: dict[str, list[str]] = {"dev": [], "heldout": [], "heldout-2": [], "heldout-3": []}
     for doc in data["documents"]:
         try:
             gold = gold_document(doc)
