@@ -229,3 +229,65 @@ def test_pages_missing_from_the_memo_are_rendered_again(tmp_path):
     unchanged, total = memo_line(messages)
     assert 0 < unchanged < total
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
+
+
+def test_blocks_put_back_late_give_the_site_put_back_at_once(project, tmp_path, monkeypatch):
+    """Generated pages that mkdocs-material's search skips keep their HTML blocks out of the
+    content until their final HTML (stash.py, plugin.on_page_content): the same site as
+    with the blocks put back into the content at once."""
+    from timeline.mkdocs_plugin import plugin
+    from timeline.mkdocs_plugin.stash import HtmlBlocks
+
+    late: list[int] = []
+    restore_page = HtmlBlocks.restore_page
+
+    def counted(self: HtmlBlocks, page_html: str) -> str:
+        late.append(1)
+        return restore_page(self, page_html)
+
+    monkeypatch.setattr(HtmlBlocks, "restore_page", counted)
+    edit_config(project, lambda c: c["plugins"][1]["timeline"].update(memo=False))
+    build(project, tmp_path / "late", use_fixture=True)
+    assert len(late) > 20  # the event, day, entity and source pages
+    monkeypatch.setattr(plugin, "BLOCKS_WAIT_PLUGINS", frozenset())
+    late.clear()
+    build(project, tmp_path / "at-once", use_fixture=True)
+    assert late == []
+    assert differing(tmp_path / "late", tmp_path / "at-once") == []
+
+
+def test_templates_compiled_by_the_probe_are_not_compiled_again(tmp_path):
+    """The memo's probe and MkDocs render with two environments of the same theme: each
+    template is compiled once (compiled.py); a changed source is compiled anew."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from timeline.mkdocs_plugin.compiled import CompiledTemplates
+
+    (tmp_path / "main.html").write_text("<p>{{ x }}</p>{% include 'part.html' %}", "utf-8")
+    (tmp_path / "part.html").write_text("<i>{{ x|upper }}</i>", "utf-8")
+    compiled: list[str] = []
+
+    def environment() -> Environment:
+        env = Environment(loader=FileSystemLoader(str(tmp_path)))
+        original = env.compile
+
+        def counting(source, name=None, filename=None, raw=False, defer_init=False):
+            compiled.append(name)
+            return original(source, name, filename, raw, defer_init)
+
+        env.compile = counting  # type: ignore[method-assign]
+        return env
+
+    shared = CompiledTemplates()
+    probe, build = environment(), environment()
+    shared.share_with(probe)
+    shared.share_with(build)
+    assert probe.get_template("main.html").render(x="a") == "<p>a</p><i>A</i>"
+    assert sorted(compiled) == ["main.html", "part.html"]
+    assert build.get_template("main.html").render(x="b") == "<p>b</p><i>B</i>"
+    assert sorted(compiled) == ["main.html", "part.html"]  # loaded, not compiled again
+    (tmp_path / "part.html").write_text("<b>{{ x }}</b>", "utf-8")
+    other = environment()
+    shared.share_with(other)
+    assert other.get_template("main.html").render(x="c") == "<p>c</p><b>c</b>"
+    assert sorted(compiled) == ["main.html", "part.html", "part.html"]  # the changed one

@@ -152,6 +152,25 @@ def test_stashed_html_blocks_give_what_markdown_gives(source):
     assert toc == expected_toc
 
 
+@pytest.mark.parametrize("source", [*STASH_CASES, "# T\n\nTexte.\n\n<p>fin</p>\n"])
+def test_blocks_put_back_into_the_final_page_give_what_restoring_the_content_gives(source):
+    """A page's blocks may wait for its final HTML (the theme around its content): the page
+    is the one the content restored at once would give, the content's end included."""
+    import markdown
+
+    from timeline.mkdocs_plugin.stash import HtmlBlocks
+
+    blocks = HtmlBlocks()
+    html = markdown.Markdown(extensions=["attr_list", "toc", "meta"]).convert(blocks.stash(source))
+
+    def page(content: str) -> str:
+        return f'<html><article class="md-content">\n{content}\n</article><p>pied</p></html>'
+
+    deferred = blocks.defer(html)
+    assert deferred == html != blocks.restore(html)  # the blocks are not in it yet
+    assert blocks.restore_page(page(deferred)) == page(blocks.restore(html))
+
+
 def _naive_related(events, event, limit=10):
     same_day = [o for o in events if o.id != event.id and o.start == event.start]
     same_actors = [

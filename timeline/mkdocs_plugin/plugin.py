@@ -8,10 +8,13 @@ Hooks (modelled on mkdocs-material's blog plugin):
   shadow a hand-written page;
 - ``on_page_markdown``: give the extension the current page (relative links, file and line
   in errors) and put the chronology into the home page at its marker;
-- ``on_page_content``: put back the pre-rendered HTML blocks of generated pages (stash.py);
+- ``on_page_content``: put back the pre-rendered HTML blocks of generated pages (stash.py),
+  or, for those the search skips, leave them for ``on_post_page`` (``_defers_blocks``);
 - ``on_nav``: look the generated pages up in the rendered-page memo (memo.py); a page found
   there becomes a ``MemoPage`` (nothing to read or convert, an empty template) and
   ``on_post_page`` gives its remembered HTML;
+- ``on_env``: MkDocs' environment takes the templates the memo's probe compiled
+  (compiled.py);
 - ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
   entries of the event and source pages (search_index.py).
 """
@@ -29,6 +32,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -45,6 +49,7 @@ from timeline.fileio import write_atomic
 from timeline.generate import ASSETS, CSS_URI, JS_URI, REQUIRED_EXTENSIONS, SiteGeneration
 from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin import memo
+from timeline.mkdocs_plugin.compiled import CompiledTemplates
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.exporting import ExportJob
 from timeline.mkdocs_plugin.pages import SitePages
@@ -61,6 +66,11 @@ log = logging.getLogger("mkdocs.plugins.timeline")
 THEME_DIR = Path(__file__).parent / "theme"  # the (empty) template of memoised pages
 HOME_START, HOME_END = "<!-- timeline:chronologie:debut -->", "<!-- timeline:chronologie:fin -->"
 HOME_PLACEHOLDER = "<!-- timeline:chronologie -->"
+#: The plugins with which generated pages keep their HTML blocks out of ``page.content``
+#: until ``on_post_page`` (stash.py): none of them reads the content of a page its search
+#: skips, but for the search's removal of ``data-search-*`` attributes, which the blocks
+#: have none of.
+BLOCKS_WAIT_PLUGINS = frozenset({"material/search", "timeline"})
 # mkdocs-material's search overlay is a role="dialog" without a name (axe: aria-dialog-name)
 UNNAMED_DIALOG = re.compile(r'(<div class="md-search"[^>]*?role="dialog")(?![^>]*aria-label)')
 
@@ -140,6 +150,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.src_of: dict[str, str] = {}
         # pre-rendered HTML of the generated pages, kept out of Python-Markdown (stash.py)
         self.stashes: dict[str, HtmlBlocks] = {}
+        # pages whose blocks go back in on_post_page (_defers_blocks), and whether any may
+        self.deferred: dict[str, HtmlBlocks] = {}
+        self.blocks_wait = False
         # rendered-page memo (memo.py): page digests, then keys and hits of this build
         self.digests: dict[str, str] = {}
         self.unrendered: set[str] = set()  # generated pages whose Markdown is not made yet
@@ -152,6 +165,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.exports: ExportJob | None = None
         self.home_html: str | None = None  # the chronology of the home page (on_page_content)
         self.dossier: Dossier | None = None  # the part of the archive this site tells
+        self.compiled = CompiledTemplates()  # the theme's templates, compiled once a build
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -164,9 +178,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             return None
         self.chronology = None
         self.site = None
-        self.stashes = {}
+        self.stashes, self.deferred = {}, {}
+        # mkdocs-material's templates and search alone see a page's content before us
+        self.blocks_wait = (
+            config.theme.name == "material"
+            and not config.theme.custom_dir
+            and set(config.plugins) <= BLOCKS_WAIT_PLUGINS
+        )
         self.home_html, self.digest, self.unrendered = None, "", set()
         self._reset_memo()
+        self.compiled.clear()
         self.root = Path(config.config_file_path or ".").resolve().parent
         config_file = Path(config.config_file_path) if config.config_file_path else None
         try:
@@ -352,6 +373,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if not self.config.enabled:
             return None
         blocks = self.stashes.pop(page.file.src_uri, None)
+        if blocks is not None and self._defers_blocks(page, html, blocks):
+            self.deferred[page.file.src_uri] = blocks
+            return blocks.defer(html)
         html = blocks.restore(html) if blocks is not None else html
         if page.file.src_uri == self.config.home:
             start, end = html.find(HOME_START), html.find(HOME_END)
@@ -360,12 +384,25 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 html = html[:start] + HOME_PLACEHOLDER + html[end + len(HOME_END) :]
         return html
 
+    def _defers_blocks(self, page: Page, html: str, blocks: HtmlBlocks) -> bool:
+        """Whether the HTML blocks of this generated page can wait for ``on_post_page``
+        (stash.py): only where we know every reader of ``page.content`` in between, a
+        page mkdocs-material's search skips (it still scans the content of every page
+        for attributes to remove) and whose template inserts the content as it is."""
+        if not self.blocks_wait or not self._memoisable(page):
+            return False
+        # Material's content partial adds a title when the content has no <h1
+        return "<h1" in html or not blocks.holds("<h1")
+
     @event_priority(-100)  # last: what it remembers is the final HTML
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
         if isinstance(page, memo.MemoPage):
             return self.memo_hits[page.file.src_uri][0]
+        deferred = self.deferred.pop(page.file.src_uri, None)
+        if deferred is not None:
+            output = deferred.restore_page(output)
         if page.file.src_uri == self.config.home and self.home_html is not None:
             output = output.replace(HOME_PLACEHOLDER, self.home_html, 1)
             self.home_html = None
@@ -398,7 +435,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         candidates = {uri: d for uri, d in self.digests.items() if uri not in in_nav}
         if not candidates:
             return
-        probe = memo.probe_html(config.theme.get_env(), nav, files, config)
+        env = config.theme.get_env()
+        self.compiled.share_with(env)  # MkDocs' environment gets them in on_env
+        probe = memo.probe_html(env, nav, files, config)
         key = memo.site_key(probe, memo.site_settings(config))
         self.memo_keys = {uri: memo.page_key(key, d) for uri, d in candidates.items()}
         found = self.memo.get_many(list(self.memo_keys.values()))
@@ -412,6 +451,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             len(self.memo_hits),
             len(self.memo_keys),
         )
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.config.enabled:
+            self.compiled.share_with(env)  # the probe's compiled templates (on_nav)
+        return env
 
     def _make_folders(self, files: Files) -> None:
         """Create the output folders of the generated pages in a background thread: folder
@@ -500,6 +544,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self._drop_staging()
         self._join_folder_maker()
         self.exports = None
+        self.deferred = {}
         self._reset_memo()
 
     # -- exports ----------------------------------------------------------------------

@@ -9,6 +9,12 @@ block (a blank-line separated chunk starting with a block-level tag) with a one-
 and keeps the block; ``HtmlBlocks.restore`` puts the blocks back into the HTML that Markdown
 produced, where each token came out as ``<p>token</p>``. The result is the HTML
 Python-Markdown would have produced from the raw block, without the parsing.
+
+A page whose content the theme inserts into its final HTML as it is, and that no other
+hook reads (see the plugin's ``on_page_content``), may keep its tokens until then:
+``defer`` and ``restore_page`` give the final HTML ``restore`` would have led to, while the
+theme's search plugin (which scans every page's content for attributes to remove, even
+on the pages it does not index) and the template handle a content a fraction of the size.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 #: One prefix per process, unguessable, so no text of a page can contain a token.
 PREFIX = f"tlhtml{secrets.token_hex(6)}x"
 TOKEN = re.compile(rf"<p>{PREFIX}(\d+)</p>")
+TOKEN_AT_END = re.compile(rf"<p>{PREFIX}(\d+)</p>\Z")
 
 
 class HtmlBlocks:
@@ -32,6 +39,7 @@ class HtmlBlocks:
 
     def __init__(self) -> None:
         self.blocks: list[str] = []
+        self.final: int | None = None  # the token that ends a deferred content (defer)
 
     def stash(self, markdown: str) -> str:
         """``markdown`` with each run of top-level HTML blocks replaced by a token paragraph
@@ -58,3 +66,26 @@ class HtmlBlocks:
         # Python-Markdown ends a raw block with a blank line, and strips the document's end
         restored = TOKEN.sub(lambda m: self.blocks[int(m.group(1))] + "\n", html)
         return restored if html.endswith("\n") else restored.rstrip("\n")
+
+    def defer(self, html: str) -> str:
+        """The content ``html`` as it is, its blocks to be put back into the page's final
+        HTML by ``restore_page`` (which must then hold ``html`` as it is)."""
+        at_end = None if html.endswith("\n") else TOKEN_AT_END.search(html)
+        self.final = int(at_end.group(1)) if at_end else None
+        return html
+
+    def restore_page(self, page_html: str) -> str:
+        """The final HTML of a page whose content was ``defer``-red, with every token
+        paragraph replaced by its block, as ``restore`` does in the content alone (where
+        the content's end is stripped of the newline that follows a block)."""
+        final = self.final
+
+        def block(match: re.Match[str]) -> str:
+            number = int(match.group(1))
+            return self.blocks[number] if number == final else self.blocks[number] + "\n"
+
+        return TOKEN.sub(block, page_html)
+
+    def holds(self, text: str) -> bool:
+        """Whether a block holds ``text``."""
+        return any(text in block for block in self.blocks)
