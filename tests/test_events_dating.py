@@ -96,6 +96,48 @@ DATING = [
 ]
 
 
+# a clock time or part of the day takes the day of its own narration
+DATING += [
+    # not a day told in another paragraph ("La veille" of the one before)
+    (
+        "La veille, l'homme a tué son ex-femme à Chambéry.\n\n"
+        "Les gendarmes ont repéré son véhicule tôt dans la matinée.",
+        "2023-09-01",
+        "repéré",
+        "2023-09-01",
+    ),
+    # not the day of a clause about a noun of its own sentence
+    (
+        "Les autorités ont réactualisé le bilan du séisme qui a frappé le Maroc le 8 septembre "
+        "au soir : en fin de matinée, on comptait au moins 820 morts.",
+        "2023-09-09",
+        "réactualisé",
+        "2023-09-09",
+    ),
+    # ... while a day of its own paragraph still dates it
+    (
+        "Le séisme a frappé le Maroc le 8 septembre. La secousse a été enregistrée à 23h11.",
+        "2023-09-09",
+        "enregistrée",
+        "2023-09-08",
+    ),
+    # a participle opening the sentence describes the subject: it does not date the arrest
+    (
+        "Né en 2002, le suspect avait été interpellé dimanche en fin de journée à Paris.",
+        "2024-10-23",
+        "interpellé",
+        "2024-10-20",
+    ),
+    # a pronominal verb's compound past is a happening of the narration
+    (
+        "Le procès s'est ouvert lundi.\n\nLa cour s'est désormais retirée.",
+        "2022-06-29",
+        "retirée",
+        "2022-06-29",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "published", "words", "expected"), DATING)
 def test_dated_by_the_main_predicate(body, published, words, expected):
     sentence = sentence_of(body, published, words)
@@ -118,3 +160,99 @@ def test_follow_ups_of_a_paragraph_without_event_share_one_parent():
     sentences = extraction.sentences
     assert [s.role for s in sentences[-2:]] == ["follow-up", "follow-up"]
     assert [s.parent for s in sentences[-2:]] == [1, 1]
+
+
+def extraction_of(body: str, published: str):
+    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
+    return extract_article(parse_article(text, Path(f"content/{published}-essai.md")))
+
+
+# (body, words of the sentence, its role, its kind or None when any)
+ROLES = [
+    # attributed to a source just named, undated: more of what it said
+    (
+        "Le ministre a reconnu vendredi que l'objectif serait difficile à atteindre.\n\n"
+        "Selon le ministre, ce résultat ne remet toutefois pas en cause la reprise.",
+        "Selon le ministre",
+        "follow-up",
+        None,
+    ),
+    # the narration going on ("Puis ...")
+    (
+        "Ce lundi matin, les accusés se sont exprimés une dernière fois.\n\n"
+        "Puis l'accusé prévient la cour : « Je ne suis pas un tueur. »",
+        "Puis",
+        "follow-up",
+        None,
+    ),
+    # a state told with a pronoun subject is no follow-up of the event before it
+    (
+        "Le PIB a progressé de 0,2 % au troisième trimestre.\n\n"
+        "Il reste néanmoins décevant au vu des attentes du gouvernement.",
+        "décevant",
+        "context",
+        None,
+    ),
+    # a person's past is context, not part of the arrest
+    (
+        "Le suspect a été mis en examen vendredi. L'homme a été condamné par le passé pour des "
+        "violences.",
+        "par le passé",
+        "context",
+        "context",
+    ),
+    # the conditionnel passé of news tells an unconfirmed past happening: it goes on with
+    # the narration of its paragraph, it is no forecast
+    (
+        "Il est environ 6h du matin dimanche quand Malik sort d'une boîte de nuit. "
+        "S'en serait alors suivie une altercation.",
+        "altercation",
+        "follow-up",
+        "happening",
+    ),
+    # what may happen on a day is no event; what is scheduled is
+    (
+        "Trois accusés comparaissent libres et pourraient se retrouver en prison dès ce soir.",
+        "pourraient",
+        "aside",
+        "not-event",
+    ),
+    (
+        "Le jury doit rendre son verdict à partir de 17 heures ce mercredi.",
+        "verdict",
+        "event",
+        None,
+    ),
+    (
+        "Tout cela devra être motivé et lu en audience publique mercredi soir.",
+        "motivé",
+        "aside",
+        "not-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "role", "kind"), ROLES)
+def test_roles_of_undated_and_modal_sentences(body, words, role, kind):
+    sentences = extraction_of(body, "2022-06-29").sentences
+    [sentence] = [s for s in sentences if words in s.text]
+    assert sentence.role == role
+    if kind is not None:
+        assert sentence.kind == kind
+
+
+TENSES = [
+    ("La cour s'est retirée pour délibérer.", "past"),
+    ("Il s'est de nouveau excusé auprès des victimes.", "past"),
+    ("Les accusés se sont vu infliger des peines.", "past"),
+    ("S'en serait alors suivie une altercation.", "past-conditional"),
+    ("L'homme aurait tué son voisin.", "past-conditional"),
+    ("La croissance pourrait atteindre 1 %.", "conditional"),
+    ("La province est contrôlée par les rebelles.", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "tense"), TENSES)
+def test_tenses_of_pronominal_and_conditional_pasts(text, tense):
+    [sentence] = extraction_of(text, "2022-06-29").sentences
+    assert sentence.tense == tense

@@ -428,6 +428,69 @@ def test_background_comparisons_and_questions(text, tense, dating, others, expec
     assert kinds.sentence_kind(sentence(text, tense), dating, DCT, others) == expected
 
 
+DAY = timex("2015-10-07", "2015-10-07")
+
+# (text, tense, dating, extra fields of the record, expected kind)
+KINDS_OF_HISTORY_AND_MODALITY = [
+    # a history, not one happening: a person's past, a record, repetition over a period
+    ("L'homme a été condamné par le passé pour des violences.", "past", None, {}, "context"),
+    (
+        "Elle n'avait jusque-là été prononcée qu'à quatre reprises.",
+        "pluperfect",
+        None,
+        {},
+        "context",
+    ),
+    (
+        "Le Français a affirmé à plusieurs reprises au cours des débats avoir renoncé.",
+        "past",
+        None,
+        {},
+        "context",
+    ),
+    (
+        "C'est la 100e fois depuis sa création que cet outil est activé.",
+        "present",
+        None,
+        {},
+        "context",
+    ),
+    # ... while one happening stays one
+    ("L'homme a été condamné mercredi pour des violences.", "past", DAY, {}, "happening"),
+    # a screening is no forecast ("projection" alone is not a forecast's noun)
+    (
+        "Clap de fin ce soir pour le Festival avec la projection du dernier long métrage.",
+        None,
+        DAY,
+        {},
+        "happening",
+    ),
+    # a day governed by a modal of possibility or obligation: not an event
+    (
+        "Trois accusés comparaissent libres et pourraient se retrouver en prison dès ce soir.",
+        "present",
+        DAY,
+        {"modal_date": True},
+        "not-event",
+    ),
+    # ... reported, it is what someone said
+    (
+        "Les accusés pourraient sortir dès ce soir, a affirmé mercredi leur avocat.",
+        "past",
+        DAY,
+        {"modal_date": True},
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "dating", "extra", "expected"), KINDS_OF_HISTORY_AND_MODALITY
+)
+def test_histories_and_modal_days(text, tense, dating, extra, expected):
+    assert kinds.sentence_kind(sentence(text, tense, **extra), dating, DCT) == expected
+
+
 def test_a_reported_question_is_not_dropped():
     text = "« Que retiendra-t-on de ce procès ? », a demandé l'avocat mercredi."
     assert not kinds.is_question(sentence(text, "past"))

@@ -133,6 +133,9 @@ class Sentence(Record):
     #: the expression of the reporting clause that says when it was said, if any
     report_timex: int | None = None
     goes_on: bool = False  # "..., a-t-il poursuivi": the same speech going on
+    #: the day that dates it is governed by a modal of possibility or obligation ("pourraient
+    #: se retrouver en prison dès ce soir"): when something may or must happen
+    modal_date: bool = False
     #: happening, statement, announcement, context, not-event (``events.kinds``)
     kind: str = ""
     #: event, follow-up, context, background (dated context), aside (not an event), heading

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from timeline.events.features import tense_of
 from timeline.events.lexicon import lexicon
+from timeline.events.nlp import lemma
 from timeline.temporal.model import Timex
 
 # Values that name no calendar day of their own.
@@ -58,6 +60,24 @@ _NOUN_CLAUSES = ("acl", "acl:relcl")
 _INDIRECT = ("nmod", "advcl")
 
 
+def _detached_participle(node: Any) -> bool:
+    """ "Né en 2002, le suspect avait été interpellé dimanche": a past participle opening
+    the sentence, closed by a comma, describes the subject (what happened to it before);
+    like a clause about a noun, it never dates what the sentence reports (not "Après
+    avoir annoncé ...", which a word introduces)."""
+    if node.dep_ != "advcl" or "Part" not in node.morph.get("VerbForm"):
+        return False
+    if "Past" not in node.morph.get("Tense") or node.i >= node.head.i:
+        return False
+    if any(c.dep_ in ("mark", "case", "aux", "aux:tense", "aux:pass") for c in node.children):
+        return False
+    last = node.right_edge
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return node.left_edge.i == node.sent.start and (
+        last.text == "," or (following is not None and following.text == ",")
+    )
+
+
 def clause_rank(tokens: Sequence[Any]) -> int | None:
     """How directly the main predicate of a parsed sentence governs the time expression
     whose tokens are ``tokens`` (spaCy tokens of the sentence's parse): 0 directly, 1
@@ -73,7 +93,7 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     relatives = set(lexicon()["relative_pronouns"])
     node = top
     while node.head.i != node.i:
-        if node.dep_ in _NOUN_CLAUSES:
+        if node.dep_ in _NOUN_CLAUSES or _detached_participle(node):
             return None
         opening = node.left_edge
         if (
@@ -87,6 +107,33 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             rank = 1
         node = node.head
     return rank
+
+
+def modal_governs(tokens: Sequence[Any]) -> bool:
+    """Is the time expression whose parsed tokens are ``tokens`` governed by a modal verb of
+    possibility or obligation (``modal_dates``: "pourraient se retrouver en prison dès ce
+    soir", "devra être lu mercredi soir"), not by what happens or is scheduled ("doit rendre
+    son verdict ce mercredi")?"""
+    if not tokens:
+        return False
+    modals = lexicon()["modal_dates"]
+    inside = {t.i for t in tokens}
+    node = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    for _ in range(12):  # up the heads to the first finite verb
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        verbs = [node, *(c for c in node.children if c.dep_.startswith("aux"))]
+        finite = next((v for v in verbs if "Fin" in v.morph.get("VerbForm")), None)
+        for verb in verbs:
+            tenses = modals.get(lemma(verb))
+            if tenses is not None and finite is not None:
+                return tense_of([finite]) in tenses
+        if finite is not None:
+            return False
+    return False
 
 
 def choose_timex(

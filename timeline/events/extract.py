@@ -18,8 +18,8 @@ from rapidfuzz import fuzz
 
 from timeline.articles import Article
 from timeline.events import dates, features, headline, kinds
-from timeline.events.lexicon import lexicon
-from timeline.events.nlp import PARSER, get_nlp, parse
+from timeline.events.lexicon import calendar_words, lexicon
+from timeline.events.nlp import LEMMATIZER, PARSER, get_nlp, parse
 from timeline.events.sentences import Sentence as SentenceSpan
 from timeline.events.sentences import normalize, split_sentences
 from timeline.records import (
@@ -87,10 +87,15 @@ def _analyse(
     if report is not None:
         report_abs = (sentence.start + report["start"], sentence.start + report["end"])
     ranks: dict[int, int | None] = {}
+    parts: dict[int, list[Any]] = {}
     if parsed is not None:
         for i in inside:
             first, last = timexes[i].start - sentence.start, timexes[i].end - sentence.start
-            ranks[i] = dates.clause_rank([t for t in parsed if first <= t.idx < last])
+            parts[i] = [t for t in parsed if first <= t.idx < last]
+            ranks[i] = dates.clause_rank(parts[i])
+    for i in inside:
+        if _misanchored(timexes, i, base, ranks):
+            ranks[i] = None
     dating = dates.choose_timex(timexes, inside, report_abs, ranks)
     said_on = dates.report_timex(timexes, inside, report_abs, ranks)
     shift = base - sentence.start  # token.idx + shift: offset in the sentence
@@ -167,7 +172,34 @@ def _analyse(
         words=words,
         numbers=sorted({int(w) for _, w in words if w.isdigit()}),
         report_timex=said_on,
+        modal_date=dating is not None and dates.modal_governs(parts.get(dating, [])),
     )
+
+
+def _misanchored(
+    timexes: list[Timex], index: int, paragraph_start: int, ranks: dict[int, int | None]
+) -> bool:
+    """An expression the tagger anchored on a day told elsewhere ("tôt dans la matinée"
+    after "La veille" of another paragraph; "en fin de matinée" after "le séisme qui a frappé
+    le 8 septembre au soir"): its day is that of the narration it belongs to, not of an
+    earlier paragraph nor of a clause about a noun of its own sentence (``ranks`` None)."""
+    timex = timexes[index]
+    anchor = timex.anchor or ""
+    partial = str(timex.extra.get("partial", ""))
+    if not anchor.startswith("previous:") or not partial.startswith("UNDEF-anchor-T"):
+        return False  # only a clock time or a part of the day ("dans la matinée", "à 23h11")
+    weekdays, months = calendar_words()
+    words = set(normalize(timex.text).lower().split())
+    if words & {w.lower() for w in weekdays + months}:
+        return False  # its day is in it ("17 heures ce mercredi")
+    day = anchor.split(":", 1)[1]
+    told = [j for j in range(index) if (timexes[j].span or ("", ""))[0] == day]
+    if not told:
+        return False
+    j = told[-1]
+    if timexes[j].start < paragraph_start:
+        return True
+    return j in ranks and ranks[j] is None
 
 
 def _lemmas(sentence: Sentence) -> str:
@@ -218,9 +250,12 @@ def _classify(
         if s.kind == kinds.NOT_EVENT:
             s.role = "aside"
             continue
-        if s.kind == kinds.CONTEXT and dating is not None:
-            s.role = "background"
+        if s.kind == kinds.CONTEXT:
+            # dated background goes to the chronology's context; an undated history ("a
+            # été condamné par le passé") is nobody's source
+            s.role = "background" if dating is not None else "context"
             continue
+        state = s.tense == "present" and s.verb in lex["stative_lemmas"]
         first_in_paragraph = s.index_in_paragraph == 0
         is_lead = not events and not pending and first_in_paragraph
         role = "event"
@@ -247,13 +282,22 @@ def _classify(
             or s.hypothetical
             or s.continuation
             or (s.additive and previous_event is not None)
-            or (features.has_pronoun_subject(s.text) and previous_event is not None)
+            or (
+                # "Il a été arrêté": the one just named; not "Il reste décevant", a state
+                features.has_pronoun_subject(s.text) and previous_event is not None and not state
+            )
         ):
             role = "follow-up"
         elif s.tense in lex["narrative_tenses"] and not features.is_negated(s.text):
             # "Les gendarmes ont repéré son véhicule": a happening of its own, dated by the
             # narration it belongs to
             role = "event"
+        elif previous_event is not None and (
+            features.is_attributed(s.text) or features.goes_on_narrating(s.text)
+        ):
+            # "Selon le ministre, ...", "Puis l'accusé prévient la cour : ...": more of what
+            # is being told
+            role = "follow-up"
         elif not first_in_paragraph:
             role = "follow-up"
         elif s.tense in lex["past_tenses"]:
@@ -522,7 +566,7 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
         for a, spans in zip(articles, paragraphs, strict=True)
         for start, end in spans
     )
-    docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=[PARSER]))
+    docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=[PARSER, LEMMATIZER]))
     results: list[Extraction] = []
     for article, sentences, spans in zip(articles, split, paragraphs, strict=True):
         timexes = tag_article(article)

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from timeline.events.lexicon import lexicon
+from timeline.events.nlp import lemma
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
 
@@ -17,16 +18,17 @@ def tense_of(tokens: list[Any]) -> str | None:
     """Tense label of the first finite verb group among ``tokens``.
 
     past (passé composé, passé simple), pluperfect, imperfect, present, future (simple,
-    periphrastic "vont s'intensifier", antérieur), conditional; None when there is no verb.
+    periphrastic "vont s'intensifier", antérieur), conditional, past-conditional (the
+    conditionnel passé of an unconfirmed past happening: "s'en serait suivie une
+    altercation", "aurait tué"); None when there is no verb.
     """
+    reflexives = lexicon()["reflexive_pronouns"]
     for i, tok in enumerate(tokens):
         morph = tok.morph
         if "Fin" not in morph.get("VerbForm"):
             continue
         tense = (morph.get("Tense") or [""])[0]
         mood = (morph.get("Mood") or [""])[0]
-        if mood == "Cnd":
-            return "conditional"
         following = tokens[i + 1 : i + 5]
         participle = next(
             (
@@ -36,12 +38,20 @@ def tense_of(tokens: list[Any]) -> str | None:
             ),
             None,
         )
-        passive = participle is not None and "Pass" in participle.morph.get("Voice")
-        if tok.lemma_ == "être" and tense == "Pres" and passive:
-            return "present"  # present passive: "est contrôlée par"
-        if tok.lemma_ in ("avoir", "être") and participle is not None:
+        compound = lemma(tok) in ("avoir", "être") and participle is not None
+        if mood == "Cnd":
+            return "past-conditional" if compound else "conditional"
+        # "s'est retirée", "se sont vu infliger", "s'est de nouveau excusé": a pronominal
+        # verb's compound past (whatever the tagger made of the participle), never a
+        # present passive
+        if lemma(tok) == "être" and i > 0 and tokens[i - 1].lower_ in reflexives:
             return {"Pres": "past", "Imp": "pluperfect", "Fut": "future"}.get(tense, "past")
-        if tok.lemma_ == "aller" and tense == "Pres":
+        passive = participle is not None and "Pass" in participle.morph.get("Voice")
+        if lemma(tok) == "être" and tense == "Pres" and passive:
+            return "present"  # present passive: "est contrôlée par"
+        if lemma(tok) in ("avoir", "être") and participle is not None:
+            return {"Pres": "past", "Imp": "pluperfect", "Fut": "future"}.get(tense, "past")
+        if lemma(tok) == "aller" and tense == "Pres":
             nxt = [t for t in following[:3] if t.pos_ in ("VERB", "AUX")]
             if nxt and "Inf" in nxt[0].morph.get("VerbForm"):
                 return "future"
@@ -59,11 +69,11 @@ def main_verb_lemma(tokens: list[Any]) -> str | None:
     for i, tok in enumerate(tokens):
         if "Fin" not in tok.morph.get("VerbForm"):
             continue
-        if tok.lemma_ in ("avoir", "être"):
+        if lemma(tok) in ("avoir", "être"):
             for following in tokens[i + 1 : i + 5]:
                 if following.pos_ == "VERB":
-                    return str(following.lemma_)
-        return str(tok.lemma_)
+                    return lemma(following)
+        return lemma(tok)
     return None
 
 
@@ -79,20 +89,20 @@ def action_lemma(tokens: list[Any]) -> str | None:
     verbs = finite or [i for i, t in enumerate(tokens) if t.pos_ == "VERB"][:1]
     for i in verbs:
         tok = tokens[i]
-        j, lemma = i, tok.lemma_
-        while lemma in skip or lemma in ("avoir", "être"):
+        j, verb = i, lemma(tok)
+        while verb in skip or verb in ("avoir", "être"):
             nxt = next(
                 (k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].pos_ == "VERB"),
                 None,
             )
             if nxt is None:
                 break
-            j, lemma = nxt, tokens[nxt].lemma_
-        if lemma in light:
+            j, verb = nxt, lemma(tokens[nxt])
+        if verb in light:
             noun = next((t for t in tokens[j + 1 : j + 6] if t.pos_ == "NOUN"), None)
             if noun is not None:
-                return str(noun.lemma_).lower()
-        return str(lemma).lower()
+                return lemma(noun).lower()
+        return verb.lower()
     return None
 
 
@@ -233,8 +243,34 @@ def content_tokens(tokens: list[Any], offset: int, skip: list[tuple[int, int]]) 
             continue
         if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or tok.is_stop or tok.is_punct:
             continue
-        lemma = (tok.lemma_ or tok.text).lower()
-        if lemma in stop or len(lemma) < 2:
+        word = (lemma(tok) or tok.text).lower()
+        if word in stop or len(word) < 2:
             continue
-        out.append([pos, lemma])
+        out.append([pos, word])
     return out
+
+
+def _opens_with(text: str, words: list[str]) -> str | None:
+    """The rest of ``text`` after one of ``words`` opening it (a word of its own), or None."""
+    lowered = text.lstrip(' «"“').lower().replace("\u2019", "'")
+    for word in sorted(words, key=len, reverse=True):
+        if lowered.startswith(word) and (
+            word.endswith("'") or len(lowered) == len(word) or not lowered[len(word)].isalnum()
+        ):
+            return lowered[len(word) :]
+    return None
+
+
+def is_attributed(text: str) -> bool:
+    """ "Selon le ministre, ce résultat ne remet pas en cause ...": what follows is what a
+    source said (a short phrase naming it, then a comma)."""
+    rest = _opens_with(text, lexicon()["attribution_openings"])
+    if rest is None:
+        return False
+    comma = rest.find(",")
+    return comma > 0 and len(rest[:comma].split()) <= 8
+
+
+def goes_on_narrating(text: str) -> bool:
+    """ "Puis l'accusé prévient la cour : ...": the narration goes on (a next step)."""
+    return _opens_with(text, lexicon()["narrative_sequels"]) is not None

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from timeline.events.lexicon import lexicon
+from timeline.events.nlp import lemma
 
 
 class Token(Protocol):
@@ -32,7 +33,6 @@ class Token(Protocol):
     dep_: str
     pos_: str
     lower_: str
-    lemma_: str
 
     @property
     def head(self) -> Any: ...
@@ -52,7 +52,7 @@ class _Node:
     dep_: str
     pos_: str
     lower_: str
-    lemma_: str
+    source: Any = field(repr=False)  # the token it copies (its lemma is read on demand)
     head: _Node = field(init=False, repr=False)
 
     @property
@@ -62,9 +62,7 @@ class _Node:
 
 def _nodes(tokens: Sequence[Token]) -> list[_Node]:
     """The clause's tokens as nodes; a head outside the clause makes a node its own head."""
-    nodes = [
-        _Node(t.i, t.idx, t.text, t.whitespace_, t.dep_, t.pos_, t.lower_, t.lemma_) for t in tokens
-    ]
+    nodes = [_Node(t.i, t.idx, t.text, t.whitespace_, t.dep_, t.pos_, t.lower_, t) for t in tokens]
     by_i = {n.i: n for n in nodes}
     for node, tok in zip(nodes, tokens, strict=True):
         node.head = by_i.get(tok.head.i, node)
@@ -212,14 +210,14 @@ def _is_dangling(tokens: Sequence[Token], members: set[int]) -> bool:
     )
 
 
-def _core(tokens: Sequence[Token], root: int) -> set[int]:
+def _core(tokens: Sequence[_Node], root: int) -> set[int]:
     """The root and its core arguments' heads: never dropped."""
     core_deps = set(lexicon()["headline_core_deps"])
     core = {root}
     for n, tok in enumerate(tokens):
         if tok.head.i == tokens[root].i and n != root and tok.dep_ in core_deps:
             core.add(n)
-    if tokens[root].lemma_ in lexicon()["auxiliary_lemmas"]:
+    if lemma(tokens[root].source) in lexicon()["auxiliary_lemmas"]:
         # "L'émissaire a une nouvelle fois été convoqué": the parser may hang the verb under
         # its auxiliary; the first verb after it is the clause's own
         verb = next(
@@ -254,7 +252,7 @@ def build(
     root = _root(tokens)
     if root is None or root not in kept:
         return _render(tokens, kept)
-    core = _core(tokens, root)
+    core = _core(nodes, root)
     root_i = tokens[root].i
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(

@@ -6,8 +6,10 @@
 * ``announcement``: something scheduled ("Le sommet aura lieu le 12 novembre");
 * ``context``: background that is not a happening of the dossier's period ("une coalition
   qui procède depuis plus d'un an à des frappes", "depuis 2011", "en 2019, la croissance
-  était de 2 %"): the chronology's ``context`` list, never a dated event;
-* ``not-event``: captions, forecasts, poll commentary, headings.
+  était de 2 %", a history: "à plusieurs reprises", "qu'à quatre reprises", "par le
+  passé"): the chronology's ``context`` list when dated, never an event;
+* ``not-event``: captions, forecasts, poll commentary, headings, what may or must happen
+  on a day (a possibility, a rule: "pourraient se retrouver en prison dès ce soir").
 
 Pure functions of a sentence's extraction record (``records.Sentence``), its dating
 expression and the publication date; the French cues are in ``lang/fr/events.yml``.
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import families, lexicon
-from timeline.events.sentences import split_paragraph
+from timeline.events.sentences import normalize, split_paragraph
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
 
@@ -108,6 +110,19 @@ def is_forecast(text: str, tense: str | None) -> bool:
     return tense in lexicon()["future_tenses"] or bool(_cue_pattern("forecast_nouns").search(text))
 
 
+@cache
+def _history_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon()["history_cues"]), re.IGNORECASE)
+
+
+def is_history(text: str) -> bool:
+    """A history rather than one happening: repeated over a period ("a affirmé à plusieurs
+    reprises au cours des débats"), a record or a count of times before ("n'avait été
+    prononcée qu'à quatre reprises", "la 100e fois depuis sa création"), a person's past
+    ("a été condamné par le passé")."""
+    return bool(_history_pattern().search(normalize(text)))
+
+
 def is_statement(sentence: Sentence) -> bool:
     """The saying is the event: a reported claim, judgement, forecast or state (not a
     happening relayed by whoever reports it: "quatre croiseurs ont tiré ..., a souligné le
@@ -180,12 +195,16 @@ def sentence_kind(
         return NOT_EVENT
     statement = is_statement(sentence)
     speech = statement or sentence.quote or sentence.hypothetical
+    if not speech and is_history(text):
+        return CONTEXT
     if timex is not None and not speech and is_background(timex, tense, dct, others):
         return CONTEXT
     if statement:
         return STATEMENT
     lex = lexicon()
     reported = sentence.report is not None or sentence.quote
+    if sentence.modal_date and not reported:
+        return NOT_EVENT  # when something may or must happen: a possibility, a rule
     if (
         not reported
         and timex is None
