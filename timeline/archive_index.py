@@ -84,11 +84,6 @@ class Indexed:
             ensure_ascii=False,
         )
 
-    @classmethod
-    def from_json(cls, text: str) -> Indexed:
-        title, date, source, body_start = json.loads(text)
-        return cls(str(title), dt.date.fromisoformat(date), str(source), int(body_start))
-
 
 def content_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -137,43 +132,60 @@ class ArchiveIndex:
 
     def get_many(self, keys: list[str], day: dt.date) -> dict[str, Indexed]:
         """The indexed fields of the texts among ``keys`` found valid on ``day`` or before."""
-        found: dict[str, Indexed] = {}
         unique = list(dict.fromkeys(keys))
+        condition = "version = ? AND checked_on <= ?"
         try:
-            for i in range(0, len(unique), _IN_CHUNK):
-                if self.conn is None:
-                    break
-                chunk = unique[i : i + _IN_CHUNK]
-                rows = self.conn.execute(
-                    "SELECT content_key, fields FROM articles WHERE version = ? "
-                    f"AND checked_on <= ? AND content_key IN ({','.join('?' * len(chunk))})",
-                    [self.version, day.isoformat(), *chunk],
-                )
-                for key, fields in rows:
-                    found[key] = Indexed.from_json(fields)
+            rows = self._rows(
+                "articles",
+                "content_key, fields",
+                condition,
+                "content_key",
+                unique,
+                [self.version, day.isoformat()],
+            )
+            # the fields of every row in one JSON array: one parse, not one a row
+            decoded = json.loads("[" + ",".join(fields for _, fields in rows) + "]")
+            return {
+                key: Indexed(str(title), dt.date.fromisoformat(date), str(source), int(start))
+                for (key, _), (title, date, source, start) in zip(rows, decoded, strict=True)
+            }
         except (sqlite3.Error, ValueError, TypeError) as exc:
             self._disable(exc)
             return {}
-        return found
 
     def files(self, names: list[str]) -> dict[str, tuple[str, str]]:
         """File name -> (stamp, content key) as last seen, for the names known."""
-        found: dict[str, tuple[str, str]] = {}
         try:
-            for i in range(0, len(names), _IN_CHUNK):
-                if self.conn is None:
-                    break
-                chunk = names[i : i + _IN_CHUNK]
-                rows = self.conn.execute(
-                    "SELECT name, stamp, content_key FROM files "
-                    f"WHERE name IN ({','.join('?' * len(chunk))})",
-                    chunk,
-                )
-                found.update((name, (stamp_, key)) for name, stamp_, key in rows)
+            rows = self._rows("files", "name, stamp, content_key", "1", "name", names, [])
         except sqlite3.Error as exc:
             self._disable(exc)
             return {}
-        return found
+        return {name: (stamp_, key) for name, stamp_, key in rows}
+
+    def _rows(
+        self,
+        table: str,
+        columns: str,
+        condition: str,
+        key: str,
+        wanted: list[str],
+        parameters: list[str],
+    ) -> list[tuple[str, ...]]:
+        """The rows of ``table`` meeting ``condition`` whose ``key`` column is among
+        ``wanted`` (distinct, at most ``_IN_CHUNK`` asked for by key; more, as for an archive
+        whose index holds about as many rows: the whole table read once and filtered here)."""
+        if self.conn is None:
+            return []
+        if len(wanted) > _IN_CHUNK:
+            keep = set(wanted)
+            query = f"SELECT {columns} FROM {table} WHERE {condition}"
+            return [row for row in self.conn.execute(query, parameters) if row[0] in keep]
+        rows: list[tuple[str, ...]] = []
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            query = f"SELECT {columns} FROM {table} WHERE {condition} AND {key} IN ({marks})"
+            rows.extend(self.conn.execute(query, [*parameters, *wanted]))
+        return rows
 
     def put_many(
         self,

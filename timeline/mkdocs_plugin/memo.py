@@ -20,7 +20,9 @@ Jinja2 templates for that page and write the HTML it produced last time.
   we know (the search plugins and this one); with any other plugin the memo stays off.
 
 Storage: ``.timeline/pages.sqlite`` (stdlib ``sqlite3``, WAL), one row per key with the
-zlib-compressed HTML and the anchor ids of the page (MkDocs checks links to them). Rows not
+zlib-compressed HTML and the anchor ids of the page (MkDocs checks links to them). The pages
+are compressed in a thread while the build goes on (zlib lets go of the interpreter while it
+works: on a first build, the second core does it) and written in batches. Rows not
 used by a build are deleted at its end, so the file stays the size of one site. Robustness
 is that of the extraction cache: a file that is not ours or fails ``PRAGMA quick_check`` is
 moved aside and recreated; a row that does not decompress is a miss; any database error
@@ -35,6 +37,7 @@ import logging
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -169,7 +172,8 @@ class PageMemo:
         self.path = Path(path)
         self.enabled = True
         self.used: set[str] = set()
-        self._pending: list[tuple[str, bytes, str]] = []
+        self._pending: list[tuple[str, Future[bytes], str]] = []
+        self._compressor: ThreadPoolExecutor | None = None
         self._conn: sqlite3.Connection | None
         self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
 
@@ -211,7 +215,9 @@ class PageMemo:
         if not self.enabled:
             return
         self.used.add(key)
-        blob = zlib.compress(html.encode("utf-8"), 1)
+        if self._compressor is None:
+            self._compressor = ThreadPoolExecutor(1, thread_name_prefix="timeline-memo")
+        blob = self._compressor.submit(zlib.compress, html.encode("utf-8"), 1)
         self._pending.append((key, blob, json.dumps(sorted(anchors))))
         if len(self._pending) >= _IN_CHUNK:
             self.flush()
@@ -220,7 +226,8 @@ class PageMemo:
         if not self._pending or not self.enabled or self._conn is None:
             self._pending = []
             return
-        rows, self._pending = self._pending, []
+        pending, self._pending = self._pending, []
+        rows = [(key, blob.result(), anchors) for key, blob, anchors in pending]
         try:
             with Transaction(self._conn) as conn:
                 conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)
@@ -244,6 +251,9 @@ class PageMemo:
         self.close()
 
     def close(self) -> None:
+        if self._compressor is not None:
+            self._compressor.shutdown(cancel_futures=True)
+            self._compressor = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None

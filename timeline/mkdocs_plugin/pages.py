@@ -159,6 +159,7 @@ class SitePages:
                 self.by_article[slug].append(event)
         self._relative_cache: dict[tuple[str, str], str] = {}
         self._entities_of: dict[str, list[ShownEntity]] = {}
+        self._entity_links: dict[tuple[str, str], str] = {}
         self._ongoing_until: dict[str, str] = {}
         self._items: dict[tuple[str, str], Markup] = {}
         self._card_parts: dict[str, CardParts] = {}
@@ -348,12 +349,20 @@ class SitePages:
             ]
         if not items:
             return Markup("")
-        links = ", ".join(
-            f'<a class="tl-entity tl-kind-{esc(e.kind)}" href="{esc(self.link(e.url))}">'
-            f"{esc(e.name)}</a>"
-            for e in items
-        )
+        links = ", ".join(self.entity_link(e) for e in items)
         return Markup(f'<p class="tl-event-entities">{links}</p>')
+
+    def entity_link(self, entity: ShownEntity) -> str:
+        """A link to ``entity`` (escaped), made once per relative URL: the cards of a page
+        link to the same few entities, by the same URL from every page of a folder."""
+        key = (entity.id, self.link(entity.url))
+        found = self._entity_links.get(key)
+        if found is None:
+            found = self._entity_links[key] = (
+                f'<a class="tl-entity tl-kind-{esc(entity.kind)}" href="{esc(key[1])}">'
+                f"{esc(entity.name)}</a>"
+            )
+        return found
 
     def event_item(self, event: ShownEvent) -> Markup:
         """The ``event_item`` macro (a list item linking to ``event``), rendered once per link.
@@ -830,20 +839,19 @@ class SitePages:
             same_run = following is not None and (
                 cited[following] == events and paragraph[following] == paragraph[key]
             )
-            links = Markup("")
-            if not same_run:
-                links = Markup("").join(
-                    Markup(' <a class="tl-cite" href="{}" title="{}">→ {}</a>').format(
-                        self.relative_url(e.url, page_url), e.title, shorten(e.title)
-                    )
+            links = ""
+            if not same_run:  # (f-strings and esc(): Markup.format is 3 times slower)
+                links = "".join(
+                    f' <a class="tl-cite" href="{esc(self.relative_url(e.url, page_url))}" '
+                    f'title="{esc(e.title)}">→ {esc(shorten(e.title))}</a>'
                     for e in events
                 )
             marks.append(
                 Mark(
                     key[0],
                     key[1],
-                    str(Markup('<span class="tl-phrase" id="phrase-{}">').format(key[0])),
-                    str(Markup("</span>{}").format(links)),
+                    f'<span class="tl-phrase" id="phrase-{key[0]}">',
+                    "</span>" + links,
                 )
             )
         return marks
@@ -856,22 +864,17 @@ class SitePages:
             tip = f"{resolved} — {timex['explanation']}"
         event = self.events.get(timex.get("event") or "")
         when = html_datetime(timex)
-        inner_open = Markup('<time datetime="{}">').format(when) if when else Markup("<span>")
-        inner_close = Markup("</time>") if when else Markup("</span>")
+        inner_open = f'<time datetime="{esc(when)}">' if when else "<span>"
+        inner_close = "</time>" if when else "</span>"
+        tip = esc(tip)
         if event is not None:
-            href = self.relative_url(event.url, page_url)
-            open_html = Markup(
-                '<mark class="tl-timex" data-tip="{}"><a href="{}" title="{}">'
-            ).format(tip, href, tip)
-            open_html += inner_open
-            close_html = inner_close + Markup("</a></mark>")
+            href = esc(self.relative_url(event.url, page_url))
+            open_html = f'<mark class="tl-timex" data-tip="{tip}"><a href="{href}" title="{tip}">'
+            close_html = inner_close + "</a></mark>"
         else:
-            open_html = Markup(
-                '<mark class="tl-timex" tabindex="0" data-tip="{}" title="{}">'
-            ).format(tip, tip)
-            open_html += inner_open
-            close_html = inner_close + Markup("</mark>")
-        return Mark(int(timex["start"]), int(timex["end"]), str(open_html), str(close_html))
+            open_html = f'<mark class="tl-timex" tabindex="0" data-tip="{tip}" title="{tip}">'
+            close_html = inner_close + "</mark>"
+        return Mark(int(timex["start"]), int(timex["end"]), open_html + inner_open, close_html)
 
 
 @dataclass
