@@ -5,8 +5,9 @@ For each size N (default 10, 100, 1000 articles from ``bench/make_corpus.py``), 
 1. cold build (no cache, no site/),
 2. rebuild with nothing changed,
 2b. rebuild after a change to the assembly code alone (a comment appended to the frozen
-   copy's ``timeline/events/titles.py``): the chronology is assembled again from the
-   cached extractions, nothing is extracted (issue 11), against the unchanged rebuild,
+   copy's ``timeline/events/titles.py``, or to the files ``--assembly-change`` names, e.g.
+   ``events/headline.py lang/fr/headline.yml``): the chronology is assembled again from
+   the cached extractions, nothing is extracted (issue 11), against the unchanged rebuild,
 3. ``timeline add`` of one new article (timed apart: it extracts the article into the
    build cache), then the rebuild,
 4. rebuild after dropping one more article straight into ``content/`` (the build extracts
@@ -26,6 +27,7 @@ Targets (issue 5): 1000 articles cold <= 60 s on 2 cores and <= 1 GB; unchanged 
 
     python bench/build.py                       # 10, 100, 1000
     python bench/build.py --sizes 10 100 --timeout 600
+    python bench/build.py --sizes 1000 --assembly-change events/headline.py lang/fr/headline.yml
 
 Results: a table on stdout and ``bench/results/build.json`` (git-ignored).
 """
@@ -200,17 +202,27 @@ def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
     return result
 
 
-def assembly_only_rebuild(project: Path, timeout: float) -> dict[str, Any]:
+#: what step 2b changes (paths in the package; a comment is appended to each)
+ASSEMBLY_CHANGE = ("events/titles.py",)
+
+
+def assembly_only_rebuild(
+    project: Path, timeout: float, changed: tuple[str, ...] = ASSEMBLY_CHANGE
+) -> dict[str, Any]:
     """A rebuild after a change to the assembly code alone (then the change is undone)."""
     if FROZEN is None:
         return {"seconds": None, "error": "needs the frozen copy of the code (no --live-code)"}
-    titles = FROZEN / "timeline" / "events" / "titles.py"
-    original = titles.read_bytes()
-    titles.write_bytes(original + b"\n# bench: an assembly-only change\n")
+    files = [FROZEN / "timeline" / name for name in changed]
+    originals = [path.read_bytes() for path in files]
     try:
-        return mkdocs_build(project, timeout)
+        for path, original in zip(files, originals, strict=True):
+            path.write_bytes(original + b"\n# bench: an assembly-only change\n")
+        result = mkdocs_build(project, timeout)
     finally:
-        titles.write_bytes(original)
+        for path, original in zip(files, originals, strict=True):
+            path.write_bytes(original)
+    result["changed"] = list(changed)
+    return result
 
 
 def mkdocs_build(project: Path, timeout: float) -> dict[str, Any]:
@@ -259,7 +271,9 @@ def plain_project(n: int, pages: int, source: Path) -> Path:
 # -- the benchmark ----------------------------------------------------------------------
 
 
-def bench_size(n: int, seed: int, timeout: float) -> dict[str, Any]:
+def bench_size(
+    n: int, seed: int, timeout: float, changed: tuple[str, ...] = ASSEMBLY_CHANGE
+) -> dict[str, Any]:
     project = timeline_project(n, seed)
     runs: dict[str, Any] = {}
     print(f"[{n}] cold build...", file=sys.stderr, flush=True)
@@ -267,7 +281,7 @@ def bench_size(n: int, seed: int, timeout: float) -> dict[str, Any]:
     print(f"[{n}] {runs['cold']}", file=sys.stderr, flush=True)
     pages = len(html_pages(project / "site")) if (project / "site").is_dir() else n
     runs["unchanged"] = mkdocs_build(project, timeout)
-    runs["assembly_only"] = assembly_only_rebuild(project, timeout)
+    runs["assembly_only"] = assembly_only_rebuild(project, timeout, changed)
     # an editor adds one article with `timeline add` (which extracts it), then rebuilds
     inbox = OUT / f"inbox-{n}"
     shutil.rmtree(inbox, ignore_errors=True)
@@ -362,6 +376,10 @@ def report(results: list[dict[str, Any]]) -> str:
             f"| {' / '.join(_fmt(runs[k].get('chronology_seconds')) for k in KINDS)} |"
         )
     for r in results:
+        changed = r["runs"]["assembly_only"].get("changed")
+        if changed:
+            lines.append(f"\nassembly-only change: a comment appended to {', '.join(changed)}")
+    for r in results:
         for name, run in r["runs"].items():
             if run.get("error"):
                 lines.append(f"\n{r['articles']} {name}: ERROR {run['error'][-600:]}")
@@ -403,11 +421,21 @@ def main(argv: list[str] | None = None) -> int:
         "--live-code", action="store_true", help="use the working tree, not a frozen copy"
     )
     parser.add_argument(
+        "--assembly-change",
+        nargs="+",
+        default=list(ASSEMBLY_CHANGE),
+        metavar="PATH",
+        help="step 2b: files of the package (e.g. events/headline.py) a comment is appended to",
+    )
+    parser.add_argument(
         "--pool",
         action="store_true",
         help="instead: time the chronology alone (no cache, no site) with 1 and 2 workers",
     )
     args = parser.parse_args(argv)
+    for name in args.assembly_change:
+        if not (ROOT / "timeline" / name).is_file():
+            parser.error(f"--assembly-change: no file timeline/{name}")
     OUT.mkdir(parents=True, exist_ok=True)
     global FROZEN
     FROZEN = None if args.live_code else freeze_code()
@@ -425,7 +453,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     results = []
     for n in args.sizes:
-        results.append(bench_size(n, args.seed, args.timeout))
+        results.append(bench_size(n, args.seed, args.timeout, tuple(args.assembly_change)))
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(report(results))

