@@ -211,7 +211,7 @@ def test_titles_are_short_readable_and_dateless(seed):
         assert event.summary
 
 
-LEXICON = yaml.safe_load((ROOT / "timeline/lang/fr/events.yml").read_text(encoding="utf-8"))
+LEXICON = yaml.safe_load((ROOT / "timeline/lang/fr/headline.yml").read_text(encoding="utf-8"))
 
 # What the title of each gold event must name (who, and what they did or said), as words
 # of the title; the generic checks below apply to every title.
