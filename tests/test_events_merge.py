@@ -38,6 +38,7 @@ def report(
     explicit: bool = True,
     tense: str | None = None,
     verb: str | None = None,
+    speaker: str | None = None,
 ) -> merge.Report:
     split = words.split()
     return merge.Report(
@@ -46,7 +47,7 @@ def report(
         words=split,
         entities={w[1:] for w in split if w.startswith("@")},
         numbers=set(numbers),
-        speaker=None,
+        speaker=speaker,
         explicit=explicit,
         action=action,
         statement=kind == "statement",
@@ -355,3 +356,152 @@ def test_assembly_makes_an_event_of_a_follow_up_telling_of_others(dev_extracted)
     assert (0, index) in keys
     assert (0, extraction.sentences[index].parent) in keys
     assert extraction.sentences[index].role == "follow-up"  # the extraction is not changed
+
+
+# --- who said it: a statement is its speaker's ---------------------------------------------
+
+ABDESLAM = "salah-abdeslam"
+SAID = "dernier =speak cour @salah-abdeslam juge"
+SPEAKERS = [
+    # "Salah Abdeslam a rappelé aux juges ..." / "C'est Salah Abdeslam qui s'est exprimé en
+    # dernier devant la cour": the other report names the speaker
+    ("named by the other", {"persons": (ABDESLAM,)}, False),
+    # "... a rappelé Salah Abdeslam" / "..., a-t-il encore lancé" (the same speaker)
+    ("the same speaker", {"speaker": ABDESLAM, "kind": "statement"}, False),
+    # "Les 14 accusés ont eu la parole une dernière fois": nobody's, and not his
+    ("nobody's", {}, True),
+    # "..., a commenté Dominique Kielemoes": another speaker's
+    ("another speaker's", {"speaker": "dominique-kielemoes", "kind": "statement"}, True),
+    ("another speaker naming him", {"speaker": "x", "persons": (ABDESLAM,)}, True),
+]
+
+
+@pytest.mark.parametrize(("why", "other", "apart"), SPEAKERS, ids=[s[0] for s in SPEAKERS])
+def test_a_statement_merges_only_with_reports_of_its_speaker(why, other, apart):
+    said = report(SAID, kind="statement", speaker=ABDESLAM, action="=speak")
+    fields: dict[str, object] = {"key": (1, 0), "action": "=speak", **other}
+    told = report(SAID, **fields)  # type: ignore[arg-type]
+    assert merge.blocked(said, told) is apart, why
+    assert merged(said, told) is not apart, why
+    assert len(merge.group_reports([said, told])) == (2 if apart else 1)
+
+
+# --- a follow-up that cannot be its event's happening is an event of its own ---------------
+
+VERDICT = "cour assise spécial =sentence @salah-abdeslam perpétuité incompressible"
+FOLLOW_UPS_APART = [
+    # "Les autres accusés écopent de peines ..." after "La cour a condamné X"
+    (
+        {
+            "sentence": "Les autres accusés écopent de peines allant de deux ans.",
+            "words": "accusé =sentence peine 2 an",
+        },
+        True,
+    ),
+    # "..., a commenté Dominique Kielemoes, mère d'une victime": a statement of its own
+    (
+        {
+            "kind": "statement",
+            "speaker": "dominique-kielemoes",
+            "words": "épreuve physique moral procès appel",
+        },
+        True,
+    ),
+    # "Mohamed Abrini a été condamné à la perpétuité": other people
+    ({"persons": ("mohamed-abrini",), "words": "@mohamed-abrini =sentence perpétuité"}, True),
+    # "Le bilan est passé à 1 000 morts" after "820 morts": another count
+    ({"words": "bilan 1000 mort", "numbers": (1000,)}, True),
+    # "Elle condamne Salah Abdeslam à la réclusion criminelle à perpétuité"
+    (
+        {
+            "persons": (ABDESLAM,),
+            "words": "=sentence @salah-abdeslam réclusion criminel perpétuité",
+        },
+        False,
+    ),
+    # "« Il n'y a pas de remords », a-t-il ajouté" after the verdict told by nobody
+    ({"kind": "statement", "words": "remords"}, False),
+    # "..., a précisé le président Jean-Louis Périès" relaying the verdict itself
+    (
+        {"speaker": "jean-louis-peries", "words": "@salah-abdeslam coupable coauteur attentat"},
+        False,
+    ),
+    # "Il soutenait « Je ne suis pas un tueur »" after "Salah Abdeslam avait réitéré ses
+    # excuses": the event's speaker goes on
+    ({"kind": "statement", "speaker": ABDESLAM, "words": "assassin tueur"}, False),
+    # "Il doit être présenté à un juge" after "La cour a condamné X": to come after a past
+    ({"tense": "present", "verb": "devoir", "words": "présenter juge"}, True),
+]
+
+
+@pytest.mark.parametrize(("follow", "apart"), FOLLOW_UPS_APART)
+def test_a_follow_up_that_cannot_be_its_events_happening_is_apart(follow, apart):
+    event = report(
+        VERDICT + " 820 mort",
+        numbers=(820,),
+        persons=(ABDESLAM,),
+        action="=sentence",
+        sentence="La cour a condamné mercredi Salah Abdeslam à la perpétuité.",
+        tense="past",
+        verb="condamner",
+    )
+    fields: dict[str, object] = {"key": (0, 1), **follow}
+    words = str(fields.pop("words"))
+    told = report(words, **fields)  # type: ignore[arg-type]
+    assert merge.apart(told, event) is apart
+    if follow.get("kind") == "statement" and follow.get("speaker") == ABDESLAM:
+        said = report(VERDICT, kind="statement", speaker=ABDESLAM)
+        assert not merge.apart(told, said)  # his own statement going on
+
+
+def test_a_past_follow_up_of_an_announcement_is_apart():
+    """ "Le seul membre vivant des commandos s'est de nouveau excusé ..." after "Le jury
+    doit rendre son verdict mercredi": what took place is not what is to come."""
+    scheduled = report("jury cour verdict rendre", action="rendre", tense="present", verb="devoir")
+    assert scheduled.scheduled
+    excused = report("membre commando excuser victime", key=(0, 1), tense="past", verb="excuser")
+    assert merge.apart(excused, scheduled)
+    going_on = report("verdict 17 heure", key=(0, 1), tense="present", verb="débuter")
+    assert not merge.apart(going_on, scheduled)
+
+
+def test_told_as_to_come_is_scheduled_whatever_its_kind():
+    """ "Le jury doit rendre son verdict mercredi" (given the kind of a happening) merges
+    with "Les magistrats rendront leur verdict mercredi" (an announcement)."""
+    must = report("jury cour assise spécial =verdict rendre 14 accusé", action="rendre",
+                  tense="present", verb="devoir")  # fmt: skip
+    will = report("magistrat cour assise spécial rendre =verdict 14 accusé", key=(1, 0),
+                  action="rendre", kind="announcement", tense="future", verb="rendre")  # fmt: skip
+    assert not merge.blocked(must, will)
+    assert merged(must, will)
+    done = report("cour assise spécial =verdict rendre", key=(2, 0), action="rendre",
+                  tense="past", verb="rendre")  # fmt: skip
+    assert merge.blocked(must, done) and merge.blocked(will, done)
+
+
+HISTORY = [
+    ("Elle n’avait jusque-là été prononcée qu’à quatre reprises.", True),
+    ("C'est même très exactement la 100e fois depuis sa création que cet outil est activé.", True),
+    ("Il a affirmé à plusieurs reprises avoir renoncé.", True),
+    ("Le suspect a été interpellé vendredi.", False),
+    ("La reprise de l'audience est prévue mercredi.", False),
+    ("Il l'a répété une dernière fois.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HISTORY)
+def test_a_follow_up_telling_how_often_it_happened_is_history(text, expected):
+    assert merge.history(text) is expected
+
+
+def test_assembly_makes_an_event_of_a_follow_up_naming_someone_else(dev_extracted):
+    """essor29: "Salah Abdeslam, ..., a été reconnu coupable ..." follows "19 autres accusés
+    ont des peines ...": a person the event does not name, so not one of its sources."""
+    content, chosen = dev_extracted
+    article, extraction = chosen[DOSSIER[0]]
+    others = next(i for i, s in enumerate(extraction.sentences) if "19 autres" in s.text)
+    named = next(i for i, s in enumerate(extraction.sentences) if "reconnu coupable" in s.text)
+    assert extraction.sentences[named].role == "follow-up"
+    assert extraction.sentences[named].parent == others
+    keys = {r.key for r in merge_reports([article], [extraction], content)}
+    assert {(0, others), (0, named)} <= keys

@@ -16,7 +16,7 @@ from typing import Any
 from timeline.articles import Article
 from timeline.events import dates, entities, ids, kinds, titles
 from timeline.events.lexicon import families, lexicon
-from timeline.events.merge import Report, group_reports, other_happening
+from timeline.events.merge import Report, apart, group_reports, history, vocabulary
 from timeline.records import (
     About,
     Candidate,
@@ -90,23 +90,64 @@ def _is_pronoun_speaker(sentence: _Sentence, text: str) -> bool:
     return said in lexicon()["anaphoric_subjects"]
 
 
+def _opening_pronoun(text: str) -> str | None:
+    """The anaphoric pronoun the sentence opens with ("Il a perdu ...", "Ils ont pu ..."),
+    lower case, or None."""
+    lowered = text.lstrip(' «"“').lower()
+    pronouns = sorted(lexicon()["anaphoric_subjects"], key=len, reverse=True)
+    return next((p for p in pronouns if lowered.startswith(p + " ")), None)
+
+
+def _pronoun_persons(
+    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
+) -> dict[tuple[int, int], tuple[str, int]]:
+    """The person a sentence's pronoun subject stands for, and the sentence naming it ("Des
+    mots perçus comme sincères par Philippe Duperron. Il a perdu son fils au Bataclan"):
+    the first person named by the nearest sentence before it, in its paragraph, that names
+    one. Pronouns of one person only (``person_pronouns`` of ``lang/fr/merging.yml``)."""
+    singular = vocabulary().person_pronouns
+    out: dict[tuple[int, int], tuple[str, int]] = {}
+    named: dict[tuple[int, int], tuple[str, int]] = {}  # (article, paragraph) -> last named
+    for key, sentence in sorted(sentences.items()):
+        data = sentence.data
+        if data.role == "heading":
+            continue
+        where = (key[0], data.paragraph)
+        if _opening_pronoun(data.text) in singular and where in named:
+            out[key] = named[where]
+        person = next(
+            (m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"),
+            None,
+        )
+        if person is not None:
+            named[where] = (person, key[1])
+    return out
+
+
 def _speakers(
     articles: list[Article],
     sentences: dict[tuple[int, int], _Sentence],
     registry: entities.Registry,
+    pronouns: dict[tuple[int, int], tuple[str, int]],
 ) -> dict[tuple[int, int], str]:
-    """Who said each reported sentence; a pronoun ("Il a également affirmé que ...") is
-    the speaker of the sentence before it in the article, when that one is known."""
+    """Who said each reported sentence; a pronoun ("Il a également affirmé que ...",
+    "Il dit regretter ses paroles") is the nearest one before it in the article: the
+    speaker of the last reported sentence when known, or the person named since in its
+    paragraph (``pronouns``: "C'est Salah Abdeslam qui s'est exprimé en dernier. Il dit
+    regretter ...")."""
     out: dict[tuple[int, int], str] = {}
-    last: dict[int, str | None] = {}
+    said: dict[int, tuple[int, str | None]] = {}  # article -> (sentence, its speaker)
     for (a, s), sentence in sorted(sentences.items()):
         found = _speaker(sentence, registry)
         if found is None and _is_pronoun_speaker(sentence, articles[a].text):
-            found = last.get(a)
+            at, found = said.get(a, (-1, None))
+            person, named_at = pronouns.get((a, s), (None, -1))
+            if person is not None and (found is None or named_at > at):
+                found = person
         if found is not None:
             out[(a, s)] = found
         if sentence.data.report:
-            last[a] = found
+            said[a] = (s, found)
     return out
 
 
@@ -289,8 +330,9 @@ def _collect(
             sentences[(a, s)] = sentence
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
-    speakers = _speakers(articles, sentences, registry)
-    _promote(sentences, candidates)
+    pronouns = _pronoun_persons(sentences, registry)
+    speakers = _speakers(articles, sentences, registry, pronouns)
+    _promote(articles, sentences, candidates, speakers, pronouns, registry)
     going_on: dict[tuple[int, int], list[_Sentence]] = {}
     for (a, _), sentence in sorted(sentences.items()):
         parent = sentence.data.parent
@@ -307,32 +349,74 @@ def _collect(
 
 
 def _promote(
-    sentences: dict[tuple[int, int], _Sentence], candidates: dict[tuple[int, int], Candidate]
+    articles: list[Article],
+    sentences: dict[tuple[int, int], _Sentence],
+    candidates: dict[tuple[int, int], Candidate],
+    speakers: dict[tuple[int, int], str],
+    pronouns: dict[tuple[int, int], tuple[str, int]],
+    registry: entities.Registry,
 ) -> None:
     """A follow-up is the same happening as the event it is attached to, or an event of its
-    own: one that tells of others ("Les autres accusés écopent de peines ...", after "La
-    cour a condamné X": ``merge.other_happening``) becomes a candidate event, dated as its
-    event (what it tells is part of that event's narration), never one of its sources."""
+    own.
+
+    When it cannot tell that event's happening (``merge.apart``: it tells of others, "Les
+    autres accusés écopent de peines ..." after "La cour a condamné X"; a statement of a
+    speaker of its own; people the event does not name; another count; to come against
+    past), it becomes a candidate event, dated by the narration of its event (that event's
+    date, or the publication day after an announcement); the follow-ups after it in its
+    paragraph, attached to the same event, go on about it and are attached to it. Its
+    people are those its subject names: a pronoun stands for the person named before it
+    in its paragraph ("Il a perdu son fils", after "... par Philippe Duperron"), or for the
+    event's actors. A follow-up telling how often such a thing happened before
+    (``merge.history``) is neither a source of its event nor an event.
+    """
+    # (article, paragraph) -> (event a follow-up of it was attached to, that follow-up)
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
     for key, sentence in sorted(sentences.items()):
         data = sentence.data
         if data.role != "follow-up" or data.parent is None:
             continue
-        parent_key = (key[0], data.parent)
+        attached = data.parent
+        was, now = moved.get((key[0], data.paragraph), (attached, attached))
+        parent_key = (key[0], now if attached == was else attached)
         if parent_key not in candidates:
             continue
-        if not other_happening(data.text, sentences[parent_key].data.text):
+        if parent_key[1] != attached:
+            data = replace(data, parent=parent_key[1])
+            sentences[key] = sentence = _Sentence(key[0], key[1], data, sentence.mentions)
+        parent = candidates[parent_key]
+        kind = data.kind if data.kind in kinds.EVENT_KINDS else parent.kind
+        date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
+        date = replace(date, kind=kind)
+        if parent.kind == kinds.ANNOUNCEMENT:
+            published = articles[key[0]].date.isoformat()
+            date = replace(
+                date,
+                start=published,
+                end=published,
+                precision="inferred",
+                open_start=False,
+                dated_by="publication",
+                value=None,
+            )
+        slug = articles[key[0]].slug
+        told = _report(sentences[parent_key], parent, speakers.get(parent_key), [], registry, slug)
+        follow = _report(sentence, date, speakers.get(key), [], registry, slug)
+        if _opening_pronoun(data.text) is not None:  # its subject is not a name it holds
+            subject = pronouns.get(key)
+            follow.persons = frozenset([subject[0]] if subject else []) - {follow.speaker}
+        if history(data.text):
+            sentences[key] = _Sentence(
+                key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
+            )
+            continue
+        if not apart(follow, told):
             continue
         sentences[key] = _Sentence(
             key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
         )
-        candidates[key] = replace(
-            candidates[parent_key],
-            sentence=key[1],
-            dated_by="inherited",
-            timex=None,
-            kind=data.kind if data.kind in kinds.EVENT_KINDS else candidates[parent_key].kind,
-            about=None,
-        )
+        candidates[key] = date
+        moved[(key[0], data.paragraph)] = (attached, key[1])
 
 
 def merge_reports(

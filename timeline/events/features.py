@@ -85,8 +85,12 @@ def action_lemma(tokens: list[Any]) -> str | None:
     skip = set(lex["periphrastic_lemmas"])
     light = set(lex["light_verbs"])
     finite = [i for i, t in enumerate(tokens) if "Fin" in t.morph.get("VerbForm")]
+    # the main clause's verbs first: not those of a clause opened by a conjunction or a
+    # relative pronoun ("Avant que la cour ne se retire, il s'est exprimé", "X, membre des
+    # commandos qui ont fait 130 morts, a été reconnu coupable")
+    main = _main_clause(tokens, finite)
     # no finite verb found (the tagger reads "bombarde" as a participle): the first verb
-    verbs = finite or [i for i, t in enumerate(tokens) if t.pos_ == "VERB"][:1]
+    verbs = main or finite or [i for i, t in enumerate(tokens) if t.pos_ == "VERB"][:1]
     for i in verbs:
         tok = tokens[i]
         j, verb = i, lemma(tok)
@@ -104,6 +108,26 @@ def action_lemma(tokens: list[Any]) -> str | None:
                 return lemma(noun).lower()
         return verb.lower()
     return None
+
+
+def _main_clause(tokens: list[Any], finite: list[int]) -> list[int]:
+    """The finite verbs of ``finite`` (indexes) that are not the verb of a clause opened by
+    a subordinating conjunction or a relative pronoun (spaCy's part of speech and
+    morphology): such a clause holds one verb group, and ends at a comma."""
+    opened = False
+    verbs = set(finite)
+    out: list[int] = []
+    for i, tok in enumerate(tokens):
+        if tok.text == ",":
+            opened = False
+        elif tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType"):
+            opened = True
+        elif i in verbs:
+            if opened:
+                opened = False
+            else:
+                out.append(i)
+    return out
 
 
 def _introduces_que(rest: str) -> bool:

@@ -89,6 +89,8 @@ class Vocabulary:
     prospective_tenses: frozenset[str]
     retrospective_tenses: frozenset[str]
     prospective_verbs: frozenset[str]
+    person_pronouns: tuple[str, ...]
+    history: tuple[re.Pattern[str], ...]
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -129,11 +131,13 @@ def vocabulary() -> Vocabulary:
             prospective_tenses=frozenset(str(w) for w in data["prospective_tenses"]),
             retrospective_tenses=frozenset(str(w) for w in data["retrospective_tenses"]),
             prospective_verbs=frozenset(str(w).lower() for w in data["prospective_verbs"]),
+            person_pronouns=tuple(str(w).lower() for w in data["person_pronouns"]),
+            history=tuple(re.compile(str(p)) for p in data["history_markers"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
     except re.error as exc:
-        raise TimelineError(f"bad distinct_markers pattern: {exc}", DATA_FILE) from None
+        raise TimelineError(f"bad pattern: {exc}", DATA_FILE) from None
 
 
 @dataclass
@@ -161,6 +165,12 @@ class Report:
     tense: str | None = None  # of the sentence's main verb (``features.tense``)
     verb: str | None = None  # lemma of the main verb ("doit rendre": devoir)
     time: str = ""  # "to come", "past" or "" (``Vocabulary.time``)
+
+    @property
+    def scheduled(self) -> bool:
+        """An announcement, or told as to come ("Le jury doit rendre son verdict mercredi",
+        whatever kind it was given)."""
+        return self.kind == ANNOUNCEMENT or self.time == "to come"
 
     def __post_init__(self) -> None:
         vocab = vocabulary()
@@ -214,24 +224,47 @@ def rarity(reports: list[Report]) -> dict[str, float]:
     return {word: vocab.weight(word) for report in reports for word in report.bag}
 
 
+def said_by_another(one: Report, other: Report) -> bool:
+    """``one`` is a statement of a known speaker that ``other`` does not report: ``other``
+    is said by someone else, or by nobody and without naming that speaker ("Salah
+    Abdeslam a rappelé aux juges que ..." and "C'est Salah Abdeslam qui s'est exprimé en
+    dernier" tell one statement; "Les 14 accusés ont eu la parole" does not)."""
+    if not (one.statement and one.speaker) or other.speaker == one.speaker:
+        return False
+    return other.speaker is not None or one.speaker not in other.persons
+
+
+def other_people(a: Report, b: Report) -> bool:
+    """Both name people (speakers aside), none in common, nor the other's speaker."""
+    return bool(
+        a.persons
+        and b.persons
+        and a.persons.isdisjoint(b.persons | {b.speaker})
+        and b.persons.isdisjoint(a.persons | {a.speaker})
+    )
+
+
+def counted_differently(a: Report, b: Report) -> bool:
+    """The same thing counted differently, neither count found in the other ("820 morts" /
+    "1 000 morts": a toll updated is another report)."""
+    return any(
+        all(str(n) not in b.bag for n in a.quantities[noun])
+        and all(str(n) not in a.bag for n in b.quantities[noun])
+        for noun in a.quantities.keys() & b.quantities.keys()
+    )
+
+
 def blocked(a: Report, b: Report) -> bool:
     """``a`` and ``b`` cannot be the same happening, whatever their words."""
-    for one, other in ((a, b), (b, a)):
-        if one.statement and one.speaker and other.speaker != one.speaker:
-            return True  # a statement is who said it: another speaker's, or nobody's, differs
-    if a.kind and b.kind and (a.kind == ANNOUNCEMENT) != (b.kind == ANNOUNCEMENT):
+    if said_by_another(a, b) or said_by_another(b, a):
+        return True  # a statement is who said it
+    if a.kind and b.kind and a.scheduled != b.scheduled:
         return True  # what is scheduled is not what took place
     if {a.time, b.time} == {"to come", "past"}:
         return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
-    if a.persons and b.persons and a.persons.isdisjoint(b.persons):
-        return True
-    return any(  # the same thing counted differently, neither count found in the other
-        all(str(n) not in b.bag for n in a.quantities[noun])
-        and all(str(n) not in a.bag for n in b.quantities[noun])
-        for noun in a.quantities.keys() & b.quantities.keys()
-    )
+    return other_people(a, b) or counted_differently(a, b)
 
 
 def other_happening(text: str, other_text: str) -> bool:
@@ -241,6 +274,35 @@ def other_happening(text: str, other_text: str) -> bool:
     X"; when the event does, what follows goes on about those others)."""
     vocab = vocabulary()
     return vocab.distinct(text) and not vocab.distinct(other_text)
+
+
+def history(text: str) -> bool:
+    """A sentence that tells how often such a thing happened before ("Elle n'avait
+    jusque-là été prononcée qu'à quatre reprises"): as a follow-up, the story's history,
+    neither its event's happening nor one of its own (``history_markers``)."""
+    lowered = text.lower()
+    return any(m.search(lowered) for m in vocabulary().history)
+
+
+def apart(follow: Report, event: Report) -> bool:
+    """A follow-up (``follow``, dated as its event) that cannot tell the happening of the
+    event it was attached to (``event``), so is an event of its own: it tells of others
+    (``other_happening``); it is a statement of a speaker of its own, neither the event's
+    speaker nor someone the event names ("..., a commenté Dominique Kielemoes, mère d'une
+    victime" after "Les magistrats rendront leur verdict mercredi"); it names people the
+    event neither names nor quotes ("C'est Salah Abdeslam qui s'est exprimé en dernier"
+    after "Ce lundi était un moment clé pour les 14 accusés"); it counts the same thing
+    differently; one of them is told as to come and the other in the past."""
+    if follow.distinct and not event.distinct:
+        return True
+    speaker = follow.speaker
+    if follow.statement and speaker and speaker != event.speaker and speaker not in event.persons:
+        return True
+    if follow.persons and follow.persons.isdisjoint(event.persons | {event.speaker}):
+        return True
+    if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
+        return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
+    return counted_differently(follow, event)
 
 
 def retelling(a: Report, b: Report) -> bool:
@@ -570,10 +632,10 @@ class Blocker:
         both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[:n] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
         speaker, other_speaker = self.speaker[position], self.speaker[:n]
-        mute = self.statement[:n] & (other_speaker >= 0) & (other_speaker != speaker)
-        if self.statement[position] and speaker >= 0:
-            mute |= other_speaker != speaker
-        bound[mute] = 0.0
+        if speaker >= 0:  # two statements' speakers known and different (``said_by_another``)
+            mute = (other_speaker >= 0) & (other_speaker != speaker)
+            mute &= self.statement[:n] | self.statement[position]
+            bound[mute] = 0.0
         kept = np.flatnonzero(bound >= threshold - _SLACK)
         return list(zip(kept.tolist(), bound[kept].tolist(), strict=True))
 
