@@ -365,10 +365,12 @@ def _promote(
     past), it becomes a candidate event, dated by the narration of its event (that event's
     date, or the publication day after an announcement); the follow-ups after it in its
     paragraph, attached to the same event, go on about it and are attached to it. Its
-    people are those its subject names: a pronoun stands for the person named before it
-    in its paragraph ("Il a perdu son fils", after "... par Philippe Duperron"), or for the
-    event's actors. A follow-up telling how often such a thing happened before
-    (``merge.history``) is neither a source of its event nor an event.
+    people are those it tells of: a pronoun subject stands for the person named before it
+    in its paragraph ("Il a perdu son fils", after "... par Philippe Duperron") or for the
+    event's actors; a name in its reporting clause ("..., a indiqué M. Poutine lors d'une
+    rencontre avec Sergueï Choïgou") is not one of them. A follow-up telling how often
+    such a thing happened before (``merge.history``) is neither a source of its event nor
+    an event.
     """
     # (article, paragraph) -> (event a follow-up of it was attached to, that follow-up)
     moved: dict[tuple[int, int], tuple[int, int]] = {}
@@ -402,9 +404,7 @@ def _promote(
         slug = articles[key[0]].slug
         told = _report(sentences[parent_key], parent, speakers.get(parent_key), [], registry, slug)
         follow = _report(sentence, date, speakers.get(key), [], registry, slug)
-        if _opening_pronoun(data.text) is not None:  # its subject is not a name it holds
-            subject = pronouns.get(key)
-            follow.persons = frozenset([subject[0]] if subject else []) - {follow.speaker}
+        follow.persons = _told_of(sentence, pronouns.get(key), registry) - {follow.speaker}
         if history(data.text):
             sentences[key] = _Sentence(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
@@ -417,6 +417,31 @@ def _promote(
         )
         candidates[key] = date
         moved[(key[0], data.paragraph)] = (attached, key[1])
+
+
+def _told_of(
+    sentence: _Sentence, pronoun: tuple[str, int] | None, registry: entities.Registry
+) -> frozenset[str]:
+    """The people a sentence tells of: those named before its action (its subject, read
+    without a parse: "C'est Salah Abdeslam qui s'est exprimé", not "à la demande du
+    président Bachar el-Assad"), outside its reporting clause ("..., a indiqué M. Poutine
+    lors d'une rencontre avec Sergueï Choïgou"); for a pronoun subject, the person it
+    stands for (``pronoun``), or nobody named (the event's actors); when its action is not
+    among its words (a reporting verb read as its action), a name opening it."""
+    data = sentence.data
+    if _opening_pronoun(data.text) is not None:
+        return frozenset([pronoun[0]] if pronoun else [])
+    action = next((at for at, lemma in data.words if lemma == data.action), None)
+    if action is None:  # not among its words (a reporting verb): a name opening it
+        action = data.words[0][0] + 1 if data.words else 0
+    clause = (data.report.start, data.report.end) if data.report else (0, 0)
+    return frozenset(
+        m.entity
+        for m in sentence.mentions
+        if registry.entities[m.entity].kind == "person"
+        and not clause[0] <= m.start < clause[1]
+        and m.start < action
+    )
 
 
 def merge_reports(

@@ -291,8 +291,9 @@ def apart(follow: Report, event: Report) -> bool:
     speaker nor someone the event names ("..., a commenté Dominique Kielemoes, mère d'une
     victime" after "Les magistrats rendront leur verdict mercredi"); it names people the
     event neither names nor quotes ("C'est Salah Abdeslam qui s'est exprimé en dernier"
-    after "Ce lundi était un moment clé pour les 14 accusés"); it counts the same thing
-    differently; one of them is told as to come and the other in the past."""
+    after "Ce lundi était un moment clé pour les 14 accusés"), or names someone after an
+    event of unnamed others; it counts the same thing differently; one of them is told as
+    to come and the other in the past."""
     if follow.distinct and not event.distinct:
         return True
     speaker = follow.speaker
@@ -300,6 +301,8 @@ def apart(follow: Report, event: Report) -> bool:
         return True
     if follow.persons and follow.persons.isdisjoint(event.persons | {event.speaker}):
         return True
+    if event.distinct and not follow.distinct and follow.persons:
+        return True  # "Salah Abdeslam a été reconnu coupable" after "19 autres accusés ..."
     if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
         return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
     return counted_differently(follow, event)
