@@ -505,3 +505,30 @@ def test_assembly_makes_an_event_of_a_follow_up_naming_someone_else(dev_extracte
     assert extraction.sentences[named].parent == others
     keys = {r.key for r in merge_reports([article], [extraction], content)}
     assert {(0, others), (0, named)} <= keys
+
+
+# --- a follow-up is told with its event: another outlet may retell either -----------------
+
+
+def test_a_report_alike_to_a_follow_up_joins_its_event():
+    """essor29: "La cour a rendu son verdict mercredi" and its follow-up "Elle condamne
+    Salah Abdeslam à la perpétuité incompressible"; another outlet's "La cour a condamné
+    Salah Abdeslam à la perpétuité incompressible" retells the follow-up."""
+    lead = report("cour assise rendre =verdict procès", key=(0, 2), action="rendre")
+    follow = report("=sentence @salah-abdeslam perpétuité incompressible réquisition", key=(0, 3))
+    follow.follows = lead.key
+    other = report(
+        "cour =sentence @salah-abdeslam perpétuité incompressible lourd",
+        key=(1, 0),
+        action="=sentence",
+    )
+    assert not merged(lead, other)  # alike to the follow-up only
+    assert merged(follow, other)
+    groups = merge.group_reports([other, follow, lead])
+    assert len(groups) == 1
+    assert {len(g.reports) for g in merge._group_reports_exhaustive([lead, follow, other])} == {3}
+    # what blocks the event blocks its follow-up: told as to come, the event is another
+    announced = report("jury rendre =verdict", key=(0, 2), action="rendre", kind="announcement")
+    told = report("=sentence @salah-abdeslam perpétuité incompressible", key=(0, 3))
+    told.follows, told.kind, told.time = announced.key, announced.kind, announced.time
+    assert len(merge.group_reports([announced, told, other])) == 2

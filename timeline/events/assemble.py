@@ -345,7 +345,47 @@ def _collect(
         )
         for k, c in sorted(candidates.items())
     ]
+    events = {r.key: r for r in reports}
+    for key, sentence in sorted(sentences.items()):
+        parent = sentence.data.parent
+        if sentence.data.role == "follow-up" and parent is not None and (key[0], parent) in events:
+            reports.append(_follow_up(sentence, events[(key[0], parent)], registry))
     return _Collected(registry, sentences, candidates, reports, speakers)
+
+
+def _follow_up(sentence: _Sentence, event: Report, registry: entities.Registry) -> Report:
+    """A follow-up as merging compares it: its own words, names and action, with what
+    makes its event another happening or not (kind, time, speaker, "others") taken from
+    the event it is the same happening as (``Report.follows``)."""
+    lemma = sentence.data.action
+    if lemma in lexicon()["auxiliary_lemmas"]:
+        lemma = None
+    report = Report(
+        key=(sentence.article, sentence.index),
+        span=event.span,
+        words=_words(sentence),
+        entities={m.entity for m in sentence.mentions},
+        numbers=set(sentence.data.numbers),
+        speaker=event.speaker,
+        explicit=False,
+        action=families().get(lemma, lemma) if lemma else None,
+        statement=event.statement,
+        kind=event.kind,
+        persons=frozenset(
+            m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
+        )
+        - {event.speaker},
+        places=frozenset(
+            m.entity
+            for m in sentence.mentions
+            if registry.entities[m.entity].kind == "place" and not entities.is_actor_place(m)
+        ),
+        sentence=sentence.data.text,
+        rank=event.rank,
+        follows=event.key,
+    )
+    report.time, report.distinct = event.time, event.distinct
+    return report
 
 
 def _promote(
@@ -363,8 +403,10 @@ def _promote(
     autres accusés écopent de peines ..." after "La cour a condamné X"; a statement of a
     speaker of its own; people the event does not name; another count; to come against
     past), it becomes a candidate event, dated by the narration of its event (that event's
-    date, or the publication day after an announcement); the follow-ups after it in its
-    paragraph, attached to the same event, go on about it and are attached to it. Its
+    date, or the publication day after an announcement); the follow-ups after it attached
+    to the same event go on about it, the latest happening told, and are attached to it
+    ("C'est Salah Abdeslam qui s'est exprimé en dernier [...] Puis l'accusé [...] prévient
+    la cour", after "Ce lundi matin était un moment clé pour les 14 accusés"). Its
     people are those it tells of: a pronoun subject stands for the person named before it
     in its paragraph ("Il a perdu son fils", after "... par Philippe Duperron") or for the
     event's actors; a name in its reporting clause ("..., a indiqué M. Poutine lors d'une
@@ -372,15 +414,14 @@ def _promote(
     such a thing happened before (``merge.history``) is neither a source of its event nor
     an event.
     """
-    # (article, paragraph) -> (event a follow-up of it was attached to, that follow-up)
-    moved: dict[tuple[int, int], tuple[int, int]] = {}
+    # (article, event) -> the latest follow-up attached to it that became an event
+    moved: dict[tuple[int, int], int] = {}
     for key, sentence in sorted(sentences.items()):
         data = sentence.data
         if data.role != "follow-up" or data.parent is None:
             continue
         attached = data.parent
-        was, now = moved.get((key[0], data.paragraph), (attached, attached))
-        parent_key = (key[0], now if attached == was else attached)
+        parent_key = (key[0], moved.get((key[0], attached), attached))
         if parent_key not in candidates:
             continue
         if parent_key[1] != attached:
@@ -416,7 +457,7 @@ def _promote(
             key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
         )
         candidates[key] = date
-        moved[(key[0], data.paragraph)] = (attached, key[1])
+        moved[(key[0], attached)] = key[1]
 
 
 def _told_of(
@@ -484,7 +525,7 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
     keys_of = _report_keys(articles, extractions)
     made: list[tuple[tuple[str, str, tuple[int, int]], EventDraft, list[tuple[int, int]]]] = []
     for group in groups:
-        keys = sorted(r.key for r in group.reports)
+        keys = sorted(r.key for r in group.reports if r.follows is None)
         main_key = min(keys, key=lambda k: _rank(candidates[k], k))
         main = sentences[main_key]
         date = candidates[main_key]

@@ -165,6 +165,9 @@ class Report:
     tense: str | None = None  # of the sentence's main verb (``features.tense``)
     verb: str | None = None  # lemma of the main verb ("doit rendre": devoir)
     time: str = ""  # "to come", "past" or "" (``Vocabulary.time``)
+    #: a follow-up of the report of this key (same article): told with it, it is in its
+    #: group, and other reports may be found alike to either
+    follows: tuple[int, int] | None = None
 
     @property
     def scheduled(self) -> bool:
@@ -211,10 +214,11 @@ class Group:
         return spans_overlap(self.common, report.span)
 
 
-def _order(report: Report) -> tuple[tuple[str, int], tuple[int, int]]:
+def _order(report: Report) -> tuple[tuple[str, int], bool, tuple[int, int]]:
     """Reports are grouped in the order of their articles' slugs (dated names), so that
-    the groups do not depend on the order the articles were given in."""
-    return (report.rank or ("", report.key[0]), report.key)
+    the groups do not depend on the order the articles were given in; a follow-up (ranked
+    as its event) right after its event."""
+    return (report.rank or ("", report.key[0]), report.follows is not None, report.key)
 
 
 def rarity(reports: list[Report]) -> dict[str, float]:
@@ -404,8 +408,15 @@ def group_reports(
     prune = threshold > NO_SHARE_BOUND
     groups: list[Group] = []
     group_of: list[int] = []  # position in ``ordered`` -> its group
+    by_key: dict[tuple[int, int], int] = {}  # report key -> its group
     dates = DateIndex()
     for position, report in enumerate(ordered):
+        if report.follows in by_key:  # told with its event: in its group
+            index = by_key[report.follows]
+            groups[index].reports.append(report)
+            group_of.append(index)
+            by_key[report.key] = index
+            continue
         found = dates.candidates(report)
         bounded: dict[int, list[tuple[float, int]]] | None = None
         if len(found) > wide or sum(len(groups[i].reports) for i in found) > wide:
@@ -436,6 +447,7 @@ def group_reports(
             dates.remove(index, groups[index].common[1])
         groups[index].add(report)
         group_of.append(index)
+        by_key[report.key] = index
         dates.add(index, groups[index].common[1])
     return groups
 
@@ -468,7 +480,12 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     """Reference for tests: ``group_reports`` comparing every compatible pair."""
     idf = rarity(reports)
     groups: list[Group] = []
+    by_key: dict[tuple[int, int], int] = {}
     for report in sorted(reports, key=_order):
+        if report.follows in by_key:
+            groups[by_key[report.follows]].reports.append(report)
+            by_key[report.key] = by_key[report.follows]
+            continue
         best: tuple[float, int] | None = None
         for index, group in enumerate(groups):
             if group.compatible(report):
@@ -477,7 +494,9 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
                     best = (score, index)
         if best is None:
             groups.append(Group())
-        groups[best[1] if best else -1].add(report)
+        index = best[1] if best else len(groups) - 1
+        groups[index].add(report)
+        by_key[report.key] = index
     return groups
 
 
@@ -680,11 +699,12 @@ def margins(reports: list[Report], groups: list[Group]) -> tuple[float | None, f
     """
     idf = rarity(reports)
     group_of = {r.key: i for i, g in enumerate(groups) for r in g.reports}
-    links = [
+    links = [  # follow-ups are in their event's group whatever their similarity
         max(similarity(r, o, idf) for o in g.reports if o is not r)
         for g in groups
-        if len(g.reports) > 1
+        if sum(o.follows is None for o in g.reports) > 1
         for r in g.reports
+        if r.follows is None
     ]
     across = [
         similarity(a, b, idf)
