@@ -540,3 +540,159 @@ EXISTENTIAL = [
 @pytest.mark.parametrize(("text", "dct", "surface", "value"), EXISTENTIAL)
 def test_existential_il_y_a_is_no_past(text, dct, surface, value):
     check(text, dct, surface, value)
+
+
+# Issue 10, batch 3 (errors read by phenomenon on news of Belgium, Québec, Senegal, Congo,
+# Switzerland). Sentences of other outlets and dates, written for each phenomenon.
+
+# 1 (continued). A clock time and the part of the day right after it are one expression; so
+# are a clock time and its zone; minutes are never a day of the month ("17h 24 février").
+CLOCK_COMPOSITION = [
+    (
+        "Le communiqué de la banque centrale sera publié à 20 heures ce soir.",
+        dt.date(2019, 10, 30),
+        "20 heures ce soir",
+        "2019-10-30T20:00",
+    ),
+    (
+        "L'alerte a été donnée à 6h45 ce dimanche matin par un voisin.",
+        dt.date(2023, 5, 14),
+        "6h45 ce dimanche matin",
+        "2023-05-14T06:45",
+    ),
+    (
+        "Déclaration de la mission d'observation, Bamako, 18h 12 mars 2023.",
+        dt.date(2023, 3, 13),
+        "18h 12 mars 2023",
+        "2023-03-12T18:00",
+    ),
+    (
+        "La fusée a décollé de Kourou à 9H49 GMT.",
+        dt.date(2021, 12, 25),
+        "9H49 GMT",
+        "2021-12-25T09:49",
+    ),
+    (
+        "Les résultats provisoires seront donnés à 15 h 30 heure de Paris.",
+        dt.date(2022, 4, 24),
+        "15 h 30 heure de Paris",
+        "2022-04-24T15:30",
+    ),
+    (
+        "Un premier bilan départemental est attendu mardi 6 juin à 12h UTC.",
+        dt.date(2023, 6, 4),
+        "12h UTC",
+        "2023-06-06T12:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), CLOCK_COMPOSITION)
+def test_clock_time_with_its_part_of_day_or_zone(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+def test_minutes_are_not_a_day_of_the_month():
+    result = found("Bamako, 18h 12 mars 2023 - communiqué de la mission.", dt.date(2023, 3, 13))
+    assert "2023-03-12T18:12" not in result.values(), result
+
+
+# 1, 3 (continued). A day and its edge or part ("en fin de journée", "au soir") are one
+# expression, the edge in the mod; Québec's "avant-midi" is the morning.
+DAY_PARTS = [
+    (
+        "Jeudi en fin de journée, un feu s'est déclaré dans une boulangerie.",
+        dt.date(2020, 8, 6),
+        "Jeudi en fin de journée",
+        "2020-08-06TEV",
+    ),
+    (
+        "Hier en début de journée, la route a été coupée par un éboulement.",
+        dt.date(2021, 3, 10),
+        "Hier en début de journée",
+        "2021-03-09TMO",
+    ),
+    (
+        "Le ministre s'exprimera en fin de journée devant la presse.",
+        dt.date(2022, 5, 4),
+        "fin de journée",
+        "2022-05-04TEV",
+    ),
+    (
+        "La neige cessera en avant-midi sur la région de Québec.",
+        dt.date(2024, 1, 9),
+        "avant-midi",
+        "2024-01-09TMO",
+    ),
+    (
+        "Les bureaux de vote ont fermé dimanche 3 mars au soir dans le calme.",
+        dt.date(2024, 3, 4),
+        "dimanche 3 mars au soir",
+        "2024-03-03TEV",
+    ),
+    (
+        "Le colis est arrivé le 12 mai 2021 au matin chez le destinataire.",
+        dt.date(2021, 6, 1),
+        "le 12 mai 2021 au matin",
+        "2021-05-12TMO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), DAY_PARTS)
+def test_a_day_with_its_edge_or_part(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+def test_an_edge_of_the_day_is_its_mod():
+    timexes = {t.text: t for t in tag("Jeudi en fin de journée, il a plu.", dt.date(2020, 8, 6))}
+    assert timexes["Jeudi en fin de journée"].mod == "END"
+    timexes = {t.text: t for t in tag("Il partira en début de journée.", dt.date(2020, 8, 6))}
+    assert (timexes["début de journée"].value, timexes["début de journée"].mod) == (
+        "2020-08-06TMO",
+        "START",
+    )
+
+
+# 6 (continued). An age in apposition, with a half, is no duration.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sa fille, Léa, trois ans et demi, jouait dans le parc.",
+        "Le petit Noah, 2 ans et demi, a été retrouvé sain et sauf.",
+    ],
+)
+def test_an_age_with_a_half_is_no_duration(text):
+    assert not any("ans" in surface for surface in found(text, dt.date(2024, 1, 9)))
+
+
+# 5 (continued). With no verb near, the verb that opens a long clause gives the tense; not
+# across an infinitive clause ("pour pouvoir se présenter"), whose time is its own.
+CLAUSE_VERB = [
+    (
+        "Les marchés ont reculé mardi, alors que les investisseurs ont vu s'évaporer un à un"
+        " les maigres espoirs nés des longues discussions commerciales du week-end.",
+        dt.date(2019, 10, 30),
+        "week-end",
+        "2019-W43-WE",
+    ),
+    (
+        "Le gouvernement a confirmé qu'il entendait poursuivre, malgré les critiques répétées"
+        " des syndicats et des élus locaux, la réforme des retraites présentée à l'automne.",
+        dt.date(2023, 4, 3),
+        "l'automne",
+        "2022-FA",
+    ),
+    (
+        "L'opposant a annoncé lundi à la presse avoir quitté son parti pour pouvoir se"
+        " présenter à l'élection présidentielle du 28 décembre.",
+        dt.date(2025, 9, 1),
+        "28 décembre",
+        "2025-12-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), CLAUSE_VERB)
+def test_the_verb_opening_a_long_clause(text, dct, surface, value):
+    check(text, dct, surface, value)

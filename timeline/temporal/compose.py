@@ -1,5 +1,6 @@
-"""One expression for a clock time and its day ("19 heures lundi 2 octobre"): the tagger
-finds them as two, this pass joins them.
+"""One expression for a clock time and its day ("19 heures lundi 2 octobre") or the part of
+the day right after it ("7h20 ce samedi matin", "20 heures ce soir"): the tagger finds them
+as two, this pass joins them; the clock time's value stands.
 
 What may stand between them is language data (``time_date_joiner``, and for a day then its
 time ``date_time_joiner``, in ``lang/<code>/patterns.yml``; a language without one joins
@@ -15,6 +16,7 @@ from dataclasses import replace
 from timeline.temporal.model import Timex
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 
 
 class Joiner:
@@ -42,7 +44,8 @@ class Joiner:
         if date_time and _is_day(first) and _is_clock_on(second, first.value):
             return _joined(first, second, date=first, time=second, text=text)
         time_date = self.time_date is not None and self.time_date.fullmatch(gap)
-        if time_date and _is_day(second) and _is_clock_on(first, second.value):
+        day_after = _is_day(second) or _is_part_of_day(second)
+        if time_date and day_after and _is_clock_on(first, second.value[:10]):
             return _joined(first, second, date=second, time=first, text=text)
         return None
 
@@ -55,6 +58,10 @@ def _compile(alternatives: list[str]) -> re.Pattern[str] | None:
 
 def _is_day(timex: Timex) -> bool:
     return timex.type == "DATE" and _DAY.match(timex.value) is not None and timex.mod is None
+
+
+def _is_part_of_day(timex: Timex) -> bool:
+    return timex.type == "TIME" and _PART_OF_DAY.match(timex.value) is not None
 
 
 def _is_clock(timex: Timex) -> bool:

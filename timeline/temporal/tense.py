@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 REACH = 70
+FAR_REACH = 200  # how far back the verb opening a long clause is looked for
 _BOUNDARY = re.compile(r"[.!?][\"»”)]?\s+(?=[\"«“(]?\s*[A-ZÀ-Ý])|\n")
 
 
@@ -75,6 +76,15 @@ class TenseCues:
         )
         this = cues.get("demonstrative", [])
         self.this = re.compile(f"{_alt(this, True)}\\s+", re.IGNORECASE) if this else None
+        purpose = cues.get("infinitive_clause", [])
+        self.purpose = (
+            re.compile(
+                f"(?<![\\w'-]){_alt(purpose, True)}(?:\\s+|(?<='))"
+                f"(?:se\\s+|s'|y\\s+|en\\s+)?{infinitive}(?![\\w'-])"
+            )
+            if purpose
+            else None
+        )
         words = cues.get("clause_boundary", [])
         self.clause = re.compile(f"(?<![\\w'-]){_alt(words, True)}(?![\\w-])") if words else None
 
@@ -132,7 +142,10 @@ class TenseCues:
                 )
         best: Cue | None = None
         best_distance = REACH * 2
-        for cue in self.cues(text, lo, hi):
+        found = self.cues(text, lo, hi)
+        if not found:  # no verb near: the verb that opens a long clause
+            return self._clause_verb(text, lo, start)
+        for cue in found:
             if cue.kind == "future_signal":
                 if cue.end <= start and self.adjacent.fullmatch(text, cue.end, start):
                     return cue
@@ -150,6 +163,32 @@ class TenseCues:
             if distance < best_distance:
                 best, best_distance = cue, distance
         return best
+
+    def _clause_verb(self, text: str, lo: int, start: int) -> Cue | None:
+        """The last verb cue between the start of the clause and ``lo`` (the near window's
+        start), when the clause of the expression began before the window: "alors que l'on
+        a noté de nouvelles tensions [...] après les dernières notes d'espoir du week-end"."""
+        far = max(0, start - FAR_REACH)
+        for boundary in _BOUNDARY.finditer(text, far, min(len(text), start + 4)):
+            if boundary.end() <= start:
+                far = boundary.end()
+        if self.clause is not None:
+            for word in self.clause.finditer(text, far, start):
+                far = word.end()
+        if far >= lo:  # the clause starts inside the near window: nothing more to see
+            return None
+        verbs = [
+            cue
+            for cue in self.cues(text, far, lo)
+            if cue.end <= lo and cue.kind not in ("future_signal", "future_signal_verb")
+        ]
+        if not verbs:
+            return None
+        # "a annoncé avoir renoncé [...] pour pouvoir se présenter à l'élection du 28
+        # décembre": the infinitive after the verb governs the expression, not the verb
+        if self.purpose is not None and self.purpose.search(text, verbs[-1].end, start):
+            return None
+        return verbs[-1]
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
