@@ -696,3 +696,37 @@ CLAUSE_VERB = [
 @pytest.mark.parametrize(("text", "dct", "surface", "value"), CLAUSE_VERB)
 def test_the_verb_opening_a_long_clause(text, dct, surface, value):
     check(text, dct, surface, value)
+
+
+# 2, 4 (continued). Days given with no month ("les 12 et 13.", "du 6 au 24.") are days of the
+# month last told in the paragraph; with none told, or before a noun, they are no dates.
+DAYS_WITHOUT_MONTH = [
+    (
+        "Les quarts de finale aller auront lieu les 5 et 6 avril et les matchs retour les 12 et"
+        " 13.",
+        dt.date(2022, 3, 18),
+        {"12": "2022-04-12", "13": "2022-04-13"},
+    ),
+    (
+        "En mai, le festival de jazz occupera la place du village du 6 au 24.",
+        dt.date(2019, 3, 1),
+        {"6": "2019-05-06", "24": "2019-05-24"},
+    ),
+    ("Le tribunal siégera du 6 au 24.", dt.date(2022, 3, 18), {"6": None, "24": None}),
+    (
+        "En avril, les deux frères avaient alors les 12 et 13 ans requis.",
+        dt.date(2022, 3, 18),
+        {"12": None},
+    ),
+    (
+        "Les 5 et 6 avril, tout est prévu.\n\nLes courses auront lieu les 12 et 13.",
+        dt.date(2022, 3, 18),
+        {"12": None, "13": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), DAYS_WITHOUT_MONTH)
+def test_days_without_a_month(text, dct, expected):
+    result = found(text, dct)
+    assert {surface: result.get(surface) for surface in expected} == expected, result

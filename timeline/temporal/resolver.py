@@ -51,6 +51,7 @@ _SEASON_YEAR = re.compile(r"^UNDEF-year-(?:(last|next|this)-)?(SP|SU|FA|WI)(.*)$
 _DATE = re.compile(r"^UNDEF-date(?:-(last|next))?(T.*)?$")
 _ANCHOR = re.compile(r"^UNDEF-anchor(?:-(day|week|month|year)-(PLUS|MINUS)-(\d+))?(?:-(T.*))?$")
 _GENERIC_SEASON = re.compile(r"^UNDEF-generic-(SP|SU|FA|WI)$")
+_MONTHDAY = re.compile(r"^UNDEF-monthday-(\d{2})$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR_VALUE = re.compile(r"^(\d{4})")
 _DURATION_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -449,6 +450,22 @@ NEAR_AFTER = 40  # a date this close after a clock time is its date ("à 19 h lu
 RECENT_DAYS = 7  # a day told in an earlier paragraph this close to publication anchors too
 
 
+def _resolve_monthday(ctx: Context, cand: Candidate, day: int) -> Resolution | None:
+    """A day given without a month ("les 12 et 13."): that day of the month last told in the
+    paragraph (None: no month told there, or no such day in it)."""
+    dates = ctx.dates.get("month", [])
+    index = bisect.bisect_left(dates, (cand.start,))
+    if not index or not same_paragraph(ctx.text, dates[index - 1][0], cand.start):
+        return None
+    at, first = dates[index - 1]
+    try:
+        found = first.replace(day=day)
+    except ValueError:  # "les 30 et 31." in February
+        return None
+    why = ctx.say("month_told", date=ctx.fr_date(found))
+    return Resolution(found.isoformat(), f"previous:{first.isoformat()}", None, why)
+
+
 def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
     """The date a clock time or a part of the day is on: the last day told before it in
     its sentence, else one just after it, else the last one before it in its paragraph,
@@ -494,6 +511,8 @@ def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
         return _resolve_anchor(ctx, cand, m)
     if value == "UNDEF-weekend":
         return _resolve_weekend(ctx, cand)
+    if m := _MONTHDAY.match(value):
+        return _resolve_monthday(ctx, cand, int(m[1]))
     if m := _GENERIC_SEASON.match(value):
         tense, cue = _tense(ctx, cand)
         if tense is None:
