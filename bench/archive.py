@@ -222,8 +222,10 @@ def choose_dossier(project: Path, size: int) -> tuple[str, dt.date, dt.date]:
 
 
 def forget_chronologies(project: Path) -> int:
-    """Drop the memoised chronologies of the archive's cache (the state extraction leaves:
-    every article extracted, no chronology assembled); how many there were."""
+    """Back to the state extraction leaves (every article extracted, no chronology
+    assembled): the memoised chronologies of the archive's cache dropped (how many there
+    were is returned), and the event IDs a dossier build registered (``ids.yml``)."""
+    (project / "archive" / "ids.yml").unlink(missing_ok=True)
     path = project / ".timeline" / "cache.sqlite"
     if not path.is_file():
         raise SystemExit(f"{path}: no extracted archive (run without --dossier-only first)")
