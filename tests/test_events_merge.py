@@ -532,3 +532,32 @@ def test_a_report_alike_to_a_follow_up_joins_its_event():
     told = report("=sentence @salah-abdeslam perpétuité incompressible", key=(0, 3))
     told.follows, told.kind, told.time = announced.key, announced.kind, announced.time
     assert len(merge.group_reports([announced, told, other])) == 2
+
+
+def test_a_report_alike_to_two_groups_joins_them_unless_they_cannot_be_one():
+    """ "Les quatorze présents disposent lundi d'une dernière occasion de s'exprimer" and
+    "Les 14 accusés ont eu la parole une dernière fois" are each alike to "Les 14 accusés
+    présents ont pu s'exprimer une dernière fois", not to each other."""
+    one = report("quatorze présent disposer =last occasion =speak", key=(0, 0))
+    two = report("14 accusé présent =speak =last procès attentat", key=(1, 0), numbers=(14,))
+    both = report("quatorze présent 14 accusé =speak =last occasion", key=(2, 0), numbers=(14,))
+    assert not merged(one, two)
+    assert merged(one, both) and merged(two, both)
+    assert len(merge.group_reports([one, two, both])) == 1
+    assert len(merge._group_reports_exhaustive([one, two, both])) == 1
+    # two groups that cannot be one happening stay apart: other people
+    one.persons, two.persons = frozenset({"a"}), frozenset({"b"})
+    assert len(merge.group_reports([one, two, both])) == 2
+    assert len(merge._group_reports_exhaustive([one, two, both])) == 2
+
+
+def test_a_follow_up_is_matched_less_readily_than_its_event():
+    """ "M. Choïgou n'a pas précisé d'où avaient tiré les navires" (a detail of the strike)
+    is no match for "La Russie a évoqué une coordination de ses frappes"."""
+    event = report("@choigou ~strike ~ship", key=(0, 0), action="~saying")
+    follow = report("@choigou ~strike ~ship", key=(0, 1), action="~saying")
+    follow.follows = event.key
+    other = report("@russie ~strike ~ship coordination", key=(1, 0), action="~saying")
+    assert merge.similarity(follow, other) == pytest.approx(
+        merge.similarity(event, other) - merge.FOLLOW_UP_PENALTY
+    )

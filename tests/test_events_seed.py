@@ -280,6 +280,18 @@ def test_a_speaker_relaying_a_happening_merges_with_its_other_reports(seed):
     assert putin[0].id != shoigu[0].id
 
 
+def test_a_follow_up_naming_its_events_speaker_stays_with_it(seed):
+    """ "Le président russe a également évoqué une possible offensive terrestre ..." goes on
+    with Poutine's statement (after "Le président français aurait en revanche parlé ...",
+    an event of its own): not an event of its own merged with "La Russie a évoqué ... une
+    coordination"."""
+    _, _, chronology, _ = seed
+    [coordination] = events_citing(chronology, "La Russie a évoqué plus tôt mercredi")
+    said = " ".join(s.sentence for s in coordination.sources)
+    assert "également évoqué une possible offensive" not in said
+    assert "n'a pas précisé d'où" not in said  # nor a detail of the Caspian strike
+
+
 def test_sources_quote_the_article_exactly(seed):
     articles, _, chronology, _ = seed
     texts = {a.slug: a for a in articles}

@@ -406,7 +406,8 @@ def _promote(
     date, or the publication day after an announcement); the follow-ups after it attached
     to the same event go on about it, the latest happening told, and are attached to it
     ("C'est Salah Abdeslam qui s'est exprimé en dernier [...] Puis l'accusé [...] prévient
-    la cour", after "Ce lundi matin était un moment clé pour les 14 accusés"). Its
+    la cour", after "Ce lundi matin était un moment clé pour les 14 accusés"), unless they
+    cannot tell its happening and can tell that of the event. Its
     people are those it tells of: a pronoun subject stands for the person named before it
     in its paragraph ("Il a perdu son fils", after "... par Philippe Duperron") or for the
     event's actors; a name in its reporting clause ("..., a indiqué M. Poutine lors d'une
@@ -416,6 +417,7 @@ def _promote(
     """
     # (article, event) -> the latest follow-up attached to it that became an event
     moved: dict[tuple[int, int], int] = {}
+    told_by: dict[tuple[int, int], Report] = {}  # what merging compares of each event
     for key, sentence in sorted(sentences.items()):
         data = sentence.data
         if data.role != "follow-up" or data.parent is None:
@@ -443,7 +445,11 @@ def _promote(
                 value=None,
             )
         slug = articles[key[0]].slug
-        told = _report(sentences[parent_key], parent, speakers.get(parent_key), [], registry, slug)
+        if parent_key not in told_by:
+            told_by[parent_key] = _report(
+                sentences[parent_key], parent, speakers.get(parent_key), [], registry, slug
+            )
+        told = told_by[parent_key]
         follow = _report(sentence, date, speakers.get(key), [], registry, slug)
         follow.persons = _told_of(sentence, pronouns.get(key), registry) - {follow.speaker}
         if history(data.text):
@@ -453,6 +459,15 @@ def _promote(
             continue
         if not apart(follow, told):
             continue
+        first = (key[0], attached)
+        if first != parent_key and first in candidates:
+            event = _report(
+                sentences[first], candidates[first], speakers.get(first), [], registry, slug
+            )
+            if not apart(follow, event):  # back to the event it was attached to
+                data = replace(data, parent=attached)
+                sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
+                continue
         sentences[key] = _Sentence(
             key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
         )

@@ -73,6 +73,7 @@ SHAPE_PENALTY = 0.2  # an explicit interval of several days against a day (dated
 KIND_PENALTY = 0.1  # a statement against a reported happening
 RETELLING_BONUS = 0.3  # one article, the same action on the same explicit day(s)
 PLACE_CLASH = 0.15  # both name places, none in common
+FOLLOW_UP_PENALTY = 0.1  # one is a follow-up: what it tells goes with its event's
 
 
 @dataclass(frozen=True)
@@ -374,6 +375,8 @@ def similarity(
         score += RETELLING_BONUS
     if a.places and b.places and a.places.isdisjoint(b.places):
         score -= PLACE_CLASH
+    if a.follows is not None or b.follows is not None:
+        score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     return score
 
 
@@ -392,7 +395,11 @@ def group_reports(
 ) -> list[Group]:
     """Greedy grouping: reports in ``_order`` (their articles' slugs, then sentences: the
     same whatever order the articles come in), each joins the best compatible group above
-    ``threshold`` (the earliest one on a tie) or starts a new one.
+    ``threshold`` (the earliest one on a tie) or starts a new one; a follow-up joins its
+    event's group. A report above ``threshold`` for several groups joins them into one when
+    their days agree and no report of one is blocked with a report of the other
+    (``_joinable``: two outlets' reports of one happening, each alike to a third report
+    only).
 
     A group's score is its best similarity to the report. Only date-compatible groups are
     looked at (``DateIndex``), and inside them only reports that may reach ``threshold``:
@@ -428,6 +435,7 @@ def group_reports(
         else:
             found.sort()
         best: tuple[float, int] | None = None
+        above: list[int] = []  # every group the report is alike to
         for index in found:
             group = groups[index]
             if not group.compatible(report):
@@ -436,9 +444,11 @@ def group_reports(
                 others = (o for o in group.reports if not prune or scorer.shares(report, o))
                 score = max((scorer.similarity(report, o) for o in others), default=0.0)
             else:
-                score = _bounded_score(report, bounded[index], ordered, scorer, best)
-            if score >= threshold and (best is None or score > best[0]):
-                best = (score, index)
+                score = _bounded_score(report, bounded[index], ordered, scorer, None)
+            if score >= threshold:
+                above.append(index)
+                if best is None or score > best[0]:
+                    best = (score, index)
         if best is None:
             groups.append(Group())
             index = len(groups) - 1
@@ -448,8 +458,29 @@ def group_reports(
         groups[index].add(report)
         group_of.append(index)
         by_key[report.key] = index
+        for other in sorted(above):
+            if other != index and _joinable(groups[index], groups[other]):
+                dates.remove(other, groups[other].common[1])
+                _join(groups, index, other)
+                group_of = [index if g == other else g for g in group_of]
+                by_key.update({r.key: index for r in groups[index].reports})
         dates.add(index, groups[index].common[1])
-    return groups
+    return [g for g in groups if g.reports]
+
+
+def _joinable(group: Group, other: Group) -> bool:
+    """A report alike to two groups joins them when their days agree and no report of one
+    is another happening than a report of the other (``blocked``)."""
+    return spans_overlap(group.common, other.common) and not any(
+        blocked(a, b) for a in group.reports for b in other.reports
+    )
+
+
+def _join(groups: list[Group], index: int, other: int) -> None:
+    """The reports of group ``other`` go to group ``index`` (``other`` is left empty)."""
+    for moved in groups[other].reports:
+        groups[index].add(moved)
+    groups[other] = Group()
 
 
 def _bounded_score(
@@ -487,17 +518,24 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
             by_key[report.key] = by_key[report.follows]
             continue
         best: tuple[float, int] | None = None
+        above: list[int] = []
         for index, group in enumerate(groups):
-            if group.compatible(report):
+            if group.reports and group.compatible(report):
                 score = max(similarity(report, other, idf) for other in group.reports)
-                if score >= threshold and (best is None or score > best[0]):
-                    best = (score, index)
+                if score >= threshold:
+                    above.append(index)
+                    if best is None or score > best[0]:
+                        best = (score, index)
         if best is None:
             groups.append(Group())
         index = best[1] if best else len(groups) - 1
         groups[index].add(report)
         by_key[report.key] = index
-    return groups
+        for other in above:
+            if other != index and _joinable(groups[index], groups[other]):
+                _join(groups, index, other)
+                by_key.update({r.key: index for r in groups[index].reports})
+    return [g for g in groups if g.reports]
 
 
 class DateIndex:
