@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from timeline.events import features, headline, kinds
+from timeline.events import dates, features, headline, kinds, titles
 from timeline.records import ReportingClause, Sentence
 from timeline.temporal.model import Timex
 
@@ -278,6 +278,44 @@ HEADLINES = [
 ]
 
 
+HEADLINES += [
+    # a date that is what the clause is about stays: no headline without its subject
+    (
+        [
+            ("Ce", "det", 2, "DET"),
+            ("lundi", "nmod", 2, "NOUN"),
+            ("matin", "nsubj", 5, "NOUN"),
+            ("était", "cop", 5, "AUX"),
+            ("un", "det", 5, "DET"),
+            ("moment", "ROOT", 5, "NOUN"),
+            ("clé", "amod", 5, "ADJ"),
+        ],
+        ["Ce lundi matin"],
+        "Ce lundi matin était un moment clé",
+    ),
+    # never end on a present participle whose complement went
+    (
+        [
+            ("19", "nummod", 2, "NUM"),
+            ("autres", "amod", 2, "ADJ"),
+            ("accusés", "nsubj", 3, "NOUN"),
+            ("ont", "ROOT", 3, "VERB"),
+            ("des", "det", 5, "DET"),
+            ("peines", "obj", 3, "NOUN"),
+            ("allant", "acl", 5, "VERB"),
+            ("à", "case", 9, "ADP"),
+            ("la", "det", 9, "DET"),
+            ("perpétuité", "obl:arg", 6, "NOUN"),
+            ("incompressible", "amod", 9, "ADJ"),
+            ("pour", "case", 12, "ADP"),
+            ("certains", "obl", 6, "PRON"),
+        ],
+        [],
+        "19 autres accusés ont des peines",
+    ),
+]
+
+
 @pytest.mark.parametrize(("rows", "dates", "expected"), HEADLINES, ids=lambda x: str(x)[:30])
 def test_headline_shapes(rows, dates, expected):
     tokens, text = parse(rows)
@@ -495,3 +533,33 @@ def test_a_reported_question_is_not_dropped():
     text = "« Que retiendra-t-on de ce procès ? », a demandé l'avocat mercredi."
     assert not kinds.is_question(sentence(text, "past"))
     assert kinds.is_question(sentence("Que retiendra-t-on de ce procès ? »", "future"))
+
+
+LENGTHS = [
+    # a bare length is a word of the sentence; a day, a period or an interval is a date
+    (Timex(0, 0, "deux ans", "DURATION", "P2Y"), False),
+    (Timex(0, 0, "dix mois", "DURATION", "P10M"), False),
+    (Timex(0, 0, "depuis dix mois", "DURATION", "P10M", span=("2021-09-08", "2022-06-27")), True),
+    (timex("2015-10-07", "2015-10-07"), True),
+    (Timex(0, 0, "chaque jour", "SET", "P1D"), False),
+]
+
+
+@pytest.mark.parametrize(("expression", "leaves"), LENGTHS)
+def test_only_dates_leave_headlines(expression, leaves):
+    assert dates.leaves_headline(expression) is leaves
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a filler goes, a comparison stays ("ainsi que le veut la tradition")
+        (
+            "Ils se sont exprimés ainsi que le veut la tradition",
+            "Ils se sont exprimés ainsi que le veut la tradition",
+        ),
+        ("Le gouvernement a ainsi choisi le 49.3", "Le gouvernement a choisi le 49.3"),
+    ],
+)
+def test_fillers_but_not_comparisons(text, expected):
+    assert titles._drop_fillers(text) == expected

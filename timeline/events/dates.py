@@ -22,6 +22,13 @@ def has_span(timex: Timex) -> bool:
     return timex.span is not None and timex.type != "SET"
 
 
+def leaves_headline(timex: Timex) -> bool:
+    """Does the expression go from a headline (the date is shown apart)? A day or a period
+    does; a bare length stays a word of the sentence ("après dix mois d'audience", "deux
+    ans de prison": cutting it out would leave a hole, "allant de de prison")."""
+    return timex.type != "SET" and (timex.span is not None or timex.type != "DURATION")
+
+
 def is_strong(timex: Timex) -> bool:
     """Names a day or a week (not "ces derniers jours", "maintenant", a duration)."""
     if not has_span(timex) or timex.value in _VAGUE_VALUES:

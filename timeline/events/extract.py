@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from timeline.articles import Article
 from timeline.events import dates, features, kinds
 from timeline.events.lexicon import calendar_words, lexicon
-from timeline.events.nlp import LEMMATIZER, PARSER, get_nlp, lemma, parse
+from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse
 from timeline.events.sentences import Sentence as SentenceSpan
 from timeline.events.sentences import normalize, split_sentences
 from timeline.records import (
@@ -483,13 +483,13 @@ def _sentence_span(doc: Any, base: int, data: Sentence | SentenceSpan) -> Any:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _parse_dated(
+def _dated_spans(
     sentences: list[SentenceSpan],
     timexes: list[Timex],
     paragraphs: list[tuple[int, int]],
     docs: dict[int, Any],
-) -> dict[int, Any]:
-    """Dependency parses of the sentences (by index) that have a dated time expression:
+) -> tuple[list[int], list[Any]]:
+    """The sentences (indexes, spans) that have a dated time expression, to be parsed:
     which clause governs it decides whether it dates the sentence."""
     chosen: list[int] = []
     spans: list[Any] = []
@@ -503,17 +503,16 @@ def _parse_dated(
         if span is not None:
             chosen.append(k)
             spans.append(span)
-    return dict(zip(chosen, parse(spans), strict=True))
+    return chosen, spans
 
 
-def _clauses(
+def _event_spans(
     result: Extraction,
     paragraphs: list[tuple[int, int]],
     docs: dict[int, Any],
     parsed: dict[int, Any],
-) -> None:
-    """The parse of what every event sentence reports (``Sentence.clause``: without the
-    reporting clause), reusing those of ``_parse_dated``: assembly makes its headline."""
+) -> tuple[list[int], list[int], list[Any]]:
+    """The event sentences (indexes), and those of them not parsed yet with their spans."""
     events: list[int] = []
     missing: list[int] = []
     spans: list[Any] = []
@@ -528,7 +527,12 @@ def _clauses(
                 events.append(k)
                 missing.append(k)
                 spans.append(span)
-    parsed = {**parsed, **dict(zip(missing, parse(spans), strict=True))}
+    return events, missing, spans
+
+
+def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> None:
+    """The parse of what every event sentence reports (``Sentence.clause``: without the
+    reporting clause): assembly makes its headline."""
     for k in events:
         s, doc = result.sentences[k], parsed[k]
         content = (0, s.end - s.start)
@@ -539,6 +543,17 @@ def _clauses(
             else:
                 content = (report.end - s.start, s.end - s.start)
         s.clause = _parsed_tokens([t for t in doc if content[0] <= t.idx < content[1]])
+
+
+def _parse_all(wanted: list[tuple[list[int], list[Any]]]) -> list[dict[int, Any]]:
+    """The parses of several articles' sentences (indexes, spans), in one batch."""
+    flat = parse([span for _, spans in wanted for span in spans])
+    out: list[dict[int, Any]] = []
+    at = 0
+    for keys, spans in wanted:
+        out.append(dict(zip(keys, flat[at : at + len(spans)], strict=True)))
+        at += len(spans)
+    return out
 
 
 def _parsed_tokens(tokens: list[Any]) -> list[ParsedToken]:
@@ -555,11 +570,23 @@ def _parsed_tokens(tokens: list[Any]) -> list[ParsedToken]:
     return out
 
 
+#: articles analysed together (their paragraphs kept in memory, their sentences parsed in
+#: one batch)
+_ARTICLES_AT_ONCE = 32
+
+
 def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
     """``extract_article`` for many articles, analysing all their sentences in batches."""
     articles = list(articles)
     if not articles:
         return []  # never load the model for nothing (everything cached)
+    results: list[Extraction] = []
+    for first in range(0, len(articles), _ARTICLES_AT_ONCE):
+        results += _extract_some(articles[first : first + _ARTICLES_AT_ONCE])
+    return results
+
+
+def _extract_some(articles: list[Article]) -> list[Extraction]:
     nlp = get_nlp()
     split = [split_sentences(a) for a in articles]
     paragraphs = [a.paragraphs() for a in articles]
@@ -568,30 +595,44 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
         for a, spans in zip(articles, paragraphs, strict=True)
         for start, end in spans
     )
-    docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=[PARSER, LEMMATIZER]))
-    results: list[Extraction] = []
-    for article, sentences, spans in zip(articles, split, paragraphs, strict=True):
-        timexes = tag_article(article)
-        analysed: list[Sentence] = []
-        by_paragraph = {number: next(docs) for number in range(1, len(spans) + 1)}
-        parsed = _parse_dated(sentences, timexes, spans, by_paragraph)
-        starts = {number: [t.idx for t in doc] for number, doc in by_paragraph.items()}
-        for k, sentence in enumerate(sentences):
-            base = spans[sentence.paragraph - 1][0]
-            analysed.append(
-                _analyse(
-                    article,
-                    sentence,
-                    by_paragraph[sentence.paragraph],
-                    base,
-                    timexes,
-                    parsed.get(k),
-                    starts[sentence.paragraph],
-                )
+    docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=list(SKIPPED)))
+    by_paragraph = [{number: next(docs) for number in range(1, len(p) + 1)} for p in paragraphs]
+    timexes = [tag_article(article) for article in articles]
+    dated = _parse_all(
+        [
+            _dated_spans(sentences, found, spans, docs_)
+            for sentences, found, spans, docs_ in zip(
+                split, timexes, paragraphs, by_paragraph, strict=True
             )
-        result = _result(article, timexes, analysed)
-        _clauses(result, spans, by_paragraph, parsed)
-        results.append(result)
+        ]
+    )
+    results: list[Extraction] = []
+    for article, sentences, spans, docs_, found, parsed in zip(
+        articles, split, paragraphs, by_paragraph, timexes, dated, strict=True
+    ):
+        starts = {number: [t.idx for t in doc] for number, doc in docs_.items()}
+        analysed = [
+            _analyse(
+                article,
+                sentence,
+                docs_[sentence.paragraph],
+                spans[sentence.paragraph - 1][0],
+                found,
+                parsed.get(k),
+                starts[sentence.paragraph],
+            )
+            for k, sentence in enumerate(sentences)
+        ]
+        results.append(_result(article, found, analysed))
+    wanted = [
+        _event_spans(result, spans, docs_, parsed)
+        for result, spans, docs_, parsed in zip(
+            results, paragraphs, by_paragraph, dated, strict=True
+        )
+    ]
+    more = _parse_all([(missing, spans) for _, missing, spans in wanted])
+    for result, (events, _, _), parsed, extra in zip(results, wanted, dated, more, strict=True):
+        _clauses(result, events, {**parsed, **extra})
     return results
 
 

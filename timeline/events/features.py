@@ -25,7 +25,7 @@ def tense_of(tokens: list[Any]) -> str | None:
     reflexives = lexicon()["reflexive_pronouns"]
     for i, tok in enumerate(tokens):
         morph = tok.morph
-        if "Fin" not in morph.get("VerbForm"):
+        if "Fin" not in morph.get("VerbForm") or tok.is_space:
             continue
         tense = (morph.get("Tense") or [""])[0]
         mood = (morph.get("Mood") or [""])[0]
@@ -67,7 +67,7 @@ def tense_of(tokens: list[Any]) -> str | None:
 def main_verb_lemma(tokens: list[Any]) -> str | None:
     """Lemma of the first verb group's lexical verb ("a lancé" -> "lancer")."""
     for i, tok in enumerate(tokens):
-        if "Fin" not in tok.morph.get("VerbForm"):
+        if "Fin" not in tok.morph.get("VerbForm") or tok.is_space:
             continue
         if lemma(tok) in ("avoir", "être"):
             for following in tokens[i + 1 : i + 5]:
@@ -84,7 +84,9 @@ def action_lemma(tokens: list[Any]) -> str | None:
     lex = lexicon()
     skip = set(lex["periphrastic_lemmas"])
     light = set(lex["light_verbs"])
-    finite = [i for i, t in enumerate(tokens) if "Fin" in t.morph.get("VerbForm")]
+    finite = [
+        i for i, t in enumerate(tokens) if "Fin" in t.morph.get("VerbForm") and not t.is_space
+    ]
     # the main clause's verbs first: not those of a clause opened by a conjunction or a
     # relative pronoun ("Avant que la cour ne se retire, il s'est exprimé", "X, membre des
     # commandos qui ont fait 130 morts, a été reconnu coupable")
@@ -260,12 +262,18 @@ def content_tokens(tokens: list[Any], offset: int, skip: list[tuple[int, int]]) 
         pos = offset + tok.idx
         if any(s <= pos < e for s, e in skip):
             continue
-        value = number_value(tok)
-        if value is not None and tok.pos_ in ("NUM", "DET", "NOUN", "PRON", "ADJ"):
+        pos_ = tok.pos_
+        value = number_value(tok) if pos_ in ("NUM", "DET", "NOUN", "PRON", "ADJ") else None
+        if value is not None:
             if value not in ignored_numbers:
                 out.append([pos, str(value)])
             continue
-        if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or tok.is_stop or tok.is_punct:
+        if (
+            tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ")
+            or tok.is_stop
+            or tok.is_punct
+            or tok.is_space
+        ):
             continue
         word = (lemma(tok) or tok.text).lower()
         if word in stop or len(word) < 2:

@@ -111,9 +111,16 @@ def headlines(
     name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``."""
     lex = titling()
     tokens = stored(clause)
-    alone = build(tokens, timex_spans, lex["headline_max_chars"], lex["headline_target_chars"])
+    rendered: dict[frozenset[int], str] = {}  # shared by the two builds of the clause
+    alone = build(
+        tokens, timex_spans, lex["headline_max_chars"], lex["headline_target_chars"], rendered
+    )
     said = build(
-        tokens, timex_spans, lex["headline_said_max_chars"], lex["headline_said_target_chars"]
+        tokens,
+        timex_spans,
+        lex["headline_said_max_chars"],
+        lex["headline_said_target_chars"],
+        rendered,
     )
     return alone, said
 
@@ -145,7 +152,12 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)|\s*«\s*»|\s*\"\s*\"|\s*“\s*”")
 class _Subtrees:
     """The subtrees of a clause whose heads no longer change (computed once each)."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(
+        self, tokens: Sequence[Token], rendered: dict[frozenset[int], str] | None = None
+    ) -> None:
+        self.tokens = tokens
+        #: the text of each set of kept tokens already rendered (``text``)
+        self.rendered = {} if rendered is None else rendered
         index = {t.i: n for n, t in enumerate(tokens)}
         self.children: dict[int, list[int]] = {}
         for n, t in enumerate(tokens):
@@ -153,6 +165,14 @@ class _Subtrees:
             if head != t.i and head in index:
                 self.children.setdefault(index[head], []).append(n)
         self.memo: dict[int, frozenset[int]] = {}
+
+    def text(self, kept: set[int]) -> str:
+        """``_render`` of the kept tokens, computed once per set."""
+        key = frozenset(kept)
+        found = self.rendered.get(key)
+        if found is None:
+            found = self.rendered[key] = _render(self.tokens, kept)
+        return found
 
     def __call__(self, root: int) -> set[int]:
         """Indices (into the tokens) of ``root`` and everything under it (a new set)."""
@@ -207,7 +227,25 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
             break
         inside.add(n)
         n += 1
+    # "depuis jeudi 31 août, date à laquelle ...": an apposition to the date goes with it
+    if n + 1 < len(tokens) and tokens[n].text == ",":
+        head = tokens[n + 1]
+        if head.dep_ == "appos" and head.head.i in {tokens[m].i for m in inside}:
+            inside |= {n} | _descendants(tokens, n + 1)
     return inside
+
+
+def _descendants(tokens: Sequence[Token], root: int) -> set[int]:
+    """Indices of ``root`` and of the tokens under it (heads as parsed)."""
+    out = {root}
+    grew = True
+    while grew:
+        grew = False
+        for n, tok in enumerate(tokens):
+            if n not in out and tok.head.i != tok.i and any(tokens[m].i == tok.head.i for m in out):
+                out.add(n)
+                grew = True
+    return out
 
 
 def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
@@ -224,8 +262,12 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
     order = sorted(kept)
     while order and tokens[order[0]].pos_ == "PUNCT" and tokens[order[0]].text in ",;:":
         kept.discard(order.pop(0))
-    # never end on a function word ("... en Syrie toutes", "... et")
-    while order and tokens[order[-1]].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PRON"):
+    # never end on a function word ("... en Syrie toutes", "... et"), nor on a present
+    # participle whose complement went ("des peines allant")
+    while order and (
+        tokens[order[-1]].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PRON")
+        or (tokens[order[-1]].pos_ == "VERB" and tokens[order[-1]].lower_.endswith("ant"))
+    ):
         kept.discard(order.pop())
     return kept
 
@@ -283,24 +325,32 @@ def build(
     timex_spans: Sequence[tuple[int, int]],
     limit: int,
     target: int,
+    rendered: dict[frozenset[int], str] | None = None,
 ) -> str:
     """The headline of one clause (``parsed``: its parsed tokens; ``timex_spans``: the
     character spans of its time expressions, in the tokens' ``idx`` coordinates).
 
     At most ``limit`` characters when whole subtrees allow it; optional modifiers are
     dropped while it is longer than ``target`` (and the rest stays substantial).
+    ``rendered``: texts of token sets already rendered for the same clause (the headline
+    built again with other lengths reuses them).
     """
     lex = titling()
     nodes = _nodes(parsed)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens)))
+    subjects = set(lex["headline_subject_deps"])
+    top = _root(tokens)
     for span in timex_spans:
-        kept -= timex_phrase(tokens, span)
+        phrase = timex_phrase(tokens, span)
+        if top in phrase or any(tokens[n].dep_ in subjects for n in phrase):
+            continue  # what the clause is about ("Ce lundi matin était un moment clé")
+        kept -= phrase
     _reattach(nodes, set(range(len(tokens))) - kept)
-    subtree = _Subtrees(tokens)  # the heads are final from here on
+    subtree = _Subtrees(tokens, rendered)  # the heads are final from here on
     root = _root(tokens)
     if root is None or root not in kept:
-        return _render(tokens, kept)
+        return subtree.text(kept)
     core = _core(nodes, root)
     root_i = tokens[root].i
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
@@ -333,7 +383,7 @@ def build(
             members = subtree(n) & kept
             if _is_dangling(tokens, members) and not members & core:
                 kept -= members
-    text = _render(tokens, kept)
+    text = subtree.text(kept)
     floor = lex["headline_min_chars"]
     tiers = lex["headline_drop_tiers"]
     # clause-level modifiers go whole (outermost first) while longer than the target
@@ -342,7 +392,7 @@ def build(
             dropped = _drop_one(tokens, kept, core, tier, floor, True, subtree)
             if dropped is None:
                 break
-            kept, text = dropped, _render(tokens, dropped)
+            kept, text = dropped, subtree.text(dropped)
     # then trailing pieces, the smallest first: towards the target only pieces near the
     # main verb that name nobody, while most of the headline stays; to the maximum, any
     least = max(floor, int(len(text) * lex["headline_keep_share"]))
@@ -353,7 +403,7 @@ def build(
             )
             if dropped is None:
                 break
-            kept, text = dropped, _render(tokens, dropped)
+            kept, text = dropped, subtree.text(dropped)
     return text
 
 
@@ -403,7 +453,7 @@ def _drop_trailing(
         if soft and (_depth(tokens, n) > 3 or _names_someone(tokens, n, members)):
             continue
         rest = kept - members
-        size = len(_render(tokens, rest))
+        size = len(subtree.text(rest))
         if size >= floor:
             options.append((size, rest))
     if not options:
@@ -411,7 +461,7 @@ def _drop_trailing(
     if soft:  # a whole constituent ("dans le centre du pays", not "du pays")
         return min(options, key=lambda o: o[0])[1]
     # the least that fits, unless that takes most of the headline: then piece by piece
-    now = len(_render(tokens, kept))
+    now = len(subtree.text(kept))
     fitting = [o for o in options if o[0] <= budget and o[0] >= now * 0.6]
     return max(fitting, key=lambda o: o[0])[1] if fitting else max(options, key=lambda o: o[0])[1]
 
@@ -449,6 +499,6 @@ def _drop_one(
             continue
         rest = kept - members
         rest -= {m for m in rest if tokens[m].dep_ in ("cc", "punct") and tokens[m].head.i == tok.i}
-        if len(_render(tokens, rest)) >= floor:
+        if len(subtree.text(rest)) >= floor:
             return rest
     return None

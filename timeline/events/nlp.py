@@ -17,6 +17,12 @@ EXCLUDED = ("senter",)
 PARSER = "parser"
 #: left out of the analysis of whole paragraphs (run by ``lemma`` on the words read)
 LEMMATIZER = "lemmatizer"
+#: left out: it only copies each part of speech into the fine-grained tag (read by no
+#: component we run: the NER reads word shapes, the parser the shared token vectors) and
+#: marks whitespace tokens, which ``lemma`` and the features recognise themselves
+ATTRIBUTE_RULER = "attribute_ruler"
+#: the components not run on whole paragraphs
+SKIPPED = (PARSER, LEMMATIZER, ATTRIBUTE_RULER)
 
 _NLP: Any = None
 #: (form, part of speech) -> lemma: what spaCy's French rule lemmatizer depends on
@@ -41,6 +47,8 @@ def lemma(token: Any) -> str:
     found = str(token.lemma_)
     if found:
         return found
+    if token.is_space:
+        return str(token.text).lower()  # what the lemmatizer gives a whitespace token
     key = (token.orth, token.pos)
     cached = _LEMMAS.get(key)
     if cached is None:
@@ -49,10 +57,37 @@ def lemma(token: Any) -> str:
     return cached
 
 
+def sentence_doc(span: Any, analysis: Any) -> Any:
+    """A new Doc of the tokens of ``span`` with what the parser needs and the features
+    read: parts of speech and morphology (``analysis``: its paragraph's ``to_array`` of
+    ``ANALYSIS``) and the paragraph's token vectors (``tensor``, what the parser's
+    tok2vec listener reads). Not ``Span.as_doc``, which also averages the span's static
+    vectors and copies what is not read (a third of the parse's cost)."""
+    from spacy.tokens import Doc
+
+    words = [t.text for t in span]
+    spaces = [bool(t.whitespace_) for t in span]
+    doc = Doc(span.doc.vocab, words=words, spaces=spaces)
+    doc.from_array(ANALYSIS, analysis[span.start : span.end])
+    doc.tensor = span.doc.tensor[span.start : span.end]
+    return doc
+
+
+#: the token attributes a sentence's Doc takes from its paragraph (``sentence_doc``)
+ANALYSIS: list[int | str] = ["POS", "MORPH"]
+
+
 def parse(spans: list[Any]) -> list[Any]:
     """Dependency parses of the given spans of analysed docs (one new Doc each, with the
     tagger's analysis and the shared token vectors of its paragraph)."""
     if not spans:
         return []
     parser = get_nlp().get_pipe(PARSER)
-    return list(parser.pipe(span.as_doc() for span in spans))
+    arrays: dict[int, Any] = {}  # id of a paragraph's Doc -> its analysis, read once
+    docs = []
+    for span in spans:
+        key = id(span.doc)
+        if key not in arrays:
+            arrays[key] = span.doc.to_array(ANALYSIS)
+        docs.append(sentence_doc(span, arrays[key]))
+    return list(parser.pipe(docs))

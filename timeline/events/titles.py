@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.events.dates import leaves_headline
 from timeline.events.headline import headlines as clause_headlines
 from timeline.events.lexicon import alternation, titling
 from timeline.events.sentences import normalize
@@ -120,8 +121,9 @@ def _filler_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     fillers = alternation(titling()["title_fillers"])
     return (
         (re.compile(rf",\s*(?:{fillers})\s*,", flags=re.IGNORECASE), ","),
-        (re.compile(rf"(?<=\s)(?:{fillers})(?:\s*,)?\s+", flags=re.IGNORECASE), ""),
-        (re.compile(rf"^(?:{fillers})\s*,?\s+", flags=re.IGNORECASE), ""),
+        # (not "ainsi que le veut la tradition", "aussi bien que": a comparison, no filler)
+        (re.compile(rf"(?<=\s)(?:{fillers})(?:\s*,)?\s+(?!qu)", flags=re.IGNORECASE), ""),
+        (re.compile(rf"^(?:{fillers})\s*,?\s+(?!qu)", flags=re.IGNORECASE), ""),
     )
 
 
@@ -224,7 +226,7 @@ def make_title(
         spans = [
             (timexes[i].start - sentence.start, timexes[i].end - sentence.start)
             for i in sentence.timexes
-            if timexes[i].type != "SET"
+            if leaves_headline(timexes[i])
         ]
         content, said = clause_headlines(sentence.clause, spans)
     else:
@@ -267,7 +269,7 @@ def _content_without_dates(sentence: Sentence, timexes: list[Timex]) -> str:
     spans = [
         (timexes[i].start - base, timexes[i].end - base)
         for i in sentence.timexes
-        if timexes[i].type != "SET"
+        if leaves_headline(timexes[i])
     ]
     report = sentence.report
     content = text
