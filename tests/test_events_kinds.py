@@ -563,3 +563,19 @@ def test_only_dates_leave_headlines(expression, leaves):
 )
 def test_fillers_but_not_comparisons(text, expected):
     assert titles._drop_fillers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mais le scénario le plus craint est celui d'une motion transpartisane",
+            "le scénario le plus craint est celui d'une motion transpartisane",
+        ),
+        ("Pourtant, la cour a suivi les réquisitions", "la cour a suivi les réquisitions"),
+        ("Ainsi soit-il", "Ainsi soit-il"),  # too short to be a connective and a clause
+        ("Maison de la presse rouverte", "Maison de la presse rouverte"),
+    ],
+)
+def test_a_headline_read_from_the_text_drops_its_leading_connective(text, expected):
+    assert titles._drop_leading_connective(text) == expected

@@ -282,7 +282,17 @@ def _content_without_dates(sentence: Sentence, timexes: list[Timex]) -> str:
             content = text[r_end:]
             spans = [(s - r_end, e - r_end) for s, e in spans if s >= r_end]
     content = _drop_timexes(_remove_spans(content, spans))
-    return _drop_leading_adverbial(content)
+    return _drop_leading_connective(_drop_leading_adverbial(content))
+
+
+def _drop_leading_connective(text: str) -> str:
+    """ "Mais le scénario le plus craint ..." -> "le scénario le plus craint ...": a
+    connective goes on with a sentence the reader of a headline has not seen."""
+    words = {w.lower() for w in titling()["headline_leading_connectives"]}
+    first, _, rest = text.partition(" ")
+    if first.lower().rstrip(",") in words and len(rest.split()) >= 3:
+        return rest.lstrip(" ,")
+    return text
 
 
 def make_summary(sentences: list[str], limit: int = 600) -> str:
