@@ -62,7 +62,13 @@ def gold_document(doc: dict[str, Any]) -> dict[str, Any]:
 def gold_lines(sources: Path = HERE / "sources.yml") -> dict[str, list[str]]:
     """The JSON Lines of each split, from the annotated sources."""
     data = yaml.safe_load(sources.read_text(encoding="utf-8"))
-    out: dict[str, list[str]] = {"dev": [], "heldout": [], "heldout-2": [], "heldout-3": [], "heldout-4": []}
+    out: dict[str, list[str]] = {
+        "dev": [],
+        "heldout": [],
+        "heldout-2": [],
+        "heldout-3": [],
+        "heldout-4": [],
+    }
     for doc in data["documents"]:
         try:
             gold = gold_document(doc)
