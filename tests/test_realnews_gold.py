@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eventscore import load_gold  # noqa: E402
 
 DATA = ROOT / "tests/data/realnews"
-SETS = ["dev", "heldout", "heldout2"]
+SETS = ["dev", "dev2", "heldout", "heldout2"]
 # A sentence end inside an evidence string: final punctuation (and a closing quote) then a
 # capital or an opening quote, or a line break; "M. Macron" and the like are not ends.
 SENTENCE_END = re.compile(
