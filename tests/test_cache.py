@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.cache import SQLITE_MAGIC, ExtractionCache
+from timeline.cache import SQLITE_MAGIC, ExtractionCache, encode_payload
 
 PAYLOAD = {"timexes": [{"start": 3, "value": "2015-10-07"}], "text": "« mercredi »", "n": 1.5}
 
@@ -40,6 +40,19 @@ def test_round_trip_and_versions(cache_path: Path):
         assert cache.prune_other_versions() == 3
     with ExtractionCache(cache_path, "v1") as cache:
         assert cache.get_many(["k0"]) == {}
+
+
+def test_encoded_payloads_are_stored_as_the_workers_sent_them(cache_path: Path):
+    """What extraction workers send (``encode_payload`` text) is stored without a second
+    encoding: the same rows as ``put_many`` of the decoded payload, read back alike."""
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.put_many([("a", PAYLOAD)]) == 1
+        assert cache.put_encoded([("b", encode_payload(PAYLOAD))]) == 1
+        assert cache.get_many(["a", "b"]) == {"a": PAYLOAD, "b": PAYLOAD}
+    with sqlite3.connect(cache_path) as conn:
+        rows = conn.execute("SELECT payload, checksum FROM extractions ORDER BY article_key")
+        first, second = rows.fetchall()
+    assert first == second
 
 
 def test_many_keys_are_looked_up_in_chunks(cache_path: Path):

@@ -293,14 +293,18 @@ class ExtractionCache:
 
     def put_many(self, items: Iterable[tuple[str, Any]]) -> int:
         """Store (key, payload) pairs in ONE transaction; return how many were stored."""
+        return self.put_encoded((key, encode_payload(payload)) for key, payload in items)
+
+    def put_encoded(self, items: Iterable[tuple[str, str]]) -> int:
+        """``put_many`` of payloads already encoded by ``encode_payload`` (what extraction
+        workers send back: stored as they come, not decoded and encoded again)."""
         if not self.enabled or self._conn is None or self.read_only:
             return 0
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         count = 0
         try:
             with self._transaction() as conn:
-                for key, payload in items:
-                    text = encode_payload(payload)
+                for key, text in items:
                     conn.execute(
                         "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
                         (key, self.rules_version, text, _checksum(text), now),

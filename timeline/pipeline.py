@@ -258,13 +258,16 @@ def _extract_all(
     stats.where, stats.workers = plan.describe(), plan.workers
     stats.seconds["lookup"] = time.perf_counter() - clock
 
+    # the JSON texts the workers send, kept as they are until extraction ends: stored in
+    # the cache without being decoded and encoded again, and decoded once the workers are
+    # gone (a text takes a few times less memory than its decoded payload)
+    texts: dict[int, str] = {}
+
     def store(done: list[tuple[int, str]]) -> None:
-        fresh = [(i, json.loads(text)) for i, text in done]
         if keep:
-            for i, payload in fresh:
-                payloads[i] = payload
+            texts.update(done)
         if cache is not None:
-            cache.put_many((keys[i], payload) for i, payload in fresh)
+            cache.put_encoded((keys[i], text) for i, text in done)
 
     start = time.perf_counter()
     bar = _progress_bar(settings, len(todo)) if progress is None else None
@@ -284,6 +287,8 @@ def _extract_all(
         if bar is not None:
             bar.close()
     stats.workers, stats.worker_peak_mb = report.workers, report.peak_memory_mb
+    for i in list(texts):
+        payloads[i] = json.loads(texts.pop(i))
     if todo:
         log.info("extraction of %d articles: %s", len(todo), stats.where)
     stats.seconds["extract"] = time.perf_counter() - start

@@ -30,6 +30,7 @@ import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Self, TypeVar
 
 from timeline.temporal.model import Timex
@@ -458,6 +459,8 @@ def _make_decoder(tp: Any) -> Callable[[Any], Any]:
             one = _decoder(args[0])
             return lambda value: tuple(one(v) for v in value)
         parts = [_decoder(a) for a in args]
+        if all(part is _identity for part in parts):
+            return partial(_plain_tuple, len(parts))
         return lambda value: tuple(d(v) for d, v in zip(parts, value, strict=True))
     if origin is dict:
         inner = _decoder(args[1]) if args else _identity
@@ -467,16 +470,26 @@ def _make_decoder(tp: Any) -> Callable[[Any], Any]:
     return _identity  # str, int, bool, Any...
 
 
+def _plain_tuple(size: int, value: Any) -> tuple[Any, ...]:
+    """A fixed-size tuple of values kept as they are (``tuple[int, int]``: a JSON list)."""
+    if len(value) != size:
+        raise ValueError(f"expected {size} values, got {len(value)}")
+    return tuple(value)
+
+
 def _record_decoder(cls: type[Any]) -> Callable[[Any], Any]:
     hints = typing.get_type_hints(cls)
     known = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls)}
 
     if issubclass(cls, Row):
         fields = list(known.values())
+        plain = all(read is _identity for read in fields)  # the values as JSON gives them
 
         def decode_row(data: Any) -> Any:
             if not isinstance(data, list) or len(data) > len(fields):
                 raise TypeError(f"{cls.__name__}: expected a list of at most {len(fields)}")
+            if plain:
+                return cls(*data)
             return cls(*(read(value) for read, value in zip(fields, data, strict=False)))
 
         return decode_row
