@@ -13,8 +13,10 @@ The tagger's values may contain UNDEF parts:
   dct by tense (PREFER_DATES_FROM); our own year choices where they differ: ``_our_year``;
 - ``UNDEF-year[-last|-next|-this]-<season>``: a season without a year, chosen by tense;
 - ``UNDEF-weekend``, ``UNDEF-generic-<season>``, ``UNDEF-today-generic``;
-- ``UNDEF-anchor[-T...|-day-PLUS-n]``: the last date mentioned (clock times: in the same
-  sentence), else the dct.
+- ``UNDEF-weekpart-<1..7>``: a part of a week told without a date ("en début de semaine"):
+  the ISO week of the weekday standing for it, found as a weekday is;
+- ``UNDEF-anchor[-T...|-<unit>-PLUS-n]``: the last date mentioned (clock times: in the same
+  sentence; "le trimestre précédent": the last quarter told), else the dct.
 
 Each Timex gets its span (first and last day), precision, anchor, tense and a short French
 explanation of the reasoning.
@@ -49,9 +51,14 @@ _REF = re.compile(r"^UNDEF-REF-(\w+)-(PLUS|MINUS)-([\d.]+)(.*)$")
 _WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
 _SEASON_YEAR = re.compile(r"^UNDEF-year-(?:(last|next|this)-)?(SP|SU|FA|WI)(.*)$")
 _DATE = re.compile(r"^UNDEF-date(?:-(last|next))?(T.*)?$")
-_ANCHOR = re.compile(r"^UNDEF-anchor(?:-(day|week|month|year)-(PLUS|MINUS)-(\d+))?(?:-(T.*))?$")
+_ANCHOR = re.compile(
+    r"^UNDEF-anchor(?:-(day|week|month|quarter|half|year)-(PLUS|MINUS)-(\d+))?(?:-(T.*))?$"
+)
+# a quarter or a half: "le trimestre précédent" counts from the last one the text reports
+_PERIOD_OF_YEAR = re.compile(r"^\d{4}-([QH])[1-4]$")
 _GENERIC_SEASON = re.compile(r"^UNDEF-generic-(SP|SU|FA|WI)$")
 _MONTHDAY = re.compile(r"^UNDEF-monthday-(\d{2})$")
+_WEEK_PART = re.compile(r"^UNDEF-weekpart-([1-7])$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR_VALUE = re.compile(r"^(\d{4})")
 _DURATION_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -511,6 +518,10 @@ def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
         return _resolve_anchor(ctx, cand, m)
     if value == "UNDEF-weekend":
         return _resolve_weekend(ctx, cand)
+    if (m := _WEEK_PART.match(value)) and (day := _WEEKDAY.match(f"UNDEF-weekday-{m[1]}")):
+        res = _resolve_weekday(ctx, cand, day)  # the week of the day standing for its part
+        res.value = iso_week(dt.date.fromisoformat(res.value[:10]))
+        return res
     if m := _MONTHDAY.match(value):
         return _resolve_monthday(ctx, cand, int(m[1]))
     if m := _GENERIC_SEASON.match(value):
@@ -685,6 +696,9 @@ def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
         for unit, precise_enough in ANCHOR_PRECISION.items():
             if precision in precise_enough:
                 ctx.dates.setdefault(unit, []).append((cand.start, span[0]))
+        if m := _PERIOD_OF_YEAR.match(res.value):
+            unit = "quarter" if m[1] == "Q" else "half"
+            ctx.dates.setdefault(unit, []).append((cand.start, span[0]))
     explicit = (
         res.year_given
         or not cand.value.startswith("UNDEF")
