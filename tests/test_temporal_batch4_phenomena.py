@@ -184,3 +184,41 @@ def test_parts_of_the_week(text, dct, surface, value):
 def test_a_part_of_the_week_keeps_its_mod():
     timexes = tag("Le début de semaine sera plus frais.", dt.date(2024, 7, 19))
     assert [(t.text, t.mod) for t in timexes] == [("Le début de semaine", "START")]
+
+
+# 5. Left-overs of issue 10's list, checked beside batch 4: a day and a month in digits in
+# agendas, "le matin même" (the part of the day last told), two quarters of a year.
+AGENDAS_AND_BACK_REFERENCES = [
+    ("Réunion publique le 12/05 à 18h en mairie.", dt.date(2023, 5, 10), "le 12/05", "2023-05-12"),
+    ("Exposition du 3/07 au 9/07, salle des fêtes.", dt.date(2021, 6, 20), "9/07", "2021-07-09"),
+    ("Il a obtenu 16/20 à l'épreuve écrite.", dt.date(2021, 6, 20), "16/20", None),
+    (
+        "Le suspect a été interpellé lundi 8 mai. Le matin même, il avait menacé un voisin.",
+        dt.date(2023, 5, 10),
+        "Le matin même",
+        "2023-05-08TMO",
+    ),
+    (
+        "Le match s'est joué le 3 juin; le soir même, les supporters ont fêté la victoire.",
+        dt.date(2022, 6, 5),
+        "le soir même",
+        "2022-06-03TEV",
+    ),
+    (
+        "Les deux premiers trimestres de l'année ont été difficiles.",
+        dt.date(2023, 10, 10),
+        "Les deux premiers trimestres de l'année",
+        "2023-H1",
+    ),
+    (
+        "La croissance a ralenti sur les deux derniers trimestres 2019.",
+        dt.date(2020, 2, 14),
+        "les deux derniers trimestres 2019",
+        "2019-H2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), AGENDAS_AND_BACK_REFERENCES)
+def test_agendas_and_back_references(text, dct, surface, value):
+    check(text, dct, surface, value)
