@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
-from timeline.events import dates, entities, ids, kinds, titles
+from timeline.events import clause, dates, entities, ids, kinds, titles
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import Report, apart, group_reports, history, vocabulary
 from timeline.records import (
@@ -199,7 +199,20 @@ def _report(
         rank=(slug, sentence.index),
         tense=sentence.data.tense,
         verb=sentence.data.verb,
+        clause=_clause(sentence, registry),
     )
+
+
+def _clause(sentence: _Sentence, registry: entities.Registry) -> clause.Clause | None:
+    """The main clause of what the sentence reports, from its stored parse (None when it
+    was not parsed)."""
+    if not sentence.data.clause:
+        return None
+    mentions = [
+        (m.start, m.end, m.entity, registry.entities[m.entity].kind) for m in sentence.mentions
+    ]
+    names = clause.names_in(mentions, sentence.data.start)
+    return clause.read(sentence.data.clause, vocabulary().clause, names)
 
 
 def _audit(

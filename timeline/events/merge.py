@@ -19,14 +19,21 @@ by entity ids and numbers in digits ("onze" = 11):
   day or once dated and once in a narration covering that day (the lead retold further
   down), raises it more;
 * an explicit interval ("depuis le 30 septembre") against a day lowers it, two sets of
-  places with none in common too.
+  places with none in common too;
+* their main clauses, read from the stored parse (``events.clause``): the share of the
+  clauses' core words counts when it is higher than that of the sentences (what two
+  reports share is in their main clause, which the rest of a sentence dilutes); the same
+  predicate raises the score, more with the same agent or patient, most when it is named
+  ("la cour a condamné X" / "Elle condamne X à la perpétuité").
 
 Some differences are never the same happening, whatever the words (``blocked``): an
 announcement and a report of what took place, or a report told as to come and one told in
 the past; two sets of people named, none in common; the same thing counted differently
 ("820 morts" / "1 000 morts": a toll updated is another report); a subject that is
-"others" in one only ("D'autres accusés se sont exprimés"). The French vocabulary of all
-this is ``lang/fr/merging.yml``.
+"others" in one only ("D'autres accusés se sont exprimés"); main clauses that disagree
+(``clauses_differ``: negated or not, left unrealised by a modal against told in the past,
+two agents or patients named differently, one against several, two places). The French
+vocabulary of all this is ``lang/fr/merging.yml``.
 
 A *statement* (the saying is the event: a claim, a judgement, a forecast, a state) is never
 merged with another speaker's report; a *reported happening* ("quatre croiseurs ont tiré
@@ -55,7 +62,10 @@ from rapidfuzz import fuzz
 
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
+from timeline.events import clause as clauses
+from timeline.events.clause import Clause, ClauseWords
 from timeline.events.dates import spans_overlap
+from timeline.events.lexicon import families
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
 ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
@@ -74,6 +84,9 @@ KIND_PENALTY = 0.1  # a statement against a reported happening
 RETELLING_BONUS = 0.3  # one article, the same action on the same explicit day(s)
 PLACE_CLASH = 0.15  # both name places, none in common
 FOLLOW_UP_PENALTY = 0.1  # one is a follow-up: what it tells goes with its event's
+CLAUSE_BONUS = 0.05  # the same predicate in both main clauses
+ARGUMENT_BONUS = 0.2  # ... and the same agent or patient, named ("@salah-abdeslam")
+COMMON_ARGUMENT_BONUS = 0.1  # ... or the same common noun ("accusé", "suspect")
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,7 @@ class Vocabulary:
     prospective_verbs: frozenset[str]
     person_pronouns: tuple[str, ...]
     history: tuple[re.Pattern[str], ...]
+    clause: ClauseWords  # what reading a report's main clause needs (``clause.read``)
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -134,11 +148,36 @@ def vocabulary() -> Vocabulary:
             prospective_verbs=frozenset(str(w).lower() for w in data["prospective_verbs"]),
             person_pronouns=tuple(str(w).lower() for w in data["person_pronouns"]),
             history=tuple(re.compile(str(p)) for p in data["history_markers"]),
+            clause=_clause_words(data, fold),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
     except re.error as exc:
         raise TimelineError(f"bad pattern: {exc}", DATA_FILE) from None
+
+
+def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
+    family = families()
+
+    def folded(lemma: str) -> str:
+        lemma = family.get(lemma, lemma)
+        return fold.get(lemma, lemma)
+
+    phrases: dict[tuple[str, str], str] = {}
+    for name, pairs in data["predicate_phrases"].items():
+        for pair in pairs:
+            verb, noun = str(pair).lower().split()
+            phrases[(verb, noun)] = f"={name}"
+    return ClauseWords(
+        fold=folded,
+        transparent=frozenset(str(w).lower() for w in data["transparent_verbs"]),
+        modal=frozenset(str(w).lower() for w in data["modal_verbs"]),
+        light=frozenset(str(w).lower() for w in data["light_verbs"]),
+        phrases=phrases,
+        negation=frozenset(str(w).lower() for w in data["negation_words"]),
+        singular=frozenset(str(w).lower() for w in data["singular_words"]),
+        plural=frozenset(str(w).lower() for w in data["plural_pronouns"]),
+    )
 
 
 @dataclass
@@ -169,6 +208,9 @@ class Report:
     #: a follow-up of the report of this key (same article): told with it, it is in its
     #: group, and other reports may be found alike to either
     follows: tuple[int, int] | None = None
+    #: its main clause (predicate, agent, patient, place, negation, modality), read from the
+    #: stored parse (``clause.read``); None when it was not parsed (a follow-up)
+    clause: Clause | None = None
 
     @property
     def scheduled(self) -> bool:
@@ -226,7 +268,11 @@ def rarity(reports: list[Report]) -> dict[str, float]:
     """The weight of every word of ``reports`` in the content overlap (fixed per word:
     ``Vocabulary.weight``, the same whatever the other reports)."""
     vocab = vocabulary()
-    return {word: vocab.weight(word) for report in reports for word in report.bag}
+    out = {word: vocab.weight(word) for report in reports for word in report.bag}
+    for report in reports:
+        if report.clause is not None:
+            out.update((w, vocab.weight(w)) for w in report.clause.core if w not in out)
+    return out
 
 
 def said_by_another(one: Report, other: Report) -> bool:
@@ -269,7 +315,51 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
-    return other_people(a, b) or counted_differently(a, b)
+    return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
+
+
+def clauses_differ(a: Report, b: Report) -> bool:
+    """Their main clauses cannot tell one happening: one is negated and the other not
+    ("n'a pas été interpellé" / "a été interpellé"), one left unrealised by a modal and the
+    other told in the past ("peut démissionner" / "a démissionné"), two agents or two patients named
+    differently or one and several ("il" / "ils", "un homme" / "deux hommes"), neither
+    named in the other report ("la cour a condamné X" / "... Y"), or
+    two places the predicate governs ("interpellé à Melun" / "interpellé à Lyon")."""
+    one, other = a.clause, b.clause
+    if one is None or other is None:
+        return False
+    if one.negated != other.negated:
+        return True
+    if (one.modal is None) != (other.modal is None):
+        realised = b if one.modal is not None else a
+        if realised.time == "past":
+            return True
+    numbers = ((one.agent_number, other.agent_number), (one.patient_number, other.patient_number))
+    if any(x and y and x != y for x, y in numbers):
+        return True  # "il s'est exprimé" / "ils se sont exprimés"
+    return (
+        _names_differ(one.agent, other.agent, a, b)
+        or _names_differ(one.patient, other.patient, a, b)
+        or _names_differ(one.place, other.place, a, b)
+    )
+
+
+def _names_differ(one: str | None, other: str | None, a: Report, b: Report) -> bool:
+    """Two heads that both name someone or somewhere, differently, and neither named
+    anywhere in the other report."""
+    if not (clauses.named(one) and clauses.named(other)) or one == other:
+        return False
+    return not (_mentions(b, one) or _mentions(a, other))
+
+
+def _mentions(report: Report, value: str | None) -> bool:
+    """``report`` names the head ``value`` ("@id": among its entities; "#name": among
+    its words)."""
+    if value is None:
+        return False
+    if value.startswith("@"):
+        return value[1:] in report.entities
+    return value[1:] in report.sentence.lower()
 
 
 def other_happening(text: str, other_text: str) -> bool:
@@ -317,7 +407,7 @@ def retelling(a: Report, b: Report) -> bool:
     """One article telling the same action twice: on the same explicit day(s), or once
     dated and once in a narration that covers that day ("Le suspect a été interpellé
     vendredi" ... "L'homme a été appréhendé sans difficulté")."""
-    if a.key[0] != b.key[0] or a.action is None or a.action != b.action:
+    if a.key[0] != b.key[0] or not same_act(a, b):
         return False
     if a.explicit and b.explicit:
         return a.span[:2] == b.span[:2]
@@ -328,9 +418,47 @@ def retelling(a: Report, b: Report) -> bool:
     return day == dated.span[1] and told.span[0] <= day <= told.span[1]
 
 
+def same_act(a: Report, b: Report) -> bool:
+    """The same action (family), or the same predicate of their main clauses."""
+    if a.action is not None and a.action == b.action:
+        return True
+    return (
+        a.clause is not None and b.clause is not None and a.clause.predicate == b.clause.predicate
+    )
+
+
+def clause_score(a: Report, b: Report) -> float:
+    """What their main clauses add: the same predicate (``CLAUSE_BONUS``), and the same
+    agent or patient too (``ARGUMENT_BONUS``)."""
+    one, other = a.clause, b.clause
+    if one is None or other is None or one.predicate != other.predicate:
+        return 0.0
+    agreed = [
+        x
+        for x, y in ((one.agent, other.agent), (one.patient, other.patient))
+        if clauses.agree(x, y)
+    ]
+    if any(clauses.named(x) for x in agreed):
+        return CLAUSE_BONUS + ARGUMENT_BONUS
+    return CLAUSE_BONUS + (COMMON_ARGUMENT_BONUS if agreed else 0.0)
+
+
 def _interval(report: Report) -> bool:
     """Explicitly dated by a span of several days."""
     return report.explicit and report.span[0] != report.span[1]
+
+
+def _core_overlap(a: Report, b: Report, idf: dict[str, float]) -> float:
+    """Weighted Dice coefficient of the core words of their main clauses (0 unless both
+    have one): what two reports of one happening share is in their main clause, which the
+    rest of their sentences dilute."""
+    if a.clause is None or b.clause is None:
+        return 0.0
+    one, other = a.clause.core, b.clause.core
+    total = sum(idf.get(w, 1.0) for w in one) + sum(idf.get(w, 1.0) for w in other)
+    if not total:
+        return 0.0
+    return 2 * sum(idf.get(w, 1.0) for w in one & other) / total
 
 
 def _rare_overlap(a: Report, b: Report, idf: dict[str, float], total: float | None = None) -> float:
@@ -353,7 +481,7 @@ def similarity(
     text = fuzz.token_set_ratio(a.text, b.text) / 100.0
     union = a.entities | b.entities
     entities = len(a.entities & b.entities) / len(union) if union else 0.0
-    rare = _rare_overlap(a, b, idf, total)
+    rare = max(_rare_overlap(a, b, idf, total), _core_overlap(a, b, idf))
     score = TEXT_WEIGHT * text + RARE_WEIGHT * rare + ENTITY_WEIGHT * entities
     a_interval, b_interval = _interval(a), _interval(b)
     if a_interval and b_interval and a.span[0] == b.span[0]:
@@ -373,6 +501,7 @@ def similarity(
         score -= NUMBER_CLASH
     if retelling(a, b):
         score += RETELLING_BONUS
+    score += clause_score(a, b)
     if a.places and b.places and a.places.isdisjoint(b.places):
         score -= PLACE_CLASH
     if a.follows is not None or b.follows is not None:
@@ -591,6 +720,8 @@ class _Scorer:
                     r.distinct,
                     r.time,
                     tuple(sorted(r.quantities.items())),
+                    r.clause,
+                    r.sentence,
                 ),
                 len(kinds),
             )
@@ -602,7 +733,15 @@ class _Scorer:
         """A word, number or entity in common, or a retelling (else ``similarity`` <
         ``NO_SHARE_BOUND``)."""
         return (
-            not a.bag.isdisjoint(b.bag) or not a.entities.isdisjoint(b.entities) or retelling(a, b)
+            not a.bag.isdisjoint(b.bag)
+            or not a.entities.isdisjoint(b.entities)
+            or retelling(a, b)
+            or clause_score(a, b) > 0
+            or (
+                a.clause is not None
+                and b.clause is not None
+                and bool(a.clause.core & b.clause.core)
+            )
         )
 
     def similarity(self, a: Report, b: Report) -> float:
@@ -638,6 +777,14 @@ class Blocker:
         self.first = np.array([r.span[0] for r in reports], dtype=str)
         self.last = np.array([r.span[1] for r in reports], dtype=str)
         self.end = np.array([starts.setdefault(r.span[1], len(starts)) for r in reports])
+        self.cored = np.array([r.clause is not None for r in reports], dtype=bool)
+        predicates: dict[str, int] = {}
+        self.predicate = np.array(
+            [
+                predicates.setdefault(r.clause.predicate, len(predicates)) if r.clause else -1
+                for r in reports
+            ]
+        )
 
     def survivors(self, position: int, threshold: float) -> list[tuple[int, float]]:
         """(position, bound) of the reports before ``position`` whose bound reaches
@@ -648,6 +795,8 @@ class Blocker:
         shared = self.words.shared(position)
         total = self.totals[position] + self.totals[:n]
         rare = np.divide(2 * shared, total, out=np.zeros(n), where=total > 0)
+        cores = self.cored[position] & self.cored[:n]  # the core overlap may be higher
+        rare = np.where(cores, 1.0, rare)
         common = self.entities.shared(position)
         union = self.entities.sizes[position] + self.entities.sizes[:n] - common
         entities = np.divide(common, union, out=np.zeros(n), where=union > 0)
@@ -664,10 +813,12 @@ class Blocker:
         mine, others = self.explicit[position], self.explicit[:n]
         first, last = self.first[position], self.last[position]
         other_first, other_last = self.first[:n], self.last[:n]
+        predicate, other_predicate = self.predicate[position], self.predicate[:n]
+        same_predicate = (other_predicate == predicate) & (predicate >= 0)
+        bound += np.where(same_predicate, CLAUSE_BONUS + ARGUMENT_BONUS, 0.0)
         retold = (
             (self.article[:n] == self.article[position])
-            & (other_action == action)
-            & (action >= 0)
+            & (((other_action == action) & (action >= 0)) | same_predicate)
             & (
                 (mine & others & (self.start[:n] == self.start[position]))
                 & (self.end[:n] == self.end[position])

@@ -1,0 +1,250 @@
+"""The main clause of a report, and merging decided on it, phenomenon by phenomenon.
+
+Minimal invented French sentences, parsed by the project's spaCy model as extraction parses
+an event sentence, read into a ``Clause`` (``timeline.events.clause``), then compared by
+merging as assembly compares two reports: a paraphrase merges; the same verb with another
+actor, another number of people, a negation, a modal or another date does not; a statement
+does not merge with another speaker's report; an article retelling its lead merges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from timeline.events import clause, merge
+from timeline.events.lexicon import families
+from timeline.events.nlp import get_nlp, lemma
+from timeline.records import ParsedToken
+
+#: the entities of the invented sentences: surface -> (id, kind)
+NAMES = {
+    "Salah Abdeslam": ("salah-abdeslam", "person"),
+    "Mohamed Abrini": ("mohamed-abrini", "person"),
+    "Paris": ("paris", "place"),
+    "Melun": ("melun", "place"),
+    "Lyon": ("lyon", "place"),
+}
+CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+DAY = ("2024-04-18", "2024-04-18", False)
+
+
+def mentions(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for surface, (entity, kind) in NAMES.items():
+        at = text.find(surface)
+        if at >= 0:
+            out.append((at, at + len(surface), entity, kind))
+    return out
+
+
+def parsed(text: str) -> list[ParsedToken]:
+    """``text`` as extraction stores an event sentence's clause."""
+    out = []
+    for t in get_nlp()(text):
+        stored = lemma(t)
+        stored = "" if stored == t.lower_ else stored
+        out.append(ParsedToken(t.idx, t.text, t.whitespace_, t.dep_, t.pos_, stored, t.head.i))
+    return out
+
+
+def read(text: str) -> clause.Clause:
+    found = clause.read(parsed(text), merge.vocabulary().clause, clause.names_in(mentions(text), 0))
+    assert found is not None
+    return found
+
+
+def report(
+    text: str,
+    *,
+    key: tuple[int, int] = (0, 0),
+    span: tuple[str, str, bool] = DAY,
+    kind: str = "happening",
+    speaker: str | None = None,
+    explicit: bool = True,
+    tense: str | None = "past",
+) -> merge.Report:
+    """A report as assembly makes one: content lemmas folded into their families, names
+    as entity ids, numbers, people and places, and the main clause."""
+    tokens = parsed(text)
+    found = mentions(text)
+    fold = families()
+    words: list[str] = []
+    for t in tokens:
+        entity = next((e for s, end, e, _ in found if s <= t.idx < end), None)
+        if entity is not None:
+            if "@" + entity not in words:
+                words.append("@" + entity)
+        elif t.pos in CONTENT and not t.text.isdigit():
+            word = (t.lemma or t.text).lower()
+            words.append(fold.get(word, word))
+    return merge.Report(
+        key=key,
+        span=span,
+        words=words,
+        entities={e for _, _, e, _ in found},
+        numbers={int(t.text) for t in tokens if t.text.isdigit()},
+        speaker=speaker,
+        explicit=explicit,
+        action=None,
+        statement=kind == "statement",
+        kind=kind,
+        persons=frozenset(e for _, _, e, k in found if k == "person") - {speaker},
+        places=frozenset(e for _, _, e, k in found if k == "place"),
+        sentence=text,
+        tense=tense,
+        clause=read(text),
+    )
+
+
+def same(a: merge.Report, b: merge.Report) -> bool:
+    """Merged when compared alone, as ``group_reports`` groups them."""
+    return len(merge.group_reports([a, b])) == 1
+
+
+# --- reading the main clause -----------------------------------------------------------
+
+READINGS = [
+    # the predicate through a light verb, a phrase, a modal or a framing verb
+    ("Les accusés ont eu la parole une dernière fois.", "predicate", "=speak"),
+    ("Les accusés ont pu s'exprimer une dernière fois.", "predicate", "=speak"),
+    ("Le ministre a quitté ses fonctions.", "predicate", "=resign"),
+    ("Le suspect a été mis en examen pour meurtre.", "predicate", "=charge"),
+    ("Le suspect vient d'être interpellé.", "predicate", "=arrest"),
+    # the passive read as the active
+    ("La cour a condamné Salah Abdeslam à la perpétuité.", "patient", "@salah-abdeslam"),
+    ("Salah Abdeslam a été condamné par la cour.", "patient", "@salah-abdeslam"),
+    ("Salah Abdeslam a été condamné par la cour.", "agent", "cour"),
+    # an institution named with a capital is a name
+    ("Le Sénat a adopté le texte.", "agent", "#sénat"),
+    # negation, modality (a modal in the past is what took place)
+    ("Le suspect n'a pas été interpellé.", "negated", True),
+    ("Le suspect a été interpellé.", "negated", False),
+    ("Le ministre pourrait démissionner.", "modal", "pouvoir"),
+    ("Les accusés ont pu s'exprimer.", "modal", None),
+    # one or several
+    ("Il s'est exprimé une dernière fois.", "agent_number", "one"),
+    ("Ils se sont exprimés une dernière fois.", "agent_number", "several"),
+    ("Deux hommes ont été interpellés jeudi.", "patient_number", "several"),
+    ("Un homme a été interpellé jeudi.", "patient_number", "one"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), READINGS)
+def test_the_main_clause_read_from_the_parse(text, field, expected):
+    assert getattr(read(text), field) == expected
+
+
+def test_the_core_leaves_out_other_clauses_and_the_light_verb():
+    core = read(
+        "Les accusés ont eu la parole une dernière fois, ainsi que le veut la tradition."
+    ).core
+    assert {"=speak", "accusé", "fois"} <= core
+    assert not {"avoir", "parole", "vouloir", "tradition"} & core
+
+
+# --- merging decided on the main clause ------------------------------------------------
+
+MERGED = [
+    # the same predicate and patient, worded apart
+    (
+        "La cour d'assises spéciale a condamné mercredi soir Salah Abdeslam, seul membre "
+        "encore en vie des commandos qui ont fait 130 morts à Paris.",
+        "Elle condamne Salah Abdeslam à la réclusion criminelle à perpétuité.",
+    ),
+    # a verb and its complement against a verb
+    (
+        "Le ministre de l'Intérieur a quitté ses fonctions lundi soir, au lendemain de la "
+        "publication du rapport d'enquête.",
+        "Le ministre de l'Intérieur a démissionné.",
+    ),
+    # a light verb and its noun against a modal and a verb
+    (
+        "Les accusés ont eu la parole une dernière fois, épilogue de dix mois de débats.",
+        "Les accusés présents dans le box ont pu s'exprimer une ultime fois avant le verdict.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), MERGED)
+def test_a_paraphrase_of_the_main_clause_merges_across_outlets(one, other):
+    a, b = report(one), report(other, key=(1, 0))
+    assert same(a, b)
+    # where the words of the whole sentences would not
+    assert not same(replace(a, clause=None), replace(b, clause=None))
+
+
+NOT_MERGED = [
+    # the same verb, another actor (a person; an institution)
+    (
+        "La cour a condamné Salah Abdeslam à la perpétuité.",
+        "La cour a condamné Mohamed Abrini à la perpétuité.",
+    ),
+    (
+        "Le Sénat a adopté le texte sur les retraites.",
+        "L'Assemblée a adopté le texte sur les retraites.",
+    ),
+    # one and several
+    ("Il s'est exprimé une dernière fois.", "Ils se sont exprimés une dernière fois."),
+    ("Un homme a été interpellé jeudi à Melun.", "Deux hommes ont été interpellés jeudi à Melun."),
+    # negated, or left unrealised by a modal, against what took place
+    ("Le suspect n'a pas été interpellé à Melun.", "Le suspect a été interpellé à Melun."),
+    (
+        "Le ministre a démissionné de ses fonctions.",
+        "Le ministre peut démissionner de ses fonctions.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), NOT_MERGED)
+def test_the_same_verb_for_another_happening_does_not_merge(one, other):
+    a, b = report(one), report(other, key=(1, 0))
+    assert merge.blocked(a, b)
+    assert not same(a, b)
+
+
+def test_another_day_does_not_merge():
+    a = report("Le suspect a été interpellé à Melun.")
+    b = report(
+        "Le suspect a été interpellé à Melun.",
+        key=(1, 0),
+        span=("2024-04-20", "2024-04-20", False),
+    )
+    assert same(a, report("Le suspect a été interpellé à Melun.", key=(1, 0)))
+    assert not same(a, b)
+
+
+def test_a_statement_does_not_merge_with_another_speakers_report():
+    said = report(
+        "Le suspect a été interpellé à Melun.", kind="statement", speaker="mohamed-abrini"
+    )
+    told = report("Le suspect a été interpellé à Melun.", key=(1, 0))
+    assert not same(said, told)
+    assert same(
+        said,
+        report(
+            "Le suspect a été interpellé à Melun.",
+            key=(1, 0),
+            kind="statement",
+            speaker="mohamed-abrini",
+        ),
+    )
+
+
+def test_an_article_retelling_its_lead_merges():
+    lead = report("Le suspect a été interpellé jeudi à Melun après trois jours de cavale.")
+    later = report(
+        "L'homme a été appréhendé sans difficulté.",
+        key=(0, 7),
+        span=("2024-04-15", "2024-04-18", False),  # told in the narration of those days
+        explicit=False,
+    )
+    assert same(lead, later)
+    elsewhere = report(
+        "L'homme a été appréhendé sans difficulté.",
+        key=(1, 7),
+        span=("2024-04-15", "2024-04-18", False),
+        explicit=False,
+    )
+    assert not same(lead, elsewhere)  # another article needs more than the act

@@ -1,0 +1,256 @@
+"""What the main clause of an event sentence says, read from its stored parse.
+
+Extraction keeps the dependency parse of what each event sentence reports (``Sentence.
+clause``: ``ParsedToken`` rows, without the reporting clause). Merging compares two reports
+of one happening on that clause rather than on the whole sentence's word bag, which a
+paraphrase dilutes ("la cour d'assises spéciale de Paris a condamné mercredi soir Salah
+Abdeslam, le seul membre encore en vie des commandos ..." / "Elle condamne Salah Abdeslam à
+la réclusion criminelle à perpétuité"):
+
+* the **predicate**: the main verb's lemma, through a modal or an aspectual verb that only
+  frames it ("ont pu s'exprimer", "vient d'être interpellé": ``transparent_verbs``), through a
+  light verb to the noun that tells the act ("ont eu la parole": ``light_verbs``), or a
+  verb and its complement that say one act ("a été mis en examen": ``predicate_phrases``),
+  folded into the paraphrase classes of ``lang/fr/merging.yml`` and ``lemma_families`` of
+  ``lang/fr/events.yml`` ("interpeller" = "arrêter");
+* its **agent** and **patient** heads, the passive read as the active ("X a été condamné
+  par la cour" = "la cour a condamné X"): an entity id ("@salah-abdeslam"), a proper name
+  not known as one ("#kore-eda"), a common noun's lemma, or None (a pronoun, not said);
+* the **place** the predicate governs ("interpellé à Melun"), as an entity id;
+* whether it is **negated** ("n'a pas été interpellé") and whether a modal leaves it
+  **unrealised** ("pourrait démissionner", "doit voter"; "a pu s'exprimer" is realised).
+
+Pure: tokens in, a ``Clause`` out; the vocabulary is that of ``merge.vocabulary``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from timeline.records import ParsedToken
+
+#: the entity (id, kind) a token of the clause lies in, given its offset in the sentence
+Names = Callable[[int], tuple[str, str] | None]
+
+_AGENT = frozenset({"nsubj", "obl:agent"})
+_PATIENT = frozenset({"nsubj:pass", "obj"})
+_PLACE_DEPS = frozenset({"obl", "obl:mod", "obl:arg"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+#: what the core of a clause keeps: the words that say what happened, to whom, how much
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+#: dependents that open another clause or a mere frame, left out of the core ("qui a fait
+#: 130 morts", "avant que la cour ne se retire", "ainsi que le veut la tradition")
+_OTHER_CLAUSE = frozenset(
+    {"advcl", "acl", "acl:relcl", "conj", "parataxis", "ccomp", "csubj", "appos", "dep"}
+)
+CORE_DEPTH = 2  # the predicate's dependents and theirs
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The French words the reading needs (``lang/fr/merging.yml``)."""
+
+    fold: Callable[[str], str]  # a lemma -> its paraphrase class ("=arrest") or itself
+    transparent: frozenset[str]  # verbs that only frame their infinitive
+    modal: frozenset[str]  # of them, those that leave it unrealised unless in the past
+    light: frozenset[str]  # verbs whose object noun tells the act
+    phrases: dict[tuple[str, str], str]  # (verb, complement noun) -> class
+    negation: frozenset[str]  # adverbs that negate ("pas", "jamais")
+    singular: frozenset[str]  # pronouns of one ("il", "elle") and articles of one ("un")
+    plural: frozenset[str]  # pronouns of several ("ils", "elles")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The main clause of a report, as merging compares it."""
+
+    predicate: str
+    agent: str | None = None
+    patient: str | None = None
+    place: str | None = None  # "@id" of a place the predicate governs
+    negated: bool = False
+    modal: str | None = None  # lemma of a modal that leaves the predicate unrealised
+    #: the words of the predicate and of what it governs near it (``CORE_DEPTH``), folded
+    #: as a report's words are: "@id" for a name, digits for a number
+    core: frozenset[str] = frozenset()
+    #: "one" or "several" when the agent's (patient's) number is told: a pronoun ("il" /
+    #: "ils"), a numeral ("les 14 accusés"), an article of one ("un homme")
+    agent_number: str | None = None
+    patient_number: str | None = None
+
+
+def _lemma(token: ParsedToken) -> str:
+    return (token.lemma or token.text).lower()
+
+
+def _root(tokens: Sequence[ParsedToken]) -> int | None:
+    """The clause's head: a token that is its own head (the first verb among them, else
+    the first that is not punctuation); as ``headline`` finds it."""
+    tops = [n for n, t in enumerate(tokens) if t.head == n and t.pos != "PUNCT"]
+    verbs = [n for n in tops if tokens[n].pos in ("VERB", "AUX")]
+    found = verbs or tops
+    return found[0] if found else None
+
+
+def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Clause | None:
+    """The ``Clause`` of a report's parsed tokens (None when no head is found)."""
+    root = _root(tokens)
+    if root is None:
+        return None
+    children: dict[int, list[int]] = {}
+    for n, t in enumerate(tokens):
+        if t.head != n:
+            children.setdefault(t.head, []).append(n)
+
+    def child(of: int, deps: frozenset[str], pos: frozenset[str] | None = None) -> int | None:
+        return next(
+            (
+                c
+                for c in children.get(of, [])
+                if tokens[c].dep in deps and (pos is None or tokens[c].pos in pos)
+            ),
+            None,
+        )
+
+    chain = [root]  # the modal or framing verbs down to the predicate
+    modal: str | None = None
+    head = root
+    while _lemma(tokens[head]) in words.transparent:
+        inner = child(head, frozenset({"xcomp"}), frozenset({"VERB", "AUX"}))
+        if inner is None:
+            break
+        lemma = _lemma(tokens[head])
+        past = child(head, frozenset({"aux:tense"})) is not None
+        if lemma in words.modal and not past and modal is None:
+            modal = lemma
+        head = inner
+        chain.append(head)
+    verb = _lemma(tokens[head])
+    predicate = verb
+    used: set[int] = set()
+    complement = child(head, frozenset({"obj", "obl", "obl:arg", "obl:mod"}), _NOUNS)
+    if complement is not None and (verb, _lemma(tokens[complement])) in words.phrases:
+        predicate = words.phrases[(verb, _lemma(tokens[complement]))]
+        used.add(complement)
+    elif verb in words.light:
+        noun = child(head, frozenset({"obj"}), frozenset({"NOUN"}))
+        if noun is not None:
+            predicate = _lemma(tokens[noun])
+            used.add(noun)
+
+    def value(n: int) -> str | None:
+        token = tokens[n]
+        named = names(token.idx)
+        if named is not None:
+            return "@" + named[0]
+        if token.pos == "PROPN" or (token.pos == "NOUN" and n and token.text[:1].isupper()):
+            return "#" + token.text.lower()  # "Sénat", "Assemblée": an institution's name
+        if token.pos == "NOUN":
+            return words.fold(_lemma(token))
+        return None  # a pronoun, a number: says nothing of who
+
+    def number(n: int) -> str | None:
+        text = tokens[n].text.lower()
+        if tokens[n].pos == "PRON":
+            return "one" if text in words.singular else "several" if text in words.plural else None
+        for c in children.get(n, []):
+            if tokens[c].dep == "nummod":
+                return "one" if _lemma(tokens[c]) in words.singular else "several"
+            if tokens[c].dep == "det" and text != "autre" and _lemma(tokens[c]) in words.singular:
+                return "one" if tokens[c].text.lower() in words.singular else None
+        return None
+
+    agent = patient = None
+    agent_number = patient_number = None
+    found: set[str] = set()
+    for n in chain:
+        for c in children.get(n, []):
+            if c in used:
+                continue
+            if tokens[c].dep in _AGENT and "agent" not in found:
+                found.add("agent")
+                agent, agent_number = value(c), number(c)
+            elif tokens[c].dep in _PATIENT and "patient" not in found and n == head:
+                found.add("patient")
+                patient, patient_number = value(c), number(c)
+    place = None
+    for c in children.get(head, []):
+        named = names(tokens[c].idx) if tokens[c].dep in _PLACE_DEPS else None
+        if named is not None and named[1] == "place":
+            place = "@" + named[0]
+            break
+    negated = any(
+        tokens[c].dep == "advmod" and _lemma(tokens[c]) in words.negation
+        for n in chain
+        for c in children.get(n, [])
+    )
+    core = _core(tokens, children, chain, used, words, names)
+    core.discard(words.fold(verb))  # the light verb or the verb of a phrase, if either
+    core.add(words.fold(predicate))
+    return Clause(
+        words.fold(predicate),
+        agent,
+        patient,
+        place,
+        negated,
+        modal,
+        frozenset(core),
+        agent_number,
+        patient_number,
+    )
+
+
+def _core(
+    tokens: Sequence[ParsedToken],
+    children: dict[int, list[int]],
+    chain: list[int],
+    used: set[int],
+    words: ClauseWords,
+    names: Names,
+) -> set[str]:
+    """The core words of the clause: the chain's dependents (not the framing verbs
+    themselves) down to ``CORE_DEPTH``, other clauses and the noun that made the predicate
+    (``used``) left out."""
+    out: set[str] = set()
+    frontier = [(c, 1) for n in chain for c in children.get(n, []) if c not in chain]
+    frontier.append((chain[-1], 0))
+    while frontier:
+        n, depth = frontier.pop()
+        token = tokens[n]
+        if depth and (token.dep in _OTHER_CLAUSE or n in used):
+            continue
+        if token.pos in _CONTENT:
+            named = names(token.idx)
+            if named is not None:
+                out.add("@" + named[0])
+            elif token.text.isdigit():
+                out.add(token.text)
+            elif token.pos != "NUM":
+                out.add(words.fold(_lemma(token)))
+        if depth < CORE_DEPTH:
+            frontier.extend((c, depth + 1) for c in children.get(n, []))
+    return out
+
+
+def names_in(
+    mentions: Sequence[tuple[int, int, str, str]], sentence_start: int
+) -> Callable[[int], tuple[str, str] | None]:
+    """``Names`` of a sentence starting at ``sentence_start`` in its article, from its
+    entity mentions as (start, end, entity id, kind) in the article."""
+
+    def names(idx: int) -> tuple[str, str] | None:
+        at = sentence_start + idx
+        return next(((e, k) for s, end, e, k in mentions if s <= at < end), None)
+
+    return names
+
+
+def agree(a: str | None, b: str | None) -> bool:
+    """Two heads known and the same."""
+    return a is not None and a == b
+
+
+def named(value: str | None) -> bool:
+    """A head that names someone or something (an entity or a proper name)."""
+    return value is not None and value[0] in "@#"
