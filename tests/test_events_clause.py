@@ -14,6 +14,7 @@ from dataclasses import replace
 import pytest
 
 from timeline.events import clause, merge
+from timeline.events.assemble import resolve_agents
 from timeline.events.lexicon import families
 from timeline.events.nlp import get_nlp, lemma
 from timeline.records import ParsedToken
@@ -25,6 +26,7 @@ NAMES = {
     "Paris": ("paris", "place"),
     "Melun": ("melun", "place"),
     "Lyon": ("lyon", "place"),
+    "Rochefort": ("rochefort", "place"),
 }
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 DAY = ("2024-04-18", "2024-04-18", False)
@@ -128,6 +130,13 @@ READINGS = [
     ("Ils se sont exprimés une dernière fois.", "agent_number", "several"),
     ("Deux hommes ont été interpellés jeudi.", "patient_number", "several"),
     ("Un homme a été interpellé jeudi.", "patient_number", "one"),
+    # verbs coordinated with the predicate that share its subject are acts of the clause
+    (
+        "Le suspect a été mis en examen pour meurtre et placé en détention provisoire.",
+        "acts",
+        frozenset({"=charge", "=detention"}),
+    ),
+    ("Le suspect a été interpellé et Paul a été libéré.", "acts", frozenset({"=arrest"})),
 ]
 
 
@@ -202,6 +211,50 @@ def test_the_same_verb_for_another_happening_does_not_merge(one, other):
     a, b = report(one), report(other, key=(1, 0))
     assert merge.blocked(a, b)
     assert not same(a, b)
+
+
+def test_a_clause_against_a_follow_up_compares_the_act_and_the_names():
+    """Only event sentences are parsed: a follow-up ("Elle condamne Salah Abdeslam à la
+    perpétuité", after "La cour a rendu son verdict") has its action and its names."""
+    parsed_report = report("La cour d'assises a condamné mercredi soir Salah Abdeslam.")
+    follow_up = replace(
+        report("Elle condamne Salah Abdeslam à la réclusion criminelle à perpétuité.", key=(1, 3)),
+        clause=None,
+        action="=sentence",
+    )
+    assert merge.clause_score(parsed_report, follow_up) == pytest.approx(
+        merge.CLAUSE_BONUS + merge.ARGUMENT_BONUS
+    )
+    other = replace(follow_up, entities={"mohamed-abrini"}, persons=frozenset())
+    assert merge.clause_score(parsed_report, other) == pytest.approx(merge.CLAUSE_BONUS)
+    assert merge.clause_score(parsed_report, replace(follow_up, action="=arrest")) == 0.0
+
+
+def test_a_pronoun_agent_of_one_is_the_person_named_before_it():
+    reports = [
+        report("Il s'est exprimé une dernière fois ce lundi.", key=(0, 4)),
+        report("Ils se sont exprimés une dernière fois ce lundi.", key=(0, 5)),
+        report("Il s'est exprimé une dernière fois ce lundi.", key=(0, 6)),
+    ]
+    resolve_agents(reports, {(0, 4): "salah-abdeslam", (0, 5): "salah-abdeslam"})
+    assert [r.clause.agent for r in reports] == ["@salah-abdeslam", None, None]
+    named = report("C'est Salah Abdeslam qui s'est exprimé en dernier.", key=(1, 2))
+    assert same(reports[0], replace(named, clause=None, action="=speak"))
+    assert not same(reports[2], replace(named, clause=None, action="=speak"))
+
+
+def test_an_article_retelling_one_of_its_coordinated_acts_merges():
+    lead = report(
+        "Le suspect a été mis en examen samedi et placé en détention provisoire.",
+        span=("2024-04-20", "2024-04-20", False),
+    )
+    later = report(
+        "Consécutivement à sa mise en examen, il a été placé en détention à Rochefort.",
+        key=(0, 11),
+        span=("2024-04-17", "2024-04-20", False),
+        explicit=False,
+    )
+    assert same(lead, later)
 
 
 def test_another_day_does_not_merge():

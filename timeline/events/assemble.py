@@ -124,6 +124,38 @@ def _pronoun_persons(
     return out
 
 
+def _last_named(
+    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
+) -> dict[tuple[int, int], str]:
+    """The person named last in the sentences before each sentence in its paragraph
+    (none when nobody is)."""
+    out: dict[tuple[int, int], str] = {}
+    named: dict[tuple[int, int], str] = {}  # (article, paragraph) -> the last one named
+    for key, sentence in sorted(sentences.items()):
+        if sentence.data.role == "heading":
+            continue
+        where = (key[0], sentence.data.paragraph)
+        if where in named:
+            out[key] = named[where]
+        people = [m for m in sentence.mentions if registry.entities[m.entity].kind == "person"]
+        if people:
+            named[where] = max(people, key=lambda m: m.start).entity
+    return out
+
+
+def resolve_agents(reports: list[Report], last_named: dict[tuple[int, int], str]) -> None:
+    """A main clause whose agent is a pronoun of one person ("il s'est exprimé une
+    dernière fois", after a sentence naming Salah Abdeslam) takes as agent the person
+    named last before it in its paragraph."""
+    for report in reports:
+        found = report.clause
+        if found is None or found.agent is not None or found.agent_number != "one":
+            continue
+        person = last_named.get(report.key)
+        if person is not None and person != report.speaker:
+            report.clause = replace(found, agent="@" + person)
+
+
 def _speakers(
     articles: list[Article],
     sentences: dict[tuple[int, int], _Sentence],
@@ -358,6 +390,7 @@ def _collect(
         )
         for k, c in sorted(candidates.items())
     ]
+    resolve_agents(reports, _last_named(sentences, registry))
     events = {r.key: r for r in reports}
     for key, sentence in sorted(sentences.items()):
         parent = sentence.data.parent

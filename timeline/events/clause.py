@@ -7,7 +7,8 @@ paraphrase dilutes ("la cour d'assises spéciale de Paris a condamné mercredi s
 Abdeslam, le seul membre encore en vie des commandos ..." / "Elle condamne Salah Abdeslam à
 la réclusion criminelle à perpétuité"):
 
-* the **predicate**: the main verb's lemma, through a modal or an aspectual verb that only
+* the **predicate**: the main verb's lemma (and those of verbs coordinated with it that
+  share its subject, ``Clause.also``), through a modal or an aspectual verb that only
   frames it ("ont pu s'exprimer", "vient d'être interpellé": ``transparent_verbs``), through a
   light verb to the noun that tells the act ("ont eu la parole": ``light_verbs``), or a
   verb and its complement that say one act ("a été mis en examen": ``predicate_phrases``),
@@ -37,6 +38,7 @@ _AGENT = frozenset({"nsubj", "obl:agent"})
 _PATIENT = frozenset({"nsubj:pass", "obj"})
 _PLACE_DEPS = frozenset({"obl", "obl:mod", "obl:arg"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod"})
 #: what the core of a clause keeps: the words that say what happened, to whom, how much
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 #: dependents that open another clause or a mere frame, left out of the core ("qui a fait
@@ -78,6 +80,13 @@ class Clause:
     #: "ils"), a numeral ("les 14 accusés"), an article of one ("un homme")
     agent_number: str | None = None
     patient_number: str | None = None
+    #: the acts of verbs coordinated with the predicate that share its subject
+    also: frozenset[str] = frozenset()
+
+    @property
+    def acts(self) -> frozenset[str]:
+        """The predicate and the acts coordinated with it."""
+        return self.also | {self.predicate}
 
 
 def _lemma(token: ParsedToken) -> str:
@@ -126,18 +135,36 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
             modal = lemma
         head = inner
         chain.append(head)
-    verb = _lemma(tokens[head])
-    predicate = verb
     used: set[int] = set()
-    complement = child(head, frozenset({"obj", "obl", "obl:arg", "obl:mod"}), _NOUNS)
-    if complement is not None and (verb, _lemma(tokens[complement])) in words.phrases:
-        predicate = words.phrases[(verb, _lemma(tokens[complement]))]
-        used.add(complement)
-    elif verb in words.light:
-        noun = child(head, frozenset({"obj"}), frozenset({"NOUN"}))
-        if noun is not None:
-            predicate = _lemma(tokens[noun])
-            used.add(noun)
+
+    def predicate_of(head: int) -> str:
+        """The act a verb tells: itself, or with its complement (a phrase, a light verb's
+        object); the complement is then ``used``."""
+        verb = _lemma(tokens[head])
+        for c in children.get(head, []):
+            if tokens[c].dep in _COMPLEMENTS and tokens[c].pos in _NOUNS:
+                phrase = words.phrases.get((verb, _lemma(tokens[c])))
+                if phrase is not None:
+                    used.add(c)
+                    return phrase
+        if verb in words.light:
+            noun = child(head, frozenset({"obj"}), frozenset({"NOUN"}))
+            if noun is not None:
+                used.add(noun)
+                return _lemma(tokens[noun])
+        return verb
+
+    verb = _lemma(tokens[head])
+    predicate = predicate_of(head)
+    # verbs coordinated with it that share its subject ("a été mis en examen et placé en
+    # détention"): acts of the same clause
+    also = frozenset(
+        words.fold(predicate_of(c))
+        for c in children.get(head, [])
+        if tokens[c].dep == "conj"
+        and tokens[c].pos == "VERB"
+        and child(c, _AGENT | _PATIENT - {"obj"}) is None
+    )
 
     def value(n: int) -> str | None:
         token = tokens[n]
@@ -198,6 +225,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         frozenset(core),
         agent_number,
         patient_number,
+        also - {words.fold(predicate)},
     )
 
 

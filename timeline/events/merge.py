@@ -419,11 +419,13 @@ def retelling(a: Report, b: Report) -> bool:
 
 
 def same_act(a: Report, b: Report) -> bool:
-    """The same action (family), or the same predicate of their main clauses."""
+    """The same action (family), or an act in common in their main clauses."""
     if a.action is not None and a.action == b.action:
         return True
     return (
-        a.clause is not None and b.clause is not None and a.clause.predicate == b.clause.predicate
+        a.clause is not None
+        and b.clause is not None
+        and not a.clause.acts.isdisjoint(b.clause.acts)
     )
 
 
@@ -431,7 +433,9 @@ def clause_score(a: Report, b: Report) -> float:
     """What their main clauses add: the same predicate (``CLAUSE_BONUS``), and the same
     agent or patient too (``ARGUMENT_BONUS``)."""
     one, other = a.clause, b.clause
-    if one is None or other is None or one.predicate != other.predicate:
+    if one is None or other is None:
+        return _half_clause_score(a, b) if one is not None else _half_clause_score(b, a)
+    if one.acts.isdisjoint(other.acts):
         return 0.0
     agreed = [
         x
@@ -441,6 +445,24 @@ def clause_score(a: Report, b: Report) -> float:
     if any(clauses.named(x) for x in agreed):
         return CLAUSE_BONUS + ARGUMENT_BONUS
     return CLAUSE_BONUS + (COMMON_ARGUMENT_BONUS if agreed else 0.0)
+
+
+def _both_parsed(a: Report, b: Report) -> bool:
+    return a.clause is not None and b.clause is not None
+
+
+def _half_clause_score(parsed: Report, other: Report) -> float:
+    """What a main clause adds against a report with none (a follow-up: only event
+    sentences are parsed): its predicate is the other's action (``CLAUSE_BONUS``), and a
+    name it has as agent or patient is named in the other (``ARGUMENT_BONUS``: "la cour a
+    condamné mercredi Salah Abdeslam" / "Elle condamne Salah Abdeslam à la perpétuité")."""
+    clause = parsed.clause
+    if clause is None or other.action is None or other.action not in clause.acts:
+        return 0.0
+    named = [x[1:] for x in (clause.agent, clause.patient) if x is not None and x[0] == "@"]
+    if any(entity in other.entities for entity in named):
+        return CLAUSE_BONUS + ARGUMENT_BONUS
+    return CLAUSE_BONUS
 
 
 def _interval(report: Report) -> bool:
@@ -502,8 +524,8 @@ def similarity(
     if retelling(a, b):
         score += RETELLING_BONUS
     score += clause_score(a, b)
-    if a.places and b.places and a.places.isdisjoint(b.places):
-        score -= PLACE_CLASH
+    if a.places and b.places and a.places.isdisjoint(b.places) and not _both_parsed(a, b):
+        score -= PLACE_CLASH  # (the places of two main clauses: ``clauses_differ``)
     if a.follows is not None or b.follows is not None:
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     return score
@@ -778,13 +800,7 @@ class Blocker:
         self.last = np.array([r.span[1] for r in reports], dtype=str)
         self.end = np.array([starts.setdefault(r.span[1], len(starts)) for r in reports])
         self.cored = np.array([r.clause is not None for r in reports], dtype=bool)
-        predicates: dict[str, int] = {}
-        self.predicate = np.array(
-            [
-                predicates.setdefault(r.clause.predicate, len(predicates)) if r.clause else -1
-                for r in reports
-            ]
-        )
+        self.acted = np.array([r.action is not None for r in reports], dtype=bool)
 
     def survivors(self, position: int, threshold: float) -> list[tuple[int, float]]:
         """(position, bound) of the reports before ``position`` whose bound reaches
@@ -813,12 +829,18 @@ class Blocker:
         mine, others = self.explicit[position], self.explicit[:n]
         first, last = self.first[position], self.last[position]
         other_first, other_last = self.first[:n], self.last[:n]
-        predicate, other_predicate = self.predicate[position], self.predicate[:n]
-        same_predicate = (other_predicate == predicate) & (predicate >= 0)
-        bound += np.where(same_predicate, CLAUSE_BONUS + ARGUMENT_BONUS, 0.0)
+        # what the main clauses may add (``clause_score``): one clause, the other a clause
+        # or an action (their acts are not compared here: a bound)
+        parsed, other_parsed = self.cored[position], self.cored[:n]
+        clauses = (
+            (parsed & other_parsed)
+            | (parsed & self.acted[:n])
+            | (other_parsed & self.acted[position])
+        )
+        bound += np.where(clauses, CLAUSE_BONUS + ARGUMENT_BONUS, 0.0)
         retold = (
             (self.article[:n] == self.article[position])
-            & (((other_action == action) & (action >= 0)) | same_predicate)
+            & (((other_action == action) & (action >= 0)) | (parsed & other_parsed))
             & (
                 (mine & others & (self.start[:n] == self.start[position]))
                 & (self.end[:n] == self.end[position])
