@@ -301,3 +301,34 @@ def test_an_article_retelling_its_lead_merges():
         explicit=False,
     )
     assert not same(lead, elsewhere)  # another article needs more than the act
+
+
+# --- a follow-up is the same happening, or an event of its own ------------------------
+
+QUOTED_FOLLOW_UPS = [
+    # a speaker of its own after what the article itself tells: a statement of its own
+    ("", None, "la préfecture de seine-maritime", True),
+    ("", None, "le ministre de l'intérieur christophe castaner", True),
+    # a pronoun goes on with what was told; nobody quoted, nothing apart
+    ("", None, "il", False),
+    ("", None, "", False),
+    # the event quotes someone already: what follows may go on with the same speech
+    ("le ministre", None, "le président russe", False),
+    ("", "vladimir-poutine", "le président russe", False),
+]
+
+
+@pytest.mark.parametrize(("event_quoted", "speaker", "quoted", "expected"), QUOTED_FOLLOW_UPS)
+def test_a_follow_up_quoting_a_speaker_of_its_own_is_apart(event_quoted, speaker, quoted, expected):
+    event = replace(
+        report("Un incendie était en cours jeudi matin à Paris."),
+        quoted=event_quoted,
+        speaker=speaker,
+    )
+    follow = replace(
+        report("Il est conseillé de rester à l'intérieur.", key=(0, 1)),
+        quoted=quoted,
+        follows=(0, 0),
+        clause=None,
+    )
+    assert merge.apart(follow, event) is expected

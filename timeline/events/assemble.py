@@ -232,7 +232,17 @@ def _report(
         tense=sentence.data.tense,
         verb=sentence.data.verb,
         clause=_clause(sentence, registry),
+        quoted=_quoted(sentence.data),
     )
+
+
+def _quoted(data: Sentence) -> str:
+    """Who the sentence's reporting clause says is speaking, as written (lower case, one
+    space between words), or "" when it has none."""
+    if data.report is None or data.report.speaker is None:
+        return ""
+    start, end = data.report.speaker
+    return " ".join(data.text[start - data.start : end - data.start].split()).lower()
 
 
 def _clause(sentence: _Sentence, registry: entities.Registry) -> clause.Clause | None:

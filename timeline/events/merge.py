@@ -65,7 +65,7 @@ from timeline.errors import TimelineError
 from timeline.events import clause as clauses
 from timeline.events.clause import Clause, ClauseWords
 from timeline.events.dates import spans_overlap
-from timeline.events.lexicon import families
+from timeline.events.lexicon import families, lexicon
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
 ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
@@ -208,6 +208,9 @@ class Report:
     #: a follow-up of the report of this key (same article): told with it, it is in its
     #: group, and other reports may be found alike to either
     follows: tuple[int, int] | None = None
+    #: who says it, as its own reporting clause names them ("la préfecture de
+    #: Seine-Maritime"), lower case; "" when it has none
+    quoted: str = ""
     #: its main clause (predicate, agent, patient, place, negation, modality), read from the
     #: stored parse (``clause.read``); None when it was not parsed (a follow-up)
     clause: Clause | None = None
@@ -388,8 +391,11 @@ def apart(follow: Report, event: Report) -> bool:
     event neither names nor quotes ("C'est Salah Abdeslam qui s'est exprimé en dernier"
     after "Ce lundi était un moment clé pour les 14 accusés"), or names someone after an
     event of unnamed others; it counts the same thing differently; one of them is told as
-    to come and the other in the past."""
+    to come and the other in the past; it quotes someone after an event nobody is quoted
+    in (``quoted_apart``)."""
     if follow.distinct and not event.distinct:
+        return True
+    if quoted_apart(follow, event):
         return True
     speaker = follow.speaker
     if follow.statement and speaker and speaker != event.speaker and speaker not in event.persons:
@@ -401,6 +407,17 @@ def apart(follow: Report, event: Report) -> bool:
     if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
         return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
     return counted_differently(follow, event)
+
+
+def quoted_apart(follow: Report, event: Report) -> bool:
+    """A follow-up that quotes someone of its own, named or described ("«Il est conseillé
+    de rester à l'intérieur», a indiqué la préfecture", "a expliqué le ministre de
+    l'Intérieur"), after an event told by the article itself (no reporting clause, no
+    speaker): what that speaker says is a statement of its own, not a detail of the
+    happening. A pronoun ("a-t-il ajouté") goes on with what was told."""
+    if not follow.quoted or event.quoted or event.speaker is not None:
+        return False
+    return follow.quoted not in lexicon()["anaphoric_subjects"]
 
 
 def retelling(a: Report, b: Report) -> bool:
