@@ -1,6 +1,7 @@
 """The main clause of a report, and merging decided on it, phenomenon by phenomenon.
 
-Minimal invented French sentences, parsed by the project's spaCy model as extraction parses
+Minimal invented French sentences (and one real article of the second development set),
+parsed by the project's spaCy model as extraction parses
 an event sentence, read into a ``Clause`` (``timeline.events.clause``), then compared by
 merging as assembly compares two reports: a paraphrase merges; the same verb with another
 actor, another number of people, a negation, a modal or another date does not; a statement
@@ -9,16 +10,21 @@ does not merge with another speaker's report; an article retelling its lead merg
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from timeline.articles import load_articles
 from timeline.events import clause, merge
-from timeline.events.assemble import resolve_agents
+from timeline.events.assemble import merge_reports, quoted_speaker, resolve_agents
+from timeline.events.extract import extract_articles
 from timeline.events.lexicon import families
 from timeline.events.nlp import get_nlp, lemma
 from timeline.records import ParsedToken
 
+ROOT = Path(__file__).resolve().parent.parent
 #: the entities of the invented sentences: surface -> (id, kind)
 NAMES = {
     "Salah Abdeslam": ("salah-abdeslam", "person"),
@@ -332,3 +338,50 @@ def test_a_follow_up_quoting_a_speaker_of_its_own_is_apart(event_quoted, speaker
         clause=None,
     )
     assert merge.apart(follow, event) is expected
+
+
+QUOTES = [
+    (
+        "«Il est essentiel d'informer la population», a expliqué le ministre de l'Intérieur "
+        "Christophe Castaner, selon lequel il n'y a «pas d'élément» de risque.",
+        "le ministre de l'intérieur christophe castaner",
+    ),
+    (
+        "Il n'y a \"pas d'inquiétude de propagation\" dans la zone, indique la préfecture, "
+        "qui espère que le feu sera maîtrisé.",
+        "la préfecture",
+    ),
+    (
+        "Selon la préfecture de Seine-Maritime, « aucune toxicité n'a été mesurée ».",
+        "la préfecture de seine-maritime",
+    ),
+    # no quote before the verb: "la cour" is who he speaks to
+    (
+        "Puis l'accusé, qui risque la perpétuité, prévient la cour : « Je ne suis pas un tueur ».",
+        "",
+    ),
+    ("Les gendarmes ont repéré son véhicule, et le GIGN est intervenu.", ""),
+    ("Pour la première fois, le jury a délibéré dans une caserne.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), QUOTES)
+def test_who_a_sentence_quotes_without_a_reporting_clause_found(text, speaker):
+    assert quoted_speaker(text) == speaker
+
+
+def test_assembly_makes_an_event_of_a_follow_up_quoting_a_speaker_of_its_own(tmp_path):
+    """A real article (tests/data/realnews/dev2, sources in its README): the minister's
+    quote that follows "Une cellule de crise a été mise en place à la préfecture, qui a
+    déclenché des sirènes d'alerte ..." is his statement, not a detail of the sirens."""
+    stem = "2019-09-26-gigantesque-incendie-dans-une-usine-a-risque"
+    shutil.copy(ROOT / "tests/data/realnews/dev2" / f"{stem}.md", tmp_path)
+    articles = load_articles(tmp_path)
+    (extraction,) = extract_articles(articles)
+    sentences = extraction.sentences
+    sirens = next(i for i, s in enumerate(sentences) if "sirènes d'alerte" in s.text)
+    quote = next(i for i, s in enumerate(sentences) if "Il est essentiel" in s.text)
+    assert sentences[quote].role == "follow-up" and sentences[quote].parent == sirens
+    groups = merge.group_reports(merge_reports(articles, [extraction], tmp_path))
+    group_of = {r.key: n for n, g in enumerate(groups) for r in g.reports}
+    assert group_of[(0, quote)] != group_of[(0, sirens)]

@@ -106,6 +106,7 @@ class Vocabulary:
     person_pronouns: tuple[str, ...]
     history: tuple[re.Pattern[str], ...]
     clause: ClauseWords  # what reading a report's main clause needs (``clause.read``)
+    attributions: tuple[str, ...]  # "selon", "d'après": who a sentence's source is
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -149,6 +150,7 @@ def vocabulary() -> Vocabulary:
             person_pronouns=tuple(str(w).lower() for w in data["person_pronouns"]),
             history=tuple(re.compile(str(p)) for p in data["history_markers"]),
             clause=_clause_words(data, fold),
+            attributions=tuple(str(w) for w in data["attributions"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
