@@ -9,6 +9,7 @@ import pytest
 
 from timeline.articles import (
     Article,
+    article_paths,
     article_problems,
     load_article,
     load_articles,
@@ -147,3 +148,13 @@ def test_hidden_and_non_markdown_files_are_not_articles(tmp_path: Path):
     (tmp_path / ".hidden.md").write_text("partial", encoding="utf-8")
     (tmp_path / "entities.yml").write_text("[]", encoding="utf-8")
     assert [a.slug for a in load_articles(tmp_path, TODAY)] == ["2015-10-07-a"]
+
+
+def test_article_files_come_in_the_order_of_their_paths(tmp_path: Path):
+    """``article_paths`` sorts by name (fast on an archive): the order of the ``Path``
+    objects themselves, whatever characters the names hold."""
+    names = ["b.md", "a-b.md", "a.md", "a b.md", "A.md", "é.md", "a.b.md", "0.md", "a_b.md"]
+    for name in [*names, ".hidden.md", "notes.txt"]:
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    found = article_paths(tmp_path)
+    assert found == sorted(tmp_path / name for name in names)

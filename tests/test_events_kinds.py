@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from timeline.events import dates, features, headline, kinds, titles
-from timeline.records import ReportingClause, Sentence
+from timeline.events.lexicon import titling
+from timeline.records import ParsedToken, ReportingClause, Sentence
 from timeline.temporal.model import Timex
 
 DCT = dt.date(2015, 10, 7)
@@ -321,6 +322,50 @@ def test_headline_shapes(rows, dates, expected):
     tokens, text = parse(rows)
     spans = [span_of(text, d) for d in dates]
     assert headline.build(tokens, spans, 90, 66) == expected
+
+
+AUXILIARY_ROOT = [
+    # the parser hung the verb under its auxiliary (whose stored lemma is read)
+    ("L'", "det", 1, "DET"),
+    ("émissaire", "nsubj", 2, "NOUN"),
+    ("a", "ROOT", 2, "AUX"),
+    ("été", "aux:pass", 4, "AUX"),
+    ("convoqué", "xcomp", 2, "VERB"),
+    ("au", "case", 6, "ADP"),
+    ("ministère", "obl:arg", 4, "NOUN"),
+    ("des", "case", 8, "ADP"),
+    ("Affaires", "nmod", 6, "NOUN"),
+    ("étrangères", "amod", 8, "ADJ"),
+    ("mercredi", "obl:mod", 4, "NOUN"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "dates"),
+    [(rows, dates) for rows, dates, _ in HEADLINES] + [(AUXILIARY_ROOT, ["mercredi"])],
+    ids=lambda x: str(x)[:30],
+)
+def test_a_stored_clause_gets_the_headlines_of_its_parse(rows, dates):
+    """Assembly builds headlines from the stored parse (``records.ParsedToken``, the lemma
+    stored with it): the same as from the parsed tokens themselves."""
+    tokens, text = parse(rows)
+    lemmas = {"a": "avoir", "été": "être", "ont": "avoir", "était": "être"}
+    for tok in tokens:
+        tok.lemma_ = lemmas.get(tok.text, tok.lemma_)
+    clause = [
+        ParsedToken(t.idx, t.text, t.whitespace_, t.dep_, t.pos_, t.lemma_, head)
+        for t, (_, _, head, _) in zip(tokens, rows, strict=True)
+    ]
+    spans = [span_of(text, d) for d in dates]
+    lex = titling()
+    expected = (
+        headline.build(tokens, spans, lex["headline_max_chars"], lex["headline_target_chars"]),
+        headline.build(
+            tokens, spans, lex["headline_said_max_chars"], lex["headline_said_target_chars"]
+        ),
+    )
+    assert headline.headlines(clause, spans) == expected
+    assert all(expected)
 
 
 def test_a_long_clause_loses_whole_modifiers_never_a_cut_word():

@@ -68,6 +68,31 @@ def test_a_clause_is_stored_as_rows():
     assert load(Extraction, payload) == extraction
     with pytest.raises(TypeError, match="ParsedToken"):
         decode(ParsedToken, {"idx": 0})
+    with pytest.raises(TypeError, match="ParsedToken"):  # a row longer than the record
+        decode(ParsedToken, [*row, 0])
+    assert decode(ParsedToken, row) == clause[1]
+
+
+@pytest.mark.parametrize(
+    "timex",
+    [
+        EXTRACTION.timexes[0],
+        Timex(0, 4, "2014", "DATE", "2014", span=("2014-01-01", "2014-12-31"), precision="year"),
+        Timex(3, 9, "un an", "DURATION", "P1Y", mod="MORE_THAN", extra={"partial": "P1Y"}),
+        Timex(1, 2, "x", "SET", "XXXX", extra={"nested": {"list": [1, ["a"]], "n": None}}),
+    ],
+    ids=["day", "year", "duration", "nested-extra"],
+)
+def test_a_timex_as_data_is_what_asdict_gives(timex):
+    """``Timex.to_dict`` (field by field, for speed) gives what ``dataclasses.asdict``
+    gives, the span as a list, and shares no mutable value with the timex."""
+    expected = dataclasses.asdict(timex)
+    expected["span"] = list(timex.span) if timex.span else None
+    data = timex.to_dict()
+    assert data == expected and list(data) == list(expected)
+    data["extra"].setdefault("nested", {})["changed"] = True
+    assert "changed" not in (timex.extra.get("nested") or {})
+    assert Timex.from_dict(json.loads(json.dumps(timex.to_dict()))) == timex
 
 
 @pytest.mark.parametrize(

@@ -45,38 +45,12 @@ class Token(Protocol):
     def children(self) -> Any: ...
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Node:
-    """A token of the clause, with its head possibly re-attached (see ``_nodes``)."""
-
-    i: int
-    idx: int
-    text: str
-    whitespace_: str
-    dep_: str
-    pos_: str
-    lower_: str
-    source: Any = field(repr=False)  # the token it copies (its lemma is read on demand)
-    head: _Node = field(init=False, repr=False)
-
-    @property
-    def children(self) -> list[_Node]:
-        return []  # not read: the structure is in ``head``
-
-
-def _nodes(tokens: Sequence[Token]) -> list[_Node]:
-    """The clause's tokens as nodes; a head outside the clause makes a node its own head."""
-    nodes = [_Node(t.i, t.idx, t.text, t.whitespace_, t.dep_, t.pos_, t.lower_, t) for t in tokens]
-    by_i = {n.i: n for n in nodes}
-    for node, tok in zip(nodes, tokens, strict=True):
-        node.head = by_i.get(tok.head.i, node)
-    return nodes
-
-
-@dataclass(eq=False)
-class _Stored:
-    """A token of a stored clause (``records.ParsedToken``) with the interface ``build``
-    reads; its lemma is the stored one (``lemma`` needs no model at assembly)."""
+    """A token of the clause as ``build`` reads it, its head possibly re-attached
+    (``_reattach``): made from a stored clause (``stored``, its lemma the stored one, so
+    assembly needs no model) or copied from any parsed tokens (``_nodes``, its lemma read
+    from the token it copies, on demand)."""
 
     i: int
     idx: int
@@ -86,22 +60,39 @@ class _Stored:
     pos_: str
     lower_: str
     lemma_: str
-    head: _Stored = field(init=False, repr=False)
+    source: Any = field(default=None, repr=False)  # the token copied (None: stored)
+    head: _Node = field(init=False, repr=False)
 
     @property
-    def children(self) -> list[_Stored]:
+    def children(self) -> list[_Node]:
         return []  # not read: the structure is in ``head``
 
+    def lemma(self) -> str:
+        return self.lemma_ if self.source is None else lemma(self.source)
 
-def stored(clause: Sequence[ParsedToken]) -> list[_Stored]:
-    """A clause's stored parse as the tokens ``build`` reads (``i``: its position)."""
-    tokens = [
-        _Stored(n, t.idx, t.text, t.space, t.dep, t.pos, t.text.lower(), t.lemma or t.text.lower())
-        for n, t in enumerate(clause)
+
+def _nodes(tokens: Sequence[Token]) -> list[_Node]:
+    """The clause's tokens as nodes; a head outside the clause makes a node its own head."""
+    nodes = [
+        _Node(t.i, t.idx, t.text, t.whitespace_, t.dep_, t.pos_, t.lower_, "", t) for t in tokens
     ]
-    for token, parsed in zip(tokens, clause, strict=True):
-        token.head = tokens[parsed.head] if 0 <= parsed.head < len(tokens) else token
-    return tokens
+    by_i = {n.i: n for n in nodes}
+    for node, tok in zip(nodes, tokens, strict=True):
+        node.head = by_i.get(tok.head.i, node)
+    return nodes
+
+
+def stored(clause: Sequence[ParsedToken]) -> list[_Node]:
+    """A clause's stored parse as the nodes ``build`` reads (``i``: its position; a head
+    outside the clause makes a node its own head). Fresh nodes at each call: a build
+    re-attaches their heads."""
+    nodes = []
+    for n, t in enumerate(clause):
+        lower = t.text.lower()
+        nodes.append(_Node(n, t.idx, t.text, t.space, t.dep, t.pos, lower, t.lemma or lower))
+    for node, parsed in zip(nodes, clause, strict=True):
+        node.head = nodes[parsed.head] if 0 <= parsed.head < len(nodes) else node
+    return nodes
 
 
 def headlines(
@@ -110,13 +101,16 @@ def headlines(
     """The headline of a stored clause to be read alone, and to be read after a speaker's
     name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``."""
     lex = titling()
-    tokens = stored(clause)
     rendered: dict[frozenset[int], str] = {}  # shared by the two builds of the clause
-    alone = build(
-        tokens, timex_spans, lex["headline_max_chars"], lex["headline_target_chars"], rendered
+    alone = _build(
+        stored(clause),
+        timex_spans,
+        lex["headline_max_chars"],
+        lex["headline_target_chars"],
+        rendered,
     )
-    said = build(
-        tokens,
+    said = _build(
+        stored(clause),
         timex_spans,
         lex["headline_said_max_chars"],
         lex["headline_said_target_chars"],
@@ -308,7 +302,7 @@ def _core(tokens: Sequence[_Node], root: int) -> set[int]:
     for n, tok in enumerate(tokens):
         if tok.head.i == tokens[root].i and n != root and tok.dep_ in core_deps:
             core.add(n)
-    if lemma(tokens[root].source) in lexicon()["auxiliary_lemmas"]:
+    if tokens[root].lemma() in lexicon()["auxiliary_lemmas"]:
         # "L'émissaire a une nouvelle fois été convoqué": the parser may hang the verb under
         # its auxiliary; the first verb after it is the clause's own
         verb = next(
@@ -335,8 +329,18 @@ def build(
     ``rendered``: texts of token sets already rendered for the same clause (the headline
     built again with other lengths reuses them).
     """
+    return _build(_nodes(parsed), timex_spans, limit, target, rendered)
+
+
+def _build(
+    nodes: list[_Node],
+    timex_spans: Sequence[tuple[int, int]],
+    limit: int,
+    target: int,
+    rendered: dict[frozenset[int], str] | None,
+) -> str:
+    """``build`` on fresh nodes of the clause (their heads are re-attached here)."""
     lex = titling()
-    nodes = _nodes(parsed)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens)))
     subjects = set(lex["headline_subject_deps"])

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -38,8 +39,11 @@ class Timex:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """``dataclasses.asdict`` with the span as a list (built field by field: ``asdict``
+        deep-copies every value, a tenth of the assembly's time)."""
+        data = {name: getattr(self, name) for name in _FIELDS}
         data["span"] = list(self.span) if self.span else None
+        data["extra"] = copy.deepcopy(self.extra) if self.extra else {}
         return data
 
     @classmethod
@@ -48,3 +52,6 @@ class Timex:
         if data.get("span") is not None:
             data["span"] = tuple(data["span"])
         return cls(**data)
+
+
+_FIELDS = tuple(f.name for f in fields(Timex))
