@@ -12,7 +12,8 @@ Hooks (modelled on mkdocs-material's blog plugin):
   or, for those the search skips, leave them for ``on_post_page`` (``_defers_blocks``);
 - ``on_nav``: look the generated pages up in the rendered-page memo (memo.py); a page found
   there becomes a ``MemoPage`` (nothing to read or convert, an empty template) and
-  ``on_post_page`` gives its remembered HTML;
+  ``on_post_page`` gives its remembered HTML; the others outside the navigation become
+  ``GeneratedPage``s, converted by one Markdown instance (convert.py);
 - ``on_env``: MkDocs' environment takes the templates the memo's probe compiled
   (compiled.py);
 - ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
@@ -51,6 +52,7 @@ from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.compiled import CompiledTemplates
 from timeline.mkdocs_plugin.config import TimelineConfig
+from timeline.mkdocs_plugin.convert import Converter, GeneratedPage, shareable
 from timeline.mkdocs_plugin.exporting import ExportJob
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
@@ -166,6 +168,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.home_html: str | None = None  # the chronology of the home page (on_page_content)
         self.dossier: Dossier | None = None  # the part of the archive this site tells
         self.compiled = CompiledTemplates()  # the theme's templates, compiled once a build
+        self.converter: Converter | None = None  # of the generated pages (convert.py)
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -427,6 +430,20 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self._make_folders(files)
         self._look_up_memo(nav, config, files)
         self._fill_pages(files)
+        self._share_converter(nav, config, files)
+
+    def _share_converter(self, nav: Navigation, config: MkDocsConfig, files: Files) -> None:
+        """The generated pages outside the navigation that the memo does not have are
+        converted by one Markdown instance (convert.py), when the extensions allow."""
+        self.converter = None
+        if not shareable(list(config.markdown_extensions)):
+            return
+        self.converter = Converter(config)
+        in_nav = {p.file.src_uri for p in nav.pages}
+        for uri in self.stashes:
+            file = files.get_file_from_path(uri)
+            if file is not None and uri not in in_nav and uri not in self.memo_hits:
+                GeneratedPage(file, config, self.converter)  # becomes file.page
 
     def _look_up_memo(self, nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         if self.memo is None:
@@ -561,6 +578,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.memo is not None:
             self.memo.finish()
             self.memo = None
+        if self.converter is not None:
+            log.info(
+                "timeline: %d generated pages converted by one Markdown instance",
+                self.converter.converted,
+            )
+            self.converter = None
         self._write_redirects(site_dir)
         self._french_404(site_dir)
         if self.site is not None:

@@ -1,0 +1,94 @@
+"""The generated pages converted by one Markdown instance (mkdocs_plugin/convert.py) give
+what MkDocs' own rendering gives: the same site, byte for byte, and for each page the same
+HTML, table of contents, anchors and links to its own anchors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from site_fixture import ROOT, Collect, build, copy_project
+
+from timeline.markdown_ext import TimelineExtension
+from timeline.mkdocs_plugin import plugin
+from timeline.mkdocs_plugin.convert import Converter, GeneratedPage, shareable
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_the_site_is_the_one_mkdocs_rendering_gives(tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    project.mkdir()
+    copy_project(project)
+    handler = Collect(logging.INFO)
+    logger = logging.getLogger("mkdocs.plugins.timeline")
+    previous = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        build(project, tmp_path / "shared", use_fixture=True)
+        (project / ".timeline" / "pages.sqlite").unlink()  # every page rendered again
+        monkeypatch.setattr(plugin, "shareable", lambda extensions: False)
+        build(project, tmp_path / "mkdocs", use_fixture=True)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+    converted = [m for m in handler.messages if "converted by one Markdown instance" in m]
+    assert len(converted) == 1 and int(converted[0].split()[1]) > 20
+    shared, rendered = site_files(tmp_path / "shared"), site_files(tmp_path / "mkdocs")
+    assert sorted(shared) == sorted(rendered)
+    assert [name for name in shared if shared[name] != rendered[name]] == []
+
+
+FRONT = '---\ntitle: "Un titre"\nsearch:\n  exclude: true\n---\n\n'
+PAGES = [
+    # headings (attr_list ids, toc permalinks: links to the page's own anchors), raw HTML
+    FRONT + '# Un titre\n\n## Sources {#sources}\n\n<div id="bloc"><p>x</p></div>\n\n'
+    "## Voir aussi {#voir}\n\ntexte *mis en valeur* et `code`\n",
+    FRONT + "## Un lien interne {#a}\n\n[vers le haut](#a) et [dehors](https://example.org/)\n",
+    FRONT + '## Deux fois\n\n## Deux fois\n\n<a name="ancre"></a>\n',
+    # what MkDocs must resolve: the page is rendered by MkDocs itself
+    FRONT + "## Autre page\n\n[une autre page](../autre.md) ![image](img.png)\n",
+    "# Sans titre dans l'en-tête\n\ntexte\n",  # the title comes from the first heading
+]
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+@pytest.mark.parametrize("text", PAGES, ids=range(len(PAGES)))
+def test_a_page_converts_as_mkdocs_renders_it(config, text):
+    def render(make):
+        file = File("evenements/un-evenement.md", None, config.site_dir, True)
+        file.content_string = text
+        page = make(file)
+        page.read_source(config)
+        page.render(config, Files([file]))
+        links = {f.src_uri: anchors for f, anchors in (page.links_to_anchors or {}).items()}
+        return page.content, str(page.toc), page.present_anchor_ids, links, page.title
+
+    converter = Converter(config)
+    expected = render(lambda file: Page(None, file, config))
+    assert render(lambda file: GeneratedPage(file, config, converter)) == expected
+    assert render(lambda file: GeneratedPage(file, config, converter)) == expected  # reset
+    assert converter.converted == (2 if text.startswith(FRONT) and "autre" not in text else 0)
+
+
+@pytest.mark.parametrize(
+    ("extensions", "expected"),
+    [
+        (["toc", "attr_list", "markdown.extensions.tables", TimelineExtension()], True),
+        (["toc", "pymdownx.snippets"], False),  # a third-party extension: MkDocs renders
+        (["toc", object()], False),
+    ],
+)
+def test_one_instance_only_with_extensions_that_reset(extensions, expected):
+    assert shareable(extensions) is expected

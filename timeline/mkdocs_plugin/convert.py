@@ -1,0 +1,211 @@
+"""One Python-Markdown converter for the generated pages of a build.
+
+MkDocs' ``Page.render`` makes a new ``markdown.Markdown`` for every page, setting every
+extension up again: about 0.4 ms a page, 0.4 s for the 970 generated pages of a
+200-article dossier. A generated page (``GeneratedPage``) is converted by one instance
+made once a build and reset between pages (``Markdown.reset``), and gets what
+``Page.render`` gives: the HTML, the table of contents, the anchor ids the page holds (its
+elements' and its raw HTML's), the links to its own anchors. It falls back on MkDocs' own
+rendering (the same HTML, made the usual way) for a page
+
+- with a link or an image to anything but its own anchors (MkDocs resolves those),
+- without a title in its front matter (MkDocs takes it from the first heading),
+
+and no page uses it when the site has a Markdown extension other than Python-Markdown's
+own and the timeline extension: those reset their state between documents, a third-party
+extension might not. ``tests/test_site_build.py`` checks that the site is byte for byte the
+one MkDocs' rendering gives.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import urlsplit
+
+import markdown
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AMP_SUBSTITUTE
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from timeline.markdown_ext import TimelineExtension
+
+#: Python-Markdown's extensions whose ``reset`` leaves nothing of one document to the next
+#: (by their short or full names).
+KNOWN_EXTENSIONS = frozenset(
+    name
+    for short in (
+        "abbr",
+        "admonition",
+        "attr_list",
+        "def_list",
+        "fenced_code",
+        "footnotes",
+        "md_in_html",
+        "nl2br",
+        "sane_lists",
+        "smarty",
+        "tables",
+        "toc",
+    )
+    for name in (short, f"markdown.extensions.{short}")
+)
+
+
+#: MkDocs keeps the links to a page's anchors only above DEBUG (``Page.render``)
+MKDOCS_PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+
+
+def shareable(extensions: list[Any]) -> bool:
+    """Whether one converter may serve every generated page with these extensions."""
+    return all(
+        isinstance(ext, TimelineExtension) or (isinstance(ext, str) and ext in KNOWN_EXTENSIONS)
+        for ext in extensions
+    )
+
+
+@dataclass
+class _Found:
+    """What a conversion read in the page (its processors change nothing)."""
+
+    ids: set[str] = field(default_factory=set)  # its anchors: elements and raw HTML
+    own_anchors: dict[str, str] = field(default_factory=dict)  # anchor -> link to it
+    other_links: bool = False  # a link or image MkDocs must resolve
+
+
+class _RawIds(HTMLParser):
+    """The ids of some raw HTML (an ``a`` also by its name)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for key, value in attrs:
+            if value is not None and (key == "id" or (key == "name" and tag == "a")):
+                self.ids.add(value)
+
+
+class _RawHtmlIds(Preprocessor):
+    """The ids of the raw HTML in the Markdown lines."""
+
+    def __init__(self, md: markdown.Markdown, found: list[_Found]) -> None:
+        super().__init__(md)
+        self.found = found
+
+    def run(self, lines: list[str]) -> list[str]:
+        parser = _RawIds()
+        parser.feed("\n".join(lines))
+        parser.close()
+        self.found[0].ids |= parser.ids
+        return lines
+
+
+class _ElementIds(Treeprocessor):
+    """The ids of the elements (an ``a`` also by its name)."""
+
+    def __init__(self, md: markdown.Markdown, found: list[_Found]) -> None:
+        super().__init__(md)
+        self.found = found
+
+    def run(self, root: etree.Element) -> None:
+        ids = self.found[0].ids
+        for element in root.iter():
+            if anchor := element.get("id"):
+                ids.add(anchor)
+            if element.tag == "a" and (anchor := element.get("name")):
+                ids.add(anchor)
+
+
+class _Links(Treeprocessor):
+    """Links to the page's own anchors; whether another link or image needs MkDocs."""
+
+    def __init__(self, md: markdown.Markdown, found: list[_Found]) -> None:
+        super().__init__(md)
+        self.found = found
+
+    def run(self, root: etree.Element) -> None:
+        found = self.found[0]
+        for element in root.iter():
+            if element.tag == "a":
+                url = element.get("href")
+            elif element.tag == "img":
+                url = element.get("src")
+            else:
+                continue
+            if url is None:
+                continue
+            scheme, netloc, path, _, fragment = urlsplit(url)
+            if scheme or netloc:
+                continue  # external: left as it is
+            if path or url.startswith(("/", "\\")) or AMP_SUBSTITUTE in url:
+                found.other_links = True
+            elif fragment:
+                found.own_anchors.setdefault(fragment, url)
+
+
+class Converter:
+    """The build's one ``markdown.Markdown`` for generated pages (made at first use)."""
+
+    def __init__(self, config: MkDocsConfig) -> None:
+        self.config = config
+        self.md: markdown.Markdown | None = None
+        self.found = [_Found()]  # the current page's, shared with the processors
+        self.converted = 0  # pages converted here (not by MkDocs' rendering)
+
+    def _markdown(self) -> markdown.Markdown:
+        if self.md is None:
+            md = markdown.Markdown(
+                extensions=self.config["markdown_extensions"],
+                extension_configs=self.config["mdx_configs"] or {},
+            )
+            # read-only, at the priorities of MkDocs' own (after the extensions' there)
+            md.preprocessors.register(_RawHtmlIds(md, self.found), "timeline_raw_ids", 21)
+            md.treeprocessors.register(_ElementIds(md, self.found), "timeline_ids", 5)
+            md.treeprocessors.register(_Links(md, self.found), "timeline_links", 0)
+            self.md = md
+        return self.md
+
+    def convert(self, text: str) -> tuple[str, list[Any], _Found] | None:
+        """(HTML, TOC tokens, what the conversion found), or None when the page has a
+        link or image that MkDocs must resolve."""
+        md = self._markdown()
+        md.reset()
+        found = self.found[0] = _Found()
+        html = md.convert(text)
+        if found.other_links:
+            return None
+        self.converted += 1
+        return html, list(getattr(md, "toc_tokens", [])), found
+
+
+class GeneratedPage(Page):
+    """A generated page converted by the build's ``Converter`` (see the module docstring).
+    A ``Page`` subclass, as mkdocs-material's blog plugin makes its own pages; created for
+    the page's file before MkDocs reads it."""
+
+    def __init__(self, file: File, config: MkDocsConfig, converter: Converter) -> None:
+        super().__init__(None, file, config)
+        self.converter = converter
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None or "title" not in self.meta:
+            super().render(config, files)
+            return
+        converted = self.converter.convert(self.markdown)
+        if converted is None:
+            super().render(config, files)
+            return
+        html, toc, found = converted
+        self.content = html
+        self.toc = get_toc(toc)
+        self.present_anchor_ids = found.ids
+        if MKDOCS_PAGES_LOG.getEffectiveLevel() > logging.DEBUG:  # as Page.render does
+            self.links_to_anchors = {self.file: found.own_anchors} if found.own_anchors else {}
