@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import importlib.util
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -166,7 +167,6 @@ def test_an_unreachable_scheduler_is_one_line_naming_it(tmp_path: Path, monkeypa
 def test_two_local_workers_give_what_one_process_gives(tmp_path: Path):
     """The same chronology; every result cached by the driver; no worker process (they hold
     the NLP model) lives on through the site rendering."""
-    import psutil
 
     root = make_project(tmp_path, copies=30)
     two = build(root, workers=2)
@@ -182,10 +182,57 @@ def test_two_local_workers_give_what_one_process_gives(tmp_path: Path):
     assert [e["slug"] for e in two.chronology.extractions] == [
         a.slug for a in two.chronology.articles
     ]
-    left = [p.cmdline() for p in psutil.Process().children(recursive=True)]
-    assert [c for c in left if "multiprocessing.resource_tracker" not in " ".join(c)] == []
+    assert _live_children() == []
     again = build(root, workers=2)
     assert (again.stats.cached, again.stats.extracted) == (34, 0)
+
+
+def _live_children() -> list[list[str]]:
+    """The command lines of this process's children still running (an exited child whose
+    status is not yet collected holds no memory), but multiprocessing's resource tracker."""
+    import psutil
+
+    left = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if child.status() != psutil.STATUS_ZOMBIE:
+                left.append(child.cmdline())
+        except psutil.NoSuchProcess:
+            continue
+    return [c for c in left if "multiprocessing.resource_tracker" not in " ".join(c)]
+
+
+def model_in_worker(items: list[int]) -> list[tuple[int, bool, bool]]:
+    """The task of the test below: the worker's parent, whether the model was loaded before
+    the worker started (by its fork server) and whether the extractor finds it loaded."""
+    import os
+    import sys
+
+    from timeline.events import nlp
+
+    return [(os.getppid(), "timeline.preload" in sys.modules, nlp._NLP is not None)] * len(items)
+
+
+def test_local_workers_are_forked_with_the_model_loaded_once(tmp_path: Path):
+    """The fork server loads the NLP model once and forks both workers from it (they share
+    its memory, and none loads a copy); it is stopped when the run ends, so no process
+    holds the model through the site rendering; a second run in the same process starts
+    a new one."""
+    for _ in range(2):
+        found: list[tuple[int, tuple[int, bool, bool]]] = []
+        distributed.run_batches(
+            list(range(8)),
+            range(8),
+            model_in_worker,
+            found.extend,
+            plan=distributed.Plan("local", 2),
+            load_model=True,
+        )
+        parents = {parent for _, (parent, _, _) in found}
+        assert len(found) == 8 and len(parents) == 1
+        assert all(preloaded and loaded for _, (_, preloaded, loaded) in found)
+        assert parents.pop() != os.getpid()  # not forked from the driver
+        assert _live_children() == []
 
 
 # what a local worker process sees: environment variables, Dask settings (dotted names)
