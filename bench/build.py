@@ -118,21 +118,28 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def _tree_pss_kb(root_pid: int) -> int:
-    """Memory of ``root_pid`` and all its descendants (Linux /proc), shared pages once."""
+def _tree_pss_kb(root_pid: int, cpu: dict[int, float] | None = None) -> int:
+    """Memory of ``root_pid`` and all its descendants (Linux /proc), shared pages once.
+    ``cpu``: updated with the CPU seconds each of them has used so far."""
     parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
-                parents[int(entry)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+                fields = handle.read().rsplit(")", 1)[1].split()
+            parents[int(entry)] = int(fields[1])
+            used[int(entry)] = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
         except (OSError, IndexError, ValueError):
             continue
     total, stack = 0, [root_pid]
     while stack:
         pid = stack.pop()
         total += _pss_kb(pid)
+        if cpu is not None and pid in used:
+            cpu[pid] = max(cpu.get(pid, 0.0), used[pid])
         stack.extend(child for child, parent in parents.items() if parent == pid)
     return total
 
@@ -142,15 +149,20 @@ def measure_child(command: list[str]) -> dict[str, Any]:
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     tree_peak = 0
+    cpu: dict[int, float] = {}
     while proc.poll() is None:
-        tree_peak = max(tree_peak, _tree_pss_kb(proc.pid))
+        tree_peak = max(tree_peak, _tree_pss_kb(proc.pid, cpu))
         time.sleep(0.1)
     seconds = time.perf_counter() - started
     stderr = proc.stderr.read() if proc.stderr else ""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # the whole process tree: RUSAGE_CHILDREN counts only the processes waited for, not the
+    # extraction workers' fork server (never waited for) nor the workers it forked, whose
+    # CPU the samples of /proc see
+    waited = usage.ru_utime + usage.ru_stime
     return {
         "seconds": round(seconds, 3),
-        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),  # the whole process tree
+        "cpu_seconds": round(max(waited, sum(cpu.values())), 3),
         "peak_mb": round(usage.ru_maxrss / 1024, 1),
         "tree_peak_mb": round(tree_peak / 1024, 1),
         "returncode": proc.returncode,
