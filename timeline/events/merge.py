@@ -23,8 +23,9 @@ by entity ids and numbers in digits ("onze" = 11):
 * their main clauses, read from the stored parse (``events.clause``): the share of the
   clauses' core words counts when it is higher than that of the sentences (what two
   reports share is in their main clause, which the rest of a sentence dilutes); the same
-  predicate raises the score, more with the same agent or patient, most when it is named
-  ("la cour a condamné X" / "Elle condamne X à la perpétuité").
+  predicate raises the score, more with the same agent or patient, most with the same
+  named patient ("la cour a condamné X" / "Elle condamne X à la perpétuité": a dossier's
+  main actor acts often, whom it befell tells the happening).
 
 Some differences are never the same happening, whatever the words (``blocked``): an
 announcement and a report of what took place, or a report told as to come and one told in
@@ -85,8 +86,8 @@ RETELLING_BONUS = 0.3  # one article, the same action on the same explicit day(s
 PLACE_CLASH = 0.15  # both name places, none in common
 FOLLOW_UP_PENALTY = 0.1  # one is a follow-up: what it tells goes with its event's
 CLAUSE_BONUS = 0.05  # the same predicate in both main clauses
-ARGUMENT_BONUS = 0.2  # ... and the same agent or patient, named ("@salah-abdeslam")
-COMMON_ARGUMENT_BONUS = 0.1  # ... or the same common noun ("accusé", "suspect")
+ARGUMENT_BONUS = 0.2  # ... and the same patient, named ("condamné Salah Abdeslam")
+COMMON_ARGUMENT_BONUS = 0.1  # ... or the same agent, or a common noun ("accusé", "suspect")
 
 
 @dataclass(frozen=True)
@@ -456,32 +457,29 @@ def clause_score(a: Report, b: Report) -> float:
         return _half_clause_score(a, b) if one is not None else _half_clause_score(b, a)
     if one.acts.isdisjoint(other.acts):
         return 0.0
-    agreed = [
-        x
-        for x, y in ((one.agent, other.agent), (one.patient, other.patient))
-        if clauses.agree(x, y)
-    ]
-    if any(clauses.named(x) for x in agreed):
-        return CLAUSE_BONUS + ARGUMENT_BONUS
-    return CLAUSE_BONUS + (COMMON_ARGUMENT_BONUS if agreed else 0.0)
-
-
-def _both_parsed(a: Report, b: Report) -> bool:
-    return a.clause is not None and b.clause is not None
+    if clauses.agree(one.patient, other.patient) and clauses.named(one.patient):
+        return CLAUSE_BONUS + ARGUMENT_BONUS  # whom it befell, named: "condamné X"
+    if clauses.agree(one.agent, other.agent) or clauses.agree(one.patient, other.patient):
+        return CLAUSE_BONUS + COMMON_ARGUMENT_BONUS  # a dossier's main actor acts often
+    return CLAUSE_BONUS
 
 
 def _half_clause_score(parsed: Report, other: Report) -> float:
     """What a main clause adds against a report with none (a follow-up: only event
-    sentences are parsed): its predicate is the other's action (``CLAUSE_BONUS``), and a
-    name it has as agent or patient is named in the other (``ARGUMENT_BONUS``: "la cour a
-    condamné mercredi Salah Abdeslam" / "Elle condamne Salah Abdeslam à la perpétuité")."""
+    sentences are parsed): its predicate is the other's action (``CLAUSE_BONUS``), and its
+    patient's name is named in the other (``ARGUMENT_BONUS``: "la cour a condamné mercredi
+    Salah Abdeslam" / "Elle condamne Salah Abdeslam à la perpétuité"), or its agent's
+    (``COMMON_ARGUMENT_BONUS``)."""
     clause = parsed.clause
     if clause is None or other.action is None or other.action not in clause.acts:
         return 0.0
-    named = [x[1:] for x in (clause.agent, clause.patient) if x is not None and x[0] == "@"]
-    if any(entity in other.entities for entity in named):
+
+    def told(head: str | None) -> bool:
+        return head is not None and head[0] == "@" and head[1:] in other.entities
+
+    if told(clause.patient):
         return CLAUSE_BONUS + ARGUMENT_BONUS
-    return CLAUSE_BONUS
+    return CLAUSE_BONUS + (COMMON_ARGUMENT_BONUS if told(clause.agent) else 0.0)
 
 
 def _interval(report: Report) -> bool:
@@ -543,8 +541,8 @@ def similarity(
     if retelling(a, b):
         score += RETELLING_BONUS
     score += clause_score(a, b)
-    if a.places and b.places and a.places.isdisjoint(b.places) and not _both_parsed(a, b):
-        score -= PLACE_CLASH  # (the places of two main clauses: ``clauses_differ``)
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        score -= PLACE_CLASH
     if a.follows is not None or b.follows is not None:
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     return score
