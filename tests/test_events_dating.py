@@ -229,6 +229,54 @@ ROLES = [
         "aside",
         "not-event",
     ),
+    # a state that holds since a length of time is context, not an event; since a day,
+    # that day's happening is told
+    (
+        "Le suspect a été arrêté jeudi. Il était recherché depuis trois semaines.",
+        "recherché",
+        "background",
+        "context",
+    ),
+    (
+        "Il était activement recherché depuis jeudi 23 juin, date à laquelle un homme a été tué.",
+        "recherché",
+        "event",
+        "happening",
+    ),
+    # a nominal sentence over a period is no event; one naming its day can be a lead
+    (
+        "Ultime journée d'audience de ce procès-fleuve, commencé en septembre.",
+        "Ultime",
+        "aside",
+        "not-event",
+    ),
+    (
+        "Les trois derniers jours du procès des attentats, après neuf mois d'audiences.",
+        "derniers",
+        "aside",
+        "not-event",
+    ),
+    (
+        "Clap de fin ce mercredi soir pour le festival avec l'annonce du palmarès.",
+        "Clap",
+        "event",
+        None,
+    ),
+    # how someone was during what is told is no happening of its own
+    (
+        "La cour a rendu son verdict ce mercredi. Le principal accusé est resté impassible.",
+        "impassible",
+        "follow-up",
+        None,
+    ),
+    # a quotation after a connective goes on with what was told
+    (
+        "Les parties civiles ont quitté la salle ce mercredi. Mais « c'est fini, ça va faire "
+        "un vide ».",
+        "un vide",
+        "follow-up",
+        None,
+    ),
 ]
 
 
@@ -249,6 +297,19 @@ TENSES = [
     ("L'homme aurait tué son voisin.", "past-conditional"),
     ("La croissance pourrait atteindre 1 %.", "conditional"),
     ("La province est contrôlée par les rebelles.", "present"),
+    # "être" in the imperfect + a participle: a pluperfect only for the verbs conjugated
+    # with "être"; otherwise an imperfect passive or a participle as adjective
+    ("Certains étaient essoufflés, émus.", "imperfect"),
+    ("Il était recherché par la police.", "imperfect"),
+    ("Il était arrivé la veille à Lyon.", "pluperfect"),
+    ("Elle était partie sans rien dire.", "pluperfect"),
+    ("Le suspect avait été interpellé à Melun.", "pluperfect"),
+    # "être" with an attribute before the participle is a copula, not a compound past
+    ("La peine est la plus lourde prévue par le Code pénal.", "present"),
+    ("Cette victoire est la première obtenue par le club.", "present"),
+    # ... while a compound past keeps its adverbs between auxiliary and participle
+    ("L'émissaire a une nouvelle fois été convoqué.", "past"),
+    ("Le joueur est resté impassible.", "past"),
 ]
 
 

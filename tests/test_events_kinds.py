@@ -624,3 +624,90 @@ def test_fillers_but_not_comparisons(text, expected):
 )
 def test_a_headline_read_from_the_text_drops_its_leading_connective(text, expected):
     assert titles._drop_leading_connective(text) == expected
+
+
+# (text, tense, extra fields of the record, whether it can be an event of its own once it
+# cannot tell the happening of the event it follows)
+STANDS_ALONE = [
+    # a happening or a statement told as news
+    ("Les premières parties civiles ont quitté la salle.", "past", {}, True),
+    ("« Les peines sont lourdes », estime une victime.", "present", {}, True),
+    ("C'est l'accusé qui s'est exprimé en dernier.", "present", {"verb": "être"}, True),
+    # a quotation nobody says in the sentence, going on with what was told
+    ("« Il y avait de la sincérité, de l'émotion pour tous. »", "imperfect", {}, False),
+    ("« Je sens que j'ai grandi. »", "present", {}, False),
+    # a description: the imperfect, a state, no verb at all
+    ("Des familles inquiètes se tenaient dans les rues.", "imperfect", {}, False),
+    ("Le verdict est lourd.", "present", {"verb": "être", "action": "être"}, False),
+    ("Il est resté impassible.", "past", {"verb": "rester", "action": "rester"}, False),
+    ("Coude ensanglanté, maillot tout transpercé.", None, {}, False),
+    # not an event in the first place
+    ("Photo d'illustration.", None, {"kind": "not-event"}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "tense", "extra", "alone"), STANDS_ALONE)
+def test_what_a_follow_up_needs_to_be_an_event_of_its_own(text, tense, extra, alone):
+    record = sentence(text, tense, kind=extra.pop("kind", "happening"), **extra)
+    assert kinds.stands_alone(record) is alone
+
+
+DURATION_DAY = Timex(
+    0, 0, "", "DURATION", "P3D", span=("2015-10-04", "2015-10-07"), precision="day"
+)
+SINCE_LENGTH = replace(DURATION_DAY, rule="since_duration")
+SINCE_DAY = replace(timex("2015-10-05", "2015-10-07"), rule="since_date")
+MONTH = period("2015-09-01", "2015-09-30", "month")
+
+# (text, tense, dating, expected kind): nominal sentences and states since a time
+NOMINAL_AND_SINCE = [
+    # a nominal sentence names its day to be news, not a length or a period
+    ("Clap de fin ce mercredi pour le festival.", None, DAY, "happening"),
+    ("Les trois derniers jours du procès.", None, DURATION_DAY, "not-event"),
+    ("Ultime journée d'audience de ce procès, commencé en septembre.", None, MONTH, "not-event"),
+    # a state in the imperfect since a length of time: context; since a day: its happening
+    ("Il était recherché depuis trois jours.", "imperfect", SINCE_LENGTH, "context"),
+    ("Il était recherché depuis lundi, jour du meurtre.", "imperfect", SINCE_DAY, "happening"),
+    # the present since a length stays news (a campaign going on)
+    ("Depuis trois jours, les Russes mènent des frappes.", "present", SINCE_LENGTH, "happening"),
+]
+
+
+@pytest.mark.parametrize(("text", "tense", "dating", "expected"), NOMINAL_AND_SINCE)
+def test_nominal_sentences_and_states_since(text, tense, dating, expected):
+    record = sentence(text, tense)
+    if tense is None:
+        record = replace(record, content_tense=None)
+    assert kinds.sentence_kind(record, dating, DCT) == expected
+
+
+# (sentence, verb of its reporting clause or None when it has none)
+LEADING_REPORTS = [
+    ("L'entourage du Premier ministre assure pourtant que le texte passera.", "assure"),
+    ("Le rapport note que la croissance ralentit.", "note"),
+    ("Vladimir Poutine a déclaré mercredi que les frappes allaient s'intensifier.", "déclaré"),
+    # a relative clause about the subject is no reporting clause
+    ("Le ministre, qui dit que tout va bien, est parti.", None),
+    # a participle with no auxiliary is no reporting verb
+    ("Le texte adopté que la majorité défend sera voté.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), LEADING_REPORTS)
+def test_leading_reporting_clauses(text, verb):
+    found = features.reporting_clause(text)
+    assert (found["verb"] if found else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("« C'est fini », dit-elle.", True),
+        ("Mais « c'est fini, ça va faire un vide ».", True),
+        ('Et "tout recommence".', True),
+        ("Mais le verdict est tombé.", False),
+        ("Maison « témoin » détruite.", False),
+    ],
+)
+def test_quotations_after_a_connective(text, quote):
+    assert features.is_quote(text) is quote

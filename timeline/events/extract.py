@@ -289,6 +289,8 @@ def _classify(
             )
         ):
             role = "follow-up"
+        elif s.verb in lex["past_state_lemmas"] and previous_event is not None:
+            role = "follow-up"  # "X est resté impassible": how someone was, during it
         elif s.tense in lex["narrative_tenses"] and not features.is_negated(s.text):
             # "Les gendarmes ont repéré son véhicule": a happening of its own, dated by the
             # narration it belongs to

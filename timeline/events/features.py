@@ -22,7 +22,8 @@ def tense_of(tokens: list[Any]) -> str | None:
     conditionnel passé of an unconfirmed past happening: "s'en serait suivie une
     altercation", "aurait tué"); None when there is no verb.
     """
-    reflexives = lexicon()["reflexive_pronouns"]
+    lex = lexicon()
+    reflexives = lex["reflexive_pronouns"]
     for i, tok in enumerate(tokens):
         morph = tok.morph
         if "Fin" not in morph.get("VerbForm") or tok.is_space:
@@ -30,14 +31,7 @@ def tense_of(tokens: list[Any]) -> str | None:
         tense = (morph.get("Tense") or [""])[0]
         mood = (morph.get("Mood") or [""])[0]
         following = tokens[i + 1 : i + 5]
-        participle = next(
-            (
-                t
-                for t in following
-                if "Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")
-            ),
-            None,
-        )
+        participle = _participle(tokens, i)
         compound = lemma(tok) in ("avoir", "être") and participle is not None
         if mood == "Cnd":
             return "past-conditional" if compound else "conditional"
@@ -49,6 +43,16 @@ def tense_of(tokens: list[Any]) -> str | None:
         passive = participle is not None and "Pass" in participle.morph.get("Voice")
         if lemma(tok) == "être" and tense == "Pres" and passive:
             return "present"  # present passive: "est contrôlée par"
+        if (
+            lemma(tok) == "être"
+            and tense == "Imp"
+            and participle is not None
+            and lemma(participle) not in lex["etre_auxiliary_lemmas"]
+        ):
+            # "Il était recherché", "Certains étaient essoufflés": an imperfect passive or
+            # a participle as adjective; only the verbs conjugated with "être" make a
+            # pluperfect ("Il était arrivé la veille")
+            return "imperfect"
         if lemma(tok) in ("avoir", "être") and participle is not None:
             return {"Pres": "past", "Imp": "pluperfect", "Fut": "future"}.get(tense, "past")
         if lemma(tok) == "aller" and tense == "Pres":
@@ -64,15 +68,35 @@ def tense_of(tokens: list[Any]) -> str | None:
     return None
 
 
+def _participle(tokens: list[Any], i: int) -> Any:
+    """The past participle of the compound form whose auxiliary is ``tokens[i]`` ("a
+    lancé", "a une nouvelle fois été convoqué"), or None. After "être", a noun or an
+    adjective before the participle makes "être" a copula ("La peine est la plus lourde
+    prévue par le Code pénal": a present, not a compound past)."""
+    copula = lemma(tokens[i]) == "être"
+    for t in tokens[i + 1 : i + 5]:
+        if "Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
+            return t
+        if copula and t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+            return None
+    return None
+
+
 def main_verb_lemma(tokens: list[Any]) -> str | None:
     """Lemma of the first verb group's lexical verb ("a lancé" -> "lancer")."""
     for i, tok in enumerate(tokens):
         if "Fin" not in tok.morph.get("VerbForm") or tok.is_space:
             continue
         if lemma(tok) in ("avoir", "être"):
+            copula = False
             for following in tokens[i + 1 : i + 5]:
                 if following.pos_ == "VERB":
+                    if copula and "Part" in following.morph.get("VerbForm"):
+                        return "être"  # "La peine est la plus lourde prévue ..."
                     return lemma(following)
+                copula = copula or (
+                    lemma(tok) == "être" and following.pos_ in ("ADJ", "NOUN", "PROPN", "NUM")
+                )
         return lemma(tok)
     return None
 
@@ -176,7 +200,7 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
             "content": [0, content_end],
         }
     match = lex.leading_report.search(body)
-    if match:
+    if match and _leads(match):
         return {
             "kind": "leading",
             "start": 0,
@@ -188,9 +212,26 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
     return None
 
 
+def _leads(match: re.Match[str]) -> bool:
+    """A leading reporting clause: a participle after its auxiliary ("a déclaré"), or a
+    present with none ("L'entourage du ministre assure pourtant que ..."), whose subject
+    does not end with a relative pronoun ("Le ministre, qui dit que ...": a clause about
+    the subject, not what the sentence reports)."""
+    lex = lexicon()
+    if match.group("aux") is None and match.group("verb") not in lex["reporting_present"]:
+        return False
+    last = match.group("subject").split()[-1].lower().replace("’", "'")
+    return last not in lex["relative_pronouns"]
+
+
 def is_quote(text: str) -> bool:
-    """The sentence opens with direct speech."""
-    return bool(_QUOTE_START.match(text))
+    """The sentence opens with direct speech, or with a connective and then direct speech
+    (« Mais "c'est fini, ça va faire un vide". »)."""
+    if _QUOTE_START.match(text):
+        return True
+    first, _, rest = text.lstrip().partition(" ")
+    opener = first.lower().rstrip(",")
+    return opener in lexicon()["quote_openers"] and bool(_QUOTE_START.match(rest))
 
 
 def is_continuation(text: str) -> bool:

@@ -9,7 +9,11 @@
   était de 2 %", a history: "à plusieurs reprises", "qu'à quatre reprises", "par le
   passé"): the chronology's ``context`` list when dated, never an event;
 * ``not-event``: captions, forecasts, poll commentary, headings, what may or must happen
-  on a day (a possibility, a rule: "pourraient se retrouver en prison dès ce soir").
+  on a day (a possibility, a rule: "pourraient se retrouver en prison dès ce soir"), a
+  nominal sentence over a period ("Les trois derniers jours du procès").
+
+A follow-up that cannot tell its event's happening becomes an event of its own only when
+it ``stands_alone``: news told with a verb, not a description nor a quotation of nobody.
 
 Pure functions of a sentence's extraction record (``records.Sentence``), its dating
 expression and the publication date; the French cues are in ``lang/fr/events.yml``.
@@ -176,6 +180,57 @@ def is_background(
     return state and _days_before(first, dct) >= lex["context_state_days"]
 
 
+def names_day(timex: Timex) -> bool:
+    """The expression names a day ("ce samedi soir"), not a length ("les trois derniers
+    jours") nor a longer period ("en septembre")."""
+    return timex.type != "DURATION" and timex.precision in lexicon()["nominal_event_precisions"]
+
+
+def is_since(timex: Timex) -> bool:
+    """The time since which something holds, as a length or a period ("depuis trois
+    jours", "depuis 2011"; the temporal rules that read "depuis" are named ``since_*``),
+    not a day ("depuis lundi", "depuis jeudi 31 août, date à laquelle ...": that day's
+    happening is told)."""
+    if not timex.rule.startswith("since_"):
+        return False
+    return not names_day(timex)
+
+
+def is_verbless(sentence: Sentence) -> bool:
+    """A nominal sentence: no finite verb and no reporting clause ("Ultime journée
+    d'audience de ce procès-fleuve, commencé en septembre", "Coude ensanglanté, maillot
+    tout transpercé")."""
+    return sentence.tense is None and sentence.content_tense is None and sentence.report is None
+
+
+def is_description(sentence: Sentence) -> bool:
+    """What a sentence describes rather than tells as news: the imperfect ("Il y avait de
+    la sincérité", "Il était recherché"), a state ("La peine est la plus lourde prévue",
+    "est resté impassible", in any tense), or no verb at all."""
+    lex = lexicon()
+    tense = sentence.content_tense or sentence.tense
+    if is_verbless(sentence) or tense == "imperfect":
+        return True
+    if sentence.verb in lex["past_state_lemmas"]:
+        return True
+    # (a cleft tells its action: "C'est Salah Abdeslam qui s'est exprimé en dernier")
+    action = sentence.action if sentence.action not in lex["auxiliary_lemmas"] else None
+    state = sentence.verb in lex["stative_lemmas"] and action in (None, sentence.verb)
+    return tense == "present" and state
+
+
+def stands_alone(sentence: Sentence) -> bool:
+    """Whether a follow-up, once it cannot tell its event's happening, can be an event of
+    its own: a happening, statement or announcement told as news (a verb, not a
+    description), not a quotation with nobody saying it ("« Il y avait de la sincérité,
+    de l'émotion pour tous. »": a reaction going on with what was told)."""
+    if sentence.kind not in EVENT_KINDS:
+        return False
+    if sentence.quote and sentence.report is None:
+        return False
+    return sentence.report is not None or not is_description(sentence)
+
+
 def is_question(sentence: Sentence) -> bool:
     """A question the article asks ("Que retiendra-t-on de ce procès ?"), not one it reports
     ("« Pourquoi ? », a demandé l'avocat"): no happening."""
@@ -193,15 +248,24 @@ def sentence_kind(
     tense = sentence.content_tense or sentence.tense
     if is_forecast(text, tense):
         return NOT_EVENT
+    lex = lexicon()
     statement = is_statement(sentence)
     speech = statement or sentence.quote or sentence.hypothetical
     if not speech and is_history(text):
         return CONTEXT
     if timex is not None and not speech and is_background(timex, tense, dct, others):
         return CONTEXT
+    if timex is not None and not speech and tense in lex["since_state_tenses"] and is_since(timex):
+        # a state that holds since then ("Il était recherché depuis trois jours"): what
+        # began it is the happening, not the state
+        return CONTEXT
+    if is_verbless(sentence) and timex is not None and not names_day(timex):
+        # a nominal sentence is news only when it names its day ("Clap de fin ce samedi
+        # soir pour le 76e Festival"), not over a period ("Les trois derniers jours du
+        # procès", "Ultime journée d'audience de ce procès-fleuve, commencé en septembre")
+        return NOT_EVENT
     if statement:
         return STATEMENT
-    lex = lexicon()
     reported = sentence.report is not None or sentence.quote
     if sentence.modal_date and not reported:
         return NOT_EVENT  # when something may or must happen: a possibility, a rule

@@ -57,10 +57,13 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         (?P<rest>[^«»"“”]*)$""",
         re.VERBOSE,
     )
-    # "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ..."
+    # "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ...", and the
+    # present with no auxiliary: "L'entourage du ministre assure pourtant que ..."
+    # (``features.reporting_clause`` checks the verb's form and that the subject does not
+    # end with a relative pronoun: "Le ministre, qui dit que ...")
     leading = re.compile(
         rf"""^(?P<subject>[^«»"“”]{{2,160}}?)\s+
-        (?P<aux>(?:{aux})\s+)
+        (?P<aux>(?:{aux})\s+)?
         (?:(?:{adverbs}),?\s+)*
         (?P<verb>{verbs})\b
         (?P<mid>[^,«»"“”]{{0,40}}?)\s*
