@@ -277,11 +277,23 @@ def context_sentences(chronology: Any) -> list[Report]:
 # --- headline checks -------------------------------------------------------------------------
 
 
+def _words(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(w).casefold() for w in data.get(key) or ())
+
+
 @dataclass(frozen=True)
 class HeadlineChecks:
     connectives: tuple[str, ...]
     dangling: tuple[str, ...]
     hole_words: tuple[str, ...]
+    dangling_pronouns: tuple[str, ...] = ()
+    pronoun_followers: tuple[str, ...] = ()
+    subject_pronouns: tuple[str, ...] = ()
+    impersonal_after: tuple[str, ...] = ()
+    impersonal_copulas: tuple[str, ...] = ()
+    impersonal_adjectives: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()
+    deictic_words: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = CHECKS_FILE) -> HeadlineChecks:
@@ -290,6 +302,19 @@ class HeadlineChecks:
             tuple(str(w) for w in data["connectives"]),
             tuple(str(w) for w in data["dangling"]),
             tuple(str(w) for w in data["hole_words"]),
+            *(
+                _words(data, key)
+                for key in (
+                    "dangling_pronouns",
+                    "pronoun_followers",
+                    "subject_pronouns",
+                    "impersonal_after",
+                    "impersonal_copulas",
+                    "impersonal_adjectives",
+                    "demonstratives",
+                    "deictic_words",
+                )
+            ),
         )
 
     def bad_start(self, title: str) -> str | None:
@@ -307,12 +332,60 @@ class HeadlineChecks:
         return None
 
     def dangling_in(self, title: str) -> list[str]:
+        """What in ``title`` points back to what its reader has not seen: a listed phrase,
+        a pronoun ("Le premier a été condamné"), a subject pronoun that is not impersonal
+        opening the headline or what a speaker said ("Il a été placé en détention",
+        "Poutine : elle ..."), a demonstrative before a noun that is no word of time ("ce
+        texte", not "ce lundi")."""
         low = norm(title).casefold().replace("’", "'")
-        return [
+        found = [
             phrase
             for phrase in self.dangling
             if re.search(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", low)
         ]
+        for phrase in self.dangling_pronouns:
+            for m in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?!\w)", low):
+                after = low[m.end() :].split()
+                nxt = after[0] if after else ""
+                if not nxt or not nxt[0].isalnum() or self._verbal(nxt):
+                    found.append(phrase)
+                    break
+        said = low.split(" : ", 1)[1] if " : " in low else ""
+        for opening in (low, said):
+            words = [w.strip('«»"“”') for w in opening.split()]
+            if words and words[0] in self.subject_pronouns and not self._impersonal(words[1:]):
+                found.append(words[0])
+        words = re.findall(r"[\w'-]+", low)
+        for word, nxt in zip(words, words[1:], strict=False):
+            if word in self.demonstratives and not self._deictic(nxt):
+                found.append(f"{word} {nxt}")
+        return list(dict.fromkeys(found))
+
+    def _verbal(self, word: str) -> bool:
+        return any(
+            word == f or (f.endswith("'") and word.startswith(f)) for f in self.pronoun_followers
+        )
+
+    def _impersonal(self, rest: list[str]) -> bool:
+        text = " ".join(rest)
+        if any(
+            text == w or text.startswith(w + " ") or (w.endswith("'") and text.startswith(w))
+            for w in self.impersonal_after
+        ):
+            return True
+        return (
+            len(rest) >= 2
+            and rest[0] in self.impersonal_copulas
+            and rest[1] in self.impersonal_adjectives
+        )
+
+    def _deictic(self, word: str) -> bool:
+        return (
+            word[:1].isdigit()
+            or word in self.deictic_words
+            or word.startswith("-")
+            or word.endswith(("-là", "-ci"))
+        )
 
     def holes_in(self, title: str, sentences: Sequence[str] = ()) -> list[str]:
         """The places where a phrase seems cut out of the headline.

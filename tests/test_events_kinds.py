@@ -668,6 +668,13 @@ NOMINAL_AND_SINCE = [
     # a state in the imperfect since a length of time: context; since a day: its happening
     ("Il était recherché depuis trois jours.", "imperfect", SINCE_LENGTH, "context"),
     ("Il était recherché depuis lundi, jour du meurtre.", "imperfect", SINCE_DAY, "happening"),
+    # a recap or a record since a period: its baseline, no date of a happening
+    (
+        "Le second tour a été marqué par la plus forte abstention depuis 1969.",
+        "past",
+        replace(Y2015, rule="since_year"),
+        "context",
+    ),
     # the present since a length stays news (a campaign going on)
     ("Depuis trois jours, les Russes mènent des frappes.", "present", SINCE_LENGTH, "happening"),
 ]
@@ -711,3 +718,95 @@ def test_leading_reporting_clauses(text, verb):
 )
 def test_quotations_after_a_connective(text, quote):
     assert features.is_quote(text) is quote
+
+
+# (headline, what a pronoun subject stands for, the headline read alone)
+STANDALONE = [
+    # a pronoun subject: the person named before it, a subject of the same number
+    (
+        "Il a été placé en détention provisoire",
+        titles.Antecedents("le principal suspect"),
+        "Le principal suspect a été placé en détention provisoire",
+    ),
+    (
+        "Ils se sont exprimés",
+        titles.Antecedents("X", "les 14 accusés"),
+        "Les 14 accusés se sont exprimés",
+    ),
+    # ... none of its number known: it stays
+    ("Ils se sont exprimés", titles.Antecedents("l'accusé"), "Ils se sont exprimés"),
+    # an impersonal "il" stands for nobody
+    ("Il y a eu dix morts", titles.Antecedents("le séisme"), "Il y a eu dix morts"),
+    ("Il faut agir", titles.Antecedents("le ministre"), "Il faut agir"),
+    # demonstratives: the definite article, elided before a vowel
+    (
+        "Réunion pour discuter de cette affaire",
+        titles.Antecedents(),
+        "Réunion pour discuter de l'affaire",
+    ),
+    ("Ce texte a été adopté", titles.Antecedents(), "Le texte a été adopté"),
+    (
+        "Sapin : difficile d'atteindre cet objectif",
+        titles.Antecedents(),
+        "Sapin : difficile d'atteindre l'objectif",
+    ),
+    ("Afin d'éviter de tels incidents", titles.Antecedents(), "Afin d'éviter des incidents"),
+    # ... not before a word of time, a number, "dernier", a relative pronoun
+    (
+        "Ce lundi matin était un moment clé",
+        titles.Antecedents(),
+        "Ce lundi matin était un moment clé",
+    ),
+    ("Les élus réunis ce 13 novembre", titles.Antecedents(), "Les élus réunis ce 13 novembre"),
+    ("Le verdict rendu ce jour-là", titles.Antecedents(), "Le verdict rendu ce jour-là"),
+    ("Ce que dit la loi", titles.Antecedents(), "Ce que dit la loi"),
+]
+
+
+@pytest.mark.parametrize(("title", "antecedents", "expected"), STANDALONE)
+def test_a_headline_reads_alone(title, antecedents, expected):
+    assert titles.standalone(title, antecedents) == expected
+
+
+def stored(rows: list[tuple[str, str, int, str]]) -> list[ParsedToken]:
+    """A stored clause (``records.ParsedToken``) from (word, dep, head, pos) rows."""
+    out, at = [], 0
+    for word, dep, head, pos in rows:
+        out.append(ParsedToken(at, word, " ", dep, pos, "", head))
+        at += len(word) + 1
+    return out
+
+
+SUBJECTS = [
+    # the subject without its relative clause; its number from its determiner
+    (
+        [
+            ("Le", "det", 2, "DET"),
+            ("principal", "amod", 2, "ADJ"),
+            ("suspect", "nsubj:pass", 4, "NOUN"),
+            ("a", "aux:tense", 4, "AUX"),
+            ("arrêté", "ROOT", 4, "VERB"),
+        ],
+        ("Le principal suspect", "singular"),
+    ),
+    (
+        [
+            ("Les", "det", 2, "DET"),
+            ("14", "nummod", 2, "NUM"),
+            ("accusés", "nsubj", 6, "NOUN"),
+            ("qui", "nsubj", 4, "PRON"),
+            ("comparaissent", "acl:relcl", 2, "VERB"),
+            ("ont", "aux:tense", 6, "AUX"),
+            ("parlé", "ROOT", 6, "VERB"),
+        ],
+        ("Les 14 accusés", "plural"),
+    ),
+    # a pronoun or a name is no phrase to restore
+    ([("Il", "nsubj", 1, "PRON"), ("parle", "ROOT", 1, "VERB")], None),
+    ([("Poutine", "nsubj", 1, "PROPN"), ("parle", "ROOT", 1, "VERB")], None),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), SUBJECTS)
+def test_subject_of_a_sentence_before(rows, expected):
+    assert titles.subject_phrase(stored(rows)) == expected

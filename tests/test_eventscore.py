@@ -262,6 +262,21 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ("De tels incidents ne se reproduiront pas", ["de tels incidents"]),
         ("L'affaire Fillon devant la cour", []),
         ("Le dernier survivant condamné", []),
+        # a pronoun, not before a noun
+        ("Le premier a été condamné", ["le premier"]),
+        ("Attou : j'ai confiance en la justice, depuis le premier jour", []),
+        # a subject pronoun opening the headline or what a speaker said, unless impersonal
+        ("Il a été placé en détention provisoire", ["il"]),
+        ("Poutine : elles vont s'intensifier", ["elles"]),
+        ("Il y a eu dix morts", []),
+        ("Choïgou : il n'y a pas eu de victimes", []),
+        ('Sapin : il sera "plus difficile" de réussir', []),
+        # a demonstrative before a noun, not before a word of time
+        ("Sapin : l'objectif sera atteint, cet objectif", ["cet objectif"]),
+        ("Le procès a été ajourné ce lundi", []),
+        ("Les élus réunis ce 13 novembre", []),
+        ("Ce que dit la loi", []),
+        ("Le verdict rendu ce jour-là", []),
     ],
 )
 def test_dangling(title, dangling):

@@ -372,6 +372,48 @@ def _implicit_actors(
     return _entity_roles(previous.mentions, registry)[0]
 
 
+def _antecedents(
+    key: tuple[int, int],
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+    pronouns: dict[tuple[int, int], tuple[str, int]],
+) -> titles.Antecedents:
+    """What a pronoun subject of sentence ``key`` can stand for in its headline: the person
+    its pronoun stands for (``pronouns``), else the person named last in the sentences just
+    before it, else the subject of the nearest sentence before it of each number whose
+    parse was kept ("Le principal suspect a été arrêté. Il a été placé en détention")."""
+    window = lexicon()["antecedent_window"]
+    singular: str | None = None
+    plural: str | None = None
+    if key in pronouns:
+        singular = registry.entities[pronouns[key][0]].name
+    for index in range(key[1] - 1, max(-1, key[1] - 1 - window), -1):
+        before = sentences.get((key[0], index))
+        if before is None or before.data.role == "heading":
+            continue
+        if singular is None:
+            person = next(
+                (
+                    m.entity
+                    for m in reversed(before.mentions)
+                    if registry.entities[m.entity].kind == "person"
+                ),
+                None,
+            )
+            if person is not None:
+                singular = registry.entities[person].name
+        found = titles.subject_phrase(before.data.clause) if before.data.clause else None
+        if found is not None:
+            phrase, number = found
+            if number == "singular" and singular is None:
+                singular = phrase
+            elif number == "plural" and plural is None:
+                plural = phrase
+        if singular is not None and plural is not None:
+            break
+    return titles.Antecedents(singular, plural)
+
+
 def _rank(candidate: Candidate, key: tuple[int, int]) -> tuple[int, int, tuple[int, int]]:
     return (
         dates.DATED_BY_RANK[candidate.dated_by],
@@ -387,6 +429,7 @@ class _Collected:
     candidates: dict[tuple[int, int], Candidate]
     reports: list[Report]
     speakers: dict[tuple[int, int], str]
+    pronouns: dict[tuple[int, int], tuple[str, int]] = field(default_factory=dict)
 
 
 def _paired(articles: list[Article], extractions: list[Extraction]) -> list[Extraction]:
@@ -438,7 +481,7 @@ def _collect(
         parent = sentence.data.parent
         if sentence.data.role == "follow-up" and parent is not None and (key[0], parent) in events:
             reports.append(_follow_up(sentence, events[(key[0], parent)], registry))
-    return _Collected(registry, sentences, candidates, reports, speakers)
+    return _Collected(registry, sentences, candidates, reports, speakers, pronouns)
 
 
 def _follow_up(sentence: _Sentence, event: Report, registry: entities.Registry) -> Report:
@@ -672,7 +715,8 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
         headlines = [a_main.title] + [
             s.text for s in extractions[main_key[0]].sentences if s.role == "heading"
         ]
-        title = titles.make_title(main.data, timexes_main, speaker, headlines)
+        antecedents = _antecedents(main_key, sentences, registry, collected.pronouns)
+        title = titles.make_title(main.data, timexes_main, speaker, headlines, antecedents)
         follow = [
             sentences[k].data.text
             for k, role in members

@@ -256,8 +256,9 @@ def sentence_kind(
     if timex is not None and not speech and is_background(timex, tense, dct, others):
         return CONTEXT
     if timex is not None and not speech and tense in lex["since_state_tenses"] and is_since(timex):
-        # a state that holds since then ("Il était recherché depuis trois jours"): what
-        # began it is the happening, not the state
+        # a state that holds since then ("Il était recherché depuis trois jours"), a recap
+        # or a record ("la plus forte abstention depuis 1969"): the period is no date of a
+        # happening
         return CONTEXT
     if is_verbless(sentence) and timex is not None and not names_day(timex):
         # a nominal sentence is news only when it names its day ("Clap de fin ce samedi

@@ -10,16 +10,29 @@ on a function word.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from timeline.events.dates import leaves_headline
 from timeline.events.headline import headlines as clause_headlines
 from timeline.events.lexicon import alternation, titling
 from timeline.events.sentences import normalize
-from timeline.records import Sentence
+from timeline.records import ParsedToken, Sentence
 from timeline.temporal.model import Timex
 
 _SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Antecedents:
+    """What a pronoun subject opening a headline stands for, by number: a person named
+    before it, the subject of a sentence before it ("Le principal suspect"); None when
+    unknown."""
+
+    singular: str | None = None
+    plural: str | None = None
+
+
 _QUOTES = '«»"“”'
 
 
@@ -213,11 +226,13 @@ def make_title(
     timexes: list[Timex],
     speaker: str | None,
     headlines: list[str] | None = None,
+    antecedents: Antecedents | None = None,
 ) -> str:
     """Title of an event whose main source is ``sentence`` (extraction record).
 
     ``speaker`` is the full name of the person who said it (named by surname in the title);
-    ``headlines`` are the article's title and headings, which restore a lost first letter.
+    ``headlines`` are the article's title and headings, which restore a lost first letter;
+    ``antecedents`` what a pronoun subject opening it stands for (``standalone``).
     """
     lex = titling()
     text = normalize(sentence.text)
@@ -251,7 +266,69 @@ def make_title(
     if len(title) < lex["headline_min_chars"] // 2:
         # what the parse left is no headline: the sentence itself, cut at a clause boundary
         title = shorten(_polish(clean(sentence.text), headlines), limit)
+    restored = standalone(title, antecedents or Antecedents())
+    if len(restored) <= limit:
+        title = restored
     return title[:1].upper() + title[1:]
+
+
+def standalone(title: str, antecedents: Antecedents) -> str:
+    """``title`` as read alone: a pronoun subject opening it replaced by what it stands for
+    when known ("Il a été placé en détention" -> "Le suspect a été placé en détention"),
+    demonstratives by the definite article ("pour discuter de cette affaire" -> "de
+    l'affaire"), "de tels incidents" by "des incidents"."""
+    return _definite(_restore_subject(title, antecedents))
+
+
+def _restore_subject(title: str, antecedents: Antecedents) -> str:
+    lex = titling()
+    low = title.lower()
+    for pronoun, number in sorted(
+        lex["headline_subject_pronouns"].items(), key=lambda kv: -len(kv[0])
+    ):
+        if not low.startswith(pronoun + " "):
+            continue
+        rest = title[len(pronoun) + 1 :]
+        if pronoun == "il" and rest.split(" ", 1)[0].lower() in lex["headline_impersonal_after"]:
+            return title  # "Il y a", "Il faut", "Il est difficile de"
+        found = antecedents.singular if number == "singular" else antecedents.plural
+        if found is None:
+            return title
+        return f"{found[:1].upper()}{found[1:]} {rest}"
+    return title
+
+
+@cache
+def _definite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = titling()
+    demonstratives = alternation(list(lex["headline_definite_articles"]))
+    such = alternation(list(lex["headline_such"]))
+    return (
+        re.compile(rf"(?<![\w'’-])({demonstratives})\s+(\w[\w'’-]*)", re.IGNORECASE),
+        re.compile(rf"(?<![\w'’-])({such})(?=\s)", re.IGNORECASE),
+    )
+
+
+def _definite(title: str) -> str:
+    lex = titling()
+    articles = lex["headline_definite_articles"]
+    deictic = {w.lower() for w in lex["headline_deictic_words"]}
+    demonstrative, such = _definite_patterns()
+
+    def article(m: re.Match[str]) -> str:
+        word, noun = m.group(1), m.group(2)
+        lowered = noun.lower()
+        if lowered in deictic or noun[:1].isdigit() or lowered.endswith(("-là", "-ci")):
+            return m.group(0)  # "ce lundi", "ce 13 novembre", "ce jour-là"
+        chosen = str(articles[word.lower()])
+        if chosen in ("le", "la") and noun[:1].lower() in "aeéèêiîoôuhy":
+            chosen = str(lex["headline_elided_article"])
+        if word[:1].isupper():
+            chosen = chosen[:1].upper() + chosen[1:]
+        return chosen + noun if chosen.endswith("'") else f"{chosen} {noun}"
+
+    title = demonstrative.sub(article, title)
+    return such.sub(lambda m: str(lex["headline_such"][m.group(1).lower()]), title)
 
 
 def _polish(content: str, headlines: list[str] | None) -> str:
@@ -306,3 +383,51 @@ def make_summary(sentences: list[str], limit: int = 600) -> str:
         out.append(text)
         size += len(text) + 1
     return " ".join(out)
+
+
+def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
+    """The subject of a parsed clause as a noun phrase a headline can open with, and its
+    number ("singular", "plural"): "Le principal suspect", "Les 14 accusés présents"; its
+    relative clauses, appositions and asides left out. None when the subject is a pronoun,
+    a name (a person is named from the entities) or too long."""
+    lex = titling()
+    root = next((n for n, t in enumerate(clause) if t.dep == "ROOT"), None)
+    if root is None:
+        return None
+    subject = next(
+        (
+            n
+            for n, t in enumerate(clause)
+            if t.head == root and n != root and t.dep in ("nsubj", "nsubj:pass")
+        ),
+        None,
+    )
+    if subject is None or clause[subject].pos not in ("NOUN",):
+        return None
+    dropped = set(lex["headline_subject_dropped_deps"])
+
+    def inside(n: int) -> bool:
+        while n != subject:
+            token = clause[n]
+            if token.dep in dropped or token.head == n:
+                return False
+            n = token.head
+        return True
+
+    kept = [n for n in range(len(clause)) if inside(n)]
+    first, last = min(kept), max(kept)
+    if any(not inside(n) for n in range(first, last + 1)):
+        last = max((n for n in range(first, subject + 1) if inside(n)), default=subject)
+    text = "".join(
+        clause[n].text + (clause[n].space if n < last else "") for n in range(first, last + 1)
+    ).strip(" ,")
+    if not text or len(text) > lex["headline_subject_max_chars"]:
+        return None
+    plural = any(
+        clause[n].dep == "det" and clause[n].text.lower() in lex["headline_plural_determiners"]
+        for n in kept
+    ) or any(
+        clause[n].dep == "nummod" and clause[n].text.isdigit() and int(clause[n].text) > 1
+        for n in kept
+    )
+    return text, "plural" if plural else "singular"
