@@ -588,7 +588,7 @@ def _promote(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
             )
             continue
-        if not apart(follow, told) or not kinds.stands_alone(data):
+        if not apart(follow, told) or not (kinds.stands_alone(data) or _quoted(data)):
             continue  # (a description or a quotation of nobody stays with what it follows)
         first = (key[0], attached)
         if first != parent_key and first in candidates:
