@@ -271,6 +271,8 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ("Il y a eu dix morts", []),
         ("Choïgou : il n'y a pas eu de victimes", []),
         ('Sapin : il sera "plus difficile" de réussir', []),
+        ("Il faudra trois jours pour rouvrir le canal", []),
+        ("Il est conseillé de ne pas s'exposer aux fumées", []),
         # a demonstrative before a noun, not before a word of time
         ("Sapin : l'objectif sera atteint, cet objectif", ["cet objectif"]),
         ("Le procès a été ajourné ce lundi", []),
