@@ -156,6 +156,7 @@ def _package(tmp_path: Path) -> Path:
         "present/dates.py",
         "lang/fr/events.yml",
         "lang/fr/headline.yml",
+        "lang/fr/merging.yml",
         "lang/fr/labels.yml",
         "cli/events.py",
     ):
@@ -174,6 +175,8 @@ def _package(tmp_path: Path) -> Path:
         # extraction stores the parse; assembly makes the headline from it (issue 11)
         ("events/headline.py", False, True),
         ("lang/fr/headline.yml", False, True),
+        # the vocabulary of merging is read at assembly only
+        ("lang/fr/merging.yml", False, True),
         ("chronology.py", False, True),
         ("present/dates.py", False, False),
         ("lang/fr/labels.yml", False, False),
@@ -216,6 +219,22 @@ def test_every_module_extraction_imports_is_an_extraction_source():
         if path.name == "__init__.py" and path.parent == package:
             continue  # the package's own __init__ holds no code
         assert any(path == c or c in path.parents for c in covered), path
+
+
+def test_extraction_imports_no_assembly_only_reader():
+    """The readers of ``ASSEMBLY_DATA`` files (merging's vocabulary, headlines') are not
+    imported by extraction, so those files may stay outside the extraction's key."""
+    code = (
+        "import sys, timeline.events.extract, timeline.temporal\n"
+        "print(' '.join(n for n in sys.modules if n.startswith('timeline')))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout.split()
+    assert "timeline.events.extract" in out
+    for reader in ("timeline.events.merge", "timeline.events.clause", "timeline.events.headline"):
+        assert reader not in out
 
 
 def test_extraction_reads_no_title_or_headline_vocabulary():

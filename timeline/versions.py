@@ -44,8 +44,9 @@ EXTRACTION_SOURCES = (
     "events/kinds.py",
 )
 #: Data files of those sources that only assembly reads (the words and limits of titles and
-#: headlines, ``events.lexicon.titling``).
-ASSEMBLY_DATA = ("headline.yml",)
+#: headlines, ``events.lexicon.titling``; the vocabulary of merging, ``events.merge`` and
+#: ``events.clause``): editing them re-assembles without re-extracting.
+ASSEMBLY_DATA = ("headline.yml", "merging.yml")
 #: What turns extractions into a chronology (besides the extraction sources).
 ASSEMBLY_SOURCES = (
     "events",
