@@ -360,6 +360,35 @@ def test_frise_draws_each_period_once_and_filters_by_an_actor(served, browser, j
         context.close()
 
 
+def test_dense_frise_lays_a_busy_day_s_dots_side_by_side(served, browser):
+    """With many day columns each event is a dot: a day with several dots lays them in rows
+    across its column, inside it, not one dot a line (a tall column of dots)."""
+    base, _site = served
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(base)
+        assert page.locator("figure.frise.frise-dense").count() == 1
+        columns = page.locator(".frise .frise-colonne").evaluate_all(
+            """cols => cols.map(col => {
+                const box = col.getBoundingClientRect();
+                const dots = [...col.querySelectorAll('.frise-marque a')]
+                    .map(a => a.getBoundingClientRect());
+                const spans = dots.map(d => [d.left, d.right, d.top]);
+                return {left: box.left, right: box.right, dots: spans};
+            })"""
+        )
+        busiest = max(columns, key=lambda c: len(c["dots"]))
+        assert len(busiest["dots"]) >= 3, "the seed has a day of many events"
+        rows = {round(top) for _left, _right, top in busiest["dots"]}
+        assert len(rows) < len(busiest["dots"])
+        for column in columns:
+            for left, right, _top in column["dots"]:
+                assert column["left"] - 0.5 <= left and right <= column["right"] + 0.5
+    finally:
+        context.close()
+
+
 def test_screenshot_script_photographs_the_home_page(served, browser, tmp_path):
     """bench/screenshots.py (the README's images): desktop and phone, light and dark."""
     import importlib.util
