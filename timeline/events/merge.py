@@ -493,20 +493,27 @@ def _core_overlap(a: Report, b: Report, idf: dict[str, float]) -> float:
     rest of their sentences dilute."""
     if a.clause is None or b.clause is None:
         return 0.0
-    one, other = a.clause.core, b.clause.core
-    total = sum(idf.get(w, 1.0) for w in one) + sum(idf.get(w, 1.0) for w in other)
-    if not total:
-        return 0.0
-    return 2 * sum(idf.get(w, 1.0) for w in one & other) / total
+    return _weighted_dice(a.clause.core, b.clause.core, idf)
 
 
 def _rare_overlap(a: Report, b: Report, idf: dict[str, float], total: float | None = None) -> float:
     """Weighted Dice coefficient of the two bags of words (weights: rarity)."""
+    return _weighted_dice(a.bag, b.bag, idf, total)
+
+
+def _weighted_dice(
+    one: frozenset[str],
+    other: frozenset[str],
+    idf: dict[str, float],
+    total: float | None = None,
+) -> float:
+    """Dice coefficient of two sets of words, each word weighing its rarity (1 if unknown);
+    ``total``, the two sets' summed weights, when the caller already has it."""
     if total is None:
-        total = sum(idf.get(w, 1.0) for w in a.bag) + sum(idf.get(w, 1.0) for w in b.bag)
+        total = sum(idf.get(w, 1.0) for w in one) + sum(idf.get(w, 1.0) for w in other)
     if not total:
         return 0.0
-    return 2 * sum(idf.get(w, 1.0) for w in a.bag & b.bag) / total
+    return 2 * sum(idf.get(w, 1.0) for w in one & other) / total
 
 
 def similarity(
