@@ -22,6 +22,7 @@ from timeline.events.assemble import merge_reports, quoted_speaker, resolve_agen
 from timeline.events.extract import extract_articles
 from timeline.events.lexicon import families
 from timeline.events.nlp import get_nlp, lemma
+from timeline.events.pronouns import Resolver, Told
 from timeline.records import ParsedToken
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -242,7 +243,10 @@ def test_a_pronoun_agent_of_one_is_the_person_named_before_it():
         report("Ils se sont exprimés une dernière fois ce lundi.", key=(0, 5)),
         report("Il s'est exprimé une dernière fois ce lundi.", key=(0, 6)),
     ]
-    resolve_agents(reports, {(0, 4): "salah-abdeslam", (0, 5): "salah-abdeslam"})
+    # sentence 3 names him; a paragraph begins at sentence 6
+    told = {(0, s): Told(1) for s in range(6)} | {(0, 6): Told(2)}
+    told[(0, 3)] = Told(1, persons=("salah-abdeslam",))
+    resolve_agents(reports, Resolver(told))
     assert [r.clause.agent for r in reports] == ["@salah-abdeslam", None, None]
     named = report("C'est Salah Abdeslam qui s'est exprimé en dernier.", key=(1, 2))
     assert same(reports[0], replace(named, clause=None, action="=speak"))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
-from timeline.events import clause, dates, entities, ids, kinds, titles
+from timeline.events import clause, dates, entities, ids, kinds, pronouns, titles
 from timeline.events.lexicon import alternation, families, lexicon
 from timeline.events.merge import Report, apart, group_reports, history, vocabulary
 from timeline.records import (
@@ -83,101 +83,59 @@ def _speaker(sentence: _Sentence, registry: entities.Registry) -> str | None:
     return None
 
 
-def _is_pronoun_speaker(sentence: _Sentence, text: str) -> bool:
+def _pronoun_speaker(sentence: _Sentence, text: str) -> str | None:
+    """The pronoun the reporting clause's speaker is ("Il a affirmé que ..."), lower case,
+    or None."""
     report = sentence.data.report
     if not report or not report.speaker:
-        return False
+        return None
     start, end = report.speaker
     said = " ".join(text[start:end].split()).lower()
-    return said in lexicon()["anaphoric_subjects"]
+    return said if said in lexicon()["anaphoric_subjects"] else None
 
 
 def _opening_pronoun(text: str) -> str | None:
     """The anaphoric pronoun the sentence opens with ("Il a perdu ...", "Ils ont pu ..."),
     lower case, or None."""
     lowered = text.lstrip(' «"“').lower()
-    pronouns = sorted(lexicon()["anaphoric_subjects"], key=len, reverse=True)
-    return next((p for p in pronouns if lowered.startswith(p + " ")), None)
+    subjects = sorted(lexicon()["anaphoric_subjects"], key=len, reverse=True)
+    return next((p for p in subjects if lowered.startswith(p + " ")), None)
 
 
-def _pronoun_persons(
-    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
-) -> dict[tuple[int, int], tuple[str, int]]:
-    """The person a sentence's pronoun subject stands for, and the sentence naming it ("Des
-    mots perçus comme sincères par Philippe Duperron. Il a perdu son fils au Bataclan"):
-    the first person named by the nearest sentence before it, in its paragraph, that names
-    one. Pronouns of one person only (``person_pronouns`` of ``lang/fr/merging.yml``)."""
-    singular = vocabulary().person_pronouns
-    out: dict[tuple[int, int], tuple[str, int]] = {}
-    named: dict[tuple[int, int], tuple[str, int]] = {}  # (article, paragraph) -> last named
-    for key, sentence in sorted(sentences.items()):
-        data = sentence.data
-        if data.role == "heading":
-            continue
-        where = (key[0], data.paragraph)
-        if _opening_pronoun(data.text) in singular and where in named:
-            out[key] = named[where]
-        person = next(
-            (m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"),
-            None,
-        )
-        if person is not None:
-            named[where] = (person, key[1])
-    return out
-
-
-def _last_named(
-    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
-) -> dict[tuple[int, int], str]:
-    """The person named last in the sentences before each sentence in its paragraph
-    (none when nobody is)."""
-    out: dict[tuple[int, int], str] = {}
-    named: dict[tuple[int, int], str] = {}  # (article, paragraph) -> the last one named
-    for key, sentence in sorted(sentences.items()):
-        if sentence.data.role == "heading":
-            continue
-        where = (key[0], sentence.data.paragraph)
-        if where in named:
-            out[key] = named[where]
-        people = [m for m in sentence.mentions if registry.entities[m.entity].kind == "person"]
-        if people:
-            named[where] = max(people, key=lambda m: m.start).entity
-    return out
-
-
-def resolve_agents(reports: list[Report], last_named: dict[tuple[int, int], str]) -> None:
+def resolve_agents(reports: list[Report], resolver: pronouns.Resolver) -> None:
     """A main clause whose agent is a pronoun of one person ("il s'est exprimé une
-    dernière fois", after a sentence naming Salah Abdeslam) takes as agent the person
-    named last before it in its paragraph."""
+    dernière fois", after a sentence naming Salah Abdeslam) takes as agent the person it
+    stands for (``pronouns.Resolver.person``)."""
     for report in reports:
         found = report.clause
         if found is None or found.agent is not None or found.agent_number != "one":
             continue
-        person = last_named.get(report.key)
-        if person is not None and person != report.speaker:
-            report.clause = replace(found, agent="@" + person)
+        named = resolver.person(report.key)
+        if named is not None and named.person != report.speaker:
+            report.clause = replace(found, agent="@" + named.person)
 
 
 def _speakers(
     articles: list[Article],
     sentences: dict[tuple[int, int], _Sentence],
     registry: entities.Registry,
-    pronouns: dict[tuple[int, int], tuple[str, int]],
+    resolver: pronouns.Resolver,
 ) -> dict[tuple[int, int], str]:
     """Who said each reported sentence; a pronoun ("Il a également affirmé que ...",
     "Il dit regretter ses paroles") is the nearest one before it in the article: the
-    speaker of the last reported sentence when known, or the person named since in its
-    paragraph (``pronouns``: "C'est Salah Abdeslam qui s'est exprimé en dernier. Il dit
-    regretter ...")."""
+    speaker of the last reported sentence when known, or the person a pronoun of one
+    stands for when named since (``resolver``: "C'est Salah Abdeslam qui s'est exprimé en
+    dernier. Il dit regretter ...")."""
     out: dict[tuple[int, int], str] = {}
     said: dict[int, tuple[int, str | None]] = {}  # article -> (sentence, its speaker)
     for (a, s), sentence in sorted(sentences.items()):
         found = _speaker(sentence, registry)
-        if found is None and _is_pronoun_speaker(sentence, articles[a].text):
+        said_by = _pronoun_speaker(sentence, articles[a].text)
+        if found is None and said_by is not None:
             at, found = said.get(a, (-1, None))
-            person, named_at = pronouns.get((a, s), (None, -1))
-            if person is not None and (found is None or named_at > at):
-                found = person
+            named = resolver.person((a, s)) if said_by in vocabulary().person_pronouns else None
+            if named is not None and (found is None or named.sentence > at):
+                found = named.person
         if found is not None:
             out[(a, s)] = found
         if sentence.data.report:
@@ -372,48 +330,6 @@ def _implicit_actors(
     return _entity_roles(previous.mentions, registry)[0]
 
 
-def _antecedents(
-    key: tuple[int, int],
-    sentences: dict[tuple[int, int], _Sentence],
-    registry: entities.Registry,
-    pronouns: dict[tuple[int, int], tuple[str, int]],
-) -> titles.Antecedents:
-    """What a pronoun subject of sentence ``key`` can stand for in its headline: the person
-    its pronoun stands for (``pronouns``), else the person named last in the sentences just
-    before it, else the subject of the nearest sentence before it of each number whose
-    parse was kept ("Le principal suspect a été arrêté. Il a été placé en détention")."""
-    window = lexicon()["antecedent_window"]
-    singular: str | None = None
-    plural: str | None = None
-    if key in pronouns:
-        singular = registry.entities[pronouns[key][0]].name
-    for index in range(key[1] - 1, max(-1, key[1] - 1 - window), -1):
-        before = sentences.get((key[0], index))
-        if before is None or before.data.role == "heading":
-            continue
-        if singular is None:
-            person = next(
-                (
-                    m.entity
-                    for m in reversed(before.mentions)
-                    if registry.entities[m.entity].kind == "person"
-                ),
-                None,
-            )
-            if person is not None:
-                singular = registry.entities[person].name
-        found = titles.subject_phrase(before.data.clause) if before.data.clause else None
-        if found is not None:
-            phrase, number = found
-            if number == "singular" and singular is None:
-                singular = phrase
-            elif number == "plural" and plural is None:
-                plural = phrase
-        if singular is not None and plural is not None:
-            break
-    return titles.Antecedents(singular, plural)
-
-
 def _rank(candidate: Candidate, key: tuple[int, int]) -> tuple[int, int, tuple[int, int]]:
     return (
         dates.DATED_BY_RANK[candidate.dated_by],
@@ -429,7 +345,7 @@ class _Collected:
     candidates: dict[tuple[int, int], Candidate]
     reports: list[Report]
     speakers: dict[tuple[int, int], str]
-    pronouns: dict[tuple[int, int], tuple[str, int]] = field(default_factory=dict)
+    resolver: pronouns.Resolver
 
 
 def _paired(articles: list[Article], extractions: list[Extraction]) -> list[Extraction]:
@@ -460,9 +376,9 @@ def _collect(
             sentences[(a, s)] = sentence
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
-    pronouns = _pronoun_persons(sentences, registry)
-    speakers = _speakers(articles, sentences, registry, pronouns)
-    _promote(articles, sentences, candidates, speakers, pronouns, registry)
+    resolver = pronouns.Resolver(_told(sentences, registry))
+    speakers = _speakers(articles, sentences, registry, resolver)
+    _promote(articles, sentences, candidates, speakers, resolver, registry)
     going_on: dict[tuple[int, int], list[_Sentence]] = {}
     for (a, _), sentence in sorted(sentences.items()):
         parent = sentence.data.parent
@@ -475,13 +391,31 @@ def _collect(
         )
         for k, c in sorted(candidates.items())
     ]
-    resolve_agents(reports, _last_named(sentences, registry))
+    resolve_agents(reports, resolver)
     events = {r.key: r for r in reports}
     for key, sentence in sorted(sentences.items()):
         parent = sentence.data.parent
         if sentence.data.role == "follow-up" and parent is not None and (key[0], parent) in events:
             reports.append(_follow_up(sentence, events[(key[0], parent)], registry))
-    return _Collected(registry, sentences, candidates, reports, speakers, pronouns)
+    return _Collected(registry, sentences, candidates, reports, speakers, resolver)
+
+
+def _told(
+    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
+) -> dict[tuple[int, int], pronouns.Told]:
+    """What the pronoun resolver reads of each sentence: its paragraph, the persons it
+    names, the subject of its kept parse."""
+    return {
+        key: pronouns.Told(
+            paragraph=sentence.data.paragraph,
+            heading=sentence.data.role == "heading",
+            persons=tuple(
+                m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
+            ),
+            subject=titles.subject_phrase(sentence.data.clause) if sentence.data.clause else None,
+        )
+        for key, sentence in sentences.items()
+    }
 
 
 def _follow_up(sentence: _Sentence, event: Report, registry: entities.Registry) -> Report:
@@ -524,7 +458,7 @@ def _promote(
     sentences: dict[tuple[int, int], _Sentence],
     candidates: dict[tuple[int, int], Candidate],
     speakers: dict[tuple[int, int], str],
-    pronouns: dict[tuple[int, int], tuple[str, int]],
+    resolver: pronouns.Resolver,
     registry: entities.Registry,
 ) -> None:
     """A follow-up is the same happening as the event it is attached to, or an event of its
@@ -582,7 +516,7 @@ def _promote(
             )
         told = told_by[parent_key]
         follow = _report(sentence, date, speakers.get(key), [], registry, slug)
-        follow.persons = _told_of(sentence, pronouns.get(key), registry) - {follow.speaker}
+        follow.persons = _told_of(sentence, resolver.person(key), registry) - {follow.speaker}
         if history(data.text):
             sentences[key] = _Sentence(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
@@ -607,7 +541,7 @@ def _promote(
 
 
 def _told_of(
-    sentence: _Sentence, pronoun: tuple[str, int] | None, registry: entities.Registry
+    sentence: _Sentence, pronoun: pronouns.Named | None, registry: entities.Registry
 ) -> frozenset[str]:
     """The people a sentence tells of: those named before its action (its subject, read
     without a parse: "C'est Salah Abdeslam qui s'est exprimé", not "à la demande du
@@ -616,8 +550,10 @@ def _told_of(
     stands for (``pronoun``), or nobody named (the event's actors); when its action is not
     among its words (a reporting verb read as its action), a name opening it."""
     data = sentence.data
-    if _opening_pronoun(data.text) is not None:
-        return frozenset([pronoun[0]] if pronoun else [])
+    opening = _opening_pronoun(data.text)
+    if opening is not None:
+        one = pronoun is not None and opening in vocabulary().person_pronouns
+        return frozenset([pronoun.person] if pronoun is not None and one else [])
     action = next((at for at, lemma in data.words if lemma == data.action), None)
     if action is None:  # not among its words (a reporting verb): a name opening it
         action = data.words[0][0] + 1 if data.words else 0
@@ -715,7 +651,11 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
         headlines = [a_main.title] + [
             s.text for s in extractions[main_key[0]].sentences if s.role == "heading"
         ]
-        antecedents = _antecedents(main_key, sentences, registry, collected.pronouns)
+        subjects = collected.resolver.subjects(main_key)
+        antecedents = titles.Antecedents(
+            registry.entities[subjects.person].name if subjects.person else subjects.singular,
+            subjects.plural,
+        )
         title = titles.make_title(main.data, timexes_main, speaker, headlines, antecedents)
         follow = [
             sentences[k].data.text

@@ -1,0 +1,109 @@
+"""Who a pronoun stands for (``timeline.events.pronouns``): one rule for the speaker of a
+statement, the agent merging compares and the subject a headline restores.
+
+Each row is a little article as the resolver reads it (invented, without the model): per
+sentence its paragraph, whether it is a heading, the persons it names in text order and the
+subject of its kept parse; then what the pronoun of the last sentence stands for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.pronouns import Named, Resolver, Subjects, Told
+
+P1, P2 = 1, 2
+ROWS = [
+    pytest.param(
+        # "Des mots perçus comme sincères par Philippe Duperron. Il a perdu son fils."
+        [Told(P1, persons=("philippe-duperron",)), Told(P1)],
+        Named("philippe-duperron", 0),
+        Subjects(person="philippe-duperron"),
+        id="the-person-named-just-before",
+    ),
+    pytest.param(
+        # "Emmanuel Macron a reçu Olaf Scholz. Il a déclaré ...": the first named, its subject
+        [Told(P1, persons=("emmanuel-macron", "olaf-scholz")), Told(P1)],
+        Named("emmanuel-macron", 0),
+        Subjects(person="emmanuel-macron"),
+        id="the-first-of-several-named",
+    ),
+    pytest.param(
+        # the nearest sentence naming one wins over an earlier one
+        [Told(P1, persons=("a",)), Told(P1, persons=("b",)), Told(P1), Told(P1)],
+        Named("b", 1),
+        Subjects(person="b"),
+        id="the-nearest-naming-sentence",
+    ),
+    pytest.param(
+        # "Les cinq magistrats se sont retirés." (not parsed) after a paragraph about the
+        # accused: a pronoun opening a paragraph does not reach into the one before
+        [
+            Told(P1, persons=("salah-abdeslam",), subject=("Les 14 accusés présents", "plural")),
+            Told(P2),
+        ],
+        None,
+        Subjects(),
+        id="not-across-paragraphs",
+    ),
+    pytest.param(
+        # "Le principal suspect a été arrêté samedi. Il a été placé en détention."
+        [Told(P1, subject=("Le principal suspect", "singular")), Told(P1)],
+        None,
+        Subjects(singular="Le principal suspect"),
+        id="a-subject-phrase-when-nobody-is-named",
+    ),
+    pytest.param(
+        # a nearer subject phrase of one beats a person named further back
+        [
+            Told(P1, persons=("philippe-duperron",)),
+            Told(P1, subject=("Le principal suspect", "singular")),
+            Told(P1),
+        ],
+        Named("philippe-duperron", 0),
+        Subjects(singular="Le principal suspect"),
+        id="the-nearest-subject-of-one",
+    ),
+    pytest.param(
+        # "Les 14 accusés ont pu s'exprimer. Le président a parlé. Ils ..."
+        [
+            Told(P1, subject=("Les 14 accusés", "plural")),
+            Told(P1, subject=("Le président", "singular")),
+            Told(P1),
+        ],
+        None,
+        Subjects(singular="Le président", plural="Les 14 accusés"),
+        id="each-number-its-own-subject",
+    ),
+    pytest.param(
+        # a heading between them is skipped, not a subject
+        [Told(P1, persons=("a",)), Told(P1, heading=True, persons=("b",)), Told(P1)],
+        Named("a", 0),
+        Subjects(person="a"),
+        id="headings-skipped",
+    ),
+    pytest.param(
+        # beyond antecedent_window (4) sentences back, nothing
+        [Told(P1, persons=("a",))] + [Told(P1)] * 5,
+        None,
+        Subjects(),
+        id="within-the-window",
+    ),
+    pytest.param([Told(P1)], None, Subjects(), id="first-sentence"),
+]
+
+
+@pytest.mark.parametrize(("article", "person", "subjects"), ROWS)
+def test_what_the_pronoun_of_the_last_sentence_stands_for(article, person, subjects):
+    told = {(0, s): sentence for s, sentence in enumerate(article)}
+    resolver = Resolver(told)
+    last = (0, len(article) - 1)
+    assert resolver.person(last) == person
+    assert resolver.subjects(last) == subjects
+
+
+def test_articles_are_apart():
+    """A sentence of the next article does not resolve a pronoun opening this one."""
+    told = {(0, 0): Told(P1, persons=("a",)), (1, 0): Told(P1), (1, 1): Told(P1)}
+    assert Resolver(told).person((1, 0)) is None
+    assert Resolver(told).person((1, 1)) is None

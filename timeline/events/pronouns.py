@@ -1,0 +1,100 @@
+"""Who a pronoun stands for: one resolver for speakers, merging agents and headlines.
+
+"Des mots perçus comme sincères par Philippe Duperron. Il a perdu son fils": "Il" is
+Philippe Duperron; "Le principal suspect a été arrêté. Il a été placé en détention": "Il"
+is the principal suspect. Pure: it reads one ``Told`` record per sentence (built by
+assembly from the extraction and the entity mentions), nothing of spaCy or the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from timeline.events.lexicon import lexicon
+
+Key = tuple[int, int]  # (article, sentence) indexes
+
+
+@dataclass(frozen=True)
+class Told:
+    """What the resolver reads of one sentence."""
+
+    paragraph: int
+    heading: bool = False
+    #: the persons it names (entity ids), in the order of the text
+    persons: tuple[str, ...] = ()
+    #: the subject of its kept parse as a noun phrase and its number ("singular",
+    #: "plural"), or None (not parsed, or a pronoun or a name)
+    subject: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Named:
+    """The person a pronoun stands for, and the sentence (index) that names it."""
+
+    person: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Subjects:
+    """What a pronoun opening a headline stands for, by number: a person (entity id) or a
+    subject phrase of a sentence before it; None when unknown."""
+
+    person: str | None = None
+    singular: str | None = None
+    plural: str | None = None
+
+
+class Resolver:
+    """The antecedents of every sentence of a set of articles (``told``, by key).
+
+    One rule: a pronoun stands for the subject of the nearest sentence before it, in its
+    paragraph, that has one of its number (headings skipped). A sentence's subject of one
+    is the first person it names, else the subject phrase of its kept parse; of several,
+    the subject phrase of its kept parse.
+    """
+
+    def __init__(self, told: Mapping[Key, Told]) -> None:
+        self._told = told
+        self._window = int(lexicon()["antecedent_window"])
+
+    def _before(self, key: Key) -> list[tuple[int, Told]]:
+        """The sentences before ``key`` in its paragraph, nearest first (headings skipped),
+        at most ``antecedent_window`` of them (``lang/fr/events.yml``)."""
+        here = self._told.get(key)
+        if here is None:
+            return []
+        out: list[tuple[int, Told]] = []
+        for index in range(key[1] - 1, -1, -1):
+            before = self._told.get((key[0], index))
+            if before is None or before.paragraph != here.paragraph:
+                break
+            if before.heading:
+                continue
+            out.append((index, before))
+        return out[: self._window]
+
+    def person(self, key: Key) -> Named | None:
+        """The person a subject pronoun of one person in sentence ``key`` stands for: the
+        first person named by the nearest sentence before it, in its paragraph, that names
+        one (None when none does)."""
+        for index, before in self._before(key):
+            if before.persons:
+                return Named(before.persons[0], index)
+        return None
+
+    def subjects(self, key: Key) -> Subjects:
+        """What a pronoun opening the headline of sentence ``key`` stands for, by number
+        (see the class)."""
+        found = Subjects()
+        for _, before in self._before(key):
+            if found.person is None and found.singular is None:
+                if before.persons:
+                    found = replace(found, person=before.persons[0])
+                elif before.subject is not None and before.subject[1] == "singular":
+                    found = replace(found, singular=before.subject[0])
+            if found.plural is None and before.subject and before.subject[1] == "plural":
+                found = replace(found, plural=before.subject[0])
+        return found
