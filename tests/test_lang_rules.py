@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -128,3 +129,32 @@ def test_every_message_the_resolver_uses_is_in_messages_yml():
     keys |= {f"explicit_{v}" for v in ("PAST_REF", "PRESENT_REF", "FUTURE_REF")}
     assert len(keys) > 40
     assert sorted(keys - set(messages)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, mardis et mercredi-ci : l'an dernier, les ans passent ; dans 2ans, mar. 3 mars.",
+        "AUJOURD'HUI le week-end prochain, weekends, seconde secondes secondaire maintenant",
+        "avril avr avr. avrille juin juinet Mai mai-juin émail semaines_ semaine",
+    ],
+)
+def test_trigger_words_are_found_where_a_whole_word_is_one(text):
+    # The one-pass finder gives exactly the starts of the words that are trigger words.
+    rules = compiled_rules("fr")
+    lowered = text.lower()
+    naive = [m.start() for m in re.finditer(r"\w+", lowered) if m.group(0) in rules.triggers]
+    found = [m.start() for m in rules._trigger_words.finditer(lowered)]
+    assert found == naive
+    assert naive  # the table has triggers to find
+
+
+def test_a_trigger_word_that_is_not_a_word_fails_at_load_time(tmp_path):
+    folder = copy_lang(tmp_path)
+    patterns = folder / "patterns.yml"
+    text = patterns.read_text(encoding="utf-8")
+    patterns.write_text(text.replace("trigger_words: [jan,", "trigger_words: [d'ici, jan,"))
+    with pytest.raises(TimelineError) as info:
+        Rules(load_language("fr", folder))
+    assert "trigger words must be whole words" in str(info.value)
+    assert "d'ici" in str(info.value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -57,6 +58,7 @@ def season_of(day: dt.date) -> tuple[int, str]:
     return (day.year if day.month == 12 else day.year - 1), "WI"
 
 
+@lru_cache(maxsize=8192)  # a pure function of the value, asked several times per expression
 def span_of(value: str) -> Span | None:
     """The first and last day a TIMEX3 value denotes, or None (durations, REF values)."""
     try:
@@ -130,6 +132,7 @@ def duration_delta(value: str) -> relativedelta | None:
     )
 
 
+@lru_cache(maxsize=8192)
 def precision_of(value: str) -> str:
     """Precision of a resolved value: time, day, week, month, season, year, decade..."""
     if "T" in value and _DAY.match(value):

@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -81,16 +82,21 @@ class Context:
     evenings: set[int] = field(default_factory=set)  # where days told as evenings or nights start
 
     messages: Mapping[str, str] = field(default_factory=dict)
+    said_dates: dict[dt.date, str] = field(default_factory=dict)  # fr_date's answers
 
     def say(self, key: str, **fields: object) -> str:
         """The explanation sentence ``key`` of messages.yml, filled with ``fields``."""
         return self.messages[key].format(**fields)
 
     def fr_date(self, day: dt.date) -> str:
-        weekday = self.tables["weekday_names"][str(day.isoweekday())]
-        month = self.tables["month_names"][str(day.month)]
-        first = self.messages["first_of_month"] if day.day == 1 else str(day.day)
-        return self.say("date", weekday=weekday, day=first, month=month, year=day.year)
+        said = self.said_dates.get(day)
+        if said is None:
+            weekday = self.tables["weekday_names"][str(day.isoweekday())]
+            month = self.tables["month_names"][str(day.month)]
+            first = self.messages["first_of_month"] if day.day == 1 else str(day.day)
+            said = self.say("date", weekday=weekday, day=first, month=month, year=day.year)
+            self.said_dates[day] = said
+        return said
 
 
 @dataclass
@@ -619,15 +625,16 @@ def resolve(
     """Timexes of ``candidates`` (found in normalised ``text``), resolved against ``dct``."""
     ctx = Context(text, dct, cues, tables, narrative, messages=messages)
     resolutions: list[Resolution | None] = [None] * len(candidates)
+    clocks = [_is_clock(cand) for cand in candidates]
     # Pass 1, in order: everything but clock times (each feeds the dates mentioned so far).
     for i, cand in enumerate(candidates):
-        if _is_clock(cand):
+        if clocks[i]:
             continue
         resolutions[i] = res = resolve_value(ctx, cand)
         _remember(ctx, cand, res)
     # Pass 2: clock times, anchored on a date of their sentence, before or after them.
     for i, cand in enumerate(candidates):
-        if _is_clock(cand):
+        if clocks[i]:
             resolutions[i] = resolve_value(ctx, cand)
     timexes: list[Timex] = []
     for cand, res in zip(candidates, resolutions, strict=True):
@@ -683,26 +690,55 @@ def _is_clock(cand: Candidate) -> bool:
     return cand.value.startswith("UNDEF-anchor-T")
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What a resolved value tells later expressions (a pure function of the value)."""
+
+    day: dt.date | None  # the day it names, for day-precision values
+    evening: bool  # a day told as its evening or night
+    first: dt.date | None  # its first day (None: no span)
+    units: tuple[str, ...]  # the units it is precise enough to count from
+    year: int | None  # the year it starts with
+
+
+@lru_cache(maxsize=8192)
+def _facts(value: str) -> _Facts:
+    day = None
+    if m := _DAY_VALUE.match(value):
+        with contextlib.suppress(ValueError):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    span = span_of(value)
+    units: tuple[str, ...] = ()
+    if span is not None:
+        precision = precision_of(value)
+        units = tuple(unit for unit, ok in ANCHOR_PRECISION.items() if precision in ok)
+        if m := _PERIOD_OF_YEAR.match(value):
+            units += ("quarter" if m[1] == "Q" else "half",)
+    year = _YEAR_VALUE.match(value)
+    return _Facts(
+        day=day,
+        evening=day is not None and value.endswith(("TEV", "TNI")),
+        first=span[0] if span is not None else None,
+        units=units,
+        year=int(year[1]) if year else None,
+    )
+
+
 def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
     if res is None:
         return
-    if m := _DAY_VALUE.match(res.value):
-        with contextlib.suppress(ValueError):
-            ctx.days.append((cand.start, dt.date(int(m[1]), int(m[2]), int(m[3]))))
-            if res.value.endswith(("TEV", "TNI")):
-                ctx.evenings.add(cand.start)
-    if cand.rule.type in ("DATE", "TIME") and (span := span_of(res.value)) is not None:
-        precision = precision_of(res.value)
-        for unit, precise_enough in ANCHOR_PRECISION.items():
-            if precision in precise_enough:
-                ctx.dates.setdefault(unit, []).append((cand.start, span[0]))
-        if m := _PERIOD_OF_YEAR.match(res.value):
-            unit = "quarter" if m[1] == "Q" else "half"
-            ctx.dates.setdefault(unit, []).append((cand.start, span[0]))
+    facts = _facts(res.value)
+    if facts.day is not None:
+        ctx.days.append((cand.start, facts.day))
+        if facts.evening:
+            ctx.evenings.add(cand.start)
+    if facts.first is not None and cand.rule.type in ("DATE", "TIME"):
+        for unit in facts.units:
+            ctx.dates.setdefault(unit, []).append((cand.start, facts.first))
     explicit = (
         res.year_given
         or not cand.value.startswith("UNDEF")
         or cand.value.startswith("UNDEF-REF-year")
     )
-    if explicit and cand.rule.type != "DURATION" and (m := _YEAR_VALUE.match(res.value)):
-        ctx.years.append((cand.start, int(m[1])))
+    if explicit and cand.rule.type != "DURATION" and facts.year is not None:
+        ctx.years.append((cand.start, facts.year))

@@ -37,7 +37,7 @@ _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _FLAGS = re.IGNORECASE
 _WORD_START = r"(?<!\w)"  # matches start with a word character (checked at load time)
 _WORD_END = r"(?:(?!\w)|(?<=\W))"  # a word ends here, or the match ends with a sign
-_WORDS = re.compile(r"\w+")
+_WHOLE_WORD = re.compile(r"\w+")
 _WORD_AT = re.compile(r"(?<!\w)\w")
 DATE_VALUE = "UNDEF-date"  # the value of a rule with a ``date`` template, by default
 _DIGITS = r"[0-9]+"  # trigger digits when the language data gives none
@@ -102,9 +102,23 @@ class Rules:
         self._index_first_chars()
         self._index_prefixes()
         self.triggers = frozenset(w.lower() for w in data.patterns.get("trigger_words", ()))
-        self._trigger_regex = {w: re.compile(re.escape(w) + r"(?!\w)") for w in self.triggers}
+        bad = sorted(w for w in self.triggers if not _WHOLE_WORD.fullmatch(w))
+        if bad:
+            raise TimelineError(
+                f"trigger words must be whole words (letters, digits): {', '.join(bad)}",
+                data.folder,
+            )
+        # One pass finds every trigger word: an alternation shaped as a tree of letters
+        # ("j(?:an(?:v)?|eudi...)"), so that each word start costs a few character tests.
+        self._trigger_words = re.compile(rf"(?<!\w)(?:{_letter_tree(self.triggers)})(?!\w)")
         digits = data.patterns.get("trigger_digits", [_DIGITS])
         self._trigger_digits = re.compile("|".join(digits))
+        heads = sorted({p[0] for group in self._prefixes or () for p in group})
+        self._word_at = (
+            re.compile(f"(?<!\\w)[{''.join(re.escape(ch) for ch in heads)}]", _FLAGS)
+            if heads
+            else _WORD_AT
+        )
 
     def _index_first_chars(self) -> None:
         """Group the rules by the characters their matches can start with.
@@ -313,11 +327,8 @@ class Rules:
         if len(lowered) != len(text):  # rare letters whose lower case is longer: try all
             return [m.start() for m in _WORD_AT.finditer(text)]
         positions = [m.start() for m in self._trigger_digits.finditer(text)]
-        for word in self.triggers.intersection(_WORDS.findall(lowered)):
-            for m in self._trigger_regex[word].finditer(lowered):
-                i = m.start()
-                if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] == "_"):
-                    positions.append(i)
+        if self.triggers:
+            positions += [m.start() for m in self._trigger_words.finditer(lowered)]
         positions.sort()
         regions: list[tuple[int, int]] = []
         for p in positions:
@@ -326,9 +337,11 @@ class Rules:
                 regions[-1] = (regions[-1][0], p + 1)
             else:
                 regions.append((start, p + 1))
-        found = [m.start() for lo, hi in regions for m in _WORD_AT.finditer(text, lo, hi)]
         if self._prefixes is None:
-            return found
+            return [m.start() for lo, hi in regions for m in _WORD_AT.finditer(text, lo, hi)]
+        # word starts whose first letter begins some match (then their first three letters)
+        word_at = self._word_at
+        found = [m.start() for lo, hi in regions for m in word_at.finditer(text, lo, hi)]
         _, one, two, three = self._prefixes
         return [
             i
@@ -375,6 +388,25 @@ class Rules:
             if candidate is not None:
                 found.append(candidate)
         return found
+
+
+def _letter_tree(words: frozenset[str]) -> str:
+    """A regex matching exactly ``words``, its alternatives shared letter by letter."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree) or "(?!)"
 
 
 def _first(templates: tuple[Template, ...], group: Any, tables: Any) -> str | None:
