@@ -6,12 +6,15 @@ not care what the payload is); one test runs the real pipeline on a copy of cont
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import importlib.util
 import json
+import multiprocessing
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -233,6 +236,48 @@ def test_local_workers_are_forked_with_the_model_loaded_once(tmp_path: Path):
         assert all(preloaded and loaded for _, (_, preloaded, loaded) in found)
         assert parents.pop() != os.getpid()  # not forked from the driver
         assert _live_children() == []
+
+
+def doubled(items: list[int]) -> list[int]:
+    return [2 * i for i in items]
+
+
+def test_a_local_cluster_that_fails_to_start_leaves_no_fork_server(monkeypatch):
+    """A local cluster that fails to start after its fork server did (Dask's "Nanny failed
+    to start": a worker process that could not start) stops that fork server (it would hold
+    the model for the life of the process, e.g. ``mkdocs serve``), and the run falls back
+    to this process."""
+    seen: list[set[int]] = []
+
+    @contextlib.contextmanager
+    def failing_cluster(plan: distributed.Plan) -> Iterator[None]:
+        process = multiprocessing.get_context("forkserver").Process(target=os.getpid)
+        process.start()  # starts the fork server, as the cluster's first worker does
+        process.join()
+        seen.append(distributed.fork_servers())
+        raise RuntimeError("Nanny failed to start.")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(distributed, "_local_client", failing_cluster)
+    found: list[tuple[int, int]] = []
+    distributed.run_batches(
+        list(range(8)), range(8), doubled, found.extend, plan=distributed.Plan("local", 2)
+    )
+    assert len(seen) == 1 and len(seen[0]) == 1  # a fork server was running
+    assert sorted(found) == [(i, 2 * i) for i in range(8)]  # extracted here instead
+    assert distributed.fork_servers() == set()
+    assert _live_children() == []
+
+
+def test_fork_server_is_stopped_even_when_the_run_fails():
+    """The fork server's lifetime is a context: whatever ends the block stops it."""
+    with pytest.raises(KeyError), distributed.fork_server([]):
+        process = multiprocessing.get_context("forkserver").Process(target=os.getpid)
+        process.start()
+        process.join()
+        assert len(distributed.fork_servers()) == 1
+        raise KeyError("anything")
+    assert distributed.fork_servers() == set()
 
 
 # what a local worker process sees: environment variables, Dask settings (dotted names)

@@ -157,7 +157,9 @@ def run_batches(
     with contextlib.ExitStack() as stack:
         try:
             client = stack.enter_context(_client(plan, preload=load_model))
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, RuntimeError) as exc:
+            # RuntimeError: Dask's "Nanny failed to start" (a worker process that could
+            # not start); the fork server, if it was started, is stopped by then
             if plan.mode == "cluster":
                 raise TimelineError(
                     f"cannot reach the Dask scheduler at {plan.address} ({exc}); check "
@@ -222,19 +224,29 @@ def _client(plan: Plan, *, preload: bool = False) -> Iterator[Client]:
         with Client(plan.address) as client:
             yield client
         return
-    servers: set[int] = set()
     with (
         dask.config.set(
             {PRE_SPAWN_ENVIRON: worker_environ(), START_METHOD: "forkserver", **LOCAL_SETTINGS}
         ),
-        _fork_server_stopped(servers),
+        fork_server([PRELOAD_MODEL] if preload else []),
+        _local_client(plan) as client,
     ):
-        _fork_server_preload([PRELOAD_MODEL] if preload else [])
-        with _local_client(plan) as client:
-            try:
-                yield client
-            finally:
-                servers.update(_parents(client))
+        yield client
+
+
+@contextlib.contextmanager
+def fork_server(modules: list[str]) -> Iterator[None]:
+    """The lifetime of the local workers' fork server for one run: the next one started
+    imports ``modules`` before it forks any worker, and every fork server started inside
+    the block is stopped on the way out, whatever happened (the run ended, failed, or the
+    cluster failed to start after the fork server had loaded the model): no process keeps
+    the model once the run is over."""
+    before = fork_servers()
+    _fork_server_preload(modules)
+    try:
+        yield
+    finally:
+        _stop(fork_servers() - before)
 
 
 def _fork_server_preload(modules: list[str]) -> None:
@@ -247,31 +259,44 @@ def _fork_server_preload(modules: list[str]) -> None:
         context.set_forkserver_preload(modules)
 
 
-def _parents(client: Client) -> set[int]:
-    """The process ids of the workers' parents: the fork server."""
-    try:
-        return {int(pid) for pid in client.run(os.getppid).values()} - {os.getpid()}
-    except Exception as exc:  # a report, never a reason to fail the run
-        log.info("fork server of the workers not known: %s", exc)
-        return set()
+#: what the command line of ``multiprocessing``'s fork server runs
+FORK_SERVER_MAIN = "multiprocessing.forkserver import main"
 
 
-@contextlib.contextmanager
-def _fork_server_stopped(servers: set[int]) -> Iterator[None]:
-    """Stop the fork servers in ``servers`` on the way out (they hold the model). Each is
-    signalled, then awaited until it has exited; ``multiprocessing`` collects its exit
-    status and starts a new one for the next run."""
-    try:
-        yield
-    finally:
-        for pid in servers:
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + STOP_SECONDS
-        while servers and time.monotonic() < deadline:
-            servers = {pid for pid in servers if _running(pid)}
-            if servers:
-                time.sleep(0.02)
+def fork_servers() -> set[int]:
+    """The process ids of this process's running children that are fork servers (read
+    from Linux's /proc; elsewhere none is found, and none is stopped)."""
+    me, found = os.getpid(), set()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/stat", encoding="ascii") as handle:
+                    state, parent = handle.read().rsplit(")", 1)[1].split()[:2]
+                if int(parent) != me or state in ("Z", "X"):
+                    continue
+                with open(f"/proc/{entry.name}/cmdline", "rb") as handle:
+                    command = handle.read().decode("utf-8", "replace")
+            except (OSError, ValueError):
+                continue  # gone meanwhile
+            if FORK_SERVER_MAIN in command:
+                found.add(int(entry.name))
+    return found
+
+
+def _stop(servers: set[int]) -> None:
+    """Stop the fork servers in ``servers`` (they hold the model): each is signalled, then
+    awaited until it has exited; ``multiprocessing`` collects its exit status and starts a
+    new one for the next run."""
+    for pid in servers:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_SECONDS
+    while servers and time.monotonic() < deadline:
+        servers = {pid for pid in servers if _running(pid)}
+        if servers:
+            time.sleep(0.02)
 
 
 #: how long the fork server is given to exit once asked
