@@ -121,6 +121,15 @@ READINGS = [
     ("Le ministre a quitté ses fonctions.", "predicate", "=resign"),
     ("Le suspect a été mis en examen pour meurtre.", "predicate", "=charge"),
     ("Le suspect vient d'être interpellé.", "predicate", "=arrest"),
+    # a pronominal verb that names another act than the plain verb; its paraphrases
+    ("Un incendie s'est déclaré dans la nuit.", "predicate", "=occur"),
+    ("Un vaste incendie s’est déclaré vers 3h du matin.", "predicate", "=occur"),
+    ("Un incendie a éclaté dans un entrepôt.", "predicate", "=occur"),
+    ("Un immense incendie a eu lieu dans la nuit.", "predicate", "=occur"),
+    ("Le feu s'est déclaré dans un stockage.", "agent", "=fire"),
+    ("Le préfet a déclaré que le feu était maîtrisé.", "predicate", "~saying"),
+    ("Le ministre s'est rendu à Moscou.", "predicate", "se rendre"),
+    ("La cour a rendu son verdict.", "predicate", "rendre"),
     # the passive read as the active
     ("La cour a condamné Salah Abdeslam à la perpétuité.", "patient", "@salah-abdeslam"),
     ("Salah Abdeslam a été condamné par la cour.", "patient", "@salah-abdeslam"),
@@ -180,6 +189,12 @@ MERGED = [
         "Les accusés ont eu la parole une dernière fois, épilogue de dix mois de débats.",
         "Les accusés présents dans le box ont pu s'exprimer une ultime fois avant le verdict.",
     ),
+    # a fire that broke out, told with a pronominal verb, another verb, another noun
+    (
+        "Un important incendie s'est déclaré dans un entrepôt de l'usine Lubrizol, classée "
+        "Seveso, qui fabrique des additifs pour lubrifiants.",
+        "Un feu a éclaté dans l'usine Lubrizol de Rouen.",
+    ),
 ]
 
 
@@ -204,6 +219,13 @@ NOT_MERGED = [
     # one and several
     ("Il s'est exprimé une dernière fois.", "Ils se sont exprimés une dernière fois."),
     ("Un homme a été interpellé jeudi à Melun.", "Deux hommes ont été interpellés jeudi à Melun."),
+    # the same act whose subject is what happened, told of two things
+    ("Un incendie s'est déclaré jeudi à Melun.", "Une dispute a éclaté jeudi à Melun."),
+    # the same act of saying, by two speakers
+    (
+        "La mairie a précisé que l'incendie entraîne des dépôts de suie à Melun.",
+        "Les autorités ont annoncé que l'incendie était maîtrisé à Melun.",
+    ),
     # negated, or left unrealised by a modal, against what took place
     ("Le suspect n'a pas été interpellé à Melun.", "Le suspect a été interpellé à Melun."),
     (
@@ -389,3 +411,62 @@ def test_assembly_makes_an_event_of_a_follow_up_quoting_a_speaker_of_its_own(tmp
     groups = merge.group_reports(merge_reports(articles, [extraction], tmp_path))
     group_of = {r.key: n for n, g in enumerate(groups) for r in g.reports}
     assert group_of[(0, quote)] != group_of[(0, sirens)]
+
+
+def test_a_claim_of_another_speaker_after_a_relayed_event_is_apart():
+    """An event relayed from an outlet ("..., rapporte France Bleu"), then a claim of
+    someone else ("La direction du site assure qu'il n'y a pas de victimes"): a statement of
+    its own; the same speaker, or one of them named in the other, goes on with it."""
+    event = replace(
+        report("Un incendie s'est déclaré jeudi dans une usine de Melun."),
+        quoted="france bleu normandie",
+    )
+    follow = replace(
+        report("Il n'y a pas de victimes.", key=(0, 1), kind="statement"),
+        quoted="la direction du site et les pompiers",
+        follows=(0, 0),
+        clause=None,
+    )
+    assert merge.apart(follow, event)
+    assert not merge.apart(replace(follow, quoted="france bleu normandie"), event)
+    assert not merge.apart(replace(follow, quoted="france bleu"), event)
+    assert not merge.apart(replace(follow, kind="happening", statement=False), event)
+    # after a statement, a claim goes on with it (a description of the same speaker)
+    said_before = replace(event, kind="statement", statement=True, quoted="ahmet davutoglu")
+    assert not merge.apart(replace(follow, quoted="le chef du gouvernement"), said_before)
+    # direct speech: who it quotes speaks inside the quote
+    said = "« La direction du site assure qu'il n'y a pas de victimes », a dit le maire."
+    assert not merge.apart(replace(follow, sentence=said), event)
+
+
+NIGHT = """---
+title: "{title}"
+date: 2019-09-26
+source: {source}
+lang: fr
+---
+
+{text}
+"""
+
+
+def test_a_happening_of_the_night_merges_with_a_report_dated_the_next_day(tmp_path):
+    """ "Dans la nuit de mercredi à jeudi" is tagged as Wednesday's night; the night runs
+    into Thursday, which another outlet dates it by. Another fire, told of another place,
+    does not merge."""
+    texts = {
+        "2019-09-26-a": (
+            "Un incendie s'est déclaré dans la nuit de mercredi à jeudi à l'usine Lubrizol "
+            "de Rouen, une usine classée Seveso."
+        ),
+        "2019-09-26-b": "Un incendie s'est déclaré jeudi à l'usine Lubrizol de Rouen.",
+    }
+    for stem, text in texts.items():
+        (tmp_path / f"{stem}.md").write_text(
+            NIGHT.format(title=stem, source=stem, text=text), encoding="utf-8"
+        )
+    articles = load_articles(tmp_path)
+    reports = merge_reports(articles, extract_articles(articles), tmp_path)
+    night = next(r for r in reports if "nuit" in r.sentence)
+    assert night.night and night.span[:2] == ("2019-09-25", "2019-09-26")
+    assert len(merge.group_reports(reports)) == 1

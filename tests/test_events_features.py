@@ -22,6 +22,14 @@ TENSES_AND_ACTIONS = [
     ),
     ("Les forces qui combattent ont pris le village.", None, "prendre"),
     ("Quatre navires ont détruit onze cibles.", "past", "détruire"),
+    # a verb whose pronominal form names another act: "se VERB" (an apostrophe of either
+    # kind), in any tense, through a periphrasis; the plain verb stays itself
+    ("Un incendie s'est déclaré jeudi dans une usine.", "past", "se déclarer"),
+    ("Un vaste incendie s’est déclaré vers 3h du matin.", "past", "se déclarer"),
+    ("Un incendie se déclare dans l'entrepôt.", None, "se déclarer"),
+    ("Le ministre va se rendre à Moscou.", None, "se rendre"),
+    ("Le ministre a déclaré que les frappes continueraient.", "past", "déclarer"),
+    ("La cour a rendu son verdict mercredi.", "past", "rendre"),
 ]
 
 

@@ -35,6 +35,8 @@ from timeline.temporal.model import Timex
 ENTITIES_FILE = "entities.yml"
 #: days before its article's publication an undated happening may have taken place
 NARRATION_REACH = 3
+#: TimeML's part of day of a night ("2019-09-25TNI"): it runs into the next day
+NIGHT = "TNI"
 
 
 @dataclass
@@ -161,12 +163,18 @@ def _report(
     for other in more:
         words += [w for w in _words(other) if w not in words]
     span = (candidate.start, candidate.end, bool(candidate.open_start))
+    night = bool(candidate.value and candidate.value.endswith(NIGHT) and span[0] == span[1])
+    if night:
+        # "dans la nuit de mercredi 25 à jeudi 26": the night runs into the next day, which
+        # another outlet may date it by
+        after = dt.date.fromisoformat(candidate.end) + dt.timedelta(days=1)
+        span = (span[0], after.isoformat(), span[2])
     if candidate.dated_by != "explicit" and candidate.kind == kinds.HAPPENING:
         # the narration's day is an upper bound: what an article tells without a date
         # happened that day or shortly before ("les accusés ont pu s'exprimer", told the
         # next morning), so it may be the same happening as another report of those days
         first = dt.date.fromisoformat(candidate.start) - dt.timedelta(days=NARRATION_REACH)
-        span = (first.isoformat(), candidate.end, False)
+        span = (first.isoformat(), span[1], False)
     return Report(
         key=(sentence.article, sentence.index),
         span=span,
@@ -193,6 +201,7 @@ def _report(
         verb=sentence.data.verb,
         clause=_clause(sentence, registry),
         quoted=_quoted(sentence.data),
+        night=night,
     )
 
 

@@ -12,6 +12,7 @@ la réclusion criminelle à perpétuité"):
   frames it ("ont pu s'exprimer", "vient d'être interpellé": ``transparent_verbs``), through a
   light verb to the noun that tells the act ("ont eu la parole": ``light_verbs``), or a
   verb and its complement that say one act ("a été mis en examen": ``predicate_phrases``),
+  a pronominal verb as such ("un incendie s'est déclaré": "se déclarer", not "déclarer"),
   folded into the paraphrase classes of ``lang/fr/merging.yml`` and ``lemma_families`` of
   ``lang/fr/events.yml`` ("interpeller" = "arrêter");
 * its **agent** and **patient** heads, the passive read as the active ("X a été condamné
@@ -61,6 +62,10 @@ class ClauseWords:
     negation: frozenset[str]  # adverbs that negate ("pas", "jamais")
     singular: frozenset[str]  # pronouns of one ("il", "elle") and articles of one ("un")
     plural: frozenset[str]  # pronouns of several ("ils", "elles")
+    #: verbs whose pronominal form names another act ("s'est déclaré": broke out), read
+    #: as "se VERB" after a reflexive pronoun (``pronominal_lemmas`` of ``events.yml``)
+    pronominal: frozenset[str] = frozenset()
+    reflexive: frozenset[str] = frozenset()  # "se", "s'"
 
 
 @dataclass(frozen=True)
@@ -137,10 +142,22 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         chain.append(head)
     used: set[int] = set()
 
+    def _pronominal(verb: int) -> str | None:
+        """ "se VERB" when ``verb`` is one whose pronominal form names another act and a
+        reflexive pronoun depends on it ("Un incendie s'est déclaré")."""
+        lemma = _lemma(tokens[verb])
+        if lemma not in words.pronominal:
+            return None
+        reflexive = any(
+            tokens[c].pos == "PRON" and tokens[c].text.lower() in words.reflexive
+            for c in children.get(verb, [])
+        )
+        return f"se {lemma}" if reflexive else None
+
     def predicate_of(head: int) -> str:
         """The act a verb tells: itself, or with its complement (a phrase, a light verb's
         object); the complement is then ``used``."""
-        verb = _lemma(tokens[head])
+        verb = _pronominal(head) or _lemma(tokens[head])
         for c in children.get(head, []):
             if tokens[c].dep in _COMPLEMENTS and tokens[c].pos in _NOUNS:
                 phrase = words.phrases.get((verb, _lemma(tokens[c])))
@@ -154,7 +171,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
                 return _lemma(tokens[noun])
         return verb
 
-    verb = _lemma(tokens[head])
+    verb = _pronominal(head) or _lemma(tokens[head])
     predicate = predicate_of(head)
     # verbs coordinated with it that share its subject ("a été mis en examen et placé en
     # détention"): acts of the same clause
@@ -214,6 +231,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
     )
     core = _core(tokens, children, chain, used, words, names)
     core.discard(words.fold(verb))  # the light verb or the verb of a phrase, if either
+    core.discard(words.fold(_lemma(tokens[head])))  # "déclarer" of "s'est déclaré"
     core.add(words.fold(predicate))
     return Clause(
         words.fold(predicate),

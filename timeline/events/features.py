@@ -104,10 +104,14 @@ def main_verb_lemma(tokens: list[Any]) -> str | None:
 def action_lemma(tokens: list[Any]) -> str | None:
     """What the clause says happened: its main verb's lemma ("ont tiré" -> "tirer"), past
     auxiliaries and periphrases ("vont s'intensifier" -> "intensifier"); after a light verb
-    ("mènent des frappes", "participent aux frappes") the noun it governs ("frappe")."""
+    ("mènent des frappes", "participent aux frappes") the noun it governs ("frappe"); a
+    verb whose pronominal form names another act, after a reflexive pronoun, as "se VERB"
+    ("un incendie s'est déclaré" -> "se déclarer": ``pronominal_lemmas``)."""
     lex = lexicon()
     skip = set(lex["periphrastic_lemmas"])
     light = set(lex["light_verbs"])
+    pronominal = set(lex["pronominal_lemmas"])
+    reflexives = set(lex["reflexive_pronouns"])
     finite = [
         i for i, t in enumerate(tokens) if "Fin" in t.morph.get("VerbForm") and not t.is_space
     ]
@@ -128,6 +132,8 @@ def action_lemma(tokens: list[Any]) -> str | None:
             if nxt is None:
                 break
             j, verb = nxt, lemma(tokens[nxt])
+        if verb in pronominal and any(k > 0 and tokens[k - 1].lower_ in reflexives for k in (i, j)):
+            return f"se {verb.lower()}"  # "s'est déclaré": broke out, said nothing
         if verb in light:
             noun = next((t for t in tokens[j + 1 : j + 6] if t.pos_ == "NOUN"), None)
             if noun is not None:

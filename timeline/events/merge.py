@@ -69,6 +69,7 @@ from timeline.events.dates import spans_overlap
 from timeline.events.lexicon import families, lexicon
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
+QUOTE_OPENERS = '«"“'  # a sentence opening with one of them is direct speech
 ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
 
 THRESHOLD = 0.575  # midway: weakest wanted link 0.65, strongest non-merge 0.50 (seed + fixtures)
@@ -108,6 +109,11 @@ class Vocabulary:
     history: tuple[re.Pattern[str], ...]
     clause: ClauseWords  # what reading a report's main clause needs (``clause.read``)
     attributions: tuple[str, ...]  # "selon", "d'après": who a sentence's source is
+    #: acts whose subject is what happened ("un incendie s'est déclaré"): two subjects
+    #: told by different nouns are two happenings
+    subject_acts: frozenset[str] = frozenset()
+    #: acts of saying ("~saying"): shared, they tell no act in common
+    saying_acts: frozenset[str] = frozenset()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -152,6 +158,8 @@ def vocabulary() -> Vocabulary:
             history=tuple(re.compile(str(p)) for p in data["history_markers"]),
             clause=_clause_words(data, fold),
             attributions=tuple(str(w) for w in data["attributions"]),
+            subject_acts=frozenset(str(w) for w in data["subject_acts"]),
+            saying_acts=frozenset(str(w) for w in data["saying_acts"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -180,6 +188,8 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         negation=frozenset(str(w).lower() for w in data["negation_words"]),
         singular=frozenset(str(w).lower() for w in data["singular_words"]),
         plural=frozenset(str(w).lower() for w in data["plural_pronouns"]),
+        pronominal=frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"]),
+        reflexive=frozenset(str(w).lower() for w in lexicon()["reflexive_pronouns"]),
     )
 
 
@@ -217,6 +227,9 @@ class Report:
     #: its main clause (predicate, agent, patient, place, negation, modality), read from the
     #: stored parse (``clause.read``); None when it was not parsed (a follow-up)
     clause: Clause | None = None
+    #: dated by a night ("dans la nuit de mercredi à jeudi"): its span runs into the next
+    #: day, and it is a moment, not a period of several days
+    night: bool = False
 
     @property
     def scheduled(self) -> bool:
@@ -329,7 +342,9 @@ def clauses_differ(a: Report, b: Report) -> bool:
     ("n'a pas été interpellé" / "a été interpellé"), one left unrealised by a modal and the
     other told in the past ("peut démissionner" / "a démissionné"), two agents or two patients named
     differently or one and several ("il" / "ils", "un homme" / "deux hommes"), neither
-    named in the other report ("la cour a condamné X" / "... Y"), or
+    named in the other report ("la cour a condamné X" / "... Y"), an act whose subject is
+    what happened told of two things ("un incendie s'est déclaré" / "une dispute a
+    éclaté": ``_subjects_differ``), or
     two places the predicate governs ("interpellé à Melun" / "interpellé à Lyon")."""
     one, other = a.clause, b.clause
     if one is None or other is None:
@@ -343,10 +358,27 @@ def clauses_differ(a: Report, b: Report) -> bool:
     numbers = ((one.agent_number, other.agent_number), (one.patient_number, other.patient_number))
     if any(x and y and x != y for x, y in numbers):
         return True  # "il s'est exprimé" / "ils se sont exprimés"
+    if _subjects_differ(one, other):
+        return True  # "un incendie s'est déclaré" / "une dispute a éclaté"
     return (
         _names_differ(one.agent, other.agent, a, b)
         or _names_differ(one.patient, other.patient, a, b)
         or _names_differ(one.place, other.place, a, b)
+    )
+
+
+def _subjects_differ(one: Clause, other: Clause) -> bool:
+    """The same act whose subject is what happened (``subject_acts``: "s'est déclaré",
+    "a éclaté", "a eu lieu"), told of two different things, both common nouns ("un
+    incendie" / "une dispute"; "le feu" and "l'incendie" are one class)."""
+    acts = one.acts & other.acts & vocabulary().subject_acts
+    a, b = one.agent, other.agent
+    return (
+        bool(acts)
+        and a is not None
+        and b is not None
+        and a != b
+        and not (clauses.named(a) or clauses.named(b))
     )
 
 
@@ -416,11 +448,27 @@ def quoted_apart(follow: Report, event: Report) -> bool:
     """A follow-up that quotes someone of its own, named or described ("«Il est conseillé
     de rester à l'intérieur», a indiqué la préfecture", "a expliqué le ministre de
     l'Intérieur"), after an event told by the article itself (no reporting clause, no
-    speaker): what that speaker says is a statement of its own, not a detail of the
-    happening. A pronoun ("a-t-il ajouté") goes on with what was told."""
-    if not follow.quoted or event.quoted or event.speaker is not None:
+    speaker), or a claim of another speaker than the one relaying the happening ("La
+    direction du site assure qu'il n'y a pas de victimes" after "..., rapporte France
+    Bleu"; not after a statement, which a claim goes on with): what that
+    speaker says is a statement of its own, not a detail of the happening. A pronoun
+    ("a-t-il ajouté") goes on with what was told."""
+    if not follow.quoted or follow.quoted in lexicon()["anaphoric_subjects"]:
         return False
-    return follow.quoted not in lexicon()["anaphoric_subjects"]
+    if not event.quoted and event.speaker is None:
+        return True
+    # a happening relayed by someone: a claim of another speaker is a statement of its own
+    # ("La direction du site et les pompiers assurent qu'il n'y a pas de victimes", after
+    # "Un incendie s'est déclaré ..., rapporte France Bleu"); after a statement, a claim
+    # goes on with it ("Le chef du gouvernement a en outre prévenu que ..." after "Ahmet
+    # Davutoglu a affirmé que ...": a description of the same speaker)
+    if event.statement or not follow.statement:
+        return False
+    if follow.speaker is not None and follow.speaker == event.speaker:
+        return False
+    if follow.sentence.lstrip()[:1] in QUOTE_OPENERS:
+        return False  # direct speech: "« L'opinion publique dit que ... », a affirmé X"
+    return not (follow.quoted in event.quoted or event.quoted in follow.quoted)
 
 
 def retelling(a: Report, b: Report) -> bool:
@@ -439,14 +487,17 @@ def retelling(a: Report, b: Report) -> bool:
 
 
 def same_act(a: Report, b: Report) -> bool:
-    """The same action (family), or an act in common in their main clauses."""
-    if a.action is not None and a.action == b.action:
+    """The same action (family), or an act in common in their main clauses; an act of
+    saying is none ("a précisé" / "a annoncé": what is said tells the act)."""
+    saying = vocabulary().saying_acts
+    if a.action is not None and a.action == b.action and a.action not in saying:
         return True
-    return (
-        a.clause is not None
-        and b.clause is not None
-        and not a.clause.acts.isdisjoint(b.clause.acts)
-    )
+    return a.clause is not None and b.clause is not None and bool(_common_acts(a.clause, b.clause))
+
+
+def _common_acts(one: Clause, other: Clause) -> frozenset[str]:
+    """The acts two main clauses have in common, acts of saying aside."""
+    return (one.acts & other.acts) - vocabulary().saying_acts
 
 
 def clause_score(a: Report, b: Report) -> float:
@@ -455,7 +506,7 @@ def clause_score(a: Report, b: Report) -> float:
     one, other = a.clause, b.clause
     if one is None or other is None:
         return _half_clause_score(a, b) if one is not None else _half_clause_score(b, a)
-    if one.acts.isdisjoint(other.acts):
+    if not _common_acts(one, other):
         return 0.0
     if clauses.agree(one.patient, other.patient) and clauses.named(one.patient):
         return CLAUSE_BONUS + ARGUMENT_BONUS  # whom it befell, named: "condamné X"
@@ -473,6 +524,8 @@ def _half_clause_score(parsed: Report, other: Report) -> float:
     clause = parsed.clause
     if clause is None or other.action is None or other.action not in clause.acts:
         return 0.0
+    if other.action in vocabulary().saying_acts:
+        return 0.0
 
     def told(head: str | None) -> bool:
         return head is not None and head[0] == "@" and head[1:] in other.entities
@@ -483,8 +536,8 @@ def _half_clause_score(parsed: Report, other: Report) -> float:
 
 
 def _interval(report: Report) -> bool:
-    """Explicitly dated by a span of several days."""
-    return report.explicit and report.span[0] != report.span[1]
+    """Explicitly dated by a span of several days (a night is not one)."""
+    return report.explicit and report.span[0] != report.span[1] and not report.night
 
 
 def _core_overlap(a: Report, b: Report, idf: dict[str, float]) -> float:
