@@ -431,9 +431,14 @@ def test_a_claim_of_another_speaker_after_a_relayed_event_is_apart():
     assert not merge.apart(replace(follow, quoted="france bleu normandie"), event)
     assert not merge.apart(replace(follow, quoted="france bleu"), event)
     assert not merge.apart(replace(follow, kind="happening", statement=False), event)
-    # after a statement, a claim goes on with it (a description of the same speaker)
-    said_before = replace(event, kind="statement", statement=True, quoted="ahmet davutoglu")
+    # after a statement of someone named, a claim goes on with it (a description of the
+    # same speaker); after one of someone not named, another speaker's claim is apart
+    said_before = replace(
+        event, kind="statement", statement=True, quoted="ahmet davutoglu", speaker="davutoglu"
+    )
     assert not merge.apart(replace(follow, quoted="le chef du gouvernement"), said_before)
+    unnamed = replace(said_before, quoted="la direction du site", speaker=None)
+    assert merge.apart(replace(follow, quoted="le préfet"), unnamed)
     # direct speech: who it quotes speaks inside the quote
     said = "« La direction du site assure qu'il n'y a pas de victimes », a dit le maire."
     assert not merge.apart(replace(follow, sentence=said), event)
@@ -470,3 +475,26 @@ def test_a_happening_of_the_night_merges_with_a_report_dated_the_next_day(tmp_pa
     night = next(r for r in reports if "nuit" in r.sentence)
     assert night.night and night.span[:2] == ("2019-09-25", "2019-09-26")
     assert len(merge.group_reports(reports)) == 1
+
+
+def test_a_claim_of_its_own_in_the_present_is_said_the_day_of_the_article(tmp_path):
+    """A claim of another speaker after a relayed happening is an event of its own, said
+    the day the article tells it (in the present), not on the happening's day; a claim in
+    the past stays dated by the narration of what it follows."""
+    fire = "Un incendie s'est déclaré mercredi dans une usine de Rouen, rapporte France Bleu."
+    texts = {
+        "2019-09-26-a": f"{fire} La direction du site assure qu'il n'y a pas de victimes.",
+        "2019-09-26-b": f"{fire} La direction du site a assuré qu'il n'y avait pas de victimes.",
+    }
+    for stem, text in texts.items():
+        (tmp_path / f"{stem}.md").write_text(
+            NIGHT.format(title=stem, source=stem, text=text), encoding="utf-8"
+        )
+    articles = load_articles(tmp_path)
+    reports = merge_reports(articles, extract_articles(articles), tmp_path)
+    claims = sorted((r for r in reports if "victimes" in r.sentence), key=lambda r: r.sentence)
+    assert [r.follows for r in claims] == [None, None]  # events of their own
+    assert [r.span[:2] for r in claims] == [
+        ("2019-09-25", "2019-09-25"),  # "a assuré": the narration of the fire
+        ("2019-09-26", "2019-09-26"),  # "assure": the day of the article
+    ]

@@ -697,6 +697,16 @@ LEADING_REPORTS = [
     ("Le ministre, qui dit que tout va bien, est parti.", None),
     # a participle with no auxiliary is no reporting verb
     ("Le texte adopté que la majorité défend sera voté.", None),
+    # the third person plural; a quote opening before "que"
+    ("La direction du site et les pompiers assurent qu'il n'y a pas de victimes.", "assurent"),
+    ("Les syndicats affirment que la grève sera reconduite.", "affirment"),
+    ("Pour l'heure le préfet affirme \"qu'il n'y a pas de toxicité aiguë\".", "affirme"),
+    # a plural of a verb common outside reported speech is no reporting verb
+    (
+        "Le bilan devrait augmenter à mesure que les recherches se poursuivent et que les "
+        "sauveteurs atteignent les zones reculées.",
+        None,
+    ),
 ]
 
 

@@ -477,7 +477,9 @@ def _promote(
     autres accusés écopent de peines ..." after "La cour a condamné X"; a statement of a
     speaker of its own; people the event does not name; another count; to come against
     past), it becomes a candidate event, dated by the narration of its event (that event's
-    date, or the publication day after an announcement); the follow-ups after it attached
+    date, or the publication day after an announcement or for what is said in the
+    present);
+    the follow-ups after it attached
     to the same event go on about it, the latest happening told, and are attached to it
     ("C'est Salah Abdeslam qui s'est exprimé en dernier [...] Puis l'accusé [...] prévient
     la cour", after "Ce lundi matin était un moment clé pour les 14 accusés"), unless they
@@ -507,7 +509,12 @@ def _promote(
         kind = data.kind if data.kind in kinds.EVENT_KINDS else parent.kind
         date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
         date = replace(date, kind=kind)
-        if parent.kind == kinds.ANNOUNCEMENT:
+        if parent.kind == kinds.ANNOUNCEMENT or (
+            (kind == kinds.STATEMENT or data.report is not None) and data.tense == "present"
+        ):
+            # (what is said in the present, "La direction du site assure qu'il n'y a pas de
+            # victimes", "Les forces armées soulignent qu'elles agissent à la demande de
+            # ...", is said the day the article tells it, whatever its event's date)
             published = articles[key[0]].date.isoformat()
             date = replace(
                 date,

@@ -58,7 +58,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         re.VERBOSE,
     )
     # "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ...", and the
-    # present with no auxiliary: "L'entourage du ministre assure pourtant que ..."
+    # present with no auxiliary: "L'entourage du ministre assure pourtant que ...", a quote
+    # opening before "que": 'Le préfet affirme "qu'il n'y a pas de toxicité aiguë"'.
     # (``features.reporting_clause`` checks the verb's form and that the subject does not
     # end with a relative pronoun: "Le ministre, qui dit que ...")
     leading = re.compile(
@@ -67,7 +68,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         (?:(?:{adverbs}),?\s+)*
         (?P<verb>{verbs})\b
         (?P<mid>[^,«»"“”]{{0,40}}?)\s*
-        (?P<que>que\s+|qu')""",
+        (?P<que>(?:[«"“]\s*)?(?:que\s+|qu'|qu’))""",
         re.VERBOSE,
     )
     cont_verbs = alternation(data["continuation_participles"] + data["continuation_present"])

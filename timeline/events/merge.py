@@ -448,21 +448,23 @@ def quoted_apart(follow: Report, event: Report) -> bool:
     """A follow-up that quotes someone of its own, named or described ("«Il est conseillé
     de rester à l'intérieur», a indiqué la préfecture", "a expliqué le ministre de
     l'Intérieur"), after an event told by the article itself (no reporting clause, no
-    speaker), or a claim of another speaker than the one relaying the happening ("La
-    direction du site assure qu'il n'y a pas de victimes" after "..., rapporte France
-    Bleu"; not after a statement, which a claim goes on with): what that
+    speaker), or a claim of another speaker than the one relaying the happening or
+    claiming without a name ("La direction du site assure qu'il n'y a pas de victimes"
+    after "..., rapporte France Bleu"; not after a statement of someone named, which a
+    claim goes on with): what that
     speaker says is a statement of its own, not a detail of the happening. A pronoun
     ("a-t-il ajouté") goes on with what was told."""
     if not follow.quoted or follow.quoted in lexicon()["anaphoric_subjects"]:
         return False
     if not event.quoted and event.speaker is None:
         return True
-    # a happening relayed by someone: a claim of another speaker is a statement of its own
-    # ("La direction du site et les pompiers assurent qu'il n'y a pas de victimes", after
-    # "Un incendie s'est déclaré ..., rapporte France Bleu"); after a statement, a claim
-    # goes on with it ("Le chef du gouvernement a en outre prévenu que ..." after "Ahmet
-    # Davutoglu a affirmé que ...": a description of the same speaker)
-    if event.statement or not follow.statement:
+    # a happening relayed by someone, or a claim of someone not named: a claim of another
+    # speaker is a statement of its own ("La direction du site et les pompiers assurent
+    # qu'il n'y a pas de victimes", after "Un incendie s'est déclaré ..., rapporte France
+    # Bleu"; "Le préfet affirme que ..." after it); after a statement of someone named, a
+    # claim goes on with it ("Le chef du gouvernement a en outre prévenu que ..." after
+    # "Ahmet Davutoglu a affirmé que ...": a description of the same speaker)
+    if not follow.statement or (event.statement and event.speaker is not None):
         return False
     if follow.speaker is not None and follow.speaker == event.speaker:
         return False
