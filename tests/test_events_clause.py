@@ -498,3 +498,22 @@ def test_a_claim_of_its_own_in_the_present_is_said_the_day_of_the_article(tmp_pa
         ("2019-09-25", "2019-09-25"),  # "a assuré": the narration of the fire
         ("2019-09-26", "2019-09-26"),  # "assure": the day of the article
     ]
+
+
+def test_a_campaign_and_one_of_its_days_are_not_joined():
+    """A report alike to a campaign explicitly dated by several days ("depuis le 30
+    septembre") and to a happening of one day does not join them; two days do join."""
+    campaign = report(
+        "Depuis le 30 septembre, les forces russes effectuent des frappes en Syrie.",
+        span=("2015-09-30", "2015-10-07", False),
+    )
+    day = report("Les forces russes ont tiré mercredi 26 missiles.", key=(1, 0), span=DAY7)
+    same_day = report("Moscou a tiré mercredi 26 missiles de croisière.", key=(2, 0), span=DAY7)
+    groups = [merge.Group() for _ in range(3)]
+    for group, member in zip(groups, (campaign, day, same_day), strict=True):
+        group.add(member)
+    assert not merge._joinable(groups[0], groups[1])
+    assert merge._joinable(groups[1], groups[2])
+
+
+DAY7 = ("2015-10-07", "2015-10-07", False)

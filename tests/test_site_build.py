@@ -69,7 +69,9 @@ def test_audit_in_plain_french_with_the_record_behind_a_details_toggle():
         (box,) = root.xpath('//div[@class="tl-audit"]')
         plain = " ".join(box.xpath('.//p[@class="tl-audit-plain"]//text()'))
         assert event["display_date"] in plain, event["id"]
-        for technical in (audit["rule"], audit["value"], audit["anchor"], "dct:", "→"):
+        # (a date of the publication day is explained in words that say "publication")
+        rule = () if audit["rule"] == "publication" else (audit["rule"],)
+        for technical in (*rule, audit["value"], audit["anchor"], "dct:", "→"):
             assert technical not in plain, (event["id"], technical)
         if audit.get("expression"):
             assert f"« {audit['expression']} »" in plain

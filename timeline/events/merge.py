@@ -699,10 +699,32 @@ def group_reports(
 
 
 def _joinable(group: Group, other: Group) -> bool:
-    """A report alike to two groups joins them when their days agree and no report of one
-    is another happening than a report of the other (``blocked``)."""
-    return spans_overlap(group.common, other.common) and not any(
-        blocked(a, b) for a in group.reports for b in other.reports
+    """A report alike to two groups joins them when their days agree, they are not an
+    ongoing campaign and one of its days (``_shapes_differ``), and no report of one is
+    another happening than a report of the other (``blocked``)."""
+    return (
+        spans_overlap(group.common, other.common)
+        and not _shapes_differ(group, other)
+        and not any(blocked(a, b) for a in group.reports for b in other.reports)
+    )
+
+
+def _shapes_differ(group: Group, other: Group) -> bool:
+    """One group is explicitly dated by a span of several days ("depuis le 30 septembre,
+    les forces russes effectuent des frappes") and the other by a day ("Moscou a tiré
+    mercredi 26 missiles"): a report alike to both (a strike of that campaign, told without
+    its day) does not make the campaign one of its days."""
+
+    def shapes(g: Group) -> tuple[bool, bool]:
+        told = [r for r in g.reports if r.follows is None and r.explicit]
+        return (
+            any(_interval(r) for r in told),
+            any(r.span[0] == r.span[1] for r in told),
+        )
+
+    (interval, day), (other_interval, other_day) = shapes(group), shapes(other)
+    return (interval and other_day and not other_interval) or (
+        other_interval and day and not interval
     )
 
 
