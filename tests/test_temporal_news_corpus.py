@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 NEWS = Path(__file__).parent / "data" / "news"
-SPLITS = ("dev", "heldout", "heldout-2", "heldout-3", "heldout-4")
+SPLITS = ("dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
 
 
 def _make_gold() -> ModuleType:

@@ -68,6 +68,7 @@ def gold_lines(sources: Path = HERE / "sources.yml") -> dict[str, list[str]]:
         "heldout-2": [],
         "heldout-3": [],
         "heldout-4": [],
+        "heldout-5": [],
     }
     for doc in data["documents"]:
         try:
