@@ -42,7 +42,7 @@ def ftib_gold_docs() -> list[dict[str, Any]]:
 
 
 def news_gold_docs(split: str) -> list[dict[str, Any]]:
-    """Real French news 2017-2025 (tests/data/news): split "dev" or "heldout"[-2, -3, -4]."""
+    """Real French news 2017-2025 (tests/data/news): split "dev" or "heldout"[-2, ..., -5]."""
     return read_jsonl(ROOT / "tests" / "data" / "news" / f"{split}.jsonl")
 
 
