@@ -80,6 +80,7 @@ class Context:
     # unit -> dates mentioned precisely enough to count that unit from (first day, in order)
     dates: dict[str, list[tuple[int, dt.date]]] = field(default_factory=dict)
     evenings: set[int] = field(default_factory=set)  # where days told as evenings or nights start
+    clocks: dict[str, dt.date] = field(default_factory=dict)  # clock time -> the day told with it
 
     messages: Mapping[str, str] = field(default_factory=dict)
     said_dates: dict[dt.date, str] = field(default_factory=dict)  # fr_date's answers
@@ -172,6 +173,10 @@ def _resolve_ref(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution 
     unit, sign, amount_text, suffix = m.groups()
     amount = int(float(amount_text)) * (1 if sign == "PLUS" else -1)
     ref, anchor = _reference(ctx, cand.start)
+    if unit == "weekend" and amount == 1 and ref.isoweekday() == 1:
+        # "le week-end prochain" written on a Monday: the last week-end ended the day
+        # before, the next one is this week's (from Tuesday on, the one after it)
+        amount = 0
     value = _shift(ref, unit, amount)
     if value is None:
         return None
@@ -316,6 +321,9 @@ def _resolve_date(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution
     return Resolution(value + suffix, f"dct:{ctx.dct.isoformat()}", tense, why)
 
 
+WEEKDAY_DATE_NEAR_DAYS = 31  # a weekday and date this close to publication: that day
+
+
 def _weekday_year(ctx: Context, cand: Candidate, day: dt.date, tense: str | None) -> dt.date | None:
     """A date without a year given with its weekday ("jeudi 11 février"): the nearest year
     around the publication where that day is that weekday, on the side the tense says (None:
@@ -325,6 +333,17 @@ def _weekday_year(ctx: Context, cand: Candidate, day: dt.date, tense: str | None
     named = next((int(weekdays[w]) for w in words if w in weekdays), None)
     if named is None or day.isoweekday() == named:
         return None
+    # a weekday given with its date names a day near publication when one fits, whatever the
+    # tense of a verb near it ("prévus lundi 2 avril [...], étaient jeudi 29 mars": 2 April
+    # of the publication's year, not six years back)
+    for year in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+        near = _in_year(day, year)
+        if (
+            near is not None
+            and near.isoweekday() == named
+            and abs((near - ctx.dct).days) <= WEEKDAY_DATE_NEAR_DAYS
+        ):
+            return near
     years = sorted(range(ctx.dct.year - 6, ctx.dct.year + 2), key=lambda y: abs(y - day.year))
     for year in years:
         moved = _in_year(day, year)
@@ -432,13 +451,22 @@ def _resolve_weekend(ctx: Context, cand: Candidate) -> Resolution:
 def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
     unit, sign, amount, clock = m.groups()
     chosen: tuple[int, dt.date] | None = None
+    told: dt.date | None = None
     if clock and not unit:
         chosen = _clock_reference(ctx, cand.start)
+        far = chosen is None or not same_paragraph(ctx.text, chosen[0], cand.start)
+        if far and clock[1:3].isdigit():
+            # "la grève commence lundi 2 avril à 19 heures [...] les trains qui partent avant
+            # 19 heures": a clock time told again, with no day of its own near, is the same
+            told = ctx.clocks.get(clock)
     else:  # the last date mentioned, precise enough for the step ("un an plus tard": a year)
         dates = ctx.dates.get(unit or "day", [])
         index = bisect.bisect_left(dates, (cand.start,))
         chosen = dates[index - 1] if index else None
-    if chosen is None:
+    if told is not None:
+        day, anchor = told, f"previous:{told.isoformat()}"
+        why = ctx.say("same_clock", date=ctx.fr_date(told))
+    elif chosen is None:
         day, anchor, why = ctx.dct, f"dct:{ctx.dct.isoformat()}", ctx.messages["anchor_dct"]
     else:
         day, anchor = chosen[1], f"previous:{chosen[1].isoformat()}"
@@ -450,6 +478,8 @@ def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resoluti
         if after_evening and hour.isdigit() and 1 <= int(hour) < SMALL_HOURS_END:
             day = day + dt.timedelta(days=1)
             why = ctx.say("small_hours", date=ctx.fr_date(day))
+    if clock and clock[1:3].isdigit() and not unit and chosen is not None and told is None:
+        ctx.clocks[clock] = day
     value = day.isoformat()
     if unit:
         step = int(amount) * (1 if sign == "PLUS" else -1)

@@ -85,6 +85,10 @@ class TenseCues:
             if purpose
             else None
         )
+        openers = cues.get("verbless_phrase", [])
+        self.verbless = (
+            re.compile(f'\\s*[«"“(]?\\s*{_alt(openers, True)}\\s[^,;:.!?]*') if openers else None
+        )
         words = cues.get("clause_boundary", [])
         self.clause = re.compile(f"(?<![\\w'-]){_alt(words, True)}(?![\\w-])") if words else None
 
@@ -133,6 +137,12 @@ class TenseCues:
             next_word = self.clause.search(text, end, hi)
             if next_word is not None:
                 hi = next_word.start()
+        if self.verbless is not None and self.verbless.fullmatch(text, lo, start):
+            # "Après une journée chaude jeudi, la chaleur va monter": the expression is in a
+            # phrase with no verb before the main clause; that clause's tense is not its own
+            comma = text.find(",", end, hi)
+            if comma != -1 and not self.cues(text, lo, comma):
+                return None
         if self.governed is not None:  # "a appelé à se rassembler lundi": the infinitive's time
             governed = self.governed.search(text, lo, start)
             if governed is not None:
