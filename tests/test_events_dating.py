@@ -138,6 +138,76 @@ DATING += [
 ]
 
 
+# a date named in passing, or the start of a period, opens no narration
+DATING += [
+    # a day in a relative clause of another sentence anchors no day counted from it
+    (
+        "Les habitants réclament la liste des produits qui ont brûlé jeudi 26 septembre. "
+        "Au lendemain de son déplacement, le Premier ministre a promis de la publier au cours "
+        "de la journée.",
+        "2019-10-01",
+        "a promis",
+        "2019-10-01",
+    ),
+    # ... while a clock time may be counted from it: the day of what it names
+    (
+        "Le bilan du séisme qui a frappé le Maroc le 8 septembre au soir s'alourdit. "
+        "La secousse a été enregistrée à 23h11 heure locale.",
+        "2023-09-09",
+        "enregistrée",
+        "2023-09-08",
+    ),
+    # "dans la journée" is the day of its own paragraph, not one told in another
+    (
+        "Les produits sont partis en fumée jeudi 26 septembre.\n\n"
+        "Dans la journée, la préfecture a publié la liste sur son site.",
+        "2019-10-01",
+        "a publié",
+        "2019-10-01",
+    ),
+    # the start of a period going on ("depuis mardi") anchors no clock time
+    (
+        "Le porte-conteneurs bloque le canal de Suez depuis mardi. "
+        "Les manoeuvres de renflouement ont repris à 11h30.",
+        "2021-03-29",
+        "ont repris",
+        "2021-03-29",
+    ),
+    # ... and a day beats it when the parse cannot tell the clauses apart
+    (
+        "L'annonce survenue tôt lundi matin augure d'une sortie de crise proche après cet "
+        "incident qui occasionne depuis mardi des milliards de dollars de pertes.",
+        "2021-03-29",
+        "augure",
+        "2021-03-29",
+    ),
+    # a clock time takes the day its own sentence names, not one of another sentence
+    (
+        "Le robot s'est posé mercredi 12 novembre. "
+        "Un point presse a eu lieu à 14 heures cet après-midi à Darmstadt.",
+        "2014-11-13",
+        "point presse",
+        "2014-11-13",
+    ),
+    # an undated happening opening a paragraph takes the day the paragraph then names
+    (
+        "Après dix ans de vie commune, la sonde s'est séparée du robot. "
+        "Le robot a réussi son atterrissage hier, mercredi 12 novembre.",
+        "2014-11-13",
+        "séparée",
+        "2014-11-12",
+    ),
+    # ... not a clock time counted from a day told before
+    (
+        "Les autorités ont rapidement réactualisé le nombre de victimes du séisme qui a frappé "
+        "le Maroc le 8 septembre au soir. La secousse a été enregistrée à 23h11 heure locale.",
+        "2023-09-09",
+        "réactualisé",
+        "2023-09-09",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "published", "words", "expected"), DATING)
 def test_dated_by_the_main_predicate(body, published, words, expected):
     sentence = sentence_of(body, published, words)

@@ -22,6 +22,13 @@ def has_span(timex: Timex) -> bool:
     return timex.span is not None and timex.type != "SET"
 
 
+def starts_period(timex: Timex) -> bool:
+    """The start of a period that goes on ("depuis mardi", "depuis trois jours", "depuis
+    2011"; the temporal rules that read "depuis" are named ``since_*``): when a state
+    began, not when a happening took place."""
+    return timex.rule.startswith("since_")
+
+
 def leaves_headline(timex: Timex) -> bool:
     """Does the expression go from a headline (the date is shown apart)? A day or a period
     does; a bare length stays a word of the sentence ("après dix mois d'audience", "deux
@@ -154,8 +161,12 @@ def choose_timex(
     Expressions in a clause modifying a noun never date it (``ranks[i]`` None, see
     ``clause_rank``). Expressions in what was reported beat those of the reporting clause
     ("convoqué mardi ..., a indiqué mercredi un du ministère" is dated by "mardi"); a dated
-    span beats a vague one; one governed by the main predicate beats one hanging from a
-    noun or an adverbial clause; otherwise the first.
+    span beats a vague one; in a sentence reporting nobody's words, a day or period beats
+    the start of a period going on ("L'annonce survenue lundi matin augure d'une sortie de
+    crise après cet incident qui occasionne depuis mardi des pertes": ``starts_period``; what
+    a statement speaks of may be such a period: "Depuis le 30 septembre jusqu'à ce jour, les
+    frappes ont touché 112 cibles, a déclaré ..."); one governed by the main predicate beats
+    one hanging from a noun or an adverbial clause; otherwise the first.
     """
     ranks = ranks or {}
     usable = [
@@ -172,7 +183,13 @@ def choose_timex(
 
     return min(
         usable,
-        key=lambda i: (in_report(i), is_vague(timexes[i]), ranks.get(i) or 0, timexes[i].start),
+        key=lambda i: (
+            in_report(i),
+            is_vague(timexes[i]),
+            report is None and starts_period(timexes[i]),
+            ranks.get(i) or 0,
+            timexes[i].start,
+        ),
     )
 
 

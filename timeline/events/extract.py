@@ -73,13 +73,16 @@ def _analyse(
     timexes: list[Timex],
     parsed: Any = None,
     starts: list[int] | None = None,
+    ranks: dict[int, int | None] | None = None,
 ) -> Sentence:
     """Everything about one sentence that does not depend on its neighbours.
 
     ``doc`` is spaCy's analysis of the sentence's paragraph, which starts at file offset
     ``base`` (names are recognised better with the whole paragraph as context); ``parsed``
     the dependency parse of the sentence alone when it has time expressions (which of them
-    its main predicate governs, ``dates.clause_rank``).
+    its main predicate governs, ``dates.clause_rank``); ``ranks`` those of the article's
+    sentences before it, to which it adds its own (a date named in passing there anchors
+    nothing here, ``_misanchored``).
     """
     text = normalize(article.text[sentence.start : sentence.end])
     inside = [i for i, t in enumerate(timexes) if sentence.start <= t.start < sentence.end]
@@ -87,7 +90,7 @@ def _analyse(
     report_abs = None
     if report is not None:
         report_abs = (sentence.start + report["start"], sentence.start + report["end"])
-    ranks: dict[int, int | None] = {}
+    ranks = {} if ranks is None else ranks
     parts: dict[int, list[Any]] = {}
     if parsed is not None:
         for i in inside:
@@ -95,7 +98,7 @@ def _analyse(
             parts[i] = [t for t in parsed if first <= t.idx < last]
             ranks[i] = dates.clause_rank(parts[i])
     for i in inside:
-        if _misanchored(timexes, i, base, ranks):
+        if _misanchored(timexes, i, base, ranks, inside):
             ranks[i] = None
     dating = dates.choose_timex(timexes, inside, report_abs, ranks)
     said_on = dates.report_timex(timexes, inside, report_abs, ranks)
@@ -178,17 +181,32 @@ def _analyse(
 
 
 def _misanchored(
-    timexes: list[Timex], index: int, paragraph_start: int, ranks: dict[int, int | None]
+    timexes: list[Timex],
+    index: int,
+    paragraph_start: int,
+    ranks: dict[int, int | None],
+    inside: list[int],
 ) -> bool:
-    """An expression the tagger anchored on a day told elsewhere ("tôt dans la matinée"
-    after "La veille" of another paragraph; "en fin de matinée" after "le séisme qui a frappé
-    le 8 septembre au soir"): its day is that of the narration it belongs to, not of an
-    earlier paragraph nor of a clause about a noun of its own sentence (``ranks`` None)."""
+    """An expression the tagger anchored on a day that opens no narration: its day is that
+    of the narration it belongs to.
+
+    The start of a period named in another sentence ("qui occasionne depuis mardi des
+    pertes") anchors no expression ("à partir de 11h30"), nor does a day named in passing
+    in another sentence (in a clause about a noun, ``ranks`` None, or itself misanchored:
+    "la liste des produits qui ont brûlé jeudi 26 septembre") a day counted from it ("Au
+    lendemain de son déplacement", "au cours de la journée"; a clock time may be: "le
+    séisme qui a frappé le Maroc le 8 septembre au soir. La secousse a été enregistrée à
+    23h11"). A clock time or a part of the day ("tôt dans la matinée", "dans la journée":
+    ``narrated_day_rules``) is not anchored on a day told in an earlier paragraph ("La
+    veille" of another paragraph), on a clause about a noun of its own sentence ("le séisme
+    qui a frappé le 8 septembre au soir"), nor on another sentence when its own names a day
+    ("à 14 heures cet après-midi"). ``inside``: the indexes of its sentence's expressions.
+    """
     timex = timexes[index]
     anchor = timex.anchor or ""
     partial = str(timex.extra.get("partial", ""))
-    if not anchor.startswith("previous:") or not partial.startswith("UNDEF-anchor-T"):
-        return False  # only a clock time or a part of the day ("dans la matinée", "à 23h11")
+    if not anchor.startswith("previous:") or not partial.startswith("UNDEF-anchor"):
+        return False
     weekdays, months = calendar_words()
     words = set(normalize(timex.text).lower().split())
     if words & {w.lower() for w in weekdays + months}:
@@ -198,9 +216,24 @@ def _misanchored(
     if not told:
         return False
     j = told[-1]
-    if timexes[j].start < paragraph_start:
+    elsewhere = j not in inside
+    passing = j in ranks and ranks[j] is None
+    clock = partial.startswith("UNDEF-anchor-T")
+    if elsewhere and (dates.starts_period(timexes[j]) or (passing and not clock)):
         return True
-    return j in ranks and ranks[j] is None
+    if not clock and timex.rule not in set(lexicon()["narrated_day_rules"]):
+        return False
+    if timexes[j].start < paragraph_start or (passing and not elsewhere):
+        return True
+    own_day = any(
+        k != index
+        and dates.has_span(timexes[k])
+        and timexes[k].precision in ("day", "time")
+        and not dates.is_vague(timexes[k])
+        and not (timexes[k].anchor or "").startswith("previous:")
+        for k in inside
+    )
+    return elsewhere and own_day
 
 
 def _lemmas(sentence: Sentence) -> str:
@@ -395,17 +428,25 @@ def _impossible(sentence: Sentence, timex: Timex, published: str) -> bool:
 
 
 def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> None:
-    """Dates of event sentences: explicit, or the narration's (see ``_narration``).
+    """Dates of event sentences: explicit, or the narration's.
 
     A statement is dated on the day it was made (an expression of its reporting clause, or
     the narration's day); the period it speaks of is kept as ``about``. An announcement of
     something to come that names a past date is an error caught here: that date is not
     published, the narration's is.
+
+    The narration an undated sentence belongs to is the day its paragraph narrates: that of
+    the paragraph's last happening dated to the day before it, else of its first one after
+    it that names its day itself ("Après dix ans de vie commune, la sonde s'est séparée de
+    Philae. Le robot a réussi son atterrissage hier, mercredi 12 novembre"; not a clock time
+    counted from a day told before: "La secousse a été enregistrée à 23h11"); else the
+    publication day (``_narration``: not the day another paragraph told).
     """
     published = article.date.isoformat()
-    # the day a paragraph narrates: that of its last happening dated to the day
-    narration: dict[int, SentenceDate] = {}
-    for s in sentences:
+    # (sentence, paragraph, day told, named on its own: not counted from a day told before)
+    narrated: list[tuple[int, int, SentenceDate, bool]] = []
+    undated: list[tuple[int, Sentence]] = []
+    for n, s in enumerate(sentences):
         s.about = None
         if s.role not in ("event", "background"):
             continue
@@ -426,15 +467,26 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.rejected_timex = chosen
             chosen = None
             s.timex = None
-        if chosen is not None:
-            s.date = _explicit(timexes[chosen])
-            if s.kind == kinds.HAPPENING and s.date.precision == "day" and s.tense != "pluperfect":
-                # the day the paragraph narrates; a pluperfect tells what came before it
-                narration[s.paragraph] = s.date
+        if chosen is None:
+            undated.append((n, s))
+            continue
+        s.date = _explicit(timexes[chosen])
+        day = s.date.precision == "day" and s.date.start == s.date.end
+        if s.kind == kinds.HAPPENING and day and s.tense != "pluperfect":
+            # the day the paragraph narrates (not a period going on, "depuis mardi"); a
+            # pluperfect tells what came before it
+            own = not (timexes[chosen].anchor or "").startswith("previous:")
+            narrated.append((n, s.paragraph, s.date, own))
+    for n, s in undated:
+        here = [(at, told, own) for at, p, told, own in narrated if p == s.paragraph]
+        before = [told for at, told, _ in here if at < n]
+        after = [told for at, told, own in here if at > n and own]
+        if before or after:
+            date = before[-1] if before else after[0]
         else:
-            s.date = narration.get(s.paragraph) or _narration(article, s)
-            if s.date.dated_by == "explicit":
-                s.date = replace(s.date, dated_by="inherited", precision="inferred")
+            s.date = _narration(article, s)
+            continue
+        s.date = replace(date, dated_by="inherited", precision="inferred")
 
 
 def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:
@@ -613,6 +665,7 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
         articles, split, paragraphs, by_paragraph, timexes, dated, strict=True
     ):
         starts = {number: [t.idx for t in doc] for number, doc in docs_.items()}
+        ranks: dict[int, int | None] = {}  # the article's, filled sentence after sentence
         analysed = [
             _analyse(
                 article,
@@ -622,6 +675,7 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
                 found,
                 parsed.get(k),
                 starts[sentence.paragraph],
+                ranks,
             )
             for k, sentence in enumerate(sentences)
         ]
