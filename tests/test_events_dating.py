@@ -263,6 +263,23 @@ ROLES = [
         "context",
         None,
     ),
+    # what a thing does as a rule, in the present after a happening told in the past: a
+    # description, nobody's source
+    (
+        "Un incendie s'est déclaré jeudi dans une usine de Rouen. L'entreprise, classée "
+        "Seveso, commercialise des additifs pour lubrifiants.",
+        "commercialise",
+        "context",
+        None,
+    ),
+    # ... not a happening told in the present of narration
+    (
+        "La cour a condamné mercredi le principal accusé à la perpétuité. Les autres accusés "
+        "écopent de peines allant de deux à dix ans de prison.",
+        "écopent",
+        "follow-up",
+        None,
+    ),
     # a person's past is context, not part of the arrest
     (
         "Le suspect a été mis en examen vendredi. L'homme a été condamné par le passé pour des "

@@ -169,6 +169,10 @@ class Sentence(Record):
     date: SentenceDate | None = None  # event and background sentences only
     about: SentenceAbout | None = None  # statements naming a period of their own
     rejected_timex: int | None = None  # an impossible date, not published
+    #: who it quotes when its reporting clause names nobody or it has none (file offsets
+    #: of the speaker: "», a expliqué le ministre, selon lequel ...", "Selon la préfecture,
+    #: « ... »"), ``events.features.quoted_speaker``
+    quoted: tuple[int, int] | None = None
     #: event sentences: the parsed tokens of what it reports (the sentence without its
     #: reporting clause), from which assembly makes the headline (``events.headline``);
     #: None when it was not parsed (beyond what is analysed)

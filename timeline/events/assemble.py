@@ -8,16 +8,14 @@ Deterministic: the same articles and extractions give the same drafts. Reads
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
 from timeline.events import clause, dates, entities, ids, kinds, pronouns, titles
-from timeline.events.lexicon import alternation, families, lexicon
+from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import Report, apart, group_reports, history, vocabulary
 from timeline.records import (
     About,
@@ -206,42 +204,16 @@ def _report(
 
 
 def _quoted(data: Sentence) -> str:
-    """Who the sentence's reporting clause says is speaking, as written (lower case, one
-    space between words), or "" when it has none; without a reporting clause found by
-    extraction, ``quoted_speaker``."""
+    """Who the sentence's reporting clause, or the quotation extraction found in it
+    (``Sentence.quoted``), says is speaking, as written (lower case, one space between
+    words), or "" when it names nobody."""
     if data.report is not None and data.report.speaker is not None:
         start, end = data.report.speaker
-        return " ".join(data.text[start - data.start : end - data.start].split()).lower()
-    return quoted_speaker(data.text)
-
-
-def quoted_speaker(text: str) -> str:
-    """Who a sentence quotes when extraction found no reporting clause in it (a quote
-    going on after it: "», a expliqué le ministre, selon lequel ..."; "Selon la
-    préfecture, « ... »"): a reporting verb after a comma or a closing quote with a
-    speaker after it and a quote before it, or an attribution opening the sentence
-    (``attributions`` of ``lang/fr/merging.yml``); lower case, or "" ."""
-    after, before = _quote_patterns()
-    found = after.search(text)
-    if found is not None and not re.search(r"[«\"“”]", text[: found.start() + 1]):
-        found = None  # what went before quotes nobody ("Puis l'accusé [...], prévient la
-        # cour : « ... »": the court is who he speaks to)
-    found = found or before.match(text)
-    return " ".join(found.group("speaker").split()).lower() if found else ""
-
-
-@cache
-def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a reporting verb after a comma or a closing quote, then its speaker; an
-    attribution opening the sentence, then its source)."""
-    lex = lexicon()
-    verbs = alternation(lex["reporting_participles"] + lex["reporting_present"])
-    aux = alternation(lex["reporting_auxiliaries"])
-    speaker = r"(?P<speaker>(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|M\.|Mme|[A-ZÉÈ])[^,;:«»\"“”()]{1,80})"
-    after = re.compile(rf"[,»\"”]\s*(?:(?:{aux})\s+)?(?:{verbs})\s+{speaker}")
-    opening = alternation(list(vocabulary().attributions))
-    before = re.compile(rf"\W*(?i:{opening})\s+{speaker},")
-    return after, before
+    elif data.quoted is not None:
+        start, end = data.quoted
+    else:
+        return ""
+    return " ".join(data.text[start - data.start : end - data.start].split()).lower()
 
 
 def _clause(sentence: _Sentence, registry: entities.Registry) -> clause.Clause | None:

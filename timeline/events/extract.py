@@ -168,6 +168,7 @@ def _analyse(
             )
         ),
         quote=features.is_quote(text),
+        quoted=_quoted(text, sentence.start, report, sentence.heading),
         continuation=features.is_continuation(text),
         goes_on=features.goes_on(text),
         additive=features.is_additive(text),
@@ -178,6 +179,17 @@ def _analyse(
         report_timex=said_on,
         modal_date=dating is not None and dates.modal_governs(parts.get(dating, [])),
     )
+
+
+def _quoted(
+    text: str, start: int, report: dict[str, Any] | None, heading: bool
+) -> tuple[int, int] | None:
+    """Who a sentence (``text``, normalised, at file offset ``start``) quotes when its
+    reporting clause names nobody or it has none (``features.quoted_speaker``)."""
+    if heading or (report is not None and report["speaker"] is not None):
+        return None
+    found = features.quoted_speaker(text)
+    return None if found is None else (start + found[0], start + found[1])
 
 
 def _misanchored(
@@ -334,6 +346,17 @@ def _classify(
             # "Selon le ministre, ...", "Puis l'accusé prévient la cour : ...": more of what
             # is being told
             role = "follow-up"
+        elif (
+            s.tense == "present"
+            and ({s.verb, s.action} & set(lex["generic_present_lemmas"]))
+            and previous_event is not None
+            and sentences[previous_event].tense in lex["past_tenses"]
+            and s.report is None
+        ):
+            # what a thing does as a rule, told in the present after a happening told in the
+            # past ("L'usine, classée Seveso, fabrique des additifs", "Son humble mission
+            # consiste à ..."): a description, nobody's source
+            role = "context"
         elif not first_in_paragraph:
             role = "follow-up"
         elif s.tense in lex["past_tenses"]:

@@ -6,9 +6,10 @@ Pure functions over spaCy tokens of one sentence and its normalised text.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import alternation, lexicon
 from timeline.events.nlp import lemma
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
@@ -216,6 +217,36 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
             "content": [match.end(), len(body)],
         }
     return None
+
+
+def quoted_speaker(text: str) -> tuple[int, int] | None:
+    """Who a sentence quotes when ``reporting_clause`` finds no speaker in it, as offsets
+    into ``text`` (normalised), or None: a reporting verb after a comma or a closing quote,
+    with a quotation before it and its speaker after it ("«Il est essentiel d'informer la
+    population», a expliqué le ministre de l'Intérieur, selon lequel ..."; "..., indique la
+    préfecture, qui espère ..."), or an attribution opening the sentence ("Selon la
+    préfecture de Seine-Maritime, « ... »": ``attribution_openings``)."""
+    after, before = _quote_patterns()
+    found = after.search(text)
+    if found is not None and not re.search(r"[«\"“”]", text[: found.start() + 1]):
+        found = None  # what went before quotes nobody ("Puis l'accusé [...], prévient la
+        # cour : « ... »": the court is who he speaks to)
+    found = found or before.match(text)
+    return None if found is None else (found.start("speaker"), found.end("speaker"))
+
+
+@cache
+def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a reporting verb after a comma or a closing quote, then its speaker; an
+    attribution opening the sentence, then its source)."""
+    lex = lexicon()
+    verbs = alternation(lex["reporting_participles"] + lex["reporting_present"])
+    aux = alternation(lex["reporting_auxiliaries"])
+    speaker = r"(?P<speaker>(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|M\.|Mme|[A-ZÉÈ])[^,;:«»\"“”()]{1,80})"
+    after = re.compile(rf"[,»\"”]\s*(?:(?:{aux})\s+)?(?:{verbs})\s+{speaker}")
+    opening = alternation(lex["attribution_openings"])
+    before = re.compile(rf"\W*(?i:{opening})\s+{speaker},")
+    return after, before
 
 
 def _leads(match: re.Match[str]) -> bool:
