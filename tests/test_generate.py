@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from site_fixture import ROOT, make_chronology
@@ -40,6 +42,26 @@ URLS = ["", "./", "evenements/a/", "evenements/b/", "jours/2015-10-07/", "guide/
 @pytest.mark.parametrize("url", URLS)
 @pytest.mark.parametrize("other", URLS)
 def test_relative_url_is_mkdocs_get_relative_url(url: str, other: str) -> None:
+    assert relative_url(url, other) == get_relative_url(url, other)
+
+
+#: path segments as a site's URLs hold them, and the odd ones MkDocs normalises
+SEGMENTS = st.sampled_from(["", ".", "..", "a", "b", "evenements", "x-y", "2015-10-07", "c.md"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(SEGMENTS, max_size=5).map("/".join),
+    st.lists(SEGMENTS, max_size=5).map("/".join),
+    st.booleans(),
+    st.booleans(),
+)
+def test_relative_url_is_mkdocs_on_any_path(
+    url: str, other: str, url_slash: bool, other_slash: bool
+) -> None:
+    """``timeline pages`` makes its links as MkDocs would, whatever the paths (a leading
+    slash included: ``"/"`` once gave ``../..``)."""
+    url, other = url + "/" * url_slash, other + "/" * other_slash
     assert relative_url(url, other) == get_relative_url(url, other)
 
 

@@ -79,7 +79,8 @@ def page_url(src_uri: str, use_directory_urls: bool = True) -> str:
 
 
 def _parts(path: str) -> list[str]:
-    path = posixpath.normpath("/" + path)[1:]
+    # a leading slash kept as it is: posixpath keeps two ("//a"), MkDocs' _norm_parts one
+    path = posixpath.normpath(path if path.startswith("/") else "/" + path)[1:]
     return path.split("/") if path else []
 
 
