@@ -92,3 +92,24 @@ def test_a_page_converts_as_mkdocs_renders_it(config, text):
 )
 def test_one_instance_only_with_extensions_that_reset(extensions, expected):
     assert shareable(extensions) is expected
+
+
+@pytest.mark.parametrize(
+    "nav, expected",
+    [
+        (None, set()),
+        (["index.md", {"Jours": "jours/index.md"}], {"index.md", "jours/index.md"}),
+        (
+            [{"Rapports": ["rapports/index.md", {"Un": "./rapports/un.md"}]}],
+            {"rapports/index.md", "rapports/un.md"},
+        ),
+        (
+            [{"Entités": "/entites/index.md"}, {"Ailleurs": "https://example.org/"}],
+            {"entites/index.md", "https:/example.org"},
+        ),
+    ],
+)
+def test_the_pages_the_nav_names(nav, expected):
+    """A generated page the ``nav`` setting names keeps MkDocs' own page (its title from
+    the nav): the plugin makes pages in ``on_files`` only for the others."""
+    assert plugin.nav_paths(nav) == expected

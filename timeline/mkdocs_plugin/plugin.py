@@ -31,7 +31,7 @@ import os
 import re
 import sqlite3
 import threading
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -127,6 +127,17 @@ def head_tags(page: Page, config: MkDocsConfig) -> str:
         + ">"
         for name, attrs in tags
     )
+
+
+def nav_paths(nav: object) -> set[str]:
+    """The paths the ``nav`` setting names (as ``Files.get_file_from_path`` finds them)."""
+    if isinstance(nav, str):
+        return {PurePath(nav.lstrip("/")).as_posix()}
+    if isinstance(nav, dict):
+        return {path for value in nav.values() for path in nav_paths(value)}
+    if isinstance(nav, list):
+        return {path for item in nav for path in nav_paths(item)}
+    return set()
 
 
 def _plugin_error(message: str, path: str, line: int | None) -> Exception:
@@ -321,6 +332,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.index.events, self.index.aliases = fresh.events, fresh.aliases
         self.index.withdrawn = fresh.withdrawn
         self.index.entities = fresh.entities
+        self._share_converter(config, files)
         return files
 
     def on_page_markdown(
@@ -430,19 +442,21 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self._make_folders(files)
         self._look_up_memo(nav, config, files)
         self._fill_pages(files)
-        self._share_converter(nav, config, files)
 
-    def _share_converter(self, nav: Navigation, config: MkDocsConfig, files: Files) -> None:
-        """The generated pages outside the navigation that the memo does not have are
-        converted by one Markdown instance (convert.py), when the extensions allow."""
+    def _share_converter(self, config: MkDocsConfig, files: Files) -> None:
+        """The generated pages the navigation does not name are converted by one Markdown
+        instance (convert.py), when the extensions allow. Their pages are made here, in
+        ``on_files``, so that MkDocs makes none for them (``get_navigation`` makes a page
+        for every file that has none); those the memo has become ``MemoPage``s in
+        ``on_nav``."""
         self.converter = None
         if not shareable(list(config.markdown_extensions)):
             return
         self.converter = Converter(config)
-        in_nav = {p.file.src_uri for p in nav.pages}
+        named = nav_paths(config.nav)
         for uri in self.stashes:
             file = files.get_file_from_path(uri)
-            if file is not None and uri not in in_nav and uri not in self.memo_hits:
+            if file is not None and uri not in named:
                 GeneratedPage(file, config, self.converter)  # becomes file.page
 
     def _look_up_memo(self, nav: Navigation, config: MkDocsConfig, files: Files) -> None:
