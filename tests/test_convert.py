@@ -16,6 +16,7 @@ from site_fixture import ROOT, Collect, build, copy_project
 from timeline.markdown_ext import TimelineExtension
 from timeline.mkdocs_plugin import plugin
 from timeline.mkdocs_plugin.convert import Converter, GeneratedPage, shareable
+from timeline.mkdocs_plugin.stash import PREFIX
 
 
 def site_files(site: Path) -> dict[str, bytes]:
@@ -56,6 +57,10 @@ PAGES = [
     # what MkDocs must resolve: the page is rendered by MkDocs itself
     FRONT + "## Autre page\n\n[une autre page](../autre.md) ![image](img.png)\n",
     "# Sans titre dans l'en-tête\n\ntexte\n",  # the title comes from the first heading
+    # the paragraphs standing for HTML blocks (left out of inline processing), and text
+    # that only looks like one (processed)
+    FRONT + f"## Blocs {{#blocs}}\n\n{PREFIX}0\n\n{PREFIX}12\n\n{PREFIX}1 *mis en valeur*\n\n"
+    f"*{PREFIX}2*\n\n{PREFIX}3\ndeux lignes\n",
 ]
 
 

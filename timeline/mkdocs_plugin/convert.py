@@ -20,6 +20,7 @@ one MkDocs' rendering gives.
 from __future__ import annotations
 
 import logging
+import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -29,13 +30,14 @@ from urllib.parse import urlsplit
 import markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AMP_SUBSTITUTE
+from markdown.util import AMP_SUBSTITUTE, AtomicString
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from timeline.markdown_ext import TimelineExtension
+from timeline.mkdocs_plugin.stash import PREFIX
 
 #: Python-Markdown's extensions whose ``reset`` leaves nothing of one document to the next
 #: (by their short or full names).
@@ -58,6 +60,9 @@ KNOWN_EXTENSIONS = frozenset(
     for name in (short, f"markdown.extensions.{short}")
 )
 
+
+#: the text of a paragraph standing for an HTML block (``stash.HtmlBlocks.stash``)
+TOKEN_TEXT = re.compile(rf"{PREFIX}\d+")
 
 #: MkDocs keeps the links to a page's anchors only above DEBUG (``Page.render``)
 MKDOCS_PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
@@ -106,6 +111,19 @@ class _RawHtmlIds(Preprocessor):
         parser.close()
         self.found[0].ids |= parser.ids
         return lines
+
+
+class _OpaqueTokens(Treeprocessor):
+    """The paragraphs that stand for a page's HTML blocks (``stash.HtmlBlocks``: a token of
+    letters and digits) are left out of inline processing, which would try every inline
+    pattern on each of them and find nothing: the same HTML, about half the text nodes of
+    a generated page fewer to process."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter("p"):
+            text = element.text
+            if text is not None and len(element) == 0 and TOKEN_TEXT.fullmatch(text):
+                element.text = AtomicString(text)
 
 
 class _ElementIds(Treeprocessor):
@@ -168,6 +186,8 @@ class Converter:
             )
             # read-only, at the priorities of MkDocs' own (after the extensions' there)
             md.preprocessors.register(_RawHtmlIds(md, self.found), "timeline_raw_ids", 21)
+            # before Python-Markdown's inline processing (20)
+            md.treeprocessors.register(_OpaqueTokens(md), "timeline_tokens", 25)
             md.treeprocessors.register(_ElementIds(md, self.found), "timeline_ids", 5)
             md.treeprocessors.register(_Links(md, self.found), "timeline_links", 0)
             self.md = md
