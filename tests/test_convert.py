@@ -5,6 +5,7 @@ HTML, table of contents, anchors and links to its own anchors."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -69,21 +70,24 @@ def config():
     return load_config(str(ROOT / "mkdocs.yml"))
 
 
+def render(config, text, make):
+    """What rendering the page ``make`` makes of ``text`` gives."""
+    file = File("evenements/un-evenement.md", None, config.site_dir, True)
+    file.content_string = text
+    page = make(file)
+    page.read_source(config)
+    page.render(config, Files([file]))
+    links = {f.src_uri: anchors for f, anchors in (page.links_to_anchors or {}).items()}
+    return page.content, str(page.toc), page.present_anchor_ids, links, page.title
+
+
 @pytest.mark.parametrize("text", PAGES, ids=range(len(PAGES)))
 def test_a_page_converts_as_mkdocs_renders_it(config, text):
-    def render(make):
-        file = File("evenements/un-evenement.md", None, config.site_dir, True)
-        file.content_string = text
-        page = make(file)
-        page.read_source(config)
-        page.render(config, Files([file]))
-        links = {f.src_uri: anchors for f, anchors in (page.links_to_anchors or {}).items()}
-        return page.content, str(page.toc), page.present_anchor_ids, links, page.title
-
     converter = Converter(config)
-    expected = render(lambda file: Page(None, file, config))
-    assert render(lambda file: GeneratedPage(file, config, converter)) == expected
-    assert render(lambda file: GeneratedPage(file, config, converter)) == expected  # reset
+    expected = render(config, text, lambda file: Page(None, file, config))
+    generated = partial(GeneratedPage, config=config, converter=converter)
+    assert render(config, text, generated) == expected
+    assert render(config, text, generated) == expected  # reset
     assert converter.converted == (2 if text.startswith(FRONT) and "autre" not in text else 0)
 
 
@@ -118,3 +122,80 @@ def test_the_pages_the_nav_names(nav, expected):
     """A generated page the ``nav`` setting names keeps MkDocs' own page (its title from
     the nav): the plugin makes pages in ``on_files`` only for the others."""
     assert plugin.nav_paths(nav) == expected
+
+
+#: titles of generated pages, as the templates write them (escaped Markdown), and ones that
+#: take the rest's ids or a link, so that the page is converted whole or by MkDocs
+TITLES = [
+    "Les frappes ont touché 112 cibles",
+    "Sources",  # its id is the rest's {#sources}: converted whole
+    "Audit",
+    "L\\'«\\ État islamique\\ » \\*revendique\\* l\\'attaque \\[\\[event:x\\]\\] & <b>",
+    '*mis en valeur* et `code` & &amp; <span id="sources">x</span>',
+    "[un lien](../ailleurs.md)",  # MkDocs resolves it: rendered by MkDocs
+    "!!!",  # an empty slug
+    f"{PREFIX}titre",  # the skeleton's own title
+]
+SKELETONS = [
+    f"\n\n{PREFIX}0\n\n\n## Comment la date a été établie {{#audit}}\n\n{PREFIX}1\n\n"
+    f"## Sources {{#sources}}\n\n{PREFIX}2\n",
+    f"\n\n{PREFIX}0\n\n## Événements (3) {{#evenements}}\n\n{PREFIX}1\n\n",
+    f"\n\n## Sans identifiant\n\n{PREFIX}0\n",  # a heading whose id the TOC makes
+    "\n\ndu texte",  # not a skeleton: converted whole
+]
+
+
+@pytest.mark.parametrize("title", TITLES)
+@pytest.mark.parametrize("rest", SKELETONS)
+def test_a_page_by_its_title_and_skeleton(config, title, rest):
+    """A page converted from its title alone and its skeleton (the rest, converted once
+    for all the pages that share it) is the page converted whole, and what MkDocs renders."""
+    text = f"# {title}{rest}"
+    converter = Converter(config)
+    whole = converter._whole(text)
+    for _ in range(2):  # the skeleton converted, then found
+        joined = converter.convert(text)
+        if whole is None:
+            assert joined is None
+        else:
+            assert joined is not None
+            assert (joined[0], joined[1], joined[2]) == (whole[0], whole[1], whole[2])
+    joinable = (
+        "du texte" not in rest  # not a skeleton
+        and "Sans identifiant" not in rest  # a heading whose id the TOC would make
+        and "lien" not in title  # MkDocs renders it
+        and f"{{#{title.lower()}}}" not in rest  # the rest holds its id ("Audit")
+        and title != f"{PREFIX}titre"  # its id is the skeleton's title's
+    )
+    assert (converter._by_skeleton(text) is not None) is joinable
+    expected = render(config, FRONT + text, lambda file: Page(None, file, config))
+    generated = partial(GeneratedPage, config=config, converter=converter)
+    assert render(config, FRONT + text, generated) == expected
+
+
+def test_the_site_pages_go_by_their_skeletons(config):
+    """The seed site's generated pages, each converted by title and skeleton, are the
+    pages converted whole; most of them share a skeleton."""
+    from site_fixture import make_records
+
+    from timeline.articles import load_articles
+    from timeline.generate import SiteGeneration, page_url, relative_url
+    from timeline.mkdocs_plugin.stash import HtmlBlocks
+    from timeline.present import Layout
+
+    articles = load_articles(ROOT / "content")
+    generation = SiteGeneration(
+        make_records(ROOT / "content"),
+        {a.slug: a for a in articles},
+        layout=Layout(),
+        site_url="https://example.org/",
+        site_name="x",
+        url_of=page_url,
+        relative=relative_url,
+    )
+    joined, whole = Converter(config), Converter(config)
+    pages = generation.pages.render_all()
+    for text in pages.values():
+        body = HtmlBlocks().stash(text).split("\n---\n", 1)[1]
+        assert joined.convert(body) == whole._whole(body)
+    assert 0 < len(joined._skeletons) < len(pages) / 2
