@@ -145,8 +145,10 @@ SKELETONS = [
 ]
 
 
-@pytest.mark.parametrize("title", TITLES)
-@pytest.mark.parametrize("rest", SKELETONS)
+# ids by position: the texts hold the process's own token prefix, which differs between
+# the test workers
+@pytest.mark.parametrize("title", TITLES, ids=range(len(TITLES)))
+@pytest.mark.parametrize("rest", SKELETONS, ids=range(len(SKELETONS)))
 def test_a_page_by_its_title_and_skeleton(config, title, rest):
     """A page converted from its title alone and its skeleton (the rest, converted once
     for all the pages that share it) is the page converted whole, and what MkDocs renders."""
