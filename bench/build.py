@@ -61,6 +61,7 @@ _STATS_RE = re.compile(
     r"chronology: (\d+) articles \((\d+) cached, (\d+) extracted with (\d+) worker\(s\)\) "
     r"in ([\d.]+)s"
 )
+_PHASES_RE = re.compile(r"chronology phases: (.*)")
 
 TIMELINE_MKDOCS = """\
 site_name: Banc d'essai
@@ -208,6 +209,9 @@ def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
             int, numbers[:4]
         )
         result["chronology_seconds"] = float(numbers[4])
+    phases = list(_PHASES_RE.finditer(result.get("stderr", "")))
+    if phases:  # where the chronology's time went (pipeline.phases)
+        result["chronology_phases"] = phases[-1].group(1)
     if result["returncode"] != 0:
         result["error"] = result["stderr"][-2000:]
     result.pop("stderr", None)
@@ -391,6 +395,13 @@ def report(results: list[dict[str, Any]]) -> str:
         changed = r["runs"]["assembly_only"].get("changed")
         if changed:
             lines.append(f"\nassembly-only change: a comment appended to {', '.join(changed)}")
+    for r in results:
+        cold = r["runs"]["cold"]
+        if cold.get("chronology_phases"):
+            lines.append(
+                f"\n{r['articles']} cold: chronology {cold['chronology_seconds']} s "
+                f"[{cold['chronology_phases']}]; CPU of the whole tree {cold.get('cpu_seconds')} s"
+            )
     for r in results:
         for name, run in r["runs"].items():
             if run.get("error"):

@@ -11,8 +11,10 @@ import dataclasses
 import hashlib
 import importlib.util
 import json
+import logging
 import multiprocessing
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,12 +169,30 @@ def test_an_unreachable_scheduler_is_one_line_naming_it(tmp_path: Path, monkeypa
     assert err.count("\n") == 1 and "TIMELINE_SCHEDULER" in err
 
 
-def test_two_local_workers_give_what_one_process_gives(tmp_path: Path):
+def test_two_local_workers_give_what_one_process_gives(tmp_path: Path, caplog):
     """The same chronology; every result cached by the driver; no worker process (they hold
-    the NLP model) lives on through the site rendering."""
+    the NLP model) lives on through the site rendering. The log says where the time went:
+    each phase, and each worker's CPU."""
 
     root = make_project(tmp_path, copies=30)
-    two = build(root, workers=2)
+    with caplog.at_level(logging.INFO, logger="timeline.pipeline"):
+        two = build(root, workers=2)
+    assert len(two.stats.worker_cpu_s) == 2 and all(
+        cpu > 0 for cpu in two.stats.worker_cpu_s.values()
+    )
+    (line,) = [
+        r.getMessage() for r in caplog.records if r.getMessage().startswith("chronology phases:")
+    ]
+    phases, workers = line.removeprefix("chronology phases: ").split("; ")
+    assert [p.split()[0] for p in phases.split(", ")] == [
+        "load",
+        "memo",
+        "lookup",
+        "extract",
+        "decode",
+        "assemble",
+    ]
+    assert re.fullmatch(r"workers' CPU [\d.]+s \+ [\d.]+s", workers)
     one = build(root, workers=1, use_cache=False)
     assert (two.stats.workers, two.stats.where, one.stats.where) == (
         2,

@@ -84,6 +84,7 @@ class RunReport:
     plan: Plan
     workers: int = 1
     peak_memory_mb: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # each worker's, so far
     in_process_batches: int = 0  # batches run here after their workers kept dying
 
 
@@ -176,6 +177,7 @@ def run_batches(
         report.workers = max(1, len(client.scheduler_info().get("workers", {})))
         _submit_all(client, items, todo, task, store, report, progress)
         report.peak_memory_mb = _peak_memory(client)
+        report.cpu_seconds = _worker_cpu(client)
     return report
 
 
@@ -399,6 +401,21 @@ def _store(
 def _peak_rss_mb() -> float:
     """Peak resident memory of this process, MB (Linux: ``ru_maxrss`` is in KB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_seconds() -> float:
+    """CPU time (user + system) this process has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _worker_cpu(client: Client) -> dict[str, float]:
+    try:
+        found = client.run(_cpu_seconds)
+    except Exception as exc:  # a report, never a reason to fail the run
+        log.info("worker CPU not known: %s", exc)
+        return {}
+    return {str(worker): float(seconds) for worker, seconds in sorted(found.items())}
 
 
 def _peak_memory(client: Client) -> dict[str, float]:

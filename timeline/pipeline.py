@@ -100,6 +100,7 @@ class BuildStats:
     workers: int = 1
     where: str = "this process"  # where extraction ran (``distributed.Plan.describe``)
     worker_peak_mb: dict[str, float] = field(default_factory=dict)  # per worker process
+    worker_cpu_s: dict[str, float] = field(default_factory=dict)  # per worker process
     cache_reset: str | None = None
     cache_used: bool = False
     memo_hit: bool = False  # the chronology came from the memo (no assembly)
@@ -287,11 +288,14 @@ def _extract_all(
         if bar is not None:
             bar.close()
     stats.workers, stats.worker_peak_mb = report.workers, report.peak_memory_mb
+    stats.worker_cpu_s = report.cpu_seconds
+    stats.seconds["extract"] = time.perf_counter() - start
+    start = time.perf_counter()
     for i in list(texts):
         payloads[i] = json.loads(texts.pop(i))
+    stats.seconds["decode"] = time.perf_counter() - start
     if todo:
         log.info("extraction of %d articles: %s", len(todo), stats.where)
-    stats.seconds["extract"] = time.perf_counter() - start
     if cache is not None and todo:
         cache.prune_other_versions()
     return payloads
@@ -372,7 +376,21 @@ def run_build(
         stats.seconds["total"],
         " (memo)" if stats.memo_hit else "",
     )
+    log.info("chronology phases: %s", phases(stats))
     return BuildResult(chronology, stats, articles, digest)
+
+
+def phases(stats: BuildStats) -> str:
+    """Where a build's chronology took its time, for the log: "load 1.20s, lookup 0.01s,
+    extract 30.50s, decode 1.10s, assemble 14.20s, memo 0.40s", then the CPU seconds of
+    each extraction worker when there were workers ("workers' CPU 40.1s + 39.8s")."""
+    told = ", ".join(
+        f"{name} {seconds:.2f}s" for name, seconds in stats.seconds.items() if name != "total"
+    )
+    if stats.worker_cpu_s:
+        spent = " + ".join(f"{cpu:.1f}s" for _, cpu in sorted(stats.worker_cpu_s.items()))
+        told += f"; workers' CPU {spent}"
+    return told
 
 
 @dataclass
