@@ -15,8 +15,11 @@ The tagger's values may contain UNDEF parts:
 - ``UNDEF-weekend``, ``UNDEF-generic-<season>``, ``UNDEF-today-generic``;
 - ``UNDEF-weekpart-<1..7>``: a part of a week told without a date ("en début de semaine"):
   the ISO week of the weekday standing for it, found as a weekday is;
-- ``UNDEF-anchor[-T...|-<unit>-PLUS-n]``: the last date mentioned (clock times: in the same
-  sentence; "le trimestre précédent": the last quarter told), else the dct.
+- ``UNDEF-anchor[-T...|-<unit>-PLUS-n|-after]``: the last date mentioned (clock times: in
+  the same sentence; "le trimestre précédent": the last quarter told), else the dct;
+  ``-after`` ("au lendemain de cet exploit"): the day after it when it was told in an
+  earlier sentence (the day of what the expression names), else that day itself ("hier,
+  au lendemain de la démission").
 
 Each Timex gets its span (first and last day), precision, anchor, tense and a short French
 explanation of the reasoning.
@@ -53,7 +56,8 @@ _WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
 _SEASON_YEAR = re.compile(r"^UNDEF-year-(?:(last|next|this)-)?(SP|SU|FA|WI)(.*)$")
 _DATE = re.compile(r"^UNDEF-date(?:-(last|next))?(T.*)?$")
 _ANCHOR = re.compile(
-    r"^UNDEF-anchor(?:-(day|week|month|quarter|half|year)-(PLUS|MINUS)-(\d+))?(?:-(T.*))?$"
+    r"^UNDEF-anchor(?:-(day|week|month|quarter|half|year)-(PLUS|MINUS)-(\d+))?(-after)?"
+    r"(?:-(T.*))?$"
 )
 # a quarter or a half: "le trimestre précédent" counts from the last one the text reports
 _PERIOD_OF_YEAR = re.compile(r"^\d{4}-([QH])[1-4]$")
@@ -449,7 +453,7 @@ def _resolve_weekend(ctx: Context, cand: Candidate) -> Resolution:
 
 
 def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
-    unit, sign, amount, clock = m.groups()
+    unit, sign, amount, after, clock = m.groups()
     chosen: tuple[int, dt.date] | None = None
     told: dt.date | None = None
     if clock and not unit:
@@ -480,6 +484,9 @@ def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resoluti
             why = ctx.say("small_hours", date=ctx.fr_date(day))
     if clock and clock[1:3].isdigit() and not unit and chosen is not None and told is None:
         ctx.clocks[clock] = day
+    if after and chosen is not None and not same_sentence(ctx.text, chosen[0], cand.start):
+        day = day + dt.timedelta(days=1)
+        why = ctx.say("anchor_step", step="+1", unit=ctx.messages["unit_day"], why=why)
     value = day.isoformat()
     if unit:
         step = int(amount) * (1 if sign == "PLUS" else -1)
