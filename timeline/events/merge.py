@@ -888,6 +888,12 @@ class Blocker:
         self.entities = _Sparse(np, [r.entities for r in reports])
         self.numbers = _Sparse(np, [r.numbers for r in reports])
         self.totals = np.array([totals[id(r)] for r in reports], dtype=np.float64)
+        # the main clauses' core words (``_core_overlap``), weighed as the bags' words
+        cores = [r.clause.core if r.clause is not None else frozenset() for r in reports]
+        self.cores = _Sparse(np, cores, idf)
+        self.core_totals = np.array(
+            [sum(idf.get(w, 1.0) for w in core) for core in cores], dtype=np.float64
+        )
         starts: dict[str, int] = {}
         names: dict[str | None, int] = {None: -1}
         self.interval = np.array([_interval(r) for r in reports], dtype=bool)
@@ -912,8 +918,10 @@ class Blocker:
         shared = self.words.shared(position)
         total = self.totals[position] + self.totals[:n]
         rare = np.divide(2 * shared, total, out=np.zeros(n), where=total > 0)
-        cores = self.cored[position] & self.cored[:n]  # the core overlap may be higher
-        rare = np.where(cores, 1.0, rare)
+        core_total = self.core_totals[position] + self.core_totals[:n]
+        core_shared = self.cores.shared(position)
+        core = np.divide(2 * core_shared, core_total, out=np.zeros(n), where=core_total > 0)
+        rare = np.maximum(rare, core)  # the higher of the two overlaps (``similarity``)
         common = self.entities.shared(position)
         union = self.entities.sizes[position] + self.entities.sizes[:n] - common
         entities = np.divide(common, union, out=np.zeros(n), where=union > 0)
