@@ -11,21 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from temporal_rows import check
 
 from timeline.temporal import tag
-
-
-def found(text: str, dct: dt.date) -> dict[str, str]:
-    return {t.text: t.value for t in tag(text, dct)}
-
-
-def check(text: str, dct: dt.date, surface: str, value: str | None) -> None:
-    result = found(text, dct)
-    if value is None:
-        assert not any(surface in tagged or tagged in surface for tagged in result), result
-    else:
-        assert result.get(surface) == value, result
-
 
 # 1. A weekday given with its date names the day near publication that fits, whatever the
 # tense of a verb near it; far from publication, the tense still chooses the side.

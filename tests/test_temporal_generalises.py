@@ -9,18 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from temporal_rows import check, found
 
 from timeline.temporal import tag
-
-
-def found(text: str, dct: dt.date) -> dict[str, str]:
-    return {t.text: t.value for t in tag(text, dct)}
-
-
-def check(text: str, dct: dt.date, surface: str, value: str) -> None:
-    result = found(text, dct)
-    assert result.get(surface) == value, result
-
 
 # 1. Extent: the preposition stays out, its meaning goes to the span or the mod.
 EXTENTS = [
