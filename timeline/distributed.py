@@ -176,8 +176,8 @@ def run_batches(
             client.register_plugin(LoadModel(), name="timeline-load-model")
         report.workers = max(1, len(client.scheduler_info().get("workers", {})))
         _submit_all(client, items, todo, task, store, report, progress)
-        report.peak_memory_mb = _peak_memory(client)
-        report.cpu_seconds = _worker_cpu(client)
+        report.peak_memory_mb = _per_worker(client, _peak_rss_mb, "memory")
+        report.cpu_seconds = _per_worker(client, _cpu_seconds, "CPU")
     return report
 
 
@@ -409,19 +409,11 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _worker_cpu(client: Client) -> dict[str, float]:
+def _per_worker(client: Client, measure: Callable[[], float], what: str) -> dict[str, float]:
+    """``measure`` run in every worker, by worker address; empty when it cannot be run."""
     try:
-        found = client.run(_cpu_seconds)
+        found = client.run(measure)
     except Exception as exc:  # a report, never a reason to fail the run
-        log.info("worker CPU not known: %s", exc)
+        log.info("worker %s not known: %s", what, exc)
         return {}
-    return {str(worker): float(seconds) for worker, seconds in sorted(found.items())}
-
-
-def _peak_memory(client: Client) -> dict[str, float]:
-    try:
-        found = client.run(_peak_rss_mb)
-    except Exception as exc:  # a report, never a reason to fail the run
-        log.info("worker memory not known: %s", exc)
-        return {}
-    return {str(worker): float(mb) for worker, mb in sorted(found.items())}
+    return {str(worker): float(value) for worker, value in sorted(found.items())}
