@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -65,15 +66,23 @@ WORDS = [f"w{i}" for i in range(14)] + ["~strike", "~say", "@russie", "@syrie"]
 DAYS = [f"2015-10-{d:02d}" for d in range(1, 11)]
 
 
-def random_report(rng: random.Random, key: tuple[int, int]) -> merge.Report:
+def random_report(
+    rng: random.Random,
+    key: tuple[int, int],
+    days: list[str] = DAYS,
+    reach: int = 10,
+    open_share: float = 0.2,
+) -> merge.Report:
     """A report with few words from a small vocabulary (so that many pairs come close to
-    the threshold), any kind of span, and the fields that move the score."""
-    start = rng.choice(DAYS)
-    kind = rng.random()
+    the threshold), any kind of span (of at most ``reach`` days; an open start for
+    ``open_share`` of them), and the fields that move the score."""
+    at = rng.randrange(len(days))
+    start, later = days[at], days[at : at + reach]
+    kind = rng.random() * (1 - 0.2 + open_share) + 0.2 - open_share
     if kind < 0.2:
-        span = (start, rng.choice([d for d in DAYS if d >= start]), True)  # open start
+        span = (start, rng.choice(later), True)  # open start
     elif kind < 0.45:
-        span = (start, rng.choice([d for d in DAYS if d >= start]), False)  # interval
+        span = (start, rng.choice(later), False)  # interval
     else:
         span = (start, start, False)
     words = rng.sample(WORDS, rng.randint(1, 6))
@@ -105,6 +114,57 @@ def test_blocked_merges_equal_exhaustive_on_random_reports(seed, threshold):
     for wide in (merge.WIDE_MEMBERS, 4, 0):
         assert keys(merge.group_reports(reports, threshold, wide=wide)) == expected, wide
     assert len(expected) < len(reports)  # some merges happened
+
+
+def spread(
+    rng: random.Random, count: int, days: int, open_share: float = 0.02
+) -> list[merge.Report]:
+    """``count`` random reports over ``days`` days, spans of one day to four, a few open
+    starts ("depuis des années"), some told again another day."""
+    calendar = [str(date(2015, 1, 1) + timedelta(days=d)) for d in range(days)]
+    reports = [
+        random_report(rng, (i // 7, i % 7), calendar, reach=4, open_share=open_share)
+        for i in range(count)
+    ]
+    for i in range(20, count, 5):
+        reports[i].words = reports[rng.randrange(i)].words
+        reports[i].__post_init__()
+    return reports
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("wide", [merge.WIDE_MEMBERS, 4, 0])
+def test_blocked_merges_equal_exhaustive_on_reports_over_months(seed, wide):
+    """Over months, most earlier reports are of other days: the bounds are computed for
+    the date-compatible ones only, and the groups are still those of every pair."""
+    reports = spread(random.Random(seed), 400, 120)
+    random.Random(seed).shuffle(reports)
+    expected = keys(merge._group_reports_exhaustive(reports))
+    assert keys(merge.group_reports(reports, wide=wide)) == expected
+    assert len(expected) < len(reports)
+
+
+def test_bounds_cost_grows_with_the_dossier_not_with_its_square(monkeypatch):
+    """Every report is bounded (``wide=0``) against date-compatible reports only: twice the
+    reports over twice the days cost about twice the bounds, not four times."""
+    bounded: list[int] = []
+    survivors = merge.Blocker.survivors
+
+    def counted(self, position, threshold, rows):
+        report = self.reports[position]
+        assert all(merge.spans_overlap(self.reports[r].span, report.span) for r in rows)
+        bounded.append(len(rows))
+        return survivors(self, position, threshold, rows)
+
+    monkeypatch.setattr(merge.Blocker, "survivors", counted)
+    costs = []
+    for count in (300, 1200):  # three reports a day, none reaching back
+        bounded.clear()
+        reports = spread(random.Random(count), count, count // 3, open_share=0.0)
+        merge.group_reports(reports, wide=0)
+        costs.append(sum(bounded))
+    assert costs[0] > 300  # each report is bounded against some others
+    assert costs[1] < 6 * costs[0]  # 4x the reports: 4x the bounds (every pair: 16x)
 
 
 def test_no_share_bound_holds_for_reports_sharing_nothing():

@@ -42,11 +42,12 @@ merged with another speaker's report; a *reported happening* ("quatre croiseurs 
 
 Scale: a report is compared only with the groups its dates may overlap (``DateIndex``), and
 only with their reports that share a word, number or entity with it (others cannot reach
-the threshold: ``NO_SHARE_BOUND``). A report that overlaps very many ("depuis plus d'un
-an" reaches back forever) gets an upper bound of its similarity to every earlier report in
-one vectorised pass (``Blocker``), and is compared only where the bound reaches the
-threshold. The groups are exactly those of comparing every date-compatible pair
-(``_group_reports_exhaustive``, checked by the tests).
+the threshold: ``NO_SHARE_BOUND``). A report whose date-compatible groups hold very many
+reports (a busy week; "depuis plus d'un an" reaches back forever) gets an upper bound of
+its similarity to each of those reports in one vectorised pass (``Blocker``), and is
+compared only where the bound reaches the threshold: the work grows with the reports of
+the same days, not with the whole dossier. The groups are exactly those of comparing every
+date-compatible pair (``_group_reports_exhaustive``, checked by the tests).
 """
 
 from __future__ import annotations
@@ -644,6 +645,7 @@ def group_reports(
     blocker: Blocker | None = None
     prune = threshold > NO_SHARE_BOUND
     groups: list[Group] = []
+    members: list[list[int]] = []  # group -> positions in ``ordered`` of its reports
     group_of: list[int] = []  # position in ``ordered`` -> its group
     by_key: dict[tuple[int, int], int] = {}  # report key -> its group
     dates = DateIndex()
@@ -651,25 +653,23 @@ def group_reports(
         if report.follows in by_key:  # told with its event: in its group
             index = by_key[report.follows]
             groups[index].reports.append(report)
+            members[index].append(position)
             group_of.append(index)
             by_key[report.key] = index
             continue
-        found = dates.candidates(report)
+        found = sorted(i for i in dates.candidates(report) if groups[i].compatible(report))
         bounded: dict[int, list[tuple[float, int]]] | None = None
-        if len(found) > wide or sum(len(groups[i].reports) for i in found) > wide:
+        if len(found) > wide or sum(len(members[i]) for i in found) > wide:
             blocker = blocker or Blocker(ordered, idf, scorer.totals)
+            rows = sorted(p for i in found for p in members[i])
             bounded = {}
-            for other, bound in blocker.survivors(position, threshold):
+            for other, bound in blocker.survivors(position, threshold, rows):
                 bounded.setdefault(group_of[other], []).append((bound, other))
-            found = sorted(bounded)  # the dates of each are checked below
-        else:
-            found.sort()
+            found = sorted(bounded)
         best: tuple[float, int] | None = None
         above: list[int] = []  # every group the report is alike to
         for index in found:
             group = groups[index]
-            if not group.compatible(report):
-                continue
             if bounded is None:
                 others = (o for o in group.reports if not prune or scorer.shares(report, o))
                 score = max((scorer.similarity(report, o) for o in others), default=0.0)
@@ -681,18 +681,23 @@ def group_reports(
                     best = (score, index)
         if best is None:
             groups.append(Group())
+            members.append([])
             index = len(groups) - 1
         else:
             index = best[1]
             dates.remove(index, groups[index].common[1])
         groups[index].add(report)
+        members[index].append(position)
         group_of.append(index)
         by_key[report.key] = index
         for other in sorted(above):
             if other != index and _joinable(groups[index], groups[other]):
                 dates.remove(other, groups[other].common[1])
                 _join(groups, index, other)
-                group_of = [index if g == other else g for g in group_of]
+                for moved in members[other]:
+                    group_of[moved] = index
+                members[index].extend(members[other])
+                members[other] = []
                 by_key.update({r.key: index for r in groups[index].reports})
         dates.add(index, groups[index].common[1])
     return [g for g in groups if g.reports]
@@ -873,9 +878,9 @@ class _Scorer:
 
 
 class Blocker:
-    """Upper bounds of ``similarity`` between one report and every report before it, in one
-    vectorised pass (numpy): every term exact but the text share, taken as 1. Used for the
-    few reports compatible with very many others."""
+    """Upper bounds of ``similarity`` between one report and given reports before it (those
+    of its date-compatible groups), in one vectorised pass (numpy): every term exact but
+    the text share, taken as 1. Used for the reports compatible with very many others."""
 
     def __init__(
         self, reports: list[Report], idf: dict[str, float], totals: dict[int, float]
@@ -909,50 +914,54 @@ class Blocker:
         self.cored = np.array([r.clause is not None for r in reports], dtype=bool)
         self.acted = np.array([r.action is not None for r in reports], dtype=bool)
 
-    def survivors(self, position: int, threshold: float) -> list[tuple[int, float]]:
-        """(position, bound) of the reports before ``position`` whose bound reaches
-        ``threshold``."""
-        np, n = self.np, position
-        if n == 0:
+    def survivors(
+        self, position: int, threshold: float, rows: list[int]
+    ) -> list[tuple[int, float]]:
+        """(position, bound) of the reports at ``rows`` (positions before ``position``: those
+        of the date-compatible groups) whose bound reaches ``threshold``. The cost is that of
+        ``rows``, not of every report before."""
+        np = self.np
+        them = np.array(rows, dtype=np.int64)  # indexes every per-report array below
+        if not len(them):
             return []
-        shared = self.words.shared(position)
-        total = self.totals[position] + self.totals[:n]
-        rare = np.divide(2 * shared, total, out=np.zeros(n), where=total > 0)
-        core_total = self.core_totals[position] + self.core_totals[:n]
-        core_shared = self.cores.shared(position)
-        core = np.divide(2 * core_shared, core_total, out=np.zeros(n), where=core_total > 0)
+        shared = self.words.shared(position, them)
+        total = self.totals[position] + self.totals[them]
+        rare = np.divide(2 * shared, total, out=np.zeros(len(them)), where=total > 0)
+        core_total = self.core_totals[position] + self.core_totals[them]
+        core_shared = self.cores.shared(position, them)
+        core = np.divide(2 * core_shared, core_total, out=np.zeros(len(them)), where=core_total > 0)
         rare = np.maximum(rare, core)  # the higher of the two overlaps (``similarity``)
-        common = self.entities.shared(position)
-        union = self.entities.sizes[position] + self.entities.sizes[:n] - common
-        entities = np.divide(common, union, out=np.zeros(n), where=union > 0)
+        common = self.entities.shared(position, them)
+        union = self.entities.sizes[position] + self.entities.sizes[them] - common
+        entities = np.divide(common, union, out=np.zeros(len(them)), where=union > 0)
         bound = TEXT_WEIGHT + RARE_WEIGHT * rare + ENTITY_WEIGHT * entities
-        interval, other_interval = self.interval[position], self.interval[:n]
-        same = interval & other_interval & (self.start[:n] == self.start[position])
+        interval, other_interval = self.interval[position], self.interval[them]
+        same = interval & other_interval & (self.start[them] == self.start[position])
         shape = interval != other_interval
         bound += np.where(same, SAME_INTERVAL_BONUS, np.where(shape, -SHAPE_PENALTY, 0.0))
-        bound -= np.where(self.statement[:n] != self.statement[position], KIND_PENALTY, 0.0)
-        action, other_action = self.action[position], self.action[:n]
+        bound -= np.where(self.statement[them] != self.statement[position], KIND_PENALTY, 0.0)
+        action, other_action = self.action[position], self.action[them]
         if action >= 0:
             known = other_action >= 0
             bound += np.where(known & (other_action == action), ACTION_BONUS, 0.0)
-        mine, others = self.explicit[position], self.explicit[:n]
+        mine, others = self.explicit[position], self.explicit[them]
         first, last = self.first[position], self.last[position]
-        other_first, other_last = self.first[:n], self.last[:n]
+        other_first, other_last = self.first[them], self.last[them]
         # what the main clauses may add (``clause_score``): one clause, the other a clause
         # or an action (their acts are not compared here: a bound)
-        parsed, other_parsed = self.cored[position], self.cored[:n]
+        parsed, other_parsed = self.cored[position], self.cored[them]
         clauses = (
             (parsed & other_parsed)
-            | (parsed & self.acted[:n])
+            | (parsed & self.acted[them])
             | (other_parsed & self.acted[position])
         )
         bound += np.where(clauses, CLAUSE_BONUS + ARGUMENT_BONUS, 0.0)
         retold = (
-            (self.article[:n] == self.article[position])
+            (self.article[them] == self.article[position])
             & (((other_action == action) & (action >= 0)) | (parsed & other_parsed))
             & (
-                (mine & others & (self.start[:n] == self.start[position]))
-                & (self.end[:n] == self.end[position])
+                (mine & others & (self.start[them] == self.start[position]))
+                & (self.end[them] == self.end[position])
                 | (  # dated here, told in the other's narration
                     mine
                     & ~others
@@ -970,16 +979,16 @@ class Blocker:
             )
         )
         bound += np.where(retold, RETELLING_BONUS, 0.0)
-        numbers = self.numbers.shared(position)
-        both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[:n] > 0)
+        numbers = self.numbers.shared(position, them)
+        both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[them] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
-        speaker, other_speaker = self.speaker[position], self.speaker[:n]
+        speaker, other_speaker = self.speaker[position], self.speaker[them]
         if speaker >= 0:  # two statements' speakers known and different (``said_by_another``)
             mute = (other_speaker >= 0) & (other_speaker != speaker)
-            mute &= self.statement[:n] | self.statement[position]
+            mute &= self.statement[them] | self.statement[position]
             bound[mute] = 0.0
         kept = np.flatnonzero(bound >= threshold - _SLACK)
-        return list(zip(kept.tolist(), bound[kept].tolist(), strict=True))
+        return list(zip(them[kept].tolist(), bound[kept].tolist(), strict=True))
 
 
 class _Sparse:
@@ -999,14 +1008,18 @@ class _Sparse:
                 self.weights[i] = weights.get(item, 1.0)
         self._marks = np.zeros(len(vocabulary))
 
-    def shared(self, row: int) -> Any:
-        """Weight of the items row ``row`` shares with each row before it."""
+    def shared(self, row: int, rows: Any) -> Any:
+        """Weight of the items row ``row`` shares with each of ``rows`` (an index array)."""
         np = self.np
         mine = self.items[self.bounds[row] : self.bounds[row + 1]]
         self._marks[mine] = self.weights[mine]
-        sums = np.concatenate(([0.0], np.cumsum(self._marks[self.items[: self.bounds[row]]])))
+        sizes = self.sizes[rows]
+        ends = np.cumsum(sizes)
+        # the items of ``rows``, one after the other: each row's start, then its next ones
+        at = np.repeat(self.bounds[rows] - (ends - sizes), sizes) + np.arange(ends[-1])
+        sums = np.concatenate(([0.0], np.cumsum(self._marks[self.items[at]])))
         self._marks[mine] = 0.0
-        return sums[self.bounds[1 : row + 1]] - sums[self.bounds[:row]]
+        return sums[ends] - sums[ends - sizes]
 
 
 def margins(reports: list[Report], groups: list[Group]) -> tuple[float | None, float | None]:
