@@ -811,6 +811,19 @@ SUBJECTS = [
         ],
         ("Les 14 accusés", "plural"),
     ),
+    # a number of the subject's complement ("de 28 ans") does not make it plural
+    (
+        [
+            ("L'homme", "nsubj:pass", 6, "NOUN"),
+            ("de", "case", 3, "ADP"),
+            ("28", "nummod", 3, "NUM"),
+            ("ans", "nmod", 0, "NOUN"),
+            ("avait", "aux:tense", 6, "AUX"),
+            ("été", "aux:pass", 6, "AUX"),
+            ("interpellé", "ROOT", 6, "VERB"),
+        ],
+        ("L'homme de 28 ans", "singular"),
+    ),
     # a pronoun or a name is no phrase to restore
     ([("Il", "nsubj", 1, "PRON"), ("parle", "ROOT", 1, "VERB")], None),
     ([("Poutine", "nsubj", 1, "PROPN"), ("parle", "ROOT", 1, "VERB")], None),

@@ -449,8 +449,9 @@ def _promote(
     autres accusés écopent de peines ..." after "La cour a condamné X"; a statement of a
     speaker of its own; people the event does not name; another count; to come against
     past), it becomes a candidate event, dated by the narration of its event (that event's
-    date, or the publication day after an announcement or for what is said in the
-    present);
+    date, or the publication day after an announcement, for what is said or told in the
+    present after a happening told in the past, and for a statement told before the event
+    it follows);
     the follow-ups after it attached
     to the same event go on about it, the latest happening told, and are attached to it
     ("C'est Salah Abdeslam qui s'est exprimé en dernier [...] Puis l'accusé [...] prévient
@@ -481,12 +482,20 @@ def _promote(
         kind = data.kind if data.kind in kinds.EVENT_KINDS else parent.kind
         date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
         date = replace(date, kind=kind)
-        if parent.kind == kinds.ANNOUNCEMENT or (
-            (kind == kinds.STATEMENT or data.report is not None) and data.tense == "present"
+        told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
+        if (
+            parent.kind == kinds.ANNOUNCEMENT
+            or ((kind == kinds.STATEMENT or data.report is not None) and data.tense == "present")
+            or (data.tense == "present" and told_past)
+            or (kind == kinds.STATEMENT and key[1] < parent_key[1])
         ):
             # (what is said in the present, "La direction du site assure qu'il n'y a pas de
             # victimes", "Les forces armées soulignent qu'elles agissent à la demande de
-            # ...", is said the day the article tells it, whatever its event's date)
+            # ...", is said the day the article tells it, whatever its event's date; so is
+            # what is told in the present after a happening told in the past, "Philae nous
+            # a fait peur mercredi soir [...] Il va bien", and what is said before the
+            # happening it follows is told, "« Philae fonctionne bien » a déclaré X. Le
+            # robot s'est posé la veille")
             published = articles[key[0]].date.isoformat()
             date = replace(
                 date,

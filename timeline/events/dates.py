@@ -92,15 +92,29 @@ def _detached_participle(node: Any) -> bool:
     )
 
 
+def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
+    """ "le prix Goncourt 2021", "le Mondial 2017", "le budget 2024": a bare number modifying
+    a noun is part of a name (an edition, a vintage), not when the sentence happened."""
+    return (
+        all(t.pos_ == "NUM" for t in tokens)
+        and top.dep_ == "nummod"
+        and top.head.i != top.i
+        and top.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def clause_rank(tokens: Sequence[Any]) -> int | None:
     """How directly the main predicate of a parsed sentence governs the time expression
     whose tokens are ``tokens`` (spaCy tokens of the sentence's parse): 0 directly, 1
     through a noun or an adverbial clause, None when the expression lies in a clause that
-    modifies a noun (it never dates the sentence)."""
+    modifies a noun or is part of a name ("le prix Goncourt 2021"): it never dates the
+    sentence."""
     if not tokens:
         return 0
     inside = {t.i for t in tokens}
     top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    if _names_edition(tokens, top):
+        return None
     rank = 1 if top.dep_ in _INDIRECT else 0
     if top.sent.root.pos_ not in ("VERB", "AUX"):
         return rank  # no verbal main predicate found: the parse cannot tell clauses apart

@@ -361,6 +361,10 @@ def _classify(
             role = "follow-up"
         elif s.tense in lex["past_tenses"]:
             role = "event"
+        elif s.kind == kinds.STATEMENT and s.report is not None:
+            # a paragraph of its own for what someone says ("L'incendie est « un feu
+            # complexe », précisent les pompiers"): a statement, said the day it is told
+            role = "event"
         elif is_lead and s.tense == "present" and s.verb not in lex["stative_lemmas"]:
             role = "event"  # a news lead in the present: "L'armée lance une offensive"
         else:
@@ -462,8 +466,11 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
     the paragraph's last happening dated to the day before it, else of its first one after
     it that names its day itself ("Après dix ans de vie commune, la sonde s'est séparée de
     Philae. Le robot a réussi son atterrissage hier, mercredi 12 novembre"; not a clock time
-    counted from a day told before: "La secousse a été enregistrée à 23h11"); else the
-    publication day (``_narration``: not the day another paragraph told).
+    counted from a day told before: "La secousse a été enregistrée à 23h11"); else, in a
+    paragraph that goes on with the previous one (``features.continues_paragraph``:
+    "Pourtant, elle a pris des mesures" after "Jeudi après-midi, les autorités
+    annonçaient ..."), the last day that paragraph narrates; else the publication day
+    (``_narration``: not the day another paragraph told).
     """
     published = article.date.isoformat()
     # (sentence, paragraph, day told, named on its own: not counted from a day told before)
@@ -500,12 +507,20 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # pluperfect tells what came before it
             own = not (timexes[chosen].anchor or "").startswith("previous:")
             narrated.append((n, s.paragraph, s.date, own))
+    going_on = {
+        s.paragraph
+        for s in sentences
+        if s.index_in_paragraph == 0 and not s.heading and features.continues_paragraph(s.text)
+    }
     for n, s in undated:
         here = [(at, told, own) for at, p, told, own in narrated if p == s.paragraph]
         before = [told for at, told, _ in here if at < n]
         after = [told for at, told, own in here if at > n and own]
+        previous = [told for _, p, told, _ in narrated if p == s.paragraph - 1]
         if before or after:
             date = before[-1] if before else after[0]
+        elif s.paragraph in going_on and previous:
+            date = previous[-1]  # the previous paragraph's narration goes on
         else:
             s.date = _narration(article, s)
             continue

@@ -381,6 +381,15 @@ def is_attributed(text: str) -> bool:
     return comma > 0 and len(rest[:comma].split()) <= 8
 
 
+def continues_paragraph(text: str) -> bool:
+    """ "Pourtant, elle a pris des mesures", "Il a été interpellé": the first sentence of a
+    paragraph that goes on with what the previous paragraph told (a connective of
+    ``paragraph_sequels``, or a pronoun subject standing for someone named there)."""
+    return (
+        has_pronoun_subject(text) or _opens_with(text, lexicon()["paragraph_sequels"]) is not None
+    )
+
+
 def goes_on_narrating(text: str) -> bool:
     """ "Puis l'accusé prévient la cour : ...": the narration goes on (a next step)."""
     return _opens_with(text, lexicon()["narrative_sequels"]) is not None

@@ -127,19 +127,33 @@ def is_history(text: str) -> bool:
     return bool(_history_pattern().search(normalize(text)))
 
 
-def is_statement(sentence: Sentence) -> bool:
+def is_statement(
+    sentence: Sentence, timex: Timex | None = None, dct: dt.date | None = None
+) -> bool:
     """The saying is the event: a reported claim, judgement, forecast or state (not a
     happening relayed by whoever reports it: "quatre croiseurs ont tiré ..., a souligné le
-    ministre")."""
+    ministre", nor what was so on the day its content names, told in the imperfect: "Les
+    habitants pouvaient regagner dès jeudi soir leur domicile, ont précisé les autorités";
+    ``timex``: the expression that dates the sentence, a day up to publication ``dct``;
+    not "que l'audience reprendrait mercredi", to come)."""
     report = sentence.report
     if not report:
         return False
     lex = lexicon()
     lemma = sentence.action
     action = families().get(lemma, lemma) if lemma else None
+    told_day = (
+        sentence.content_tense in lex["reported_day_tenses"]
+        and timex is not None
+        and names_day(timex)
+        and timex.span is not None
+        and dct is not None
+        and timex.span[1] <= dct.isoformat()
+        and not report.start <= timex.start < report.end
+    )
     return (
         report.verb in lex["claim_reporting_verbs"]
-        or sentence.content_tense not in ("past", "pluperfect", "present")
+        or (sentence.content_tense not in ("past", "pluperfect", "present") and not told_day)
         or action is None
         or action == "~saying"
         or lemma in lex["stative_lemmas"]
@@ -249,7 +263,7 @@ def sentence_kind(
     if is_forecast(text, tense):
         return NOT_EVENT
     lex = lexicon()
-    statement = is_statement(sentence)
+    statement = is_statement(sentence, timex, dct)
     speech = statement or sentence.quote or sentence.hypothetical
     if not speech and is_history(text):
         return CONTEXT

@@ -427,7 +427,12 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
         clause[n].dep == "det" and clause[n].text.lower() in lex["headline_plural_determiners"]
         for n in kept
     ) or any(
-        clause[n].dep == "nummod" and clause[n].text.isdigit() and int(clause[n].text) > 1
+        # a number of the subject noun itself ("Les 14 accusés"), not of its complement
+        # ("L'homme de 28 ans")
+        clause[n].dep == "nummod"
+        and clause[n].head == subject
+        and clause[n].text.isdigit()
+        and int(clause[n].text) > 1
         for n in kept
     )
     return text, "plural" if plural else "singular"

@@ -1,0 +1,153 @@
+"""Every report of an event dated right (issue 9): the narration a paragraph goes on with,
+what was so on the day a reported content names, a year that is part of a name, what is
+said in its own paragraph, and the date a follow-up gets when it becomes an event of its
+own (said the day it is told, not the day of the happening it follows). One row per
+phenomenon, invented French news sentences, with spaCy's French parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import load_articles, parse_article
+from timeline.chronology import assemble_chronology
+from timeline.events.extract import extract_article, extract_articles
+from timeline.records import Extraction
+
+
+def extraction_of(body: str, published: str) -> Extraction:
+    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
+    return extract_article(parse_article(text, Path(f"content/{published}-essai.md")))
+
+
+# (body, publication day, words of the sentence, role, kind, day it is dated)
+DATED = [
+    # a paragraph opening with a connective goes on with the previous paragraph's day
+    (
+        "Jeudi après-midi, les pompiers ont maîtrisé l'incendie de l'usine.\n\n"
+        "Pourtant, la préfecture a fermé les écoles de douze communes.",
+        "2019-09-27",
+        "fermé les écoles",
+        "event",
+        "happening",
+        "2019-09-26",
+    ),
+    # ... or with a pronoun subject standing for someone named there
+    (
+        "Le suspect a été interpellé mardi soir à Lyon par les gendarmes.\n\n"
+        "Il a été placé en garde à vue. Les enquêteurs ont saisi son téléphone portable.",
+        "2024-04-18",
+        "saisi son téléphone",
+        "event",
+        "happening",
+        "2024-04-16",
+    ),
+    # a paragraph on another topic keeps the narration of the publication day
+    (
+        "Jeudi après-midi, les pompiers ont maîtrisé l'incendie de l'usine.\n\n"
+        "La préfecture a fermé les écoles de douze communes.",
+        "2019-09-27",
+        "fermé les écoles",
+        "event",
+        "happening",
+        "2019-09-27",
+    ),
+    # reported content in the imperfect naming a past day: what was so on that day
+    (
+        "Les habitants pouvaient regagner dès jeudi soir leur domicile, ont précisé les autorités.",
+        "2019-09-27",
+        "regagner",
+        "event",
+        "happening",
+        "2019-09-26",
+    ),
+    # ... not a day to come ("reprendrait mercredi"): what was said, the day it was said
+    (
+        "Le président a annoncé avant de quitter la salle que l'audience reprendrait "
+        "mercredi à 17 heures.",
+        "2022-06-27",
+        "reprendrait",
+        "event",
+        "statement",
+        "2022-06-27",
+    ),
+    # a year that is part of a name ("le prix Goncourt 2021") does not date the sentence
+    (
+        "L'écrivain sénégalais remporte le prix Goncourt 2021 pour son roman, mercredi 3 novembre.",
+        "2021-11-03",
+        "remporte",
+        "event",
+        "happening",
+        "2021-11-03",
+    ),
+    # what someone says in a paragraph of its own is a statement of the day it is told
+    (
+        "L'incendie s'est déclaré dans la nuit de mercredi à jeudi.\n\n"
+        "L'incendie est « un feu complexe et difficile », précisent les pompiers sur place.",
+        "2019-09-26",
+        "feu complexe",
+        "event",
+        "statement",
+        "2019-09-26",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "role", "kind", "day"), DATED)
+def test_the_narration_and_the_day_a_report_names(body, published, words, role, kind, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert (sentence.role, sentence.kind) == (role, kind)
+    assert sentence.date is not None and sentence.date.start == day
+
+
+# a record or a count of times is background, not a happening nor one's follow-up
+RECORDS = [
+    ("C'est la première fois qu'un robot se pose sur une comète.", "context"),
+    ("Ce n'est pas la deuxième fois que le club remporte le titre.", "context"),
+    ("C'était la 3e fois que la cour siégeait à huis clos.", "context"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), RECORDS)
+def test_a_record_is_context(text, role):
+    body = f"Le robot Philae s'est posé mercredi sur la comète Tchouri. {text}"
+    [sentence] = [s for s in extraction_of(body, "2014-11-13").sentences if s.text == text]
+    assert sentence.role == role
+
+
+def chronology_of(tmp_path: Path, body: str, published: str):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
+    (folder / f"{published}-essai.md").write_text(text, encoding="utf-8")
+    articles = load_articles(folder)
+    return assemble_chronology(articles, extract_articles(articles), folder)
+
+
+# a follow-up that becomes an event of its own: (body, day, words, its day)
+FOLLOW_UPS = [
+    # said before the happening it follows is told ("la veille"): said the day it is told
+    (
+        "« Le robot fonctionne bien », a déclaré Philippe Gaudon, chef du projet au CNES. "
+        "Le robot s'est posé la veille, mercredi 12 novembre dans l'après-midi.",
+        "2014-11-13",
+        "fonctionne bien",
+        "2014-11-13",
+    ),
+    # the happening it follows, told in the past, keeps its own day
+    (
+        "« Le robot fonctionne bien », a déclaré Philippe Gaudon, chef du projet au CNES. "
+        "Le robot s'est posé la veille, mercredi 12 novembre dans l'après-midi.",
+        "2014-11-13",
+        "s'est posé",
+        "2014-11-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), FOLLOW_UPS)
+def test_a_follow_up_made_an_event_is_dated_when_it_is_told(tmp_path, body, published, words, day):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
