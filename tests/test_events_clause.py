@@ -153,6 +153,14 @@ READINGS = [
         frozenset({"=charge", "=detention"}),
     ),
     ("Le suspect a été interpellé et Paul a été libéré.", "acts", frozenset({"=arrest"})),
+    # a cause or an outcome whose object noun tells the act, made of a verb; whom it
+    # befell is that noun's complement
+    ("L'incendie a provoqué le déclenchement du plan d'urgence.", "predicate", "=launch"),
+    ("L'incendie a provoqué le déclenchement du plan d'urgence.", "patient", "plan"),
+    ("Le préfet a déclenché le plan d'urgence.", "predicate", "=launch"),
+    ("Le robot a réussi son atterrissage sur la comète.", "predicate", "=land"),
+    ("Le robot s'est posé sur la comète.", "predicate", "=land"),
+    ("La panne a entraîné l'évacuation de la gare.", "predicate", "=evacuate"),
 ]
 
 
@@ -240,6 +248,89 @@ def test_the_same_verb_for_another_happening_does_not_merge(one, other):
     a, b = report(one), report(other, key=(1, 0))
     assert merge.blocked(a, b)
     assert not same(a, b)
+
+
+LIGHT_NOUNS = [  # (one, other, the same act, merged)
+    # "a provoqué le déclenchement de X" = "a déclenché X"
+    (
+        "Le préfet de la Seine-Maritime a déclenché le plan particulier d'intervention.",
+        "L'incendie a provoqué le déclenchement du plan particulier d'intervention.",
+        True,
+        True,
+    ),
+    # "a réussi son atterrissage" = "s'est posé"
+    (
+        "Le petit robot a réussi son atterrissage sur la comète.",
+        "Le robot s'est posé sur la comète dans l'après-midi.",
+        True,
+        True,
+    ),
+    # another act; the same act of another thing (the plan / the sirens); another outcome
+    (
+        "Le préfet a déclenché le plan particulier d'intervention.",
+        "L'incendie a provoqué l'évacuation du quartier.",
+        False,
+        False,
+    ),
+    (
+        "Le préfet a déclenché le plan particulier d'intervention.",
+        "L'incendie a provoqué le déclenchement des sirènes d'alerte.",
+        True,
+        False,
+    ),
+    (
+        "Le petit robot a réussi son décollage.",
+        "Le robot s'est posé sur la comète dans l'après-midi.",
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "act", "merged"), LIGHT_NOUNS)
+def test_a_light_verb_and_its_noun_are_the_verb(one, other, act, merged):
+    a, b = report(one), report(other, key=(1, 0))
+    assert (a.clause.predicate == b.clause.predicate) is act
+    assert same(a, b) is merged
+
+
+PRONOUN_AGENTS = [  # (one, other, what their clauses add, merged)
+    # a pronoun nobody was found for, of the number of the other's common noun
+    (
+        "Ils se sont exprimés une ultime fois devant la cour.",
+        "Les 14 accusés présents ont pu s'exprimer une dernière fois.",
+        merge.CLAUSE_BONUS + merge.COMMON_ARGUMENT_BONUS,
+        True,
+    ),
+    # one against several: never the same
+    (
+        "Il s'est exprimé une ultime fois devant la cour.",
+        "Les 14 accusés présents ont pu s'exprimer une dernière fois.",
+        merge.CLAUSE_BONUS + merge.COMMON_ARGUMENT_BONUS,  # (not reached: blocked)
+        False,
+    ),
+    # a pronoun against names: not known to be them
+    (
+        "Ils se sont exprimés une ultime fois lundi.",
+        "Salah Abdeslam et Mohamed Abrini ont pu s'exprimer.",
+        merge.CLAUSE_BONUS,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "added", "merged"), PRONOUN_AGENTS)
+def test_a_pronoun_agent_agrees_with_a_noun_of_its_number(one, other, added, merged):
+    a, b = report(one), report(other, key=(1, 0))
+    if merged is not None:
+        assert same(a, b) is merged
+    if merged is False:
+        assert merge.blocked(a, b)
+    else:
+        assert merge.clause_score(a, b) == pytest.approx(added)
+    if merged:  # the agreement is what makes it
+        unknown = replace(a, clause=replace(a.clause, agent_number=None))
+        assert not same(unknown, b)
 
 
 def test_a_clause_against_a_follow_up_compares_the_act_and_the_names():

@@ -11,6 +11,7 @@ README) with and without unrelated articles around them.
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -477,6 +478,75 @@ def test_told_as_to_come_is_scheduled_whatever_its_kind():
     done = report("cour assise spécial =verdict rendre", key=(2, 0), action="rendre",
                   tense="past", verb="rendre")  # fmt: skip
     assert merge.blocked(must, done) and merge.blocked(will, done)
+
+
+TIMES = [  # (tense, main verb, told as)
+    ("past", "devoir", "past"),  # "Les Bleus ont dû puiser dans leur force mentale"
+    ("imperfect", "devoir", "to come"),  # "Le verdict devait être rendu mercredi"
+    ("past-conditional", "devoir", "to come"),  # "Il aurait dû être jugé" (not done)
+    ("present", "devoir", "to come"),  # "Le jury doit rendre son verdict"
+    ("past", "prévoir", "to come"),  # "La cour a prévu de rendre son verdict mercredi"
+    ("past", "rendre", "past"),
+]
+
+
+@pytest.mark.parametrize(("tense", "verb", "told"), TIMES)
+def test_what_had_to_be_done_in_the_past_was_done(tense, verb, told):
+    assert merge.vocabulary().time(tense, verb) == told
+
+
+ROLES = [  # (one speaker, another, the same)
+    ("le préfet", "la préfecture de seine-maritime", True),
+    ("le préfet de normandie pierre-andré durand", "pour l'heure le préfet", True),
+    ("le ministre de l'intérieur", "le ministère marocain de l'intérieur", True),
+    ("la mairie de lyon", "le maire de lyon", True),
+    # another institution, or the same kind of institution told of another place or field
+    ("le préfet de normandie pierre-andré durand", "la préfecture de seine-maritime", False),
+    ("le ministre de la santé", "le ministère de l'intérieur", False),
+    ("le maire", "la préfecture", False),
+    ("le président du club", "la présidence", False),
+    ("les pompiers", "le préfet", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), ROLES)
+def test_an_institution_and_its_head_are_one_speaker(one, other, same):
+    assert merge.vocabulary().same_role(one, other) is same
+    assert merge.vocabulary().same_role(other, one) is same
+
+
+def test_a_statement_merges_with_a_report_of_its_speaker_described_by_title():
+    """ "..., a déclaré le préfet de Normandie Pierre-André Durand" / "Pour l'heure le
+    préfet affirme ...": one speaker; "selon la mairie" is another."""
+    words = "premier analyse toxicité aigu"
+    said = replace(
+        report(words, kind="statement", speaker="pierre-andre-durand"),
+        quoted="le préfet de normandie pierre-andré durand",
+    )
+    prefect = replace(report(words, key=(1, 0), kind="statement"), quoted="le préfet")
+    mayor = replace(report(words, key=(1, 0), kind="statement"), quoted="la mairie")
+    assert not merge.blocked(said, prefect)
+    assert merged(said, prefect)
+    assert merge.blocked(said, mayor)
+    assert merge.blocked(said, replace(prefect, quoted=""))  # nobody's
+
+
+ADDED = [  # (a follow-up, apart from the event it follows)
+    ("En outre, un périmètre de sécurité de 500 mètres a été mis en place.", True),
+    ("Par ailleurs, deux routes ont été fermées à la circulation.", True),
+    ("De plus, la préfecture a ouvert une cellule de crise.", True),
+    ("Un périmètre de sécurité de 500 mètres a été mis en place.", False),
+    ("Ils ont été mobilisés toute la nuit, en outre.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "apart"), ADDED)
+def test_a_follow_up_adding_another_fact_is_apart(text, apart):
+    """ "En outre, ..." after "200 pompiers ont été mobilisés" tells another fact."""
+    event = report("200 pompier 60 véhicule mobiliser", numbers=(200, 60), tense="past",
+                   sentence="200 pompiers ainsi que 60 véhicules ont été mobilisés.")  # fmt: skip
+    follow = report("périmètre sécurité mètre place", key=(0, 1), sentence=text, tense="past")
+    assert merge.apart(follow, event) is apart
 
 
 HISTORY = [

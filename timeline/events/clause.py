@@ -141,6 +141,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         head = inner
         chain.append(head)
     used: set[int] = set()
+    acted: list[int] = []  # the noun a light verb's act is told by ("le déclenchement")
 
     def _pronominal(verb: int) -> str | None:
         """ "se VERB" when ``verb`` is one whose pronominal form names another act and a
@@ -168,6 +169,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
             noun = child(head, frozenset({"obj"}), frozenset({"NOUN"}))
             if noun is not None:
                 used.add(noun)
+                acted.append(noun)
                 return _lemma(tokens[noun])
         return verb
 
@@ -218,6 +220,12 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
             elif tokens[c].dep in _PATIENT and "patient" not in found and n == head:
                 found.add("patient")
                 patient, patient_number = value(c), number(c)
+    if patient is None and acted and acted[0] in children.get(head, []):
+        # "a provoqué le déclenchement du plan": whom the act befell is the noun's
+        # complement, as "a déclenché le plan" says it
+        of = child(acted[0], frozenset({"nmod"}), _NOUNS)
+        if of is not None:
+            patient, patient_number = value(of), number(of)
     place = None
     for c in children.get(head, []):
         named = names(tokens[c].idx) if tokens[c].dep in _PLACE_DEPS else None
@@ -257,14 +265,17 @@ def _core(
 ) -> set[str]:
     """The core words of the clause: the chain's dependents (not the framing verbs
     themselves) down to ``CORE_DEPTH``, other clauses and the noun that made the predicate
-    (``used``) left out."""
+    (``used``) left out, the words that noun governs kept ("le déclenchement du plan")."""
     out: set[str] = set()
     frontier = [(c, 1) for n in chain for c in children.get(n, []) if c not in chain]
     frontier.append((chain[-1], 0))
     while frontier:
         n, depth = frontier.pop()
         token = tokens[n]
-        if depth and (token.dep in _OTHER_CLAUSE or n in used):
+        if depth and token.dep in _OTHER_CLAUSE:
+            continue
+        if n in used:  # told as the predicate; what it governs is of the core
+            frontier.extend((c, depth) for c in children.get(n, []))
             continue
         if token.pos in _CONTENT:
             named = names(token.idx)
@@ -295,6 +306,12 @@ def names_in(
 def agree(a: str | None, b: str | None) -> bool:
     """Two heads known and the same."""
     return a is not None and a == b
+
+
+def agrees_in_number(head: str | None, number: str, head_number: str | None) -> bool:
+    """A common noun ``head`` told of ``number`` ("one", "several") people or things,
+    as a pronoun of that number may stand for."""
+    return head is not None and not named(head) and head_number == number
 
 
 def named(value: str | None) -> bool:

@@ -115,10 +115,18 @@ class Vocabulary:
     subject_acts: frozenset[str] = frozenset()
     #: acts of saying ("~saying"): shared, they tell no act in common
     saying_acts: frozenset[str] = frozenset()
+    #: prospective verbs that, told in the past, say what had to be done and was ("ont dû")
+    realised_in_past: frozenset[str] = frozenset()
+    #: a word naming an institution or its head -> its class ("préfet", "préfecture")
+    roles: dict[str, str] = field(default_factory=dict)
+    role_stop_words: frozenset[str] = frozenset()
+    #: connectives opening a sentence that adds another fact ("En outre, ...")
+    additive: tuple[re.Pattern[str], ...] = ()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
-        if tense in self.prospective_tenses or verb in self.prospective_verbs:
+        realised = verb in self.realised_in_past and tense == "past"  # "ont dû puiser"
+        if tense in self.prospective_tenses or (verb in self.prospective_verbs and not realised):
             return "to come"
         return "past" if tense in self.retrospective_tenses else ""
 
@@ -132,6 +140,36 @@ class Vocabulary:
     def distinct(self, sentence: str) -> bool:
         lowered = sentence.lower()
         return any(m.search(lowered) for m in self.markers)
+
+    def role(self, speaker: str) -> tuple[str, frozenset[str]] | None:
+        """The institution a speaker's description names (``speaker_roles``: "le préfet
+        de Normandie Pierre-André Durand" -> prefect) and the words that follow its role
+        word ({"normandie", "pierre-andré", "durand"}), or None."""
+        words = _SPEAKER_WORDS.findall(speaker.lower())
+        for at, word in enumerate(words):
+            role = self.roles.get(word)
+            if role is not None:
+                rest = frozenset(words[at + 1 :]) - self.role_stop_words
+                return role, rest
+        return None
+
+    def same_role(self, one: str, other: str) -> bool:
+        """Two descriptions of a speaker that name the same institution or its head, what
+        follows agreeing ("le préfet" / "la préfecture de Seine-Maritime"; "le ministre de
+        l'Intérieur" / "le ministère marocain de l'Intérieur")."""
+        a, b = self.role(one), self.role(other)
+        if a is None or b is None or a[0] != b[0]:
+            return False
+        return not (a[1] and b[1]) or bool(a[1] & b[1])
+
+    def adds(self, sentence: str) -> bool:
+        """The sentence opens with a connective adding another fact ("En outre, ...")."""
+        lowered = sentence.lower()
+        return any(m.search(lowered) for m in self.additive)
+
+
+#: the words of a speaker's description ("l'Intérieur" -> "l", "intérieur")
+_SPEAKER_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @cache
@@ -161,6 +199,14 @@ def vocabulary() -> Vocabulary:
             attributions=tuple(str(w) for w in data["attributions"]),
             subject_acts=frozenset(str(w) for w in data["subject_acts"]),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
+            realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
+            roles={
+                str(word).lower(): str(name)
+                for name, words in data["speaker_roles"].items()
+                for word in words
+            },
+            role_stop_words=frozenset(str(w).lower() for w in data["speaker_role_stop_words"]),
+            additive=tuple(re.compile(str(p)) for p in data["additive_openers"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -302,7 +348,29 @@ def said_by_another(one: Report, other: Report) -> bool:
     dernier" tell one statement; "Les 14 accusés ont eu la parole" does not)."""
     if not (one.statement and one.speaker) or other.speaker == one.speaker:
         return False
+    if other.speaker is None and same_speaker(one, other):
+        return False  # "le préfet de Normandie Pierre-André Durand" / "le préfet"
     return other.speaker is not None or one.speaker not in other.persons
+
+
+def same_speaker(one: Report, other: Report) -> bool:
+    """Their reporting clauses describe one speaker: the same words, or the same
+    institution or its head, what follows agreeing (``Vocabulary.same_role``: "le préfet" /
+    "la préfecture de Seine-Maritime")."""
+    a, b = one.quoted, other.quoted
+    pronouns = lexicon()["anaphoric_subjects"]
+    if not (a and b) or a in pronouns or b in pronouns:
+        return False
+    return _within(a, b) or _within(b, a) or vocabulary().same_role(a, b)
+
+
+def _within(one: str, other: str) -> bool:
+    """The words of ``one`` are a run of the words of ``other`` ("le préfet" in "le préfet
+    de la Seine-Maritime"; "il" is not in "le maire de Lille")."""
+    short, long = _SPEAKER_WORDS.findall(one), _SPEAKER_WORDS.findall(other)
+    return bool(short) and any(
+        long[at : at + len(short)] == short for at in range(len(long) - len(short) + 1)
+    )
 
 
 def other_people(a: Report, b: Report) -> bool:
@@ -431,10 +499,18 @@ def apart(follow: Report, event: Report) -> bool:
     in (``quoted_apart``)."""
     if follow.distinct and not event.distinct:
         return True
+    if vocabulary().adds(follow.sentence):
+        return True  # "En outre, un périmètre de sécurité a été mis en place"
     if quoted_apart(follow, event):
         return True
     speaker = follow.speaker
-    if follow.statement and speaker and speaker != event.speaker and speaker not in event.persons:
+    if (
+        follow.statement
+        and speaker
+        and speaker != event.speaker
+        and speaker not in event.persons
+        and not same_speaker(follow, event)
+    ):
         return True
     if follow.persons and follow.persons.isdisjoint(event.persons | {event.speaker}):
         return True
@@ -471,7 +547,7 @@ def quoted_apart(follow: Report, event: Report) -> bool:
         return False
     if follow.sentence.lstrip()[:1] in QUOTE_OPENERS:
         return False  # direct speech: "« L'opinion publique dit que ... », a affirmé X"
-    return not (follow.quoted in event.quoted or event.quoted in follow.quoted)
+    return bool(event.quoted) and not same_speaker(follow, event)
 
 
 def retelling(a: Report, b: Report) -> bool:
@@ -513,9 +589,27 @@ def clause_score(a: Report, b: Report) -> float:
         return 0.0
     if clauses.agree(one.patient, other.patient) and clauses.named(one.patient):
         return CLAUSE_BONUS + ARGUMENT_BONUS  # whom it befell, named: "condamné X"
-    if clauses.agree(one.agent, other.agent) or clauses.agree(one.patient, other.patient):
+    if (
+        clauses.agree(one.agent, other.agent)
+        or clauses.agree(one.patient, other.patient)
+        or _pronoun_agrees(one, other)
+        or _pronoun_agrees(other, one)
+    ):
         return CLAUSE_BONUS + COMMON_ARGUMENT_BONUS  # a dossier's main actor acts often
     return CLAUSE_BONUS
+
+
+def _pronoun_agrees(one: Clause, other: Clause) -> bool:
+    """``one``'s agent (or patient) is a pronoun nobody was found for, of the number of
+    ``other``'s, a common noun ("ils se sont exprimés" / "les 14 accusés ont eu la parole";
+    not "il" / "les 14 accusés", nor "ils" / "Salah Abdeslam")."""
+    return any(
+        head is None and number is not None and clauses.agrees_in_number(other_head, number, n)
+        for head, number, other_head, n in (
+            (one.agent, one.agent_number, other.agent, other.agent_number),
+            (one.patient, one.patient_number, other.patient, other.patient_number),
+        )
+    )
 
 
 def _half_clause_score(parsed: Report, other: Report) -> float:
