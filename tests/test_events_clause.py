@@ -478,6 +478,21 @@ QUOTES = [
         "",
     ),
     ("Les gendarmes ont repéré son véhicule, et le GIGN est intervenu.", ""),
+    # a speaker described opening the sentence, a reporting verb with no "que"
+    (
+        "L'un des responsables du programme européen dit ne pas comprendre ce qui s'est passé.",
+        "l'un des responsables du programme européen",
+    ),
+    (
+        "Le chef de l’Autorité du canal de Suez aurait parlé de 3,5 jours.",
+        "le chef de l’autorité du canal de suez",
+    ),
+    ("Il dit regretter ses paroles, qu'il qualifie de dures.", ""),  # a pronoun goes on
+    ("Le trafic reprend peu à peu sur le canal de Suez.", ""),
+    ("L'enquête se poursuit, menée par la brigade de recherches.", ""),
+    ("Salah Abdeslam le répète, ses excuses sont sincères.", ""),
+    ("Le ministre ne dit pas quand le texte sera voté.", ""),
+    ("Les secours, qui disent avoir tout tenté, ont quitté les lieux.", ""),
     ("Pour la première fois, le jury a délibéré dans une caserne.", ""),
 ]
 
@@ -511,6 +526,37 @@ def test_assembly_makes_an_event_of_a_follow_up_quoting_a_speaker_of_its_own(tmp
     groups = merge.group_reports(merge_reports(articles, [extraction], tmp_path))
     group_of = {r.key: n for n, g in enumerate(groups) for r in g.reports}
     assert group_of[(0, quote)] != group_of[(0, sirens)]
+
+
+@pytest.mark.parametrize(
+    ("stem", "event", "follow_up"),
+    [
+        (  # "Le chef de l'Autorité du canal de Suez aurait parlé de 3,5 jours ..."
+            "2021-03-29-canal-de-suez-enfin-debloque",
+            "Quelques-uns des 400 bateaux",
+            "aurait parlé de 3,5 jours",
+        ),
+        (  # "L'un des responsables du programme européen dit ne pas comprendre ..."
+            "2014-11-13-philae-a-atterri-sur-la-comete-tchouri",
+            "des zones d'ombre entourent",
+            "dit ne pas comprendre",
+        ),
+    ],
+)
+def test_a_follow_up_whose_speaker_opens_it_is_apart(tmp_path, stem, event, follow_up):
+    """Real articles (tests/data/realnews/dev2, sources in its README): a follow-up told by
+    a speaker it describes, after a happening the article tells itself, is that speaker's
+    statement, not a detail of the happening."""
+    shutil.copy(ROOT / "tests/data/realnews/dev2" / f"{stem}.md", tmp_path)
+    articles = load_articles(tmp_path)
+    (extraction,) = extract_articles(articles)
+    sentences = extraction.sentences
+    told = next(i for i, s in enumerate(sentences) if event in s.text)
+    said = next(i for i, s in enumerate(sentences) if follow_up in s.text)
+    assert sentences[said].role == "follow-up" and sentences[said].parent == told
+    groups = merge.group_reports(merge_reports(articles, [extraction], tmp_path))
+    group_of = {r.key: n for n, g in enumerate(groups) for r in g.reports}
+    assert group_of[(0, said)] != group_of[(0, told)]
 
 
 def test_a_claim_of_another_speaker_after_a_relayed_event_is_apart():

@@ -225,28 +225,50 @@ def quoted_speaker(text: str) -> tuple[int, int] | None:
     with a quotation before it and its speaker after it ("«Il est essentiel d'informer la
     population», a expliqué le ministre de l'Intérieur, selon lequel ..."; "..., indique la
     préfecture, qui espère ..."), or an attribution opening the sentence ("Selon la
-    préfecture de Seine-Maritime, « ... »": ``attribution_openings``)."""
-    after, before = _quote_patterns()
+    préfecture de Seine-Maritime, « ... »": ``attribution_openings``), or a speaker
+    described before a reporting verb opening the sentence that reports no "que" ("L'un des
+    responsables du programme dit ne pas comprendre ...", "Le chef de l'Autorité du canal
+    aurait parlé de 3,5 jours": ``leading_speech_forms`` too; not a pronoun, "Il dit
+    regretter ses paroles")."""
+    after, before, leading = _quote_patterns()
     found = after.search(text)
     if found is not None and not re.search(r"[«\"“”]", text[: found.start() + 1]):
         found = None  # what went before quotes nobody ("Puis l'accusé [...], prévient la
         # cour : « ... »": the court is who he speaks to)
     found = found or before.match(text)
+    if found is None:
+        found = leading.match(text)
+        said = found.group("speaker").lower() if found is not None else ""
+        last = said.replace("'", "' ").replace("’", "’ ").split()[-1:]
+        if said in lexicon()["anaphoric_subjects"] or (
+            last and last[0] in lexicon()["not_speaker_endings"]
+        ):
+            found = None  # "Il dit ...", "L'enquête se poursuit", "X le répète"
     return None if found is None else (found.start("speaker"), found.end("speaker"))
 
 
 @cache
-def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a reporting verb after a comma or a closing quote, then its speaker; an
-    attribution opening the sentence, then its source)."""
+    attribution opening the sentence, then its source; a speaker opening the sentence,
+    then a reporting verb)."""
     lex = lexicon()
     verbs = alternation(lex["reporting_participles"] + lex["reporting_present"])
     aux = alternation(lex["reporting_auxiliaries"])
-    speaker = r"(?P<speaker>(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|M\.|Mme|[A-ZÉÈ])[^,;:«»\"“”()]{1,80})"
+    opens = r"(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|M\.|Mme|[A-ZÉÈ])"
+    speaker = rf"(?P<speaker>{opens}[^,;:«»\"“”()]{{1,80}})"
     after = re.compile(rf"[,»\"”]\s*(?:(?:{aux})\s+)?(?:{verbs})\s+{speaker}")
     opening = alternation(lex["attribution_openings"])
     before = re.compile(rf"\W*(?i:{opening})\s+{speaker},")
-    return after, before
+    spoken = alternation(
+        lex["reporting_participles"] + lex["reporting_present"] + lex["leading_speech_forms"]
+    )
+    adverbs = alternation(lex["reporting_adverbs"])
+    leading = re.compile(
+        rf"[^\w«\"“]*(?P<speaker>{opens}[^,;:«»\"“”()]{{1,80}}?)\s+"
+        rf"(?:(?:{aux})\s+)?(?:(?:{adverbs}),?\s+)*(?:{spoken})\b"
+    )
+    return after, before, leading
 
 
 def _leads(match: re.Match[str]) -> bool:
