@@ -40,6 +40,7 @@ EXTRACTION_SOURCES = (
     "events/features.py",
     "events/dates.py",
     "events/nlp.py",
+    "events/embeddings.py",
     "events/lexicon.py",
     "events/kinds.py",
 )

@@ -5,6 +5,7 @@ attribute_ruler) and NER for names on every paragraph; the dependency parser run
 the sentences that make events (``parse``), for their headlines and the clause that dates
 them; the lemmatizer only on the words whose lemma is read (``lemma``: verbs and content
 words), not on every token of every paragraph. Sentence boundaries come from ``sentences``.
+The networks' word embeddings are computed once per word (``embeddings``: the same values).
 """
 
 from __future__ import annotations
@@ -35,7 +36,14 @@ def get_nlp() -> Any:
     if _NLP is None:
         import spacy
 
-        _NLP = spacy.load(MODEL, exclude=list(EXCLUDED))
+        from timeline.events.embeddings import memoize
+
+        nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+        for _, component in nlp.pipeline:
+            model = getattr(component, "model", None)
+            if model is not None:
+                memoize(model)  # word embeddings once per word (the same values)
+        _NLP = nlp
     return _NLP
 
 
