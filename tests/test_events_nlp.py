@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.nlp import LEMMATIZER, PARSER, get_nlp, lemma
+from timeline.events.nlp import LEMMATIZER, PARSER, get_nlp, lemma, morph
 
 TEXTS = [
     "Les 14 accusés présents ont eu la parole une dernière fois ce lundi.",
@@ -23,3 +23,11 @@ def test_lemmas_on_demand_are_the_lemmatizers(text):
     assert [t.text for t in lazy] == [t.text for t in full]
     assert all(t.lemma_ == "" or t.lemma_ == f.lemma_ for t, f in zip(lazy, full, strict=True))
     assert [lemma(t) for t in lazy] == [t.lemma_ for t in full]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_morph_reads_what_spacy_reads(text):
+    doc = get_nlp()(text, disable=[PARSER, LEMMATIZER])
+    for token in list(doc) + list(doc):  # the second time from what was kept
+        for feature in ("VerbForm", "Tense", "Mood", "Voice", "PronType", "Number", "Absent"):
+            assert morph(token, feature) == token.morph.get(feature)

@@ -7,7 +7,7 @@ from typing import Any
 
 from timeline.events.features import tense_of
 from timeline.events.lexicon import lexicon
-from timeline.events.nlp import lemma
+from timeline.events.nlp import lemma, morph
 from timeline.temporal.model import Timex
 
 # Values that name no calendar day of their own.
@@ -79,9 +79,9 @@ def _detached_participle(node: Any) -> bool:
     the sentence, closed by a comma, describes the subject (what happened to it before);
     like a clause about a noun, it never dates what the sentence reports (not "Après
     avoir annoncé ...", which a word introduces)."""
-    if node.dep_ != "advcl" or "Part" not in node.morph.get("VerbForm"):
+    if node.dep_ != "advcl" or "Part" not in morph(node, "VerbForm"):
         return False
-    if "Past" not in node.morph.get("Tense") or node.i >= node.head.i:
+    if "Past" not in morph(node, "Tense") or node.i >= node.head.i:
         return False
     if any(c.dep_ in ("mark", "case", "aux", "aux:tense", "aux:pass") for c in node.children):
         return False
@@ -154,7 +154,7 @@ def modal_governs(tokens: Sequence[Any]) -> bool:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         verbs = [node, *(c for c in node.children if c.dep_.startswith("aux"))]
-        finite = next((v for v in verbs if "Fin" in v.morph.get("VerbForm")), None)
+        finite = next((v for v in verbs if "Fin" in morph(v, "VerbForm")), None)
         for verb in verbs:
             tenses = modals.get(lemma(verb))
             if tenses is not None and finite is not None:

@@ -74,6 +74,7 @@ def _analyse(
     parsed: Any = None,
     starts: list[int] | None = None,
     ranks: dict[int, int | None] | None = None,
+    names: list[Any] | None = None,
 ) -> Sentence:
     """Everything about one sentence that does not depend on its neighbours.
 
@@ -82,7 +83,8 @@ def _analyse(
     the dependency parse of the sentence alone when it has time expressions (which of them
     its main predicate governs, ``dates.clause_rank``); ``ranks`` those of the article's
     sentences before it, to which it adds its own (a date named in passing there anchors
-    nothing here, ``_misanchored``).
+    nothing here, ``_misanchored``); ``names`` the paragraph's named entities (``doc.ents``,
+    read once a paragraph).
     """
     text = normalize(article.text[sentence.start : sentence.end])
     inside = [i for i, t in enumerate(timexes) if sentence.start <= t.start < sentence.end]
@@ -108,7 +110,8 @@ def _analyse(
     # the tokens that start inside the sentence (``starts``: their offsets in the paragraph)
     first_token = bisect_left(starts, sentence.start - base)
     tokens = list(doc[first_token : bisect_left(starts, sentence.end - base)])
-    ents = [e for e in doc.ents if 0 <= e.start_char + shift < sentence.end - sentence.start]
+    names = list(doc.ents) if names is None else names
+    ents = [e for e in names if 0 <= e.start_char + shift < sentence.end - sentence.start]
     if report is not None:
         c_start, c_end = report["content"]
         content_toks = [t for t in tokens if c_start <= t.idx + shift < c_end]
@@ -703,6 +706,7 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
         articles, split, paragraphs, by_paragraph, timexes, dated, strict=True
     ):
         starts = {number: [t.idx for t in doc] for number, doc in docs_.items()}
+        names = {number: list(doc.ents) for number, doc in docs_.items()}
         ranks: dict[int, int | None] = {}  # the article's, filled sentence after sentence
         analysed = [
             _analyse(
@@ -714,6 +718,7 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
                 parsed.get(k),
                 starts[sentence.paragraph],
                 ranks,
+                names[sentence.paragraph],
             )
             for k, sentence in enumerate(sentences)
         ]

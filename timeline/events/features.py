@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from timeline.events.lexicon import alternation, lexicon
-from timeline.events.nlp import lemma
+from timeline.events.nlp import lemma, morph
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
 
@@ -26,11 +26,10 @@ def tense_of(tokens: list[Any]) -> str | None:
     lex = lexicon()
     reflexives = lex["reflexive_pronouns"]
     for i, tok in enumerate(tokens):
-        morph = tok.morph
-        if "Fin" not in morph.get("VerbForm") or tok.is_space:
+        if "Fin" not in morph(tok, "VerbForm") or tok.is_space:
             continue
-        tense = (morph.get("Tense") or [""])[0]
-        mood = (morph.get("Mood") or [""])[0]
+        tense = (morph(tok, "Tense") or [""])[0]
+        mood = (morph(tok, "Mood") or [""])[0]
         following = tokens[i + 1 : i + 5]
         participle = _participle(tokens, i)
         compound = lemma(tok) in ("avoir", "être") and participle is not None
@@ -41,7 +40,7 @@ def tense_of(tokens: list[Any]) -> str | None:
         # present passive
         if lemma(tok) == "être" and i > 0 and tokens[i - 1].lower_ in reflexives:
             return {"Pres": "past", "Imp": "pluperfect", "Fut": "future"}.get(tense, "past")
-        passive = participle is not None and "Pass" in participle.morph.get("Voice")
+        passive = participle is not None and "Pass" in morph(participle, "Voice")
         if lemma(tok) == "être" and tense == "Pres" and passive:
             return "present"  # present passive: "est contrôlée par"
         if (
@@ -58,7 +57,7 @@ def tense_of(tokens: list[Any]) -> str | None:
             return {"Pres": "past", "Imp": "pluperfect", "Fut": "future"}.get(tense, "past")
         if lemma(tok) == "aller" and tense == "Pres":
             nxt = [t for t in following[:3] if t.pos_ in ("VERB", "AUX")]
-            if nxt and "Inf" in nxt[0].morph.get("VerbForm"):
+            if nxt and "Inf" in morph(nxt[0], "VerbForm"):
                 return "future"
         return {
             "Pres": "present",
@@ -76,7 +75,7 @@ def _participle(tokens: list[Any], i: int) -> Any:
     prévue par le Code pénal": a present, not a compound past)."""
     copula = lemma(tokens[i]) == "être"
     for t in tokens[i + 1 : i + 5]:
-        if "Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
+        if "Part" in morph(t, "VerbForm") and t.pos_ in ("VERB", "AUX"):
             return t
         if copula and t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             return None
@@ -86,13 +85,13 @@ def _participle(tokens: list[Any], i: int) -> Any:
 def main_verb_lemma(tokens: list[Any]) -> str | None:
     """Lemma of the first verb group's lexical verb ("a lancé" -> "lancer")."""
     for i, tok in enumerate(tokens):
-        if "Fin" not in tok.morph.get("VerbForm") or tok.is_space:
+        if "Fin" not in morph(tok, "VerbForm") or tok.is_space:
             continue
         if lemma(tok) in ("avoir", "être"):
             copula = False
             for following in tokens[i + 1 : i + 5]:
                 if following.pos_ == "VERB":
-                    if copula and "Part" in following.morph.get("VerbForm"):
+                    if copula and "Part" in morph(following, "VerbForm"):
                         return "être"  # "La peine est la plus lourde prévue ..."
                     return lemma(following)
                 copula = copula or (
@@ -113,9 +112,7 @@ def action_lemma(tokens: list[Any]) -> str | None:
     light = set(lex["light_verbs"])
     pronominal = set(lex["pronominal_lemmas"])
     reflexives = set(lex["reflexive_pronouns"])
-    finite = [
-        i for i, t in enumerate(tokens) if "Fin" in t.morph.get("VerbForm") and not t.is_space
-    ]
+    finite = [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
     # the main clause's verbs first: not those of a clause opened by a conjunction or a
     # relative pronoun ("Avant que la cour ne se retire, il s'est exprimé", "X, membre des
     # commandos qui ont fait 130 morts, a été reconnu coupable")
@@ -153,7 +150,7 @@ def _main_clause(tokens: list[Any], finite: list[int]) -> list[int]:
     for i, tok in enumerate(tokens):
         if tok.text == ",":
             opened = False
-        elif tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType"):
+        elif tok.pos_ == "SCONJ" or "Rel" in morph(tok, "PronType"):
             opened = True
         elif i in verbs:
             if opened:

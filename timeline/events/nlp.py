@@ -65,6 +65,22 @@ def lemma(token: Any) -> str:
     return cached
 
 
+#: a morphological analysis (its key in the vocabulary) -> its values by feature
+_MORPHS: dict[int, dict[str, list[str]]] = {}
+
+
+def morph(token: Any, feature: str) -> list[str]:
+    """``token.morph.get(feature)`` (the values of one morphological feature: ``["Fin"]``
+    for "VerbForm"), each distinct analysis read once: spaCy parses the analysis' text
+    again at every ``get``, and the features read each token's several times."""
+    analysis = token.morph
+    values = _MORPHS.get(analysis.key)
+    if values is None:
+        values = {name: list(analysis.get(name)) for name in analysis.to_dict()}
+        _MORPHS[analysis.key] = values
+    return values.get(feature, [])
+
+
 def sentence_doc(span: Any, analysis: Any) -> Any:
     """A new Doc of the tokens of ``span`` with what the parser needs and the features
     read: parts of speech and morphology (``analysis``: its paragraph's ``to_array`` of
