@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from timeline.articles import Article
 from timeline.events.lexicon import calendar_words, lexicon
@@ -51,13 +52,22 @@ class Sentence:
     heading: bool  # a paragraph that is a heading ("Lire aussi", "Bientôt une rencontre ?")
 
 
+@cache
+def _quote_marks(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """One character of ``marks`` (the search skips the text between quotation marks)."""
+    return re.compile("[" + re.escape("".join(marks)) + "]")
+
+
 def _quote_depths(text: str) -> list[int]:
     """Quotation depth before each character; quotes left open in the text are ignored."""
     marks = lexicon()["quotes"]
     opening, closing, toggle = set(marks["open"]), set(marks["close"]), set(marks["toggle"])
     events: list[tuple[int, int]] = []  # (position, +1 open / -1 close)
     depth = 0
-    for i, ch in enumerate(text):
+    for found in _quote_marks(tuple(marks["open"] + marks["close"] + marks["toggle"])).finditer(
+        text
+    ):
+        i, ch = found.start(), found.group()
         if ch in opening or (ch in toggle and depth == 0):
             depth += 1
             events.append((i, 1))
@@ -72,11 +82,12 @@ def _quote_depths(text: str) -> list[int]:
             stack.append(pos)
         elif stack:
             matched.append((stack.pop(), pos))
-    depths = [0] * (len(text) + 1)
+    # each quote adds one to the depth from after its opening to its closing, included
+    steps = [0] * (len(text) + 2)
     for open_pos, close_pos in matched:
-        for i in range(open_pos + 1, close_pos + 1):
-            depths[i] += 1
-    return depths
+        steps[open_pos + 1] += 1
+        steps[close_pos + 1] -= 1
+    return list(accumulate(steps[: len(text) + 1]))
 
 
 def _is_abbreviation(chunk: str) -> bool:
