@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from slugify import slugify
 
+from timeline import slugs
 from timeline.content import entities as entities_file
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
@@ -98,7 +98,7 @@ class Registry:
             self._pattern = None  # the pattern holds curated names only
 
     def new_id(self, name: str) -> str:
-        base = slugify(name) or "entite"
+        base = slugs.slug(name) or "entite"
         candidate, n = base, 2
         while candidate in self.entities:
             candidate, n = f"{base}-{n}", n + 1

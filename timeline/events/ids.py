@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from slugify import slugify
 
+from timeline import slugs
 from timeline.content import ids as registry_file
 from timeline.errors import TimelineError
 from timeline.events.lexicon import lexicon
@@ -59,7 +59,7 @@ def propose_id(start: str, title: str) -> str:
     """A readable ID: the start day and up to a few key words of the title."""
     lex = lexicon()
     stop = set(lex["id_stop_words"])
-    words = [w for w in slugify(title).split("-") if w and w not in stop and not w.isdigit()]
+    words = [w for w in slugs.slug(title).split("-") if w and w not in stop and not w.isdigit()]
     slug = "-".join(words[: lex["id_max_words"]]) or "evenement"
     return f"{start}-{slug}"
 

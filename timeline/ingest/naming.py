@@ -8,8 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from slugify import slugify
-
+from timeline import slugs
 from timeline.errors import TimelineError
 
 MAX_SLUG_CHARS = 80
@@ -18,7 +17,7 @@ MAX_SUFFIX = 1000
 
 def article_slug(title: str, body: str) -> str:
     """Slug of the title (ASCII, hyphens, <= 80 chars) or ``article-<hash8>`` of the body."""
-    slug = slugify(title or "", max_length=MAX_SLUG_CHARS, word_boundary=True, save_order=True)
+    slug = slugs.slug(title or "", max_length=MAX_SLUG_CHARS, word_boundary=True, save_order=True)
     if not slug:
         slug = "article-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:8]
     return slug
