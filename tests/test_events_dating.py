@@ -175,10 +175,10 @@ DATING += [
     ),
     # ... and a day beats it when the parse cannot tell the clauses apart
     (
-        "L'annonce survenue tôt lundi matin augure d'une sortie de crise proche après cet "
-        "incident qui occasionne depuis mardi des milliards de dollars de pertes.",
+        "L'annonce survenue tôt lundi matin a relancé l'espoir d'une sortie de crise après "
+        "cet incident qui occasionne depuis mardi des milliards de dollars de pertes.",
         "2021-03-29",
-        "augure",
+        "relancé",
         "2021-03-29",
     ),
     # a clock time takes the day its own sentence names, not one of another sentence

@@ -748,6 +748,22 @@ STANDALONE = [
     # an impersonal "il" stands for nobody
     ("Il y a eu dix morts", titles.Antecedents("le séisme"), "Il y a eu dix morts"),
     ("Il faut agir", titles.Antecedents("le ministre"), "Il faut agir"),
+    (
+        "Il est difficile de conclure",
+        titles.Antecedents("le ministre"),
+        "Il est difficile de conclure",
+    ),
+    (
+        "Il est prévu de rouvrir l'usine",
+        titles.Antecedents("le préfet"),
+        "Il est prévu de rouvrir l'usine",
+    ),
+    # ... "il est" before a participle of what someone underwent is someone
+    (
+        "Il est soupçonné d'avoir poignardé son voisin",
+        titles.Antecedents("l'homme de 28 ans"),
+        "L'homme de 28 ans est soupçonné d'avoir poignardé son voisin",
+    ),
     # demonstratives: the definite article, elided before a vowel
     (
         "Réunion pour discuter de cette affaire",

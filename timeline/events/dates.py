@@ -45,6 +45,14 @@ def is_strong(timex: Timex) -> bool:
     return timex.precision in ("day", "time", "week")
 
 
+def is_open_length(timex: Timex) -> bool:
+    """A length of no given count ("dans les prochains jours", "les semaines à venir",
+    "ces dernières semaines"): however the tagger spans it, it names no day, and dates
+    neither a statement, an announcement nor a happening (not the start of a period going
+    on, "depuis des semaines": ``starts_period``)."""
+    return timex.type == "DURATION" and timex.precision == "fuzzy" and not starts_period(timex)
+
+
 def is_vague(timex: Timex) -> bool:
     """ "ces derniers jours", "récemment": no day of its own (durations are not vague)."""
     return timex.value in _VAGUE_VALUES or (timex.precision == "fuzzy" and timex.type != "DURATION")
@@ -174,8 +182,9 @@ def choose_timex(
 
     Expressions in a clause modifying a noun never date it (``ranks[i]`` None, see
     ``clause_rank``). Expressions in what was reported beat those of the reporting clause
-    ("convoqué mardi ..., a indiqué mercredi un du ministère" is dated by "mardi"); a dated
-    span beats a vague one; in a sentence reporting nobody's words, a day or period beats
+    ("convoqué mardi ..., a indiqué mercredi un du ministère" is dated by "mardi"); a length
+    of no given count dates nothing ("dans les prochains jours": ``is_open_length``); a
+    dated span beats a vague one; in a sentence reporting nobody's words, a day or period beats
     the start of a period going on ("L'annonce survenue lundi matin augure d'une sortie de
     crise après cet incident qui occasionne depuis mardi des pertes": ``starts_period``; what
     a statement speaks of may be such a period: "Depuis le 30 septembre jusqu'à ce jour, les
@@ -184,7 +193,11 @@ def choose_timex(
     """
     ranks = ranks or {}
     usable = [
-        i for i in candidates if has_span(timexes[i]) and (i not in ranks or ranks[i] is not None)
+        i
+        for i in candidates
+        if has_span(timexes[i])
+        and not is_open_length(timexes[i])
+        and (i not in ranks or ranks[i] is not None)
     ]
     if report is not None:
         # a statement is not dated by a vague "ces derniers jours" of what it mentions

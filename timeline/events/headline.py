@@ -222,9 +222,15 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
         inside.add(n)
         n += 1
     # "depuis jeudi 31 août, date à laquelle ...": an apposition to the date goes with it
+    # (parsed as one, or as a bare noun restating a date beside it)
     if n + 1 < len(tokens) and tokens[n].text == ",":
         head = tokens[n + 1]
-        if head.dep_ == "appos" and head.head.i in {tokens[m].i for m in inside}:
+        ids = {tokens[m].i for m in inside}
+        top = next((tokens[m] for m in inside if tokens[m].head.i not in ids), None)
+        restates = head.lower_ in {w.lower() for w in lex["headline_date_appositions"]} and (
+            top is not None and head.head.i == top.head.i
+        )
+        if (head.dep_ == "appos" and head.head.i in ids) or restates:
             inside |= {n} | _descendants(tokens, n + 1)
     return inside
 

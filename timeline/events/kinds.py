@@ -8,9 +8,10 @@
   qui procède depuis plus d'un an à des frappes", "depuis 2011", "en 2019, la croissance
   était de 2 %", a history: "à plusieurs reprises", "qu'à quatre reprises", "par le
   passé"): the chronology's ``context`` list when dated, never an event;
-* ``not-event``: captions, forecasts, poll commentary, headings, what may or must happen
-  on a day (a possibility, a rule: "pourraient se retrouver en prison dès ce soir"), a
-  nominal sentence over a period ("Les trois derniers jours du procès").
+* ``not-event``: captions, forecasts, poll commentary, commentary ("augure d'une sortie
+  de crise"), headings, what may or must happen on a day (a possibility, a rule:
+  "pourraient se retrouver en prison dès ce soir"), a nominal sentence over a period
+  ("Les trois derniers jours du procès").
 
 A follow-up that cannot tell its event's happening becomes an event of its own only when
 it ``stands_alone``: news told with a verb, not a description nor a quotation of nobody.
@@ -26,6 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.events.dates import is_open_length
 from timeline.events.lexicon import families, lexicon
 from timeline.events.sentences import normalize, split_paragraph
 from timeline.records import Sentence
@@ -105,6 +107,21 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
 def is_poll(text: str) -> bool:
     """Commentary of an opinion poll ("selon un sondage Ifop ...", "intentions de vote")."""
     return bool(_cue_pattern("poll_cues").search(text))
+
+
+@cache
+def _commentary_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon()["commentary_cues"]), re.IGNORECASE)
+
+
+def is_commentary(sentence: Sentence) -> bool:
+    """What the article makes of what happened, in the present and quoting nobody
+    ("L'annonce survenue lundi augure d'une sortie de crise", "les spécialistes voient
+    dans cette première un véritable exploit")."""
+    tense = sentence.content_tense or sentence.tense
+    if sentence.report is not None or sentence.quote or tense != "present":
+        return False
+    return bool(_commentary_pattern().search(normalize(sentence.text)))
 
 
 def is_forecast(text: str, tense: str | None) -> bool:
@@ -251,6 +268,14 @@ def is_question(sentence: Sentence) -> bool:
     return sentence.report is None and sentence.text.rstrip(' »"”)').endswith("?")
 
 
+def _within_days_ahead(timexes: Sequence[Timex], dct: dt.date) -> bool:
+    """One of ``timexes`` is a length of no given count ahead of publication ("dans les
+    prochains jours", "dans les semaines à venir")."""
+    return any(
+        is_open_length(t) and t.span is not None and t.span[0] >= dct.isoformat() for t in timexes
+    )
+
+
 def sentence_kind(
     sentence: Sentence, timex: Timex | None, dct: dt.date, others: Sequence[Timex] = ()
 ) -> str:
@@ -260,7 +285,7 @@ def sentence_kind(
     if sentence.heading or is_caption(text) or is_poll(text) or is_question(sentence):
         return NOT_EVENT
     tense = sentence.content_tense or sentence.tense
-    if is_forecast(text, tense):
+    if is_forecast(text, tense) or is_commentary(sentence):
         return NOT_EVENT
     lex = lexicon()
     statement = is_statement(sentence, timex, dct)
@@ -284,6 +309,10 @@ def sentence_kind(
     reported = sentence.report is not None or sentence.quote
     if sentence.modal_date and not reported:
         return NOT_EVENT  # when something may or must happen: a possibility, a rule
+    if not reported and timex is None and _within_days_ahead(others, dct):
+        # what may come within some days ("Le gouvernement voit le risque de se faire
+        # renverser dans les prochains jours"): a forecast, with no day of its own
+        return NOT_EVENT
     if (
         not reported
         and timex is None

@@ -147,6 +147,8 @@ def _drop_fillers(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+#: an elided word with nothing after it ("qu' ont été touchées", "d',"): a word cut out
+_CUT_ELISION = re.compile(r"(?<!\w)\w+['’](?=\s|[,.;:)]|$)")
 _FURTHER_SENTENCE = re.compile(r"(?<=\w)[.!?]\s+(?=[«\"“]?[A-ZÀ-Ý])")
 _LOST_ELISION = re.compile(r"^['’](?P<word>\w+)")
 
@@ -262,10 +264,14 @@ def make_title(
             if first.lower() in lex["title_lowercase_after_speaker"]:
                 said = said[:1].lower() + said[1:]
             title = template.format(speaker=speaker, content=said)
-    title = title.lstrip("'’ ")
-    if len(title) < lex["headline_min_chars"] // 2:
-        # what the parse left is no headline: the sentence itself, cut at a clause boundary
-        title = shorten(_polish(clean(sentence.text), headlines), limit)
+    title = _drop_dateline(_clock_opening(title.lstrip("'’ ")))
+    whole = _drop_dateline(clean(sentence.text))
+    if len(title) < lex["headline_min_chars"] // 2 or (
+        _CUT_ELISION.search(title) and not _CUT_ELISION.search(whole)
+    ):
+        # what the parse left is no headline (too short, or a word cut out of it: "qu'
+        # ont été touchées"): the sentence itself, cut at a clause boundary
+        title = shorten(_polish(whole, headlines), limit)
     restored = standalone(title, antecedents or Antecedents())
     if len(restored) <= limit:
         title = restored
@@ -280,6 +286,49 @@ def standalone(title: str, antecedents: Antecedents) -> str:
     return _definite(_restore_subject(title, antecedents))
 
 
+def _impersonal(rest: str) -> bool:
+    """Is "il" impersonal before ``rest`` ("y a", "faut", "est difficile de", "est 6
+    heures"), not someone named before ("est soupçonné d'avoir ...")?"""
+    lex = titling()
+    words = rest.lower().split()
+    if not words:
+        return False
+    if words[0] in lex["headline_impersonal_after"]:
+        return True
+    if words[0] not in lex["headline_impersonal_copulas"] or len(words) < 2:
+        return False
+    attribute = words[1]
+    return attribute[:1].isdigit() or any(
+        attribute == w or (w.endswith("'") and attribute.startswith(w))
+        for w in lex["headline_impersonal_attributes"]
+    )
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    agencies = alternation(list(titling()["headline_dateline_agencies"]))
+    return re.compile(rf"^[\w\s'’.-]{{0,40}}?\(\s*(?:{agencies})\s*\)\s*[-–—:]\s*")
+
+
+def _drop_dateline(text: str) -> str:
+    """ "(AFP) - La France est devenue ..." -> "La France est devenue ..."."""
+    rest = _dateline().sub("", text, count=1)
+    return rest if rest else text
+
+
+def _clock_opening(title: str) -> str:
+    """ "Il est quand Malik sort d'une boîte de nuit" (a clock time cut out of "Il est 6h
+    quand ...") -> "Malik sort d'une boîte de nuit"."""
+    low = title.lower()
+    for opening in sorted(titling()["headline_clock_openings"], key=len, reverse=True):
+        if low.startswith(opening) and (
+            opening.endswith("'") or low[len(opening) : len(opening) + 1] == " "
+        ):
+            rest = title[len(opening) :].lstrip()
+            return rest[:1].upper() + rest[1:] if rest else title
+    return title
+
+
 def _restore_subject(title: str, antecedents: Antecedents) -> str:
     lex = titling()
     low = title.lower()
@@ -289,7 +338,7 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
         if not low.startswith(pronoun + " "):
             continue
         rest = title[len(pronoun) + 1 :]
-        if pronoun == "il" and rest.split(" ", 1)[0].lower() in lex["headline_impersonal_after"]:
+        if pronoun == "il" and _impersonal(rest):
             return title  # "Il y a", "Il faut", "Il est difficile de"
         found = antecedents.singular if number == "singular" else antecedents.plural
         if found is None:

@@ -1,0 +1,65 @@
+"""Headlines with no hole and no dangling start (issue 9), read from whole invented
+articles with spaCy's French parser: a clock time that was the predicate ("Il est 6h
+quand ..."), an agency dateline, an apposition restating a date, a word cut out of the
+parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import load_articles
+from timeline.chronology import assemble_chronology
+from timeline.events.extract import extract_articles
+
+
+def titles_of(tmp_path: Path, body: str, published: str) -> dict[str, str]:
+    """sentence -> the title of the event citing it first."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
+    (folder / f"{published}-essai.md").write_text(text, encoding="utf-8")
+    articles = load_articles(folder)
+    chronology = assemble_chronology(articles, extract_articles(articles), folder)
+    return {e.sources[0].sentence: e.title for e in chronology.events}
+
+
+# (body, publication day, words of the sentence, how its title opens, what it must not hold)
+REPAIRS = [
+    # "Il est [6h du matin] quand ...": what the subordinate clause tells
+    (
+        "Pour rappel, il est environ 6h du matin dimanche quand Malik sort d'une boîte de "
+        "nuit de Tours.",
+        "2024-08-13",
+        "boîte de nuit",
+        "Malik sort d'une boîte de nuit de Tours",
+        "Il est",
+    ),
+    # an agency dateline is no part of it
+    (
+        "(AFP) - La France est devenue championne du monde de handball dimanche à Paris.",
+        "2017-01-29",
+        "championne",
+        "La France est devenue championne",
+        "AFP",
+    ),
+    # an apposition restating the date goes with it, no ", date" left
+    (
+        "Le suspect était activement recherché depuis jeudi 31 août, date à laquelle une "
+        "policière a été battue à mort en pleine rue.",
+        "2023-09-01",
+        "recherché",
+        None,
+        ", date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title", "absent"), REPAIRS)
+def test_headline_repairs(tmp_path, body, published, words, title, absent):
+    found = [t for sentence, t in titles_of(tmp_path, body, published).items() if words in sentence]
+    assert found, "no event for the sentence"
+    if title is not None:
+        assert found[0].startswith(title)
+    assert absent not in found[0]
