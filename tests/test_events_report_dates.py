@@ -94,6 +94,63 @@ DATED = [
 ]
 
 
+# "la veille", "le lendemain" counted from the day their article narrates (each outlet its
+# own publication day), a statement dated the day it was said, the main verb's day
+DATED += [
+    (
+        "Le ministre de l'Intérieur a déclaré la veille que la situation était sous contrôle.",
+        "2024-03-14",
+        "sous contrôle",
+        "event",
+        "statement",
+        "2024-03-13",
+    ),
+    (
+        "Le ministre de l'Intérieur a déclaré la veille que la situation était sous contrôle.",
+        "2024-03-15",
+        "sous contrôle",
+        "event",
+        "statement",
+        "2024-03-14",
+    ),
+    (
+        "L'attaque a eu lieu mardi soir à Lyon. Le lendemain, le président a annoncé un plan "
+        "de sécurité.",
+        "2024-03-15",
+        "plan de sécurité",
+        "event",
+        "happening",
+        "2024-03-13",
+    ),
+    (
+        "Le président a annoncé mercredi un plan. Le ministre avait assuré la veille que rien "
+        "ne changerait.",
+        "2024-03-15",
+        "rien ne changerait",
+        "event",
+        "statement",
+        "2024-03-12",
+    ),
+    (
+        "« Nous ne céderons pas », a affirmé mercredi le Premier ministre, au lendemain de "
+        "l'attaque.",
+        "2024-03-14",
+        "céderons",
+        "event",
+        "statement",
+        "2024-03-13",
+    ),
+    (
+        "Le militant, arrêté lundi, a été libéré mercredi soir, a indiqué jeudi son avocat.",
+        "2024-03-14",
+        "libéré",
+        "event",
+        "happening",
+        "2024-03-13",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "published", "words", "role", "kind", "day"), DATED)
 def test_the_narration_and_the_day_a_report_names(body, published, words, role, kind, day):
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
