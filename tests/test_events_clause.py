@@ -127,6 +127,7 @@ READINGS = [
     ("Un incendie a éclaté dans un entrepôt.", "predicate", "=occur"),
     ("Un immense incendie a eu lieu dans la nuit.", "predicate", "=occur"),
     ("Le feu s'est déclaré dans un stockage.", "agent", "=fire"),
+    ("Un incendie était toujours en cours jeudi matin.", "predicate", "=occur"),
     ("Le préfet a déclaré que le feu était maîtrisé.", "predicate", "~saying"),
     ("Le ministre s'est rendu à Moscou.", "predicate", "se rendre"),
     ("La cour a rendu son verdict.", "predicate", "rendre"),
@@ -203,6 +204,12 @@ MERGED = [
         "Seveso, qui fabrique des additifs pour lubrifiants.",
         "Un feu a éclaté dans l'usine Lubrizol de Rouen.",
     ),
+    # ... or told as going on ("était en cours": the copula and its noun)
+    (
+        "Un spectaculaire incendie était toujours en cours jeudi matin dans une usine "
+        "classée Seveso, qui n'a pas fait de victime.",
+        "Un incendie s'est déclaré dans un entrepôt de l'usine, située à 3 km du centre.",
+    ),
 ]
 
 
@@ -229,6 +236,7 @@ NOT_MERGED = [
     ("Un homme a été interpellé jeudi à Melun.", "Deux hommes ont été interpellés jeudi à Melun."),
     # the same act whose subject is what happened, told of two things
     ("Un incendie s'est déclaré jeudi à Melun.", "Une dispute a éclaté jeudi à Melun."),
+    ("Un incendie s'est déclaré jeudi à Melun.", "Une grève était en cours jeudi à Melun."),
     # the same act of saying, by two speakers
     (
         "La mairie a précisé que l'incendie entraîne des dépôts de suie à Melun.",

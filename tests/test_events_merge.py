@@ -241,6 +241,9 @@ LIGHT = [
     ),
     # "Le sommet est prévu lundi" / "Le sommet se tiendra lundi"
     ("sommet @otan", "prévoir", "sommet @otan tenir", "tenir"),
+    # "Un périmètre de sécurité de 500 mètres a été mis en place autour du site" /
+    # "Un périmètre de 500 mètres autour du site a été évacué"
+    ("périmètre sécurité 500 mètre place site", "mettre", "périmètre 500 mètre site", "=evacuate"),
 ]
 
 
@@ -537,6 +540,7 @@ ADDED = [  # (a follow-up, apart from the event it follows)
     ("De plus, la préfecture a ouvert une cellule de crise.", True),
     ("Un périmètre de sécurité de 500 mètres a été mis en place.", False),
     ("Ils ont été mobilisés toute la nuit, en outre.", False),
+    ("De plus en plus d'habitants ont été évacués.", False),
 ]
 
 

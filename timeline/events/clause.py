@@ -159,6 +159,11 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         """The act a verb tells: itself, or with its complement (a phrase, a light verb's
         object); the complement is then ``used``."""
         verb = _pronominal(head) or _lemma(tokens[head])
+        cop = child(head, frozenset({"cop"})) if tokens[head].pos in _NOUNS else None
+        if cop is not None:  # "un incendie était en cours": the copula and its noun
+            phrase = words.phrases.get((_lemma(tokens[cop]), verb))
+            if phrase is not None:
+                return phrase
         for c in children.get(head, []):
             if tokens[c].dep in _COMPLEMENTS and tokens[c].pos in _NOUNS:
                 phrase = words.phrases.get((verb, _lemma(tokens[c])))
