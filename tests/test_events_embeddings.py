@@ -90,3 +90,18 @@ def test_analysis_is_unchanged_by_what_the_memo_holds():
     embeddings.clear()
     cold = analysis()
     assert analysis() == cold  # every word met before
+
+
+def test_threads_sharing_the_memo_get_the_plain_bits():
+    from concurrent.futures import ThreadPoolExecutor
+
+    nlp = get_nlp()
+    docs = [nlp.make_doc(text) for text in _paragraphs()]
+    layer = _memoised("tok2vec")
+    plain = layer.layers[0].predict(docs)
+    embeddings.clear()
+    with ThreadPoolExecutor(4) as pool:  # each thread meets new words, some of the same
+        done = list(pool.map(lambda k: layer.predict(docs[k::4]), range(4)))
+    for k, got in enumerate(done):
+        for mine, theirs in zip(got, plain[k::4], strict=True):
+            assert numpy.array_equal(mine, theirs)

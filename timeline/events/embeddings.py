@@ -17,6 +17,7 @@ words met before in them, more over a larger folder).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -34,11 +35,13 @@ _REBUILD = ["ORTH", "SPACY", "NORM"]
 
 
 class _Memo:
-    """Embeddings by word key: ``table``'s rows, ``index`` from key to row."""
+    """Embeddings by word key: ``table``'s rows, ``index`` from key to row; ``lock``: one
+    thread at a time reads and extends them (a Dask worker may run tasks in threads)."""
 
     def __init__(self, width: int) -> None:
         self.index: dict[bytes, int] = {}
         self.table = numpy.zeros((1024, width), dtype="float32")
+        self.lock = threading.Lock()
 
     def add(self, keys: list[bytes], rows: Any) -> None:
         first = len(self.index)
@@ -58,7 +61,8 @@ _MEMOS: list[_Memo] = []
 def clear() -> None:
     """Forget every word met: the next analysis starts as in a fresh process."""
     for memo in _MEMOS:
-        memo.index.clear()
+        with memo.lock:
+            memo.index.clear()
 
 
 def _find_embed(model: Any) -> Any:
@@ -91,7 +95,8 @@ def memoize(model: Any) -> bool:
         if is_train:
             result: tuple[list[Any], Callable[..., Any]] = embed(docs, is_train)
             return result
-        return _embedded(embed, memo, columns, docs), _no_backprop
+        with memo.lock:
+            return _embedded(embed, memo, columns, docs), _no_backprop
 
     memoised: Model[Any, Any] = Model(
         f"memoised({embed.name})", forward, layers=[embed], attrs={"memo": memo}
