@@ -5,18 +5,14 @@ invented French news sentences, with spaCy's French parser."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from essai_article import extraction_of as extraction_on
 
-from timeline.articles import parse_article
-from timeline.events.extract import extract_article
 from timeline.records import Extraction
 
 
 def extraction_of(body: str, published: str = "2024-03-12") -> Extraction:
-    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
-    return extract_article(parse_article(text, Path(f"content/{published}-essai.md")))
+    return extraction_on(body, published)
 
 
 LEAD = "Le porte-conteneurs a été remis à flot lundi dans le canal de Suez. "

@@ -4,19 +4,14 @@ the narration an undated sentence belongs to. One row per phenomenon, French new
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from essai_article import extraction_of
 
-from timeline.articles import parse_article
-from timeline.events.extract import extract_article
 from timeline.records import Sentence
 
 
 def sentence_of(body: str, published: str, words: str) -> Sentence:
-    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
-    article = parse_article(text, Path(f"content/{published}-essai.md"))
-    [sentence] = [s for s in extract_article(article).sentences if words in s.text]
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     return sentence
 
 
@@ -225,16 +220,9 @@ def test_follow_ups_of_a_paragraph_without_event_share_one_parent():
         '"Je pense que le procès des attentats s\'est ouvert à Paris dans la dignité", '
         "témoigne son président."
     )
-    text = f'---\ntitle: "Essai"\ndate: 2022-06-27\nsource: essai\n---\n\n{body}\n'
-    extraction = extract_article(parse_article(text, Path("content/2022-06-27-essai.md")))
-    sentences = extraction.sentences
+    sentences = extraction_of(body, "2022-06-27").sentences
     assert [s.role for s in sentences[-2:]] == ["follow-up", "follow-up"]
     assert [s.parent for s in sentences[-2:]] == [1, 1]
-
-
-def extraction_of(body: str, published: str):
-    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
-    return extract_article(parse_article(text, Path(f"content/{published}-essai.md")))
 
 
 # (body, words of the sentence, its role, its kind or None when any)

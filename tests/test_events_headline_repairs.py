@@ -8,20 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from timeline.articles import load_articles
-from timeline.chronology import assemble_chronology
-from timeline.events.extract import extract_articles
+from essai_article import chronology_of
 
 
 def titles_of(tmp_path: Path, body: str, published: str) -> dict[str, str]:
     """sentence -> the title of the event citing it first."""
-    folder = tmp_path / "content"
-    folder.mkdir()
-    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
-    (folder / f"{published}-essai.md").write_text(text, encoding="utf-8")
-    articles = load_articles(folder)
-    chronology = assemble_chronology(articles, extract_articles(articles), folder)
+    chronology = chronology_of(tmp_path, body, published)
     return {e.sources[0].sentence: e.title for e in chronology.events}
 
 

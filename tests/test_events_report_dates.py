@@ -6,20 +6,8 @@ phenomenon, invented French news sentences, with spaCy's French parser."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from timeline.articles import load_articles, parse_article
-from timeline.chronology import assemble_chronology
-from timeline.events.extract import extract_article, extract_articles
-from timeline.records import Extraction
-
-
-def extraction_of(body: str, published: str) -> Extraction:
-    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
-    return extract_article(parse_article(text, Path(f"content/{published}-essai.md")))
-
+from essai_article import chronology_of, extraction_of
 
 # (body, publication day, words of the sentence, role, kind, day it is dated)
 DATED = [
@@ -171,15 +159,6 @@ def test_a_record_is_context(text, role):
     body = f"Le robot Philae s'est posé mercredi sur la comète Tchouri. {text}"
     [sentence] = [s for s in extraction_of(body, "2014-11-13").sentences if s.text == text]
     assert sentence.role == role
-
-
-def chronology_of(tmp_path: Path, body: str, published: str):
-    folder = tmp_path / "content"
-    folder.mkdir()
-    text = f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
-    (folder / f"{published}-essai.md").write_text(text, encoding="utf-8")
-    articles = load_articles(folder)
-    return assemble_chronology(articles, extract_articles(articles), folder)
 
 
 # a follow-up that becomes an event of its own: (body, day, words, its day)

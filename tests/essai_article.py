@@ -1,0 +1,31 @@
+"""One invented article ("Essai") as the events tests write it: its text, its extraction and
+its chronology, for a body and a publication day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.articles import load_articles, parse_article
+from timeline.chronology import assemble_chronology
+from timeline.events.extract import extract_article, extract_articles
+from timeline.records import Chronology, Extraction
+
+
+def essai_text(body: str, published: str) -> str:
+    """The article file's text: front matter, then ``body``."""
+    return f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
+
+
+def extraction_of(body: str, published: str) -> Extraction:
+    """The extraction of the article, read in memory."""
+    path = Path(f"content/{published}-essai.md")
+    return extract_article(parse_article(essai_text(body, published), path))
+
+
+def chronology_of(tmp_path: Path, body: str, published: str) -> Chronology:
+    """The chronology of a ``content/`` folder under ``tmp_path`` holding the article alone."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / f"{published}-essai.md").write_text(essai_text(body, published), encoding="utf-8")
+    articles = load_articles(folder)
+    return assemble_chronology(articles, extract_articles(articles), folder)
