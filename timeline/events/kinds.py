@@ -54,6 +54,13 @@ def _cue_pattern(key: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _regex_cues(key: str) -> re.Pattern[str]:
+    """One pattern of the regular expressions listed under ``key`` (``_cue_pattern``
+    takes plain words)."""
+    return re.compile("|".join(f"(?:{p})" for p in lexicon()[key]), re.IGNORECASE)
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit line ("(Photo AFP)", "© Reuters", "Photo : ...")."""
     return any(p.search(text.strip()) for p in _caption_patterns())
@@ -109,11 +116,6 @@ def is_poll(text: str) -> bool:
     return bool(_cue_pattern("poll_cues").search(text))
 
 
-@cache
-def _commentary_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lexicon()["commentary_cues"]), re.IGNORECASE)
-
-
 def is_commentary(sentence: Sentence) -> bool:
     """What the article makes of what happened, in the present and quoting nobody
     ("L'annonce survenue lundi augure d'une sortie de crise", "les spécialistes voient
@@ -121,7 +123,7 @@ def is_commentary(sentence: Sentence) -> bool:
     tense = sentence.content_tense or sentence.tense
     if sentence.report is not None or sentence.quote or tense != "present":
         return False
-    return bool(_commentary_pattern().search(normalize(sentence.text)))
+    return bool(_regex_cues("commentary_cues").search(normalize(sentence.text)))
 
 
 def is_forecast(text: str, tense: str | None) -> bool:
@@ -131,17 +133,12 @@ def is_forecast(text: str, tense: str | None) -> bool:
     return tense in lexicon()["future_tenses"] or bool(_cue_pattern("forecast_nouns").search(text))
 
 
-@cache
-def _history_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lexicon()["history_cues"]), re.IGNORECASE)
-
-
 def is_history(text: str) -> bool:
     """A history rather than one happening: repeated over a period ("a affirmé à plusieurs
     reprises au cours des débats"), a record or a count of times before ("n'avait été
     prononcée qu'à quatre reprises", "la 100e fois depuis sa création"), a person's past
     ("a été condamné par le passé")."""
-    return bool(_history_pattern().search(normalize(text)))
+    return bool(_regex_cues("history_cues").search(normalize(text)))
 
 
 def is_statement(
