@@ -265,13 +265,13 @@ def make_title(
                 said = said[:1].lower() + said[1:]
             title = template.format(speaker=speaker, content=said)
     title = _drop_dateline(_clock_opening(title.lstrip("'’ ")))
-    whole = _drop_dateline(clean(sentence.text))
-    if len(title) < lex["headline_min_chars"] // 2 or (
-        _CUT_ELISION.search(title) and not _CUT_ELISION.search(whole)
-    ):
-        # what the parse left is no headline (too short, or a word cut out of it: "qu'
-        # ont été touchées"): the sentence itself, cut at a clause boundary
-        title = shorten(_polish(whole, headlines), limit)
+    short = len(title) < lex["headline_min_chars"] // 2
+    if short or _CUT_ELISION.search(title):
+        whole = _drop_dateline(clean(sentence.text))  # read only when the title may not do
+        if short or not _CUT_ELISION.search(whole):
+            # what the parse left is no headline (too short, or a word cut out of it: "qu'
+            # ont été touchées"): the sentence itself, cut at a clause boundary
+            title = shorten(_polish(whole, headlines), limit)
     restored = standalone(title, antecedents or Antecedents())
     if len(restored) <= limit:
         title = restored
@@ -316,11 +316,17 @@ def _drop_dateline(text: str) -> str:
     return rest if rest else text
 
 
+@cache
+def _clock_openings() -> list[str]:
+    """``headline_clock_openings``, the longest first."""
+    return sorted(titling()["headline_clock_openings"], key=len, reverse=True)
+
+
 def _clock_opening(title: str) -> str:
     """ "Il est quand Malik sort d'une boîte de nuit" (a clock time cut out of "Il est 6h
     quand ...") -> "Malik sort d'une boîte de nuit"."""
     low = title.lower()
-    for opening in sorted(titling()["headline_clock_openings"], key=len, reverse=True):
+    for opening in _clock_openings():
         if low.startswith(opening) and (
             opening.endswith("'") or low[len(opening) : len(opening) + 1] == " "
         ):
