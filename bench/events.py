@@ -7,7 +7,9 @@ Quality (bench/eventscore.py): the seed against tests/data/seed/seed-events.yml 
 event, merge and context item pass/fail, headline limits); then the real-news development
 set (tests/data/realnews/dev), the second development set (tests/data/realnews/dev2: other
 outlets, topics and years, to check that a change generalises) and the held-out set
-(tests/data/realnews/heldout), each with issue 9's table, and each multi-outlet dossier of a
+(tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
+and years in no other set, its gold written before any run, a check of generality), each
+with issue 9's table, and each multi-outlet dossier of a
 set built apart (only its articles in the content folder) with the dossier table. Targets
 are printed beside the figures. ``--only dev`` (or ``--only dev dev2``) scores the
 development set(s) alone (what to run while developing; the held-out set is for final
@@ -82,11 +84,19 @@ REALNEWS = ROOT / "tests/data/realnews"
 SETS = {
     "dev": "development set",
     "dev2": "second development set",
+    "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
 }
 BLIND = {"heldout2"}  # per-event results and headlines are never printed
-DEFAULT_PARTS = ["seed", "dev", "dev2", "heldout", "speed"]  # a blind set runs only when asked
+DEFAULT_PARTS = [
+    "seed",
+    "dev",
+    "dev2",
+    "fresh",
+    "heldout",
+    "speed",
+]  # a blind set runs only when asked
 
 
 def build(files: list[Path], folder: Path, with_seed_content: bool = False) -> tuple:

@@ -290,7 +290,8 @@ def _classify(
     for i, s in enumerate(sentences):
         s.parent = None
         dating = timexes[s.timex] if s.timex is not None else None
-        s.kind = kinds.sentence_kind(s, dating, dct, [timexes[t] for t in s.timexes])
+        said = timexes[s.report_timex] if s.report_timex is not None else None
+        s.kind = kinds.sentence_kind(s, dating, dct, [timexes[t] for t in s.timexes], said)
         if s.heading:
             s.role = "heading"
             continue
@@ -359,6 +360,19 @@ def _classify(
             # what a thing does as a rule, told in the present after a happening told in the
             # past ("L'usine, classée Seveso, fabrique des additifs", "Son humble mission
             # consiste à ..."): a description, nobody's source
+            role = "context"
+        elif (
+            state
+            and s.verb not in lex["auxiliary_lemmas"]
+            and s.report is None
+            and not s.quote
+            and previous_event is not None
+            and not features.is_attributed(s.text)
+        ):
+            # how things are, told in the present by nobody quoted with a verb of state
+            # ("L'épicentre se situe dans le district de Pazarcik"; not "être", "avoir":
+            # "La perpétuité est requise", "C'est X qui s'est exprimé"): a description,
+            # nobody's source
             role = "context"
         elif not first_in_paragraph:
             role = "follow-up"

@@ -111,19 +111,67 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     return out
 
 
+def is_dated_caption(sentence: Sentence, timex: Timex | None) -> bool:
+    """A photo caption: a sentence with no verb that ends on the day the picture was taken,
+    set apart by a comma ("La rivière Alzon en crue, à Collias, dans le Gard, le 10
+    octobre."); not a lead naming its day ("Clap de fin ce samedi soir pour le Festival")."""
+    if timex is None or not is_verbless(sentence) or not names_day(timex):
+        return False
+    text = sentence.text.rstrip(" .|\n")
+    if not text.endswith(timex.text):
+        return False
+    return text[: len(text) - len(timex.text)].rstrip().endswith(",")
+
+
 def is_poll(text: str) -> bool:
     """Commentary of an opinion poll ("selon un sondage Ifop ...", "intentions de vote")."""
     return bool(_cue_pattern("poll_cues").search(text))
 
 
+def _unquoted(sentence: Sentence) -> bool:
+    return sentence.report is None and not sentence.quote
+
+
 def is_commentary(sentence: Sentence) -> bool:
     """What the article makes of what happened, in the present and quoting nobody
     ("L'annonce survenue lundi augure d'une sortie de crise", "les spécialistes voient
-    dans cette première un véritable exploit")."""
+    dans cette première un véritable exploit", "Reste à savoir si ...", "C'est l'un des
+    villages qui ont été frappés", "à analyser avec prudence")."""
     tense = sentence.content_tense or sentence.tense
-    if sentence.report is not None or sentence.quote or tense != "present":
+    if not _unquoted(sentence) or "present" not in (tense, sentence.tense):
         return False
     return bool(_regex_cues("commentary_cues").search(normalize(sentence.text)))
+
+
+def is_presenting(sentence: Sentence) -> bool:
+    """A sentence that presents what follows ("Voici ce que l'on sait", "Voilà un chiffre
+    que le gouvernement ne va pas mettre en valeur", "Retour sur ..."), in any tense."""
+    return _unquoted(sentence) and bool(
+        _regex_cues("presenting_openings").match(normalize(sentence.text).strip())
+    )
+
+
+def is_generic(sentence: Sentence) -> bool:
+    """What holds as a rule, a habit or a definition, told in the present or the imperfect
+    by nobody quoted ("Chaque année, des milliers de pèlerins se rendent à ...", "L'Insee
+    mesure le chômage au sens du BIT", "on est chômeur dès qu'on est inscrit", "Cela
+    s'explique par ..."); not "Comme chaque année, le président a présenté ses vœux"."""
+    tense = sentence.content_tense or sentence.tense
+    if not _unquoted(sentence) or tense not in lexicon()["state_tenses"]:
+        return False
+    return bool(_regex_cues("generic_cues").search(normalize(sentence.text)))
+
+
+def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
+    """What is awaited or risks coming, with no day of its own and quoting nobody ("des
+    fortes pluies sont attendues", "Le bilan risque de s'alourdir"): a forecast. ("Le
+    verdict est attendu mercredi": a schedule.)"""
+    tense = sentence.content_tense or sentence.tense
+    if not _unquoted(sentence) or tense in lexicon()["past_tenses"]:
+        return False
+    if timex is not None and names_day(timex):
+        return False
+    return bool(_regex_cues("expectation_cues").search(normalize(sentence.text)))
 
 
 def is_forecast(text: str, tense: str | None) -> bool:
@@ -142,14 +190,20 @@ def is_history(text: str) -> bool:
 
 
 def is_statement(
-    sentence: Sentence, timex: Timex | None = None, dct: dt.date | None = None
+    sentence: Sentence,
+    timex: Timex | None = None,
+    dct: dt.date | None = None,
+    said: Timex | None = None,
 ) -> bool:
     """The saying is the event: a reported claim, judgement, forecast or state (not a
     happening relayed by whoever reports it: "quatre croiseurs ont tiré ..., a souligné le
     ministre", nor what was so on the day its content names, told in the imperfect: "Les
     habitants pouvaient regagner dès jeudi soir leur domicile, ont précisé les autorités";
     ``timex``: the expression that dates the sentence, a day up to publication ``dct``;
-    not "que l'audience reprendrait mercredi", to come)."""
+    not "que l'audience reprendrait mercredi", to come). A reporting clause that names the
+    day it was said (``said``) while what it reports is dated by a period ("le chômage est
+    reparti à la hausse au troisième trimestre, a annoncé l'Insee jeudi") is a statement
+    too: a figure published that day about that period."""
     report = sentence.report
     if not report:
         return False
@@ -165,8 +219,16 @@ def is_statement(
         and timex.span[1] <= dct.isoformat()
         and not report.start <= timex.start < report.end
     )
+    published = (
+        said is not None
+        and names_day(said)
+        and timex is not None
+        and timex is not said
+        and not names_day(timex)
+    )
     return (
-        report.verb in lex["claim_reporting_verbs"]
+        published
+        or report.verb in lex["claim_reporting_verbs"]
         or (sentence.content_tense not in ("past", "pluperfect", "present") and not told_day)
         or action is None
         or action == "~saying"
@@ -274,18 +336,27 @@ def _within_days_ahead(timexes: Sequence[Timex], dct: dt.date) -> bool:
 
 
 def sentence_kind(
-    sentence: Sentence, timex: Timex | None, dct: dt.date, others: Sequence[Timex] = ()
+    sentence: Sentence,
+    timex: Timex | None,
+    dct: dt.date,
+    others: Sequence[Timex] = (),
+    said: Timex | None = None,
 ) -> str:
     """The kind of one sentence (see the module's docstring), given the expression that
-    dates it (``None`` when it has none) and all its expressions (``others``)."""
+    dates it (``None`` when it has none), all its expressions (``others``) and the one of
+    its reporting clause that says when it was said (``said``)."""
     text = sentence.text
     if sentence.heading or is_caption(text) or is_poll(text) or is_question(sentence):
         return NOT_EVENT
     tense = sentence.content_tense or sentence.tense
-    if is_forecast(text, tense) or is_commentary(sentence):
+    if is_dated_caption(sentence, timex):
+        return NOT_EVENT
+    if is_forecast(text, tense) or is_commentary(sentence) or is_presenting(sentence):
+        return NOT_EVENT
+    if is_generic(sentence) or is_expectation(sentence, timex):
         return NOT_EVENT
     lex = lexicon()
-    statement = is_statement(sentence, timex, dct)
+    statement = is_statement(sentence, timex, dct, said)
     speech = statement or sentence.quote or sentence.hypothetical
     if not speech and is_history(text):
         return CONTEXT
