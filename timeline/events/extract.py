@@ -368,11 +368,13 @@ def _classify(
             and not s.quote
             and previous_event is not None
             and not features.is_attributed(s.text)
+            and not features.has_pronoun_subject(s.text)
         ):
             # how things are, told in the present by nobody quoted with a verb of state
             # ("L'épicentre se situe dans le district de Pazarcik"; not "être", "avoir":
-            # "La perpétuité est requise", "C'est X qui s'est exprimé"): a description,
-            # nobody's source
+            # "La perpétuité est requise", "C'est X qui s'est exprimé"; not of a pronoun
+            # subject: "Elle tient la route", the one just named): a description, nobody's
+            # source
             role = "context"
         elif not first_in_paragraph:
             role = "follow-up"
