@@ -365,6 +365,8 @@ def test_a_stored_clause_gets_the_headlines_of_its_parse(rows, dates):
         ),
     )
     assert headline.headlines(clause, spans) == expected
+    # without a speaker to name, only the headline read alone is built (and given twice)
+    assert headline.headlines(clause, spans, said=False) == (expected[0], expected[0])
     assert all(expected)
 
 

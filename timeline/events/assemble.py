@@ -45,11 +45,21 @@ class _Sentence:
     index: int
     data: Sentence
     mentions: list[entities.Mention] = field(default_factory=list)
+    #: what ``_words`` and ``_clause`` read of it, once (a sentence is read for its own
+    #: report, for the follow-ups compared with it and for those that go on with it)
+    read_words: list[str] | None = field(default=None, repr=False, compare=False)
+    read_clause: list[clause.Clause | None] = field(default_factory=list, repr=False, compare=False)
 
 
 def _words(sentence: _Sentence) -> list[str]:
     """Content lemmas, synonyms folded into their family, with the words of a name replaced
-    by its entity id (once)."""
+    by its entity id (once); a new list at each call (read once per sentence)."""
+    if sentence.read_words is None:
+        sentence.read_words = _read_words(sentence)
+    return list(sentence.read_words)
+
+
+def _read_words(sentence: _Sentence) -> list[str]:
     fold = families()
     out: list[str] = []
     seen: set[int] = set()
@@ -218,7 +228,13 @@ def _quoted(data: Sentence) -> str:
 
 def _clause(sentence: _Sentence, registry: entities.Registry) -> clause.Clause | None:
     """The main clause of what the sentence reports, from its stored parse (None when it
-    was not parsed)."""
+    was not parsed); read once per sentence (``Clause`` is immutable)."""
+    if not sentence.read_clause:
+        sentence.read_clause.append(_read_clause(sentence, registry))
+    return sentence.read_clause[0]
+
+
+def _read_clause(sentence: _Sentence, registry: entities.Registry) -> clause.Clause | None:
     if not sentence.data.clause:
         return None
     mentions = [

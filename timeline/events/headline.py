@@ -96,10 +96,11 @@ def stored(clause: Sequence[ParsedToken]) -> list[_Node]:
 
 
 def headlines(
-    clause: Sequence[ParsedToken], timex_spans: Sequence[tuple[int, int]]
+    clause: Sequence[ParsedToken], timex_spans: Sequence[tuple[int, int]], *, said: bool = True
 ) -> tuple[str, str]:
     """The headline of a stored clause to be read alone, and to be read after a speaker's
-    name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``."""
+    name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``; with
+    ``said`` False (no speaker to name) the second is not built: the first is given again."""
     lex = titling()
     rendered: dict[frozenset[int], str] = {}  # shared by the two builds of the clause
     alone = _build(
@@ -109,14 +110,16 @@ def headlines(
         lex["headline_target_chars"],
         rendered,
     )
-    said = _build(
+    if not said:
+        return alone, alone
+    after_name = _build(
         stored(clause),
         timex_spans,
         lex["headline_said_max_chars"],
         lex["headline_said_target_chars"],
         rendered,
     )
-    return alone, said
+    return alone, after_name
 
 
 def _reattach(nodes: list[_Node], removed: set[int]) -> None:

@@ -245,7 +245,10 @@ def make_title(
             for i in sentence.timexes
             if leaves_headline(timexes[i])
         ]
-        content, said = clause_headlines(sentence.clause, spans)
+        # the headline read after a speaker's name only when a speaker is named
+        content, said = clause_headlines(
+            sentence.clause, spans, said=bool(speaker) and report is not None
+        )
     else:
         content = said = _content_without_dates(sentence, timexes)
     if report is not None and report.kind == "leading":
