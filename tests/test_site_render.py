@@ -376,3 +376,57 @@ def test_home_page_of_a_small_dossier_lists_every_event():
     root = lxml_html.fromstring(f"<div>{site.home_fragment('')}</div>")
     assert len(root.xpath('//article[contains(@class, "tl-event")]')) == len(events)
     assert not root.xpath('//p[@class="tl-older"]')
+
+
+PAGE_URLS = [
+    "",
+    "evenements/",
+    "evenements/a/",
+    "evenements/b/",
+    "evenements/a/b/",
+    "jours/2015-10-01/",
+    "jours/2015-10-02/",
+    "index.html",
+    "evenements/a/index.html",
+    "evenements/v1.2/",
+    "./evenements/a/",
+]
+LINK_TARGETS = [
+    "",
+    "evenements/",
+    "evenements/a/",
+    "evenements/a",
+    "evenements/a/b/",
+    "evenements/a/#sources",
+    "evenements/ab/",
+    "evenements/b/",
+    "evenements/b/index.html",
+    "jours/2015-10-01/",
+    "feed.xml",
+    "sources/x/#phrase-12",
+    "evenements/../jours/",
+    "./evenements/a/",
+    "/evenements/a/",
+    "evenements//a/",
+    ".",
+    "..",
+]
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_links_remembered_per_folder_are_those_of_each_page(order):
+    """A link remembered once for a folder (``SitePages.relative_url``) is, from every page,
+    the link MkDocs makes (``get_relative_url``), whichever page asked first."""
+    from types import SimpleNamespace
+
+    from mkdocs.utils import get_relative_url
+
+    from timeline.mkdocs_plugin.pages import SitePages
+
+    site = SimpleNamespace(_relative_cache={}, relative=get_relative_url)
+    for page in PAGE_URLS[::order]:
+        for target in LINK_TARGETS[::order]:
+            found = SitePages.relative_url(site, target, page)  # type: ignore[arg-type]
+            assert found == get_relative_url(target, page), (target, page)
+    # the siblings shared their links: fewer remembered than asked for
+    assert len(site._relative_cache) < len(PAGE_URLS) * len(LINK_TARGETS)

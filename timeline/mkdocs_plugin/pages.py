@@ -66,6 +66,29 @@ def md_escape(text: str) -> Markup:
     return Markup(MARKDOWN_SPECIALS.sub(r"\\\1", escaped))
 
 
+#: a page URL whose links are the same as its folder's (``SitePages.relative_url``): folders,
+#: then the page's own, no ``.`` anywhere (no file, no ``.`` or ``..`` step)
+SIMPLE_PAGE_URL = re.compile(r"(?:[^./]+/)+")
+
+
+def _folder(page_url: str, target: str) -> tuple[str, bool]:
+    """What a link from ``page_url`` to ``target`` depends on: (the page's folder, True)
+    (``"evenements/"`` for ``"evenements/x/"``), or (the page, False) when the target is
+    the page or under it, or when either path is not simple."""
+    if (
+        SIMPLE_PAGE_URL.fullmatch(page_url)
+        and not (target + "/").startswith(page_url)
+        and "//" not in target
+        and not target.startswith(("/", "./", "../"))
+        and "/./" not in target
+        and "/../" not in target
+        and not target.endswith(("/.", "/.."))
+        and target not in (".", "..")
+    ):
+        return page_url[: page_url.rfind("/", 0, -1) + 1], True
+    return page_url, False
+
+
 def yaml_string(text: str) -> Markup:
     """A front matter value (a JSON string is YAML), HTML-escaped: MkDocs themes insert
     ``page.title`` and ``page.meta.description`` into the HTML without escaping."""
@@ -157,7 +180,7 @@ class SitePages:
                 self.by_entity[eid].append(i)
             for slug in dict.fromkeys(source.article for source in event.sources):
                 self.by_article[slug].append(event)
-        self._relative_cache: dict[tuple[str, str], str] = {}
+        self._relative_cache: dict[tuple[str, str, bool], str] = {}
         self._entities_of: dict[str, list[ShownEntity]] = {}
         self._entity_links: dict[tuple[str, str], str] = {}
         self._ongoing_until: dict[str, str] = {}
@@ -280,8 +303,15 @@ class SitePages:
         return self.relative_url(target, self._page_url)
 
     def relative_url(self, target: str, page_url: str) -> str:
-        """``relative(target, page_url)``, remembered (pages link to the same few pages)."""
-        key = (target, page_url)
+        """``relative(target, page_url)``, remembered (pages link to the same few pages).
+
+        From a page ``F/A/``, a link to anything but the page itself and what lies under it
+        is the same as from any other page of folder ``F/`` (``../../jours/J/``,
+        ``../E/``: the path up to what they share, then down), so it is remembered once per
+        folder: each event page links to about fifty pages, mostly the same ones as its
+        neighbours'. Paths with ``.``, ``..``, ``//`` or a page that is a file are
+        remembered per page."""
+        key = (target, *_folder(page_url, target))
         found = self._relative_cache.get(key)
         if found is None:
             found = self._relative_cache[key] = self.relative(target, page_url)
