@@ -225,15 +225,21 @@ def _live_children() -> list[list[str]]:
     return [c for c in left if "multiprocessing.resource_tracker" not in " ".join(c)]
 
 
-def model_in_worker(items: list[int]) -> list[tuple[int, bool, bool]]:
+def model_in_worker(items: list[int]) -> list[tuple[int, bool, bool, bool]]:
     """The task of the test below: the worker's parent, whether the model was loaded before
-    the worker started (by its fork server) and whether the extractor finds it loaded."""
+    the worker started (by its fork server), whether the extractor finds it loaded, and
+    whether the worker was warmed up (``timeline.warmup``: the first extraction's lazy
+    parts built) and its tokenizer memo filled, before it ran any task."""
     import os
     import sys
 
+    from timeline import warmup
     from timeline.events import nlp
 
-    return [(os.getppid(), "timeline.preload" in sys.modules, nlp._NLP is not None)] * len(items)
+    memo = nlp._NLP.tokenizer.token_match if nlp._NLP is not None else None
+    warm = warmup._READY and isinstance(memo, nlp.Memo) and bool(memo.found)
+    preloaded = "timeline.preload" in sys.modules
+    return [(os.getppid(), preloaded, nlp._NLP is not None, warm)] * len(items)
 
 
 def test_local_workers_are_forked_with_the_model_loaded_once(tmp_path: Path):
@@ -242,7 +248,7 @@ def test_local_workers_are_forked_with_the_model_loaded_once(tmp_path: Path):
     holds the model through the site rendering; a second run in the same process starts
     a new one."""
     for _ in range(2):
-        found: list[tuple[int, tuple[int, bool, bool]]] = []
+        found: list[tuple[int, tuple[int, bool, bool, bool]]] = []
         distributed.run_batches(
             list(range(8)),
             range(8),
@@ -251,9 +257,9 @@ def test_local_workers_are_forked_with_the_model_loaded_once(tmp_path: Path):
             plan=distributed.Plan("local", 2),
             load_model=True,
         )
-        parents = {parent for _, (parent, _, _) in found}
+        parents = {parent for _, (parent, *_) in found}
         assert len(found) == 8 and len(parents) == 1
-        assert all(preloaded and loaded for _, (_, preloaded, loaded) in found)
+        assert all(preloaded and loaded and warm for _, (_, preloaded, loaded, warm) in found)
         assert parents.pop() != os.getpid()  # not forked from the driver
         assert _live_children() == []
 

@@ -5,11 +5,14 @@ attribute_ruler) and NER for names on every paragraph; the dependency parser run
 the sentences that make events (``parse``), for their headlines and the clause that dates
 them; the lemmatizer only on the words whose lemma is read (``lemma``: verbs and content
 words), not on every token of every paragraph. Sentence boundaries come from ``sentences``.
-The networks' word embeddings are computed once per word (``embeddings``: the same values).
+The networks' word embeddings are computed once per word (``embeddings``: the same values),
+and the tokenizer's patterns are matched once per string (``memoize_tokenizer``: the same
+tokens).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 MODEL = "fr_core_news_md"
@@ -39,12 +42,54 @@ def get_nlp() -> Any:
         from timeline.events.embeddings import memoize
 
         nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+        memoize_tokenizer(nlp.tokenizer)
         for _, component in nlp.pipeline:
             model = getattr(component, "model", None)
             if model is not None:
                 memoize(model)  # word embeddings once per word (the same values)
         _NLP = nlp
     return _NLP
+
+
+#: the tokenizer's patterns, each a function of the one string it is given (a stretch of
+#: text between spaces, or what is left of it as prefixes and suffixes are cut off):
+#: spaCy's French ``token_match`` alone is one regular expression of 1.4 million
+#: characters, tried about 600 times an article (the tokenizer's own cache leaves out
+#: every stretch holding a special case, as "l'" or "d'": most French words)
+TOKENIZER_PATTERNS = ("token_match", "url_match", "prefix_search", "suffix_search")
+#: strings kept per pattern; when full, the memo starts again
+TOKENIZER_MEMO_LIMIT = 200_000
+
+
+class Memo:
+    """``function(text)``, computed once per distinct text and then looked up: the same
+    value (the match, or None) for the same text, whatever came before."""
+
+    def __init__(self, function: Callable[[str], Any], limit: int = TOKENIZER_MEMO_LIMIT):
+        self.function = function
+        self.limit = limit
+        self.found: dict[str, Any] = {}
+
+    def __call__(self, text: str) -> Any:
+        found = self.found
+        try:
+            return found[text]
+        except KeyError:
+            pass
+        if len(found) >= self.limit:
+            found.clear()
+        result = found[text] = self.function(text)
+        return result
+
+
+def memoize_tokenizer(tokenizer: Any) -> None:
+    """Give ``tokenizer`` (spaCy's) its own patterns behind a ``Memo`` each: the same
+    tokens, the patterns matched once per distinct string (``tests/test_events_nlp.py``
+    tokenizes every text of ``tests/data`` both ways)."""
+    for name in TOKENIZER_PATTERNS:
+        function = getattr(tokenizer, name)
+        if function is not None and not isinstance(function, Memo):
+            setattr(tokenizer, name, Memo(function))
 
 
 def lemma(token: Any) -> str:
