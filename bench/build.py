@@ -13,7 +13,10 @@ For each size N (default 10, 100, 1000 articles from ``bench/make_corpus.py``), 
 4. rebuild after dropping one more article straight into ``content/`` (the build extracts
    it: the NLP model is loaded by the build),
 
-each ``mkdocs build`` timed in a fresh process, with its peak memory: the largest process
+each ``mkdocs build`` timed in a fresh process, with its timeline (every 5 s: the CPU the
+build process, the extraction workers' fork server and the workers used, the cores they
+kept busy, and the CPU other processes of the machine took; printed for the cold build and
+the "+1 dropped" rebuild), and its peak memory: the largest process
 (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a measuring wrapper; note that
 extraction workers, in processes of their own, are not counted there) and
 the whole process tree (build + extraction workers: proportional set size from /proc,
@@ -120,9 +123,12 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def _tree_pss_kb(root_pid: int, cpu: dict[int, float] | None = None) -> int:
+def _tree_pss_kb(
+    root_pid: int, cpu: dict[int, float] | None = None, names: dict[int, str] | None = None
+) -> int:
     """Memory of ``root_pid`` and all its descendants (Linux /proc), shared pages once.
-    ``cpu``: updated with the CPU seconds each of them has used so far."""
+    ``cpu``: updated with the CPU seconds each of them has used so far; ``names``: with the
+    role of each process met (``_role``)."""
     parents: dict[int, int] = {}
     used: dict[int, float] = {}
     tick = os.sysconf("SC_CLK_TCK")
@@ -142,18 +148,107 @@ def _tree_pss_kb(root_pid: int, cpu: dict[int, float] | None = None) -> int:
         total += _pss_kb(pid)
         if cpu is not None and pid in used:
             cpu[pid] = max(cpu.get(pid, 0.0), used[pid])
+        if names is not None and pid not in names:
+            names[pid] = _role(pid, root_pid, parents, names)
         stack.extend(child for child, parent in parents.items() if parent == pid)
     return total
 
 
+def _role(pid: int, root_pid: int, parents: dict[int, int], names: dict[int, str]) -> str:
+    """What a process of the build's tree is: the build itself, the fork server of the
+    extraction workers, a worker (forked by it), multiprocessing's resource tracker."""
+    if pid == root_pid:
+        return "build"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            command = handle.read().decode("utf-8", "replace")
+    except OSError:
+        return "other"
+    if "forkserver" in command:
+        return "worker" if names.get(parents.get(pid, 0)) == "fork server" else "fork server"
+    if "resource_tracker" in command:
+        return "resource tracker"
+    return "other"
+
+
+def _busy_cpu_seconds() -> float:
+    """CPU seconds the whole machine has spent busy (not idle nor waiting), from /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as handle:
+            values = [int(v) for v in handle.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = values[3] + (values[4] if len(values) > 4 else 0)
+    return (sum(values[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+#: seconds per row of a build's timeline
+WINDOW = 5.0
+
+
+def timeline_rows(
+    samples: list[tuple[float, dict[int, float], float]], names: dict[int, str]
+) -> list[dict[str, Any]]:
+    """Per ``WINDOW`` seconds of a build: the CPU seconds each role of its process tree
+    used (the build, the fork server, the workers together), how many cores the tree kept
+    busy on average (of ``os.cpu_count()``: the rest idle, or used by other processes),
+    and the CPU other processes of the machine used meanwhile."""
+    rows: list[dict[str, Any]] = []
+    previous: dict[int, float] = {}
+    previous_busy = samples[0][2] if samples else 0.0
+    start = 0.0
+    for i, (at, used, busy) in enumerate(samples):
+        if at < start + WINDOW and i < len(samples) - 1:
+            continue
+        spent: dict[str, float] = {}
+        for pid, seconds in used.items():
+            role = names.get(pid, "other")
+            spent[role] = spent.get(role, 0.0) + seconds - previous.get(pid, 0.0)
+        tree = sum(spent.values())
+        rows.append(
+            {
+                "from": round(start, 1),
+                "to": round(at, 1),
+                "cpu": {role: round(v, 1) for role, v in sorted(spent.items()) if v >= 0.05},
+                "tree_cores": round(tree / max(at - start, 1e-9), 2),
+                "others_cpu": round(max(0.0, busy - previous_busy - tree), 1),
+            }
+        )
+        previous.update(used)
+        previous_busy, start = busy, at
+    return rows
+
+
+def format_timeline(result: dict[str, Any]) -> str:
+    """A build's timeline as text: one line a window, then each process's span and CPU."""
+    lines = []
+    for row in result.get("timeline", []):
+        spent = ", ".join(f"{role} {v}" for role, v in row["cpu"].items()) or "nothing"
+        lines.append(
+            f"  {row['from']:6.1f}-{row['to']:6.1f} s: {spent}; the tree used "
+            f"{row['tree_cores']} of {os.cpu_count()} cores, other processes {row['others_cpu']} s"
+        )
+    for span in result.get("processes", []):
+        lines.append(f"  {span['role']}: {span['from']}-{span['to']} s, CPU {span['cpu']} s")
+    return "\n".join(lines)
+
+
 def measure_child(command: list[str]) -> dict[str, Any]:
-    """Run ``command``; report wall time, peak RSS (largest process, whole tree)."""
+    """Run ``command``; report wall time, peak RSS (largest process, whole tree), and its
+    timeline (``timeline_rows``; each process's span and CPU)."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     tree_peak = 0
     cpu: dict[int, float] = {}
+    names: dict[int, str] = {}
+    samples: list[tuple[float, dict[int, float], float]] = []
+    seen: dict[int, list[float]] = {}
     while proc.poll() is None:
-        tree_peak = max(tree_peak, _tree_pss_kb(proc.pid, cpu))
+        tree_peak = max(tree_peak, _tree_pss_kb(proc.pid, cpu, names))
+        at = time.perf_counter() - started
+        samples.append((at, dict(cpu), _busy_cpu_seconds()))
+        for pid in cpu:
+            seen.setdefault(pid, [at, at])[1] = at
         time.sleep(0.1)
     seconds = time.perf_counter() - started
     stderr = proc.stderr.read() if proc.stderr else ""
@@ -169,6 +264,16 @@ def measure_child(command: list[str]) -> dict[str, Any]:
         "tree_peak_mb": round(tree_peak / 1024, 1),
         "returncode": proc.returncode,
         "stderr": stderr[-4000:],
+        "timeline": timeline_rows(samples, names),
+        "processes": [
+            {
+                "role": names.get(pid, "other"),
+                "from": round(span[0], 1),
+                "to": round(span[1], 1),
+                "cpu": round(cpu.get(pid, 0.0), 1),
+            }
+            for pid, span in sorted(seen.items(), key=lambda item: item[1][0])
+        ],
     }
 
 
@@ -410,6 +515,11 @@ def report(results: list[dict[str, Any]]) -> str:
                 f"\n{r['articles']} cold: chronology {cold['chronology_seconds']} s "
                 f"[{cold['chronology_phases']}]; CPU of the whole tree {cold.get('cpu_seconds')} s"
             )
+    for r in results:  # where the time went: each window's CPU by process, idle cores
+        for name in ("cold", "plus_one_dropped"):
+            if r["runs"][name].get("timeline"):
+                lines.append(f"\n{r['articles']} {name}, timeline (CPU seconds a window):")
+                lines.append(format_timeline(r["runs"][name]))
     for r in results:
         for name, run in r["runs"].items():
             if run.get("error"):
