@@ -31,7 +31,8 @@ DATED = [
         "happening",
         "2024-04-16",
     ),
-    # a paragraph on another topic keeps the narration of the publication day
+    # a paragraph naming no day goes on with the story's last day told, when it tells a
+    # happening in the past (tests/test_events_story_day.py)...
     (
         "Jeudi après-midi, les pompiers ont maîtrisé l'incendie de l'usine.\n\n"
         "La préfecture a fermé les écoles de douze communes.",
@@ -39,7 +40,7 @@ DATED = [
         "fermé les écoles",
         "event",
         "happening",
-        "2019-09-27",
+        "2019-09-26",
     ),
     # reported content in the imperfect naming a past day: what was so on that day
     (

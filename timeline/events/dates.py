@@ -228,7 +228,9 @@ def report_timex(
 ) -> int | None:
     """Index of the expression of the reporting clause that says when a statement was
     made ("a déclaré mercredi que ...", "Plus tôt dans la journée, X avait assuré que ..."):
-    the first one naming a day, or None."""
+    the first one naming a day, or None. A year names no moment of saying: it is an
+    edition's name more often than not ("s'est réjoui le directeur des cérémonies de Paris
+    2024")."""
     if report is None:
         return None
     inside = [
@@ -238,6 +240,7 @@ def report_timex(
         and has_span(timexes[i])
         and not is_vague(timexes[i])
         and timexes[i].type != "DURATION"
+        and timexes[i].precision not in lexicon()["context_comparison_precisions"]
         and (ranks is None or i not in ranks or ranks[i] is not None)
     ]
     return inside[0] if inside else None

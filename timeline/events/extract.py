@@ -521,9 +521,10 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             continue
         s.date = _explicit(timexes[chosen])
         day = s.date.precision == "day" and s.date.start == s.date.end
-        if s.kind == kinds.HAPPENING and day and s.tense != "pluperfect":
+        if s.kind == kinds.HAPPENING and day and s.tense != "pluperfect" and not s.quote:
             # the day the paragraph narrates (not a period going on, "depuis mardi"); a
-            # pluperfect tells what came before it
+            # pluperfect tells what came before it; a day in direct speech ("« Ce soir on
+            # peut se dire qu'on l'a fait »") is the speaker's, not the narration's
             own = not (timexes[chosen].anchor or "").startswith("previous:")
             narrated.append((n, s.paragraph, s.date, own))
     going_on = {
@@ -536,14 +537,36 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         before = [told for at, told, _ in here if at < n]
         after = [told for at, told, own in here if at > n and own]
         previous = [told for _, p, told, _ in narrated if p == s.paragraph - 1]
+        told_before = [told for at, _, told, own in narrated if at < n and own]
         if before or after:
             date = before[-1] if before else after[0]
         elif s.paragraph in going_on and previous:
             date = previous[-1]  # the previous paragraph's narration goes on
+        elif (
+            (s.tense in lexicon()["narrative_tenses"] or _said_in_the_past(s))
+            and told_before
+            and (s.quote or not any(kinds.names_day(timexes[t]) for t in s.timexes))
+        ):
+            # a happening told in the past (or a statement said in the past) in a paragraph
+            # naming no day, and naming none itself (not even in a clause: "qui l'a mis en
+            # examen ce vendredi"; a day in direct speech is the speaker's), goes on with
+            # the story's last day told ("Les Jeux ont débuté vendredi. // Céline Dion a
+            # clos la cérémonie"), not the publication day
+            date = told_before[-1]
         else:
             s.date = _narration(article, s)
             continue
         s.date = replace(date, dated_by="inherited", precision="inferred")
+
+
+def _said_in_the_past(s: Sentence) -> bool:
+    """A statement whose reporting verb is a participle ("», s'est réjoui le directeur"):
+    said in the past, whatever the tense of what was said."""
+    return (
+        s.kind == kinds.STATEMENT
+        and s.report is not None
+        and s.report.verb in lexicon()["reporting_participles"]
+    )
 
 
 def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:

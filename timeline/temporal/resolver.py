@@ -300,8 +300,11 @@ def _resolve_date(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution
         reading = absolute.read(text, dt.date(year, 1, 1))  # dateparser: the anchor's year
         if reading is None or reading.date.year != year:
             return None
-        why = ctx.say("year_in_sentence", year=year)
-        return Resolution(reading.value + suffix, f"year:{year}", None, why)
+        # (not a year where the weekday given with the date does not fall: "son niveau
+        # d'il y a un an, a communiqué l'institut jeudi 4 décembre" is this year's Thursday)
+        if _named_weekday(ctx, cand) in (None, reading.date.isoweekday()):
+            why = ctx.say("year_in_sentence", year=year)
+            return Resolution(reading.value + suffix, f"year:{year}", None, why)
     tense: str | None
     if direction is not None:
         tense, cue = DIRECTION_TENSE[direction], None
@@ -309,8 +312,15 @@ def _resolve_date(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution
         tense, cue = _tense(ctx, cand)
         told = _year_told(ctx, cand.start, tense)
         reading = absolute.read(text, dt.date(told, 1, 1)) if told is not None else None
-        # a date of the publication's year told with no tense: only one already past
-        if reading is not None and reading.date.year == told and (tense or reading.date <= ctx.dct):
+        # a date of the publication's year told with no tense: only one already past; never
+        # a year where the weekday given with it does not fall ("jeudi 4 décembre" after
+        # "il y a un an", in a text of Thursday 4 December 2014: not 2013, a Wednesday)
+        if (
+            reading is not None
+            and reading.date.year == told
+            and (tense or reading.date <= ctx.dct)
+            and _named_weekday(ctx, cand) in (None, reading.date.isoweekday())
+        ):
             why = ctx.say("year_told", year=told)
             return Resolution(reading.value + suffix, f"year:{told}", tense, why)
     reading = absolute.read(text, ctx.dct, tense)
@@ -328,13 +338,18 @@ def _resolve_date(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution
 WEEKDAY_DATE_NEAR_DAYS = 31  # a weekday and date this close to publication: that day
 
 
+def _named_weekday(ctx: Context, cand: Candidate) -> int | None:
+    """The ISO weekday the expression names ("jeudi 11 février": 4), if any."""
+    words = re.findall(r"\w+", ctx.text[cand.start : cand.end].lower())
+    weekdays = ctx.tables["weekday"]
+    return next((int(weekdays[w]) for w in words if w in weekdays), None)
+
+
 def _weekday_year(ctx: Context, cand: Candidate, day: dt.date, tense: str | None) -> dt.date | None:
     """A date without a year given with its weekday ("jeudi 11 février"): the nearest year
     around the publication where that day is that weekday, on the side the tense says (None:
     no weekday given, or none fits: the date as read stands)."""
-    words = re.findall(r"\w+", ctx.text[cand.start : cand.end].lower())
-    weekdays = ctx.tables["weekday"]
-    named = next((int(weekdays[w]) for w in words if w in weekdays), None)
+    named = _named_weekday(ctx, cand)
     if named is None or day.isoweekday() == named:
         return None
     # a weekday given with its date names a day near publication when one fits, whatever the
