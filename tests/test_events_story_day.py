@@ -45,6 +45,14 @@ STORY_DAY = [
         "happening",
         "2024-08-16",
     ),
+    # where things stand now ("désormais") is told on the publication day
+    (
+        "Le procès s'est ouvert lundi.\n\nLa cour s'est désormais retirée pour délibérer.",
+        "2022-06-29",
+        "retirée",
+        "happening",
+        "2022-06-29",
+    ),
     # a sentence in the present keeps the publication day
     (
         "Les Jeux olympiques ont débuté vendredi soir à Paris.\n\n"

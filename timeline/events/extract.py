@@ -546,10 +546,12 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             (s.tense in lexicon()["narrative_tenses"] or _said_in_the_past(s))
             and told_before
             and (s.quote or not any(kinds.names_day(timexes[t]) for t in s.timexes))
+            and not kinds.tells_now(s.text)
         ):
             # a happening told in the past (or a statement said in the past) in a paragraph
             # naming no day, and naming none itself (not even in a clause: "qui l'a mis en
-            # examen ce vendredi"; a day in direct speech is the speaker's), goes on with
+            # examen ce vendredi"; a day in direct speech is the speaker's; not where things
+            # stand now: "La cour s'est désormais retirée"), goes on with
             # the story's last day told ("Les Jeux ont débuté vendredi. // Céline Dion a
             # clos la cérémonie"), not the publication day
             date = told_before[-1]

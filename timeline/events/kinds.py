@@ -286,6 +286,12 @@ def is_since(timex: Timex) -> bool:
     return not names_day(timex)
 
 
+def tells_now(text: str) -> bool:
+    """The sentence tells where things stand on the day it is told ("La cour s'est
+    désormais retirée", "pour l'heure")."""
+    return bool(_cue_pattern("now_adverbs").search(normalize(text)))
+
+
 def is_verbless(sentence: Sentence) -> bool:
     """A nominal sentence: no finite verb and no reporting clause ("Ultime journée
     d'audience de ce procès-fleuve, commencé en septembre", "Coude ensanglanté, maillot
