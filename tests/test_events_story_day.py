@@ -1,9 +1,9 @@
 """The day a report is dated by when its paragraph names none (issue 9, reports dated right
-on unseen news): the story's last day told goes on for a happening told in the past and a
-statement said in the past; a day in direct speech is the speaker's, not the narration's; a
-day named in a clause of the sentence keeps the publication day; a year in a reporting
-clause is an edition's name, not when it was said; a weekday given with a date picks the
-year it falls in. Invented French news, with spaCy's French parser."""
+on unseen news): the story's last day told goes on for a happening told in the past; a day
+in direct speech is the speaker's, not the narration's; a day named in a clause of the
+sentence, or an adverb of now, keeps the publication day; a year in a reporting clause is
+an edition's name, not when it was said; a weekday given with a date picks the year it
+falls in. Invented French news, with spaCy's French parser."""
 
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ STORY_DAY = [
         "happening",
         "2024-07-26",
     ),
-    # a statement said in the past, whose quotation names "ce soir" (the speaker's evening),
-    # and whose reporting clause names an edition ("Paris 2024"), not a day
+    # a statement whose reporting clause names an edition ("Paris 2024"), not a day: said
+    # the day it is told (a statement keeps it: "a souligné le texte" after a happening of
+    # the day before is the text of the day it is told)
     (
         "Les Jeux olympiques ont débuté vendredi soir à Paris.\n\n"
         "« Ce soir on peut se dire qu'on l'a fait », s'est réjoui le directeur des "
@@ -34,7 +35,7 @@ STORY_DAY = [
         "2024-07-27",
         "réjoui",
         "statement",
-        "2024-07-26",
+        "2024-07-27",
     ),
     # a day named in a clause of the sentence: not the story's day (the publication's)
     (
@@ -52,6 +53,15 @@ STORY_DAY = [
         "retirée",
         "happening",
         "2022-06-29",
+    ),
+    # what was said (a verb of saying) is told the day the article tells it
+    (
+        "Le suspect a été arrêté mercredi dans la Drôme.\n\n"
+        "Le parquet a démenti des informations de presse sur ses aveux.",
+        "2024-08-16",
+        "démenti",
+        "happening",
+        "2024-08-16",
     ),
     # a sentence in the present keeps the publication day
     (

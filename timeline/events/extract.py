@@ -543,32 +543,24 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         elif s.paragraph in going_on and previous:
             date = previous[-1]  # the previous paragraph's narration goes on
         elif (
-            (s.tense in lexicon()["narrative_tenses"] or _said_in_the_past(s))
+            s.tense in lexicon()["narrative_tenses"]
+            and s.kind == kinds.HAPPENING
             and told_before
             and (s.quote or not any(kinds.names_day(timexes[t]) for t in s.timexes))
             and not kinds.tells_now(s.text)
+            and not {s.verb, s.action} & set(lexicon()["speech_lemmas"])
         ):
-            # a happening told in the past (or a statement said in the past) in a paragraph
-            # naming no day, and naming none itself (not even in a clause: "qui l'a mis en
-            # examen ce vendredi"; a day in direct speech is the speaker's; not where things
-            # stand now: "La cour s'est désormais retirée"), goes on with
-            # the story's last day told ("Les Jeux ont débuté vendredi. // Céline Dion a
-            # clos la cérémonie"), not the publication day
+            # a happening told in the past in a paragraph naming no day, and naming none
+            # itself (not even in a clause: "qui l'a mis en examen ce vendredi"; a day in
+            # direct speech is the speaker's; not where things stand now: "La cour s'est
+            # désormais retirée"; not what was said: "La diplomatie a démenti ..."), goes
+            # on with the story's last day told ("Les Jeux ont
+            # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
         else:
             s.date = _narration(article, s)
             continue
         s.date = replace(date, dated_by="inherited", precision="inferred")
-
-
-def _said_in_the_past(s: Sentence) -> bool:
-    """A statement whose reporting verb is a participle ("», s'est réjoui le directeur"):
-    said in the past, whatever the tense of what was said."""
-    return (
-        s.kind == kinds.STATEMENT
-        and s.report is not None
-        and s.report.verb in lexicon()["reporting_participles"]
-    )
 
 
 def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:
