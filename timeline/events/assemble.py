@@ -206,6 +206,7 @@ def _report(
         sentence=sentence.data.text,
         rank=(slug, sentence.index),
         tense=sentence.data.tense,
+        content_tense=sentence.data.content_tense,
         verb=sentence.data.verb,
         clause=_clause(sentence, registry),
         quoted=_quoted(sentence.data),
@@ -394,7 +395,24 @@ def _collect(
         parent = sentence.data.parent
         if sentence.data.role == "follow-up" and parent is not None and (key[0], parent) in events:
             reports.append(_follow_up(sentence, events[(key[0], parent)], registry))
+    scenes = _scenes(sentences, registry)
+    for report in reports:
+        report.scene = scenes.get(report.key[0], frozenset())
     return _Collected(registry, sentences, candidates, reports, speakers, resolver)
+
+
+def _scenes(
+    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
+) -> dict[int, frozenset[str]]:
+    """The places each article names (entity ids, by article index), wherever it names
+    them: what merging compares of two articles' stories (``merge.elsewhere``)."""
+    out: dict[int, set[str]] = {}
+    for (a, _), sentence in sentences.items():
+        found = out.setdefault(a, set())
+        found.update(
+            m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "place"
+        )
+    return {a: frozenset(places) for a, places in out.items()}
 
 
 def _told(
@@ -535,8 +553,8 @@ def _promote(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
             )
             continue
-        if not apart(follow, told) or not (kinds.stands_alone(data) or _quoted(data)):
-            continue  # (a description or a quotation of nobody stays with what it follows)
+        if not apart(follow, told):
+            continue
         first = (key[0], attached)
         if first != parent_key and first in candidates:
             event = _report(
@@ -546,6 +564,13 @@ def _promote(
                 data = replace(data, parent=attached)
                 sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
                 continue
+        if not (kinds.stands_alone(data) or _quoted(data)):
+            # a description or a quotation of nobody that cannot tell its event's
+            # happening: nobody's source (never a detail of another happening)
+            sentences[key] = _Sentence(
+                key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
+            )
+            continue
         sentences[key] = _Sentence(
             key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
         )

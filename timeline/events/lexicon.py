@@ -48,13 +48,16 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     aux = alternation(data["reporting_auxiliaries"])
     adverbs = alternation(data["reporting_adverbs"])
     verbs = alternation(data["reporting_participles"] + data["reporting_present"])
+    gerunds = alternation(data["reporting_gerunds"])
     # ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos télévisés."
+    # / "», a-t-il précisé, ajoutant que « ... »"
     trailing = re.compile(
         rf"""(?P<sep>,\s*|[»"”]\s*,?\s*)
         (?P<aux>(?:{aux})\s+)?
         (?:(?:{adverbs}),?\s+)*
         (?P<verb>{verbs})\b
-        (?P<rest>[^«»"“”]*)$""",
+        (?P<rest>[^«»"“”]*?)
+        (?P<more>,\s*(?:{gerunds})\b.*)?$""",
         re.VERBOSE,
     )
     # "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ...", and the

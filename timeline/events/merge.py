@@ -122,6 +122,9 @@ class Vocabulary:
     role_stop_words: frozenset[str] = frozenset()
     #: connectives opening a sentence that adds another fact ("En outre, ...")
     additive: tuple[re.Pattern[str], ...] = ()
+    #: nouns that may describe anyone ("un homme", "le suspect"): two such patients may be
+    #: one person, told differently
+    describing: frozenset[str] = frozenset()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -207,6 +210,7 @@ def vocabulary() -> Vocabulary:
             },
             role_stop_words=frozenset(str(w).lower() for w in data["speaker_role_stop_words"]),
             additive=tuple(re.compile(str(p)) for p in data["additive_openers"]),
+            describing=frozenset(str(w).lower() for w in data["describing_nouns"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -263,6 +267,9 @@ class Report:
     distinct: bool = False  # its subject is "others", "another"
     rank: tuple[str, int] | None = None  # (article slug, sentence): order whatever the folder
     tense: str | None = None  # of the sentence's main verb (``features.tense``)
+    #: of what a reported sentence says (``Sentence.content_tense``: "« Nous reprendrons
+    #: les discussions », a-t-il dit" is told in the future)
+    content_tense: str | None = None
     verb: str | None = None  # lemma of the main verb ("doit rendre": devoir)
     time: str = ""  # "to come", "past" or "" (``Vocabulary.time``)
     #: a follow-up of the report of this key (same article): told with it, it is in its
@@ -277,6 +284,9 @@ class Report:
     #: dated by a night ("dans la nuit de mercredi à jeudi"): its span runs into the next
     #: day, and it is a moment, not a period of several days
     night: bool = False
+    #: every place its article names (entity ids), where it is told: two articles whose
+    #: places have none in common tell of two places
+    scene: frozenset[str] = frozenset()
 
     @property
     def scheduled(self) -> bool:
@@ -321,6 +331,13 @@ class Group:
         """Every report of the group shares a day with ``report`` (intervals: their common
         span does)."""
         return spans_overlap(self.common, report.span)
+
+    def admits(self, report: Report) -> bool:
+        """No report of the group (follow-ups included) is another happening than
+        ``report`` (``blocked``): a report alike to one report of a group joins it only
+        when it can be the happening every one of them tells ("le préfet a déclaré ..."
+        alike to a report of the prefect's, never to a group that holds the mayor's)."""
+        return not any(blocked(report, other) for other in self.reports)
 
 
 def _order(report: Report) -> tuple[tuple[str, int], bool, tuple[int, int]]:
@@ -403,7 +420,36 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
+    if speakers_differ(a, b) or elsewhere(a, b):
+        return True
     return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
+
+
+def speakers_differ(a: Report, b: Report) -> bool:
+    """One is a statement, and their reporting clauses describe two institutions or heads
+    of them (``speaker_roles``: "le maire de Lyon" / "le préfet du Rhône"; "le ministre de
+    la Santé" / "le ministère de l'Intérieur"; "la police" / "les pompiers"). A name against
+    a description may be one speaker ("Emmanuel Macron" / "le président"), and so may a
+    description without a role word ("les autorités"); a pronoun ("a-t-il dit") says
+    nothing of who."""
+    if not (a.statement or b.statement):
+        return False  # a happening is the same whoever relays it
+    one, other = a.quoted, b.quoted
+    pronouns = lexicon()["anaphoric_subjects"]
+    if not (one and other) or one in pronouns or other in pronouns or same_speaker(a, b):
+        return False
+    vocab = vocabulary()
+    return vocab.role(one) is not None and vocab.role(other) is not None
+
+
+def elsewhere(a: Report, b: Report) -> bool:
+    """Two articles telling of two places: both reports name where it happened, and
+    neither article names the other's place anywhere ("Un incendie s'est déclaré dans un
+    entrepôt de Lille" / "... de Nantes"; not "à Rouen" / "en Seine-Maritime" when the
+    other article names Rouen too)."""
+    if a.key[0] == b.key[0] or not (a.places and b.places):
+        return False
+    return a.places.isdisjoint(b.scene | b.places) and b.places.isdisjoint(a.scene | a.places)
 
 
 def clauses_differ(a: Report, b: Report) -> bool:
@@ -413,8 +459,9 @@ def clauses_differ(a: Report, b: Report) -> bool:
     differently or one and several ("il" / "ils", "un homme" / "deux hommes"), neither
     named in the other report ("la cour a condamné X" / "... Y"), an act whose subject is
     what happened told of two things ("un incendie s'est déclaré" / "une dispute a
-    éclaté": ``_subjects_differ``), or
-    two places the predicate governs ("interpellé à Melun" / "interpellé à Lyon")."""
+    éclaté": ``_subjects_differ``), the same act done to two things told by common nouns
+    ("a évacué les habitants" / "... les élèves": ``_patients_differ``), or two places the
+    predicate governs ("interpellé à Melun" / "interpellé à Lyon")."""
     one, other = a.clause, b.clause
     if one is None or other is None:
         return False
@@ -429,6 +476,8 @@ def clauses_differ(a: Report, b: Report) -> bool:
         return True  # "il s'est exprimé" / "ils se sont exprimés"
     if _subjects_differ(one, other):
         return True  # "un incendie s'est déclaré" / "une dispute a éclaté"
+    if _patients_differ(a, b):
+        return True  # "a annoncé la fermeture des écoles" / "a annoncé la hausse des salaires"
     return (
         _names_differ(one.agent, other.agent, a, b)
         or _names_differ(one.patient, other.patient, a, b)
@@ -449,6 +498,32 @@ def _subjects_differ(one: Clause, other: Clause) -> bool:
         and a != b
         and not (clauses.named(a) or clauses.named(b))
     )
+
+
+def _patients_differ(a: Report, b: Report) -> bool:
+    """The same act done to two things told by two common nouns, neither of which the
+    other report names anywhere ("Les pompiers ont évacué les habitants" / "... les
+    élèves"; "a annoncé la fermeture des écoles" / "... la hausse des salaires"). Nouns that
+    may describe anyone ("un homme" / "le suspect": ``describing_nouns``) may be one, and
+    so may two nouns of clauses that name the same one ("les djihadistes de l'EI" / "le
+    groupe Etat islamique")."""
+    one, other = a.clause, b.clause
+    if (
+        one is None
+        or other is None
+        or not _common_acts(one, other)
+        and one.predicate != other.predicate
+    ):
+        return False
+    p, q = one.patient, other.patient
+    if p is None or q is None or p == q or clauses.named(p) or clauses.named(q):
+        return False
+    vocab = vocabulary()
+    if p in vocab.light or q in vocab.light or p in vocab.describing or q in vocab.describing:
+        return False
+    if any(clauses.named(w) for w in one.core & other.core):
+        return False  # "ont visé les djihadistes de l'EI" / "ont ciblé le groupe EI"
+    return not ({p} & (b.bag | other.core) or {q} & (a.bag | one.core))
 
 
 def _names_differ(one: str | None, other: str | None, a: Report, b: Report) -> bool:
@@ -518,6 +593,12 @@ def apart(follow: Report, event: Report) -> bool:
         return True  # "Salah Abdeslam a été reconnu coupable" after "19 autres accusés ..."
     if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
         return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
+    if vocabulary().time(follow.content_tense, None) == "to come" and not (
+        event.scheduled or vocabulary().time(event.content_tense, None) == "to come"
+    ):
+        # "« Nous reprendrons les discussions en septembre », a-t-il précisé" after "Le
+        # ministre a annoncé mardi la fin des négociations": what is to come is another claim
+        return True
     return counted_differently(follow, event)
 
 
@@ -545,8 +626,11 @@ def quoted_apart(follow: Report, event: Report) -> bool:
         return False
     if follow.speaker is not None and follow.speaker == event.speaker:
         return False
-    if follow.sentence.lstrip()[:1] in QUOTE_OPENERS:
-        return False  # direct speech: "« L'opinion publique dit que ... », a affirmé X"
+    if follow.sentence.lstrip()[:1] in QUOTE_OPENERS and not event.statement:
+        # direct speech after a happening: "« L'opinion publique dit que ... », a affirmé
+        # X"; after a claim of another speaker ("les autorités annonçaient que ..." then
+        # "« Les suies ne sont pas toxiques », a assuré la préfecture"), a claim of its own
+        return False
     return bool(event.quoted) and not same_speaker(follow, event)
 
 
@@ -720,7 +804,8 @@ def group_reports(
 ) -> list[Group]:
     """Greedy grouping: reports in ``_order`` (their articles' slugs, then sentences: the
     same whatever order the articles come in), each joins the best compatible group above
-    ``threshold`` (the earliest one on a tie) or starts a new one; a follow-up joins its
+    ``threshold`` that admits it (no report of the group, follow-ups included, is blocked
+    with it: ``Group.admits``; the earliest one on a tie) or starts a new one; a follow-up joins its
     event's group. A report above ``threshold`` for several groups joins them into one when
     their days agree and no report of one is blocked with a report of the other
     (``_joinable``: two outlets' reports of one happening, each alike to a third report
@@ -769,7 +854,7 @@ def group_reports(
                 score = max((scorer.similarity(report, o) for o in others), default=0.0)
             else:
                 score = _bounded_score(report, bounded[index], ordered, scorer, None)
-            if score >= threshold:
+            if score >= threshold and group.admits(report):
                 above.append(index)
                 if best is None or score > best[0]:
                     best = (score, index)
@@ -873,7 +958,7 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
         for index, group in enumerate(groups):
             if group.reports and group.compatible(report):
                 score = max(similarity(report, other, idf) for other in group.reports)
-                if score >= threshold:
+                if score >= threshold and group.admits(report):
                     above.append(index)
                     if best is None or score > best[0]:
                         best = (score, index)
@@ -944,6 +1029,8 @@ class _Scorer:
                     tuple(sorted(r.quantities.items())),
                     r.clause,
                     r.sentence,
+                    r.quoted,
+                    r.scene,
                 ),
                 len(kinds),
             )

@@ -1,0 +1,359 @@
+"""No false merge: the shapes of two reports that look alike and are not one happening,
+each beside a merged counterpart (issue 9, merging's precision on news never seen).
+
+Every path that joins two reports is covered: grouping across articles (a report joins a
+group only when no member is another happening than it: ``Group.admits``), two speakers'
+statements (``speakers_differ``), two places (``elsewhere``), and a follow-up attached by
+extraction that tells another claim (``apart``, ``quoted_apart``). The report-level tables
+need no model; the last table runs the whole pipeline (extraction with spaCy, assembly) on
+invented French articles, one per outlet, and checks which sentences end up cited by one
+event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import load_articles
+from timeline.chronology import assemble_chronology
+from timeline.events import merge
+from timeline.events.extract import extract_articles
+
+DAY = ("2024-03-05", "2024-03-05", False)
+
+
+def report(
+    words: str,
+    *,
+    key: tuple[int, int] = (0, 0),
+    kind: str = "happening",
+    numbers: tuple[int, ...] = (),
+    quoted: str = "",
+    speaker: str | None = None,
+    places: tuple[str, ...] = (),
+    scene: tuple[str, ...] = (),
+    sentence: str = "",
+    tense: str | None = None,
+    content_tense: str | None = None,
+) -> merge.Report:
+    split = words.split()
+    return merge.Report(
+        key=key,
+        span=DAY,
+        words=split,
+        entities={w[1:] for w in split if w.startswith("@")} | set(places),
+        numbers=set(numbers),
+        speaker=speaker,
+        explicit=True,
+        statement=kind == "statement",
+        kind=kind,
+        places=frozenset(places),
+        sentence=sentence,
+        tense=tense,
+        content_tense=content_tense,
+        quoted=quoted,
+        scene=frozenset(scene),
+    )
+
+
+def grouped(*reports: merge.Report) -> int:
+    """How many groups the reports make (both groupings agree)."""
+    fast = merge.group_reports(list(reports))
+    assert len(fast) == len(merge._group_reports_exhaustive(list(reports)))
+    return len(fast)
+
+
+# --- a group is joined only by a report that can be every member's happening ---------------
+
+
+def test_a_report_alike_to_one_member_joins_only_if_no_member_is_another_happening():
+    """Two outlets: "Un incendie s'est déclaré mardi dans une usine" and "... : 3 blessés".
+    A third report, alike to the first, counts 5 injured: another toll, so never in their
+    group, however alike it is to the report that counts nobody."""
+    first = report("incendie déclarer usine chimique entrepôt", key=(0, 0))
+    counted = report("incendie déclarer usine chimique entrepôt 3 blessé", key=(1, 0), numbers=(3,))
+    assert grouped(first, counted) == 1
+    other_toll = report(
+        "incendie déclarer usine chimique entrepôt 5 blessé", key=(2, 0), numbers=(5,)
+    )
+    assert merge.similarity(first, other_toll) >= merge.THRESHOLD  # alike to one member
+    assert merge.blocked(counted, other_toll)  # another happening than the other
+    assert grouped(first, counted, other_toll) == 2
+    same_toll = report(
+        "incendie déclarer usine chimique entrepôt 3 blessé", key=(2, 0), numbers=(3,)
+    )
+    assert grouped(first, counted, same_toll) == 1
+
+
+# --- two speakers' statements ---------------------------------------------------------------
+
+SPEAKERS = [
+    # (one speaker, the other, two speakers?)
+    ("le maire de lyon", "le préfet du rhône", True),
+    ("le ministre de la santé", "le ministère de l'intérieur", True),
+    ("la police", "les pompiers", True),
+    ("les gendarmes", "les sapeurs-pompiers", True),
+    ("le préfet", "la préfecture du rhône", False),
+    ("le ministre de l'intérieur", "le ministère marocain de l'intérieur", False),
+    ("la police", "un policier", False),
+    # a description without a role word may be anyone's; a pronoun says nothing of who
+    ("les autorités", "la préfecture", False),
+    ("il", "le préfet du rhône", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "differ"), SPEAKERS)
+def test_two_speakers_statements_are_never_one_event(one, other, differ):
+    words = "situation contrôle inondation rivière crue"
+    said = report(words, kind="statement", quoted=one, key=(0, 0))
+    also = report(words, kind="statement", quoted=other, key=(1, 0))
+    assert merge.speakers_differ(said, also) is differ
+    assert (grouped(said, also) == 2) is differ
+    # a happening relayed by two sources is one happening whoever relays it
+    told = replace(said, kind="happening", statement=False)
+    relayed = replace(also, kind="happening", statement=False)
+    assert not merge.speakers_differ(told, relayed)
+    assert grouped(told, relayed) == 1
+
+
+# --- two places -----------------------------------------------------------------------------
+
+PLACES = [
+    # (places of one report, its article's; of the other, its article's; two places?)
+    (("lille",), ("lille", "nord"), ("nantes",), ("nantes",), True),
+    # "à Rouen" / "en Seine-Maritime" when the other article names Rouen too
+    (("rouen",), ("rouen",), ("seine-maritime",), ("seine-maritime", "rouen"), False),
+    (("rouen",), ("rouen",), (), ("seine-maritime",), False),  # one names no place
+]
+
+
+@pytest.mark.parametrize(("one", "scene", "other", "other_scene", "differ"), PLACES)
+def test_two_articles_telling_of_two_places_are_never_one_happening(
+    one, scene, other, other_scene, differ
+):
+    words = "incendie déclarer entrepôt nuit"
+    a = report(words, key=(0, 0), places=one, scene=scene)
+    b = report(words, key=(1, 0), places=other, scene=other_scene)
+    assert merge.elsewhere(a, b) is differ
+    assert (grouped(a, b) == 2) is differ
+    # one article naming two places tells what it tells: not this rule's business
+    assert not merge.elsewhere(a, replace(b, key=(0, 1)))
+
+
+# --- a follow-up telling another claim is apart ------------------------------------------------
+
+
+FUTURE = [
+    # "« Nous reprendrons les discussions en septembre », a-t-il précisé" after "Le ministre
+    # a annoncé mardi la fin des négociations": what is to come is another claim
+    ("future", "past", False, True),
+    ("conditional", "past", False, True),
+    # more of what is told ("« Les discussions sont terminées », a-t-il précisé")
+    ("present", "past", False, False),
+    # after an announcement, what is to come goes on with it
+    ("future", "future", False, False),
+    ("future", "present", True, False),
+]
+
+
+@pytest.mark.parametrize(("follow_tense", "event_tense", "announced", "apart"), FUTURE)
+def test_a_follow_up_saying_what_is_to_come_after_what_was_is_apart(
+    follow_tense, event_tense, announced, apart
+):
+    event = report(
+        "ministre annoncer fin négociation syndicat",
+        kind="announcement" if announced else "happening",
+        tense=event_tense,
+        content_tense=event_tense,
+    )
+    follow = report(
+        "reprendre discussion septembre",
+        key=(0, 1),
+        kind="statement",
+        tense="present",  # "..., précise-t-il"
+        content_tense=follow_tense,
+    )
+    follow.follows = event.key
+    assert merge.apart(follow, event) is apart
+
+
+def test_direct_speech_of_another_speaker_after_a_claim_is_apart():
+    """ "Les autorités annonçaient que l'incendie était maîtrisé" then "« Les suies ne sont
+    pas toxiques », a assuré la préfecture": a claim of its own; after a happening told by
+    the article, direct speech quoting someone inside it goes on with it; the same speaker
+    goes on with their claim."""
+    claim = report("autorité annoncer incendie maîtriser", kind="statement", quoted="les autorités")
+    quote = report(
+        "suie toxique",
+        key=(0, 1),
+        kind="statement",
+        quoted="la préfecture du nord",
+        sentence="« Les suies ne sont pas toxiques », a assuré la préfecture du Nord.",
+    )
+    assert merge.quoted_apart(quote, claim)
+    relayed = replace(claim, kind="happening", statement=False, quoted="france bleu")
+    assert not merge.quoted_apart(quote, relayed)
+    same = replace(quote, quoted="les autorités")
+    assert not merge.quoted_apart(same, claim)
+
+
+# --- the whole pipeline on invented articles --------------------------------------------------
+
+ARTICLES = [
+    # (case, {stem: body}, sentences cited by one event, pairs never cited by one event)
+    (
+        "two speakers say the same",
+        {
+            "2024-03-05-lyon": (
+                "Le maire de Lyon a affirmé mardi que la situation était sous contrôle "
+                "après les inondations."
+            ),
+            "2024-03-05-rhone": (
+                "Le préfet du Rhône a affirmé mardi que la situation était sous contrôle "
+                "après les inondations."
+            ),
+        },
+        [],
+        [("Le maire de Lyon", "Le préfet du Rhône")],
+    ),
+    (
+        "one speaker, two outlets",
+        {
+            "2024-03-05-lyon": (
+                "« La situation est sous contrôle », a déclaré mardi le préfet du Rhône "
+                "après les inondations."
+            ),
+            "2024-03-05-rhone": (
+                "Le préfet du Rhône a assuré mardi que la situation était sous contrôle "
+                "après les inondations."
+            ),
+        },
+        [("La situation est sous contrôle", "a assuré mardi")],
+        [],
+    ),
+    (
+        "a quotation of another speaker after a claim",
+        {
+            "2024-03-05-nord": (
+                "Mardi, les autorités ont annoncé que l'incendie était maîtrisé. "
+                "« Les fumées ne sont pas toxiques », a assuré la préfecture du Nord."
+            ),
+        },
+        [],
+        [("les autorités ont annoncé", "Les fumées ne sont pas toxiques")],
+    ),
+    (
+        "a quotation of what is to come after a past announcement",
+        {
+            "2024-03-05-bercy": (
+                "Le ministre de l'Economie a annoncé mardi la fin des négociations avec "
+                "les syndicats. « Nous reprendrons les discussions en septembre », "
+                "a-t-il précisé."
+            ),
+        },
+        [],
+        [("la fin des négociations", "Nous reprendrons")],
+    ),
+    (
+        "the same act done to two things",
+        {
+            "2024-03-05-a": "Le gouvernement a annoncé mardi la fermeture des écoles de la région.",
+            "2024-03-05-b": (
+                "Le gouvernement a annoncé mardi la hausse des salaires des enseignants "
+                "de la région."
+            ),
+            "2024-03-05-c": (
+                "Les pompiers ont évacué mardi les habitants de trois immeubles du centre-ville."
+            ),
+            "2024-03-05-d": (
+                "Les pompiers ont évacué mardi les élèves de deux écoles du centre-ville."
+            ),
+        },
+        [],
+        [("la fermeture des écoles", "la hausse des salaires"), ("les habitants", "les élèves")],
+    ),
+    (
+        "the same act done to one thing, told differently",
+        {
+            "2024-03-05-a": "Le gouvernement a annoncé mardi la fermeture des écoles de la région.",
+            "2024-03-05-b": (
+                "Mardi, le gouvernement a annoncé la fermeture de toutes les écoles de la région."
+            ),
+            "2024-03-05-c": (
+                "Les policiers ont interpellé mardi un homme de 25 ans à Marseille après "
+                "la fusillade."
+            ),
+            "2024-03-05-d": (
+                "Les policiers ont interpellé mardi le suspect à Marseille après la fusillade."
+            ),
+        },
+        [("la fermeture des écoles", "toutes les écoles"), ("un homme de 25 ans", "le suspect")],
+        [],
+    ),
+    (
+        "a toll updated",
+        {
+            "2024-03-05-afp": (
+                "Le séisme a fait 120 morts mardi dans le sud du pays, selon les autorités."
+            ),
+            "2024-03-06-reuters": (
+                "Le séisme a fait 300 morts mardi dans le sud du pays, selon un nouveau bilan."
+            ),
+        },
+        [],
+        [("120 morts", "300 morts")],
+    ),
+    (
+        "the same act on two days",
+        {
+            "2024-03-07-a": "Le Parlement a adopté mardi le projet de loi sur l'immigration.",
+            "2024-03-07-b": "Le Parlement a adopté jeudi le projet de loi sur l'immigration.",
+        },
+        [],
+        [("adopté mardi", "adopté jeudi")],
+    ),
+    (
+        "one fire, two wordings",
+        {
+            "2024-03-05-a": (
+                "Un incendie s'est déclaré mardi dans un entrepôt de Lille, selon les pompiers."
+            ),
+            "2024-03-05-b": "Mardi, un important incendie a éclaté dans un entrepôt à Lille.",
+        },
+        [("s'est déclaré mardi", "a éclaté")],
+        [],
+    ),
+]
+
+
+def events_of(tmp_path: Path, articles: dict[str, str]) -> list[list[str]]:
+    """The sentences each published event cites, for articles (one outlet each)."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    for stem, body in articles.items():
+        front = f'---\ntitle: "Essai {stem}"\ndate: {stem[:10]}\nsource: {stem}\n---\n\n'
+        (folder / f"{stem}.md").write_text(front + body + "\n", encoding="utf-8")
+    loaded = load_articles(folder)
+    chronology = assemble_chronology(loaded, extract_articles(loaded), folder)
+    return [[s.sentence for s in event.sources] for event in chronology.events]
+
+
+def cited_together(events: list[list[str]], one: str, other: str) -> bool:
+    return any(any(one in s for s in cited) and any(other in s for s in cited) for cited in events)
+
+
+@pytest.mark.parametrize(
+    ("case", "articles", "together", "apart"), ARTICLES, ids=[a[0] for a in ARTICLES]
+)
+def test_invented_articles_merge_only_what_is_one_happening(
+    tmp_path, case, articles, together, apart
+):
+    events = events_of(tmp_path, articles)
+    for one, other in together:
+        assert cited_together(events, one, other), (case, one, other, events)
+    for one, other in apart:
+        assert any(any(one in s for s in cited) for cited in events), (case, one, events)
+        assert not cited_together(events, one, other), (case, one, other, events)
