@@ -69,24 +69,21 @@ def md_escape(text: str) -> Markup:
 #: a page URL whose links are the same as its folder's (``SitePages.relative_url``): folders,
 #: then the page's own, no ``.`` anywhere (no file, no ``.`` or ``..`` step)
 SIMPLE_PAGE_URL = re.compile(r"(?:[^./]+/)+")
+#: a link target that may be remembered per folder: no ``.`` or ``..`` step, no ``//``,
+#: not absolute (MkDocs normalises those)
+UNSIMPLE_TARGET = re.compile(r"(?:^|/)\.\.?(?:/|$)|//|^/")
 
 
-def _folder(page_url: str, target: str) -> tuple[str, bool]:
-    """What a link from ``page_url`` to ``target`` depends on: (the page's folder, True)
-    (``"evenements/"`` for ``"evenements/x/"``), or (the page, False) when the target is
-    the page or under it, or when either path is not simple."""
-    if (
-        SIMPLE_PAGE_URL.fullmatch(page_url)
-        and not (target + "/").startswith(page_url)
-        and "//" not in target
-        and not target.startswith(("/", "./", "../"))
-        and "/./" not in target
-        and "/../" not in target
-        and not target.endswith(("/.", "/.."))
-        and target not in (".", "..")
-    ):
-        return page_url[: page_url.rfind("/", 0, -1) + 1], True
-    return page_url, False
+def page_folder(page_url: str) -> str | None:
+    """The folder of a simple page (``"evenements/"`` for ``"evenements/x/"``), or None."""
+    if SIMPLE_PAGE_URL.fullmatch(page_url):
+        return page_url[: page_url.rfind("/", 0, -1) + 1]
+    return None
+
+
+def shared_link(target: str) -> bool:
+    """Whether links to ``target`` may be remembered per folder (``SitePages.relative_url``)."""
+    return UNSIMPLE_TARGET.search(target) is None
 
 
 def yaml_string(text: str) -> Markup:
@@ -181,6 +178,8 @@ class SitePages:
             for slug in dict.fromkeys(source.article for source in event.sources):
                 self.by_article[slug].append(event)
         self._relative_cache: dict[tuple[str, str, bool], str] = {}
+        self._folders: dict[str, str | None] = {}  # page URL -> its folder (page_folder)
+        self._shared: dict[str, bool] = {}  # link target -> shared_link
         self._entities_of: dict[str, list[ShownEntity]] = {}
         self._entity_links: dict[tuple[str, str], str] = {}
         self._ongoing_until: dict[str, str] = {}
@@ -311,7 +310,16 @@ class SitePages:
         folder: each event page links to about fifty pages, mostly the same ones as its
         neighbours'. Paths with ``.``, ``..``, ``//`` or a page that is a file are
         remembered per page."""
-        key = (target, *_folder(page_url, target))
+        folder = self._folders.get(page_url, "")
+        if folder == "":
+            folder = self._folders[page_url] = page_folder(page_url)
+        shared = self._shared.get(target)
+        if shared is None:
+            shared = self._shared[target] = shared_link(target)
+        if folder is not None and shared and not (target + "/").startswith(page_url):
+            key = (target, folder, True)
+        else:
+            key = (target, page_url, False)
         found = self._relative_cache.get(key)
         if found is None:
             found = self._relative_cache[key] = self.relative(target, page_url)
