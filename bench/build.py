@@ -63,7 +63,7 @@ TARGETS = {"cold_seconds_1000": 60.0, "peak_mb": 1024.0, "unchanged": 1.3, "plus
 FROZEN: Path | None = None  # see freeze_code()
 _STATS_RE = re.compile(
     r"chronology: (\d+) articles \((\d+) cached, (\d+) extracted with (\d+) worker\(s\)\) "
-    r"in ([\d.]+)s"
+    r"in ([\d.]+)s( \(memo\))?"
 )
 _PHASES_RE = re.compile(r"chronology phases: (.*)")
 
@@ -322,6 +322,8 @@ def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
             int, numbers[:4]
         )
         result["chronology_seconds"] = float(numbers[4])
+        # the chronology came from the memo: no assembly was measured
+        result["chronology_memo"] = bool(numbers[5])
     phases = list(_PHASES_RE.finditer(result.get("stderr", "")))
     if phases:  # where the chronology's time went (pipeline.phases)
         result["chronology_phases"] = phases[-1].group(1)
