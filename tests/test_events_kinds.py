@@ -620,6 +620,11 @@ def test_fillers_but_not_comparisons(text, expected):
             "le scénario le plus craint est celui d'une motion transpartisane",
         ),
         ("Pourtant, la cour a suivi les réquisitions", "la cour a suivi les réquisitions"),
+        ("Par ailleurs, la préfecture a fermé les écoles", "la préfecture a fermé les écoles"),
+        ("De son côté, le maire a appelé au calme", "le maire a appelé au calme"),
+        ("Plus tôt, le président a salué les volontaires", "le président a salué les volontaires"),
+        ("Où le ministre de l'Intérieur s'est rendu", "le ministre de l'Intérieur s'est rendu"),
+        ("Oui, le club a remporté le titre", "Oui, le club a remporté le titre"),
         ("Ainsi soit-il", "Ainsi soit-il"),  # too short to be a connective and a clause
         ("Maison de la presse rouverte", "Maison de la presse rouverte"),
     ],

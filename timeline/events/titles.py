@@ -275,6 +275,9 @@ def make_title(
             # what the parse left is no headline (too short, or a word cut out of it: "qu'
             # ont été touchées"): the sentence itself, cut at a clause boundary
             title = shorten(_polish(whole, headlines), limit)
+    # (a connective left by the parse or the text: "Où le ministre s'est rendu", "Par
+    # ailleurs, ...")
+    title = _drop_leading_connective(title)
     restored = standalone(title, antecedents or Antecedents())
     if len(restored) <= limit:
         title = restored
@@ -420,13 +423,22 @@ def _content_without_dates(sentence: Sentence, timexes: list[Timex]) -> str:
     return _drop_leading_connective(_drop_leading_adverbial(content))
 
 
+@cache
+def _leading_connectives() -> re.Pattern[str]:
+    """``headline_leading_connectives`` (one word or several) opening a text, then a comma
+    or a space."""
+    words = sorted({w.lower() for w in titling()["headline_leading_connectives"]}, key=len)
+    listed = "|".join(re.escape(w) for w in reversed(words))
+    return re.compile(rf"(?:{listed})(?:\s*,\s*|\s+)", re.IGNORECASE)
+
+
 def _drop_leading_connective(text: str) -> str:
-    """ "Mais le scénario le plus craint ..." -> "le scénario le plus craint ...": a
-    connective goes on with a sentence the reader of a headline has not seen."""
-    words = {w.lower() for w in titling()["headline_leading_connectives"]}
-    first, _, rest = text.partition(" ")
-    if first.lower().rstrip(",") in words and len(rest.split()) >= 3:
-        return rest.lstrip(" ,")
+    """ "Mais le scénario le plus craint ..." -> "le scénario le plus craint ...", "Par
+    ailleurs, la préfecture a ..." -> "la préfecture a ...": a connective goes on with a
+    sentence the reader of a headline has not seen."""
+    found = _leading_connectives().match(text)
+    if found is not None and len(text[found.end() :].split()) >= 3:
+        return text[found.end() :].lstrip(" ,")
     return text
 
 
