@@ -771,6 +771,22 @@ STANDALONE = [
         titles.Antecedents("l'homme de 28 ans"),
         "L'homme de 28 ans est soupçonné d'avoir poignardé son voisin",
     ),
+    # a demonstrative pronoun stands for the last one named, never for a subject before it
+    (
+        "Ce dernier a nié les faits",
+        titles.Antecedents("le juge", "les policiers", "Karim Benali"),
+        "Karim Benali a nié les faits",
+    ),
+    (
+        "Ce dernier a été annoncé en recul de 1 %",
+        titles.Antecedents("le taux de chômage"),
+        "Ce dernier a été annoncé en recul de 1 %",
+    ),
+    (
+        "Ces derniers ont été placés en garde à vue",
+        titles.Antecedents("le juge", "les policiers", "Karim Benali"),
+        "Ces derniers ont été placés en garde à vue",
+    ),
     # demonstratives: the definite article, elided before a vowel
     (
         "Réunion pour discuter de cette affaire",

@@ -18,14 +18,15 @@ ROWS = [
         # "Des mots perçus comme sincères par Philippe Duperron. Il a perdu son fils."
         [Told(P1, persons=("philippe-duperron",)), Told(P1)],
         Named("philippe-duperron", 0),
-        Subjects(person="philippe-duperron"),
+        Subjects(person="philippe-duperron", last_person="philippe-duperron"),
         id="the-person-named-just-before",
     ),
     pytest.param(
         # "Emmanuel Macron a reçu Olaf Scholz. Il a déclaré ...": the first named, its subject
+        # ("Ce dernier a déclaré ...": the last named)
         [Told(P1, persons=("emmanuel-macron", "olaf-scholz")), Told(P1)],
         Named("emmanuel-macron", 0),
-        Subjects(person="emmanuel-macron"),
+        Subjects(person="emmanuel-macron", last_person="olaf-scholz"),
         id="the-first-of-several-named",
     ),
     pytest.param(
@@ -79,7 +80,7 @@ ROWS = [
         # a heading between them is skipped, not a subject
         [Told(P1, persons=("a",)), Told(P1, heading=True, persons=("b",)), Told(P1)],
         Named("a", 0),
-        Subjects(person="a"),
+        Subjects(person="a", last_person="a"),
         id="headings-skipped",
     ),
     pytest.param(

@@ -693,6 +693,7 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
         antecedents = titles.Antecedents(
             registry.entities[subjects.person].name if subjects.person else subjects.singular,
             subjects.plural,
+            registry.entities[subjects.last_person].name if subjects.last_person else None,
         )
         title = titles.make_title(main.data, timexes_main, speaker, headlines, antecedents)
         follow = [

@@ -45,6 +45,9 @@ class Subjects:
     person: str | None = None
     singular: str | None = None
     plural: str | None = None
+    #: the last person named by the sentence just before it: what a demonstrative pronoun
+    #: ("ce dernier", "celui-ci") stands for, the last one named
+    last_person: str | None = None
 
 
 class Resolver:
@@ -89,6 +92,9 @@ class Resolver:
         """What a pronoun opening the headline of sentence ``key`` stands for, by number
         (see the class)."""
         found = Subjects()
+        nearest = self._before(key)[:1]
+        if nearest and nearest[0][1].persons:
+            found = replace(found, last_person=nearest[0][1].persons[-1])
         for _, before in self._before(key):
             if found.person is None and found.singular is None:
                 if before.persons:

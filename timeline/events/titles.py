@@ -31,6 +31,8 @@ class Antecedents:
 
     singular: str | None = None
     plural: str | None = None
+    #: the last person named before it, what "ce dernier", "celui-ci" stand for
+    last_named: str | None = None
 
 
 _QUOTES = '«»"“”'
@@ -352,7 +354,13 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
         rest = title[len(pronoun) + 1 :]
         if pronoun == "il" and _impersonal(rest):
             return title  # "Il y a", "Il faut", "Il est difficile de"
-        found = antecedents.singular if number == "singular" else antecedents.plural
+        if pronoun in lex["headline_demonstrative_pronouns"]:
+            # "ce dernier", "celui-ci": the last one named, not the subject before it ("Le
+            # juge a entendu le suspect. Ce dernier a nié"); a person named last, or nothing
+            # (an honest pronoun beats a wrong name)
+            found = antecedents.last_named if number == "singular" else None
+        else:
+            found = antecedents.singular if number == "singular" else antecedents.plural
         if found is None:
             return title
         return f"{found[:1].upper()}{found[1:]} {rest}"
