@@ -72,6 +72,7 @@ from timeline.events.lexicon import families, lexicon
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
 QUOTE_OPENERS = '«"“'  # a sentence opening with one of them is direct speech
 ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
+HAPPENING = "happening"  # ``kinds.HAPPENING``
 
 THRESHOLD = 0.575  # midway: weakest wanted link 0.65, strongest non-merge 0.50 (seed + fixtures)
 TEXT_WEIGHT = 0.35
@@ -125,6 +126,9 @@ class Vocabulary:
     #: nouns that may describe anyone ("un homme", "le suspect"): two such patients may be
     #: one person, told differently
     describing: frozenset[str] = frozenset()
+    #: nouns of a man and nouns of a woman ("un homme" / "une femme"): never one person
+    male: frozenset[str] = frozenset()
+    female: frozenset[str] = frozenset()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -211,6 +215,8 @@ def vocabulary() -> Vocabulary:
             role_stop_words=frozenset(str(w).lower() for w in data["speaker_role_stop_words"]),
             additive=tuple(re.compile(str(p)) for p in data["additive_openers"]),
             describing=frozenset(str(w).lower() for w in data["describing_nouns"]),
+            male=frozenset(str(w).lower() for w in data["gendered_nouns"]["male"]),
+            female=frozenset(str(w).lower() for w in data["gendered_nouns"]["female"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -337,7 +343,34 @@ class Group:
         ``report`` (``blocked``): a report alike to one report of a group joins it only
         when it can be the happening every one of them tells ("le préfet a déclaré ..."
         alike to a report of the prefect's, never to a group that holds the mayor's)."""
-        return not any(blocked(report, other) for other in self.reports)
+        return not any(blocked(report, other) for other in self.reports) and self._anchored(report)
+
+    def _anchored(self, report: Report) -> bool:
+        """A happening told without a date of its own (its narration's days, which reach
+        back days before its article) joins happenings of other articles none of which is
+        dated either only when it agrees with one of them on who or what or where: a name
+        or a number in common, or articles naming a place in common ("Les pompiers sont
+        intervenus rapidement", told of a fire in Lille and of one in Roubaix, never; "Le
+        préfet a déclenché le plan particulier d'intervention" / "L'incendie a provoqué le
+        déclenchement du plan ...", both told of Rouen, yes). The narration's days of two
+        articles overlap: they say nothing of one happening."""
+        if _dated(report):
+            return True
+        told = [r for r in self.reports if r.follows is None]
+        if any(_dated(r) or r.key[0] == report.key[0] for r in told):
+            return True
+        return any(
+            not report.entities.isdisjoint(r.entities)
+            or not report.numbers.isdisjoint(r.numbers)
+            or not report.scene.isdisjoint(r.scene)
+            for r in told
+        )
+
+
+def _dated(report: Report) -> bool:
+    """Dated by a day of its own: told with its date, or a statement or announcement (the
+    day it was said, the day it is for), not a happening in its narration's days."""
+    return report.explicit or report.kind not in ("", HAPPENING)
 
 
 def _order(report: Report) -> tuple[tuple[str, int], bool, tuple[int, int]]:
@@ -476,6 +509,8 @@ def clauses_differ(a: Report, b: Report) -> bool:
         return True  # "il s'est exprimé" / "ils se sont exprimés"
     if _subjects_differ(one, other):
         return True  # "un incendie s'est déclaré" / "une dispute a éclaté"
+    if _genders_differ(one.agent, other.agent) or _genders_differ(one.patient, other.patient):
+        return True  # "un homme a été interpellé" / "une femme a été interpellée"
     if _patients_differ(a, b):
         return True  # "a annoncé la fermeture des écoles" / "a annoncé la hausse des salaires"
     return (
@@ -498,6 +533,14 @@ def _subjects_differ(one: Clause, other: Clause) -> bool:
         and a != b
         and not (clauses.named(a) or clauses.named(b))
     )
+
+
+def _genders_differ(one: str | None, other: str | None) -> bool:
+    """A noun of a man against a noun of a woman ("un homme" / "une femme", "le
+    père" / "la mère": ``gendered_nouns``)."""
+    vocab = vocabulary()
+    pair = {one, other}
+    return bool(pair & vocab.male) and bool(pair & vocab.female)
 
 
 def _patients_differ(a: Report, b: Report) -> bool:
