@@ -124,11 +124,14 @@ def _pss_kb(pid: int) -> int:
 
 
 def _tree_pss_kb(
-    root_pid: int, cpu: dict[int, float] | None = None, names: dict[int, str] | None = None
+    root_pid: int,
+    cpu: dict[int, float] | None = None,
+    names: dict[int, str] | None = None,
+    alive: set[int] | None = None,
 ) -> int:
     """Memory of ``root_pid`` and all its descendants (Linux /proc), shared pages once.
     ``cpu``: updated with the CPU seconds each of them has used so far; ``names``: with the
-    role of each process met (``_role``)."""
+    role of each process met (``_role``); ``alive``: given the ids of the processes found."""
     parents: dict[int, int] = {}
     used: dict[int, float] = {}
     tick = os.sysconf("SC_CLK_TCK")
@@ -150,6 +153,8 @@ def _tree_pss_kb(
             cpu[pid] = max(cpu.get(pid, 0.0), used[pid])
         if names is not None and pid not in names:
             names[pid] = _role(pid, root_pid, parents, names)
+        if alive is not None and pid in used:
+            alive.add(pid)
         stack.extend(child for child, parent in parents.items() if parent == pid)
     return total
 
@@ -244,10 +249,11 @@ def measure_child(command: list[str]) -> dict[str, Any]:
     samples: list[tuple[float, dict[int, float], float]] = []
     seen: dict[int, list[float]] = {}
     while proc.poll() is None:
-        tree_peak = max(tree_peak, _tree_pss_kb(proc.pid, cpu, names))
+        alive: set[int] = set()
+        tree_peak = max(tree_peak, _tree_pss_kb(proc.pid, cpu, names, alive))
         at = time.perf_counter() - started
         samples.append((at, dict(cpu), _busy_cpu_seconds()))
-        for pid in cpu:
+        for pid in alive:
             seen.setdefault(pid, [at, at])[1] = at
         time.sleep(0.1)
     seconds = time.perf_counter() - started
