@@ -228,16 +228,16 @@ def _live_children() -> list[list[str]]:
 def model_in_worker(items: list[int]) -> list[tuple[int, bool, bool, bool]]:
     """The task of the test below: the worker's parent, whether the model was loaded before
     the worker started (by its fork server), whether the extractor finds it loaded, and
-    whether the worker was warmed up (``timeline.warmup``: the first extraction's lazy
-    parts built) and its tokenizer memo filled, before it ran any task."""
+    whether the worker was warmed up (``timeline.warmup``: the tagger's rules compiled)
+    before it ran any task."""
     import os
     import sys
 
     from timeline import warmup
     from timeline.events import nlp
+    from timeline.temporal.tagger import compiled_rules
 
-    memo = nlp._NLP.tokenizer.token_match if nlp._NLP is not None else None
-    warm = warmup._READY and isinstance(memo, nlp.Memo) and bool(memo.found)
+    warm = warmup._READY and compiled_rules.cache_info().currsize > 0
     preloaded = "timeline.preload" in sys.modules
     return [(os.getppid(), preloaded, nlp._NLP is not None, warm)] * len(items)
 

@@ -1,9 +1,9 @@
 """Imported by the fork server of local extraction workers (``timeline.distributed``), in
 its own process, before it forks any worker: the NLP model is loaded there once, and the
 workers, forked with it, share its memory (copy-on-write) instead of each loading a copy.
-So is what an extraction builds at its first article (``timeline.warmup.warm_up``: the
-tagger's compiled rules, dateparser's data, the event vocabulary, spaCy's first run), and
-Dask's own modules (which Dask would have the fork server import itself).
+So are the temporal tagger's compiled rules and dateparser's data, which an extraction
+builds at its first article (``timeline.warmup.warm_up``), and Dask's own modules (which
+Dask would have the fork server import itself).
 
 ``gc.freeze`` moves everything loaded so far out of the cyclic garbage collector's
 reach: a worker's collections would otherwise write into every object of the model and

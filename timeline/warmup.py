@@ -1,5 +1,5 @@
-"""Getting a process ready to extract: the NLP model, and everything else an extraction
-builds at its first article.
+"""Getting a process ready to extract: the NLP model, and what an extraction otherwise
+builds at its first article (the temporal tagger's rules, dateparser's data).
 
 ``warm_up`` is run by the fork server of the local workers before it forks them
 (``timeline.preload``), so they start with all of it, shared; ``LoadModel`` is the Dask
@@ -10,47 +10,33 @@ worker there starts on its own). Imported only where a cluster is used: it needs
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-#: rule examples in the warm-up text (its paragraphs): enough for every lazy part to be
-#: built, few enough to cost little
-WARM_UP_EXAMPLES = 24
+#: rule examples tagged (enough for dateparser's French data to be read, few enough to
+#: cost little)
+WARM_UP_EXAMPLES = 40
 
 _READY = False  # this process is warmed up (a forked worker inherits it)
 
 
 def warm_up() -> None:
-    """Load the NLP model, then extract one short article made of the temporal rules'
-    examples (French sentences of the language data): the tagger's compiled rules,
-    dateparser's French data, the event vocabulary and spaCy's first run are then built
-    in this process. The extraction of real articles after it is the same (every one of
-    those is a pure function of its input, or a memo of one). Once a process."""
+    """Load the NLP model, then tag the temporal rules' examples (French sentences of the
+    language data): the tagger's compiled rules and dateparser's French data, which each
+    process otherwise builds at its first article, are then built in this process. Not a
+    first run of spaCy's networks: measured, it cost the fork server more than it spared
+    each worker. Once a process."""
     global _READY
     if _READY:
         return
-    from timeline.articles import Article
-    from timeline.events.extract import extract_articles
     from timeline.events.nlp import get_nlp
+    from timeline.temporal import tag
     from timeline.temporal.tagger import compiled_rules
 
     get_nlp()
     rules = compiled_rules("fr").rules
     examples = [str(e["text"]) for rule in rules for e in rule.examples if e.get("text")]
-    text = "\n\n".join(examples[:WARM_UP_EXAMPLES])
-    article = Article(
-        path=Path("warm-up.md"),
-        slug="warm-up",
-        title="warm-up",
-        date=dt.date(2015, 10, 7),
-        source="timeline",
-        url=None,
-        lang="fr",
-        text=text,
-        body_start=0,
-    )
-    extract_articles([article])
+    tag("\n\n".join(examples[:WARM_UP_EXAMPLES]), dt.date(2015, 10, 7))
     _READY = True
 
 
