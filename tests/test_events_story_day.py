@@ -63,6 +63,23 @@ STORY_DAY = [
         "happening",
         "2024-08-16",
     ),
+    # a day in a clause about a noun, however the parser attaches it ("ce département qui
+    # a subi des dégâts les 10 et 11 octobre"), never dates the sentence
+    (
+        "Dans ce département qui a subi des dégâts importants les 10 et 11 octobre, les "
+        "pompiers disent surveiller les précipitations.",
+        "2014-10-13",
+        "pompiers disent",
+        "happening",
+        "2014-10-13",
+    ),
+    (
+        "Le maire de la commune qui a été inondée samedi a demandé lundi l'aide de l'État.",
+        "2014-10-14",
+        "inondée",
+        "happening",
+        "2014-10-13",
+    ),
     # a sentence in the present keeps the publication day
     (
         "Les Jeux olympiques ont débuté vendredi soir à Paris.\n\n"

@@ -111,6 +111,24 @@ def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
     )
 
 
+_RELATIVE_ROLES = ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg", "iobj")
+
+
+def _relative_of_noun(verb: Any) -> bool:
+    """A verb whose subject or complement is a relative pronoun right after a noun ("ce
+    département qui a subi ..."): a clause about that noun, however the parser attached it
+    (an adverbial clause, a complement)."""
+    relatives = set(lexicon()["relative_pronouns"])
+    for child in verb.children:
+        if child.lower_ in relatives and child.dep_ in _RELATIVE_ROLES and child.i > 0:
+            before = child.nbor(-1)
+            if before.pos_ in ("NOUN", "PROPN") or (
+                before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN")
+            ):
+                return True
+    return False
+
+
 def clause_rank(tokens: Sequence[Any]) -> int | None:
     """How directly the main predicate of a parsed sentence governs the time expression
     whose tokens are ``tokens`` (spaCy tokens of the sentence's parse): 0 directly, 1
@@ -139,6 +157,8 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             and opening.nbor(-1).text == ","
         ):
             return None  # ", qu'il qualifie de dures en septembre": parsed as a complement
+        if node.pos_ in ("VERB", "AUX") and node.head.i != node.i and _relative_of_noun(node):
+            return None  # "ce département qui a subi des dégâts les 10 et 11 octobre"
         if node.dep_ in _INDIRECT:
             rank = 1
         node = node.head
