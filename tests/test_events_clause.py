@@ -20,7 +20,7 @@ from timeline.articles import load_articles
 from timeline.events import clause, features, merge
 from timeline.events.assemble import merge_reports, resolve_agents
 from timeline.events.extract import extract_articles
-from timeline.events.lexicon import families
+from timeline.events.lexicon import families, pronominal
 from timeline.events.nlp import get_nlp, lemma
 from timeline.events.pronouns import Resolver, Told
 from timeline.records import ParsedToken
@@ -168,6 +168,29 @@ READINGS = [
 @pytest.mark.parametrize(("text", "field", "expected"), READINGS)
 def test_the_main_clause_read_from_the_parse(text, field, expected):
     assert getattr(read(text), field) == expected
+
+
+# one reading of a pronominal verb, whether the reflexive pronoun is found in the parse
+# (``clause.read``) or before the verb (``features.action_lemma``)
+PRONOMINAL = [
+    ("Le ministre s'est rendu à Moscou.", "se rendre"),
+    ("Les manifestants se sont rendus devant la préfecture.", "se rendre"),
+    ("La cour a rendu son verdict.", "rendre"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOMINAL)
+def test_a_pronominal_verb_reads_the_same_from_the_parse_and_the_words(text, expected):
+    assert read(text).predicate == expected
+    assert features.action_lemma(list(get_nlp()(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "reflexive", "expected"),
+    [("rendre", True, "se rendre"), ("rendre", False, None), ("tirer", True, None)],
+)
+def test_only_a_listed_verb_with_a_reflexive_pronoun_is_pronominal(lemma, reflexive, expected):
+    assert pronominal(lemma, reflexive, {"rendre"}) == expected
 
 
 def test_the_core_leaves_out_other_clauses_and_the_light_verb():

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from timeline.events.lexicon import pronominal
 from timeline.records import ParsedToken
 
 #: the entity (id, kind) a token of the clause lies in, given its offset in the sentence
@@ -143,22 +144,19 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
     used: set[int] = set()
     acted: list[int] = []  # the noun a light verb's act is told by ("le déclenchement")
 
-    def _pronominal(verb: int) -> str | None:
-        """ "se VERB" when ``verb`` is one whose pronominal form names another act and a
-        reflexive pronoun depends on it ("Un incendie s'est déclaré")."""
-        lemma = _lemma(tokens[verb])
-        if lemma not in words.pronominal:
-            return None
+    def verb_of(n: int) -> str:
+        """The verb ``n`` tells: its lemma, or "se VERB" when a reflexive pronoun depends
+        on it (``lexicon.pronominal``)."""
+        lemma = _lemma(tokens[n])
         reflexive = any(
             tokens[c].pos == "PRON" and tokens[c].text.lower() in words.reflexive
-            for c in children.get(verb, [])
+            for c in children.get(n, [])
         )
-        return f"se {lemma}" if reflexive else None
+        return pronominal(lemma, reflexive, words.pronominal) or lemma
 
-    def predicate_of(head: int) -> str:
-        """The act a verb tells: itself, or with its complement (a phrase, a light verb's
-        object); the complement is then ``used``."""
-        verb = _pronominal(head) or _lemma(tokens[head])
+    def predicate_of(head: int, verb: str) -> str:
+        """The act ``verb`` (the verb of ``head``) tells: itself, or with its complement (a
+        phrase, a light verb's object); the complement is then ``used``."""
         cop = child(head, frozenset({"cop"})) if tokens[head].pos in _NOUNS else None
         if cop is not None:  # "un incendie était en cours": the copula and its noun
             phrase = words.phrases.get((_lemma(tokens[cop]), verb))
@@ -178,12 +176,12 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
                 return _lemma(tokens[noun])
         return verb
 
-    verb = _pronominal(head) or _lemma(tokens[head])
-    predicate = predicate_of(head)
+    verb = verb_of(head)
+    predicate = predicate_of(head, verb)
     # verbs coordinated with it that share its subject ("a été mis en examen et placé en
     # détention"): acts of the same clause
     also = frozenset(
-        words.fold(predicate_of(c))
+        words.fold(predicate_of(c, verb_of(c)))
         for c in children.get(head, [])
         if tokens[c].dep == "conj"
         and tokens[c].pos == "VERB"

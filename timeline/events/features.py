@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import alternation, lexicon
+from timeline.events.lexicon import alternation, lexicon, pronominal
 from timeline.events.nlp import lemma, morph
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
@@ -110,7 +110,7 @@ def action_lemma(tokens: list[Any]) -> str | None:
     lex = lexicon()
     skip = set(lex["periphrastic_lemmas"])
     light = set(lex["light_verbs"])
-    pronominal = set(lex["pronominal_lemmas"])
+    pronominal_verbs = set(lex["pronominal_lemmas"])
     reflexives = set(lex["reflexive_pronouns"])
     finite = [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
     # the main clause's verbs first: not those of a clause opened by a conjunction or a
@@ -130,8 +130,10 @@ def action_lemma(tokens: list[Any]) -> str | None:
             if nxt is None:
                 break
             j, verb = nxt, lemma(tokens[nxt])
-        if verb in pronominal and any(k > 0 and tokens[k - 1].lower_ in reflexives for k in (i, j)):
-            return f"se {verb.lower()}"  # "s'est déclaré": broke out, said nothing
+        reflexive = any(k > 0 and tokens[k - 1].lower_ in reflexives for k in (i, j))
+        verb_form = pronominal(verb, reflexive, pronominal_verbs)
+        if verb_form is not None:
+            return verb_form  # "s'est déclaré": broke out, said nothing
         if verb in light:
             noun = next((t for t in tokens[j + 1 : j + 6] if t.pos_ == "NOUN"), None)
             if noun is not None:

@@ -5,6 +5,7 @@ assembly only, outside the extraction's cache key)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -126,3 +127,12 @@ def calendar_words() -> tuple[list[str], list[str]]:
     """(weekdays, months) of the language, from ``lang/fr/labels.yml``."""
     data = yamlsafe.load_file(CALENDAR_FILE)
     return [str(w) for w in data["weekdays"]], [str(m) for m in data["months"]]
+
+
+def pronominal(lemma: str, reflexive: bool, verbs: Collection[str]) -> str | None:
+    """ "se VERB" (lower case) when ``lemma`` is one of ``verbs``, those whose pronominal
+    form names another act (``pronominal_lemmas`` of ``events.yml``: "un incendie s'est
+    déclaré" broke out, declared nothing), and a ``reflexive`` pronoun goes with it; else
+    None. The one reading of a pronominal verb, however the pronoun was found: a dependent
+    of the verb in ``clause.read``, the word before it in ``features.action_lemma``."""
+    return f"se {lemma.lower()}" if reflexive and lemma in verbs else None
