@@ -145,8 +145,8 @@ class Vocabulary:
         return self.light_weight if word in self.light else 1.0
 
     def distinct(self, sentence: str) -> bool:
-        lowered = sentence.lower()
-        return any(m.search(lowered) for m in self.markers)
+        """The sentence holds a distinctness marker (``distinct_markers``)."""
+        return _found(self.markers, sentence)
 
     def role(self, speaker: str) -> tuple[str, frozenset[str]] | None:
         """The institution a speaker's description names (``speaker_roles``: "le préfet
@@ -171,8 +171,14 @@ class Vocabulary:
 
     def adds(self, sentence: str) -> bool:
         """The sentence opens with a connective adding another fact ("En outre, ...")."""
-        lowered = sentence.lower()
-        return any(m.search(lowered) for m in self.additive)
+        return _found(self.additive, sentence)
+
+
+def _found(patterns: tuple[re.Pattern[str], ...], sentence: str) -> bool:
+    """One of ``patterns`` (of ``merging.yml``, written in lower case) is in ``sentence``:
+    the one test behind markers, additive openers and history markers."""
+    lowered = sentence.lower()
+    return any(p.search(lowered) for p in patterns)
 
 
 #: the words of a speaker's description ("l'Intérieur" -> "l", "intérieur")
@@ -600,8 +606,7 @@ def history(text: str) -> bool:
     """A sentence that tells how often such a thing happened before ("Elle n'avait
     jusque-là été prononcée qu'à quatre reprises"): as a follow-up, the story's history,
     neither its event's happening nor one of its own (``history_markers``)."""
-    lowered = text.lower()
-    return any(m.search(lowered) for m in vocabulary().history)
+    return _found(vocabulary().history, text)
 
 
 def apart(follow: Report, event: Report) -> bool:
