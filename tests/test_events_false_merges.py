@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import essai_reports
 import pytest
 
 from timeline.articles import load_articles
@@ -25,39 +27,9 @@ from timeline.events.extract import extract_articles
 DAY = ("2024-03-05", "2024-03-05", False)
 
 
-def report(
-    words: str,
-    *,
-    key: tuple[int, int] = (0, 0),
-    kind: str = "happening",
-    numbers: tuple[int, ...] = (),
-    quoted: str = "",
-    speaker: str | None = None,
-    places: tuple[str, ...] = (),
-    scene: tuple[str, ...] = (),
-    sentence: str = "",
-    tense: str | None = None,
-    content_tense: str | None = None,
-    explicit: bool = True,
-) -> merge.Report:
-    split = words.split()
-    return merge.Report(
-        key=key,
-        span=DAY,
-        words=split,
-        entities={w[1:] for w in split if w.startswith("@")} | set(places),
-        numbers=set(numbers),
-        speaker=speaker,
-        explicit=explicit,
-        statement=kind == "statement",
-        kind=kind,
-        places=frozenset(places),
-        sentence=sentence,
-        tense=tense,
-        content_tense=content_tense,
-        quoted=quoted,
-        scene=frozenset(scene),
-    )
+def report(words: str, *, places: tuple[str, ...] = (), **fields: Any) -> merge.Report:
+    """A report on ``DAY`` whose places are entities of its clause too."""
+    return essai_reports.report(words, span=DAY, places=places, named=places, **fields)
 
 
 def grouped(*reports: merge.Report) -> int:

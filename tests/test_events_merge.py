@@ -13,7 +13,9 @@ from __future__ import annotations
 import shutil
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import essai_reports
 import pytest
 
 from timeline.articles import load_articles
@@ -25,40 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DAY = ("2022-06-29", "2022-06-29", False)
 
 
-def report(
-    words: str,
-    *,
-    key: tuple[int, int] = (0, 0),
-    span: tuple[str, str, bool] = DAY,
-    numbers: tuple[int, ...] = (),
-    action: str | None = None,
-    kind: str = "happening",
-    persons: tuple[str, ...] = (),
-    places: tuple[str, ...] = (),
-    sentence: str = "",
-    explicit: bool = True,
-    tense: str | None = None,
-    verb: str | None = None,
-    speaker: str | None = None,
-) -> merge.Report:
-    split = words.split()
-    return merge.Report(
-        key=key,
-        span=span,
-        words=split,
-        entities={w[1:] for w in split if w.startswith("@")},
-        numbers=set(numbers),
-        speaker=speaker,
-        explicit=explicit,
-        action=action,
-        statement=kind == "statement",
-        kind=kind,
-        persons=frozenset(persons),
-        places=frozenset(places),
-        sentence=sentence,
-        tense=tense,
-        verb=verb,
-    )
+def report(words: str, *, span: tuple[str, str, bool] = DAY, **fields: Any) -> merge.Report:
+    return essai_reports.report(words, span=span, **fields)
 
 
 def merged(a: merge.Report, b: merge.Report) -> bool:
