@@ -353,6 +353,44 @@ ARTICLES = [
         [("120 morts", "300 morts")],
     ),
     (
+        "a toll rising, told beside the happening",
+        {
+            "2024-03-05-afp": (
+                "Un séisme de magnitude 6,8 a frappé mardi le sud du pays, faisant au moins "
+                "120 morts, selon un premier bilan."
+            ),
+            "2024-03-06-reuters": (
+                "Un puissant séisme a frappé mardi le sud du pays, faisant plus de 300 morts."
+            ),
+        },
+        [("au moins 120 morts", "plus de 300 morts")],
+        [],
+    ),
+    (
+        "an earthquake told, then its hour",
+        {
+            "2024-03-05-afp": (
+                "Un séisme de magnitude 6,8 a frappé mardi le sud du pays.\n\n"
+                "Selon l'institut de géophysique, le tremblement de terre a eu lieu à 4h17 "
+                "à une profondeur de 10 kilomètres."
+            ),
+        },
+        [("a frappé mardi", "le tremblement de terre a eu lieu")],
+        [],
+    ),
+    (
+        "an earthquake told, then an explosion",
+        {
+            "2024-03-05-afp": (
+                "Un séisme de magnitude 6,8 a frappé mardi le sud du pays.\n\n"
+                "Selon les pompiers, une explosion a eu lieu à 4h17 dans une usine de la "
+                "région."
+            ),
+        },
+        [],
+        [("a frappé mardi", "une explosion a eu lieu")],
+    ),
+    (
         "the same act on two days",
         {
             "2024-03-07-a": "Le Parlement a adopté mardi le projet de loi sur l'immigration.",

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -114,6 +114,11 @@ class Vocabulary:
     #: acts whose subject is what happened ("un incendie s'est déclaré"): two subjects
     #: told by different nouns are two happenings
     subject_acts: frozenset[str] = frozenset()
+    #: things that happen ("=fire", "=quake") and verbs of impact ("~strike"): such a
+    #: subject of such a verb took place ("un séisme a frappé ...": ``Report.clause``)
+    happening_subjects: frozenset[str] = frozenset()
+    impact_acts: frozenset[str] = frozenset()
+    occurred: str = "=occur"  # the act of taking place (``occurrence_act``)
     #: acts of saying ("~saying"): shared, they tell no act in common
     saying_acts: frozenset[str] = frozenset()
     #: prospective verbs that, told in the past, say what had to be done and was ("ont dû")
@@ -212,6 +217,9 @@ def vocabulary() -> Vocabulary:
             attributions=tuple(str(w) for w in data["attributions"]),
             subject_acts=frozenset(str(w) for w in data["subject_acts"]),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
+            happening_subjects=frozenset(str(w) for w in data["happening_subjects"]),
+            impact_acts=frozenset(str(w) for w in data["impact_acts"]),
+            occurred=str(data["occurrence_act"]),
             realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
             roles={
                 str(word).lower(): str(name)
@@ -322,6 +330,14 @@ class Report:
         self.quantities = {noun: frozenset(ns) for noun, ns in counted.items()}
         self.distinct = vocab.distinct(self.sentence)
         self.time = vocab.time(self.tense, self.verb)
+        clause = self.clause
+        if (
+            clause is not None
+            and clause.agent in vocab.happening_subjects
+            and clause.acts & vocab.impact_acts
+        ):
+            # "un séisme a frappé le sud de la Turquie": the earthquake took place
+            self.clause = replace(clause, also=clause.also | {vocab.occurred})
 
 
 @dataclass
@@ -441,12 +457,27 @@ def other_people(a: Report, b: Report) -> bool:
 
 def counted_differently(a: Report, b: Report) -> bool:
     """The same thing counted differently, neither count found in the other ("820 morts" /
-    "1 000 morts": a toll updated is another report)."""
+    "1 000 morts": a toll updated is another report), when a main clause tells the count.
+    Two counts that neither main clause tells are details of the happening given as known
+    when each was written ("Un séisme a frappé lundi la Turquie, faisant plus de 500 morts"
+    / "..., faisant plus de 2 000 morts": one earthquake, its toll rising): they tell
+    nothing of two happenings (``_side_count``)."""
     return any(
         all(str(n) not in b.bag for n in a.quantities[noun])
         and all(str(n) not in a.bag for n in b.quantities[noun])
+        and not (_side_count(a, noun) and _side_count(b, noun))
         for noun in a.quantities.keys() & b.quantities.keys()
     )
+
+
+def _side_count(report: Report, noun: str) -> bool:
+    """The report's counts of ``noun`` are outside its main clause (a participle, a clause
+    of its own: "..., faisant 500 morts", "selon un premier bilan"): its clause was read and
+    none of those numbers is among its core words. Unknown (no parse): not outside."""
+    clause = report.clause
+    if clause is None:
+        return False
+    return all(str(n) not in clause.core for n in report.quantities[noun])
 
 
 def blocked(a: Report, b: Report) -> bool:
@@ -721,6 +752,8 @@ def clause_score(a: Report, b: Report) -> float:
         return 0.0
     if clauses.agree(one.patient, other.patient) and clauses.named(one.patient):
         return CLAUSE_BONUS + ARGUMENT_BONUS  # whom it befell, named: "condamné X"
+    if _same_happening_subject(one, other):
+        return CLAUSE_BONUS + ARGUMENT_BONUS  # what took place: "le séisme" / "la secousse"
     if (
         clauses.agree(one.agent, other.agent)
         or clauses.agree(one.patient, other.patient)
@@ -729,6 +762,20 @@ def clause_score(a: Report, b: Report) -> float:
     ):
         return CLAUSE_BONUS + COMMON_ARGUMENT_BONUS  # a dossier's main actor acts often
     return CLAUSE_BONUS
+
+
+def _same_happening_subject(one: Clause, other: Clause) -> bool:
+    """Both clauses tell that the same kind of thing took place (``happening_subjects``:
+    "un séisme a frappé la Turquie" / "le tremblement de terre a eu lieu à 4h17"): their
+    subject is the happening, as a named patient is whom it befell (two different ones
+    never merge: ``_subjects_differ``)."""
+    vocab = vocabulary()
+    return (
+        vocab.occurred in one.acts & other.acts
+        and one.agent is not None
+        and one.agent == other.agent
+        and one.agent in vocab.happening_subjects
+    )
 
 
 def _pronoun_agrees(one: Clause, other: Clause) -> bool:
