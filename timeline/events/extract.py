@@ -309,7 +309,20 @@ def _classify(
         first_in_paragraph = s.index_in_paragraph == 0
         is_lead = not events and not pending and first_in_paragraph
         role = "event"
-        if s.continuation and previous_event is not None:
+        # a paragraph of its own for what someone named says ("« ... », a expliqué le
+        # ministre des Finances"): a statement of its own, said the day it is told
+        speaks = (
+            first_in_paragraph
+            and s.kind == kinds.STATEMENT
+            and s.report is not None
+            and s.report.kind == "trailing"
+            and s.report.speaker is not None
+            and features.speaks_anew(
+                s.report.verb,
+                s.text[s.report.speaker[0] - s.start : s.report.speaker[1] - s.start],
+            )
+        )
+        if s.continuation and previous_event is not None and not speaks:
             prev = sentences[previous_event]
             prev_span = timexes[prev.timex].span if prev.timex is not None else None
             if (
@@ -322,7 +335,7 @@ def _classify(
                 )
             ):
                 role = "follow-up"
-        if role == "follow-up":
+        if role == "follow-up" or speaks:
             pass
         elif dating is not None:
             if (s.quote or s.hypothetical) and not dates.is_strong(dating):
@@ -535,7 +548,9 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
     for n, s in undated:
         here = [(at, told, own) for at, p, told, own in narrated if p == s.paragraph]
         before = [told for at, told, _ in here if at < n]
-        after = [told for at, told, own in here if at > n and own]
+        # what someone says before the day its paragraph goes on to narrate is said the day
+        # it is told ("« Philae fonctionne bien » a déclaré X. Le robot s'est posé la veille")
+        after = [told for at, told, own in here if at > n and own and s.kind != kinds.STATEMENT]
         previous = [told for _, p, told, _ in narrated if p == s.paragraph - 1]
         told_before = [told for at, _, told, own in narrated if at < n and own]
         if before or after:

@@ -308,6 +308,20 @@ def is_continuation(text: str) -> bool:
     return False
 
 
+def speaks_anew(verb: str, speaker: str) -> bool:
+    """A trailing reporting clause (its ``verb`` and ``speaker``, as written) that names who
+    speaks with a verb that does not say the same speech goes on ("a expliqué le ministre des
+    Finances", not "a ajouté le ministre", "a-t-il précisé", "précise-t-elle")."""
+    lex = lexicon()
+    who = speaker.strip().lower()
+    return (
+        verb not in lex["same_speech_verbs"]
+        and bool(who)
+        and not who.startswith("-")
+        and who not in lex["anaphoric_subjects"]
+    )
+
+
 def is_negated(text: str) -> bool:
     """ "M. Choïgou n'a pas précisé ...": what did not happen is no happening."""
     return bool(lexicon().negation.search(text))

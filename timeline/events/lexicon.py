@@ -52,13 +52,16 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     gerunds = alternation(data["reporting_gerunds"])
     # ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos télévisés."
     # / "», a-t-il précisé, ajoutant que « ... »"
+    relatives = alternation(data["speaker_relatives"])
+    comparisons = alternation(data["reporting_comparisons"])
     trailing = re.compile(
         rf"""(?P<sep>,\s*|[»"”]\s*,?\s*)
+        (?:(?:{comparisons})\s*)?
         (?P<aux>(?:{aux})\s+)?
         (?:(?:{adverbs}),?\s+)*
         (?P<verb>{verbs})\b
         (?P<rest>[^«»"“”]*?)
-        (?P<more>,\s*(?:{gerunds})\b.*)?$""",
+        (?P<more>(?:,\s*(?:{gerunds})|,?\s+(?:{relatives}))\b.*)?$""",
         re.VERBOSE,
     )
     # "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ...", and the
