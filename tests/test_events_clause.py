@@ -162,6 +162,11 @@ READINGS = [
     ("Le robot a réussi son atterrissage sur la comète.", "predicate", "=land"),
     ("Le robot s'est posé sur la comète.", "predicate", "=land"),
     ("La panne a entraîné l'évacuation de la gare.", "predicate", "=evacuate"),
+    # a verb and the attribute of its object: a verdict of guilt is the verdict
+    ("Salah Abdeslam a été reconnu coupable de meurtres.", "predicate", "=sentence"),
+    ("La cour a déclaré coupable le principal accusé.", "predicate", "=sentence"),
+    ("Salah Abdeslam a été reconnu par un témoin.", "predicate", "reconnaître"),
+    ("Le ministre a déclaré la réunion terminée.", "predicate", "~saying"),
 ]
 
 

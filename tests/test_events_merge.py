@@ -46,6 +46,12 @@ PARAPHRASES = [
     ("palme récompenser @kore-eda", "palme attribuer @kore-eda"),
     # "a été condamné à la perpétuité" / "a écopé de la perpétuité"
     ("@abdeslam condamner perpétuité", "@abdeslam écoper perpétuité"),
+    # "a nommé X Premier ministre" / "la nomination de X"
+    ("@bayrou nommer premier ministre", "@bayrou nomination premier ministre"),
+    # "l'Assemblée a censuré le gouvernement" / "... renversé le gouvernement"
+    ("assemblée censurer gouvernement", "assemblée renverser gouvernement"),
+    # "a prononcé une allocution" / "a pris la parole"
+    ("président allocution télévisé", "président parole télévisé"),
 ]
 
 
@@ -453,6 +459,63 @@ def test_told_as_to_come_is_scheduled_whatever_its_kind():
     assert merge.blocked(must, done) and merge.blocked(will, done)
 
 
+ACTS_NOT_PARSED = [  # (words of a follow-up, its action, the act merging compares)
+    # "Salah Abdeslam a été reconnu coupable de meurtres" (the reporting verb is no word)
+    ("@abdeslam coupable =kill", "reconnaître", "=sentence"),
+    # "Le suspect a été placé en détention provisoire"
+    ("suspect détention provisoire", "placer", "=detention"),
+    # "Un périmètre de sécurité a été mis en place": a light verb, nothing told
+    ("périmètre sécurité place", "mettre", None),
+    # "Il a reconnu ses erreurs": no phrase
+    ("erreur", "reconnaître", "reconnaître"),
+]
+
+
+@pytest.mark.parametrize(("words", "action", "act"), ACTS_NOT_PARSED)
+def test_a_report_not_parsed_reads_a_verb_and_its_complement_as_one_act(words, action, act):
+    assert report(words, action=action).action == act
+
+
+def test_a_verdict_of_guilt_not_parsed_merges_with_the_sentence_not_the_requisition():
+    """ "X a été reconnu coupable" (a follow-up made an event: not parsed) is the verdict
+    "la cour a condamné X", never "le parquet a requis la perpétuité contre X" (asked
+    for: to come)."""
+    guilty = report(
+        "@abdeslam principal accusé coupable coauteur attentat",
+        key=(0, 5),
+        action="reconnaître",
+        tense="past",
+        verb="reconnaître",
+    )
+    sentenced = report(
+        "cour assise @abdeslam =sentence perpétuité accusé",
+        key=(1, 0),
+        action="condamner",
+        tense="past",
+        verb="condamner",
+    )
+    asked = report(
+        "parquet requérir =sentence perpétuité @abdeslam accusé",
+        key=(2, 0),
+        action="requérir",
+        tense="past",
+        verb="requérir",
+    )
+    assert guilty.action == sentenced.action == "=sentence"
+    admitted = report(
+        "@abdeslam principal accusé erreur coauteur attentat",
+        key=(0, 5),
+        action="reconnaître",
+        tense="past",
+        verb="reconnaître",
+    )
+    assert admitted.action == "reconnaître"  # "X a reconnu ses erreurs": another act
+    assert merge.similarity(guilty, sentenced) >= merge.THRESHOLD
+    assert merge.similarity(admitted, sentenced) < merge.THRESHOLD
+    assert merge.blocked(guilty, asked)
+    assert not merge.blocked(guilty, sentenced)
+
+
 TIMES = [  # (tense, main verb, told as)
     ("past", "devoir", "past"),  # "Les Bleus ont dû puiser dans leur force mentale"
     ("imperfect", "devoir", "to come"),  # "Le verdict devait être rendu mercredi"
@@ -460,6 +523,7 @@ TIMES = [  # (tense, main verb, told as)
     ("present", "devoir", "to come"),  # "Le jury doit rendre son verdict"
     ("past", "prévoir", "to come"),  # "La cour a prévu de rendre son verdict mercredi"
     ("past", "rendre", "past"),
+    ("past", "requérir", "to come"),  # "Le parquet a requis la perpétuité": asked for
 ]
 
 

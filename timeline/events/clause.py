@@ -41,6 +41,7 @@ _PATIENT = frozenset({"nsubj:pass", "obj"})
 _PLACE_DEPS = frozenset({"obl", "obl:mod", "obl:arg"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod"})
+_ATTRIBUTES = frozenset({"NOUN", "ADJ"})  # what an object's attribute (xcomp) may be
 #: what the core of a clause keeps: the words that say what happened, to whom, how much
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 #: dependents that open another clause or a mere frame, left out of the core ("qui a fait
@@ -49,6 +50,15 @@ _OTHER_CLAUSE = frozenset(
     {"advcl", "acl", "acl:relcl", "conj", "parataxis", "ccomp", "csubj", "appos", "dep"}
 )
 CORE_DEPTH = 2  # the predicate's dependents and theirs
+
+
+def _phrase_complement(token: ParsedToken) -> bool:
+    """A complement that may make one act with its verb (``predicate_phrases``): a noun
+    it governs ("mis en examen"), or the attribute of its object ("a été reconnu
+    coupable", "déclaré coupable": spaCy tags "coupable" a noun or an adjective)."""
+    if token.dep in _COMPLEMENTS:
+        return token.pos in _NOUNS
+    return token.dep == "xcomp" and token.pos in _ATTRIBUTES
 
 
 @dataclass(frozen=True)
@@ -163,7 +173,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
             if phrase is not None:
                 return phrase
         for c in children.get(head, []):
-            if tokens[c].dep in _COMPLEMENTS and tokens[c].pos in _NOUNS:
+            if _phrase_complement(tokens[c]):
                 phrase = words.phrases.get((verb, _lemma(tokens[c])))
                 if phrase is not None:
                     used.add(c)

@@ -316,6 +316,8 @@ class Report:
 
     def __post_init__(self) -> None:
         vocab = vocabulary()
+        if self.clause is None and self.action and self.action not in vocab.light_actions:
+            self.action = _phrase_action(self.action, self.words, vocab)
         self.words = [vocab.fold.get(w, w) for w in self.words]
         if self.action is not None:
             self.action = vocab.fold.get(self.action, self.action)
@@ -338,6 +340,16 @@ class Report:
         ):
             # "un séisme a frappé le sud de la Turquie": the earthquake took place
             self.clause = replace(clause, also=clause.also | {vocab.occurred})
+
+
+def _phrase_action(action: str, words: list[str], vocab: Vocabulary) -> str:
+    """The act of a report not parsed (a follow-up): its action and a word of it that say
+    one act with it (``predicate_phrases``: "Salah Abdeslam a été reconnu coupable" ->
+    =sentence; the action itself, a reporting verb, is not among its words), else its
+    action. Not for a verb that says nothing alone (``light_actions``: "mettre"), whose
+    word may be anywhere in the sentence ("un périmètre de sécurité a été mis en place")."""
+    phrases = vocab.clause.phrases
+    return next((phrases[(action, w)] for w in words if (action, w) in phrases), action)
 
 
 @dataclass
