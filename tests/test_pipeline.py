@@ -227,9 +227,10 @@ def _live_children() -> list[list[str]]:
 
 def model_in_worker(items: list[int]) -> list[tuple[int, bool, bool, bool]]:
     """The task of the test below: the worker's parent, whether the model was loaded before
-    the worker started (by its fork server), whether the extractor finds it loaded, and
-    whether the worker was warmed up (``timeline.warmup``: the tagger's rules compiled)
-    before it ran any task."""
+    the worker started (by its fork server, which left the garbage collector on), whether
+    the extractor finds it loaded, and whether the worker was warmed up
+    (``timeline.warmup``: the tagger's rules compiled) before it ran any task."""
+    import gc
     import os
     import sys
 
@@ -238,7 +239,8 @@ def model_in_worker(items: list[int]) -> list[tuple[int, bool, bool, bool]]:
     from timeline.temporal.tagger import compiled_rules
 
     warm = warmup._READY and compiled_rules.cache_info().currsize > 0
-    preloaded = "timeline.preload" in sys.modules
+    # and the garbage collector, paused while the fork server read the model, is on again
+    preloaded = "timeline.preload" in sys.modules and gc.isenabled()
     return [(os.getppid(), preloaded, nlp._NLP is not None, warm)] * len(items)
 
 

@@ -49,7 +49,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from timeline import distributed
+from timeline import collector, distributed
 from timeline.articles import Article, load_articles
 from timeline.dossier import Dossier
 from timeline.errors import TimelineError
@@ -159,8 +159,11 @@ def input_digest(
 
 def _default_extract_batch(articles: list[Article]) -> list[dict[str, Any]]:
     from timeline.events.extract import extract_articles
+    from timeline.events.nlp import get_nlp
     from timeline.records import dump
 
+    with collector.paused():  # the model read in this process (once): kept whole
+        get_nlp()
     return [dump(x) for x in extract_articles(articles)]
 
 
@@ -240,7 +243,8 @@ def _extract_all(
     clock = time.perf_counter()
     payloads: list[Any] = [None] * len(articles)
     if keep:
-        found = cache.get_many(keys) if cache is not None else {}
+        with collector.paused():  # a thousand payloads decoded, all kept
+            found = cache.get_many(keys) if cache is not None else {}
     else:
         found = dict.fromkeys(cache.known(keys)) if cache is not None else {}
     todo = []
@@ -291,8 +295,9 @@ def _extract_all(
     stats.worker_cpu_s = report.cpu_seconds
     stats.seconds["extract"] = time.perf_counter() - start
     start = time.perf_counter()
-    for i in list(texts):
-        payloads[i] = json.loads(texts.pop(i))
+    with collector.paused():
+        for i in list(texts):
+            payloads[i] = json.loads(texts.pop(i))
     stats.seconds["decode"] = time.perf_counter() - start
     if todo:
         log.info("extraction of %d articles: %s", len(todo), stats.where)
@@ -346,7 +351,8 @@ def run_build(
     cache = _open_cache(settings, stats, rules)
     try:
         start = time.perf_counter()
-        chronology = _memoised(cache, digest) if memo and cache is not None else None
+        with collector.paused():
+            chronology = _memoised(cache, digest) if memo and cache is not None else None
         stats.seconds["memo"] = time.perf_counter() - start
         if chronology is not None:
             stats.memo_hit = True
@@ -354,7 +360,8 @@ def run_build(
         else:
             payloads = _extract_all(settings, stats, cache, articles, keys, extract_batch)
             start = time.perf_counter()
-            chronology = assemble(list(articles), payloads, settings.content_dir)
+            with collector.paused():  # records made in bulk, all alive until the end
+                chronology = assemble(list(articles), payloads, settings.content_dir)
             stats.seconds["assemble"] = time.perf_counter() - start
             # assembly may have appended IDs to ids.yml: memoise under the digest the next
             # build will compute

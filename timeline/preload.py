@@ -5,17 +5,22 @@ So are the temporal tagger's compiled rules and dateparser's data, which an extr
 builds at its first article (``timeline.warmup.warm_up``), and Dask's own modules (which
 Dask would have the fork server import itself).
 
-``gc.freeze`` moves everything loaded so far out of the cyclic garbage collector's
-reach: a worker's collections would otherwise write into every object of the model and
-copy the pages the workers share."""
+The cyclic garbage collector is paused while all of that is read (``timeline.collector``:
+it would traverse the growing model again and again, freeing nothing; spaCy turns it on
+again while it reads the model's tables), then ``gc.freeze`` moves everything loaded out
+of its reach: a worker's collections would otherwise write into every object of the model
+and copy the pages the workers share."""
 
 from __future__ import annotations
 
 import gc
 
-import distributed  # noqa: F401  (what Dask's own fork server imports)
+from timeline.collector import paused
 
-from timeline.warmup import warm_up
+with paused():
+    import distributed  # noqa: F401  (what Dask's own fork server imports)
 
-warm_up()
+    from timeline.warmup import warm_up
+
+    warm_up()
 gc.freeze()

@@ -1,0 +1,83 @@
+"""The garbage collector paused around a build's bulk allocations (timeline.collector)."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from timeline import collector
+from timeline.pipeline import BuildSettings, run_build
+
+
+@pytest.fixture
+def collector_state() -> Iterator[None]:
+    enabled = gc.isenabled()
+    yield
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+@pytest.mark.parametrize("raises", [False, True])
+def test_off_inside_and_as_found_after(collector_state, enabled: bool, raises: bool):
+    (gc.enable if enabled else gc.disable)()
+    inside = []
+    with (
+        pytest.raises(ZeroDivisionError) if raises else contextlib.nullcontext(),
+        collector.paused(),
+    ):
+        inside.append(gc.isenabled())
+        if raises:
+            1 / 0  # noqa: B018
+    assert inside == [False]
+    assert gc.isenabled() is enabled
+
+
+def test_no_automatic_collection_inside(collector_state):
+    gc.enable()
+    runs: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        with collector.paused():
+            kept = [[i] for i in range(50_000)]  # far past the youngest generation's threshold
+            inside = len(runs)
+        after = [[i] for i in range(50_000)]
+    finally:
+        gc.callbacks.remove(seen)
+    assert inside == 0 and len(kept) == len(after)
+    assert runs  # the same allocations outside the block are collected
+
+
+def test_a_build_leaves_the_collector_on(collector_state, tmp_path: Path):
+    gc.enable()
+    root = tmp_path / "project"
+    (root / "content").mkdir(parents=True)
+    (root / "content" / "2015-10-07-a.md").write_text(
+        "---\ntitle: A\ndate: 2015-10-07\nsource: s\n---\n\nUn texte.\n", encoding="utf-8"
+    )
+    for _ in range(2):  # assembled, then from the memo
+        run_build(
+            BuildSettings(root=root),
+            extract_batch=lambda articles: [{"n": len(a.text)} for a in articles],
+            assemble=_assembled_with_collector_off,
+            memo=True,
+        )
+        assert gc.isenabled()
+
+
+def _assembled_with_collector_off(articles, payloads, content_dir):
+    from timeline.records import Chronology
+
+    assert not gc.isenabled()
+    return Chronology(generated="now", events=[], entities=[], articles=[])
