@@ -3,15 +3,17 @@ clause about its speaker ("..., déclare le préfet, qui appelle « ... »"), or
 ("..., comme l'ont précisé les pompiers"); direct speech in a paragraph of its own whose
 trailing clause names a speaker with a verb that does not say the same speech goes on is a
 statement of its own, said the day it is told (not a follow-up of a figure dated by a
-quarter), while "a ajouté", "a-t-il précisé" go on with the speech before. One row per
-phenomenon, invented French news sentences, with spaCy's French parser."""
+quarter), while "a ajouté", "a-t-il précisé" go on with the speech before. The tense and
+verb of a sentence are its main clause's, and a time expression in a clause of contrast or
+condition ("alors que ...", "même si ...") never dates it. One row per phenomenon, invented
+French news sentences, with spaCy's French parser."""
 
 from __future__ import annotations
 
 import pytest
 from essai_article import extraction_of
 
-from timeline.events.features import reporting_clause, speaks_anew
+from timeline.events.features import is_impersonal, reporting_clause, speaks_anew
 from timeline.events.sentences import normalize
 
 # (sentence, reporting verb, speaker): the trailing reporting clause is found
@@ -139,3 +141,94 @@ def test_what_someone_named_says_and_when(body, published, words, role, kind, da
         assert sentence.date is None
     else:
         assert sentence.date is not None and sentence.date.start == day
+
+
+# the main clause's verb and tense, not a subordinate clause's (a conjunction or a relative
+# pronoun opens it): (body, publication day, words, role, kind, day or None)
+MAIN_CLAUSE = [
+    # what someone named says with no "que", after a relative clause in the past: a saying
+    # of the day it is told, not a follow-up of the verdict
+    (
+        "La cour a condamné mercredi soir l'accusé à la perpétuité.\n\n"
+        "Les familles étaient venues nombreuses. Après ce procès qui a duré dix mois, les "
+        "rescapés disent être soulagés par la décision.",
+        "2022-06-30",
+        "soulagés",
+        "event",
+        "happening",
+        "2022-06-30",
+    ),
+    # where things stand as someone reports it, in the present: the day it is told, not
+    # the story's last day
+    (
+        "La tempête a ravagé vendredi 2 octobre les vallées de l'arrière-pays.\n\n"
+        "Les recherches se poursuivent, alors que huit personnes sont toujours portées "
+        "disparues, comme l'ont précisé les pompiers à l'AFP.",
+        "2020-10-03",
+        "recherches se poursuivent",
+        "event",
+        "happening",
+        "2020-10-03",
+    ),
+]
+
+
+# a time expression in a clause of contrast or condition never dates the sentence
+MAIN_CLAUSE += [
+    (
+        "À 6 heures, Météo-France a rétrogradé le Gard en vigilance jaune, alors que le "
+        "département avait été placé en alerte rouge une bonne partie du week-end.",
+        "2014-10-13",
+        "rétrogradé",
+        "event",
+        "happening",
+        "2014-10-13",
+    ),
+    (
+        "L'économie a progressé de 0,3 % au troisième trimestre, selon l'Insee.\n\n"
+        "Même si la croissance devait être nulle au quatrième trimestre, le produit "
+        "intérieur brut augmentera de 1 %.",
+        "2015-11-13",
+        "augmentera",
+        "aside",
+        "not-event",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "role", "kind", "day"), MAIN_CLAUSE)
+def test_the_main_clause_tells_what_and_when(body, published, words, role, kind, day):
+    test_what_someone_named_says_and_when(body, published, words, role, kind, day)
+
+
+# (sentence, the main clause's tense and verb)
+MAIN_TENSE = [
+    (
+        "Même si la croissance devait être nulle, le produit intérieur brut augmentera de 1 %.",
+        "future",
+        "augmenter",
+    ),
+    ("Alors que les pompiers étaient sur place, la maison s'est effondrée.", "past", "effondrer"),
+    ("Le ministre, qui avait annoncé sa venue, est arrivé à Lyon.", "past", "arriver"),
+]
+
+
+@pytest.mark.parametrize(("text", "tense", "verb"), MAIN_TENSE)
+def test_the_tense_and_verb_of_the_main_clause(text, tense, verb):
+    [sentence] = extraction_of(text, "2024-03-14").sentences
+    assert (sentence.tense, sentence.verb) == (tense, verb)
+
+
+# what nobody named says: an impersonal passive of a verb of saying
+IMPERSONAL = [
+    ("Dans le texte, il est notamment précisé qu'il s'agit des produits stockés.", True),
+    ("Il a été annoncé que les écoles resteront fermées.", True),
+    ("Le ministre a annoncé que les écoles resteront fermées.", False),
+    ("Il est parti jeudi pour Lyon.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "impersonal"), IMPERSONAL)
+def test_an_impersonal_saying(text, impersonal):
+    assert is_impersonal(text) is impersonal

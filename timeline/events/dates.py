@@ -129,17 +129,42 @@ def _relative_of_noun(verb: Any) -> bool:
     return False
 
 
+def _in_background_clause(tokens: Sequence[Any]) -> bool:
+    """Does the time expression (its parsed ``tokens``) lie in a clause opened by a
+    conjunction of condition (``condition_conjunctions``: "même si la croissance devait
+    être nulle au quatrième trimestre,") or, after a verb, of contrast
+    (``contrast_conjunctions``: "..., alors que les départements avaient été placés en
+    alerte rouge une bonne partie du week-end")? What such a clause sets against the main
+    clause never dates it. The clause runs from the comma before it (or
+    the sentence's start): read from the words, as the parser often takes it for a
+    sentence of its own."""
+    first = tokens[0]
+    doc = first.doc
+    start = first.i
+    while start > 0 and doc[start - 1].text not in (",", ";", ":", "(", "«", '"', ".", "!", "?"):
+        start -= 1
+    words = " ".join(t.lower_ for t in doc[start : first.i]) + " "
+    lex = lexicon()
+    if any(words.startswith(c + " ") for c in lex["condition_conjunctions"]):
+        return True
+    # "alors que" after a main clause sets something against it; opening the sentence,
+    # it tells when ("Alors qu'il rentrait chez lui le 11 août au soir, un homme a été
+    # agressé")
+    after_verb = any(t.pos_ in ("VERB", "AUX") for t in doc[:start])
+    return after_verb and any(words.startswith(c + " ") for c in lex["contrast_conjunctions"])
+
+
 def clause_rank(tokens: Sequence[Any]) -> int | None:
     """How directly the main predicate of a parsed sentence governs the time expression
     whose tokens are ``tokens`` (spaCy tokens of the sentence's parse): 0 directly, 1
     through a noun or an adverbial clause, None when the expression lies in a clause that
-    modifies a noun or is part of a name ("le prix Goncourt 2021"): it never dates the
-    sentence."""
+    modifies a noun, is part of a name ("le prix Goncourt 2021") or in a clause of contrast
+    or condition ("alors que ...", "même si ..."): it never dates the sentence."""
     if not tokens:
         return 0
     inside = {t.i for t in tokens}
     top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
-    if _names_edition(tokens, top):
+    if _names_edition(tokens, top) or _in_background_clause(tokens):
         return None
     rank = 1 if top.dep_ in _INDIRECT else 0
     if top.sent.root.pos_ not in ("VERB", "AUX"):

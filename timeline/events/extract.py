@@ -365,6 +365,16 @@ def _classify(
             role = "follow-up"
         elif (
             s.tense == "present"
+            and s.report is None
+            and s.verb in lex["speech_lemmas"]
+            and not features.has_pronoun_subject(s.text)
+            and not features.is_impersonal(s.text)
+        ):
+            # what someone named says, with no "que" ("Les rescapés disent être soulagés",
+            # "Les pompiers disent surveiller les pluies"): a statement of the day it is told
+            role = "event"
+        elif (
+            s.tense == "present"
             and ({s.verb, s.action} & set(lex["generic_present_lemmas"]))
             and previous_event is not None
             and sentences[previous_event].tense in lex["past_tenses"]
@@ -382,6 +392,7 @@ def _classify(
             and previous_event is not None
             and not features.is_attributed(s.text)
             and not features.has_pronoun_subject(s.text)
+            and not features.is_impersonal(s.text)
         ):
             # how things are, told in the present by nobody quoted with a verb of state
             # ("L'épicentre se situe dans le district de Pazarcik"; not "être", "avoir":
@@ -564,12 +575,14 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             and (s.quote or not any(kinds.names_day(timexes[t]) for t in s.timexes))
             and not kinds.tells_now(s.text)
             and not {s.verb, s.action} & set(lexicon()["speech_lemmas"])
+            and not (s.report is not None and s.content_tense == "present")
         ):
             # a happening told in the past in a paragraph naming no day, and naming none
             # itself (not even in a clause: "qui l'a mis en examen ce vendredi"; a day in
             # direct speech is the speaker's; not where things stand now: "La cour s'est
-            # désormais retirée"; not what was said: "La diplomatie a démenti ..."), goes
-            # on with the story's last day told ("Les Jeux ont
+            # désormais retirée"; not what was said: "La diplomatie a démenti ...", nor where
+            # things stand as someone reports it: "Les recherches se poursuivent, comme l'ont
+            # précisé les pompiers"), goes on with the story's last day told ("Les Jeux ont
             # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
         else:

@@ -11,12 +11,13 @@ from typing import Any
 
 from timeline.events.lexicon import alternation, lexicon, pronominal
 from timeline.events.nlp import lemma, morph
+from timeline.events.sentences import normalize
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
 
 
 def tense_of(tokens: list[Any]) -> str | None:
-    """Tense label of the first finite verb group among ``tokens``.
+    """Tense label of the main clause's first finite verb group among ``tokens``.
 
     past (passé composé, passé simple), pluperfect, imperfect, present, future (simple,
     periphrastic "vont s'intensifier", antérieur), conditional, past-conditional (the
@@ -25,9 +26,11 @@ def tense_of(tokens: list[Any]) -> str | None:
     """
     lex = lexicon()
     reflexives = lex["reflexive_pronouns"]
-    for i, tok in enumerate(tokens):
-        if "Fin" not in morph(tok, "VerbForm") or tok.is_space:
-            continue
+    finite = [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
+    # the main clause's verb, not that of a clause opened by a conjunction or a relative
+    # pronoun ("Même si la croissance devait être nulle, le PIB augmentera": a future)
+    for i in _main_clause(tokens, finite) or finite:
+        tok = tokens[i]
         tense = (morph(tok, "Tense") or [""])[0]
         mood = (morph(tok, "Mood") or [""])[0]
         following = tokens[i + 1 : i + 5]
@@ -83,10 +86,13 @@ def _participle(tokens: list[Any], i: int) -> Any:
 
 
 def main_verb_lemma(tokens: list[Any]) -> str | None:
-    """Lemma of the first verb group's lexical verb ("a lancé" -> "lancer")."""
-    for i, tok in enumerate(tokens):
-        if "Fin" not in morph(tok, "VerbForm") or tok.is_space:
-            continue
+    """Lemma of the main clause's first verb group's lexical verb ("a lancé" -> "lancer";
+    not a relative clause's: "Après ce procès qui a duré 10 mois, les rescapés disent ..."
+    -> "dire"); None when every finite verb is a subordinate clause's ("Bloquant l'une des
+    routes, qui assure le passage de 10 % du commerce")."""
+    finite = [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
+    for i in _main_clause(tokens, finite):
+        tok = tokens[i]
         if lemma(tok) in ("avoir", "être"):
             copula = False
             for following in tokens[i + 1 : i + 5]:
@@ -325,6 +331,22 @@ def speaks_anew(verb: str, speaker: str) -> bool:
 def is_negated(text: str) -> bool:
     """ "M. Choïgou n'a pas précisé ...": what did not happen is no happening."""
     return bool(lexicon().negation.search(text))
+
+
+def is_impersonal(text: str) -> bool:
+    """ "Dans le texte, il est notamment précisé qu'il s'agit ...": a verb of saying in the
+    impersonal passive (``impersonal_passives`` then a reporting participle), said by
+    nobody."""
+    return bool(_impersonal_pattern().search(normalize(text)))
+
+
+@cache
+def _impersonal_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    opening = alternation(lex["impersonal_passives"])
+    verbs = alternation(lex["reporting_participles"])
+    adverbs = alternation(lex["reporting_adverbs"])
+    return re.compile(rf"(?:^|[,;:]\s*|\s)(?i:{opening})\s+(?:(?:{adverbs}),?\s+)*(?:{verbs})\b")
 
 
 def has_pronoun_subject(text: str) -> bool:
