@@ -14,7 +14,7 @@ from lxml import etree
 from site_fixture import ROOT, make_chronology, seed_site
 
 from timeline import exports
-from timeline.present import display_date, labels
+from timeline.present import display_date
 
 SITE_URL = "https://example.org/timeline/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -77,108 +77,6 @@ def test_ics_is_byte_identical_to_icalendar_serialisation(chronology):
     """The fast folding changes nothing: the file is what ``Calendar.to_ical`` writes."""
     produced = exports.ics(chronology, SITE_URL)
     assert produced == Calendar.from_ical(produced).to_ical()
-
-
-def ics_by_icalendar(chronology, site_url, name):
-    """The calendar ``exports.ics`` writes, built through icalendar's objects."""
-    from icalendar import Event as VEvent
-
-    cal = Calendar()
-    cal.add("prodid", "-//timeline//chronologie//FR")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
-    stamp = exports.generated_at(chronology)
-    published = {a.slug: a.date for a in chronology.articles if a.date}
-    titles = {a.slug: a.title for a in chronology.articles}
-    names = {x.id: x.name for x in chronology.entities}
-    for event in chronology.events:
-        vevent = VEvent()
-        vevent.add("uid", event.id)
-        vevent.add("dtstamp", exports.event_updated(event, published, stamp))
-        first, last = dt.date.fromisoformat(event.start), dt.date.fromisoformat(event.end)
-        if event.precision == "open-start" or (last - first).days >= exports.ICS_MAX_DAYS:
-            first = last
-        vevent.add("dtstart", first)
-        vevent.add("dtend", last + dt.timedelta(days=1))
-        vevent.add("summary", event.title)
-        vevent.add("description", exports._ics_description(event, titles))
-        vevent.add("url", exports.absolute(site_url, event.url))
-        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
-        if places:
-            vevent.add("location", ", ".join(places))
-        categories = [
-            names[x] for x in dict.fromkeys((*event.actors, *event.organizations)) if x in names
-        ]
-        if event.kind:
-            categories.insert(0, labels()["event_kinds"].get(event.kind, event.kind))
-        if categories:
-            vevent.add("categories", categories)
-        cal.add_component(vevent)
-    return cal.to_ical()
-
-
-#: text an article, an outlet or an editor may hold: iCalendar's specials (``;`` ``,``
-#: ``\\`` and a written ``\\N``), line breaks of every kind, long lines of multi-byte
-#: characters to fold, a caret at a fold, nothing at all
-HOSTILE_TEXTS = [
-    "a;b,c\\d\\Ne",
-    "ligne\r\nune\rdeux\ntrois",
-    "« L'État » 😀 " * 12 + "\\" * 5,
-    "x" * 60 + "^^" + "y" * 40,
-    "",
-]
-
-
-@pytest.mark.parametrize("text", HOSTILE_TEXTS, ids=range(len(HOSTILE_TEXTS)))
-def test_ics_is_what_icalendar_writes_of_the_same_calendar(chronology, text):
-    """Written line by line, the calendar is byte for byte the one icalendar's objects
-    serialise, whatever the titles, names, sentences and site name hold; a build stamp with
-    an offset (the fallback of an event without a publication day) is written in UTC."""
-    assert exports.ics(chronology, SITE_URL, "Titre") == ics_by_icalendar(
-        chronology, SITE_URL, "Titre"
-    )
-    events = [
-        dataclasses.replace(
-            e,
-            title=f"{e.title} {text}",
-            summary=text,
-            id=f"{e.id}{text[:3]}",
-            url=e.url + text[:2],
-            sources=[dataclasses.replace(s, sentence=text + s.sentence) for s in e.sources],
-        )
-        for e in chronology.events
-    ]
-    entities = [
-        dataclasses.replace(x, name=text + x.name[:i]) for i, x in enumerate(chronology.entities)
-    ]
-    articles = [
-        dataclasses.replace(a, title=text, date="" if i == 0 else a.date)
-        for i, a in enumerate(chronology.articles)
-    ]
-    hostile = dataclasses.replace(
-        chronology,
-        events=events,
-        entities=entities,
-        articles=articles,
-        generated="2015-10-07T23:30:05.25+02:00",
-    )
-    assert exports.ics(hostile, SITE_URL, "Titre") == ics_by_icalendar(hostile, SITE_URL, "Titre")
-
-
-@pytest.mark.parametrize(
-    ("name", "line"),
-    [
-        ("Chronologie : l'intervention russe", "X-WR-CALNAME:Chronologie : l'intervention russe"),
-        # icalendar writes an X- property raw (a line break would fail its own check): the
-        # site's name is escaped as the TEXT calendar applications read it as
-        ("Syrie, Irak; 2015", "X-WR-CALNAME:Syrie\\, Irak\\; 2015"),
-        ("deux\nlignes \\", "X-WR-CALNAME:deux\\nlignes \\\\"),
-    ],
-)
-def test_ics_calendar_name_is_text(chronology, name, line):
-    lines = exports.ics(chronology, SITE_URL, name).decode("utf-8").split("\r\n")
-    assert line in lines
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from feedgen.feed import FeedGenerator
+from icalendar import Calendar
+from icalendar import Event as VEvent
 
 from timeline import jsontext
 from timeline.fileio import write_atomic
@@ -119,79 +121,42 @@ def _ics_description(event: ShownEvent, titles: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def ics_text(text: str) -> str:
-    """An iCalendar TEXT value (RFC 5545, 3.3.11), escaped exactly as ``icalendar`` escapes
-    it (``icalendar.parser.escape_char``: a written ``\\N`` is a line break too; the order of
-    the replacements matters)."""
-    return (
-        text.replace("\\N", "\n")
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
-def ics_stamp(moment: dt.datetime) -> str:
-    """A DTSTAMP value: UTC, as RFC 5545 (3.8.7.2) requires and ``icalendar`` writes it."""
-    utc = moment.astimezone(dt.UTC)
-    return f"{ics_date(utc.date())}T{utc.hour:02d}{utc.minute:02d}{utc.second:02d}Z"
-
-
-def ics_date(day: dt.date) -> str:
-    """A DATE value (``%Y`` would not pad a year before 1000)."""
-    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
-
-
 def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
-    """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day).
-
-    The content lines are written here, as ``icalendar`` (which the tests hold it to, byte
-    for byte) serialises the same calendar: each component's properties in its canonical
-    order then by name, TEXT values escaped (``ics_text``), dates ``VALUE=DATE``, lines
-    folded at 75 octets (``fold_ics_line``); building it through ``icalendar``'s objects
-    cost about 0.3 ms an event (a 730-event dossier: 0.23 s of its build), this a tenth.
-    """
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//timeline//chronologie//FR",
-        "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{ics_text(name)}",
-    ]
+    """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day)."""
+    cal = Calendar()
+    cal.add("prodid", "-//timeline//chronologie//FR")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
     stamp = generated_at(chronology)
     titles = _titles(chronology)
     published = _published(chronology)
     names = {x.id: x.name for x in chronology.entities}
-    kinds = labels()["event_kinds"]
     for event in chronology.events:
+        vevent = VEvent()
+        vevent.add("uid", event.id)
+        vevent.add("dtstamp", event_updated(event, published, stamp))
         first, last = dt.date.fromisoformat(event.start), dt.date.fromisoformat(event.end)
         if event.precision == "open-start" or (last - first).days >= ICS_MAX_DAYS:
             first = last
-        lines += [
-            "BEGIN:VEVENT",
-            f"SUMMARY:{ics_text(event.title)}",
-            f"DTSTART;VALUE=DATE:{ics_date(first)}",
-            f"DTEND;VALUE=DATE:{ics_date(last + dt.timedelta(days=1))}",
-            f"DTSTAMP:{ics_stamp(event_updated(event, published, stamp))}",
-            f"UID:{ics_text(event.id)}",
-        ]
+        vevent.add("dtstart", first)
+        vevent.add("dtend", last + dt.timedelta(days=1))
+        vevent.add("summary", event.title)
+        vevent.add("description", _ics_description(event, titles))
+        vevent.add("url", absolute(site_url, event.url))
+        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
+        if places:
+            vevent.add("location", ", ".join(places))
         categories = [
             names[x] for x in dict.fromkeys((*event.actors, *event.organizations)) if x in names
         ]
         if event.kind:  # in French, like the names that follow it
-            categories.insert(0, kinds.get(event.kind, event.kind))
+            categories.insert(0, labels()["event_kinds"].get(event.kind, event.kind))
         if categories:
-            lines.append("CATEGORIES:" + ",".join(ics_text(c) for c in categories))
-        lines.append(f"DESCRIPTION:{ics_text(_ics_description(event, titles))}")
-        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
-        if places:
-            lines.append(f"LOCATION:{ics_text(', '.join(places))}")
-        lines += [f"URL:{absolute(site_url, event.url)}", "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    return b"\r\n".join(fold_ics_line(line) for line in lines) + b"\r\n"
+            vevent.add("categories", categories)
+        cal.add_component(vevent)
+    # = cal.to_ical(), with a faster folding of the long lines
+    return b"\r\n".join(fold_ics_line(line) for line in cal.content_lines() if line) + b"\r\n"
 
 
 def _tl_date(iso: str) -> dict[str, int]:
