@@ -43,6 +43,8 @@ def test_the_site_is_the_one_mkdocs_rendering_gives(tmp_path, monkeypatch):
         logger.setLevel(previous)
     converted = [m for m in handler.messages if "converted by one Markdown instance" in m]
     assert len(converted) == 1 and int(converted[0].split()[1]) > 20
+    titled = [m for m in handler.messages if "titled from one document of titles" in m]
+    assert len(titled) == 1 and int(titled[0].split()[1]) > 20
     shared, rendered = site_files(tmp_path / "shared"), site_files(tmp_path / "mkdocs")
     assert sorted(shared) == sorted(rendered)
     assert [name for name in shared if shared[name] != rendered[name]] == []
@@ -201,3 +203,41 @@ def test_the_site_pages_go_by_their_skeletons(config):
         body = HtmlBlocks().stash(text).split("\n---\n", 1)[1]
         assert joined.convert(body) == whole._whole(body)
     assert 0 < len(joined._skeletons) < len(pages) / 2
+
+
+#: titles converted together (``Converter.prepare_titles``): each must come out as it does
+#: alone, or be left to its own conversion; (title, taken from the shared document)
+TOGETHER = [
+    ("Les frappes ont touché 112 cibles", True),
+    ("L\\'«\\ État islamique\\ » \\*revendique\\* l\\'attaque \\[\\[event:x\\]\\] & <b>", True),
+    ("Sources", True),
+    ("Sources\\!", False),  # the slug of 'Sources' again: toc makes it sources_1
+    ("Vague_1", False),  # a slug ending like a made-unique one: converted alone
+    ("!!!", False),  # an empty slug: toc makes it _1
+    ("vers [les sources](#sources)", False),  # a link to another anchor than its own
+    ("*mis en valeur* et `code` & &amp; <b>gras</b>", True),
+    (f"{PREFIX}titre", True),
+]
+REST = f"\n\n{PREFIX}0\n\n## Sources {{#sources}}\n\n{PREFIX}1\n"
+
+
+def test_titles_converted_together_are_the_titles_converted_alone(config):
+    """Each page converted with its title taken from the shared document is the page
+    converted whole; a title that would not stand there as alone is converted alone."""
+    together = Converter(config)
+    texts = [f"# {title}{REST}" for title, _ in TOGETHER]
+    together.prepare_titles(texts)
+    taken = set(together._titles)
+    for (title, expected), text in zip(TOGETHER, texts, strict=True):
+        assert (f"# {title}" in taken) is expected, title
+        alone = Converter(config)
+        assert together.convert(text) == alone.convert(text), title
+
+
+def test_titles_alone_when_the_document_is_not_one_heading_a_title(config):
+    """A shared document whose headings are not one per title (an element id of its own,
+    a link MkDocs must resolve) gives no title: each is converted alone."""
+    for odd in ('<span id="autre">x</span>', "[un lien](../ailleurs.md)"):
+        converter = Converter(config)
+        converter.prepare_titles([f"# Un titre{REST}", f"# {odd}{REST}"])
+        assert converter._titles == {}

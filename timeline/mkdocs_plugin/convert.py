@@ -24,6 +24,15 @@ the two are put together (``Converter._by_skeleton``): the same HTML, table of c
 anchors as converting the whole page (the title, first and the only heading whose id the
 table of contents makes, gets the same id unless the rest holds it: then the page is
 converted whole), at a third of the cost (``tests/test_convert.py`` compares both ways).
+
+The titles themselves are converted together, before the pages are rendered
+(``Converter.prepare_titles``: one Markdown document of every page's title line, cut
+into one heading each), so that a generated page costs no conversion of its own: its
+title's HTML and entry come from that document, its rest's from its skeleton. A title is
+taken from it only when it stands alone there as it would in its page: one ``h1`` with
+the id the table of contents gives it (none that ``toc`` made unique with a ``_N``
+suffix, which another title's slug may have caused), no other element id, no link but
+to its own anchor; any other title is converted alone, as before.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from __future__ import annotations
 import logging
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -184,6 +194,10 @@ SKELETON_LINE = re.compile(rf"(?:{PREFIX}\d+|#{{2,6}} [^\n]*? \{{#[\w-]+\}}[ \t]
 #: the title of a skeleton: one word of letters and digits (its own id)
 SKELETON_TITLE = f"# {PREFIX}titre"
 H1_END = "</h1>"
+#: an id the table of contents may have made unique (``toc.unique``: ``_1``, ``_2``...)
+SUFFIXED_ID = re.compile(r"_\d+\Z")
+#: titles converted in one document (``Converter.prepare_titles``)
+TITLES_PER_DOCUMENT = 500
 
 
 def _split_title(text: str) -> tuple[str, str, str] | None:
@@ -244,8 +258,11 @@ class Converter:
         self.md: markdown.Markdown | None = None
         self.found = [_Found()]  # the current page's, shared with the processors
         self.converted = 0  # pages converted here (not by MkDocs' rendering)
+        self.titles_shared = 0  # of them, pages whose title came from ``prepare_titles``
         # the conversion of each page skeleton met (``_by_skeleton``)
         self._skeletons: dict[str, tuple[str, list[Any], _Found] | None] = {}
+        # title lines converted among others (``prepare_titles``)
+        self._titles: dict[str, tuple[str, list[Any], _Found]] = {}
 
     def _markdown(self) -> markdown.Markdown:
         if self.md is None:
@@ -297,10 +314,52 @@ class Converter:
         if rest not in self._skeletons:
             self._skeletons[rest] = self._whole(before + SKELETON_TITLE + rest)
         skeleton = self._skeletons[rest]
-        head = self._whole(title)
+        head = self._titles.get(title)
+        if head is None:
+            head = self._whole(title)
+        else:
+            self.titles_shared += 1
         if skeleton is None or head is None:
             return None
         return _join(head, skeleton)
+
+    def prepare_titles(self, texts: Iterable[str]) -> None:
+        """Convert the title lines of these pages (their Markdown, front matter left out)
+        together, for ``convert`` to take each from there rather than convert it alone."""
+        lines = []
+        for text in texts:
+            split = _split_title(text)
+            if split is not None and split[1] not in self._titles:
+                lines.append(split[1])
+        lines = list(dict.fromkeys(lines))
+        for start in range(0, len(lines), TITLES_PER_DOCUMENT):
+            self._convert_titles(lines[start : start + TITLES_PER_DOCUMENT])
+
+    def _convert_titles(self, lines: list[str]) -> None:
+        """Title lines (each ``# ...``) converted in one document, each taken when it stands
+        alone there as it would in its page (see the module docstring)."""
+        md = self._markdown()
+        md.reset()
+        found = self.found[0] = _Found()
+        html = md.convert("\n\n".join(lines))
+        toc = list(getattr(md, "toc_tokens", []))
+        parts = html.split("\n")
+        ids = [str(token.get("id")) for token in toc]
+        if found.other_links or not len(lines) == len(parts) == len(toc) == len(set(ids)):
+            return
+        if found.ids != set(ids):
+            return  # an element id of another kind
+        for line, part, token, anchor in zip(lines, parts, toc, ids, strict=True):
+            if token.get("level") != 1 or token.get("children") or SUFFIXED_ID.search(anchor):
+                continue
+            if not part.startswith("<h1") or not part.endswith(H1_END) or part.count(H1_END) != 1:
+                continue
+            links = part.count('href="')
+            own = found.own_anchors.get(anchor)
+            if links > 1 or (links == 1 and (own is None or f'href="{own}"' not in part)):
+                continue
+            anchors = {anchor: own} if links == 1 and own is not None else {}
+            self._titles[line] = (part, [token], _Found(ids={anchor}, own_anchors=anchors))
 
 
 class GeneratedPage(Page):

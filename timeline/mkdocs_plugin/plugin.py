@@ -13,7 +13,8 @@ Hooks (modelled on mkdocs-material's blog plugin):
 - ``on_nav``: look the generated pages up in the rendered-page memo (memo.py); a page found
   there becomes a ``MemoPage`` (nothing to read or convert, an empty template) and
   ``on_post_page`` gives its remembered HTML; the others outside the navigation become
-  ``GeneratedPage``s, converted by one Markdown instance (convert.py);
+  ``GeneratedPage``s, converted by one Markdown instance (convert.py), their titles all
+  together here;
 - ``on_env``: MkDocs' environment takes the templates the memo's probe compiled
   (compiled.py);
 - ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import html
 import json
 import logging
@@ -56,7 +58,7 @@ from timeline.mkdocs_plugin.convert import Converter, GeneratedPage, shareable
 from timeline.mkdocs_plugin.exporting import ExportJob
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
-from timeline.mkdocs_plugin.stash import HtmlBlocks
+from timeline.mkdocs_plugin.stash import FRONT_MATTER, HtmlBlocks
 from timeline.mkdocs_plugin.swap import SiteSwap, WarningCounter
 from timeline.pipeline import BuildSettings
 from timeline.present import Layout, Shown
@@ -92,6 +94,30 @@ PLACEHOLDER_HOSTS = re.compile(r"^https?://(?:[\w-]+\.)*example\.(?:org|com|net)
 notice = logging.getLogger("timeline.site")
 
 
+def tag(name: str, attrs: dict[str, str]) -> str:
+    """An HTML start tag, its attribute values escaped."""
+    return (
+        f"<{name} "
+        + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
+        + ">"
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def fixed_tags(feed: str, site_name: str, kind: str) -> tuple[str, str]:
+    """The tags of ``head_tags`` that many pages share: (the feed link and og:type, then
+    og:site_name and og:locale), made once per feed URL, site name and kind of page."""
+    return (
+        tag(
+            "link",
+            {"rel": "alternate", "type": "application/atom+xml", "href": feed, "title": site_name},
+        )
+        + tag("meta", {"property": "og:type", "content": kind}),
+        tag("meta", {"property": "og:site_name", "content": site_name})
+        + tag("meta", {"property": "og:locale", "content": "fr_FR"}),
+    )
+
+
 def head_tags(page: Page, config: MkDocsConfig) -> str:
     """Feed autodiscovery and Open Graph tags of a page (escaped)."""
     site_url = config.site_url or ""
@@ -99,34 +125,14 @@ def head_tags(page: Page, config: MkDocsConfig) -> str:
     # page titles and descriptions of generated pages are HTML-escaped already (pages.py)
     title = html.unescape(str(page.title or config.site_name))
     description = html.unescape(str(page.meta.get("description") or config.site_description or ""))
-    tags = [
-        (
-            "link",
-            {
-                "rel": "alternate",
-                "type": "application/atom+xml",
-                "href": feed,
-                "title": config.site_name,
-            },
-        ),
-        (
-            "meta",
-            {"property": "og:type", "content": "article" if page.file.generated_by else "website"},
-        ),
-        ("meta", {"property": "og:title", "content": title}),
-        ("meta", {"property": "og:site_name", "content": config.site_name}),
-        ("meta", {"property": "og:locale", "content": "fr_FR"}),
-    ]
+    kind = "article" if page.file.generated_by else "website"
+    before, after = fixed_tags(feed, config.site_name, kind)
+    tags = [before, tag("meta", {"property": "og:title", "content": title}), after]
     if description:
-        tags.append(("meta", {"property": "og:description", "content": description}))
+        tags.append(tag("meta", {"property": "og:description", "content": description}))
     if page.canonical_url:
-        tags.append(("meta", {"property": "og:url", "content": page.canonical_url}))
-    return "".join(
-        f"<{name} "
-        + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
-        + ">"
-        for name, attrs in tags
-    )
+        tags.append(tag("meta", {"property": "og:url", "content": page.canonical_url}))
+    return "".join(tags)
 
 
 def nav_paths(nav: object) -> set[str]:
@@ -442,6 +448,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self._make_folders(files)
         self._look_up_memo(nav, config, files)
         self._fill_pages(files)
+        self._prepare_titles(files)
 
     def _share_converter(self, config: MkDocsConfig, files: Files) -> None:
         """The generated pages the navigation does not name are converted by one Markdown
@@ -458,6 +465,20 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             file = files.get_file_from_path(uri)
             if file is not None and uri not in named:
                 GeneratedPage(file, config, self.converter)  # becomes file.page
+
+    def _prepare_titles(self, files: Files) -> None:
+        """The titles of the pages the converter will render, converted together
+        (``Converter.prepare_titles``), once their Markdown is made (``_fill_pages``)."""
+        if self.converter is None:
+            return
+        texts = []
+        for uri in self.stashes:
+            file = files.get_file_from_path(uri)
+            if file is not None and isinstance(file.page, GeneratedPage):
+                text = file.content_string
+                head = FRONT_MATTER.match(text)
+                texts.append(text[head.end() :] if head else text)
+        self.converter.prepare_titles(texts)
 
     def _look_up_memo(self, nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         if self.memo is None:
@@ -596,6 +617,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             log.info(
                 "timeline: %d generated pages converted by one Markdown instance",
                 self.converter.converted,
+            )
+            log.info(
+                "timeline: %d of them titled from one document of titles",
+                self.converter.titles_shared,
             )
             self.converter = None
         self._write_redirects(site_dir)
