@@ -434,6 +434,74 @@ def test_a_follow_up_that_cannot_be_its_events_happening_is_apart(follow, apart)
         assert not merge.apart(told, said)  # his own statement going on
 
 
+CLAIM_FOLLOW_UPS = [  # (the follow-up, its content tense, its kind, apart)
+    # "Deux sirènes d'alerte ont été déclenchées à Rouen, précise le préfet": what was done
+    (
+        "Deux sirènes d'alerte ont été déclenchées à Rouen, précise le préfet.",
+        "past",
+        "happening",
+        True,
+    ),
+    # "Les relevés se poursuivent dans la soirée, précise le préfet": the claim goes on
+    (
+        "Les relevés se poursuivent dans la soirée, précise le préfet.",
+        "present",
+        "happening",
+        False,
+    ),
+    # direct speech goes on with what was said, whatever its tense
+    (
+        "« Nous avons fait des relevés toute la nuit », précise le préfet.",
+        "past",
+        "happening",
+        False,
+    ),
+    # told as heard: a claim going on
+    (
+        "Le préfet aurait en revanche parlé d'un second foyer.",
+        "past-conditional",
+        "happening",
+        False,
+    ),
+    # a claim going on with a past it speaks of ("Les analyses ont montré ...")
+    (
+        "Les premières analyses ont montré l'absence de danger, précise le préfet.",
+        "past",
+        "statement",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tense", "kind", "apart"), CLAIM_FOLLOW_UPS)
+def test_a_happening_told_in_the_past_after_a_claim_of_how_things_stand_is_apart(
+    sentence, tense, kind, apart
+):
+    claim = report(
+        "toxicité aigu fumée analyse",
+        kind="statement",
+        speaker="pierre-andre-durand",
+        quoted="pierre-andré durand, le préfet",
+        sentence="Il n'y a « pas de toxicité aiguë » dans la fumée, déclare Pierre-André Durand.",
+        tense="present",
+        content_tense="present",
+        verb="avoir",
+    )
+    follow = report(
+        "sirène alerte =launch relevé",
+        key=(0, 1),
+        kind=kind,
+        quoted="le préfet",
+        sentence=sentence,
+        tense="present",
+        content_tense=tense,
+        action="=launch",
+    )
+    assert merge.apart(follow, claim) is apart
+    happening = replace(claim, kind="happening", statement=False)
+    assert not merge.claim_then_act(follow, happening)  # after a happening: its detail
+
+
 def test_a_past_follow_up_of_an_announcement_is_apart():
     """ "Le seul membre vivant des commandos s'est de nouveau excusé ..." after "Le jury
     doit rendre son verdict mercredi": what took place is not what is to come."""

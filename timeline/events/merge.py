@@ -73,6 +73,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.ym
 QUOTE_OPENERS = '«"“'  # a sentence opening with one of them is direct speech
 ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
 HAPPENING = "happening"  # ``kinds.HAPPENING``
+HEARSAY = "past-conditional"  # ``features.tense`` of "aurait parlé": told as heard
 
 THRESHOLD = 0.575  # midway: weakest wanted link 0.65, strongest non-merge 0.50 (seed + fixtures)
 TEXT_WEIGHT = 0.35
@@ -684,6 +685,8 @@ def apart(follow: Report, event: Report) -> bool:
         return True  # "Salah Abdeslam a été reconnu coupable" after "19 autres accusés ..."
     if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
         return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
+    if claim_then_act(follow, event):
+        return True
     if vocabulary().time(follow.content_tense, None) == "to come" and not (
         event.scheduled or vocabulary().time(event.content_tense, None) == "to come"
     ):
@@ -691,6 +694,35 @@ def apart(follow: Report, event: Report) -> bool:
         # ministre a annoncé mardi la fin des négociations": what is to come is another claim
         return True
     return counted_differently(follow, event)
+
+
+def claim_then_act(follow: Report, event: Report) -> bool:
+    """A happening told in the past after a claim of how things stand ("Il n'y a pas de
+    toxicité aiguë dans la fumée, déclare le préfet" then "Deux sirènes d'alerte ont été
+    déclenchées ..., précise le préfet"): what was done is another happening than the
+    state claimed, even said by the same speaker. Details of the claim go on in the
+    present ("Les relevés se poursuivent"), a quotation goes on with what was said
+    (« J'ai fait des erreurs », after « Je ne suis pas un assassin »), and so does what is
+    told as heard ("Le président aurait en revanche parlé de ...": a claim, not a fact)."""
+    vocab = vocabulary()
+    return (
+        event.statement
+        and not any(mark in follow.sentence for mark in QUOTE_OPENERS)
+        and _told_in(event, vocab) == ""
+        and follow.kind == HAPPENING
+        and _told_in(follow, vocab) == "past"
+        and HEARSAY not in (follow.content_tense, follow.tense)
+        and follow.action not in vocab.saying_acts
+    )
+
+
+def _told_in(report: Report, vocab: Vocabulary) -> str:
+    """The time what a report tells is told in: that of what is said for a reported
+    sentence ("Deux sirènes ont été déclenchées, précise le préfet": past), else that of
+    its main verb (``Vocabulary.time``)."""
+    if report.content_tense is not None:
+        return vocab.time(report.content_tense, None)
+    return report.time
 
 
 def quoted_apart(follow: Report, event: Report) -> bool:
