@@ -787,6 +787,22 @@ STANDALONE = [
         titles.Antecedents("le juge", "les policiers", "Karim Benali"),
         "Ces derniers ont été placés en garde à vue",
     ),
+    # ... else the last noun phrase of its number in the sentence just before
+    (
+        "Ce dernier a été annoncé en recul de 1 %",
+        titles.Antecedents("le taux de chômage", None, None, "Pôle Emploi", "les chiffres"),
+        "Pôle Emploi a été annoncé en recul de 1 %",
+    ),
+    (
+        "Ceux-ci sont invités à rester chez eux",
+        titles.Antecedents("le préfet", None, None, "le site", "les habitants"),
+        "Les habitants sont invités à rester chez eux",
+    ),
+    (
+        "Ce dernier a nié les faits",
+        titles.Antecedents("le juge", None, "Karim Benali", "le dossier", None),
+        "Karim Benali a nié les faits",
+    ),
     # demonstratives: the definite article, elided before a vowel
     (
         "Réunion pour discuter de cette affaire",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
-from timeline.events import clause, dates, entities, ids, kinds, pronouns, titles
+from timeline.events import clause, dates, entities, headline, ids, kinds, pronouns, titles
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import Report, apart, group_reports, history, vocabulary
 from timeline.records import (
@@ -428,6 +428,14 @@ def _told(
                 m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
             ),
             subject=titles.subject_phrase(sentence.data.clause) if sentence.data.clause else None,
+            # the last noun phrases of the whole sentence (its parse keeps no reporting
+            # clause: "..., a déclaré le chef de l'État après l'annonce des résultats des
+            # élections européennes. Celles-ci ...")
+            last_phrases=(
+                headline.last_phrases(sentence.data.clause)
+                if sentence.data.clause and sentence.data.report is None
+                else (None, None)
+            ),
         )
         for key, sentence in sentences.items()
     }
@@ -694,6 +702,8 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
             registry.entities[subjects.person].name if subjects.person else subjects.singular,
             subjects.plural,
             registry.entities[subjects.last_person].name if subjects.last_person else None,
+            subjects.last_singular,
+            subjects.last_plural,
         )
         title = titles.make_title(main.data, timexes_main, speaker, headlines, antecedents)
         follow = [

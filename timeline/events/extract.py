@@ -668,12 +668,25 @@ def _event_spans(
     docs: dict[int, Any],
     parsed: dict[int, Any],
 ) -> tuple[list[int], list[int], list[Any]]:
-    """The event sentences (indexes), and those of them not parsed yet with their spans."""
+    """The event sentences (indexes), and those of them not parsed yet with their spans;
+    with them, the sentence just before an event sentence opening with a subject pronoun,
+    in its paragraph ("Les magistrats se sont retirés. Ils dormiront sur place"): its
+    subject is what the pronoun stands for in the headline (``pronouns``)."""
+    sentences = result.sentences
+    wanted = {k for k, s in enumerate(sentences) if s.role == "event"}
+    wanted |= {
+        k - 1
+        for k in sorted(wanted)
+        if k > 0
+        and sentences[k - 1].paragraph == sentences[k].paragraph
+        and not sentences[k - 1].heading
+        and features.opens_with_anaphor(sentences[k].text)
+    }
     events: list[int] = []
     missing: list[int] = []
     spans: list[Any] = []
-    for k, s in enumerate(result.sentences):
-        if s.role == "event":
+    for k, s in enumerate(sentences):
+        if k in wanted:
             if k in parsed:
                 events.append(k)
                 continue
@@ -688,7 +701,8 @@ def _event_spans(
 
 def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> None:
     """The parse of what every event sentence reports (``Sentence.clause``: without the
-    reporting clause): assembly makes its headline."""
+    reporting clause): assembly makes its headline (and reads the subject a pronoun of the
+    next sentence stands for)."""
     for k in events:
         s, doc = result.sentences[k], parsed[k]
         content = (0, s.end - s.start)

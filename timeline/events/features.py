@@ -355,6 +355,15 @@ def has_pronoun_subject(text: str) -> bool:
     return any(lowered.startswith(p + " ") for p in lexicon()["anaphoric_subjects"])
 
 
+def opens_with_anaphor(text: str) -> bool:
+    """ "Il a été arrêté", "Ceux-ci sont invités à ...": a subject that stands for something
+    of the sentence before (``anaphoric_subjects``, ``demonstrative_subjects``)."""
+    lowered = text.lstrip(' «"“').lower()
+    return has_pronoun_subject(text) or any(
+        lowered.startswith(p + " ") for p in lexicon()["demonstrative_subjects"]
+    )
+
+
 def goes_on(text: str) -> bool:
     """ "« ... », a-t-il poursuivi." : the same speech going on (not "Il a également
     affirmé que ...", a new claim)."""

@@ -515,3 +515,54 @@ def _drop_one(
         if len(subtree.text(rest)) >= floor:
             return rest
     return None
+
+
+def last_phrases(clause: Sequence[ParsedToken]) -> tuple[str | None, str | None]:
+    """The last noun phrase of each number (singular, plural) of a parsed sentence, as a
+    headline can open with it: a noun with its determiner and the adjectives right after
+    it, or a name ("le taux de chômage de l'Insee avec les chiffres de Pôle Emploi" ->
+    ("Pôle Emploi", "les chiffres")). A noun after a contracted article takes the definite
+    one ("la sécurité des habitants" -> "les habitants"); a noun with no determiner is left
+    out (its number unknown). What "ce dernier", "ceux-ci" stand for (``pronouns``)."""
+    lex = titling()
+    plural_dets = {w.lower() for w in lex["headline_plural_determiners"]}
+    singular_dets = {w.lower() for w in lex["headline_singular_determiners"]}
+    contracted = {k.lower(): v for k, v in lex["headline_contracted_articles"].items()}
+    found: dict[str, str] = {}
+    n = 0
+    while n < len(clause):
+        token = clause[n]
+        if token.pos == "PROPN":
+            last = n
+            while last + 1 < len(clause) and clause[last + 1].pos == "PROPN":
+                last += 1
+            first = n
+            if n > 0 and clause[n - 1].dep == "det" and clause[n - 1].head == n:
+                first = n - 1
+            found["singular"] = _phrase(clause, first, last)
+            n = last + 1
+            continue
+        if token.pos == "NOUN" and n > 0:
+            before = clause[n - 1]
+            word = before.text.lower()
+            last = n
+            while (
+                last + 1 < len(clause)
+                and clause[last + 1].pos == "ADJ"
+                and clause[last + 1].head == n
+            ):
+                last += 1
+            if before.dep == "det" and before.head == n and word in plural_dets | singular_dets:
+                number = "plural" if word in plural_dets else "singular"
+                found[number] = _phrase(clause, n - 1, last)
+            elif word in contracted:
+                number = "plural" if contracted[word] in plural_dets else "singular"
+                found[number] = f"{contracted[word]} {_phrase(clause, n, last)}"
+        n += 1
+    return found.get("singular"), found.get("plural")
+
+
+def _phrase(clause: Sequence[ParsedToken], first: int, last: int) -> str:
+    return "".join(
+        clause[k].text + (clause[k].space if k < last else "") for k in range(first, last + 1)
+    ).strip()

@@ -27,6 +27,9 @@ class Told:
     #: the subject of its kept parse as a noun phrase and its number ("singular",
     #: "plural"), or None (not parsed, or a pronoun or a name)
     subject: tuple[str, str] | None = None
+    #: the last noun phrase of each number of its kept parse (singular, plural), or None
+    #: ("... avec les chiffres de Pôle Emploi": "Pôle Emploi", "les chiffres")
+    last_phrases: tuple[str | None, str | None] = (None, None)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,10 @@ class Subjects:
     #: the last person named by the sentence just before it: what a demonstrative pronoun
     #: ("ce dernier", "celui-ci") stands for, the last one named
     last_person: str | None = None
+    #: the last noun phrase of each number of the sentence just before it: what a
+    #: demonstrative stands for when it names no person ("Ce dernier", "Ceux-ci")
+    last_singular: str | None = None
+    last_plural: str | None = None
 
 
 class Resolver:
@@ -95,6 +102,9 @@ class Resolver:
         nearest = self._before(key)[:1]
         if nearest and nearest[0][1].persons:
             found = replace(found, last_person=nearest[0][1].persons[-1])
+        if nearest:
+            singular, plural = nearest[0][1].last_phrases
+            found = replace(found, last_singular=singular, last_plural=plural)
         for _, before in self._before(key):
             if found.person is None and found.singular is None:
                 if before.persons:

@@ -33,6 +33,9 @@ class Antecedents:
     plural: str | None = None
     #: the last person named before it, what "ce dernier", "celui-ci" stand for
     last_named: str | None = None
+    #: else the last noun phrase of each number of the sentence before it
+    last_singular: str | None = None
+    last_plural: str | None = None
 
 
 _QUOTES = '«»"“”'
@@ -357,8 +360,12 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
         if pronoun in lex["headline_demonstrative_pronouns"]:
             # "ce dernier", "celui-ci": the last one named, not the subject before it ("Le
             # juge a entendu le suspect. Ce dernier a nié"); a person named last, or nothing
-            # (an honest pronoun beats a wrong name)
-            found = antecedents.last_named if number == "singular" else None
+            # (an honest pronoun beats a wrong name), else the last noun phrase of its
+            # number in the sentence before ("les chiffres de Pôle Emploi. Ce dernier ...")
+            if number == "singular":
+                found = antecedents.last_named or antecedents.last_singular
+            else:
+                found = antecedents.last_plural
         else:
             found = antecedents.singular if number == "singular" else antecedents.plural
         if found is None:
