@@ -1,7 +1,7 @@
 """Headlines with no hole and no dangling start (issue 9), read from whole invented
 articles with spaCy's French parser: a clock time that was the predicate ("Il est 6h
 quand ..."), an agency dateline, an apposition restating a date, a word cut out of the
-parse."""
+parse, an opening phrase whose preposition lost its object."""
 
 from __future__ import annotations
 
@@ -44,6 +44,14 @@ REPAIRS = [
         "recherché",
         None,
         ", date",
+    ),
+    # an opening phrase whose preposition lost its object (a word missing from the text)
+    (
+        "Après presque une semaine de , le canal de Suez a enfin été dégagé le lundi 29 mars.",
+        "2021-03-29",
+        "dégagé",
+        "Le canal de Suez a enfin été dégagé",
+        "semaine de",
     ),
 ]
 

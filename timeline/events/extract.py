@@ -400,6 +400,20 @@ def _classify(
             # subject: "Elle tient la route", the one just named): a description, nobody's
             # source
             role = "context"
+        elif (
+            s.tense == "imperfect"
+            and s.report is None
+            and s.quoted is None
+            and not s.quote
+            and previous_event is not None
+            and sentences[previous_event].tense in lex["past_tenses"]
+            and not features.has_pronoun_subject(s.text)
+            and not features.tells_speech(s.text)
+        ):
+            # how things were, told in the imperfect after a happening told in the past,
+            # quoting nobody ("La sprinteuse était citée depuis des mois parmi les
+            # favorites"): a description, nobody's source
+            role = "context"
         elif not first_in_paragraph:
             role = "follow-up"
         elif s.tense in lex["past_tenses"]:

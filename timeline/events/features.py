@@ -355,6 +355,13 @@ def has_pronoun_subject(text: str) -> bool:
     return any(lowered.startswith(p + " ") for p in lexicon()["anaphoric_subjects"])
 
 
+def tells_speech(text: str) -> bool:
+    """ "Certains étaient émus, disant leur peur du verdict": a present participle of a
+    verb of saying (``reporting_gerunds``) carries what someone said."""
+    words = set(re.findall(r"\w+", text.lower()))
+    return bool(words & set(lexicon()["reporting_gerunds"]))
+
+
 def opens_with_anaphor(text: str) -> bool:
     """ "Il a été arrêté", "Ceux-ci sont invités à ...": a subject that stands for something
     of the sentence before (``anaphoric_subjects``, ``demonstrative_subjects``)."""

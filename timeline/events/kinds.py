@@ -181,6 +181,21 @@ def is_forecast(text: str, tense: str | None) -> bool:
     return tense in lexicon()["future_tenses"] or bool(_cue_pattern("forecast_nouns").search(text))
 
 
+def is_conditional_forecast(sentence: Sentence, tense: str | None) -> bool:
+    """What will be if something is so, told in the future by nobody quoted, its condition
+    opening the sentence (after a connective phrase at most): "Autrement dit, même si la
+    croissance devait être nulle au quatrième trimestre, le PIB augmentera de 1,1 %"
+    (``condition_openings``): a projection, no event."""
+    if not _unquoted(sentence) or tense not in lexicon()["future_tenses"]:
+        return False
+    text = normalize(sentence.text).lstrip(' «"“').lower()
+    head, comma, rest = text.partition(", ")
+    openings = tuple(lexicon()["condition_openings"])
+    return text.startswith(openings) or bool(
+        comma and len(head.split()) <= 3 and rest.startswith(openings)
+    )
+
+
 def is_history(text: str) -> bool:
     """A history rather than one happening: repeated over a period ("a affirmé à plusieurs
     reprises au cours des débats"), a record or a count of times before ("n'avait été
@@ -360,6 +375,8 @@ def sentence_kind(
     if is_forecast(text, tense) or is_commentary(sentence) or is_presenting(sentence):
         return NOT_EVENT
     if is_generic(sentence) or is_expectation(sentence, timex):
+        return NOT_EVENT
+    if is_conditional_forecast(sentence, tense):
         return NOT_EVENT
     lex = lexicon()
     statement = is_statement(sentence, timex, dct, said)

@@ -282,7 +282,7 @@ def make_title(
             title = shorten(_polish(whole, headlines), limit)
     # (a connective left by the parse or the text: "Où le ministre s'est rendu", "Par
     # ailleurs, ...")
-    title = _drop_leading_connective(title)
+    title = _drop_hollow_opening(_drop_leading_connective(title))
     restored = standalone(title, antecedents or Antecedents())
     if len(restored) <= limit:
         title = restored
@@ -454,6 +454,19 @@ def _drop_leading_connective(text: str) -> str:
     found = _leading_connectives().match(text)
     if found is not None and len(text[found.end() :].split()) >= 3:
         return text[found.end() :].lstrip(" ,")
+    return text
+
+
+def _drop_hollow_opening(text: str) -> str:
+    """ "Après presque une semaine de, le canal de Suez a été dégagé" -> "le canal de Suez a
+    été dégagé": an opening phrase ending with a preposition whose object is missing (cut
+    out with a date, or missing from the text) goes, up to its comma."""
+    opening, comma, rest = text.partition(",")
+    words = opening.lower().split()
+    if comma and words and words[-1] in titling()["headline_hollow_endings"]:
+        rest = rest.strip()
+        if len(rest.split()) >= 3:
+            return rest
     return text
 
 
