@@ -434,6 +434,38 @@ def test_a_follow_up_that_cannot_be_its_events_happening_is_apart(follow, apart)
         assert not merge.apart(told, said)  # his own statement going on
 
 
+QUOTED_AFTER_A_STATEMENT = [  # (speaker of the follow-up, its reporting clause, apart)
+    ("eric-ciotti", "eric ciotti", True),  # another speaker quoted: a statement of his own
+    ("christian-estrosi", "christian estrosi", False),  # the same speaker goes on
+    (None, "il", False),  # "a-t-il ajouté": the speaker goes on
+]
+
+
+@pytest.mark.parametrize(("speaker", "quoted", "apart"), QUOTED_AFTER_A_STATEMENT)
+def test_a_quotation_of_another_speaker_after_a_statement_is_apart(speaker, quoted, apart):
+    """« C'est un désastre sans précédent », a expliqué Christian Estrosi, then « Des
+    centaines d'habitations ont été emportées », a expliqué ...: told as a happening, it is
+    still what another speaker says."""
+    claim = report(
+        "désastre précédent",
+        kind="statement",
+        speaker="christian-estrosi",
+        quoted="christian estrosi, maire de nice",
+        sentence="« C'est un désastre sans précédent », a expliqué Christian Estrosi.",
+    )
+    follow = report(
+        "centaine habitation =destroy",
+        key=(0, 1),
+        kind="happening",
+        speaker=speaker,
+        quoted=quoted,
+        sentence="« Des centaines d'habitations ont été emportées », a expliqué X.",
+    )
+    assert merge.apart(follow, claim) is apart
+    told = replace(claim, kind="happening", statement=False, speaker=None, quoted="")
+    assert merge.apart(follow, told) is (speaker is not None)  # after nobody's account
+
+
 CLAIM_FOLLOW_UPS = [  # (the follow-up, its content tense, its kind, apart)
     # "Deux sirènes d'alerte ont été déclenchées à Rouen, précise le préfet": what was done
     (

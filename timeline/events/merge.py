@@ -654,16 +654,18 @@ def history(text: str) -> bool:
 
 
 def apart(follow: Report, event: Report) -> bool:
-    """A follow-up (``follow``, dated as its event) that cannot tell the happening of the
-    event it was attached to (``event``), so is an event of its own: it tells of others
+    """A follow-up (``follow``, dated as its event) that cannot tell the happening of the event it
+    was attached to (``event``), so is an event of its own: it tells of others
     (``other_happening``); it is a statement of a speaker of its own, neither the event's
     speaker nor someone the event names ("..., a commenté Dominique Kielemoes, mère d'une
-    victime" after "Les magistrats rendront leur verdict mercredi"); it names people the
-    event neither names nor quotes ("C'est Salah Abdeslam qui s'est exprimé en dernier"
-    after "Ce lundi était un moment clé pour les 14 accusés"), or names someone after an
-    event of unnamed others; it counts the same thing differently; one of them is told as
-    to come and the other in the past; it quotes someone after an event nobody is quoted
-    in (``quoted_apart``)."""
+    victime" after "Les magistrats rendront leur verdict mercredi"), or a quotation of a
+    speaker of its own after a statement, whatever it tells (« Des centaines d'habitations
+    ont été emportées », a expliqué X, after « C'est un désastre », a expliqué Y); it names
+    people the event neither names nor quotes ("C'est Salah Abdeslam qui s'est exprimé en
+    dernier" after "Ce lundi était un moment clé pour les 14 accusés"), or names someone
+    after an event of unnamed others; it counts the same thing differently; one of them is
+    told as to come and the other in the past; it quotes someone after an event nobody is
+    quoted in (``quoted_apart``)."""
     if follow.distinct and not event.distinct:
         return True
     if vocabulary().adds(follow.sentence):
@@ -672,7 +674,7 @@ def apart(follow: Report, event: Report) -> bool:
         return True
     speaker = follow.speaker
     if (
-        follow.statement
+        (follow.statement or (event.statement and follow.quoted))
         and speaker
         and speaker != event.speaker
         and speaker not in event.persons
