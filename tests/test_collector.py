@@ -59,6 +59,29 @@ def test_no_automatic_collection_inside(collector_state):
     assert runs  # the same allocations outside the block are collected
 
 
+def test_no_full_collection_when_a_library_turns_it_on_inside(collector_state):
+    """spaCy turns the collector on again while it reads the model: young collections
+    then, no full one; the thresholds are the same after the block."""
+    gc.enable()
+    thresholds = gc.get_threshold()
+    runs: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        with collector.paused():
+            gc.enable()  # what the library does
+            kept = [[i] for i in range(300_000)]
+        inside = list(runs)
+    finally:
+        gc.callbacks.remove(seen)
+    assert inside and 2 not in inside and len(kept) == 300_000
+    assert gc.get_threshold() == thresholds and gc.isenabled()
+
+
 def test_a_build_leaves_the_collector_on(collector_state, tmp_path: Path):
     gc.enable()
     root = tmp_path / "project"
