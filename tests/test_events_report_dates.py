@@ -188,3 +188,57 @@ def test_a_follow_up_made_an_event_is_dated_when_it_is_told(tmp_path, body, publ
     chronology = chronology_of(tmp_path, body, published)
     [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
     assert event.start == day
+
+
+# the speaker's evening named in direct speech ("« Ce soir ... »"), in an article published
+# the day after its story's last day told: said that day; otherwise the day it is told or
+# the day its reporting clause names. (body, publication day, words, day it is dated)
+EVENINGS = [
+    # a statement of the evening of a final told the day before
+    (
+        "Les Bleus ont remporté samedi la finale du championnat du monde face au Danemark.\n\n"
+        "« Ce soir, c'est un rêve qui se réalise », a déclaré le capitaine de l'équipe.",
+        "2024-07-28",
+        "un rêve",
+        "2024-07-27",
+    ),
+    # ... rejoicing, whatever kind the sentence is given
+    (
+        "Le festival s'est achevé samedi par un concert géant sur la plage.\n\n"
+        "« Ce soir, on peut être fiers de ce qu'on a fait », s'est réjoui le directeur.",
+        "2024-07-28",
+        "fiers",
+        "2024-07-27",
+    ),
+    # ... or the night
+    (
+        "Les secours ont évacué vendredi trois cents habitants menacés par la crue.\n\n"
+        "« Cette nuit, personne ne dormira dans le quartier », a affirmé le maire.",
+        "2023-11-04",
+        "personne ne dormira",
+        "2023-11-03",
+    ),
+    # a story told days before the publication: no evening to put it on, the day it is told
+    (
+        "Le gouvernement a présenté mardi son projet de loi sur l'immigration.\n\n"
+        "« Ce soir, je pense aux familles », a déclaré le ministre de l'Intérieur.",
+        "2024-07-28",
+        "aux familles",
+        "2024-07-28",
+    ),
+    # the evening named by the narration, out of the quotation, is the publication's
+    (
+        "Les Bleus ont remporté samedi la finale du championnat du monde face au Danemark.\n\n"
+        "« C'est un rêve qui se réalise », a déclaré ce soir le capitaine de l'équipe.",
+        "2024-07-28",
+        "un rêve",
+        "2024-07-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), EVENINGS)
+def test_the_speakers_evening_is_the_story_day(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day

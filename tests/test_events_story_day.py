@@ -27,10 +27,11 @@ STORY_DAY = [
     ),
     # a statement whose reporting clause names an edition ("Paris 2024"), not a day: said
     # the day it is told (a statement keeps it: "a souligné le texte" after a happening of
-    # the day before is the text of the day it is told)
+    # the day before is the text of the day it is told; the speaker's "ce soir" is another
+    # matter: EVENINGS in tests/test_events_report_dates.py)
     (
         "Les Jeux olympiques ont débuté vendredi soir à Paris.\n\n"
-        "« Ce soir on peut se dire qu'on l'a fait », s'est réjoui le directeur des "
+        "« On peut se dire qu'on l'a fait », s'est réjoui le directeur des "
         "cérémonies de Paris 2024.",
         "2024-07-27",
         "réjoui",

@@ -511,6 +511,42 @@ def _impossible(sentence: Sentence, timex: Timex, published: str) -> bool:
     return bool(first > published and tense not in lexicon()["future_tenses"])
 
 
+def _speaker_evening(sentence: Sentence, timexes: list[Timex], published: str) -> bool:
+    """Direct speech naming the speaker's own evening or night of the publication day, and
+    no day said in its reporting clause ("« Ce soir on peut se dire qu'on l'a fait », s'est
+    réjoui X"): the evening it was said (``speaker_evenings``), which the tagger, counting
+    from the publication, made the publication day's."""
+    if not sentence.quote or sentence.report_timex is not None:
+        return False
+    evenings = lexicon()["speaker_evenings"]
+    marks = lexicon()["quotes"]
+    closing = tuple(marks["close"] + marks["toggle"])
+    for t in sentence.timexes:
+        timex = timexes[t]
+        before = sentence.text[: max(timex.start - sentence.start, 0)].lstrip()
+        spoken = not any(mark in before[1:] for mark in closing)
+        if (
+            spoken
+            and normalize(timex.text).lower() in evenings
+            and timex.value.startswith(published)
+        ):
+            return True
+    return False
+
+
+def _said_the_evening_before(
+    sentence: Sentence, timexes: list[Timex], article: Article, told: list[SentenceDate]
+) -> bool:
+    """The speaker's evening (``_speaker_evening``) in an article published the day after
+    the last day its story told before the sentence (``told``): said on that day."""
+    eve = (article.date - dt.timedelta(days=1)).isoformat()
+    return (
+        bool(told)
+        and told[-1].start == eve
+        and _speaker_evening(sentence, timexes, article.date.isoformat())
+    )
+
+
 def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> None:
     """Dates of event sentences: explicit, or the narration's.
 
@@ -554,7 +590,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.rejected_timex = chosen
             chosen = None
             s.timex = None
-        if chosen is None:
+        told_so_far = [day for _, _, day, own in narrated if own]
+        if chosen is None or _said_the_evening_before(s, timexes, article, told_so_far):
             undated.append((n, s))
             continue
         s.date = _explicit(timexes[chosen])
@@ -580,6 +617,11 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         told_before = [told for at, _, told, own in narrated if at < n and own]
         if before or after:
             date = before[-1] if before else after[0]
+        elif _said_the_evening_before(s, timexes, article, told_before):
+            # the speaker's evening in an article of the next day telling the day before:
+            # said on the story's day ("Les Jeux ont débuté vendredi. // « Ce soir on peut se
+            # dire qu'on l'a fait », s'est réjoui X", published on Saturday)
+            date = told_before[-1]
         elif s.paragraph in going_on and previous:
             date = previous[-1]  # the previous paragraph's narration goes on
         elif (
