@@ -26,7 +26,7 @@ def tense_of(tokens: list[Any]) -> str | None:
     """
     lex = lexicon()
     reflexives = lex["reflexive_pronouns"]
-    finite = [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
+    finite = _finite_verbs(tokens)
     # the main clause's verb, not that of a clause opened by a conjunction or a relative
     # pronoun ("Même si la croissance devait être nulle, le PIB augmentera": a future)
     for i in _main_clause(tokens, finite) or finite:
@@ -90,7 +90,7 @@ def main_verb_lemma(tokens: list[Any]) -> str | None:
     not a relative clause's: "Après ce procès qui a duré 10 mois, les rescapés disent ..."
     -> "dire"); None when every finite verb is a subordinate clause's ("Bloquant l'une des
     routes, qui assure le passage de 10 % du commerce")."""
-    finite = [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
+    finite = _finite_verbs(tokens)
     for i in _main_clause(tokens, finite):
         tok = tokens[i]
         if lemma(tok) in ("avoir", "être"):
@@ -118,7 +118,7 @@ def action_lemma(tokens: list[Any]) -> str | None:
     light = set(lex["light_verbs"])
     pronominal_verbs = set(lex["pronominal_lemmas"])
     reflexives = set(lex["reflexive_pronouns"])
-    finite = [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
+    finite = _finite_verbs(tokens)
     # the main clause's verbs first: not those of a clause opened by a conjunction or a
     # relative pronoun ("Avant que la cour ne se retire, il s'est exprimé", "X, membre des
     # commandos qui ont fait 130 morts, a été reconnu coupable")
@@ -146,6 +146,11 @@ def action_lemma(tokens: list[Any]) -> str | None:
                 return lemma(noun).lower()
         return verb.lower()
     return None
+
+
+def _finite_verbs(tokens: list[Any]) -> list[int]:
+    """The indexes of the finite verbs among ``tokens`` (spaCy's morphology)."""
+    return [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
 
 
 def _main_clause(tokens: list[Any], finite: list[int]) -> list[int]:
