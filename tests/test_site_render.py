@@ -423,7 +423,7 @@ def test_links_remembered_per_folder_are_those_of_each_page(order):
 
     from timeline.mkdocs_plugin.pages import SitePages
 
-    site = SimpleNamespace(_relative_cache={}, _folders={}, _shared={}, relative=get_relative_url)
+    site = SimpleNamespace(_relative_cache={}, relative=get_relative_url)
     for page in PAGE_URLS[::order]:
         for target in LINK_TARGETS[::order]:
             found = SitePages.relative_url(site, target, page)  # type: ignore[arg-type]

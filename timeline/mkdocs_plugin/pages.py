@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,11 @@ SIMPLE_PAGE_URL = re.compile(r"(?:[^./]+/)+")
 UNSIMPLE_TARGET = re.compile(r"(?:^|/)\.\.?(?:/|$)|//|^/")
 
 
+#: page URLs and link targets whose reading is remembered (a site's pages and their links)
+PATHS_REMEMBERED = 1 << 16
+
+
+@lru_cache(maxsize=PATHS_REMEMBERED)
 def page_folder(page_url: str) -> str | None:
     """The folder of a simple page (``"evenements/"`` for ``"evenements/x/"``), or None."""
     if SIMPLE_PAGE_URL.fullmatch(page_url):
@@ -81,6 +86,7 @@ def page_folder(page_url: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=PATHS_REMEMBERED)
 def shared_link(target: str) -> bool:
     """Whether links to ``target`` may be remembered per folder (``SitePages.relative_url``)."""
     return UNSIMPLE_TARGET.search(target) is None
@@ -178,8 +184,6 @@ class SitePages:
             for slug in dict.fromkeys(source.article for source in event.sources):
                 self.by_article[slug].append(event)
         self._relative_cache: dict[tuple[str, str, bool], str] = {}
-        self._folders: dict[str, str | None] = {}  # page URL -> its folder (page_folder)
-        self._shared: dict[str, bool] = {}  # link target -> shared_link
         self._entities_of: dict[str, list[ShownEntity]] = {}
         self._entity_links: dict[tuple[str, str], str] = {}
         self._ongoing_until: dict[str, str] = {}
@@ -310,13 +314,8 @@ class SitePages:
         folder: each event page links to about fifty pages, mostly the same ones as its
         neighbours'. Paths with ``.``, ``..``, ``//`` or a page that is a file are
         remembered per page."""
-        folder = self._folders.get(page_url, "")
-        if folder == "":
-            folder = self._folders[page_url] = page_folder(page_url)
-        shared = self._shared.get(target)
-        if shared is None:
-            shared = self._shared[target] = shared_link(target)
-        if folder is not None and shared and not (target + "/").startswith(page_url):
+        folder = page_folder(page_url)
+        if folder is not None and shared_link(target) and not (target + "/").startswith(page_url):
             key = (target, folder, True)
         else:
             key = (target, page_url, False)
