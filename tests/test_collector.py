@@ -23,6 +23,20 @@ def collector_state() -> Iterator[None]:
         gc.disable()
 
 
+@pytest.fixture
+def collections() -> Iterator[list[int]]:
+    """The generation of every collection started while the test runs."""
+    runs: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    yield runs
+    gc.callbacks.remove(seen)
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 @pytest.mark.parametrize("raises", [False, True])
 def test_off_inside_and_as_found_after(collector_state, enabled: bool, raises: bool):
@@ -39,45 +53,25 @@ def test_off_inside_and_as_found_after(collector_state, enabled: bool, raises: b
     assert gc.isenabled() is enabled
 
 
-def test_no_automatic_collection_inside(collector_state):
+def test_no_automatic_collection_inside(collector_state, collections):
     gc.enable()
-    runs: list[int] = []
-
-    def seen(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            runs.append(info["generation"])
-
-    gc.callbacks.append(seen)
-    try:
-        with collector.paused():
-            kept = [[i] for i in range(50_000)]  # far past the youngest generation's threshold
-            inside = len(runs)
-        after = [[i] for i in range(50_000)]
-    finally:
-        gc.callbacks.remove(seen)
+    with collector.paused():
+        kept = [[i] for i in range(50_000)]  # far past the youngest generation's threshold
+        inside = len(collections)
+    after = [[i] for i in range(50_000)]
     assert inside == 0 and len(kept) == len(after)
-    assert runs  # the same allocations outside the block are collected
+    assert collections  # the same allocations outside the block are collected
 
 
-def test_no_full_collection_when_a_library_turns_it_on_inside(collector_state):
+def test_no_full_collection_when_a_library_turns_it_on_inside(collector_state, collections):
     """spaCy turns the collector on again while it reads the model: young collections
     then, no full one; the thresholds are the same after the block."""
     gc.enable()
     thresholds = gc.get_threshold()
-    runs: list[int] = []
-
-    def seen(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            runs.append(info["generation"])
-
-    gc.callbacks.append(seen)
-    try:
-        with collector.paused():
-            gc.enable()  # what the library does
-            kept = [[i] for i in range(300_000)]
-        inside = list(runs)
-    finally:
-        gc.callbacks.remove(seen)
+    with collector.paused():
+        gc.enable()  # what the library does
+        kept = [[i] for i in range(300_000)]
+    inside = list(collections)
     assert inside and 2 not in inside and len(kept) == 300_000
     assert gc.get_threshold() == thresholds and gc.isenabled()
 
