@@ -51,30 +51,8 @@ def test_ics_round_trips_one_all_day_vevent_per_event(chronology):
         assert event.sources[0].sentence in str(vevent["DESCRIPTION"])
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "",
-        "SUMMARY:court",
-        "X" * 74,
-        "X" * 75,
-        "DESCRIPTION:" + "a" * 300,
-        "DESCRIPTION:" + "é" * 100,  # two-byte characters straddle the 75-octet limit
-        "DESCRIPTION:" + "ab€" * 60 + "😀" * 30,  # three- and four-byte characters
-        "DESCRIPTION:" + "x" * 61 + "\\\\" + "y" * 100,  # an escape at the fold
-        "DESCRIPTION:" + "x" * 61 + "^" + "y" * 100,
-        "DESCRIPTION:" + "\\" * 200,
-        "DESCRIPTION:« L'État » " * 20 + "\\;\\,",
-    ],
-)
-def test_ics_lines_fold_exactly_as_icalendar_folds_them(line):
-    from icalendar.parser.string import _foldline
-
-    assert exports.fold_ics_line(line) == _foldline(line).encode("utf-8")
-
-
 def test_ics_is_byte_identical_to_icalendar_serialisation(chronology):
-    """The fast folding changes nothing: the file is what ``Calendar.to_ical`` writes."""
+    """The file reads back as the same calendar: what ``Calendar.to_ical`` writes."""
     produced = exports.ics(chronology, SITE_URL)
     assert produced == Calendar.from_ical(produced).to_ical()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,6 @@ from feedgen.feed import FeedGenerator
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from timeline import jsontext
 from timeline.fileio import write_atomic
 from timeline.present import Shown, ShownEvent, chronology_record, labels, span_text
 from timeline.present.labels import count
@@ -84,36 +84,7 @@ def events_json(chronology: Shown, site_url: str = "") -> str:
             outlet, original = outlets.get(source.get("article"), ("", None))
             source["outlet"] = outlet
             source["original_url"] = source.get("url") or original
-    return jsontext.dumps(data, indent=1) + "\n"  # = json.dumps(..., indent=1), faster
-
-
-ICS_LINE_OCTETS = 74  # RFC 5545: at most 75 octets per line, as icalendar folds them
-ICS_FOLD = b"\r\n "
-ICS_ESCAPES = b"\\^"  # icalendar never ends a folded line on an escape character
-
-
-def fold_ics_line(line: str) -> bytes:
-    """One content line folded exactly as ``icalendar`` folds it, in UTF-8 bytes.
-
-    icalendar's folding walks the line one character at a time (5 % of a large build); this
-    cuts the encoded line at the last character boundary within 74 octets instead, moving a
-    final backslash or caret to the next line like icalendar does.
-    """
-    data = line.encode("utf-8")
-    if len(data) <= ICS_LINE_OCTETS:
-        return data
-    pieces = []
-    start, size = 0, len(data)
-    while size - start > ICS_LINE_OCTETS:
-        end = start + ICS_LINE_OCTETS
-        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: not a boundary
-            end -= 1
-        if data[end - 1] in ICS_ESCAPES and end - start > 1:
-            end -= 1
-        pieces.append(data[start:end])
-        start = end
-    pieces.append(data[start:])
-    return ICS_FOLD.join(pieces)
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def _ics_description(event: ShownEvent, titles: dict[str, str]) -> str:
@@ -155,8 +126,8 @@ def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> byt
         if categories:
             vevent.add("categories", categories)
         cal.add_component(vevent)
-    # = cal.to_ical(), with a faster folding of the long lines
-    return b"\r\n".join(fold_ics_line(line) for line in cal.content_lines() if line) + b"\r\n"
+    calendar: bytes = cal.to_ical()
+    return calendar
 
 
 def _tl_date(iso: str) -> dict[str, int]:
@@ -223,7 +194,7 @@ def timelinejs(chronology: Shown, site_url: str = "", name: str = "Chronologie")
         "title": {"text": {"headline": html.escape(name), "text": title_text}},
         "events": events,
     }
-    return jsontext.dumps(data, indent=1) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def atom(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
