@@ -1,13 +1,15 @@
 """Benchmark of the events stage: quality against the golds (issue 9), then speed.
 
-    .venv/bin/python bench/events.py [--only seed dev dev2 heldout heldout2 heldout3 speed]
+    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 heldout heldout2 heldout3 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
 
 Quality (bench/eventscore.py): the seed against tests/data/seed/seed-events.yml (every gold
 event, merge and context item pass/fail, headline limits); then the real-news development
 set (tests/data/realnews/dev), the second development set (tests/data/realnews/dev2: other
-outlets, topics and years, to check that a change generalises) and the held-out set
+outlets, topics and years, to check that a change generalises), the third development set
+(tests/data/realnews/dev3: three multi-outlet dossiers, for merging; only with ``--only
+dev3``) and the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -85,6 +87,7 @@ REALNEWS = ROOT / "tests/data/realnews"
 SETS = {
     "dev": "development set",
     "dev2": "second development set",
+    "dev3": "third development set (dossiers)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
@@ -269,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but the blind heldout2 and heldout3)",
+        help="parts to run (default: all but dev3 and the blind heldout2 and heldout3)",
     )
     parser.add_argument(
         "--titles",
