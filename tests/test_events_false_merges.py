@@ -119,6 +119,29 @@ def test_two_speakers_statements_are_never_one_event(one, other, differ):
     assert grouped(told, relayed) == 1
 
 
+# --- a count told differently, a measure told differently -----------------------------------
+
+COUNTS = [
+    # (one report's words and numbers, the other's, the same thing counted differently?)
+    # a toll: another report ("120 morts" / "300 morts")
+    (("séisme frapper 120 mort", (120,)), ("séisme frapper 300 mort", (300,)), True),
+    (("incendie usine 3 blessé", (3,)), ("incendie usine 5 blessé", (5,)), True),
+    (("séisme frapper 120 mort", (120,)), ("séisme frapper 120 mort", (120,)), False),
+    # a measure: "à une profondeur de 7 kilomètres" / "à 60 kilomètres de la frontière"
+    (("séisme profondeur 7 kilomètre", (7,)), ("séisme frontière 60 kilomètre", (60,)), False),
+    (("incendie brûler 5 tonne produit", (5,)), ("incendie brûler 9 tonne", (9,)), False),
+    (("séisme survenir 4 heure", (4,)), ("séisme survenir 2 heure", (2,)), False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "counted"), COUNTS)
+def test_a_count_told_differently_is_another_report_a_measure_is_not(one, other, counted):
+    a = report(one[0], numbers=one[1], key=(0, 0))
+    b = report(other[0], numbers=other[1], key=(1, 0))
+    assert merge.counted_differently(a, b) is counted
+    assert merge.blocked(a, b) is counted
+
+
 # --- two places -----------------------------------------------------------------------------
 
 PLACES = [

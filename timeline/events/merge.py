@@ -135,6 +135,9 @@ class Vocabulary:
     #: nouns of a man and nouns of a woman ("un homme" / "une femme"): never one person
     male: frozenset[str] = frozenset()
     female: frozenset[str] = frozenset()
+    #: units of measure ("kilomètre", "heure"): a number of them measures something (a
+    #: depth, a distance, a time), it does not count a thing of the happening
+    units: frozenset[str] = frozenset()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -232,6 +235,7 @@ def vocabulary() -> Vocabulary:
             describing=frozenset(str(w).lower() for w in data["describing_nouns"]),
             male=frozenset(str(w).lower() for w in data["gendered_nouns"]["male"]),
             female=frozenset(str(w).lower() for w in data["gendered_nouns"]["female"]),
+            units=frozenset(str(w).lower() for w in data["measure_units"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -474,12 +478,16 @@ def counted_differently(a: Report, b: Report) -> bool:
     Two counts that neither main clause tells are details of the happening given as known
     when each was written ("Un séisme a frappé lundi la Turquie, faisant plus de 500 morts"
     / "..., faisant plus de 2 000 morts": one earthquake, its toll rising): they tell
-    nothing of two happenings (``_side_count``)."""
+    nothing of two happenings (``_side_count``). A number of a unit of measure
+    (``measure_units``: "à une profondeur de 7 kilomètres" / "à 60 kilomètres de la
+    frontière") measures something, which two reports may measure differently or measure
+    two things of one happening by: no count."""
+    units = vocabulary().units
     return any(
         all(str(n) not in b.bag for n in a.quantities[noun])
         and all(str(n) not in a.bag for n in b.quantities[noun])
         and not (_side_count(a, noun) and _side_count(b, noun))
-        for noun in a.quantities.keys() & b.quantities.keys()
+        for noun in (a.quantities.keys() & b.quantities.keys()) - units
     )
 
 
