@@ -31,12 +31,12 @@ DATA_PREFIXES = ("patterns", "normalization", "rules", "cues", "messages")
 CODE_MODULES = (
     "__init__.py",
     "absolute.py",
-    "firstchars.py",
     "model.py",
     "numbers.py",
     "periods.py",
     "resolver.py",
     "resources.py",
+    "rulestarts.py",
     "tagger.py",
     "templates.py",
     "tense.py",

@@ -1,17 +1,16 @@
 """Phase 1 (HeidelTime style): find temporal expressions with the rules of ``lang/fr``.
 
 Rules are compiled once: ``%name`` references expand to the pattern lists (longest
-alternative first), every rule becomes one regular expression, and all rules together one
-big alternation (the finder), grouped by the characters their matches can start with.
+alternative first) and every rule becomes one regular expression.
 
 Finding is cheap because every match contains a trigger word ("mercredi", "hier", "ans"...)
 or trigger digits (a year, a clock time): only word starts at most ``WINDOW_BACK``
 characters before a trigger are tried, and at such a start only the rules whose matches can
-begin with its first three characters (computed once per three characters; trying these few
-one by one is cheaper than the finder's alternation of all rules, kept for texts whose lower
-case changes length). Where some match, the longest rule match wins (ties: priority, then
-file order) and the scan resumes after it, so expressions never overlap. Blocking rules
-(type NONE) win the same way and report nothing. The tagger emits partly specified values
+begin with its next three characters (``rulestarts.py``: asked once per three characters;
+trying these few one by one is cheaper than one alternation of all the rules). Where some
+match, the longest rule match wins (ties: priority, then file order) and the scan resumes
+after it, so expressions never overlap. Blocking rules (type NONE) win the same way and
+report nothing. The tagger emits partly specified values
 ("UNDEF-weekday-3"); the resolver anchors them. A rule with a ``date`` template also hands
 the date part of its match ("1er octobre", "07/10/2015") to dateparser through the resolver
 (``absolute.py``): its value is then ``UNDEF-date`` (optionally ``-last``/``-next`` and a
@@ -27,25 +26,24 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import TimelineError
-from timeline.temporal.firstchars import first_chars, prefixes
 from timeline.temporal.resources import LanguageData, load_language
+from timeline.temporal.rulestarts import AGREED, RuleStarts
 from timeline.temporal.templates import NoValue, Template, TemplateError, compile_template
 
 TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")
 _REF = re.compile(r"%([a-z][a-z0-9_]*)")
-_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _FLAGS = re.IGNORECASE
 _WORD_START = r"(?<!\w)"  # matches start with a word character (checked at load time)
 _WORD_END = r"(?:(?!\w)|(?<=\W))"  # a word ends here, or the match ends with a sign
 _WHOLE_WORD = re.compile(r"\w+")
 _WORD_AT = re.compile(r"(?<!\w)\w")
+_WORD_CHAR = re.compile(r"\w")
 DATE_VALUE = "UNDEF-date"  # the value of a rule with a ``date`` template, by default
 _DIGITS = r"[0-9]+"  # trigger digits when the language data gives none
 # Rules are only tried at word starts at most this many characters before a trigger,
 # whose first characters begin some rule's match.
 WINDOW_BACK = 36
-PREFIX_LENGTH = 3  # (the start filter below is written for 3)
-UNION_FROM = 0
+KEY_LENGTH = 3  # rules are indexed by the first three characters of their matches
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity
@@ -99,8 +97,7 @@ class Rules:
         if dupes:
             raise TimelineError(f"rule names used twice: {', '.join(dupes)}", data.folder)
         self.rules = tuple(rules)
-        self._index_first_chars()
-        self._index_prefixes()
+        self._index_starts()
         self.triggers = frozenset(w.lower() for w in data.patterns.get("trigger_words", ()))
         bad = sorted(w for w in self.triggers if not _WHOLE_WORD.fullmatch(w))
         if bad:
@@ -113,72 +110,22 @@ class Rules:
         self._trigger_words = re.compile(rf"(?<!\w)(?:{_letter_tree(self.triggers)})(?!\w)")
         digits = data.patterns.get("trigger_digits", [_DIGITS])
         self._trigger_digits = re.compile("|".join(digits))
-        heads = sorted({p[0] for group in self._prefixes or () for p in group})
-        self._word_at = (
-            re.compile(f"(?<!\\w)[{''.join(re.escape(ch) for ch in heads)}]", _FLAGS)
-            if heads
-            else _WORD_AT
-        )
 
-    def _index_first_chars(self) -> None:
-        """Group the rules by the characters their matches can start with.
+    def _index_starts(self) -> None:
+        """Index the rules by the three characters their matches can begin with.
 
-        The finder is one alternation of groups, each guarded by a look-ahead on its first
-        characters, so that at a word start only a few rules are tried; ``_best_at`` uses the
-        same index.
+        A match must begin with a letter or a digit (the tagger tries word starts only):
+        a rule whose match may begin with a sign or a space is refused.
         """
-        groups: dict[frozenset[str] | None, list[Rule]] = {}
+        self._starts = RuleStarts([(rule, rule.pattern) for rule in self.rules], _FLAGS)
+        signs = sorted(ch for ch in AGREED if not _WORD_CHAR.match(ch))
         for rule in self.rules:
-            chars = first_chars(rule.pattern, _FLAGS)
-            if chars is not None and any(not (ch.isalnum() or ch == "_") for ch in chars):
+            if any(rule in self._starts.at(sign) for sign in signs):
                 raise TimelineError(
                     f"rule '{rule.name}': a match must start with a letter or a digit "
                     "(use a look-behind for what comes before)",
                     rule.path,
                 )
-            groups.setdefault(chars, []).append(rule)
-        branches = []
-        for chars, members in groups.items():
-            body = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', r.pattern)})" for r in members)
-            if chars is None:
-                branches.append(f"(?:{body})")
-            else:
-                guard = "".join(re.escape(ch) for ch in sorted(chars))
-                branches.append(f"(?=[{guard}])(?:{body})")
-        self.finder = re.compile(f"{_WORD_START}(?:{'|'.join(branches)}){_WORD_END}", _FLAGS)
-        anywhere = tuple(groups.get(None, ()))
-        by_char: dict[str, list[Rule]] = {}
-        for chars, members in groups.items():
-            for ch in chars or ():
-                by_char.setdefault(ch, []).extend(members)
-        self._anywhere = anywhere
-        self._by_char = {
-            ch: tuple(sorted((*members, *anywhere), key=lambda r: r.order))
-            for ch, members in by_char.items()
-        }
-
-    def _index_prefixes(self) -> None:
-        """The three-character beginnings (lower case) of every possible match.
-
-        Checking them is a set look-up, much cheaper than trying the finder; None when some
-        rule's beginnings cannot be listed (then every start is tried).
-        """
-        found: set[str] = set()
-        by_prefix: dict[str, list[Rule]] = {}
-        self._prefixes: tuple[frozenset[str], ...] | None = None
-        self._by_prefix: dict[str, tuple[Rule, ...]] | None = None
-        self._keys: dict[str, tuple[Rule, ...]] = {}
-        for rule in self.rules:
-            starts = prefixes(rule.pattern, _FLAGS, PREFIX_LENGTH)
-            if starts is None:
-                return
-            found |= starts
-            for start in starts:
-                by_prefix.setdefault(start, []).append(rule)
-        self._prefixes = tuple(
-            frozenset(p for p in found if len(p) == n) for n in range(PREFIX_LENGTH + 1)
-        )
-        self._by_prefix = {key: tuple(rules) for key, rules in by_prefix.items()}
 
     # -- compilation -------------------------------------------------------------------
     def expand(self, name: str, path: Path, rule: str, stack: tuple[str, ...] = ()) -> str:
@@ -279,25 +226,9 @@ class Rules:
         return best
 
     def _rules_at(self, text: str, pos: int) -> tuple[Rule, ...]:
-        """The rules whose match may start at ``pos`` (by its first characters)."""
-        if self._by_prefix is None:
-            return self._by_char.get(text[pos].lower(), self._anywhere)
-        return self._at_key(text[pos : pos + PREFIX_LENGTH].lower())
-
-    def _at_key(self, key: str) -> tuple[Rule, ...]:
-        """The rules whose match may begin with ``key`` (lower case, at most three
-        characters), in file order: computed once per key (trying them one by one is
-        cheaper than one alternation of all the rules)."""
-        known = self._keys.get(key)
-        if known is not None:
-            return known
-        by_prefix = self._by_prefix or {}
-        found = set(by_prefix.get(key, ()))
-        for n in range(len(key) - 1, 0, -1):  # matches shorter than the prefix
-            found.update(by_prefix.get(key[:n], ()))
-        rules = tuple(sorted(found, key=lambda r: r.order))
-        self._keys[key] = rules
-        return rules
+        """The rules whose match may start at ``pos`` (by its next three characters), in
+        file order."""
+        return self._starts.at(text[pos : pos + KEY_LENGTH])
 
     def _candidate(self, rule: Rule, match: re.Match[str]) -> Candidate | None:
         def group(name: str) -> str | None:
@@ -325,29 +256,22 @@ class Rules:
         characters before a trigger word or trigger digits (every match contains one), and
         beginning like some rule's match."""
         if len(lowered) != len(text):  # rare letters whose lower case is longer: try all
-            return [m.start() for m in _WORD_AT.finditer(text)]
-        positions = [m.start() for m in self._trigger_digits.finditer(text)]
-        if self.triggers:
-            positions += [m.start() for m in self._trigger_words.finditer(lowered)]
-        positions.sort()
-        regions: list[tuple[int, int]] = []
-        for p in positions:
-            start = max(0, p - WINDOW_BACK)
-            if regions and start <= regions[-1][1]:
-                regions[-1] = (regions[-1][0], p + 1)
-            else:
-                regions.append((start, p + 1))
-        if self._prefixes is None:
-            return [m.start() for lo, hi in regions for m in _WORD_AT.finditer(text, lo, hi)]
-        # word starts whose first letter begins some match (then their first three letters)
-        word_at = self._word_at
-        found = [m.start() for lo, hi in regions for m in word_at.finditer(text, lo, hi)]
-        _, one, two, three = self._prefixes
-        return [
-            i
-            for i in found
-            if lowered[i : i + 3] in three or lowered[i : i + 2] in two or lowered[i] in one
-        ]
+            found = [m.start() for m in _WORD_AT.finditer(text)]
+        else:
+            positions = [m.start() for m in self._trigger_digits.finditer(text)]
+            if self.triggers:
+                positions += [m.start() for m in self._trigger_words.finditer(lowered)]
+            positions.sort()
+            regions: list[tuple[int, int]] = []
+            for p in positions:
+                start = max(0, p - WINDOW_BACK)
+                if regions and start <= regions[-1][1]:
+                    regions[-1] = (regions[-1][0], p + 1)
+                else:
+                    regions.append((start, p + 1))
+            found = [m.start() for lo, hi in regions for m in _WORD_AT.finditer(text, lo, hi)]
+        at = self._starts.at
+        return [i for i in found if at(text[i : i + KEY_LENGTH])]
 
     def find(self, text: str) -> list[Candidate]:
         """Non-overlapping candidates in ``text`` (already normalised), in order.
@@ -357,21 +281,11 @@ class Rules:
         """
         found: list[Candidate] = []
         pos = 0
-        finder = self.finder
-        lowered = text.lower()
-        starts = self.starts(text, lowered) if self.triggers else range(len(text))
-        by_key = self._by_prefix is not None and len(lowered) == len(text)
+        starts = self.starts(text, text.lower()) if self.triggers else range(len(text))
         for start in starts:
             if start < pos:
                 continue
-            if by_key:  # only the few rules that may start here
-                best = self._best_of(
-                    self._at_key(lowered[start : start + PREFIX_LENGTH]), text, start
-                )
-            elif finder.match(text, start) is None:
-                continue
-            else:
-                best = self._best_at(text, start)
+            best = self._best_at(text, start)
             if best is None:
                 continue
             rule, match = best
