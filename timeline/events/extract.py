@@ -586,6 +586,12 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
                 )
             chosen = s.report_timex
             s.timex = chosen
+        elif s.quote and s.report_timex is not None:
+            # direct speech whose reporting clause names the day it was said, whatever its
+            # verb: the day the speaker names is the speaker's ("« Ce soir, je ne lâcherai
+            # rien », a lancé samedi la candidate": said on Saturday evening)
+            chosen = s.report_timex
+            s.timex = chosen
         elif chosen is not None and _impossible(s, timexes[chosen], published):
             s.rejected_timex = chosen
             chosen = None

@@ -322,14 +322,21 @@ def is_continuation(text: str) -> bool:
 def speaks_anew(verb: str, speaker: str) -> bool:
     """A trailing reporting clause (its ``verb`` and ``speaker``, as written) that names who
     speaks with a verb that does not say the same speech goes on ("a expliqué le ministre des
-    Finances", not "a ajouté le ministre", "a-t-il précisé", "précise-t-elle")."""
+    Finances", not "a ajouté le ministre", "a-t-il précisé", "précise-t-elle"), and is no
+    voice of the street giving an opinion ("estime un habitant": ``indefinite_speakers``,
+    ``opinion_reporting_verbs``)."""
     lex = lexicon()
     who = speaker.strip().lower()
+    determiner = who.replace("'", "' ").replace("’", "’ ").split()[:1]
+    street = verb in lex["opinion_reporting_verbs"] and bool(
+        set(determiner) & set(lex["indefinite_speakers"])
+    )
     return (
         verb not in lex["same_speech_verbs"]
         and bool(who)
         and not who.startswith("-")
         and who not in lex["anaphoric_subjects"]
+        and not street
     )
 
 

@@ -175,10 +175,27 @@ def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
 
 
 def is_forecast(text: str, tense: str | None) -> bool:
-    """A projection ("la croissance devrait atteindre 1 % en 2025, selon les prévisions")."""
+    """A projection ("la croissance devrait atteindre 1 % en 2025, selon les prévisions",
+    "L'institut prévoit une croissance de 0,8 % en 2025": a rate, ``forecast_quantity``)."""
     if not _cue_pattern("forecast_cues").search(text):
         return False
-    return tense in lexicon()["future_tenses"] or bool(_cue_pattern("forecast_nouns").search(text))
+    return (
+        tense in lexicon()["future_tenses"]
+        or bool(_cue_pattern("forecast_nouns").search(text))
+        or bool(_regex_cues("forecast_quantity").search(text))
+    )
+
+
+def is_weather_forecast(sentence: Sentence, tense: str | None) -> bool:
+    """The weather to come, told in the future by nobody quoted, the weather being the
+    subject ("Demain, le ciel sera dégagé sur l'ensemble du pays": ``weather_subjects``)."""
+    if not _unquoted(sentence) or tense not in lexicon()["future_tenses"]:
+        return False
+    text = normalize(sentence.text).strip().lower()
+    head, comma, rest = text.partition(", ")
+    subject = rest if comma and len(head.split()) <= 6 else text
+    words = subject.replace("'", "' ").replace("’", "’ ").split()[:4]
+    return bool(set(words) & set(lexicon()["weather_subjects"]))
 
 
 def is_conditional_forecast(sentence: Sentence, tense: str | None) -> bool:
@@ -373,6 +390,8 @@ def sentence_kind(
     if is_dated_caption(sentence, timex):
         return NOT_EVENT
     if is_forecast(text, tense) or is_commentary(sentence) or is_presenting(sentence):
+        return NOT_EVENT
+    if is_weather_forecast(sentence, tense):
         return NOT_EVENT
     if is_generic(sentence) or is_expectation(sentence, timex):
         return NOT_EVENT

@@ -1,0 +1,439 @@
+"""The kind and the day a news desk gives to invented French news sentences, written in
+the styles of several outlets (an AFP dispatch, a regional daily, a court report, sport, an
+economy release, the weather), one table per class of sentence the development sets do not
+cover well (issue 9: rules that hold on news in general, not on the texts of the sets).
+
+Each row: (body, publication day, words of the sentence, roles it may have, its kind or
+None when any event kind will do, the day or days it may be dated or None when it is not
+dated on its own)."""
+
+from __future__ import annotations
+
+import pytest
+from essai_article import extraction_of
+
+EVENT = frozenset({"event"})
+FOLLOWING = frozenset({"event", "follow-up"})
+#: no event: an aside (not an event), background (dated context) or context
+NO_EVENT = frozenset({"aside", "background", "context"})
+NO_EVENT_OF_ITS_OWN = NO_EVENT | {"follow-up"}
+
+# an act told in a relative clause or an apposition does not date the main clause's act
+RELATIVES = [
+    (
+        "Le conducteur, qui a été interpellé mardi soir à Nantes, a été mis en examen jeudi "
+        "pour homicide involontaire.",
+        "2024-03-15",
+        "mis en examen",
+        EVENT,
+        "happening",
+        "2024-03-14",
+    ),
+    (
+        "L'ancien maire, qui avait démissionné lundi, a été placé en garde à vue mercredi matin.",
+        "2024-03-14",
+        "garde à vue",
+        EVENT,
+        "happening",
+        "2024-03-13",
+    ),
+    (
+        "Le conducteur, interpellé mardi soir, a été mis en examen jeudi.",
+        "2024-03-15",
+        "mis en examen",
+        EVENT,
+        "happening",
+        "2024-03-14",
+    ),
+    # a main clause telling a state: the act of the relative clause is the news
+    (
+        "Les deux hommes, qui ont été arrêtés dimanche à Marseille, sont soupçonnés d'avoir "
+        "braqué une bijouterie.",
+        "2024-03-12",
+        "soupçonnés",
+        EVENT,
+        None,
+        "2024-03-10",
+    ),
+    (
+        "Le joueur, blessé samedi face à Lyon, sera absent trois semaines, a annoncé le club "
+        "lundi.",
+        "2024-03-12",
+        "absent trois semaines",
+        EVENT,
+        "statement",
+        "2024-03-11",
+    ),
+]
+
+# declaring or proclaiming something so is an act, dated by its own day
+DECLARING = [
+    (
+        "La finale s'est jouée dimanche à Rome.\n\n"
+        "L'arbitre a proclamé l'équipe italienne vainqueur après les tirs au but.",
+        "2024-06-10",
+        "proclamé",
+        EVENT,
+        "happening",
+        "2024-06-09",
+    ),
+    (
+        "Le Conseil constitutionnel a proclamé jeudi les résultats définitifs de l'élection "
+        "présidentielle.",
+        "2024-04-26",
+        "proclamé",
+        EVENT,
+        "happening",
+        "2024-04-25",
+    ),
+    (
+        "Le tribunal a déclaré dimanche la société en liquidation judiciaire.",
+        "2024-04-30",
+        "liquidation",
+        EVENT,
+        "happening",
+        "2024-04-28",
+    ),
+]
+
+# direct speech: the day its reporting clause names dates the saying, whatever the verb and
+# whatever day the speaker names ("ce soir", "aujourd'hui": the speaker's day)
+QUOTATIONS = [
+    (
+        "« Ce soir, nous avons écrit une page d'histoire », a déclaré dimanche le capitaine des "
+        "Bleus.",
+        "2024-07-16",
+        "page d'histoire",
+        EVENT,
+        "statement",
+        "2024-07-14",
+    ),
+    (
+        "« Ce soir, je ne lâcherai rien », a lancé samedi la candidate devant ses militants.",
+        "2024-06-11",
+        "lâcherai rien",
+        EVENT,
+        None,
+        "2024-06-08",
+    ),
+    (
+        "« Aujourd'hui, la ville est sous le choc », a confié lundi le maire à l'AFP.",
+        "2024-03-13",
+        "sous le choc",
+        EVENT,
+        "statement",
+        "2024-03-11",
+    ),
+]
+
+# said the evening before an article of the next morning
+EVENINGS = [
+    (
+        "Le ministre de l'Intérieur a annoncé hier soir la fermeture du centre de rétention.",
+        "2024-03-12",
+        "fermeture",
+        EVENT,
+        None,
+        "2024-03-11",
+    ),
+    (
+        "« Nous ne céderons pas », a déclaré lundi soir le ministre de l'Intérieur.",
+        "2024-03-12",
+        "céderons",
+        EVENT,
+        "statement",
+        "2024-03-11",
+    ),
+    (
+        "Le président a annoncé dimanche soir la dissolution de l'Assemblée nationale.",
+        "2024-06-10",
+        "dissolution",
+        EVENT,
+        None,
+        "2024-06-09",
+    ),
+    (
+        "Le maire a indiqué mardi soir que l'eau du robinet était de nouveau potable.",
+        "2024-03-13",
+        "potable",
+        EVENT,
+        "statement",
+        "2024-03-12",
+    ),
+]
+
+# news told in the present, in a later paragraph
+NEWS_PRESENT = [
+    # a schedule announced for a day to come: the announcement, or the day it announces
+    (
+        "Les syndicats ont appelé mardi à une grève reconductible.\n\n"
+        "La SNCF annonce trois TGV sur cinq pour jeudi.",
+        "2024-03-13",
+        "annonce trois TGV",
+        EVENT,
+        None,
+        ("2024-03-13", "2024-03-14"),
+    ),
+]
+
+# a plural pronoun opening a paragraph: the ones the previous paragraph named
+PRONOUNS = [
+    (
+        "Deux adolescents ont été interpellés lundi soir après l'incendie du gymnase.\n\n"
+        "Ils ont été déférés au parquet et mis en examen.",
+        "2024-03-13",
+        "déférés",
+        FOLLOWING,
+        None,
+        None,
+    ),
+    (
+        "Les agriculteurs ont bloqué mardi l'autoroute A7 près de Valence.\n\n"
+        "Ils réclament une baisse des taxes sur le gazole non routier.",
+        "2024-01-24",
+        "réclament",
+        FOLLOWING,
+        None,
+        None,
+    ),
+]
+
+# what is not news: descriptions, listings, history, polls, projections, opinions,
+# comparisons, captions, forecasts
+BACKGROUND = [
+    # a description in the imperfect
+    (
+        "Le suspect a été interpellé mardi à Lyon.\n\n"
+        "Il vivait depuis plusieurs années dans un foyer de la banlieue lyonnaise.",
+        "2024-03-14",
+        "vivait",
+        NO_EVENT_OF_ITS_OWN,
+        None,
+        None,
+    ),
+    (
+        "La tempête a frappé la Bretagne jeudi soir.\n\n"
+        "Les vents atteignaient 150 km/h sur la pointe du Finistère en 1999.",
+        "2024-11-08",
+        "atteignaient",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    # the generic present
+    (
+        "Un incendie s'est déclaré lundi dans l'usine de Saint-Fons.\n\n"
+        "Le site emploie 300 salariés et produit des engrais azotés.",
+        "2024-03-12",
+        "emploie 300",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    (
+        "Le club a limogé son entraîneur dimanche soir.\n\n"
+        "Le Stade rennais occupe la dixième place du championnat avec 32 points.",
+        "2024-03-12",
+        "dixième place",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    # a programme's listing
+    (
+        "Le festival s'ouvre vendredi à Arles.\n\n"
+        "Au programme : concerts à 20 heures, projections en plein air et feu d'artifice "
+        "samedi à 23 heures.",
+        "2024-07-03",
+        "Au programme",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    (
+        "La fête de la musique a lieu ce vendredi.\n\n"
+        "De 18 heures à minuit, scène ouverte place du Capitole, puis DJ set sur les quais.",
+        "2024-06-21",
+        "scène ouverte",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    # a historical year
+    (
+        "La crue a submergé jeudi les quartiers bas de Nîmes.\n\n"
+        "En 1988, une inondation avait fait onze morts dans la ville.",
+        "2024-10-18",
+        "onze morts",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    (
+        "Le pape François est arrivé dimanche à Marseille.\n\n"
+        "Le dernier voyage d'un pape dans la ville remonte à 1533.",
+        "2024-09-24",
+        "remonte à 1533",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    (
+        "La centrale a été mise à l'arrêt lundi.\n\n"
+        "Mise en service en 1977, elle est la plus ancienne du parc français.",
+        "2024-03-12",
+        "Mise en service",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    # polls
+    (
+        "Le Premier ministre a présenté mardi son budget.\n\n"
+        "Selon un sondage Ifop publié dimanche, 62 % des Français désapprouvent sa politique.",
+        "2024-10-03",
+        "62 %",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    (
+        "Le candidat a tenu meeting samedi à Lille.\n\n"
+        "Il est crédité de 24 % des intentions de vote dans la dernière enquête Elabe.",
+        "2024-04-08",
+        "crédité",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    # projections relayed by an institute
+    (
+        "L'Insee a publié mardi ses chiffres du chômage.\n\n"
+        "L'institut prévoit une croissance de 0,8 % en 2025.",
+        "2024-12-18",
+        "prévoit une croissance",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    (
+        "Météo-France a placé lundi quatre départements en vigilance orange.\n\n"
+        "Les cumuls de pluie pourraient atteindre 150 millimètres d'ici mercredi, selon le "
+        "prévisionniste.",
+        "2024-10-15",
+        "cumuls",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    (
+        "La Banque de France a relevé mardi sa prévision.\n\n"
+        "Selon ses projections, l'inflation devrait revenir à 2 % en 2026.",
+        "2024-12-18",
+        "inflation devrait",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    # quoted opinions: a voice of the street, a commentator
+    (
+        "Le maire a fermé mercredi la piscine municipale.\n\n"
+        "« C'est une honte », estime un habitant du quartier.",
+        "2024-07-04",
+        "une honte",
+        NO_EVENT_OF_ITS_OWN,
+        None,
+        None,
+    ),
+    (
+        "La réforme a été adoptée lundi à l'Assemblée.\n\n"
+        "Pour l'économiste Jean Martin, « cette réforme ne résout rien ».",
+        "2024-03-12",
+        "ne résout rien",
+        NO_EVENT_OF_ITS_OWN,
+        None,
+        None,
+    ),
+    # a comparison with a period before
+    (
+        "Le chômage a baissé de 0,3 point au troisième trimestre, a annoncé mardi l'Insee.\n\n"
+        "C'est moins qu'au trimestre précédent, où il avait reculé de 0,5 point.",
+        "2024-11-13",
+        "moins qu'au",
+        NO_EVENT,
+        None,
+        None,
+    ),
+    # a caption, the weather to come
+    (
+        "Les pompiers ont éteint l'incendie mardi.\n\nPhoto d'illustration / AFP",
+        "2024-03-13",
+        "Photo",
+        NO_EVENT | {"heading"},
+        None,
+        None,
+    ),
+    (
+        "La tempête Ciaran a touché la Bretagne dans la nuit de mercredi à jeudi.\n\n"
+        "Demain, le ciel sera dégagé sur l'ensemble du pays avec des températures de saison.",
+        "2024-11-02",
+        "ciel sera",
+        NO_EVENT,
+        None,
+        None,
+    ),
+]
+
+# ... and their look-alikes that stay news: an informant who is not named, a plan
+STILL_NEWS = [
+    (
+        "Le maire a fermé mercredi la piscine municipale.\n\n"
+        "« La piscine rouvrira en septembre », a déclaré un porte-parole de la mairie.",
+        "2024-07-04",
+        "rouvrira",
+        EVENT,
+        None,
+        "2024-07-04",
+    ),
+    (
+        "Le gouvernement prévoit de fermer la centrale de Cordemais en 2027, a annoncé mardi "
+        "le ministre de l'Industrie.",
+        "2024-12-18",
+        "Cordemais",
+        EVENT,
+        None,
+        "2024-12-17",
+    ),
+    (
+        "Les orages ont dévasté lundi les vignes du Bordelais.\n\n"
+        "Le gouvernement aidera les viticulteurs touchés par les orages, a assuré mardi le "
+        "ministre de l'Agriculture.",
+        "2024-06-12",
+        "aidera les viticulteurs",
+        EVENT,
+        "statement",
+        "2024-06-11",
+    ),
+]
+
+ROWS = (
+    RELATIVES
+    + DECLARING
+    + QUOTATIONS
+    + EVENINGS
+    + NEWS_PRESENT
+    + PRONOUNS
+    + BACKGROUND
+    + STILL_NEWS
+)
+
+
+@pytest.mark.parametrize(("body", "published", "words", "roles", "kind", "days"), ROWS)
+def test_the_kind_and_day_a_news_desk_gives(body, published, words, roles, kind, days):
+    [sentence, *_] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role in roles
+    if kind is not None:
+        assert sentence.kind == kind
+    if days is not None and sentence.role == "event":
+        assert sentence.date is not None
+        assert sentence.date.start in ((days,) if isinstance(days, str) else days)
