@@ -206,3 +206,48 @@ def test_extracting_the_archive_indexes_it_for_the_dossier_builds(tmp_path, monk
     assert [a.slug for a in built.articles] == ["2015-10-03-syriens", "2015-10-07-caspienne"]
     assert (built.stats.cached, built.stats.extracted, parsed) == (2, 0, [])
     assert sorted(reads) == ["2015-10-03-syriens", "2015-10-07-caspienne"]
+
+
+@pytest.mark.parametrize(
+    "dossier",
+    [
+        Dossier(outlets=("lemonde.fr",)),
+        Dossier(start=dt.date(2015, 9, 30), end=dt.date(2015, 10, 31)),
+        Dossier(outlets=("lemonde.fr",), start=dt.date(2015, 9, 29)),
+        Dossier(end=dt.date(2015, 9, 1)),  # nothing
+        Dossier(keywords=("Syrie",), outlets=("lemonde.fr",)),  # reads every text
+        Dossier(),  # the whole archive
+    ],
+)
+def test_a_dossier_through_the_index_is_the_selection_of_the_full_archive(
+    tmp_path, monkeypatch, dossier
+):
+    """On dates and outlets alone, the files left unread and out of the dossier get no
+    light article: the selection (articles, what each matched, the archive's size) is still
+    that of selecting over every article loaded in full, and a changed file is read."""
+    content = make_archive(tmp_path)
+    cache_file = tmp_path / ".timeline" / "cache.sqlite"
+    expected = select(load_articles(content), dossier, content)
+    archive_index.load_dossier(content, dossier, cache_file)  # indexes the archive
+    onu = content / "2015-09-28-onu.md"
+    onu.write_text(onu.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", "utf-8")
+    changed = select(load_articles(content), dossier, content)
+    made: list[str] = []
+    light = archive_index._light
+
+    def counted(path, text, fields_):
+        made.append(path.stem)
+        return light(path, text, fields_)
+
+    monkeypatch.setattr(archive_index, "_light", counted)
+    reads = counting_reads(monkeypatch)
+    got = archive_index.load_dossier(content, dossier, cache_file)
+    assert got.articles == changed.articles
+    assert got.matched == changed.matched and got.archive == changed.archive == len(ARCHIVE)
+    assert [a.slug for a in expected.articles] == [a.slug for a in changed.articles]
+    chosen = [a.slug for a in changed.articles]
+    if dossier.keywords:
+        assert sorted(made) == sorted(ARCHIVE)  # every text read and listed
+    else:  # the unread files out of the dossier: no article made
+        assert sorted(made) == sorted({*chosen, "2015-09-28-onu"})
+        assert sorted(reads) == sorted([*chosen, "2015-09-28-onu"])  # changed, then loaded

@@ -30,7 +30,7 @@ import logging
 import os
 import sqlite3
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +42,7 @@ from timeline.articles import (
     read_article_text,
     today,
 )
-from timeline.dossier import Dossier, Selection, select
+from timeline.dossier import Dossier, Selection, Selector, select
 from timeline.errors import TimelineError
 
 log = logging.getLogger(__name__)
@@ -241,14 +241,31 @@ def scan(
     the first problem raises, as ``load_articles`` does) and indexed. ``texts=False``: a
     file whose stamp is unchanged is not read (its light article has an empty text).
     Load the selected ones in full with ``full``."""
+    return scan_archive(content_dir, index, build_day, texts=texts)[0]
+
+
+def scan_archive(
+    content_dir: Path,
+    index: ArchiveIndex | None,
+    build_day: dt.date | None = None,
+    *,
+    texts: bool = True,
+    wanted: Callable[[dt.date, str], bool] | None = None,
+) -> tuple[list[Article], int]:
+    """``scan``, and the number of articles in the archive. ``wanted(date, outlet)``: a
+    file left unread (``texts=False``, unchanged since it was indexed) whose indexed date
+    and outlet it refuses is left out of the list (no light article is made for it: what a
+    dossier selecting on dates and outlets alone refuses anyway); every file read is
+    listed, as by ``scan``."""
     day = build_day or today()
     paths = article_paths(content_dir)
+    names = [path.name for path in paths]
     stamps = [stamp(path) for path in paths] if index is not None else [None] * len(paths)
-    seen = index.files([p.name for p, s in zip(paths, stamps, strict=True) if s]) if index else {}
+    seen = index.files([n for n, s in zip(names, stamps, strict=True) if s]) if index else {}
     read: list[str | TimelineError | None] = []
     keys: list[str] = []
-    for path, stamp_ in zip(paths, stamps, strict=True):
-        last = seen.get(path.name)
+    for path, name, stamp_ in zip(paths, names, stamps, strict=True):
+        last = seen.get(name)
         if not texts and stamp_ is not None and last is not None and last[0] == stamp_:
             read.append(None)  # unchanged since it was indexed: not read
             keys.append(last[1])
@@ -265,7 +282,7 @@ def scan(
     articles: list[Article] = []
     fresh: dict[str, Indexed] = {}
     files: list[tuple[str, str, str]] = []
-    for path, stamp_, got, key in zip(paths, stamps, read, keys, strict=True):
+    for path, name, stamp_, got, key in zip(paths, names, stamps, read, keys, strict=True):
         if isinstance(got, TimelineError):
             raise got
         hit = known.get(key)
@@ -277,12 +294,14 @@ def scan(
             hit = fresh[key] = Indexed(
                 article.title, article.date, article.source, article.body_start
             )
+        elif got is None and wanted is not None and not wanted(hit.date, hit.source):
+            continue  # unread, and out of the dossier by its date or outlet
         articles.append(_light(path, got or "", hit))
-        if stamp_ is not None and got is not None and seen.get(path.name) != (stamp_, key):
-            files.append((path.name, stamp_, key))
+        if stamp_ is not None and got is not None and seen.get(name) != (stamp_, key):
+            files.append((name, stamp_, key))
     if index is not None:
         index.put_many(fresh.items(), day, files)
-    return articles
+    return articles, len(paths)
 
 
 def _light(path: Path, text: str, fields: Indexed) -> Article:
@@ -327,12 +346,19 @@ def load_dossier(
 ) -> Selection:
     """The dossier's articles, loaded in full, chosen from the archive through its index
     (files read only when the dossier selects on their text: entities or keywords)."""
-    archive = scanned(
-        content_dir,
-        cache_file,
-        writable=writable,
-        texts=bool(dossier.entities or dossier.keywords),
-    )
-    selection = select(archive, dossier, content_dir)
+    selector = Selector(dossier, content_dir)
+    index = ArchiveIndex(index_path(cache_file), writable=writable) if cache_file else None
+    try:
+        # on dates and outlets alone, an unchanged file out of the dossier is not listed
+        candidates, size = scan_archive(
+            content_dir,
+            index,
+            texts=selector.reads_text,
+            wanted=None if selector.reads_text else selector.published_in,
+        )
+    finally:
+        if index is not None:
+            index.close()
+    selection = select(candidates, dossier, content_dir, selector=selector, archive=size)
     selection.articles = full(selection.articles)
     return selection

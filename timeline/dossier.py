@@ -195,12 +195,22 @@ class Selector:
         source = source.strip().casefold().removeprefix("www.")
         return any(source == o or source.endswith("." + o) for o in self.outlets)
 
+    def published_in(self, date: dt.date, source: str) -> bool:
+        """Whether an article of this date and outlet meets the dossier's dates and outlets
+        (the criteria that need no text)."""
+        d = self.dossier
+        if (d.start and date < d.start) or (d.end and date > d.end):
+            return False
+        return self._outlet_ok(source)
+
+    @property
+    def reads_text(self) -> bool:
+        """Whether matching needs the article's text (entities or keywords)."""
+        return bool(self.entity_groups or self.keywords is not None)
+
     def match(self, article: Article) -> list[str] | None:
         """What the article matched (names and words found), or None when it is out."""
-        d = self.dossier
-        if (d.start and article.date < d.start) or (d.end and article.date > d.end):
-            return None
-        if not self._outlet_ok(article.source):
+        if not self.published_in(article.date, article.source):
             return None
         text = article.title + "\n" + article.text[article.body_start :]
         folded = _folded(text)
@@ -218,10 +228,18 @@ class Selector:
         return found
 
 
-def select(articles: Sequence[Article], dossier: Dossier, content_dir: Path) -> Selection:
-    """The articles of ``dossier`` among ``articles`` (the archive), in the same order."""
-    selector = Selector(dossier, content_dir)
-    selection = Selection(dossier, [], len(articles))
+def select(
+    articles: Sequence[Article],
+    dossier: Dossier,
+    content_dir: Path,
+    *,
+    selector: Selector | None = None,
+    archive: int | None = None,
+) -> Selection:
+    """The articles of ``dossier`` among ``articles`` (the archive, in the same order; or,
+    given ``archive``, its size, what of it ``articles`` holds: the rest is out)."""
+    selector = selector or Selector(dossier, content_dir)
+    selection = Selection(dossier, [], len(articles) if archive is None else archive)
     for article in articles:
         found = selector.match(article)
         if found is not None:
