@@ -291,3 +291,22 @@ def test_templates_compiled_by_the_probe_are_not_compiled_again(tmp_path):
     shared.share_with(other)
     assert other.get_template("main.html").render(x="c") == "<p>c</p><b>c</b>"
     assert sorted(compiled) == ["main.html", "part.html", "part.html"]  # the changed one
+
+
+@pytest.mark.parametrize(
+    "count", [0, 1, memo._BATCH - 1, memo._BATCH, memo._BATCH + 1, memo._IN_CHUNK + 7]
+)
+def test_pages_compressed_by_batches_come_back_as_they_were_put(tmp_path, count):
+    """Whatever the number of pages and where the batches end (compressed on the memo's
+    thread, written every ``_IN_CHUNK`` pages and at the end), each comes back whole."""
+    pages = {
+        f"key-{i:04d}": (f"<p>page {i} — é « à » {'x' * (i % 97)}</p>", {f"a{i}", "toc"})
+        for i in range(count)
+    }
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    for key, (html, anchors) in pages.items():
+        store.put(key, html, anchors)
+    store.finish()
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert store.get_many(list(pages)) == pages
+    store.close()

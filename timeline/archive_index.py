@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline import collector
 from timeline.articles import (
     Article,
     article_paths,
@@ -349,13 +350,15 @@ def load_dossier(
     selector = Selector(dossier, content_dir)
     index = ArchiveIndex(index_path(cache_file), writable=writable) if cache_file else None
     try:
-        # on dates and outlets alone, an unchanged file out of the dossier is not listed
-        candidates, size = scan_archive(
-            content_dir,
-            index,
-            texts=selector.reads_text,
-            wanted=None if selector.reads_text else selector.published_in,
-        )
+        # on dates and outlets alone, an unchanged file out of the dossier is not listed;
+        # the archive's paths and rows are freed by their reference counts
+        with collector.paused():
+            candidates, size = scan_archive(
+                content_dir,
+                index,
+                texts=selector.reads_text,
+                wanted=None if selector.reads_text else selector.published_in,
+            )
     finally:
         if index is not None:
             index.close()

@@ -12,7 +12,7 @@ import json
 import logging
 from pathlib import Path
 
-from timeline import exports, present
+from timeline import collector, exports, present
 from timeline.mkdocs_plugin import memo
 from timeline.present import Shown
 
@@ -50,7 +50,8 @@ class ExportJob:
         """Every export written in the site folder (and remembered for the next build)."""
         files = self.remembered
         if files is None:
-            files = exports.export_files(self.chronology, self.site_url, self.site_name)
+            with collector.paused():  # the calendar's and the feed's objects, then dropped
+                files = exports.export_files(self.chronology, self.site_url, self.site_name)
         exports.write_files(files, self.site_dir)
         if self.memo is not None and self.key is not None:
             text = {n: content.decode("utf-8") for n, content in files.items()}

@@ -66,6 +66,14 @@ DISTRIBUTIONS = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", 
 #: The template rendered for a page found in the memo (its output is then replaced).
 MEMO_TEMPLATE = "timeline-memo.html"
 _IN_CHUNK = 500
+_BATCH = 50  # pages compressed together on the memo's thread
+
+
+def _compressed(rows: list[tuple[str, bytes, str]]) -> list[tuple[str, bytes, str]]:
+    """(key, HTML, anchors) rows with their HTML compressed (zlib lets go of the
+    interpreter while it works)."""
+    return [(key, zlib.compress(html, 1), anchors) for key, html, anchors in rows]
+
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -172,7 +180,8 @@ class PageMemo:
         self.path = Path(path)
         self.enabled = True
         self.used: set[str] = set()
-        self._pending: list[tuple[str, Future[bytes], str]] = []
+        self._batch: list[tuple[str, bytes, str]] = []  # (key, HTML, anchors), not compressed
+        self._pending: list[Future[list[tuple[str, bytes, str]]]] = []  # batches compressing
         self._compressor: ThreadPoolExecutor | None = None
         self._conn: sqlite3.Connection | None
         self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
@@ -211,23 +220,34 @@ class PageMemo:
     # -- writing ----------------------------------------------------------------------
 
     def put(self, key: str, html: str, anchors: Iterable[str]) -> None:
-        """Remember a page (written in batches, each one transaction)."""
+        """Remember a page (compressed by batches of ``_BATCH`` on the memo's thread,
+        written by batches of ``_IN_CHUNK``, each one transaction)."""
         if not self.enabled:
             return
         self.used.add(key)
-        if self._compressor is None:
-            self._compressor = ThreadPoolExecutor(1, thread_name_prefix="timeline-memo")
-        blob = self._compressor.submit(zlib.compress, html.encode("utf-8"), 1)
-        self._pending.append((key, blob, json.dumps(sorted(anchors))))
-        if len(self._pending) >= _IN_CHUNK:
+        self._batch.append((key, html.encode("utf-8"), json.dumps(sorted(anchors))))
+        if len(self._batch) >= _BATCH:
+            self._compress_batch()
+        if len(self._pending) * _BATCH >= _IN_CHUNK:
             self.flush()
 
+    def _compress_batch(self) -> None:
+        """The pages put since the last batch, handed to the thread that compresses them:
+        one hand-over a batch (one a page kept the two threads taking turns)."""
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        if self._compressor is None:
+            self._compressor = ThreadPoolExecutor(1, thread_name_prefix="timeline-memo")
+        self._pending.append(self._compressor.submit(_compressed, batch))
+
     def flush(self) -> None:
+        self._compress_batch()
         if not self._pending or not self.enabled or self._conn is None:
             self._pending = []
             return
         pending, self._pending = self._pending, []
-        rows = [(key, blob.result(), anchors) for key, blob, anchors in pending]
+        rows = [row for batch in pending for row in batch.result()]
         try:
             with Transaction(self._conn) as conn:
                 conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)

@@ -44,6 +44,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from timeline import collector
 from timeline.articles import Article
 from timeline.dossier import Dossier, parse_dossier
 from timeline.errors import TimelineError
@@ -568,7 +569,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                     ):
                         self.digests = digests
                         return dict.fromkeys(digests)
-        pages = self.site.render_all()
+        with collector.paused():  # a thousand pages' Markdown, kept until they are built
+            pages = self.site.render_all()
         self.digests = {uri: memo.page_digest(uri, text) for uri, text in pages.items()}
         if self.memo is not None and key is not None:
             self.memo.put(key, json.dumps(self.digests), ())
