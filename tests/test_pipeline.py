@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -55,11 +55,16 @@ def fake_assemble(articles: list[Article], extractions: list[dict], content_dir:
 def make_project(tmp_path: Path, copies: int = 0) -> Path:
     root = tmp_path / "project"
     shutil.copytree(CONTENT, root / "content")
+    add_copies(root, range(copies))
+    return root
+
+
+def add_copies(root: Path, numbers: Iterable[int]) -> None:
+    """Copies of the first article, each told apart by its number (in its text and name)."""
     seed = sorted((root / "content").glob("*.md"))[0].read_text(encoding="utf-8")
-    for i in range(copies):
+    for i in numbers:
         text = seed.replace("La Marine russe", f"La Marine russe ({i})", 1)
         (root / "content" / f"2015-10-07-copie-{i:03d}.md").write_text(text, encoding="utf-8")
-    return root
 
 
 def build(root: Path, **settings):
@@ -188,6 +193,7 @@ def test_two_local_workers_give_what_one_process_gives(tmp_path: Path, caplog):
         "load",
         "memo",
         "lookup",
+        "read",
         "extract",
         "decode",
         "assemble",
@@ -208,6 +214,62 @@ def test_two_local_workers_give_what_one_process_gives(tmp_path: Path, caplog):
     assert _live_children() == []
     again = build(root, workers=2)
     assert (again.stats.cached, again.stats.extracted) == (34, 0)
+
+
+@pytest.mark.parametrize(
+    "mode, workers, cached, model_here, beside",
+    [
+        ("in-process", 0, pipeline.BESIDE_MIN_CACHED, False, True),
+        ("in-process", 0, pipeline.BESIDE_MIN_CACHED - 1, False, False),  # little to read
+        ("in-process", 0, pipeline.BESIDE_MIN_CACHED, True, False),  # no load to spare
+        ("in-process", 1, pipeline.BESIDE_MIN_CACHED, False, False),  # one process asked
+        ("local", 0, pipeline.BESIDE_MIN_CACHED, False, False),  # already on workers
+    ],
+)
+def test_when_new_articles_are_extracted_beside(mode, workers, cached, model_here, beside):
+    plan = distributed.Plan(mode, 1 if mode == "in-process" else 2)
+    settings = BuildSettings(workers=workers)
+    assert pipeline._extract_beside(settings, plan, cached, model_here=model_here) is beside
+
+
+@pytest.mark.parametrize("workers, beside", [(0, True), (1, False)])
+def test_a_few_new_articles_are_extracted_beside_reading_the_cache(
+    tmp_path: Path, monkeypatch, workers, beside
+):
+    """With workers chosen automatically and enough cached extractions to read, the few
+    new articles go to one local worker while the cache is read (the NLP model then loads
+    in its fork server, on the other core): the same chronology as one process, the new
+    extractions cached, no process left; workers: 1 keeps them in this process."""
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=1)
+    add_copies(root, [31, 32])
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
+    result = build(root, workers=workers)
+    assert (result.stats.cached, result.stats.extracted) == (34, 2)
+    assert result.stats.where == (
+        "local Dask cluster of 1 worker processes" if beside else "this process"
+    )
+    expected = build(root, workers=1, use_cache=False).chronology
+    assert result.chronology.extractions == expected.extractions
+    assert result.chronology.to_dict() == expected.to_dict()
+    assert _live_children() == []
+    again = build(root)
+    assert (again.stats.cached, again.stats.extracted) == (36, 0)
+
+
+def test_a_failure_beside_the_build_is_its_error(tmp_path: Path, monkeypatch):
+    """An extraction that fails in the worker beside the build (after its retries) fails
+    the build with the extractor's own error, once the cache is read: no hang, no process
+    left, what was cached still there."""
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=1)
+    add_copies(root, [200])  # "copie-200": broken_extract fails on it
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
+    with pytest.raises(RuntimeError, match="extractor bug"):
+        run_build(BuildSettings(root=root), extract_batch=broken_extract, assemble=fake_assemble)
+    assert _live_children() == []
+    again = build(root)
+    assert (again.stats.cached, again.stats.extracted) == (34, 1)
 
 
 def _live_children() -> list[list[str]]:
@@ -344,7 +406,7 @@ def test_local_workers_run_one_blas_thread_glibc_trimming_and_no_profiler(monkey
 
 
 def broken_extract(articles: list[Article]) -> list[dict]:
-    if any("copie-020" in a.slug for a in articles):
+    if any(a.slug.endswith(("copie-020", "copie-200")) for a in articles):
         raise RuntimeError("extractor bug")
     return fake_extract(articles)
 

@@ -44,6 +44,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -59,6 +60,8 @@ log = logging.getLogger(__name__)
 
 ExtractBatch = Callable[[list[Article]], list[dict[str, Any]]]
 Assemble = Callable[[list[Article], list[dict[str, Any]], Path], Chronology]
+#: what receives each finished batch of extractions: (article index, JSON text) pairs
+Store = Callable[[list[tuple[int, str]]], None]
 
 
 @dataclass(frozen=True)
@@ -157,25 +160,40 @@ def input_digest(
     return digest.hexdigest()
 
 
+#: this process has loaded the NLP model (``_default_extract_batch`` ran here): extracting
+#: here costs no load any more
+_model_here = False
+
+
 def _default_extract_batch(articles: list[Article]) -> list[dict[str, Any]]:
     from timeline.events.extract import extract_articles
     from timeline.events.nlp import get_nlp
     from timeline.records import dump
 
+    global _model_here
     with collector.paused():  # the model read in this process (once): kept whole
         get_nlp()
+    _model_here = True
     return [dump(x) for x in extract_articles(articles)]
 
 
 def _default_assemble(
     articles: list[Article], payloads: list[Any], content_dir: Path, *, write_ids: bool = True
 ) -> Chronology:
-    """The chronology from the extractions' stored form (``records.dump``)."""
+    """The chronology from the extractions' stored form (``records.dump``), or from the
+    records themselves (``extraction_record``: decoded as they were read)."""
     from timeline.chronology import assemble_chronology
+    from timeline.records import Extraction
+
+    extractions = [p if isinstance(p, Extraction) else extraction_record(p) for p in payloads]
+    return assemble_chronology(articles, extractions, content_dir, write_ids=write_ids)
+
+
+def extraction_record(payload: Any) -> Any:
+    """An extraction's stored form (``records.dump``) decoded into its record."""
     from timeline.records import Extraction, load
 
-    extractions = [load(Extraction, p) for p in payloads]
-    return assemble_chronology(articles, extractions, content_dir, write_ids=write_ids)
+    return load(Extraction, payload)
 
 
 def _run_chunk(extract_batch: ExtractBatch, articles: list[Article]) -> list[str]:
@@ -225,6 +243,30 @@ def _memoised(cache: Any, digest: str) -> Chronology | None:
         return None
 
 
+#: cached extractions to read, at least, for a few new articles to be extracted beside
+#: the building process (``_extract_beside``) rather than in it
+BESIDE_MIN_CACHED = 500
+
+
+def _extract_beside(
+    settings: BuildSettings, plan: distributed.Plan, cached: int, *, model_here: bool = False
+) -> bool:
+    """Whether the few articles this process would extract (plan "in-process", workers
+    chosen automatically) go to one local worker instead, started at once: its fork server
+    loads the NLP model (about 8 s of CPU) on the other core while this process reads and
+    decodes the ``cached`` extractions it needs anyway (about 2 s at 1,000 articles), and
+    this process's heap never holds the model. Starting the worker costs this process
+    about 0.5 s (importing Dask), so only worth it with many cached extractions; and not
+    when the model is already loaded here (``model_here``: ``mkdocs serve`` after a first
+    extraction in this process), where extracting costs no load."""
+    return (
+        plan.mode == "in-process"
+        and settings.workers == 0
+        and cached >= BESIDE_MIN_CACHED
+        and not model_here
+    )
+
+
 def _extract_all(
     settings: BuildSettings,
     stats: BuildStats,
@@ -235,31 +277,34 @@ def _extract_all(
     *,
     keep: bool = True,
     progress: Callable[[int], None] | None = None,
+    decode: Callable[[Any], Any] | None = None,
 ) -> list[Any]:
     """Every article's extraction payload: from the cache, or extracted (and cached).
     ``keep=False``: only fill the cache (an archive), payloads neither read nor kept.
     ``progress``: called with the number of articles each finished batch holds (instead
-    of the terminal's progress bar)."""
+    of the terminal's progress bar). ``decode``: what each payload is turned into (the
+    records assembly reads), the cached ones while new ones are extracted beside."""
     clock = time.perf_counter()
     payloads: list[Any] = [None] * len(articles)
-    if keep:
-        with collector.paused():  # a thousand payloads decoded, all kept
-            found = cache.get_many(keys) if cache is not None else {}
-    else:
-        found = dict.fromkeys(cache.known(keys)) if cache is not None else {}
-    todo = []
-    for i, key in enumerate(keys):
-        if key in found:
-            payloads[i] = found[key]
-        else:
-            todo.append(i)
-    stats.cached = len(articles) - len(todo)
-    stats.extracted = len(todo)
+    known = cache.known(keys) if cache is not None else set()
+    todo = [i for i, key in enumerate(keys) if key not in known]
     plan = distributed.plan_run(
         len(todo),
         workers=settings.workers,
         scheduler=distributed.scheduler_address(settings.scheduler),
     )
+    beside = (
+        keep
+        and bool(todo)
+        and _extract_beside(
+            settings,
+            plan,
+            len(articles) - len(todo),
+            model_here=extract_batch is _default_extract_batch and _model_here,
+        )
+    )
+    if beside:
+        plan = distributed.Plan("local", 1)
     stats.where, stats.workers = plan.describe(), plan.workers
     stats.seconds["lookup"] = time.perf_counter() - clock
 
@@ -274,34 +319,71 @@ def _extract_all(
         if cache is not None:
             cache.put_encoded((keys[i], text) for i, text in done)
 
-    start = time.perf_counter()
-    bar = _progress_bar(settings, len(todo)) if progress is None else None
-    if bar is not None:
-        progress = bar.update
-    try:
-        report = distributed.run_batches(
+    def read_cached() -> list[int]:
+        """The cached payloads into ``payloads`` (decoded); the indexes of those that
+        turned out damaged (known, but dropped when read)."""
+        if not keep or cache is None:
+            return []
+        start = time.perf_counter()
+        with collector.paused():  # a thousand payloads decoded, all kept
+            found = cache.get_many([keys[i] for i in range(len(keys)) if keys[i] in known])
+            lost = []
+            for i, key in enumerate(keys):
+                if key in found:
+                    payload = found.pop(key)
+                    payloads[i] = payload if decode is None else decode(payload)
+                elif key in known:
+                    lost.append(i)
+        stats.seconds["read"] = time.perf_counter() - start
+        return lost
+
+    def run(indexes: list[int], plan: distributed.Plan, store: Store) -> distributed.RunReport:
+        return distributed.run_batches(
             articles,
-            todo,
+            indexes,
             functools.partial(_run_chunk, extract_batch),
             store,
             plan=plan,
             load_model=extract_batch is _default_extract_batch,
             progress=progress,
         )
+
+    start = time.perf_counter()
+    bar = _progress_bar(settings, len(todo)) if progress is None else None
+    if bar is not None:
+        progress = bar.update
+    try:
+        if beside:
+            # one thread waits on the worker; this one reads the cache meanwhile (only this
+            # one touches the cache: what the worker sends is stored once it is done)
+            sent: list[tuple[int, str]] = []
+            with ThreadPoolExecutor(1, thread_name_prefix="timeline-extraction") as pool:
+                running = pool.submit(run, todo, plan, sent.extend)
+                lost = read_cached()
+                report = running.result()
+            store(sent)
+        else:
+            lost = read_cached()
+            report = run(todo, plan, store)
+        if lost:  # damaged in the cache: extracted again here
+            run(lost, distributed.Plan("in-process", 1), store)
     finally:
         if bar is not None:
             bar.close()
+    stats.cached = len(articles) - len(todo) - len(lost)
+    stats.extracted = len(todo) + len(lost)
     stats.workers, stats.worker_peak_mb = report.workers, report.peak_memory_mb
     stats.worker_cpu_s = report.cpu_seconds
     stats.seconds["extract"] = time.perf_counter() - start
     start = time.perf_counter()
     with collector.paused():
         for i in list(texts):
-            payloads[i] = json.loads(texts.pop(i))
+            payload = json.loads(texts.pop(i))
+            payloads[i] = payload if decode is None else decode(payload)
     stats.seconds["decode"] = time.perf_counter() - start
-    if todo:
-        log.info("extraction of %d articles: %s", len(todo), stats.where)
-    if cache is not None and todo:
+    if todo or lost:
+        log.info("extraction of %d articles: %s", len(todo) + len(lost), stats.where)
+    if cache is not None and (todo or lost):
         cache.prune_other_versions()
     return payloads
 
@@ -323,6 +405,9 @@ def run_build(
     settings = settings or BuildSettings()
     if memo is None:
         memo = extract_batch is None and assemble is None
+    # the default assembler reads records: each extraction is decoded into one as it is
+    # read (the cached ones while new ones are extracted beside this process)
+    decode = extraction_record if assemble is None else None
     if assemble is None:
         assemble = partial(_default_assemble, write_ids=not settings.read_only)
     extract_batch = extract_batch or _default_extract_batch
@@ -358,7 +443,9 @@ def run_build(
             stats.memo_hit = True
             stats.cached = len(articles)
         else:
-            payloads = _extract_all(settings, stats, cache, articles, keys, extract_batch)
+            payloads = _extract_all(
+                settings, stats, cache, articles, keys, extract_batch, decode=decode
+            )
             start = time.perf_counter()
             with collector.paused():  # records made in bulk, all alive until the end
                 chronology = assemble(list(articles), payloads, settings.content_dir)
