@@ -31,6 +31,7 @@ Targets (issue 5): 1000 articles cold <= 60 s on 2 cores and <= 1 GB; unchanged 
     python bench/build.py                       # 10, 100, 1000
     python bench/build.py --sizes 10 100 --timeout 600
     python bench/build.py --sizes 1000 --assembly-change events/headline.py lang/fr/headline.yml
+    python bench/build.py --sizes 1000 --dropped-pairs main . --rounds 2   # two revisions
 
 Results: a table on stdout and ``bench/results/build.json`` (git-ignored).
 """
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import json
 import os
 import re
@@ -557,6 +559,117 @@ def report(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# -- paired "+1 dropped" rebuilds of two revisions ---------------------------------------
+
+
+def frozen_revision(revision: str) -> Path:
+    """A byte-compiled copy of the package at git ``revision``, or of the working tree for
+    ``.`` (as ``freeze_code``)."""
+    if revision == ".":
+        return freeze_code()
+    target = Path(tempfile.mkdtemp(prefix="code-", dir=OUT))
+    tar = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "timeline"], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=tar, check=True)
+    compileall.compile_dir(target / "timeline", quiet=1)
+    return target
+
+
+def forget_dropped(project: Path, article: Path) -> None:
+    """The dropped article's extraction and every memoised chronology taken out of the
+    project's cache: the next build extracts that article and assembles (the page memo
+    stays, as in an editor's rebuild)."""
+    import sqlite3
+
+    from timeline.articles import load_article
+    from timeline.pipeline import article_key
+
+    key = article_key(load_article(article))
+    with contextlib.closing(sqlite3.connect(project / ".timeline" / "cache.sqlite")) as db:
+        db.execute("DELETE FROM extractions WHERE article_key = ?", (key,))
+        db.execute("DELETE FROM chronologies")
+        db.commit()
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Relative paths of the files that differ between two folders, or are in one only."""
+    found = []
+    files = {p.relative_to(left) for p in left.rglob("*") if p.is_file()}
+    files |= {p.relative_to(right) for p in right.rglob("*") if p.is_file()}
+    for name in sorted(files):
+        a, b = left / name, right / name
+        if not (a.is_file() and b.is_file() and a.read_bytes() == b.read_bytes()):
+            found.append(str(name))
+    return found
+
+
+def build_cpu(result: dict[str, Any], role: str) -> float:
+    return round(sum(float(p["cpu"]) for p in result.get("processes", []) if p["role"] == role), 1)
+
+
+def dropped_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout: float) -> str:
+    """ "+1 dropped" rebuilds of ``n`` articles, the two revisions alternated (each round in
+    the other order), the dropped article's extraction forgotten before each; the sites of
+    the first round compared file by file; then a plain build of as many pages."""
+    global FROZEN
+    frozen = FROZEN
+    codes = [frozen_revision(revision) for revision in revisions]
+    project = timeline_project(n, seed)
+    lines = []
+    try:
+        FROZEN = codes[0]
+        print(f"[{n}] cold build ({revisions[0]})...", file=sys.stderr, flush=True)
+        cold = mkdocs_build(project, timeout)
+        lines.append(f"cold build ({revisions[0]}): {cold.get('seconds')} s")
+        (dropped,) = make_corpus(1, project, seed, start_index=n)
+        runs: dict[str, list[dict[str, Any]]] = {revision: [] for revision in revisions}
+        for turn in range(rounds):
+            order = list(zip(revisions, codes, strict=True))
+            for revision, code in order if turn % 2 == 0 else order[::-1]:
+                forget_dropped(project, dropped)
+                FROZEN = code
+                result = mkdocs_build(project, timeout)
+                runs[revision].append(result)
+                lines.append(
+                    f"round {turn} {revision}: {result.get('seconds')} s, CPU tree "
+                    f"{result.get('cpu_seconds')} s (building process {build_cpu(result, 'build')}"
+                    f", fork server {build_cpu(result, 'fork server')}, workers "
+                    f"{build_cpu(result, 'worker')}), tree peak {result.get('tree_peak_mb')} MB, "
+                    f"extracted {result.get('extracted')} [{result.get('chronology_phases')}]"
+                )
+                if result.get("extracted") != 1:
+                    lines.append("  (not one article extracted: the revisions' caches differ)")
+                if result.get("error"):
+                    lines.append(f"  ERROR {result['error'][-600:]}")
+                print(lines[-1], file=sys.stderr, flush=True)
+                if turn == 0:
+                    kept = OUT / f"dropped-site-{revisions.index(revision)}"
+                    shutil.rmtree(kept, ignore_errors=True)
+                    shutil.copytree(project / "site", kept)
+        changed = differences(OUT / "dropped-site-0", OUT / "dropped-site-1")
+        lines.append(
+            "sites of the first round: "
+            + ("byte-identical" if not changed else f"{len(changed)} files differ: {changed[:10]}")
+        )
+        pages = len(html_pages(project / "site"))
+        plain = mkdocs_build(plain_project(n, pages, project), timeout)
+        lines.append(f"plain build of {pages} pages: {plain.get('seconds')} s")
+        for revision, results in runs.items():
+            walls = [r["seconds"] for r in results if r.get("seconds")]
+            if walls and plain.get("seconds"):
+                mean = sum(walls) / len(walls)
+                lines.append(
+                    f"{revision}: mean {mean:.1f} s ({mean / plain['seconds']:.2f}x plain), "
+                    f"building process CPU {[build_cpu(r, 'build') for r in results]}"
+                )
+    finally:
+        FROZEN = frozen
+        for code in codes:
+            shutil.rmtree(code, ignore_errors=True)
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:2] == ["--measure", "--"]:
@@ -577,6 +690,14 @@ def main(argv: list[str] | None = None) -> int:
         help="step 2b: files of the package (e.g. events/headline.py) a comment is appended to",
     )
     parser.add_argument(
+        "--dropped-pairs",
+        nargs=2,
+        metavar="REVISION",
+        help="instead: '+1 dropped' rebuilds of two git revisions ('.' = the working tree) "
+        "alternated, at each size",
+    )
+    parser.add_argument("--rounds", type=int, default=2, help="with --dropped-pairs")
+    parser.add_argument(
         "--pool",
         action="store_true",
         help="instead: time the chronology alone (no cache, no site) with 1 and 2 workers",
@@ -596,6 +717,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.dropped_pairs:
+        for n in args.sizes:
+            print(dropped_pairs(n, args.seed, args.dropped_pairs, args.rounds, args.timeout))
+        return 0
     if args.pool:
         pool_results = [bench_pool(n, args.seed, args.timeout) for n in args.sizes]
         print(report_pool(pool_results))
