@@ -164,6 +164,9 @@ def test_two_articles_telling_of_two_places_are_never_one_happening(
     assert (grouped(a, b) == 2) is differ
     # one article naming two places tells what it tells: not this rule's business
     assert not merge.elsewhere(a, replace(b, key=(0, 1)))
+    # a follow-up's places are a detail's (a village of the valley, the country next door)
+    assert not merge.elsewhere(a, replace(b, follows=(1, 1)))
+    assert not merge.elsewhere(replace(a, follows=(0, 1)), b)
 
 
 # --- a follow-up telling another claim is apart ------------------------------------------------
@@ -421,6 +424,33 @@ ARTICLES = [
         },
         [],
         [("adopté mardi", "adopté jeudi")],
+    ),
+    (
+        "an hour told with the time of another place, in parentheses",
+        {
+            "2024-03-05-afp": (
+                "Un séisme de magnitude 6,8 a frappé mardi le nord du Maroc.\n\n"
+                "Selon l'institut sismologique américain USGS, le tremblement de terre a eu "
+                "lieu à 4 h 17 locales (5 h 17 à Paris), à une profondeur de 10 kilomètres."
+            ),
+            "2024-03-05-aps": (
+                "Un séisme de magnitude 6,8 a ébranlé mardi le nord du Maroc.\n\n"
+                "Selon l'institut sismologique américain USGS, le tremblement de terre a eu "
+                "lieu à 4 h 17 locales (4 h 17, heure d'Alger), à une profondeur de 10 "
+                "kilomètres."
+            ),
+        },
+        [("afp|le tremblement de terre a eu lieu", "aps|le tremblement de terre a eu lieu")],
+        [],
+    ),
+    (
+        "two towns, one named in parentheses",
+        {
+            "2024-03-05-a": "Un incendie a détruit mardi un entrepôt à Lille (Nord).",
+            "2024-03-05-b": "Un incendie a détruit mardi un entrepôt à Nantes (Loire-Atlantique).",
+        },
+        [],
+        [("a|Lille", "b|Nantes")],
     ),
     (
         "one fire, two wordings",

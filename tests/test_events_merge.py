@@ -60,6 +60,49 @@ def test_paraphrases_fold_into_the_same_words(one, other):
     assert report(one).words == report(other).words
 
 
+# --- the same figures: decimals are read from the sentence -----------------------------------
+
+FIGURES = [
+    # (what one outlet writes, what another writes, the same release?)
+    (
+        "le chômage est reparti à la hausse au troisième trimestre, à 7,5 % (+0,2 point)",
+        "le chômage a progressé au troisième trimestre en métropole, à 7,5 % (+0,2 point)",
+        True,
+    ),
+    (
+        "le chômage est reparti à la hausse au troisième trimestre, à 7,5 % (+0,2 point)",
+        "le chômage a progressé au troisième trimestre en métropole, à 8,1 % (+0,4 point)",
+        False,
+    ),
+    (
+        "un séisme de magnitude 6,8 a frappé le sud du pays",
+        "la secousse, d'une magnitude de 6,8, a eu lieu à 4h17",
+        True,
+    ),
+    (
+        "un séisme de magnitude 6,8 a frappé le sud du pays",
+        "la secousse, d'une magnitude de 5,2, a eu lieu à 4h17",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), FIGURES)
+def test_the_same_decimal_figures_tell_the_same_release(one, other, same):
+    """A report's numbers are whole; its decimals ("9,9 %", "magnitude 7,8") are read from
+    its sentence and count as shared numbers: two outlets' paraphrases of one release merge
+    on them, two releases with other figures do not."""
+    words = {
+        "chômage": ("chômage repartir hausse trimestre population", "chômage progresser trimestre"),
+        "séisme": ("=quake magnitude frapper sud pays", "=quake magnitude produire heure pays"),
+    }
+    first, second = words["chômage" if "chômage" in one else "séisme"]
+    a = report(first, sentence=one, key=(0, 0))
+    b = report(second, sentence=other, key=(1, 0))
+    assert merged(a, b) is same
+    assert merge.group_reports([a, b]) and (len(merge.group_reports([a, b])) == 1) is same
+
+
 def test_a_paraphrase_merges_across_outlets_where_the_literal_words_would_not():
     a = report(
         "@abdeslam condamner perpétuité incompressible cour assise spécial",

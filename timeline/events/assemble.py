@@ -198,11 +198,7 @@ def _report(
             m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
         )
         - {speaker},
-        places=frozenset(  # where it took place: not a state acting ("la Turquie a ...")
-            m.entity
-            for m in sentence.mentions
-            if registry.entities[m.entity].kind == "place" and not entities.is_actor_place(m)
-        ),
+        places=_places(sentence, registry),
         sentence=sentence.data.text,
         rank=(slug, sentence.index),
         tense=sentence.data.tense,
@@ -212,6 +208,26 @@ def _report(
         quoted=_quoted(sentence.data),
         night=night,
     )
+
+
+def _places(sentence: _Sentence, registry: entities.Registry) -> frozenset[str]:
+    """Where what a sentence tells took place: the places it names, but a state acting
+    ("la Turquie a ...") and a place named in parentheses, an aside ("à 4 h 17 (2 h 17 à
+    Paris)", "Rouen (Seine-Maritime)": the department stays in its article's scene)."""
+    data = sentence.data
+    return frozenset(
+        m.entity
+        for m in sentence.mentions
+        if registry.entities[m.entity].kind == "place"
+        and not entities.is_actor_place(m)
+        and not _in_parentheses(data.text, m.start - data.start)
+    )
+
+
+def _in_parentheses(text: str, offset: int) -> bool:
+    """The character at ``offset`` of ``text`` is inside parentheses."""
+    before = text[: max(offset, 0)]
+    return before.count("(") > before.count(")")
 
 
 def _quoted(data: Sentence) -> str:
@@ -463,11 +479,7 @@ def _follow_up(sentence: _Sentence, event: Report, registry: entities.Registry) 
             m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
         )
         - {event.speaker},
-        places=frozenset(
-            m.entity
-            for m in sentence.mentions
-            if registry.entities[m.entity].kind == "place" and not entities.is_actor_place(m)
-        ),
+        places=_places(sentence, registry),
         sentence=sentence.data.text,
         rank=event.rank,
         follows=event.key,

@@ -74,6 +74,9 @@ QUOTE_OPENERS = '«"“'  # a sentence opening with one of them is direct speech
 ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
 HAPPENING = "happening"  # ``kinds.HAPPENING``
 HEARSAY = "past-conditional"  # ``features.tense`` of "aurait parlé": told as heard
+#: a decimal number as French writes it ("9,9 %", "magnitude 7,8"): a report's numbers are
+#: whole, so its decimals are read from its sentence
+DECIMAL = re.compile(r"\d+,\d+")
 
 THRESHOLD = 0.575  # midway: weakest wanted link 0.65, strongest non-merge 0.50 (seed + fixtures)
 TEXT_WEIGHT = 0.35
@@ -149,7 +152,7 @@ class Vocabulary:
     def weight(self, word: str) -> float:
         if word.startswith("@"):
             return self.entity_weight
-        if word.isdigit():
+        if word.isdigit() or DECIMAL.fullmatch(word):
             return self.number_weight
         return self.light_weight if word in self.light else 1.0
 
@@ -288,6 +291,8 @@ class Report:
     sentence: str = ""  # the sentence (its distinctness markers)
     text: str = ""  # the words joined, compared with rapidfuzz
     bag: frozenset[str] = frozenset()
+    #: its numbers, whole and decimal ("9,9"), as written in ``bag``
+    figures: frozenset[str] = frozenset()
     quantities: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> numbers
     distinct: bool = False  # its subject is "others", "another"
     rank: tuple[str, int] | None = None  # (article slug, sentence): order whatever the folder
@@ -329,7 +334,13 @@ class Report:
             if self.action in vocab.light_actions:
                 self.action = None  # "est attendu mercredi": says nothing of what happens
         self.text = " ".join(self.words)
-        self.bag = frozenset(self.words) | frozenset(str(n) for n in self.numbers)
+        # its numbers, whole and decimal, are among the words it shares: "le chômage est
+        # reparti à la hausse ..., atteignant 9,9 % (+0,2 point)" / "le chômage a retrouvé
+        # ... son niveau (9,9 %)": the same figures of the same day tell the same release
+        self.figures = frozenset(str(n) for n in self.numbers) | frozenset(
+            DECIMAL.findall(self.sentence)
+        )
+        self.bag = frozenset(self.words) | self.figures
         counted: dict[str, set[int]] = {}
         for number, noun in zip(self.words, self.words[1:], strict=False):
             if number.isdigit() and not noun.isdigit():
@@ -537,8 +548,12 @@ def elsewhere(a: Report, b: Report) -> bool:
     """Two articles telling of two places: both reports name where it happened, and
     neither article names the other's place anywhere ("Un incendie s'est déclaré dans un
     entrepôt de Lille" / "... de Nantes"; not "à Rouen" / "en Seine-Maritime" when the
-    other article names Rouen too)."""
+    other article names Rouen too). Only reports that tell where the happening is: a
+    follow-up's places are those of a detail of its event (a village of the valleys a storm
+    ravaged, the country next door also hit)."""
     if a.key[0] == b.key[0] or not (a.places and b.places):
+        return False
+    if a.follows is not None or b.follows is not None:
         return False
     return a.places.isdisjoint(b.scene | b.places) and b.places.isdisjoint(a.scene | a.places)
 
@@ -924,8 +939,8 @@ def similarity(
             score += ACTION_BONUS
         elif a.action not in b.bag and b.action not in a.bag:
             score -= ACTION_CLASH  # neither tells the other's action at all
-    if a.numbers & b.numbers:
-        score += NUMBER_BONUS
+    if not a.figures.isdisjoint(b.figures):
+        score += NUMBER_BONUS  # "9,9 %" in both: the same figures
     elif a.numbers and b.numbers:
         score -= NUMBER_CLASH
     if retelling(a, b):
@@ -1222,6 +1237,7 @@ class Blocker:
         self.words = _Sparse(np, [r.bag for r in reports], idf)
         self.entities = _Sparse(np, [r.entities for r in reports])
         self.numbers = _Sparse(np, [r.numbers for r in reports])
+        self.figures = _Sparse(np, [r.figures for r in reports])
         self.totals = np.array([totals[id(r)] for r in reports], dtype=np.float64)
         # the main clauses' core words (``_core_overlap``), weighed as the bags' words
         cores = [r.clause.core if r.clause is not None else frozenset() for r in reports]
@@ -1309,7 +1325,7 @@ class Blocker:
             )
         )
         bound += np.where(retold, RETELLING_BONUS, 0.0)
-        numbers = self.numbers.shared(position, them)
+        numbers = self.figures.shared(position, them)
         both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[them] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
         speaker, other_speaker = self.speaker[position], self.speaker[them]
