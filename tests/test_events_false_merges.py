@@ -102,6 +102,10 @@ SPEAKERS = [
     # a description without a role word may be anyone's; a pronoun says nothing of who
     ("les autorités", "la préfecture", False),
     ("il", "le préfet du rhône", False),
+    # a trial: the prosecution, the defence, the court
+    ("le parquet", "la défense", True),
+    ("le procureur", "l'avocat du prévenu", True),
+    ("le président de la cour", "le magistrat", False),
 ]
 
 
@@ -202,6 +206,28 @@ def test_a_follow_up_saying_what_is_to_come_after_what_was_is_apart(
         tense="present",  # "..., précise-t-il"
         content_tense=follow_tense,
     )
+    follow.follows = event.key
+    assert merge.apart(follow, event) is apart
+
+
+ACTORS = [
+    # (the institution the event's agent names, the follow-up's subject's, apart?)
+    # "Le parquet avait réclamé un an de prison" then "La défense avait demandé la relaxe"
+    ("prosecutor", "defence", True),
+    # "La police a interpellé ..." then "Le ministère a annoncé ..."
+    ("police", "minister", True),
+    # "Le parquet a requis deux ans" then "Le procureur a demandé une interdiction"
+    ("prosecutor", "prosecutor", False),
+    # nobody's institution known on one side: what it tells decides
+    ("prosecutor", "", False),
+    ("", "defence", False),
+]
+
+
+@pytest.mark.parametrize(("event_actor", "follow_actor", "apart"), ACTORS)
+def test_a_follow_up_whose_subject_is_another_party_is_apart(event_actor, follow_actor, apart):
+    event = replace(report("réclamer an prison ferme prévenu"), actor=event_actor)
+    follow = replace(report("demander relaxe requalification fait", key=(0, 1)), actor=follow_actor)
     follow.follows = event.key
     assert merge.apart(follow, event) is apart
 
@@ -451,6 +477,30 @@ ARTICLES = [
         },
         [],
         [("a|Lille", "b|Nantes")],
+    ),
+    (
+        "two parties' requests at a trial",
+        {
+            "2024-03-05-a": (
+                "Le tribunal correctionnel de Lyon a jugé mardi cinq militants pour dégradations."
+                "\n\nLe parquet, dans ses réquisitions, avait réclamé un an de prison ferme "
+                "contre les cinq prévenus. La défense avait demandé la relaxe."
+            ),
+        },
+        [],
+        [("avait réclamé un an", "La défense avait demandé")],
+    ),
+    (
+        "one party's requests at a trial",
+        {
+            "2024-03-05-a": (
+                "Le tribunal correctionnel de Lyon a jugé mardi cinq militants pour dégradations."
+                "\n\nLe parquet, dans ses réquisitions, avait réclamé un an de prison ferme "
+                "contre les cinq prévenus. Le procureur avait demandé une amende."
+            ),
+        },
+        [("avait réclamé un an", "Le procureur avait demandé")],
+        [],
     ),
     (
         "one fire, two wordings",

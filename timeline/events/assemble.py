@@ -205,6 +205,7 @@ def _report(
         content_tense=sentence.data.content_tense,
         verb=sentence.data.verb,
         clause=_clause(sentence, registry),
+        actor=_agent_role(_clause(sentence, registry)),
         quoted=_quoted(sentence.data),
         night=night,
     )
@@ -568,6 +569,7 @@ def _promote(
         told = told_by[parent_key]
         follow = _report(sentence, date, speakers.get(key), [], registry, slug)
         follow.persons = _told_of(sentence, resolver.person(key), registry) - {follow.speaker}
+        follow.actor = _subject_role(sentence)
         if history(data.text):
             sentences[key] = _Sentence(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
@@ -596,6 +598,29 @@ def _promote(
         )
         candidates[key] = date
         moved[(key[0], attached)] = key[1]
+
+
+def _agent_role(read: clause.Clause | None) -> str:
+    """The institution a parsed sentence's agent names ("Le parquet a réclamé ..."), ""."""
+    return vocabulary().subject_role(read.agent) if read is not None else ""
+
+
+def _subject_role(sentence: _Sentence) -> str:
+    """The institution a sentence not parsed (a follow-up) names before its action, outside
+    its reporting clause ("La défense avait demandé la relaxe": defence), "" when none; as
+    ``_told_of`` reads its people."""
+    data = sentence.data
+    action = next((at for at, lemma in data.words if lemma == data.action), None)
+    if action is None:
+        return ""
+    clause = (data.report.start, data.report.end) if data.report else (0, 0)
+    vocab = vocabulary()
+    roles = (
+        vocab.subject_role(lemma.lower())
+        for at, lemma in data.words
+        if at < action and not clause[0] <= at < clause[1]
+    )
+    return next((role for role in roles if role), "")
 
 
 def _told_of(

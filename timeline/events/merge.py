@@ -172,6 +172,13 @@ class Vocabulary:
                 return role, rest
         return None
 
+    def subject_role(self, head: str | None) -> str:
+        """The institution a main clause's agent names ("parquet" -> prosecutor; "@cgt"
+        -> union), "" for any other or none."""
+        if head is None:
+            return ""
+        return self.roles.get(head.lstrip("@#"), "")
+
     def same_role(self, one: str, other: str) -> bool:
         """Two descriptions of a speaker that name the same institution or its head, what
         follows agreeing ("le préfet" / "la préfecture de Seine-Maritime"; "le ministre de
@@ -317,6 +324,9 @@ class Report:
     #: every place its article names (entity ids), where it is told: two articles whose
     #: places have none in common tell of two places
     scene: frozenset[str] = frozenset()
+    #: the institution its subject names (``speaker_roles``: "le parquet" -> prosecutor,
+    #: "la défense" -> defence), "" when none is known
+    actor: str = ""
 
     @property
     def scheduled(self) -> bool:
@@ -688,7 +698,9 @@ def apart(follow: Report, event: Report) -> bool:
     dernier" after "Ce lundi était un moment clé pour les 14 accusés"), or names someone
     after an event of unnamed others; it counts the same thing differently; one of them is
     told as to come and the other in the past; it quotes someone after an event nobody is
-    quoted in (``quoted_apart``)."""
+    quoted in (``quoted_apart``); its subject is another institution or party than the
+    event's agent ("La défense avait demandé la relaxe" after "Le parquet avait réclamé un
+    an de prison ferme": ``Report.actor``)."""
     if follow.distinct and not event.distinct:
         return True
     if vocabulary().adds(follow.sentence):
@@ -711,6 +723,10 @@ def apart(follow: Report, event: Report) -> bool:
     if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
         return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
     if claim_then_act(follow, event):
+        return True
+    if follow.actor and event.actor and follow.actor != event.actor:
+        # "La défense avait demandé la relaxe" after "Le parquet avait réclamé un an de
+        # prison": another party's act
         return True
     if vocabulary().time(follow.content_tense, None) == "to come" and not (
         event.scheduled or vocabulary().time(event.content_tense, None) == "to come"
