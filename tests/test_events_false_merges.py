@@ -232,6 +232,30 @@ def test_a_follow_up_whose_subject_is_another_party_is_apart(event_actor, follow
     assert merge.apart(follow, event) is apart
 
 
+ADDED_ACTS = [
+    # (a follow-up, its kind, its action, another act than its event's?)
+    ("L'organisation a également décidé de suspendre les transactions.", "happening", None, True),
+    ("Les pompiers ont aussi évacué une école voisine.", "happening", "=evacuate", True),
+    # the same speech going on, and a detail told in the passive
+    ("Elle a aussi déclaré penser aux victimes.", "statement", "~saying", False),
+    ("Il a également affirmé que rien n'était décidé.", "happening", "~saying", False),
+    ("Les secousses ont également été ressenties au Liban.", "happening", None, False),
+    ("Les dirigeants ont décidé de suspendre les transactions.", "happening", None, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "action", "apart"), ADDED_ACTS)
+def test_a_follow_up_adding_an_act_is_apart(sentence, kind, action, apart):
+    """ "Les dirigeants de la Cédéao ont exigé la libération du président" then
+    "L'organisation régionale a également décidé de suspendre les transactions": another
+    act; what is said goes on with what was said."""
+    event = report("dirigeant exiger libération président", kind=kind)
+    follow = report("organisation suspendre transaction", key=(0, 1), kind=kind, sentence=sentence)
+    follow.action = action
+    follow.follows = event.key
+    assert merge.apart(follow, event) is apart
+
+
 def test_direct_speech_of_another_speaker_after_a_claim_is_apart():
     """ "Les autorités annonçaient que l'incendie était maîtrisé" then "« Les suies ne sont
     pas toxiques », a assuré la préfecture": a claim of its own; after a happening told by

@@ -132,6 +132,8 @@ class Vocabulary:
     role_stop_words: frozenset[str] = frozenset()
     #: connectives opening a sentence that adds another fact ("En outre, ...")
     additive: tuple[re.Pattern[str], ...] = ()
+    #: an adverb adding an act on a verb in a compound past ("a également décidé")
+    additive_acts: tuple[re.Pattern[str], ...] = ()
     #: nouns that may describe anyone ("un homme", "le suspect"): two such patients may be
     #: one person, told differently
     describing: frozenset[str] = frozenset()
@@ -242,6 +244,7 @@ def vocabulary() -> Vocabulary:
             },
             role_stop_words=frozenset(str(w).lower() for w in data["speaker_role_stop_words"]),
             additive=tuple(re.compile(str(p)) for p in data["additive_openers"]),
+            additive_acts=tuple(re.compile(str(p)) for p in data["additive_acts"]),
             describing=frozenset(str(w).lower() for w in data["describing_nouns"]),
             male=frozenset(str(w).lower() for w in data["gendered_nouns"]["male"]),
             female=frozenset(str(w).lower() for w in data["gendered_nouns"]["female"]),
@@ -703,8 +706,15 @@ def apart(follow: Report, event: Report) -> bool:
     an de prison ferme": ``Report.actor``)."""
     if follow.distinct and not event.distinct:
         return True
-    if vocabulary().adds(follow.sentence):
+    vocab = vocabulary()
+    if vocab.adds(follow.sentence):
         return True  # "En outre, un périmètre de sécurité a été mis en place"
+    if (
+        not follow.statement
+        and follow.action not in vocab.saying_acts
+        and _found(vocab.additive_acts, follow.sentence)
+    ):
+        return True  # "L'organisation régionale a également décidé de suspendre ..."
     if quoted_apart(follow, event):
         return True
     speaker = follow.speaker
