@@ -256,6 +256,30 @@ def test_a_follow_up_adding_an_act_is_apart(sentence, kind, action, apart):
     assert merge.apart(follow, event) is apart
 
 
+SUBJECTS = [
+    # (the people the event names, the follow-up's subject, apart?)
+    # "Bola Tinubu, à la tête de la Cédéao, a dénoncé ..." then "Le dirigeant du Tchad,
+    # Mahamat Idriss Déby Itno, dont le pays n'est pas membre de la Cédéao, a été convié"
+    (("bola-tinubu", "cedeao"), "mahamat-idriss-deby-itno", True),
+    (("bola-tinubu", "cedeao"), "bola-tinubu", False),
+    (("bola-tinubu", "cedeao"), None, False),
+]
+
+
+@pytest.mark.parametrize(("named", "subject", "apart"), SUBJECTS)
+def test_a_follow_up_whose_subject_the_event_does_not_name_is_apart(named, subject, apart):
+    """Its subject, a person the event names nowhere, is another happening's, even when
+    the follow-up also names someone of the event's further on (the organisation the
+    model takes for a person, in a relative clause)."""
+    event = report("sommet dénoncer prise otage", persons=named)
+    follow = replace(
+        report("dirigeant convier participer sommet", key=(0, 1), persons=("cedeao",)),
+        subject=subject,
+    )
+    follow.follows = event.key
+    assert merge.apart(follow, event) is apart
+
+
 def test_direct_speech_of_another_speaker_after_a_claim_is_apart():
     """ "Les autorités annonçaient que l'incendie était maîtrisé" then "« Les suies ne sont
     pas toxiques », a assuré la préfecture": a claim of its own; after a happening told by

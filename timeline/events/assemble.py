@@ -570,6 +570,7 @@ def _promote(
         follow = _report(sentence, date, speakers.get(key), [], registry, slug)
         follow.persons = _told_of(sentence, resolver.person(key), registry) - {follow.speaker}
         follow.actor = _subject_role(sentence)
+        follow.subject = _subject_person(sentence, registry)
         if history(data.text):
             sentences[key] = _Sentence(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
@@ -598,6 +599,28 @@ def _promote(
         )
         candidates[key] = date
         moved[(key[0], attached)] = key[1]
+
+
+def _subject_person(sentence: _Sentence, registry: entities.Registry) -> str | None:
+    """The first person a sentence not parsed names before its action, outside its
+    reporting clause (its subject: "Le dirigeant du Tchad, Mahamat Idriss Déby Itno, dont le
+    pays n'est pas membre de la Cédéao, a été convié"), None when it opens with a pronoun
+    (``_told_of`` reads whom it stands for) or names nobody there."""
+    data = sentence.data
+    if _opening_pronoun(data.text) is not None:
+        return None
+    action = next((at for at, lemma in data.words if lemma == data.action), None)
+    if action is None:
+        return None
+    clause = (data.report.start, data.report.end) if data.report else (0, 0)
+    named = (
+        m
+        for m in sorted(sentence.mentions, key=lambda m: m.start)
+        if registry.entities[m.entity].kind == "person"
+        and not clause[0] <= m.start < clause[1]
+        and m.start < action
+    )
+    return next((m.entity for m in named), None)
 
 
 def _agent_role(read: clause.Clause | None) -> str:

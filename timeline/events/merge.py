@@ -330,6 +330,9 @@ class Report:
     #: the institution its subject names (``speaker_roles``: "le parquet" -> prosecutor,
     #: "la défense" -> defence), "" when none is known
     actor: str = ""
+    #: a follow-up's subject, when a person named before its action ("Le dirigeant du
+    #: Tchad, Mahamat Idriss Déby Itno, ... a été convié"): its entity id
+    subject: str | None = None
 
     @property
     def scheduled(self) -> bool:
@@ -728,6 +731,8 @@ def apart(follow: Report, event: Report) -> bool:
         return True
     if follow.persons and follow.persons.isdisjoint(event.persons | {event.speaker}):
         return True
+    if follow.subject is not None and follow.subject not in event.persons | {event.speaker}:
+        return True  # "Le dirigeant du Tchad, X, ... a été convié" after "Y a dénoncé ..."
     if event.distinct and not follow.distinct and follow.persons:
         return True  # "Salah Abdeslam a été reconnu coupable" after "19 autres accusés ..."
     if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
