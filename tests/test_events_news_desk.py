@@ -66,8 +66,27 @@ RELATIVES = [
     ),
 ]
 
-# declaring or proclaiming something so is an act, dated by its own day
+# declaring or proclaiming something so is an act, dated by its own day or the story's
 DECLARING = [
+    (
+        "Le festival s'est ouvert mardi soir à Cannes.\n\n"
+        "La présidente du jury a déclaré le festival ouvert devant un parterre de stars.",
+        "2024-05-15",
+        "déclaré le festival",
+        EVENT,
+        "happening",
+        "2024-05-14",
+    ),
+    # ... not a judgement: what was said, the day it is told
+    (
+        "Le festival s'est ouvert mardi soir à Cannes.\n\n"
+        "Le ministre de la Culture a déclaré la situation du cinéma préoccupante.",
+        "2024-05-15",
+        "préoccupante",
+        EVENT,
+        None,
+        "2024-05-15",
+    ),
     (
         "La finale s'est jouée dimanche à Rome.\n\n"
         "L'arbitre a proclamé l'équipe italienne vainqueur après les tirs au but.",

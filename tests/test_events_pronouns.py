@@ -37,15 +37,44 @@ ROWS = [
         id="the-nearest-naming-sentence",
     ),
     pytest.param(
-        # "Les cinq magistrats se sont retirés." (not parsed) after a paragraph about the
-        # accused: a pronoun opening a paragraph does not reach into the one before
+        # a paragraph opening with a pronoun after a paragraph about the accused: the
+        # speaker or agent of one person is not looked for across paragraphs, a headline's
+        # subject is ("Les 14 accusés présents ont pu s'exprimer. // Jusqu'au verdict, ils
+        # dormiront sur place": "Les 14 accusés présents dormiront sur place")
         [
             Told(P1, persons=("salah-abdeslam",), subject=("Les 14 accusés présents", "plural")),
             Told(P2),
         ],
         None,
-        Subjects(),
-        id="not-across-paragraphs",
+        Subjects(
+            person="salah-abdeslam",
+            plural="Les 14 accusés présents",
+            last_person="salah-abdeslam",
+        ),
+        id="a-headline-across-paragraphs",
+    ),
+    pytest.param(
+        # ... the paragraph just before only, its heading skipped
+        [
+            Told(P1, subject=("Les deux suspects", "plural")),
+            Told(P2, heading=True),
+            Told(3, subject=("La cour", "singular")),
+            Told(4),
+        ],
+        None,
+        Subjects(singular="La cour"),
+        id="the-paragraph-just-before",
+    ),
+    pytest.param(
+        # ... and not past a sentence of its own paragraph
+        [
+            Told(P1, subject=("Les deux suspects", "plural")),
+            Told(P2, subject=("Le juge", "singular")),
+            Told(P2),
+        ],
+        None,
+        Subjects(singular="Le juge"),
+        id="its-own-paragraph-first",
     ),
     pytest.param(
         # "Le principal suspect a été arrêté samedi. Il a été placé en détention."

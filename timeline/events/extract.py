@@ -636,7 +636,10 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             and told_before
             and (s.quote or not any(kinds.names_day(timexes[t]) for t in s.timexes))
             and not kinds.tells_now(s.text)
-            and not {s.verb, s.action} & set(lexicon()["speech_lemmas"])
+            and (
+                not {s.verb, s.action} & set(lexicon()["speech_lemmas"])
+                or features.declares_so(s.text, s.verb)
+            )
             and not (s.report is not None and s.content_tense == "present")
         ):
             # a happening told in the past in a paragraph naming no day, and naming none
@@ -644,7 +647,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # direct speech is the speaker's; not where things stand now: "La cour s'est
             # désormais retirée"; not what was said: "La diplomatie a démenti ...", nor where
             # things stand as someone reports it: "Les recherches se poursuivent, comme l'ont
-            # précisé les pompiers"), goes on with the story's last day told ("Les Jeux ont
+            # précisé les pompiers"; but declaring something so is an act: "a déclaré les
+            # Jeux officiellement ouverts"), goes on with the story's last day told ("Les Jeux ont
             # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
         else:

@@ -340,6 +340,18 @@ def speaks_anew(verb: str, speaker: str) -> bool:
     )
 
 
+def declares_so(text: str, verb: str | None) -> bool:
+    """A verb of declaring whose object is given what the declaring makes it
+    (``declaring_lemmas``, ``declared_attributes``: "a déclaré les Jeux officiellement
+    ouverts", "a proclamé l'équipe vainqueur", "déclare la société en liquidation"): an act
+    done in saying it, not a statement ("a déclaré la situation préoccupante")."""
+    lex = lexicon()
+    if verb not in lex["declaring_lemmas"]:
+        return False
+    words = set(normalize(text).lower().replace("'", "' ").replace("’", "’ ").split())
+    return bool(words & set(lex["declared_attributes"]))
+
+
 def is_negated(text: str) -> bool:
     """ "M. Choïgou n'a pas précisé ...": what did not happen is no happening."""
     return bool(lexicon().negation.search(text))

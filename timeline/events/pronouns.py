@@ -61,7 +61,8 @@ class Resolver:
     """The antecedents of every sentence of a set of articles (``told``, by key).
 
     One rule: a pronoun stands for the subject of the nearest sentence before it, in its
-    paragraph, that has one of its number (headings skipped). A sentence's subject of one
+    paragraph (or, opening a headline and its paragraph, in the paragraph before), that has
+    one of its number (headings skipped). A sentence's subject of one
     is the first person it names, else the subject phrase of its kept parse; of several,
     the subject phrase of its kept parse.
     """
@@ -70,19 +71,27 @@ class Resolver:
         self._told = told
         self._window = int(lexicon()["antecedent_window"])
 
-    def _before(self, key: Key) -> list[tuple[int, Told]]:
+    def _before(self, key: Key, across: bool = False) -> list[tuple[int, Told]]:
         """The sentences before ``key`` in its paragraph, nearest first (headings skipped),
-        at most ``antecedent_window`` of them (``lang/fr/events.yml``)."""
+        at most ``antecedent_window`` of them (``lang/fr/events.yml``). ``across``: for a
+        sentence opening its paragraph, those of the paragraph before it (headings
+        skipped): a paragraph may open with a pronoun standing for whom the one before
+        told of ("Deux adolescents ont été interpellés lundi. // Ils ont été déférés")."""
         here = self._told.get(key)
         if here is None:
             return []
         out: list[tuple[int, Told]] = []
+        paragraph = here.paragraph
         for index in range(key[1] - 1, -1, -1):
             before = self._told.get((key[0], index))
-            if before is None or before.paragraph != here.paragraph:
+            if before is None:
                 break
             if before.heading:
                 continue
+            if before.paragraph != paragraph:
+                if out or not across or paragraph != here.paragraph:
+                    break
+                paragraph = before.paragraph
             out.append((index, before))
         return out[: self._window]
 
@@ -99,13 +108,14 @@ class Resolver:
         """What a pronoun opening the headline of sentence ``key`` stands for, by number
         (see the class)."""
         found = Subjects()
-        nearest = self._before(key)[:1]
+        before_it = self._before(key, across=True)
+        nearest = before_it[:1]
         if nearest and nearest[0][1].persons:
             found = replace(found, last_person=nearest[0][1].persons[-1])
         if nearest:
             singular, plural = nearest[0][1].last_phrases
             found = replace(found, last_singular=singular, last_plural=plural)
-        for _, before in self._before(key):
+        for _, before in before_it:
             if found.person is None and found.singular is None:
                 if before.persons:
                     found = replace(found, person=before.persons[0])
