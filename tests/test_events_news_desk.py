@@ -45,6 +45,66 @@ RELATIVES = [
         "happening",
         "2024-03-14",
     ),
+    # a participle of gathering sets the scene: its day dates the act
+    (
+        "Les ministres européens de l'Agriculture, réunis lundi à Bruxelles, ont adopté un "
+        "plan d'aide aux éleveurs.",
+        "2024-03-13",
+        "plan d'aide",
+        EVENT,
+        "happening",
+        "2024-03-11",
+    ),
+    # ... not a participle of another act, which came before it
+    (
+        "Le conducteur, interpellé mardi soir, a été mis en examen.",
+        "2024-03-15",
+        "mis en examen",
+        EVENT,
+        "happening",
+        "2024-03-15",
+    ),
+    # what came before, opening the sentence with "alors que", does not date the main clause
+    (
+        "Alors que les plaidoiries de la défense se sont achevées vendredi, les accusés ont eu "
+        "la parole une dernière fois ce lundi.",
+        "2024-12-16",
+        "dernière fois",
+        EVENT,
+        "happening",
+        "2024-12-16",
+    ),
+    # ... what was going on then tells when
+    (
+        "Alors qu'il rentrait chez lui le 11 août au soir, un homme a été agressé à Rennes.",
+        "2024-08-13",
+        "agressé",
+        EVENT,
+        "happening",
+        "2024-08-11",
+    ),
+    # what was done for a period up to a day is done the day the story tells
+    (
+        "Des inondations ont fait au moins 95 morts mardi dans la région de Valence.\n\n"
+        "Trois jours de deuil national ont été décrétés jusqu'au 2 novembre.",
+        "2024-10-31",
+        "deuil national",
+        EVENT,
+        "happening",
+        "2024-10-29",
+    ),
+    # a weekday told again ("Samedi soir") is the story's day, whatever day the tagger
+    # counted it from, and the paragraphs after it go on with it
+    (
+        "Des milliers de manifestants ont défilé samedi soir à Valence.\n\n"
+        "Samedi soir, la foule a envahi les rues du centre-ville.\n\n"
+        "Les manifestants se sont ensuite rassemblés devant la mairie.",
+        "2024-11-10",
+        "devant la mairie",
+        EVENT,
+        "happening",
+        "2024-11-09",
+    ),
     # a main clause telling a state: the act of the relative clause is the news
     (
         "Les deux hommes, qui ont été arrêtés dimanche à Marseille, sont soupçonnés d'avoir "
@@ -384,6 +444,16 @@ BACKGROUND = [
         None,
     ),
     # a caption, the weather to come
+    (
+        "Des milliers de manifestants ont défilé samedi soir à Valence.\n\n"
+        "Les manifestants se sont rassemblés sur la grande place de la mairie de Valence, "
+        "avant de parcourir le centre-ville ( photo fournie)",
+        "2024-11-10",
+        "photo fournie",
+        NO_EVENT,
+        None,
+        None,
+    ),
     (
         "Les pompiers ont éteint l'incendie mardi.\n\nPhoto d'illustration / AFP",
         "2024-03-13",

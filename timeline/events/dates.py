@@ -36,6 +36,12 @@ def leaves_headline(timex: Timex) -> bool:
     return timex.type != "SET" and (timex.span is not None or timex.type != "DURATION")
 
 
+def runs_until(timex: Timex) -> bool:
+    """A period that runs up to a day ("jusqu'au 1er novembre", "jusqu'à lundi": the
+    temporal rules named ``until_*``): how long something lasts, not when it was done."""
+    return timex.rule.startswith("until_")
+
+
 def is_strong(timex: Timex) -> bool:
     """Names a day or a week (not "ces derniers jours", "maintenant", a duration)."""
     if not has_span(timex) or timex.value in _VAGUE_VALUES:
@@ -100,6 +106,22 @@ def _detached_participle(node: Any) -> bool:
     )
 
 
+def _sets_the_scene(node: Any) -> bool:
+    """A participle of gathering about the subject, with no auxiliary nor relative pronoun
+    ("Les dirigeants de la Cédéao, réunis dimanche à Abuja, ont exigé ...":
+    ``scene_lemmas``): where and when the subject was as it acted, so its day dates the
+    act when the main predicate names none (an act told so, "Le conducteur, interpellé
+    mardi soir, a été mis en examen", came before the main one: it dates nothing)."""
+    if node.dep_ not in (*_NOUN_CLAUSES, "advcl") or lemma(node) not in lexicon()["scene_lemmas"]:
+        return False
+    if "Part" not in morph(node, "VerbForm"):
+        return False
+    relatives = set(lexicon()["relative_pronouns"])
+    return not any(
+        c.dep_.startswith("aux") or c.lower_ in relatives for c in node.children
+    ) and node.head.dep_ in ("nsubj", "nsubj:pass", "ROOT")
+
+
 def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
     """ "le prix Goncourt 2021", "le Mondial 2017", "le budget 2024": a bare number modifying
     a noun is part of a name (an edition, a vintage), not when the sentence happened."""
@@ -149,9 +171,15 @@ def _in_background_clause(tokens: Sequence[Any]) -> bool:
         return True
     # "alors que" after a main clause sets something against it; opening the sentence,
     # it tells when ("Alors qu'il rentrait chez lui le 11 août au soir, un homme a été
-    # agressé")
-    after_verb = any(t.pos_ in ("VERB", "AUX") for t in doc[:start])
-    return after_verb and any(words.startswith(c + " ") for c in lex["contrast_conjunctions"])
+    # agressé"), unless it tells a happening of its own, in the past ("Alors que les
+    # plaidoiries se sont achevées ce vendredi 13 décembre, les accusés avaient la parole
+    # ce lundi": what came before, set against the main clause)
+    if not any(words.startswith(c + " ") for c in lex["contrast_conjunctions"]):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[:start]):
+        return True
+    end = next((t.i for t in doc[first.i :] if t.text == ","), len(doc))
+    return tense_of(list(doc[start:end])) in lex["past_tenses"]
 
 
 def clause_rank(tokens: Sequence[Any]) -> int | None:
@@ -172,7 +200,9 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     relatives = set(lexicon()["relative_pronouns"])
     node = top
     while node.head.i != node.i:
-        if node.dep_ in _NOUN_CLAUSES or _detached_participle(node):
+        if _sets_the_scene(node):
+            rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."
+        elif node.dep_ in _NOUN_CLAUSES or _detached_participle(node):
             return None
         opening = node.left_edge
         if (

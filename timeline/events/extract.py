@@ -195,6 +195,14 @@ def _quoted(
     return None if found is None else (start + found[0], start + found[1])
 
 
+def _names_its_day(timex: Timex) -> bool:
+    """The expression names a weekday or a month ("samedi soir", "17 heures ce mercredi",
+    "le 3 mars"): its day is its own, whatever day the tagger counted it from."""
+    weekdays, months = calendar_words()
+    words = set(normalize(timex.text).lower().split())
+    return bool(words & {w.lower() for w in weekdays + months})
+
+
 def _misanchored(
     timexes: list[Timex],
     index: int,
@@ -222,9 +230,7 @@ def _misanchored(
     partial = str(timex.extra.get("partial", ""))
     if not anchor.startswith("previous:") or not partial.startswith("UNDEF-anchor"):
         return False
-    weekdays, months = calendar_words()
-    words = set(normalize(timex.text).lower().split())
-    if words & {w.lower() for w in weekdays + months}:
+    if _names_its_day(timex):
         return False  # its day is in it ("17 heures ce mercredi")
     day = anchor.split(":", 1)[1]
     told = [j for j in range(index) if (timexes[j].span or ("", ""))[0] == day]
@@ -592,6 +598,15 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # rien », a lancé samedi la candidate": said on Saturday evening)
             chosen = s.report_timex
             s.timex = chosen
+        elif (
+            chosen is not None
+            and dates.runs_until(timexes[chosen])
+            and s.tense in lexicon()["past_tenses"]
+        ):
+            # what was done for a period up to a day ("Trois jours de deuil ont été décrétés
+            # jusqu'au 1er novembre"): done the day its narration tells, not on the period's
+            chosen = None
+            s.timex = None
         elif chosen is not None and _impossible(s, timexes[chosen], published):
             s.rejected_timex = chosen
             chosen = None
@@ -606,7 +621,9 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # the day the paragraph narrates (not a period going on, "depuis mardi"); a
             # pluperfect tells what came before it; a day in direct speech ("« Ce soir on
             # peut se dire qu'on l'a fait »") is the speaker's, not the narration's
-            own = not (timexes[chosen].anchor or "").startswith("previous:")
+            own = not (timexes[chosen].anchor or "").startswith("previous:") or _names_its_day(
+                timexes[chosen]
+            )
             narrated.append((n, s.paragraph, s.date, own))
     going_on = {
         s.paragraph
@@ -634,7 +651,13 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.tense in lexicon()["narrative_tenses"]
             and s.kind == kinds.HAPPENING
             and told_before
-            and (s.quote or not any(kinds.names_day(timexes[t]) for t in s.timexes))
+            and (
+                s.quote
+                or not any(
+                    kinds.names_day(timexes[t]) and not dates.runs_until(timexes[t])
+                    for t in s.timexes
+                )
+            )
             and not kinds.tells_now(s.text)
             and (
                 not {s.verb, s.action} & set(lexicon()["speech_lemmas"])
