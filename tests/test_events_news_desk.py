@@ -255,6 +255,20 @@ NEWS_PRESENT = [
     ),
 ]
 
+# a happening told in the past and relayed in the present opens a paragraph: an event
+RELAYED = [
+    (
+        "Des milliers de manifestants se sont rassemblés dimanche devant l'ambassade de France "
+        "à Niamey.\n\n"
+        "Certains manifestants ont arraché la plaque de l'ambassade, ajoutent les mêmes sources.",
+        "2023-07-30",
+        "arraché la plaque",
+        EVENT,
+        "happening",
+        "2023-07-30",
+    ),
+]
+
 # a plural pronoun opening a paragraph: the ones the previous paragraph named
 PRONOUNS = [
     (
@@ -511,6 +525,7 @@ ROWS = (
     + QUOTATIONS
     + EVENINGS
     + NEWS_PRESENT
+    + RELAYED
     + PRONOUNS
     + BACKGROUND
     + STILL_NEWS

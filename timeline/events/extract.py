@@ -422,7 +422,13 @@ def _classify(
             role = "context"
         elif not first_in_paragraph:
             role = "follow-up"
-        elif s.tense in lex["past_tenses"]:
+        elif s.tense in lex["past_tenses"] or (
+            s.kind == kinds.HAPPENING
+            and s.report is not None
+            and s.content_tense in lex["past_tenses"]
+        ):
+            # a happening told in the past, relayed in the present or not ("Certains
+            # manifestants ont arraché la plaque, ajoutent les mêmes sources")
             role = "event"
         elif s.kind == kinds.STATEMENT and s.report is not None:
             # a paragraph of its own for what someone says ("L'incendie est « un feu
