@@ -105,6 +105,8 @@ def test_rules_and_probes_agree_on_the_trusted_characters():
         (r"[]()]a[^]b]", r"[]()]a[^]b]"),
         (r"(?=(?-i:[a-z]|[A-Z]{2}))mars", "mars"),
         (r"(?(1)a|b)", None),
+        (r"(?x) lundi (?=\s) # (?= a comment", None),
+        (r"(?-x:lundi)", None),
         (r"(?<=x", None),
     ],
 )

@@ -41,12 +41,16 @@ _TOKEN = re.compile(
     | [^\\\[()]""",
     re.VERBOSE | re.DOTALL,
 )
+# Inline flags turning verbose mode on or off: comments may hold parentheses, not read.
+_VERBOSE_FLAG = re.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*x")
 _ZERO_WIDTH = frozenset({"\\b", "\\B", "\\A", "\\Z", "^", "$"})
 _LOOK_AROUND = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
 
 
 def without_assertions(pattern: str) -> str | None:
     """``pattern`` without its zero-width assertions; None when it cannot be read."""
+    if _VERBOSE_FLAG.search(pattern):
+        return None
     out: list[str] = []
     skipped_depth = 0  # inside a look-around being left out: its parenthesis depth
     pos = 0
@@ -72,7 +76,7 @@ def without_assertions(pattern: str) -> str | None:
 def _probe(pattern: str, flags: int) -> Any:
     """The compiled probe of ``pattern`` (``re`` flags), or None: always try the rule."""
     source = without_assertions(pattern)
-    if source is None:
+    if source is None or flags & re.VERBOSE:
         return None
     regex_flags = regex.IGNORECASE if flags & re.IGNORECASE else 0
     try:
