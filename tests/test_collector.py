@@ -109,3 +109,32 @@ def _assembled_with_collector_off(articles, payloads, content_dir):
 
     assert not gc.isenabled()
     return Chronology(generated="now", events=[], entities=[], articles=[])
+
+
+def test_overlapping_pauses_in_two_threads_restore_the_state_found_before_the_first(
+    collector_state,
+):
+    """The build reads the cache under a pause while a thread loads the model under
+    another: whichever closes first, the collector is back on, with its thresholds, only
+    once both have closed."""
+    gc.enable()
+    thresholds = gc.get_threshold()
+    outer_open, inner_open, inner_closed = (threading.Event() for _ in range(3))
+
+    def load_model() -> None:
+        outer_open.wait()
+        with collector.paused():
+            inner_open.set()
+            inner_closed.wait()
+
+    thread = threading.Thread(target=load_model)
+    thread.start()
+    with collector.paused():
+        outer_open.set()
+        inner_open.wait()
+    # the first pause closed while the thread's is still open: still paused
+    still_paused = (gc.isenabled(), gc.get_threshold()[2])
+    inner_closed.set()
+    thread.join()
+    assert still_paused == (False, collector.NO_FULL_COLLECTION)
+    assert gc.isenabled() and gc.get_threshold() == thresholds

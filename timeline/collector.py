@@ -14,27 +14,52 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 #: the oldest generation's threshold inside a pause: a library that turns the collector on
 #: again there (spaCy does, while it reads the model's tables) gets young collections only
 NO_FULL_COLLECTION = 1_000_000_000
 
 
+@dataclass
+class _Pauses:
+    """The pauses open in the process (any thread) and the collector's state before the
+    first: the collector and its thresholds are process-wide, so only the first pause to
+    open changes them and only the last to close puts them back."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    open: int = 0
+    enabled: bool = True
+    thresholds: tuple[int, int, int] = (0, 0, 0)
+
+
+_PAUSES = _Pauses()
+
+
 @contextlib.contextmanager
 def paused() -> Iterator[None]:
     """No automatic collection inside the block, and no automatic full collection even if
     something turns the collector on again there (``gc.collect`` still works); the
-    collector is left as it was found on the way out (off stays off, thresholds restored)."""
-    enabled = gc.isenabled()
-    thresholds = gc.get_threshold()
-    gc.disable()
-    gc.set_threshold(thresholds[0], thresholds[1], NO_FULL_COLLECTION)
+    collector is left as it was found on the way out (off stays off, thresholds restored).
+    Pauses may overlap, in one thread or several (the build reads the cache while a thread
+    loads the model): the state is the one found before the first, restored after the last."""
+    with _PAUSES.lock:
+        if _PAUSES.open == 0:
+            _PAUSES.enabled, _PAUSES.thresholds = gc.isenabled(), gc.get_threshold()
+            gc.disable()
+            youngest, middle, _ = _PAUSES.thresholds
+            gc.set_threshold(youngest, middle, NO_FULL_COLLECTION)
+        _PAUSES.open += 1
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
-        if enabled:
-            gc.enable()
-        else:
-            gc.disable()
+        with _PAUSES.lock:
+            _PAUSES.open -= 1
+            if _PAUSES.open == 0:
+                gc.set_threshold(*_PAUSES.thresholds)
+                if _PAUSES.enabled:
+                    gc.enable()
+                else:
+                    gc.disable()

@@ -54,7 +54,7 @@ from timeline import collector, distributed
 from timeline.articles import Article, load_articles
 from timeline.dossier import Dossier
 from timeline.errors import TimelineError
-from timeline.records import Chronology
+from timeline.records import Chronology, Extraction
 
 log = logging.getLogger(__name__)
 
@@ -183,15 +183,14 @@ def _default_assemble(
     """The chronology from the extractions' stored form (``records.dump``), or from the
     records themselves (``extraction_record``: decoded as they were read)."""
     from timeline.chronology import assemble_chronology
-    from timeline.records import Extraction
 
     extractions = [p if isinstance(p, Extraction) else extraction_record(p) for p in payloads]
     return assemble_chronology(articles, extractions, content_dir, write_ids=write_ids)
 
 
-def extraction_record(payload: Any) -> Any:
+def extraction_record(payload: Any) -> Extraction:
     """An extraction's stored form (``records.dump``) decoded into its record."""
-    from timeline.records import Extraction, load
+    from timeline.records import load
 
     return load(Extraction, payload)
 
@@ -277,7 +276,7 @@ def _extract_all(
     *,
     keep: bool = True,
     progress: Callable[[int], None] | None = None,
-    decode: Callable[[Any], Any] | None = None,
+    decode: Callable[[Any], Extraction] | None = None,
 ) -> list[Any]:
     """Every article's extraction payload: from the cache, or extracted (and cached).
     ``keep=False``: only fill the cache (an archive), payloads neither read nor kept.
