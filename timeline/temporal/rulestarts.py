@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import regex
 
 Item = TypeVar("Item")
+#: a rule's compiled probe, or None: the rule is always tried
+Probe = regex.Pattern[str] | None
 
 # Latin letters, digits, spaces and signs, less those the two engines class differently
 # (information separators: spaces for ``re`` only; superscript digits and vulgar fractions:
@@ -73,7 +75,7 @@ def without_assertions(pattern: str) -> str | None:
     return None if skipped_depth else "".join(out)
 
 
-def _probe(pattern: str, flags: int) -> Any:
+def _probe(pattern: str, flags: int) -> regex.Pattern[str] | None:
     """The compiled probe of ``pattern`` (``re`` flags), or None: always try the rule."""
     source = without_assertions(pattern)
     if source is None or flags & re.VERBOSE:
@@ -91,7 +93,7 @@ class RuleStarts(Generic[Item]):
     def __init__(self, patterns: Sequence[tuple[Item, str]], flags: int = 0):
         self._patterns = patterns  # in the order the answers keep
         self._flags = flags
-        self._probing: dict[str, tuple[tuple[Item, Any], ...]] = {}  # prefix -> (item, probe)
+        self._probing: dict[str, tuple[tuple[Item, Probe], ...]] = {}  # prefix -> (item, probe)
         self._answers: dict[str, tuple[Item, ...]] = {}
 
     def at(self, key: str) -> tuple[Item, ...]:
@@ -102,7 +104,7 @@ class RuleStarts(Generic[Item]):
             known = self._answers[key] = tuple(item for item, _ in self._candidates(key))
         return known
 
-    def _candidates(self, prefix: str) -> tuple[tuple[Item, Any], ...]:
+    def _candidates(self, prefix: str) -> tuple[tuple[Item, Probe], ...]:
         """The items (with their probes) whose match may begin with ``prefix`` or end
         within it: those of ``prefix`` less its last character whose probe reaches the end
         of ``prefix`` (a character outside ``AGREED`` filters nothing)."""
