@@ -654,13 +654,18 @@ def dropped_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout:
         )
         pages = len(html_pages(project / "site"))
         plain = mkdocs_build(plain_project(n, pages, project), timeout)
-        lines.append(f"plain build of {pages} pages: {plain.get('seconds')} s")
+        lines.append(
+            f"plain build of {pages} pages: {plain.get('seconds')} s, "
+            f"CPU {plain.get('cpu_seconds')} s"
+        )
         for revision, results in runs.items():
             walls = [r["seconds"] for r in results if r.get("seconds")]
-            if walls and plain.get("seconds"):
-                mean = sum(walls) / len(walls)
+            cpus = [r["cpu_seconds"] for r in results if r.get("cpu_seconds")]
+            if walls and cpus and plain.get("seconds") and plain.get("cpu_seconds"):
+                wall, cpu = sum(walls) / len(walls), sum(cpus) / len(cpus)
                 lines.append(
-                    f"{revision}: mean {mean:.1f} s ({mean / plain['seconds']:.2f}x plain), "
+                    f"{revision}: mean {wall:.1f} s ({wall / plain['seconds']:.2f}x plain), "
+                    f"CPU of the tree {cpu:.1f} s ({cpu / plain['cpu_seconds']:.2f}x plain's), "
                     f"building process CPU {[build_cpu(r, 'build') for r in results]}"
                 )
     finally:
