@@ -530,24 +530,26 @@ ARTICLES = [
         "two parties' requests at a trial",
         {
             "2024-03-05-a": (
-                "Le tribunal correctionnel de Lyon a jugé mardi cinq militants pour dégradations."
-                "\n\nLe parquet, dans ses réquisitions, avait réclamé un an de prison ferme "
-                "contre les cinq prévenus. La défense avait demandé la relaxe."
+                "La cour d'assises du Finistère a condamné jeudi un ancien notaire à douze ans "
+                "de réclusion pour escroqueries.\n\nLe parquet, dans son réquisitoire, avait "
+                "réclamé quinze ans de réclusion criminelle contre l'accusé. Ses avocats "
+                "avaient plaidé l'acquittement."
             ),
         },
         [],
-        [("avait réclamé un an", "La défense avait demandé")],
+        [("avait réclamé quinze", "Ses avocats avaient plaidé")],
     ),
     (
         "one party's requests at a trial",
         {
             "2024-03-05-a": (
-                "Le tribunal correctionnel de Lyon a jugé mardi cinq militants pour dégradations."
-                "\n\nLe parquet, dans ses réquisitions, avait réclamé un an de prison ferme "
-                "contre les cinq prévenus. Le procureur avait demandé une amende."
+                "La cour d'assises du Finistère a condamné jeudi un ancien notaire à douze ans "
+                "de réclusion pour escroqueries.\n\nLe parquet, dans son réquisitoire, avait "
+                "réclamé quinze ans de réclusion criminelle contre l'accusé. Le procureur avait "
+                "demandé une interdiction d'exercer."
             ),
         },
-        [("avait réclamé un an", "Le procureur avait demandé")],
+        [("avait réclamé quinze", "Le procureur avait demandé")],
         [],
     ),
     (

@@ -258,14 +258,14 @@ NEWS_PRESENT = [
 # a happening told in the past and relayed in the present opens a paragraph: an event
 RELAYED = [
     (
-        "Des milliers de manifestants se sont rassemblés dimanche devant l'ambassade de France "
-        "à Niamey.\n\n"
-        "Certains manifestants ont arraché la plaque de l'ambassade, ajoutent les mêmes sources.",
-        "2023-07-30",
-        "arraché la plaque",
+        "Plusieurs centaines d'agriculteurs ont bloqué samedi le périphérique de Toulouse avec "
+        "leurs tracteurs.\n\n"
+        "Certains ont déversé du fumier devant la préfecture, précisent les gendarmes.",
+        "2024-01-27",
+        "déversé du fumier",
         EVENT,
         "happening",
-        "2023-07-30",
+        "2024-01-27",
     ),
 ]
 

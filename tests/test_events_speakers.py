@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from essai_article import extraction_of
 
-from timeline.events.features import is_impersonal, reporting_clause, speaks_anew
+from timeline.events.features import declares_so, is_impersonal, reporting_clause, speaks_anew
 from timeline.events.sentences import normalize
 
 # (sentence, reporting verb, speaker): the trailing reporting clause is found
@@ -77,6 +77,11 @@ ANEW = [
     ("précisé", "", False),  # "a-t-il précisé": nobody named
     ("précise", "-t-elle", False),
     ("dit", "il", False),
+    ("estime", "un habitant du quartier", False),  # a voice of the street's opinion
+    ("déplorent", "d'autres riverains", False),
+    ("regrette", "d’autres commerçants", False),
+    ("indiqué", "une source policière", True),  # an informant says what happened
+    ("estime", "le maire", True),
 ]
 
 
@@ -232,3 +237,22 @@ IMPERSONAL = [
 @pytest.mark.parametrize(("text", "impersonal"), IMPERSONAL)
 def test_an_impersonal_saying(text, impersonal):
     assert is_impersonal(text) is impersonal
+
+
+# (sentence, lemma of its verb, the declaring makes its object so: an act)
+DECLARING = [
+    ("La présidente du jury a déclaré le festival ouvert.", "déclarer", True),
+    ("L'arbitre a proclamé l'équipe italienne vainqueur.", "proclamer", True),
+    ("Le tribunal a déclaré la société en liquidation judiciaire.", "déclarer", True),
+    ("Le ministre a déclaré la situation préoccupante.", "déclarer", False),  # a judgement
+    # what is declared in a clause is said, whatever its words
+    ("Le ministre a déclaré que nul n'est au-dessus des lois.", "déclarer", False),
+    ("Le préfet a déclaré qu'une catastrophe avait été évitée.", "déclarer", False),
+    ("Elle a déclaré qu'il était innocent.", "déclarer", False),
+    ("Le festival a été déclaré ouvert par la présidente.", "annoncer", False),  # no such verb
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "act"), DECLARING)
+def test_declaring_an_object_so_is_an_act_not_a_clause_it_opens(text, verb, act):
+    assert declares_so(text, verb) is act

@@ -5,6 +5,7 @@ Pure functions over spaCy tokens of one sentence and its normalised text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -327,7 +328,7 @@ def speaks_anew(verb: str, speaker: str) -> bool:
     ``opinion_reporting_verbs``)."""
     lex = lexicon()
     who = speaker.strip().lower()
-    determiner = who.replace("'", "' ").replace("’", "’ ").split()[:1]
+    determiner = who.split()[:1]  # as written: "d'autres" is one of them
     street = verb in lex["opinion_reporting_verbs"] and bool(
         set(determiner) & set(lex["indefinite_speakers"])
     )
@@ -340,6 +341,9 @@ def speaks_anew(verb: str, speaker: str) -> bool:
     )
 
 
+WORD = re.compile(r"\w+")
+
+
 def declares_so(text: str, verb: str | None) -> bool:
     """A verb of declaring whose object is given what the declaring makes it
     (``declaring_lemmas``, ``declared_attributes``: "a déclaré les Jeux officiellement
@@ -348,8 +352,12 @@ def declares_so(text: str, verb: str | None) -> bool:
     lex = lexicon()
     if verb not in lex["declaring_lemmas"]:
         return False
-    words = set(normalize(text).lower().replace("'", "' ").replace("’", "’ ").split())
-    return bool(words & set(lex["declared_attributes"]))
+    words = WORD.findall(normalize(text).lower())
+    # the object's attribute comes before any clause the verb opens ("a déclaré que nul
+    # n'est au-dessus des lois": what is declared, not what the declaring makes)
+    openers = lex["declared_clause_openers"]
+    before_clause = itertools.takewhile(lambda word: word not in openers, words)
+    return not set(before_clause).isdisjoint(lex["declared_attributes"])
 
 
 def is_negated(text: str) -> bool:

@@ -74,9 +74,6 @@ QUOTE_OPENERS = '«"“'  # a sentence opening with one of them is direct speech
 ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
 HAPPENING = "happening"  # ``kinds.HAPPENING``
 HEARSAY = "past-conditional"  # ``features.tense`` of "aurait parlé": told as heard
-#: a decimal number as French writes it ("9,9 %", "magnitude 7,8"): a report's numbers are
-#: whole, so its decimals are read from its sentence
-DECIMAL = re.compile(r"\d+,\d+")
 
 THRESHOLD = 0.575  # midway: weakest wanted link 0.65, strongest non-merge 0.50 (seed + fixtures)
 TEXT_WEIGHT = 0.35
@@ -143,6 +140,9 @@ class Vocabulary:
     #: units of measure ("kilomètre", "heure"): a number of them measures something (a
     #: depth, a distance, a time), it does not count a thing of the happening
     units: frozenset[str] = frozenset()
+    #: a decimal number as the language writes it (``decimal_number``): a report's numbers
+    #: are whole, so its decimals are read from its sentence; by default none
+    decimal: re.Pattern[str] = re.compile(r"(?!)")
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -154,7 +154,7 @@ class Vocabulary:
     def weight(self, word: str) -> float:
         if word.startswith("@"):
             return self.entity_weight
-        if word.isdigit() or DECIMAL.fullmatch(word):
+        if word.isdigit() or self.decimal.fullmatch(word):
             return self.number_weight
         return self.light_weight if word in self.light else 1.0
 
@@ -249,6 +249,7 @@ def vocabulary() -> Vocabulary:
             male=frozenset(str(w).lower() for w in data["gendered_nouns"]["male"]),
             female=frozenset(str(w).lower() for w in data["gendered_nouns"]["female"]),
             units=frozenset(str(w).lower() for w in data["measure_units"]),
+            decimal=re.compile(str(data["decimal_number"])),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -354,7 +355,7 @@ class Report:
         # reparti à la hausse ..., atteignant 9,9 % (+0,2 point)" / "le chômage a retrouvé
         # ... son niveau (9,9 %)": the same figures of the same day tell the same release
         self.figures = frozenset(str(n) for n in self.numbers) | frozenset(
-            DECIMAL.findall(self.sentence)
+            vocab.decimal.findall(self.sentence)
         )
         self.bag = frozenset(self.words) | self.figures
         counted: dict[str, set[int]] = {}
