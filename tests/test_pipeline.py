@@ -217,18 +217,22 @@ def test_two_local_workers_give_what_one_process_gives(tmp_path: Path, caplog):
 
 
 @pytest.mark.parametrize(
-    "mode, workers, cached, model_here, beside",
+    "mode, workers, cached, model_here, long_lived, beside",
     [
-        ("in-process", 0, pipeline.BESIDE_MIN_CACHED, False, True),
-        ("in-process", 0, pipeline.BESIDE_MIN_CACHED - 1, False, False),  # little to read
-        ("in-process", 0, pipeline.BESIDE_MIN_CACHED, True, False),  # no load to spare
-        ("in-process", 1, pipeline.BESIDE_MIN_CACHED, False, False),  # one process asked
-        ("local", 0, pipeline.BESIDE_MIN_CACHED, False, False),  # already on workers
+        ("in-process", 0, pipeline.BESIDE_MIN_CACHED, False, False, True),
+        ("in-process", 0, pipeline.BESIDE_MIN_CACHED - 1, False, False, False),  # little to read
+        ("in-process", 0, pipeline.BESIDE_MIN_CACHED, True, False, False),  # no load to spare
+        ("in-process", 1, pipeline.BESIDE_MIN_CACHED, False, False, False),  # one process asked
+        ("local", 0, pipeline.BESIDE_MIN_CACHED, False, False, False),  # already on workers
+        # mkdocs serve: the model loaded here once serves every later rebuild
+        ("in-process", 0, pipeline.BESIDE_MIN_CACHED, False, True, False),
     ],
 )
-def test_when_new_articles_are_extracted_beside(mode, workers, cached, model_here, beside):
+def test_when_new_articles_are_extracted_beside(
+    mode, workers, cached, model_here, long_lived, beside
+):
     plan = distributed.Plan(mode, 1 if mode == "in-process" else 2)
-    settings = BuildSettings(workers=workers)
+    settings = BuildSettings(workers=workers, long_lived=long_lived)
     assert pipeline._extract_beside(settings, plan, cached, model_here=model_here) is beside
 
 
@@ -561,3 +565,21 @@ def test_a_killed_worker_or_a_failed_task_loses_nothing(tmp_path: Path, monkeypa
     expected = build(root, workers=1, use_cache=False).chronology.extractions
     assert result.chronology.extractions == expected
     assert build(root).stats.cached == 34
+
+
+@pytest.mark.parametrize(("command", "long_lived"), [("serve", True), ("build", False)])
+def test_the_site_plugin_keeps_the_model_in_a_serving_process(command, long_lived):
+    """Under ``mkdocs serve`` the few articles an editor drops are extracted in the serving
+    process, whose model then serves every later rebuild (beside it, each rebuild's worker
+    would load the model again); a one-off build extracts them beside."""
+    from timeline.mkdocs_plugin.plugin import TimelinePlugin
+
+    plugin = TimelinePlugin()
+    errors, _ = plugin.load_config({})
+    assert not errors
+    plugin.on_startup(command=command, dirty=False)
+    settings = plugin.build_settings
+    assert settings.long_lived is long_lived
+    plan = distributed.Plan("in-process", 1)
+    beside = pipeline._extract_beside(settings, plan, pipeline.BESIDE_MIN_CACHED)
+    assert beside is not long_lived

@@ -82,6 +82,10 @@ class BuildSettings:
     dossier: Dossier | None = None
     #: write nothing (no ID appended to ids.yml, the cache only read): read-only commands
     read_only: bool = False
+    #: a long-lived process (``mkdocs serve``): a few new articles are extracted in it, so
+    #: the model it loads the first time serves every later rebuild, rather than beside it
+    #: in a worker that loads the model again at each rebuild
+    long_lived: bool = False
 
     @property
     def content_dir(self) -> Path:
@@ -257,12 +261,14 @@ def _extract_beside(
     this process's heap never holds the model. Starting the worker costs this process
     about 0.5 s (importing Dask), so only worth it with many cached extractions; and not
     when the model is already loaded here (``model_here``: ``mkdocs serve`` after a first
-    extraction in this process), where extracting costs no load."""
+    extraction in this process), where extracting costs no load, nor in a long-lived
+    process (``settings.long_lived``), which loads it once for all its rebuilds."""
     return (
         plan.mode == "in-process"
         and settings.workers == 0
         and cached >= BESIDE_MIN_CACHED
         and not model_here
+        and not settings.long_lived
     )
 
 

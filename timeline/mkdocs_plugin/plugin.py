@@ -254,6 +254,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             workers=self.config.workers,
             scheduler=self.config.scheduler,
             dossier=self.dossier,
+            long_lived=self.is_serve,
         )
 
     @property
