@@ -224,6 +224,9 @@ def set_quality(name: str, tmp: Path, titles: bool) -> dict[str, float | int]:
             f"which {d.multi_outlet} reported by several outlets\n"
         )
         print(eventscore.render(eventscore.dossier_table(d)))
+        if not blind:
+            apart = [r.gold.key for r in d.events if r.outlets > 1 and not r.outlets_gathered]
+            print(f"\nreported by several outlets, not gathered: {', '.join(apart) or '-'}")
         figures.update(
             {
                 f"{name}_{dossier}_gathered": d.multi_outlet_gathered,
