@@ -331,7 +331,7 @@ def _extract_all(
             return []
         start = time.perf_counter()
         with collector.paused():  # a thousand payloads decoded, all kept
-            found = cache.get_many([keys[i] for i in range(len(keys)) if keys[i] in known])
+            found = cache.get_many([key for key in keys if key in known])
             lost = []
             for i, key in enumerate(keys):
                 if key in found:

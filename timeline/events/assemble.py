@@ -609,18 +609,11 @@ def _subject_person(sentence: _Sentence, registry: entities.Registry) -> str | N
     data = sentence.data
     if _opening_pronoun(data.text) is not None:
         return None
-    action = next((at for at, lemma in data.words if lemma == data.action), None)
+    action = _action_at(data)
     if action is None:
         return None
-    clause = (data.report.start, data.report.end) if data.report else (0, 0)
-    named = (
-        m
-        for m in sorted(sentence.mentions, key=lambda m: m.start)
-        if registry.entities[m.entity].kind == "person"
-        and not clause[0] <= m.start < clause[1]
-        and m.start < action
-    )
-    return next((m.entity for m in named), None)
+    named = _persons_before(sentence, registry, action)
+    return named[0].entity if named else None
 
 
 def _agent_role(read: clause.Clause | None) -> str:
@@ -633,15 +626,14 @@ def _subject_role(sentence: _Sentence) -> str:
     its reporting clause ("La défense avait demandé la relaxe": defence), "" when none; as
     ``_told_of`` reads its people."""
     data = sentence.data
-    action = next((at for at, lemma in data.words if lemma == data.action), None)
+    action = _action_at(data)
     if action is None:
         return ""
-    clause = (data.report.start, data.report.end) if data.report else (0, 0)
     vocab = vocabulary()
     roles = (
         vocab.subject_role(lemma.lower())
         for at, lemma in data.words
-        if at < action and not clause[0] <= at < clause[1]
+        if at < action and _outside_report(data, at)
     )
     return next((role for role in roles if role), "")
 
@@ -660,16 +652,37 @@ def _told_of(
     if opening is not None:
         one = pronoun is not None and opening in vocabulary().person_pronouns
         return frozenset([pronoun.person] if pronoun is not None and one else [])
-    action = next((at for at, lemma in data.words if lemma == data.action), None)
+    action = _action_at(data)
     if action is None:  # not among its words (a reporting verb): a name opening it
         action = data.words[0][0] + 1 if data.words else 0
-    clause = (data.report.start, data.report.end) if data.report else (0, 0)
-    return frozenset(
-        m.entity
-        for m in sentence.mentions
-        if registry.entities[m.entity].kind == "person"
-        and not clause[0] <= m.start < clause[1]
-        and m.start < action
+    return frozenset(m.entity for m in _persons_before(sentence, registry, action))
+
+
+def _action_at(data: Sentence) -> int | None:
+    """Where a sentence's action is among its words (an offset), None when it is not."""
+    return next((at for at, lemma in data.words if lemma == data.action), None)
+
+
+def _outside_report(data: Sentence, at: int) -> bool:
+    """The offset ``at`` is outside the sentence's reporting clause (or it has none)."""
+    return data.report is None or not data.report.start <= at < data.report.end
+
+
+def _persons_before(
+    sentence: _Sentence, registry: entities.Registry, action: int
+) -> list[entities.Mention]:
+    """The persons a sentence not parsed names before its ``action`` (an offset), outside
+    its reporting clause: its subject, read without a parse; in the order they come."""
+    data = sentence.data
+    return sorted(
+        (
+            m
+            for m in sentence.mentions
+            if registry.entities[m.entity].kind == "person"
+            and _outside_report(data, m.start)
+            and m.start < action
+        ),
+        key=lambda m: m.start,
     )
 
 

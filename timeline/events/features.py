@@ -390,7 +390,7 @@ def has_pronoun_subject(text: str) -> bool:
 def tells_speech(text: str) -> bool:
     """ "Certains étaient émus, disant leur peur du verdict": a present participle of a
     verb of saying (``reporting_gerunds``) carries what someone said."""
-    words = set(re.findall(r"\w+", text.lower()))
+    words = set(WORD.findall(text.lower()))
     return bool(words & set(lexicon()["reporting_gerunds"]))
 
 
