@@ -30,7 +30,7 @@ import logging
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -334,9 +334,18 @@ def scanned(
     content_dir: Path, cache_file: Path | None, *, writable: bool = True, texts: bool = True
 ) -> list[Article]:
     """``scan`` with the index beside ``cache_file`` (None: no index), closed after."""
+    with opened_index(cache_file, writable=writable) as index:
+        return scan(content_dir, index, texts=texts)
+
+
+@contextlib.contextmanager
+def opened_index(
+    cache_file: Path | None, *, writable: bool = True
+) -> Iterator[ArchiveIndex | None]:
+    """The archive's index beside ``cache_file`` (None: no index), closed on the way out."""
     index = ArchiveIndex(index_path(cache_file), writable=writable) if cache_file else None
     try:
-        return scan(content_dir, index, texts=texts)
+        yield index
     finally:
         if index is not None:
             index.close()
@@ -348,20 +357,15 @@ def load_dossier(
     """The dossier's articles, loaded in full, chosen from the archive through its index
     (files read only when the dossier selects on their text: entities or keywords)."""
     selector = Selector(dossier, content_dir)
-    index = ArchiveIndex(index_path(cache_file), writable=writable) if cache_file else None
-    try:
-        # on dates and outlets alone, an unchanged file out of the dossier is not listed;
-        # the archive's paths and rows are freed by their reference counts
-        with collector.paused():
-            candidates, size = scan_archive(
-                content_dir,
-                index,
-                texts=selector.reads_text,
-                wanted=None if selector.reads_text else selector.published_in,
-            )
-    finally:
-        if index is not None:
-            index.close()
+    # on dates and outlets alone, an unchanged file out of the dossier is not listed; the
+    # archive's paths and rows are freed by their reference counts
+    with opened_index(cache_file, writable=writable) as index, collector.paused():
+        candidates, size = scan_archive(
+            content_dir,
+            index,
+            texts=selector.reads_text,
+            wanted=None if selector.reads_text else selector.published_in,
+        )
     selection = select(candidates, dossier, content_dir, selector=selector, archive=size)
     selection.articles = full(selection.articles)
     return selection
