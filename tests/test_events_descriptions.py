@@ -12,6 +12,14 @@ from essai_article import extraction_of
 
 LEAD = "Une ancienne sprinteuse et un judoka ont allumé la vasque olympique vendredi soir. "
 
+
+def after_the_lead(text: str):
+    """The extracted sentence ``text``, told after ``LEAD`` in an article of 27 July 2024."""
+    sentences = extraction_of(LEAD + text, "2024-07-27").sentences
+    [sentence] = [s for s in sentences if s.text == text]
+    return sentence
+
+
 # (the sentence after the lead, its role)
 AFTER_A_HAPPENING = [
     ("La sprinteuse était citée depuis des mois parmi les favorites.", "context"),
@@ -25,9 +33,7 @@ AFTER_A_HAPPENING = [
 
 @pytest.mark.parametrize(("text", "role"), AFTER_A_HAPPENING)
 def test_a_description_in_the_imperfect_is_nobodys_source(text, role):
-    sentences = extraction_of(LEAD + text, "2024-07-27").sentences
-    [sentence] = [s for s in sentences if s.text == text]
-    assert sentence.role == role
+    assert after_the_lead(text).role == role
 
 
 # what will be if something is so, told in the future by nobody quoted: a projection
@@ -45,6 +51,4 @@ CONDITIONS = [
 
 @pytest.mark.parametrize(("text", "kind"), CONDITIONS)
 def test_a_condition_then_the_future_is_a_projection(text, kind):
-    sentences = extraction_of(LEAD + text, "2024-07-27").sentences
-    [sentence] = [s for s in sentences if s.text == text]
-    assert sentence.kind == kind
+    assert after_the_lead(text).kind == kind
