@@ -519,6 +519,121 @@ STILL_NEWS = [
     ),
 ]
 
+# a gathering named again ("à l'ouverture du sommet", "ce conseil") is the one the article
+# dated: what was said or done there is dated on its day, not on the publication's
+SCENES = [
+    (
+        "Les ministres des Finances de la zone euro, réunis lundi à Bruxelles, ont adopté "
+        "un plan d'aide à la Grèce.\n\n"
+        "A l'ouverture de la réunion, le président de l'Eurogroupe a dénoncé « l'inaction "
+        "des créanciers ».",
+        "2024-03-13",
+        "inaction",
+        EVENT,
+        None,
+        "2024-03-11",
+    ),
+    (
+        "Les chefs d'Etat de l'Union africaine se sont réunis samedi à Addis-Abeba pour un "
+        "sommet extraordinaire.\n\n"
+        "Le président du Kenya, dont le pays préside l'organisation, a participé à ce sommet.",
+        "2024-02-19",
+        "participé à ce sommet",
+        EVENT,
+        None,
+        "2024-02-17",
+    ),
+    (
+        "Le conseil municipal de Lyon s'est tenu jeudi soir dans une ambiance tendue.\n\n"
+        "Lors de la séance, l'opposition a quitté la salle pour protester contre la hausse "
+        "des impôts locaux.",
+        "2024-05-18",
+        "quitté la salle",
+        EVENT,
+        "happening",
+        "2024-05-16",
+    ),
+    # a gathering the article never dated: the narration's day as before
+    (
+        "Lors de la réunion, les syndicats ont quitté la table des négociations.",
+        "2024-05-18",
+        "quitté la table",
+        EVENT,
+        "happening",
+        "2024-05-18",
+    ),
+]
+
+# a gathering told with its day in a clause about it ("lors d'un conseil réuni mardi")
+# dates what happened there: the clause says when the main act took place
+LOCATED = [
+    (
+        "Des peines de deux à dix ans de prison ont été requises par le parquet, lors d'un "
+        "réquisitoire conclu jeudi 14 mars devant la cour d'assises du Nord.",
+        "2024-03-16",
+        "peines de deux",
+        EVENT,
+        "happening",
+        "2024-03-14",
+    ),
+    (
+        "Le plan de relance a été adopté à l'issue d'un conseil des ministres qui s'est tenu "
+        "mardi à l'Elysée.",
+        "2024-09-12",
+        "plan de relance",
+        EVENT,
+        "happening",
+        "2024-09-10",
+    ),
+    # ... not a clause about a thing that is no gathering
+    (
+        "Le conducteur d'un camion volé mardi a été interpellé.",
+        "2024-09-12",
+        "interpellé",
+        EVENT,
+        "happening",
+        "2024-09-12",
+    ),
+]
+
+# a period going on named in a clause ("ceux qui le retiennent depuis mercredi") names no
+# day of the act: a happening told after a dated one goes on with the story's day
+GOING_ON = [
+    (
+        "Les ministres de l'Union, réunis dimanche à Luxembourg, ont décidé de geler les "
+        "avoirs du régime.\n\n"
+        "D'autres sanctions ont été adoptées, visant ceux qui occupent le palais présidentiel "
+        "depuis mercredi dernier.",
+        "2024-06-24",
+        "autres sanctions",
+        EVENT,
+        "happening",
+        "2024-06-23",
+    ),
+]
+
+# a bullet list under the headline: each item is a sentence of its own, dated on its own
+BULLETS = [
+    (
+        "  • Trois semaines après la tempête, la colère ne retombe pas.\n"
+        "  • Samedi, 20 000 personnes ont défilé dans les rues de Brest pour réclamer des "
+        "aides.",
+        "2024-11-25",
+        "20 000 personnes",
+        EVENT,
+        "happening",
+        "2024-11-23",
+    ),
+    (
+        "- Le préfet a levé mardi l'alerte rouge.\n- Les écoles rouvriront jeudi.",
+        "2024-11-27",
+        "levé mardi",
+        EVENT,
+        "happening",
+        "2024-11-26",
+    ),
+]
+
 ROWS = (
     RELATIVES
     + DECLARING
@@ -529,6 +644,10 @@ ROWS = (
     + PRONOUNS
     + BACKGROUND
     + STILL_NEWS
+    + SCENES
+    + LOCATED
+    + GOING_ON
+    + BULLETS
 )
 
 

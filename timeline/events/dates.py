@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
-from timeline.events.features import tense_of
-from timeline.events.lexicon import lexicon
+from timeline.events.features import tense_of, time_locators
+from timeline.events.lexicon import alternation, lexicon
 from timeline.events.nlp import lemma, morph
 from timeline.temporal.model import Timex
 
@@ -27,6 +29,14 @@ def starts_period(timex: Timex) -> bool:
     2011"; the temporal rules that read "depuis" are named ``since_*``): when a state
     began, not when a happening took place."""
     return timex.rule.startswith("since_")
+
+
+def opens_period(timex: Timex, before: str) -> bool:
+    """The start of a period going on (``starts_period``), or a day right after a word that
+    opens one (``period_openers``: "ceux qui le retiennent depuis mercredi dernier", where the
+    tagger read the day alone); ``before``: the sentence's text before the expression."""
+    words = before.rstrip().lower().split()
+    return starts_period(timex) or (bool(words) and words[-1] in lexicon()["period_openers"])
 
 
 def leaves_headline(timex: Timex) -> bool:
@@ -151,6 +161,36 @@ def _relative_of_noun(verb: Any) -> bool:
     return False
 
 
+@cache
+def _time_locator() -> re.Pattern[str]:
+    """A preposition of time and the determiner of its noun, ending the text before it."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?:^|\s)(?:{time_locators()})\s*"
+        rf"(?:(?:{alternation(lex['time_locator_links'])})\s*)?"
+        rf"(?:(?:{alternation(lex['time_locator_determiners'])})\s*)?$",
+        re.IGNORECASE,
+    )
+
+
+def _locates_in_time(noun: Any) -> bool:
+    """Is ``noun``, or a noun it completes ("à l'issue d'un conseil des ministres"), the
+    gathering that a preposition of time places the sentence in (``time_locators``: "lors
+    d'un réquisitoire", "à l'issue d'un conseil", "pendant la séance")? A clause about it
+    ("conclu mercredi", "qui s'est tenu mardi") then says when the main act took place."""
+    pattern = _time_locator()
+    node = noun
+    for _ in range(4):
+        if node.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if pattern.search(node.doc[max(0, node.i - 6) : node.i].text + " "):
+            return True
+        if node.dep_ != "nmod" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _in_background_clause(tokens: Sequence[Any]) -> bool:
     """Does the time expression (its parsed ``tokens``) lie in a clause opened by a
     conjunction of condition (``condition_conjunctions``: "même si la croissance devait
@@ -202,6 +242,10 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     while node.head.i != node.i:
         if _sets_the_scene(node):
             rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."
+        elif node.dep_ in _NOUN_CLAUSES and _locates_in_time(node.head):
+            rank = 1  # "lors d'un réquisitoire conclu mercredi": when the act took place
+            node = node.head
+            continue
         elif node.dep_ in _NOUN_CLAUSES or _detached_participle(node):
             return None
         opening = node.left_edge

@@ -9,6 +9,7 @@ registry; ``assemble`` does that.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from dataclasses import replace
@@ -653,6 +654,10 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             date = told_before[-1]
         elif s.paragraph in going_on and previous:
             date = previous[-1]  # the previous paragraph's narration goes on
+        elif (at_gathering := _gathering_day(sentences, n, narrated)) is not None:
+            # said or done at a gathering the article told ("Les dirigeants, réunis dimanche
+            # ... // A l'ouverture du sommet, le président a dénoncé ..."): on its day
+            date = at_gathering
         elif (
             s.tense in lexicon()["narrative_tenses"]
             and s.kind == kinds.HAPPENING
@@ -660,7 +665,11 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             and (
                 s.quote
                 or not any(
-                    kinds.names_day(timexes[t]) and not dates.runs_until(timexes[t])
+                    kinds.names_day(timexes[t])
+                    and not dates.runs_until(timexes[t])
+                    and not dates.opens_period(
+                        timexes[t], s.text[: max(timexes[t].start - s.start, 0)]
+                    )
                     for t in s.timexes
                 )
             )
@@ -684,6 +693,25 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.date = _narration(article, s)
             continue
         s.date = replace(date, dated_by="inherited", precision="inferred")
+
+
+def _gathering_day(
+    sentences: list[Sentence], index: int, narrated: list[tuple[int, int, SentenceDate, bool]]
+) -> SentenceDate | None:
+    """The day told of the gathering a sentence places itself in ("A l'ouverture du sommet",
+    ``features.told_gathering``): the last day the article told, on its own, up to its last
+    earlier sentence naming that gathering (a word of the same stem, "réunis" for "la
+    réunion"); None when the article named it nowhere before, or for what is to come."""
+    s = sentences[index]
+    noun = features.told_gathering(s.text)
+    if noun is None or s.tense in lexicon()["future_tenses"]:
+        return None
+    stem = re.compile(rf"\b{re.escape(noun[:5])}", re.IGNORECASE)
+    named = [m for m in range(index) if stem.search(sentences[m].text)]
+    if not named:
+        return None
+    told = [day for at, _, day, own in narrated if at <= named[-1] and own]
+    return told[-1] if told else None
 
 
 def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:

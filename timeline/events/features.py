@@ -498,3 +498,29 @@ def continues_paragraph(text: str) -> bool:
 def goes_on_narrating(text: str) -> bool:
     """ "Puis l'accusé prévient la cour : ...": the narration goes on (a next step)."""
     return _opens_with(text, lexicon()["narrative_sequels"]) is not None
+
+
+def time_locators() -> str:
+    """Regex alternation of the prepositions of time (``time_locators``), an initial "à"
+    matching its capital written without accent ("A l'ouverture du sommet")."""
+    return alternation(lexicon()["time_locators"]).replace("à", "[àa]")
+
+
+@cache
+def _gathering_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        rf"(?:^|\s)(?:{time_locators()})\s*"
+        rf"(?:(?:{alternation(lex['definite_links'])})\s*|"
+        rf"(?:(?:{alternation(lex['time_locator_links'])})\s*)?"
+        rf"(?:{alternation(lex['definite_determiners'])})\s*)(\w{{4,}})",
+        re.IGNORECASE,
+    )
+
+
+def told_gathering(text: str) -> str | None:
+    """The noun of a gathering the sentence places itself in with a definite determiner ("A
+    l'ouverture du sommet, le président a dénoncé ...", "Lors de la séance, l'opposition a
+    quitté la salle"): one the article has told already, or None."""
+    found = _gathering_pattern().search(text)
+    return found.group(1) if found else None
