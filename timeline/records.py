@@ -177,6 +177,10 @@ class Sentence(Record):
     #: reporting clause), from which assembly makes the headline (``events.headline``);
     #: None when it was not parsed (beyond what is analysed)
     clause: list[ParsedToken] | None = None
+    #: what the main clause says with "être" (``features.predicate_of``): "attribute" ("a
+    #: été exceptionnel"), a present passive: "passive" ("sont attendus"), "passive-by"
+    #: ("est retenu par sa garde"); or None
+    predicate: str | None = None
 
 
 @dataclass

@@ -182,6 +182,7 @@ def _analyse(
         numbers=sorted({int(w) for _, w in words if w.isdigit()}),
         report_timex=said_on,
         modal_date=dating is not None and dates.modal_governs(parts.get(dating, [])),
+        predicate=features.predicate_of(content_toks),
     )
 
 

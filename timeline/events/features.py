@@ -37,7 +37,7 @@ def tense_of(tokens: list[Any]) -> str | None:
         following = tokens[i + 1 : i + 5]
         participle = _participle(tokens, i)
         compound = lemma(tok) in ("avoir", "être") and participle is not None
-        if mood == "Cnd":
+        if mood == "Cnd" or (tense == "Imp" and is_conditional_form(tok)):
             return "past-conditional" if compound else "conditional"
         # "s'est retirée", "se sont vu infliger", "s'est de nouveau excusé": a pronominal
         # verb's compound past (whatever the tagger made of the participle), never a
@@ -70,6 +70,69 @@ def tense_of(tokens: list[Any]) -> str | None:
             "Past": "past",
         }.get(tense, "present")
     return None
+
+
+def predicate_of(tokens: list[Any]) -> str | None:
+    """What the main clause's first verb group says with "être", by spaCy's morphology:
+    ``attribute`` when "être" links its subject to an adjective ("a été exceptionnel",
+    "est restée stable" is not: "rester" is a verb of its own), ``passive`` when a past
+    participle of a verb conjugated with "avoir" follows "être" in the present: a present
+    passive ("sont attendus", "est classé", which ``tense_of`` reads as a compound past
+    unless the tagger marks the participle passive), ``passive-by`` when that passive
+    names who acts ("est retenu par sa garde"); None for any other verb ("a lancé", "est
+    arrivé", "s'est retiré", "ont été emportés")."""
+    lex = lexicon()
+    finite = _finite_verbs(tokens)
+    for i in _main_clause(tokens, finite) or finite:
+        tok = tokens[i]
+        if lemma(tok) not in ("avoir", "être"):
+            return None
+        if i > 0 and tokens[i - 1].lower_ in lex["reflexive_pronouns"]:
+            return None
+        copula = lemma(tok) == "être"
+        present = copula and "Pres" in morph(tok, "Tense")
+        for t in tokens[i + 1 : i + 6]:
+            if t.pos_ == "ADV" or t.is_punct:
+                continue
+            participle = "Part" in morph(t, "VerbForm")
+            if lemma(t) == "être" and participle:
+                copula, present = True, False  # "a été", "avait été"
+                continue
+            if copula and t.pos_ == "ADJ" and not participle:
+                return "attribute"
+            if present and participle and t.pos_ in ("VERB", "ADJ"):
+                if lemma(t) in lex["etre_auxiliary_lemmas"]:
+                    return None
+                return "passive-by" if _has_agent(tokens, t.i - tokens[0].i) else "passive"
+            return None
+        return None
+    return None
+
+
+def _has_agent(tokens: list[Any], participle: int) -> bool:
+    """The passive whose participle is ``tokens[participle]`` names who acts ("est retenu
+    par sa garde"): "par" before the clause's next comma."""
+    for t in tokens[participle + 1 :]:
+        if t.text in (",", ";", ":"):
+            return False
+        if t.lower_ == "par":
+            return True
+    return False
+
+
+def is_conditional_form(tok: Any) -> bool:
+    """A verb the tagger read as an imperfect that is a conditional: the future's stem
+    (the infinitive, less the final "e" of "-re": "progresser-ait", "atteindr-ait", or an
+    irregular stem: "ser-ait", "pourr-aient", ``conditional_stems``) before an imperfect
+    ending; an imperfect has the stem of the present ("progress-ait", "assur-ait")."""
+    word = tok.lower_
+    base = lemma(tok)
+    stems = {base, base[:-1] if base.endswith("re") else base}
+    stems.update(lexicon()["conditional_stems"].get(base, ()))
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in stems
+        for ending in ("aient", "ais", "ait", "ions", "iez")
+    )
 
 
 def _participle(tokens: list[Any], i: int) -> Any:

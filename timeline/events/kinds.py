@@ -112,10 +112,20 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
 
 
 def is_dated_caption(sentence: Sentence, timex: Timex | None) -> bool:
-    """A photo caption: a sentence with no verb that ends on the day the picture was taken,
-    set apart by a comma ("La rivière Alzon en crue, à Collias, dans le Gard, le 10
-    octobre."); not a lead naming its day ("Clap de fin ce samedi soir pour le Festival")."""
-    if timex is None or not is_verbless(sentence) or not names_day(timex):
+    """A photo caption: a sentence that ends on the day the picture was taken, set apart by
+    a comma, with no verb ("La rivière Alzon en crue, à Collias, dans le Gard, le 10
+    octobre.") or in the present with the day's full year, quoting nobody ("Le Premier
+    ministre s'adresse à la presse à Matignon, le 13 mars 2024."); not a lead naming its day
+    ("Clap de fin ce samedi soir pour le Festival", "Le Premier ministre s'est adressé à
+    la presse, le 13 mars 2024")."""
+    if timex is None or not names_day(timex):
+        return False
+    shown = (
+        _unquoted(sentence)
+        and told_tense(sentence) == "present"
+        and re.search(lexicon()["caption_day"], timex.text) is not None
+    )
+    if not (is_verbless(sentence) or shown):
         return False
     text = sentence.text.rstrip(" .|\n")
     if not text.endswith(timex.text):
@@ -123,13 +133,111 @@ def is_dated_caption(sentence: Sentence, timex: Timex | None) -> bool:
     return text[: len(text) - len(timex.text)].rstrip().endswith(",")
 
 
+def shows_picture(sentence: Sentence) -> bool:
+    """A caption told as a sentence: it points at its picture ("comme ici à Quimper",
+    "ci-dessus"), or a picture is its subject in the present, quoting nobody ("Ces images
+    montrent l'ampleur des dégâts"): what a picture shows, no happening."""
+    lex = lexicon()
+    text = normalize(sentence.text).strip()
+    if _regex_cues("picture_cues").search(text):
+        return True
+    tense = told_tense(sentence)
+    return (
+        _unquoted(sentence)
+        and tense == "present"
+        and re.match(lex["picture_subjects"], text, re.IGNORECASE) is not None
+    )
+
+
+def is_judgement(sentence: Sentence) -> bool:
+    """What the article thinks of what happened: "être" and an adjective in a past tense,
+    quoting nobody ("Le procès a été exceptionnel par sa durée", "Leur saison a été
+    décevante"); not an act told with "être" and a participle ("Le procès a été suspendu
+    mardi")."""
+    tense = sentence.content_tense or sentence.tense
+    return (
+        _told_by_nobody(sentence)
+        and sentence.predicate == "attribute"
+        and tense in lexicon()["past_tenses"]
+    )
+
+
+def is_passive_state(sentence: Sentence, timex: Timex | None) -> bool:
+    """How things stand, told in a present passive of a verb whose participle tells a
+    state (``state_participle_lemmas``) naming nobody who acts, by nobody quoted, within a
+    paragraph that tells news, with no day of its own ("L'usine est classée Seveso seuil
+    haut", "Les téléphones des jurés sont confisqués jusqu'au soir", "Les indices sont
+    calculés sur un champ restreint"): a description. (Not an act told in the present:
+    "La perpétuité est requise contre deux autres accusés"; a present passive opening its
+    paragraph may be news: "Un homme est mis en examen après la mort d'un cycliste".)"""
+    tense = told_tense(sentence)
+    return (
+        _told_by_nobody(sentence)
+        and sentence.predicate == "passive"
+        and sentence.verb in lexicon()["state_participle_lemmas"]
+        and tense == "present"
+        and sentence.index_in_paragraph > 0
+        and (timex is None or not names_day(timex))
+    )
+
+
+def is_plan(sentence: Sentence) -> bool:
+    """What was to happen, told in the imperfect by nobody quoted with a verb of plan
+    ("Leur programme prévoyait une visite", "Il devait y inaugurer jeudi une ligne de
+    tramway"): not what happened."""
+    tense = sentence.content_tense or sentence.tense
+    return (
+        _told_by_nobody(sentence)
+        and tense == "imperfect"
+        and sentence.verb in lexicon()["plan_lemmas"]
+    )
+
+
+def is_projection(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """An estimate for a period to come, told in the conditional by nobody quoted ("Le
+    marché progresserait encore au second semestre"): a projection. (Of a day, a schedule:
+    "Cette lecture devrait débuter mercredi"; the conditional of a period gone by is a
+    figure estimated for it: "les prix augmenteraient de 0,6 % en avril", published at the
+    end of April.)"""
+    tense = sentence.content_tense or sentence.tense
+    return (
+        _told_by_nobody(sentence)
+        and tense == "conditional"
+        and timex is not None
+        and not names_day(timex)
+        and timex.span is not None
+        and timex.span[0] > dct.isoformat()
+    )
+
+
 def is_poll(text: str) -> bool:
     """Commentary of an opinion poll ("selon un sondage Ifop ...", "intentions de vote")."""
     return bool(_cue_pattern("poll_cues").search(text))
 
 
+def told_tense(sentence: Sentence) -> str | None:
+    """The tense of what the sentence tells, a present passive read as the present ("Les
+    cheminots sont attendus", "L'usine est classée"; ``features.tense_of`` labels it a
+    compound past unless the tagger marks its participle passive)."""
+    if sentence.predicate in ("passive", "passive-by"):
+        return "present"
+    return sentence.content_tense or sentence.tense
+
+
 def _unquoted(sentence: Sentence) -> bool:
     return sentence.report is None and not sentence.quote
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lexicon()["attribution_openings"])
+    return re.compile(rf"(?:^|,\s*)(?:{words})\s", re.IGNORECASE)
+
+
+def _told_by_nobody(sentence: Sentence) -> bool:
+    """Unquoted, and attributed to nobody at its start or after a comma ("Selon la
+    préfecture, ...", "..., selon les pompiers")."""
+    return _unquoted(sentence) and not _attribution().search(normalize(sentence.text))
 
 
 def is_commentary(sentence: Sentence) -> bool:
@@ -166,7 +274,7 @@ def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
     """What is awaited or risks coming, with no day of its own and quoting nobody ("des
     fortes pluies sont attendues", "Le bilan risque de s'alourdir"): a forecast. ("Le
     verdict est attendu mercredi": a schedule.)"""
-    tense = sentence.content_tense or sentence.tense
+    tense = told_tense(sentence)
     if not _unquoted(sentence) or tense in lexicon()["past_tenses"]:
         return False
     if timex is not None and names_day(timex):
@@ -396,6 +504,10 @@ def sentence_kind(
     if is_generic(sentence) or is_expectation(sentence, timex):
         return NOT_EVENT
     if is_conditional_forecast(sentence, tense):
+        return NOT_EVENT
+    if shows_picture(sentence) or is_judgement(sentence) or is_plan(sentence):
+        return NOT_EVENT
+    if is_passive_state(sentence, timex) or is_projection(sentence, timex, dct):
         return NOT_EVENT
     lex = lexicon()
     statement = is_statement(sentence, timex, dct, said)

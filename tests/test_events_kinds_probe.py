@@ -1,0 +1,415 @@
+"""Kinds of sentence a news desk tells apart, probed with invented French news in the
+styles of several outlets (an AFP dispatch and its photo captions, a regional daily, sport,
+an economy release, a court report, culture), one table per linguistic class of sentence
+that is no event of the story's days, each row beside a twin that is one (so that a rule
+dropping every sentence of a form fails).
+
+Each row: (body, publication day, words of the sentence, roles it may have, its kind or None
+when any kind of its roles will do)."""
+
+from __future__ import annotations
+
+import pytest
+from essai_article import extraction_of
+
+from timeline.events import features
+from timeline.events.nlp import get_nlp
+
+EVENT = frozenset({"event"})
+#: no event: an aside (not an event), background (dated context) or context
+NO_EVENT = frozenset({"aside", "background", "context"})
+#: part of the story: an event, or a follow-up of one
+TOLD = frozenset({"event", "follow-up"})
+
+# A photo or video caption: what the picture shows, in the present, closed by the place
+# and the full day it was taken, or pointing at the picture ("comme ici", "ces images").
+CAPTIONS = [
+    (
+        "Le gouvernement a présenté mercredi son plan contre la sécheresse.\n\n"
+        "Le Premier ministre s'adresse à la presse à l'hôtel Matignon, à Paris, le 13 mars "
+        "2024.",
+        "2024-03-14",
+        "s'adresse à la presse",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le feu a parcouru 800 hectares dans les Bouches-du-Rhône.\n\n"
+        "Des pompiers luttent contre les flammes près de Martigues, le 8 août 2024.",
+        "2024-08-09",
+        "luttent contre",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le PSG a battu Lyon 3-2 dimanche soir.\n\n"
+        "Kylian Mbappé célèbre son but face à Lyon au Parc des Princes, le 4 février 2024.",
+        "2024-02-05",
+        "célèbre son but",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "La tempête a balayé la Bretagne dans la nuit.\n\n"
+        "Des arbres ont été arrachés par les rafales, comme ici à Quimper.",
+        "2024-11-02",
+        "comme ici",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "La crue a inondé le centre de Nîmes mardi.\n\n"
+        "Ces images, tournées depuis un drone de la gendarmerie, montrent l'ampleur des "
+        "dégâts dans le centre-ville.",
+        "2024-10-16",
+        "Ces images",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Un séisme a frappé le nord du Maroc vendredi soir.\n\n"
+        "Des vidéos publiées sur les réseaux sociaux montrent des façades effondrées.",
+        "2024-09-09",
+        "Des vidéos",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: the same acts told as news (a day of the story, a past tense, a lead)
+CAPTIONS_NEWS = [
+    (
+        "Le Premier ministre s'est adressé à la presse le 13 mars 2024 à l'hôtel Matignon.",
+        "2024-03-14",
+        "adressé à la presse",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Des pompiers luttent depuis mardi soir contre les flammes près de Martigues.\n\n"
+        "Le feu a parcouru 800 hectares.",
+        "2024-08-09",
+        "luttent",
+        EVENT,
+        None,
+    ),
+    (
+        "La tempête a balayé la Bretagne dans la nuit.\n\n"
+        "Des arbres ont été arrachés par les rafales jeudi à Quimper.",
+        "2024-11-02",
+        "arrachés",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Un séisme a frappé le nord du Maroc vendredi soir.\n\n"
+        "La gendarmerie a publié samedi des vidéos des façades effondrées.",
+        "2024-09-09",
+        "a publié",
+        TOLD,
+        "happening",
+    ),
+]
+
+# What is awaited, planned or feared, told in the present (a present passive: "sont
+# attendus", "est prévue"; a fear: "on craint"), with no day of its own: no event.
+EXPECTED = [
+    (
+        "Les syndicats appellent à une nouvelle grève jeudi.\n\n"
+        "Les cheminots sont attendus nombreux dans les cortèges.",
+        "2024-03-12",
+        "sont attendus",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le tribunal a condamné lundi l'ancien maire à deux ans de prison.\n\n"
+        "Un nouvel examen de sa situation est prévu à l'issue de sa peine.",
+        "2024-03-12",
+        "est prévu",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "La crue a emporté plusieurs ponts dans la vallée de la Roya.\n\n"
+        "On craint de nouveaux glissements de terrain dans les villages.",
+        "2024-10-04",
+        "On craint",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Les syndicats appellent à une nouvelle grève jeudi.\n\n"
+        "La préfecture prévoit entre 8 000 et 10 000 manifestants à Rennes.",
+        "2024-03-12",
+        "prévoit entre",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: a schedule that names its day, an act of the day told in the present passive
+EXPECTED_NEWS = [
+    (
+        "Les syndicats appellent à une nouvelle grève.\n\n"
+        "Une réunion avec le ministre est prévue jeudi 14 mars.",
+        "2024-03-12",
+        "est prévue",
+        TOLD,
+        "announcement",
+    ),
+    (
+        "Un homme est mis en examen après la mort d'un cycliste à Lyon.",
+        "2024-03-12",
+        "mis en examen",
+        EVENT,
+        "happening",
+    ),
+    (
+        "La crue a emporté plusieurs ponts dans la vallée de la Roya.\n\n"
+        "Les habitants ont fui leurs maisons dans la nuit de vendredi à samedi.",
+        "2024-10-04",
+        "ont fui",
+        TOLD,
+        "happening",
+    ),
+]
+
+# An estimate or a projection told in the conditional by nobody quoted (an economy
+# release: "les prix augmenteraient"): no event.
+PROJECTIONS = [
+    (
+        "Sur un an, les prix à la consommation augmentent de 2,1 % en mars, selon l'Insee.\n\n"
+        "Les prix de l'énergie se replieraient légèrement sur un mois.",
+        "2024-03-29",
+        "se replieraient",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Les ventes de voitures neuves ont reculé de 5 % en mai.\n\n"
+        "Le marché des voitures électriques progresserait encore au second semestre.",
+        "2024-06-03",
+        "progresserait",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: the same figures as facts
+PROJECTIONS_NEWS = [
+    (
+        "Les prix de l'énergie ont reculé de 1,2 % sur un mois en mars, selon l'Insee.",
+        "2024-03-29",
+        "ont reculé",
+        EVENT,
+        "happening",
+    ),
+]
+
+# What was planned, told in the imperfect ("Leur programme prévoyait", "devait"): not what
+# happened.
+PLANS = [
+    (
+        "Le roi a été pris à partie par des habitants dimanche à Paiporta.\n\n"
+        "Sa visite prévoyait un passage dans une autre commune plus tard dimanche.",
+        "2024-11-03",
+        "prévoyait",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le président a annulé son déplacement à Marseille.\n\n"
+        "Il devait y inaugurer jeudi une nouvelle ligne de tramway.",
+        "2024-03-15",
+        "devait y inaugurer",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twin: what could be done from a day on, relayed by the authorities, is news
+PLANS_NEWS = [
+    (
+        "L'incendie de l'entrepôt a été maîtrisé mercredi.\n\n"
+        "Les élèves pouvaient retourner en classe dès jeudi matin, a précisé le rectorat.",
+        "2024-03-15",
+        "pouvaient retourner",
+        TOLD,
+        None,
+    ),
+]
+
+# A judgement of what happened, with "être" and an adjective ("a été exceptionnel"), and a
+# state told in the present ("est classé", "sont calculés", "restent moins sévères"): no
+# event.
+JUDGEMENTS = [
+    (
+        "La cour d'assises a rendu son verdict jeudi.\n\n"
+        "Le procès, qui a duré trois mois, a été exceptionnel par sa durée et le nombre "
+        "d'accusés.",
+        "2024-12-20",
+        "exceptionnel",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Les Bleus ont été éliminés samedi en quart de finale.\n\n"
+        "Leur saison a été décevante de bout en bout.",
+        "2024-07-07",
+        "décevante",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Un incendie s'est déclaré lundi dans une usine chimique de Saint-Fons.\n\n"
+        "L'usine est classée Seveso seuil haut.",
+        "2024-03-12",
+        "classée Seveso",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: an act told with "être" and a participle
+JUDGEMENTS_NEWS = [
+    (
+        "La cour d'assises a rendu son verdict jeudi.\n\n"
+        "Le procès a été suspendu mardi après le malaise d'un accusé.",
+        "2024-12-20",
+        "suspendu",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Les Bleus ont été éliminés samedi en quart de finale par le Portugal.",
+        "2024-07-07",
+        "éliminés",
+        EVENT,
+        "happening",
+    ),
+]
+
+# ... the same, told in the paragraph of the event they follow (a follow-up's place)
+FOLLOWING = [
+    (
+        "Un séisme a frappé le nord du Maroc vendredi soir. Des vidéos publiées sur les "
+        "réseaux sociaux montrent des façades effondrées.",
+        "2024-09-09",
+        "Des vidéos",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Un incendie s'est déclaré lundi dans une usine chimique de Saint-Fons. L'usine est "
+        "classée Seveso seuil haut.",
+        "2024-03-12",
+        "classée Seveso",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le tribunal a condamné lundi l'ancien maire à deux ans de prison. Un nouvel examen "
+        "de sa situation est prévu à l'issue de sa peine.",
+        "2024-03-12",
+        "est prévu",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "La crue a emporté plusieurs ponts dans la vallée de la Roya. On craint de nouveaux "
+        "glissements de terrain dans les villages.",
+        "2024-10-04",
+        "On craint",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le jury s'est retiré samedi matin pour délibérer. Les téléphones des jurés sont "
+        "confisqués jusqu'au soir.",
+        "2024-05-25",
+        "confisqués",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: what happened next, told in the same paragraph
+FOLLOWING_NEWS = [
+    (
+        "Un séisme a frappé le nord du Maroc vendredi soir. Des secouristes ont dégagé "
+        "plusieurs survivants des décombres.",
+        "2024-09-09",
+        "ont dégagé",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le jury s'est retiré samedi matin pour délibérer. Les téléphones des jurés ont été "
+        "confisqués à leur arrivée.",
+        "2024-05-25",
+        "confisqués",
+        TOLD,
+        "happening",
+    ),
+]
+
+ROWS = (
+    CAPTIONS
+    + CAPTIONS_NEWS
+    + EXPECTED
+    + EXPECTED_NEWS
+    + PROJECTIONS
+    + PROJECTIONS_NEWS
+    + PLANS
+    + PLANS_NEWS
+    + JUDGEMENTS
+    + JUDGEMENTS_NEWS
+    + FOLLOWING
+    + FOLLOWING_NEWS
+)
+
+
+@pytest.mark.parametrize(("body", "published", "words", "roles", "kind"), ROWS)
+def test_the_kind_a_news_desk_gives(body, published, words, roles, kind):
+    [sentence, *_] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role in roles, (sentence.role, sentence.kind)
+    if kind is not None:
+        assert sentence.kind == kind
+
+
+# What the main clause says with "être", read from the tagger's morphology: a judgement
+# ("attribute"), a present passive naming who acts or not, or none of these (an act).
+PREDICATES = [
+    ("Le procès a été exceptionnel par sa durée.", "attribute"),
+    ("Le bilan est lourd.", "attribute"),
+    ("L'usine est classée Seveso seuil haut.", "passive"),
+    ("Les cheminots sont attendus nombreux dans les cortèges.", "passive"),
+    ("Le président est actuellement retenu par sa garde.", "passive-by"),
+    ("De nombreux véhicules ont été emportés par les flots.", None),
+    ("Le procès a été suspendu mardi.", None),
+    ("Il est arrivé jeudi à Paris.", None),
+    ("La cour s'est retirée pour délibérer.", None),
+    ("Il a eu un accident sur l'autoroute.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), PREDICATES)
+def test_what_a_clause_says_with_etre(text, predicate):
+    assert features.predicate_of(list(get_nlp()(text))) == predicate
+
+
+# The conditional the tagger reads as an imperfect, told apart by its stem (the future's)
+TENSES = [
+    ("Le marché progresserait encore au second semestre.", "conditional"),
+    ("La croissance atteindrait 1 % l'an prochain.", "conditional"),
+    ("Le ministre pourrait démissionner.", "conditional"),
+    ("Il assurait la sécurité du site.", "imperfect"),
+    ("Il disait la vérité.", "imperfect"),
+    ("Il courait vers la sortie.", "imperfect"),
+]
+
+
+@pytest.mark.parametrize(("text", "tense"), TENSES)
+def test_a_conditional_read_as_an_imperfect(text, tense):
+    assert features.tense_of(list(get_nlp()(text))) == tense
