@@ -22,6 +22,7 @@ import pytest
 from timeline.articles import load_articles
 from timeline.chronology import assemble_chronology
 from timeline.events import merge
+from timeline.events.clause import Clause
 from timeline.events.extract import extract_articles
 
 DAY = ("2024-03-05", "2024-03-05", False)
@@ -142,6 +143,43 @@ COUNTS = [
 def test_a_count_told_differently_is_another_report_a_measure_is_not(one, other, counted):
     a = report(one[0], numbers=one[1], key=(0, 0))
     b = report(other[0], numbers=other[1], key=(1, 0))
+    assert merge.counted_differently(a, b) is counted
+    assert merge.blocked(a, b) is counted
+
+
+DECIMAL_COUNTS = [
+    # (one report's sentence and words, the other's, the same thing counted differently?)
+    # "3,5 millions" / "1,09 million" of demonstrators: two counts (a union's, a ministry's)
+    (
+        ("La CGT annonce 3,5 millions de manifestants.", "cgt annoncer million manifestant"),
+        ("Le ministère compte 1,09 million de manifestants.", "ministère compter million"),
+        True,
+    ),
+    (
+        ("La CGT annonce 3,5 millions de manifestants.", "cgt annoncer million manifestant"),
+        ("Le syndicat revendique 3,5 millions de manifestants.", "syndicat million manifestant"),
+        False,
+    ),
+    # a decimal counting no word of the report ("9,9 %"), or a unit of measure: no count
+    (
+        ("Le chômage atteint 9,9 % au troisième trimestre.", "chômage atteindre trimestre"),
+        ("Le chômage atteint 10,1 % selon l'institut.", "chômage atteindre institut"),
+        False,
+    ),
+    (
+        ("Le cortège s'étire sur 3,5 kilomètres.", "cortège étirer kilomètre"),
+        ("Le cortège s'étire sur 1,2 kilomètre.", "cortège étirer kilomètre"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "counted"), DECIMAL_COUNTS)
+def test_a_count_written_with_a_decimal_is_a_count(one, other, counted):
+    """A report's numbers are whole (extraction's): the decimal of "3,5 millions de
+    manifestants" is read from its sentence with the word it counts."""
+    a = report(one[1], sentence=one[0], key=(0, 0))
+    b = report(other[1], sentence=other[0], key=(1, 0))
     assert merge.counted_differently(a, b) is counted
     assert merge.blocked(a, b) is counted
 
@@ -298,6 +336,79 @@ def test_direct_speech_of_another_speaker_after_a_claim_is_apart():
     assert not merge.quoted_apart(quote, relayed)
     same = replace(quote, quoted="les autorités")
     assert not merge.quoted_apart(same, claim)
+
+
+RELAYED = "Le préfet a indiqué que les pompiers avaient évacué trois cents habitants."
+CLAIM = "« C'est une situation exceptionnelle », a-t-il ajouté."
+SAME_ACT = "« Ils ont évacué trois cents habitants en une heure », a-t-il ajouté."
+QUOTED = "« Les pompiers ont évacué trois cents habitants », a indiqué le préfet."
+OTHER_WORDS = "« Ils ont mis trois cents habitants à l'abri », a-t-il ajouté."
+TOLL = "Le préfet a fait savoir que trente maisons ont été touchées par la tempête."
+STATE = "Le préfet a affirmé que la situation demeurait tendue."
+
+QUOTES_AFTER = [
+    # (the event's sentence, its action, content tense, a toll?, the quote, its action,
+    #  the quote a statement of its own?)
+    (RELAYED, "=evacuate", "pluperfect", False, CLAIM, None, True),
+    (RELAYED, "=evacuate", "pluperfect", False, SAME_ACT, "=evacuate", False),
+    # the same act told in other words, in the past: it goes on relaying it
+    (RELAYED, "=evacuate", "pluperfect", False, OTHER_WORDS, "mettre", False),
+    # an act relayed in the imperfect of reported speech ("... que le gouvernement
+    # envoyait 5 000 soldats") is relayed in the past too
+    (RELAYED, "=evacuate", "imperfect", False, CLAIM, None, True),
+    # a quotation relaying an act, then another quotation: the same speech going on
+    (QUOTED, "=evacuate", "past", False, CLAIM, None, False),
+    # what a storm did, told by a speaker, then their words: one account
+    (TOLL, "~strike", "past", True, CLAIM, None, False),
+    # a claim of how things stand, then the speaker's words: one statement
+    # a state told in the imperfect of reported speech, then the speaker's words
+    (STATE, "demeurer", "imperfect", False, CLAIM, None, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "tense", "toll", "quote", "quote_action", "apart"), QUOTES_AFTER
+)
+def test_direct_speech_after_a_relayed_act_is_the_speakers_statement(
+    sentence, action, tense, toll, quote, quote_action, apart
+):
+    """ "La présidence avait déclaré que « des éléments de la garde ont engagé un mouvement
+    d'humeur »" then « L'armée est prête à attaquer », ajoutait la présidence: the
+    happening relayed and the speaker's own words are two events (one happening, one
+    statement); direct speech telling the same act goes on with it."""
+    also = frozenset({merge.vocabulary().occurred}) if toll else frozenset()
+    state = sentence == STATE
+    read = Clause(
+        predicate=action,
+        agent="situation" if state else "tempête" if toll else "pompier",
+        patient=None if state else "maison" if toll else "habitant",
+        also=also,
+    )
+    event = replace(
+        report(
+            "préfet indiquer pompier évacuer habitant",
+            kind="statement",
+            quoted="le préfet",
+            sentence=sentence,
+            tense="past",
+            content_tense=tense,
+        ),
+        action=action,
+        clause=read,
+    )
+    past = quote in (SAME_ACT, OTHER_WORDS)
+    follow = report(
+        "situation exceptionnel",
+        key=(0, 1),
+        kind="statement",
+        sentence=quote,
+        tense="past",  # "a-t-il ajouté"
+        content_tense="past" if past else "present",
+    )
+    follow.action = quote_action
+    follow.follows = event.key
+    assert merge.quote_after_relayed_act(follow, event) is apart
+    assert merge.apart(follow, event) is apart
 
 
 # --- the whole pipeline on invented articles --------------------------------------------------
@@ -550,6 +661,41 @@ ARTICLES = [
             ),
         },
         [("avait réclamé quinze", "Le procureur avait demandé")],
+        [],
+    ),
+    (
+        "a union's count and a ministry's",
+        {
+            "2024-03-05-a": (
+                "La CGT a annoncé jeudi 2,8 millions de manifestants dans toute la France. "
+                "Pour le ministère de l'Intérieur, le chiffre est de 1,2 million de "
+                "manifestants."
+            ),
+        },
+        [],
+        [("2,8 millions", "1,2 million")],
+    ),
+    (
+        "a relayed act, then the speaker's words",
+        {
+            "2024-03-05-a": (
+                "Le préfet du Var a indiqué mardi que les pompiers avaient évacué trois cents "
+                "habitants. « C'est une situation exceptionnelle », a-t-il ajouté."
+            ),
+        },
+        [],
+        [("avaient évacué", "situation exceptionnelle")],
+    ),
+    (
+        "a relayed act, then the speaker's words telling it",
+        {
+            "2024-03-05-a": (
+                "Le préfet du Var a indiqué mardi que les pompiers avaient évacué trois cents "
+                "habitants. « Ils ont évacué trois cents habitants en une heure », a-t-il "
+                "ajouté."
+            ),
+        },
+        [("avaient évacué", "en une heure")],
         [],
     ),
     (

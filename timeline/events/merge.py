@@ -143,6 +143,9 @@ class Vocabulary:
     #: a decimal number as the language writes it (``decimal_number``): a report's numbers
     #: are whole, so its decimals are read from its sentence; by default none
     decimal: re.Pattern[str] = re.compile(r"(?!)")
+    #: tenses of what a reporting clause in the past relays that tell an act as told then
+    #: (``reported_past_tenses``: "a indiqué que le gouvernement envoyait 5 000 soldats")
+    reported_past: frozenset[str] = frozenset()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -250,6 +253,7 @@ def vocabulary() -> Vocabulary:
             female=frozenset(str(w).lower() for w in data["gendered_nouns"]["female"]),
             units=frozenset(str(w).lower() for w in data["measure_units"]),
             decimal=re.compile(str(data["decimal_number"])),
+            reported_past=frozenset(str(w) for w in data["reported_past_tenses"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -304,7 +308,8 @@ class Report:
     bag: frozenset[str] = frozenset()
     #: its numbers, whole and decimal ("9,9"), as written in ``bag``
     figures: frozenset[str] = frozenset()
-    quantities: dict[str, frozenset[int]] = field(default_factory=dict)  # noun -> numbers
+    #: noun -> the numbers counting it, whole and decimal ("3,5 millions": million -> 3,5)
+    quantities: dict[str, frozenset[str]] = field(default_factory=dict)
     distinct: bool = False  # its subject is "others", "another"
     rank: tuple[str, int] | None = None  # (article slug, sentence): order whatever the folder
     tense: str | None = None  # of the sentence's main verb (``features.tense``)
@@ -358,10 +363,12 @@ class Report:
             vocab.decimal.findall(self.sentence)
         )
         self.bag = frozenset(self.words) | self.figures
-        counted: dict[str, set[int]] = {}
+        counted: dict[str, set[str]] = {}
         for number, noun in zip(self.words, self.words[1:], strict=False):
             if number.isdigit() and not noun.isdigit():
-                counted.setdefault(noun, set()).add(int(number))
+                counted.setdefault(noun, set()).add(str(int(number)))
+        for figure, noun in _decimal_counts(self.sentence, self.words, vocab.decimal):
+            counted.setdefault(noun, set()).add(figure)  # "3,5 millions de manifestants"
         self.quantities = {noun: frozenset(ns) for noun, ns in counted.items()}
         self.distinct = vocab.distinct(self.sentence)
         self.time = vocab.time(self.tense, self.verb)
@@ -373,6 +380,33 @@ class Report:
         ):
             # "un séisme a frappé le sud de la Turquie": the earthquake took place
             self.clause = replace(clause, also=clause.also | {vocab.occurred})
+
+
+def _decimal_counts(
+    sentence: str, words: list[str], decimal: re.Pattern[str]
+) -> list[tuple[str, str]]:
+    """(figure, noun) for each decimal number of ``sentence`` the next word of which is
+    one of its content ``words`` (lemmas: the written word starts with it, one letter of
+    inflection at most: "3,5 millions" -> ("3,5", "million"), "1,09 million"). A
+    report's numbers are whole (extraction's), so a count written with a decimal was no
+    count at all: "la CGT annonce 3,5 millions de manifestants" / "1,09 million de
+    manifestants" for the ministry are two counts, not one."""
+    out = []
+    for found in decimal.finditer(sentence):
+        after = _NEXT_WORD.match(sentence, found.end())
+        if after is None:
+            continue
+        written = after.group(1).lower()
+        noun = next(
+            (w for w in words if written.startswith(w) and len(written) - len(w) <= 1), None
+        )
+        if noun is not None:
+            out.append((found.group(0), noun))
+    return out
+
+
+#: the word right after a number ("3,5 millions": "millions")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _phrase_action(action: str, words: list[str], vocab: Vocabulary) -> str:
@@ -512,8 +546,8 @@ def counted_differently(a: Report, b: Report) -> bool:
     two things of one happening by: no count."""
     units = vocabulary().units
     return any(
-        all(str(n) not in b.bag for n in a.quantities[noun])
-        and all(str(n) not in a.bag for n in b.quantities[noun])
+        all(n not in b.bag for n in a.quantities[noun])
+        and all(n not in a.bag for n in b.quantities[noun])
         and not (_side_count(a, noun) and _side_count(b, noun))
         for noun in (a.quantities.keys() & b.quantities.keys()) - units
     )
@@ -526,7 +560,7 @@ def _side_count(report: Report, noun: str) -> bool:
     clause = report.clause
     if clause is None:
         return False
-    return all(str(n) not in clause.core for n in report.quantities[noun])
+    return all(n not in clause.core for n in report.quantities[noun])
 
 
 def blocked(a: Report, b: Report) -> bool:
@@ -738,7 +772,7 @@ def apart(follow: Report, event: Report) -> bool:
         return True  # "Salah Abdeslam a été reconnu coupable" after "19 autres accusés ..."
     if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
         return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
-    if claim_then_act(follow, event):
+    if claim_then_act(follow, event) or quote_after_relayed_act(follow, event):
         return True
     if follow.actor and event.actor and follow.actor != event.actor:
         # "La défense avait demandé la relaxe" after "Le parquet avait réclamé un an de
@@ -770,6 +804,45 @@ def claim_then_act(follow: Report, event: Report) -> bool:
         and _told_in(follow, vocab) == "past"
         and HEARSAY not in (follow.content_tense, follow.tense)
         and follow.action not in vocab.saying_acts
+    )
+
+
+def quote_after_relayed_act(follow: Report, event: Report) -> bool:
+    """Direct speech after a happening someone relays (a reporting clause, told in the
+    past: "La présidence avait déclaré que « des éléments de la garde ont engagé un
+    mouvement d'humeur »", "X a indiqué que le gouvernement envoyait 5 000 soldats"), which
+    tells another act than it or none (« L'armée est prête à attaquer », ajoutait la
+    présidence; « Il s'agit de la plus grande opération ... », a-t-il déclaré): the
+    speaker's own words are a statement of theirs, the happening relayed is the happening
+    (tests/data/realnews/README.md, "Statements and what they relay"). Direct speech that
+    tells an act in the past goes on relaying it, whatever its words ("« L'armée et ses
+    alliés ont commencé une vaste opération terrestre », a précisé X" after "X a indiqué
+    que l'armée a lancé une offensive"), and so does a quotation after a statement that
+    relays no act (a claim), a quotation after a quotation (« Seules deux des 57 frappes
+    ont visé Daech », a affirmé X, then « Si l'opposition est affaiblie, c'est Daech qui en
+    sortira renforcé », a-t-il dit: the same speech going on) or
+    what a thing that happens did (a toll: "le porte-parole a fait savoir que 55 communes
+    ont été touchées par la tempête", then « Des décès sont à déplorer », a-t-il dit: the
+    speaker's account of the storm, one statement)."""
+    vocab = vocabulary()
+    read = event.clause
+    # the imperfect of reported speech relays an act done to something ("le gouvernement
+    # envoyait 5 000 soldats"), not a state ("la situation demeurait tendue")
+    acted = read is not None and read.agent is not None and read.patient is not None
+    told = _told_in(event, vocab) == "past" or (
+        acted and event.content_tense in vocab.reported_past
+    )
+    relayed = bool(event.quoted or event.speaker) and told
+    toll = read is not None and vocab.occurred in read.also
+    return (
+        relayed
+        and not toll
+        and event.action is not None
+        and event.action not in vocab.saying_acts
+        and follow.sentence.lstrip()[:1] in QUOTE_OPENERS
+        and event.sentence.lstrip()[:1] not in QUOTE_OPENERS
+        and follow.action != event.action
+        and _told_in(follow, vocab) != "past"
     )
 
 
