@@ -615,22 +615,22 @@ GOING_ON = [
 # a bullet list under the headline: each item is a sentence of its own, dated on its own
 BULLETS = [
     (
-        "  • Trois semaines après la tempête, la colère ne retombe pas.\n"
-        "  • Samedi, 20 000 personnes ont défilé dans les rues de Brest pour réclamer des "
-        "aides.",
-        "2024-11-25",
+        "  • Le maire de Brest a démissionné lundi.\n"
+        "  • Mercredi, 20 000 personnes ont défilé dans les rues de la ville pour réclamer "
+        "des aides.",
+        "2024-11-29",
         "20 000 personnes",
         EVENT,
         "happening",
-        "2024-11-23",
+        "2024-11-27",
     ),
     (
-        "- Le préfet a levé mardi l'alerte rouge.\n- Les écoles rouvriront jeudi.",
-        "2024-11-27",
-        "levé mardi",
+        "- Le préfet a levé mardi l'alerte rouge.\n- Jeudi, les écoles ont rouvert.",
+        "2024-11-29",
+        "écoles ont rouvert",
         EVENT,
         "happening",
-        "2024-11-26",
+        "2024-11-28",
     ),
 ]
 

@@ -581,6 +581,22 @@ def body_sentences(body: str) -> list[tuple[str, bool, int]]:
             "Lire aussi\n\nL'armée a repris Morek.",
             [("Lire aussi", True, 0), ("L'armée a repris Morek.", False, 0)],
         ),
+        # each item of a list is a sentence of its own (its mark kept)
+        (
+            "  • La colère ne retombe pas.\n  • Samedi, 20 000 personnes ont défilé à Brest.",
+            [
+                ("• La colère ne retombe pas.", False, 0),
+                ("• Samedi, 20 000 personnes ont défilé à Brest.", False, 1),
+            ],
+        ),
+        (
+            "Le préfet a pris deux mesures :\n- les écoles fermées jeudi ;\n- les routes coupées.",
+            [
+                ("Le préfet a pris deux mesures :", False, 0),
+                ("- les écoles fermées jeudi ;", False, 1),
+                ("- les routes coupées.", False, 2),
+            ],
+        ),
     ],
 )
 def test_sentence_splitting_of_a_body(body, expected):

@@ -149,18 +149,37 @@ def _is_heading(text: str) -> bool:
     return len(words) <= lexicon()["heading_max_words"] and not stripped.endswith((".", "…"))
 
 
-def _blocks(paragraph: str) -> list[tuple[int, int, bool]]:
-    """(start, end, heading) of the parts of a paragraph: a short line with no final
-    punctuation (or a date alone) glued above the text by a single line break is a heading
-    of its own ("Dépôt de motion de censure\nChaque groupe ..."); the rest is text."""
-    blocks: list[tuple[int, int, bool]] = []
+def _is_item(line: str) -> bool:
+    """Does the line open with the mark of an item of a list (``bullet_marks``)?"""
+    item = line.lstrip()
+    return item.startswith(tuple(lexicon()["bullet_marks"])) and item[1:2].isspace()
+
+
+def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the parts of a paragraph: a short line with no final
+    punctuation (or a date alone) glued above the text by a single line break is a
+    "heading" of its own ("Dépôt de motion de censure\nChaque groupe ..."); each item of a
+    list of two items or more (a line opening with a mark of ``bullet_marks``, kept: the
+    item's first character) and the text that leads it are "listed" (never a heading,
+    however short); the rest is "text"."""
+    blocks: list[tuple[int, int, str]] = []
     start = 0
     pos = 0
     most = lexicon()["heading_line_max_words"]
-    for line in paragraph.split("\n"):
+    lines = paragraph.split("\n")
+    items = [_is_item(line) for line in lines]
+    listed = sum(items) > 1  # a line alone between dashes is a heading ("- La consommation -")
+    for line, is_item in zip(lines, items, strict=True):
         end = pos + len(line)
         rest = paragraph[end:].strip()
-        if (
+        item = line.lstrip()
+        if listed and is_item:
+            # an item of a list ("  • Samedi soir, une foule ..."): a text of its own
+            if paragraph[start:pos].strip():
+                blocks.append((start, pos, "listed"))
+            blocks.append((end - len(item), end, "listed"))
+            start = end + 1
+        elif (
             line.strip()
             and rest
             and start == pos
@@ -170,11 +189,11 @@ def _blocks(paragraph: str) -> list[tuple[int, int, bool]]:
             and rest[0].isupper()  # a wrapped line goes on in lower case
             and not line.rstrip().endswith((":", ",", ";", "«", '"', "-"))
         ):
-            blocks.append((pos, end, True))
+            blocks.append((pos, end, "heading"))
             start = end + 1
         pos = end + 1
     if paragraph[start:].strip():
-        blocks.append((start, len(paragraph), False))
+        blocks.append((start, len(paragraph), "text"))
     return blocks
 
 
@@ -184,16 +203,16 @@ def split_sentences(article: Article) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(article.paragraphs(), start=1):
         paragraph = normalize(article.text[p_start:p_end])
         index = 0
-        for b_start, b_end, heading in _blocks(paragraph):
+        for b_start, b_end, kind in _blocks(paragraph):
             block = paragraph[b_start:b_end]
-            if heading:
+            if kind == "heading":
                 lead = len(block) - len(block.lstrip())
                 span = (b_start + lead, b_start + len(block.rstrip()))
                 sentences.append(Sentence(p_start + span[0], p_start + span[1], number, 0, True))
                 index = 0  # the text under a heading starts afresh
                 continue
             spans = split_paragraph(block)
-            alone = len(spans) == 1 and _is_heading(block)
+            alone = kind == "text" and len(spans) == 1 and _is_heading(block)
             for s, e in spans:
                 start, end = p_start + b_start + s, p_start + b_start + e
                 sentences.append(Sentence(start, end, number, index, alone))

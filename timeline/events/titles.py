@@ -408,7 +408,9 @@ def _definite(title: str) -> str:
 
 
 def _polish(content: str, headlines: list[str] | None) -> str:
-    """Fillers out, a lost first letter restored, one sentence, balanced quotes."""
+    """Fillers out, a list's mark out ("•, une foule ..." once "Samedi soir" is cut out), a
+    lost first letter restored, one sentence, balanced quotes."""
+    content = content.lstrip(" ,.;:" + "".join(titling()["title_list_marks"]))
     content = _repair_start(_drop_fillers(content), headlines or [])
     content = _FURTHER_SENTENCE.split(content, maxsplit=1)[0]  # a quote of two sentences
     return _balance_quotes(content.strip(" ,.;:" + _QUOTES))
