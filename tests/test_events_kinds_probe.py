@@ -354,6 +354,71 @@ FOLLOWING_NEWS = [
     ),
 ]
 
+# A comparison told with a verb of state in the present, a history (what went on for
+# years), a method described in the present: no event of the story's days.
+DESCRIPTIONS = [
+    (
+        "Le nombre de demandeurs d'emploi a baissé de 1 % au troisième trimestre. Les chiffres "
+        "de l'Unédic restent pourtant moins favorables que ceux de France Travail.",
+        "2024-10-25",
+        "moins favorables",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Des orages ont provoqué des crues dans le Var et les Alpes-Maritimes. Les deux "
+        "départements sont éloignés, mais le phénomène est le même : un épisode cévenol.",
+        "2024-10-18",
+        "est le même",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "L'ancien directeur de la clinique a été condamné jeudi à huit ans de prison. Il a "
+        "détourné les fonds de l'établissement pendant plus de dix ans.",
+        "2024-05-17",
+        "détourné",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "L'Insee a publié vendredi l'indice des prix de mars. Cet indice repose sur des "
+        "relevés provisoires.",
+        "2024-03-29",
+        "repose sur",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le feu a détruit 600 hectares près de Marseille.\n\n"
+        "Des pompiers arrosent une maison menacée par les flammes, à Martigues, les 8 et 9 "
+        "août 2024.",
+        "2024-08-10",
+        "arrosent",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: a change told with a comparison, an act of hours, a lead
+DESCRIPTIONS_NEWS = [
+    (
+        "Les prix à la consommation augmentent plus vite que prévu en mars, selon l'Insee.",
+        "2024-03-29",
+        "plus vite",
+        EVENT,
+        None,
+    ),
+    (
+        "Le feu a détruit 600 hectares près de Marseille. Les pompiers ont lutté pendant "
+        "dix heures contre les flammes.",
+        "2024-08-10",
+        "ont lutté",
+        TOLD,
+        "happening",
+    ),
+]
+
 ROWS = (
     CAPTIONS
     + CAPTIONS_NEWS
@@ -367,6 +432,8 @@ ROWS = (
     + JUDGEMENTS_NEWS
     + FOLLOWING
     + FOLLOWING_NEWS
+    + DESCRIPTIONS
+    + DESCRIPTIONS_NEWS
 )
 
 

@@ -120,14 +120,17 @@ def is_dated_caption(sentence: Sentence, timex: Timex | None) -> bool:
     la presse, le 13 mars 2024")."""
     if timex is None or not names_day(timex):
         return False
-    shown = (
-        _unquoted(sentence)
-        and told_tense(sentence) == "present"
-        and re.search(lexicon()["caption_day"], timex.text) is not None
-    )
+    shown = _unquoted(sentence) and told_tense(sentence) == "present"
     if not (is_verbless(sentence) or shown):
         return False
     text = sentence.text.rstrip(" .|\n")
+    if shown:
+        # the picture's day closes the sentence after its last comma, the year last ("...,
+        # le 29 et 30 octobre 2024": the tagger may read "le 29" alone)
+        comma = text.rfind(", ")
+        at = timex.start - sentence.start
+        year = re.search(lexicon()["caption_day"], text) is not None
+        return year and 0 < comma < at
     if not text.endswith(timex.text):
         return False
     return text[: len(text) - len(timex.text)].rstrip().endswith(",")
@@ -178,6 +181,25 @@ def is_passive_state(sentence: Sentence, timex: Timex | None) -> bool:
         and tense == "present"
         and sentence.index_in_paragraph > 0
         and (timex is None or not names_day(timex))
+    )
+
+
+def is_comparison(sentence: Sentence) -> bool:
+    """A comparison told with a verb of state ("être", "rester") in the present or the
+    imperfect by nobody quoted or cited ("Les chiffres de l'Institut restent moins sévères
+    que ceux de Pôle emploi", "le coupable est le même"): a description. (Not a change:
+    "Les prix augmentent plus vite que prévu".)"""
+    lex = lexicon()
+    state = (
+        sentence.verb in lex["stative_lemmas"]
+        or sentence.verb in lex["past_state_lemmas"]
+        or sentence.predicate == "attribute"
+    )
+    return (
+        _told_by_nobody(sentence)
+        and state
+        and told_tense(sentence) in lex["state_tenses"]
+        and bool(_regex_cues("comparison_cues").search(normalize(sentence.text)))
     )
 
 
@@ -327,6 +349,14 @@ def is_history(text: str) -> bool:
     prononcée qu'à quatre reprises", "la 100e fois depuis sa création"), a person's past
     ("a été condamné par le passé")."""
     return bool(_regex_cues("history_cues").search(normalize(text)))
+
+
+def lasted_years(sentence: Sentence, timex: Timex | None) -> bool:
+    """What went on for years, told in a sentence that names no day ("Il a détourné les
+    fonds pendant plus de dix ans", ``history_durations``): a history."""
+    if timex is not None and names_day(timex):
+        return False
+    return bool(_regex_cues("history_durations").search(normalize(sentence.text)))
 
 
 def is_statement(
@@ -507,12 +537,14 @@ def sentence_kind(
         return NOT_EVENT
     if shows_picture(sentence) or is_judgement(sentence) or is_plan(sentence):
         return NOT_EVENT
+    if is_comparison(sentence):
+        return NOT_EVENT
     if is_passive_state(sentence, timex) or is_projection(sentence, timex, dct):
         return NOT_EVENT
     lex = lexicon()
     statement = is_statement(sentence, timex, dct, said)
     speech = statement or sentence.quote or sentence.hypothetical
-    if not speech and is_history(text):
+    if not speech and (is_history(text) or lasted_years(sentence, timex)):
         return CONTEXT
     if timex is not None and not speech and is_background(timex, tense, dct, others):
         return CONTEXT
