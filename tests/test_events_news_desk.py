@@ -220,7 +220,7 @@ EVENINGS = [
         "2024-03-12",
         "céderons",
         EVENT,
-        "statement",
+        None,
         "2024-03-11",
     ),
     (
@@ -634,6 +634,93 @@ BULLETS = [
     ),
 ]
 
+# the conditional of a release ("les prix augmenteraient de 0,6 % en avril"): an estimate
+# told the day it is published, about the period it names; not what is to come
+ESTIMATES = [
+    (
+        "Selon l'estimation provisoire de l'Insee, les prix à la consommation augmenteraient "
+        "de 2,1 % en mars 2024 sur un an.",
+        "2024-03-29",
+        "augmenteraient",
+        EVENT,
+        None,
+        "2024-03-29",
+    ),
+    (
+        "Le taux de chômage baisserait de 0,3 point au premier trimestre, selon les premières "
+        "estimations de la Dares publiées ce mercredi.",
+        "2024-05-15",
+        "baisserait",
+        EVENT,
+        None,
+        "2024-05-15",
+    ),
+    # ... not what is to come in that period
+    (
+        "Le sommet européen se tiendrait en juin à Bruxelles, selon des diplomates.",
+        "2024-03-29",
+        "sommet européen",
+        EVENT,
+        None,
+        "2024-06-01",
+    ),
+]
+
+# an act told in a relative clause under a news present does not date the main clause
+NEWS_PRESENT_RELATIVES = [
+    (
+        "Le conducteur, qui a été interpellé mardi à Nantes, est présenté ce vendredi à un "
+        "juge d'instruction.",
+        "2024-03-15",
+        "présenté",
+        EVENT,
+        "happening",
+        "2024-03-15",
+    ),
+    (
+        "L'ancien maire de Grenoble, qui avait démissionné lundi, comparaît devant le tribunal "
+        "correctionnel.",
+        "2024-03-14",
+        "comparaît",
+        EVENT,
+        None,
+        "2024-03-14",
+    ),
+]
+
+# "Pour <role>, ..." attributes an opinion to that role: told the day it is published
+FOR_ROLE = [
+    (
+        "Pour le procureur de la République, le prévenu a agi avec préméditation.",
+        "2024-06-12",
+        "préméditation",
+        EVENT,
+        None,
+        "2024-06-12",
+    ),
+]
+
+# what was said the evening before a morning article ("hier soir", "lundi soir"): that evening
+EVENING_BEFORE = [
+    (
+        "« Nous ne céderons rien », a lancé hier soir le Premier ministre devant les députés.",
+        "2024-10-16",
+        "céderons",
+        EVENT,
+        None,
+        "2024-10-15",
+    ),
+    (
+        "Le président de la République a appelé lundi soir à « l'unité nationale » lors d'une "
+        "allocution télévisée.",
+        "2024-10-15",
+        "unité nationale",
+        EVENT,
+        None,
+        "2024-10-14",
+    ),
+]
+
 ROWS = (
     RELATIVES
     + DECLARING
@@ -648,6 +735,10 @@ ROWS = (
     + LOCATED
     + GOING_ON
     + BULLETS
+    + ESTIMATES
+    + NEWS_PRESENT_RELATIVES
+    + FOR_ROLE
+    + EVENING_BEFORE
 )
 
 

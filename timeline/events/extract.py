@@ -525,6 +525,21 @@ def _impossible(sentence: Sentence, timex: Timex, published: str) -> bool:
     return bool(first > published and tense not in lexicon()["future_tenses"])
 
 
+def _estimate_of_period(sentence: Sentence, timex: Timex, published: str) -> bool:
+    """The conditional of a figure about a period begun by the publication day, not a day
+    ("les prix à la consommation augmenteraient de 0,6 % en avril", "le chômage baisserait
+    au premier trimestre": ``estimate_precisions``): a provisional estimate, told the day it
+    is published, not something to come in that period ("Le sommet se tiendrait en juin",
+    said in March) nor a day's unconfirmed happening ("aurait été interpellé mardi")."""
+    assert timex.span is not None
+    tense = sentence.content_tense or sentence.tense
+    return (
+        tense == "conditional"
+        and timex.precision in lexicon()["estimate_precisions"]
+        and timex.span[0] <= published
+    )
+
+
 def _speaker_evening(sentence: Sentence, timexes: list[Timex], published: str) -> bool:
     """Direct speech naming the speaker's own evening or night of the publication day, and
     no day said in its reporting clause ("« Ce soir on peut se dire qu'on l'a fait », s'est
@@ -613,6 +628,19 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         ):
             # what was done for a period up to a day ("Trois jours de deuil ont été décrétés
             # jusqu'au 1er novembre"): done the day its narration tells, not on the period's
+            chosen = None
+            s.timex = None
+        elif chosen is not None and _estimate_of_period(s, timexes[chosen], published):
+            # an estimate in the conditional about a period begun ("les prix augmenteraient
+            # de 0,6 % en avril"): told the day it is published, about that period
+            told = _explicit(timexes[chosen])
+            s.about = SentenceAbout(
+                timex=chosen,
+                start=told.start,
+                end=told.end,
+                precision=told.precision,
+                value=told.value,
+            )
             chosen = None
             s.timex = None
         elif chosen is not None and _impossible(s, timexes[chosen], published):

@@ -37,7 +37,7 @@ def tense_of(tokens: list[Any]) -> str | None:
         following = tokens[i + 1 : i + 5]
         participle = _participle(tokens, i)
         compound = lemma(tok) in ("avoir", "être") and participle is not None
-        if mood == "Cnd" or (tense == "Imp" and is_conditional_form(tok)):
+        if mood == "Cnd" or (tense in ("Imp", "Pres") and is_conditional_form(tok)):
             return "past-conditional" if compound else "conditional"
         # "s'est retirée", "se sont vu infliger", "s'est de nouveau excusé": a pronominal
         # verb's compound past (whatever the tagger made of the participle), never a
@@ -121,7 +121,8 @@ def _has_agent(tokens: list[Any], participle: int) -> bool:
 
 
 def is_conditional_form(tok: Any) -> bool:
-    """A verb the tagger read as an imperfect that is a conditional: the future's stem
+    """A verb the tagger read as an imperfect (or a present: "augmenteraient") that is a
+    conditional: the future's stem
     (the infinitive, less the final "e" of "-re": "progresser-ait", "atteindr-ait", or an
     irregular stem: "ser-ait", "pourr-aient", ``conditional_stems``) before an imperfect
     ending; an imperfect has the stem of the present ("progress-ait", "assur-ait")."""
