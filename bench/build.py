@@ -32,6 +32,7 @@ Targets (issue 5): 1000 articles cold <= 60 s on 2 cores and <= 1 GB; unchanged 
     python bench/build.py --sizes 10 100 --timeout 600
     python bench/build.py --sizes 1000 --assembly-change events/headline.py lang/fr/headline.yml
     python bench/build.py --sizes 1000 --dropped-pairs main . --rounds 2   # two revisions
+    python bench/build.py --sizes 1000 --cold-pairs main . --rounds 2      # two revisions
 
 Results: a table on stdout and ``bench/results/build.json`` (git-ignored).
 """
@@ -163,7 +164,8 @@ def _tree_pss_kb(
 
 def _role(pid: int, root_pid: int, parents: dict[int, int], names: dict[int, str]) -> str:
     """What a process of the build's tree is: the build itself, the fork server of the
-    extraction workers, a worker (forked by it), multiprocessing's resource tracker."""
+    extraction workers, a worker (forked by it), multiprocessing's resource tracker, a
+    second process forked by the build itself."""
     if pid == root_pid:
         return "build"
     try:
@@ -175,7 +177,17 @@ def _role(pid: int, root_pid: int, parents: dict[int, int], names: dict[int, str
         return "worker" if names.get(parents.get(pid, 0)) == "fork server" else "fork server"
     if "resource_tracker" in command:
         return "resource tracker"
+    if parents.get(pid) == root_pid and command == _command_line(root_pid):
+        return "second process"  # forked by the build: its pages or exports (forked.py)
     return "other"
+
+
+def _command_line(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def _busy_cpu_seconds() -> float:
@@ -675,6 +687,70 @@ def dropped_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout:
     return "\n".join(lines)
 
 
+def cold_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout: float) -> str:
+    """Cold builds of ``n`` articles (a fresh project, no cache), the two revisions
+    alternated (each round in the other order); the sites (exports included) and
+    ``ids.yml`` of the first round compared file by file; then a plain build of as many
+    pages."""
+    global FROZEN
+    frozen = FROZEN
+    codes = [frozen_revision(revision) for revision in revisions]
+    lines = []
+    try:
+        runs: dict[str, list[dict[str, Any]]] = {revision: [] for revision in revisions}
+        for turn in range(rounds):
+            order = list(zip(revisions, codes, strict=True))
+            for revision, code in order if turn % 2 == 0 else order[::-1]:
+                project = timeline_project(n, seed)
+                FROZEN = code
+                load = os.getloadavg()[0]
+                result = mkdocs_build(project, timeout)
+                runs[revision].append(result)
+                lines.append(
+                    f"round {turn} {revision} (load {load:.1f}): {result.get('seconds')} s, "
+                    f"CPU tree {result.get('cpu_seconds')} s (building process "
+                    f"{build_cpu(result, 'build')}, second process "
+                    f"{build_cpu(result, 'second process')}, fork server "
+                    f"{build_cpu(result, 'fork server')}, workers {build_cpu(result, 'worker')}), "
+                    f"tree peak {result.get('tree_peak_mb')} MB "
+                    f"[{result.get('chronology_phases')}]"
+                )
+                if result.get("error"):
+                    lines.append(f"  ERROR {result['error'][-600:]}")
+                print(lines[-1], file=sys.stderr, flush=True)
+                print(format_timeline(result), file=sys.stderr, flush=True)
+                if turn == 0:
+                    kept = OUT / f"cold-site-{revisions.index(revision)}"
+                    shutil.rmtree(kept, ignore_errors=True)
+                    shutil.copytree(project / "site", kept / "site")
+                    shutil.copy(project / "content" / "ids.yml", kept / "ids.yml")
+        changed = differences(OUT / "cold-site-0", OUT / "cold-site-1")
+        lines.append(
+            "sites and ids.yml of the first round: "
+            + ("byte-identical" if not changed else f"{len(changed)} files differ: {changed[:10]}")
+        )
+        pages = len(html_pages(project / "site"))
+        plain = mkdocs_build(plain_project(n, pages, project), timeout)
+        lines.append(
+            f"plain build of {pages} pages: {plain.get('seconds')} s, "
+            f"CPU {plain.get('cpu_seconds')} s"
+        )
+        for revision, results in runs.items():
+            walls = [r["seconds"] for r in results if r.get("seconds")]
+            cpus = [r["cpu_seconds"] for r in results if r.get("cpu_seconds")]
+            if walls and cpus:
+                lines.append(
+                    f"{revision}: wall {walls} (mean {sum(walls) / len(walls):.1f} s), CPU of the "
+                    f"tree {cpus} (mean {sum(cpus) / len(cpus):.1f} s), tree peak "
+                    f"{[r.get('tree_peak_mb') for r in results]} MB"
+                )
+    finally:
+        FROZEN = frozen
+        for code in codes:
+            shutil.rmtree(code, ignore_errors=True)
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:2] == ["--measure", "--"]:
@@ -701,7 +777,13 @@ def main(argv: list[str] | None = None) -> int:
         help="instead: '+1 dropped' rebuilds of two git revisions ('.' = the working tree) "
         "alternated, at each size",
     )
-    parser.add_argument("--rounds", type=int, default=2, help="with --dropped-pairs")
+    parser.add_argument(
+        "--cold-pairs",
+        nargs=2,
+        metavar="REVISION",
+        help="instead: cold builds of two git revisions ('.' = the working tree) alternated",
+    )
+    parser.add_argument("--rounds", type=int, default=2, help="with --dropped/--cold-pairs")
     parser.add_argument(
         "--pool",
         action="store_true",
@@ -725,6 +807,10 @@ def run(args: argparse.Namespace) -> int:
     if args.dropped_pairs:
         for n in args.sizes:
             print(dropped_pairs(n, args.seed, args.dropped_pairs, args.rounds, args.timeout))
+        return 0
+    if args.cold_pairs:
+        for n in args.sizes:
+            print(cold_pairs(n, args.seed, args.cold_pairs, args.rounds, args.timeout))
         return 0
     if args.pool:
         pool_results = [bench_pool(n, args.seed, args.timeout) for n in args.sizes]

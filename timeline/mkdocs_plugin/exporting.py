@@ -1,8 +1,11 @@
-"""The site's exports (exports.py) during a build: remembered, or made at the end.
+"""The site's exports (exports.py) during a build: remembered, made beside, or made at
+the end.
 
 For a chronology digest seen before (with the same site URL, name and exports code) the
-bytes come from the page memo; otherwise ``finish`` makes them (in this process: the only
-parallel mechanism of the project is the extraction's, ``timeline.distributed``).
+bytes come from the page memo. Otherwise, on a build big enough for it, ``start_beside``
+forks a process that makes them while the build makes its pages (forked.py: the exports
+are a function of the chronology alone, known from ``on_files``), and ``finish`` takes its
+bytes; else, or when that process fails, ``finish`` makes them in this process.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import logging
 from pathlib import Path
 
 from timeline import collector, exports, present
-from timeline.mkdocs_plugin import memo
+from timeline.mkdocs_plugin import forked, memo
 from timeline.present import Shown
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -34,6 +37,7 @@ class ExportJob:
         self.site_dir, self.memo = site_dir, page_memo
         self.key: str | None = None
         self.remembered: dict[str, bytes] | None = None
+        self.beside: forked.SecondProcess[dict[str, bytes]] | None = None
         if page_memo is not None and digest:
             code = memo.file_hash(Path(exports.__file__)) + present.code_hash()
             self.key = memo.named_key(
@@ -46,12 +50,34 @@ class ExportJob:
                     stored = json.loads(found[0])
                     self.remembered = {n: stored[n].encode("utf-8") for n in exports.EXPORTS}
 
+    def made(self) -> dict[str, bytes]:
+        with collector.paused():  # the calendar's and the feed's objects, then dropped
+            return exports.export_files(self.chronology, self.site_url, self.site_name)
+
+    def start_beside(self) -> None:
+        """Make the exports in a forked process, unless they are remembered."""
+        if self.remembered is None and self.beside is None:
+            self.beside = forked.start(
+                ["exports"],
+                prepare=lambda: None,
+                render=lambda _: self.made(),
+                summary=dict,
+                what="making the exports",
+            )
+
+    def abandon(self) -> None:
+        if self.beside is not None:
+            self.beside.close()
+            self.beside = None
+
     def finish(self) -> None:
         """Every export written in the site folder (and remembered for the next build)."""
         files = self.remembered
+        if files is None and self.beside is not None:
+            files = self.beside.result("exports")
+            self.abandon()
         if files is None:
-            with collector.paused():  # the calendar's and the feed's objects, then dropped
-                files = exports.export_files(self.chronology, self.site_url, self.site_name)
+            files = self.made()
         exports.write_files(files, self.site_dir)
         if self.memo is not None and self.key is not None:
             text = {n: content.decode("utf-8") for n, content in files.items()}

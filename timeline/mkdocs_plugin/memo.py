@@ -69,10 +69,15 @@ _IN_CHUNK = 500
 _BATCH = 50  # pages compressed together on the memo's thread
 
 
+def compressed(html: bytes) -> bytes:
+    """A page's HTML (UTF-8) as the memo stores it (zlib lets go of the interpreter while it
+    works)."""
+    return zlib.compress(html, 1)
+
+
 def _compressed(rows: list[tuple[str, bytes, str]]) -> list[tuple[str, bytes, str]]:
-    """(key, HTML, anchors) rows with their HTML compressed (zlib lets go of the
-    interpreter while it works)."""
-    return [(key, zlib.compress(html, 1), anchors) for key, html, anchors in rows]
+    """(key, HTML, anchors) rows with their HTML compressed."""
+    return [(key, compressed(html), anchors) for key, html, anchors in rows]
 
 
 _SCHEMA = f"""
@@ -181,6 +186,7 @@ class PageMemo:
         self.enabled = True
         self.used: set[str] = set()
         self._batch: list[tuple[str, bytes, str]] = []  # (key, HTML, anchors), not compressed
+        self._ready: list[tuple[str, bytes, str]] = []  # (key, HTML, anchors), compressed
         self._pending: list[Future[list[tuple[str, bytes, str]]]] = []  # batches compressing
         self._compressor: ThreadPoolExecutor | None = None
         self._conn: sqlite3.Connection | None
@@ -231,6 +237,15 @@ class PageMemo:
         if len(self._pending) * _BATCH >= _IN_CHUNK:
             self.flush()
 
+    def put_compressed(self, key: str, blob: bytes, anchors: Iterable[str]) -> None:
+        """Remember a page whose HTML is already compressed (``compressed``)."""
+        if not self.enabled:
+            return
+        self.used.add(key)
+        self._ready.append((key, blob, json.dumps(sorted(anchors))))
+        if len(self._ready) >= _IN_CHUNK:
+            self.flush()
+
     def _compress_batch(self) -> None:
         """The pages put since the last batch, handed to the thread that compresses them:
         one hand-over a batch (one a page kept the two threads taking turns)."""
@@ -243,11 +258,12 @@ class PageMemo:
 
     def flush(self) -> None:
         self._compress_batch()
-        if not self._pending or not self.enabled or self._conn is None:
+        ready, self._ready = self._ready, []
+        if not (self._pending or ready) or not self.enabled or self._conn is None:
             self._pending = []
             return
         pending, self._pending = self._pending, []
-        rows = [row for batch in pending for row in batch.result()]
+        rows = ready + [row for batch in pending for row in batch.result()]
         try:
             with Transaction(self._conn) as conn:
                 conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)

@@ -16,7 +16,9 @@ Hooks (modelled on mkdocs-material's blog plugin):
   ``GeneratedPage``s, converted by one Markdown instance (convert.py), their titles all
   together here;
 - ``on_env``: MkDocs' environment takes the templates the memo's probe compiled
-  (compiled.py);
+  (compiled.py); on a build with many pages to render, a second process is forked to
+  render part of them (forked.py: chosen in ``on_nav``, stand-ins to MkDocs, their HTML
+  given in ``on_post_page`` as the memo's is);
 - ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
   entries of the event and source pages (search_index.py).
 """
@@ -33,6 +35,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
 
 from jinja2 import Environment
@@ -52,7 +55,7 @@ from timeline.exports import absolute
 from timeline.fileio import write_atomic
 from timeline.generate import ASSETS, CSS_URI, JS_URI, REQUIRED_EXTENSIONS, SiteGeneration
 from timeline.markdown_ext import LinkIndex, TimelineExtension
-from timeline.mkdocs_plugin import memo
+from timeline.mkdocs_plugin import forked, memo
 from timeline.mkdocs_plugin.compiled import CompiledTemplates
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.convert import Converter, GeneratedPage, shareable
@@ -78,6 +81,16 @@ HOME_PLACEHOLDER = "<!-- timeline:chronologie -->"
 BLOCKS_WAIT_PLUGINS = frozenset({"material/search", "timeline"})
 # mkdocs-material's search overlay is a role="dialog" without a name (axe: aria-dialog-name)
 UNNAMED_DIALOG = re.compile(r'(<div class="md-search"[^>]*?role="dialog")(?![^>]*aria-label)')
+
+
+#: the part of the work of the pages left to render that a second process takes
+#: (forked.py): more than half, since the build also writes every page, the search index
+#: and the exports, and reads and converts its own pages before it forks
+SECOND_PROCESS_SHARE = 0.7
+
+
+def _always(page: Page) -> bool:
+    return True
 
 
 def load_chronology(settings: BuildSettings) -> tuple[Chronology, list[Article], str]:
@@ -187,6 +200,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.dossier: Dossier | None = None  # the part of the archive this site tells
         self.compiled = CompiledTemplates()  # the theme's templates, compiled once a build
         self.converter: Converter | None = None  # of the generated pages (convert.py)
+        # pages handed to a second process (forked.py), chosen in on_nav, forked in on_env
+        self.handed: list[str] = []
+        self.second: forked.SecondProcess[forked.Rendered] | None = None
+        self.files: Files | None = None
+        self.env: Environment | None = None
+        self.doc_files: Sequence[File] = []
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -207,6 +226,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             and set(config.plugins) <= BLOCKS_WAIT_PLUGINS
         )
         self.home_html, self.digest, self.unrendered = None, "", set()
+        self._stop_second()
         self._reset_memo()
         self.compiled.clear()
         self.root = Path(config.config_file_path or ".").resolve().parent
@@ -293,6 +313,20 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.site = self.generation.pages
         self._open_memo(config)
         self.digest = digest
+        shown = self.generation.shown
+        if self.config.exports:
+            self.exports = ExportJob(
+                shown,
+                site_url=config.site_url or "",
+                site_name=config.site_name,
+                site_dir=Path(config.site_dir),
+                page_memo=self.memo,
+                digest=digest,
+            )
+            # at least as many pages as events, entities and articles
+            pages_at_least = len(shown.events) + len(shown.entities) + len(articles)
+            if self._may_fork() and pages_at_least >= self.config.second_process_pages:
+                self.exports.start_beside()  # while the pages are made here
         # the Markdown of every generated page, or (unchanged chronology) only the digests
         # of the pages, whose Markdown is then made in on_nav for the pages not memoised
         pages = self._page_sources(digest, config)
@@ -321,17 +355,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             File.generated(config, CSS_URI, content=(ASSETS / "timeline.css").read_bytes())
         )
         files.append(File.generated(config, JS_URI, content=(ASSETS / "timeline.js").read_bytes()))
-        shown = self.generation.shown
         self.chronology = shown
-        if self.config.exports:
-            self.exports = ExportJob(
-                shown,
-                site_url=config.site_url or "",
-                site_name=config.site_name,
-                site_dir=Path(config.site_dir),
-                page_memo=self.memo,
-                digest=digest,
-            )
         # references point at the generated Markdown files: MkDocs then makes the links
         # relative to each page and validates them like any hand-written link
         self.src_of = {e.url: self.layout.event(e.id) for e in (*shown.events, *shown.withdrawn)}
@@ -395,6 +419,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     ) -> str | None:
         if not self.config.enabled:
             return None
+        if isinstance(page, memo.MemoPage):  # its HTML comes in on_post_page
+            if not isinstance(page, forked.ForkedPage):  # (kept to render it here after all)
+                self.stashes.pop(page.file.src_uri, None)
+            return None
         blocks = self.stashes.pop(page.file.src_uri, None)
         if blocks is not None and self._defers_blocks(page, html, blocks):
             self.deferred[page.file.src_uri] = blocks
@@ -421,6 +449,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
+        if isinstance(page, forked.ForkedPage):
+            return self._forked_output(page, config)
         if isinstance(page, memo.MemoPage):
             return self.memo_hits[page.file.src_uri][0]
         deferred = self.deferred.pop(page.file.src_uri, None)
@@ -446,11 +476,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
         """Look the generated pages up in the memo (before MkDocs reads any page)."""
-        self.nav = nav
+        self.nav, self.files = nav, files
         self._make_folders(files)
         self._look_up_memo(nav, config, files)
         self._fill_pages(files)
         self._prepare_titles(files)
+        self._choose_handed(config, files)
 
     def _share_converter(self, config: MkDocsConfig, files: Files) -> None:
         """The generated pages the navigation does not name are converted by one Markdown
@@ -506,10 +537,136 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             len(self.memo_keys),
         )
 
+    @event_priority(-100)  # last: the fork renders with the environment as it will be
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.config.enabled:
             self.compiled.share_with(env)  # the probe's compiled templates (on_nav)
+            self.env = env
+            self._start_second(config, files)
         return env
+
+    # -- a second process for part of the pages (forked.py) ---------------------------
+
+    def _choose_handed(self, config: MkDocsConfig, files: Files) -> None:
+        """The generated pages left to render that a second process will render, when
+        there are enough of them: about half of the work, the last in MkDocs' order."""
+        self.handed = []
+        if (
+            not self._may_fork()
+            or self.converter is None
+            or not set(config.plugins) <= memo.KNOWN_PLUGINS
+        ):
+            return
+        todo = [
+            file
+            for file in files
+            if file.src_uri in self.stashes and isinstance(file.page, GeneratedPage)
+        ]
+        if len(todo) < self.config.second_process_pages:
+            return
+        for file in forked.hand_over(todo, SECOND_PROCESS_SHARE):
+            forked.ForkedPage(file, config)  # becomes file.page
+            self.handed.append(file.src_uri)
+
+    def _may_fork(self) -> bool:
+        """Whether this build may fork a second process (forked.py): not under ``serve``
+        (a long-lived process with its server's threads) nor ``--dirty``."""
+        return self.config.second_process_pages > 0 and not self.is_serve and not self.dirty
+
+    def _start_second(self, config: MkDocsConfig, files: Files) -> None:
+        if not self.handed:
+            return
+        self.doc_files = files.documentation_pages()
+
+        converter = self.converter
+        before = (converter.converted, converter.titles_shared) if converter else (0, 0)
+
+        def prepare() -> None:  # in the fork: nothing put in the memo there
+            self.memo_keys = {}
+
+        def render(uri: str) -> forked.Rendered | None:
+            file = files.get_file_from_path(uri)
+            assert file is not None
+            page = self._fresh_page(file, config)
+            html = self._render_whole(page, config, wanted=self._memoisable)
+            return None if html is None else forked.rendered(page, html)
+
+        def summary() -> dict[str, int]:  # what the fork converted
+            if converter is None:
+                return {}
+            return {
+                "converted": converter.converted - before[0],
+                "titles_shared": converter.titles_shared - before[1],
+            }
+
+        self.second = forked.start(
+            self.handed, prepare=prepare, render=render, summary=summary, what="rendering pages"
+        )
+        if self.second is None:
+            return
+        log.info(
+            "timeline: %d of the generated pages rendered by a second process",
+            len(self.handed),
+        )
+
+    def _fresh_page(self, file: File, config: MkDocsConfig) -> Page:
+        if self.converter is not None:
+            return GeneratedPage(file, config, self.converter)
+        return Page(None, file, config)
+
+    def _render_whole(
+        self, page: Page, config: MkDocsConfig, wanted: Callable[[Page], bool]
+    ) -> str | None:
+        assert self.files is not None and self.nav is not None and self.env is not None
+        return forked.render_whole(
+            page,
+            config=config,
+            files=self.files,
+            doc_files=self.doc_files,
+            nav=self.nav,
+            env=self.env,
+            wanted=wanted,
+        )
+
+    def _forked_output(self, page: forked.ForkedPage, config: MkDocsConfig) -> str:
+        """The final HTML of a page handed to the second process: its result, or the page
+        rendered here when there is none."""
+        uri = page.file.src_uri
+        result = self.second.result(uri) if self.second is not None else None
+        if result is None:  # rendered here, its own hooks (ours too) run as in any build
+            html = self._render_whole(self._fresh_page(page.file, config), config, _always)
+            assert html is not None
+            return html
+        assert self.files is not None
+        page.present_anchor_ids = result.anchors
+        page.links_to_anchors = {}
+        for target, anchors in result.links.items():
+            linked = self.files.get_file_from_path(target)
+            if linked is not None:
+                page.links_to_anchors[linked] = anchors
+        self.stashes.pop(uri, None)
+        key = self.memo_keys.get(uri)
+        if self.memo is not None and key is not None:
+            self.memo.put_compressed(key, result.compressed, result.anchors)
+        return result.html
+
+    def _stop_second(self) -> None:
+        """The second process ended; what it converted counted in the log's figures."""
+        second, self.second = self.second, None
+        self.handed = []
+        if second is None:
+            return
+        second.close()
+        log.info(
+            "timeline: the second process rendered %d pages (%.2f s of CPU); "
+            "the build waited %.2f s for them",
+            second.given,
+            second.summary.get("cpu_ms", 0) / 1000,
+            second.waited,
+        )
+        if self.converter is not None:
+            self.converter.converted += second.summary.get("converted", 0)
+            self.converter.titles_shared += second.summary.get("titles_shared", 0)
 
     def _make_folders(self, files: Files) -> None:
         """Create the output folders of the generated pages in a background thread: folder
@@ -596,8 +753,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return bool(search.get("exclude")) if isinstance(search, dict) else False
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._stop_second()
         self._drop_staging()
         self._join_folder_maker()
+        if self.exports is not None:
+            self.exports.abandon()
         self.exports = None
         self.deferred = {}
         self._reset_memo()
@@ -607,6 +767,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     @event_priority(-50)  # after the search plugin has written search/search_index.json
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._join_folder_maker()
+        self._stop_second()
         if not self.config.enabled or self.chronology is None:
             return
         site_dir = Path(config.site_dir)

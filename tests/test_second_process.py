@@ -1,0 +1,253 @@
+"""Part of the generated pages rendered by a second, forked process
+(timeline/mkdocs_plugin/forked.py): the same site byte for byte as one process gives, the
+same warnings, and the whole site even when that process fails, dies or hangs."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from site_fixture import ART3, build, copy_project
+from test_page_memo import differing, edit_config, plugin_log
+
+from timeline import exports
+from timeline.mkdocs_plugin import forked, plugin
+from timeline.records import Event, Source
+
+SCRIPT = "<script>alert('xss')</script>"
+
+
+def with_second_process(project: Path, pages: int) -> None:
+    """The plugin's threshold: a second process from ``pages`` pages to render (0: never)."""
+    edit_config(project, lambda c: c["plugins"][1]["timeline"].update(second_process_pages=pages))
+
+
+def handed_line(messages: list[str]) -> int:
+    """How many pages the log says were handed to the second process (0: no such line)."""
+    for message in messages:
+        if message.endswith("generated pages rendered by a second process"):
+            return int(message.split()[1])
+    return 0
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "project").mkdir()
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture
+def one_process_site(project: Path, tmp_path: Path) -> Path:
+    with_second_process(project, 0)
+    with plugin_log() as messages:
+        built = build(project, tmp_path / "one", use_fixture=True)
+    assert handed_line(messages) == 0
+    assert built.warnings == []
+    return tmp_path / "one"
+
+
+@pytest.mark.parametrize("share", [0.5, 1.0])
+def test_the_second_process_gives_the_site_of_one_process(
+    project, tmp_path, one_process_site, monkeypatch, share
+):
+    monkeypatch.setattr(plugin, "SECOND_PROCESS_SHARE", share)
+    with_second_process(project, 1)
+    with plugin_log() as messages:
+        built = build(project, tmp_path / "two", use_fixture=True)
+    handed = handed_line(messages)
+    assert handed > 10
+    assert f"timeline: the second process rendered {handed} pages" in " ".join(messages)
+    assert built.warnings == []
+    assert differing(one_process_site, tmp_path / "two") == []
+
+
+def test_too_few_pages_keep_one_process(project, tmp_path):
+    with_second_process(project, 100_000)
+    with plugin_log() as messages:
+        build(project, tmp_path / "site", use_fixture=True)
+    assert handed_line(messages) == 0
+
+
+def _in_the_fork(parent: int) -> bool:
+    return os.getpid() != parent
+
+
+@pytest.mark.parametrize("how", ["killed", "raises", "hangs"])
+def test_a_second_process_that_stops_midway_still_gives_the_whole_site(
+    project, tmp_path, one_process_site, monkeypatch, how
+):
+    """Killed after three pages, failing on the fourth, or hanging there: the build renders
+    the pages still missing itself, says so, and the site is the one-process site."""
+    parent, rendered = os.getpid(), []
+    render_whole = forked.render_whole
+
+    def stopping(page, **kwargs):
+        if _in_the_fork(parent):
+            rendered.append(page.file.src_uri)
+            if len(rendered) > 3:
+                if how == "killed":
+                    os.kill(os.getpid(), signal.SIGKILL)
+                elif how == "raises":
+                    raise RuntimeError("boom")
+                else:
+                    time.sleep(600)
+        return render_whole(page, **kwargs)
+
+    monkeypatch.setattr(forked, "render_whole", stopping)
+    monkeypatch.setattr(forked, "STALL_SECONDS", 2.0)
+    monkeypatch.setattr(forked, "BATCH", 1)
+    with_second_process(project, 1)
+    notices = _Collect()
+    logging.getLogger("timeline.site").addHandler(notices)
+    try:
+        started = time.monotonic()
+        built = build(project, tmp_path / "two", use_fixture=True)
+    finally:
+        logging.getLogger("timeline.site").removeHandler(notices)
+    assert time.monotonic() - started < 120
+    stopped = [m for m in notices.messages if "second process rendering pages stopped" in m]
+    assert len(stopped) == 1, notices.messages
+    assert built.warnings == []
+    assert differing(one_process_site, tmp_path / "two") == []
+
+
+def test_exports_made_beside_are_those_made_here_even_when_their_process_dies(
+    project, tmp_path, one_process_site, monkeypatch
+):
+    """The exports are made in a forked process while the pages are made; killed, the
+    build makes them itself, says so, and writes the same files."""
+    parent = os.getpid()
+    export_files = exports.export_files
+
+    def dying(*args, **kwargs):
+        if _in_the_fork(parent):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return export_files(*args, **kwargs)
+
+    with_second_process(project, 1)
+    build(project, tmp_path / "beside", use_fixture=True)
+    assert differing(one_process_site, tmp_path / "beside") == []
+    monkeypatch.setattr(exports, "export_files", dying)
+    notices = _Collect()
+    logging.getLogger("timeline.site").addHandler(notices)
+    try:
+        build(project, tmp_path / "died", use_fixture=True)
+    finally:
+        logging.getLogger("timeline.site").removeHandler(notices)
+    assert [m for m in notices.messages if "making the exports stopped" in m]
+    assert differing(one_process_site, tmp_path / "died") == []
+
+
+def test_a_system_that_cannot_fork_gives_the_site_of_one_process(
+    project, tmp_path, one_process_site, monkeypatch
+):
+    def cannot_fork(*args, **kwargs):
+        raise OSError("Cannot allocate memory")
+
+    monkeypatch.setattr(forked, "SecondProcess", cannot_fork)
+    with_second_process(project, 1)
+    notices = _Collect()
+    logging.getLogger("timeline.site").addHandler(notices)
+    try:
+        with plugin_log() as messages:
+            built = build(project, tmp_path / "two", use_fixture=True)
+    finally:
+        logging.getLogger("timeline.site").removeHandler(notices)
+    assert handed_line(messages) == 0
+    assert sorted(m for m in notices.messages if m.startswith("timeline: no second process")) == [
+        "timeline: no second process for making the exports (Cannot allocate memory): done here",
+        "timeline: no second process for rendering pages (Cannot allocate memory): done here",
+    ]
+    assert built.warnings == []
+    assert differing(one_process_site, tmp_path / "two") == []
+
+
+def test_hostile_article_text_stays_escaped_in_pages_of_the_second_process(
+    project, tmp_path, monkeypatch
+):
+    evil = Event(
+        id="2015-10-07-piege",
+        start="2015-10-07",
+        end="2015-10-07",
+        precision="day",
+        value=SCRIPT,
+        title=f"Titre {SCRIPT} *gras*",
+        summary=SCRIPT,
+        dated_by="explicit",
+        sources=[Source(ART3, None, 1, f"Phrase {SCRIPT}", 0, 0, None)],
+        audit={"expression": SCRIPT, "context": f"avant {SCRIPT} après"},
+    )
+    monkeypatch.setattr(plugin, "SECOND_PROCESS_SHARE", 1.0)  # every page to the fork
+    with_second_process(project, 1)
+    with plugin_log() as messages:
+        built = build(project, tmp_path / "site", use_fixture=True, extra_events=[evil])
+    assert handed_line(messages) > 10
+    assert built.warnings == []
+    page = (tmp_path / "site" / "evenements" / evil.id / "index.html").read_text()
+    assert "Titre &lt;script&gt;alert(" in page
+    assert SCRIPT not in page
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_records_made_in_the_fork_are_replayed_as_they_were_made():
+    """A record goes through the fork's collector, then the build's handlers, with its
+    logger, level and message (MkDocs counts the warnings of --strict there)."""
+    records = forked._Records()
+    logger = logging.getLogger("mkdocs.plugins.timeline.probe")
+    logger.addHandler(records)
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    try:
+        logger.warning("a link to %s is broken", "x.md")
+        logger.info("nothing wrong")
+    finally:
+        logger.removeHandler(records)
+        logger.propagate = True
+        logger.setLevel(logging.NOTSET)
+    taken = records.take()
+    assert records.take() == []
+    seen = _Collect()
+    seen.setLevel(logging.DEBUG)
+    target = logging.getLogger("mkdocs")
+    target.addHandler(seen)
+    previous = target.level
+    target.setLevel(logging.DEBUG)
+    try:
+        forked.replay(taken)
+    finally:
+        target.removeHandler(seen)
+        target.setLevel(previous)
+    assert seen.messages == ["a link to x.md is broken", "nothing wrong"]
+
+
+class _File:
+    def __init__(self, size: int) -> None:
+        self.content_string = "x" * size
+
+
+@pytest.mark.parametrize(
+    ("sizes", "share", "handed"),
+    [
+        ([1000] * 10, 0.5, 5),  # equal pages: the last half
+        ([1000] * 10, 1.0, 10),
+        ([1000] * 10, 0.0, 0),
+        ([100_000, 1000, 1000, 1000], 0.5, 3),  # one big page outweighs the rest
+        ([1000, 1000, 1000, 100_000], 0.5, 1),
+    ],
+)
+def test_pages_are_handed_over_from_the_end_by_their_work(sizes, share, handed):
+    files = [_File(size) for size in sizes]
+    chosen = forked.hand_over(files, share)  # type: ignore[arg-type]
+    assert chosen == files[len(files) - handed :]
