@@ -411,6 +411,51 @@ def test_direct_speech_after_a_relayed_act_is_the_speakers_statement(
     assert merge.apart(follow, event) is apart
 
 
+RELAYED_AFTER = [
+    # (the follow-up's action, who says it, the time its content is told in, the event a
+    #  statement?, another happening?)
+    # "Le président a promis une aide" then "Il a indiqué que le décret a été signé"
+    ("signer", "il", "past", False, True),
+    # the same act relayed ("Il a précisé que l'aide avait été promise")
+    ("promettre", "il", "past", False, False),
+    # what is said of it in the present ("Il a indiqué que le décret est prêt")
+    ("signer", "il", "present", False, False),
+    # after a statement, what the speaker relays goes on with it
+    ("signer", "il", "past", True, False),
+    # a saying relayed is no act ("Il a indiqué avoir parlé aux maires")
+    ("~saying", "il", "past", False, False),
+]
+
+
+@pytest.mark.parametrize(("action", "quoted", "told", "statement", "apart"), RELAYED_AFTER)
+def test_an_act_relayed_after_a_happening_is_a_happening_of_its_own(
+    action, quoted, told, statement, apart
+):
+    """ "Sur place, le chef de l'Etat a promis un soutien de l'État", then "Il a indiqué
+    que le décret déclarant l'état de catastrophe naturelle a été signé": two happenings."""
+    event = report(
+        "chef état promettre soutien",
+        kind="statement" if statement else "happening",
+        sentence="Le chef de l'État a promis un soutien aux sinistrés.",
+        tense="past",
+        content_tense="past",
+    )
+    event.action = "promettre"
+    follow = report(
+        "décret catastrophe naturel signer",
+        key=(0, 1),
+        kind=event.kind,
+        quoted=quoted,
+        sentence="Il a indiqué que le décret de catastrophe naturelle a été signé.",
+        tense="past",
+        content_tense=told,
+    )
+    follow.action = action
+    follow.follows = event.key
+    assert merge.relayed_after_act(follow, event) is apart
+    assert merge.apart(follow, event) is apart
+
+
 # --- the whole pipeline on invented articles --------------------------------------------------
 
 ARTICLES = [

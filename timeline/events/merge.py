@@ -741,7 +741,9 @@ def apart(follow: Report, event: Report) -> bool:
     told as to come and the other in the past; it quotes someone after an event nobody is
     quoted in (``quoted_apart``); its subject is another institution or party than the
     event's agent ("La défense avait demandé la relaxe" after "Le parquet avait réclamé un
-    an de prison ferme": ``Report.actor``)."""
+    an de prison ferme": ``Report.actor``); it is the speaker's direct speech after a
+    happening they relay (``quote_after_relayed_act``), or an act the event's person relays
+    after the happening the article tells (``relayed_after_act``)."""
     if follow.distinct and not event.distinct:
         return True
     vocab = vocabulary()
@@ -773,6 +775,8 @@ def apart(follow: Report, event: Report) -> bool:
     if (follow.scheduled and event.time == "past") or (event.scheduled and follow.time == "past"):
         return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
     if claim_then_act(follow, event) or quote_after_relayed_act(follow, event):
+        return True
+    if relayed_after_act(follow, event):
         return True
     if follow.actor and event.actor and follow.actor != event.actor:
         # "La défense avait demandé la relaxe" after "Le parquet avait réclamé un an de
@@ -885,6 +889,31 @@ def quoted_apart(follow: Report, event: Report) -> bool:
         # "« Les suies ne sont pas toxiques », a assuré la préfecture"), a claim of its own
         return False
     return bool(event.quoted) and not same_speaker(follow, event)
+
+
+def relayed_after_act(follow: Report, event: Report) -> bool:
+    """A follow-up in which the event's person (a pronoun: "Il a indiqué que ...") relays
+    another act, told as done, after a happening the article tells itself ("Sur place, le
+    chef de l'Etat a promis un soutien de l'État", then "Il a indiqué que le décret
+    déclarant l'état de catastrophe naturelle a été signé en conseil des ministres"): the
+    act relayed is a happening of its own (tests/data/realnews/README.md, "Statements and
+    what they relay", rule 2), not a detail of the one told. The same act relayed ("Il a
+    précisé que le suspect avait été interpellé à son domicile" after "Le suspect a été
+    arrêté": one family of action), what is said of it in the present or to come, and a
+    speaker named (``quoted_apart``) are not this rule's."""
+    vocab = vocabulary()
+    return (
+        follow.quoted in lexicon()["anaphoric_subjects"]
+        and not event.statement
+        and not event.quoted
+        and event.speaker is None
+        and event.action is not None
+        and follow.action is not None
+        and follow.action not in vocab.saying_acts
+        and follow.action != event.action
+        and follow.sentence.lstrip()[:1] not in QUOTE_OPENERS
+        and _told_in(follow, vocab) == "past"
+    )
 
 
 def retelling(a: Report, b: Report) -> bool:
