@@ -419,6 +419,90 @@ DESCRIPTIONS_NEWS = [
     ),
 ]
 
+# A penalty that may come, a poll's share, a year's record before the year of publication,
+# a count to date, a state told in a present passive at a paragraph's opening
+RECORDS = [
+    (
+        "Le conducteur a été interpellé mardi. Il encourt jusqu'à dix ans de prison.",
+        "2024-03-14",
+        "encourt",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "La grève a perturbé jeudi le trafic ferroviaire. 54 % des Français soutiennent le "
+        "mouvement.",
+        "2024-03-15",
+        "54 %",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Des cambrioleurs ont dérobé dimanche des bijoux au musée. En 2024, le musée a "
+        "accueilli 8,7 millions de visiteurs.",
+        "2025-10-20",
+        "En 2024",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Un homme a été tué par balle samedi soir à Marseille. Il s'agit du 20e homicide lié "
+        "au trafic de drogue depuis le début de l'année.",
+        "2024-03-11",
+        "20e homicide",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Des cambrioleurs ont dérobé dimanche des bijoux au musée.\n\n"
+        "Le collier, composé de huit saphirs, est estimé à plusieurs millions d'euros.",
+        "2025-10-20",
+        "est estimé",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: a sentence, a strike's share, a month's figure, a killing, a lead in the present
+RECORDS_NEWS = [
+    (
+        "Le conducteur a été interpellé mardi. Il a été condamné jeudi à deux ans de prison.",
+        "2024-03-15",
+        "condamné",
+        TOLD,
+        "happening",
+    ),
+    (
+        "La grève a perturbé jeudi le trafic ferroviaire. 30 % des salariés de la SNCF ont "
+        "cessé le travail.",
+        "2024-03-15",
+        "30 %",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Les ventes de voitures neuves ont reculé de 3 % en septembre, selon la PFA.",
+        "2025-10-01",
+        "ont reculé",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Un homme a été tué par balle samedi soir à Marseille.",
+        "2024-03-11",
+        "tué par balle",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Le musée du Louvre est fermé au public après un vol de bijoux.",
+        "2025-10-20",
+        "est fermé",
+        EVENT,
+        None,
+    ),
+]
+
 ROWS = (
     CAPTIONS
     + CAPTIONS_NEWS
@@ -434,6 +518,8 @@ ROWS = (
     + FOLLOWING_NEWS
     + DESCRIPTIONS
     + DESCRIPTIONS_NEWS
+    + RECORDS
+    + RECORDS_NEWS
 )
 
 

@@ -167,19 +167,19 @@ def is_judgement(sentence: Sentence) -> bool:
 
 def is_passive_state(sentence: Sentence, timex: Timex | None) -> bool:
     """How things stand, told in a present passive of a verb whose participle tells a
-    state (``state_participle_lemmas``) naming nobody who acts, by nobody quoted, within a
-    paragraph that tells news, with no day of its own ("L'usine est classée Seveso seuil
-    haut", "Les téléphones des jurés sont confisqués jusqu'au soir", "Les indices sont
-    calculés sur un champ restreint"): a description. (Not an act told in the present:
-    "La perpétuité est requise contre deux autres accusés"; a present passive opening its
-    paragraph may be news: "Un homme est mis en examen après la mort d'un cycliste".)"""
+    state (``state_participle_lemmas``) naming nobody who acts, by nobody quoted, past the
+    article's first sentence, with no day of its own ("L'usine est classée Seveso seuil
+    haut", "Les téléphones des jurés sont confisqués jusqu'au soir", "Le collier est
+    estimé à plusieurs millions d'euros"): a description. (Not an act told in the present:
+    "La perpétuité est requise contre deux autres accusés"; the lead's present passive may
+    be news: "Un homme est mis en examen après la mort d'un cycliste".)"""
     tense = told_tense(sentence)
     return (
         _told_by_nobody(sentence)
         and sentence.predicate == "passive"
         and sentence.verb in lexicon()["state_participle_lemmas"]
         and tense == "present"
-        and sentence.index_in_paragraph > 0
+        and (sentence.index_in_paragraph > 0 or sentence.paragraph > 1)
         and (timex is None or not names_day(timex))
     )
 
@@ -235,6 +235,15 @@ def is_projection(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool
 def is_poll(text: str) -> bool:
     """Commentary of an opinion poll ("selon un sondage Ifop ...", "intentions de vote")."""
     return bool(_cue_pattern("poll_cues").search(text))
+
+
+def is_opinion_share(sentence: Sentence) -> bool:
+    """An opinion's share in the present or the imperfect ("54 % des Français soutiennent
+    le mouvement"): a poll's figure; not a happening ("30 % des salariés ont fait grève")."""
+    return (
+        told_tense(sentence) in lexicon()["state_tenses"]
+        and re.search(lexicon()["poll_shares"], normalize(sentence.text)) is not None
+    )
 
 
 def told_tense(sentence: Sentence) -> str | None:
@@ -431,6 +440,12 @@ def is_background(
     coarse = set(lex["context_coarse_precisions"])
     if timex.precision in coarse and tense in lex["background_tenses"] and last < dct.isoformat():
         return True
+    if (
+        timex.precision in lex["past_year_precisions"]
+        and tense in lex["past_tenses"]
+        and last < f"{dct.year}-01-01"
+    ):
+        return True  # a year's record before the year of publication
     years = set(lex["context_comparison_precisions"])
     if timex.precision in years:
         periods = {t.value for t in others if t.precision in years and t.span}
@@ -523,6 +538,8 @@ def sentence_kind(
     its reporting clause that says when it was said (``said``)."""
     text = sentence.text
     if sentence.heading or is_caption(text) or is_poll(text) or is_question(sentence):
+        return NOT_EVENT
+    if is_opinion_share(sentence):
         return NOT_EVENT
     tense = sentence.content_tense or sentence.tense
     if is_dated_caption(sentence, timex):
