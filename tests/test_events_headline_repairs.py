@@ -53,6 +53,17 @@ REPAIRS = [
         "Le canal de Suez a enfin été dégagé",
         "semaine de",
     ),
+    # a pronoun after a phrase the headline drops, opening a paragraph under a heading: the
+    # subject of a paragraph before it
+    (
+        "Un incendie a ravagé dimanche 300 hectares de forêt près de Fréjus.\n\n"
+        "Les sauveteurs de la SNSM connaissaient bien le secteur. Ils sont âgés de 20 à 50 "
+        "ans.\n\nUn bilan lourd\n\nAu total, ils ont secouru douze personnes à Fréjus.",
+        "2024-08-13",
+        "secouru",
+        "Les sauveteurs de la SNSM ont secouru douze personnes",
+        "Ils ",
+    ),
 ]
 
 

@@ -752,6 +752,17 @@ STANDALONE = [
     ),
     # ... none of its number known: it stays
     ("Ils se sont exprimés", titles.Antecedents("l'accusé"), "Ils se sont exprimés"),
+    # ... nor a phrase of the speaker's own words: it stays
+    (
+        "Elle a pris des mesures",
+        titles.Antecedents("notre priorité"),
+        "Elle a pris des mesures",
+    ),
+    (
+        "Ils ont été évacués",
+        titles.Antecedents(None, "nos équipes"),
+        "Ils ont été évacués",
+    ),
     # an impersonal "il" stands for nobody
     ("Il y a eu dix morts", titles.Antecedents("le séisme"), "Il y a eu dix morts"),
     ("Il faut agir", titles.Antecedents("le ministre"), "Il faut agir"),

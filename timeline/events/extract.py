@@ -821,19 +821,15 @@ def _event_spans(
     parsed: dict[int, Any],
 ) -> tuple[list[int], list[int], list[Any]]:
     """The event sentences (indexes), and those of them not parsed yet with their spans;
-    with them, the sentence just before an event sentence opening with a subject pronoun,
-    in its paragraph ("Les magistrats se sont retirés. Ils dormiront sur place"): its
-    subject is what the pronoun stands for in the headline (``pronouns``)."""
+    with them, the sentences before an event sentence whose headline opens with a subject
+    pronoun ("Les magistrats se sont retirés. Ils dormiront sur place", "Les coaccusés
+    l'avaient croisé sur un site. [...] // En tout, ils ont été condamnés à 420 ans"): their
+    subjects are what the pronoun may stand for in the headline (``pronouns``)."""
     sentences = result.sentences
     wanted = {k for k, s in enumerate(sentences) if s.role == "event"}
-    wanted |= {
-        k - 1
-        for k in sorted(wanted)
-        if k > 0
-        and sentences[k - 1].paragraph == sentences[k].paragraph
-        and not sentences[k - 1].heading
-        and features.opens_with_anaphor(sentences[k].text)
-    }
+    for k in sorted(wanted):
+        if features.headline_opens_with_anaphor(sentences[k].text):
+            wanted.update(_antecedent_sentences(sentences, k))
     events: list[int] = []
     missing: list[int] = []
     spans: list[Any] = []
@@ -849,6 +845,27 @@ def _event_spans(
                 missing.append(k)
                 spans.append(span)
     return events, missing, spans
+
+
+def _antecedent_sentences(sentences: list[Sentence], index: int) -> list[int]:
+    """The sentences whose subject a pronoun opening sentence ``index`` may stand for, as
+    ``pronouns.Resolver`` reads them: those before it in its paragraph, or in the paragraph
+    before when it opens its own (headings skipped), at most ``antecedent_window``."""
+    window = int(lexicon()["antecedent_window"])
+    out: list[int] = []
+    paragraph = sentences[index].paragraph
+    for j in range(index - 1, -1, -1):
+        before = sentences[j]
+        if before.heading:
+            continue
+        if before.paragraph != paragraph:
+            if out or paragraph != sentences[index].paragraph:
+                break
+            paragraph = before.paragraph
+        out.append(j)
+        if len(out) == window:
+            break
+    return out
 
 
 def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> None:

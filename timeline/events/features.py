@@ -467,6 +467,20 @@ def opens_with_anaphor(text: str) -> bool:
     )
 
 
+def headline_opens_with_anaphor(text: str) -> bool:
+    """Does the sentence's headline open with a subject pronoun (``opens_with_anaphor``):
+    the sentence does, or once the phrase before its first comma goes ("En tout, ils ont
+    été condamnés", "Pourtant, elle a pris des mesures": a headline drops it)?"""
+    if opens_with_anaphor(text):
+        return True
+    lead, comma, rest = text.partition(", ")
+    return (
+        bool(comma)
+        and len(lead.split()) <= lexicon()["headline_lead_max_words"]
+        and (opens_with_anaphor(rest))
+    )
+
+
 def goes_on(text: str) -> bool:
     """ "« ... », a-t-il poursuivi." : the same speech going on (not "Il a également
     affirmé que ...", a new claim)."""

@@ -346,6 +346,13 @@ def _clock_opening(title: str) -> str:
     return title
 
 
+def _may_stand_for(phrase: str) -> bool:
+    """May ``phrase`` stand for a pronoun of the narration? Not when it is of the speaker's
+    own words ("Notre but", "Nos appareils": ``headline_speaker_possessives``)."""
+    first = phrase.split(" ", 1)[0].lower()
+    return first not in titling()["headline_speaker_possessives"]
+
+
 def _restore_subject(title: str, antecedents: Antecedents) -> str:
     lex = titling()
     low = title.lower()
@@ -368,7 +375,7 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
                 found = antecedents.last_plural
         else:
             found = antecedents.singular if number == "singular" else antecedents.plural
-        if found is None:
+        if found is None or not _may_stand_for(found):
             return title
         return f"{found[:1].upper()}{found[1:]} {rest}"
     return title
