@@ -503,6 +503,58 @@ RECORDS_NEWS = [
     ),
 ]
 
+# A change over years, a streak, a count to date told with "il s'agit", a company described
+HISTORIES = [
+    (
+        "Des cambrioleurs ont dérobé dimanche des bijoux au musée. Les prix de l'or ont doublé "
+        "en cinq ans.",
+        "2025-10-20",
+        "doublé",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le PSG a battu Lyon dimanche. Les Parisiens restent sur cinq victoires consécutives.",
+        "2024-03-11",
+        "restent sur",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "L'entreprise a annoncé mardi 300 suppressions de postes. Fondée en 1950, elle est "
+        "spécialisée dans les pièces automobiles.",
+        "2024-03-13",
+        "spécialisée",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: a year's figure, a streak extended on a day, a count of a day's happening
+HISTORIES_NEWS = [
+    (
+        "Le chômage a baissé de 0,5 point en un an, selon l'Insee.",
+        "2024-03-11",
+        "en un an",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Le PSG a signé dimanche sa cinquième victoire consécutive.",
+        "2024-03-11",
+        "consécutive",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Le PSG a battu Lyon dimanche. Le club a remporté dimanche son 5e titre depuis 2019.",
+        "2024-03-11",
+        "5e titre",
+        TOLD,
+        "happening",
+    ),
+]
+
 ROWS = (
     CAPTIONS
     + CAPTIONS_NEWS
@@ -520,6 +572,8 @@ ROWS = (
     + DESCRIPTIONS_NEWS
     + RECORDS
     + RECORDS_NEWS
+    + HISTORIES
+    + HISTORIES_NEWS
 )
 
 

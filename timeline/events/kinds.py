@@ -368,6 +368,21 @@ def lasted_years(sentence: Sentence, timex: Timex | None) -> bool:
     return bool(_regex_cues("history_durations").search(normalize(sentence.text)))
 
 
+def is_record(sentence: Sentence, timex: Timex | None) -> bool:
+    """A count to date naming no day ("Il s'agit du 20e homicide depuis le début de
+    l'année": ``record_cues``), or a streak told in no past tense either ("Les Parisiens
+    restent sur cinq victoires consécutives": ``streak_cues``): context; not "Le club a
+    remporté dimanche son 5e titre depuis 2019", "Le PSG a signé sa cinquième victoire
+    consécutive"."""
+    if timex is not None and names_day(timex):
+        return False
+    text = normalize(sentence.text)
+    if _regex_cues("record_cues").search(text):
+        return True
+    past = told_tense(sentence) in lexicon()["past_tenses"]
+    return not past and bool(_regex_cues("streak_cues").search(text))
+
+
 def is_statement(
     sentence: Sentence,
     timex: Timex | None = None,
@@ -562,6 +577,8 @@ def sentence_kind(
     statement = is_statement(sentence, timex, dct, said)
     speech = statement or sentence.quote or sentence.hypothetical
     if not speech and (is_history(text) or lasted_years(sentence, timex)):
+        return CONTEXT
+    if not speech and is_record(sentence, timex):
         return CONTEXT
     if timex is not None and not speech and is_background(timex, tense, dct, others):
         return CONTEXT
