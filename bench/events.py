@@ -16,7 +16,10 @@ with issue 9's table, and each multi-outlet dossier of a
 set built apart (only its articles in the content folder) with the dossier table. Targets
 are printed beside the figures. ``--only dev`` (or ``--only dev dev2``) scores the
 development set(s) alone (what to run while developing; the held-out set is for final
-figures only); ``--titles`` lists every published headline.
+figures only); ``--titles`` lists every published headline. Under each table of a set that
+is not blind: the gold events not found, those misdated, and each report (evidence sentence,
+second copies included) dated wrong: gold key, article, the start given (or "not
+published") against the accepted ones, and the sentence's first 80 characters.
 
 The second and third held-out sets (tests/data/realnews/heldout2, heldout3) are BLIND: each
 runs only when asked (``--only heldout2``, ``--only heldout3``, not by default) and prints
@@ -189,6 +192,10 @@ def set_quality(name: str, tmp: Path, titles: bool) -> dict[str, float | int]:
             if r.found and not r.dated_right
         ]
         print(f"\nnot found: {', '.join(missed) or '-'}\ndated wrong: {'; '.join(wrong) or '-'}")
+        misdated = [m for r in s.events for m in r.misdated]
+        print(f"reports dated wrong ({len(misdated)}):")
+        for report in misdated:
+            print(f"  {report.line()}")
     if titles and not blind:
         print_titles(s)
         print("\nevents gathering several gold items, or publishing background:")
@@ -227,6 +234,10 @@ def set_quality(name: str, tmp: Path, titles: bool) -> dict[str, float | int]:
         if not blind:
             apart = [r.gold.key for r in d.events if r.outlets > 1 and not r.outlets_gathered]
             print(f"\nreported by several outlets, not gathered: {', '.join(apart) or '-'}")
+            misdated = [m for r in d.events for m in r.misdated]
+            print(f"reports dated wrong, dossier apart ({len(misdated)}):")
+            for report in misdated:
+                print(f"  {report.line()}")
         figures.update(
             {
                 f"{name}_{dossier}_gathered": d.multi_outlet_gathered,

@@ -413,6 +413,24 @@ class HeadlineChecks:
 # --- scoring ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class MisdatedReport:
+    """One evidence sentence of a gold event not cited by an event with an accepted start."""
+
+    key: str  # the gold event's key
+    article: str | None  # the article whose sentence it is (None: the gold names none)
+    given: str | None  # the start of the published event citing it (None: not published)
+    accepted: str
+    sentence: str  # the sentence cited (or the gold's evidence text when none is)
+
+    def line(self, width: int = 80) -> str:
+        given = self.given or "not published"
+        return (
+            f"{self.key} [{self.article or '?'}] {given} not {self.accepted}: "
+            f"{self.sentence[:width]}"
+        )
+
+
 @dataclass
 class EventResult:
     """One gold event against the published chronology."""
@@ -424,6 +442,7 @@ class EventResult:
     event_ids: list[str]  # the published events citing its sentences
     reports: int  # evidence sentences
     reports_dated_right: int  # evidence sentences cited by an event with an accepted start
+    misdated: list[MisdatedReport]  # the other evidence sentences, each with what it was given
     outlets: int  # outlets among its evidence
     outlets_gathered: bool  # one published event cites a sentence of each of those outlets
     start: str | None  # the start of the best published event
@@ -514,9 +533,22 @@ def score(
         if dated and best is not None and g.end is not None:
             dated = best.end >= g.end
         right = 0
+        misdated = []
         for ev in g.evidence:
             owner = _best([e for e in citing if e.cites(ev)], [ev])
-            right += owner is not None and owner.start in g.start
+            if owner is not None and owner.start in g.start:
+                right += 1
+                continue
+            cited = [r for r in owner.reports if ev.cited_by(r)] if owner else []
+            misdated.append(
+                MisdatedReport(
+                    key=g.key,
+                    article=cited[0].article if cited else ev.article,
+                    given=owner.start if owner else None,
+                    accepted=str(g.start),
+                    sentence=" ".join((cited[0].sentence if cited else ev.text).split()),
+                )
+            )
         names = {outlets.get(ev.article or "", ev.article or "") for ev in g.evidence}
         gathered = any(
             names <= {outlets.get(r.article, r.article) for r in e.reports if _cites_one(r, g)}
@@ -531,6 +563,7 @@ def score(
                 event_ids=[e.id for e in citing],
                 reports=len(g.evidence),
                 reports_dated_right=right,
+                misdated=misdated,
                 outlets=len(names),
                 outlets_gathered=gathered,
                 start=best.start if best else None,

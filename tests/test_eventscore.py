@@ -117,6 +117,18 @@ def test_each_report_is_dated_by_the_event_that_cites_it(starts, dated, reports_
         assert s.events[0].dated_right is dated
 
 
+def test_each_report_dated_wrong_is_listed_with_what_it_was_given():
+    events = [ev("x", "2020-01-02", FIRE_A), PERFECT[1], PERFECT[2]]  # FIRE_B not published
+    misdated = score(gold(), events, OUTLETS).events[0].misdated
+    assert [(m.article, m.given, m.accepted) for m in misdated] == [
+        ("2020-01-02-a", "2020-01-02", "2020-01-01"),
+        ("2020-01-02-b", None, "2020-01-01"),
+    ]
+    assert misdated[0].sentence == FIRE_A.sentence  # the sentence cited, not the gold's text
+    assert misdated[1].line().startswith("fire [2020-01-02-b] not published not 2020-01-01: ")
+    assert score(gold(), PERFECT, OUTLETS).events[0].misdated == []
+
+
 def test_statement_dated_on_the_period_it_speaks_of_is_wrong():
     events = [PERFECT[0], ev("mayor", "2020-01-01", MAYOR), PERFECT[2]]
     s = score(gold(), events, OUTLETS)
