@@ -456,6 +456,55 @@ def test_an_act_relayed_after_a_happening_is_a_happening_of_its_own(
     assert merge.apart(follow, event) is apart
 
 
+REACTIONS = [
+    # (the event's main verb, its patient, the follow-up, its action, another happening?)
+    # "L'UA a condamné la tentative de coup d'Etat", then the act it condemns
+    ("condamner", "tentative", "Le président est retenu par sa garde.", "retenir", True),
+    # ... or a quotation telling another act (« L'armée est prête à attaquer », ajoutait X)
+    (
+        "condamner",
+        "tentative",
+        "« L'armée est prête à attaquer », ajoutait la présidence.",
+        "~strike",
+        True,
+    ),
+    # what the reacting party goes on to ask: the same statement going on
+    (
+        "condamner",
+        "tentative",
+        "Elle appelle les militaires à regagner leurs casernes.",
+        "appeler",
+        False,
+    ),
+    # a saying goes on with it
+    ("dénoncer", "=fire", "Le ministre a précisé que l'enquête était ouverte.", "~saying", False),
+    # a court condemning a person is a sentence, not a reaction: what follows is its detail
+    ("condamner", "@jean-dupont", "Il a été conduit en prison.", "conduire", False),
+    ("condamner", "policier", "Le policier a été conduit en prison.", "conduire", False),
+]
+
+
+@pytest.mark.parametrize(("verb", "patient", "sentence", "action", "apart"), REACTIONS)
+def test_after_a_reaction_another_act_is_a_happening_of_its_own(
+    verb, patient, sentence, action, apart
+):
+    """A reaction to an act (``reaction_verbs`` with an act as patient) is not that act:
+    what the article tells after it of another act is no detail of it."""
+    event = report(
+        "union africain condamner tentative coup",
+        sentence="L'Union africaine a condamné mardi la tentative de coup d'Etat.",
+        tense="past",
+        verb=verb,
+        action="=sentence",
+    )
+    event.clause = Clause(predicate="=sentence", agent="@union-africaine", patient=patient)
+    follow = report("président retenir garde", key=(0, 1), sentence=sentence)
+    follow.action = action
+    follow.follows = event.key
+    assert merge.reaction_apart(follow, event) is apart
+    assert merge.apart(follow, event) is apart
+
+
 # --- the whole pipeline on invented articles --------------------------------------------------
 
 ARTICLES = [
@@ -741,6 +790,73 @@ ARTICLES = [
             ),
         },
         [("avaient évacué", "en une heure")],
+        [],
+    ),
+    (
+        "an act and its condemnation",
+        {
+            "2025-06-03-a": "Des hommes armés ont attaqué mardi un convoi humanitaire près de Gao.",
+            "2025-06-03-b": (
+                "L'ONU a condamné mardi l'attaque d'un convoi humanitaire près de Gao par des "
+                "hommes armés."
+            ),
+        },
+        [],
+        [("ont attaqué mardi", "L'ONU a condamné")],
+    ),
+    (
+        "one condemnation, two outlets",
+        {
+            "2025-06-03-a": (
+                "Mardi, l'ONU a condamné l'attaque d'un convoi humanitaire près de Gao."
+            ),
+            "2025-06-03-b": (
+                "Mardi, l'attaque du convoi humanitaire de Gao a été fermement condamnée par l'ONU."
+            ),
+        },
+        [("a|l'ONU a condamné", "b|fermement condamnée")],
+        [],
+    ),
+    (
+        "a court's sentence is no reaction",
+        {
+            "2025-06-03-a": (
+                "La cour d'assises du Rhône a condamné mardi un ancien policier à quinze ans "
+                "de réclusion criminelle."
+            ),
+            "2025-06-03-b": (
+                "Mardi, un ancien policier a été condamné à quinze ans de réclusion criminelle "
+                "par la cour d'assises du Rhône."
+            ),
+        },
+        [("a|La cour", "b|un ancien policier")],
+        [],
+    ),
+    (
+        "two sources' counts written in thousands",
+        {
+            "2025-06-03-a": (
+                "Les syndicats ont compté 40 000 manifestants mardi à Bordeaux contre la réforme."
+            ),
+            "2025-06-03-b": (
+                "La préfecture a compté 12 000 manifestants mardi à Bordeaux contre la réforme."
+            ),
+        },
+        [],
+        [("40 000", "12 000")],
+    ),
+    (
+        "one count written in thousands, two outlets",
+        {
+            "2025-06-03-a": (
+                "Les syndicats ont compté 40 000 manifestants mardi à Bordeaux contre la réforme."
+            ),
+            "2025-06-03-b": (
+                "Mardi à Bordeaux, les syndicats ont compté 40 000 manifestants contre la "
+                "réforme des retraites."
+            ),
+        },
+        [("a|40 000", "b|40 000")],
         [],
     ),
     (

@@ -111,7 +111,6 @@ class Vocabulary:
     person_pronouns: tuple[str, ...]
     history: tuple[re.Pattern[str], ...]
     clause: ClauseWords  # what reading a report's main clause needs (``clause.read``)
-    attributions: tuple[str, ...]  # "selon", "d'après": who a sentence's source is
     #: acts whose subject is what happened ("un incendie s'est déclaré"): two subjects
     #: told by different nouns are two happenings
     subject_acts: frozenset[str] = frozenset()
@@ -143,9 +142,18 @@ class Vocabulary:
     #: a decimal number as the language writes it (``decimal_number``): a report's numbers
     #: are whole, so its decimals are read from its sentence; by default none
     decimal: re.Pattern[str] = re.compile(r"(?!)")
+    #: a whole number written in groups of digits (``grouped_number``: "40 000"), which
+    #: the parse reads as several numbers; by default none
+    grouped: re.Pattern[str] = re.compile(r"(?!)")
     #: tenses of what a reporting clause in the past relays that tell an act as told then
     #: (``reported_past_tenses``: "a indiqué que le gouvernement envoyait 5 000 soldats")
     reported_past: frozenset[str] = frozenset()
+    #: verbs of reaction ("condamner", "dénoncer", "saluer": ``reaction_verbs``) and what
+    #: tells that their patient is an act ("l'incendie", "la tentative de coup d'Etat":
+    #: ``act_nouns``, ``act_noun_endings``, or a class of acts, "=fire", "~strike")
+    reactions: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
+    act_endings: tuple[str, ...] = ()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -193,6 +201,16 @@ class Vocabulary:
             return False
         return not (a[1] and b[1]) or bool(a[1] & b[1])
 
+    def names_an_act(self, noun: str | None) -> bool:
+        """A patient head that names an act or a happening (``act_nouns``, a class of acts
+        "=fire" / "~strike", a noun of action by its ending: "l'arrestation", "le
+        bombardement"), not a person nor a name ("@id", "#name") nor nothing."""
+        if noun is None or noun[0] in "@#":
+            return False
+        if noun[0] in "=~" or noun in self.act_nouns:
+            return True
+        return noun not in self.describing and noun.endswith(self.act_endings)
+
     def adds(self, sentence: str) -> bool:
         """The sentence opens with a connective adding another fact ("En outre, ...")."""
         return _found(self.additive, sentence)
@@ -233,7 +251,9 @@ def vocabulary() -> Vocabulary:
             person_pronouns=tuple(str(w).lower() for w in data["person_pronouns"]),
             history=tuple(re.compile(str(p)) for p in data["history_markers"]),
             clause=_clause_words(data, fold),
-            attributions=tuple(str(w) for w in data["attributions"]),
+            reactions=frozenset(str(w).lower() for w in data["reaction_verbs"]),
+            act_nouns=frozenset(str(w).lower() for w in data["act_nouns"]),
+            act_endings=tuple(str(w).lower() for w in data["act_noun_endings"]),
             subject_acts=frozenset(str(w) for w in data["subject_acts"]),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
             happening_subjects=frozenset(str(w) for w in data["happening_subjects"]),
@@ -253,6 +273,7 @@ def vocabulary() -> Vocabulary:
             female=frozenset(str(w).lower() for w in data["gendered_nouns"]["female"]),
             units=frozenset(str(w).lower() for w in data["measure_units"]),
             decimal=re.compile(str(data["decimal_number"])),
+            grouped=re.compile(str(data["grouped_number"])),
             reported_past=frozenset(str(w) for w in data["reported_past_tenses"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -340,6 +361,23 @@ class Report:
     #: Tchad, Mahamat Idriss Déby Itno, ... a été convié"): its entity id
     subject: str | None = None
 
+    def _read_grouped_numbers(self, grouped: re.Pattern[str]) -> None:
+        """Each whole number its sentence writes in groups of digits ("40 000
+        manifestants"), which its words and its clause's core hold as several numbers
+        ("40", "0"), becomes one there and among its numbers: "40 000" and "12 000"
+        manifestants are two counts, not the same "0"."""
+        for found in grouped.finditer(self.sentence):
+            parts = [str(int(g)) for g in re.findall(r"\d+", found.group(0))]
+            whole = _whole(found.group(0))
+            at = _run_at(self.words, parts)
+            if at is None:
+                continue
+            self.words[at : at + len(parts)] = [whole]
+            self.numbers = (self.numbers - {int(p) for p in parts[1:]}) | {int(whole)}
+            clause = self.clause
+            if clause is not None and set(parts) <= clause.core:
+                self.clause = replace(clause, core=clause.core | {whole})
+
     @property
     def scheduled(self) -> bool:
         """An announcement, or told as to come ("Le jury doit rendre son verdict mercredi",
@@ -355,6 +393,7 @@ class Report:
             self.action = vocab.fold.get(self.action, self.action)
             if self.action in vocab.light_actions:
                 self.action = None  # "est attendu mercredi": says nothing of what happens
+        self._read_grouped_numbers(vocab.grouped)
         self.text = " ".join(self.words)
         # its numbers, whole and decimal, are among the words it shares: "le chômage est
         # reparti à la hausse ..., atteignant 9,9 % (+0,2 point)" / "le chômage a retrouvé
@@ -380,6 +419,17 @@ class Report:
         ):
             # "un séisme a frappé le sud de la Turquie": the earthquake took place
             self.clause = replace(clause, also=clause.also | {vocab.occurred})
+
+
+def _whole(written: str) -> str:
+    """A number written in groups of digits as one number ("40 000" -> "40000")."""
+    return str(int("".join(ch for ch in written if ch.isdigit())))
+
+
+def _run_at(words: list[str], run: list[str]) -> int | None:
+    """Where ``run`` is found in ``words`` (its first word's place), None when nowhere."""
+    size = len(run)
+    return next((at for at in range(len(words) - size + 1) if words[at : at + size] == run), None)
 
 
 def _decimal_counts(
@@ -556,10 +606,11 @@ def counted_differently(a: Report, b: Report) -> bool:
 def _side_count(report: Report, noun: str) -> bool:
     """The report's counts of ``noun`` are outside its main clause (a participle, a clause
     of its own: "..., faisant 500 morts", "selon un premier bilan"): its clause was read and
-    none of those numbers is among its core words. Unknown (no parse): not outside."""
+    none of those numbers is among its core words, nor is the noun its agent or patient.
+    Unknown (no parse): not outside."""
     clause = report.clause
-    if clause is None:
-        return False
+    if clause is None or noun in (clause.agent, clause.patient):
+        return False  # "Les syndicats ont compté 40 000 manifestants": what it tells
     return all(n not in clause.core for n in report.quantities[noun])
 
 
@@ -575,7 +626,36 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "d'autres accusés" are not those already told of
     if speakers_differ(a, b) or elsewhere(a, b):
         return True
+    if reacts_to_happening(a, b) or reacts_to_happening(b, a):
+        return True  # "a condamné l'incendie de la mairie" / "ont incendié la mairie"
     return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
+
+
+def reaction(report: Report) -> bool:
+    """A report of a reaction to an act ("Le ministre a condamné l'incendie de la mairie",
+    "La tentative de coup d'Etat a été condamnée par l'ONU"): its main verb is one of
+    ``reaction_verbs`` and its clause's patient names an act (``Vocabulary.names_an_act``),
+    not a person ("La cour a condamné un policier à un an de prison": a sentence)."""
+    vocab = vocabulary()
+    clause = report.clause
+    return (
+        clause is not None and report.verb in vocab.reactions and vocab.names_an_act(clause.patient)
+    )
+
+
+def reacts_to_happening(one: Report, other: Report) -> bool:
+    """``one`` reacts to an act and ``other``, read too, tells a happening that is no
+    reaction ("Des manifestants ont incendié mardi la mairie" / "Le ministre a condamné
+    mardi l'incendie de la mairie"): the reaction is another happening than what it reacts
+    to, whatever words they share. Against a statement or a saying (another wording of the
+    reaction: « Nous condamnons cette tentative », a déclaré ...) this rule says nothing."""
+    return (
+        reaction(one)
+        and other.clause is not None
+        and other.kind == HAPPENING
+        and other.action not in vocabulary().saying_acts
+        and not reaction(other)
+    )
 
 
 def speakers_differ(a: Report, b: Report) -> bool:
@@ -776,7 +856,7 @@ def apart(follow: Report, event: Report) -> bool:
         return True  # "Il s'est excusé" after "Le jury doit rendre son verdict mercredi"
     if claim_then_act(follow, event) or quote_after_relayed_act(follow, event):
         return True
-    if relayed_after_act(follow, event):
+    if relayed_after_act(follow, event) or reaction_apart(follow, event):
         return True
     if follow.actor and event.actor and follow.actor != event.actor:
         # "La défense avait demandé la relaxe" after "Le parquet avait réclamé un an de
@@ -913,6 +993,33 @@ def relayed_after_act(follow: Report, event: Report) -> bool:
         and follow.action != event.action
         and follow.sentence.lstrip()[:1] not in QUOTE_OPENERS
         and _told_in(follow, vocab) == "past"
+    )
+
+
+def reaction_apart(follow: Report, event: Report) -> bool:
+    """A follow-up telling another act after a reaction ("L'Union africaine a condamné la
+    tentative de coup d'Etat au Niger", then "Le président Mohamed Bazoum est retenu par sa
+    garde", or « L'armée est prête à attaquer », ajoutait la présidence): the act reacted to
+    or another one, a happening of its own, not a detail of the reaction. What the reacting
+    party goes on to say or do (a pronoun opening it: "Elle appelle les militaires à
+    regagner leurs casernes"), and a saying, go on with the reaction."""
+    vocab = vocabulary()
+    return (
+        reaction(event)
+        and follow.action is not None
+        and follow.action != event.action
+        and follow.action not in vocab.saying_acts
+        and not _opens_with_pronoun(follow.sentence, vocab)
+    )
+
+
+def _opens_with_pronoun(sentence: str, vocab: Vocabulary) -> bool:
+    """The sentence opens with a subject pronoun (``person_pronouns``, ``plural_pronouns``:
+    "Elle appelle ...", "« Ils ont ..."): it goes on with the subject told before."""
+    opening = sentence.lstrip(" " + QUOTE_OPENERS).lower()
+    return any(
+        opening.startswith(pronoun + " ")
+        for pronoun in (*vocab.person_pronouns, *vocab.clause.plural)
     )
 
 
