@@ -65,6 +65,28 @@ def test_the_second_process_gives_the_site_of_one_process(
     assert differing(one_process_site, tmp_path / "two") == []
 
 
+def test_the_second_process_is_a_dask_worker_forked_from_the_build(project, tmp_path, monkeypatch):
+    """Dask is the project's one parallel mechanism: the pages handed over are rendered by
+    a Dask worker, in a process other than the build's, that inherited the build's state."""
+    parent, seen = os.getpid(), tmp_path / "seen.txt"
+    render_whole = forked.render_whole
+
+    def noting(page, **kwargs):
+        if os.getpid() != parent:
+            from distributed import get_worker
+
+            with seen.open("a") as out:
+                out.write(f"forked from the build: {os.getppid() == parent}, ")
+                out.write(f"a Dask worker: {bool(get_worker().address)}\n")
+        return render_whole(page, **kwargs)
+
+    monkeypatch.setattr(forked, "render_whole", noting)
+    with_second_process(project, 1)
+    build(project, tmp_path / "site", use_fixture=True)
+    lines = set(seen.read_text().splitlines())
+    assert lines == {"forked from the build: True, a Dask worker: True"}
+
+
 def test_too_few_pages_keep_one_process(project, tmp_path):
     with_second_process(project, 100_000)
     with plugin_log() as messages:

@@ -1,6 +1,7 @@
 """Where extraction runs: in this process, on an embedded Dask ``LocalCluster``, or on a
 Dask cluster whose scheduler address is given (``TIMELINE_SCHEDULER`` or the plugin's
-``scheduler:`` option). The project's one parallel mechanism.
+``scheduler:`` option). The project's one parallel mechanism: a site build's second
+process (``forked_worker``, the plugin's ``forked.py``) is a Dask worker too.
 
 The driver (the process that builds) cuts the work into batches of items (articles), keeps
 a bounded number of batches in flight, and hands every finished batch to ``store`` as soon
@@ -232,6 +233,47 @@ def _client(plan: Plan, *, preload: bool = False) -> Iterator[Client]:
         ),
         fork_server([PRELOAD_MODEL] if preload else []),
         _local_client(plan) as client,
+    ):
+        yield client
+
+
+#: how long the build waits for the one worker of ``forked_worker`` to start
+FORKED_START_SECONDS = 30
+
+
+@contextlib.contextmanager
+def forked_worker() -> Iterator[Client]:
+    """A client of a local cluster of one worker process forked from this process as it
+    is now (Dask's ``fork`` start method): the worker inherits the build's live objects
+    (configuration, navigation, compiled templates), which no task could carry, and a task
+    reads them where it finds them (module state set before the call). Used for the share
+    of a site's work done beside the build (``mkdocs_plugin/forked.py``); extraction's
+    workers come from ``_client``'s fork server instead, which holds the NLP model. A task
+    that was running on a worker that died fails at once (``allowed-failures``: 0); no
+    memory limit (the inherited pages are shared with the build)."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    settings = {
+        PRE_SPAWN_ENVIRON: worker_environ(),
+        START_METHOD: "fork",
+        "distributed.scheduler.allowed-failures": 0,
+        **LOCAL_SETTINGS,
+    }
+    with (
+        dask.config.set(settings),
+        LocalCluster(
+            n_workers=1,
+            threads_per_worker=1,
+            processes=True,
+            memory_limit=0,
+            dashboard_address=None,
+            worker_dashboard_address=None,
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,
+            timeout=FORKED_START_SECONDS,
+        ) as cluster,
+        Client(cluster, timeout=FORKED_START_SECONDS) as client,
     ):
         yield client
 

@@ -31,8 +31,9 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]
     links = c.Type(bool, default=True)
     # reuse the HTML of generated pages whose source and site did not change (memo.py)
     memo = c.Type(bool, default=True)
-    # render part of the generated pages in a second, forked process when at least this
-    # many are left to render after the memo (forked.py; 0: never); not under serve
+    # render part of the generated pages in a second process (a forked Dask worker) when
+    # at least this many are left to render after the memo (forked.py; 0: never); not
+    # under serve
     second_process_pages = c.Type(int, default=400)
     # build into a folder beside site_dir and swap it in when the build succeeds, so that a
     # killed or failed build leaves the previous site complete (swap.py)

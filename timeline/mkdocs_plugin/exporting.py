@@ -3,9 +3,10 @@ the end.
 
 For a chronology digest seen before (with the same site URL, name and exports code) the
 bytes come from the page memo. Otherwise, on a build big enough for it, ``start_beside``
-forks a process that makes them while the build makes its pages (forked.py: the exports
-are a function of the chronology alone, known from ``on_files``), and ``finish`` takes its
-bytes; else, or when that process fails, ``finish`` makes them in this process.
+starts a second process (a Dask worker forked from the build) that makes them while the
+build makes its pages (forked.py: the exports are a function of the chronology alone,
+known from ``on_files``), and ``finish`` takes its bytes; else, or when that process
+fails, ``finish`` makes them in this process.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class ExportJob:
         self.key: str | None = None
         self.remembered: dict[str, bytes] | None = None
         self.beside: forked.SecondProcess[dict[str, bytes]] | None = None
+        self.taken: dict[str, bytes] | None = None  # the exports made beside, once taken
         if page_memo is not None and digest:
             code = memo.file_hash(Path(exports.__file__)) + present.code_hash()
             self.key = memo.named_key(
@@ -55,7 +57,7 @@ class ExportJob:
             return exports.export_files(self.chronology, self.site_url, self.site_name)
 
     def start_beside(self) -> None:
-        """Make the exports in a forked process, unless they are remembered."""
+        """Make the exports in a second process, unless they are remembered."""
         if self.remembered is None and self.beside is None:
             self.beside = forked.start(
                 ["exports"],
@@ -65,6 +67,13 @@ class ExportJob:
                 what="making the exports",
             )
 
+    def settle(self) -> None:
+        """The exports made beside taken now if they are ready, and their process ended:
+        it would otherwise stay up, idle, beside the rest of the build."""
+        if self.beside is not None and self.beside.finished():
+            self.taken = self.beside.result("exports")
+            self.abandon()
+
     def abandon(self) -> None:
         if self.beside is not None:
             self.beside.close()
@@ -72,7 +81,7 @@ class ExportJob:
 
     def finish(self) -> None:
         """Every export written in the site folder (and remembered for the next build)."""
-        files = self.remembered
+        files = self.remembered if self.remembered is not None else self.taken
         if files is None and self.beside is not None:
             files = self.beside.result("exports")
             self.abandon()

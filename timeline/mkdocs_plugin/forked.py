@@ -1,12 +1,13 @@
-"""Part of the generated pages rendered in a second, forked process.
+"""Part of the generated pages rendered in a second process, a Dask worker forked from the
+build.
 
 A build that must render many generated pages (a cold build, a dossier's first build)
 spends most of its site phase in MkDocs' per-page work: Python-Markdown, then the theme's
 Jinja2 templates, on one core, while the machine's other core idles (extraction, the only
 other stage on two cores, is over). When enough pages are to be rendered
 (``second_process_pages``), the plugin hands the last of them in MkDocs' order, about half
-the work by size, to a process forked once the pages it does not hand over are read and
-converted (``on_env``): the fork inherits the whole build as it stands (configuration,
+the work by size, to a worker process forked once the pages it does not hand over are read and
+converted (``on_env``): it inherits the whole build as it stands (configuration,
 navigation with its titles, files, the theme's environment and its compiled templates,
 the plugin's Markdown and stashes), renders each page it was given through MkDocs' own
 public steps (``render_whole``: the page hooks, ``Page.render``, ``get_context``, the
@@ -23,35 +24,37 @@ the fork renders it in that same site, with the same code, after every page the
 navigation shows has been read (their titles are known); a page the search would index
 (the memo's condition) is handed back unrendered.
 
-Why a fork and not the project's Dask cluster: the work needs the build's live objects
-(MkDocs' configuration and navigation, the plugin's state, the compiled templates), which
-a fork shares as they are and a Dask worker would have to rebuild from scratch. The fork
-never touches what it inherits outside memory: it writes no file, uses none of the
-inherited SQLite connections (it puts nothing in the memo and closes nothing), and leaves
-with ``os._exit`` (multiprocessing's own way out of a forked child). Its garbage
-collector leaves the inherited heap alone (``gc.freeze``), so that the pages the two
+Why a forked worker: the work needs the build's live objects (MkDocs' configuration and
+navigation, the plugin's state, the compiled templates), which no task could carry. The
+project's one parallel mechanism, Dask, gives it: a local cluster of one worker started
+with Dask's ``fork`` method (``distributed.forked_worker``) once those objects are ready,
+so the worker inherits them; each task (a batch of ``BATCH`` pages, submitted in order)
+finds its job in this module, where it was set before the fork. The worker never touches
+what it inherits outside memory: it writes no file and uses none of the inherited SQLite
+connections (it puts nothing in the memo and closes nothing). Its garbage collector
+leaves the inherited heap alone (frozen at the fork), so that the pages the two
 processes share stay shared.
 
-Failure: a page the fork could not render, a fork that died or was killed, or one that
-sent nothing for ``STALL_SECONDS`` while the build waited (it is then killed): the
-building process renders every page still missing itself, through the same
-``render_whole``, and says so in one line. A result is used only whole (one message of
-the pipe, read in full).
+Failure: a page the worker could not render, a worker that died or was killed (Dask
+reports ``KilledWorker`` at once: no task is retried), or one that sent nothing for
+``STALL_SECONDS`` while the build waited (it is then killed): the building process
+renders every page still missing itself, through the same ``render_whole``, and says so
+in one line. A batch's result is used only whole.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
-import multiprocessing
-import pickle
+import os
+import signal
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from jinja2 import Environment
 from mkdocs.commands.build import get_context
@@ -60,7 +63,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from timeline import distributed
 from timeline.mkdocs_plugin.memo import MemoPage, compressed
+
+if TYPE_CHECKING:
+    from distributed import Future
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 #: outside "mkdocs": the fallback is worth a line, not a failed --strict build
@@ -68,8 +75,10 @@ notice = logging.getLogger("timeline.site")
 
 #: seconds the build waits for the fork's next message before it gives up on it
 STALL_SECONDS = 60.0
-#: pages sent back in one message (each message is a whole number of pages)
-BATCH = 8
+#: pages rendered by one task of the worker and sent back in one message (each task's
+#: result reaches the build through Dask's event loop, a thread of the building process:
+#: few and large)
+BATCH = 32
 #: each page's share of the work, besides its Markdown's length (the templates' fixed
 #: cost, in characters of Markdown)
 FIXED_COST = 3_000
@@ -153,8 +162,11 @@ class _Records(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.NOTSET)
         self.records: list[dict[str, Any]] = []
+        self.thread: int | None = None  # when set, only the records this thread makes
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self.thread is not None and record.thread != self.thread:
+            return
         fields = dict(record.__dict__)
         fields.update(msg=record.getMessage(), args=None, exc_info=None)
         self.records.append(fields)
@@ -179,51 +191,68 @@ def replay(records: list[dict[str, Any]]) -> None:
         logging.getLogger(record.name).handle(record)
 
 
-#: the messages of the pipe: a list of (kind, name, payload, log records)
+#: the messages of a batch's result: a list of (kind, name, payload, log records)
 PAGE, DECLINED, FAILED, DONE = "page", "declined", "failed", "done"
 T = TypeVar("T")
+Message = tuple[str, str, Any, list[dict[str, Any]]]
 
 
-def _child(
-    writer: Connection,
-    uris: list[str],
-    prepare: Callable[[], None],
-    render: Callable[[str], T | None],
-    summary: Callable[[], dict[str, int]],
-) -> None:
-    gc.freeze()  # the inherited heap is never traversed: its pages stay shared
-    started = time.process_time()
-    prepare()
-    records = _Records()
-    records.attach()
-    batch: list[tuple[str, str, Any, list[dict[str, Any]]]] = []
+@dataclass
+class _Job(Generic[T]):
+    """What the worker does, set in this module before the fork (so the worker finds it
+    where it was) and taken out of the build's process right after."""
+
+    prepare: Callable[[], None]
+    render: Callable[[str], T | None]
+    summary: Callable[[], dict[str, int]]
+    records: _Records | None = None
+    started: float = 0.0
+
+
+#: the jobs of second processes being started, by token (read in the forked worker)
+_JOBS: dict[str, _Job[Any]] = {}
+
+
+def _run_batch(token: str, uris: list[str], last: bool) -> list[Message]:
+    """In the forked worker: render ``uris`` in turn; the first call prepares the job,
+    the last (``last``) adds the summary. A page that raises ends the batch (the build
+    then does what is left, and reports the error itself)."""
+    job = _JOBS[token]
+    if job.records is None:
+        job.started = time.process_time()
+        job.prepare()
+        job.records = _Records()
+        job.records.attach()
+    records = job.records
+    records.thread = threading.get_ident()  # Dask's own records (its event loop) left out
+    batch: list[Message] = []
     for uri in uris:
         try:
-            result = render(uri)
+            result = job.render(uri)
         except Exception:  # the build renders it again and reports the error itself
             batch.append((FAILED, uri, None, []))
-            break
+            return batch
         if result is None:  # the build renders it again and makes the same records
             batch.append((DECLINED, uri, None, []))
             records.take()
         else:
             batch.append((PAGE, uri, result, records.take()))
-        if len(batch) >= BATCH:
-            writer.send_bytes(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL))
-            batch = []
-    else:
-        cpu_ms = round(1000 * (time.process_time() - started))
-        batch.append((DONE, "", {**summary(), "cpu_ms": cpu_ms}, records.take()))
-    writer.send_bytes(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL))
-    writer.close()
+    if last:
+        cpu_ms = round(1000 * (time.process_time() - job.started))
+        batch.append((DONE, "", {**job.summary(), "cpu_ms": cpu_ms}, records.take()))
+    return batch
+
+
+def _pid() -> int:
+    return os.getpid()
 
 
 class SecondProcess(Generic[T]):
-    """The fork rendering ``uris`` (in that order) and the build's side of its pipe: a
-    thread receives its messages as they come (so that it never waits on a full pipe);
-    ``result`` gives each page's in turn (and replays the log records rendering it made).
-    In the fork, ``prepare`` runs first, then ``render`` for each page, and ``summary``
-    (counts for the build's log) at the end. ``what`` names the work in the log."""
+    """The forked worker rendering ``uris`` (in that order, in batches of ``BATCH``) and
+    the build's side of it: ``result`` gives each page's in turn (and replays the log
+    records rendering it made), waiting at most ``STALL_SECONDS`` for a batch. In the
+    worker, ``prepare`` runs first, then ``render`` for each page, and ``summary`` (counts
+    for the build's log) at the end. ``what`` names the work in the log."""
 
     def __init__(
         self,
@@ -238,60 +267,64 @@ class SecondProcess(Generic[T]):
         self.results: dict[str, tuple[T | None, list[dict[str, Any]]]] = {}
         self.summary: dict[str, int] = {}
         self.given = 0  # pages whose result the build took
-        self.waited = 0.0  # seconds the build waited for the fork's results
-        self.stopped: str | None = None  # why the build stopped waiting for the fork
+        self.waited = 0.0  # seconds the build waited for the worker's results
+        self.stopped: str | None = None  # why the build stopped waiting for the worker
         self.done = False
-        self._inbox: list[bytes] = []
-        self._closed = False
-        self._ready = threading.Condition()
-        context = multiprocessing.get_context("fork")
-        reader, writer = context.Pipe(duplex=False)
-        self._reader = reader
-        self.process = context.Process(
-            target=_child,
-            args=(writer, self.uris, prepare, render, summary),
-            name="timeline-pages",
-            daemon=True,
-        )
-        self.process.start()
-        writer.close()  # the fork holds the only writing end: its end is our EOF
-        self._thread = threading.Thread(target=self._receive, name="timeline-pages", daemon=True)
-        self._thread.start()
-
-    def _receive(self) -> None:
+        self._stack = contextlib.ExitStack()
+        token = f"{what}:{id(self)}"
+        _JOBS[token] = _Job(prepare, render, summary)
+        gc.freeze()  # the worker's collector leaves the inherited heap alone: shared pages
         try:
-            while True:
-                data = self._reader.recv_bytes()
-                with self._ready:
-                    self._inbox.append(data)
-                    self._ready.notify()
-        except (EOFError, OSError):
-            pass
+            self._client = self._stack.enter_context(distributed.forked_worker())
+        except BaseException:
+            self._stack.close()
+            raise
         finally:
-            with self._ready:
-                self._closed = True
-                self._ready.notify()
+            gc.unfreeze()  # in this process only
+            del _JOBS[token]  # the worker has its own
+        pids = self._client.run(_pid)
+        self._pid: int | None = next(iter(pids.values()), None)
+        cut = [self.uris[i : i + BATCH] for i in range(0, len(self.uris), BATCH)] or [[]]
+        self._futures: list[Future[list[Message]]] = [
+            self._client.submit(
+                _run_batch, token, batch, n == len(cut) - 1, pure=False, priority=len(cut) - n
+            )
+            for n, batch in enumerate(cut)
+        ]
+        self._next = 0  # the next batch to take
 
-    def _messages(self) -> Iterator[tuple[str, str, Any, list[dict[str, Any]]]]:
-        """The messages received since the last call, waiting (at most ``STALL_SECONDS``)
-        for one when there is none; nothing when the fork is gone."""
-        with self._ready:
-            if not self._inbox and not self._closed:
-                start = time.perf_counter()
-                self._ready.wait(STALL_SECONDS)
-                self.waited += time.perf_counter() - start
-            inbox, self._inbox = self._inbox, []
-            closed = self._closed
-        for data in inbox:
-            yield from pickle.loads(data)
-        if not inbox:
-            self._give_up("it stopped" if closed else f"it sent nothing for {STALL_SECONDS:.0f} s")
+    def finished(self) -> bool:
+        """Whether every batch is back (or the build gave up on the worker)."""
+        return self.stopped is not None or all(future.done() for future in self._futures)
+
+    def _take_batch(self) -> list[Message]:
+        """The next batch's messages, waiting for them (at most ``STALL_SECONDS``);
+        nothing, once the build gave up on the worker."""
+        from distributed.scheduler import KilledWorker
+
+        future = self._futures[self._next]
+        self._next += 1
+        start = time.perf_counter()
+        try:
+            return future.result(timeout=STALL_SECONDS)
+        except TimeoutError:
+            self._give_up(f"it sent nothing for {STALL_SECONDS:.0f} s")
+        except KilledWorker:
+            self._give_up("it stopped")
+        except Exception as exc:  # noqa: BLE001 - whatever failed there, the build does it
+            self._give_up(f"its task failed: {exc}")
+        finally:
+            self.waited += time.perf_counter() - start
+        return []
 
     def result(self, uri: str) -> T | None:
-        """The fork's rendering of ``uri``, or None when the build must render it itself
-        (the fork handed it back, could not render it or is gone)."""
+        """The worker's rendering of ``uri``, or None when the build must render it itself
+        (the worker handed it back, could not render it or is gone)."""
         while uri not in self.results and self.stopped is None and not self.done:
-            for kind, page, payload, records in self._messages():
+            if self._next >= len(self._futures):
+                self._give_up("it sent no summary")
+                break
+            for kind, page, payload, records in self._take_batch():
                 if kind in (PAGE, DECLINED):
                     self.results[page] = (payload, records)
                 elif kind == FAILED:
@@ -310,30 +343,29 @@ class SecondProcess(Generic[T]):
         if self.stopped is not None:
             return
         self.stopped = why
-        self.process.kill()
+        self._kill()
         missing = len(self.uris) - self.given - len(self.results)
         notice.warning(
-            "timeline: the second process %s stopped (%s, exit code %s); "
-            "this process does its %d items left",
+            "timeline: the second process %s stopped (%s); this process does its %d items left",
             self.what,
             why,
-            self._exit_code(),
             missing,
         )
 
-    def _exit_code(self) -> int | None:
-        self.process.join(5)
-        return self.process.exitcode
+    def _kill(self) -> None:
+        """The worker killed (not asked: it may be stuck in a page), its batches dropped."""
+        for future in self._futures:
+            future.cancel()
+        if self._pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, signal.SIGKILL)
+            self._pid = None
 
     def close(self) -> None:
-        """The fork ended (killed if still there) and the pipe's thread joined."""
-        if self.process.is_alive():
-            self.process.join(1 if self.done else 0)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(5)
-        self._thread.join(5)
-        self._reader.close()
+        """The worker and its one-worker cluster ended (killed first if still at work)."""
+        if not self.done and self.stopped is None:
+            self._kill()
+        self._stack.close()
 
 
 def start(
@@ -348,7 +380,7 @@ def start(
     the build then does the work itself."""
     try:
         return SecondProcess(uris, prepare=prepare, render=render, summary=summary, what=what)
-    except OSError as exc:
+    except (OSError, RuntimeError, TimeoutError) as exc:  # RuntimeError: "Nanny failed to start"
         notice.warning("timeline: no second process for %s (%s): done here", what, exc)
         return None
 

@@ -16,9 +16,9 @@ Hooks (modelled on mkdocs-material's blog plugin):
   ``GeneratedPage``s, converted by one Markdown instance (convert.py), their titles all
   together here;
 - ``on_env``: MkDocs' environment takes the templates the memo's probe compiled
-  (compiled.py); on a build with many pages to render, a second process is forked to
-  render part of them (forked.py: chosen in ``on_nav``, stand-ins to MkDocs, their HTML
-  given in ``on_post_page`` as the memo's is);
+  (compiled.py); on a build with many pages to render, a second process (a forked Dask
+  worker) is started to render part of them (forked.py: chosen in ``on_nav``, stand-ins
+  to MkDocs, their HTML given in ``on_post_page`` as the memo's is);
 - ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
   entries of the event and source pages (search_index.py).
 """
@@ -542,6 +542,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.config.enabled:
             self.compiled.share_with(env)  # the probe's compiled templates (on_nav)
             self.env = env
+            if self.exports is not None:
+                self.exports.settle()  # one second process at a time, when it can
             self._start_second(config, files)
         return env
 
