@@ -860,6 +860,48 @@ ARTICLES = [
         [],
     ),
     (
+        "a verb and the noun of its act",
+        {
+            "2025-06-03-a": (
+                "Le ministre de l'Intérieur a envoyé mardi 300 gendarmes supplémentaires à Mayotte."
+            ),
+            "2025-06-03-b": (
+                "Le ministre de l'Intérieur a annoncé mardi l'envoi de 300 gendarmes "
+                "supplémentaires à Mayotte."
+            ),
+        },
+        [("a|a envoyé", "b|l'envoi")],
+        [],
+    ),
+    (
+        "two acts announced of one thing",
+        {
+            "2025-06-03-a": (
+                "La préfecture a annoncé mardi la fermeture de la route nationale à Gap."
+            ),
+            "2025-06-03-b": (
+                "La préfecture a annoncé mardi la libération de la route nationale à Gap."
+            ),
+        },
+        [],
+        [("a|la fermeture", "b|la libération")],
+    ),
+    (
+        "a speaker named in the reporting clause, not found as a name",
+        {
+            "2025-06-03-a": (
+                "Dans une allocution, Pedro Sanchez a indiqué mardi que le gouvernement "
+                "envoyait 5000 soldats à Valence."
+            ),
+            "2025-06-03-b": (
+                "Le Premier ministre Pedro Sanchez a annoncé mardi l'envoi de 5000 soldats à "
+                "Valence."
+            ),
+        },
+        [("a|envoyait", "b|l'envoi")],
+        [],
+    ),
+    (
         "one fire, two wordings",
         {
             "2024-03-05-a": (

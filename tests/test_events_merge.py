@@ -812,3 +812,25 @@ def test_a_follow_up_is_matched_less_readily_than_its_event():
     assert merge.similarity(follow, other) == pytest.approx(
         merge.similarity(event, other) - merge.FOLLOW_UP_PENALTY
     )
+
+
+DERIVED = [
+    # (a verb, a noun of its act, one class?)
+    ("envoyer", "envoi", True),
+    ("cambrioler", "cambriolage", True),
+    ("libérer", "libération", True),
+    # a noun already in a class keeps it, and its verb goes with it
+    ("évacuer", "évacuation", True),
+    # two acts are two classes
+    ("fermer", "libération", False),
+    ("envoyer", "retrait", False),
+]
+
+
+@pytest.mark.parametrize(("verb", "noun", "one"), DERIVED)
+def test_a_noun_of_action_is_folded_with_its_verb(verb, noun, one):
+    """``derivations`` of merging.yml: "a envoyé 300 gendarmes" / "l'envoi de 300
+    gendarmes" tell one act."""
+    fold = merge.vocabulary().fold
+    assert fold.get(verb, verb).startswith(("=", "~"))
+    assert (fold.get(verb, verb) == fold.get(noun, noun)) is one

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -237,6 +238,7 @@ def vocabulary() -> Vocabulary:
             for name, words in data["synonyms"].items()
             for word in words
         }
+        _fold_derivations(data["derivations"], fold)
         return Vocabulary(
             fold=fold,
             light=frozenset(str(w).lower() for w in data["light_words"]),
@@ -280,6 +282,22 @@ def vocabulary() -> Vocabulary:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
     except re.error as exc:
         raise TimelineError(f"bad pattern: {exc}", DATA_FILE) from None
+
+
+def _fold_derivations(derivations: dict[str, list[str]], fold: dict[str, str]) -> None:
+    """Fold each noun of action of ``derivations`` ("envoi") into its verb's class: the
+    class of ``lemma_families`` or ``synonyms`` the verb is in, else a class of the verb's
+    own ("=envoyer", the verb folded into it too). A noun already in a class keeps it."""
+    family = families()
+    for verb, nouns in derivations.items():
+        verb = str(verb).lower()
+        grouped = family.get(verb, verb)
+        target = fold.get(grouped, grouped if grouped != verb else f"={verb}")
+        fold.setdefault(verb, target)
+        for noun in nouns:
+            noun = str(noun).lower()
+            if noun not in family and noun not in fold:
+                fold[noun] = target
 
 
 def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
@@ -412,6 +430,16 @@ class Report:
         self.distinct = vocab.distinct(self.sentence)
         self.time = vocab.time(self.tense, self.verb)
         clause = self.clause
+        if (
+            clause is not None
+            and clause.acts & vocab.saying_acts
+            and clause.patient is not None
+            and clause.patient[0] in "=~"
+            and clause.patient not in vocab.saying_acts
+        ):
+            # "a annoncé l'envoi de 5 000 militaires": a saying whose object is an act
+            # (a noun of action of a class: ``derivations``) tells that act too
+            self.clause = clause = replace(clause, also=clause.also | {clause.patient})
         if (
             clause is not None
             and clause.agent in vocab.happening_subjects
@@ -549,9 +577,25 @@ def said_by_another(one: Report, other: Report) -> bool:
     dernier" tell one statement; "Les 14 accusés ont eu la parole" does not)."""
     if not (one.statement and one.speaker) or other.speaker == one.speaker:
         return False
-    if other.speaker is None and same_speaker(one, other):
+    if other.speaker is None and (same_speaker(one, other) or _names_in(one.speaker, other)):
         return False  # "le préfet de Normandie Pierre-André Durand" / "le préfet"
     return other.speaker is not None or one.speaker not in other.persons
+
+
+def _names_in(person: str, report: Report) -> bool:
+    """Every word of a person's entity id is a word of the report's reporting clause ("Le
+    Premier ministre Pedro Sanchez a annoncé ...", when the name was not found as an
+    entity there): that person is who speaks in it."""
+    said = {_plain(w) for w in _SPEAKER_WORDS.findall(report.quoted)}
+    words = person.split("-")
+    return bool(said) and len(words) > 1 and all(w in said for w in words)
+
+
+def _plain(word: str) -> str:
+    """A word without its accents, lower case, as entity ids are written ("Sánchez" ->
+    "sanchez")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def same_speaker(one: Report, other: Report) -> bool:
@@ -753,7 +797,9 @@ def _patients_differ(a: Report, b: Report) -> bool:
     élèves"; "a annoncé la fermeture des écoles" / "... la hausse des salaires"). Nouns that
     may describe anyone ("un homme" / "le suspect": ``describing_nouns``) may be one, and
     so may two nouns of clauses that name the same one ("les djihadistes de l'EI" / "le
-    groupe Etat islamique")."""
+    groupe Etat islamique"). Two acts of two classes named as what is done or said ("a
+    annoncé la fermeture de la route" / "... la libération de la route": ``derivations``)
+    are two acts, whatever names they share."""
     one, other = a.clause, b.clause
     if (
         one is None
@@ -765,6 +811,8 @@ def _patients_differ(a: Report, b: Report) -> bool:
     p, q = one.patient, other.patient
     if p is None or q is None or p == q or clauses.named(p) or clauses.named(q):
         return False
+    if p[0] in "=~" and q[0] in "=~":
+        return True  # "a annoncé la fermeture de la route" / "... la libération de la route"
     vocab = vocabulary()
     if p in vocab.light or q in vocab.light or p in vocab.describing or q in vocab.describing:
         return False
