@@ -329,6 +329,7 @@ def _classify(
                 s.report.verb,
                 s.text[s.report.speaker[0] - s.start : s.report.speaker[1] - s.start],
             )
+            and not kinds.is_street_voice(s)
         )
         if s.continuation and previous_event is not None and not speaks:
             prev = sentences[previous_event]

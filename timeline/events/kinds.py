@@ -232,6 +232,20 @@ def is_projection(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool
     )
 
 
+def is_act_of_day(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """An act told in the compound past on a day up to publication, by nobody quoted ("La
+    Banque de France a relevé mardi sa prévision de croissance pour 2025"): news, whatever
+    forecast it is about."""
+    return (
+        _unquoted(sentence)
+        and told_tense(sentence) == "past"
+        and timex is not None
+        and names_day(timex)
+        and timex.span is not None
+        and timex.span[1] <= dct.isoformat()
+    )
+
+
 def is_poll(text: str) -> bool:
     """Commentary of an opinion poll ("selon un sondage Ifop ...", "intentions de vote")."""
     return bool(_cue_pattern("poll_cues").search(text))
@@ -370,17 +384,57 @@ def lasted_years(sentence: Sentence, timex: Timex | None) -> bool:
 
 def is_record(sentence: Sentence, timex: Timex | None) -> bool:
     """A count to date naming no day ("Il s'agit du 20e homicide depuis le début de
-    l'année": ``record_cues``), or a streak told in no past tense either ("Les Parisiens
+    l'année": ``record_cues``; "Les deux clubs se sont affrontés à huit reprises":
+    ``times_cues``), or a streak told in no past tense either ("Les Parisiens
     restent sur cinq victoires consécutives": ``streak_cues``): context; not "Le club a
     remporté dimanche son 5e titre depuis 2019", "Le PSG a signé sa cinquième victoire
     consécutive"."""
     if timex is not None and names_day(timex):
         return False
     text = normalize(sentence.text)
-    if _regex_cues("record_cues").search(text):
+    if _regex_cues("record_cues").search(text) or _regex_cues("times_cues").search(text):
         return True
     past = told_tense(sentence) in lexicon()["past_tenses"]
     return not past and bool(_regex_cues("streak_cues").search(text))
+
+
+def is_told_before(
+    sentence: Sentence, timex: Timex | None, others: Sequence[Timex], dct: dt.date
+) -> bool:
+    """What had happened long before the story, told in the pluperfect with no date of its
+    own, every period it names a year or more before publication ("Sorti en 2019, son
+    précédent long métrage avait attiré deux millions de spectateurs": the year is the
+    apposition's, not the main clause's): a history."""
+    if timex is not None or told_tense(sentence) != "pluperfect" or not others:
+        return False
+    days = lexicon()["context_past_days"]
+    return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in others)
+
+
+def is_street_voice(sentence: Sentence) -> bool:
+    """A passer-by's feeling, opinion or memory, told in the present or the imperfect by a
+    speaker named with an indefinite determiner ("« C'est une honte », estime un habitant")
+    or by a given name alone and what the speaker is ("« Mon père y travaillait déjà »,
+    raconte Jean-Pierre, retraité", "confie Sandrine, 45 ans"), with a verb of opinion or
+    testimony (``opinion_reporting_verbs``): a voice of the street, no statement of its own
+    even in a paragraph of its own (it goes on with the story it reacts to). (Not what a
+    witness saw happen: "« Ils ont tout cassé », raconte un habitant".)"""
+    report = sentence.report
+    lex = lexicon()
+    if (
+        report is None
+        or report.speaker is None
+        or report.verb not in lex["opinion_reporting_verbs"]
+    ):
+        return False
+    if sentence.content_tense not in lex["state_tenses"]:
+        return False
+    first, last = (at - sentence.start for at in report.speaker)
+    who = sentence.text[first:last].split()
+    if set(w.lower() for w in who[:1]) & set(lex["indefinite_speakers"]):
+        return True
+    after = sentence.text[last : report.end - sentence.start]
+    return len(who) == 1 and re.match(lex["street_voice_apposition"], after) is not None
 
 
 def is_statement(
@@ -559,7 +613,9 @@ def sentence_kind(
     tense = sentence.content_tense or sentence.tense
     if is_dated_caption(sentence, timex):
         return NOT_EVENT
-    if is_forecast(text, tense) or is_commentary(sentence) or is_presenting(sentence):
+    if is_forecast(text, tense) and not is_act_of_day(sentence, timex, dct):
+        return NOT_EVENT
+    if is_commentary(sentence) or is_presenting(sentence):
         return NOT_EVENT
     if is_weather_forecast(sentence, tense):
         return NOT_EVENT
@@ -579,6 +635,8 @@ def sentence_kind(
     if not speech and (is_history(text) or lasted_years(sentence, timex)):
         return CONTEXT
     if not speech and is_record(sentence, timex):
+        return CONTEXT
+    if not speech and is_told_before(sentence, timex, others, dct):
         return CONTEXT
     if timex is not None and not speech and is_background(timex, tense, dct, others):
         return CONTEXT

@@ -1,0 +1,521 @@
+"""Kinds of sentence in genres of French news the real sets hardly hold, where background is
+written differently: a culture review, a sport report, an economy release, a heritage piece,
+a court report, a weather bulletin, a portrait or obituary, a live page, a questions and
+answers page, passers-by quoted. Invented sentences in each outlet's style, one table per
+genre, each no-event row beside a twin that is news (so that a rule dropping every sentence
+of a form fails).
+
+Each row: (body, publication day, words of the sentence, roles it may have, its kind or None
+when any kind of its roles will do)."""
+
+from __future__ import annotations
+
+import pytest
+from essai_article import extraction_of
+
+EVENT = frozenset({"event"})
+#: no event: an aside (not an event), background (dated context) or context
+NO_EVENT = frozenset({"aside", "background", "context"})
+#: part of the story: an event, or a follow-up of one
+TOLD = frozenset({"event", "follow-up"})
+
+# A culture review: the plot of a film or a book told in the present, the career of its
+# author; the news is the release, the prize, the premiere.
+CULTURE = [
+    (
+        "Le film de Justine Triet sort ce mercredi en salles.\n\n"
+        "En 1998, une romancière découvre le corps de son mari au pied de leur chalet.",
+        "2024-08-21",
+        "découvre le corps",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le roman paraît jeudi chez Gallimard.\n\n"
+        "L'auteur, né en 1962 à Lyon, a publié son premier livre en 1995.",
+        "2024-09-04",
+        "premier livre",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "La pièce se joue jusqu'au 30 juin au théâtre de l'Atelier.\n\n"
+        "Créée en 2019 au Festival d'Avignon, elle a depuis tourné dans toute la France.",
+        "2024-05-02",
+        "Créée en 2019",
+        NO_EVENT,
+        None,
+    ),
+]
+
+CULTURE += [
+    (
+        "Le film sort ce mercredi en salles.\n\n"
+        "Sorti en 2019, son précédent long métrage avait attiré deux millions de spectateurs.",
+        "2024-08-21",
+        "avait attiré",
+        NO_EVENT,
+        None,
+    ),
+]
+
+CULTURE_NEWS = [
+    (
+        "Le film de Justine Triet a remporté samedi la Palme d'or à Cannes.",
+        "2024-05-26",
+        "Palme d'or",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Le roman est paru jeudi chez Gallimard, a annoncé l'éditeur.",
+        "2024-09-06",
+        "est paru",
+        EVENT,
+        None,
+    ),
+]
+
+# A sport report: standings, a player's record, what a player had done years before.
+SPORT = [
+    (
+        "Le PSG a battu Lyon 3-1 dimanche soir au Parc des Princes.\n\n"
+        "L'attaquant avait déjà marqué contre Lyon en 2019.",
+        "2024-03-11",
+        "avait déjà marqué",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le Stade toulousain s'est imposé samedi face au Racing.\n\n"
+        "Champion de France en 2023, le club compte 23 titres nationaux.",
+        "2024-03-10",
+        "23 titres",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Marseille a concédé le nul mercredi à Lens.\n\n"
+        "L'OM reste quatrième du classement, à trois points de Monaco.",
+        "2024-04-04",
+        "reste quatrième",
+        NO_EVENT,
+        None,
+    ),
+]
+
+SPORT += [
+    (
+        "Le XV de France affrontera l'Irlande vendredi à Marseille.\n\n"
+        "Les Bleus restent sur trois défaites face aux Irlandais.",
+        "2024-02-01",
+        "restent sur",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le PSG affronte le Real Madrid mardi soir en Ligue des champions.\n\n"
+        "Les deux clubs se sont affrontés à huit reprises en Coupe d'Europe.",
+        "2024-03-04",
+        "huit reprises",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le PSG affronte le Real Madrid mardi soir en Ligue des champions.\n\n"
+        "Le Real a remporté la compétition à quatorze reprises, un record.",
+        "2024-03-04",
+        "quatorze",
+        NO_EVENT,
+        None,
+    ),
+]
+
+SPORT_NEWS = [
+    (
+        "L'attaquant a marqué deux buts dimanche contre Lyon.",
+        "2024-03-11",
+        "deux buts",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Le Stade toulousain a remporté samedi son 23e titre de champion de France.",
+        "2024-06-30",
+        "23e titre",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Les Bleus sont restés sur le terrain mardi soir après leur défaite face à l'Irlande.",
+        "2024-02-07",
+        "restés sur le terrain",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Le PSG a battu le Real Madrid mardi soir.\n\n"
+        "L'attaquant a été touché à deux reprises à la cheville en première période.",
+        "2024-03-06",
+        "deux reprises",
+        TOLD,
+        "happening",
+    ),
+]
+
+# An economy release: a figure over a year, a central bank's forecast, a level of a past year.
+ECONOMY = [
+    (
+        "L'inflation a ralenti en mars, selon l'Insee.\n\n"
+        "La Banque de France prévoit une croissance de 0,8 % en 2025.",
+        "2024-12-16",
+        "prévoit une croissance",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le chômage a reculé au troisième trimestre, a annoncé l'Insee jeudi.\n\n"
+        "En 2015, le taux de chômage atteignait 10,5 %.",
+        "2024-11-14",
+        "atteignait 10,5",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Les prix ont augmenté de 2,3 % en octobre.\n\n"
+        "Ils devraient encore progresser l'an prochain.",
+        "2024-11-14",
+        "devraient encore",
+        NO_EVENT,
+        None,
+    ),
+]
+
+ECONOMY_NEWS = [
+    (
+        "La Banque centrale européenne a abaissé jeudi ses taux directeurs de 0,25 point.",
+        "2024-12-13",
+        "abaissé",
+        EVENT,
+        "happening",
+    ),
+    (
+        "La Banque de France a relevé mardi sa prévision de croissance pour 2025.",
+        "2024-12-18",
+        "relevé mardi",
+        EVENT,
+        None,
+    ),
+]
+
+# A heritage or tourism piece: the building's history in appositions, what it holds now.
+HERITAGE = [
+    (
+        "Le château de Vincennes rouvre ses portes samedi après deux ans de travaux.\n\n"
+        "Construit au XIVe siècle, le donjon accueille chaque année 200 000 visiteurs.",
+        "2024-06-12",
+        "200 000 visiteurs",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "La cathédrale a rouvert ses portes dimanche.\n\n"
+        "L'édifice, bâti entre 1163 et 1345, domine l'île de la Cité.",
+        "2024-12-09",
+        "domine l'île",
+        NO_EVENT,
+        None,
+    ),
+]
+
+HERITAGE_NEWS = [
+    (
+        "Le château de Vincennes a rouvert ses portes samedi après deux ans de travaux.",
+        "2024-06-17",
+        "rouvert",
+        EVENT,
+        "happening",
+    ),
+]
+
+# A court report: the facts of years before, told in the past, and the hearing's day.
+COURT = [
+    (
+        "Le procès de l'ancien maire s'est ouvert lundi devant le tribunal correctionnel.\n\n"
+        "Entre 2012 et 2016, il aurait détourné près de 300 000 euros de fonds publics.",
+        "2024-03-12",
+        "aurait détourné",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "La cour d'assises a condamné mardi l'accusé à vingt ans de réclusion.\n\n"
+        "Les faits remontent au 14 juillet 2019, à Nice.",
+        "2024-03-13",
+        "remontent",
+        NO_EVENT,
+        None,
+    ),
+]
+
+COURT_NEWS = [
+    (
+        "La cour d'assises a condamné mardi l'accusé à vingt ans de réclusion.",
+        "2024-03-13",
+        "condamné mardi",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Le procès de l'ancien maire s'est ouvert lundi devant le tribunal correctionnel.",
+        "2024-03-12",
+        "s'est ouvert",
+        EVENT,
+        "happening",
+    ),
+]
+
+# A weather bulletin: the vigilance in force, what the weather should do.
+WEATHER = [
+    (
+        "Météo-France a placé jeudi quatre départements en vigilance orange.\n\n"
+        "Les cumuls de pluie devraient atteindre 80 millimètres.",
+        "2024-10-17",
+        "devraient atteindre",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Météo-France a placé jeudi quatre départements en vigilance orange.\n\n"
+        "Le vent pourra souffler jusqu'à 110 km/h sur les côtes.",
+        "2024-10-17",
+        "pourra souffler",
+        NO_EVENT,
+        None,
+    ),
+]
+
+WEATHER_NEWS = [
+    (
+        "Météo-France a placé jeudi quatre départements en vigilance orange.",
+        "2024-10-17",
+        "vigilance orange",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Le vent a soufflé jusqu'à 130 km/h mercredi soir sur les côtes bretonnes.",
+        "2024-10-17",
+        "a soufflé",
+        EVENT,
+        "happening",
+    ),
+]
+
+# A portrait or an obituary: a life told in the past, its years long gone.
+PORTRAIT = [
+    (
+        "Le chanteur est mort lundi à l'âge de 81 ans, a annoncé sa famille.\n\n"
+        "Né en 1943 à Marseille, il avait enregistré son premier disque en 1962.",
+        "2024-04-16",
+        "premier disque",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "L'ancienne ministre est décédée samedi.\n\n"
+        "Elle entre à l'Assemblée nationale en 1978 et devient ministre trois ans plus tard.",
+        "2024-02-12",
+        "entre à l'Assemblée",
+        NO_EVENT,
+        None,
+    ),
+]
+
+PORTRAIT_NEWS = [
+    (
+        "Le chanteur est mort lundi à l'âge de 81 ans, a annoncé sa famille.",
+        "2024-04-16",
+        "est mort",
+        EVENT,
+        None,
+    ),
+]
+
+# A live page: the time of each entry, then the entry; a recap of what came before.
+LIVE = [
+    (
+        "12h05 — Le Premier ministre a annoncé sa démission.\n\n"
+        "Pour rappel, le gouvernement avait été nommé en janvier.",
+        "2024-07-08",
+        "Pour rappel",
+        NO_EVENT,
+        None,
+    ),
+]
+
+LIVE_NEWS = [
+    (
+        "12h05 — Le Premier ministre a annoncé lundi sa démission.",
+        "2024-07-08",
+        "démission",
+        EVENT,
+        None,
+    ),
+]
+
+# A questions and answers page: the questions, a definition in the present.
+QUESTIONS = [
+    (
+        "Le gouvernement a déclenché mardi l'article 49.3 sur le budget.\n\n"
+        "Que s'est-il passé mardi à l'Assemblée ?",
+        "2024-12-04",
+        "Que s'est-il passé",
+        NO_EVENT | {"heading"},
+        None,
+    ),
+    (
+        "Le gouvernement a déclenché mardi l'article 49.3 sur le budget.\n\n"
+        "Cet article de la Constitution permet d'adopter un texte sans vote.",
+        "2024-12-04",
+        "permet d'adopter",
+        NO_EVENT,
+        None,
+    ),
+]
+
+QUESTIONS_NEWS = [
+    (
+        "Le gouvernement a déclenché mardi l'article 49.3 sur le budget.",
+        "2024-12-04",
+        "déclenché",
+        EVENT,
+        "happening",
+    ),
+]
+
+# Passers-by quoted: what they feel or remember is a reaction going on with the story, no
+# event of its own (an aside, or a follow-up of the event it reacts to).
+PASSERS_BY = [
+    (
+        "L'usine a fermé ses portes vendredi.\n\n« C'est un choc », confie une habitante.",
+        "2024-03-16",
+        "C'est un choc",
+        NO_EVENT | {"follow-up"},
+        None,
+    ),
+]
+
+PASSERS_BY += [
+    (
+        "L'usine a fermé ses portes vendredi.\n\n"
+        "« Mon père y travaillait déjà », raconte Jean-Pierre, retraité.",
+        "2024-03-16",
+        "Mon père",
+        NO_EVENT | {"follow-up"},
+        None,
+    ),
+    (
+        "L'usine a fermé ses portes vendredi.\n\n"
+        "« On ne s'y attendait pas du tout », témoigne Martine, 62 ans, rencontrée sur le "
+        "marché.",
+        "2024-03-16",
+        "témoigne",
+        NO_EVENT | {"follow-up"},
+        None,
+    ),
+]
+
+PASSERS_BY_NEWS = [
+    (
+        "L'usine a fermé ses portes vendredi, a annoncé la direction.",
+        "2024-03-16",
+        "fermé ses portes",
+        EVENT,
+        None,
+    ),
+    (
+        "L'usine a fermé ses portes vendredi.\n\n"
+        "« Nous allons contester cette décision », a déclaré vendredi Jean-Pierre Martin, "
+        "délégué CGT.",
+        "2024-03-16",
+        "contester",
+        EVENT,
+        "statement",
+    ),
+]
+
+# Sentences the tagger reads oddly: "Il s'agit de ..." (a present read as a past), a
+# conditional read as no verb.
+TAGGING = [
+    (
+        "Un incendie a ravagé un entrepôt lundi à Rouen.\n\n"
+        "Il s'agit du troisième incendie dans la zone depuis le début de l'année.",
+        "2024-03-12",
+        "Il s'agit",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "L'inflation a ralenti en février, selon l'Insee.\n\n"
+        "Les prix du tabac accéléreraient également au printemps.",
+        "2024-03-12",
+        "accéléreraient",
+        NO_EVENT,
+        None,
+    ),
+]
+
+TAGGING += [
+    (
+        "Un incendie a ravagé un entrepôt lundi à Rouen.\n\n"
+        "Il s'agissait du troisième sinistre en un mois.",
+        "2024-03-12",
+        "Il s'agissait",
+        NO_EVENT,
+        None,
+    ),
+]
+
+TAGGING_NEWS = [
+    (
+        "Un incendie a ravagé un entrepôt lundi à Rouen.",
+        "2024-03-12",
+        "ravagé",
+        EVENT,
+        "happening",
+    ),
+]
+
+ROWS = (
+    CULTURE
+    + CULTURE_NEWS
+    + SPORT
+    + SPORT_NEWS
+    + ECONOMY
+    + ECONOMY_NEWS
+    + HERITAGE
+    + HERITAGE_NEWS
+    + COURT
+    + COURT_NEWS
+    + WEATHER
+    + WEATHER_NEWS
+    + PORTRAIT
+    + PORTRAIT_NEWS
+    + LIVE
+    + LIVE_NEWS
+    + QUESTIONS
+    + QUESTIONS_NEWS
+    + PASSERS_BY
+    + PASSERS_BY_NEWS
+    + TAGGING
+    + TAGGING_NEWS
+)
+
+
+@pytest.mark.parametrize(("body", "published", "words", "roles", "kind"), ROWS)
+def test_the_kind_a_news_desk_gives_in_each_genre(body, published, words, roles, kind):
+    [sentence, *_] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role in roles, (sentence.role, sentence.kind)
+    if kind is not None:
+        assert sentence.kind == kind
