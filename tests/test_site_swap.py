@@ -14,10 +14,11 @@ import time
 from pathlib import Path
 
 import pytest
-from site_fixture import ROOT, build, copy_project
+from site_fixture import ART3, ROOT, build, copy_project
 
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.swap import SiteSwap, recover
+from timeline.records import Event, Source
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -78,6 +79,45 @@ def test_what_a_killed_build_left_is_put_back_or_removed(tmp_path: Path):
     recover(site)
     assert tree(site) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "site"]
+
+
+def previous_file(site: Path, content: bytes | None) -> None:
+    (site / "page").mkdir(parents=True)
+    if content is not None:
+        (site / "page" / "index.html").write_bytes(content)
+
+
+PREVIOUS_FILES = {
+    # the previous site's file at the page's place -> linked?
+    "the same bytes": (lambda site: previous_file(site, b"<p>page</p>"), True),
+    "other bytes, same length": (lambda site: previous_file(site, b"<p>PAGE</p>"), False),
+    "longer": (lambda site: previous_file(site, b"<p>page</p>\n"), False),
+    "no file": (lambda site: previous_file(site, None), False),
+    "a symbolic link to the same bytes": (
+        lambda site: (
+            previous_file(site, None),
+            (site / "elsewhere.html").write_bytes(b"<p>page</p>"),
+            (site / "page" / "index.html").symlink_to(site / "elsewhere.html"),
+        ),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PREVIOUS_FILES))
+def test_a_page_is_linked_only_to_a_previous_file_of_the_same_bytes(tmp_path: Path, case: str):
+    make, linked = PREVIOUS_FILES[case]
+    site = tmp_path / "site"
+    make(site)
+    swap = SiteSwap.start(site)
+    assert swap is not None
+    dest = swap.staging / "page" / "index.html"
+    assert swap.reuse(dest, b"<p>page</p>") is linked
+    assert dest.exists() is linked
+    if linked:
+        assert dest.stat().st_ino == (site / "page" / "index.html").stat().st_ino
+        swap.commit()
+        assert (site / "page" / "index.html").read_bytes() == b"<p>page</p>"
 
 
 # -- the plugin ------------------------------------------------------------------------------------
@@ -194,3 +234,51 @@ def test_an_unusable_extraction_cache_is_not_used_and_the_build_succeeds(
     assert result.stats.cache_used is False and len(result.articles) == 4
     notes = [r for r in caplog.records if "not used" in r.getMessage()]
     assert notes and all(r.levelno == logging.INFO for r in notes)
+
+
+def changed_event() -> Event:
+    """An event the hand-made chronology lacks: its pages, the day's, the source's and the
+    home page change, as when an article is dropped into content/."""
+    return Event(
+        id="2015-10-06-nouvel-evenement",
+        start="2015-10-06",
+        end="2015-10-06",
+        precision="day",
+        value="2015-10-06",
+        title="Un nouvel événement",
+        summary="Un nouvel événement",
+        dated_by="explicit",
+        sources=[Source(ART3, None, 1, "Une phrase", 0, 0, None)],
+    )
+
+
+def test_a_rebuild_links_the_unchanged_pages_and_equals_a_build_from_scratch(
+    project: Path, tmp_path: Path, caplog
+):
+    """The memo's pages are hard links to the previous site's files (swap.py), not written
+    again; the site is the one a build without memo nor previous site makes, a previous
+    file edited by hand included."""
+    site = tmp_path / "site"
+    build(project, site, use_fixture=True)
+    unchanged = site / "entites" / "russie" / "index.html"
+    inode = unchanged.stat().st_ino
+    edited = site / "evenements" / "2015-09-30-frappes-aeriennes-russes" / "index.html"
+    edited.write_bytes(edited.read_bytes().replace(b"</body>", b"<!-- edited --></body>"))
+    with caplog.at_level(logging.INFO):
+        build(project, site, use_fixture=True, extra_events=[changed_event()])
+    linked = [
+        r.getMessage() for r in caplog.records if "linked from the previous" in r.getMessage()
+    ]
+    assert len(linked) == 1 and int(linked[0].split()[1]) > 10
+    assert not [r for r in caplog.records if r.getMessage().startswith("Page skipped")]
+    assert unchanged.stat().st_ino == inode
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    build(
+        copy_project(fresh),
+        tmp_path / "fresh-site",
+        use_fixture=True,
+        extra_events=[changed_event()],
+    )
+    assert tree(site) == tree(tmp_path / "fresh-site")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []

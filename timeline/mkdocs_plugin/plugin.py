@@ -63,7 +63,7 @@ from timeline.mkdocs_plugin.exporting import ExportJob
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import FRONT_MATTER, HtmlBlocks
-from timeline.mkdocs_plugin.swap import SiteSwap, WarningCounter
+from timeline.mkdocs_plugin.swap import SiteSwap, SkippedPages, WarningCounter
 from timeline.pipeline import BuildSettings
 from timeline.present import Layout, Shown
 from timeline.present.labels import labels
@@ -174,6 +174,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         # the site is built beside site_dir and swapped in at the end (swap.py)
         self.swap: SiteSwap | None = None
         self.warnings: WarningCounter | None = None
+        # memoised pages linked from the previous site rather than written (swap.py)
+        self.skipped: SkippedPages | None = None
         self.root = Path(".")
         self.chronology: Shown | None = None
         self.site: SitePages | None = None
@@ -227,6 +229,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         )
         self.home_html, self.digest, self.unrendered = None, "", set()
         self._stop_second()
+        self._stop_skipping()
         self._reset_memo()
         self.compiled.clear()
         self.root = Path(config.config_file_path or ".").resolve().parent
@@ -452,7 +455,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if isinstance(page, forked.ForkedPage):
             return self._forked_output(page, config)
         if isinstance(page, memo.MemoPage):
-            return self.memo_hits[page.file.src_uri][0]
+            output = self.memo_hits[page.file.src_uri][0]
+            return "" if self._linked(page, output) else output
         deferred = self.deferred.pop(page.file.src_uri, None)
         if deferred is not None:
             output = deferred.restore_page(output)
@@ -466,6 +470,29 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.memo is not None and key is not None and self._memoisable(page):
             self.memo.put(key, output, getattr(page, "present_anchor_ids", ()) or ())
         return output
+
+    def _linked(self, page: Page, output: str) -> bool:
+        """Whether the previous site's file of this page, the same byte for byte, became
+        the page's file (a hard link: swap.py): MkDocs then writes nothing for it (the
+        empty output it is given) and the previous site's deletion frees nothing of it."""
+        if self.swap is None or self.skipped is None:
+            return False
+        # as MkDocs would write it
+        content = output.encode("utf-8", errors="xmlcharrefreplace")
+        if not self.swap.reuse(Path(page.file.abs_dest_path), content):
+            return False
+        self.skipped.uris.add(page.file.src_uri)
+        return True
+
+    def _stop_skipping(self) -> None:
+        if self.skipped is not None:
+            if self.skipped.uris:
+                log.info(
+                    "timeline: %d unchanged pages linked from the previous site",
+                    len(self.skipped.uris),
+                )
+            self.skipped.detach()
+            self.skipped = None
 
     # -- rendered-page memo (memo.py) ---------------------------------------------------
 
@@ -544,6 +571,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.env = env
             if self.exports is not None:
                 self.exports.settle()  # one second process at a time, when it can
+            if self.swap is not None and self.memo_hits and self.skipped is None:
+                self.skipped = SkippedPages.attach()
             self._start_second(config, files)
         return env
 
@@ -756,6 +785,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def on_build_error(self, *, error: Exception) -> None:
         self._stop_second()
+        self._stop_skipping()
         self._drop_staging()
         self._join_folder_maker()
         if self.exports is not None:
@@ -770,6 +800,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._join_folder_maker()
         self._stop_second()
+        self._stop_skipping()
         if not self.config.enabled or self.chronology is None:
             return
         site_dir = Path(config.site_dir)
