@@ -43,6 +43,7 @@ import re
 import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -282,8 +283,11 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
 def dossier_runs(
     project: Path, args: argparse.Namespace, results: dict[str, Any]
 ) -> dict[str, Any]:
-    """Step 3 (``--repeat`` times: the dossier site, then the plain build, each time from
-    the state extraction leaves) and the estimate."""
+    """Step 3 (``--repeat`` pairs of builds: the dossier site and the plain build, each
+    time from the state extraction leaves, in turn in either order: the dossier first, then
+    the plain build first) and the estimate. The verdict is the median of the pairs'
+    ratios, printed beside each build's spread: on a shared machine the plain build's own
+    noise (3.0-4.8 s for the same build) decided a single pair's verdict."""
     outlet, start, end = choose_dossier(project, args.dossier)
     (project / "mkdocs.yml").write_text(
         DOSSIER_MKDOCS.format(outlet=outlet, start=start, end=end), encoding="utf-8"
@@ -297,20 +301,60 @@ def dossier_runs(
     for run in range(args.repeat):
         if args.dossier_only or run:
             forget_chronologies(project)
-        runs.append(dossier_run(project, args, outlet, start, end))
+        # the plain build first in every other pair (its page count: the first dossier's)
+        pages = runs[0].get("dossier_pages") if run % 2 and runs else None
+        runs.append(dossier_run(project, args, outlet, start, end, plain_pages=pages))
         print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
     results["dossier_runs"] = runs
     results.update(runs[-1])
+    results["dossier_pairs"] = pairs_summary(runs)
     results["estimate"] = estimate(results)
     return results
 
 
+def _spread(values: list[float]) -> dict[str, float]:
+    return {
+        "min": round(min(values), 2),
+        "median": round(statistics.median(values), 2),
+        "max": round(max(values), 2),
+    }
+
+
+def pairs_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The pairs' verdict: the median of their wall ratios (and of their CPU ratios), the
+    ratio of the median walls, and each build's spread (min, median, max)."""
+    done = [r for r in runs if r.get("dossier_vs_plain")]
+    if not done:
+        return {}
+    dossier = [r["dossier_build"]["seconds"] for r in done]
+    plain = [r["plain_build"]["seconds"] for r in done]
+    cpu = [r["dossier_vs_plain_cpu"] for r in done if r.get("dossier_vs_plain_cpu")]
+    return {
+        "pairs": len(done),
+        "median_ratio": round(statistics.median(r["dossier_vs_plain"] for r in done), 2),
+        "ratio_of_medians": round(statistics.median(dossier) / statistics.median(plain), 2),
+        "median_cpu_ratio": round(statistics.median(cpu), 2) if cpu else None,
+        "dossier_seconds": _spread(dossier),
+        "plain_seconds": _spread(plain),
+    }
+
+
 def dossier_run(
-    project: Path, args: argparse.Namespace, outlet: str, start: dt.date, end: dt.date
+    project: Path,
+    args: argparse.Namespace,
+    outlet: str,
+    start: dt.date,
+    end: dt.date,
+    *,
+    plain_pages: int | None = None,
 ) -> dict[str, Any]:
-    """The dossier site built (no page memo, no site yet), then the plain build of as many
-    pages; each with the load average before it."""
+    """The dossier site built (no page memo, no site yet) and the plain build of as many
+    pages, each with the load average before it: the dossier first, or the plain build
+    first when its number of pages is given (``plain_pages``)."""
     found: dict[str, Any] = {}
+    if plain_pages is not None:
+        found["plain_first"] = True
+        found["plain_build"] = plain_build(project, args, outlet, start, end, plain_pages)
     shutil.rmtree(project / "site", ignore_errors=True)
     for name in ("pages.sqlite",):
         (project / ".timeline" / name).unlink(missing_ok=True)
@@ -328,21 +372,8 @@ def dossier_run(
     pages = site_bench.html_pages(project / "site") if (project / "site").is_dir() else []
     found["dossier_pages"] = len(pages)
     found["dossier_articles"] = found["dossier_build"].get("articles")
-    # the plain baseline: as many pages, from the dossier's texts
-    dossier_texts = OUT / "dossier-texts"
-    shutil.rmtree(dossier_texts, ignore_errors=True)
-    (dossier_texts / "content").mkdir(parents=True)
-    for path in _articles(project):
-        head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
-        date = dt.date.fromisoformat(re.search(r"^date: (\S+)$", head, re.MULTILINE).group(1))  # type: ignore[union-attr]
-        if f"\nsource: {outlet}\n" in head + "\n" and start <= date <= end:
-            shutil.copy(path, dossier_texts / "content" / path.name)
-    site_bench.OUT = OUT
-    plain = site_bench.plain_project(args.dossier, len(pages), dossier_texts)
-    print("plain build...", file=sys.stderr, flush=True)
-    load = [round(x, 2) for x in os.getloadavg()]
-    found["plain_build"] = site_bench.mkdocs_build(plain, args.timeout)
-    found["plain_build"]["load_average_before"] = load
+    if plain_pages is None:
+        found["plain_build"] = plain_build(project, args, outlet, start, end, len(pages))
     if "error" in found["dossier_build"]:
         return found
     seconds, base = found["dossier_build"].get("seconds"), found["plain_build"].get("seconds")
@@ -352,6 +383,28 @@ def dossier_run(
     if seconds and base:  # steadier than wall time when other processes share the machine
         found["dossier_vs_plain_cpu"] = round(seconds / base, 2)
     return found
+
+
+def plain_build(
+    project: Path, args: argparse.Namespace, outlet: str, start: dt.date, end: dt.date, pages: int
+) -> dict[str, Any]:
+    """The plain baseline: ``pages`` pages made from the dossier's texts, built by
+    mkdocs-material alone, with the load average before it."""
+    dossier_texts = OUT / "dossier-texts"
+    shutil.rmtree(dossier_texts, ignore_errors=True)
+    (dossier_texts / "content").mkdir(parents=True)
+    for path in _articles(project):
+        head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+        date = dt.date.fromisoformat(re.search(r"^date: (\S+)$", head, re.MULTILINE).group(1))  # type: ignore[union-attr]
+        if f"\nsource: {outlet}\n" in head + "\n" and start <= date <= end:
+            shutil.copy(path, dossier_texts / "content" / path.name)
+    site_bench.OUT = OUT
+    plain = site_bench.plain_project(args.dossier, pages, dossier_texts)
+    print("plain build...", file=sys.stderr, flush=True)
+    load = [round(x, 2) for x in os.getloadavg()]
+    built = site_bench.mkdocs_build(plain, args.timeout)
+    built["load_average_before"] = load
+    return built
 
 
 def save(results: dict[str, Any]) -> None:
@@ -426,6 +479,15 @@ def report(r: dict[str, Any]) -> str:
             f"chronology {built.get('chronology_phases')}"
             + (f"; {built['note']}" if built.get("note") else "")
             + (f"; ERROR {built['error'][:200]}" if built.get("error") else "")
+            + ("; plain build first" if run.get("plain_first") else "")
+        )
+    pairs = r.get("dossier_pairs") or {}
+    if pairs:
+        lines.append(
+            f"  {pairs['pairs']} pairs: median ratio {pairs['median_ratio']} "
+            f"(target <= {TARGETS['dossier_vs_plain']}), ratio of the median walls "
+            f"{pairs['ratio_of_medians']}, median CPU ratio {pairs['median_cpu_ratio']}; "
+            f"dossier s {pairs['dossier_seconds']}, plain s {pairs['plain_seconds']}"
         )
     est = r.get("estimate") or {}
     if est:
@@ -461,7 +523,11 @@ def main(argv: list[str] | None = None) -> int:
         help="step 3 alone, on the archive an earlier run extracted (no extraction)",
     )
     parser.add_argument(
-        "--repeat", type=int, default=1, help="dossier and plain builds, this many times"
+        "--repeat",
+        type=int,
+        default=1,
+        help="pairs of dossier and plain builds (in turn in either order; the verdict: the "
+        "median of their ratios)",
     )
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
