@@ -295,7 +295,27 @@ WEATHER = [
     ),
 ]
 
+WEATHER += [
+    (
+        "Météo-France a placé mardi quatre départements en vigilance orange.\n\n"
+        "Le site est désormais fermé au public.",
+        "2024-10-16",
+        "désormais fermé",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: a vigilance kept on a day, a change told in a present passive with "désormais"
 WEATHER_NEWS = [
+    (
+        "Météo-France a placé mardi quatre départements en vigilance orange.\n\n"
+        "Treize départements sont désormais placés en vigilance orange par Météo-France.",
+        "2024-10-16",
+        "désormais placés",
+        EVENT,
+        "happening",
+    ),
     (
         "Météo-France a placé jeudi quatre départements en vigilance orange.",
         "2024-10-17",
@@ -384,7 +404,44 @@ QUESTIONS = [
     ),
 ]
 
+QUESTIONS += [
+    (
+        "Le gouvernement a déclenché mardi l'article 49.3. Pourquoi le ministre a-t-il "
+        "démissionné lundi ?",
+        "2024-12-04",
+        "Pourquoi",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le gouvernement a déclenché mardi l'article 49.3. Le gouvernement a-t-il menti mardi "
+        "devant les députés ?",
+        "2024-12-04",
+        "menti",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: a happening told on its day before the question that closes the sentence (an
+# interviewer's, a live page's)
 QUESTIONS_NEWS = [
+    (
+        "Le gouvernement a déclenché mardi l'article 49.3. La motion de censure a été déposée "
+        "mardi soir, mais sera-t-elle votée ?",
+        "2024-12-04",
+        "déposée",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le budget a été présenté hier en conseil des ministres et nous allons en parler, mais "
+        "d'abord, quelle est votre réaction à la victoire de la coalition en Italie ?",
+        "2022-09-27",
+        "présenté hier",
+        EVENT,
+        "happening",
+    ),
     (
         "Le gouvernement a déclenché mardi l'article 49.3 sur le budget.",
         "2024-12-04",

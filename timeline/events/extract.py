@@ -439,6 +439,8 @@ def _classify(
             role = "event"
         elif is_lead and s.tense == "present" and s.verb not in lex["stative_lemmas"]:
             role = "event"  # a news lead in the present: "L'armée lance une offensive"
+        elif kinds.is_change_now(s):
+            role = "event"  # "Treize départements sont désormais placés en vigilance orange"
         else:
             role = "context"
         s.role = role

@@ -546,6 +546,19 @@ def tells_now(text: str) -> bool:
     return bool(_cue_pattern("now_adverbs").search(normalize(text)))
 
 
+def is_change_now(sentence: Sentence) -> bool:
+    """A change told in a present passive with "désormais" or "à présent" by nobody quoted,
+    its verb an act's ("Treize départements sont désormais placés en vigilance orange par
+    Météo France"): what was done on the day it is told, news. (Not a state: "Le site est
+    désormais fermé au public", ``state_participle_lemmas``.)"""
+    return (
+        _told_by_nobody(sentence)
+        and sentence.predicate in ("passive", "passive-by")
+        and sentence.verb not in lexicon()["state_participle_lemmas"]
+        and _regex_cues("change_now_cues").search(normalize(sentence.text)) is not None
+    )
+
+
 def is_verbless(sentence: Sentence) -> bool:
     """A nominal sentence: no finite verb and no reporting clause ("Ultime journée
     d'audience de ce procès-fleuve, commencé en septembre", "Coude ensanglanté, maillot
@@ -581,10 +594,23 @@ def stands_alone(sentence: Sentence) -> bool:
     return sentence.report is not None or not is_description(sentence)
 
 
-def is_question(sentence: Sentence) -> bool:
+def is_question(sentence: Sentence, timex: Timex | None = None) -> bool:
     """A question the article asks ("Que retiendra-t-on de ce procès ?"), not one it reports
-    ("« Pourquoi ? », a demandé l'avocat"): no happening."""
-    return sentence.report is None and sentence.text.rstrip(' »"”)').endswith("?")
+    ("« Pourquoi ? », a demandé l'avocat"): no happening. A happening told in the past on
+    its day before the question that closes the sentence is no question ("Le budget a été
+    présenté hier en conseil des ministres et on va en parler, mais d'abord, quelle est
+    votre réaction ... ?", an interviewer's): its first clause asks nothing
+    (``interrogative_cues``)."""
+    if sentence.report is not None or not sentence.text.rstrip(' »"”)').endswith("?"):
+        return False
+    told = (
+        sentence.tense in lexicon()["past_tenses"]
+        and timex is not None
+        and names_day(timex)
+        and timex.start - sentence.start < len(sentence.text.split(",")[0])
+    )
+    first = normalize(sentence.text).split(",")[0]
+    return not told or _regex_cues("interrogative_cues").search(first) is not None
 
 
 def _within_days_ahead(timexes: Sequence[Timex], dct: dt.date) -> bool:
@@ -606,7 +632,7 @@ def sentence_kind(
     dates it (``None`` when it has none), all its expressions (``others``) and the one of
     its reporting clause that says when it was said (``said``)."""
     text = sentence.text
-    if sentence.heading or is_caption(text) or is_poll(text) or is_question(sentence):
+    if sentence.heading or is_caption(text) or is_poll(text) or is_question(sentence, timex):
         return NOT_EVENT
     if is_opinion_share(sentence):
         return NOT_EVENT
