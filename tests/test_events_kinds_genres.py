@@ -191,7 +191,43 @@ ECONOMY = [
     ),
 ]
 
+ECONOMY += [
+    (
+        "Le gouvernement a présenté mercredi son projet de budget pour 2025.\n\n"
+        "Selon l'OFCE, ce budget coûterait 0,8 point de croissance en 2025.",
+        "2024-10-11",
+        "coûterait",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le gouvernement a présenté mercredi son projet de budget pour 2025.\n\n"
+        "Il s'agit du budget le plus contraint depuis 2011.",
+        "2024-10-11",
+        "contraint",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: what is said to be done on a day, a record set on a day
 ECONOMY_NEWS = [
+    (
+        "Le gouvernement a présenté mercredi son projet de budget pour 2025.\n\n"
+        "Selon le ministre, le texte serait examiné lundi en commission.",
+        "2024-10-11",
+        "serait examiné",
+        TOLD,
+        None,
+    ),
+    (
+        "Le PSG a battu Lyon 6-0 dimanche soir.\n\n"
+        "Le club a signé dimanche sa plus large victoire depuis 2019.",
+        "2024-03-11",
+        "plus large victoire",
+        TOLD,
+        "happening",
+    ),
     (
         "La Banque centrale européenne a abaissé jeudi ses taux directeurs de 0,25 point.",
         "2024-12-13",
@@ -502,6 +538,63 @@ PASSERS_BY_NEWS = [
     ),
 ]
 
+# What a source recalls ("rappelle Le Monde", "a rappelé le préfet") in a past tense: what had
+# happened, told again, a history when it is old; a history over the last decades.
+RECALLED = [
+    (
+        "L'usine Lubrizol a pris feu jeudi à Rouen.\n\n"
+        "L'usine avait déjà connu une fuite de gaz en 2013, rappelle Le Monde.",
+        "2019-09-28",
+        "fuite de gaz",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "L'usine Lubrizol a pris feu jeudi à Rouen.\n\n"
+        "« Le site avait été inspecté en 2018 », a rappelé vendredi le préfet.",
+        "2019-09-28",
+        "inspecté",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le séisme a fait plus de 2 000 morts lundi en Turquie.\n\n"
+        "La Turquie a connu plusieurs séismes meurtriers ces dernières décennies.",
+        "2023-02-07",
+        "dernières décennies",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: what is recalled to come, an act of recalling, the days just gone by
+RECALLED_NEWS = [
+    (
+        "L'usine Lubrizol a pris feu jeudi à Rouen.\n\n"
+        "« Les écoles resteront fermées lundi », a rappelé vendredi le préfet.",
+        "2019-09-28",
+        "écoles",
+        TOLD,
+        "statement",
+    ),
+    (
+        "L'usine Lubrizol a pris feu jeudi à Rouen.\n\n"
+        "Le préfet a rappelé vendredi les consignes de sécurité aux habitants.",
+        "2019-09-28",
+        "consignes",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le séisme a fait plus de 2 000 morts lundi en Turquie.\n\n"
+        "Les secours ont retiré ces derniers jours des centaines de survivants des décombres.",
+        "2023-02-10",
+        "ces derniers jours",
+        TOLD,
+        "happening",
+    ),
+]
+
 # Sentences the tagger reads oddly: "Il s'agit de ..." (a present read as a past), a
 # conditional read as no verb.
 TAGGING = [
@@ -565,6 +658,8 @@ ROWS = (
     + QUESTIONS_NEWS
     + PASSERS_BY
     + PASSERS_BY_NEWS
+    + RECALLED
+    + RECALLED_NEWS
     + TAGGING
     + TAGGING_NEWS
 )

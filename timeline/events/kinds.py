@@ -216,14 +216,17 @@ def is_plan(sentence: Sentence) -> bool:
 
 
 def is_projection(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
-    """An estimate for a period to come, told in the conditional by nobody quoted ("Le
-    marché progresserait encore au second semestre"): a projection. (Of a day, a schedule:
-    "Cette lecture devrait débuter mercredi"; the conditional of a period gone by is a
+    """An estimate for a period to come, told in the conditional by nobody quoted, by the
+    article, or after "selon" when it is a rate ("Le marché progresserait encore au second
+    semestre", "Selon l'OFCE, ce budget coûterait 0,8 point de croissance en 2025"): a
+    projection. (Not a schedule: "Le sommet se tiendrait en juin, selon des diplomates";
+    of a day: "Cette lecture devrait débuter mercredi"; the conditional of a period gone by is a
     figure estimated for it: "les prix augmenteraient de 0,6 % en avril", published at the
     end of April.)"""
     tense = sentence.content_tense or sentence.tense
+    figure = _regex_cues("forecast_quantity").search(normalize(sentence.text)) is not None
     return (
-        _told_by_nobody(sentence)
+        (_told_by_nobody(sentence) or (_unquoted(sentence) and figure))
         and tense == "conditional"
         and timex is not None
         and not names_day(timex)
@@ -435,6 +438,19 @@ def is_street_voice(sentence: Sentence) -> bool:
         return True
     after = sentence.text[last : report.end - sentence.start]
     return len(who) == 1 and re.match(lex["street_voice_apposition"], after) is not None
+
+
+def is_recalled(sentence: Sentence) -> bool:
+    """What a reporting clause recalls (``reminder_verbs``: "rappelle Le Monde", "a
+    rappelé le préfet"), told in a past tense ("L'usine avait déjà connu
+    une fuite de gaz en 2013, rappelle Le Monde"): not what was said that day but what
+    had happened, to be told as such (a history when it is old)."""
+    lex = lexicon()
+    return (
+        sentence.report is not None
+        and sentence.report.verb in lex["reminder_verbs"]
+        and sentence.content_tense in lex["recalled_tenses"]
+    )
 
 
 def is_statement(
@@ -656,8 +672,9 @@ def sentence_kind(
     if is_passive_state(sentence, timex) or is_projection(sentence, timex, dct):
         return NOT_EVENT
     lex = lexicon()
-    statement = is_statement(sentence, timex, dct, said)
-    speech = statement or sentence.quote or sentence.hypothetical
+    recalled = is_recalled(sentence)
+    statement = not recalled and is_statement(sentence, timex, dct, said)
+    speech = statement or (sentence.quote and not recalled) or sentence.hypothetical
     if not speech and (is_history(text) or lasted_years(sentence, timex)):
         return CONTEXT
     if not speech and is_record(sentence, timex):
