@@ -59,7 +59,26 @@ CULTURE += [
     ),
 ]
 
+CULTURE += [
+    (
+        "Le film sort ce mercredi en salles.\n\n"
+        "Les critiques de L'Avenir vous disent quoi en penser.",
+        "2022-11-15",
+        "critiques",
+        NO_EVENT,
+        None,
+    ),
+]
+
 CULTURE_NEWS = [
+    (
+        "Le film sort ce mercredi en salles.\n\n"
+        "Les critiques ont salué mercredi un film « bouleversant ».",
+        "2022-11-17",
+        "critiques",
+        TOLD,
+        "happening",
+    ),
     (
         "Le film de Justine Triet a remporté samedi la Palme d'or à Cannes.",
         "2024-05-26",
@@ -193,6 +212,32 @@ ECONOMY = [
 
 ECONOMY += [
     (
+        "Le chômage a reculé en novembre au Québec.\n\n"
+        "À titre de comparaison, en Ontario, il s'est créé 104 000 emplois durant la même "
+        "période.",
+        "2016-12-02",
+        "Ontario",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le chômage a reculé en novembre au Québec.\n\n"
+        "Durant le mois dernier, ce n'est pas tant la création d'emplois qui explique la baisse "
+        "du chômage, mais le retrait de 20 000 personnes du marché du travail.",
+        "2016-12-02",
+        "pas tant",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Plusieurs changements entrent en vigueur le 1er janvier.\n\n"
+        "France Bleu fait le tour des grands changements de ce début 2018.",
+        "2017-12-28",
+        "fait le tour",
+        NO_EVENT,
+        None,
+    ),
+    (
         "Le gouvernement a présenté mercredi son projet de budget pour 2025.\n\n"
         "Selon l'OFCE, ce budget coûterait 0,8 point de croissance en 2025.",
         "2024-10-11",
@@ -212,6 +257,14 @@ ECONOMY += [
 
 # ... twins: what is said to be done on a day, a record set on a day
 ECONOMY_NEWS = [
+    (
+        "Le chômage a reculé en novembre au Québec.\n\n"
+        "En Ontario, il s'est créé 104 000 emplois en novembre.",
+        "2016-12-02",
+        "Ontario",
+        TOLD,
+        "happening",
+    ),
     (
         "Le gouvernement a présenté mercredi son projet de budget pour 2025.\n\n"
         "Selon le ministre, le texte serait examiné lundi en commission.",
@@ -333,6 +386,29 @@ WEATHER = [
 
 WEATHER += [
     (
+        "Prévisions météo pour la Suisse romande.\n\n"
+        "Ce samedi, temps globalement ensoleillé en matinée avec quelques voiles d'altitude.",
+        "2018-05-19",
+        "temps globalement",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Prévisions météo pour la Suisse romande.\n\n"
+        "De mardi à jeudi, temps en partie ensoleillé avec quelques averses ou orages.",
+        "2018-05-19",
+        "en partie",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Prévisions météo pour la Suisse romande.\n\nRafales à proximité des foyers orageux.",
+        "2018-05-19",
+        "Rafales",
+        NO_EVENT,
+        None,
+    ),
+    (
         "Météo-France a placé mardi quatre départements en vigilance orange.\n\n"
         "Le site est désormais fermé au public.",
         "2024-10-16",
@@ -344,6 +420,14 @@ WEATHER += [
 
 # ... twins: a vigilance kept on a day, a change told in a present passive with "désormais"
 WEATHER_NEWS = [
+    (
+        "Une tempête a frappé la Corse.\n\n"
+        "Rafales à 150 km/h mardi soir à Bastia, toitures arrachées.",
+        "2018-05-23",
+        "Rafales",
+        TOLD,
+        None,
+    ),
     (
         "Météo-France a placé mardi quatre départements en vigilance orange.\n\n"
         "Treize départements sont désormais placés en vigilance orange par Météo-France.",

@@ -342,16 +342,36 @@ def is_forecast(text: str, tense: str | None) -> bool:
     )
 
 
+def is_weather_bulletin(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """A bulletin's verbless sentence on the weather of the day of publication or of a day
+    to come ("Ce samedi, temps globalement ensoleillé en matinée", "Rafales à proximité
+    des foyers orageux"): a forecast. (Not what the weather did on a day gone by: "Rafales
+    à 150 km/h mardi soir en Corse", published Wednesday.)"""
+    if not is_verbless(sentence) or sentence.quote:
+        return False
+    if timex is not None and timex.span is not None and timex.span[1] < dct.isoformat():
+        return False
+    return _weather_subject(sentence)
+
+
+def _weather_subject(sentence: Sentence) -> bool:
+    """The weather is the sentence's subject: among its first words, or the first words
+    after an opening phrase closed by a comma (``weather_subjects``)."""
+    text = normalize(sentence.text).strip().lower()
+    head, comma, rest = text.partition(", ")
+    starts = [text, rest] if comma and len(head.split()) <= 6 else [text]
+    weather = set(lexicon()["weather_subjects"])
+    return any(
+        set(start.replace("'", "' ").replace("’", "’ ").split()[:4]) & weather for start in starts
+    )
+
+
 def is_weather_forecast(sentence: Sentence, tense: str | None) -> bool:
     """The weather to come, told in the future by nobody quoted, the weather being the
     subject ("Demain, le ciel sera dégagé sur l'ensemble du pays": ``weather_subjects``)."""
     if not _unquoted(sentence) or tense not in lexicon()["future_tenses"]:
         return False
-    text = normalize(sentence.text).strip().lower()
-    head, comma, rest = text.partition(", ")
-    subject = rest if comma and len(head.split()) <= 6 else text
-    words = subject.replace("'", "' ").replace("’", "’ ").split()[:4]
-    return bool(set(words) & set(lexicon()["weather_subjects"]))
+    return _weather_subject(sentence)
 
 
 def is_conditional_forecast(sentence: Sentence, tense: str | None) -> bool:
@@ -659,7 +679,7 @@ def sentence_kind(
         return NOT_EVENT
     if is_commentary(sentence) or is_presenting(sentence):
         return NOT_EVENT
-    if is_weather_forecast(sentence, tense):
+    if is_weather_forecast(sentence, tense) or is_weather_bulletin(sentence, timex, dct):
         return NOT_EVENT
     if is_generic(sentence) or is_expectation(sentence, timex):
         return NOT_EVENT
