@@ -50,6 +50,14 @@ CULTURE = [
 
 CULTURE += [
     (
+        "La cérémonie d'ouverture des Jeux a eu lieu vendredi soir sur la Seine.\n\n"
+        "Le metteur en scène a consacré 18 mois à préparer ce spectacle.",
+        "2024-07-27",
+        "18 mois",
+        NO_EVENT,
+        None,
+    ),
+    (
         "Le film sort ce mercredi en salles.\n\n"
         "Sorti en 2019, son précédent long métrage avait attiré deux millions de spectateurs.",
         "2024-08-21",
@@ -61,6 +69,14 @@ CULTURE += [
 
 CULTURE += [
     (
+        "La cérémonie d'ouverture des Jeux a eu lieu vendredi soir sur la Seine.\n\n"
+        "Le metteur en scène a consacré 18 mois à préparer ce spectacle.",
+        "2024-07-27",
+        "18 mois",
+        NO_EVENT,
+        None,
+    ),
+    (
         "Le film sort ce mercredi en salles.\n\n"
         "Les critiques de L'Avenir vous disent quoi en penser.",
         "2022-11-15",
@@ -71,6 +87,14 @@ CULTURE += [
 ]
 
 CULTURE_NEWS = [
+    (
+        "La cérémonie d'ouverture des Jeux a eu lieu vendredi soir sur la Seine.\n\n"
+        "Le metteur en scène a consacré samedi une conférence de presse au spectacle.",
+        "2024-07-28",
+        "conférence de presse",
+        TOLD,
+        "happening",
+    ),
     (
         "Le film sort ce mercredi en salles.\n\n"
         "Les critiques ont salué mercredi un film « bouleversant ».",
@@ -347,7 +371,26 @@ COURT = [
     ),
 ]
 
+COURT += [
+    (
+        "La cour criminelle a condamné jeudi les 51 accusés.\n\n"
+        "Dominique Pelicot, 72 ans aujourd'hui, a drogué sa femme pendant une décennie entière.",
+        "2024-12-19",
+        "drogué",
+        NO_EVENT,
+        None,
+    ),
+]
+
 COURT_NEWS = [
+    (
+        "La cour criminelle a rendu son verdict jeudi.\n\n"
+        "Dominique Pelicot, 72 ans, a été condamné aujourd'hui à vingt ans de réclusion.",
+        "2024-12-19",
+        "condamné aujourd'hui",
+        TOLD,
+        "happening",
+    ),
     (
         "La cour d'assises a condamné mardi l'accusé à vingt ans de réclusion.",
         "2024-03-13",

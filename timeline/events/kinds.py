@@ -400,9 +400,16 @@ def is_history(text: str) -> bool:
 def lasted_years(sentence: Sentence, timex: Timex | None) -> bool:
     """What went on for years, told in a sentence that names no day ("Il a détourné les
     fonds pendant plus de dix ans", ``history_durations``): a history."""
-    if timex is not None and names_day(timex):
+    if timex is not None and names_day(timex) and not _is_age(sentence, timex):
         return False
     return bool(_regex_cues("history_durations").search(normalize(sentence.text)))
+
+
+def _is_age(sentence: Sentence, timex: Timex) -> bool:
+    """The day is that of a person's age, in an apposition ("Dominique Pelicot, 72 ans
+    aujourd'hui, ...": ``age_before_day``), not the day of what the sentence tells."""
+    before = sentence.text[: max(0, timex.start - sentence.start)]
+    return re.search(lexicon()["age_before_day"], before) is not None
 
 
 def is_record(sentence: Sentence, timex: Timex | None) -> bool:
