@@ -515,7 +515,42 @@ PORTRAIT = [
     ),
 ]
 
+PORTRAIT += [
+    (
+        "Le chanteur est mort lundi à 81 ans.\n\n"
+        "Il a vendu plus de 20 millions de disques au cours de sa carrière.",
+        "2024-04-16",
+        "20 millions",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le chanteur est mort lundi à 81 ans.\n\n"
+        "Tout au long de sa vie, il a milité pour la reconnaissance du génocide arménien.",
+        "2024-04-16",
+        "milité",
+        NO_EVENT,
+        None,
+    ),
+]
+
 PORTRAIT_NEWS = [
+    (
+        "Le chanteur est mort lundi à 81 ans.\n\nSes obsèques auront lieu vendredi à Paris.",
+        "2024-04-16",
+        "obsèques",
+        EVENT,
+        "announcement",
+    ),
+    (
+        "Le chanteur est mort lundi à 81 ans.\n\n"
+        "Au cours de la soirée, des centaines d'admirateurs se sont rassemblés devant son "
+        "domicile.",
+        "2024-04-16",
+        "admirateurs",
+        TOLD,
+        "happening",
+    ),
     (
         "Le chanteur est mort lundi à l'âge de 81 ans, a annoncé sa famille.",
         "2024-04-16",
@@ -755,6 +790,14 @@ TAGGING += [
 ]
 
 TAGGING_NEWS = [
+    (
+        "L'inflation a ralenti en février, selon l'Insee.\n\n"
+        "Le portrait du ministre a été retiré mardi de la mairie.",
+        "2024-03-12",
+        "portrait",
+        TOLD,
+        "happening",
+    ),
     (
         "Un incendie a ravagé un entrepôt lundi à Rouen.",
         "2024-03-12",

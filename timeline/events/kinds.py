@@ -664,6 +664,16 @@ def _within_days_ahead(timexes: Sequence[Timex], dct: dt.date) -> bool:
     )
 
 
+def _unread_conditional(sentence: Sentence) -> str | None:
+    """ "conditional" when the tagger found no verb in a sentence whose words hold a
+    conditional's ending (``conditional_forms``: "Les prix du tabac accéléreraient
+    également", tagged with no verb), else None."""
+    if sentence.report is not None:
+        return None
+    found = re.search(lexicon()["conditional_forms"], normalize(sentence.text), re.IGNORECASE)
+    return "conditional" if found else None
+
+
 def sentence_kind(
     sentence: Sentence,
     timex: Timex | None,
@@ -679,7 +689,7 @@ def sentence_kind(
         return NOT_EVENT
     if is_opinion_share(sentence):
         return NOT_EVENT
-    tense = sentence.content_tense or sentence.tense
+    tense = sentence.content_tense or sentence.tense or _unread_conditional(sentence)
     if is_dated_caption(sentence, timex):
         return NOT_EVENT
     if is_forecast(text, tense) and not is_act_of_day(sentence, timex, dct):
