@@ -721,6 +721,142 @@ EVENING_BEFORE = [
     ),
 ]
 
+# a reporting clause in the imperfect, trailing or leading ("ajoutait", "assurait jeudi soir",
+# "déclarait mardi soir que"), the shout of a crowd too: what was said, on the day it names
+# (an imperfect in "-rait" is no conditional: not the next Thursday)
+REPORTED_IN_THE_IMPERFECT = [
+    (
+        "« La situation est sous contrôle », assurait jeudi soir le préfet.",
+        "2024-03-15",
+        "sous contrôle",
+        EVENT,
+        "statement",
+        "2024-03-14",
+    ),
+    (
+        "Le maire déclarait mardi soir que l'eau du robinet était de nouveau potable.",
+        "2024-03-13",
+        "potable",
+        EVENT,
+        "statement",
+        "2024-03-12",
+    ),
+    (
+        "« Nous ne laisserons personne sur le bord de la route », déclarait samedi le ministre "
+        "de l'Agriculture.",
+        "2024-01-29",
+        "bord de la route",
+        EVENT,
+        "statement",
+        "2024-01-27",
+    ),
+    (
+        "Les pompiers ont maîtrisé l'incendie dans la nuit.\n\n"
+        "« Le feu est circonscrit », précisait lundi matin la préfecture dans un communiqué.",
+        "2024-08-14",
+        "circonscrit",
+        EVENT,
+        "statement",
+        "2024-08-12",
+    ),
+    (
+        "« Démission ! », hurlait la foule à l'arrivée du cortège royal dimanche.",
+        "2024-11-04",
+        "Démission",
+        EVENT,
+        "statement",
+        "2024-11-03",
+    ),
+]
+
+# the past conditional tells a past act, reported and not confirmed: the day it names is
+# behind the publication, not ahead of it (the conditional of what is to come still is)
+PAST_CONDITIONAL = [
+    (
+        "Le suspect aurait été interpellé mardi soir à Marseille.",
+        "2024-03-14",
+        "interpellé",
+        EVENT,
+        "happening",
+        "2024-03-12",
+    ),
+    (
+        "Le tireur aurait été abattu lundi par les forces de l'ordre, selon une source policière.",
+        "2024-03-13",
+        "abattu",
+        EVENT,
+        "happening",
+        "2024-03-11",
+    ),
+    (
+        "Selon nos informations, le directeur général aurait démissionné vendredi.",
+        "2024-03-18",
+        "démissionné",
+        EVENT,
+        "happening",
+        "2024-03-15",
+    ),
+    (
+        "Deux hommes auraient été placés en garde à vue dimanche soir.",
+        "2024-03-12",
+        "garde à vue",
+        EVENT,
+        "happening",
+        "2024-03-10",
+    ),
+    (
+        "Le bateau se serait retourné samedi au large de Lampedusa, selon les garde-côtes.",
+        "2024-06-17",
+        "retourné",
+        EVENT,
+        "happening",
+        "2024-06-15",
+    ),
+    (
+        "Le ministre se rendrait jeudi à Marseille, selon son entourage.",
+        "2024-03-12",
+        "rendrait",
+        EVENT,
+        "announcement",
+        "2024-03-14",
+    ),
+]
+
+# a paragraph going on with what the previous one said on a day it named ("Pourtant, ..."):
+# that day
+AFTER_WHAT_WAS_SAID = [
+    (
+        "Jeudi après-midi, les autorités annonçaient que l'incendie était maîtrisé.\n\n"
+        "Pourtant, la préfecture a pris des mesures : fermer les écoles et les crèches.",
+        "2024-09-27",
+        "fermer les écoles",
+        EVENT,
+        "happening",
+        "2024-09-26",
+    ),
+]
+
+# direct speech in straight quotes: its reporting clause dates it, as with « »
+STRAIGHT_QUOTES = [
+    (
+        '"Nous ne céderons pas", a déclaré mardi le ministre de l\'Intérieur.',
+        "2024-03-14",
+        "céderons",
+        EVENT,
+        "statement",
+        "2024-03-12",
+    ),
+    (
+        '"Je ne vous cache pas notre vive inquiétude", a déclaré samedi soir le Premier '
+        "ministre à Nice.",
+        "2020-10-04",
+        "inquiétude",
+        EVENT,
+        "statement",
+        "2020-10-03",
+    ),
+]
+
 ROWS = (
     RELATIVES
     + DECLARING
@@ -739,6 +875,10 @@ ROWS = (
     + NEWS_PRESENT_RELATIVES
     + FOR_ROLE
     + EVENING_BEFORE
+    + REPORTED_IN_THE_IMPERFECT
+    + PAST_CONDITIONAL
+    + AFTER_WHAT_WAS_SAID
+    + STRAIGHT_QUOTES
 )
 
 

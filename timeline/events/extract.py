@@ -600,6 +600,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
     published = article.date.isoformat()
     # (sentence, paragraph, day told, named on its own: not counted from a day told before)
     narrated: list[tuple[int, int, SentenceDate, bool]] = []
+    # (sentence, paragraph, day) of what was said on a day its reporting clause names
+    said_on: list[tuple[int, int, SentenceDate]] = []
     undated: list[tuple[int, Sentence]] = []
     for n, s in enumerate(sentences):
         s.about = None
@@ -656,6 +658,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             continue
         s.date = _explicit(timexes[chosen])
         day = s.date.precision == "day" and s.date.start == s.date.end
+        if s.kind == kinds.STATEMENT and day and chosen == s.report_timex:
+            said_on.append((n, s.paragraph, s.date))
         if s.kind == kinds.HAPPENING and day and s.tense != "pluperfect" and not s.quote:
             # the day the paragraph narrates (not a period going on, "depuis mardi"); a
             # pluperfect tells what came before it; a day in direct speech ("« Ce soir on
@@ -675,7 +679,16 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         # what someone says before the day its paragraph goes on to narrate is said the day
         # it is told ("« Philae fonctionne bien » a déclaré X. Le robot s'est posé la veille")
         after = [told for at, told, own in here if at > n and own and s.kind != kinds.STATEMENT]
-        previous = [told for _, p, told, _ in narrated if p == s.paragraph - 1]
+        # the day the previous paragraph told last, of what happened or of what was said
+        # ("Jeudi après-midi, les autorités annonçaient que ... // Pourtant, elle a pris des
+        # mesures")
+        previous = [
+            told
+            for _, p, told in sorted(
+                [(at, p, told) for at, p, told, _ in narrated] + said_on, key=lambda x: x[0]
+            )
+            if p == s.paragraph - 1
+        ]
         told_before = [told for at, _, told, own in narrated if at < n and own]
         if before or after:
             date = before[-1] if before else after[0]

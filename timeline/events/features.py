@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import alternation, lexicon, pronominal
+from timeline.events.lexicon import alternation, lexicon, pronominal, reporting_finite
 from timeline.events.nlp import lemma, morph
 from timeline.events.sentences import normalize
 
@@ -328,7 +328,7 @@ def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     attribution opening the sentence, then its source; a speaker opening the sentence,
     then a reporting verb)."""
     lex = lexicon()
-    verbs = alternation(lex["reporting_participles"] + lex["reporting_present"])
+    verbs = alternation(lex["reporting_participles"] + reporting_finite(lex.data))
     aux = alternation(lex["reporting_auxiliaries"])
     opens = r"(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|M\.|Mme|[A-ZÉÈ])"
     speaker = rf"(?P<speaker>{opens}[^,;:«»\"“”()]{{1,80}})"
@@ -336,7 +336,7 @@ def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     opening = alternation(lex["attribution_openings"])
     before = re.compile(rf"\W*(?i:{opening})\s+{speaker},")
     spoken = alternation(
-        lex["reporting_participles"] + lex["reporting_present"] + lex["leading_speech_forms"]
+        lex["reporting_participles"] + reporting_finite(lex.data) + lex["leading_speech_forms"]
     )
     adverbs = alternation(lex["reporting_adverbs"])
     leading = re.compile(
@@ -352,7 +352,7 @@ def _leads(match: re.Match[str]) -> bool:
     does not end with a relative pronoun ("Le ministre, qui dit que ...": a clause about
     the subject, not what the sentence reports)."""
     lex = lexicon()
-    if match.group("aux") is None and match.group("verb") not in lex["reporting_present"]:
+    if match.group("aux") is None and match.group("verb") not in reporting_finite(lex.data):
         return False
     last = match.group("subject").split()[-1].lower().replace("’", "'")
     return last not in lex["relative_pronouns"]
@@ -377,7 +377,7 @@ def is_continuation(text: str) -> bool:
     for pronoun in lex["anaphoric_subjects"]:
         if lowered.startswith(pronoun + " "):
             rest = lowered[len(pronoun) + 1 :]
-            verbs = lex["reporting_present"] + lex["reporting_participles"]
+            verbs = reporting_finite(lex.data) + lex["reporting_participles"]
             words = rest.replace(",", " ").split()[:4]
             if any(w in verbs for w in words):
                 return True

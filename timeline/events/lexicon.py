@@ -45,10 +45,16 @@ class Lexicon:
         return self.data.get(key, default)
 
 
+def reporting_finite(data: dict[str, Any]) -> list[str]:
+    """The reporting verbs' forms that need no auxiliary: the present ("ajoute") and the
+    imperfect ("ajoutait")."""
+    return list(data["reporting_present"]) + list(data.get("reporting_imperfect") or [])
+
+
 def _compile(data: dict[str, Any]) -> Lexicon:
     aux = alternation(data["reporting_auxiliaries"])
     adverbs = alternation(data["reporting_adverbs"])
-    verbs = alternation(data["reporting_participles"] + data["reporting_present"])
+    verbs = alternation(data["reporting_participles"] + reporting_finite(data))
     gerunds = alternation(data["reporting_gerunds"])
     # ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos télévisés."
     # / "», a-t-il précisé, ajoutant que « ... »"

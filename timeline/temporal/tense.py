@@ -48,6 +48,8 @@ class TenseCues:
             f"{_alt(cues['etre_participle'])}",
             "past_reflexive": f"{_alt(cues['past_auxiliary_reflexive'], True)}{adverbs}\\s+"
             f"(?P<w2>{participle})",
+            # before the conditional's endings, which would take them
+            "past_imperfect": _alt(cues.get("past_imperfect_in_rait", ["(?!)"]), True),
             "future_periphrastic": _alt(cues["future_periphrastic"], True),
             "future_signal": _alt(cues.get("future_signal", ["(?!)"]), True),
             "future_signal_verb": _alt(cues.get("future_signal_verb", ["(?!)"]), True),
