@@ -1,7 +1,8 @@
 """Headlines with no hole and no dangling start (issue 9), read from whole invented
 articles with spaCy's French parser: a clock time that was the predicate ("Il est 6h
 quand ..."), an agency dateline, an apposition restating a date, a word cut out of the
-parse, an opening phrase whose preposition lost its object."""
+parse, an opening phrase whose preposition lost its object, a subordinate clause the parser
+took for the main one."""
 
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ REPAIRS = [
         "dégagé",
         "Le canal de Suez a enfin été dégagé",
         "semaine de",
+    ),
+    # a subordinate clause opening the sentence, taken by the parser for the main one (the
+    # main verb read as a relative of "la cour"): the headline tells the main clause
+    (
+        "Alors que les plaidoiries de la défense se sont achevées vendredi au procès de Lyon, "
+        "à la cour d'assises, les douze accusés avaient une dernière fois la parole ce lundi.",
+        "2024-12-16",
+        "accusés",
+        "Les douze accusés avaient",
+        "Que ",
     ),
     # a pronoun after a phrase the headline drops, opening a paragraph under a heading: the
     # subject of a paragraph before it

@@ -350,6 +350,7 @@ def _build(
 ) -> str:
     """``build`` on fresh nodes of the clause (their heads are re-attached here)."""
     lex = titling()
+    _main_after_subordinate(nodes)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens)))
     subjects = set(lex["headline_subject_deps"])
@@ -418,6 +419,35 @@ def _build(
                 break
             kept, text = dropped, subtree.text(dropped)
     return text
+
+
+def _main_after_subordinate(nodes: list[_Node]) -> None:
+    """A clause opening with a subordinating conjunction that the parser took for the main
+    one ("Alors que les plaidoiries se sont achevées, à Avignon, les accusés avaient la
+    parole", the second verb an adverbial or a relative of "Avignon"): the first verb after
+    a comma whose subject (no relative pronoun) follows that comma heads the sentence, and
+    the subordinate clause is its adverbial (a headline tells what the main clause tells)."""
+    root = _root(nodes)
+    if root is None or nodes[0].dep_ != "mark" or nodes[0].head is not nodes[root]:
+        return
+    top = nodes[root]
+    relatives = set(titling()["headline_relative_pronouns"])
+    comma = next((k for k in range(root + 1, len(nodes)) if nodes[k].text == ","), None)
+    if comma is None:
+        return
+    for n in range(comma + 1, len(nodes)):
+        node = nodes[n]
+        if node.pos_ not in ("VERB", "AUX") or node.head is node:
+            continue
+        subject = next(
+            (k for k in range(comma + 1, n) if nodes[k].head is node and "subj" in nodes[k].dep_),
+            None,
+        )
+        if subject is None or nodes[subject].lower_ in relatives:
+            return
+        node.head, node.dep_ = node, "ROOT"
+        top.head, top.dep_ = node, "advcl"
+        return
 
 
 def _depth(tokens: Sequence[Token], n: int) -> int:
