@@ -292,6 +292,8 @@ class HeadlineChecks:
     impersonal_after: tuple[str, ...] = ()
     impersonal_copulas: tuple[str, ...] = ()
     impersonal_adjectives: tuple[str, ...] = ()
+    impersonal_quantities: tuple[str, ...] = ()
+    not_quantities: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
     deictic_words: tuple[str, ...] = ()
 
@@ -311,6 +313,8 @@ class HeadlineChecks:
                     "impersonal_after",
                     "impersonal_copulas",
                     "impersonal_adjectives",
+                    "impersonal_quantities",
+                    "not_quantities",
                     "demonstratives",
                     "deictic_words",
                 )
@@ -373,6 +377,11 @@ class HeadlineChecks:
             for w in self.impersonal_after
         ):
             return True
+        if len(rest) >= 3 and rest[0] in self.impersonal_quantities and rest[2][:1].isdigit():
+            # "Il est tombé 491 litres", "Il s'est créé 104 000 emplois" (not a count of
+            # times or a length of time: "Il est resté 3 jours", "Il s'est rendu 2 fois")
+            unit = next((w for w in rest[3:] if not w[:1].isdigit()), "")
+            return unit not in self.not_quantities
         return (
             len(rest) >= 2
             and rest[0] in self.impersonal_copulas

@@ -64,6 +64,15 @@ REPAIRS = [
         "Les douze accusés avaient",
         "Que ",
     ),
+    # ... the main verb a passive after its auxiliaries
+    (
+        "Alors que le maire a demandé une expertise, trois employés de la mairie ont été "
+        "placés en garde à vue mardi, selon le parquet.",
+        "2024-03-14",
+        "garde à vue",
+        "Trois employés de la mairie ont été placés",
+        "Que ",
+    ),
     # a pronoun after a phrase the headline drops, opening a paragraph under a heading: the
     # subject of a paragraph before it
     (

@@ -285,6 +285,14 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ('Sapin : il sera "plus difficile" de réussir', []),
         ("Il faudra trois jours pour rouvrir le canal", []),
         ("Il est conseillé de ne pas s'exposer aux fumées", []),
+        ("Il est prématuré d'imputer des responsabilités pénales", []),
+        # ... or its real subject a quantity after the participle
+        ("Il est tombé 491 litres d'eau par m2", []),
+        ("Il s'est créé 104 000 emplois durant la même période", []),
+        ("Il s'est rendu 2 fois sur place", ["il"]),
+        ("Il est resté 3 jours à l'hôpital", ["il"]),
+        ("Il est tombé dans un ravin", ["il"]),
+        ("Il a été retrouvé mort", ["il"]),
         # a demonstrative before a noun, not before a word of time
         ("Sapin : l'objectif sera atteint, cet objectif", ["cet objectif"]),
         ("Le procès a été ajourné ce lundi", []),

@@ -437,8 +437,8 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
         return
     for n in range(comma + 1, len(nodes)):
         node = nodes[n]
-        if node.pos_ not in ("VERB", "AUX") or node.head is node:
-            continue
+        if node.pos_ not in ("VERB", "AUX") or node.head is node or node.dep_.startswith("aux"):
+            continue  # (an auxiliary: its verb is the one read)
         subject = next(
             (k for k in range(comma + 1, n) if nodes[k].head is node and "subj" in nodes[k].dep_),
             None,
