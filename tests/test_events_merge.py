@@ -834,3 +834,12 @@ def test_a_noun_of_action_is_folded_with_its_verb(verb, noun, one):
     fold = merge.vocabulary().fold
     assert fold.get(verb, verb).startswith(("=", "~"))
     assert (fold.get(verb, verb) == fold.get(noun, noun)) is one
+
+
+@pytest.mark.parametrize("noun", ["explosion", "séisme", "incendie", "tempête"])
+def test_a_happening_subject_is_compared_folded(noun):
+    """``happening_subjects`` are folded as a clause's words are: "explosion", a noun of
+    ``derivations`` ("=exploser"), is still a thing that happens ("Deux fortes explosions
+    se sont produites" / "une explosion a frappé le port")."""
+    vocab = merge.vocabulary()
+    assert vocab.fold.get(noun, noun) in vocab.happening_subjects

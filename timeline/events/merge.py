@@ -258,8 +258,11 @@ def vocabulary() -> Vocabulary:
             act_endings=tuple(str(w).lower() for w in data["act_noun_endings"]),
             subject_acts=frozenset(str(w) for w in data["subject_acts"]),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
-            happening_subjects=frozenset(str(w) for w in data["happening_subjects"]),
-            impact_acts=frozenset(str(w) for w in data["impact_acts"]),
+            # folded as a clause's words are ("explosion" is "=exploser": ``derivations``)
+            happening_subjects=frozenset(
+                fold.get(str(w), str(w)) for w in data["happening_subjects"]
+            ),
+            impact_acts=frozenset(fold.get(str(w), str(w)) for w in data["impact_acts"]),
             occurred=str(data["occurrence_act"]),
             realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
             roles={
