@@ -505,6 +505,37 @@ def test_after_a_reaction_another_act_is_a_happening_of_its_own(
     assert merge.apart(follow, event) is apart
 
 
+ASKED_AFTER = [
+    # (the event's action and time, the follow-up's action, another happening?)
+    # "La cour a condamné X à quinze ans", then "Vingt ans avaient été requis contre lui"
+    ("=sentence", "past", "requérir", True),
+    # "« Vingt ans pour chacun ! », réclamaient des militantes", then "C'est celle qui a
+    # été requise contre X": the prosecution's requisition, not the slogan
+    ("réclamer", "", "requérir", True),
+    # "Un homme a été tué", then "Une marche blanche est prévue samedi"
+    ("=kill", "past", "prévoir", True),
+    # a requisition, then its detail: one happening
+    ("requérir", "to come", "requérir", False),
+    # a verdict, then its detail told in the past ("la peine a été prononcée")
+    ("=sentence", "past", "=sentence", False),
+]
+
+
+@pytest.mark.parametrize(("event_action", "event_time", "action", "apart"), ASKED_AFTER)
+def test_what_is_asked_for_or_planned_after_a_happening_is_apart(
+    event_action, event_time, action, apart
+):
+    """A follow-up takes its event's time; its own verb may tell what is to come (a
+    sentence asked for, a plan: ``prospective_verbs``), another happening than what its
+    event tells."""
+    event = report("cour condamner quinze an", sentence="La cour a condamné X.", tense="past")
+    event.action, event.time = event_action, event_time
+    follow = report("vingt an requérir", key=(0, 1), sentence="Vingt ans avaient été requis.")
+    follow.action, follow.time = action, event_time
+    follow.follows = event.key
+    assert merge.apart(follow, event) is apart
+
+
 # --- the whole pipeline on invented articles --------------------------------------------------
 
 ARTICLES = [

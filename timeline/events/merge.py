@@ -909,6 +909,8 @@ def apart(follow: Report, event: Report) -> bool:
         return True
     if relayed_after_act(follow, event) or reaction_apart(follow, event):
         return True
+    if asked_after(follow, event):
+        return True
     if follow.actor and event.actor and follow.actor != event.actor:
         # "La défense avait demandé la relaxe" after "Le parquet avait réclamé un an de
         # prison": another party's act
@@ -1044,6 +1046,21 @@ def relayed_after_act(follow: Report, event: Report) -> bool:
         and follow.action != event.action
         and follow.sentence.lstrip()[:1] not in QUOTE_OPENERS
         and _told_in(follow, vocab) == "past"
+    )
+
+
+def asked_after(follow: Report, event: Report) -> bool:
+    """A follow-up whose own verb tells what is to come (``prospective_verbs``: a sentence
+    asked for, a plan: "Vingt ans avaient été requis contre lui" after "La cour a condamné
+    X à quinze ans"; "C'est celle qui a été requise contre X" after « Vingt ans pour
+    chacun ! », réclamaient des militantes) after an event that tells no such thing: a
+    follow-up takes its event's time, so its own act, asked for or planned, would go with
+    a happening it is not. The same act told again goes on with it."""
+    return (
+        vocabulary().time(None, follow.action) == "to come"
+        and not event.scheduled
+        and event.time != "to come"
+        and follow.action != event.action
     )
 
 
