@@ -192,29 +192,6 @@ def test_damaged_rows_are_misses_and_unused_rows_are_forgotten(tmp_path):
     store.close()
 
 
-@pytest.mark.parametrize("preloaded", [False, True])
-def test_preloaded_rows_are_found_as_read_and_only_those_asked_for_are_used(tmp_path, preloaded):
-    """``preload`` (while the build waits for the model: plugin.py) changes nothing of what
-    ``get_many`` finds, damaged rows included, nor of the rows a build forgets."""
-    store = memo.PageMemo(tmp_path / "pages.sqlite")
-    for key in "abc":
-        store.put(key, f"<p>{key}</p>", [key])
-    store.finish()
-    store = memo.PageMemo(tmp_path / "pages.sqlite")
-    store._conn.execute("UPDATE pages SET html = x'00ff' WHERE key = 'c'")
-    if preloaded:
-        store.preload()
-    store._conn.execute("DELETE FROM pages WHERE key = 'a'")  # found if read before
-    assert store.get_many(["a", "c", "z"]) == ({"a": ("<p>a</p>", {"a"})} if preloaded else {})
-    assert store.get_many(["b"]) == {"b": ("<p>b</p>", {"b"})}
-    store.forget_preloaded()
-    assert store.get_many(["a"]) == {}
-    store.finish()  # every row was asked for: "b" and the damaged "c" are kept
-    store = memo.PageMemo(tmp_path / "pages.sqlite")
-    assert sorted(k for (k,) in store._conn.execute("SELECT key FROM pages")) == ["b", "c"]
-    store.close()
-
-
 def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
     """The real pipeline: the second build renders no page and writes remembered exports."""
     project = real_project(tmp_path)

@@ -16,7 +16,6 @@ import multiprocessing
 import os
 import re
 import shutil
-import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -249,13 +248,7 @@ def test_a_few_new_articles_are_extracted_beside_reading_the_cache(
     build(root, workers=1)
     add_copies(root, [31, 32])
     monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
-    waited_in: list[str] = []  # the caller's work meanwhile: in this process's thread
-    result = build(
-        root,
-        workers=workers,
-        meanwhile=lambda: waited_in.append(threading.current_thread().name),
-    )
-    assert waited_in == ([threading.main_thread().name] if beside else [])
+    result = build(root, workers=workers)
     assert (result.stats.cached, result.stats.extracted) == (34, 2)
     assert result.stats.where == (
         "local Dask cluster of 1 worker processes" if beside else "this process"
@@ -264,9 +257,8 @@ def test_a_few_new_articles_are_extracted_beside_reading_the_cache(
     assert result.chronology.extractions == expected.extractions
     assert result.chronology.to_dict() == expected.to_dict()
     assert _live_children() == []
-    again = build(root, meanwhile=lambda: waited_in.append("nothing to extract"))
+    again = build(root)
     assert (again.stats.cached, again.stats.extracted) == (36, 0)
-    assert len(waited_in) == (1 if beside else 0)
 
 
 def test_a_failure_beside_the_build_is_its_error(tmp_path: Path, monkeypatch):

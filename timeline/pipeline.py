@@ -86,10 +86,6 @@ class BuildSettings:
     #: the model it loads the first time serves every later rebuild, rather than beside it
     #: in a worker that loads the model again at each rebuild
     long_lived: bool = False
-    #: the caller's own work, done in this process while a few new articles are extracted
-    #: beside it (``_extract_beside``), once the cached extractions are read: the worker is
-    #: then loading the NLP model, seconds this process would otherwise spend waiting
-    meanwhile: Callable[[], None] | None = field(default=None, compare=False)
 
     @property
     def content_dir(self) -> Path:
@@ -369,10 +365,6 @@ def _extract_all(
             with ThreadPoolExecutor(1, thread_name_prefix="timeline-extraction") as pool:
                 running = pool.submit(run, todo, plan, sent.extend)
                 lost = read_cached()
-                if settings.meanwhile is not None:
-                    begun = time.perf_counter()
-                    settings.meanwhile()
-                    stats.seconds["meanwhile"] = time.perf_counter() - begun
                 report = running.result()
             store(sent)
         else:

@@ -36,7 +36,7 @@ import json
 import logging
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -178,16 +178,6 @@ def site_key(probe_html: str, settings: dict[str, Any]) -> str:
     return digest.hexdigest()
 
 
-def _decoded(rows: Iterable[tuple[str, bytes, str]]) -> Iterator[tuple[str, tuple[str, set[str]]]]:
-    """(key, (HTML, anchor ids)) of each row that decodes; damaged rows are left out."""
-    for key, blob, anchors in rows:
-        try:
-            html = zlib.decompress(blob).decode("utf-8")
-            yield key, (html, set(json.loads(anchors)))
-        except (zlib.error, UnicodeDecodeError, ValueError, TypeError):
-            continue
-
-
 class PageMemo:
     """Open (validating, or resetting) the memo at ``path``."""
 
@@ -199,7 +189,6 @@ class PageMemo:
         self._ready: list[tuple[str, bytes, str]] = []  # (key, HTML, anchors), compressed
         self._pending: list[Future[list[tuple[str, bytes, str]]]] = []  # batches compressing
         self._compressor: ThreadPoolExecutor | None = None
-        self._preloaded: dict[str, tuple[str, set[str]]] = {}  # (``preload``)
         self._conn: sqlite3.Connection | None
         self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
 
@@ -209,22 +198,6 @@ class PageMemo:
 
     # -- reading ----------------------------------------------------------------------
 
-    def preload(self) -> None:
-        """Read and decompress every row now (while the build would wait for something
-        else), so that ``get_many`` then only looks them up; ``forget_preloaded`` lets go
-        of those not asked for."""
-        if not self.enabled or self._conn is None:
-            return
-        try:
-            rows = self._conn.execute("SELECT key, html, anchors FROM pages").fetchall()
-        except sqlite3.DatabaseError as exc:
-            self._disable(exc)
-            return
-        self._preloaded.update(_decoded(rows))
-
-    def forget_preloaded(self) -> None:
-        self._preloaded = {}
-
     def get_many(self, keys: Sequence[str]) -> dict[str, tuple[str, set[str]]]:
         """(HTML, anchor ids) of each key found; damaged rows are simply absent."""
         found: dict[str, tuple[str, set[str]]] = {}
@@ -232,9 +205,6 @@ class PageMemo:
             return found
         unique = list(dict.fromkeys(keys))
         self.used.update(unique)
-        if self._preloaded:
-            found = {key: self._preloaded[key] for key in unique if key in self._preloaded}
-            unique = [key for key in unique if key not in found]
         try:
             for i in range(0, len(unique), _IN_CHUNK):
                 chunk = unique[i : i + _IN_CHUNK]
@@ -242,7 +212,12 @@ class PageMemo:
                 rows = self._conn.execute(
                     f"SELECT key, html, anchors FROM pages WHERE key IN ({marks})", chunk
                 )
-                found.update(_decoded(rows))
+                for key, blob, anchors in rows:
+                    try:
+                        html = zlib.decompress(blob).decode("utf-8")
+                        found[key] = (html, set(json.loads(anchors)))
+                    except (zlib.error, UnicodeDecodeError, ValueError, TypeError):
+                        continue
         except sqlite3.DatabaseError as exc:
             self._disable(exc)
             return {}
@@ -312,7 +287,6 @@ class PageMemo:
         self.close()
 
     def close(self) -> None:
-        self._preloaded = {}
         if self._compressor is not None:
             self._compressor.shutdown(cancel_futures=True)
             self._compressor = None

@@ -294,12 +294,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        self._open_memo(config)
-        # while a few new articles are extracted beside (the NLP model loading in a
-        # worker), the memo's pages are read: the lookup in on_nav then only picks them
-        settings = dataclasses.replace(self.build_settings, meanwhile=self._preload_memo)
         try:
-            chronology, loaded, digest = load_chronology(settings)
+            chronology, loaded, digest = load_chronology(self.build_settings)
             articles = {a.slug: a for a in loaded}
         except TimelineError as exc:
             raise PluginError(f"timeline: {exc}") from None
@@ -318,6 +314,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             relative=get_relative_url,
         )
         self.site = self.generation.pages
+        self._open_memo(config)
         self.digest = digest
         shown = self.generation.shown
         if self.config.exports:
@@ -556,7 +553,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         key = memo.site_key(probe, memo.site_settings(config))
         self.memo_keys = {uri: memo.page_key(key, d) for uri, d in candidates.items()}
         found = self.memo.get_many(list(self.memo_keys.values()))
-        self.memo.forget_preloaded()
         self.memo_hits = {uri: found[k] for uri, k in self.memo_keys.items() if k in found}
         for uri, (_, anchors) in self.memo_hits.items():
             file = files.get_file_from_path(uri)
@@ -723,10 +719,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.folder_maker is not None:
             self.folder_maker.join()
             self.folder_maker = None
-
-    def _preload_memo(self) -> None:
-        if self.memo is not None:
-            self.memo.preload()
 
     def _open_memo(self, config: MkDocsConfig) -> None:
         if self.memo is not None or not self.config.memo:
