@@ -757,6 +757,48 @@ RECALLED_NEWS = [
     ),
 ]
 
+# Advice of an authority, told in the present on the day of the story: a statement of its
+# own ("La préfecture recommande d'éviter le secteur"); not a rule or a habit ("Il est
+# recommandé de boire", "Les médecins recommandent généralement").
+ADVICE = [
+    (
+        "Une canicule touche la France depuis lundi.\n\n"
+        "Il est recommandé de boire beaucoup d'eau par forte chaleur.",
+        "2018-07-25",
+        "recommandé",
+        NO_EVENT | {"follow-up"},
+        None,
+    ),
+    (
+        "Une canicule touche la France depuis lundi.\n\n"
+        "Les médecins recommandent généralement de boire beaucoup d'eau.",
+        "2018-07-25",
+        "généralement",
+        NO_EVENT,
+        None,
+    ),
+]
+
+ADVICE_NEWS = [
+    (
+        "Deux immeubles se sont effondrés lundi matin à Marseille.\n\n"
+        "La préfecture de région recommande d'éviter le secteur pour laisser les secours "
+        "intervenir.",
+        "2018-11-05",
+        "recommande",
+        EVENT,
+        None,
+    ),
+    (
+        "Deux immeubles se sont effondrés lundi matin à Marseille.\n\n"
+        "La mairie conseille aux habitants du quartier de quitter leur logement.",
+        "2018-11-05",
+        "conseille",
+        EVENT,
+        None,
+    ),
+]
+
 # Sentences the tagger reads oddly: "Il s'agit de ..." (a present read as a past), a
 # conditional read as no verb.
 TAGGING = [
@@ -830,6 +872,8 @@ ROWS = (
     + PASSERS_BY_NEWS
     + RECALLED
     + RECALLED_NEWS
+    + ADVICE
+    + ADVICE_NEWS
     + TAGGING
     + TAGGING_NEWS
 )
