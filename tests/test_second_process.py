@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from site_fixture import ART3, build, copy_project
 from test_page_memo import differing, edit_config, plugin_log
+from test_pipeline import _live_children
 
 from timeline import exports
 from timeline.mkdocs_plugin import forked, plugin
@@ -123,16 +124,23 @@ def test_a_second_process_that_stops_midway_still_gives_the_whole_site(
     monkeypatch.setattr(forked, "STALL_SECONDS", 2.0)
     monkeypatch.setattr(forked, "BATCH", 1)
     with_second_process(project, 1)
-    notices = _Collect()
+    notices, dask_notices = _Collect(), _Collect()
     logging.getLogger("timeline.site").addHandler(notices)
+    logging.getLogger("distributed.nanny").addHandler(dask_notices)
     try:
         started = time.monotonic()
         built = build(project, tmp_path / "two", use_fixture=True)
     finally:
         logging.getLogger("timeline.site").removeHandler(notices)
+        logging.getLogger("distributed.nanny").removeHandler(dask_notices)
     assert time.monotonic() - started < 120
     stopped = [m for m in notices.messages if "second process rendering pages stopped" in m]
     assert len(stopped) == 1, notices.messages
+    # given up on, a worker that raised or hangs is not replaced by another (one that died
+    # by itself is, by its nanny, until the build gives up); nothing is left running
+    restarts = [m for m in dask_notices.messages if "Restarting worker" in m]
+    assert len(restarts) <= (1 if how == "killed" else 0), restarts
+    assert _live_children() == []
     assert built.warnings == []
     assert differing(one_process_site, tmp_path / "two") == []
 

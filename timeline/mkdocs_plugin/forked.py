@@ -31,7 +31,10 @@ with Dask's ``fork`` method (``distributed.forked_worker``) once those objects a
 so the worker inherits them; each task (a batch of ``BATCH`` pages, submitted in order)
 finds its job in this module, where it was set before the fork. The worker never touches
 what it inherits outside memory: it writes no file and uses none of the inherited SQLite
-connections (it puts nothing in the memo and closes nothing). Its garbage collector
+connections (it puts nothing in the memo and closes nothing); the threads of the build
+(the memo's compressor, the folder maker) are not there, and it takes none of the locks
+they hold (a lock held at the fork would show as a stall, and the build would do the
+work itself). Its garbage collector
 leaves the inherited heap alone (frozen at the fork), so that the pages the two
 processes share stay shared.
 
@@ -353,19 +356,23 @@ class SecondProcess(Generic[T]):
         )
 
     def _kill(self) -> None:
-        """The worker killed (not asked: it may be stuck in a page), its batches dropped."""
+        """The worker's batches dropped and its cluster closed, the nanny first (so that it
+        does not start another worker), the worker killed if it is still there (it may be
+        stuck in a page)."""
         for future in self._futures:
             future.cancel()
+        self._stack.close()
         if self._pid is not None:
             with contextlib.suppress(OSError):
                 os.kill(self._pid, signal.SIGKILL)
             self._pid = None
 
     def close(self) -> None:
-        """The worker and its one-worker cluster ended (killed first if still at work)."""
-        if not self.done and self.stopped is None:
+        """The worker and its one-worker cluster ended (killed if still at work)."""
+        if self.done or self.stopped is not None:
+            self._stack.close()  # a second call does nothing
+        else:
             self._kill()
-        self._stack.close()
 
 
 def start(
