@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import essai_reports
@@ -481,6 +482,9 @@ REACTIONS = [
     # a court condemning a person is a sentence, not a reaction: what follows is its detail
     ("condamner", "@jean-dupont", "Il a été conduit en prison.", "conduire", False),
     ("condamner", "policier", "Le policier a été conduit en prison.", "conduire", False),
+    # a body or a place named by a noun ending as nouns of action do is no act either
+    ("condamner", "gouvernement", "Le ministre a été convoqué à Paris.", "convoquer", False),
+    ("dénoncer", "ambassade", "L'ambassadeur a été convoqué mardi.", "convoquer", False),
 ]
 
 
@@ -933,6 +937,20 @@ ARTICLES = [
         [],
     ),
     (
+        "a speaker with a hyphenated given name, named in the reporting clause",
+        {
+            "2025-06-03-a": (
+                "Dans un communiqué, Jean-Pierre Bouvier a indiqué mardi que la préfecture "
+                "envoyait 300 pompiers à Valence."
+            ),
+            "2025-06-03-b": (
+                "Le préfet Jean-Pierre Bouvier a annoncé mardi l'envoi de 300 pompiers à Valence."
+            ),
+        },
+        [("a|envoyait", "b|l'envoi")],
+        [],
+    ),
+    (
         "one fire, two wordings",
         {
             "2024-03-05-a": (
@@ -982,3 +1000,20 @@ def test_invented_articles_merge_only_what_is_one_happening(
     for one, other in apart:
         assert any(cites(cited, one) for cited in events), (case, one, events)
         assert not cited_together(events, one, other), (case, one, other, events)
+
+
+@pytest.mark.parametrize(
+    ("person", "clause", "named"),
+    [
+        ("pedro-sanchez", "Le Premier ministre Pedro Sánchez a annoncé", True),
+        ("jean-pierre-raffarin", "a déclaré Jean-Pierre Raffarin", True),
+        ("lech-walesa", "a dit Lech Wałęsa", True),
+        ("jean-pierre-raffarin", "a déclaré Jean Raffarin", False),
+        ("pedro-sanchez", "a annoncé le gouvernement", False),
+    ],
+)
+def test_a_speaker_is_named_in_a_reporting_clause_as_entity_ids_are_written(person, clause, named):
+    """The words of a reporting clause are compared with a person's id as ids are made
+    (hyphenated given names split, every letter folded as the slug folds it)."""
+    report = SimpleNamespace(quoted=clause)
+    assert merge._names_in(person, report) is named  # type: ignore[arg-type]

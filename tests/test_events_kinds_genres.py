@@ -10,8 +10,12 @@ when any kind of its roles will do)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from essai_article import extraction_of
+
+from timeline.events.lexicon import lexicon
 
 EVENT = frozenset({"event"})
 #: no event: an aside (not an event), background (dated context) or context
@@ -68,14 +72,6 @@ CULTURE += [
 ]
 
 CULTURE += [
-    (
-        "La cérémonie d'ouverture des Jeux a eu lieu vendredi soir sur la Seine.\n\n"
-        "Le metteur en scène a consacré 18 mois à préparer ce spectacle.",
-        "2024-07-27",
-        "18 mois",
-        NO_EVENT,
-        None,
-    ),
     (
         "Le film sort ce mercredi en salles.\n\n"
         "Les critiques de L'Avenir vous disent quoi en penser.",
@@ -885,3 +881,29 @@ def test_the_kind_a_news_desk_gives_in_each_genre(body, published, words, roles,
     assert sentence.role in roles, (sentence.role, sentence.kind)
     if kind is not None:
         assert sentence.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("word", "conditional"),
+    [
+        ("accéléreraient", True),
+        ("augmenterait", True),
+        ("aurait", True),
+        ("pourraient", True),
+        ("viendrait", True),
+        ("finirait", True),
+        # imperfects ending as conditionals do, and nouns
+        ("durait", False),
+        ("figurait", False),
+        ("tirait", False),
+        ("serrait", False),
+        ("différait", False),
+        ("courait", False),
+        ("portrait", False),
+    ],
+)
+def test_a_conditional_form_is_told_from_an_imperfect(word, conditional):
+    """``conditional_forms`` (read when the tagger finds no verb) finds the conditional's
+    endings, not the imperfects that end alike."""
+    found = re.search(lexicon()["conditional_forms"], f"Les prix {word} encore.", re.IGNORECASE)
+    assert (found is not None) is conditional

@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -63,6 +62,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from timeline import slugs
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.events import clause as clauses
@@ -155,6 +155,9 @@ class Vocabulary:
     reactions: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     act_endings: tuple[str, ...] = ()
+    #: nouns ending as nouns of action end that name bodies, places, people or things
+    #: ("le gouvernement", "l'ambassade", "la présidence", "un otage")
+    not_acts: frozenset[str] = frozenset()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -210,7 +213,9 @@ class Vocabulary:
             return False
         if noun[0] in "=~" or noun in self.act_nouns:
             return True
-        return noun not in self.describing and noun.endswith(self.act_endings)
+        if noun in self.describing or noun in self.not_acts:
+            return False
+        return noun.endswith(self.act_endings)
 
     def adds(self, sentence: str) -> bool:
         """The sentence opens with a connective adding another fact ("En outre, ...")."""
@@ -256,6 +261,7 @@ def vocabulary() -> Vocabulary:
             reactions=frozenset(str(w).lower() for w in data["reaction_verbs"]),
             act_nouns=frozenset(str(w).lower() for w in data["act_nouns"]),
             act_endings=tuple(str(w).lower() for w in data["act_noun_endings"]),
+            not_acts=frozenset(str(w).lower() for w in data["not_act_nouns"]),
             subject_acts=frozenset(str(w) for w in data["subject_acts"]),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
             # folded as a clause's words are ("explosion" is "=exploser": ``derivations``)
@@ -588,17 +594,11 @@ def said_by_another(one: Report, other: Report) -> bool:
 def _names_in(person: str, report: Report) -> bool:
     """Every word of a person's entity id is a word of the report's reporting clause ("Le
     Premier ministre Pedro Sanchez a annoncé ...", when the name was not found as an
-    entity there): that person is who speaks in it."""
-    said = {_plain(w) for w in _SPEAKER_WORDS.findall(report.quoted)}
+    entity there): that person is who speaks in it. The clause is read as the ids are
+    made (``slugs.slug``: "Jean-Pierre Raffarin" -> jean, pierre, raffarin)."""
+    said = set(slugs.slug(report.quoted).split("-")) - {""}
     words = person.split("-")
     return bool(said) and len(words) > 1 and all(w in said for w in words)
-
-
-def _plain(word: str) -> str:
-    """A word without its accents, lower case, as entity ids are written ("Sánchez" ->
-    "sanchez")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def same_speaker(one: Report, other: Report) -> bool:
