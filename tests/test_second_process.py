@@ -88,6 +88,28 @@ def test_the_second_process_is_a_dask_worker_forked_from_the_build(project, tmp_
     assert lines == {"forked from the build: True, a Dask worker: True"}
 
 
+def test_results_too_big_for_one_message_are_made_by_the_build(
+    project, tmp_path, one_process_site, monkeypatch
+):
+    """A page or the exports whose bytes would pass ``MESSAGE_LIMIT`` are handed back (a
+    forked Dask worker cannot send a message Dask would offload) and made by the build:
+    the same site, with no stall."""
+    monkeypatch.setattr(forked, "MESSAGE_LIMIT", 2_000)
+    monkeypatch.setattr(forked, "STALL_SECONDS", 20.0)
+    with_second_process(project, 1)
+    notices = _Collect()
+    logging.getLogger("timeline.site").addHandler(notices)
+    try:
+        started = time.monotonic()
+        built = build(project, tmp_path / "two", use_fixture=True)
+    finally:
+        logging.getLogger("timeline.site").removeHandler(notices)
+    assert time.monotonic() - started < 20
+    assert not [m for m in notices.messages if "stopped" in m], notices.messages
+    assert built.warnings == []
+    assert differing(one_process_site, tmp_path / "two") == []
+
+
 def test_too_few_pages_keep_one_process(project, tmp_path):
     with_second_process(project, 100_000)
     with plugin_log() as messages:
@@ -281,3 +303,28 @@ def test_pages_are_handed_over_from_the_end_by_their_work(sizes, share, handed):
     files = [_File(size) for size in sizes]
     chosen = forked.hand_over(files, share)  # type: ignore[arg-type]
     assert chosen == files[len(files) - handed :]
+
+
+def test_a_result_bigger_than_dask_sends_from_a_fork_is_handed_back_at_once(monkeypatch):
+    """30 MB from the forked worker (the exports of a large site) would wait in the offload
+    pool the fork inherited without its thread: handed back at once, the build makes it."""
+    monkeypatch.setattr(forked, "STALL_SECONDS", 20.0)
+    notices = _Collect()
+    logging.getLogger("timeline.site").addHandler(notices)
+    try:
+        started = time.monotonic()
+        second = forked.SecondProcess(
+            ["exports"],
+            prepare=lambda: None,
+            render=lambda _: os.urandom(30_000_000),
+            summary=dict,
+            what="making the exports",
+        )
+        try:
+            assert second.result("exports") is None
+        finally:
+            second.close()
+    finally:
+        logging.getLogger("timeline.site").removeHandler(notices)
+    assert time.monotonic() - started < 15
+    assert notices.messages == []

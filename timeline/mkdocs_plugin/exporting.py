@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import zlib
 from pathlib import Path
 
 from timeline import collector, exports, present
@@ -62,7 +63,7 @@ class ExportJob:
             self.beside = forked.start(
                 ["exports"],
                 prepare=lambda: None,
-                render=lambda _: self.made(),
+                render=lambda _: {n: memo.compressed(b) for n, b in self.made().items()},
                 summary=dict,
                 what="making the exports",
             )
@@ -71,7 +72,7 @@ class ExportJob:
         """The exports made beside taken now if they are ready, and their process ended:
         it would otherwise stay up, idle, beside the rest of the build."""
         if self.beside is not None and self.beside.finished():
-            self.taken = self.beside.result("exports")
+            self.taken = _expanded(self.beside.result("exports"))
             self.abandon()
 
     def abandon(self) -> None:
@@ -83,7 +84,7 @@ class ExportJob:
         """Every export written in the site folder (and remembered for the next build)."""
         files = self.remembered if self.remembered is not None else self.taken
         if files is None and self.beside is not None:
-            files = self.beside.result("exports")
+            files = _expanded(self.beside.result("exports"))
             self.abandon()
         if files is None:
             files = self.made()
@@ -91,3 +92,10 @@ class ExportJob:
         if self.memo is not None and self.key is not None:
             text = {n: content.decode("utf-8") for n, content in files.items()}
             self.memo.put(self.key, json.dumps(text, ensure_ascii=False), ())
+
+
+def _expanded(files: dict[str, bytes] | None) -> dict[str, bytes] | None:
+    """The exports as the second process sends them (each file compressed), expanded."""
+    if files is None:
+        return None
+    return {name: zlib.decompress(content) for name, content in files.items()}

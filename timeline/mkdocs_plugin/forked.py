@@ -51,6 +51,7 @@ import contextlib
 import gc
 import logging
 import os
+import pickle
 import signal
 import threading
 import time
@@ -82,6 +83,11 @@ STALL_SECONDS = 60.0
 #: result reaches the build through Dask's event loop, a thread of the building process:
 #: few and large)
 BATCH = 32
+#: the most bytes of results one task sends back; a page (or the exports) beyond it is
+#: handed back and made by the build. Dask (de)serialises a message of more than its
+#: ``distributed.comm.offload`` size (10 MiB) in a thread pool made once per process,
+#: which a forked worker inherits without its thread: such a message would never leave.
+MESSAGE_LIMIT = 8 * 2**20
 #: each page's share of the work, besides its Markdown's length (the templates' fixed
 #: cost, in characters of Markdown)
 FIXED_COST = 3_000
@@ -229,16 +235,20 @@ def _run_batch(token: str, uris: list[str], last: bool) -> list[Message]:
     records = job.records
     records.thread = threading.get_ident()  # Dask's own records (its event loop) left out
     batch: list[Message] = []
+    sent = 0  # bytes of results in the batch
     for uri in uris:
         try:
             result = job.render(uri)
         except Exception:  # the build renders it again and reports the error itself
             batch.append((FAILED, uri, None, []))
             return batch
-        if result is None:  # the build renders it again and makes the same records
+        size = 0 if result is None else len(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
+        if result is None or sent + size > MESSAGE_LIMIT:
+            # the build renders it again and makes the same records
             batch.append((DECLINED, uri, None, []))
             records.take()
         else:
+            sent += size
             batch.append((PAGE, uri, result, records.take()))
     if last:
         cpu_ms = round(1000 * (time.process_time() - job.started))
