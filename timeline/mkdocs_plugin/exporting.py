@@ -72,8 +72,13 @@ class ExportJob:
         """The exports made beside taken now if they are ready, and their process ended:
         it would otherwise stay up, idle, beside the rest of the build."""
         if self.beside is not None and self.beside.finished():
-            self.taken = _expanded(self.beside.result("exports"))
-            self.abandon()
+            self._take()
+
+    def _take(self) -> None:
+        """The exports made beside (None if that process handed them back or failed)."""
+        assert self.beside is not None
+        self.taken = _expanded(self.beside.result("exports"))
+        self.abandon()
 
     def abandon(self) -> None:
         if self.beside is not None:
@@ -82,10 +87,9 @@ class ExportJob:
 
     def finish(self) -> None:
         """Every export written in the site folder (and remembered for the next build)."""
+        if self.remembered is None and self.beside is not None:
+            self._take()
         files = self.remembered if self.remembered is not None else self.taken
-        if files is None and self.beside is not None:
-            files = _expanded(self.beside.result("exports"))
-            self.abandon()
         if files is None:
             files = self.made()
         exports.write_files(files, self.site_dir)

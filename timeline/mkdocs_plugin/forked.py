@@ -6,8 +6,8 @@ spends most of its site phase in MkDocs' per-page work: Python-Markdown, then th
 Jinja2 templates, on one core, while the machine's other core idles (extraction, the only
 other stage on two cores, is over). When enough pages are to be rendered
 (``second_process_pages``), the plugin hands the last of them in MkDocs' order, about half
-the work by size, to a worker process forked once the pages it does not hand over are read and
-converted (``on_env``): it inherits the whole build as it stands (configuration,
+the work by size, to a worker process forked once the pages it does not hand over are
+read and converted (``on_env``): it inherits the whole build as it stands (configuration,
 navigation with its titles, files, the theme's environment and its compiled templates,
 the plugin's Markdown and stashes), renders each page it was given through MkDocs' own
 public steps (``render_whole``: the page hooks, ``Page.render``, ``get_context``, the
@@ -34,9 +34,8 @@ what it inherits outside memory: it writes no file and uses none of the inherite
 connections (it puts nothing in the memo and closes nothing); the threads of the build
 (the memo's compressor, the folder maker) are not there, and it takes none of the locks
 they hold (a lock held at the fork would show as a stall, and the build would do the
-work itself). Its garbage collector
-leaves the inherited heap alone (frozen at the fork), so that the pages the two
-processes share stay shared.
+work itself). Its garbage collector leaves the inherited heap alone (frozen at the fork),
+so that the pages the two processes share stay shared.
 
 Failure: a page the worker could not render, a worker that died or was killed (Dask
 reports ``KilledWorker`` at once: no task is retried), or one that sent nothing for
@@ -58,7 +57,7 @@ import time
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from jinja2 import Environment
 from mkdocs.commands.build import get_context
@@ -200,7 +199,8 @@ def replay(records: list[dict[str, Any]]) -> None:
         logging.getLogger(record.name).handle(record)
 
 
-#: the messages of a batch's result: a list of (kind, name, payload, log records)
+#: the messages of a batch's result: a list of (kind, name, payload, log records); a
+#: page's payload is its result pickled once, in the worker, where its size is measured
 PAGE, DECLINED, FAILED, DONE = "page", "declined", "failed", "done"
 T = TypeVar("T")
 Message = tuple[str, str, Any, list[dict[str, Any]]]
@@ -242,22 +242,18 @@ def _run_batch(token: str, uris: list[str], last: bool) -> list[Message]:
         except Exception:  # the build renders it again and reports the error itself
             batch.append((FAILED, uri, None, []))
             return batch
-        size = 0 if result is None else len(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
-        if result is None or sent + size > MESSAGE_LIMIT:
+        blob = None if result is None else pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+        if blob is None or sent + len(blob) > MESSAGE_LIMIT:
             # the build renders it again and makes the same records
             batch.append((DECLINED, uri, None, []))
             records.take()
         else:
-            sent += size
-            batch.append((PAGE, uri, result, records.take()))
+            sent += len(blob)
+            batch.append((PAGE, uri, blob, records.take()))
     if last:
         cpu_ms = round(1000 * (time.process_time() - job.started))
         batch.append((DONE, "", {**job.summary(), "cpu_ms": cpu_ms}, records.take()))
     return batch
-
-
-def _pid() -> int:
-    return os.getpid()
 
 
 class SecondProcess(Generic[T]):
@@ -277,7 +273,7 @@ class SecondProcess(Generic[T]):
         what: str = "rendering pages",
     ) -> None:
         self.uris, self.what = list(uris), what
-        self.results: dict[str, tuple[T | None, list[dict[str, Any]]]] = {}
+        self.results: dict[str, tuple[bytes | None, list[dict[str, Any]]]] = {}
         self.summary: dict[str, int] = {}
         self.given = 0  # pages whose result the build took
         self.waited = 0.0  # seconds the build waited for the worker's results
@@ -289,13 +285,10 @@ class SecondProcess(Generic[T]):
         gc.freeze()  # the worker's collector leaves the inherited heap alone: shared pages
         try:
             self._client = self._stack.enter_context(distributed.forked_worker())
-        except BaseException:
-            self._stack.close()
-            raise
         finally:
             gc.unfreeze()  # in this process only
             del _JOBS[token]  # the worker has its own
-        pids = self._client.run(_pid)
+        pids = self._client.run(os.getpid)
         self._pid: int | None = next(iter(pids.values()), None)
         cut = [self.uris[i : i + BATCH] for i in range(0, len(self.uris), BATCH)] or [[]]
         self._futures: list[Future[list[Message]]] = [
@@ -348,9 +341,9 @@ class SecondProcess(Generic[T]):
         if uri not in self.results:
             return None
         self.given += 1
-        result, records = self.results.pop(uri)
+        blob, records = self.results.pop(uri)
         replay(records)
-        return result
+        return None if blob is None else cast(T, pickle.loads(blob))
 
     def _give_up(self, why: str) -> None:
         if self.stopped is not None:
