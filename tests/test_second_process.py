@@ -4,10 +4,12 @@ same warnings, and the whole site even when that process fails, dies or hangs.""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -97,13 +99,9 @@ def test_results_too_big_for_one_message_are_made_by_the_build(
     monkeypatch.setattr(forked, "MESSAGE_LIMIT", 2_000)
     monkeypatch.setattr(forked, "STALL_SECONDS", 20.0)
     with_second_process(project, 1)
-    notices = _Collect()
-    logging.getLogger("timeline.site").addHandler(notices)
-    try:
+    with collected() as notices:
         started = time.monotonic()
         built = build(project, tmp_path / "two", use_fixture=True)
-    finally:
-        logging.getLogger("timeline.site").removeHandler(notices)
     assert time.monotonic() - started < 20
     assert not [m for m in notices.messages if "stopped" in m], notices.messages
     assert built.warnings == []
@@ -146,15 +144,9 @@ def test_a_second_process_that_stops_midway_still_gives_the_whole_site(
     monkeypatch.setattr(forked, "STALL_SECONDS", 2.0)
     monkeypatch.setattr(forked, "BATCH", 1)
     with_second_process(project, 1)
-    notices, dask_notices = _Collect(), _Collect()
-    logging.getLogger("timeline.site").addHandler(notices)
-    logging.getLogger("distributed.nanny").addHandler(dask_notices)
-    try:
+    with collected() as notices, collected("distributed.nanny") as dask_notices:
         started = time.monotonic()
         built = build(project, tmp_path / "two", use_fixture=True)
-    finally:
-        logging.getLogger("timeline.site").removeHandler(notices)
-        logging.getLogger("distributed.nanny").removeHandler(dask_notices)
     assert time.monotonic() - started < 120
     stopped = [m for m in notices.messages if "second process rendering pages stopped" in m]
     assert len(stopped) == 1, notices.messages
@@ -184,12 +176,8 @@ def test_exports_made_beside_are_those_made_here_even_when_their_process_dies(
     build(project, tmp_path / "beside", use_fixture=True)
     assert differing(one_process_site, tmp_path / "beside") == []
     monkeypatch.setattr(exports, "export_files", dying)
-    notices = _Collect()
-    logging.getLogger("timeline.site").addHandler(notices)
-    try:
+    with collected() as notices:
         build(project, tmp_path / "died", use_fixture=True)
-    finally:
-        logging.getLogger("timeline.site").removeHandler(notices)
     assert [m for m in notices.messages if "making the exports stopped" in m]
     assert differing(one_process_site, tmp_path / "died") == []
 
@@ -202,13 +190,8 @@ def test_a_system_that_cannot_fork_gives_the_site_of_one_process(
 
     monkeypatch.setattr(forked, "SecondProcess", cannot_fork)
     with_second_process(project, 1)
-    notices = _Collect()
-    logging.getLogger("timeline.site").addHandler(notices)
-    try:
-        with plugin_log() as messages:
-            built = build(project, tmp_path / "two", use_fixture=True)
-    finally:
-        logging.getLogger("timeline.site").removeHandler(notices)
+    with collected() as notices, plugin_log() as messages:
+        built = build(project, tmp_path / "two", use_fixture=True)
     assert handed_line(messages) == 0
     assert sorted(m for m in notices.messages if m.startswith("timeline: no second process")) == [
         "timeline: no second process for making the exports (Cannot allocate memory): done here",
@@ -251,6 +234,17 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def collected(name: str = "timeline.site") -> Iterator[_Collect]:
+    """The messages logged to logger ``name`` inside the block."""
+    notices = _Collect()
+    logging.getLogger(name).addHandler(notices)
+    try:
+        yield notices
+    finally:
+        logging.getLogger(name).removeHandler(notices)
 
 
 def test_records_made_in_the_fork_are_replayed_as_they_were_made():
@@ -309,9 +303,7 @@ def test_a_result_bigger_than_dask_sends_from_a_fork_is_handed_back_at_once(monk
     """30 MB from the forked worker (the exports of a large site) would wait in the offload
     pool the fork inherited without its thread: handed back at once, the build makes it."""
     monkeypatch.setattr(forked, "STALL_SECONDS", 20.0)
-    notices = _Collect()
-    logging.getLogger("timeline.site").addHandler(notices)
-    try:
+    with collected() as notices:
         started = time.monotonic()
         second = forked.SecondProcess(
             ["exports"],
@@ -324,7 +316,5 @@ def test_a_result_bigger_than_dask_sends_from_a_fork_is_handed_back_at_once(monk
             assert second.result("exports") is None
         finally:
             second.close()
-    finally:
-        logging.getLogger("timeline.site").removeHandler(notices)
     assert time.monotonic() - started < 15
     assert notices.messages == []
