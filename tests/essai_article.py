@@ -8,12 +8,25 @@ from pathlib import Path
 from timeline.articles import load_articles, parse_article
 from timeline.chronology import assemble_chronology
 from timeline.events.extract import extract_article, extract_articles
-from timeline.records import Chronology, Extraction
+from timeline.records import Chronology, Extraction, Sentence
+
+#: the roles a sentence of the kinds tables may have: an event ...
+EVENT = frozenset({"event"})
+#: ... no event: an aside (not an event), background (dated context) or context ...
+NO_EVENT = frozenset({"aside", "background", "context"})
+#: ... or part of the story: an event, or a follow-up of one
+TOLD = frozenset({"event", "follow-up"})
 
 
 def essai_text(body: str, published: str) -> str:
     """The article file's text: front matter, then ``body``."""
     return f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
+
+
+def sentence_of(body: str, published: str, words: str) -> Sentence:
+    """The first sentence of the article's extraction that holds ``words``."""
+    [sentence, *_] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    return sentence
 
 
 def extraction_of(body: str, published: str) -> Extraction:

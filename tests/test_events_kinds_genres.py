@@ -13,15 +13,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from essai_article import extraction_of
+from essai_article import EVENT, NO_EVENT, TOLD, sentence_of
 
 from timeline.events.lexicon import lexicon
-
-EVENT = frozenset({"event"})
-#: no event: an aside (not an event), background (dated context) or context
-NO_EVENT = frozenset({"aside", "background", "context"})
-#: part of the story: an event, or a follow-up of one
-TOLD = frozenset({"event", "follow-up"})
 
 # A culture review: the plot of a film or a book told in the present, the career of its
 # author; the news is the release, the prize, the premiere.
@@ -877,7 +871,7 @@ ROWS = (
 
 @pytest.mark.parametrize(("body", "published", "words", "roles", "kind"), ROWS)
 def test_the_kind_a_news_desk_gives_in_each_genre(body, published, words, roles, kind):
-    [sentence, *_] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_of(body, published, words)
     assert sentence.role in roles, (sentence.role, sentence.kind)
     if kind is not None:
         assert sentence.kind == kind

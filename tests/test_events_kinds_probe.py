@@ -10,16 +10,10 @@ when any kind of its roles will do)."""
 from __future__ import annotations
 
 import pytest
-from essai_article import extraction_of
+from essai_article import EVENT, NO_EVENT, TOLD, sentence_of
 
 from timeline.events import features
 from timeline.events.nlp import get_nlp
-
-EVENT = frozenset({"event"})
-#: no event: an aside (not an event), background (dated context) or context
-NO_EVENT = frozenset({"aside", "background", "context"})
-#: part of the story: an event, or a follow-up of one
-TOLD = frozenset({"event", "follow-up"})
 
 # A photo or video caption: what the picture shows, in the present, closed by the place
 # and the full day it was taken, or pointing at the picture ("comme ici", "ces images").
@@ -579,7 +573,7 @@ ROWS = (
 
 @pytest.mark.parametrize(("body", "published", "words", "roles", "kind"), ROWS)
 def test_the_kind_a_news_desk_gives(body, published, words, roles, kind):
-    [sentence, *_] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_of(body, published, words)
     assert sentence.role in roles, (sentence.role, sentence.kind)
     if kind is not None:
         assert sentence.kind == kind

@@ -10,12 +10,9 @@ dated on its own)."""
 from __future__ import annotations
 
 import pytest
-from essai_article import extraction_of
+from essai_article import EVENT, NO_EVENT, TOLD, sentence_of
 
-EVENT = frozenset({"event"})
-FOLLOWING = frozenset({"event", "follow-up"})
-#: no event: an aside (not an event), background (dated context) or context
-NO_EVENT = frozenset({"aside", "background", "context"})
+FOLLOWING = TOLD
 NO_EVENT_OF_ITS_OWN = NO_EVENT | {"follow-up"}
 
 # an act told in a relative clause or an apposition does not date the main clause's act
@@ -884,7 +881,7 @@ ROWS = (
 
 @pytest.mark.parametrize(("body", "published", "words", "roles", "kind", "days"), ROWS)
 def test_the_kind_and_day_a_news_desk_gives(body, published, words, roles, kind, days):
-    [sentence, *_] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_of(body, published, words)
     assert sentence.role in roles
     if kind is not None:
         assert sentence.kind == kind
