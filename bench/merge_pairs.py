@@ -95,8 +95,11 @@ class Cited:
 Pair = tuple[merge.Report, merge.Report]
 
 
-def pairs(name: str, folder: Path) -> tuple[list[Pair], list[Pair]]:
-    """("same" pairs, "different" pairs) of one set's reports."""
+def cited_reports(
+    name: str, folder: Path
+) -> tuple[list[merge.Report], list[tuple[merge.Report, str]]]:
+    """Every report merging compares in one set (its articles copied to ``folder``), and
+    those citing exactly one gold event, with that event's key."""
     gold = eventscore.load_gold(REALNEWS / f"{name}-events.yml")
     for path in sorted((REALNEWS / name).glob("*.md")):
         shutil.copy(path, folder)
@@ -108,6 +111,12 @@ def pairs(name: str, folder: Path) -> tuple[list[Pair], list[Pair]]:
         keys = {g.key for g in gold.events if any(e.cited_by(told) for e in g.evidence)}  # type: ignore[arg-type]
         if len(keys) == 1:
             cited.append((report, keys.pop()))
+    return reports, cited
+
+
+def pairs(name: str, folder: Path) -> tuple[list[Pair], list[Pair]]:
+    """("same" pairs, "different" pairs) of one set's reports."""
+    _, cited = cited_reports(name, folder)
     same: list[Pair] = []
     different: list[Pair] = []
     for (a, one), (b, other) in itertools.combinations(cited, 2):

@@ -190,6 +190,38 @@ def _strip_article(text: str) -> str:
     return text
 
 
+#: what may come between a sentence's start and its first word (quotation marks, a
+#: bracket, spaces)
+_OPENING = " \t\n«\"“‘'(["
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """``text[at:]`` is the sentence's first word (``start``: the sentence's offset)."""
+    return not text[start:at].strip(_OPENING)
+
+
+def _sentence_article(surface: str) -> str | None:
+    """The name after the article a sentence opens with, written with a capital there
+    whether or not it is part of the name: "L'ONU a condamné ..." (the ONU, as "l'ONU"
+    elsewhere), "La France a rappelé ..." (a country: ``demonyms.yml``). An elided
+    article is read as the article (names that hold one, "L'Oréal", are kept apart by
+    their full form, an alias of the entity); a full one only before a country's name
+    ("La Rochelle", "Le Monde" are names). None when the name opens with no article."""
+    for elided in ("L'", "L\u2019"):
+        if surface.startswith(elided) and len(surface) > len(elided):
+            return surface[len(elided) :]
+    article, _, rest = surface.partition(" ")
+    if article in ("Le", "La", "Les") and name_key(rest) in _countries():
+        return rest
+    return None
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The countries of ``demonyms.yml`` (name keys)."""
+    return frozenset(name_key(str(c)) for c in _demonym_data()["forms"])
+
+
 def _strip_honorifics(name: str) -> str:
     """ "M. Poutine" -> "Poutine" (each honorific of the list, in its order)."""
     for honorific in lexicon()["honorifics"]:
@@ -228,13 +260,18 @@ def find_mentions(
         if any(s < te and ts < e for ts, te in taken) or not _acceptable_ner(item.text):
             continue
         bare = _strip_article(item.text)
-        s += len(item.text) - len(bare)  # "le Pentagone" -> "Pentagone"
         kind = kinds[item.label]
+        written: list[str] = []  # the name as written, when it opens with an article
+        if bare == item.text and _opens_sentence(text, start, s):
+            opened = _sentence_article(clean_surface(item.text))
+            if opened is not None and registry.resolve(item.text, kind) is None:
+                bare, written = opened, [clean_surface(item.text)]
+        s += len(item.text) - len(bare)  # "le Pentagone" -> "Pentagone"
         entity_id = registry.resolve(bare, kind)
         if entity_id is None:
             name = _strip_honorifics(_strip_article(clean_surface(bare)))
             entity_id = registry.new_id(name)
-            registry.add(Entity(id=entity_id, name=name, kind=kind))
+            registry.add(Entity(id=entity_id, name=name, kind=kind, aliases=written))
         mentions.append(
             Mention(s, e, clean_surface(bare), entity_id, _preceding(folded, s - start))
         )

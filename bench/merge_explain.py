@@ -1,0 +1,207 @@
+"""Why each gold merge is missed (issue 9): for every pair of reports of one gold event,
+told by two articles, that merging leaves in two groups, the decisive reason.
+
+    .venv/bin/python bench/merge_explain.py [--sets dev dev2 dev3 dev4 fresh heldout] [--quiet]
+
+The reports and their gold events are those of ``bench/merge_pairs.py`` (a report citing
+exactly one gold event; blind sets refused). The groups are merging's own
+(``merge.group_reports``). A pair left apart is explained by the first of:
+
+* "days apart": their spans share no day (dating's, not merging's);
+* a veto of ``merge.blocked``, by name ("clauses differ" with the part of the clause that
+  differs);
+* "alike, group refused": similarity above the threshold, but a report of the other's
+  group is another happening (``Group.admits``, the veto named) or the report is not
+  anchored (``Group._anchored``);
+* "below the threshold": the evidence absent (no entity in common, no act in common, no
+  clause word in common, a statement against a happening, a follow-up, ...).
+
+Per set, the pairs by gold event with their reason and the sentences' first words; then
+the reasons counted over pairs and over gold events (an event counts each reason once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import merge_pairs  # noqa: E402  (bench/merge_pairs.py)
+
+from timeline.events import merge  # noqa: E402
+from timeline.events.dates import spans_overlap  # noqa: E402
+
+Veto = Callable[[merge.Report, merge.Report], bool]
+
+#: the vetoes of ``merge.blocked``, in its order, by name
+VETOES: list[tuple[str, Veto]] = [
+    ("said by another", lambda a, b: merge.said_by_another(a, b) or merge.said_by_another(b, a)),
+    (
+        "scheduled against took place",
+        lambda a, b: bool(a.kind and b.kind) and a.scheduled != b.scheduled,
+    ),
+    ("to come against past", lambda a, b: {a.time, b.time} == {"to come", "past"}),
+    ("others against not", lambda a, b: a.distinct != b.distinct),
+    ("speakers differ", merge.speakers_differ),
+    ("elsewhere", merge.elsewhere),
+    (
+        "reaction against happening",
+        lambda a, b: merge.reacts_to_happening(a, b) or merge.reacts_to_happening(b, a),
+    ),
+    ("other people", merge.other_people),
+    ("counted differently", merge.counted_differently),
+    ("clauses differ", merge.clauses_differ),
+]
+
+
+def clause_part(a: merge.Report, b: merge.Report) -> str:
+    """Which part of the main clauses makes ``merge.clauses_differ`` fire."""
+    one, other = a.clause, b.clause
+    assert one is not None and other is not None
+    if one.negated != other.negated:
+        return "negation"
+    if (one.modal is None) != (other.modal is None):
+        return "modal"
+    if any(
+        x and y and x != y
+        for x, y in (
+            (one.agent_number, other.agent_number),
+            (one.patient_number, other.patient_number),
+        )
+    ):
+        return "number of agent or patient"
+    if merge._subjects_differ(one, other):
+        return f"subjects {one.agent} / {other.agent}"
+    if merge._genders_differ(one.agent, other.agent) or merge._genders_differ(
+        one.patient, other.patient
+    ):
+        return "genders"
+    if merge._patients_differ(a, b):
+        return f"patients {one.patient} / {other.patient}"
+    for name, x, y in (
+        ("agents", one.agent, other.agent),
+        ("patients", one.patient, other.patient),
+        ("places", one.place, other.place),
+    ):
+        if merge._names_differ(x, y, a, b):
+            return f"{name} {x} / {y}"
+    return "?"
+
+
+def veto(a: merge.Report, b: merge.Report) -> str | None:
+    """The first veto of ``merge.blocked`` that fires on the pair, named."""
+    for name, test in VETOES:
+        if test(a, b):
+            return f"clauses differ: {clause_part(a, b)}" if name == "clauses differ" else name
+    return None
+
+
+def absent(a: merge.Report, b: merge.Report) -> str:
+    """The evidence of sameness a pair below the threshold lacks (or has against it)."""
+    out = []
+    if a.follows is not None or b.follows is not None:
+        out.append("a follow-up")
+    if a.entities.isdisjoint(b.entities):
+        out.append("no entity in common")
+    if not merge.same_act(a, b):
+        out.append("no act in common")
+    if a.clause is not None and b.clause is not None and not a.clause.core & b.clause.core:
+        out.append("no clause word in common")
+    if a.statement != b.statement:
+        out.append("statement against happening")
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        out.append("places clash")
+    if a.numbers and b.numbers and a.figures.isdisjoint(b.figures):
+        out.append("numbers clash")
+    return ", ".join(out) or "weak overlap of words"
+
+
+def reason(
+    a: merge.Report,
+    b: merge.Report,
+    group_of: dict[tuple[int, int], merge.Group],
+    idf: dict[str, float],
+) -> tuple[str, str]:
+    """(class, detail) of why ``a`` and ``b`` are in two groups."""
+    if not spans_overlap(a.span, b.span):
+        return "days apart", f"{a.span[:2]} / {b.span[:2]}"
+    found = veto(a, b)
+    if found is not None:
+        return f"veto: {found}", ""
+    score = merge.similarity(a, b, idf)
+    if score >= merge.THRESHOLD:
+        for report, other in ((a, b), (b, a)):
+            group = group_of[other.key]
+            for member in group.reports:
+                refused = veto(report, member)
+                if refused is not None:
+                    return f"alike, group refused: {refused}", member.sentence[:60]
+            if not group._anchored(report):
+                return "alike, group refused: not anchored", ""
+        return "alike, groups not joined", f"{score:.2f}"
+    return f"below the threshold: {absent(a, b)}", f"{score:.2f}"
+
+
+def explain(name: str, folder: Path, quiet: bool) -> tuple[Counter[str], Counter[str]]:
+    """Print the pairs of ``name`` left apart; (reasons over pairs, over gold events)."""
+    reports, cited = merge_pairs.cited_reports(name, folder)
+    groups = merge.group_reports(reports)
+    group_of = {r.key: g for g in groups for r in g.reports}
+    idf = merge.rarity(reports)
+    by_event: dict[str, list[merge.Report]] = {}
+    for report, key in cited:
+        by_event.setdefault(key, []).append(report)
+    pairs: Counter[str] = Counter()
+    events: Counter[str] = Counter()
+    print(f"\n## {name}\n")
+    for key, told in sorted(by_event.items()):
+        seen: set[str] = set()
+        lines = []
+        for i, a in enumerate(told):
+            for b in told[i + 1 :]:
+                if a.key[0] == b.key[0] or group_of[a.key] is group_of[b.key]:
+                    continue
+                why, detail = reason(a, b, group_of, idf)
+                pairs[why] += 1
+                seen.add(why)
+                lines.append(
+                    f"  - {why} {detail}\n      {a.sentence[:70]!r}\n      {b.sentence[:70]!r}"
+                )
+        events.update(seen)
+        if lines and not quiet:
+            print(f"- {key}: {len(lines)} pairs apart")
+            print("\n".join(lines))
+    return pairs, events
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", nargs="+", default=merge_pairs.DEVELOPMENT)
+    parser.add_argument("--quiet", action="store_true", help="the counts only")
+    args = parser.parse_args(argv)
+    refused = merge_pairs.BLIND & set(args.sets)
+    if refused:
+        parser.error(f"blind sets are never explained: {', '.join(sorted(refused))}")
+    pairs: Counter[str] = Counter()
+    events: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.sets:
+            folder = Path(tmp) / name
+            folder.mkdir()
+            p, e = explain(name, folder, args.quiet)
+            pairs.update(p)
+            events.update(e)
+    print("\n## reasons, all sets\n\n| reason | pairs | gold events |\n|---|---|---|")
+    for why, count in pairs.most_common():
+        print(f"| {why} | {count} | {events[why]} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
