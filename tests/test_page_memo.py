@@ -7,6 +7,7 @@ import contextlib
 import filecmp
 import logging
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -306,6 +307,33 @@ def test_pages_compressed_by_batches_come_back_as_they_were_put(tmp_path, count)
     store = memo.PageMemo(tmp_path / "pages.sqlite")
     for key, (html, anchors) in pages.items():
         store.put(key, html, anchors)
+    store.finish()
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert store.get_many(list(pages)) == pages
+    store.close()
+
+
+def test_a_quiesced_memo_has_no_batch_at_work_and_keeps_them_all(tmp_path, monkeypatch):
+    """Before a fork the build waits for the memo's thread to be idle (``quiesce``): every
+    batch handed to it compressed (here slowed), none written yet, all written after."""
+    compress, done = memo._compressed, []
+
+    def slow(rows):
+        time.sleep(0.3)
+        rows = compress(rows)
+        done.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(memo, "_compressed", slow)
+    pages = {f"key-{i:04d}": (f"<p>page {i}</p>", {f"a{i}"}) for i in range(2 * memo._BATCH)}
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    for key, (html, anchors) in pages.items():
+        store.put(key, html, anchors)
+    store.quiesce()
+    assert done == [memo._BATCH, memo._BATCH]
+    other = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert other.get_many(list(pages)) == {}
+    other.close()
     store.finish()
     store = memo.PageMemo(tmp_path / "pages.sqlite")
     assert store.get_many(list(pages)) == pages

@@ -8,6 +8,7 @@ import contextlib
 import logging
 import os
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from site_fixture import ART3, build, copy_project
 from test_page_memo import differing, edit_config, plugin_log
 from test_pipeline import _live_children
 
-from timeline import exports
+from timeline import distributed, exports
 from timeline.mkdocs_plugin import forked, plugin
 from timeline.records import Event, Source
 
@@ -105,6 +106,38 @@ def test_results_too_big_for_one_message_are_made_by_the_build(
     assert time.monotonic() - started < 20
     assert not [m for m in notices.messages if "stopped" in m], notices.messages
     assert built.warnings == []
+    assert differing(one_process_site, tmp_path / "two") == []
+
+
+def test_no_thread_of_the_build_is_at_work_when_it_forks(
+    project, tmp_path, one_process_site, monkeypatch
+):
+    """Dask forks the worker from its event loop's thread: the build's own threads (the
+    folder maker, here slowed on its first folder; the memo's compressor) are done or idle
+    by then, so that the worker inherits no lock they held. Same site."""
+    makedirs, at_fork = os.makedirs, []
+
+    def slow(path, *args, **kwargs):
+        if threading.current_thread().name == "timeline-folders" and not slow.waited:
+            slow.waited = True
+            time.sleep(1.5)
+        return makedirs(path, *args, **kwargs)
+
+    slow.waited = False
+    forked_worker = distributed.forked_worker
+
+    @contextlib.contextmanager
+    def noting():
+        at_work = [t.name for t in threading.enumerate() if t.name.startswith("timeline-")]
+        at_fork.append(sorted(at_work))
+        with forked_worker() as client:
+            yield client
+
+    monkeypatch.setattr(os, "makedirs", slow)
+    monkeypatch.setattr(distributed, "forked_worker", noting)
+    with_second_process(project, 1)
+    build(project, tmp_path / "two", use_fixture=True)
+    assert slow.waited and at_fork == [[], []]  # the exports' worker, then the pages'
     assert differing(one_process_site, tmp_path / "two") == []
 
 

@@ -285,3 +285,46 @@ def test_a_rebuild_links_the_unchanged_pages_and_equals_a_build_from_scratch(
     )
     assert tree(site) == tree(tmp_path / "fresh-site")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_mkdocs_writes_nothing_for_an_empty_page_and_says_so_in_the_words_filtered(
+    tmp_path: Path, caplog
+):
+    """What the links rely on (swap.py), MkDocs' own behaviour, no documented event gives
+    it: a page whose ``on_post_page`` returns an empty output is not written (the hard link
+    put in its place stays as it is) and MkDocs logs the notice ``SkippedPages`` drops
+    for it. A new MkDocs that changes either fails here."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Accueil\n", encoding="utf-8")
+    (tmp_path / "docs" / "vide.md").write_text("# Vide\n", encoding="utf-8")
+    # as the plugin does for a page it links (plugin._linked): the file put in its place,
+    # an empty output returned
+    (tmp_path / "hooks.py").write_text(
+        "import pathlib\n"
+        "def on_post_page(output, page, config):\n"
+        "    if page.file.src_uri != 'vide.md':\n"
+        "        return output\n"
+        "    path = pathlib.Path(page.file.abs_dest_path)\n"
+        "    path.parent.mkdir(parents=True, exist_ok=True)\n"
+        "    path.write_text('la page du site précédent', encoding='utf-8')\n"
+        "    return ''\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Essai\nhooks: [hooks.py]\nplugins: []\n", encoding="utf-8"
+    )
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    site = tmp_path / "site"
+    config = load_config(str(tmp_path / "mkdocs.yml"), site_dir=str(site))
+    with caplog.at_level(logging.INFO):
+        mkdocs_build(config)
+    linked = site / "vide" / "index.html"
+    assert linked.read_text(encoding="utf-8") == "la page du site précédent"
+    assert (site / "index.html").stat().st_size > 0
+    records = [r for r in caplog.records if r.name == SkippedPages.LOGGER]
+    skipped = SkippedPages()
+    skipped.uris.add("vide.md")
+    dropped = [r.getMessage() for r in records if not skipped.filter(r)]
+    assert dropped == ["Page skipped: 'vide.md'. Generated empty output."]

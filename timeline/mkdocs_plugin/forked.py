@@ -31,9 +31,10 @@ with Dask's ``fork`` method (``distributed.forked_worker``) once those objects a
 so the worker inherits them; each task (a batch of ``BATCH`` pages, submitted in order)
 finds its job in this module, where it was set before the fork. The worker never touches
 what it inherits outside memory: it writes no file and uses none of the inherited SQLite
-connections (it puts nothing in the memo and closes nothing); the threads of the build
-(the memo's compressor, the folder maker) are not there, and it takes none of the locks
-they hold (a lock held at the fork would show as a stall, and the build would do the
+connections (it puts nothing in the memo and closes nothing). The build's own threads
+(the folder maker, the memo's compressor) are not there; the build joins the first and
+waits for the second to be idle before it forks (the plugin's ``_quiesce``), so that the
+worker inherits no lock one of them held (it would stall on it, and the build would do the
 work itself). Its garbage collector leaves the inherited heap alone (frozen at the fork),
 so that the pages the two processes share stay shared.
 

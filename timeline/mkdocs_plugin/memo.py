@@ -256,6 +256,13 @@ class PageMemo:
             self._compressor = ThreadPoolExecutor(1, thread_name_prefix="timeline-memo")
         self._pending.append(self._compressor.submit(_compressed, batch))
 
+    def quiesce(self) -> None:
+        """Wait until the memo's thread has compressed every batch handed to it (they stay
+        to be written): the thread is then idle, holding nothing, as a fork requires (a
+        lock its work held at the fork would stay taken in the child)."""
+        for batch in self._pending:
+            batch.exception()  # waits; a failure is raised where ``flush`` takes the result
+
     def flush(self) -> None:
         self._compress_batch()
         ready, self._ready = self._ready, []

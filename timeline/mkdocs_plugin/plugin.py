@@ -329,6 +329,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             # at least as many pages as events, entities and articles
             pages_at_least = len(shown.events) + len(shown.entities) + len(articles)
             if self._may_fork() and pages_at_least >= self.config.second_process_pages:
+                self._quiesce()
                 self.exports.start_beside()  # while the pages are made here
         # the Markdown of every generated page, or (unchanged chronology) only the digests
         # of the pages, whose Markdown is then made in on_nav for the pages not memoised
@@ -599,6 +600,15 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             forked.ForkedPage(file, config)  # becomes file.page
             self.handed.append(file.src_uri)
 
+    def _quiesce(self) -> None:
+        """Before a fork (forked.py): the build's own threads done or idle. Dask forks the
+        worker from its event loop's thread while this one waits; a thread of ours at work
+        then (the folder maker in ``os.makedirs``, the memo's compressor) could hold a lock
+        the child inherits taken, and the child would stall on it."""
+        self._join_folder_maker()
+        if self.memo is not None:
+            self.memo.quiesce()
+
     def _may_fork(self) -> bool:
         """Whether this build may fork a second process (forked.py): not under ``serve``
         (a long-lived process with its server's threads) nor ``--dirty``."""
@@ -630,6 +640,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 "titles_shared": converter.titles_shared - before[1],
             }
 
+        self._quiesce()
         self.second = forked.start(
             self.handed, prepare=prepare, render=render, summary=summary, what="rendering pages"
         )

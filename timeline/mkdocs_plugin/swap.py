@@ -15,7 +15,10 @@ deleting the previous site then frees its data blocks, which on a file system mo
 online discard (ext4 with ``discard``, as on the benchmark machine) waits on the disk for
 each file. A link shares the file: the previous site's deletion only removes a name.
 MkDocs writes nothing for a page whose output is empty; its notice of such a page is kept
-out of the log for the pages linked (``SkippedPages``).
+out of the log for the pages linked (``SkippedPages``). Both are MkDocs' behaviour
+(``mkdocs.commands.build``), not a documented event or setting (none lets a plugin skip a
+page's write): ``tests/test_site_swap.py`` checks them on MkDocs itself, so that a MkDocs
+that writes empty pages or words the notice otherwise fails there.
 """
 
 from __future__ import annotations
