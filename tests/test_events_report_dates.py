@@ -137,6 +137,34 @@ DATED += [
         "happening",
         "2024-03-13",
     ),
+    # acts done since a day, in the passé composé: first done on that day, not on the day
+    # of what a noun of the sentence names ("l'explosion du 4 août")
+    (
+        "Trois ministres ont démissionné depuis dimanche, après l'explosion du 4 août au port.",
+        "2020-08-10",
+        "démissionné",
+        "event",
+        "happening",
+        "2020-08-09",
+    ),
+    (
+        "Une quinzaine de commerces ont été pillés depuis samedi soir dans le centre-ville, "
+        "après la mort de Nahel le 27 juin.",
+        "2023-07-03",
+        "pillés",
+        "event",
+        "happening",
+        "2023-07-01",
+    ),
+    (
+        "Plus de 40 000 foyers ont été privés d'électricité depuis mardi dans le Finistère, au "
+        "lendemain de la tempête du 1er novembre.",
+        "2023-11-02",
+        "privés",
+        "event",
+        "happening",
+        "2023-10-31",
+    ),
 ]
 
 
@@ -179,6 +207,31 @@ FOLLOW_UPS = [
         "2014-11-13",
         "s'est posé",
         "2014-11-12",
+    ),
+    # what a measure dated to come brings, told in the present: it comes on the measure's
+    # day, not the day it is told
+    (
+        "Ce 1er juillet entre en vigueur la nouvelle grille des tarifs du gaz, qui passent à "
+        "1 350 euros par an pour un foyer. Le prix de l'électricité, en revanche, passe de "
+        "0,25 à 0,27 euro le kilowattheure.",
+        "2024-06-27",
+        "électricité",
+        "2024-07-01",
+    ),
+    (
+        "Les nouvelles franchises médicales entreront en vigueur le 31 mars, qui passent à 1 "
+        "euro par boîte. La consultation chez le généraliste, elle, passe de 26,50 à 30 euros.",
+        "2024-03-20",
+        "consultation",
+        "2024-03-31",
+    ),
+    # ... not what someone says of it: said the day it is told
+    (
+        "Le nouveau barème des amendes s'appliquera à partir du 1er mars. « C'est une mesure "
+        "de justice », assure le ministre de l'Intérieur.",
+        "2024-02-20",
+        "mesure de justice",
+        "2024-02-20",
     ),
 ]
 

@@ -538,7 +538,19 @@ def _promote(
         date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
         date = replace(date, kind=kind)
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
-        if (
+        # what a measure dated to come brings, told in the present by nobody quoted ("Ce 1er
+        # janvier entre en vigueur le plafonnement des tarifs [...] Le traitement d'une carie
+        # passe de 41 à 67 euros"): it comes on that day, as the measure does
+        comes_with = (
+            parent.kind == kinds.ANNOUNCEMENT
+            and parent.dated_by == "explicit"
+            and parent.start > articles[key[0]].date.isoformat()
+            and data.tense == "present"
+            and data.report is None
+            and not data.quote
+            and kind != kinds.STATEMENT
+        )
+        if not comes_with and (
             parent.kind == kinds.ANNOUNCEMENT
             or ((kind == kinds.STATEMENT or data.report is not None) and data.tense == "present")
             or (data.tense == "present" and told_past)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -222,6 +222,25 @@ def _in_background_clause(tokens: Sequence[Any]) -> bool:
     return tense_of(list(doc[start:end])) in lex["past_tenses"]
 
 
+def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
+    """A day that opens a period (``starts_period``) governed by a verb in the passé composé
+    ("Quatre ministres ont démissionné depuis dimanche"): what was done since that day,
+    first on it, not a state going on ("la ville est bouclée depuis dimanche")."""
+    if not tokens or not starts_period(timex) or timex.precision != "day":
+        return False
+    inside = {t.i for t in tokens}
+    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    verb = top.head
+    if verb.i == top.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Past" not in morph(verb, "Tense") or "Part" not in morph(verb, "VerbForm"):
+        return False
+    return any(
+        c.dep_.startswith("aux") and "Pres" in morph(c, "Tense") and "Fin" in morph(c, "VerbForm")
+        for c in verb.children
+    )
+
+
 def clause_rank(tokens: Sequence[Any]) -> int | None:
     """How directly the main predicate of a parsed sentence governs the time expression
     whose tokens are ``tokens`` (spaCy tokens of the sentence's parse): 0 directly, 1
@@ -296,6 +315,7 @@ def choose_timex(
     candidates: list[int],
     report: tuple[int, int] | None,
     ranks: Mapping[int, int | None] | None = None,
+    completed: Collection[int] = (),
 ) -> int | None:
     """Index of the expression that dates a sentence, among ``candidates`` (indices).
 
@@ -308,7 +328,9 @@ def choose_timex(
     crise après cet incident qui occasionne depuis mardi des pertes": ``starts_period``; what
     a statement speaks of may be such a period: "Depuis le 30 septembre jusqu'à ce jour, les
     frappes ont touché 112 cibles, a déclaré ..."); one governed by the main predicate beats
-    one hanging from a noun or an adverbial clause; otherwise the first.
+    one hanging from a noun or an adverbial clause; otherwise the first. A day from which
+    acts were done (``completed``, see ``completed_since``: "ont démissionné depuis
+    dimanche") is a day like another.
     """
     ranks = ranks or {}
     usable = [
@@ -332,7 +354,7 @@ def choose_timex(
         key=lambda i: (
             in_report(i),
             is_vague(timexes[i]),
-            report is None and starts_period(timexes[i]),
+            report is None and starts_period(timexes[i]) and i not in completed,
             ranks.get(i) or 0,
             timexes[i].start,
         ),

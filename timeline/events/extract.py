@@ -103,7 +103,8 @@ def _analyse(
     for i in inside:
         if _misanchored(timexes, i, base, ranks, inside):
             ranks[i] = None
-    dating = dates.choose_timex(timexes, inside, report_abs, ranks)
+    completed = [i for i in parts if dates.completed_since(parts[i], timexes[i])]
+    dating = dates.choose_timex(timexes, inside, report_abs, ranks, completed)
     said_on = dates.report_timex(timexes, inside, report_abs, ranks)
     shift = base - sentence.start  # token.idx + shift: offset in the sentence
     if starts is None:

@@ -7,10 +7,11 @@ The tagger's values may contain UNDEF parts:
 - ``UNDEF-weekday[-last|-next]-<1..7>[suffix]``: a weekday, past or future chosen from the
   tense of the clause ("a lancé mercredi" on a Wednesday: that day; "se réunira mercredi":
   the next one; no cue: the nearest);
-- ``UNDEF-date[-last|-next][T...]``: a calendar date ("le 1er octobre", "07/10/2015",
+- ``UNDEF-date[-last|-next|-this][T...]``: a calendar date ("le 1er octobre", "07/10/2015",
   "octobre 2015") whose date part the rule hands to dateparser (``absolute.py``), which
   reads it, rejects days that do not exist and, without a year, picks the year around the
-  dct by tense (PREFER_DATES_FROM); our own year choices where they differ: ``_our_year``;
+  dct by tense (PREFER_DATES_FROM); our own year choices where they differ: ``_our_year``
+  ("-this", "ce 1er janvier": the nearest such day, whatever the tense or year told);
 - ``UNDEF-year[-last|-next|-this]-<season>``: a season without a year, chosen by tense;
 - ``UNDEF-weekend``, ``UNDEF-generic-<season>``, ``UNDEF-today-generic``;
 - ``UNDEF-weekpart-<1..7>``: a part of a week told without a date ("en début de semaine"):
@@ -54,7 +55,7 @@ from timeline.temporal.tense import Cue, TenseCues, same_paragraph, same_sentenc
 _REF = re.compile(r"^UNDEF-REF-(\w+)-(PLUS|MINUS)-([\d.]+)(.*)$")
 _WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
 _SEASON_YEAR = re.compile(r"^UNDEF-year-(?:(last|next|this)-)?(SP|SU|FA|WI)(.*)$")
-_DATE = re.compile(r"^UNDEF-date(?:-(last|next))?(T.*)?$")
+_DATE = re.compile(r"^UNDEF-date(?:-(last|next|this))?(T.*)?$")
 _ANCHOR = re.compile(
     r"^UNDEF-anchor(?:-(day|week|month|quarter|half|year)-(PLUS|MINUS)-(\d+))?(-after)?"
     r"(?:-(T.*))?$"
@@ -276,7 +277,7 @@ def _year_told(ctx: Context, pos: int, tense: str | None) -> int | None:
     return None
 
 
-DIRECTION_TENSE = {"last": "past", "next": "future"}
+DIRECTION_TENSE: dict[str, str | None] = {"last": "past", "next": "future", "this": None}
 FUTURE_GRACE_DAYS = 31  # a future cue on a date this recent keeps the publication's year
 NEAREST_MONTHS = 6  # with no cue, a date without a year is at most this far away
 
