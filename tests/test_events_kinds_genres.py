@@ -65,18 +65,35 @@ CULTURE += [
     ),
 ]
 
+# ... the article speaking to its reader in the second person
 CULTURE += [
     (
-        "Le film sort ce mercredi en salles.\n\n"
-        "Les critiques de L'Avenir vous disent quoi en penser.",
-        "2022-11-15",
-        "critiques",
+        "Le nouvel album de la chanteuse est sorti vendredi.\n\n"
+        "Notre critique musical vous explique pourquoi il faut l'écouter en entier.",
+        "2023-03-13",
+        "critique musical",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le festival d'Avignon s'est ouvert samedi soir dans la cour d'honneur.\n\n"
+        "Vous pouvez revoir la représentation en intégralité sur notre site.",
+        "2024-06-30",
+        "revoir la représentation",
         NO_EVENT,
         None,
     ),
 ]
 
 CULTURE_NEWS = [
+    (
+        "Le festival d'Avignon s'est ouvert samedi soir dans la cour d'honneur.\n\n"
+        "« Vous ne serez pas déçus », a promis dimanche le directeur du festival.",
+        "2024-07-01",
+        "pas déçus",
+        TOLD,
+        None,
+    ),
     (
         "La cérémonie d'ouverture des Jeux a eu lieu vendredi soir sur la Seine.\n\n"
         "Le metteur en scène a consacré samedi une conférence de presse au spectacle.",
@@ -226,28 +243,45 @@ ECONOMY = [
 
 ECONOMY += [
     (
-        "Le chômage a reculé en novembre au Québec.\n\n"
-        "À titre de comparaison, en Ontario, il s'est créé 104 000 emplois durant la même "
-        "période.",
-        "2016-12-02",
-        "Ontario",
+        "Le déficit commercial de la France s'est creusé en mars, selon les Douanes.\n\n"
+        "Par comparaison, l'Allemagne a dégagé un excédent de 22 milliards d'euros ce "
+        "mois-là.",
+        "2024-05-07",
+        "excédent",
         NO_EVENT,
         None,
     ),
     (
-        "Le chômage a reculé en novembre au Québec.\n\n"
-        "Durant le mois dernier, ce n'est pas tant la création d'emplois qui explique la baisse "
-        "du chômage, mais le retrait de 20 000 personnes du marché du travail.",
-        "2016-12-02",
+        "La croissance a atteint 0,4 % au deuxième trimestre, selon l'Insee.\n\n"
+        "Ce n'est pas tant la consommation des ménages que l'investissement des entreprises "
+        "qui tire l'activité.",
+        "2024-07-30",
         "pas tant",
         NO_EVENT,
         None,
     ),
+    # an overview the article gives, opening it in the present (a news lead's place)
     (
-        "Plusieurs changements entrent en vigueur le 1er janvier.\n\n"
-        "France Bleu fait le tour des grands changements de ce début 2018.",
-        "2017-12-28",
-        "fait le tour",
+        "Le Parisien fait le point sur les nouvelles règles du contrôle technique.\n\n"
+        "Le contrôle des deux-roues devient obligatoire le 15 avril.",
+        "2024-04-02",
+        "fait le point",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Nous passons en revue les principales mesures du budget.\n\n"
+        "Le gouvernement a présenté mercredi son projet de budget pour 2025.",
+        "2024-10-11",
+        "passons en revue",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Tour d'horizon des mesures qui entrent en vigueur le 1er janvier.\n\n"
+        "Le prix du timbre augmente de 10 centimes.",
+        "2023-12-28",
+        "Tour d'horizon",
         NO_EVENT,
         None,
     ),
@@ -272,12 +306,20 @@ ECONOMY += [
 # ... twins: what is said to be done on a day, a record set on a day
 ECONOMY_NEWS = [
     (
-        "Le chômage a reculé en novembre au Québec.\n\n"
-        "En Ontario, il s'est créé 104 000 emplois en novembre.",
-        "2016-12-02",
-        "Ontario",
+        "Le déficit commercial de la France s'est creusé en mars, selon les Douanes.\n\n"
+        "L'Allemagne a dégagé mardi un excédent de 22 milliards d'euros.",
+        "2024-05-08",
+        "excédent",
         TOLD,
         "happening",
+    ),
+    (
+        "Le ministre de l'Économie fait le point ce vendredi avec les syndicats.\n\n"
+        "Le gouvernement a présenté mercredi son projet de budget pour 2025.",
+        "2024-10-11",
+        "fait le point",
+        EVENT,
+        None,
     ),
     (
         "Le gouvernement a présenté mercredi son projet de budget pour 2025.\n\n"
@@ -419,25 +461,33 @@ WEATHER = [
 
 WEATHER += [
     (
-        "Prévisions météo pour la Suisse romande.\n\n"
-        "Ce samedi, temps globalement ensoleillé en matinée avec quelques voiles d'altitude.",
-        "2018-05-19",
-        "temps globalement",
+        "Le bulletin de Météo-France pour la Bretagne.\n\n"
+        "Ce dimanche, ciel très nuageux le matin sur les côtes, éclaircies l'après-midi.",
+        "2023-10-15",
+        "très nuageux",
         NO_EVENT,
         None,
     ),
     (
-        "Prévisions météo pour la Suisse romande.\n\n"
-        "De mardi à jeudi, temps en partie ensoleillé avec quelques averses ou orages.",
-        "2018-05-19",
-        "en partie",
+        "Le bulletin de Météo-France pour la Bretagne.\n\n"
+        "Jusqu'à mercredi, temps lourd et orageux dans l'intérieur des terres.",
+        "2023-10-15",
+        "temps lourd",
         NO_EVENT,
         None,
     ),
     (
-        "Prévisions météo pour la Suisse romande.\n\nRafales à proximité des foyers orageux.",
-        "2018-05-19",
-        "Rafales",
+        "Le bulletin de Météo-France pour la Bretagne.\n\n"
+        "Formation de cumulonimbus sur les monts d'Arrée en fin de journée.",
+        "2023-10-15",
+        "cumulonimbus",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le bulletin de Météo-France pour la Bretagne.\n\nVent fort en rafales sur le littoral.",
+        "2023-10-15",
+        "Vent fort",
         NO_EVENT,
         None,
     ),
@@ -462,10 +512,10 @@ WEATHER_NEWS = [
         None,
     ),
     (
-        "Météo-France a placé mardi quatre départements en vigilance orange.\n\n"
-        "Treize départements sont désormais placés en vigilance orange par Météo-France.",
+        "Des pluies diluviennes ont inondé mardi plusieurs villages du Gard.\n\n"
+        "Six communes sont désormais reconnues en état de catastrophe naturelle par l'État.",
         "2024-10-16",
-        "désormais placés",
+        "désormais reconnues",
         EVENT,
         "happening",
     ),
@@ -614,6 +664,16 @@ QUESTIONS += [
 # ... twins: a happening told on its day before the question that closes the sentence (an
 # interviewer's, a live page's)
 QUESTIONS_NEWS = [
+    # an interview's answer speaks to the interviewer, not to the reader: its kind is the
+    # answer's own
+    (
+        "La ministre de la Santé était l'invitée de RTL ce mardi 14 mai.\n\n"
+        "Nous soutenons pleinement ce texte, c'est tout ce que je peux vous dire.",
+        "2024-05-14",
+        "soutenons",
+        TOLD | {"context"},
+        "happening",
+    ),
     (
         "Le gouvernement a déclenché mardi l'article 49.3. La motion de censure a été déposée "
         "mardi soir, mais sera-t-elle votée ?",
@@ -771,18 +831,17 @@ ADVICE = [
 
 ADVICE_NEWS = [
     (
-        "Deux immeubles se sont effondrés lundi matin à Marseille.\n\n"
-        "La préfecture de région recommande d'éviter le secteur pour laisser les secours "
-        "intervenir.",
-        "2018-11-05",
+        "Un incendie s'est déclaré mardi matin dans une usine chimique de Lyon.\n\n"
+        "La préfecture recommande aux riverains de fermer leurs fenêtres.",
+        "2024-02-13",
         "recommande",
         EVENT,
         None,
     ),
     (
-        "Deux immeubles se sont effondrés lundi matin à Marseille.\n\n"
-        "La mairie conseille aux habitants du quartier de quitter leur logement.",
-        "2018-11-05",
+        "Une fuite d'eau a privé lundi d'eau potable trois quartiers de Nantes.\n\n"
+        "La mairie conseille aux habitants du quartier de ne pas boire l'eau du robinet.",
+        "2024-02-12",
         "conseille",
         EVENT,
         None,
@@ -801,8 +860,8 @@ TAGGING = [
         None,
     ),
     (
-        "L'inflation a ralenti en février, selon l'Insee.\n\n"
-        "Les prix du tabac accéléreraient également au printemps.",
+        "Les ventes de logements neufs ont chuté en janvier, selon la Fédération.\n\n"
+        "Les loyers des grandes villes accéléreraient eux aussi au printemps.",
         "2024-03-12",
         "accéléreraient",
         NO_EVENT,

@@ -307,6 +307,41 @@ def is_presenting(sentence: Sentence) -> bool:
     )
 
 
+@cache
+def _quotations() -> re.Pattern[str]:
+    """A quotation between a pair of the lexicon's quotation marks."""
+    marks = lexicon()["quotes"]
+    pairs = [(o, c) for o, c in zip(marks["open"], marks["close"], strict=False)]
+    pairs += [(t, t) for t in marks["toggle"]]
+    return re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in pairs))
+
+
+def addresses_reader(sentence: Sentence) -> bool:
+    """The article speaking to its reader, in the present by nobody quoted: the second
+    person out of any quotation, with no first person singular ("Notre critique vous
+    explique pourquoi", "Vous pouvez revoir la représentation"; not an interview's answer,
+    "voilà tout ce que je peux vous dire": ``reader_pronouns``, ``speaker_pronouns``)."""
+    tense = sentence.content_tense or sentence.tense
+    if not _unquoted(sentence) or "present" not in (tense, sentence.tense):
+        return False
+    lex = lexicon()
+    words = set(re.findall(r"\w+", _quotations().sub(" ", normalize(sentence.text).lower())))
+    return bool(words & set(lex["reader_pronouns"])) and not words & set(lex["speaker_pronouns"])
+
+
+def is_overview(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """An overview the article gives of what follows, in the present by nobody quoted and
+    naming no day up to the publication's ("Le Parisien fait le point sur les nouvelles
+    règles", "Nous passons en revue les mesures du budget": ``overview_cues``); not "Le
+    ministre fait le point ce mardi avec les syndicats"."""
+    tense = sentence.content_tense or sentence.tense
+    if not _unquoted(sentence) or "present" not in (tense, sentence.tense):
+        return False
+    if timex is not None and timex.span is not None and timex.span[0] <= dct.isoformat():
+        return False
+    return bool(_regex_cues("overview_cues").search(normalize(sentence.text)))
+
+
 def is_generic(sentence: Sentence) -> bool:
     """What holds as a rule, a habit or a definition, told in the present or the imperfect
     by nobody quoted ("Chaque année, des milliers de pèlerins se rendent à ...", "L'Insee
@@ -361,8 +396,11 @@ def _weather_subject(sentence: Sentence) -> bool:
     head, comma, rest = text.partition(", ")
     starts = [text, rest] if comma and len(head.split()) <= 6 else [text]
     weather = set(lexicon()["weather_subjects"])
+    clouds = re.compile(lexicon()["weather_cloud_forms"])
     return any(
-        set(start.replace("'", "' ").replace("’", "’ ").split()[:4]) & weather for start in starts
+        word in weather or clouds.match(word)
+        for start in starts
+        for word in start.replace("'", "' ").replace("’", "’ ").split()[:4]
     )
 
 
@@ -694,7 +732,9 @@ def sentence_kind(
         return NOT_EVENT
     if is_forecast(text, tense) and not is_act_of_day(sentence, timex, dct):
         return NOT_EVENT
-    if is_commentary(sentence) or is_presenting(sentence):
+    if is_commentary(sentence) or is_presenting(sentence) or addresses_reader(sentence):
+        return NOT_EVENT
+    if is_overview(sentence, timex, dct):
         return NOT_EVENT
     if is_weather_forecast(sentence, tense) or is_weather_bulletin(sentence, timex, dct):
         return NOT_EVENT
