@@ -1,7 +1,7 @@
 """Benchmark of the events stage: quality against the golds (issue 9), then speed.
 
-    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 heldout heldout2 heldout3
-                                             speed]
+    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 heldout heldout2
+                                             heldout3 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
 
@@ -11,7 +11,9 @@ set (tests/data/realnews/dev), the second development set (tests/data/realnews/d
 outlets, topics and years, to check that a change generalises), the third development set
 (tests/data/realnews/dev3: three multi-outlet dossiers, for merging; only with ``--only
 dev3``), the fourth (tests/data/realnews/dev4: two dossiers and genres the others lack;
-only with ``--only dev4``) and the held-out set
+only with ``--only dev4``), the fifth (tests/data/realnews/dev5: three dossiers of seven
+outlets each and digests of one day, for merging; only with ``--only dev5``) and the
+held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -94,6 +96,7 @@ SETS = {
     "dev2": "second development set",
     "dev3": "third development set (dossiers)",
     "dev4": "fourth development set (dossiers, genres)",
+    "dev5": "fifth development set (dossiers)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
@@ -289,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3, dev4 and the blind heldout2 and heldout3)",
+        help="parts to run (default: all but dev3, dev4, dev5 and the blind heldout2 and heldout3)",
     )
     parser.add_argument(
         "--titles",
