@@ -74,7 +74,7 @@ def clause_part(a: merge.Report, b: merge.Report) -> str:
             (one.agent_number, other.agent_number),
             (one.patient_number, other.patient_number),
         )
-    ):
+    ) and not merge.one_thing_counted_anew(a, b):
         return "number of agent or patient"
     if merge._subjects_differ(one, other):
         return f"subjects {one.agent} / {other.agent}"

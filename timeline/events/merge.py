@@ -298,8 +298,9 @@ def _fold_derivations(derivations: dict[str, list[str]], fold: dict[str, str]) -
     class of ``lemma_families`` or ``synonyms`` the verb is in, else a class of the verb's
     own ("=envoyer", the verb folded into it too). A noun already in a class keeps it."""
     family = families()
+    pronominal = frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"])
     for verb, nouns in derivations.items():
-        verb = str(verb).lower()
+        verb = _lemma_of(str(verb).lower(), pronominal)
         grouped = family.get(verb, verb)
         target = fold.get(grouped, grouped if grouped != verb else f"={verb}")
         fold.setdefault(verb, target)
@@ -307,6 +308,17 @@ def _fold_derivations(derivations: dict[str, list[str]], fold: dict[str, str]) -
             noun = str(noun).lower()
             if noun not in family and noun not in fold:
                 fold[noun] = target
+
+
+def _lemma_of(verb: str, pronominal: frozenset[str]) -> str:
+    """A verb as the parse's lemmas write it: a pronominal verb written with its pronoun
+    ("s'effondrer", "se réfugier") is the bare verb ("effondrer"), unless it is one of
+    ``pronominal_lemmas`` (events.yml), whose actions keep "se" ("se produire")."""
+    for pronoun in ("s'", "se "):
+        if verb.startswith(pronoun):
+            bare = verb[len(pronoun) :]
+            return f"se {bare}" if bare in pronominal else bare
+    return verb
 
 
 def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
@@ -454,7 +466,8 @@ class Report:
             and clause.agent in vocab.happening_subjects
             and clause.acts & vocab.impact_acts
         ):
-            # "un séisme a frappé le sud de la Turquie": the earthquake took place
+            # "un séisme a frappé le sud de la Turquie", "les explosions ont fait 27 morts":
+            # the earthquake, the explosions took place
             self.clause = replace(clause, also=clause.also | {vocab.occurred})
 
 
@@ -756,7 +769,7 @@ def clauses_differ(a: Report, b: Report) -> bool:
         if realised.time == "past":
             return True
     numbers = ((one.agent_number, other.agent_number), (one.patient_number, other.patient_number))
-    if any(x and y and x != y for x, y in numbers):
+    if any(x and y and x != y for x, y in numbers) and not one_thing_counted_anew(a, b):
         return True  # "il s'est exprimé" / "ils se sont exprimés"
     if _subjects_differ(one, other):
         return True  # "un incendie s'est déclaré" / "une dispute a éclaté"
@@ -768,6 +781,33 @@ def clauses_differ(a: Report, b: Report) -> bool:
         _names_differ(one.agent, other.agent, a, b)
         or _names_differ(one.patient, other.patient, a, b)
         or _names_differ(one.place, other.place, a, b)
+    )
+
+
+def one_thing_counted_anew(a: Report, b: Report) -> bool:
+    """Two outlets telling that the same kind of thing underwent the same act, on the same
+    day they both name, at a place they both name, one of one thing and the other of
+    several ("Un immeuble s'est effondré lundi rue d'Aubagne à Marseille" / "Deux immeubles
+    se sont effondrés lundi à Marseille"; "Une explosion a secoué mardi le port de
+    Beyrouth" / "Deux explosions ont secoué mardi Beyrouth"): what happened to things is
+    counted as it becomes known, as a toll is. Not for people ("un homme a été tué" /
+    "deux hommes ont été tués": ``describing_nouns``, names), nor for an act done to
+    something, whose doer may have done it twice."""
+    one, other = a.clause, b.clause
+    if one is None or other is None or one.agent is None or one.agent != other.agent:
+        return False
+    vocab = vocabulary()
+    return (
+        a.key[0] != b.key[0]
+        and not clauses.named(one.agent)
+        and one.agent not in vocab.describing
+        and one.patient is None
+        and other.patient is None
+        and bool(_common_acts(one, other))
+        and a.explicit
+        and b.explicit
+        and a.span[0] == a.span[1] == b.span[0] == b.span[1]
+        and not a.places.isdisjoint(b.places)
     )
 
 
@@ -1148,12 +1188,26 @@ def _same_happening_subject(one: Clause, other: Clause) -> bool:
     subject is the happening, as a named patient is whom it befell (two different ones
     never merge: ``_subjects_differ``)."""
     vocab = vocabulary()
+    told = _happening(one)
     return (
-        vocab.occurred in one.acts & other.acts
-        and one.agent is not None
-        and one.agent == other.agent
-        and one.agent in vocab.happening_subjects
+        vocab.occurred in one.acts & other.acts and told is not None and told == _happening(other)
     )
+
+
+def _happening(clause: Clause) -> str | None:
+    """The thing that happens a clause tells of (``happening_subjects``): its agent ("un
+    séisme a frappé ..."), or the patient of an act of taking place with no agent read
+    ("deux explosions se sont produites", which the parse may read so); None when none."""
+    vocab = vocabulary()
+    if clause.agent in vocab.happening_subjects:
+        return clause.agent
+    if (
+        clause.agent is None
+        and vocab.occurred in clause.acts
+        and clause.patient in vocab.happening_subjects
+    ):
+        return clause.patient
+    return None
 
 
 def _pronoun_agrees(one: Clause, other: Clause) -> bool:
@@ -1255,11 +1309,23 @@ def similarity(
     if retelling(a, b):
         score += RETELLING_BONUS
     score += clause_score(a, b)
-    if a.places and b.places and a.places.isdisjoint(b.places):
+    if place_clash(a, b):
         score -= PLACE_CLASH
     if a.follows is not None or b.follows is not None:
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     return score
+
+
+def place_clash(a: Report, b: Report) -> bool:
+    """Both name places, none in common, and, told by two articles, neither names a place
+    the other's article names ("à Beyrouth" / "la capitale du Liban", told by an article
+    that names Beyrouth: a city and its country, no clash). One article naming two places
+    in two reports tells of two places ("la grève à Lyon" / "... à Marseille")."""
+    if not (a.places and b.places and a.places.isdisjoint(b.places)):
+        return False
+    if a.key[0] == b.key[0]:
+        return True
+    return a.places.isdisjoint(b.scene) and b.places.isdisjoint(a.scene)
 
 
 #: Bound of ``similarity`` for two reports sharing no word, number or entity, nor an action
