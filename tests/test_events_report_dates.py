@@ -165,6 +165,35 @@ DATED += [
         "happening",
         "2023-10-31",
     ),
+    # a toll naming no day but the one its source gave it: dated when given
+    (
+        "L'incendie de l'entrepôt a fait au moins douze morts, selon un nouveau bilan "
+        "communiqué jeudi par la préfecture.",
+        "2024-03-15",
+        "douze morts",
+        "event",
+        "happening",
+        "2024-03-14",
+    ),
+    (
+        "Le séisme a fait plus de 2 000 morts, d'après un décompte publié lundi par le "
+        "ministère de l'Intérieur.",
+        "2023-09-12",
+        "2 000 morts",
+        "event",
+        "happening",
+        "2023-09-11",
+    ),
+    # ... the day of the happening, when named, stays its day
+    (
+        "Le séisme a fait plus de 2 000 morts vendredi soir, selon un décompte publié lundi "
+        "par le ministère.",
+        "2023-09-12",
+        "2 000 morts",
+        "event",
+        "happening",
+        "2023-09-08",
+    ),
 ]
 
 
@@ -224,6 +253,26 @@ FOLLOW_UPS = [
         "2024-03-20",
         "consultation",
         "2024-03-31",
+    ),
+    # a later quote of a speaker whose earlier statement is dated by its reporting clause:
+    # said on that occasion (the surname alone names the same person)
+    (
+        "Un homme de 35 ans a été interpellé lundi à Lyon après l'agression d'un chauffeur "
+        "de bus.\n\nLe suspect était « déjà connu des services de police », a indiqué "
+        "mercredi Nicole Dupuis, procureure de la République de Lyon.\n\nLe chauffeur a été "
+        "légèrement blessé au visage. « Nous ne laisserons rien passer », a ajouté Mme "
+        "Dupuis.",
+        "2024-03-14",
+        "rien passer",
+        "2024-03-13",
+    ),
+    (
+        "Le conducteur a été placé en garde à vue mardi soir à Nantes.\n\nIl roulait « à plus "
+        "de 150 km/h », a précisé jeudi le procureur Renaud Gaudeul.\n\nLe passager a été "
+        "blessé. « Il n'avait pas de permis », a ajouté M. Gaudeul.",
+        "2024-03-15",
+        "pas de permis",
+        "2024-03-14",
     ),
     # ... not what someone says of it: said the day it is told
     (

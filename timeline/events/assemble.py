@@ -521,6 +521,18 @@ def _promote(
     """
     # (article, event) -> the latest follow-up attached to it that became an event
     moved: dict[tuple[int, int], int] = {}
+    # (article, speaker) -> (sentence, candidate) of the statements whose reporting clause
+    # names the day they were said ("a précisé mardi Caroline Tharot")
+    said_on: dict[tuple[int, str], list[tuple[int, Candidate]]] = {}
+    for k, c in sorted(candidates.items()):
+        who = speakers.get(k)
+        if (
+            who is not None
+            and c.kind == kinds.STATEMENT
+            and c.dated_by == "explicit"
+            and sentences[k].data.report_timex is not None
+        ):
+            said_on.setdefault((k[0], who), []).append((k[1], c))
     told_by: dict[tuple[int, int], Report] = {}  # what merging compares of each event
     for key, sentence in sorted(sentences.items()):
         data = sentence.data
@@ -573,6 +585,26 @@ def _promote(
                 dated_by="publication",
                 value=None,
             )
+        who = speakers.get(key)
+        earlier = [
+            c
+            for (a, speaker), told in said_on.items()
+            if a == key[0] and who is not None and _same_speaker(speaker, who)
+            for at, c in told
+            if at < key[1]
+        ]
+        if (
+            (kind == kinds.STATEMENT or data.quote)
+            and data.report is not None
+            and not data.timexes
+            and earlier
+        ):
+            # a later quote of a speaker whose earlier statement is dated by its reporting
+            # clause, naming no day of its own ("« Quand il sortira ... », a précisé Mme
+            # Tharot", after "..., a précisé mardi Caroline Tharot"): said on that occasion
+            date = replace(
+                earlier[-1], sentence=key[1], dated_by="inherited", timex=None, about=None
+            )
         slug = articles[key[0]].slug
         if parent_key not in told_by:
             told_by[parent_key] = _report(
@@ -611,6 +643,13 @@ def _promote(
         )
         candidates[key] = date
         moved[(key[0], attached)] = key[1]
+
+
+def _same_speaker(one: str, other: str) -> bool:
+    """Two speaker ids of one article naming one person: the same id, or one that is the
+    other's surname ("tharot" for "caroline-tharot": "Mme Tharot" after "Caroline
+    Tharot")."""
+    return one == other or one.endswith(f"-{other}") or other.endswith(f"-{one}")
 
 
 def _subject_person(sentence: _Sentence, registry: entities.Registry) -> str | None:

@@ -387,6 +387,32 @@ def report_timex(
     return inside[0] if inside else None
 
 
+@cache
+def _attribution_tail() -> re.Pattern[str]:
+    """An attribution ("selon", "d'après": ``attribution_openings``) and the words after it
+    up to the end of the text, with no punctuation between."""
+    return re.compile(
+        rf"(?:^|\W)(?:{alternation(lexicon()['attribution_openings'])})\s[^,;:«»\"()]*$",
+        re.IGNORECASE,
+    )
+
+
+def attribution_timex(
+    text: str, start: int, timexes: list[Timex], candidates: list[int]
+) -> int | None:
+    """Index of the day on which the source a sentence is attributed to gave it ("L'explosion
+    a fait 135 morts, selon un nouveau bilan fourni mercredi par le ministre", "d'après un
+    décompte publié lundi"): a day (``is_strong``) said after "selon" or "d'après" with no
+    punctuation between; ``text`` is the sentence, ``start`` its offset. None if none."""
+    tail = _attribution_tail()
+    for i in candidates:
+        timex = timexes[i]
+        before = text[: timex.start - start]
+        if is_strong(timex) and not starts_period(timex) and tail.search(before):
+            return i
+    return None
+
+
 def spans_overlap(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> bool:
     """Do two (start, end, open_start) spans share a day? An open start reaches back."""
     a_start = "0000-01-01" if a[2] else a[0]

@@ -653,6 +653,12 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.rejected_timex = chosen
             chosen = None
             s.timex = None
+        if chosen is None and s.report is None:
+            # what a source gave on a day it names ("L'explosion a fait 135 morts, selon un
+            # bilan fourni mercredi par le ministre"): a toll or a state it gave, dated when
+            # given (not by the happening it counts)
+            chosen = dates.attribution_timex(s.text, s.start, timexes, s.timexes)
+            s.timex = chosen
         told_so_far = [day for _, _, day, own in narrated if own]
         if chosen is None or _said_the_evening_before(s, timexes, article, told_so_far):
             undated.append((n, s))
