@@ -181,7 +181,27 @@ SPORT += [
     ),
 ]
 
+# ... the writer's word on the result: a nominal sentence whose only verb is a relative's
+SPORT += [
+    (
+        "Lyon a battu Nantes 2-0 samedi soir.\n\n"
+        "Une victoire qui permet aux Lyonnais de remonter à la cinquième place.",
+        "2024-03-10",
+        "Une victoire qui",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
 SPORT_NEWS = [
+    (
+        "Lyon a battu Nantes 2-0 samedi soir.\n\n"
+        "Un supporter qui avait envahi la pelouse a été interpellé samedi soir.",
+        "2024-03-10",
+        "Un supporter qui",
+        TOLD,
+        "happening",
+    ),
     (
         "L'attaquant a marqué deux buts dimanche contre Lyon.",
         "2024-03-11",
@@ -303,8 +323,37 @@ ECONOMY += [
     ),
 ]
 
-# ... twins: what is said to be done on a day, a record set on a day
+# ... a reading of the figure told before: what contributed to its change
+ECONOMY += [
+    (
+        "L'emploi a progressé de 0,3 % au premier trimestre, selon l'Insee.\n\n"
+        "Le commerce et les services aux entreprises ont le plus contribué à cette hausse.",
+        "2024-05-07",
+        "le plus contribué",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le PIB a progressé de 0,4 % au deuxième trimestre, selon l'Insee.\n\n"
+        "Les exportations ont surtout contribué à la croissance.",
+        "2024-07-30",
+        "surtout contribué",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: what is said to be done on a day, a record set on a day, a contribution to no
+# figure
 ECONOMY_NEWS = [
+    (
+        "Un incendie a détruit lundi un entrepôt à Lyon.\n\n"
+        "Les voisins ont contribué lundi soir à l'évacuation des riverains.",
+        "2024-02-13",
+        "contribué lundi soir",
+        TOLD,
+        "happening",
+    ),
     (
         "Le déficit commercial de la France s'est creusé en mars, selon les Douanes.\n\n"
         "L'Allemagne a dégagé mardi un excédent de 22 milliards d'euros.",
@@ -414,7 +463,37 @@ COURT += [
     ),
 ]
 
+# ... what a legal text lays down, in the present
+COURT += [
+    (
+        "Le gouvernement a perdu mardi sa majorité.\n\n"
+        "Selon la Constitution, le Premier ministre remet la démission du gouvernement si une "
+        "motion de censure est adoptée.",
+        "2024-01-17",
+        "Selon la Constitution",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le Sénat a examiné mardi le texte.\n\n"
+        "En vertu du règlement, le président de séance suspend les débats si le quorum n'est "
+        "pas atteint.",
+        "2024-01-17",
+        "En vertu du règlement",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
 COURT_NEWS = [
+    (
+        "Des squatteurs occupaient l'immeuble depuis un an.\n\n"
+        "En vertu de la loi, le préfet a ordonné mardi l'évacuation du squat.",
+        "2024-01-17",
+        "En vertu de la loi",
+        TOLD,
+        "happening",
+    ),
     (
         "La cour criminelle a rendu son verdict jeudi.\n\n"
         "Dominique Pelicot, 72 ans, a été condamné aujourd'hui à vingt ans de réclusion.",
@@ -501,8 +580,29 @@ WEATHER += [
     ),
 ]
 
-# ... twins: a vigilance kept on a day, a change told in a present passive with "désormais"
+# ... figures of a bulletin: temperatures after a place and a colon
+WEATHER += [
+    (
+        "Le bulletin de Météo-France pour la Bretagne.\n\n"
+        "En Bretagne intérieure : 3 à 5° au lever du jour, 12° l'après-midi.",
+        "2024-01-15",
+        "Bretagne intérieure",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: a cold day gone by in degrees, a vigilance kept on a day, a change told in a
+# present passive with "désormais"
 WEATHER_NEWS = [
+    (
+        "Une vague de froid a frappé la Bretagne.\n\n"
+        "Lundi matin : -6° à Rennes, routes verglacées.",
+        "2024-01-16",
+        "Rennes",
+        TOLD,
+        None,
+    ),
     (
         "Une tempête a frappé la Corse.\n\n"
         "Rafales à 150 km/h mardi soir à Bastia, toitures arrachées.",
@@ -609,6 +709,18 @@ LIVE = [
         "Pour rappel",
         NO_EVENT,
         None,
+    ),
+]
+
+# ... the reader told where to follow: the second person plural of the verb
+LIVE += [
+    (
+        "Le Tour de France s'élance samedi de Florence.\n\n"
+        "Pour suivre l'étape en direct, consultez notre page spéciale.",
+        "2024-06-29",
+        "consultez",
+        NO_EVENT,
+        "not-event",
     ),
 ]
 

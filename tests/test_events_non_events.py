@@ -171,6 +171,10 @@ def test_non_event_shapes_and_their_look_alikes(text, tense, dating, extra, expe
         ("ats/tzing", True),
         ("(jah/ats)", True),
         ("Le bâtiment effondré à Antakya. |", True),
+        # a credit closed by a dash
+        ("Des secouristes fouillent les décombres à Antakya. © AFP -", True),
+        ("Un policier blessé lors de la manifestation. © MaxPPP –", True),
+        ("Les gendarmes – et les pompiers – sont intervenus à Antakya.", False),
         ("Avec l'aide de la police, les pompiers ont évacué 70 personnes.", False),
         ("Les secours et/ou les pompiers sont intervenus.", False),
     ],

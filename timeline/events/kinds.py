@@ -326,7 +326,39 @@ def addresses_reader(sentence: Sentence) -> bool:
         return False
     lex = lexicon()
     words = set(re.findall(r"\w+", _quotations().sub(" ", normalize(sentence.text).lower())))
-    return bool(words & set(lex["reader_pronouns"])) and not words & set(lex["speaker_pronouns"])
+    if words & set(lex["speaker_pronouns"]):
+        return False
+    return bool(words & set(lex["reader_pronouns"])) or any(
+        _second_plural(word, lemma) for word in words for lemma in (sentence.verb, sentence.action)
+    )
+
+
+def _second_plural(word: str, lemma: str | None) -> bool:
+    """``word`` is the second person plural of the verb ``lemma`` ("consultez" of
+    "consulter", "prenez" of "prendre", "lisez" of "lire"): its ending, on the verb's stem."""
+    if lemma is None or len(lemma) < 4 or not word.endswith("ez"):
+        return False
+    stem, root = word[:-2], lemma[:-2]
+    return stem.startswith(root) or (len(stem) >= 3 and root.startswith(stem))
+
+
+def reads_figure(sentence: Sentence, timex: Timex | None) -> bool:
+    """A reading of a figure told before, what contributed to its change, by nobody quoted
+    and naming no day ("L'industrie a le plus contribué à cette hausse":
+    ``figure_reading_cues``)."""
+    if not _unquoted(sentence) or (timex is not None and names_day(timex)):
+        return False
+    return bool(_regex_cues("figure_reading_cues").search(normalize(sentence.text)))
+
+
+def is_nominal_comment(sentence: Sentence) -> bool:
+    """A nominal sentence whose only verb is in a relative clause, by nobody quoted ("Un
+    résultat qui les maintient en troisième position": ``nominal_relative_opening``): the
+    writer's word on what was told."""
+    if not _unquoted(sentence) or sentence.verb is not None:
+        return False
+    text = normalize(sentence.text).strip()
+    return re.match(lexicon()["nominal_relative_opening"], text, re.IGNORECASE) is not None
 
 
 def is_overview(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
@@ -391,14 +423,17 @@ def is_weather_bulletin(sentence: Sentence, timex: Timex | None, dct: dt.date) -
 
 def _weather_subject(sentence: Sentence) -> bool:
     """The weather is the sentence's subject: among its first words, or the first words
-    after an opening phrase closed by a comma (``weather_subjects``)."""
+    after an opening phrase closed by a comma or a colon ("Dans le Jura vers 1000 m :
+    minimales 2 à 6°": ``weather_subjects``)."""
     text = normalize(sentence.text).strip().lower()
-    head, comma, rest = text.partition(", ")
-    starts = [text, rest] if comma and len(head.split()) <= 6 else [text]
+    starts = [text]
+    opening = re.search(r"[,:]\s", text)
+    if opening is not None and len(text[: opening.start()].split()) <= 6:
+        starts.append(text[opening.end() :])
     weather = set(lexicon()["weather_subjects"])
-    clouds = re.compile(lexicon()["weather_cloud_forms"])
+    forms = re.compile(lexicon()["weather_word_forms"])
     return any(
-        word in weather or clouds.match(word)
+        word in weather or forms.match(word)
         for start in starts
         for word in start.replace("'", "' ").replace("’", "’ ").split()[:4]
     )
@@ -734,7 +769,9 @@ def sentence_kind(
         return NOT_EVENT
     if is_commentary(sentence) or is_presenting(sentence) or addresses_reader(sentence):
         return NOT_EVENT
-    if is_overview(sentence, timex, dct):
+    if is_overview(sentence, timex, dct) or reads_figure(sentence, timex):
+        return NOT_EVENT
+    if is_nominal_comment(sentence):
         return NOT_EVENT
     if is_weather_forecast(sentence, tense) or is_weather_bulletin(sentence, timex, dct):
         return NOT_EVENT
