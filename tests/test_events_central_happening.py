@@ -10,6 +10,7 @@ from essai_reports import report
 from test_events_false_merges import cited_together, cites, events_of
 
 from timeline.events import merge
+from timeline.events.clause import Clause
 
 DAY = ("2024-03-04", "2024-03-04", False)
 
@@ -64,6 +65,29 @@ ARTICLES = [
         [("a fait trois morts", "a secoué")],
         [],
     ),
+    (
+        "a quotation after a thing that happens is its teller's",
+        {
+            "2024-03-05-il-secolo": (
+                "Une violente explosion a fait trois morts mardi 5 mars dans le port de Gênes, "
+                "selon le ministre de l'Intérieur Marco Rossi. « C'est une tragédie "
+                "nationale », a-t-il déploré devant la presse."
+            ),
+        },
+        [],
+        [("a fait trois morts", "C'est une tragédie")],
+    ),
+    (
+        "a quotation after an act goes on with its doer",
+        {
+            "2024-03-05-il-secolo": (
+                "Le ministre de l'Intérieur Marco Rossi a annoncé mardi 5 mars sa démission. "
+                "« C'est une décision personnelle », a-t-il expliqué devant la presse."
+            ),
+        },
+        [("sa démission", "C'est une décision personnelle")],
+        [],
+    ),
 ]
 
 
@@ -116,3 +140,41 @@ def test_a_place_the_other_article_names_is_no_clash(places, other_places, other
     # one article naming both places in two reports tells of two places
     same_article = report("explosion capitale", span=DAY, places=other_places, scene=other_scene)
     assert merge.place_clash(one, same_article)
+
+
+def clause_report(
+    sentence: str, predicate: str, core: set[str], key: tuple[int, int]
+) -> merge.Report:
+    """A report of ``sentence`` whose main clause is ``predicate`` with ``core`` words."""
+    return merge.Report(
+        key=key,
+        span=DAY,
+        words=sorted(core),
+        entities=set(),
+        numbers=set(),
+        speaker=None,
+        explicit=True,
+        kind="happening",
+        sentence=sentence,
+        clause=Clause(predicate, None, None, None, False, None, frozenset(core)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "same"),
+    [
+        ("Selon les pompiers, il s'agit de l'effondrement d'un immeuble ancien.", True),
+        ("Il s'agissait d'un effondrement, selon la préfecture.", True),
+        # "agir" as an act of its own: what it names is no act of the clause
+        ("Les pompiers ont agi très vite après l'effondrement de l'immeuble.", False),
+    ],
+)
+def test_a_presentational_clause_tells_the_act_it_names(sentence, same):
+    """ "Il s'agit de l'effondrement de deux immeubles" tells the collapse, as "Deux
+    immeubles se sont effondrés" does (``presentational_clauses``)."""
+    collapse = merge.vocabulary().fold["effondrement"]
+    told = clause_report(
+        "Deux immeubles se sont effondrés.", collapse, {collapse, "immeuble"}, (0, 0)
+    )
+    presented = clause_report(sentence, "agir", {"agir", collapse, "immeuble"}, (1, 0))
+    assert merge.same_act(told, presented) is same

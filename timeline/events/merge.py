@@ -149,6 +149,12 @@ class Vocabulary:
     #: tenses of what a reporting clause in the past relays that tell an act as told then
     #: (``reported_past_tenses``: "a indiqué que le gouvernement envoyait 5 000 soldats")
     reported_past: frozenset[str] = frozenset()
+    #: a reporting clause of a pronoun after a quotation ("», a-t-il déploré", "»,
+    #: ajoute-t-elle": ``inverted_pronoun_clauses``)
+    inverted_pronoun: tuple[re.Pattern[str], ...] = ()
+    #: a clause that only presents what it names ("il s'agit de l'effondrement de ...":
+    #: ``presentational_clauses``)
+    presentational: tuple[re.Pattern[str], ...] = ()
     #: verbs of reaction ("condamner", "dénoncer", "saluer": ``reaction_verbs``) and what
     #: tells that their patient is an act ("l'incendie", "la tentative de coup d'Etat":
     #: ``act_nouns``, ``act_noun_endings``, or a class of acts, "=fire", "~strike")
@@ -286,6 +292,8 @@ def vocabulary() -> Vocabulary:
             decimal=re.compile(str(data["decimal_number"])),
             grouped=re.compile(str(data["grouped_number"])),
             reported_past=frozenset(str(w) for w in data["reported_past_tenses"]),
+            inverted_pronoun=tuple(re.compile(str(p)) for p in data["inverted_pronoun_clauses"]),
+            presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -461,6 +469,10 @@ class Report:
             # "a annoncé l'envoi de 5 000 militaires": a saying whose object is an act
             # (a noun of action of a class: ``derivations``) tells that act too
             self.clause = clause = replace(clause, also=clause.also | {clause.patient})
+        if clause is not None and _found(vocab.presentational, self.sentence):
+            # "Il s'agit de l'effondrement de deux immeubles": what it presents is the act
+            named = {w for w in clause.core if w[0] in "=~"} - vocab.saying_acts
+            self.clause = clause = replace(clause, also=clause.also | named)
         if (
             clause is not None
             and clause.agent in vocab.happening_subjects
@@ -1042,7 +1054,11 @@ def quoted_apart(follow: Report, event: Report) -> bool:
     claim goes on with): what that
     speaker says is a statement of its own, not a detail of the happening. A pronoun
     ("a-t-il ajouté") goes on with what was told."""
-    if not follow.quoted or follow.quoted in lexicon()["anaphoric_subjects"]:
+    if follow.quoted in lexicon()["anaphoric_subjects"] or (
+        not follow.quoted and _found(vocabulary().inverted_pronoun, follow.sentence)
+    ):
+        return speech_after_told_happening(follow, event)
+    if not follow.quoted:
         return False
     if not event.quoted and event.speaker is None:
         return True
@@ -1062,6 +1078,27 @@ def quoted_apart(follow: Report, event: Report) -> bool:
         # "« Les suies ne sont pas toxiques », a assuré la préfecture"), a claim of its own
         return False
     return bool(event.quoted) and not same_speaker(follow, event)
+
+
+def speech_after_told_happening(follow: Report, event: Report) -> bool:
+    """Direct speech whose reporting clause is a pronoun (« C'est une catastrophe », a-t-il
+    déploré) after a thing that happens (``happening_subjects``) the article tells itself,
+    no reporting clause and no speaker ("Les explosions ont fait 27 morts, selon des
+    estimations annoncées par le ministre de la Santé"): the pronoun stands for someone
+    the narration named, neither a speaker nor a doer of the event, and what they say is
+    a statement of theirs, not a detail of the happening. After an act of someone ("Le
+    président X a dénoncé ...", « Il n'est plus temps ... », a-t-il déclaré) the pronoun
+    is that someone, going on."""
+    return (
+        event.clause is not None
+        and _happening(event.clause) is not None
+        and follow.sentence.lstrip()[:1] in QUOTE_OPENERS
+        and event.sentence.lstrip()[:1] not in QUOTE_OPENERS
+        and not event.quoted
+        and event.speaker is None
+        and not event.statement
+        and event.kind == HAPPENING
+    )
 
 
 def relayed_after_act(follow: Report, event: Report) -> bool:
