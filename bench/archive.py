@@ -13,7 +13,13 @@
    timed; the dossier site built with ``mkdocs build`` (its articles found extracted in
    the cache, the chronology assembled from them alone, every page rendered: no page memo
    yet), against a plain mkdocs-material build (search plugin, no timeline plugin) of as
-   many Markdown pages made from the dossier's article texts.
+   many Markdown pages made from the dossier's article texts. Each build's wall and CPU
+   time is split by MkDocs' events (``bench/build.py``'s ``MKDOCS_CHILD``): startup (the
+   imports, the configuration, the files), ``on_files`` (the timeline plugin: the
+   chronology, the pages' Markdown, the exports' start), ``on_nav`` (navigation, memo
+   lookup), reading and converting the pages MkDocs renders itself, ``on_env`` (the second
+   process's start), the pages built (templates, writes, the second process's results),
+   ``on_post_build`` (exports, memo, search index, the site's swap) and the exit.
 4. The estimate for 10^6 articles on N workers, from the measured CPU time per article and
    the parallel efficiency of 2 workers (the wall-clock speed-up / 2; when the one-process
    run got less than 90 % of a core, the machine was shared and the CPU efficiency is used
@@ -447,6 +453,18 @@ def estimate(results: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _phases(build: dict[str, Any]) -> str:
+    """The building process's split (bench/build.py's MKDOCS_CHILD: MkDocs' events),
+    "on_files 2.10/2.05 (chronology 1.60), ...": wall/CPU seconds of each phase."""
+    told = []
+    for phase, (wall, cpu) in build["site_phases"].items():
+        extra = ""
+        if phase == "on_files" and build.get("chronology_seconds") is not None:
+            extra = f" (chronology {build['chronology_seconds']})"
+        told.append(f"{phase} {wall:.2f}/{cpu:.2f}{extra}")
+    return ", ".join(told)
+
+
 def report(r: dict[str, Any]) -> str:
     lines = [f"archive: {r['articles']} articles, {r['cpu_count']} CPUs"]
     for key in sorted(k for k in r if k.startswith("extract_")):
@@ -481,6 +499,9 @@ def report(r: dict[str, Any]) -> str:
             + (f"; ERROR {built['error'][:200]}" if built.get("error") else "")
             + ("; plain build first" if run.get("plain_first") else "")
         )
+        for name, build in (("dossier", built), ("plain", plain)):
+            if build.get("site_phases"):
+                lines.append(f"    {name} build, wall/CPU s by phase: {_phases(build)}")
     pairs = r.get("dossier_pairs") or {}
     if pairs:
         lines.append(

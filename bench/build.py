@@ -69,6 +69,8 @@ _STATS_RE = re.compile(
     r"in ([\d.]+)s( \(memo\))?"
 )
 _PHASES_RE = re.compile(r"chronology phases: (.*)")
+#: where the building process's time went, MkDocs' event by event (MKDOCS_CHILD)
+_SITE_PHASES_RE = re.compile(r"^SITE_PHASES (\{.*\})$", re.MULTILINE)
 
 TIMELINE_MKDOCS = """\
 site_name: Banc d'essai
@@ -100,15 +102,50 @@ nav:
 not_in_nav: |
   /pages/
 """
-# The build process: mkdocs in-process, with the pipeline's one-line summary on stderr.
-MKDOCS_CHILD = (
-    "import logging, sys\n"
-    "logging.basicConfig(level=logging.WARNING, format='%(name)s: %(message)s')\n"
-    "logging.getLogger('timeline.pipeline').setLevel(logging.INFO)\n"
-    "from mkdocs.__main__ import cli\n"
-    "sys.argv[0] = 'mkdocs'\n"
-    "cli()\n"
-)
+# The build process: mkdocs in-process, with the pipeline's one-line summary on stderr, and
+# at its exit the split of its wall and CPU time between MkDocs' events (SITE_PHASES).
+MKDOCS_CHILD = """\
+import atexit, json, logging, sys, time
+START = (time.perf_counter(), time.process_time())
+logging.basicConfig(level=logging.WARNING, format='%(name)s: %(message)s')
+logging.getLogger('timeline.pipeline').setLevel(logging.INFO)
+from mkdocs import plugins
+marks = {}  # event: [(wall, CPU) at its first start, at its last end]
+run_event = plugins.PluginCollection.run_event
+
+
+def timed(self, name, *args, **kwargs):
+    now = (time.perf_counter(), time.process_time())
+    marks.setdefault(name, [now, now])
+    try:
+        return run_event(self, name, *args, **kwargs)
+    finally:
+        marks[name][1] = (time.perf_counter(), time.process_time())
+
+
+def split():
+    # each phase from (event, 0: its start / 1: its end) to the next (None: the process)
+    steps = [('startup', (None, 0), ('files', 0)), ('on_files', ('files', 0), ('files', 1)),
+             ('on_nav', ('files', 1), ('nav', 1)), ('pages_read', ('nav', 1), ('env', 0)),
+             ('on_env', ('env', 0), ('env', 1)), ('pages_built', ('env', 1), ('post_build', 0)),
+             ('on_post_build', ('post_build', 0), ('post_build', 1)),
+             ('exit', ('post_build', 1), (None, 1))]
+    end, found = (time.perf_counter(), time.process_time()), {}
+    for phase, (first, one), (last, two) in steps:
+        if first not in marks and first or last not in marks and last:
+            continue
+        a = START if first is None else marks[first][one]
+        b = end if last is None else marks[last][two]
+        found[phase] = [round(b[0] - a[0], 3), round(b[1] - a[1], 3)]
+    print('SITE_PHASES ' + json.dumps(found), file=sys.stderr, flush=True)
+
+
+plugins.PluginCollection.run_event = timed
+atexit.register(split)
+from mkdocs.__main__ import cli
+sys.argv[0] = 'mkdocs'
+cli()
+"""
 
 
 # -- measuring one command --------------------------------------------------------------
@@ -252,6 +289,18 @@ def format_timeline(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def figure_lines(stderr: str) -> list[str]:
+    """The lines of a build's stderr that ``measure`` reads figures from (the pipeline's
+    summary and phases, the site's split): Dask's log lines of a build that starts a second
+    process pushed them out of the last 4,000 characters kept (the dossier's chronology
+    figures were missing from ``bench/archive.py``'s report)."""
+    return [
+        line
+        for line in stderr.splitlines(keepends=True)
+        if line.startswith(("timeline.pipeline: chronology", "SITE_PHASES "))
+    ]
+
+
 def measure_child(command: list[str]) -> dict[str, Any]:
     """Run ``command``; report wall time, peak RSS (largest process, whole tree), and its
     timeline (``timeline_rows``; each process's span and CPU)."""
@@ -283,7 +332,8 @@ def measure_child(command: list[str]) -> dict[str, Any]:
         "peak_mb": round(usage.ru_maxrss / 1024, 1),
         "tree_peak_mb": round(tree_peak / 1024, 1),
         "returncode": proc.returncode,
-        "stderr": stderr[-4000:],
+        # the lines the figures are read from, wherever they are, then the end
+        "stderr": "".join(figure_lines(stderr)) + stderr[-4000:],
         "timeline": timeline_rows(samples, names),
         "processes": [
             {
@@ -347,6 +397,9 @@ def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
     phases = list(_PHASES_RE.finditer(result.get("stderr", "")))
     if phases:  # where the chronology's time went (pipeline.phases)
         result["chronology_phases"] = phases[-1].group(1)
+    site = list(_SITE_PHASES_RE.finditer(result.get("stderr", "")))
+    if site:  # where the building process's time went: {phase: [wall, CPU]}
+        result["site_phases"] = json.loads(site[-1].group(1))
     if result["returncode"] != 0:
         result["error"] = result["stderr"][-2000:]
     result.pop("stderr", None)

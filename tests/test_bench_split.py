@@ -1,0 +1,46 @@
+"""bench/build.py's measure of a build: its time split by MkDocs' events (MKDOCS_CHILD),
+and the lines its figures are read from kept whatever the build logs after them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import build as site_bench  # noqa: E402
+
+SUMMARY = (
+    "timeline.pipeline: chronology: 202 articles (202 cached, 0 extracted with 1 worker(s)) "
+    "in 1.88s\n"
+)
+PHASES = ("startup", "on_files", "on_nav", "pages_read", "on_env", "pages_built")
+
+
+@pytest.mark.parametrize("after", [0, 10, 2_000])
+def test_the_figures_are_read_however_much_is_logged_after_them(after):
+    """Dask's log lines of a build with a second process came after the pipeline's summary
+    and pushed it out of the stderr kept: the figures were missing from the report."""
+    stderr = SUMMARY + "distributed.worker: Starting Worker plugin shuffle\n" * after
+    kept = "".join(site_bench.figure_lines(stderr)) + stderr[-4000:]
+    match = site_bench._STATS_RE.search(kept)
+    assert match is not None and match.groups()[:5] == ("202", "202", "0", "1", "1.88")
+
+
+def test_a_build_is_split_by_mkdocs_events(tmp_path: Path):
+    (tmp_path / "docs").mkdir()
+    for name in ("index", "a", "b"):
+        (tmp_path / "docs" / f"{name}.md").write_text(f"# {name}\n\ntexte\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Essai\n", encoding="utf-8")
+    command = [sys.executable, "-c", site_bench.MKDOCS_CHILD, "build", "-q", "-f", "mkdocs.yml"]
+    result = site_bench.measure(command, tmp_path, timeout=120)
+    assert result["returncode"] == 0 and (tmp_path / "site" / "a" / "index.html").is_file()
+    split = result["site_phases"]
+    assert tuple(split)[: len(PHASES)] == PHASES
+    assert all(wall >= 0 and cpu >= 0 for wall, cpu in split.values())
+    assert split["pages_built"][0] > 0
+    # the phases follow one another: together, no more than the process's life
+    assert sum(wall for wall, _ in split.values()) <= result["seconds"]
