@@ -132,6 +132,46 @@ def test_what_the_pronoun_of_the_last_sentence_stands_for(article, person, subje
     assert resolver.subjects(last) == subjects
 
 
+# a pronoun opening the article's text (headings before it only) stands for the subject of
+# the sentence after it, in its paragraph ("Il était activement recherché depuis jeudi. Le
+# suspect, son ex-mari, a été interpellé vendredi"): (article, the pronoun's sentence, what
+# a headline opening with it restores)
+LEADS = [
+    pytest.param(
+        [Told(P1), Told(P1, subject=("Le suspect", "singular"))],
+        0,
+        Subjects(singular="Le suspect"),
+        id="the-lead-names-it-after",
+    ),
+    pytest.param(
+        [Told(P1, heading=True), Told(P2), Told(P2, persons=("a",))],
+        1,
+        Subjects(person="a", last_person="a"),
+        id="under-a-heading",
+    ),
+    pytest.param(
+        # not inside the text: what came before it
+        [Told(P1, persons=("a",)), Told(P2), Told(P2, persons=("b",))],
+        1,
+        Subjects(person="a", last_person="a"),
+        id="not-inside-the-text",
+    ),
+    pytest.param(
+        # not from the next paragraph
+        [Told(P1), Told(P2, persons=("b",))],
+        0,
+        Subjects(),
+        id="not-across-paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "index", "subjects"), LEADS)
+def test_a_pronoun_opening_the_text_stands_for_what_the_lead_names_after(article, index, subjects):
+    told = {(0, s): sentence for s, sentence in enumerate(article)}
+    assert Resolver(told).subjects((0, index)) == subjects
+
+
 def test_articles_are_apart():
     """A sentence of the next article does not resolve a pronoun opening this one."""
     told = {(0, 0): Told(P1, persons=("a",)), (1, 0): Told(P1), (1, 1): Told(P1)}

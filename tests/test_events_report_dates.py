@@ -204,6 +204,49 @@ def test_the_narration_and_the_day_a_report_names(body, published, words, role, 
     assert sentence.date is not None and sentence.date.start == day
 
 
+# the figures of a release for a month or a quarter just ended: given the day they are told,
+# about that period (an event, or dated background); not a happening of that month.
+# (body, publication day, words, day it is dated, first day of the period it is about)
+RELEASES = [
+    (
+        "L'Espagne affichait en septembre le taux de chômage le plus élevé de la zone euro.",
+        "2023-11-02",
+        "Espagne",
+        "2023-11-02",
+        "2023-09-01",
+    ),
+    (
+        "La Bretagne enregistrait au troisième trimestre le plus faible taux de chômage du pays.",
+        "2023-11-14",
+        "Bretagne",
+        "2023-11-14",
+        "2023-07-01",
+    ),
+    (
+        "Il s'est vendu en octobre 142 000 voitures neuves en France, un recul de 4 % sur un an.",
+        "2023-11-02",
+        "voitures neuves",
+        "2023-11-02",
+        "2023-10-01",
+    ),
+    (
+        "Le président s'est rendu en octobre en Chine pour une visite d'État.",
+        "2023-11-02",
+        "en Chine",
+        "2023-10-01",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day", "about"), RELEASES)
+def test_a_release_figure_is_dated_when_given(body, published, words, day, about):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role in ("event", "background")
+    assert sentence.date is not None and sentence.date.start == day
+    assert (sentence.about.start if sentence.about else None) == about
+
+
 # a record or a count of times is background, not a happening nor one's follow-up
 RECORDS = [
     ("C'est la première fois qu'un robot se pose sur une comète.", "context"),

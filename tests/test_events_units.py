@@ -564,6 +564,34 @@ def body_sentences(body: str) -> list[tuple[str, bool, int]]:
                 ("Le gouvernement a démissionné.", False, 0),
             ],
         ),
+        # ... or inside a paragraph, after a line that ends a sentence (one or two lines)
+        (
+            "Les mesures entrent en vigueur.\nNouveaux tarifs dentaires\nCe 1er janvier "
+            "commence le plafonnement.",
+            [
+                ("Les mesures entrent en vigueur.", False, 0),
+                ("Nouveaux tarifs dentaires", True, 0),
+                ("Ce 1er janvier commence le plafonnement.", False, 0),
+            ],
+        ),
+        (
+            "Le conseil a voté le budget.\nSanté\nOnze vaccins obligatoires\nLa mesure "
+            "concerne les enfants.",
+            [
+                ("Le conseil a voté le budget.", False, 0),
+                ("Santé", True, 0),
+                ("Onze vaccins obligatoires", True, 0),
+                ("La mesure concerne les enfants.", False, 0),
+            ],
+        ),
+        # ... not above a pronoun subject, which stands for what the line names
+        (
+            "Les mesures entrent en vigueur.\nHausse du forfait hospitalier\nIl passe à 20 euros.",
+            [
+                ("Les mesures entrent en vigueur.", False, 0),
+                ("Hausse du forfait hospitalier\nIl passe à 20 euros.", False, 1),
+            ],
+        ),
         # a hard-wrapped paragraph is no heading: its lines go on in lower case
         (
             "Le ministre des Affaires étrangères a convoqué\nmardi l'ambassadeur de Russie.",

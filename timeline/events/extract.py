@@ -544,6 +544,27 @@ def _estimate_of_period(sentence: Sentence, timex: Timex, published: str) -> boo
     )
 
 
+def _figure_of_last_period(sentence: Sentence, timex: Timex, published: str) -> bool:
+    """A figure for a month or a quarter ended shortly before publication
+    (``release_precisions``, ``release_days``), told in the imperfect, or in the past with
+    a count ("Le Québec affichait en novembre le deuxième plus bas taux de chômage", "Il
+    s'est perdu en novembre 8000 emplois", published on 2 December): the figures of a
+    release, given the day they are told, about that period (not a happening of that
+    month: "En novembre, le président s'est rendu en Chine")."""
+    assert timex.span is not None
+    lex = lexicon()
+    if timex.precision not in lex["release_precisions"] or timex.span[1] >= published:
+        return False
+    ended = dt.date.fromisoformat(published) - dt.date.fromisoformat(timex.span[1])
+    if ended.days > lex["release_days"]:
+        return False
+    tense = sentence.content_tense or sentence.tense
+    if tense == "imperfect":
+        return True
+    year = int(timex.span[1][:4])
+    return tense == "past" and any(n >= 10 and n != year for n in sentence.numbers)
+
+
 def _speaker_evening(sentence: Sentence, timexes: list[Timex], published: str) -> bool:
     """Direct speech naming the speaker's own evening or night of the publication day, and
     no day said in its reporting clause ("« Ce soir on peut se dire qu'on l'a fait », s'est
@@ -636,9 +657,13 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # jusqu'au 1er novembre"): done the day its narration tells, not on the period's
             chosen = None
             s.timex = None
-        elif chosen is not None and _estimate_of_period(s, timexes[chosen], published):
+        elif chosen is not None and (
+            _estimate_of_period(s, timexes[chosen], published)
+            or _figure_of_last_period(s, timexes[chosen], published)
+        ):
             # an estimate in the conditional about a period begun ("les prix augmenteraient
-            # de 0,6 % en avril"): told the day it is published, about that period
+            # de 0,6 % en avril"), or a release's figure for a period just ended ("Le Québec
+            # affichait en novembre ..."): told the day it is published, about that period
             told = _explicit(timexes[chosen])
             s.about = SentenceAbout(
                 timex=chosen,

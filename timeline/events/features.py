@@ -12,7 +12,7 @@ from typing import Any
 
 from timeline.events.lexicon import alternation, lexicon, pronominal, reporting_finite
 from timeline.events.nlp import lemma, morph
-from timeline.events.sentences import normalize
+from timeline.events.sentences import normalize, opens_with_pronoun
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
 
@@ -447,8 +447,7 @@ def _impersonal_pattern() -> re.Pattern[str]:
 
 def has_pronoun_subject(text: str) -> bool:
     """ "Il a été arrêté ...", "Elle condamne ...": the subject is someone already named."""
-    lowered = text.lstrip(' «"“').lower()
-    return any(lowered.startswith(p + " ") for p in lexicon()["anaphoric_subjects"])
+    return opens_with_pronoun(text)
 
 
 def tells_speech(text: str) -> bool:

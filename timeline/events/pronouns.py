@@ -62,7 +62,8 @@ class Resolver:
 
     One rule: a pronoun stands for the subject of the nearest sentence before it, in its
     paragraph (or, opening a headline and its paragraph, in the paragraph before), that has
-    one of its number (headings skipped). A sentence's subject of one
+    one of its number (headings skipped); opening the article's text, for the subject of
+    the sentence after it (a lead that names it second). A sentence's subject of one
     is the first person it names, else the subject phrase of its kept parse; of several,
     the subject phrase of its kept parse.
     """
@@ -104,11 +105,31 @@ class Resolver:
                 return Named(before.persons[0], index)
         return None
 
+    def _opening_lead(self, key: Key) -> bool:
+        """Does sentence ``key`` open its article's text (headings before it only)?"""
+        return all(
+            told is not None and told.heading
+            for told in (self._told.get((key[0], index)) for index in range(key[1]))
+        )
+
+    def _after(self, key: Key) -> list[tuple[int, Told]]:
+        """The sentence after ``key`` in its paragraph (none, or one): what a pronoun
+        opening an article's text stands for ("Il était activement recherché depuis jeudi.
+        Le suspect, son ex-mari, a été interpellé vendredi": the lead names it after)."""
+        here = self._told.get(key)
+        after = self._told.get((key[0], key[1] + 1))
+        if here is None or after is None or after.heading or after.paragraph != here.paragraph:
+            return []
+        return [(key[1] + 1, after)]
+
     def subjects(self, key: Key) -> Subjects:
         """What a pronoun opening the headline of sentence ``key`` stands for, by number
-        (see the class)."""
+        (see the class); opening its article's text, the subject of the sentence after it
+        (``_after``)."""
         found = Subjects()
         before_it = self._before(key, across=True)
+        if not before_it and self._opening_lead(key):
+            before_it = self._after(key)
         nearest = before_it[:1]
         if nearest and nearest[0][1].persons:
             found = replace(found, last_person=nearest[0][1].persons[-1])

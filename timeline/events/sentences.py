@@ -155,16 +155,33 @@ def _is_item(line: str) -> bool:
     return item.startswith(tuple(lexicon()["bullet_marks"])) and item[1:2].isspace()
 
 
+def opens_with_pronoun(text: str) -> bool:
+    """ "Il a été arrêté ...", "Elle condamne ...": the subject is someone or something
+    already named (``anaphoric_subjects``)."""
+    lowered = text.lstrip(' «"“').lower()
+    return any(lowered.startswith(p + " ") for p in lexicon()["anaphoric_subjects"])
+
+
+def _ends_sentence(line: str) -> bool:
+    """Does the line end a sentence (final punctuation, maybe then a closing quote)?"""
+    return line.rstrip().rstrip('»"”)').rstrip().endswith((".", "!", "?", "…"))
+
+
 def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the parts of a paragraph: a short line with no final
-    punctuation (or a date alone) glued above the text by a single line break is a
-    "heading" of its own ("Dépôt de motion de censure\nChaque groupe ..."); each item of a
+    punctuation (or a date alone) glued above the text by a single line break, opening the
+    paragraph or after a line that ends a sentence, is a "heading" of its own ("Dépôt de
+    motion de censure\nChaque groupe ...", "... entrent en vigueur.\nNouveaux tarifs
+    dentaires\nCe 1er janvier ..."; not there above a pronoun subject, which stands for
+    what the line names: "... en vigueur.\nHausse du forfait hospitalier\nIl passe à 20
+    euros", kept one sentence); each item of a
     list of two items or more (a line opening with a mark of ``bullet_marks``, kept: the
     item's first character) and the text that leads it are "listed" (never a heading,
     however short); the rest is "text"."""
     blocks: list[tuple[int, int, str]] = []
     start = 0
     pos = 0
+    previous = ""  # the line before
     most = lexicon()["heading_line_max_words"]
     lines = paragraph.split("\n")
     items = [_is_item(line) for line in lines]
@@ -182,15 +199,18 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
         elif (
             line.strip()
             and rest
-            and start == pos
+            and (start == pos or (_ends_sentence(previous) and not opens_with_pronoun(rest)))
             and (is_date_line(line) or len(line.split()) <= most)
             and _is_heading(line)
             and line.strip()[0].isupper()
             and rest[0].isupper()  # a wrapped line goes on in lower case
             and not line.rstrip().endswith((":", ",", ";", "«", '"', "-"))
         ):
+            if start != pos:
+                blocks.append((start, pos, "text"))  # the text the heading closes
             blocks.append((pos, end, "heading"))
             start = end + 1
+        previous = line
         pos = end + 1
     if paragraph[start:].strip():
         blocks.append((start, len(paragraph), "text"))
