@@ -184,6 +184,34 @@ DATED += [
         "happening",
         "2023-09-11",
     ),
+    # a toll given later: the day of what it counts ("Le bilan de l'incendie lundi") does
+    # not date it
+    (
+        "Le bilan de l'incendie de l'entrepôt lundi s'élève désormais à douze morts, a "
+        "annoncé la préfecture.",
+        "2024-03-13",
+        "douze morts",
+        "event",
+        "happening",
+        "2024-03-13",
+    ),
+    (
+        "Le bilan du séisme de vendredi est monté à 2 100 morts, dimanche 10 septembre.",
+        "2023-09-10",
+        "2 100 morts",
+        "event",
+        "happening",
+        "2023-09-10",
+    ),
+    # ... a day of a gathering that is the subject still dates it
+    (
+        "La manifestation de samedi a rassemblé 5 000 personnes à Rennes.",
+        "2024-03-18",
+        "5 000",
+        "event",
+        "happening",
+        "2024-03-16",
+    ),
     # ... the day of the happening, when named, stays its day
     (
         "Le séisme a fait plus de 2 000 morts vendredi soir, selon un décompte publié lundi "

@@ -245,8 +245,10 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     """How directly the main predicate of a parsed sentence governs the time expression
     whose tokens are ``tokens`` (spaCy tokens of the sentence's parse): 0 directly, 1
     through a noun or an adverbial clause, None when the expression lies in a clause that
-    modifies a noun, is part of a name ("le prix Goncourt 2021") or in a clause of contrast
-    or condition ("alors que ...", "même si ..."): it never dates the sentence."""
+    modifies a noun, is part of a name ("le prix Goncourt 2021"), in a clause of contrast
+    or condition ("alors que ...", "même si ...") or in what a toll counts (``toll_nouns``:
+    "Le bilan de l'effondrement du pont mardi s'élève à 38 morts", given later): it never
+    dates the sentence."""
     if not tokens:
         return 0
     inside = {t.i for t in tokens}
@@ -257,8 +259,11 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     if top.sent.root.pos_ not in ("VERB", "AUX"):
         return rank  # no verbal main predicate found: the parse cannot tell clauses apart
     relatives = set(lexicon()["relative_pronouns"])
+    tolls = set(lexicon()["toll_nouns"])
     node = top
     while node.head.i != node.i:
+        if node.dep_ == "nmod" and lemma(node.head).lower() in tolls:
+            return None  # "Le bilan de l'effondrement du pont mardi s'élève à 38 morts"
         if _sets_the_scene(node):
             rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."
         elif node.dep_ in _NOUN_CLAUSES and _locates_in_time(node.head):
