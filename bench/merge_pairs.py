@@ -64,10 +64,16 @@ def _derived_act(a: merge.Report, b: merge.Report) -> bool:
 
 @cache
 def _derived_classes() -> frozenset[str]:
-    """The classes the verbs of merging.yml's ``derivations`` fold into."""
+    """The classes the verbs of merging.yml's ``derivations`` fold into (a pronominal verb
+    written with its pronoun, "s'effondrer", is folded as the parse's lemma, "effondrer")."""
     data = yaml.safe_load(merge.DATA_FILE.read_text(encoding="utf-8"))
     fold = merge.vocabulary().fold
-    return frozenset(fold[str(verb).lower()] for verb in data["derivations"])
+
+    def folded(verb: str) -> str:
+        verb = verb.lower()
+        return fold.get(verb) or fold[verb.removeprefix("s'").removeprefix("se ")]
+
+    return frozenset(folded(str(verb)) for verb in data["derivations"])
 
 
 EVIDENCES: dict[str, Callable[[merge.Report, merge.Report], bool]] = {
