@@ -485,7 +485,28 @@ COURT += [
     ),
 ]
 
+# ... a rule for a case
+COURT += [
+    (
+        "Le président a dissous l'Assemblée dimanche soir.\n\n"
+        "En cas de dissolution, les élections législatives ont lieu dans un délai de vingt à "
+        "quarante jours.",
+        "2024-06-10",
+        "En cas de dissolution",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
 COURT_NEWS = [
+    (
+        "Une fuite de gaz a été signalée mardi rue Victor-Hugo.\n\n"
+        "En cas de doute, les pompiers ont évacué mardi tout le quartier.",
+        "2024-02-14",
+        "En cas de doute",
+        TOLD,
+        "happening",
+    ),
     (
         "Des squatteurs occupaient l'immeuble depuis un an.\n\n"
         "En vertu de la loi, le préfet a ordonné mardi l'évacuation du squat.",
@@ -1010,6 +1031,68 @@ TAGGING_NEWS = [
     ),
 ]
 
+# What is not known yet, in the article's own words (an enquiry's first hours), beside what
+# a speaker says of it
+UNKNOWN = [
+    (
+        "Un incendie a ravagé mardi un hangar agricole près de Rennes.\n\n"
+        "On ignore encore l'origine du sinistre.",
+        "2024-02-14",
+        "On ignore",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le gouvernement a publié mardi le décret sur les loyers.\n\n"
+        "Il n'est pas clair si le texte s'applique aux baux en cours.",
+        "2024-02-14",
+        "pas clair",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Un car scolaire a quitté la route lundi matin dans le Jura.\n\n"
+        "Les causes de l'accident restent inconnues.",
+        "2024-02-13",
+        "restent inconnues",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+UNKNOWN_NEWS = [
+    (
+        "Un incendie a ravagé mardi un hangar agricole près de Rennes.\n\n"
+        "« On ignore encore l'origine du sinistre », a déclaré mardi le maire.",
+        "2024-02-14",
+        "On ignore",
+        TOLD,
+        "statement",
+    ),
+]
+
+# A page's presenting line: a nominal sentence whose only verb is a relative's
+PRESENTING = [
+    (
+        "La rentrée scolaire a eu lieu lundi.\n\nLes chiffres qu'il faut retenir de cette rentrée.",
+        "2024-09-03",
+        "Les chiffres",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+PRESENTING_NEWS = [
+    (
+        "Le suspect a été interpellé lundi à Lille.\n\n"
+        "Les policiers qui l'ont interpellé lundi ont été blessés.",
+        "2024-09-03",
+        "Les policiers",
+        TOLD,
+        "happening",
+    ),
+]
+
 ROWS = (
     CULTURE
     + CULTURE_NEWS
@@ -1037,6 +1120,10 @@ ROWS = (
     + ADVICE_NEWS
     + TAGGING
     + TAGGING_NEWS
+    + UNKNOWN
+    + UNKNOWN_NEWS
+    + PRESENTING
+    + PRESENTING_NEWS
 )
 
 

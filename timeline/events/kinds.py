@@ -351,6 +351,19 @@ def reads_figure(sentence: Sentence, timex: Timex | None) -> bool:
     return bool(_regex_cues("figure_reading_cues").search(normalize(sentence.text)))
 
 
+def is_case_rule(sentence: Sentence, timex: Timex | None) -> bool:
+    """A rule for a case, in the present or the imperfect by nobody quoted, naming no day
+    ("En cas de dissolution, les élections ont lieu dans un délai de vingt à quarante jours":
+    ``case_rule_opening``)."""
+    tense = sentence.content_tense or sentence.tense
+    if not _unquoted(sentence) or tense not in lexicon()["state_tenses"]:
+        return False
+    if timex is not None and names_day(timex):
+        return False
+    text = normalize(sentence.text).strip()
+    return re.match(lexicon()["case_rule_opening"], text, re.IGNORECASE) is not None
+
+
 def is_nominal_comment(sentence: Sentence) -> bool:
     """A nominal sentence whose only verb is in a relative clause, by nobody quoted ("Un
     résultat qui les maintient en troisième position": ``nominal_relative_opening``): the
@@ -771,7 +784,7 @@ def sentence_kind(
         return NOT_EVENT
     if is_overview(sentence, timex, dct) or reads_figure(sentence, timex):
         return NOT_EVENT
-    if is_nominal_comment(sentence):
+    if is_nominal_comment(sentence) or is_case_rule(sentence, timex):
         return NOT_EVENT
     if is_weather_forecast(sentence, tense) or is_weather_bulletin(sentence, timex, dct):
         return NOT_EVENT
