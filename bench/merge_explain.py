@@ -200,7 +200,29 @@ def main(argv: list[str] | None = None) -> int:
     print("\n## reasons, all sets\n\n| reason | pairs | gold events |\n|---|---|---|")
     for why, count in pairs.most_common():
         print(f"| {why} | {count} | {events[why]} |")
+    broad: Counter[str] = Counter()
+    for why, count in pairs.items():
+        broad[coarse(why)] += count
+    print("\n## reasons by class, all sets\n\n| class | pairs |\n|---|---|")
+    for why, count in broad.most_common():
+        print(f"| {why} | {count} |")
     return 0
+
+
+def coarse(why: str) -> str:
+    """The class of a reason: a veto by name (the part of a clause left out), a group's
+    refusal, days apart, or, below the threshold, the first evidence absent in the order
+    act, entity, clause word (the rest: "other")."""
+    kind, _, detail = why.partition(": ")
+    if kind == "below the threshold":
+        first = detail.split(", ")
+        for absent in ("no act in common", "no entity in common", "no clause word in common"):
+            if absent in first:
+                return f"below the threshold: {absent}"
+        return "below the threshold: other"
+    if kind in ("veto", "alike, group refused"):
+        return f"{kind}: {detail.split(':')[0]}"
+    return why
 
 
 if __name__ == "__main__":
