@@ -34,6 +34,8 @@ package (one version of the code for the whole run).
     python bench/archive.py --articles 300 --dossier 60    # a quick run
     python bench/archive.py --dossier-only --repeat 3      # step 3 alone, on the archive
         # extracted by an earlier run (its chronology memo dropped, as after extraction)
+    python bench/archive.py --dossier-only --repeat 3 --second-process-pages 0
+        # the same, the dossier built in one process (the plugin's threshold set to 0)
 
 Results: a report on stdout and ``bench/results/archive.json`` (git-ignored).
 """
@@ -112,7 +114,7 @@ plugins:
   - search:
       lang: fr
   - timeline:
-      content_dir: archive
+      content_dir: archive{second_process}
       dossier:
         name: banc d'essai
         outlets: [{outlet}]
@@ -296,8 +298,12 @@ def dossier_runs(
     noise (3.0-4.8 s for the same build) decided a single pair's verdict."""
     outlet, start, end = choose_dossier(project, args.dossier)
     (project / "mkdocs.yml").write_text(
-        DOSSIER_MKDOCS.format(outlet=outlet, start=start, end=end), encoding="utf-8"
+        DOSSIER_MKDOCS.format(
+            outlet=outlet, start=start, end=end, second_process=_second_process(args)
+        ),
+        encoding="utf-8",
     )
+    results["second_process_pages"] = args.second_process_pages
     results["dossier_declared"] = {"outlet": outlet, "from": str(start), "to": str(end)}
     preview = [sys.executable, "-m", "timeline", "dossier", "--preview"]
     results["preview"] = measure_tree(preview, project, args.timeout)
@@ -316,6 +322,14 @@ def dossier_runs(
     results["dossier_pairs"] = pairs_summary(runs)
     results["estimate"] = estimate(results)
     return results
+
+
+def _second_process(args: argparse.Namespace) -> str:
+    """The plugin's ``second_process_pages`` line of the dossier's mkdocs.yml (none: the
+    plugin's default)."""
+    if args.second_process_pages is None:
+        return ""
+    return f"\n      second_process_pages: {args.second_process_pages}"
 
 
 def _spread(values: list[float]) -> dict[str, float]:
@@ -483,6 +497,8 @@ def report(r: dict[str, Any]) -> str:
     lines.append(f"  speed-up 2 workers / 1: {r.get('speed_up')} (target >= {TARGETS['speed_up']})")
     d = r.get("dossier_declared", {})
     lines.append(f"dossier: {d} -> {r.get('preview_summary')}")
+    if r.get("second_process_pages") is not None:
+        lines.append(f"  second_process_pages: {r['second_process_pages']}")
     lines.append(f"  preview {r.get('preview', {}).get('seconds')} s")
     for run in r.get("dossier_runs") or [r]:
         built, plain = run.get("dossier_build", {}), run.get("plain_build", {})
@@ -549,6 +565,12 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="pairs of dossier and plain builds (in turn in either order; the verdict: the "
         "median of their ratios)",
+    )
+    parser.add_argument(
+        "--second-process-pages",
+        type=int,
+        default=None,
+        help="the dossier's second_process_pages (0: one process; default: the plugin's)",
     )
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
