@@ -175,6 +175,10 @@ def test_non_event_shapes_and_their_look_alikes(text, tense, dating, extra, expe
         ("Des secouristes fouillent les décombres à Antakya. © AFP -", True),
         ("Un policier blessé lors de la manifestation. © MaxPPP –", True),
         ("Les gendarmes – et les pompiers – sont intervenus à Antakya.", False),
+        # a credit in parentheses closing the sentence, before or after its full stop
+        ("Des manifestants défilent à Lyon contre la réforme (Photo : Reuters).", True),
+        ("Des manifestants défilent à Lyon contre la réforme (photo Reuters)", True),
+        ("Le ministre a parlé (photo prise mardi) devant la presse.", False),
         ("Avec l'aide de la police, les pompiers ont évacué 70 personnes.", False),
         ("Les secours et/ou les pompiers sont intervenus.", False),
     ],
