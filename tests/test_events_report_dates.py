@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from essai_article import chronology_of, extraction_of
 
+from timeline.events import assemble
+
 # (body, publication day, words of the sentence, role, kind, day it is dated)
 DATED = [
     # a paragraph opening with a connective goes on with the previous paragraph's day
@@ -156,6 +158,15 @@ DATED += [
         "happening",
         "2023-07-01",
     ),
+    # ... or a state begun that day, told in the passive
+    (
+        "La ville est bouclée depuis dimanche, après l'explosion du 4 août au port.",
+        "2020-08-10",
+        "bouclée",
+        "event",
+        "happening",
+        "2020-08-09",
+    ),
     (
         "Plus de 40 000 foyers ont été privés d'électricité depuis mardi dans le Finistère, au "
         "lendemain de la tempête du 1er novembre.",
@@ -202,6 +213,15 @@ DATED += [
         "event",
         "happening",
         "2023-09-10",
+    ),
+    # ... but the toll's own day ("Le bilan de mardi") dates it
+    (
+        "Le bilan de mardi fait état de douze morts dans l'incendie de l'entrepôt.",
+        "2024-03-14",
+        "douze morts",
+        "event",
+        "happening",
+        "2024-03-12",
     ),
     # ... a day of a gathering that is the subject still dates it
     (
@@ -261,6 +281,21 @@ RELEASES = [
         "Le président s'est rendu en octobre en Chine pour une visite d'État.",
         "2023-11-02",
         "en Chine",
+        "2023-10-01",
+        None,
+    ),
+    # ... nor a count of things done that month, which names no figure of a release
+    (
+        "Les gendarmes ont interpellé en octobre 25 personnes dans le cadre de l'enquête.",
+        "2023-11-02",
+        "gendarmes",
+        "2023-10-01",
+        None,
+    ),
+    (
+        "L'incendie a détruit en octobre 40 hectares de forêt dans le massif des Maures.",
+        "2023-11-02",
+        "hectares",
         "2023-10-01",
         None,
     ),
@@ -415,3 +450,19 @@ def test_the_speakers_evening_is_the_story_day(body, published, words, day):
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     assert sentence.role == "event"
     assert sentence.date is not None and sentence.date.start == day
+
+
+# two speaker ids of one article naming one person: a surname alone ends the full name
+SPEAKERS = [
+    ("caroline-tharot", "tharot", True),
+    ("tharot", "caroline-tharot", True),
+    ("caroline-tharot", "caroline-tharot", True),
+    ("jean-pierre-martin", "pierre-martin", False),
+    ("caroline-tharot", "anne-tharot", False),
+    ("caroline-tharot", "rot", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), SPEAKERS)
+def test_a_surname_alone_names_the_speaker_named_in_full(one, other, same):
+    assert assemble.same_speaker(one, other) is same

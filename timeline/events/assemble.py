@@ -589,7 +589,7 @@ def _promote(
         earlier = [
             c
             for (a, speaker), told in said_on.items()
-            if a == key[0] and who is not None and _same_speaker(speaker, who)
+            if a == key[0] and who is not None and same_speaker(speaker, who)
             for at, c in told
             if at < key[1]
         ]
@@ -645,11 +645,14 @@ def _promote(
         moved[(key[0], attached)] = key[1]
 
 
-def _same_speaker(one: str, other: str) -> bool:
-    """Two speaker ids of one article naming one person: the same id, or one that is the
-    other's surname ("tharot" for "caroline-tharot": "Mme Tharot" after "Caroline
-    Tharot")."""
-    return one == other or one.endswith(f"-{other}") or other.endswith(f"-{one}")
+def same_speaker(one: str, other: str) -> bool:
+    """Two speaker ids of one article naming one person: the same id, or one that is a
+    surname alone ending the other ("tharot" for "caroline-tharot": "Mme Tharot" after
+    "Caroline Tharot"; not "pierre-martin" for "jean-pierre-martin")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return "-" not in short and long.endswith(f"-{short}")
 
 
 def _subject_person(sentence: _Sentence, registry: entities.Registry) -> str | None:

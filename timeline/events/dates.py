@@ -223,9 +223,10 @@ def _in_background_clause(tokens: Sequence[Any]) -> bool:
 
 
 def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
-    """A day that opens a period (``starts_period``) governed by a verb in the passé composé
-    ("Quatre ministres ont démissionné depuis dimanche"): what was done since that day,
-    first on it, not a state going on ("la ville est bouclée depuis dimanche")."""
+    """A day that opens a period (``starts_period``) governed by a past participle with an
+    auxiliary in the present, active or passive ("Quatre ministres ont démissionné depuis
+    dimanche", "la ville est bouclée depuis dimanche"): what was done, or began, on that
+    day, rather than the day a noun of the sentence names ("après l'explosion du 4 août")."""
     if not tokens or not starts_period(timex) or timex.precision != "day":
         return False
     inside = {t.i for t in tokens}
@@ -262,8 +263,10 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     tolls = set(lexicon()["toll_nouns"])
     node = top
     while node.head.i != node.i:
-        if node.dep_ == "nmod" and lemma(node.head).lower() in tolls:
-            return None  # "Le bilan de l'effondrement du pont mardi s'élève à 38 morts"
+        if node.dep_ == "nmod" and node is not top and lemma(node.head).lower() in tolls:
+            # "Le bilan de l'effondrement du pont mardi s'élève à 38 morts": the day of what
+            # is counted; the toll's own day ("Le bilan de mardi") still dates it
+            return None
         if _sets_the_scene(node):
             rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."
         elif node.dep_ in _NOUN_CLAUSES and _locates_in_time(node.head):

@@ -550,7 +550,8 @@ def _figure_of_last_period(sentence: Sentence, timex: Timex, published: str) -> 
     a count ("Le Québec affichait en novembre le deuxième plus bas taux de chômage", "Il
     s'est perdu en novembre 8000 emplois", published on 2 December): the figures of a
     release, given the day they are told, about that period (not a happening of that
-    month: "En novembre, le président s'est rendu en Chine")."""
+    month: "En novembre, le président s'est rendu en Chine", nor a count of things done:
+    "Les gendarmes ont interpellé en novembre 25 personnes")."""
     assert timex.span is not None
     lex = lexicon()
     if timex.precision not in lex["release_precisions"] or timex.span[1] >= published:
@@ -561,8 +562,18 @@ def _figure_of_last_period(sentence: Sentence, timex: Timex, published: str) -> 
     tense = sentence.content_tense or sentence.tense
     if tense == "imperfect":
         return True
+    if tense != "past" or not _names_a_release_figure(sentence.text):
+        return False
     year = int(timex.span[1][:4])
-    return tense == "past" and any(n >= 10 and n != year for n in sentence.numbers)
+    return any(n >= lex["release_min_count"] and n != year for n in sentence.numbers)
+
+
+def _names_a_release_figure(text: str) -> bool:
+    """Does a sentence name what a statistics release measures (``release_figures``: a
+    rate, jobs, sales, prices, a change in per cent), not only a count of things done
+    ("Les gendarmes ont interpellé en novembre 25 personnes")?"""
+    figures = lexicon()["release_figures"]
+    return any(word in figures for word in re.findall(r"\w+|%", text.lower()))
 
 
 def _speaker_evening(sentence: Sentence, timexes: list[Timex], published: str) -> bool:
