@@ -14,7 +14,7 @@
    the cache, the chronology assembled from them alone, every page rendered: no page memo
    yet), against a plain mkdocs-material build (search plugin, no timeline plugin) of as
    many Markdown pages made from the dossier's article texts. Each build's wall and CPU
-   time is split by MkDocs' events (``bench/build.py``'s ``MKDOCS_CHILD``): startup (the
+   time is split by MkDocs' events (the hooks of ``bench/site_phases``): startup (the
    imports, the configuration, the files), ``on_files`` (the timeline plugin: the
    chronology, the pages' Markdown, the exports' start), ``on_nav`` (navigation, memo
    lookup), reading and converting the pages MkDocs renders itself, ``on_env`` (the second
@@ -110,11 +110,12 @@ docs_dir: docs
 theme:
   name: material
   language: fr
-plugins:
+{hooks}plugins:
   - search:
       lang: fr
   - timeline:
       content_dir: archive{second_process}
+      {inert_hooks}
       dossier:
         name: banc d'essai
         outlets: [{outlet}]
@@ -299,7 +300,12 @@ def dossier_runs(
     outlet, start, end = choose_dossier(project, args.dossier)
     (project / "mkdocs.yml").write_text(
         DOSSIER_MKDOCS.format(
-            outlet=outlet, start=start, end=end, second_process=_second_process(args)
+            outlet=outlet,
+            start=start,
+            end=end,
+            second_process=_second_process(args),
+            hooks=site_bench.hooks_setting(),
+            inert_hooks=site_bench.INERT_HOOKS,
         ),
         encoding="utf-8",
     )
@@ -468,7 +474,7 @@ def estimate(results: dict[str, Any]) -> dict[str, Any]:
 
 
 def _phases(build: dict[str, Any]) -> str:
-    """The building process's split (bench/build.py's MKDOCS_CHILD: MkDocs' events),
+    """The building process's split (the hooks of bench/site_phases: MkDocs' events),
     "on_files 2.10/2.05 (chronology 1.60), ...": wall/CPU seconds of each phase."""
     told = []
     for phase, (wall, cpu) in build["site_phases"].items():

@@ -72,29 +72,46 @@ _PHASES_RE = re.compile(r"chronology phases: (.*)")
 #: where the building process's time went, MkDocs' event by event (MKDOCS_CHILD)
 _SITE_PHASES_RE = re.compile(r"^SITE_PHASES (\{.*\})$", re.MULTILINE)
 
-TIMELINE_MKDOCS = """\
+#: MkDocs hooks (its ``hooks:`` setting) that time each build, MkDocs' event by event
+#: (bench/site_phases: the first and the last handler of each event)
+SITE_PHASE_HOOKS = tuple(
+    str(ROOT / "bench" / "site_phases" / name) for name in ("first.py", "last.py")
+)
+
+
+def hooks_setting() -> str:
+    """The ``hooks:`` lines of a benchmark's mkdocs.yml (the paths quoted as JSON, which
+    YAML reads)."""
+    return "hooks:\n" + "".join(f"  - {json.dumps(path)}\n" for path in SITE_PHASE_HOOKS)
+
+
+#: the timeline plugin's option that keeps those hooks from turning its memo off
+INERT_HOOKS = f"inert_hooks: {json.dumps(list(SITE_PHASE_HOOKS))}"
+
+TIMELINE_MKDOCS = f"""\
 site_name: Banc d'essai
 site_url: https://example.org/bench/
 docs_dir: docs
 theme:
   name: material
   language: fr
-plugins:
+{hooks_setting()}plugins:
   - search:
       lang: fr
   - timeline:
       content_dir: content
+      {INERT_HOOKS}
 """
 # Like the timeline build, the many pages stay out of the navigation (an automatic nav of
 # thousands of pages, rendered into every page, would make the baseline quadratic).
-PLAIN_MKDOCS = """\
+PLAIN_MKDOCS = f"""\
 site_name: Banc d'essai (simple)
 site_url: https://example.org/bench/
 docs_dir: docs
 theme:
   name: material
   language: fr
-plugins:
+{hooks_setting()}plugins:
   - search:
       lang: fr
 nav:
@@ -102,46 +119,14 @@ nav:
 not_in_nav: |
   /pages/
 """
-# The build process: mkdocs in-process, with the pipeline's one-line summary on stderr, and
-# at its exit the split of its wall and CPU time between MkDocs' events (SITE_PHASES).
+# The build process: mkdocs in-process, with the pipeline's one-line summary on stderr;
+# its start noted for the hooks, which print at its exit the split of its wall and CPU time
+# between MkDocs' events (SITE_PHASES).
 MKDOCS_CHILD = """\
-import atexit, json, logging, sys, time
-START = (time.perf_counter(), time.process_time())
+import logging, os, sys, time
+os.environ['TIMELINE_BENCH_STARTED'] = f'{time.perf_counter()} {time.process_time()}'
 logging.basicConfig(level=logging.WARNING, format='%(name)s: %(message)s')
 logging.getLogger('timeline.pipeline').setLevel(logging.INFO)
-from mkdocs import plugins
-marks = {}  # event: [(wall, CPU) at its first start, at its last end]
-run_event = plugins.PluginCollection.run_event
-
-
-def timed(self, name, *args, **kwargs):
-    now = (time.perf_counter(), time.process_time())
-    marks.setdefault(name, [now, now])
-    try:
-        return run_event(self, name, *args, **kwargs)
-    finally:
-        marks[name][1] = (time.perf_counter(), time.process_time())
-
-
-def split():
-    # each phase from (event, 0: its start / 1: its end) to the next (None: the process)
-    steps = [('startup', (None, 0), ('files', 0)), ('on_files', ('files', 0), ('files', 1)),
-             ('on_nav', ('files', 1), ('nav', 1)), ('pages_read', ('nav', 1), ('env', 0)),
-             ('on_env', ('env', 0), ('env', 1)), ('pages_built', ('env', 1), ('post_build', 0)),
-             ('on_post_build', ('post_build', 0), ('post_build', 1)),
-             ('exit', ('post_build', 1), (None, 1))]
-    end, found = (time.perf_counter(), time.process_time()), {}
-    for phase, (first, one), (last, two) in steps:
-        if first not in marks and first or last not in marks and last:
-            continue
-        a = START if first is None else marks[first][one]
-        b = end if last is None else marks[last][two]
-        found[phase] = [round(b[0] - a[0], 3), round(b[1] - a[1], 3)]
-    print('SITE_PHASES ' + json.dumps(found), file=sys.stderr, flush=True)
-
-
-plugins.PluginCollection.run_event = timed
-atexit.register(split)
 from mkdocs.__main__ import cli
 sys.argv[0] = 'mkdocs'
 cli()
@@ -442,12 +427,18 @@ def timeline_add(project: Path, article: Path, timeout: float) -> dict[str, Any]
 # -- projects ---------------------------------------------------------------------------
 
 
-def timeline_project(n: int, seed: int) -> Path:
+def timeline_project(n: int, seed: int, *, timed: bool = True) -> Path:
+    """``n`` generated articles and the mkdocs.yml of the timeline build; ``timed``: with
+    the hooks that split each build by MkDocs' events (without for the revisions compared
+    by pairs, which may predate the plugin's ``inert_hooks``)."""
     project = OUT / f"timeline-{n}"
     shutil.rmtree(project, ignore_errors=True)
     make_corpus(n, project, seed)
     (project / "docs").mkdir()
-    (project / "mkdocs.yml").write_text(TIMELINE_MKDOCS, encoding="utf-8")
+    text = TIMELINE_MKDOCS
+    if not timed:
+        text = text.replace(hooks_setting(), "").replace(f"      {INERT_HOOKS}\n", "")
+    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
     return project
 
 
@@ -688,7 +679,7 @@ def dropped_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout:
     global FROZEN
     frozen = FROZEN
     codes = [frozen_revision(revision) for revision in revisions]
-    project = timeline_project(n, seed)
+    project = timeline_project(n, seed, timed=False)
     lines = []
     try:
         FROZEN = codes[0]
@@ -776,7 +767,7 @@ def cold_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout: fl
         for turn in range(rounds):
             order = list(zip(revisions, codes, strict=True))
             for revision, code in order if turn % 2 == 0 else order[::-1]:
-                project = timeline_project(n, seed)
+                project = timeline_project(n, seed, timed=False)
                 FROZEN = code
                 load = os.getloadavg()[0]
                 result = mkdocs_build(project, timeout)

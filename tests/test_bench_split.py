@@ -1,4 +1,5 @@
-"""bench/build.py's measure of a build: its time split by MkDocs' events (MKDOCS_CHILD),
+"""bench/build.py's measure of a build: its time split by MkDocs' events (the hooks of
+bench/site_phases, named in the build's mkdocs.yml),
 and the lines its figures are read from kept whatever the build logs after them."""
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ def test_a_build_is_split_by_mkdocs_events(tmp_path: Path):
     (tmp_path / "docs").mkdir()
     for name in ("index", "a", "b"):
         (tmp_path / "docs" / f"{name}.md").write_text(f"# {name}\n\ntexte\n", encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text("site_name: Essai\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Essai\n" + site_bench.hooks_setting(), encoding="utf-8"
+    )
     command = [sys.executable, "-c", site_bench.MKDOCS_CHILD, "build", "-q", "-f", "mkdocs.yml"]
     result = site_bench.measure(command, tmp_path, timeout=120)
     assert result["returncode"] == 0 and (tmp_path / "site" / "a" / "index.html").is_file()

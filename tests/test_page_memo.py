@@ -156,6 +156,34 @@ def test_an_unknown_plugin_turns_the_memo_off(project, tmp_path):
     assert not (project / ".timeline" / memo.FILE_NAME).exists()
 
 
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_hook_turns_the_memo_off_unless_declared_inert(project, tmp_path, declared):
+    """A hook (MkDocs' ``hooks:``) counts as a plugin the memo does not know, unless the
+    plugin's ``inert_hooks`` names it (a timing hook: bench/site_phases); then the memo
+    works as without it and the site is the same."""
+    hook = project / "timing.py"
+    hook.write_text("def on_files(files, **kwargs):\n    return None\n", encoding="utf-8")
+
+    def declare(config):
+        config["hooks"] = ["timing.py"]
+        if declared:
+            config["plugins"][1]["timeline"]["inert_hooks"] = ["timing.py"]
+
+    build(project, tmp_path / "plain", use_fixture=True)
+    shutil.rmtree(project / ".timeline", ignore_errors=True)
+    edit_config(project, declare)
+    for name in ("one", "two"):
+        with plugin_log() as messages:
+            build(project, tmp_path / name, use_fixture=True)
+        if declared:  # the second build finds every generated page in the memo
+            unchanged, generated = memo_line(messages)
+            assert generated > 0 and unchanged == (generated if name == "two" else 0)
+        else:
+            assert any("page memo off (plugins timing.py)" in m for m in messages)
+    assert (project / ".timeline" / memo.FILE_NAME).exists() == declared
+    assert differing(tmp_path / "plain", tmp_path / "two") == []
+
+
 def test_the_memo_can_be_switched_off(project, tmp_path):
     edit_config(project, lambda c: c["plugins"][1]["timeline"].update(memo=False))
     build(project, tmp_path / "site", use_fixture=True)

@@ -31,6 +31,9 @@ class TimelineConfig(Config):  # type: ignore[no-untyped-call]
     links = c.Type(bool, default=True)
     # reuse the HTML of generated pages whose source and site did not change (memo.py)
     memo = c.Type(bool, default=True)
+    # hooks (MkDocs' `hooks:`, named as there) that change nothing in the site, e.g. timing:
+    # unlike any other hook or unknown plugin, they keep the memo and the second process on
+    inert_hooks = c.ListOfItems(c.Type(str), default=[])
     # render part of the generated pages in a second process (a forked Dask worker) when
     # at least this many are left to render after the memo (forked.py; 0: never); not
     # under serve

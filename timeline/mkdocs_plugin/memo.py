@@ -149,8 +149,9 @@ def probe_html(env: Environment, nav: Navigation, files: Files, config: MkDocsCo
     return env.get_template("main.html").render(get_context(nav, files, config, probe))
 
 
-def site_settings(config: MkDocsConfig) -> dict[str, Any]:
-    """What shapes a page's HTML besides its Markdown and what the probe shows."""
+def site_settings(config: MkDocsConfig, plugins: set[str]) -> dict[str, Any]:
+    """What shapes a page's HTML besides its Markdown and what the probe shows; of the
+    site's plugins, the settings of those named (``plugins``: not the inert hooks)."""
     custom = config.theme.custom_dir
     return {
         "libraries": library_versions(),
@@ -158,7 +159,9 @@ def site_settings(config: MkDocsConfig) -> dict[str, Any]:
         "custom_dir": folder_hash(Path(custom)) if custom else None,
         "markdown_extensions": config.markdown_extensions,
         "mdx_configs": config.mdx_configs,
-        "plugins": {name: dict(plugin.config) for name, plugin in config.plugins.items()},
+        "plugins": {
+            name: dict(plugin.config) for name, plugin in config.plugins.items() if name in plugins
+        },
         "use_directory_urls": config.use_directory_urls,
     }
 

@@ -225,7 +225,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.blocks_wait = (
             config.theme.name == "material"
             and not config.theme.custom_dir
-            and set(config.plugins) <= BLOCKS_WAIT_PLUGINS
+            and self._plugins(config) <= BLOCKS_WAIT_PLUGINS
         )
         self.home_html, self.digest, self.unrendered = None, "", set()
         self._stop_second()
@@ -263,6 +263,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             # (mkdocs takes Extension instances too; its annotation says str)
             config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         return config
+
+    def _plugins(self, config: MkDocsConfig) -> set[str]:
+        """The names of the site's plugins and hooks (MkDocs counts a hook as a plugin),
+        but for the hooks declared inert (``inert_hooks``: they change nothing in the site)."""
+        inert = {str(name) for name in self.config.inert_hooks} & set(config.hooks)
+        return set(config.plugins) - inert
 
     @property
     def content_dir(self) -> Path:
@@ -551,7 +557,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         env = config.theme.get_env()
         self.compiled.share_with(env)  # MkDocs' environment gets them in on_env
         probe = memo.probe_html(env, nav, files, config)
-        key = memo.site_key(probe, memo.site_settings(config))
+        key = memo.site_key(probe, memo.site_settings(config, self._plugins(config)))
         self.memo_keys = {uri: memo.page_key(key, d) for uri, d in candidates.items()}
         found = self.memo.get_many(list(self.memo_keys.values()))
         self.memo_hits = {uri: found[k] for uri, k in self.memo_keys.items() if k in found}
@@ -586,7 +592,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if (
             not self._may_fork()
             or self.converter is None
-            or not set(config.plugins) <= memo.KNOWN_PLUGINS
+            or not self._plugins(config) <= memo.KNOWN_PLUGINS
         ):
             return
         todo = [
@@ -734,7 +740,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def _open_memo(self, config: MkDocsConfig) -> None:
         if self.memo is not None or not self.config.memo:
             return
-        unknown = sorted(set(config.plugins) - memo.KNOWN_PLUGINS)
+        unknown = sorted(self._plugins(config) - memo.KNOWN_PLUGINS)
         if unknown:
             log.info("timeline: page memo off (plugins %s)", ", ".join(unknown))
             return
