@@ -755,6 +755,80 @@ LIVE_NEWS = [
     ),
 ]
 
+# ... the second person plural by spaCy's morphology, also where the tagger reads the
+# imperative as an infinitive ("Lisez", "Découvrez": no tense of its own) ...
+LIVE += [
+    (
+        "Le Tour de France s'élance samedi de Florence.\n\n"
+        "N'hésitez pas à nous envoyer vos photos de l'étape.",
+        "2024-06-29",
+        "hésitez",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le Tour de France s'élance samedi de Florence.\n\n"
+        "Lisez aussi notre portrait du vainqueur.",
+        "2024-06-29",
+        "Lisez",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "La crue a frappé le Gard mardi.\n\nDécouvrez les images de la crue dans notre diaporama.",
+        "2024-10-16",
+        "Découvrez",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: a word that ends as the second person plural does, of another part of speech
+# (a name, an adverb, a preposition), in a present that tells news
+LIVE_NEWS += [
+    (
+        "Le Grand Prix d'Italie se court ce dimanche à Monza.\n\n"
+        "Sergio Perez perd la tête du championnat dimanche à Monza.",
+        "2024-09-01",
+        "Perez",
+        TOLD,
+        "happening",
+    ),
+    (
+        "La grève se poursuit.\n\n"
+        "Les syndicats assurent mardi ne pas avoir assez de soutiens au Sénat.",
+        "2024-12-03",
+        "assez",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le Venezuela vote ce dimanche.\n\n"
+        "Le président Chavez remporte dimanche l'élection avec 55 % des voix.",
+        "2012-10-07",
+        "Chavez",
+        TOLD,
+        "happening",
+    ),
+    (
+        "La tempête a frappé la Bretagne.\n\n"
+        "Le Premier ministre se rend ce mardi chez les sinistrés de Quimper.",
+        "2024-11-05",
+        "chez",
+        TOLD,
+        "happening",
+    ),
+    # a present the tagger reads as an infinitive after its subject: no imperative
+    (
+        "Une avalanche a emporté des skieurs dimanche.\n\n"
+        "La mort d'un second randonneur ce mardi aggrave le bilan de l'avalanche.",
+        "2024-02-06",
+        "aggrave",
+        TOLD,
+        "happening",
+    ),
+]
+
 # A questions and answers page: the questions, a definition in the present.
 QUESTIONS = [
     (

@@ -36,8 +36,9 @@ from typing import Any, Self, TypeVar
 from timeline.temporal.model import Timex
 
 #: Version of the records' JSON form; bump it when a record changes shape (3: a sentence
-#: keeps the parse of its reported clause, ``Sentence.clause``, instead of its headlines).
-SCHEMA_VERSION = 3
+#: keeps the parse of its reported clause, ``Sentence.clause``, instead of its headlines;
+#: 4: its verbs of the second person plural, ``Sentence.second_plural``).
+SCHEMA_VERSION = 4
 
 T = TypeVar("T")
 
@@ -181,6 +182,9 @@ class Sentence(Record):
     #: été exceptionnel"), a present passive: "passive" ("sont attendus"), "passive-by"
     #: ("est retenu par sa garde"); or None
     predicate: str | None = None
+    #: offsets in ``text`` of the main clause's verbs of the second person plural
+    #: (``features.second_plural_verbs``: "Consultez notre carte", "N'hésitez pas")
+    second_plural: list[int] = field(default_factory=list)
 
 
 @dataclass

@@ -184,6 +184,7 @@ def _analyse(
         report_timex=said_on,
         modal_date=dating is not None and dates.modal_governs(parts.get(dating, [])),
         predicate=features.predicate_of(content_toks),
+        second_plural=[t.idx + shift for t in features.second_plural_verbs(tokens)],
     )
 
 

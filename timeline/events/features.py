@@ -213,6 +213,35 @@ def action_lemma(tokens: list[Any]) -> str | None:
     return None
 
 
+def second_plural_verbs(tokens: list[Any]) -> list[Any]:
+    """The main clause's verbs of the second person plural among ``tokens``, by spaCy's
+    morphology (Person=2, Number=Plur, Mood=Ind or Imp: "Consultez notre carte", "N'hésitez
+    pas"), and in a sentence with no finite verb, a verb opening its clause (after a
+    punctuation mark or an adverb, "ne" at most) the tagger reads as an infinitive whose word
+    is not its lemma (an imperative misread: "Lisez aussi" of "lire", "Découvrez les
+    résultats"; not a participle misread, "ont évacué", nor a present after its subject, "La
+    découverte de victimes aggrave le bilan"): what speaks to someone in the second person.
+    (Not a word of another part of speech that ends alike: "assez", "chez", "Chavez".)"""
+    finite = _finite_verbs(tokens)
+    out = [
+        tokens[i]
+        for i in _main_clause(tokens, finite)
+        if "2" in morph(tokens[i], "Person")
+        and "Plur" in morph(tokens[i], "Number")
+        and set(morph(tokens[i], "Mood")) & {"Ind", "Imp"}
+    ]
+    if finite:
+        return out
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if t.pos_ == "VERB"
+        and "Inf" in morph(t, "VerbForm")
+        and t.lower_ != lemma(t).lower()
+        and (i == 0 or tokens[i - 1].is_punct or tokens[i - 1].pos_ == "ADV")
+    ]
+
+
 def _finite_verbs(tokens: list[Any]) -> list[int]:
     """The indexes of the finite verbs among ``tokens`` (spaCy's morphology)."""
     return [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]

@@ -319,27 +319,25 @@ def _quotations() -> re.Pattern[str]:
 def addresses_reader(sentence: Sentence) -> bool:
     """The article speaking to its reader, in the present by nobody quoted: the second
     person out of any quotation, with no first person singular ("Notre critique vous
-    explique pourquoi", "Vous pouvez revoir la représentation"; not an interview's answer,
-    "voilà tout ce que je peux vous dire": ``reader_pronouns``, ``speaker_pronouns``)."""
+    explique pourquoi", "Vous pouvez revoir la représentation", "Pour suivre l'étape,
+    consultez notre page": a verb of the second person plural by spaCy's morphology,
+    ``Sentence.second_plural``; not an interview's answer, "voilà tout ce que je peux vous
+    dire": ``reader_pronouns``, ``speaker_pronouns``)."""
     tense = sentence.content_tense or sentence.tense
-    if not _unquoted(sentence) or "present" not in (tense, sentence.tense):
+    text = normalize(sentence.text)
+    quoted = [m.span() for m in _quotations().finditer(text)]
+    second = any(
+        not any(first <= at < last for first, last in quoted) for at in sentence.second_plural
+    )
+    # (an imperative the tagger misread as an infinitive leaves no tense: "Lisez aussi")
+    present = "present" in (tense, sentence.tense) or (tense is None and second)
+    if not _unquoted(sentence) or not present:
         return False
     lex = lexicon()
-    words = set(re.findall(r"\w+", _quotations().sub(" ", normalize(sentence.text).lower())))
+    words = set(re.findall(r"\w+", _quotations().sub(" ", text.lower())))
     if words & set(lex["speaker_pronouns"]):
         return False
-    return bool(words & set(lex["reader_pronouns"])) or any(
-        _second_plural(word, lemma) for word in words for lemma in (sentence.verb, sentence.action)
-    )
-
-
-def _second_plural(word: str, lemma: str | None) -> bool:
-    """``word`` is the second person plural of the verb ``lemma`` ("consultez" of
-    "consulter", "prenez" of "prendre", "lisez" of "lire"): its ending, on the verb's stem."""
-    if lemma is None or len(lemma) < 4 or not word.endswith("ez"):
-        return False
-    stem, root = word[:-2], lemma[:-2]
-    return stem.startswith(root) or (len(stem) >= 3 and root.startswith(stem))
+    return second or bool(words & set(lex["reader_pronouns"]))
 
 
 def reads_figure(sentence: Sentence, timex: Timex | None) -> bool:
