@@ -180,14 +180,66 @@ def explain(name: str, folder: Path, quiet: bool) -> tuple[Counter[str], Counter
     return pairs, events
 
 
+def false_merges(name: str, folder: Path) -> int:
+    """Print every group of ``name`` holding reports of two gold events: its reports (gold
+    event, follow-up or not, sentence) and, for each report not a follow-up, the earlier
+    report of the group it is most alike to (the link that let it in), with the score and
+    the evidence; the number of such groups."""
+    reports, cited = merge_pairs.cited_reports(name, folder)
+    gold_of = {report.key: key for report, key in cited}
+    idf = merge.rarity(reports)
+    found = 0
+    print(f"\n## {name}: groups of several gold events\n")
+    for group in merge.group_reports(reports):
+        told = {gold_of[r.key] for r in group.reports if r.key in gold_of}
+        if len(told) < 2:
+            continue
+        found += 1
+        print(f"- {', '.join(sorted(told))}")
+        ordered = sorted(group.reports, key=merge._order)
+        for i, report in enumerate(ordered):
+            mark = "  follows" if report.follows is not None else ""
+            print(
+                f"    {report.key} {gold_of.get(report.key, '-')}{mark} {report.span[:2]}"
+                f" {report.sentence[:90]!r}"
+            )
+            earlier = [o for o in ordered[:i] if o.follows is None]
+            if report.follows is not None or not earlier:
+                continue
+            score, link = max((merge.similarity(report, o, idf), o.key) for o in earlier)
+            other = next(o for o in earlier if o.key == link)
+            print(
+                f"        linked to {link} at {score:.2f}: acts "
+                f"{sorted(_acts(report))} / {sorted(_acts(other))}; "
+                f"clause score {merge.clause_score(report, other):.2f}"
+            )
+    return found
+
+
+def _acts(report: merge.Report) -> set[str]:
+    """Its action and its main clause's acts."""
+    acts = set(report.clause.acts) if report.clause is not None else set()
+    return acts | ({report.action} if report.action else set())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", nargs="+", default=merge_pairs.DEVELOPMENT)
     parser.add_argument("--quiet", action="store_true", help="the counts only")
+    parser.add_argument(
+        "--false", action="store_true", help="the groups of several gold events instead"
+    )
     args = parser.parse_args(argv)
     refused = merge_pairs.BLIND & set(args.sets)
     if refused:
         parser.error(f"blind sets are never explained: {', '.join(sorted(refused))}")
+    if args.false:
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in args.sets:
+                folder = Path(tmp) / name
+                folder.mkdir()
+                false_merges(name, folder)
+        return 0
     pairs: Counter[str] = Counter()
     events: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:

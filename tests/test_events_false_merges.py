@@ -951,6 +951,36 @@ ARTICLES = [
         [],
     ),
     (
+        "two acts days apart naming the dossier's happening in a complement",
+        {
+            "2024-06-12-a": (
+                "Le bilan de l'effondrement d'un pont autoroutier à Tours, en Indre-et-Loire, "
+                "s'élève désormais à douze morts."
+            ),
+            "2024-06-15-b": (
+                "La France a rendu un dernier hommage aux douze victimes de l'effondrement "
+                "du pont autoroutier de Tours, en Indre-et-Loire."
+            ),
+        },
+        [],
+        [("a|Le bilan de l'effondrement", "b|dernier hommage")],
+    ),
+    (
+        "one act days apart naming the dossier's happening in a complement",
+        {
+            "2024-06-12-a": (
+                "Le bilan de l'effondrement d'un pont autoroutier à Tours, en Indre-et-Loire, "
+                "s'élève désormais à douze morts."
+            ),
+            "2024-06-15-b": (
+                "Le bilan de l'effondrement du pont autoroutier de Tours, en Indre-et-Loire, "
+                "s'élève à douze morts."
+            ),
+        },
+        [("a|Le bilan de l'effondrement", "b|Le bilan de l'effondrement")],
+        [],
+    ),
+    (
         "one fire, two wordings",
         {
             "2024-03-05-a": (

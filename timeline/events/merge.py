@@ -1319,7 +1319,7 @@ def similarity(
 ) -> float:
     """How surely ``a`` and ``b`` report the same happening (0..~1.3); ``total`` is the
     rarity weight of both bags when known."""
-    if blocked(a, b):
+    if blocked(a, b) or other_acts_other_days(a, b):
         return 0.0
     idf = idf if idf is not None else rarity([a, b])
     text = fuzz.token_set_ratio(a.text, b.text) / 100.0
@@ -1351,6 +1351,26 @@ def similarity(
     if a.follows is not None or b.follows is not None:
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     return score
+
+
+def other_acts_other_days(a: Report, b: Report) -> bool:
+    """Two articles' reports that may be of other days (the last day each can be on
+    differs: its own day, or its article's for a happening told in its narration) and whose
+    main clauses tell other acts (none in common, acts of saying aside, each knowing one):
+    "Le bilan de l'effondrement du pont s'élève désormais à 38 morts" / three days later,
+    "L'Italie a rendu hommage aux victimes de l'effondrement du pont". What they share is
+    in a complement naming the dossier's central happening, which every report of the
+    dossier names; sameness comes from the main predicates. Never the link that makes them
+    one event (``similarity`` is 0); a group holding both through other reports is not
+    refused (two wordings of one act, "attendu" / "rendu", may meet so)."""
+    one, other = a.clause, b.clause
+    if a.key[0] == b.key[0] or a.span[1] == b.span[1] or one is None or other is None:
+        return False
+    if a.follows is not None or b.follows is not None:
+        return False
+    saying = vocabulary().saying_acts
+    acts, other_acts = one.acts - saying, other.acts - saying
+    return bool(acts and other_acts) and acts.isdisjoint(other_acts) and a.action != b.action
 
 
 def place_clash(a: Report, b: Report) -> bool:
