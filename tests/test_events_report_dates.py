@@ -33,6 +33,26 @@ DATED = [
         "happening",
         "2024-04-16",
     ),
+    # what a narration tells after a night it named, with no day of its own, happened the
+    # morning after: the day the night ends, told that day or the next
+    (
+        "Un incendie a ravagé un entrepôt de Rennes dans la nuit de samedi à dimanche. "
+        "Une centaine de riverains ont été évacués vers un gymnase.",
+        "2024-03-17",
+        "riverains",
+        "event",
+        "happening",
+        "2024-03-17",
+    ),
+    (
+        "Le fleuve est sorti de son lit dans la nuit de jeudi à vendredi à Redon. "
+        "Les pompiers ont secouru une trentaine d'habitants en barque.",
+        "2024-03-16",
+        "en barque",
+        "event",
+        "happening",
+        "2024-03-15",
+    ),
     # a paragraph naming no day goes on with the story's last day told, when it tells a
     # happening in the past (tests/test_events_story_day.py)...
     (
@@ -231,6 +251,25 @@ DATED += [
         "event",
         "happening",
         "2024-03-16",
+    ),
+    # ... nor does a day after a participle about a noun, however it was parsed ("survenu
+    # tôt hier"): what the noun names happened then; the toll is the day its source gave it
+    (
+        "Deux corps ont été retrouvés près de l'entrepôt d'une coopérative agricole détruit "
+        "tôt hier à Pontivy, selon un bilan communiqué dimanche soir par la préfecture.",
+        "2024-03-17",
+        "Deux corps",
+        "event",
+        "happening",
+        "2024-03-17",
+    ),
+    (
+        "Les gendarmes ont saisi le chronotachygraphe de l'autocar accidenté mardi sur l'A7.",
+        "2023-05-11",
+        "chronotachygraphe",
+        "event",
+        "happening",
+        "2023-05-11",
     ),
     # ... the day of the happening, when named, stays its day
     (

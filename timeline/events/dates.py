@@ -14,6 +14,8 @@ from timeline.temporal.model import Timex
 
 # Values that name no calendar day of their own.
 _VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# The suffix of a night's value ("dans la nuit de vendredi à samedi": Friday's night).
+NIGHT = "TNI"
 # Our precision labels, best first: their rank when several sources date one event.
 PRECISIONS = ("day", "week", "month", "year", "fuzzy", "open-start", "inferred")
 PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
@@ -242,12 +244,39 @@ def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
     )
 
 
+def _after_noun_participle(first: Any) -> bool:
+    """Does the time expression starting at token ``first`` follow a past participle with
+    no auxiliary that modifies a noun, with only adverbs between ("l'explosion d'un wagon
+    survenue tôt hier", "le séisme survenu lundi")? The day is the participle's, however
+    the parser attached it (to the main verb, or as its complement right after the noun):
+    it dates what the noun names, not what is reported."""
+    node = first.nbor(-1) if first.i > first.sent.start else None
+    for _ in range(3):
+        if node is None or node.pos_ != "ADV":
+            break
+        node = node.nbor(-1) if node.i > node.sent.start else None
+    if node is None or node.i == node.sent.start:
+        return False
+    about_noun = node.dep_ in (*_NOUN_CLAUSES, "amod") or (
+        node.dep_ == "xcomp" and node.nbor(-1).pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+    return (
+        about_noun
+        and "Part" in morph(node, "VerbForm")
+        and "Past" in morph(node, "Tense")
+        and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in node.children)
+        and not _locates_in_time(node.head)
+        and not _sets_the_scene(node)
+    )
+
+
 def clause_rank(tokens: Sequence[Any]) -> int | None:
     """How directly the main predicate of a parsed sentence governs the time expression
     whose tokens are ``tokens`` (spaCy tokens of the sentence's parse): 0 directly, 1
     through a noun or an adverbial clause, None when the expression lies in a clause that
     modifies a noun, is part of a name ("le prix Goncourt 2021"), in a clause of contrast
-    or condition ("alors que ...", "même si ...") or in what a toll counts (``toll_nouns``:
+    or condition ("alors que ...", "même si ..."), after a participle about a noun
+    ("l'explosion survenue tôt hier") or in what a toll counts (``toll_nouns``:
     "Le bilan de l'effondrement du pont mardi s'élève à 38 morts", given later): it never
     dates the sentence."""
     if not tokens:
@@ -259,6 +288,8 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     rank = 1 if top.dep_ in _INDIRECT else 0
     if top.sent.root.pos_ not in ("VERB", "AUX"):
         return rank  # no verbal main predicate found: the parse cannot tell clauses apart
+    if _after_noun_participle(tokens[0]):
+        return None
     relatives = set(lexicon()["relative_pronouns"])
     tolls = set(lexicon()["toll_nouns"])
     node = top

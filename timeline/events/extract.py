@@ -781,7 +781,18 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         else:
             s.date = _narration(article, s)
             continue
-        s.date = replace(date, dated_by="inherited", precision="inferred")
+        s.date = _after_the_night(replace(date, dated_by="inherited", precision="inferred"))
+
+
+def _after_the_night(date: SentenceDate) -> SentenceDate:
+    """What a narration tells after a night it named ("Le train a déraillé dans la nuit de
+    vendredi à samedi. Un millier de personnes ont été évacuées"), with no day of its own,
+    happened the morning after: the day the night ends (the tagger dates a night by the
+    day it begins)."""
+    if date.value is None or not date.value.endswith(dates.NIGHT) or date.start != date.end:
+        return date
+    after = (dt.date.fromisoformat(date.start) + dt.timedelta(days=1)).isoformat()
+    return replace(date, start=after, end=after, value=None)
 
 
 def _gathering_day(
