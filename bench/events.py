@@ -1,7 +1,7 @@
 """Benchmark of the events stage: quality against the golds (issue 9), then speed.
 
-    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 heldout heldout2
-                                             heldout3 speed]
+    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 heldout
+                                             heldout2 heldout3 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
 
@@ -12,8 +12,10 @@ outlets, topics and years, to check that a change generalises), the third develo
 (tests/data/realnews/dev3: three multi-outlet dossiers, for merging; only with ``--only
 dev3``), the fourth (tests/data/realnews/dev4: two dossiers and genres the others lack;
 only with ``--only dev4``), the fifth (tests/data/realnews/dev5: three dossiers of seven
-outlets each and digests of one day, for merging; only with ``--only dev5``) and the
-held-out set
+outlets each and digests of one day, for merging; only with ``--only dev5``), the sixth
+(tests/data/realnews/dev6: two dossiers, a sports final and a company's collapse, and
+genres the others lack: interview, live page, court report, release, obituaries; only with
+``--only dev6``) and the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -97,6 +99,7 @@ SETS = {
     "dev3": "third development set (dossiers)",
     "dev4": "fourth development set (dossiers, genres)",
     "dev5": "fifth development set (dossiers)",
+    "dev6": "sixth development set (dossiers, genres)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
@@ -292,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3, dev4, dev5 and the blind heldout2 and heldout3)",
+        help="parts to run (default: all but dev3 to dev6 and the blind heldout2 and heldout3)",
     )
     parser.add_argument(
         "--titles",
