@@ -549,6 +549,98 @@ HISTORIES_NEWS = [
     ),
 ]
 
+# A nominal sentence with no date and no verb of any form: a subheading glued before its
+# paragraph, a credit, a description
+NOMINAL = [
+    (
+        "Le pont s'est effondré mardi à Gênes.\n\n"
+        "Un fonds de 500 millions d'euros.\n\n"
+        "Le gouvernement a débloqué samedi un fonds de 500 millions d'euros.",
+        "2018-08-18",
+        "Un fonds de 500",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Les obsèques ont eu lieu samedi à Gênes.\n"
+        "Longs applaudissements pour les victimes et les pompiers.",
+        "2018-08-18",
+        "Longs applaudissements",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le film sort mercredi en salles.\nUn drame pour ses parents, de confession juive.",
+        "2022-11-15",
+        "Un drame",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: a nominal sentence naming its day, a sentence with a verb and no date
+NOMINAL_NEWS = [
+    (
+        "Nouvelle explosion mardi soir dans le port de Beyrouth.",
+        "2020-08-05",
+        "Nouvelle explosion",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Les obsèques ont eu lieu samedi à Gênes.\n"
+        "Les familles ont applaudi les victimes et les pompiers.",
+        "2018-08-18",
+        "applaudi",
+        TOLD,
+        "happening",
+    ),
+]
+
+# A statement made long before the story, its reporting clause in the pluperfect; what a
+# legal text lays down, said in the present
+SAID_BEFORE = [
+    (
+        "Le pont s'est effondré mardi à Gênes.\n\n"
+        "En 2014, le parti avait estimé que ce risque relevait du conte de fées.",
+        "2018-08-15",
+        "conte de fées",
+        NO_EVENT,
+        "context",
+    ),
+    (
+        "Le président a démissionné mardi.\n\n"
+        "Le président du Sénat assure l'intérim pour 90 jours, selon ce que prévoit la "
+        "Constitution.",
+        "2019-04-03",
+        "intérim",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: a statement of the story's days in the pluperfect, what was done on a day as
+# the law provides
+SAID_BEFORE_NEWS = [
+    (
+        "Le pont s'est effondré mardi à Gênes.\n\n"
+        "Lundi, le ministre avait estimé que le pont était sûr.",
+        "2018-08-15",
+        "était sûr",
+        TOLD,
+        "statement",
+    ),
+    (
+        "Le président a démissionné mardi.\n\n"
+        "Le président du Sénat a pris mardi ses fonctions, selon ce que prévoit la "
+        "Constitution.",
+        "2019-04-03",
+        "ses fonctions",
+        TOLD,
+        "happening",
+    ),
+]
+
 ROWS = (
     CAPTIONS
     + CAPTIONS_NEWS
@@ -568,6 +660,10 @@ ROWS = (
     + RECORDS_NEWS
     + HISTORIES
     + HISTORIES_NEWS
+    + NOMINAL
+    + NOMINAL_NEWS
+    + SAID_BEFORE
+    + SAID_BEFORE_NEWS
 )
 
 

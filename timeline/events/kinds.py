@@ -525,6 +525,21 @@ def is_told_before(
     return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in others)
 
 
+def said_long_before(
+    sentence: Sentence, timex: Timex | None, others: Sequence[Timex], dct: dt.date
+) -> bool:
+    """A statement made long before the story, its reporting clause in the pluperfect and
+    every period it names a year or more before publication ("En 2014, le parti avait
+    estimé que ce risque relevait du conte de fées"): context. (Not "Lundi, le ministre
+    avait estimé que le pont était sûr", of the story's days.)"""
+    if sentence.report is None or sentence.tense != "pluperfect" or not others:
+        return False
+    if timex is not None and timex not in others:
+        return False
+    days = lexicon()["context_past_days"]
+    return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in others)
+
+
 def is_street_voice(sentence: Sentence) -> bool:
     """A passer-by's feeling, opinion or memory, told in the present or the imperfect by a
     speaker named with an indefinite determiner ("« C'est une honte », estime un habitant")
@@ -796,6 +811,8 @@ def sentence_kind(
         return NOT_EVENT
     if is_passive_state(sentence, timex) or is_projection(sentence, timex, dct):
         return NOT_EVENT
+    if said_long_before(sentence, timex, others, dct):
+        return CONTEXT
     lex = lexicon()
     recalled = is_recalled(sentence)
     statement = not recalled and is_statement(sentence, timex, dct, said)
@@ -813,10 +830,14 @@ def sentence_kind(
         # or a record ("la plus forte abstention depuis 1969"): the period is no date of a
         # happening
         return CONTEXT
-    if is_verbless(sentence) and timex is not None and not names_day(timex):
+    if is_verbless(sentence) and (
+        (timex is not None and not names_day(timex)) or (timex is None and sentence.action is None)
+    ):
         # a nominal sentence is news only when it names its day ("Clap de fin ce samedi
         # soir pour le 76e Festival"), not over a period ("Les trois derniers jours du
         # procès", "Ultime journée d'audience de ce procès-fleuve, commencé en septembre")
+        # nor with no date at all when it has no verb of any form either (a glued
+        # subheading, a credit: "Un fonds de 500 millions d'euros.", "RFI")
         return NOT_EVENT
     if statement:
         return STATEMENT
