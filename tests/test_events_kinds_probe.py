@@ -641,6 +641,39 @@ SAID_BEFORE_NEWS = [
     ),
 ]
 
+# A portrait's past told in the imperfect or the present with no date of its own, every
+# period it names a year or more before publication (in an apposition): a history
+CAREER = [
+    (
+        "Le chanteur est mort vendredi à 75 ans. Révélé en 1983 par sa chanson Madame, le "
+        "chanteur enchaînait les tournées en Belgique.",
+        "2023-06-24",
+        "enchaînait",
+        NO_EVENT,
+        "context",
+    ),
+    (
+        "Le suspect a été interpellé mardi. Le suspect, condamné en 2015 pour vol, conteste "
+        "les faits.",
+        "2023-06-21",
+        "conteste",
+        NO_EVENT,
+        "context",
+    ),
+]
+
+# ... twins: the same told in the compound past, a happening
+CAREER_NEWS = [
+    (
+        "Le suspect a été interpellé mardi. Le suspect, condamné en 2015 pour vol, a été "
+        "placé en garde à vue.",
+        "2023-06-21",
+        "garde à vue",
+        TOLD,
+        "happening",
+    ),
+]
+
 ROWS = (
     CAPTIONS
     + CAPTIONS_NEWS
@@ -664,6 +697,8 @@ ROWS = (
     + NOMINAL_NEWS
     + SAID_BEFORE
     + SAID_BEFORE_NEWS
+    + CAREER
+    + CAREER_NEWS
 )
 
 

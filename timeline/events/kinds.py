@@ -515,11 +515,16 @@ def is_record(sentence: Sentence, timex: Timex | None) -> bool:
 def is_told_before(
     sentence: Sentence, timex: Timex | None, others: Sequence[Timex], dct: dt.date
 ) -> bool:
-    """What had happened long before the story, told in the pluperfect with no date of its
-    own, every period it names a year or more before publication ("Sorti en 2019, son
-    précédent long métrage avait attiré deux millions de spectateurs": the year is the
-    apposition's, not the main clause's): a history."""
-    if timex is not None or told_tense(sentence) != "pluperfect" or not others:
+    """What had happened or held long before the story, told in the pluperfect, the
+    imperfect or the present with no date of its own, every period it names a year or more
+    before publication ("Sorti en 2019, son précédent long métrage avait attiré deux
+    millions de spectateurs", "Révélé en 1983, le chanteur enchaînait les tournées": the
+    year is the apposition's, not the main clause's): a history. (Not "Condamné en 2015, il
+    a été placé en garde à vue", a happening of the story's undated days.)"""
+    told = told_tense(sentence)
+    if timex is not None or not others:
+        return False
+    if told != "pluperfect" and told not in lexicon()["state_tenses"]:
         return False
     days = lexicon()["context_past_days"]
     return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in others)
