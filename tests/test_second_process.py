@@ -19,7 +19,8 @@ from test_page_memo import differing, edit_config, plugin_log
 from test_pipeline import _live_children
 
 from timeline import distributed, exports
-from timeline.mkdocs_plugin import forked, plugin
+from timeline.mkdocs_plugin import forked, memo, plugin
+from timeline.mkdocs_plugin.folders import FolderMaker, make_folder
 from timeline.records import Event, Source
 
 SCRIPT = "<script>alert('xss')</script>"
@@ -109,36 +110,71 @@ def test_results_too_big_for_one_message_are_made_by_the_build(
     assert differing(one_process_site, tmp_path / "two") == []
 
 
-def test_no_thread_of_the_build_is_at_work_when_it_forks(
+class HeldMaker(FolderMaker):
+    """A folder maker held in its first folder until it is asked to stop (as a slow
+    ``os.makedirs`` would be): ``start`` returns once its thread is in that folder."""
+
+    def __init__(self, folders: list[str]) -> None:
+        super().__init__(folders, make=self._held)
+        self.entered = threading.Event()
+
+    def _held(self, path: str) -> None:
+        if not self.entered.is_set():
+            self.entered.set()
+            self.stopping.wait(timeout=60)  # (no stop ever asked: the build goes on)
+        make_folder(path)
+
+    def start(self) -> None:
+        super().start()
+        if self.made == 0 and self.folders:
+            self.entered.wait(timeout=60)
+
+
+def test_no_folder_maker_is_at_work_when_the_build_forks(
     project, tmp_path, one_process_site, monkeypatch
 ):
-    """Dask forks the worker from its event loop's thread: the build's own threads (the
-    folder maker, here slowed on its first folder; the memo's compressor) are done or idle
-    by then, so that the worker inherits no lock they held. Same site."""
-    makedirs, at_fork = os.makedirs, []
-
-    def slow(path, *args, **kwargs):
-        if threading.current_thread().name == "timeline-folders" and not slow.waited:
-            slow.waited = True
-            time.sleep(1.5)
-        return makedirs(path, *args, **kwargs)
-
-    slow.waited = False
+    """Dask forks the worker from its event loop's thread: the build's folder maker (held
+    in its first folder until asked to stop) has ended by then, so that the worker inherits
+    no lock it held; it goes on after the fork. Same site."""
+    at_fork: list[bool] = []
     forked_worker = distributed.forked_worker
 
     @contextlib.contextmanager
     def noting():
-        at_work = [t.name for t in threading.enumerate() if t.name.startswith("timeline-")]
-        at_fork.append(sorted(at_work))
+        at_fork.append(any(t.name == "timeline-folders" for t in threading.enumerate()))
         with forked_worker() as client:
             yield client
 
-    monkeypatch.setattr(os, "makedirs", slow)
+    makers: list[HeldMaker] = []
+
+    def held(folders: list[str]) -> HeldMaker:
+        makers.append(HeldMaker(folders))
+        return makers[-1]
+
+    monkeypatch.setattr(plugin, "FolderMaker", held)
     monkeypatch.setattr(distributed, "forked_worker", noting)
     with_second_process(project, 1)
     build(project, tmp_path / "two", use_fixture=True)
-    assert slow.waited and at_fork == [[], []]  # the exports' worker, then the pages'
+    assert at_fork == [False, False]  # the exports' worker, then the pages'
+    (maker,) = makers
+    assert maker.entered.is_set() and len(maker.folders) > 1
     assert differing(one_process_site, tmp_path / "two") == []
+
+
+def test_quiescing_stops_the_folder_maker_and_idles_the_memo(tmp_path):
+    """The plugin's ``_quiesce`` (before each fork): the folder maker's thread ended, its
+    current folder made (not all of them); the memo's thread has compressed every batch
+    handed to it."""
+    timeline = plugin.TimelinePlugin()
+    maker = timeline.folder_maker = HeldMaker([str(tmp_path / name) for name in "xyz"])
+    maker.start()
+    timeline.memo = memo.PageMemo(tmp_path / "pages.sqlite")
+    for i in range(2 * memo._BATCH):
+        timeline.memo.put(f"key-{i}", f"<p>{i}</p>", ())
+    timeline._quiesce()
+    assert not maker.at_work and maker.made == 1 and (tmp_path / "x").is_dir()
+    assert all(batch.done() for batch in timeline.memo._pending)
+    timeline.memo.close()
 
 
 def test_too_few_pages_keep_one_process(project, tmp_path):

@@ -34,7 +34,6 @@ import logging
 import os
 import re
 import sqlite3
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
 
@@ -60,6 +59,7 @@ from timeline.mkdocs_plugin.compiled import CompiledTemplates
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.convert import Converter, GeneratedPage, shareable
 from timeline.mkdocs_plugin.exporting import ExportJob
+from timeline.mkdocs_plugin.folders import FolderMaker
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import FRONT_MATTER, HtmlBlocks
@@ -196,7 +196,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.memo_keys: dict[str, str] = {}
         self.memo_hits: dict[str, tuple[str, set[str]]] = {}
         self.digest = ""  # of the chronology's inputs (pipeline.input_digest)
-        self.folder_maker: threading.Thread | None = None
+        self.folder_maker: FolderMaker | None = None
         self.exports: ExportJob | None = None
         self.home_html: str | None = None  # the chronology of the home page (on_page_content)
         self.dossier: Dossier | None = None  # the part of the archive this site tells
@@ -337,6 +337,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             if self._may_fork() and pages_at_least >= self.config.second_process_pages:
                 self._quiesce()
                 self.exports.start_beside()  # while the pages are made here
+                self._resume()
         # the Markdown of every generated page, or (unchanged chronology) only the digests
         # of the pages, whose Markdown is then made in on_nav for the pages not memoised
         pages = self._page_sources(digest, config)
@@ -607,13 +608,21 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.handed.append(file.src_uri)
 
     def _quiesce(self) -> None:
-        """Before a fork (forked.py): the build's own threads done or idle. Dask forks the
+        """Before a fork (forked.py): the build's own threads ended or idle. Dask forks the
         worker from its event loop's thread while this one waits; a thread of ours at work
         then (the folder maker in ``os.makedirs``, the memo's compressor) could hold a lock
-        the child inherits taken, and the child would stall on it."""
-        self._join_folder_maker()
+        the child inherits taken, and the child would stall on it. The folder maker stops
+        after its current folder (``_resume`` goes on after the fork); the memo's thread
+        compresses what it was handed."""
+        if self.folder_maker is not None:
+            self.folder_maker.stop()
         if self.memo is not None:
             self.memo.quiesce()
+
+    def _resume(self) -> None:
+        """After a fork: the folder maker goes on with the folders left."""
+        if self.folder_maker is not None:
+            self.folder_maker.start()
 
     def _may_fork(self) -> bool:
         """Whether this build may fork a second process (forked.py): not under ``serve``
@@ -650,6 +659,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.second = forked.start(
             self.handed, prepare=prepare, render=render, summary=summary, what="rendering pages"
         )
+        self._resume()
         if self.second is None:
             return
         log.info(
@@ -717,24 +727,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.converter.titles_shared += second.summary.get("titles_shared", 0)
 
     def _make_folders(self, files: Files) -> None:
-        """Create the output folders of the generated pages in a background thread: folder
-        creation is slow on some file systems and waits on the kernel, not on Python, so it
-        runs while MkDocs renders (it would otherwise do it page by page)."""
-        folders = sorted(
-            {os.path.dirname(f.abs_dest_path) for f in files if f.src_uri in self.stashes}
+        """The output folders of the generated pages made on a thread (folders.py) while
+        MkDocs reads and renders."""
+        self._stop_folder_maker()
+        self.folder_maker = FolderMaker(
+            sorted({os.path.dirname(f.abs_dest_path) for f in files if f.src_uri in self.stashes})
         )
-
-        def make() -> None:
-            for folder in folders:
-                with contextlib.suppress(OSError):  # MkDocs makes it (or reports) when writing
-                    os.makedirs(folder, exist_ok=True)
-
-        self.folder_maker = threading.Thread(target=make, name="timeline-folders", daemon=True)
         self.folder_maker.start()
 
-    def _join_folder_maker(self) -> None:
+    def _stop_folder_maker(self) -> None:
+        """The folder maker ended (at the end of a build: MkDocs made the folders it had not
+        made yet when it wrote their pages)."""
         if self.folder_maker is not None:
-            self.folder_maker.join()
+            self.folder_maker.stop()
             self.folder_maker = None
 
     def _open_memo(self, config: MkDocsConfig) -> None:
@@ -804,7 +809,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self._stop_second()
         self._stop_skipping()
         self._drop_staging()
-        self._join_folder_maker()
+        self._stop_folder_maker()
         if self.exports is not None:
             self.exports.abandon()
         self.exports = None
@@ -815,7 +820,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-50)  # after the search plugin has written search/search_index.json
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._join_folder_maker()
+        self._stop_folder_maker()
         self._stop_second()
         self._stop_skipping()
         if not self.config.enabled or self.chronology is None:
