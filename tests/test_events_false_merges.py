@@ -540,6 +540,30 @@ def test_what_is_asked_for_or_planned_after_a_happening_is_apart(
     assert merge.apart(follow, event) is apart
 
 
+SOURCES = [
+    # (the follow-up's reporting clause, its event's, another source?)
+    ("le préfet du finistère", "la mairie de brest", True),
+    ("le maire de lille", "les pompiers du nord", True),
+    ("le gouverneur de brest", "les autorités", False),  # maybe whom the event quotes
+    ("cette source", "une source militaire", False),
+    ("les autorités", "les autorités", False),
+    ("le préfet", "la préfecture du finistère", False),  # one institution
+    ("-t-elle", "sophie", False),  # "explique-t-elle": a pronoun goes on
+    ("il", "le maire de lille", False),
+    ("le maire de lille", "", False),  # the event names no source
+]
+
+
+@pytest.mark.parametrize(("quoted", "event_quoted", "apart"), SOURCES)
+def test_a_follow_up_told_by_another_source_is_apart(quoted, event_quoted, apart):
+    """ "Selon le préfet, 300 personnes sont sans domicile" after "D'après la mairie, ces
+    déflagrations étaient dues à ...": each institution's report is its own."""
+    event = report("explosion dû engrais", key=(0, 1), quoted=event_quoted)
+    follow = report("300 personne domicile", key=(0, 2), quoted=quoted)
+    follow.follows = event.key
+    assert merge.told_by_another_source(follow, event) is apart
+
+
 # --- the whole pipeline on invented articles --------------------------------------------------
 
 ARTICLES = [
@@ -978,6 +1002,31 @@ ARTICLES = [
             ),
         },
         [("a|Le bilan de l'effondrement", "b|Le bilan de l'effondrement")],
+        [],
+    ),
+    (
+        "a follow-up told by another source",
+        {
+            "2024-03-05-brest": (
+                "Deux explosions ont secoué mardi le port de Brest. D'après la mairie de "
+                "Brest, ces déflagrations étaient dues à l'explosion d'un stock d'engrais. "
+                "Selon le préfet du Finistère, 300 personnes sont sans domicile en raison "
+                "des dégâts."
+            ),
+        },
+        [],
+        [("D'après la mairie", "Selon le préfet du Finistère")],
+    ),
+    (
+        "a follow-up told by the same source",
+        {
+            "2024-03-05-brest": (
+                "Deux explosions ont secoué mardi le port de Brest. D'après la mairie de "
+                "Brest, ces déflagrations étaient dues à l'explosion d'un stock d'engrais. "
+                "Selon la mairie, 300 personnes sont sans domicile en raison des dégâts."
+            ),
+        },
+        [("D'après la mairie", "Selon la mairie, 300")],
         [],
     ),
     (

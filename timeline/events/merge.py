@@ -926,7 +926,8 @@ def apart(follow: Report, event: Report) -> bool:
     event's agent ("La défense avait demandé la relaxe" after "Le parquet avait réclamé un
     an de prison ferme": ``Report.actor``); it is the speaker's direct speech after a
     happening they relay (``quote_after_relayed_act``), or an act the event's person relays
-    after the happening the article tells (``relayed_after_act``)."""
+    after the happening the article tells (``relayed_after_act``); its reporting clause
+    describes another institution than its event's (``told_by_another_source``)."""
     if follow.distinct and not event.distinct:
         return True
     vocab = vocabulary()
@@ -961,7 +962,7 @@ def apart(follow: Report, event: Report) -> bool:
         return True
     if relayed_after_act(follow, event) or reaction_apart(follow, event):
         return True
-    if asked_after(follow, event):
+    if asked_after(follow, event) or told_by_another_source(follow, event):
         return True
     if follow.actor and event.actor and follow.actor != event.actor:
         # "La défense avait demandé la relaxe" after "Le parquet avait réclamé un an de
@@ -974,6 +975,28 @@ def apart(follow: Report, event: Report) -> bool:
         # ministre a annoncé mardi la fin des négociations": what is to come is another claim
         return True
     return counted_differently(follow, event)
+
+
+def told_by_another_source(follow: Report, event: Report) -> bool:
+    """A follow-up whose reporting clause describes an institution or its head ("Selon le
+    préfet du Finistère, 300 personnes sont sans domicile") after an event whose own
+    describes another ("D'après la mairie de Brest, ces déflagrations étaient dues à
+    ..."; ``speaker_roles``): what each says is a report of its own, not a detail of the
+    other's, be it a statement or not (``speakers_differ`` says so of statements only). A
+    pronoun, a description without a role word ("les autorités", "cette source": maybe
+    the one named before) or the same institution says nothing of another source."""
+    one, other = follow.quoted, event.quoted
+    if not (one and other) or _pronoun_clause(one) or _pronoun_clause(other):
+        return False
+    if same_speaker(follow, event):
+        return False
+    vocab = vocabulary()
+    return vocab.role(one) is not None and vocab.role(other) is not None
+
+
+def _pronoun_clause(quoted: str) -> bool:
+    """A reporting clause's subject is a pronoun ("il", "-t-elle" of "explique-t-elle")."""
+    return quoted.lstrip("-").removeprefix("t-") in lexicon()["anaphoric_subjects"]
 
 
 def claim_then_act(follow: Report, event: Report) -> bool:
