@@ -460,6 +460,43 @@ def test_caption_and_embed_paragraphs(paragraphs, expected):
     assert kinds.caption_paragraphs(paragraphs) == expected
 
 
+# A credit line alone above a quotation: the quotation tells the story, no caption
+CREDIT_THEN_QUOTATION = [
+    "(Photo Reuters)",
+    "« Le périmètre est une scène de crime », a expliqué le policier.",
+]
+
+
+def test_a_quotation_under_a_credit_line_is_no_caption():
+    assert kinds.caption_paragraphs(CREDIT_THEN_QUOTATION) == {1}
+    assert kinds.caption_paragraphs([CREDIT_THEN_QUOTATION[0], "Le centre-ville bouclé."]) == {
+        1,
+        2,
+    }
+
+
+# A page whose paragraphs are kept apart by single line breaks: an embedded post's lines
+# are out of the story, not the story's lines around them (one paragraph, five lines)
+LINES = (
+    "Le président a démissionné mardi, a annoncé l'agence officielle.\n"
+    "#Urgent\n"
+    "— Agence officielle (@AgenceOff) 2 avril 2019\n"
+    "Le président a notifié sa démission au Conseil. pic.twitter.com/AbCdEf\n"
+    "Un concert de klaxons a accueilli la nouvelle à Alger."
+)
+
+
+def test_caption_blocks_are_lines_of_a_paragraph():
+    text = "Titre\n\n" + LINES
+    blocks = kinds.caption_blocks(text, [(7, len(text))])
+    assert [text[first:last] for first, last in blocks] == LINES.split("\n")[1:4]
+
+
+def test_a_sentence_is_out_when_mostly_within_the_blocks():
+    assert kinds.mostly_within(0, 10, [(0, 8)])
+    assert not kinds.mostly_within(0, 100, [(0, 15)])  # "(Photo Reuters)" glued before it
+
+
 def period(first: str, last: str, precision: str, kind: str = "DATE") -> Timex:
     return Timex(0, 0, "", kind, first, span=(first, last), precision=precision)
 

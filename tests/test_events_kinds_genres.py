@@ -783,6 +783,103 @@ LIVE += [
     ),
 ]
 
+# ... a page kept apart by single line breaks: an embedded post's lines, a caption under a
+# credit line
+LIVE += [
+    (
+        "Le président a démissionné mardi, a annoncé l'agence officielle.\n#Urgent\n"
+        "— Agence officielle (@AgenceOff) 2 avril 2019\n"
+        "Le président a notifié sa démission au Conseil constitutionnel. pic.twitter.com/AbCdEf"
+        "\nLes ministres sont réunis. Un concert de klaxons a accueilli mardi soir la nouvelle.",
+        "2019-04-02",
+        "#Urgent",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Les enquêteurs ont bouclé le centre-ville mardi.\n\n(Photo Reuters)\n"
+        "Le centre-ville de Lac-Mégantic, bouclé par la police.",
+        "2013-07-09",
+        "bouclé par",
+        NO_EVENT,
+        "not-event",
+    ),
+    # the first clause's negation, not that of a clause set against it
+    (
+        "Le président a démissionné mardi. Les Algérois ne sont pas sortis dans la rue, mais "
+        "un concert de klaxons a accueilli la nouvelle.",
+        "2019-04-02",
+        "Algérois",
+        TOLD - {"event"},
+        None,
+    ),
+]
+
+# A court report: a definition told in the present, the reader told where to follow
+COURT += [
+    (
+        "Le tribunal a renvoyé l'affaire mardi.\n\n"
+        "Le renvoi signifie que la cour tranchera elle-même le litige.",
+        "2015-02-17",
+        "renvoi signifie",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le tribunal a renvoyé l'affaire mardi.\n\n"
+        "Vous pouvez suivre l'audience du 29 septembre sur notre site.",
+        "2015-02-17",
+        "Vous pouvez",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twin: a hearing set, with a compound word ending in "vous" and what follows from it
+# ("ce qui signifie"): no address to the reader, no definition
+COURT_NEWS += [
+    (
+        "Le tribunal a renvoyé l'affaire mardi.\n\n"
+        "La cour donne rendez-vous aux avocats le 29 septembre, ce qui signifie qu'elle "
+        "tranchera elle-même le litige.",
+        "2015-02-17",
+        "rendez-vous",
+        EVENT,
+        "announcement",
+    ),
+]
+
+# ... twins: the story's lines around the post, a quotation under a credit line, a clause
+# told before a negated one set against it
+LIVE_NEWS += [
+    (
+        "Le président a démissionné mardi, a annoncé l'agence officielle.\n#Urgent\n"
+        "— Agence officielle (@AgenceOff) 2 avril 2019\n"
+        "Le président a notifié sa démission au Conseil constitutionnel. pic.twitter.com/AbCdEf"
+        "\nLes ministres sont réunis. Un concert de klaxons a accueilli mardi soir la nouvelle.",
+        "2019-04-02",
+        "concert",
+        EVENT,
+        "happening",
+    ),
+    (
+        "Les enquêteurs ont bouclé le centre-ville mardi.\n\n(Photo Reuters)\n"
+        "« Le périmètre est une scène de crime », a expliqué mardi le policier.",
+        "2013-07-09",
+        "périmètre",
+        EVENT,
+        "statement",
+    ),
+    (
+        "Le président a démissionné mardi. Un concert de klaxons a accueilli la nouvelle à "
+        "Alger, mais les Algérois ne sont pas sortis dans la rue.",
+        "2019-04-02",
+        "concert",
+        EVENT,
+        "happening",
+    ),
+]
+
 # ... twins: a word that ends as the second person plural does, of another part of speech
 # (a name, an adverb, a preposition), in a present that tells news
 LIVE_NEWS += [

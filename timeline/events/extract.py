@@ -287,11 +287,12 @@ def _classify(
     sentences: list[Sentence],
     timexes: list[Timex],
     dct: dt.date,
-    captions: Collection[int] = (),
+    captions: Collection[tuple[int, int]] = (),
 ) -> None:
     """Give each sentence a kind (``kinds``) and a role: event, follow-up, context,
     background (dated context: the chronology's context list), aside (not an event:
-    captions, forecasts, polls, embedded posts: the paragraphs ``captions``) or heading;
+    captions, forecasts, polls, embedded posts: the sentences mostly within the spans
+    ``captions``) or heading;
     and the event it belongs to (its parent)."""
     lex = lexicon()
     events: list[int] = []
@@ -305,7 +306,7 @@ def _classify(
         if s.heading:
             s.role = "heading"
             continue
-        if s.paragraph in captions:
+        if kinds.mostly_within(s.start, s.end, captions):
             s.kind = kinds.NOT_EVENT
         if s.kind == kinds.NOT_EVENT:
             s.role = "aside"
@@ -830,7 +831,7 @@ def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:
 
 
 def _result(article: Article, timexes: list[Timex], analysed: list[Sentence]) -> Extraction:
-    captions = kinds.caption_paragraphs([article.text[s:e] for s, e in article.paragraphs()])
+    captions = kinds.caption_blocks(article.text, article.paragraphs())
     _classify(analysed, timexes, article.date, captions)
     _date_sentences(article, analysed, timexes)
     candidates = [

@@ -454,8 +454,12 @@ def declares_so(text: str, verb: str | None) -> bool:
 
 
 def is_negated(text: str) -> bool:
-    """ "M. Choïgou n'a pas précisé ...": what did not happen is no happening."""
-    return bool(lexicon().negation.search(text))
+    """ "M. Choïgou n'a pas précisé ...": what did not happen is no happening. The first
+    clause's negation only, not that of a clause set against it ("Un concert de klaxons a
+    accueilli la nouvelle, mais les Algérois ne sont pas sortis dans la rue":
+    ``contrast_clause``)."""
+    first = re.split(lexicon()["contrast_clause"], text, maxsplit=1)[0]
+    return bool(lexicon().negation.search(first))
 
 
 def is_impersonal(text: str) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from timeline.events.dates import is_open_length
@@ -75,7 +75,9 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
 
     Captions and credit lines: a paragraph with a caption or credit line (``is_caption``
     anywhere in it), the page's copy of that caption just before it, the one short
-    sentence under a credit line alone ("PHOTO LOÏC VENANCE, AGENCE FRANCE-PRESSE").
+    sentence under a credit line alone ("PHOTO LOÏC VENANCE, AGENCE FRANCE-PRESSE"; not a
+    quotation, which tells the story: "(Photo Reuters)" / "« Le périmètre est une scène de
+    crime », a expliqué le policier").
     Embedded posts: a paragraph with a link of a social network, and the post's text just
     before its signature line ("— Procureure Tours (@ProcureureTours) August 16, 2024").
     """
@@ -101,14 +103,43 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
             and not text.endswith(".")
         )
         following = texts[n] if n < len(texts) else ""
+        marks = lex["quotes"]
+        quotation = following.startswith((*marks["open"], *marks["toggle"]))
         if (
             alone
             and following
+            and not quotation
             and len(split_paragraph(following)) == 1
             and len(_words(following)) <= lex["caption_max_words"]
         ):
             out.add(n + 1)  # the caption under a credit line alone
     return out
+
+
+def caption_blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (offsets in ``text``) of the blocks that are no part of the story
+    (``caption_paragraphs``), a block being one line of a paragraph (``paragraphs``: its
+    spans): a page whose text keeps its paragraphs apart by single line breaks loses an
+    embedded post's or a caption's lines only, not the story told around them ("... a
+    informé le Conseil constitutionnel de sa démission" / "#Urgent" / "— APS (@APS_DZ) 2
+    avril 2019" / "Un concert de klaxons a accueilli la nouvelle")."""
+    lines: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        at = start
+        for line in text[start:end].split("\n"):
+            if line.strip():
+                lines.append((at, at + len(line)))
+            at += len(line) + 1
+    out = caption_paragraphs([text[first:last] for first, last in lines])
+    return [lines[n - 1] for n in sorted(out)]
+
+
+def mostly_within(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Most of the sentence from ``start`` to ``end`` lies within ``spans`` (a sentence run
+    across lines: an embedded post's "#Urgent", its signature and its text, all out of the
+    story; not "(Photo Reuters)" glued before a quotation that tells the story)."""
+    inside = sum(max(0, min(end, last) - max(start, first)) for first, last in spans)
+    return 2 * inside > end - start
 
 
 def is_dated_caption(sentence: Sentence, timex: Timex | None) -> bool:
@@ -334,7 +365,8 @@ def addresses_reader(sentence: Sentence) -> bool:
     if not _unquoted(sentence) or not present:
         return False
     lex = lexicon()
-    words = set(re.findall(r"\w+", _quotations().sub(" ", text.lower())))
+    # a hyphenated compound is one word ("donne rendez-vous aux avocats")
+    words = set(re.findall(r"\w+(?:-\w+)*", _quotations().sub(" ", text.lower())))
     if words & set(lex["speaker_pronouns"]):
         return False
     return second or bool(words & set(lex["reader_pronouns"]))
