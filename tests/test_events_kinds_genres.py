@@ -849,6 +849,109 @@ COURT_NEWS += [
     ),
 ]
 
+# A company's profile: what it does or holds as a rule, in the present with no date
+ECONOMY += [
+    (
+        "Le voyagiste a fait faillite lundi.\n\n"
+        "Tour opérateur et compagnie aérienne, le groupe emploie environ 20 000 personnes.",
+        "2019-09-23",
+        "emploie",
+        NO_EVENT,
+        "context",
+    ),
+    (
+        "Le voyagiste a fait faillite lundi.\n\n"
+        "La filiale opère une quarantaine d'avions vers la Méditerranée.",
+        "2019-09-23",
+        "opère",
+        NO_EVENT,
+        "context",
+    ),
+    (
+        "Le voyagiste a fait faillite lundi.\n\nIl possède aussi des chaînes hôtelières.",
+        "2019-09-23",
+        "possède",
+        NO_EVENT,
+        "context",
+    ),
+]
+
+# ... twins: a change told with "désormais" (no profile), an act of a day
+ECONOMY_NEWS += [
+    (
+        "Le voyagiste a fait faillite lundi.\n\n"
+        "Le groupe emploie désormais 300 intérimaires pour rapatrier les clients.",
+        "2019-09-23",
+        "désormais",
+        NO_EVENT | TOLD,
+        "happening",
+    ),
+    (
+        "Le voyagiste a fait faillite lundi.\n\nLe groupe a licencié lundi 20 000 personnes.",
+        "2019-09-23",
+        "licencié",
+        TOLD,
+        "happening",
+    ),
+]
+
+# A live page's furniture: links to other pages, where to follow, the farewell
+LIVE += [
+    (
+        "Un cycliste est mort samedi dans le Gard.\n\n"
+        "A lire aussi : Un million d'euros de subventions détourné : un couple de gérants "
+        "arrêté à Nîmes - Actualités",
+        "2025-11-29",
+        "lire aussi",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le FN est arrivé en tête dimanche.\n\n"
+        "Merci de nous avoir suivis jusqu'au milieu de la nuit.",
+        "2015-03-22",
+        "Merci",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le FN est arrivé en tête dimanche.\n\n"
+        "Rendez-vous dès 7h sur 20minutes.fr pour suivre l'actualité de l'entre-deux-tours.",
+        "2015-03-22",
+        "Rendez-vous",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: the same words telling news
+LIVE_NEWS += [
+    (
+        "Le FN est arrivé en tête dimanche.\n\n"
+        "Pour retrouver le suspect, les gendarmes ont déployé un hélicoptère dimanche.",
+        "2015-03-22",
+        "hélicoptère",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le FN est arrivé en tête dimanche.\n\n"
+        "Le candidat a remercié dimanche soir ses électeurs de l'avoir suivi.",
+        "2015-03-22",
+        "remercié",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le FN est arrivé en tête dimanche.\n\n"
+        "Le ministre a lu aussi dimanche un message du président.",
+        "2015-03-22",
+        "lu aussi",
+        TOLD,
+        "happening",
+    ),
+]
+
 # ... twins: the story's lines around the post, a quotation under a credit line, a clause
 # told before a negated one set against it
 LIVE_NEWS += [

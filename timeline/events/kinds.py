@@ -330,6 +330,35 @@ def is_commentary(sentence: Sentence) -> bool:
     return bool(_regex_cues("commentary_cues").search(normalize(sentence.text)))
 
 
+def is_furniture(sentence: Sentence) -> bool:
+    """A web page's furniture, by nobody quoted: a link to another page ("A lire aussi :
+    ..."), where to follow ("Pour retrouver le live de cet après-midi, c'est par ici",
+    "Rendez-vous dès 7h sur 20minutes.fr"), a live page's farewell ("Merci de nous avoir
+    suivis"): ``furniture_cues``."""
+    return _unquoted(sentence) and bool(
+        _regex_cues("furniture_cues").search(normalize(sentence.text).strip())
+    )
+
+
+def is_profile(sentence: Sentence, timex: Timex | None) -> bool:
+    """What a company or a body does or holds as a rule, told in the present by nobody
+    quoted with no date, past the article's first sentence ("Tour opérateur et compagnie
+    aérienne, le groupe emploie environ 20 000 personnes", "Il possède aussi des chaînes
+    hôtelières": ``generic_present_lemmas``, ``holding_lemmas``): a profile. (Not a change:
+    "Le groupe emploie désormais 300 intérimaires"; not the lead.)"""
+    lex = lexicon()
+    verbs = set(lex["generic_present_lemmas"]) | set(lex["holding_lemmas"])
+    return (
+        timex is None
+        and sentence.report is None
+        and _told_by_nobody(sentence)
+        and told_tense(sentence) == "present"
+        and (sentence.index_in_paragraph > 0 or sentence.paragraph > 1)
+        and bool({sentence.verb, sentence.action} & verbs)
+        and not tells_now(sentence.text)
+    )
+
+
 def is_presenting(sentence: Sentence) -> bool:
     """A sentence that presents what follows ("Voici ce que l'on sait", "Voilà un chiffre
     que le gouvernement ne va pas mettre en valeur", "Retour sur ..."), in any tense."""
@@ -832,6 +861,8 @@ def sentence_kind(
         return NOT_EVENT
     if is_commentary(sentence) or is_presenting(sentence) or addresses_reader(sentence):
         return NOT_EVENT
+    if is_furniture(sentence):
+        return NOT_EVENT
     if is_overview(sentence, timex, dct) or reads_figure(sentence, timex):
         return NOT_EVENT
     if is_nominal_comment(sentence) or is_case_rule(sentence, timex):
@@ -848,7 +879,7 @@ def sentence_kind(
         return NOT_EVENT
     if is_passive_state(sentence, timex) or is_projection(sentence, timex, dct):
         return NOT_EVENT
-    if said_long_before(sentence, timex, others, dct):
+    if said_long_before(sentence, timex, others, dct) or is_profile(sentence, timex):
         return CONTEXT
     lex = lexicon()
     recalled = is_recalled(sentence)
