@@ -745,3 +745,43 @@ TENSES = [
 @pytest.mark.parametrize(("text", "tense"), TENSES)
 def test_a_conditional_read_as_an_imperfect(text, tense):
     assert features.tense_of(list(get_nlp()(text))) == tense
+
+
+# A main clause set against the first by "mais" carries the news when it is told in the
+# past and the first is not (a state, a present, a negation): its verb is what the sentence
+# tells; not when the first clause tells what happened, nor when the second tells no past.
+CONTRASTED = [
+    (
+        "Deux explosions ont secoué Beyrouth mardi.\n\nL'origine n'est pas encore connue mais "
+        "le directeur de la Sûreté générale a évoqué mardi des matières explosives.",
+        "2020-08-05",
+        "évoqué",
+        "évoquer",
+    ),
+    (
+        "Deux explosions ont secoué Beyrouth mardi.\n\nLes autorités n'ont pas communiqué de "
+        "bilan, mais le maire a évoqué mardi soir une dizaine de disparus.",
+        "2020-08-05",
+        "évoqué",
+        "évoquer",
+    ),
+    (
+        "Deux explosions ont secoué Beyrouth mardi.\n\n"
+        "L'origine n'est pas encore connue mais l'enquête se poursuit.",
+        "2020-08-05",
+        "origine",
+        "connaître",
+    ),
+    (
+        "Deux explosions ont secoué Beyrouth mardi.\n\n"
+        "Le maire a visité le port mardi, mais il n'a rien dit aux journalistes.",
+        "2020-08-05",
+        "visité",
+        "visiter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "action"), CONTRASTED)
+def test_the_clause_set_against_the_first_carries_the_news(body, published, words, action):
+    assert sentence_of(body, published, words).action == action

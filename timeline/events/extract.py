@@ -123,9 +123,11 @@ def _analyse(
         tense = report_tense or content_tense
         verb = features.main_verb_lemma(r_toks) or features.main_verb_lemma(content_toks)
     else:
-        tense = content_tense = features.tense_of(tokens)
-        verb = features.main_verb_lemma(tokens)
-        content_toks = tokens
+        # "L'origine n'est pas connue mais le directeur a évoqué ...": what the clause set
+        # against the first tells
+        content_toks = features.contrasted_clause(tokens) or tokens
+        tense = content_tense = features.tense_of(content_toks)
+        verb = features.main_verb_lemma(content_toks)
     skip = [(timexes[i].start, timexes[i].end) for i in inside]
     # what happened, read without the time expressions ("a lancé mercredi une opération")
     action = features.action_lemma(

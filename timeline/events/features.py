@@ -453,6 +453,26 @@ def declares_so(text: str, verb: str | None) -> bool:
     return not set(before_clause).isdisjoint(lex["declared_attributes"])
 
 
+def contrasted_clause(tokens: list[Any]) -> list[Any] | None:
+    """The tokens of a main clause set against the first by "mais" when it tells what
+    happened (a past tense) and the first does not (a state, a present, a negation: "L'origine
+    n'est pas encore connue mais le directeur de la Sûreté a évoqué des matières
+    explosives", "Les autorités n'ont pas communiqué de bilan, mais le maire a évoqué une
+    dizaine de disparus": the second clause carries the news); None otherwise (spaCy's
+    part of speech: "mais" a coordinating conjunction)."""
+    past = set(lexicon()["past_tenses"])
+    for i, tok in enumerate(tokens):
+        if tok.lower_ not in lexicon()["coordinating_contrasts"] or tok.pos_ != "CCONJ" or i < 2:
+            continue
+        first, second = tokens[:i], tokens[i + 1 :]
+        if tense_of(second) not in past or not _finite_verbs(second):
+            return None
+        text = "".join(t.text_with_ws for t in first)
+        told = tense_of(first) in past and not lexicon().negation.search(text)
+        return None if told else second
+    return None
+
+
 def is_negated(text: str) -> bool:
     """ "M. Choïgou n'a pas précisé ...": what did not happen is no happening. The first
     clause's negation only, not that of a clause set against it ("Un concert de klaxons a
