@@ -674,6 +674,37 @@ CAREER_NEWS = [
     ),
 ]
 
+# How long something is expected to last, in the conditional up to a day: a forecast
+EXPECTED += [
+    (
+        "Le voyagiste a fait faillite lundi.\n\n"
+        "L'opération de rapatriement devrait durer jusqu'au 6 octobre.",
+        "2019-09-23",
+        "rapatriement",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: a schedule in the conditional, an extension decided on a day
+EXPECTED_NEWS += [
+    (
+        "Le voyagiste a fait faillite lundi.\n\nLe rapatriement des clients devrait débuter jeudi.",
+        "2019-09-23",
+        "rapatriement",
+        EVENT,
+        "announcement",
+    ),
+    (
+        "Le voyagiste a fait faillite lundi.\n\n"
+        "Le gouvernement a prolongé lundi jusqu'au 6 octobre l'opération de rapatriement.",
+        "2019-09-23",
+        "rapatriement",
+        TOLD,
+        "happening",
+    ),
+]
+
 ROWS = (
     CAPTIONS
     + CAPTIONS_NEWS

@@ -266,6 +266,20 @@ def is_projection(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool
     )
 
 
+def is_expected_length(sentence: Sentence, timex: Timex | None) -> bool:
+    """How long something is expected to last, told in the conditional by nobody quoted up
+    to a day ("L'opération de rapatriement devrait durer jusqu'au 6 octobre": the dating
+    expression is an end, ``until_*``): a forecast, no day of a happening. (Not "Le sommet
+    devrait se tenir jeudi", a schedule.)"""
+    tense = sentence.content_tense or sentence.tense
+    return (
+        _told_by_nobody(sentence)
+        and tense == "conditional"
+        and timex is not None
+        and timex.rule.startswith("until_")
+    )
+
+
 def is_act_of_day(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
     """An act told in the compound past on a day up to publication, by nobody quoted ("La
     Banque de France a relevé mardi sa prévision de croissance pour 2025"): news, whatever
@@ -878,6 +892,8 @@ def sentence_kind(
     if is_comparison(sentence):
         return NOT_EVENT
     if is_passive_state(sentence, timex) or is_projection(sentence, timex, dct):
+        return NOT_EVENT
+    if is_expected_length(sentence, timex):
         return NOT_EVENT
     if said_long_before(sentence, timex, others, dct) or is_profile(sentence, timex):
         return CONTEXT
