@@ -705,6 +705,45 @@ EXPECTED_NEWS += [
     ),
 ]
 
+# A review's appraisal in the present ("être" and an adjective of appraisal)
+JUDGEMENTS += [
+    (
+        "Le film sort mercredi en salles.\n\n"
+        "Le discours sur la religion est intéressant au début puis ça tourne à la psychanalyse.",
+        "2022-11-15",
+        "discours",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le film sort mercredi en salles.\n\n"
+        "Le scénario est passionnant mais la fin est décevante.",
+        "2022-11-15",
+        "scénario",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: "être" and an adjective that tells what happened, or names its day
+JUDGEMENTS_NEWS += [
+    (
+        "Le bus a percuté un camion.\n\nTrois personnes sont mortes dans l'accident.",
+        "2018-08-18",
+        "mortes",
+        NO_EVENT | TOLD,
+        "happening",
+    ),
+    (
+        "Le film sort mercredi en salles.\n\n"
+        "Le réalisateur est absent de la promotion ce mercredi.",
+        "2022-11-15",
+        "absent",
+        EVENT,
+        "announcement",
+    ),
+]
+
 ROWS = (
     CAPTIONS
     + CAPTIONS_NEWS

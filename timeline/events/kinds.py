@@ -186,14 +186,18 @@ def shows_picture(sentence: Sentence) -> bool:
 def is_judgement(sentence: Sentence) -> bool:
     """What the article thinks of what happened: "être" and an adjective in a past tense,
     quoting nobody ("Le procès a été exceptionnel par sa durée", "Leur saison a été
-    décevante"); not an act told with "être" and a participle ("Le procès a été suspendu
-    mardi")."""
+    décevante"), or in the present with an adjective of appraisal (``appraisal_adjectives``:
+    "Le scénario est passionnant"); not an act told with "être" and a participle ("Le
+    procès a été suspendu mardi")."""
     tense = sentence.content_tense or sentence.tense
-    return (
-        _told_by_nobody(sentence)
-        and sentence.predicate == "attribute"
-        and tense in lexicon()["past_tenses"]
-    )
+    if not _told_by_nobody(sentence) or sentence.predicate != "attribute":
+        return False
+    if tense in lexicon()["past_tenses"]:
+        return True
+    # a review's word in the present ("Le discours sur la religion est intéressant au
+    # début"; not "Trois personnes sont mortes", "Le bilan est lourd")
+    appraisals = set(lexicon()["appraisal_adjectives"])
+    return tense == "present" and any(word in appraisals for _, word in sentence.words)
 
 
 def is_passive_state(sentence: Sentence, timex: Timex | None) -> bool:
