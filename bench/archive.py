@@ -485,6 +485,15 @@ def _phases(build: dict[str, Any]) -> str:
     return ", ".join(told)
 
 
+def _by_process(build: dict[str, Any]) -> str:
+    """The CPU of the building process and of each second process it forked (its exports',
+    its pages'), from the samples of /proc (``bench/build.py``'s ``measure_child``): what
+    the second processes cost beside what they take off the building process."""
+    seconds = [p["cpu"] for p in build["processes"] if p["role"] == "second process"]
+    told = f"building process {site_bench.build_cpu(build, 'build')}"
+    return told + (f", second processes {seconds}" if seconds else ", no second process")
+
+
 def report(r: dict[str, Any]) -> str:
     lines = [f"archive: {r['articles']} articles, {r['cpu_count']} CPUs"]
     for key in sorted(k for k in r if k.startswith("extract_")):
@@ -524,6 +533,8 @@ def report(r: dict[str, Any]) -> str:
         for name, build in (("dossier", built), ("plain", plain)):
             if build.get("site_phases"):
                 lines.append(f"    {name} build, wall/CPU s by phase: {_phases(build)}")
+        if built.get("processes"):
+            lines.append(f"    dossier build, CPU s by process: {_by_process(built)}")
     pairs = r.get("dossier_pairs") or {}
     if pairs:
         lines.append(
