@@ -53,6 +53,17 @@ DATED = [
         "happening",
         "2024-03-15",
     ),
+    # ... not after a night going on, told in the imperfect: set beside the story
+    (
+        "Un immeuble de quatre étages s'est effondré lundi après-midi dans le centre de Lille. "
+        "Les secours fouillaient encore les décombres dans la nuit de lundi à mardi. Selon "
+        "les pompiers, le bâtiment a cédé sous le poids d'une terrasse.",
+        "2024-03-12",
+        "a cédé",
+        "event",
+        "happening",
+        "2024-03-11",
+    ),
     # a paragraph naming no day goes on with the story's last day told, when it tells a
     # happening in the past (tests/test_events_story_day.py)...
     (
@@ -253,7 +264,8 @@ DATED += [
         "2024-03-16",
     ),
     # ... nor does a day after a participle about a noun, however it was parsed ("survenu
-    # tôt hier"): what the noun names happened then; the toll is the day its source gave it
+    # tôt hier", "ayant annoncé lundi"): what the noun names happened then; the toll is the
+    # day its source gave it
     (
         "Deux corps ont été retrouvés près de l'entrepôt d'une coopérative agricole détruit "
         "tôt hier à Pontivy, selon un bilan communiqué dimanche soir par la préfecture.",
@@ -270,6 +282,15 @@ DATED += [
         "event",
         "happening",
         "2023-05-11",
+    ),
+    (
+        "Le syndicat Sud a contesté devant le tribunal le plan de la direction ayant annoncé "
+        "lundi 300 suppressions de postes.",
+        "2024-03-13",
+        "syndicat Sud",
+        "event",
+        "happening",
+        "2024-03-13",
     ),
     # ... the day of the happening, when named, stays its day
     (

@@ -153,6 +153,33 @@ def _speakers(
     return out
 
 
+def _comes_with_measure(parent: Candidate, data: Sentence, kind: str, published: str) -> bool:
+    """What a measure dated to come brings, told in the present by nobody quoted ("Ce 1er
+    janvier entre en vigueur le plafonnement des tarifs [...] Le traitement d'une carie
+    passe de 41 à 67 euros"): it comes on that day, as the measure (``parent``) does."""
+    return (
+        parent.kind == kinds.ANNOUNCEMENT
+        and parent.dated_by == "explicit"
+        and parent.start > published
+        and data.tense == "present"
+        and data.report is None
+        and not data.quote
+        and kind != kinds.STATEMENT
+    )
+
+
+def _said_on_that_occasion(data: Sentence, kind: str, earlier: list[Candidate]) -> bool:
+    """A later quote of a speaker whose ``earlier`` statements are dated by their reporting
+    clause, naming no day of its own ("« Quand il sortira ... », a précisé Mme Tharot",
+    after "..., a précisé mardi Caroline Tharot"): said on that occasion."""
+    return (
+        (kind == kinds.STATEMENT or data.quote)
+        and data.report is not None
+        and not data.timexes
+        and bool(earlier)
+    )
+
+
 def _report(
     sentence: _Sentence,
     candidate: Candidate,
@@ -550,18 +577,7 @@ def _promote(
         date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
         date = replace(date, kind=kind)
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
-        # what a measure dated to come brings, told in the present by nobody quoted ("Ce 1er
-        # janvier entre en vigueur le plafonnement des tarifs [...] Le traitement d'une carie
-        # passe de 41 à 67 euros"): it comes on that day, as the measure does
-        comes_with = (
-            parent.kind == kinds.ANNOUNCEMENT
-            and parent.dated_by == "explicit"
-            and parent.start > articles[key[0]].date.isoformat()
-            and data.tense == "present"
-            and data.report is None
-            and not data.quote
-            and kind != kinds.STATEMENT
-        )
+        comes_with = _comes_with_measure(parent, data, kind, articles[key[0]].date.isoformat())
         if not comes_with and (
             parent.kind == kinds.ANNOUNCEMENT
             or ((kind == kinds.STATEMENT or data.report is not None) and data.tense == "present")
@@ -593,15 +609,7 @@ def _promote(
             for at, c in told
             if at < key[1]
         ]
-        if (
-            (kind == kinds.STATEMENT or data.quote)
-            and data.report is not None
-            and not data.timexes
-            and earlier
-        ):
-            # a later quote of a speaker whose earlier statement is dated by its reporting
-            # clause, naming no day of its own ("« Quand il sortira ... », a précisé Mme
-            # Tharot", after "..., a précisé mardi Caroline Tharot"): said on that occasion
+        if _said_on_that_occasion(data, kind, earlier):
             date = replace(
                 earlier[-1], sentence=key[1], dated_by="inherited", timex=None, about=None
             )

@@ -244,30 +244,49 @@ def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
     )
 
 
+def _noun_participle(node: Any) -> bool:
+    """Is ``node`` a past participle that modifies a noun, with no auxiliary or a
+    participle's ("ayant", "étant"): "l'explosion survenue hier", "le communiqué de la
+    présidence ayant annoncé lundi la démission", parsed as a clause about the noun or as
+    a complement right after it? Not one that places the act in time ("lors d'un
+    réquisitoire conclu mercredi") or sets its scene ("réunis dimanche à Abuja")."""
+    if "Part" not in morph(node, "VerbForm") or "Past" not in morph(node, "Tense"):
+        return False
+    auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
+    if any("Part" not in morph(a, "VerbForm") for a in auxiliaries):
+        return False  # a finite clause ("qui a débuté ce lundi"): clause_rank reads it
+    opening = min([node, *auxiliaries], key=lambda t: t.i)
+    if opening.i == opening.sent.start:
+        return False
+    about_noun = node.dep_ in (*_NOUN_CLAUSES, "amod") or (
+        node.dep_ in ("xcomp", "advcl") and opening.nbor(-1).pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+    return (
+        about_noun
+        and not any(c.dep_ == "nsubj" for c in node.children)
+        and not _locates_in_time(node.head)
+        and not _sets_the_scene(node)
+    )
+
+
 def _after_noun_participle(first: Any) -> bool:
-    """Does the time expression starting at token ``first`` follow a past participle with
-    no auxiliary that modifies a noun, with only adverbs between ("l'explosion d'un wagon
-    survenue tôt hier", "le séisme survenu lundi")? The day is the participle's, however
-    the parser attached it (to the main verb, or as its complement right after the noun):
-    it dates what the noun names, not what is reported."""
+    """Does the time expression starting at token ``first`` follow such a participle
+    (``_noun_participle``), with only adverbs between ("survenue tôt hier")? The day is the
+    participle's however the parser attached it (often to the main verb)."""
     node = first.nbor(-1) if first.i > first.sent.start else None
     for _ in range(3):
         if node is None or node.pos_ != "ADV":
             break
         node = node.nbor(-1) if node.i > node.sent.start else None
-    if node is None or node.i == node.sent.start:
-        return False
-    about_noun = node.dep_ in (*_NOUN_CLAUSES, "amod") or (
-        node.dep_ == "xcomp" and node.nbor(-1).pos_ in ("NOUN", "PROPN", "ADJ")
-    )
-    return (
-        about_noun
-        and "Part" in morph(node, "VerbForm")
-        and "Past" in morph(node, "Tense")
-        and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in node.children)
-        and not _locates_in_time(node.head)
-        and not _sets_the_scene(node)
-    )
+    return node is not None and _noun_participle(node)
+
+
+def _counted_by_toll(node: Any, top: Any, tolls: Collection[str]) -> bool:
+    """Is ``node``, on the way up from the time expression's head ``top``, what a toll
+    noun counts ("Le bilan de l'effondrement du pont mardi s'élève à 38 morts": the day of
+    what is counted, not of the toll; the toll's own day, "Le bilan de mardi", still
+    dates it)?"""
+    return node.dep_ == "nmod" and node is not top and lemma(node.head).lower() in tolls
 
 
 def clause_rank(tokens: Sequence[Any]) -> int | None:
@@ -294,9 +313,7 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     tolls = set(lexicon()["toll_nouns"])
     node = top
     while node.head.i != node.i:
-        if node.dep_ == "nmod" and node is not top and lemma(node.head).lower() in tolls:
-            # "Le bilan de l'effondrement du pont mardi s'élève à 38 morts": the day of what
-            # is counted; the toll's own day ("Le bilan de mardi") still dates it
+        if _counted_by_toll(node, top, tolls):
             return None
         if _sets_the_scene(node):
             rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."
@@ -304,7 +321,7 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             rank = 1  # "lors d'un réquisitoire conclu mercredi": when the act took place
             node = node.head
             continue
-        elif node.dep_ in _NOUN_CLAUSES or _detached_participle(node):
+        elif node.dep_ in _NOUN_CLAUSES or _detached_participle(node) or _noun_participle(node):
             return None
         opening = node.left_edge
         if (

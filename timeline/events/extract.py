@@ -714,7 +714,11 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             own = not (timexes[chosen].anchor or "").startswith("previous:") or _names_its_day(
                 timexes[chosen]
             )
-            narrated.append((n, s.paragraph, s.date, own))
+            # a night told done ("a déraillé dans la nuit de vendredi à samedi"): what the
+            # narration tells next happened the morning after; not one going on ("Les
+            # secours luttaient dans la nuit de mardi à mercredi"), set beside the story
+            day_told = s.date if s.tense == "imperfect" else _after_the_night(s.date)
+            narrated.append((n, s.paragraph, day_told, own))
     going_on = {
         s.paragraph
         for s in sentences
@@ -784,14 +788,14 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         else:
             s.date = _narration(article, s)
             continue
-        s.date = _after_the_night(replace(date, dated_by="inherited", precision="inferred"))
+        s.date = replace(date, dated_by="inherited", precision="inferred")
 
 
 def _after_the_night(date: SentenceDate) -> SentenceDate:
-    """What a narration tells after a night it named ("Le train a déraillé dans la nuit de
-    vendredi à samedi. Un millier de personnes ont été évacuées"), with no day of its own,
-    happened the morning after: the day the night ends (the tagger dates a night by the
-    day it begins)."""
+    """The day a narration goes on with after a night it told ("Le train a déraillé dans
+    la nuit de vendredi à samedi. Un millier de personnes ont été évacuées"): what it
+    tells next with no day of its own happened the morning after, the day the night ends
+    (the tagger dates a night by the day it begins); any other date as it is."""
     if date.value is None or not date.value.endswith(dates.NIGHT) or date.start != date.end:
         return date
     after = (dt.date.fromisoformat(date.start) + dt.timedelta(days=1)).isoformat()

@@ -1,0 +1,262 @@
+"""How often each dating rule fires on each set (issue 9, review of the rules written for
+one sentence): a rule that fires only on the sentence it was written for is to be
+generalised or removed.
+
+    .venv/bin/python bench/dating_rules.py [--sets dev dev2 dev3 dev4 dev5 fresh heldout
+                                                   heldout2 heldout3] [--sentences]
+
+Each rule is a predicate of the events stage (``timeline/events/``) wrapped for the run: it
+fires on a sentence when it returns its firing value there (a rule called several times on
+one sentence counts once), on the sentences of every article of the set, extracted and
+assembled as ``bench/events.py`` builds them. Three rules are counted on the output instead:
+the tagger's "ce 1er janvier" (expressions read by its rule ``date_day_month_this``), the
+heading line inside a paragraph (a heading after a sentence of its paragraph that is not a
+heading) and the pronoun opening an article's text (its first sentence that is not a
+heading, an event opening with a pronoun subject: where the lead's next subject stands for
+it). ``--sentences`` lists the first words of each sentence a rule fired on, for the
+development sets only: the blind sets (heldout2, heldout3) give their counts and nothing
+else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import events  # noqa: E402  (bench/events.py)
+
+from timeline.events import assemble, dates, extract, sentences  # noqa: E402
+
+REALNEWS = ROOT / "tests" / "data" / "realnews"
+BLIND = ("heldout2", "heldout3")
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "fresh", "heldout", *BLIND)
+
+
+def _text(value: Any) -> str:
+    """A sentence's text from what a rule is called with: a record with ``text``, a spaCy
+    token or span (its sentence), or a string."""
+    if isinstance(value, str):
+        return value
+    if hasattr(value, "sent"):
+        return str(value.sent.text)
+    if isinstance(value, list | tuple) and value:
+        return _text(value[0])
+    return str(getattr(value, "text", value))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: where it lives, when it fires, and which sentence it fires on."""
+
+    name: str
+    owner: Any  # module or class holding the function
+    attr: str
+    fires: Callable[[Any, tuple[Any, ...]], bool]
+    sentence: Callable[[tuple[Any, ...]], str]
+
+
+def _true(result: Any, _args: tuple[Any, ...]) -> bool:
+    return result is True
+
+
+def _found(result: Any, _args: tuple[Any, ...]) -> bool:
+    return result is not None and result != []
+
+
+RULES = (
+    Rule(
+        "a day opening a period of acts done is a day (completed_since)",
+        dates,
+        "completed_since",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "what a measure to come brings comes on its day (_comes_with_measure)",
+        assemble,
+        "_comes_with_measure",
+        _true,
+        lambda a: _text(a[1]),
+    ),
+    Rule(
+        "a day after selon/d'après dates the toll (attribution_timex)",
+        dates,
+        "attribution_timex",
+        _found,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "a later quote is said on the speaker's dated occasion (_said_on_that_occasion)",
+        assemble,
+        "_said_on_that_occasion",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "a release's figure for a period just ended (_figure_of_last_period)",
+        extract,
+        "_figure_of_last_period",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "an estimate in the conditional about a period begun (_estimate_of_period)",
+        extract,
+        "_estimate_of_period",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "a day in what a toll counts (_counted_by_toll)",
+        dates,
+        "_counted_by_toll",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "the speaker's evening, said the day before (_said_the_evening_before)",
+        extract,
+        "_said_the_evening_before",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "at a gathering told before: its day (_gathering_day)",
+        extract,
+        "_gathering_day",
+        _found,
+        lambda a: _text(a[0][a[1]]),
+    ),
+    Rule(
+        "a participle about a noun: its day is not the sentence's (_noun_participle)",
+        dates,
+        "_noun_participle",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "... right before the day, however parsed (_after_noun_participle)",
+        dates,
+        "_after_noun_participle",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "a night told done: the narration goes on the morning after (_after_the_night)",
+        extract,
+        "_after_the_night",
+        lambda result, a: result != a[0],
+        lambda a: a[0].start,
+    ),
+)
+OUTPUT_RULES = (
+    "'ce 1er janvier': the nearest such day (tagger date_day_month_this)",
+    "a heading line inside a paragraph (sentences._blocks)",
+    "a pronoun opening the text stands for the lead's next subject (Resolver._after)",
+)
+
+
+@dataclass
+class Counts:
+    """The sentences each rule fired on, in one set."""
+
+    fired: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, rule: str, sentence: str) -> None:
+        self.fired.setdefault(rule, set()).add(sentence)
+
+
+@contextmanager
+def counted(counts: Counts) -> Iterator[None]:
+    """Every rule of ``RULES`` wrapped to note, in ``counts``, the sentences it fires on."""
+    saved = []
+    for rule in RULES:
+        original = getattr(rule.owner, rule.attr)
+        saved.append((rule, original))
+
+        def wrapper(*args: Any, _rule: Rule = rule, _original: Any = original) -> Any:
+            result = _original(*args)
+            if _rule.fires(result, args):
+                counts.add(_rule.name, _rule.sentence(args))
+            return result
+
+        setattr(rule.owner, rule.attr, wrapper)
+    try:
+        yield
+    finally:
+        for rule, original in saved:
+            setattr(rule.owner, rule.attr, original)
+
+
+def count_set(name: str, tmp: Path) -> Counts:
+    """The rules fired on set ``name``, built as ``bench/events.py`` builds it."""
+    counts = Counts()
+    files = sorted((REALNEWS / name).glob("*.md"))
+    extractions: list[Any] = []
+    build_extract = events.extract_articles
+
+    def kept(articles: Any) -> Any:
+        extractions[:] = build_extract(articles)
+        return extractions
+
+    events.extract_articles = kept
+    try:
+        with counted(counts):
+            events.build(files, tmp / name)
+    finally:
+        events.extract_articles = build_extract
+    # the output rules, read on the build's extractions
+    for extraction in extractions:
+        for timex in extraction.timexes:
+            if timex.rule == "date_day_month_this":
+                counts.add(OUTPUT_RULES[0], timex.text)
+        lead = next((s for s in extraction.sentences if not s.heading), None)
+        if lead is not None and lead.role == "event" and sentences.opens_with_pronoun(lead.text):
+            counts.add(OUTPUT_RULES[2], lead.text)
+        previous = None
+        for s in extraction.sentences:
+            inside = previous is not None and previous.paragraph == s.paragraph
+            if s.heading and inside and previous is not None and not previous.heading:
+                counts.add(OUTPUT_RULES[1], s.text)
+            previous = s
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
+    parser.add_argument(
+        "--sentences", action="store_true", help="list the sentences (development sets only)"
+    )
+    args = parser.parse_args(argv)
+    names = [rule.name for rule in RULES] + list(OUTPUT_RULES)
+    by_set: dict[str, Counts] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.sets:
+            by_set[name] = count_set(name, Path(tmp))
+    print("| rule | " + " | ".join(args.sets) + " | all |")
+    print("|---|" + "---:|" * (len(args.sets) + 1))
+    for rule in names:
+        row = [len(by_set[s].fired.get(rule, ())) for s in args.sets]
+        print(f"| {rule} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
+    if args.sentences:
+        for name in args.sets:
+            if name in BLIND:
+                continue
+            for rule in names:
+                for sentence in sorted(by_set[name].fired.get(rule, ())):
+                    print(f"{name}: {rule[:40]}: {' '.join(sentence.split())[:90]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
