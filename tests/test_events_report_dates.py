@@ -245,6 +245,23 @@ DATED += [
         "happening",
         "2023-09-10",
     ),
+    # ... nor what another aftermath is of (an inquiry, a funeral)
+    (
+        "L'enquête sur l'incendie de l'usine mardi a été confiée à la police judiciaire.",
+        "2024-03-13",
+        "police judiciaire",
+        "event",
+        "happening",
+        "2024-03-13",
+    ),
+    (
+        "Les obsèques des victimes de l'explosion de mardi ont réuni 500 personnes à Beyrouth.",
+        "2024-03-15",
+        "500 personnes",
+        "event",
+        "happening",
+        "2024-03-15",
+    ),
     # ... but the toll's own day ("Le bilan de mardi") dates it
     (
         "Le bilan de mardi fait état de douze morts dans l'incendie de l'entrepôt.",
@@ -288,6 +305,35 @@ DATED += [
         "lundi 300 suppressions de postes.",
         "2024-03-13",
         "syndicat Sud",
+        "event",
+        "happening",
+        "2024-03-13",
+    ),
+    # ... but a compound past's participle is the main verb, however parsed
+    (
+        "L'ambassadeur iranien a une nouvelle fois été convoqué lundi au Quai d'Orsay, a "
+        "indiqué mardi le ministère.",
+        "2024-03-12",
+        "ambassadeur iranien",
+        "event",
+        "happening",
+        "2024-03-11",
+    ),
+    # ... nor a day in a relative clause after a preposition ("dans lequel", "dans laquelle")
+    (
+        "Le maire a critiqué le rapport remis par le préfet, dans lequel l'État promettait de "
+        "financer la digue avant le 30 juin.",
+        "2024-03-13",
+        "rapport remis",
+        "event",
+        "happening",
+        "2024-03-13",
+    ),
+    (
+        "L'opposition a dénoncé la lettre du ministre, dans laquelle il s'engageait à réformer "
+        "la loi avant le 30 juin.",
+        "2024-03-13",
+        "lettre du ministre",
         "event",
         "happening",
         "2024-03-13",

@@ -150,12 +150,19 @@ _RELATIVE_ROLES = ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg", "i
 
 def _relative_of_noun(verb: Any) -> bool:
     """A verb whose subject or complement is a relative pronoun right after a noun ("ce
-    département qui a subi ..."): a clause about that noun, however the parser attached it
-    (an adverbial clause, a complement)."""
+    département qui a subi ...", "la lettre du ministre, dans laquelle il promettait ..."):
+    a clause about that noun, however the parser attached it (an adverbial clause, a
+    complement)."""
     relatives = set(lexicon()["relative_pronouns"])
     for child in verb.children:
         if child.lower_ in relatives and child.dep_ in _RELATIVE_ROLES and child.i > 0:
             before = child.nbor(-1)
+            if before.pos_ == "ADP" and before.head.i == child.i and before.i > 1:
+                # "le texte de la présidence, dans lequel il s'engageait ...": after its
+                # preposition, and the comma closing the noun's phrase
+                before = before.nbor(-1)
+                if before.text == "," and before.i > 0:
+                    before = before.nbor(-1)
             if before.pos_ in ("NOUN", "PROPN") or (
                 before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN")
             ):
@@ -253,8 +260,12 @@ def _noun_participle(node: Any) -> bool:
     if "Part" not in morph(node, "VerbForm") or "Past" not in morph(node, "Tense"):
         return False
     auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
-    if any("Part" not in morph(a, "VerbForm") for a in auxiliaries):
-        return False  # a finite clause ("qui a débuté ce lundi"): clause_rank reads it
+    if any(
+        "Part" not in morph(a, "VerbForm") or "Pres" not in morph(a, "Tense") for a in auxiliaries
+    ):
+        # a finite clause ("qui a débuté ce lundi": clause_rank reads it) or a compound
+        # past ("a une nouvelle fois été convoqué mardi", whatever the parser made of it)
+        return False
     opening = min([node, *auxiliaries], key=lambda t: t.i)
     if opening.i == opening.sent.start:
         return False
@@ -281,12 +292,13 @@ def _after_noun_participle(first: Any) -> bool:
     return node is not None and _noun_participle(node)
 
 
-def _counted_by_toll(node: Any, top: Any, tolls: Collection[str]) -> bool:
-    """Is ``node``, on the way up from the time expression's head ``top``, what a toll
-    noun counts ("Le bilan de l'effondrement du pont mardi s'élève à 38 morts": the day of
-    what is counted, not of the toll; the toll's own day, "Le bilan de mardi", still
-    dates it)?"""
-    return node.dep_ == "nmod" and node is not top and lemma(node.head).lower() in tolls
+def _named_by_aftermath(node: Any, top: Any, aftermath: Collection[str]) -> bool:
+    """Is ``node``, on the way up from the time expression's head ``top``, in the
+    complement of a noun of what follows a happening (``aftermath_nouns``: "Le bilan de
+    l'effondrement du pont mardi s'élève à 38 morts", "L'hommage aux victimes de l'attaque
+    de vendredi"): the day of the happening, not of the toll or the tribute; their own day
+    ("Le bilan de mardi") still dates them?"""
+    return node.dep_ == "nmod" and node is not top and lemma(node.head).lower() in aftermath
 
 
 def clause_rank(tokens: Sequence[Any]) -> int | None:
@@ -295,9 +307,9 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     through a noun or an adverbial clause, None when the expression lies in a clause that
     modifies a noun, is part of a name ("le prix Goncourt 2021"), in a clause of contrast
     or condition ("alors que ...", "même si ..."), after a participle about a noun
-    ("l'explosion survenue tôt hier") or in what a toll counts (``toll_nouns``:
-    "Le bilan de l'effondrement du pont mardi s'élève à 38 morts", given later): it never
-    dates the sentence."""
+    ("l'explosion survenue tôt hier") or in what a toll or another aftermath is of
+    (``aftermath_nouns``: "Le bilan de l'effondrement du pont mardi s'élève à 38 morts",
+    given later): it never dates the sentence."""
     if not tokens:
         return 0
     inside = {t.i for t in tokens}
@@ -310,10 +322,10 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     if _after_noun_participle(tokens[0]):
         return None
     relatives = set(lexicon()["relative_pronouns"])
-    tolls = set(lexicon()["toll_nouns"])
+    aftermath = set(lexicon()["aftermath_nouns"])
     node = top
     while node.head.i != node.i:
-        if _counted_by_toll(node, top, tolls):
+        if _named_by_aftermath(node, top, aftermath):
             return None
         if _sets_the_scene(node):
             rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."

@@ -533,6 +533,16 @@ def _impossible(sentence: Sentence, timex: Timex, published: str) -> bool:
     return bool(first > published and tense not in lexicon()["future_tenses"])
 
 
+def _release_figure(sentence: Sentence, timex: Timex, published: str) -> bool:
+    """A statistics release's figure about a month or a quarter, told the day the release
+    is published and about that period: its estimate in the conditional for a period
+    begun (``_estimate_of_period``) or its value for a period just ended
+    (``_figure_of_last_period``); not a happening of that period."""
+    return _estimate_of_period(sentence, timex, published) or _figure_of_last_period(
+        sentence, timex, published
+    )
+
+
 def _estimate_of_period(sentence: Sentence, timex: Timex, published: str) -> bool:
     """The conditional of a figure about a period begun by the publication day, not a day
     ("les prix à la consommation augmenteraient de 0,6 % en avril", "le chômage baisserait
@@ -672,10 +682,7 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # jusqu'au 1er novembre"): done the day its narration tells, not on the period's
             chosen = None
             s.timex = None
-        elif chosen is not None and (
-            _estimate_of_period(s, timexes[chosen], published)
-            or _figure_of_last_period(s, timexes[chosen], published)
-        ):
+        elif chosen is not None and (_release_figure(s, timexes[chosen], published)):
             # an estimate in the conditional about a period begun ("les prix augmenteraient
             # de 0,6 % en avril"), or a release's figure for a period just ended ("Le Québec
             # affichait en novembre ..."): told the day it is published, about that period
