@@ -338,6 +338,24 @@ DATED += [
         "happening",
         "2024-03-13",
     ),
+    # a year joined to a name by a hyphen is an edition's name ("Mondial-2022")
+    (
+        "L'Argentine a pris l'avantage en finale du Mondial-2022 contre la France, grâce à "
+        "Lionel Messi, dimanche à Doha.",
+        "2022-12-19",
+        "Lionel Messi",
+        "event",
+        "happening",
+        "2022-12-18",
+    ),
+    (
+        "Le nageur a battu le record du monde lors des Jeux de Paris-2024, mercredi soir.",
+        "2024-08-01",
+        "record du monde",
+        "event",
+        "happening",
+        "2024-07-31",
+    ),
     # ... the day of the happening, when named, stays its day
     (
         "Le séisme a fait plus de 2 000 morts vendredi soir, selon un décompte publié lundi "
@@ -389,6 +407,14 @@ RELEASES = [
         "en Chine",
         "2023-10-01",
         None,
+    ),
+    # ... or a rate, whatever its size
+    (
+        "L'indice des loyers a progressé de 3,5 % en octobre dans la zone euro.",
+        "2023-11-20",
+        "indice des loyers",
+        "2023-11-20",
+        "2023-10-01",
     ),
     # ... nor a count of things done that month, which names no figure of a release
     (

@@ -145,6 +145,14 @@ def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
     )
 
 
+def glued_to_name(before: str, timex: Timex) -> bool:
+    """A year joined by a hyphen to a name ("en finale du Mondial-2018", "l'Euro-2016",
+    "les Jeux de Paris-2024"; ``before``: the text before the expression): an edition's
+    name, not when the sentence happened (not "à la mi-2018", a lower-case prefix)."""
+    found = re.search(r"(\w+)-$", before)
+    return timex.precision == "year" and found is not None and found.group(1)[0].isupper()
+
+
 _RELATIVE_ROLES = ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg", "iobj")
 
 

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from timeline.articles import Article
 from timeline.events import dates, features, kinds
-from timeline.events.lexicon import calendar_words, lexicon
+from timeline.events.lexicon import alternation, calendar_words, lexicon
 from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse
 from timeline.events.sentences import Sentence as SentenceSpan
 from timeline.events.sentences import normalize, split_sentences
@@ -101,7 +101,10 @@ def _analyse(
             parts[i] = [t for t in parsed if first <= t.idx < last]
             ranks[i] = dates.clause_rank(parts[i])
     for i in inside:
-        if _misanchored(timexes, i, base, ranks, inside):
+        glued = dates.glued_to_name(
+            article.text[max(0, timexes[i].start - 40) : timexes[i].start], timexes[i]
+        )
+        if glued or _misanchored(timexes, i, base, ranks, inside):
             ranks[i] = None
     completed = [i for i in parts if dates.completed_since(parts[i], timexes[i])]
     dating = dates.choose_timex(timexes, inside, report_abs, ranks, completed)
@@ -563,9 +566,10 @@ def _figure_of_last_period(sentence: Sentence, timex: Timex, published: str) -> 
     (``release_precisions``, ``release_days``), told in the imperfect, or in the past with
     a count ("Le Québec affichait en novembre le deuxième plus bas taux de chômage", "Il
     s'est perdu en novembre 8000 emplois", published on 2 December): the figures of a
-    release, given the day they are told, about that period (not a happening of that
-    month: "En novembre, le président s'est rendu en Chine", nor a count of things done:
-    "Les gendarmes ont interpellé en novembre 25 personnes")."""
+    release, given the day they are told, about that period, or a rate ("L'indice des prix
+    a augmenté de 1,9 % en octobre"; not a happening of that month: "En novembre, le
+    président s'est rendu en Chine", nor a count of things done: "Les gendarmes ont
+    interpellé en novembre 25 personnes")."""
     assert timex.span is not None
     lex = lexicon()
     if timex.precision not in lex["release_precisions"] or timex.span[1] >= published:
@@ -578,8 +582,17 @@ def _figure_of_last_period(sentence: Sentence, timex: Timex, published: str) -> 
         return True
     if tense != "past" or not _names_a_release_figure(sentence.text):
         return False
+    if _gives_a_rate(sentence.text):
+        return True  # "L'indice des prix a augmenté de 1,9 % en octobre"
     year = int(timex.span[1][:4])
     return any(n >= lex["release_min_count"] and n != year for n in sentence.numbers)
+
+
+def _gives_a_rate(text: str) -> bool:
+    """Does the sentence give a figure in per cent ("de 1,9 %", "de 2 pour cent":
+    ``percent_marks``)?"""
+    marks = alternation(lexicon()["percent_marks"])
+    return re.search(rf"\d\s*(?:{marks})(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _names_a_release_figure(text: str) -> bool:
