@@ -584,6 +584,17 @@ def body_sentences(body: str) -> list[tuple[str, bool, int]]:
                 ("La mesure concerne les enfants.", False, 0),
             ],
         ),
+        # ... or after a line linking to another article (a line of its own, no text)
+        (
+            "Le maire a été réélu.\n>> Municipales : les résultats dans votre commune\n"
+            "Une participation en baisse\nLe taux de participation a reculé de cinq points.",
+            [
+                ("Le maire a été réélu.", False, 0),
+                (">> Municipales : les résultats dans votre commune", True, 1),
+                ("Une participation en baisse", True, 0),
+                ("Le taux de participation a reculé de cinq points.", False, 0),
+            ],
+        ),
         # ... not above a pronoun subject, which stands for what the line names
         (
             "Les mesures entrent en vigueur.\nHausse du forfait hospitalier\nIl passe à 20 euros.",

@@ -177,12 +177,14 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     euros", kept one sentence); each item of a
     list of two items or more (a line opening with a mark of ``bullet_marks``, kept: the
     item's first character) and the text that leads it are "listed" (never a heading,
-    however short); the rest is "text"."""
+    however short); a line linking to another article (``link_marks``) is a "text" of its
+    own; the rest is "text"."""
     blocks: list[tuple[int, int, str]] = []
     start = 0
     pos = 0
     previous = ""  # the line before
     most = lexicon()["heading_line_max_words"]
+    links = tuple(lexicon()["link_marks"])
     lines = paragraph.split("\n")
     items = [_is_item(line) for line in lines]
     listed = sum(items) > 1  # a line alone between dashes is a heading ("- La consommation -")
@@ -195,6 +197,13 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
             if paragraph[start:pos].strip():
                 blocks.append((start, pos, "listed"))
             blocks.append((end - len(item), end, "listed"))
+            start = end + 1
+        elif item.startswith(links) and rest:
+            # a line linking to another article (">> Giflé, enfariné, boudé... Trois moments
+            # difficiles dans la campagne"): a text of its own, which a heading may follow
+            if paragraph[start:pos].strip():
+                blocks.append((start, pos, "text"))
+            blocks.append((pos, end, "text"))
             start = end + 1
         elif (
             line.strip()
