@@ -47,6 +47,7 @@ from timeline.events import merge  # noqa: E402
 from timeline.events.assemble import merge_reports  # noqa: E402
 from timeline.events.dates import spans_overlap  # noqa: E402
 from timeline.events.extract import extract_articles  # noqa: E402
+from timeline.events.lexicon import lexicon  # noqa: E402
 
 REALNEWS = ROOT / "tests/data/realnews"
 #: the development sets whose gold is present
@@ -69,10 +70,11 @@ def _derived_classes() -> frozenset[str]:
     written with its pronoun, "s'effondrer", is folded as the parse's lemma, "effondrer")."""
     data = yaml.safe_load(merge.DATA_FILE.read_text(encoding="utf-8"))
     fold = merge.vocabulary().fold
+    pronominal = frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"])
 
     def folded(verb: str) -> str:
         verb = verb.lower()
-        return fold.get(verb) or fold[verb.removeprefix("s'").removeprefix("se ")]
+        return fold.get(verb) or fold[merge._lemma_of(verb, pronominal)]
 
     return frozenset(folded(str(verb)) for verb in data["derivations"])
 

@@ -130,6 +130,12 @@ READINGS = [
     ("Un incendie était toujours en cours jeudi matin.", "predicate", "=occur"),
     ("Le préfet a déclaré que le feu était maîtrisé.", "predicate", "~saying"),
     ("Le ministre s'est rendu à Moscou.", "predicate", "se rendre"),
+    # a storm strikes ("s'est abattue sur"); a person is shot down ("a abattu")
+    ("Une violente tempête s'est abattue sur la ville.", "predicate", "se abattre"),
+    ("Le policier a abattu le forcené.", "predicate", "=kill"),
+    # a fire put out, told by a verb or by a phrase
+    ("Les pompiers ont éteint l'incendie.", "predicate", "=extinguish"),
+    ("Les pompiers sont venus à bout de l'incendie.", "predicate", "=extinguish"),
     ("La cour a rendu son verdict.", "predicate", "rendre"),
     # the passive read as the active
     ("La cour a condamné Salah Abdeslam à la perpétuité.", "patient", "@salah-abdeslam"),

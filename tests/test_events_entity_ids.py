@@ -149,3 +149,50 @@ def test_an_editorial_mark_is_no_person(text, mark):
     ]
     found = entities.find_mentions(registry, text, 0, len(text), ner)
     assert [m.entity for m in found] == ["jean-dupont"]
+
+
+#: (first sentence, its name, second sentence, its name, the entity's name)
+NAMES = [
+    # the article written with a capital inside a sentence is the name's
+    (
+        "L'Oréal a publié ses résultats.",
+        "L'Oréal",
+        "Les ventes de L'Oréal ont progressé.",
+        "L'Oréal",
+        "L'Oréal",
+    ),
+    (
+        "L\u2019Équipe a révélé l'affaire.",
+        "L\u2019Équipe",
+        "Selon L\u2019Équipe, le joueur est blessé.",
+        "L\u2019Équipe",
+        "L\u2019Équipe",
+    ),
+    # twins: written with a small article inside a sentence, or only opening sentences
+    (
+        "L'ONU a condamné mardi l'attaque.",
+        "L'ONU",
+        "Selon l'ONU, 300 personnes ont fui.",
+        "ONU",
+        "ONU",
+    ),
+    ("L'ONU a condamné mardi l'attaque.", "L'ONU", "L'ONU a salué l'accord.", "L'ONU", "ONU"),
+]
+
+
+@pytest.mark.parametrize(("first", "first_name", "second", "second_name", "name"), NAMES)
+def test_a_name_opening_a_sentence_has_the_name_it_has_elsewhere(
+    first, first_name, second, second_name, name
+):
+    """ "L'Oréal a publié ..." names L'Oréal, not "Oréal", when the article is written
+    with a capital inside a sentence too ("les ventes de L'Oréal"); "L'ONU a condamné
+    ..." names the ONU ("selon l'ONU"), whichever sentence is read first."""
+    for order in ((0, 1), (1, 0)):
+        rows = [(first, first_name), (second, second_name)]
+        registry = entities.Registry()
+        for text, written in (rows[i] for i in order):
+            at = text.index(written)
+            ner = [NerMention(at, at + len(written), written, "ORG")]
+            entities.find_mentions(registry, text, 0, len(text), ner)
+        [entity] = entities.finalize(registry)
+        assert entity.name == name, (order, entity)

@@ -1030,6 +1030,18 @@ ARTICLES = [
         [],
     ),
     (
+        "a storm strikes, a man is shot down",
+        {
+            "2024-03-05-a": (
+                "Une violente tempête s'est abattue mardi sur Brest, dans le Finistère."
+            ),
+            "2024-03-05-b": "Un policier a abattu mardi un forcené à Brest, dans le Finistère.",
+            "2024-03-05-c": "Une violente tempête a frappé mardi Brest, dans le Finistère.",
+        },
+        [("a|s'est abattue", "c|a frappé")],
+        [("a|s'est abattue", "b|a abattu")],
+    ),
+    (
         "one fire, two wordings",
         {
             "2024-03-05-a": (

@@ -84,6 +84,10 @@ class Registry:
     surnames: dict[str, str] = field(default_factory=dict)  # person surname key -> id
     curated: set[str] = field(default_factory=set)
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # id -> names written
+    #: ids of names written with a capital elided article inside a sentence ("les ventes
+    #: de L'Oréal", "selon L'Équipe"): the article is the name's own, as it is not in
+    #: "L'ONU a condamné ..." opening a sentence (``finalize`` names them so)
+    held_article: set[str] = field(default_factory=set)
     _pattern: re.Pattern[str] | None = None
 
     def add(self, entity: Entity, curated: bool = False) -> None:
@@ -200,6 +204,18 @@ def _opens_sentence(text: str, start: int, at: int) -> bool:
     return not text[start:at].strip(_OPENING)
 
 
+#: an elided article written with a capital ("L'Oréal", "L’Équipe")
+_CAPITAL_ELISIONS = ("L'", "L\u2019")
+
+
+def _elided(surface: str) -> str | None:
+    """The name after a capital elided article ``surface`` opens with, None when none."""
+    for elided in _CAPITAL_ELISIONS:
+        if surface.startswith(elided) and len(surface) > len(elided):
+            return surface[len(elided) :]
+    return None
+
+
 def _sentence_article(surface: str) -> str | None:
     """The name after the article a sentence opens with, written with a capital there
     whether or not it is part of the name: "L'ONU a condamné ..." (the ONU, as "l'ONU"
@@ -207,9 +223,9 @@ def _sentence_article(surface: str) -> str | None:
     article is read as the article (names that hold one, "L'Oréal", are kept apart by
     their full form, an alias of the entity); a full one only before a country's name
     ("La Rochelle", "Le Monde" are names). None when the name opens with no article."""
-    for elided in ("L'", "L\u2019"):
-        if surface.startswith(elided) and len(surface) > len(elided):
-            return surface[len(elided) :]
+    name = _elided(surface)
+    if name is not None:
+        return name
     article, _, rest = surface.partition(" ")
     if article in ("Le", "La", "Les") and name_key(rest) in _countries():
         return rest
@@ -272,6 +288,8 @@ def find_mentions(
             name = _strip_honorifics(_strip_article(clean_surface(bare)))
             entity_id = registry.new_id(name)
             registry.add(Entity(id=entity_id, name=name, kind=kind, aliases=written))
+        if not written and _elided(clean_surface(bare)) and not _opens_sentence(text, start, s):
+            registry.held_article.add(entity_id)
         mentions.append(
             Mention(s, e, clean_surface(bare), entity_id, _preceding(folded, s - start))
         )
@@ -374,6 +392,13 @@ def finalize(registry: Registry) -> list[Entity]:
     for entity in registry.entities.values():
         written = registry.surfaces.get(entity.id, set())
         names = set(entity.aliases) | written
+        if entity.id in registry.held_article:
+            # "L'Oréal a publié ..." named it "Oréal"; "les ventes de L'Oréal" tell the
+            # article is the name's
+            full = sorted(n for n in names if _elided(n) == entity.name)
+            if full:
+                names.add(entity.name)
+                entity.name = full[0]
         names.discard(entity.name)
         entity.aliases = sorted(names, key=lambda n: (name_key(n), n))
         out.append(entity)

@@ -320,11 +320,13 @@ def _fold_derivations(derivations: dict[str, list[str]], fold: dict[str, str]) -
 
 def _lemma_of(verb: str, pronominal: frozenset[str]) -> str:
     """A verb as the parse's lemmas write it: a pronominal verb written with its pronoun
-    ("s'effondrer", "se réfugier") is the bare verb ("effondrer"), unless it is one of
-    ``pronominal_lemmas`` (events.yml), whose actions keep "se" ("se produire")."""
-    for pronoun in ("s'", "se "):
-        if verb.startswith(pronoun):
-            bare = verb[len(pronoun) :]
+    ("s'effondrer", "se réfugier": a pronoun of ``reflexive_pronouns``, events.yml) is the
+    bare verb ("effondrer"), unless it is one of ``pronominal_lemmas`` (events.yml), whose
+    actions keep "se" ("se produire")."""
+    for pronoun in lexicon()["reflexive_pronouns"]:
+        written = pronoun if pronoun.endswith(("'", "\u2019")) else f"{pronoun} "
+        if verb.startswith(written):
+            bare = verb[len(written) :]
             return f"se {bare}" if bare in pronominal else bare
     return verb
 
@@ -436,6 +438,11 @@ class Report:
         if self.clause is None and self.action and self.action not in vocab.light_actions:
             self.action = _phrase_action(self.action, self.words, vocab)
         self.words = [vocab.fold.get(w, w) for w in self.words]
+        if self.clause is not None and self.clause.predicate.startswith("se "):
+            # "une tempête s'est abattue sur Brest": the verb is "se abattre" among its
+            # words too, not "abattre" (=kill), whose sense the pronoun changes
+            told, bare = self.clause.predicate, self.clause.predicate[3:]
+            self.words = [told if w == vocab.fold.get(bare, bare) else w for w in self.words]
         if self.action is not None:
             self.action = vocab.fold.get(self.action, self.action)
             if self.action in vocab.light_actions:
