@@ -744,6 +744,32 @@ JUDGEMENTS_NEWS += [
     ),
 ]
 
+# What someone said of the future, quoted with no reporting clause the tagger reads ("est-il
+# précisé"): no forecast of the article's ...
+FOLLOWING_NEWS += [
+    (
+        "Des manifestants ont attaqué l'ambassade dimanche.\n\nParis « répliquera de manière "
+        "immédiate et intraitable », est-il précisé dans le communiqué.",
+        "2023-07-30",
+        "répliquera",
+        NO_EVENT | TOLD,
+        "happening",
+    ),
+]
+
+# ... twin: a title between quotation marks, no one's words: the future with no day is a
+# forecast
+FOLLOWING += [
+    (
+        "Le Festival de Cannes s'est ouvert mardi.\n\n"
+        "Le film « Anatomie d'une chute » sortira en salles.",
+        "2023-05-17",
+        "sortira",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
 ROWS = (
     CAPTIONS
     + CAPTIONS_NEWS

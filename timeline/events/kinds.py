@@ -394,6 +394,19 @@ def _quotations() -> re.Pattern[str]:
     return re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in pairs))
 
 
+def quotes_speech(sentence: Sentence) -> bool:
+    """The sentence quotes someone's words between quotation marks, at least
+    ``speech_quote_min_words`` of them, wherever the quotation stands ("De son côté,
+    Emmanuel Macron « ne tolèrera aucune attaque contre la France », a indiqué l'Elysée"):
+    what it tells in the future is what was said, no forecast of the article's. (Not a
+    title: "le film « Anatomie d'une chute »".)"""
+    least = lexicon()["speech_quote_min_words"]
+    return any(
+        len(re.findall(r"\w+", m.group())) >= least
+        for m in _quotations().finditer(normalize(sentence.text))
+    )
+
+
 def addresses_reader(sentence: Sentence) -> bool:
     """The article speaking to its reader, in the present by nobody quoted: the second
     person out of any quotation, with no first person singular ("Notre critique vous
@@ -929,7 +942,7 @@ def sentence_kind(
         return NOT_EVENT
     if statement:
         return STATEMENT
-    reported = sentence.report is not None or sentence.quote
+    reported = sentence.report is not None or sentence.quote or quotes_speech(sentence)
     if sentence.modal_date and not reported:
         return NOT_EVENT  # when something may or must happen: a possibility, a rule
     if not reported and timex is None and _within_days_ahead(others, dct):
