@@ -338,6 +338,55 @@ DATED += [
         "happening",
         "2024-03-13",
     ),
+    # a relative clause a comma sets after a noun dates that noun's happening, however the
+    # parser attached its verb (often as a main verb joined to the first): the sentence
+    # takes the narration's day, or its own
+    (
+        "Au moins une personne a été tuée dans l'accident industriel qui a frappé le port "
+        "de Sète, dans l'Hérault, où un camion-citerne transportant de l'ammoniac est sorti "
+        "de la chaussée dans la nuit de lundi à mardi, entraînant une fuite toxique.",
+        "2024-03-12",
+        "une personne",
+        "event",
+        "happening",
+        "2024-03-12",
+    ),
+    (
+        "Un pompier a été grièvement blessé dans l'incendie qui a ravagé un entrepôt de "
+        "Gennevilliers, au nord de Paris, où un chariot élévateur transportant des batteries "
+        "a explosé dans la nuit de jeudi à vendredi, selon la préfecture.",
+        "2024-03-15",
+        "pompier",
+        "event",
+        "happening",
+        "2024-03-15",
+    ),
+    (
+        "Le président, qui avait été élu en mai, a démissionné mardi.",
+        "2024-11-02",
+        "président",
+        "event",
+        "happening",
+        "2024-10-29",
+    ),
+    # ... twins: the main verb's own day; the relative clause of a cleft tells the news
+    (
+        "Le gardien, qui avait été recruté en janvier, a été licencié vendredi par le club.",
+        "2024-11-04",
+        "gardien",
+        "event",
+        "happening",
+        "2024-11-01",
+    ),
+    (
+        "C’est une fuite de gaz dans la chaufferie, selon le procureur Jean Martin, qui a "
+        "provoqué l’explosion meurtrière de jeudi. Le maire a rejeté toute responsabilité.",
+        "2024-03-18",
+        "fuite de gaz",
+        "event",
+        "happening",
+        "2024-03-14",
+    ),
     # a year joined to a name by a hyphen is an edition's name ("Mondial-2022")
     (
         "L'Argentine a pris l'avantage en finale du Mondial-2022 contre la France, grâce à "

@@ -239,6 +239,68 @@ def _in_background_clause(tokens: Sequence[Any]) -> bool:
     return tense_of(list(doc[start:end])) in lex["past_tenses"]
 
 
+def _main_clause_in_past(first: Any) -> bool:
+    """Is the main clause of the sentence whose relative clause holds token ``first`` told
+    in a past tense? Its verb is the finite one right after the comma closing the relative
+    clause ("Le président, qui avait été élu en mai, a démissionné mardi"), else the
+    parse's main verb; when neither is found, it is taken as told in the past."""
+    doc = first.doc
+    end = next((t.i for t in doc[first.i :] if t.text == ","), len(doc))
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and "Fin" in morph(doc[k], "VerbForm"):
+        main = [doc[k]]
+        while k + 1 < len(doc) and doc[k + 1].pos_ in ("AUX", "VERB", "ADV"):
+            k += 1
+            if doc[k].pos_ != "ADV":
+                main.append(doc[k])
+    else:
+        root = first.sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return True
+        main = sorted(
+            [root, *(c for c in root.children if c.dep_.startswith("aux"))], key=lambda t: t.i
+        )
+    return tense_of(main) in lexicon()["past_tenses"]
+
+
+def _in_relative_after_noun(tokens: Sequence[Any]) -> bool:
+    """Does the time expression (its parsed ``tokens``) lie in a relative clause that a
+    comma sets after a noun ("..., en Estrie, où un train est sorti de ses rails dans la
+    nuit de vendredi à samedi, ...", "Le président, qui avait été élu en mai, a démissionné
+    mardi")? What it dates is that noun's, never the sentence's. Read from the words, from
+    the comma before the expression: the parser often takes such a clause's verb for a
+    main verb joined to the first. Not a clause in the present, a state going on that sets
+    the scene ("une coalition, qui procède depuis plus d'un an à des frappes"), nor the
+    clause of a cleft, which tells the news ("C'est un incendie ..., qui a provoqué
+    l'explosion de mardi": ``cleft_openings``), nor one after a main clause not told in the
+    past ("Les deux hommes, qui ont été arrêtés dimanche, sont soupçonnés de ...")."""
+    first = tokens[0]
+    doc = first.doc
+    start = first.i
+    while start > 0 and doc[start - 1].text not in (",", ";", ":", "(", "«", '"', ".", "!", "?"):
+        start -= 1
+    if start < 2 or doc[start - 1].text != "," or start == first.i:
+        return False
+    before = doc[start - 2]
+    lex = lexicon()
+    if doc[start].lower_ not in lex["relative_pronouns"] or not (
+        before.pos_ in ("NOUN", "PROPN")
+        or (before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN"))
+    ):
+        return False
+    opening = first.sent.text.lower().replace("\u2019", "'")
+    if any(opening.startswith(c + " ") for c in lex["cleft_openings"]):
+        return False
+    if not _main_clause_in_past(first):
+        return False  # a main clause telling a state ("sont soupçonnés"): the act is the news
+    return not any(
+        t.pos_ == "VERB" and "Fin" in morph(t, "VerbForm") and "Pres" in morph(t, "Tense")
+        for t in doc[start : first.i]
+    )
+
+
 def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
     """A day that opens a period (``starts_period``) governed by a past participle with an
     auxiliary in the present, active or passive ("Quatre ministres ont démissionné depuis
@@ -322,7 +384,11 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
         return 0
     inside = {t.i for t in tokens}
     top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
-    if _names_edition(tokens, top) or _in_background_clause(tokens):
+    if (
+        _names_edition(tokens, top)
+        or _in_background_clause(tokens)
+        or _in_relative_after_noun(tokens)
+    ):
         return None
     rank = 1 if top.dep_ in _INDIRECT else 0
     if top.sent.root.pos_ not in ("VERB", "AUX"):
