@@ -171,11 +171,17 @@ def _relative_of_noun(verb: Any) -> bool:
                 before = before.nbor(-1)
                 if before.text == "," and before.i > 0:
                     before = before.nbor(-1)
-            if before.pos_ in ("NOUN", "PROPN") or (
-                before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN")
-            ):
+            if _ends_noun_phrase(before):
                 return True
     return False
+
+
+def _ends_noun_phrase(token: Any) -> bool:
+    """A noun, or an adjective of a noun ("la lettre officielle"): what a relative clause
+    right after it is about."""
+    return token.pos_ in ("NOUN", "PROPN") or (
+        token.pos_ == "ADJ" and token.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 @cache
@@ -285,10 +291,7 @@ def _in_relative_after_noun(tokens: Sequence[Any]) -> bool:
         return False
     before = doc[start - 2]
     lex = lexicon()
-    if doc[start].lower_ not in lex["relative_pronouns"] or not (
-        before.pos_ in ("NOUN", "PROPN")
-        or (before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN"))
-    ):
+    if doc[start].lower_ not in lex["relative_pronouns"] or not _ends_noun_phrase(before):
         return False
     opening = first.sent.text.lower().replace("\u2019", "'")
     if any(opening.startswith(c + " ") for c in lex["cleft_openings"]):

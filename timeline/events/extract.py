@@ -695,7 +695,7 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # jusqu'au 1er novembre"): done the day its narration tells, not on the period's
             chosen = None
             s.timex = None
-        elif chosen is not None and (_release_figure(s, timexes[chosen], published)):
+        elif chosen is not None and _release_figure(s, timexes[chosen], published):
             # an estimate in the conditional about a period begun ("les prix augmenteraient
             # de 0,6 % en avril"), or a release's figure for a period just ended ("Le Québec
             # affichait en novembre ..."): told the day it is published, about that period

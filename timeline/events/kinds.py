@@ -618,8 +618,14 @@ def is_told_before(
         return False
     if told != "pluperfect" and told not in lexicon()["state_tenses"]:
         return False
+    return _all_long_before(others, dct)
+
+
+def _all_long_before(periods: Sequence[Timex], dct: dt.date) -> bool:
+    """Every period of ``periods`` ends a year or more before publication
+    (``context_past_days``)."""
     days = lexicon()["context_past_days"]
-    return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in others)
+    return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in periods)
 
 
 def said_long_before(
@@ -633,8 +639,7 @@ def said_long_before(
         return False
     if timex is not None and timex not in others:
         return False
-    days = lexicon()["context_past_days"]
-    return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in others)
+    return _all_long_before(others, dct)
 
 
 def is_street_voice(sentence: Sentence) -> bool:
