@@ -415,6 +415,34 @@ DATED += [
         "happening",
         "2023-09-08",
     ),
+    # a day in a clause opened by "après" and a past infinitive is that earlier act's: it
+    # never dates the sentence (the main act's own day does, else its narration's)
+    (
+        "Après avoir rejeté samedi une offre de rachat, le groupe textile a déposé son bilan.",
+        "2024-05-14",
+        "déposé son bilan",
+        "event",
+        "happening",
+        "2024-05-14",
+    ),
+    (
+        "Le club a limogé son entraîneur, après avoir concédé dimanche une quatrième défaite "
+        "de suite.",
+        "2024-10-08",
+        "limogé",
+        "event",
+        "happening",
+        "2024-10-08",
+    ),
+    (
+        "Après s'être réunis jeudi soir à Bruxelles, les ministres des Finances ont adopté "
+        "vendredi le plan d'aide.",
+        "2024-02-11",
+        "ont adopté",
+        "event",
+        "happening",
+        "2024-02-09",
+    ),
 ]
 
 

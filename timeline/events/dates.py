@@ -245,6 +245,30 @@ def _in_background_clause(tokens: Sequence[Any]) -> bool:
     return tense_of(list(doc[start:end])) in lex["past_tenses"]
 
 
+def _in_infinitive_clause(tokens: Sequence[Any]) -> bool:
+    """Does the time expression (its parsed ``tokens``) lie in a clause that a preposition
+    opens before an infinitive (``infinitive_clause_prepositions``: "Après avoir échoué au
+    cours du week-end à trouver des fonds, le voyagiste a fait faillite lundi", "Le club a
+    limogé son entraîneur, après avoir concédé dimanche une défaite")? It tells an act done
+    before the main one, and its day never dates the sentence. Read from the words, back
+    from the expression to the punctuation before it (the parser often makes the infinitive
+    the main verb): the preposition, at most two words (pronouns: "après s'être", "après
+    l'avoir") before the infinitive, and no finite verb between it and the expression."""
+    first = tokens[0]
+    doc = first.doc
+    openers = set(lexicon()["infinitive_clause_prepositions"])
+    k = first.i - 1
+    while k >= 0 and doc[k].text not in (",", ";", ":", "(", "«", '"', ".", "!", "?"):
+        token = doc[k]
+        if "Fin" in morph(token, "VerbForm"):
+            return False  # a finite verb nearer: the expression is in its clause
+        if token.lower_ in openers and token.pos_ == "ADP":
+            after = doc[k + 1 : min(k + 4, first.i)]
+            return any("Inf" in morph(t, "VerbForm") for t in after)
+        k -= 1
+    return False
+
+
 def _main_clause_in_past(first: Any) -> bool:
     """Is the main clause of the sentence whose relative clause holds token ``first`` told
     in a past tense? Its verb is the finite one right after the comma closing the relative
@@ -391,6 +415,7 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
         _names_edition(tokens, top)
         or _in_background_clause(tokens)
         or _in_relative_after_noun(tokens)
+        or _in_infinitive_clause(tokens)
     ):
         return None
     rank = 1 if top.dep_ in _INDIRECT else 0
