@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
-from timeline.events import clause, dates, entities, headline, ids, kinds, pronouns, titles
+from timeline.events import clause, dates, entities, headline, ids, kinds, pronouns, sequels, titles
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import Report, apart, group_reports, history, vocabulary
 from timeline.records import (
@@ -628,14 +628,16 @@ def _promote(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
             )
             continue
-        if not apart(follow, told):
+        # a next act that cannot stand alone stays with its event (never nobody's source)
+        next_act = kinds.stands_alone(data) and sequels.tells_next_act(data)
+        if not (next_act or apart(follow, told)):
             continue
         first = (key[0], attached)
         if first != parent_key and first in candidates:
             event = _report(
                 sentences[first], candidates[first], speakers.get(first), [], registry, slug
             )
-            if not apart(follow, event):  # back to the event it was attached to
+            if not (next_act or apart(follow, event)):  # back to the event it was attached to
                 data = replace(data, parent=attached)
                 sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
                 continue

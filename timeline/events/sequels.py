@@ -1,0 +1,56 @@
+"""Follow-ups that open another happening than the event they were attached to.
+
+Extraction attaches to the event before it a sentence that goes on with its narration
+(``extract._classify``: a pronoun subject, an undated sentence of the same paragraph);
+assembly keeps it as the same happening unless something says otherwise
+(``merge.apart``, ``assemble._promote``). This module reads, in the follow-up's own
+clause, an adverb of succession on its verb ("Il a finalement été interpellé", after "Le
+propriétaire a incendié sa maison"; "Les Bleus se sont immédiatement dirigés vers
+l'Élysée", after the parade): the next act of the narration, not a detail of the one
+before. A follow-up that goes on with the same act stays one ("Le bilan s'est alourdi";
+"Le suspect a ensuite été placé en garde à vue", after his arrest: ``narrative_sequels``;
+"S'en serait alors suivie une altercation": a verb of ensuing, ``ensuing_lemmas``).
+
+The words are those of ``events.yml`` (``succession_adverbs``, ``ensuing_lemmas``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.events import kinds
+from timeline.events.lexicon import alternation, lexicon
+from timeline.records import Sentence
+
+#: a quotation's text (what a quoted speaker says is the speaker's, not the narration's)
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+@cache
+def _succession() -> re.Pattern[str]:
+    """An adverb of succession right after a word of the clause (a finite verb or an
+    auxiliary: "a finalement été", "remportent alors"), so not opening the sentence (an
+    opening "Puis, ..." goes on with the narration: ``narrative_sequels``), and not
+    opening a subordinate clause ("alors que", "alors qu'")."""
+    adverbs = alternation(lexicon()["succession_adverbs"])
+    return re.compile(rf"\w\s+(?:{adverbs})\b(?!\s*(?:que\b|qu'))", re.IGNORECASE)
+
+
+def _narrated(text: str) -> str:
+    """The sentence without what it quotes, apostrophes written one way."""
+    return _QUOTED.sub(" ", text.replace("\u2019", "'"))
+
+
+def tells_next_act(follow: Sentence) -> bool:
+    """The follow-up's own clause places its act after the one told before it with an
+    adverb of succession on its verb ("Il a finalement été interpellé et mis en garde à
+    vue", "Ces deux réalisateurs remportent alors leur deuxième prix"): the next act of the
+    narration, a happening of its own. Not in a quotation (the speaker's words), not in a
+    statement (what is said goes on), not with a verb of ensuing (the consequence of the
+    act before: one happening)."""
+    if follow.quote or follow.kind == kinds.STATEMENT:
+        return False
+    if {follow.verb, follow.action} & set(lexicon()["ensuing_lemmas"]):
+        return False
+    return _succession().search(_narrated(follow.text)) is not None
