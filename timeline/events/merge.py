@@ -120,6 +120,10 @@ class Vocabulary:
     happening_subjects: frozenset[str] = frozenset()
     impact_acts: frozenset[str] = frozenset()
     occurred: str = "=occur"  # the act of taking place (``occurrence_act``)
+    #: nouns naming an article's own happening once told ("les faits", "le drame":
+    #: ``happening_anaphors``), definite when one of ``definite_determiners`` opens them
+    anaphors: frozenset[str] = frozenset()
+    definite: tuple[str, ...] = ()
     #: acts of saying ("~saying"): shared, they tell no act in common
     saying_acts: frozenset[str] = frozenset()
     #: prospective verbs that, told in the past, say what had to be done and was ("ont dû")
@@ -276,6 +280,8 @@ def vocabulary() -> Vocabulary:
             ),
             impact_acts=frozenset(fold.get(str(w), str(w)) for w in data["impact_acts"]),
             occurred=str(data["occurrence_act"]),
+            anaphors=frozenset(str(w).lower() for w in data["happening_anaphors"]),
+            definite=tuple(str(w).lower() for w in data["definite_determiners"]),
             realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
             roles={
                 str(word).lower(): str(name)
@@ -487,7 +493,79 @@ class Report:
         ):
             # "un séisme a frappé le sud de la Turquie", "les explosions ont fait 27 morts":
             # the earthquake, the explosions took place
-            self.clause = replace(clause, also=clause.also | {vocab.occurred})
+            self.clause = clause = replace(clause, also=clause.also | {vocab.occurred})
+        if clause is not None and _names_act_taking_place(clause, vocab):
+            # "l'explosion s'est produite vers 18 heures": the explosion took place
+            assert clause.agent is not None
+            self.clause = replace(clause, also=clause.also | {clause.agent})
+
+
+def _names_act_taking_place(clause: Clause, vocab: Vocabulary) -> bool:
+    """The clause's subject is a noun of action of a class ("l'explosion", "=exploser") and
+    its predicate the act of taking place ("s'est produite", "a eu lieu")."""
+    agent = clause.agent
+    return (
+        agent is not None
+        and agent[0] in "=~"
+        and agent not in vocab.saying_acts
+        and vocab.occurred in clause.acts
+    )
+
+
+def retold_leads(reports: list[Report]) -> None:
+    """A report whose subject is a definite noun naming its article's own happening and
+    whose predicate is the act of taking place ("Les faits se sont produits peu avant 10
+    heures", "L'accident s'est produit vers 1h20") retells the happening of its article's
+    lead (the article's first report of a happening whose main clause tells an act other
+    than taking place or saying, told before it): it tells that act (its action, its
+    words, its clause's acts), at the lead's places too, so that it is compared as the
+    lead's retelling (``retelling``, ``same_act``) and as a report of that act by other
+    outlets. Idempotent."""
+    vocab = vocabulary()
+    leads: dict[int, Report] = {}
+    for report in sorted(reports, key=lambda r: r.key):
+        article = report.key[0]
+        if article not in leads and _lead_act(report, vocab):
+            leads[article] = report
+            continue
+        lead = leads.get(article)
+        clause = report.clause
+        if lead is None or clause is None or not _retells_happening(report, vocab):
+            continue
+        acts = _lead_act(lead, vocab)
+        assert lead.clause is not None
+        # "Un incendie a ravagé un entrepôt" then "Le drame s'est produit vers 3 heures":
+        # what took place is the fire (``_happening``), not another subject
+        happening = _happening(lead.clause) or clause.agent
+        report.clause = replace(clause, agent=happening, also=clause.also | acts)
+        report.action = lead.action if lead.action in acts else min(acts)
+        report.words += sorted(acts - set(report.words))
+        report.text = " ".join(report.words)
+        report.bag = report.bag | acts
+        report.places = report.places | lead.places
+
+
+def _lead_act(report: Report, vocab: Vocabulary) -> frozenset[str]:
+    """The acts of a report that may lead its article: a happening (not a follow-up) whose
+    main clause tells acts other than taking place or saying; none otherwise."""
+    clause = report.clause
+    if report.follows is not None or report.kind != HAPPENING or clause is None:
+        return frozenset()
+    return clause.acts - vocab.saying_acts - {vocab.occurred}
+
+
+def _retells_happening(report: Report, vocab: Vocabulary) -> bool:
+    """Its subject is a definite noun naming a happening already told ("les faits", "le
+    drame", ``happening_anaphors``) and its predicate the act of taking place."""
+    clause = report.clause
+    if clause is None or clause.agent not in vocab.anaphors or vocab.occurred not in clause.acts:
+        return False
+    words = re.findall(r"\w+['’]?", report.sentence.lower())
+    return any(
+        word.rstrip("sx") == clause.agent.rstrip("sx") and words[n - 1] in vocab.definite
+        for n, word in enumerate(words)
+        if n > 0
+    )
 
 
 def _whole(written: str) -> str:
@@ -1444,6 +1522,7 @@ def group_reports(
     upper bound (``Blocker``) reaches it. Skipped reports score below ``threshold``, so the
     groups are those of comparing every pair (``_group_reports_exhaustive``).
     """
+    retold_leads(reports)
     idf = rarity(reports)
     ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf)
@@ -1571,6 +1650,7 @@ def _bounded_score(
 
 def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOLD) -> list[Group]:
     """Reference for tests: ``group_reports`` comparing every compatible pair."""
+    retold_leads(reports)
     idf = rarity(reports)
     groups: list[Group] = []
     by_key: dict[tuple[int, int], int] = {}
