@@ -101,3 +101,51 @@ def test_the_next_act_of_a_narration_is_an_event_of_its_own(tmp_path, follow, on
     assert together is one, events
     if not one:
         assert any(any("interpellé" in s for s in e) for e in events), events
+
+
+def event(verb: str):
+    """What ``performs_act`` reads of the event's sentence."""
+    return SimpleNamespace(verb=verb, action=verb)
+
+
+PERFORMED = [
+    # (the follow-up, the event's verb, another act?)
+    ("« Aujourd'hui, j'annonce la démission de ce gouvernement », a-t-il dit.", "rendre", True),
+    ("« Aujourd'hui, j'annonce la démission de ce gouvernement », a-t-il dit.", "annoncer", False),
+    # told in the third person, or in the past, it is what he did, not done in saying it
+    ("« Il annonce la démission de ce gouvernement », a-t-il dit.", "rendre", False),
+    ("« Je déclare ouverts les Jeux », a lancé le président.", "saluer", True),
+    ("« Je déclare ouverts les Jeux », a lancé le président.", "déclarer", False),
+    (
+        "« Nous suspendons toutes les liaisons aériennes », a indiqué la ministre.",
+        "condamner",
+        True,
+    ),
+    # outside a quotation, the narration's words
+    ("Le ministre dit : je démissionne si la loi passe.", "rendre", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "other"), PERFORMED)
+def test_a_quotation_doing_an_act_in_saying_it_is_that_act(text, verb, other):
+    follow = follow_up(text, "dire", kind="statement", quote=True)
+    assert sequels.performs_act(follow, event(verb)) is other  # type: ignore[arg-type]
+
+
+SAID_AFTER = [
+    # (the event the quotation follows, one happening with it?)
+    ("Le chef du gouvernement a rendu la classe politique responsable de la catastrophe.", False),
+    ("Le chef du gouvernement a annoncé la démission de son cabinet.", True),
+]
+
+
+@pytest.mark.parametrize(("told", "one"), SAID_AFTER)
+def test_an_act_done_in_saying_it_after_another_act_is_an_event_of_its_own(tmp_path, told, one):
+    """ "J'annonce la démission de ce gouvernement" after the same speaker's blame is the
+    resignation, another happening; after "a annoncé la démission", the same act quoted."""
+    quote = " « Aujourd'hui, j'annonce la démission de ce gouvernement », a-t-il dit."
+    events = events_of(tmp_path, told + quote)
+    first = [e for e in events if any(s.startswith("Le chef") for s in e)]
+    assert len(first) == 1
+    assert any("j'annonce" in s for s in first[0]) is one, events
+    assert any(any("j'annonce" in s for s in e) for e in events), events

@@ -628,16 +628,23 @@ def _promote(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
             )
             continue
-        # a next act that cannot stand alone stays with its event (never nobody's source)
-        next_act = kinds.stands_alone(data) and sequels.tells_next_act(data)
-        if not (next_act or apart(follow, told)):
+        # another happening that cannot stand alone stays with its event (never nobody's
+        # source)
+        alone = kinds.stands_alone(data) or bool(_quoted(data))
+        if not (
+            (alone and sequels.opens_another_happening(data, sentences[parent_key].data))
+            or apart(follow, told)
+        ):
             continue
         first = (key[0], attached)
         if first != parent_key and first in candidates:
             event = _report(
                 sentences[first], candidates[first], speakers.get(first), [], registry, slug
             )
-            if not (next_act or apart(follow, event)):  # back to the event it was attached to
+            if not (
+                (alone and sequels.opens_another_happening(data, sentences[first].data))
+                or apart(follow, event)
+            ):  # back to the event it was attached to
                 data = replace(data, parent=attached)
                 sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
                 continue

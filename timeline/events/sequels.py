@@ -11,7 +11,13 @@ before. A follow-up that goes on with the same act stays one ("Le bilan s'est al
 "Le suspect a ensuite été placé en garde à vue", after his arrest: ``narrative_sequels``;
 "S'en serait alors suivie une altercation": a verb of ensuing, ``ensuing_lemmas``).
 
-The words are those of ``events.yml`` (``succession_adverbs``, ``ensuing_lemmas``).
+A quotation whose speaker does an act in saying it, in the first person present ("«
+Aujourd'hui, j'annonce la démission de ce gouvernement », a-t-il dit", after "Le chef du
+gouvernement a rendu la classe politique responsable"), is that act, another happening than
+the speaker's other act told before it (``performs_act``).
+
+The words are those of ``events.yml`` (``succession_adverbs``, ``ensuing_lemmas``,
+``performative_forms``).
 """
 
 from __future__ import annotations
@@ -54,3 +60,42 @@ def tells_next_act(follow: Sentence) -> bool:
     if {follow.verb, follow.action} & set(lexicon()["ensuing_lemmas"]):
         return False
     return _succession().search(_narrated(follow.text)) is not None
+
+
+def _quotations(text: str) -> list[str]:
+    """What the sentence quotes, apostrophes written one way, lower case."""
+    return [q.lower() for q in _QUOTED.findall(text.replace("\u2019", "'"))]
+
+
+@cache
+def _performatives() -> list[tuple[str, re.Pattern[str]]]:
+    """(lemma, its first person forms as a pattern) of ``performative_forms``."""
+    return [
+        (lemma, re.compile(rf"(?<!\w)(?:{alternation(forms)})\b"))
+        for lemma, forms in lexicon()["performative_forms"].items()
+    ]
+
+
+def performed_act(follow: Sentence) -> str | None:
+    """The act the follow-up's quotation does in saying it, by its lemma ("j'annonce la
+    démission": "annoncer"), or None."""
+    quoted = _quotations(follow.text)
+    for lemma, pattern in _performatives():
+        if any(pattern.search(q) for q in quoted):
+            return lemma
+    return None
+
+
+def performs_act(follow: Sentence, event: Sentence) -> bool:
+    """The follow-up quotes its speaker doing an act in saying it, another act than the
+    event's ("« J'annonce la démission de ce gouvernement », a-t-il dit" after "Le chef du
+    gouvernement a rendu la classe politique responsable"; not after "Le Premier ministre
+    a annoncé la démission de son gouvernement": the same act, quoted)."""
+    act = performed_act(follow)
+    return act is not None and act not in {event.verb, event.action}
+
+
+def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
+    """A follow-up whose own clause opens a happening of its own after ``event``, the
+    sentence of the event it was attached to (``tells_next_act``, ``performs_act``)."""
+    return tells_next_act(follow) or performs_act(follow, event)
