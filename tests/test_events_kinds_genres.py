@@ -924,6 +924,47 @@ LIVE += [
     ),
 ]
 
+# ... a picture's caption closed by the image's size in pixels, what was told named again
+# ("Il s'agit de ...")
+LIVE += [
+    (
+        "Le XV de France a battu l'Irlande samedi soir à Marseille.\n\n"
+        "Le capitaine brandit le trophée devant les supporters (1024x576).",
+        "2025-02-09",
+        "brandit le trophée",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Un pont s'est effondré lundi matin à Dresde.\n\n"
+        "Il s'agit de la travée centrale de l'ouvrage, longue de 100 mètres.",
+        "2024-09-09",
+        "travée centrale",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: a score in parentheses, the same verb telling an act
+LIVE_NEWS += [
+    (
+        "Un pont s'est effondré lundi matin à Dresde.\n\n"
+        "Il agit lundi soir : le maire fait fermer tous les ponts de la ville.",
+        "2024-09-09",
+        "Il agit",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le XV de France a battu l'Irlande samedi soir à Marseille (27-12).\n\n"
+        "Le capitaine a brandi samedi le trophée devant les supporters (27 x 12).",
+        "2025-02-09",
+        "brandi samedi",
+        TOLD,
+        "happening",
+    ),
+]
+
 # ... twins: the same words telling news
 LIVE_NEWS += [
     (
