@@ -760,6 +760,24 @@ def test_leading_reporting_clauses(text, verb):
     assert (found["verb"] if found else None) == verb
 
 
+# a participle naming what comes before it (a quotation, an acronym, "de ..." and the rest
+# of the sentence after a comma) is no reporting clause; the same verb reporting is one
+NAMING_OR_REPORTING = [
+    ("Ce programme, dit PRI, concerne une centaine d'immeubles.", None),
+    ("Le dispositif, dit « bouclier tarifaire », coûte 20 milliards d'euros.", None),
+    ("Ce quartier, dit de la Noue, a été bouclé mardi.", None),
+    ("Le chantier avance, dit le maire, mais lentement.", "dit"),
+    ("Le chantier avance lentement, dit SOS Racisme.", "dit"),
+    ("Le chantier, dit Anne Hidalgo, avance lentement.", "dit"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), NAMING_OR_REPORTING)
+def test_a_participle_that_names_is_no_reporting_clause(text, verb):
+    found = features.reporting_clause(text)
+    assert (found["verb"] if found else None) == verb
+
+
 @pytest.mark.parametrize(
     ("text", "quote"),
     [

@@ -496,6 +496,15 @@ COURT += [
         NO_EVENT,
         "not-event",
     ),
+    (
+        "Le maire de Grenoble a démissionné lundi.\n\n"
+        "En cas de vacance, le conseil municipal se réunit sous quinze jours pour élire un "
+        "successeur.",
+        "2024-04-16",
+        "En cas de vacance",
+        NO_EVENT,
+        "not-event",
+    ),
 ]
 
 COURT_NEWS = [
@@ -504,6 +513,15 @@ COURT_NEWS = [
         "En cas de doute, les pompiers ont évacué mardi tout le quartier.",
         "2024-02-14",
         "En cas de doute",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le maire de Grenoble a démissionné lundi.\n\n"
+        "En cas d'urgence, le conseil municipal s'est réuni lundi soir pour élire un "
+        "successeur.",
+        "2024-04-16",
+        "En cas d'urgence",
         TOLD,
         "happening",
     ),

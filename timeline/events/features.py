@@ -273,6 +273,14 @@ def _introduces_que(rest: str) -> bool:
     return bool(re.match(r"[^,]{0,40}?\b(?:que\s|qu')", rest))
 
 
+def _names(match: re.Match[str]) -> bool:
+    """The trailing clause's verb is a participle naming what comes before it ("Ce
+    programme, dit PRI, concerne ...": ``naming_incise``), no reporting verb."""
+    if match.group("aux"):
+        return False
+    return re.match(lexicon()["naming_incise"], match.string[match.start("verb") :]) is not None
+
+
 def reporting_clause(text: str) -> dict[str, Any] | None:
     """Where the sentence says who said it, as offsets into ``text`` (normalised).
 
@@ -287,6 +295,7 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
         match
         and (match.group("rest").strip() or "-t-" in (match.group("aux") or ""))
         and not _introduces_que(match.group("rest"))
+        and not _names(match)
     ):
         start = match.start()
         rest_start = match.start("rest")

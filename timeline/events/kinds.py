@@ -444,14 +444,28 @@ def reads_figure(sentence: Sentence, timex: Timex | None) -> bool:
 def is_case_rule(sentence: Sentence, timex: Timex | None) -> bool:
     """A rule for a case, in the present or the imperfect by nobody quoted, naming no day
     ("En cas de dissolution, les élections ont lieu dans un délai de vingt à quarante jours":
-    ``case_rule_opening``)."""
+    ``case_rule_opening``); a verb in "-ir" read as a passé simple whose form is also the
+    present's is the present ("En cas de démission, le Conseil se réunit de plein droit")."""
     tense = sentence.content_tense or sentence.tense
+    if tense == "past" and present_homograph(sentence):
+        tense = "present"
     if not _unquoted(sentence) or tense not in lexicon()["state_tenses"]:
         return False
     if timex is not None and names_day(timex):
         return False
     text = normalize(sentence.text).strip()
     return re.match(lexicon()["case_rule_opening"], text, re.IGNORECASE) is not None
+
+
+def present_homograph(sentence: Sentence) -> bool:
+    """The main verb is one in "-ir" whose third person singular is written in the sentence
+    as the present's, which is also the passé simple's ("réunit", "choisit", "agit"): the
+    tagger's "past" may be a present. "fut", "vint", "prit" are no present."""
+    verb = sentence.verb or ""
+    if not verb.endswith("ir"):
+        return False
+    form = verb[:-1] + "t"
+    return form in re.findall(r"\w+", normalize(sentence.text).lower())
 
 
 def is_nominal_comment(sentence: Sentence) -> bool:
