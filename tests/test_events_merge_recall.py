@@ -80,3 +80,99 @@ def test_a_definite_noun_of_the_happening_taking_place_retells_the_lead(
     tmp_path, case, body, one, other, together
 ):
     check(tmp_path, {"2024-03-04-lyon": body}, together, one, other)
+
+
+# --- one act told by a light verb and its noun, or a verb and its complement ---------------
+
+BANKRUPT = "2024-03-04-a|Le voyagiste Fram a fait faillite lundi"
+
+PARAPHRASES = [
+    # (case, the other outlet's sentence, one happening?)
+    (
+        "placé en liquidation judiciaire",
+        "Le voyagiste Fram a été placé lundi en liquidation judiciaire.",
+        True,
+    ),
+    ("déposer le bilan", "Le voyagiste Fram a déposé le bilan lundi.", True),
+    (
+        "another act of the same firm, the same day",
+        "Le voyagiste Fram a annoncé lundi le rachat de la compagnie aérienne XL Airways.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "other", "together"), PARAPHRASES, ids=[p[0] for p in PARAPHRASES]
+)
+def test_one_act_told_by_a_light_verb_phrase_is_one_happening(tmp_path, case, other, together):
+    articles = {
+        "2024-03-04-a": (
+            "Le voyagiste Fram a fait faillite lundi, laissant 2 000 salariés sans emploi."
+        ),
+        "2024-03-04-b": other,
+    }
+    check(tmp_path, articles, together, BANKRUPT, f"2024-03-04-b|{other[:20]}")
+
+
+# --- two acts of two classes: a day and a name in common are the setting -----------------
+
+OTHER_ACTS = [
+    # (case, one outlet's sentence, another's, one happening?)
+    (
+        "a bankruptcy and a buy-out of one firm",
+        "La compagnie aérienne XL Airways s'est déclarée en faillite lundi.",
+        "Le voyagiste Fram a annoncé lundi le rachat de la compagnie aérienne XL Airways.",
+        False,
+    ),
+    (
+        "one bankruptcy told twice",
+        "La compagnie aérienne XL Airways s'est déclarée en faillite lundi.",
+        "La compagnie aérienne XL Airways a fait faillite lundi, selon ses dirigeants.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "one", "other", "together"), OTHER_ACTS, ids=[o[0] for o in OTHER_ACTS]
+)
+def test_two_classes_of_act_with_a_day_and_a_name_in_common_are_two_happenings(
+    tmp_path, case, one, other, together
+):
+    articles = {"2024-03-04-a": one, "2024-03-04-b": other}
+    check(tmp_path, articles, together, f"2024-03-04-a|{one[:20]}", f"2024-03-04-b|{other[:20]}")
+
+
+# --- a long quotation shared word for word is one statement -------------------------------
+
+QUOTED = "« Nous avons décidé de fermer les trois usines du groupe avant la fin de l'année »"
+
+QUOTATIONS = [
+    # (case, the other outlet's sentence, one statement?)
+    (
+        "the same words, another reporting clause",
+        f"{QUOTED}, indique le groupe Durand dans un communiqué publié mardi.",
+        True,
+    ),
+    (
+        "a few words in common",
+        "« Nous avons décidé de garder les usines ouvertes », a répondu mardi le syndicat CGT.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "together"), QUOTATIONS, ids=[q[0] for q in QUOTATIONS])
+def test_a_long_quotation_shared_word_for_word_is_one_statement(tmp_path, case, other, together):
+    articles = {
+        "2024-03-05-a": f"{QUOTED}, a déclaré mardi le directeur général Paul Martin.",
+        "2024-03-05-b": other,
+    }
+    check(
+        tmp_path,
+        articles,
+        together,
+        "2024-03-05-a|Nous avons décidé de fermer",
+        f"2024-03-05-b|{other[2:25]}",
+    )

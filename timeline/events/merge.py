@@ -55,6 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -84,10 +85,12 @@ NUMBER_BONUS = 0.1
 NUMBER_CLASH = 0.1
 ACTION_BONUS = 0.1  # same family of action
 ACTION_CLASH = 0.1  # two known, different families of action
+ACTS_CLASH = 0.15  # two main clauses telling other acts, neither told by the other report
 SAME_INTERVAL_BONUS = 0.1  # both explicitly dated by the same span of several days
 SHAPE_PENALTY = 0.2  # an explicit interval of several days against a day (dated or told)
 KIND_PENALTY = 0.1  # a statement against a reported happening
 RETELLING_BONUS = 0.3  # one article, the same action on the same explicit day(s)
+QUOTATION_BONUS = 0.3  # the same words quoted (``same_quotation``)
 PLACE_CLASH = 0.15  # both name places, none in common
 FOLLOW_UP_PENALTY = 0.1  # one is a follow-up: what it tells goes with its event's
 CLAUSE_BONUS = 0.05  # the same predicate in both main clauses
@@ -124,6 +127,10 @@ class Vocabulary:
     #: ``happening_anaphors``), definite when one of ``definite_determiners`` opens them
     anaphors: frozenset[str] = frozenset()
     definite: tuple[str, ...] = ()
+    #: a quotation ("« ... »": ``quotation_marks``) and how many words in a row two
+    #: reports' quotations share to be one statement quoted twice (``quotation_run``)
+    quotation: re.Pattern[str] = re.compile(r"(?!)")
+    quotation_run: int = 0
     #: acts of saying ("~saying"): shared, they tell no act in common
     saying_acts: frozenset[str] = frozenset()
     #: prospective verbs that, told in the past, say what had to be done and was ("ont dû")
@@ -282,6 +289,8 @@ def vocabulary() -> Vocabulary:
             occurred=str(data["occurrence_act"]),
             anaphors=frozenset(str(w).lower() for w in data["happening_anaphors"]),
             definite=tuple(str(w).lower() for w in data["definite_determiners"]),
+            quotation=_quotation_pattern([str(m) for m in data["quotation_marks"]]),
+            quotation_run=int(data["quotation_run"]),
             realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
             roles={
                 str(word).lower(): str(name)
@@ -305,6 +314,13 @@ def vocabulary() -> Vocabulary:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
     except re.error as exc:
         raise TimelineError(f"bad pattern: {exc}", DATA_FILE) from None
+
+
+def _quotation_pattern(marks: list[str]) -> re.Pattern[str]:
+    """What a pair of quotation marks encloses ("«»": "« ... »"), for every pair."""
+    return re.compile(
+        "|".join(f"{re.escape(m[0])}([^{re.escape(m[1])}]+){re.escape(m[1])}" for m in marks)
+    )
 
 
 def _fold_derivations(derivations: dict[str, list[str]], fold: dict[str, str]) -> None:
@@ -347,8 +363,8 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
     phrases: dict[tuple[str, str], str] = {}
     for name, pairs in data["predicate_phrases"].items():
         for pair in pairs:
-            verb, noun = str(pair).lower().split()
-            phrases[(verb, noun)] = f"={name}"
+            *verb, noun = str(pair).lower().split()  # "se déclarer faillite": pronominal
+            phrases[(" ".join(verb), noun)] = f"={name}"
     return ClauseWords(
         fold=folded,
         transparent=frozenset(str(w).lower() for w in data["transparent_verbs"]),
@@ -415,6 +431,8 @@ class Report:
     #: a follow-up's subject, when a person named before its action ("Le dirigeant du
     #: Tchad, Mahamat Idriss Déby Itno, ... a été convié"): its entity id
     subject: str | None = None
+    #: the words of each passage it quotes, lower case ("« Aujourd'hui, j'annonce ... »")
+    quotations: tuple[tuple[str, ...], ...] = ()
 
     def _read_grouped_numbers(self, grouped: re.Pattern[str]) -> None:
         """Each whole number its sentence writes in groups of digits ("40 000
@@ -454,6 +472,10 @@ class Report:
             if self.action in vocab.light_actions:
                 self.action = None  # "est attendu mercredi": says nothing of what happens
         self._read_grouped_numbers(vocab.grouped)
+        self.quotations = tuple(
+            tuple(re.findall(r"\w+", "".join(found).lower()))
+            for found in vocab.quotation.findall(self.sentence.replace("’", "'"))
+        )
         self.text = " ".join(self.words)
         # its numbers, whole and decimal, are among the words it shares: "le chômage est
         # reparti à la hausse ..., atteignant 9,9 % (+0,2 point)" / "le chômage a retrouvé
@@ -771,8 +793,27 @@ def _side_count(report: Report, noun: str) -> bool:
     return all(n not in clause.core for n in report.quantities[noun])
 
 
+def same_quotation(a: Report, b: Report) -> bool:
+    """Both quote the same words, ``quotation_run`` words in a row or more ("« Aujourd'hui,
+    j'annonce la démission de ce gouvernement », a-t-il dit", told by two outlets): one
+    statement, however each tells who made it."""
+    run = vocabulary().quotation_run
+    for one in a.quotations:
+        if len(one) < run:
+            continue
+        for other in b.quotations:
+            if len(other) >= run:
+                match = SequenceMatcher(None, one, other, autojunk=False)
+                if match.find_longest_match(0, len(one), 0, len(other)).size >= run:
+                    return True
+    return False
+
+
 def blocked(a: Report, b: Report) -> bool:
-    """``a`` and ``b`` cannot be the same happening, whatever their words."""
+    """``a`` and ``b`` cannot be the same happening, whatever their words; never two
+    reports quoting the same words (``same_quotation``)."""
+    if a.quotations and b.quotations and same_quotation(a, b):
+        return False
     if said_by_another(a, b) or said_by_another(b, a):
         return True  # a statement is who said it
     if a.kind and b.kind and a.scheduled != b.scheduled:
@@ -1447,18 +1488,45 @@ def similarity(
             score += ACTION_BONUS
         elif a.action not in b.bag and b.action not in a.bag:
             score -= ACTION_CLASH  # neither tells the other's action at all
+    if acts_clash(a, b):
+        score -= ACTS_CLASH  # "s'est déclarée en faillite" / "a annoncé le rachat de"
     if not a.figures.isdisjoint(b.figures):
         score += NUMBER_BONUS  # "9,9 %" in both: the same figures
     elif a.numbers and b.numbers:
         score -= NUMBER_CLASH
     if retelling(a, b):
         score += RETELLING_BONUS
+    if a.quotations and b.quotations and same_quotation(a, b):
+        score += QUOTATION_BONUS  # one statement quoted word for word by both
     score += clause_score(a, b)
     if place_clash(a, b):
         score -= PLACE_CLASH
     if a.follows is not None or b.follows is not None:
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     return score
+
+
+def acts_clash(a: Report, b: Report) -> bool:
+    """Their main clauses tell other acts, every one of a class of merging's (``synonyms``,
+    ``derivations``, ``predicate_phrases``), each one besides saying, none in common, and
+    neither report's words tell an act of the other's: "La compagnie XL Airways s'est
+    déclarée en faillite lundi" / "Le voyagiste Fram a annoncé lundi le rachat de XL
+    Airways". A day, a place, a name in common are then the setting of two happenings, not
+    one happening told twice. Not a verb of no class (a paraphrase may be one: "attendu" /
+    "rendu"), nor a broad family of ``lemma_families`` ("~strike" holds "visée", told of
+    an embassy where others "ont manifesté")."""
+    one, other = a.clause, b.clause
+    if one is None or other is None:
+        return False
+    saying = vocabulary().saying_acts
+    acts, other_acts = one.acts - saying, other.acts - saying
+    return (
+        bool(acts and other_acts)
+        and all(act[0] == "=" for act in acts | other_acts)
+        and acts.isdisjoint(other_acts)
+        and acts.isdisjoint(b.bag)
+        and other_acts.isdisjoint(a.bag)
+    )
 
 
 def other_acts_other_days(a: Report, b: Report) -> bool:
@@ -1801,6 +1869,7 @@ class Blocker:
         self.end = np.array([starts.setdefault(r.span[1], len(starts)) for r in reports])
         self.cored = np.array([r.clause is not None for r in reports], dtype=bool)
         self.acted = np.array([r.action is not None for r in reports], dtype=bool)
+        self.quoting = np.array([bool(r.quotations) for r in reports], dtype=bool)
 
     def survivors(
         self, position: int, threshold: float, rows: list[int]
@@ -1867,6 +1936,8 @@ class Blocker:
             )
         )
         bound += np.where(retold, RETELLING_BONUS, 0.0)
+        quoting, other_quoting = self.quoting[position], self.quoting[them]
+        bound += np.where(quoting & other_quoting, QUOTATION_BONUS, 0.0)
         numbers = self.figures.shared(position, them)
         both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[them] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
@@ -1874,6 +1945,7 @@ class Blocker:
         if speaker >= 0:  # two statements' speakers known and different (``said_by_another``)
             mute = (other_speaker >= 0) & (other_speaker != speaker)
             mute &= self.statement[them] | self.statement[position]
+            mute &= ~(quoting & other_quoting)  # unless one quotation (``same_quotation``)
             bound[mute] = 0.0
         kept = np.flatnonzero(bound >= threshold - _SLACK)
         return list(zip(them[kept].tolist(), bound[kept].tolist(), strict=True))
