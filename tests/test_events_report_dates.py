@@ -443,6 +443,54 @@ DATED += [
         "happening",
         "2024-02-09",
     ),
+    # the complement of a demonstrative pronoun names another instance of what the sentence
+    # speaks of (an earlier edition), not when it happened
+    (
+        "Les Bleues ont remporté leur deuxième titre européen, après celui de 2019.",
+        "2024-06-03",
+        "titre européen",
+        "event",
+        "happening",
+        "2024-06-03",
+    ),
+    (
+        "La navigatrice a bouclé son troisième Vendée Globe, après ceux de 2016 et 2020.",
+        "2025-01-20",
+        "Vendée Globe",
+        "event",
+        "happening",
+        "2025-01-20",
+    ),
+    # ... and a gerund tells how the main act was done: its day dates it, even when the
+    # parser attaches the gerund to that pronoun
+    (
+        "Le skieur a signé sa première victoire de la saison en devançant l'Autrichien de "
+        "trois dixièmes dimanche à Kitzbühel.",
+        "2024-01-23",
+        "première victoire",
+        "event",
+        "happening",
+        "2024-01-21",
+    ),
+    # how long a state of the subject has lasted ("depuis" completing a noun) never dates
+    # the act
+    (
+        "Au pouvoir depuis douze ans, le maire de la ville a annoncé sa démission.",
+        "2024-03-05",
+        "annoncé sa démission",
+        "event",
+        "happening",
+        "2024-03-05",
+    ),
+    (
+        "Le ministre de l'Agriculture, en poste depuis trois ans, a quitté le gouvernement "
+        "mardi, a annoncé l'Elysée.",
+        "2024-03-07",
+        "quitté le gouvernement",
+        "event",
+        "happening",
+        "2024-03-05",
+    ),
 ]
 
 

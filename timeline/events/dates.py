@@ -134,6 +134,60 @@ def _sets_the_scene(node: Any) -> bool:
     ) and node.head.dep_ in ("nsubj", "nsubj:pass", "ROOT")
 
 
+def _gerund(node: Any) -> bool:
+    """A present participle after ``gerund_markers`` ("en dominant la Croatie 4-2 ...,
+    dimanche 15 juillet"): how or when the main act was done, an adverbial clause even when
+    the parser attached it to a noun."""
+    if node.pos_ not in ("VERB", "AUX") or "Part" not in morph(node, "VerbForm"):
+        return False
+    markers = set(lexicon()["gerund_markers"])
+    return "Pres" in morph(node, "Tense") and any(
+        c.lower_ in markers and c.dep_ in ("mark", "case") and c.i < node.i for c in node.children
+    )
+
+
+def _of_demonstrative(top: Any) -> bool:
+    """Is the expression whose head is ``top`` (or the first of a list it ends: "après
+    celles de 1998 et 2006") the complement of a demonstrative pronoun ("20 ans après celle
+    de 1998", "la réunion de mardi, après celle du 3 mars")? It names another instance of
+    something the sentence speaks of (an earlier edition), not when it happened."""
+    node = top
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    return node.dep_ == "nmod" and head.pos_ == "PRON" and "Dem" in morph(head, "PronType")
+
+
+def state_of_noun(tokens: Sequence[Any], timex: Timex) -> bool:
+    """The start of a period going on (``starts_period``) that completes a noun ("Au pouvoir
+    depuis 20 ans, le président a ...", "X, cible d'une contestation inédite depuis un mois,
+    a informé ..."): how long a state of someone or something has lasted, which never dates
+    the act the sentence tells (not "ont démissionné depuis dimanche", governed by the
+    verb: ``completed_since``)."""
+    if not tokens or not starts_period(timex):
+        return False
+    inside = {t.i for t in tokens}
+    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    return top.dep_ == "nmod" and top.head.pos_ in ("NOUN", "PROPN") and _detached(tokens)
+
+
+def _detached(tokens: Sequence[Any]) -> bool:
+    """Do the tokens lie in a phrase set apart by commas, with no finite verb (an apposition
+    or a phrase opening the sentence: "X, cible d'une contestation depuis un mois, a ...",
+    "Au pouvoir depuis 20 ans, X ..."), not in the main clause ("Il s'agit du troisième
+    incendie dans la zone depuis le début de l'année": how many since, a count)?"""
+    doc = tokens[0].doc
+    start = tokens[0].i
+    while start > tokens[0].sent.start and doc[start - 1].text not in (",", ";", ":", "("):
+        start -= 1
+    end = tokens[-1].i + 1
+    while end < tokens[0].sent.end and doc[end].text not in (",", ";", ":", ")"):
+        end += 1
+    if end >= tokens[0].sent.end or doc[end].text != ",":
+        return False
+    return not any("Fin" in morph(t, "VerbForm") for t in doc[start:end])
+
+
 def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
     """ "le prix Goncourt 2021", "le Mondial 2017", "le budget 2024": a bare number modifying
     a noun is part of a name (an edition, a vintage), not when the sentence happened."""
@@ -416,6 +470,7 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
         or _in_background_clause(tokens)
         or _in_relative_after_noun(tokens)
         or _in_infinitive_clause(tokens)
+        or _of_demonstrative(top)
     ):
         return None
     rank = 1 if top.dep_ in _INDIRECT else 0
@@ -431,6 +486,8 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             return None
         if _sets_the_scene(node):
             rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."
+        elif _gerund(node):
+            rank = 1  # "..., en dominant la Croatie 4-2, dimanche 15 juillet": how it was done
         elif node.dep_ in _NOUN_CLAUSES and _locates_in_time(node.head):
             rank = 1  # "lors d'un réquisitoire conclu mercredi": when the act took place
             node = node.head

@@ -100,6 +100,8 @@ def _analyse(
             first, last = timexes[i].start - sentence.start, timexes[i].end - sentence.start
             parts[i] = [t for t in parsed if first <= t.idx < last]
             ranks[i] = dates.clause_rank(parts[i])
+            if dates.state_of_noun(parts[i], timexes[i]):
+                ranks[i] = None  # "Au pouvoir depuis 20 ans, le président a ..."
     for i in inside:
         glued = dates.glued_to_name(
             article.text[max(0, timexes[i].start - 40) : timexes[i].start], timexes[i]
