@@ -137,10 +137,10 @@ def instrument() -> None:
     config is loaded) and its ``load_chronology`` (replaceable, see its docstring) is
     replaced by the same call that also records ``run_build``'s timings."""
     from timeline.mkdocs_plugin import plugin as tp
-    from timeline.pipeline import BuildSettings, run_build
+    from timeline.pipeline import BuildSettings, HeadStart, run_build
 
-    def load_chronology(settings: BuildSettings) -> Any:
-        result = run_build(settings)
+    def load_chronology(settings: BuildSettings, started: HeadStart | None = None) -> Any:
+        result = run_build(settings, started=started)
         stats = result.stats
         PHASES.chronology = {
             "articles": stats.articles,

@@ -323,8 +323,9 @@ def fixture_chronology(extra_events: list[Event] | None = None) -> Iterator[None
     """Make the plugin use the hand-made chronology instead of the pipeline."""
     import timeline.mkdocs_plugin.plugin as plugin
 
-    original = plugin.load_chronology
-    plugin.load_chronology = lambda settings: (
+    original, original_start = plugin.load_chronology, plugin.start_chronology
+    plugin.start_chronology = lambda settings: None
+    plugin.load_chronology = lambda settings, started=None: (
         make_records(settings.content_dir, extra_events),
         load_articles(settings.content_dir),
         "",  # no input digest: the pages are rendered afresh
@@ -332,7 +333,7 @@ def fixture_chronology(extra_events: list[Event] | None = None) -> Iterator[None
     try:
         yield
     finally:
-        plugin.load_chronology = original
+        plugin.load_chronology, plugin.start_chronology = original, original_start
 
 
 class Collect(logging.Handler):

@@ -273,10 +273,11 @@ def build_site(project: Path, monkeypatch) -> Path:
 
     import timeline.mkdocs_plugin.plugin as plugin
 
-    def load_chronology(settings: BuildSettings):
+    def load_chronology(settings: BuildSettings, started=None):
         result = run_build(settings, extract_batch=fake_extract, assemble=fake_assemble)
         return result.chronology, result.articles, ""
 
+    monkeypatch.setattr(plugin, "start_chronology", lambda settings: None)
     monkeypatch.setattr(plugin, "load_chronology", load_chronology)
     monkeypatch.chdir(project)
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))

@@ -276,6 +276,86 @@ def test_a_failure_beside_the_build_is_its_error(tmp_path: Path, monkeypatch):
     assert (again.stats.cached, again.stats.extracted) == (34, 1)
 
 
+def test_a_build_started_ahead_equals_one_built_at_once(tmp_path: Path, monkeypatch):
+    """``start_build`` (the site plugin's on_config) reads the articles and sets the few the
+    cache lacks extracting beside at once; the build that takes it stores them and makes
+    the same chronology as one built at once in one process; no process left."""
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=1)
+    add_copies(root, [31, 32])
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
+    settings = BuildSettings(root=root)
+    started = pipeline.start_build(settings, extract_batch=fake_extract)
+    assert started.running is not None
+    assert sorted(started.inputs.articles[i].slug for i in started.todo) == [
+        "2015-10-07-copie-031",
+        "2015-10-07-copie-032",
+    ]
+    result = run_build(
+        settings, extract_batch=fake_extract, assemble=fake_assemble, started=started
+    )
+    assert (result.stats.cached, result.stats.extracted) == (34, 2)
+    assert result.stats.where == "local Dask cluster of 1 worker processes"
+    assert result.articles is started.inputs.articles  # read once
+    expected = build(root, workers=1, use_cache=False).chronology
+    assert result.chronology.extractions == expected.extractions
+    assert result.chronology.to_dict() == expected.to_dict()
+    assert _live_children() == []
+    again = build(root)
+    assert (again.stats.cached, again.stats.extracted) == (36, 0)
+
+
+@pytest.mark.parametrize(
+    "cached, workers, running",
+    [
+        (35, 0, False),  # 34 cached, fewer than BESIDE_MIN_CACHED: extracted in the build
+        (34, 1, False),  # one process asked
+        (34, 0, True),
+    ],
+)
+def test_what_a_build_starts_ahead(tmp_path: Path, monkeypatch, cached, workers, running):
+    """Only what the build would extract beside itself is started ahead; whatever was
+    started, the build that takes it extracts and stores the new articles once."""
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=1)
+    add_copies(root, [31, 32])
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", cached)
+    settings = BuildSettings(root=root, workers=workers)
+    started = pipeline.start_build(settings, extract_batch=fake_extract)
+    assert (started.running is not None) is running
+    assert len(started.todo) == (2 if running else 0)
+    result = run_build(
+        settings, extract_batch=fake_extract, assemble=fake_assemble, started=started
+    )
+    assert (result.stats.cached, result.stats.extracted) == (34, 2)
+    again = build(root)
+    assert (again.stats.cached, again.stats.extracted) == (36, 0)
+
+
+def test_a_build_abandoned_after_its_start_leaves_the_cache_as_it_was(tmp_path: Path, monkeypatch):
+    """A build that fails after ``start_build`` and before it assembles (the plugin's
+    on_build_error awaits the extraction): nothing stored, no process left; the next build
+    extracts the new articles. An extraction that fails ahead is the build's error."""
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=1)
+    add_copies(root, [31, 32])
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
+    settings = BuildSettings(root=root)
+    started = pipeline.start_build(settings, extract_batch=fake_extract)
+    assert started.wait().workers == 1
+    assert _live_children() == []
+    after = build(root)
+    assert (after.stats.cached, after.stats.extracted) == (34, 2)
+
+    add_copies(root, [200])  # "copie-200": broken_extract fails on it
+    started = pipeline.start_build(settings, extract_batch=broken_extract)
+    with pytest.raises(RuntimeError, match="extractor bug"):
+        run_build(settings, extract_batch=broken_extract, assemble=fake_assemble, started=started)
+    assert _live_children() == []
+    with pytest.raises(ValueError, match="another extractor"):
+        run_build(settings, extract_batch=fake_extract, started=started)
+
+
 def _live_children() -> list[list[str]]:
     """The command lines of this process's children still running (an exited child whose
     status is not yet collected holds no memory), but multiprocessing's resource tracker."""

@@ -24,6 +24,10 @@ updated registry and hits. The memo is used with the default extractor and assem
 (or when ``run_build(memo=True)`` asks for it). A change to the assembly code alone (titles,
 merging) misses the memo but finds every extraction in the cache.
 
+A build may be started ahead (``start_build``: the site plugin does at ``on_config``): the
+articles are read and the few new ones set extracting beside the build at once; ``run_build``
+then takes what it read and what the worker sent.
+
 ``BuildSettings(read_only=True)`` (``timeline events``, ``link``): the same chronology,
 but nothing is written: neither ``ids.yml`` nor the cache (read if present).
 
@@ -44,7 +48,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -272,6 +276,103 @@ def _extract_beside(
     )
 
 
+@dataclass
+class Inputs:
+    """A build's articles as read (the dossier's when there is one), their cache keys, and
+    how many articles the content folder holds."""
+
+    archive: int
+    articles: list[Article]
+    keys: list[str]
+
+
+def read_inputs(settings: BuildSettings) -> Inputs:
+    """The articles of ``settings``' content folder, or of its dossier (chosen through the
+    archive's index, see archive_index, then loaded in full), and their cache keys."""
+    if settings.dossier is None:
+        articles = load_articles(settings.content_dir)
+        archive = len(articles)
+    else:
+        from timeline.archive_index import load_dossier
+
+        selection = load_dossier(
+            settings.content_dir,
+            settings.dossier,
+            settings.cache_file if settings.use_cache else None,
+        )
+        archive, articles = selection.archive, selection.articles
+    return Inputs(archive, articles, [article_key(a) for a in articles])
+
+
+@dataclass
+class HeadStart:
+    """A build's inputs read at its very start (``start_build``: the site plugin's
+    ``on_config``), and the extraction of the few articles the cache lacks begun then, on
+    one local worker (``_extract_beside``), whose fork server loads the NLP model while the
+    build goes on with what does not need the new extractions (MkDocs' configuration,
+    theme and files, the cache's records read and decoded). ``run_build`` takes it: it
+    reuses the inputs, and stores what the worker sent in the cache once it is done, as it
+    does for an extraction it starts itself (only the building thread writes the cache: a
+    build killed meanwhile leaves the cache as it was)."""
+
+    inputs: Inputs
+    extract_batch: ExtractBatch
+    todo: list[int]  # indexes of the articles being extracted (none: nothing started)
+    cache_reset: str | None = None  # the cache was emptied when it was opened (why)
+    sent: list[tuple[int, str]] = field(default_factory=list)
+    running: Future[distributed.RunReport] | None = None
+
+    def wait(self) -> distributed.RunReport:
+        """The extraction's report once it has ended (an empty one if none was started);
+        its error, if it failed."""
+        if self.running is None:
+            return distributed.RunReport(distributed.Plan("in-process", 1))
+        return self.running.result()
+
+
+def start_build(settings: BuildSettings, *, extract_batch: ExtractBatch | None = None) -> HeadStart:
+    """Read the build's inputs now and, when the few articles the cache lacks would be
+    extracted beside the build (``_extract_beside``), start extracting them at once, on a
+    thread that waits on the worker: ``run_build(settings, started=...)`` then finds them
+    under way, or done."""
+    extract_batch = extract_batch or _default_extract_batch
+    inputs = read_inputs(settings)
+    stats = BuildStats()
+    from timeline.versions import rules_version
+
+    cache = _open_cache(settings, stats, rules_version())
+    try:
+        known = cache.known(inputs.keys) if cache is not None else set()
+    finally:
+        if cache is not None:
+            cache.close()
+    started = HeadStart(inputs, extract_batch, [], stats.cache_reset)
+    todo = [i for i, key in enumerate(inputs.keys) if key not in known]
+    plan = distributed.plan_run(
+        len(todo),
+        workers=settings.workers,
+        scheduler=distributed.scheduler_address(settings.scheduler),
+    )
+    default = extract_batch is _default_extract_batch
+    if not todo or not _extract_beside(
+        settings, plan, len(inputs.articles) - len(todo), model_here=default and _model_here
+    ):
+        return started
+    started.todo = todo
+    pool = ThreadPoolExecutor(1, thread_name_prefix="timeline-head-start")
+    started.running = pool.submit(
+        distributed.run_batches,
+        inputs.articles,
+        todo,
+        functools.partial(_run_chunk, extract_batch),
+        started.sent.extend,
+        plan=distributed.Plan("local", 1),
+        load_model=default,
+    )
+    pool.shutdown(wait=False)  # its thread ends with the extraction
+    return started
+
+
 def _extract_all(
     settings: BuildSettings,
     stats: BuildStats,
@@ -283,12 +384,15 @@ def _extract_all(
     keep: bool = True,
     progress: Callable[[int], None] | None = None,
     decode: Callable[[Any], Extraction] | None = None,
+    started: HeadStart | None = None,
 ) -> list[Any]:
     """Every article's extraction payload: from the cache, or extracted (and cached).
     ``keep=False``: only fill the cache (an archive), payloads neither read nor kept.
     ``progress``: called with the number of articles each finished batch holds (instead
     of the terminal's progress bar). ``decode``: what each payload is turned into (the
-    records assembly reads), the cached ones while new ones are extracted beside."""
+    records assembly reads), the cached ones while new ones are extracted beside.
+    ``started``: the extraction ``start_build`` began (of the same articles): its results
+    are taken, the cache read while it ends."""
     clock = time.perf_counter()
     payloads: list[Any] = [None] * len(articles)
     known = cache.known(keys) if cache is not None else set()
@@ -298,9 +402,11 @@ def _extract_all(
         workers=settings.workers,
         scheduler=distributed.scheduler_address(settings.scheduler),
     )
+    head_start = keep and started is not None and started.running is not None
     beside = (
         keep
         and bool(todo)
+        and not head_start
         and _extract_beside(
             settings,
             plan,
@@ -308,7 +414,7 @@ def _extract_all(
             model_here=extract_batch is _default_extract_batch and _model_here,
         )
     )
-    if beside:
+    if beside or head_start:
         plan = distributed.Plan("local", 1)
     stats.where, stats.workers = plan.describe(), plan.workers
     stats.seconds["lookup"] = time.perf_counter() - clock
@@ -358,7 +464,16 @@ def _extract_all(
     if bar is not None:
         progress = bar.update
     try:
-        if beside:
+        if head_start:
+            assert started is not None
+            lost = read_cached()
+            report = started.wait()
+            arrived = dict(started.sent)
+            store([(i, arrived[i]) for i in todo if i in arrived])
+            rest = [i for i in todo if i not in arrived]  # the cache changed since the start
+            if rest:
+                run(rest, distributed.plan_run(len(rest), workers=settings.workers), store)
+        elif beside:
             # one thread waits on the worker; this one reads the cache meanwhile (only this
             # one touches the cache: what the worker sends is stored once it is done)
             sent: list[tuple[int, str]] = []
@@ -399,11 +514,14 @@ def run_build(
     extract_batch: ExtractBatch | None = None,
     assemble: Assemble | None = None,
     memo: bool | None = None,
+    started: HeadStart | None = None,
 ) -> BuildResult:
     """Build the chronology and say what it cost (cache hits, extractions, timings).
 
     ``memo``: use the chronology memo; None (default) = only with the default extractor
     and assembler (a stand-in's chronology must not be memoised as the real one).
+    ``started``: what ``start_build(settings)`` read and began at the build's start (the
+    same extractor: given here too, or the default in both).
     """
     from timeline.versions import chronology_version, rules_version
 
@@ -416,22 +534,13 @@ def run_build(
     if assemble is None:
         assemble = partial(_default_assemble, write_ids=not settings.read_only)
     extract_batch = extract_batch or _default_extract_batch
+    if started is not None and started.extract_batch is not extract_batch:
+        raise ValueError("run_build: the build was started with another extractor")
     stats = BuildStats()
     clock = time.perf_counter()
 
-    if settings.dossier is None:
-        articles = load_articles(settings.content_dir)
-        stats.archive = len(articles)
-    else:  # chosen through the archive's index (see archive_index), loaded in full
-        from timeline.archive_index import load_dossier
-
-        selection = load_dossier(
-            settings.content_dir,
-            settings.dossier,
-            settings.cache_file if settings.use_cache else None,
-        )
-        stats.archive, articles = selection.archive, selection.articles
-    keys = [article_key(a) for a in articles]
+    inputs = started.inputs if started is not None else read_inputs(settings)
+    stats.archive, articles, keys = inputs.archive, inputs.articles, inputs.keys
     stats.articles = len(articles)
     rules = rules_version()
     versions = chronology_version()
@@ -439,6 +548,8 @@ def run_build(
     stats.seconds["load"] = time.perf_counter() - clock
 
     cache = _open_cache(settings, stats, rules)
+    if started is not None and started.cache_reset is not None:
+        stats.cache_reset = started.cache_reset  # emptied when the build started
     try:
         start = time.perf_counter()
         with collector.paused():
@@ -447,9 +558,20 @@ def run_build(
         if chronology is not None:
             stats.memo_hit = True
             stats.cached = len(articles)
+            if started is not None:  # what it extracted meanwhile, kept
+                started.wait()
+                if cache is not None:
+                    cache.put_encoded((keys[i], text) for i, text in started.sent)
         else:
             payloads = _extract_all(
-                settings, stats, cache, articles, keys, extract_batch, decode=decode
+                settings,
+                stats,
+                cache,
+                articles,
+                keys,
+                extract_batch,
+                decode=decode,
+                started=started,
             )
             start = time.perf_counter()
             with collector.paused():  # records made in bulk, all alive until the end

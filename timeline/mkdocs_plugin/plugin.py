@@ -3,7 +3,9 @@
 Hooks (modelled on mkdocs-material's blog plugin):
 - ``on_startup``: remember whether we serve (the plugin object lives across rebuilds);
 - ``on_config``: reset per-build state, watch ``content/``, add the stylesheet and the
-  ``[[event:ID]]`` Markdown extension;
+  ``[[event:ID]]`` Markdown extension; read the articles and start extracting the few the
+  cache lacks beside the build (``start_chronology``: the NLP model loads in a worker's
+  fork server while MkDocs reads its theme and files and the build reads the cache);
 - ``on_files``: build the chronology, generate its pages (``File.generated``), refusing to
   shadow a hand-written page;
 - ``on_page_markdown``: give the extension the current page (relative links, file and line
@@ -64,7 +66,7 @@ from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import FRONT_MATTER, HtmlBlocks
 from timeline.mkdocs_plugin.swap import SiteSwap, SkippedPages, WarningCounter
-from timeline.pipeline import BuildSettings
+from timeline.pipeline import BuildSettings, HeadStart
 from timeline.present import Layout, Shown
 from timeline.present.labels import labels
 from timeline.records import Chronology
@@ -93,13 +95,25 @@ def _always(page: Page) -> bool:
     return True
 
 
-def load_chronology(settings: BuildSettings) -> tuple[Chronology, list[Article], str]:
+def start_chronology(settings: BuildSettings) -> HeadStart | None:
+    """At the build's start (``on_config``): the project's articles read, and the few the
+    cache lacks set extracting beside the build (``pipeline.start_build``), so that the
+    NLP model loads while MkDocs reads its configuration, theme and files. Tests may
+    replace this function (None: nothing started, ``load_chronology`` reads everything)."""
+    from timeline.pipeline import start_build
+
+    return start_build(settings)
+
+
+def load_chronology(
+    settings: BuildSettings, started: HeadStart | None = None
+) -> tuple[Chronology, list[Article], str]:
     """The chronology of the project, the articles it was built from (read once) and the
-    digest of its inputs ("" when unknown: then nothing is memoised by it). Tests may
-    replace this function."""
+    digest of its inputs ("" when unknown: then nothing is memoised by it); ``started``:
+    what ``start_chronology`` read and began. Tests may replace this function."""
     from timeline.pipeline import run_build
 
-    result = run_build(settings)
+    result = run_build(settings, started=started)
     return result.chronology, result.articles, result.digest
 
 
@@ -208,6 +222,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.files: Files | None = None
         self.env: Environment | None = None
         self.doc_files: Sequence[File] = []
+        # the articles read and the extraction begun in on_config (start_chronology)
+        self.started: HeadStart | None = None
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -262,7 +278,22 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.extension = TimelineExtension(index=self.index, error=_plugin_error)
             # (mkdocs takes Extension instances too; its annotation says str)
             config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
+        self._end_head_start()
+        if not self.is_serve:  # serve extracts in its own process (BuildSettings.long_lived)
+            try:
+                self.started = start_chronology(self.build_settings)
+            except TimelineError as exc:
+                raise PluginError(f"timeline: {exc}") from None
         return config
+
+    def _end_head_start(self) -> None:
+        """A head start not taken by ``on_files`` (the build failed before): its extraction
+        awaited (its worker and fork server stopped), its results dropped, as those of a
+        build that failed (the cache is written by the build alone)."""
+        started, self.started = self.started, None
+        if started is not None:
+            with contextlib.suppress(Exception):  # the build's own error is the one told
+                started.wait()
 
     def _plugins(self, config: MkDocsConfig) -> set[str]:
         """The names of the site's plugins and hooks (MkDocs counts a hook as a plugin),
@@ -300,8 +331,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
+        started, self.started = self.started, None
         try:
-            chronology, loaded, digest = load_chronology(self.build_settings)
+            chronology, loaded, digest = load_chronology(self.build_settings, started)
             articles = {a.slug: a for a in loaded}
         except TimelineError as exc:
             raise PluginError(f"timeline: {exc}") from None
@@ -806,6 +838,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return bool(search.get("exclude")) if isinstance(search, dict) else False
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._end_head_start()
         self._stop_second()
         self._stop_skipping()
         self._drop_staging()
