@@ -17,36 +17,87 @@ from timeline.events import sequels
 from timeline.events.extract import extract_articles
 
 
-def follow_up(text: str, verb: str, *, kind: str = "happening", quote: bool = False):
+def follow_up(
+    text: str, verb: str, *, tense: str = "past", kind: str = "happening", quote: bool = False
+):
     """What ``tells_next_act`` reads of an extracted sentence."""
-    return SimpleNamespace(text=text, verb=verb, action=verb, kind=kind, quote=quote)
+    return SimpleNamespace(text=text, verb=verb, action=verb, kind=kind, quote=quote, tense=tense)
 
 
 NEXT_ACTS = [
-    # (sentence, its verb's lemma, kind, quotation?, the next act?)
+    # (sentence, its verb's lemma, its tense, kind, quotation?, the next act?)
     (
         "Il a finalement été interpellé et placé en garde à vue.",
         "interpeller",
+        "past",
         "happening",
         False,
         True,
     ),
-    ("Il a été interpellé et placé en garde à vue.", "interpeller", "happening", False, False),
-    ("Les joueurs se sont immédiatement rendus à l'Élysée.", "rendre", "happening", False, True),
-    ("Les joueurs se sont rendus à l'Élysée.", "rendre", "happening", False, False),
-    ("Les deux lauréates reçoivent alors leur prix.", "recevoir", "happening", False, True),
+    (
+        "Il a été interpellé et placé en garde à vue.",
+        "interpeller",
+        "past",
+        "happening",
+        False,
+        False,
+    ),
+    (
+        "Les joueurs se sont immédiatement rendus à l'Élysée.",
+        "rendre",
+        "past",
+        "happening",
+        False,
+        True,
+    ),
+    ("Les joueurs se sont rendus à l'Élysée.", "rendre", "past", "happening", False, False),
+    (
+        "Les deux lauréates reçoivent alors leur prix.",
+        "recevoir",
+        "present",
+        "happening",
+        False,
+        True,
+    ),
+    ("Les deux lauréates reçoivent leur prix.", "recevoir", "present", "happening", False, False),
+    # in the pluperfect, "alors" places the act back then: a time of its own too
+    ("Un système d'alarme a alors été installé.", "installer", "past", "happening", False, True),
+    (
+        "Un système d'alarme avait alors été installé.",
+        "installer",
+        "pluperfect",
+        "happening",
+        False,
+        True,
+    ),
+    (
+        "Un système d'alarme avait été installé.",
+        "installer",
+        "pluperfect",
+        "happening",
+        False,
+        False,
+    ),
     # "alors que" opens a subordinate clause: no succession
-    ("Les pompiers interviennent alors que le feu gagne.", "intervenir", "happening", False, False),
+    (
+        "Les pompiers interviennent alors que le feu gagne.",
+        "intervenir",
+        "present",
+        "happening",
+        False,
+        False,
+    ),
     # an opening sequel goes on with the narration (``narrative_sequels``)
-    ("Ensuite, il a été placé en garde à vue.", "placer", "happening", False, False),
-    ("Il a ensuite été placé en garde à vue.", "placer", "happening", False, False),
+    ("Ensuite, il a été placé en garde à vue.", "placer", "past", "happening", False, False),
+    ("Il a ensuite été placé en garde à vue.", "placer", "past", "happening", False, False),
     # a verb of ensuing: the consequence of the act before, one happening
-    ("S'en est alors suivie une bagarre.", "suivre", "happening", False, False),
-    ("Une bagarre a alors éclaté.", "éclater", "happening", False, True),
+    ("S'en est alors suivie une bagarre.", "suivre", "past", "happening", False, False),
+    ("Une bagarre a alors éclaté.", "éclater", "past", "happening", False, True),
     # what a speaker says, or a statement, goes on with the speech
     (
         "« Nous avons finalement trouvé un accord », a déclaré le maire.",
         "déclarer",
+        "past",
         "statement",
         True,
         False,
@@ -54,6 +105,7 @@ NEXT_ACTS = [
     (
         "Le maire a finalement déclaré que l'accord était trouvé.",
         "déclarer",
+        "past",
         "statement",
         False,
         False,
@@ -61,9 +113,11 @@ NEXT_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "verb", "kind", "quote", "next_act"), NEXT_ACTS)
-def test_an_adverb_of_succession_on_the_verb_tells_the_next_act(text, verb, kind, quote, next_act):
-    sentence = follow_up(text, verb, kind=kind, quote=quote)
+@pytest.mark.parametrize(("text", "verb", "tense", "kind", "quote", "next_act"), NEXT_ACTS)
+def test_an_adverb_of_succession_on_the_verb_tells_the_next_act(
+    text, verb, tense, kind, quote, next_act
+):
+    sentence = follow_up(text, verb, tense=tense, kind=kind, quote=quote)
     assert sequels.tells_next_act(sentence) is next_act  # type: ignore[arg-type]
 
 
@@ -128,7 +182,7 @@ PERFORMED = [
 
 @pytest.mark.parametrize(("text", "verb", "other"), PERFORMED)
 def test_a_quotation_doing_an_act_in_saying_it_is_that_act(text, verb, other):
-    follow = follow_up(text, "dire", kind="statement", quote=True)
+    follow = follow_up(text, "dire", tense="present", kind="statement", quote=True)
     assert sequels.performs_act(follow, event(verb)) is other  # type: ignore[arg-type]
 
 
@@ -149,3 +203,53 @@ def test_an_act_done_in_saying_it_after_another_act_is_an_event_of_its_own(tmp_p
     assert len(first) == 1
     assert any("j'annonce" in s for s in first[0]) is one, events
     assert any(any("j'annonce" in s for s in e) for e in events), events
+
+
+ADDED = [
+    # (the follow-up, its verb's lemma, an act added?)
+    ("La police invite également les proches à se rendre à la mairie.", "inviter", True),
+    ("Le ministre exige aussi qu'elle contribue à la reconstruction.", "exiger", True),
+    # an auxiliary or a passive: a detail of the same happening
+    ("Les proches sont également invités à se rendre à la mairie.", "inviter", False),
+    ("Il y a aussi des blessés parmi les passants.", "avoir", False),
+    # not the clause's own verb: "mais aussi", a relative clause's verb
+    ("Une foule exige des explications, mais aussi la démission du maire.", "exiger", False),
+    (
+        "Le bilan s'alourdit, selon les secouristes, qui font également état de blessés.",
+        "alourdir",
+        False,
+    ),
+    # what a thing is like, a speaker's own words
+    ("Le procès se distingue aussi par le nombre d'accusés.", "distinguer", False),
+    ("Je pense également à mes petits-enfants.", "penser", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "added"), ADDED)
+def test_an_adverb_adding_an_act_on_a_verb_in_the_present_tells_another_act(text, verb, added):
+    sentence = follow_up(text, verb, tense="present")
+    sentence.report = None
+    assert sequels.adds_act(sentence) is added  # type: ignore[arg-type]
+
+
+EVACUATION = (
+    "Mardi, quelque 2000 personnes ont été évacuées à Lac-Vert après le déraillement "
+    "d'un train.\n\n"
+)
+
+ADDED_AFTER = [
+    # (the follow-up, one happening with the evacuation?)
+    ("La police invite également les proches des disparus à se rendre à la mairie.", False),
+    ("Les proches des disparus sont également invités à se rendre à la mairie.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), ADDED_AFTER)
+def test_an_act_added_in_the_present_is_an_event_of_its_own(tmp_path, follow, one):
+    """The police's call, told with "également" on its verb after the evacuation, is
+    another act; the same call told in the passive is a detail of the evacuation."""
+    events = events_of(tmp_path, EVACUATION + follow)
+    evacuated = [e for e in events if any("évacuées" in s for s in e)]
+    assert len(evacuated) == 1
+    assert any("mairie" in s for s in evacuated[0]) is one, events
+    assert any(any("mairie" in s for s in e) for e in events), events

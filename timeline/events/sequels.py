@@ -29,6 +29,11 @@ from timeline.events import kinds
 from timeline.events.lexicon import alternation, lexicon
 from timeline.records import Sentence
 
+#: letters a verb's written form shares with its lemma ("invite" / "inviter", "exige" /
+#: "exiger"): the word before the adverb is the clause's own verb, not "mais", not a
+#: participle of a relative clause ("qui font également état de ...": another verb)
+STEM = 4
+
 #: a quotation's text (what a quoted speaker says is the speaker's, not the narration's)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
@@ -52,9 +57,10 @@ def tells_next_act(follow: Sentence) -> bool:
     """The follow-up's own clause places its act after the one told before it with an
     adverb of succession on its verb ("Il a finalement été interpellé et mis en garde à
     vue", "Ces deux réalisateurs remportent alors leur deuxième prix"): the next act of the
-    narration, a happening of its own. Not in a quotation (the speaker's words), not in a
-    statement (what is said goes on), not with a verb of ensuing (the consequence of the
-    act before: one happening)."""
+    narration, a happening of its own; in the pluperfect, the act back then ("Un système
+    d'alarme avait alors été installé"), a time of its own too. Not in a quotation (the
+    speaker's words), not in a statement (what is said goes on), not with a verb of ensuing
+    (the consequence of the act before: one happening)."""
     if follow.quote or follow.kind == kinds.STATEMENT:
         return False
     if {follow.verb, follow.action} & set(lexicon()["ensuing_lemmas"]):
@@ -95,7 +101,45 @@ def performs_act(follow: Sentence, event: Sentence) -> bool:
     return act is not None and act not in {event.verb, event.action}
 
 
+@cache
+def _additive_act() -> re.Pattern[str]:
+    """A word, then an adverb adding an act (``additive_act_adverbs``)."""
+    adverbs = alternation(lexicon()["additive_act_adverbs"])
+    return re.compile(rf"([\w']+)\s+(?:{adverbs})\b", re.IGNORECASE)
+
+
+def adds_act(follow: Sentence) -> bool:
+    """The follow-up adds an act with an adverb right after its verb in the present ("La
+    Sûreté du Québec invite également les proches des disparus à se rendre à la
+    polyvalente"), not after an auxiliary, a copula or a passive ("sont également invités":
+    ``additive_not_acts``), in the narration's words (not a quotation, not a statement)."""
+    if follow.tense != "present" or follow.quote or follow.kind == kinds.STATEMENT:
+        return False
+    if follow.report is not None:
+        return False
+    lex = lexicon()
+    narrated = _narrated(follow.text)
+    words = set(narrated.lower().replace("'", "' ").split())
+    if words & set(lex["first_person_subjects"]):
+        return False  # "Je pense également à mes petits-enfants": a speaker's words
+    describing = {
+        *lex["stative_lemmas"],
+        *lex["generic_present_lemmas"],
+        *lex["holding_lemmas"],
+        *lex["describing_lemmas"],
+    }
+    if {follow.verb, follow.action} & describing:
+        return False  # "Le procès se distingue aussi par ...": what it is like
+    blocked = set(lex["additive_not_acts"])
+    verbs = {v.lower()[:STEM] for v in (follow.verb, follow.action) if v}
+    return any(
+        found.group(1).lower() not in blocked and found.group(1).lower()[:STEM] in verbs
+        for found in _additive_act().finditer(narrated)
+    )
+
+
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
     """A follow-up whose own clause opens a happening of its own after ``event``, the
-    sentence of the event it was attached to (``tells_next_act``, ``performs_act``)."""
-    return tells_next_act(follow) or performs_act(follow, event)
+    sentence of the event it was attached to (``tells_next_act``, ``performs_act``,
+    ``adds_act``)."""
+    return tells_next_act(follow) or performs_act(follow, event) or adds_act(follow)
