@@ -963,6 +963,46 @@ LIVE += [
     ),
 ]
 
+# ... a strike's live page: the count of people the police or the organisers expect
+LIVE += [
+    (
+        "Les syndicats appellent à manifester jeudi contre la réforme.\n\n"
+        "La préfecture de police s'attend à « 15 000 à 20 000 manifestants » dans la capitale.",
+        "2025-01-14",
+        "préfecture de police",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Le festival s'ouvre vendredi à Carhaix.\n\n"
+        "Les organisateurs tablent sur plus de 280 000 festivaliers en quatre jours.",
+        "2025-07-16",
+        "organisateurs tablent",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twins: the count made, a plan with its count of people
+LIVE_NEWS += [
+    (
+        "Des milliers de personnes ont manifesté jeudi contre la réforme.\n\n"
+        "La préfecture de police a compté 15 000 manifestants jeudi dans la capitale.",
+        "2025-01-16",
+        "préfecture de police",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Une bombe de la dernière guerre a été découverte lundi à Brest.\n\n"
+        "La préfecture prévoit d'évacuer 2 000 personnes mardi matin.",
+        "2025-01-13",
+        "évacuer",
+        EVENT | TOLD,
+        None,
+    ),
+]
+
 # ... twins: a score in parentheses, the same verb telling an act
 LIVE_NEWS += [
     (

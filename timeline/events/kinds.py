@@ -516,13 +516,17 @@ def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
 
 def is_forecast(text: str, tense: str | None) -> bool:
     """A projection ("la croissance devrait atteindre 1 % en 2025, selon les prévisions",
-    "L'institut prévoit une croissance de 0,8 % en 2025": a rate, ``forecast_quantity``)."""
-    if not _cue_pattern("forecast_cues").search(text):
+    "L'institut prévoit une croissance de 0,8 % en 2025": a rate, ``forecast_quantity``;
+    "La police prévoit « entre 600 et 800 000 personnes »": a count of people expected,
+    ``forecast_count``)."""
+    cue = _cue_pattern("forecast_cues").search(text)
+    if cue is None:
         return False
     return (
         tense in lexicon()["future_tenses"]
         or bool(_cue_pattern("forecast_nouns").search(text))
         or bool(_regex_cues("forecast_quantity").search(text))
+        or re.match(lexicon()["forecast_count"], text[cue.end() :], re.IGNORECASE) is not None
     )
 
 
