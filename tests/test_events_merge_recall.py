@@ -176,3 +176,24 @@ def test_a_long_quotation_shared_word_for_word_is_one_statement(tmp_path, case, 
         "2024-03-05-a|Nous avons décidé de fermer",
         f"2024-03-05-b|{other[2:25]}",
     )
+
+
+# --- a national team under its nickname, its people's name or its country's -----------------
+
+BEAT = "Les Bleus ont battu la Belgique mardi soir à Saint-Pétersbourg en demi-finale."
+
+TEAMS = [
+    # (case, the other outlet's sentence, one happening?)
+    ("its people", "Les Français ont battu mardi la Belgique en demi-finale.", True),
+    (
+        "another team, another match the same night",
+        "Les Croates ont battu mardi la Russie en quart de finale.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "together"), TEAMS, ids=[t[0] for t in TEAMS])
+def test_a_team_named_by_its_nickname_or_its_people_is_one_team(tmp_path, case, other, together):
+    articles = {"2024-07-11-a": BEAT, "2024-07-11-b": other}
+    check(tmp_path, articles, together, "2024-07-11-a|Les Bleus", f"2024-07-11-b|{other[:15]}")

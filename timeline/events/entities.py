@@ -276,6 +276,26 @@ def find_mentions(
         if any(s < te and ts < e for ts, te in taken) or not _acceptable_ner(item.text):
             continue
         bare = _strip_article(item.text)
+        people = name_key(bare)
+        if people in _demonyms():
+            continue  # "Les Français ont battu ...": the demonym, France (below)
+        country = _nicknames().get(people)
+        if country is not None:  # "les Bleus": France, acting as its people does
+            entity_id = registry.resolve(country, "place") or registry.new_id(country)
+            if entity_id not in registry.entities:
+                registry.add(Entity(id=entity_id, name=country, kind="place"))
+            mentions.append(
+                Mention(
+                    s,
+                    e,
+                    clean_surface(item.text),
+                    entity_id,
+                    _preceding(folded, s - start),
+                    demonym=True,
+                )
+            )
+            taken.append((s, e))
+            continue
         kind = kinds[item.label]
         written: list[str] = []  # the name as written, when it opens with an article
         if bare == item.text and _opens_sentence(text, start, s):
@@ -336,6 +356,16 @@ def _demonyms() -> dict[str, str]:
         fold(str(form)).lower(): str(country)
         for country, forms in _demonym_data()["forms"].items()
         for form in forms
+    }
+
+
+@cache
+def _nicknames() -> dict[str, str]:
+    """Name key of a national team's name -> its country ("bleus" -> "France")."""
+    return {
+        name_key(str(name)): str(country)
+        for country, names in _demonym_data().get("nicknames", {}).items()
+        for name in names
     }
 
 
