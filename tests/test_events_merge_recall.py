@@ -190,6 +190,12 @@ TEAMS = [
         "Les Croates ont battu mardi la Russie en quart de finale.",
         False,
     ),
+    ("its country", "La France a battu mardi la Belgique en demi-finale.", True),
+    (
+        "the beaten team beating another",
+        "La Belgique a battu mardi le Brésil en quart de finale.",
+        False,
+    ),
 ]
 
 
@@ -197,3 +203,11 @@ TEAMS = [
 def test_a_team_named_by_its_nickname_or_its_people_is_one_team(tmp_path, case, other, together):
     articles = {"2024-07-11-a": BEAT, "2024-07-11-b": other}
     check(tmp_path, articles, together, "2024-07-11-a|Les Bleus", f"2024-07-11-b|{other[:15]}")
+
+
+def test_a_team_of_two_words_is_its_country(tmp_path):
+    articles = {
+        "2024-07-11-a": "Les Diables rouges ont battu mardi le Brésil en quart de finale.",
+        "2024-07-11-b": "La Belgique a battu mardi le Brésil en quart de finale à Kazan.",
+    }
+    check(tmp_path, articles, True, "2024-07-11-a|Les Diables rouges", "2024-07-11-b|La Belgique")

@@ -270,6 +270,21 @@ def find_mentions(
         surface = clean_surface(text[s:e])
         mentions.append(Mention(s, e, surface, entity_id, _preceding(folded, match.start())))
         taken.append((s, e))
+    for match in _nickname_pattern().finditer(folded):
+        # "les Diables rouges ont battu ...": the team's country, acting as its people does
+        s, e = start + match.start(), start + match.end()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        country = _nicknames()[name_key(match.group(0))]
+        entity_id = registry.resolve(country, "place")
+        if entity_id is None:
+            entity_id = registry.new_id(country)
+            registry.add(Entity(id=entity_id, name=country, kind="place"))
+        surface = clean_surface(text[s:e])
+        mentions.append(
+            Mention(s, e, surface, entity_id, _preceding(folded, match.start()), demonym=True)
+        )
+        taken.append((s, e))
     kinds = lexicon()["ner_kinds"]
     for item in ner:
         s, e = item.start, item.end
@@ -279,23 +294,6 @@ def find_mentions(
         people = name_key(bare)
         if people in _demonyms():
             continue  # "Les Français ont battu ...": the demonym, France (below)
-        country = _nicknames().get(people)
-        if country is not None:  # "les Bleus": France, acting as its people does
-            entity_id = registry.resolve(country, "place") or registry.new_id(country)
-            if entity_id not in registry.entities:
-                registry.add(Entity(id=entity_id, name=country, kind="place"))
-            mentions.append(
-                Mention(
-                    s,
-                    e,
-                    clean_surface(item.text),
-                    entity_id,
-                    _preceding(folded, s - start),
-                    demonym=True,
-                )
-            )
-            taken.append((s, e))
-            continue
         kind = kinds[item.label]
         written: list[str] = []  # the name as written, when it opens with an article
         if bare == item.text and _opens_sentence(text, start, s):
@@ -367,6 +365,16 @@ def _nicknames() -> dict[str, str]:
         for country, names in _demonym_data().get("nicknames", {}).items()
         for name in names
     }
+
+
+@cache
+def _nickname_pattern() -> re.Pattern[str]:
+    """A team's name as written, with its capitals, in folded text ("Diables rouges")."""
+    names = sorted(
+        (fold(str(n)) for ns in _demonym_data().get("nicknames", {}).values() for n in ns),
+        key=lambda n: (-len(n), n),
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 @cache

@@ -915,6 +915,8 @@ def clauses_differ(a: Report, b: Report) -> bool:
         return True  # "un homme a été interpellé" / "une femme a été interpellée"
     if _patients_differ(a, b):
         return True  # "a annoncé la fermeture des écoles" / "a annoncé la hausse des salaires"
+    if _roles_moved(one, other) or _roles_moved(other, one):
+        return True  # "les Bleus ont battu la Belgique" / "la Belgique a battu le Brésil"
     return (
         _names_differ(one.agent, other.agent, a, b)
         or _names_differ(one.patient, other.patient, a, b)
@@ -1000,6 +1002,20 @@ def _patients_differ(a: Report, b: Report) -> bool:
     if any(clauses.named(w) for w in one.core & other.core):
         return False  # "ont visé les djihadistes de l'EI" / "ont ciblé le groupe EI"
     return not ({p} & (b.bag | other.core) or {q} & (a.bag | one.core))
+
+
+def _roles_moved(one: Clause, other: Clause) -> bool:
+    """The same act, and the one it befell, named, is who does it in the other, whom it
+    befalls being someone else, named too: "les Bleus ont battu la Belgique" / "la
+    Belgique a battu le Brésil" (two matches), "X a limogé Y" / "Y a limogé Z". The same
+    two named swapped is left alone (reciprocal acts: "X a rencontré Y" / "Y a rencontré
+    X")."""
+    if not _common_acts(one, other):
+        return False
+    patient, agent = one.patient, other.agent
+    if not (clauses.named(patient) and patient == agent):
+        return False
+    return clauses.named(one.agent) and clauses.named(other.patient) and one.agent != other.patient
 
 
 def _names_differ(one: str | None, other: str | None, a: Report, b: Report) -> bool:
