@@ -37,6 +37,14 @@ REPAIRS = [
         "La France est devenue championne",
         "AFP",
     ),
+    # ... nor a place in brackets opening the text (a Canadian daily's dateline)
+    (
+        "(Trois-Rivières) Le conseil municipal a adopté mardi soir un gel des taxes foncières.",
+        "2024-02-07",
+        "gel des taxes",
+        "Le conseil municipal a adopté",
+        "Trois-Rivières)",
+    ),
     # an apposition restating the date goes with it, no ", date" left
     (
         "Le suspect était activement recherché depuis jeudi 31 août, date à laquelle une "

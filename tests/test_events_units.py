@@ -121,6 +121,12 @@ def test_reported_content_dates_before_the_reporting_clause():
         # ... but not a name, an initial, an era or a web address
         ("Il a vu M.Poutine et lu lemonde.fr avant 300 av. J.-C. en Syrie.", 1),
         ("Le site Ouest-france.fr a publié l'info. Elle a été reprise.", 2),
+        # an abbreviation that is also a word ends the sentence before a capitalised word
+        ("Les jouets, les livres, les disques, etc. Tout a brûlé dans la nuit.", 2),
+        ("Il a été interpellé pour tentative de vol. Le parquet a ouvert une enquête.", 2),
+        ("Les grévistes étaient sept. « Nous tiendrons », a dit l'un d'eux.", 2),
+        # ... not before a figure or a lower-case word
+        ("Voir le vol. 3 et l'art. 12 du code, etc., publiés le 12 sept. 2019 à Paris.", 1),
     ],
 )
 def test_sentence_splitting_keeps_quotes_and_abbreviations(paragraph, count):

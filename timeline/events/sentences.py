@@ -25,6 +25,8 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _LAST_WORD = re.compile(r"([\w.\-°]+)\.$")
+# after a period: a word opening with a capital (maybe after a quote mark), not a figure
+_CAPITAL_NEXT = re.compile(r"\s+[«\"“(]?\s*[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒ][a-zàâäçéèêëîïôöùûüÿœ']")
 # "lundi.Dans la nuit": a full stop glued to the next sentence (a lower-case word before it,
 # a capitalised word after it; "M.Poutine", "J.-C." and "lemonde.fr" are no such case)
 _GLUED = re.compile(
@@ -90,13 +92,18 @@ def _quote_depths(text: str) -> list[int]:
     return list(accumulate(steps[: len(text) + 1]))
 
 
-def _is_abbreviation(chunk: str) -> bool:
+def _is_abbreviation(chunk: str, following: str = "") -> bool:
+    """Does ``chunk`` end with an abbreviation's period, not a sentence's? ``following``:
+    the text after the period. An abbreviation that is also a word (``word_abbreviations``:
+    "etc.", "vol.", "sept.") ends the sentence before a capitalised word."""
     match = _LAST_WORD.search(chunk)
     if not match:
         return False
     word = match.group(1)
-    abbreviations = set(lexicon()["abbreviations"])
-    return word in abbreviations or (len(word) == 1 and word.isupper())
+    lex = lexicon()
+    if word in lex["word_abbreviations"]:
+        return not _CAPITAL_NEXT.match(following)
+    return word in lex["abbreviations"] or (len(word) == 1 and word.isupper())
 
 
 def split_paragraph(text: str) -> list[tuple[int, int]]:
@@ -113,7 +120,7 @@ def split_paragraph(text: str) -> list[tuple[int, int]]:
             continue
         if depths[first] > 0 and depths[end] > 0:
             continue  # inside a quotation that closes later in the paragraph
-        if match.group("end") == "." and _is_abbreviation(text[start:end]):
+        if match.group("end") == "." and _is_abbreviation(text[start:end], text[end:]):
             continue
         spans.append((start, end))
         start = following

@@ -321,9 +321,15 @@ def _dateline() -> re.Pattern[str]:
     return re.compile(rf"^[\w\s'’.-]{{0,40}}?\(\s*(?:{agencies})\s*\)\s*[-–—:]\s*")
 
 
+# a place in brackets opening the text, right before its first capitalised word ("(Ottawa)
+# L'Indice des prix ...", "(Lac-Mégantic) Alors que ..."): a dateline, no figure in it
+_PLACE_DATELINE = re.compile(r"^\(\s*[A-ZÀ-ÖØ-Ý][^()\d]{0,40}?\)\s+(?=[«\"“]?\s*[A-ZÀ-ÖØ-Ý])")
+
+
 def _drop_dateline(text: str) -> str:
-    """ "(AFP) - La France est devenue ..." -> "La France est devenue ..."."""
-    rest = _dateline().sub("", text, count=1)
+    """ "(AFP) - La France est devenue ..." -> "La France est devenue ..."; "(Ottawa)
+    L'Indice des prix ..." -> "L'Indice des prix ..."."""
+    rest = _PLACE_DATELINE.sub("", _dateline().sub("", text, count=1), count=1)
     return rest if rest else text
 
 
