@@ -472,6 +472,26 @@ DATED += [
         "happening",
         "2024-01-21",
     ),
+    # a year after a capitalised name inside the sentence is an edition's name ("la Coupe du
+    # Monde 2024"), not when the sentence happened...
+    (
+        "La skieuse a été sacrée meilleure débutante de la Coupe du Monde 2024 à l'issue "
+        "de la dernière épreuve.",
+        "2024-03-24",
+        "meilleure débutante",
+        "event",
+        "happening",
+        "2024-03-24",
+    ),
+    # ... not the year opening the sentence
+    (
+        "En 2019, la mairie avait racheté le terrain pour un euro symbolique.",
+        "2024-03-24",
+        "racheté le terrain",
+        "background",
+        "context",
+        "2019-01-01",
+    ),
     # how long a state of the subject has lasted ("depuis" completing a noun) never dates
     # the act
     (

@@ -199,12 +199,23 @@ def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
     )
 
 
+# a capitalised word inside a sentence (not its first: after a word or an elided article),
+# then one space, ending the text before a year: "la Coupe du Monde 2018", "l'Euro 2016"
+_NAME_BEFORE = re.compile(r"(?:[^.!?:;«\"“(\[\s—–-]\s+|\w['’])[A-ZÀ-ÖØ-Ý][\w'’-]* $")
+
+
 def glued_to_name(before: str, timex: Timex) -> bool:
     """A year joined by a hyphen to a name ("en finale du Mondial-2018", "l'Euro-2016",
-    "les Jeux de Paris-2024"; ``before``: the text before the expression): an edition's
-    name, not when the sentence happened (not "à la mi-2018", a lower-case prefix)."""
+    "les Jeux de Paris-2024"), or by a space to a capitalised word inside the sentence
+    ("meilleur jeune joueur de la Coupe du Monde 2018"; ``before``: the text before the
+    expression): an edition's name, not when the sentence happened (not "à la mi-2018", a
+    lower-case prefix; not "En 2018, ...", the sentence's first word)."""
+    if timex.precision != "year":
+        return False
     found = re.search(r"(\w+)-$", before)
-    return timex.precision == "year" and found is not None and found.group(1)[0].isupper()
+    if found is not None:
+        return found.group(1)[0].isupper()
+    return _NAME_BEFORE.search(before) is not None
 
 
 _RELATIVE_ROLES = ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg", "iobj")
