@@ -917,24 +917,24 @@ ECONOMY_NEWS += [
 LIVE += [
     (
         "Un cycliste est mort samedi dans le Gard.\n\n"
-        "A lire aussi : Un million d'euros de subventions détourné : un couple de gérants "
-        "arrêté à Nîmes - Actualités",
+        "À lire aussi : Incendie d'un entrepôt à Vénissieux : deux salariés entendus par "
+        "les gendarmes - Faits divers",
         "2025-11-29",
         "lire aussi",
         NO_EVENT,
         "not-event",
     ),
     (
-        "Le FN est arrivé en tête dimanche.\n\n"
-        "Merci de nous avoir suivis jusqu'au milieu de la nuit.",
+        "La liste d'union est arrivée en tête dimanche.\n\n"
+        "Merci de nous avoir lus tout au long de cette soirée électorale.",
         "2015-03-22",
         "Merci",
         NO_EVENT,
         "not-event",
     ),
     (
-        "Le FN est arrivé en tête dimanche.\n\n"
-        "Rendez-vous dès 7h sur 20minutes.fr pour suivre l'actualité de l'entre-deux-tours.",
+        "La liste d'union est arrivée en tête dimanche.\n\n"
+        "Rendez-vous demain matin sur lavoixdunord.fr pour la suite du dépouillement.",
         "2015-03-22",
         "Rendez-vous",
         NO_EVENT,
@@ -1026,7 +1026,7 @@ LIVE_NEWS += [
 # ... twins: the same words telling news
 LIVE_NEWS += [
     (
-        "Le FN est arrivé en tête dimanche.\n\n"
+        "La liste d'union est arrivée en tête dimanche.\n\n"
         "Pour retrouver le suspect, les gendarmes ont déployé un hélicoptère dimanche.",
         "2015-03-22",
         "hélicoptère",
@@ -1034,7 +1034,7 @@ LIVE_NEWS += [
         "happening",
     ),
     (
-        "Le FN est arrivé en tête dimanche.\n\n"
+        "La liste d'union est arrivée en tête dimanche.\n\n"
         "Le candidat a remercié dimanche soir ses électeurs de l'avoir suivi.",
         "2015-03-22",
         "remercié",
@@ -1042,7 +1042,7 @@ LIVE_NEWS += [
         "happening",
     ),
     (
-        "Le FN est arrivé en tête dimanche.\n\n"
+        "La liste d'union est arrivée en tête dimanche.\n\n"
         "Le ministre a lu aussi dimanche un message du président.",
         "2015-03-22",
         "lu aussi",
