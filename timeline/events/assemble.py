@@ -648,7 +648,7 @@ def _promote(
                 data = replace(data, parent=attached)
                 sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
                 continue
-        if not (kinds.stands_alone(data) or _quoted(data)):
+        if not alone:
             # a description or a quotation of nobody that cannot tell its event's
             # happening: nobody's source (never a detail of another happening)
             sentences[key] = _Sentence(

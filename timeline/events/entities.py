@@ -188,7 +188,7 @@ def _not_names() -> frozenset[str]:
 
 
 def _strip_article(text: str) -> str:
-    for article in ("le ", "la ", "les ", "l'"):
+    for article in lexicon()["name_articles"]:
         if text.startswith(article):
             return text[len(article) :]
     return text
