@@ -340,14 +340,14 @@ PRONOUN_AGENTS = [  # (one, other, what their clauses add, merged)
     # a pronoun nobody was found for, of the number of the other's common noun
     (
         "Ils se sont exprimés une ultime fois devant la cour.",
-        "Les 14 accusés présents ont pu s'exprimer une dernière fois.",
+        "Les 9 prévenus présents ont pu s'exprimer une dernière fois.",
         merge.CLAUSE_BONUS + merge.COMMON_ARGUMENT_BONUS,
         True,
     ),
     # one against several: never the same
     (
         "Il s'est exprimé une ultime fois devant la cour.",
-        "Les 14 accusés présents ont pu s'exprimer une dernière fois.",
+        "Les 9 prévenus présents ont pu s'exprimer une dernière fois.",
         merge.CLAUSE_BONUS + merge.COMMON_ARGUMENT_BONUS,  # (not reached: blocked)
         False,
     ),

@@ -56,11 +56,11 @@ REPAIRS = [
     ),
     # an opening phrase whose preposition lost its object (a word missing from the text)
     (
-        "Après presque une semaine de , le canal de Suez a enfin été dégagé le lundi 29 mars.",
-        "2021-03-29",
-        "dégagé",
-        "Le canal de Suez a enfin été dégagé",
-        "semaine de",
+        "Après près de dix jours de , l'autoroute A7 a enfin été rouverte le jeudi 14 mars.",
+        "2024-03-14",
+        "rouverte",
+        "L'autoroute A7 a enfin été rouverte",
+        "jours de",
     ),
     # a subordinate clause opening the sentence, taken by the parser for the main one (the
     # main verb read as a relative of "la cour"): the headline tells the main clause

@@ -557,7 +557,7 @@ KINDS_OF_HISTORY_AND_MODALITY = [
     # a history, not one happening: a person's past, a record, repetition over a period
     ("L'homme a été condamné par le passé pour des violences.", "past", None, {}, "context"),
     (
-        "Elle n'avait jusque-là été prononcée qu'à quatre reprises.",
+        "Il n'avait jusque-là été décerné qu'à trois reprises.",
         "pluperfect",
         None,
         {},
@@ -742,7 +742,7 @@ LEADING_REPORTS = [
     # a participle with no auxiliary is no reporting verb
     ("Le texte adopté que la majorité défend sera voté.", None),
     # the third person plural; a quote opening before "que"
-    ("La direction du site et les pompiers assurent qu'il n'y a pas de victimes.", "assurent"),
+    ("La mairie et les gendarmes assurent qu'aucun habitant n'a été blessé.", "assurent"),
     ("Les syndicats affirment que la grève sera reconduite.", "affirment"),
     ("Pour l'heure le préfet affirme \"qu'il n'y a pas de toxicité aiguë\".", "affirme"),
     # a plural of a verb common outside reported speech is no reporting verb

@@ -716,22 +716,22 @@ ADDED = [  # (a follow-up, apart from the event it follows)
     ("Par ailleurs, deux routes ont été fermées à la circulation.", True),
     ("De plus, la préfecture a ouvert une cellule de crise.", True),
     ("Un périmètre de sécurité de 500 mètres a été mis en place.", False),
-    ("Ils ont été mobilisés toute la nuit, en outre.", False),
+    ("Ils ont été déployés toute la nuit, en outre.", False),
     ("De plus en plus d'habitants ont été évacués.", False),
 ]
 
 
 @pytest.mark.parametrize(("text", "apart"), ADDED)
 def test_a_follow_up_adding_another_fact_is_apart(text, apart):
-    """ "En outre, ..." after "200 pompiers ont été mobilisés" tells another fact."""
-    event = report("200 pompier 60 véhicule mobiliser", numbers=(200, 60), tense="past",
-                   sentence="200 pompiers ainsi que 60 véhicules ont été mobilisés.")  # fmt: skip
+    """ "En outre, ..." after "150 gendarmes ont été déployés" tells another fact."""
+    event = report("150 gendarme 40 véhicule déployer", numbers=(150, 40), tense="past",
+                   sentence="150 gendarmes ainsi que 40 véhicules ont été déployés.")  # fmt: skip
     follow = report("périmètre sécurité mètre place", key=(0, 1), sentence=text, tense="past")
     assert merge.apart(follow, event) is apart
 
 
 HISTORY = [
-    ("Elle n’avait jusque-là été prononcée qu’à quatre reprises.", True),
+    ("Elle n’avait jusque-là été appliquée qu’à deux reprises.", True),
     ("C'est même très exactement la 100e fois depuis sa création que cet outil est activé.", True),
     ("Il a affirmé à plusieurs reprises avoir renoncé.", True),
     ("Le suspect a été interpellé vendredi.", False),

@@ -20,7 +20,7 @@ from timeline.events.nlp import (
 )
 
 TEXTS = [
-    "Les 14 accusés présents ont eu la parole une dernière fois ce lundi.",
+    "Les 11 grévistes présents ont eu la parole une dernière fois ce jeudi.",
     "Le séisme qui a frappé le Maroc le 8 septembre au soir a fait au moins 820 morts.",
     "« Tout n'est pas parfait », a répliqué Pogačar, inquiet du sort de João Almeida.",
     "Les frappes allaient s'intensifier, a déclaré mercredi M. Poutine à Moscou.",

@@ -39,17 +39,17 @@ ROWS = [
     pytest.param(
         # a paragraph opening with a pronoun after a paragraph about the accused: the
         # speaker or agent of one person is not looked for across paragraphs, a headline's
-        # subject is ("Les 14 accusés présents ont pu s'exprimer. // Jusqu'au verdict, ils
-        # dormiront sur place": "Les 14 accusés présents dormiront sur place")
+        # subject is ("Les 9 prévenus présents ont pu s'exprimer. // Jusqu'au jugement, ils
+        # resteront libres": "Les 9 prévenus présents resteront libres")
         [
-            Told(P1, persons=("salah-abdeslam",), subject=("Les 14 accusés présents", "plural")),
+            Told(P1, persons=("marc-lefort",), subject=("Les 9 prévenus présents", "plural")),
             Told(P2),
         ],
         None,
         Subjects(
-            person="salah-abdeslam",
-            plural="Les 14 accusés présents",
-            last_person="salah-abdeslam",
+            person="marc-lefort",
+            plural="Les 9 prévenus présents",
+            last_person="marc-lefort",
         ),
         id="a-headline-across-paragraphs",
     ),
@@ -95,14 +95,14 @@ ROWS = [
         id="the-nearest-subject-of-one",
     ),
     pytest.param(
-        # "Les 14 accusés ont pu s'exprimer. Le président a parlé. Ils ..."
+        # "Les 6 grévistes ont pu s'exprimer. Le directeur a parlé. Ils ..."
         [
-            Told(P1, subject=("Les 14 accusés", "plural")),
-            Told(P1, subject=("Le président", "singular")),
+            Told(P1, subject=("Les 6 grévistes", "plural")),
+            Told(P1, subject=("Le directeur", "singular")),
             Told(P1),
         ],
         None,
-        Subjects(singular="Le président", plural="Les 14 accusés"),
+        Subjects(singular="Le directeur", plural="Les 6 grévistes"),
         id="each-number-its-own-subject",
     ),
     pytest.param(

@@ -589,7 +589,7 @@ def test_a_release_figure_is_dated_when_given(body, published, words, day, about
 
 # a record or a count of times is background, not a happening nor one's follow-up
 RECORDS = [
-    ("C'est la première fois qu'un robot se pose sur une comète.", "context"),
+    ("C'est la première fois qu'une sonde se pose sur un astéroïde.", "context"),
     ("Ce n'est pas la deuxième fois que le club remporte le titre.", "context"),
     ("C'était la 3e fois que la cour siégeait à huis clos.", "context"),
 ]
@@ -597,8 +597,8 @@ RECORDS = [
 
 @pytest.mark.parametrize(("text", "role"), RECORDS)
 def test_a_record_is_context(text, role):
-    body = f"Le robot Philae s'est posé mercredi sur la comète Tchouri. {text}"
-    [sentence] = [s for s in extraction_of(body, "2014-11-13").sentences if s.text == text]
+    body = f"La sonde Vega s'est posée mercredi sur l'astéroïde Ida. {text}"
+    [sentence] = [s for s in extraction_of(body, "2025-06-12").sentences if s.text == text]
     assert sentence.role == role
 
 
