@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from site_fixture import ART3, ROOT, build, copy_project
+from site_fixture import ART3, ROOT, build, copy_project, fixture_chronology
 
 from timeline.mkdocs_plugin import memo
 from timeline.mkdocs_plugin.swap import SiteSwap, SkippedPages, recover
@@ -134,6 +134,45 @@ def test_a_failed_strict_build_leaves_the_previous_site(project: Path, tmp_path:
     build(project, site, use_fixture=True)
     before = tree(site)
     assert "events.json" in before
+    (project / "docs" / "casse.md").write_text("[lien](nulle-part.md)\n", encoding="utf-8")
+    with pytest.raises(Exception, match="strict"):
+        build(project, site, use_fixture=True)
+    assert tree(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []
+
+
+COMMANDS = {
+    # MkDocs command -> (on_startup's command, dirty): builds the plugin does not swap in
+    "mkdocs serve": ("serve", False),
+    "mkdocs build --dirty": ("build", True),
+}
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_command_shut_down_leaves_no_state_to_the_next_build(
+    project: Path, tmp_path: Path, monkeypatch, command: str
+):
+    """MkDocs keeps one plugin object per process (its ``plugins`` option caches it): after
+    a command whose build failed and which MkDocs shut down, a strict build in the same
+    process (MkDocs' ``build`` called without ``on_startup``, as a program does) is a plain
+    one, built beside the site: its failure leaves the previous site."""
+    from mkdocs.config import load_config
+
+    name, dirty = COMMANDS[command]
+    monkeypatch.chdir(project)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "served"))
+    with fixture_chronology():
+        config.plugins.on_startup(command=name, dirty=dirty)
+        try:
+            config = config.plugins.on_config(config)
+            config.plugins.on_build_error(error=RuntimeError("a rebuild failed"))
+        finally:
+            config.plugins.on_shutdown()
+    again = load_config(str(project / "mkdocs.yml"))
+    assert again.plugins["timeline"] is config.plugins["timeline"]  # the same object
+    site = tmp_path / "site"
+    build(project, site, use_fixture=True)
+    before = tree(site)
     (project / "docs" / "casse.md").write_text("[lien](nulle-part.md)\n", encoding="utf-8")
     with pytest.raises(Exception, match="strict"):
         build(project, site, use_fixture=True)

@@ -2,6 +2,9 @@
 
 Hooks (modelled on mkdocs-material's blog plugin):
 - ``on_startup``: remember whether we serve (the plugin object lives across rebuilds);
+  ``on_shutdown`` forgets it: MkDocs keeps one plugin object per process (the ``plugins``
+  option's cache), so a later build in the process (one that MkDocs' ``build`` runs without
+  ``on_startup``) starts as a plain build, not as the serve or ``--dirty`` build before it;
 - ``on_config``: reset per-build state, watch ``content/``, add the stylesheet and the
   ``[[event:ID]]`` Markdown extension; read the articles and start extracting the few the
   cache lacks beside the build (``start_chronology``: the NLP model loads in a worker's
@@ -228,8 +231,20 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     # -- lifecycle --------------------------------------------------------------------
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._end_build()  # what a command never shut down left
         self.is_serve = command == "serve"
         self.dirty = dirty
+
+    def on_shutdown(self) -> None:
+        """The command ended: what its last build left ended, and the command's own state
+        (serve, ``--dirty``) forgotten. MkDocs hands the same plugin object to every later
+        configuration loaded in this process; a build that is not preceded by
+        ``on_startup`` (``mkdocs.commands.build.build`` called by a program) is a plain
+        one: built beside the site and swapped in (``_stage_site``), its extraction started
+        ahead."""
+        self._end_build()
+        self.is_serve = False
+        self.dirty = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -838,6 +853,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return bool(search.get("exclude")) if isinstance(search, dict) else False
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._end_build()
+
+    def _end_build(self) -> None:
+        """Whatever a build that did not finish began, ended: its head start awaited and
+        dropped, its second process, log filter and counter, staging folder, folder maker
+        and exports (nothing after a build that finished: ``on_post_build`` ended them)."""
         self._end_head_start()
         self._stop_second()
         self._stop_skipping()
