@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.events import kinds
+from timeline.events import kinds, merge
 from timeline.events.lexicon import alternation, lexicon
 from timeline.records import Sentence
 
@@ -33,9 +33,6 @@ from timeline.records import Sentence
 #: "exiger"): the word before the adverb is the clause's own verb, not "mais", not a
 #: participle of a relative clause ("qui font également état de ...": another verb)
 STEM = 4
-
-#: a quotation's text (what a quoted speaker says is the speaker's, not the narration's)
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 @cache
@@ -49,8 +46,9 @@ def _succession() -> re.Pattern[str]:
 
 
 def _narrated(text: str) -> str:
-    """The sentence without what it quotes, apostrophes written one way."""
-    return _QUOTED.sub(" ", text.replace("\u2019", "'"))
+    """The sentence without what it quotes (merging's ``quotation_marks``: what a quoted
+    speaker says is the speaker's, not the narration's), apostrophes written one way."""
+    return merge.vocabulary().quotation.sub(" ", text.replace("\u2019", "'"))
 
 
 def tells_next_act(follow: Sentence) -> bool:
@@ -70,7 +68,8 @@ def tells_next_act(follow: Sentence) -> bool:
 
 def _quotations(text: str) -> list[str]:
     """What the sentence quotes, apostrophes written one way, lower case."""
-    return [q.lower() for q in _QUOTED.findall(text.replace("\u2019", "'"))]
+    quotation = merge.vocabulary().quotation
+    return [q.group(0).lower() for q in quotation.finditer(text.replace("\u2019", "'"))]
 
 
 @cache
