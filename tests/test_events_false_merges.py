@@ -13,18 +13,15 @@ event.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import essai_reports
 import pytest
+from essai_outlets import cited_together, cites, events_of
 
-from timeline.articles import load_articles
-from timeline.chronology import assemble_chronology
 from timeline.events import merge
 from timeline.events.clause import Clause
-from timeline.events.extract import extract_articles
 
 DAY = ("2024-03-05", "2024-03-05", False)
 
@@ -1053,30 +1050,6 @@ ARTICLES = [
         [],
     ),
 ]
-
-
-def events_of(tmp_path: Path, articles: dict[str, str]) -> list[list[tuple[str, str]]]:
-    """(article slug, sentence) of the sources of each published event, for articles
-    (one outlet each)."""
-    folder = tmp_path / "content"
-    folder.mkdir()
-    for stem, body in articles.items():
-        front = f'---\ntitle: "Essai {stem}"\ndate: {stem[:10]}\nsource: {stem}\n---\n\n'
-        (folder / f"{stem}.md").write_text(front + body + "\n", encoding="utf-8")
-    loaded = load_articles(folder)
-    chronology = assemble_chronology(loaded, extract_articles(loaded), folder)
-    return [[(s.article, s.sentence) for s in event.sources] for event in chronology.events]
-
-
-def cites(cited: list[tuple[str, str]], needle: str) -> bool:
-    """An event's sources hold ``needle``: words of a sentence, or "STEM|words" for a
-    sentence of the article whose file name ends with STEM."""
-    stem, _, words = needle.rpartition("|")
-    return any(words in sentence and article.endswith(stem) for article, sentence in cited)
-
-
-def cited_together(events: list[list[tuple[str, str]]], one: str, other: str) -> bool:
-    return any(cites(cited, one) and cites(cited, other) for cited in events)
 
 
 @pytest.mark.parametrize(

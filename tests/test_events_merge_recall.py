@@ -8,38 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from timeline.articles import load_articles
-from timeline.chronology import assemble_chronology
-from timeline.events.extract import extract_articles
-
-
-def events_of(tmp_path: Path, articles: dict[str, str]) -> list[list[tuple[str, str]]]:
-    """(article slug, sentence) of the sources of each published event, for articles
-    (one outlet each; the file's stem opens with its day)."""
-    folder = tmp_path / "content"
-    folder.mkdir()
-    for stem, body in articles.items():
-        front = f'---\ntitle: "Essai {stem}"\ndate: {stem[:10]}\nsource: {stem}\n---\n\n'
-        (folder / f"{stem}.md").write_text(front + body + "\n", encoding="utf-8")
-    loaded = load_articles(folder)
-    chronology = assemble_chronology(loaded, extract_articles(loaded), folder)
-    return [[(s.article, s.sentence) for s in event.sources] for event in chronology.events]
-
-
-def cites(cited: list[tuple[str, str]], needle: str) -> bool:
-    """An event's sources hold ``needle``: words of a sentence, or "STEM|words" for a
-    sentence of the article whose file name ends with STEM."""
-    stem, _, words = needle.rpartition("|")
-    return any(words in sentence and article.endswith(stem) for article, sentence in cited)
+from essai_outlets import cited_together, cites, events_of
 
 
 def check(tmp_path: Path, articles: dict[str, str], together: bool, one: str, other: str) -> None:
     events = events_of(tmp_path, articles)
     assert any(cites(cited, one) for cited in events), (one, events)
     assert any(cites(cited, other) for cited in events), (other, events)
-    found = any(cites(cited, one) and cites(cited, other) for cited in events)
-    assert found == together, (one, other, events)
+    assert cited_together(events, one, other) == together, (one, other, events)
 
 
 COLLAPSE = "Deux immeubles se sont effondrés lundi matin rue de la Paix à Lyon."

@@ -10,11 +10,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from essai_article import chronology_of
 
-from timeline.articles import load_articles
-from timeline.chronology import assemble_chronology
 from timeline.events import sequels
-from timeline.events.extract import extract_articles
 
 
 def follow_up(
@@ -123,12 +121,7 @@ def test_an_adverb_of_succession_on_the_verb_tells_the_next_act(
 
 def events_of(tmp_path: Path, body: str) -> list[list[str]]:
     """The sentences cited by each published event of one invented article."""
-    folder = tmp_path / "content"
-    folder.mkdir()
-    front = '---\ntitle: "Essai"\ndate: 2024-03-06\nsource: essai\n---\n\n'
-    (folder / "2024-03-06-essai.md").write_text(front + body + "\n", encoding="utf-8")
-    loaded = load_articles(folder)
-    chronology = assemble_chronology(loaded, extract_articles(loaded), folder)
+    chronology = chronology_of(tmp_path, body, "2024-03-06")
     return [[s.sentence for s in event.sources] for event in chronology.events]
 
 

@@ -276,16 +276,24 @@ def test_a_failure_beside_the_build_is_its_error(tmp_path: Path, monkeypatch):
     assert (again.stats.cached, again.stats.extracted) == (34, 1)
 
 
+def _two_new_articles_started(
+    tmp_path: Path, monkeypatch, *, min_cached: int = 34, workers: int = 0
+) -> tuple[Path, BuildSettings, pipeline.HeadStart]:
+    """A project of 34 articles built and cached, two new ones added, and ``start_build``
+    called on it (the site plugin's on_config) with ``BESIDE_MIN_CACHED`` = ``min_cached``."""
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=1)
+    add_copies(root, [31, 32])
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", min_cached)
+    settings = BuildSettings(root=root, workers=workers)
+    return root, settings, pipeline.start_build(settings, extract_batch=fake_extract)
+
+
 def test_a_build_started_ahead_equals_one_built_at_once(tmp_path: Path, monkeypatch):
     """``start_build`` (the site plugin's on_config) reads the articles and sets the few the
     cache lacks extracting beside at once; the build that takes it stores them and makes
     the same chronology as one built at once in one process; no process left."""
-    root = make_project(tmp_path, copies=30)
-    build(root, workers=1)
-    add_copies(root, [31, 32])
-    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
-    settings = BuildSettings(root=root)
-    started = pipeline.start_build(settings, extract_batch=fake_extract)
+    root, settings, started = _two_new_articles_started(tmp_path, monkeypatch)
     assert started.running is not None
     assert sorted(started.inputs.articles[i].slug for i in started.todo) == [
         "2015-10-07-copie-031",
@@ -316,12 +324,9 @@ def test_a_build_started_ahead_equals_one_built_at_once(tmp_path: Path, monkeypa
 def test_what_a_build_starts_ahead(tmp_path: Path, monkeypatch, cached, workers, running):
     """Only what the build would extract beside itself is started ahead; whatever was
     started, the build that takes it extracts and stores the new articles once."""
-    root = make_project(tmp_path, copies=30)
-    build(root, workers=1)
-    add_copies(root, [31, 32])
-    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", cached)
-    settings = BuildSettings(root=root, workers=workers)
-    started = pipeline.start_build(settings, extract_batch=fake_extract)
+    root, settings, started = _two_new_articles_started(
+        tmp_path, monkeypatch, min_cached=cached, workers=workers
+    )
     assert (started.running is not None) is running
     assert len(started.todo) == (2 if running else 0)
     result = run_build(
@@ -336,12 +341,7 @@ def test_a_build_abandoned_after_its_start_leaves_the_cache_as_it_was(tmp_path: 
     """A build that fails after ``start_build`` and before it assembles (the plugin's
     on_build_error awaits the extraction): nothing stored, no process left; the next build
     extracts the new articles. An extraction that fails ahead is the build's error."""
-    root = make_project(tmp_path, copies=30)
-    build(root, workers=1)
-    add_copies(root, [31, 32])
-    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
-    settings = BuildSettings(root=root)
-    started = pipeline.start_build(settings, extract_batch=fake_extract)
+    root, settings, started = _two_new_articles_started(tmp_path, monkeypatch)
     assert started.wait().workers == 1
     assert _live_children() == []
     after = build(root)

@@ -1,0 +1,36 @@
+"""Several invented articles, one outlet each, as the merging tests write them (their file
+stems open with their day): the sentences each published event of their chronology cites,
+shared by ``test_events_false_merges.py`` and ``test_events_merge_recall.py``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.articles import load_articles
+from timeline.chronology import assemble_chronology
+from timeline.events.extract import extract_articles
+
+
+def events_of(tmp_path: Path, articles: dict[str, str]) -> list[list[tuple[str, str]]]:
+    """(article slug, sentence) of the sources of each published event, for articles
+    (one outlet each; the file's stem opens with its day)."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    for stem, body in articles.items():
+        front = f'---\ntitle: "Essai {stem}"\ndate: {stem[:10]}\nsource: {stem}\n---\n\n'
+        (folder / f"{stem}.md").write_text(front + body + "\n", encoding="utf-8")
+    loaded = load_articles(folder)
+    chronology = assemble_chronology(loaded, extract_articles(loaded), folder)
+    return [[(s.article, s.sentence) for s in event.sources] for event in chronology.events]
+
+
+def cites(cited: list[tuple[str, str]], needle: str) -> bool:
+    """An event's sources hold ``needle``: words of a sentence, or "STEM|words" for a
+    sentence of the article whose file name ends with STEM."""
+    stem, _, words = needle.rpartition("|")
+    return any(words in sentence and article.endswith(stem) for article, sentence in cited)
+
+
+def cited_together(events: list[list[tuple[str, str]]], one: str, other: str) -> bool:
+    """Some event cites both ``one`` and ``other`` (as ``cites`` reads them)."""
+    return any(cites(cited, one) and cites(cited, other) for cited in events)
