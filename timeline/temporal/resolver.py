@@ -16,11 +16,12 @@ The tagger's values may contain UNDEF parts:
 - ``UNDEF-weekend``, ``UNDEF-generic-<season>``, ``UNDEF-today-generic``;
 - ``UNDEF-weekpart-<1..7>``: a part of a week told without a date ("en début de semaine"):
   the ISO week of the weekday standing for it, found as a weekday is;
-- ``UNDEF-anchor[-T...|-<unit>-PLUS-n|-after]``: the last date mentioned (clock times: in
-  the same sentence; "le trimestre précédent": the last quarter told), else the dct;
+- ``UNDEF-anchor[-T...|-<unit>-PLUS-n|-after|-told]``: the last date mentioned (clock times:
+  in the same sentence; "le trimestre précédent": the last quarter told), else the dct;
   ``-after`` ("au lendemain de cet exploit"): the day after it when it was told in an
   earlier sentence (the day of what the expression names), else that day itself ("hier,
-  au lendemain de la démission").
+  au lendemain de la démission"); ``-told`` ("ce jour-là"): after a month told in the
+  paragraph with no day since ("l'avaient arrêté en janvier. Ce jour-là"), that month.
 
 Each Timex gets its span (first and last day), precision, anchor, tense and a short French
 explanation of the reasoning.
@@ -57,7 +58,7 @@ _WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
 _SEASON_YEAR = re.compile(r"^UNDEF-year-(?:(last|next|this)-)?(SP|SU|FA|WI)(.*)$")
 _DATE = re.compile(r"^UNDEF-date(?:-(last|next|this))?(T.*)?$")
 _ANCHOR = re.compile(
-    r"^UNDEF-anchor(?:-(day|week|month|quarter|half|year)-(PLUS|MINUS)-(\d+))?(-after)?"
+    r"^UNDEF-anchor(?:-(day|week|month|quarter|half|year)-(PLUS|MINUS)-(\d+))?(-after|-told)?"
     r"(?:-(T.*))?$"
 )
 # a quarter or a half: "le trimestre précédent" counts from the last one the text reports
@@ -86,6 +87,7 @@ class Context:
     dates: dict[str, list[tuple[int, dt.date]]] = field(default_factory=dict)
     evenings: set[int] = field(default_factory=set)  # where days told as evenings or nights start
     clocks: dict[str, dt.date] = field(default_factory=dict)  # clock time -> the day told with it
+    months: list[tuple[int, dt.date]] = field(default_factory=list)  # months told, no day
 
     messages: Mapping[str, str] = field(default_factory=dict)
     said_dates: dict[dt.date, str] = field(default_factory=dict)  # fr_date's answers
@@ -217,6 +219,11 @@ def _resolve_weekday(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolut
         tense = "future"
     else:
         tense, cue = _tense(ctx, cand)
+        if tense == "future" and ctx.cues.completes_noun(ctx.text, cand.start):
+            # "depuis la catastrophe de mardi, il y sera confronté": what a clause tells to
+            # come is not what the noun names, something the reader knows of, told before
+            # or set for its day ("le sommet de jeudi"): the nearest such day
+            tense, cue = None, None
         night = suffix == "TNI"
         told = _weekday_told(ctx, weekday, ref, tense)
         if told is not None:  # "publié ce jeudi. Jeudi, le temps restera orageux": that day
@@ -469,9 +476,17 @@ def _resolve_weekend(ctx: Context, cand: Candidate) -> Resolution:
 
 
 def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
-    unit, sign, amount, after, clock = m.groups()
+    unit, sign, amount, link, clock = m.groups()
+    after = link == "-after"
     chosen: tuple[int, dt.date] | None = None
     told: dt.date | None = None
+    if link == "-told" and (month := _month_told_last(ctx, cand.start)) is not None:
+        # "en janvier. Ce jour-là, ...": a day of the month told last, with no day after it
+        name = ctx.tables["month_names"][str(month.month)]
+        why = ctx.say("month_told_day", month=f"{name} {month.year}")
+        return Resolution(
+            f"{month.year}-{month.month:02d}", f"previous:{month.isoformat()}", None, why
+        )
     if clock and not unit:
         chosen = _clock_reference(ctx, cand.start)
         far = chosen is None or not same_paragraph(ctx.text, chosen[0], cand.start)
@@ -509,6 +524,21 @@ def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resoluti
         value = _shift(day, unit, step) or value
         why = ctx.say("anchor_step", step=f"{step:+d}", unit=ctx.messages[f"unit_{unit}"], why=why)
     return Resolution(value + (clock or ""), anchor, None, why)
+
+
+def _month_told_last(ctx: Context, pos: int) -> dt.date | None:
+    """The first day of the month told last before ``pos`` ("en janvier") in its paragraph,
+    when no day was told after it (a day tells which day of it): None otherwise."""
+    index = bisect.bisect_left(ctx.months, (pos,))
+    if not index:
+        return None
+    at, first = ctx.months[index - 1]
+    if not same_paragraph(ctx.text, at, pos):
+        return None
+    days = bisect.bisect_left(ctx.days, (pos,))
+    if days and ctx.days[days - 1][0] >= at:
+        return None
+    return first
 
 
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening or a night: the next day
@@ -752,6 +782,7 @@ class _Facts:
     first: dt.date | None  # its first day (None: no span)
     units: tuple[str, ...]  # the units it is precise enough to count from
     year: int | None  # the year it starts with
+    month: bool  # it names a month, no day of it ("janvier", "en mai 2019")
 
 
 @lru_cache(maxsize=8192)
@@ -774,6 +805,7 @@ def _facts(value: str) -> _Facts:
         first=span[0] if span is not None else None,
         units=units,
         year=int(year[1]) if year else None,
+        month=span is not None and precision_of(value) == "month",
     )
 
 
@@ -788,6 +820,8 @@ def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
     if facts.first is not None and cand.rule.type in ("DATE", "TIME"):
         for unit in facts.units:
             ctx.dates.setdefault(unit, []).append((cand.start, facts.first))
+        if facts.month and not cand.span_mode:
+            ctx.months.append((cand.start, facts.first))  # "en janvier", not "depuis janvier"
     explicit = (
         res.year_given
         or not cand.value.startswith("UNDEF")

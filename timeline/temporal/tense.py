@@ -91,6 +91,17 @@ class TenseCues:
         self.verbless = (
             re.compile(f'\\s*[«"“(]?\\s*{_alt(openers, True)}\\s[^,;:.!?]*') if openers else None
         )
+        determiners = cues.get("noun_complement_determiners", [])
+        self.not_nouns = frozenset(w.lower() for w in cues.get("noun_complement_not_nouns", []))
+        self.complement = (
+            re.compile(
+                f"(?:(?<![\\w'’-]){_alt(determiners, True)}\\s+"
+                f"|(?<![\\w-]){_alt(cues.get('noun_complement_elided', []), True)})"
+                f"(?P<noun>[\\w-]+)(?:\\s+(?P<adj>[\\w-]+))?\\s+(?i:de|du)\\s+$"
+            )
+            if determiners
+            else None
+        )
         words = cues.get("clause_boundary", [])
         self.clause = re.compile(f"(?<![\\w'-]){_alt(words, True)}(?![\\w-])") if words else None
 
@@ -99,6 +110,20 @@ class TenseCues:
         if self.this is None:
             return False
         return self.this.match(text, start, min(len(text), start + 12)) is not None
+
+    def completes_noun(self, text: str, start: int) -> bool:
+        """Does the expression at ``start`` complete a noun after its determiner ("la
+        catastrophe de mardi", "l'explosion dévastatrice de mardi", "le sommet de jeudi")?
+        The tense of the clause around the noun is not the day's. Not a part of a day or a
+        week ("la journée de dimanche sera ensoleillée": ``noun_complement_not_nouns``),
+        which the clause places."""
+        if self.complement is None:
+            return False
+        found = self.complement.search(text, max(0, start - 60), start)
+        if found is None:
+            return False
+        words = {found.group("noun").lower(), (found.group("adj") or "").lower()}
+        return not words & self.not_nouns
 
     def cues(self, text: str, lo: int, hi: int) -> list[Cue]:
         window = text[lo:hi]

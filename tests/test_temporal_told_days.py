@@ -1,0 +1,87 @@
+"""Days that a text names by what it told before: a weekday completing a noun ("la
+catastrophe de mardi") and "ce jour-là" after a month told with no day.
+
+Rows: (sentence, publication date, expected surface, value). Invented sentences of the
+shapes of French news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from temporal_rows import check
+
+# A weekday completing a noun after its determiner names the day of something the reader
+# knows of: a clause telling what is to come does not place it; the nearest such day does.
+NOUN_COMPLEMENT = [
+    # written on a Thursday: the fire was on the Monday before, the visit is to come
+    (
+        "Trois jours après l'incendie de lundi, la ministre se rendra sur le site.",
+        dt.date(2021, 3, 11),
+        "lundi",
+        "2021-03-08",
+    ),
+    # written on a Monday, an adjective after the noun
+    (
+        "Le maire présentera le bilan de l'inondation dévastatrice de samedi.",
+        dt.date(2022, 10, 3),
+        "samedi",
+        "2022-10-01",
+    ),
+    # twins: a part of a day is placed by its clause; a weekday the verb governs too
+    (
+        "La journée de dimanche sera pluvieuse sur tout le pays.",
+        dt.date(2021, 3, 11),
+        "La journée de dimanche",
+        "2021-03-14",
+    ),
+    (
+        "Le conseil municipal se réunira lundi pour voter le budget.",
+        dt.date(2021, 3, 11),
+        "lundi",
+        "2021-03-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), NOUN_COMPLEMENT)
+def test_a_weekday_completing_a_noun_is_the_nearest(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+# "ce jour-là", "le même jour": the day of the last date told; after a month told with no
+# day since, a day of that month (the month is what is known of it).
+THAT_DAY = [
+    (
+        "Les gendarmes l'avaient contrôlé en mars lors d'une fête. Ce jour-là, il conduisait "
+        "sans permis.",
+        dt.date(2021, 6, 15),
+        "Ce jour-là",
+        "2021-03",
+    ),
+    (
+        "Le festival avait ouvert en août. Le même jour, la préfecture avait interdit les feux.",
+        dt.date(2021, 10, 2),
+        "Le même jour",
+        "2021-08",
+    ),
+    # twins: a day told after the month is that day; with no month, the day told
+    (
+        "En mars, il avait été contrôlé le 12 mars. Ce jour-là, il conduisait sans permis.",
+        dt.date(2021, 6, 15),
+        "Ce jour-là",
+        "2021-03-12",
+    ),
+    (
+        "Il a été arrêté le 3 mai. Ce jour-là, il pleuvait.",
+        dt.date(2021, 6, 15),
+        "Ce jour-là",
+        "2021-05-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), THAT_DAY)
+def test_that_day_after_a_month_told(text, dct, surface, value):
+    check(text, dct, surface, value)
