@@ -11,7 +11,9 @@ sentence when it returns True (or, for ``_unread_conditional``, a tense), and on
 ``sentence_kind`` calls itself *decides* when it is the last of those to fire on a sentence
 that ``sentence_kind`` makes context or no event (the rules that only make events, like
 ``is_statement``, and the helpers ``names_day`` and ``_unread_conditional`` set apart; a
-sentence made no event by a check written inline is "(inline)").
+sentence made no event by a check written inline is "(inline)"). The rules that
+``events.extract`` calls itself on a sentence of an event's kind (``EXTRACT_RULES``: a history
+going on from the sentence before) fire and decide when they hold.
 Counts are of distinct sentences, on every article of the set extracted and assembled as
 ``bench/events.py`` builds them. ``--cues`` counts each cue of the data file's lists that a
 predicate matched (the list's key and the matched words, lowercased). ``--sentences`` lists
@@ -63,6 +65,10 @@ def _predicates() -> list[str]:
                 todo.append(name)
     return sorted(n for n in called if n not in NOT_RULES and not n.startswith("_cue"))
 
+
+#: rules that ``events.extract`` calls itself, outside ``sentence_kind``, on a sentence whose
+#: kind it then makes context when they hold (a history going on from the sentence before)
+EXTRACT_RULES = ("goes_on_history",)
 
 #: called by ``sentence_kind`` but never what makes a sentence context or no event
 NOT_DECIDING = {"is_statement", "is_recalled", "quotes_speech", "names_day", "_unread_conditional"}
@@ -136,6 +142,17 @@ def counted(counts: Counts) -> Iterator[None]:
 
         return wrapper
 
+    def wrap_extract_rule(name: str, original: Any) -> Any:
+        def wrapper(sentence: Any, *args: Any, **kwargs: Any) -> Any:
+            result = original(sentence, *args, **kwargs)
+            if result:
+                text = " ".join(sentence.text.split())
+                counts.fired.setdefault(name, set()).add(text)
+                counts.decided.setdefault(name, set()).add(text)
+            return result
+
+        return wrapper
+
     def wrap_entry(original: Any) -> Any:
         def wrapper(sentence: Any, *args: Any, **kwargs: Any) -> Any:
             outer, run.call = run.call, Call(" ".join(sentence.text.split()))
@@ -158,6 +175,9 @@ def counted(counts: Counts) -> Iterator[None]:
     for name in ("_cue_pattern", "_regex_cues"):
         saved[name] = getattr(kinds, name)
         setattr(kinds, name, wrap_cues(name, saved[name]))
+    for name in EXTRACT_RULES:
+        saved[name] = getattr(kinds, name)
+        setattr(kinds, name, wrap_extract_rule(name, saved[name]))
     saved["sentence_kind"] = kinds.sentence_kind
     kinds.sentence_kind = wrap_entry(saved["sentence_kind"])
     try:
@@ -198,9 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets:
             by_set[name] = count_set(name, Path(tmp))
-    rules = _predicates()
+    rules = sorted([*_predicates(), *EXTRACT_RULES])
     _table("rule (fired)", rules, {s: c.fired for s, c in by_set.items()})
-    deciding = sorted(_deciders()) + ["(inline)"]
+    deciding = sorted([*_deciders(), *EXTRACT_RULES]) + ["(inline)"]
     _table("rule (decided)", deciding, {s: c.decided for s, c in by_set.items()})
     if args.cues:
         cues = sorted({cue for c in by_set.values() for cue in c.cues})
@@ -209,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in args.sets:
             if name in BLIND:
                 continue
-            for rule in sorted(_deciders()) + ["(inline)"]:
+            for rule in sorted([*_deciders(), *EXTRACT_RULES]) + ["(inline)"]:
                 for sentence in sorted(by_set[name].decided.get(rule, ())):
                     print(f"{name}: {rule}: {sentence[:110]}")
             if args.cues:

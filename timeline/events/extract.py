@@ -305,11 +305,23 @@ def _classify(
     events: list[int] = []
     pending: list[int] = []
     previous_event: int | None = None
+    history = False  # the sentence before tells a past before the story (kinds)
     for i, s in enumerate(sentences):
         s.parent = None
         dating = timexes[s.timex] if s.timex is not None else None
         said = timexes[s.report_timex] if s.report_timex is not None else None
-        s.kind = kinds.sentence_kind(s, dating, dct, [timexes[t] for t in s.timexes], said)
+        others = [timexes[t] for t in s.timexes]
+        s.kind = kinds.sentence_kind(s, dating, dct, others, said)
+        carried = (
+            history
+            and sentences[i - 1].paragraph == s.paragraph
+            and s.kind in kinds.EVENT_KINDS
+            and dating is None
+            and kinds.goes_on_history(s, others, dct)
+        )
+        if carried:
+            s.kind = kinds.CONTEXT  # the narration stays in the past told just before
+        history = False
         if s.heading:
             s.role = "heading"
             continue
@@ -322,6 +334,7 @@ def _classify(
             # dated background goes to the chronology's context; an undated history ("a
             # été condamné par le passé") is nobody's source
             s.role = "background" if dating is not None else "context"
+            history = carried or kinds.tells_history(s)
             continue
         state = s.tense == "present" and s.verb in lex["stative_lemmas"]
         first_in_paragraph = s.index_in_paragraph == 0

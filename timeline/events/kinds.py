@@ -646,6 +646,33 @@ def _all_long_before(periods: Sequence[Timex], dct: dt.date) -> bool:
     return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in periods)
 
 
+def tells_history(sentence: Sentence) -> bool:
+    """Dated background told in a past tense or the imperfect ("Un gros éboulement
+    s'était produit en 2012", "Son dernier album est sorti en 2019"): a past before the
+    story, which the sentences after it may go on telling (``goes_on_history``). (Not a
+    state that holds since then, in the present: "Le quartier est depuis 2001 au cœur
+    d'une opération".)"""
+    return sentence.role == "background" and told_tense(sentence) in lexicon()["history_tenses"]
+
+
+def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
+    """A sentence right after one that tells history (``tells_history``) in its paragraph,
+    told in a past tense or the imperfect by nobody quoted, with no date of its own but
+    periods long before publication ("Un gros éboulement s'était produit en 2012. Un
+    système d'alarme avait alors été installé.", "Son dernier album est sorti en 2019.
+    Auteur pour d'autres, il a écrit la chanson de l'Eurovision 1992."): the narration
+    stays in that past, the same history (the caller checks the sentence before). (Not one
+    that names a period of the story: "Le taux était de 6,8 % en octobre. Il s'est perdu
+    en novembre 8 000 emplois"; not someone's words: "..., a-t-il rappelé".)"""
+    return (
+        told_tense(sentence) in lexicon()["history_tenses"]
+        and sentence.report is None
+        and _told_by_nobody(sentence)
+        and sentence.quoted is None
+        and _all_long_before(others, dct)
+    )
+
+
 def said_long_before(
     sentence: Sentence, timex: Timex | None, others: Sequence[Timex], dct: dt.date
 ) -> bool:

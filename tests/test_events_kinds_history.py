@@ -1,0 +1,83 @@
+"""A history told over several sentences (issue 9, kinds of sentence): once a sentence
+dates background told in a past tense ("Un glissement de terrain s'était produit en 2015"),
+the sentences after it in its paragraph with no date of their own, told in a past tense by
+nobody quoted, go on telling that past ("Des filets avaient alors été posés"): context, not
+the publication day's happening nor a follow-up of the story's event. Invented French
+sentences, each row beside a twin that is news (a day of the story, no history before it, a
+present state before it, someone quoted, another paragraph).
+
+Each row: (body, words of the sentence, roles it may have)."""
+
+from __future__ import annotations
+
+import pytest
+from essai_article import NO_EVENT, TOLD, sentence_of
+
+PUBLISHED = "2024-03-12"
+LEAD = "Les pompiers sont intervenus lundi dans la vallée de la Maurienne après un éboulement. "
+OBITUARY = "Le chanteur Paul Verdier est mort samedi à Lyon à l'âge de 81 ans.\n\n"
+
+ROWS = [
+    # the pluperfect after a year gone by
+    (
+        LEAD + "Un glissement de terrain s'était produit en 2015 au même endroit. "
+        "Des filets de protection avaient alors été posés sur la pente.",
+        "filets de protection",
+        NO_EVENT,
+    ),
+    # ... a day of the story dates it: news
+    (
+        LEAD + "Un glissement de terrain s'était produit en 2015 au même endroit. "
+        "Des filets de protection ont été posés lundi sur la pente.",
+        "filets de protection",
+        TOLD,
+    ),
+    # ... no history before it: what the story tells
+    (
+        LEAD + "Des filets de protection avaient alors été posés sur la pente.",
+        "filets de protection",
+        TOLD,
+    ),
+    # an obituary's career: the compound past after an old year, then the imperfect
+    (
+        OBITUARY + "Son premier disque était sorti en 1968 chez Barclay. "
+        "Il a ensuite écrit pour de nombreux interprètes. "
+        "Il jouait aussi du piano dans les cabarets de la Croix-Rousse.",
+        "nombreux interprètes",
+        NO_EVENT,
+    ),
+    (
+        OBITUARY + "Son premier disque était sorti en 1968 chez Barclay. "
+        "Il a ensuite écrit pour de nombreux interprètes. "
+        "Il jouait aussi du piano dans les cabarets de la Croix-Rousse.",
+        "cabarets",
+        NO_EVENT,
+    ),
+    # ... someone quoted: what was said
+    (
+        OBITUARY + "Son premier disque était sorti en 1968 chez Barclay. "
+        "« Il a tout écrit lui-même », a raconté dimanche sa fille à l'AFP.",
+        "tout écrit",
+        TOLD,
+    ),
+    # ... another paragraph: the story again
+    (
+        OBITUARY + "Son premier disque était sorti en 1968 chez Barclay.\n\n"
+        "Ses obsèques ont été célébrées dans l'intimité.",
+        "obsèques",
+        TOLD,
+    ),
+    # a state that holds since a year gone by, told in the present, is no past told
+    (
+        "Deux immeubles se sont effondrés lundi dans le centre de Marseille. "
+        "Le quartier est depuis 2001 au cœur d'un plan de rénovation. "
+        "Trois passants ont été blessés par des gravats.",
+        "passants",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), ROWS)
+def test_a_history_goes_on_until_a_day_of_the_story(body, words, roles):
+    assert sentence_of(body, PUBLISHED, words).role in roles
