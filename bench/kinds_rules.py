@@ -2,7 +2,7 @@
 kinds): a rule, or a cue word of ``lang/fr/events.yml``, that fires only on the sentence it
 was written for is to be generalised or removed.
 
-    .venv/bin/python bench/kinds_rules.py [--sets dev dev2 ... heldout3] [--sentences]
+    .venv/bin/python bench/kinds_rules.py [--sets dev dev2 ... heldout4] [--sentences]
                                           [--cues]
 
 Every predicate of ``timeline/events/kinds.py`` that ``kinds.sentence_kind`` calls is
@@ -18,7 +18,7 @@ Counts are of distinct sentences, on every article of the set extracted and asse
 ``bench/events.py`` builds them. ``--cues`` counts each cue of the data file's lists that a
 predicate matched (the list's key and the matched words, lowercased). ``--sentences`` lists
 the sentences each rule decided, for the development sets only: the blind sets (heldout2,
-heldout3) give their counts and nothing else.
+heldout3, heldout4) give their counts and nothing else.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ import events  # noqa: E402  (bench/events.py)
 from timeline.events import kinds  # noqa: E402
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
-BLIND = ("heldout2", "heldout3")
+BLIND = ("heldout2", "heldout3", "heldout4")
 SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "fresh", "heldout", *BLIND)
 #: not rules: the entry point and the helpers that compute no yes/no
 NOT_RULES = {"sentence_kind", "lexicon", "families", "normalize", "split_paragraph", "told_tense"}

@@ -54,6 +54,8 @@ BLIND = (
     "realnews/heldout2-events.yml",
     "realnews/heldout3",
     "realnews/heldout3-events.yml",
+    "realnews/heldout4",
+    "realnews/heldout4-events.yml",
 )
 
 

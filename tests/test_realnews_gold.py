@@ -23,7 +23,19 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eventscore import load_gold  # noqa: E402
 
 DATA = ROOT / "tests/data/realnews"
-SETS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "fresh", "heldout", "heldout2", "heldout3"]
+SETS = [
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "fresh",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+]
 # sets holding a multi-outlet dossier (fresh's stories are each told on one day)
 DOSSIER_SETS = [name for name in SETS if name != "fresh"]
 # A sentence end inside an evidence string: final punctuation (and a closing quote) then a
