@@ -246,3 +246,177 @@ def test_an_act_added_in_the_present_is_an_event_of_its_own(tmp_path, follow, on
     assert len(evacuated) == 1
     assert any("mairie" in s for s in evacuated[0]) is one, events
     assert any(any("mairie" in s for s in e) for e in events), events
+
+
+def report(sentence: str, tense: str, *, quoted: str = "", actor: str = "", words=()):
+    """What ``assessed_by_own_source`` reads of a report."""
+    return SimpleNamespace(
+        sentence=sentence, tense=tense, quoted=quoted, actor=actor, words=list(words)
+    )
+
+
+PAST_EVENT = report("Un pont s'est effondré mardi soir près de Vallorbe.", "past")
+RELAYED_EVENT = report(
+    "D'après la mairie, l'effondrement était dû à une crue.", "imperfect", quoted="la mairie"
+)
+
+ASSESSED = [
+    # (the follow-up, the event it follows, the source's statement?)
+    (
+        report(
+            "La gendarmerie n'a pas connaissance de victimes.",
+            "present",
+            actor="gendarmerie",
+            words=["gendarmerie", "connaissance", "victime"],
+        ),
+        PAST_EVENT,
+        True,
+    ),
+    # the lemmatiser may leave a quoted verb without its ending
+    (
+        report(
+            'Le parquet "ignore" si le pont était inspecté.',
+            "present",
+            actor="prosecutor",
+            words=["parquet", "ignor", "pont", "inspecter"],
+        ),
+        PAST_EVENT,
+        True,
+    ),
+    # an institution's act, not what it knows or judges: no assessment
+    (
+        report(
+            "La gendarmerie bloque la route.",
+            "present",
+            actor="gendarmerie",
+            words=["gendarmerie", "bloquer", "route"],
+        ),
+        PAST_EVENT,
+        False,
+    ),
+    # told in the past: what the institution knew then, the narration's
+    (
+        report(
+            "La gendarmerie n'avait pas connaissance de victimes.",
+            "imperfect",
+            actor="gendarmerie",
+            words=["gendarmerie", "connaissance", "victime"],
+        ),
+        PAST_EVENT,
+        False,
+    ),
+    # a source of its own after a happening relayed by another
+    (
+        report(
+            "Selon le préfet, 300 familles sont sans logement.",
+            "present",
+            quoted="le préfet",
+        ),
+        RELAYED_EVENT,
+        True,
+    ),
+    # the event's source going on, or its institution, whatever the event's act
+    (
+        report(
+            "La gendarmerie n'a pas connaissance de victimes.",
+            "present",
+            actor="gendarmerie",
+            words=["gendarmerie", "connaissance", "victime"],
+        ),
+        report("La gendarmerie a bouclé le quartier.", "past", actor="gendarmerie"),
+        False,
+    ),
+    (
+        report(
+            "Selon la mairie, 300 familles sont sans logement.",
+            "present",
+            quoted="la mairie",
+        ),
+        RELAYED_EVENT,
+        False,
+    ),
+    (
+        report(
+            "Selon le maire, 300 familles sont sans logement.",
+            "present",
+            quoted="le maire",
+        ),
+        RELAYED_EVENT,
+        False,
+    ),
+    # a pronoun stands for someone told before; direct speech goes on with its speaker
+    (
+        report("Selon lui, 300 familles sont sans logement.", "present", quoted="il"),
+        PAST_EVENT,
+        False,
+    ),
+    (
+        report(
+            "« 300 familles sont sans logement », a dit le préfet.", "present", quoted="le préfet"
+        ),
+        PAST_EVENT,
+        False,
+    ),
+    # after a happening told in the present: the same time, no assessment apart
+    (
+        report(
+            "Selon le préfet, 300 familles sont sans logement.",
+            "present",
+            quoted="le préfet",
+        ),
+        report("Un pont s'effondre près de Vallorbe.", "present"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("follow", "told", "assessed"), ASSESSED)
+def test_a_source_assessing_in_the_present_after_a_past_happening_is_its_statement(
+    follow, told, assessed
+):
+    assert sequels.assessed_by_own_source(follow, told) is assessed  # type: ignore[arg-type]
+
+
+BLAST = (
+    "Mardi soir, une violente explosion a secoué le port de Vallorbe. D'après les "
+    "autorités, ces explosions étaient dues à un stock d'engrais. "
+)
+
+GIVEN_BY = [
+    # (the follow-up, one event with the authorities' cause?)
+    ("Selon le maire de Vallorbe, deux cents habitants sont sans logement.", False),
+    ("Selon les autorités, deux cents habitants sont sans logement.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), GIVEN_BY)
+def test_a_toll_given_by_a_source_of_its_own_is_an_event_of_its_own(tmp_path, follow, one):
+    """The mayor's count of the homeless, after the cause the authorities give, is the
+    mayor's statement, an event of its own; the authorities' count goes on with theirs."""
+    events = events_of(tmp_path, BLAST + follow)
+    cause = [e for e in events if any("engrais" in s for s in e)]
+    assert len(cause) == 1
+    assert any("logement" in s for s in cause[0]) is one, events
+    assert any(any("logement" in s for s in e) for e in events), events
+
+
+COLLAPSE = "Mardi soir, une violente explosion a détruit un entrepôt du port de Vallorbe. "
+
+KNOWN_BY = [
+    # (the follow-up, one event with the explosion?)
+    ("Le parquet ignore encore si l'entrepôt avait été inspecté.", False),
+    # no institution as subject: a pronoun, a person described (no source of its own)
+    ("Il ignore encore si l'entrepôt avait été inspecté.", True),
+    ("Le gardien ignore encore si l'entrepôt avait été inspecté.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), KNOWN_BY)
+def test_what_an_institution_knows_is_its_statement(tmp_path, follow, one):
+    """What the prosecutor does not know, told in the present after the explosion, is the
+    prosecutor's statement; the same words of no institution go on with the explosion."""
+    events = events_of(tmp_path, COLLAPSE + follow)
+    blast = [e for e in events if any("explosion" in s for s in e)]
+    assert len(blast) == 1
+    assert any("inspecté" in s for s in blast[0]) is one, events
+    assert any(any("inspecté" in s for s in e) for e in events), events

@@ -632,7 +632,13 @@ def _promote(
         # source)
         alone = kinds.stands_alone(data) or bool(_quoted(data))
         if not (
-            (alone and sequels.opens_another_happening(data, sentences[parent_key].data))
+            (
+                alone
+                and (
+                    sequels.opens_another_happening(data, sentences[parent_key].data)
+                    or sequels.assessed_by_own_source(follow, told)
+                )
+            )
             or apart(follow, told)
         ):
             continue
@@ -642,7 +648,13 @@ def _promote(
                 sentences[first], candidates[first], speakers.get(first), [], registry, slug
             )
             if not (
-                (alone and sequels.opens_another_happening(data, sentences[first].data))
+                (
+                    alone
+                    and (
+                        sequels.opens_another_happening(data, sentences[first].data)
+                        or sequels.assessed_by_own_source(follow, event)
+                    )
+                )
                 or apart(follow, event)
             ):  # back to the event it was attached to
                 data = replace(data, parent=attached)

@@ -16,8 +16,14 @@ Aujourd'hui, j'annonce la démission de ce gouvernement », a-t-il dit", after "
 gouvernement a rendu la classe politique responsable"), is that act, another happening than
 the speaker's other act told before it (``performs_act``).
 
+A toll or an assessment told in the present by a source of its own ("Selon le gouverneur,
+300 000 personnes sont sans domicile" after "D'après les autorités, les explosions étaient
+dues à ..."; "La police n'a pas connaissance de blessés" after "La route a été coupée") is
+that source's statement, not a detail of the happening told before it
+(``assessed_by_own_source``; the gold's rule 3 of "Statements and what they relay").
+
 The words are those of ``events.yml`` (``succession_adverbs``, ``ensuing_lemmas``,
-``performative_forms``).
+``performative_forms``, ``assessment_lemmas``).
 """
 
 from __future__ import annotations
@@ -142,3 +148,48 @@ def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
     sentence of the event it was attached to (``tells_next_act``, ``performs_act``,
     ``adds_act``)."""
     return tells_next_act(follow) or performs_act(follow, event) or adds_act(follow)
+
+
+def _source(report: merge.Report) -> tuple[str, str]:
+    """Who a report says its words are from, as (description, institution): its reporting
+    clause ("Selon le gouverneur de la province", "..., a indiqué la préfecture": prefect),
+    not a pronoun standing for someone told before; else the institution its subject names
+    when it tells what that institution knows or judges ("La police cantonale n'a pas
+    connaissance de blessés": ``speaker_roles``, ``assessment_lemmas``); ("", "") when
+    neither."""
+    quoted = report.quoted
+    if quoted and quoted not in lexicon()["anaphoric_subjects"]:
+        role = merge.vocabulary().role(quoted)
+        return quoted, role[0] if role is not None else ""
+    if report.actor and _assesses(report):
+        return "", report.actor
+    return "", ""
+
+
+def _assesses(report: merge.Report) -> bool:
+    """Its words tell a knowledge, a judgment or a hope (``assessment_lemmas``: "n'a pas
+    connaissance de", "ignore si"), a lemma or a verb left without its ending ("ignor")."""
+    lemmas = set(lexicon()["assessment_lemmas"])
+    return any(w in lemmas or f"{w}er" in lemmas for w in report.words)
+
+
+def assessed_by_own_source(follow: merge.Report, event: merge.Report) -> bool:
+    """A toll or an assessment told in the present and given by a source of its own (a
+    reporting clause naming someone, "Selon le préfet, 300 familles sont sans logement";
+    an institution as subject, "La gendarmerie n'a pas connaissance de victimes", "Le
+    parquet ignore si ..."), after a happening told in the past by the narration or by
+    another source: what a source says of how things stand when it speaks is its statement
+    (tests/data/realnews/README.md, "Statements and what they relay", rule 3), an event of
+    its own, not a detail of the happening. Not direct speech (the words of whoever was
+    quoted last, going on), not the event's own source going on ("D'après la préfecture,
+    ... Selon le préfet, ..."), not after a happening told in the present."""
+    if follow.tense != "present" or event.tense in (None, "present", "future"):
+        return False
+    if follow.sentence.lstrip()[:1] in merge.QUOTE_OPENERS:
+        return False
+    said, role = _source(follow)
+    if not (said or role) or merge.same_speaker(follow, event):
+        return False
+    their_said, their_role = _source(event)
+    their_role = their_role or event.actor  # whatever its act ("La police a bouclé ...")
+    return (said, role) != (their_said, their_role) and not (role and role == their_role)
