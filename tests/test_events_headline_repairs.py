@@ -2,7 +2,7 @@
 articles with spaCy's French parser: a clock time that was the predicate ("Il est 6h
 quand ..."), an agency dateline, an apposition restating a date, a word cut out of the
 parse, an opening phrase whose preposition lost its object, a subordinate clause the parser
-took for the main one."""
+took for the main one, a pronoun opening what a group or a body said (the group)."""
 
 from __future__ import annotations
 
@@ -91,6 +91,33 @@ REPAIRS = [
         "secouru",
         "Les sauveteurs de la SNSM ont secouru douze personnes",
         "Ils ",
+    ),
+    # a pronoun opening what a group said after a connective: the group that said it
+    (
+        "Le bilan de l'incendie de l'usine a été revu à la hausse dimanche. Deux ouvriers "
+        "sont toujours portés disparus, mais les secouristes ont assuré qu'ils poursuivraient "
+        "leurs recherches jusqu'à les retrouver.",
+        "2021-03-08",
+        "recherches",
+        "Les secouristes poursuivraient leurs recherches",
+        "Ils ",
+    ),
+    # ... a body, of the pronoun's gender
+    (
+        "La préfecture a indiqué lundi qu'elle fermerait les écoles du quartier.",
+        "2021-03-08",
+        "écoles",
+        "La préfecture fermerait les écoles",
+        "Elle ",
+    ),
+    # ... not a pronoun of another number: the topic the sentence opened with
+    (
+        "Evoquant les patrouilles de la police, le préfet a indiqué lundi qu'elles seraient "
+        "renforcées dans le quartier.",
+        "2021-03-08",
+        "renforcées",
+        "Les patrouilles de la police seront renforcées",
+        "Le préfet",
     ),
 ]
 

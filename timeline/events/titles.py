@@ -134,6 +134,28 @@ def _resolve_plural_pronoun(content: str, subject: str) -> str:
     return topic.group("topic") + " " + content[pronoun.end() :]
 
 
+def _speaker_for_pronoun(content: str, speaker: str) -> str:
+    """ "..., mais les secouristes ont assuré qu'ils poursuivraient les recherches" -> "les
+    secouristes poursuivraient les recherches": a personal pronoun opening what a group or
+    a body said, of its number and gender (``title_speaker_pronouns``), is the speaker. The
+    speaker is the reporting clause's subject after its last comma, without a connective
+    opening it ("mais", "et")."""
+    words = content.split(" ", 1)
+    phrase = speaker.rsplit(", ", 1)[-1].strip()
+    connectives = {str(w).lower() for w in titling()["headline_leading_connectives"]}
+    while phrase and phrase.split(" ", 1)[0].lower() in connectives:
+        phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+    if len(words) < 2 or not phrase:
+        return content
+    determiner = phrase.split(" ", 1)[0].lower()
+    if determiner.startswith(("l'", "l’")):
+        determiner = "l'"
+    allowed = titling()["title_speaker_pronouns"].get(determiner, [])
+    if words[0].lower() not in allowed:
+        return content
+    return f"{phrase[:1].lower()}{phrase[1:]} {words[1]}"
+
+
 @cache
 def _filler_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     fillers = alternation(titling()["title_fillers"])
@@ -258,7 +280,11 @@ def make_title(
         content = said = _content_without_dates(sentence, timexes)
     if report is not None and report.kind == "leading":
         subject = text[: report.end - sentence.start]
-        content = _unshift_tenses(_resolve_plural_pronoun(content, subject))
+        content = _resolve_plural_pronoun(content, subject)
+        if report.speaker is not None:
+            said_by = text[report.speaker[0] - sentence.start : report.speaker[1] - sentence.start]
+            content = _speaker_for_pronoun(content, said_by)
+        content = _unshift_tenses(content)
         said = _unshift_tenses(_resolve_plural_pronoun(said, subject))
     limit = lex["headline_max_chars"]
     title = shorten(_polish(content, headlines), limit)
