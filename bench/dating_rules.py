@@ -35,6 +35,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import events  # noqa: E402  (bench/events.py)
 
 from timeline.events import assemble, dates, extract, sentences  # noqa: E402
+from timeline.temporal import resolver  # noqa: E402
+from timeline.temporal.tense import TenseCues  # noqa: E402
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
 BLIND = ("heldout2", "heldout3", "heldout4")
@@ -184,6 +186,27 @@ RULES = (
         "_after_the_night",
         lambda result, a: result != a[0],
         lambda a: a[0].start,
+    ),
+    Rule(
+        "a day counted from a happening never dated: no day (_counted_from_untold)",
+        extract,
+        "_counted_from_untold",
+        _true,
+        lambda a: a[0][max(0, a[1].start - 40) : a[1].end + 50],
+    ),
+    Rule(
+        "tagger: a weekday completing a noun, in a future clause: the nearest (completes_noun)",
+        TenseCues,
+        "completes_noun",
+        _true,
+        lambda a: a[1][max(0, a[2] - 60) : a[2] + 30],
+    ),
+    Rule(
+        "tagger: 'ce jour-là' after a month told: that month (_month_told_last)",
+        resolver,
+        "_month_told_last",
+        _found,
+        lambda a: a[0].text[max(0, a[1] - 60) : a[1] + 30],
     ),
 )
 OUTPUT_RULES = (

@@ -511,6 +511,39 @@ DATED += [
         "happening",
         "2024-03-05",
     ),
+    # a day counted from a happening its complement names ("au lendemain de leur sacre"),
+    # which no sentence dated: the last day told is another's, and no day comes of it (the
+    # day the sentence names dates it)
+    (
+        "Les joueuses ont brandi le trophée devant la foule, mardi soir à Lyon.\n\n"
+        "Au lendemain de leur sacre européen, les joueuses ont retrouvé leurs supporters "
+        "sur la place Bellecour mardi, dans une ambiance folle.",
+        "2024-05-22",
+        "retrouvé leurs supporters",
+        "event",
+        "happening",
+        "2024-05-21",
+    ),
+    # ... counted from the day told when the sentence telling it names the happening, or
+    # when a demonstrative points back to what was just told
+    (
+        "L'équipe a remporté la finale de la coupe, samedi à Lille.\n\n"
+        "Au lendemain de la finale, les joueuses ont défilé dans les rues de Lyon.",
+        "2024-05-20",
+        "défilé dans les rues",
+        "event",
+        "happening",
+        "2024-05-19",
+    ),
+    (
+        "Le navigateur a franchi la ligne d'arrivée jeudi à Brest.\n\n"
+        "Au lendemain de cet exploit, il a été reçu par le maire de la ville.",
+        "2024-01-20",
+        "reçu par le maire",
+        "event",
+        "happening",
+        "2024-01-19",
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -106,7 +107,7 @@ def _analyse(
         glued = dates.glued_to_name(
             article.text[max(0, timexes[i].start - 40) : timexes[i].start], timexes[i]
         )
-        if glued or _misanchored(timexes, i, base, ranks, inside):
+        if glued or _misanchored(timexes, i, base, ranks, inside, article.text):
             ranks[i] = None
     completed = [i for i in parts if dates.completed_since(parts[i], timexes[i])]
     dating = dates.choose_timex(timexes, inside, report_abs, ranks, completed)
@@ -220,9 +221,11 @@ def _misanchored(
     paragraph_start: int,
     ranks: dict[int, int | None],
     inside: list[int],
+    text: str = "",
 ) -> bool:
     """An expression the tagger anchored on a day that opens no narration: its day is that
-    of the narration it belongs to.
+    of the narration it belongs to (or none: ``_counted_from_untold``; ``text``: the
+    article's).
 
     The start of a period named in another sentence ("qui occasionne depuis mardi des
     pertes") anchors no expression ("à partir de 11h30"), nor does a day named in passing
@@ -249,6 +252,8 @@ def _misanchored(
         return False
     j = told[-1]
     elsewhere = j not in inside
+    if elsewhere and text and _counted_from_untold(text, timex, timexes[j]):
+        return True  # "Au lendemain de leur victoire": a day the text never told
     passing = j in ranks and ranks[j] is None
     clock = partial.startswith("UNDEF-anchor-T")
     if elsewhere and (dates.starts_period(timexes[j]) or (passing and not clock)):
@@ -266,6 +271,51 @@ def _misanchored(
         for k in inside
     )
     return elsewhere and own_day
+
+
+# a partial value counted from a day told: "au lendemain de" (``-after``), "la veille",
+# "le lendemain", "le surlendemain" (a step of days)
+_COUNTED_DAY = re.compile(r"^UNDEF-anchor(?:-day-(?:PLUS|MINUS)-\d+)?(?:-after)?$")
+# the end of a sentence, in the text before or after an expression
+_SENTENCE_END = re.compile(r"[.!?][\"»”)]?\s+(?=[\"«“(]?\s*[A-ZÀ-Ý])|\n")
+
+
+@cache
+def _counted_complement() -> re.Pattern[str]:
+    """What names the happening a day is counted from, right after the expression: "de
+    leur victoire", "du drame", "de l'attaque", "de cet exploit" (groups ``det``, ``noun``)."""
+    lex = lexicon()
+    determiners = alternation(lex["counted_day_determiners"] + lex["counted_day_demonstratives"])
+    return re.compile(
+        rf"\s*(?:de|du|des|d['’])\s*(?:(?P<det>{determiners})(?:\s+|(?<=['’])))?"
+        r"(?P<noun>[^\W\d_][\w-]*)",
+        re.IGNORECASE,
+    )
+
+
+def _counted_from_untold(text: str, timex: Timex, told: Timex) -> bool:
+    """A day counted from a happening its complement names ("Au lendemain de leur victoire,
+    les joueurs ont défilé lundi", "la veille de son procès"), which the tagger counted
+    from the last day told, ``told``, in another sentence: that day is the happening's only
+    if the sentence telling it names it too (a word of the stem of the complement's noun)
+    or the complement points back to what was just told ("au lendemain de cet exploit":
+    ``counted_day_demonstratives``). Otherwise the text never dated that happening, and the
+    expression names no day (``text``: the article's)."""
+    if not _COUNTED_DAY.match(str(timex.extra.get("partial", ""))):
+        return False
+    found = _counted_complement().match(text, timex.end)
+    if found is None or found.group("noun")[0].isupper():
+        # "Le lendemain, il a avoué": counted from the day told; "vainqueurs la veille de
+        # la Croatie": a name, the complement of another word
+        return False
+    determiner = (found.group("det") or "").lower()
+    if determiner in lexicon()["counted_day_demonstratives"]:
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, told.start)), default=0)
+    end = _SENTENCE_END.search(text, told.end)
+    sentence = text[start : end.start() if end is not None else len(text)]
+    stem = found.group("noun").lower()[:5]
+    return re.search(rf"(?<!\w){re.escape(stem)}", sentence, re.IGNORECASE) is None
 
 
 def _lemmas(sentence: Sentence) -> str:
