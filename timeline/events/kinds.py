@@ -29,7 +29,7 @@ from functools import cache
 
 from timeline.events.dates import is_open_length
 from timeline.events.lexicon import families, lexicon
-from timeline.events.sentences import normalize, split_paragraph
+from timeline.events.sentences import caption_patterns, normalize, split_paragraph
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
 
@@ -41,11 +41,6 @@ NOT_EVENT = "not-event"
 #: kinds that make an event of the chronology
 EVENT_KINDS = (HAPPENING, STATEMENT, ANNOUNCEMENT)
 KINDS = (*EVENT_KINDS, CONTEXT, NOT_EVENT)
-
-
-@cache
-def _caption_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon()["caption_patterns"])
 
 
 @cache
@@ -63,7 +58,7 @@ def _regex_cues(key: str) -> re.Pattern[str]:
 
 def is_caption(text: str) -> bool:
     """A photo caption or credit line ("(Photo AFP)", "© Reuters", "Photo : ...")."""
-    return any(p.search(text.strip()) for p in _caption_patterns())
+    return any(p.search(text.strip()) for p in caption_patterns())
 
 
 def _words(text: str) -> list[str]:

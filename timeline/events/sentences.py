@@ -156,6 +156,18 @@ def _is_heading(text: str) -> bool:
     return len(words) <= lexicon()["heading_max_words"] and not stripped.endswith((".", "…"))
 
 
+@cache
+def caption_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of a photo caption or credit line (``caption_patterns``)."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon()["caption_patterns"])
+
+
+def _is_caption_line(line: str) -> bool:
+    """A line that is a photo caption or credit ("(Photo Reuters)", "Le capitaine et le
+    trophée (1280x640) Jean DUPONT / AFP"), whatever its length: no part of a sentence."""
+    return any(p.search(line.strip()) for p in caption_patterns())
+
+
 def _is_item(line: str) -> bool:
     """Does the line open with the mark of an item of a list (``bullet_marks``)?"""
     item = line.lstrip()
@@ -211,6 +223,14 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
             if paragraph[start:pos].strip():
                 blocks.append((start, pos, "text"))
             blocks.append((pos, end, "text"))
+            start = end + 1
+        elif line.strip() and rest and _is_caption_line(line):
+            # a caption or credit line glued above the text by a single line break ("(Photo
+            # Reuters)\n« Le périmètre est une scène de crime », a expliqué le policier"):
+            # a line of its own, however long, whatever follows it
+            if start != pos:
+                blocks.append((start, pos, "text"))
+            blocks.append((pos, end, "heading"))
             start = end + 1
         elif (
             line.strip()
