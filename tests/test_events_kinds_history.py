@@ -81,3 +81,41 @@ ROWS = [
 @pytest.mark.parametrize(("body", "words", "roles"), ROWS)
 def test_a_history_goes_on_until_a_day_of_the_story(body, words, roles):
     assert sentence_of(body, PUBLISHED, words).role in roles
+
+
+# An obituary (a death at an age in its first paragraphs, a person named): the career told
+# after it, the deceased its subject, in a past tense with no day of the story, is context.
+# Each row: (body, words of the sentence, roles it may have).
+DEATH = "La chanteuse Marie Lefort est morte dimanche à l'âge de 88 ans, a annoncé sa famille.\n\n"
+CAREERS = [
+    (DEATH + "Elle a enregistré une vingtaine d'albums chez Polydor.", "vingtaine", NO_EVENT),
+    (
+        DEATH + "En quarante ans de scène, elle a chanté dans toutes les capitales d'Europe.",
+        "capitales",
+        NO_EVENT,
+    ),
+    (DEATH + "Mais Marie Lefort était aussi comédienne de théâtre.", "comédienne", NO_EVENT),
+    # ... a day of the story: news
+    (DEATH + "Elle avait été hospitalisée jeudi à Nantes.", "hospitalisée", TOLD),
+    # ... someone else's act
+    (DEATH + "Le ministre de la Culture a salué une voix inoubliable.", "salué", TOLD),
+    # ... the first paragraph tells the death
+    (
+        "La chanteuse Marie Lefort est morte dimanche à l'âge de 88 ans. "
+        "Elle a succombé à une longue maladie.",
+        "succombé",
+        TOLD,
+    ),
+    # a toll names no age: no obituary
+    (
+        "Trois personnes sont mortes dimanche dans l'effondrement d'un immeuble à Lille.\n\n"
+        "Elles ont été retrouvées sous les gravats par les pompiers.",
+        "gravats",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), CAREERS)
+def test_an_obituary_career_is_context(body, words, roles):
+    assert sentence_of(body, PUBLISHED, words).role in roles

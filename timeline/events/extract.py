@@ -356,6 +356,7 @@ def _classify(
     pending: list[int] = []
     previous_event: int | None = None
     history = False  # the sentence before tells a past before the story (kinds)
+    deceased = kinds.deceased_names(sentences)  # an obituary's person
     for i, s in enumerate(sentences):
         s.parent = None
         dating = timexes[s.timex] if s.timex is not None else None
@@ -371,6 +372,12 @@ def _classify(
         )
         if carried:
             s.kind = kinds.CONTEXT  # the narration stays in the past told just before
+        elif (
+            s.kind in kinds.EVENT_KINDS
+            and dating is None
+            and kinds.tells_career(s, deceased, others, dct)
+        ):
+            s.kind = kinds.CONTEXT  # an obituary's career
         history = False
         if s.heading:
             s.role = "heading"

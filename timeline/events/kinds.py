@@ -650,13 +650,20 @@ def tells_history(sentence: Sentence) -> bool:
     return sentence.role == "background" and told_tense(sentence) in lexicon()["history_tenses"]
 
 
+def _periods(timexes: Sequence[Timex]) -> list[Timex]:
+    """The expressions of ``timexes`` that name a time, not a length ("en quarante ans de
+    carrière", "pendant trois mois")."""
+    return [t for t in timexes if t.type != "DURATION"]
+
+
 def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
     """A sentence right after one that tells history (``tells_history``) in its paragraph,
     told in a past tense or the imperfect by nobody quoted, with no date of its own but
     periods long before publication ("Un gros éboulement s'était produit en 2012. Un
     système d'alarme avait alors été installé.", "Son dernier album est sorti en 2019.
-    Auteur pour d'autres, il a écrit la chanson de l'Eurovision 1992."): the narration
-    stays in that past, the same history (the caller checks the sentence before). (Not one
+    Auteur pour d'autres, il a écrit la chanson de l'Eurovision 1992."; a length is no
+    date: "pendant trois mois"): the narration stays in that past, the same history (the
+    caller checks the sentence before). (Not one
     that names a period of the story: "Le taux était de 6,8 % en octobre. Il s'est perdu
     en novembre 8 000 emplois"; not someone's words: "..., a-t-il rappelé".)"""
     return (
@@ -664,8 +671,71 @@ def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
         and sentence.report is None
         and _told_by_nobody(sentence)
         and sentence.quoted is None
-        and _all_long_before(others, dct)
+        and _all_long_before(_periods(others), dct)
     )
+
+
+def deceased_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
+    """The names of the person an obituary tells the death of: a sentence of the article's
+    first two paragraphs whose act is a death (``death_lemmas``) at an age ("Le chanteur X
+    est mort à 94 ans", "est décédé à l'âge de 94 ans": ``death_age``), and the persons it
+    names out of its reporting clause, or when it names none ("Il est mort à 94 ans"),
+    those of the sentence before it; () for any other article (a disaster's toll names no
+    age: "Trois personnes sont mortes")."""
+    lex = lexicon()
+    age = re.compile(lex["death_age"], re.IGNORECASE)
+    for i, sentence in enumerate(sentences):
+        if sentence.paragraph > 2:
+            break
+        if sentence.action not in lex["death_lemmas"] or not age.search(sentence.text):
+            continue
+        for told in (sentence, sentences[i - 1] if i else None):
+            if told is None:
+                continue
+            report = told.report
+            names = tuple(
+                m.text
+                for m in told.mentions
+                if m.label == "PER" and (report is None or not report.start <= m.start < report.end)
+            )
+            if names:
+                return names
+    return ()
+
+
+def tells_career(
+    sentence: Sentence, names: Sequence[str], others: Sequence[Timex], dct: dt.date
+) -> bool:
+    """A sentence of an obituary (``deceased_names``: ``names``) past its first paragraph
+    whose subject is the deceased, a pronoun or the name opening it (after a phrase set
+    off by a comma: "En quelque 80 films, il a tourné avec ..."), told in a past tense or
+    the imperfect by nobody quoted, with no date of the story: the career, context. (Not
+    the death itself, nor a day of the story: "Il avait été hospitalisé jeudi"; not what
+    someone else did: "Le président a salué un géant de la chanson".)"""
+    if not names or sentence.paragraph < 2:
+        return False
+    lex = lexicon()
+    if sentence.action in lex["death_lemmas"] or sentence.report is not None:
+        return False
+    if told_tense(sentence) not in lex["history_tenses"] or not _told_by_nobody(sentence):
+        return False
+    if sentence.quoted is not None or not _all_long_before(_periods(others), dct):
+        return False
+    subjects = {*lex["career_subjects"], *(n.lower() for n in names)}
+    subjects.update(n.split()[-1].lower() for n in names)
+    text = normalize(sentence.text).strip().lower()
+    lead, comma, rest = text.partition(", ")
+    openings = [text]
+    if comma and len(lead.split()) <= lex["career_lead_max_words"]:
+        openings.append(rest)
+    connectives = tuple(f"{w} " for w in lex["career_connectives"])
+    for opening in openings:
+        for word in connectives:
+            if opening.startswith(word):
+                opening = opening[len(word) :]
+        if any(opening.startswith(f"{subject} ") for subject in subjects):
+            return True
+    return False
 
 
 def said_long_before(
