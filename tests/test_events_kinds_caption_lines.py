@@ -42,3 +42,37 @@ def test_a_caption_line_is_no_part_of_the_story(body, words, caption):
         assert caption not in story.text
         [line] = [s for s in sentences if caption in s.text]
         assert line.role in NO_EVENT | {"heading"}
+
+
+# A caption written twice, as the page shows it: the image's text, then the same with the
+# photographer's name and agency closing it ("Jean Martin, AFP"): both are the caption.
+# Each row: (body, words, the sentence's roles).
+CREDITS = [
+    (
+        "Le maire a coupé lundi le ruban de la nouvelle école.\n"
+        "Le maire a coupé lundi le ruban de la nouvelle école. Jean Martin, AFP\n\n"
+        "La commune de Lunel a inauguré lundi son nouveau groupe scolaire.",
+        "coupé lundi le ruban",
+        NO_EVENT,
+    ),
+    (
+        "Le maire a coupé lundi le ruban de la nouvelle école.\n"
+        "Le maire a coupé lundi le ruban de la nouvelle école. Jean Martin, AFP\n\n"
+        "La commune de Lunel a inauguré lundi son nouveau groupe scolaire.",
+        "groupe scolaire",
+        TOLD,
+    ),
+    # ... with no credit, the story's lead
+    (
+        "Le maire a coupé lundi le ruban de la nouvelle école.\n\n"
+        "La commune de Lunel a inauguré lundi son nouveau groupe scolaire.",
+        "coupé lundi le ruban",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), CREDITS)
+def test_a_caption_closed_by_its_credit(body, words, roles):
+    [first, *_] = [s for s in extraction_of(body, PUBLISHED).sentences if words in s.text]
+    assert first.role in roles
