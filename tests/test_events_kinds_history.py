@@ -119,3 +119,27 @@ CAREERS = [
 @pytest.mark.parametrize(("body", "words", "roles"), CAREERS)
 def test_an_obituary_career_is_context(body, words, roles):
     assert sentence_of(body, PUBLISHED, words).role in roles
+
+
+# The pluperfect over the weeks before the story ("ces dernières semaines"): what had
+# happened before it, background like a period that is over; told in the compound past, it
+# is the story's news. Each row: (body, words of the sentence, roles it may have).
+RECENT = [
+    (
+        "Le chanteur a annulé mardi son concert de Lyon. "
+        "Ces dernières semaines, il avait dû reporter plusieurs dates de sa tournée.",
+        "reporter plusieurs dates",
+        NO_EVENT,
+    ),
+    (
+        "Le chanteur a annulé mardi son concert de Lyon. "
+        "Ces dernières semaines, il a reporté plusieurs dates de sa tournée.",
+        "reporté plusieurs dates",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), RECENT)
+def test_the_pluperfect_of_the_last_weeks_is_background(body, words, roles):
+    assert sentence_of(body, PUBLISHED, words).role in roles

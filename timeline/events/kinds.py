@@ -849,7 +849,8 @@ def is_background(
     dated by a period that began long before publication ("depuis 2011", "en 2019, la
     croissance était ...", a verbless "ces hommes scrutés depuis dix mois"), anything that
     ended a year or more before publication, what had happened in a past period before the
-    story ("La reprise, au deuxième trimestre, avait été entravée"), and a comparison of
+    story ("La reprise, au deuxième trimestre, avait été entravée", "Ces dernières semaines,
+    il avait dû annuler plusieurs concerts"), and a comparison of
     periods ("94 en 2023, contre 118 en 2022": ``others``, the sentence's expressions)."""
     lex = lexicon()
     span = timex.span
@@ -863,6 +864,8 @@ def is_background(
     coarse = set(lex["context_coarse_precisions"])
     if timex.precision in coarse and tense in lex["background_tenses"] and last < dct.isoformat():
         return True
+    if timex.rule in lex["recent_period_rules"] and tense in lex["background_tenses"]:
+        return True  # what had happened in the weeks before the story: "ces dernières semaines"
     if (
         timex.precision in lex["past_year_precisions"]
         and tense in lex["past_tenses"]
