@@ -344,6 +344,20 @@ ASSESSED = [
         RELAYED_EVENT,
         False,
     ),
+    # an attribution closing the sentence names its source too
+    (
+        report(
+            "Un bilan fait état de douze blessés, selon un responsable du ministère.", "present"
+        ),
+        PAST_EVENT,
+        True,
+    ),
+    (report("Un bilan fait état de douze blessés, selon lui.", "present"), PAST_EVENT, False),
+    (
+        report("Un bilan fait état de douze blessés, selon la mairie.", "present"),
+        RELAYED_EVENT,
+        False,
+    ),
     # a pronoun stands for someone told before; direct speech goes on with its speaker
     (
         report("Selon lui, 300 familles sont sans logement.", "present", quoted="il"),
@@ -420,3 +434,31 @@ def test_what_an_institution_knows_is_its_statement(tmp_path, follow, one):
     assert len(blast) == 1
     assert any("inspecté" in s for s in blast[0]) is one, events
     assert any(any("inspecté" in s for s in e) for e in events), events
+
+
+EXPLOSIONS = "Mardi soir, deux explosions ont secoué le port de Vallorbe, selon des témoins. "
+
+COUNTED_BY = [
+    # (the follow-up, one event with the explosions?)
+    (
+        "Un bilan provisoire, publié à 23 h, fait état de douze blessés, selon un "
+        "responsable de la préfecture.",
+        False,
+    ),
+    ("Un bilan provisoire, publié à 23 h, fait état de douze blessés, selon des témoins.", True),
+    ("Un bilan provisoire, publié à 23 h, fait état de douze blessés, selon eux.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), COUNTED_BY)
+def test_a_toll_attributed_at_its_end_to_a_source_of_its_own_is_its_statement(
+    tmp_path, follow, one
+):
+    """The prefecture's toll, its source named at the end of the sentence, after the
+    explosions the witnesses tell, is the prefecture's statement; the witnesses' toll, or
+    one told "selon eux", goes on with the explosions."""
+    events = events_of(tmp_path, EXPLOSIONS + follow)
+    blasts = [e for e in events if any("explosions" in s for s in e)]
+    assert len(blasts) == 1
+    assert any("bilan" in s for s in blasts[0]) is one, events
+    assert any(any("bilan" in s for s in e) for e in events), events

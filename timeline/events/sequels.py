@@ -157,13 +157,30 @@ def _source(report: merge.Report) -> tuple[str, str]:
     when it tells what that institution knows or judges ("La police cantonale n'a pas
     connaissance de blessés": ``speaker_roles``, ``assessment_lemmas``); ("", "") when
     neither."""
-    quoted = report.quoted
-    if quoted and quoted not in lexicon()["anaphoric_subjects"]:
+    quoted = report.quoted or _attributed(report.sentence)
+    pronouns = {*lexicon()["anaphoric_subjects"], *lexicon()["stressed_pronouns"]}
+    if quoted and quoted not in pronouns:
         role = merge.vocabulary().role(quoted)
         return quoted, role[0] if role is not None else ""
     if report.actor and _assesses(report):
         return "", report.actor
     return "", ""
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """An attribution closing the sentence after a comma (", selon un responsable du
+    ministère", ", d'après la police": ``attribution_openings``), its words up to the end
+    with no punctuation between."""
+    openings = alternation(lexicon()["attribution_openings"])
+    return re.compile(rf",\s*(?:{openings})\s+([^,;:«»\"()]+?)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _attributed(sentence: str) -> str:
+    """Who a sentence's closing attribution names, lower case, one space between words
+    ("un responsable du ministère de la santé"), "" when it has none."""
+    found = _attribution().search(_narrated(sentence))
+    return " ".join(found.group(1).split()).lower() if found else ""
 
 
 def _assesses(report: merge.Report) -> bool:
