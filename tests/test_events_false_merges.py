@@ -1081,3 +1081,47 @@ def test_a_speaker_is_named_in_a_reporting_clause_as_entity_ids_are_written(pers
     (hyphenated given names split, every letter folded as the slug folds it)."""
     report = SimpleNamespace(quoted=clause)
     assert merge._names_in(person, report) is named  # type: ignore[arg-type]
+
+
+# --- the winner and the loser swapped: the voice read, the roles compared -------------------
+
+WON = "Les Bleus ont battu la Belgique mardi soir à Saint-Pétersbourg en demi-finale."
+
+SWAPPED = [
+    # (case, the other outlet's sentence, one happening?)
+    ("the same match in the passive", "La Belgique a été battue mardi par les Bleus.", True),
+    ("the winner and the loser swapped", "La Belgique a battu mardi les Bleus.", False),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "one"), SWAPPED, ids=[s[0] for s in SWAPPED])
+def test_a_winner_and_a_loser_swapped_are_another_match(tmp_path, case, other, one):
+    """ "Y a été battu par X" tells "X a battu Y" (the passive read as the active); "Y a battu
+    X" tells another match, the same two named the other way round (``_roles_moved``)."""
+    articles = {"2024-07-11-a": WON, "2024-07-11-b": other}
+    events = events_of(tmp_path, articles)
+    assert cited_together(events, "2024-07-11-a|Les Bleus", "2024-07-11-b|La Belgique") is one
+
+
+def told(predicate: str, agent: str, patient: str) -> merge.Report:
+    """A report naming both (``@x``, ``@y``, ``@z``) whose main clause is read as given."""
+    told = report(f"{agent} {patient} {predicate}")
+    told.clause = Clause(predicate=predicate, agent=agent, patient=patient)
+    return told
+
+
+ROLES = [
+    # (one report, the other, two happenings?)
+    (told("battre", "@x", "@y"), told("battre", "@y", "@x"), True),
+    (told("limoger", "@x", "@y"), told("limoger", "@y", "@x"), True),
+    (told("battre", "@x", "@y"), told("battre", "@x", "@y"), False),
+    # acts done to each other: the same meeting, whoever is named first
+    (told("=meet", "@x", "@y"), told("=meet", "@y", "@x"), False),
+    (told("affronter", "@x", "@y"), told("affronter", "@y", "@x"), False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "differ"), ROLES)
+def test_the_same_two_named_the_other_way_round_are_two_acts_unless_reciprocal(one, other, differ):
+    assert merge.clauses_differ(one, other) is differ
+    assert merge.clauses_differ(other, one) is differ

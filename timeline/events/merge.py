@@ -118,6 +118,9 @@ class Vocabulary:
     #: acts whose subject is what happened ("un incendie s'est déclaré"): two subjects
     #: told by different nouns are two happenings
     subject_acts: frozenset[str] = frozenset()
+    #: acts done to each other ("=meet", "affronter"): the same two named the other way
+    #: round may be one happening (``_roles_moved``)
+    reciprocal: frozenset[str] = frozenset()
     #: things that happen ("=fire", "=quake") and verbs of impact ("~strike"): such a
     #: subject of such a verb took place ("un séisme a frappé ...": ``Report.clause``)
     happening_subjects: frozenset[str] = frozenset()
@@ -280,6 +283,7 @@ def vocabulary() -> Vocabulary:
             act_endings=tuple(str(w).lower() for w in data["act_noun_endings"]),
             not_acts=frozenset(str(w).lower() for w in data["not_act_nouns"]),
             subject_acts=frozenset(str(w) for w in data["subject_acts"]),
+            reciprocal=frozenset(fold.get(str(w), str(w)) for w in data["reciprocal_acts"]),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
             # folded as a clause's words are ("explosion" is "=exploser": ``derivations``)
             happening_subjects=frozenset(
@@ -1008,14 +1012,20 @@ def _roles_moved(one: Clause, other: Clause) -> bool:
     """The same act, and the one it befell, named, is who does it in the other, whom it
     befalls being someone else, named too: "les Bleus ont battu la Belgique" / "la
     Belgique a battu le Brésil" (two matches), "X a limogé Y" / "Y a limogé Z". The same
-    two named swapped is left alone (reciprocal acts: "X a rencontré Y" / "Y a rencontré
-    X")."""
-    if not _common_acts(one, other):
+    two named swapped are two happenings too ("les Bleus ont battu la Belgique" / "la
+    Belgique a battu les Bleus": the winner of one match is the loser of the other), unless
+    the act is done to each other (``reciprocal_acts``: "X a rencontré Y" / "Y a rencontré
+    X"). The passive is read as the active: "la Belgique a été battue par les Bleus" is
+    "les Bleus ont battu la Belgique", the same match."""
+    acts = _common_acts(one, other)
+    if not acts:
         return False
     patient, agent = one.patient, other.agent
     if not (clauses.named(patient) and patient == agent):
         return False
-    return clauses.named(one.agent) and clauses.named(other.patient) and one.agent != other.patient
+    if not (clauses.named(one.agent) and clauses.named(other.patient)):
+        return False
+    return one.agent != other.patient or not acts & vocabulary().reciprocal
 
 
 def _names_differ(one: str | None, other: str | None, a: Report, b: Report) -> bool:
