@@ -119,6 +119,37 @@ REPAIRS = [
         "Les patrouilles de la police seront renforcées",
         "Le préfet",
     ),
+    # a pronoun of one person opening what a named person said: the speaker, its subject
+    (
+        "Le maire Jean-Pierre Malvoisin a fait savoir lundi qu'il ne se présenterait pas à "
+        "un troisième mandat.",
+        "2021-03-08",
+        "troisième mandat",
+        "Malvoisin ne se présenterait pas",
+        " il ",
+    ),
+    # ... not an impersonal "il", negated or before an object pronoun: the speaker stays apart
+    (
+        "Le ministre Paul Durand a déclaré lundi qu'il n'y avait pas eu de victimes.",
+        "2021-03-08",
+        "victimes",
+        "Durand : il n'y a pas eu de victimes",
+        "Durand n'y",
+    ),
+    (
+        "« Il ne faut pas reconstruire trop vite », a déclaré lundi le ministre Paul Durand.",
+        "2021-03-08",
+        "reconstruire",
+        "Durand : il ne faut pas reconstruire",
+        "Durand ne faut",
+    ),
+    (
+        "« Il nous restait deux citernes en feu », a expliqué lundi le capitaine Paul Durand.",
+        "2021-03-08",
+        "citernes",
+        "Durand : il nous restait deux citernes",
+        "Durand nous",
+    ),
 ]
 
 

@@ -297,7 +297,9 @@ def make_title(
             first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
             if first.lower() in lex["title_lowercase_after_speaker"]:
                 said = said[:1].lower() + said[1:]
-            title = template.format(speaker=speaker, content=said)
+            title = _speaker_as_subject(speaker, said) or template.format(
+                speaker=speaker, content=said
+            )
     title = _drop_dateline(_clock_opening(title.lstrip("'’ ")))
     short = len(title) < lex["headline_min_chars"] // 2
     if short or _CUT_ELISION.search(title):
@@ -315,6 +317,20 @@ def make_title(
     return title[:1].upper() + title[1:]
 
 
+def _speaker_as_subject(speaker: str, said: str) -> str | None:
+    """ "Malvoisin a fait savoir qu'il ne se présenterait pas" -> "Malvoisin ne se
+    présenterait pas", not "Malvoisin : il ne se présenterait pas": a personal pronoun of
+    one person (``title_speaker_self_pronouns``) opening what a named person said stands for
+    the speaker, who becomes its subject; None when it does not open it, or "il" is
+    impersonal ("Choïgou : il n'y a pas eu de victimes")."""
+    pronoun, _, rest = said.partition(" ")
+    if pronoun.lower() not in titling()["title_speaker_self_pronouns"] or not rest:
+        return None
+    if pronoun.lower() == "il" and _impersonal(rest):
+        return None
+    return f"{speaker} {rest}"
+
+
 def standalone(title: str, antecedents: Antecedents) -> str:
     """``title`` as read alone: a pronoun subject opening it replaced by what it stands for
     when known ("Il a été placé en détention" -> "Le suspect a été placé en détention"),
@@ -327,7 +343,14 @@ def _impersonal(rest: str) -> bool:
     """Is "il" impersonal before ``rest`` ("y a", "faut", "est difficile de", "est 6
     heures"), not someone named before ("est soupçonné d'avoir ...")?"""
     lex = titling()
-    words = rest.lower().split()
+    words = [w.strip('«»"“”') for w in rest.lower().split()]
+    if words[:1] == [lex["headline_negation"]]:
+        words = words[1:]  # "Il ne faut pas", "Il ne s'est pas présenté"
+    clitics = lex["headline_object_clitics"]
+    while (
+        len(words) > 1 and words[0] in clitics and words[0] not in lex["headline_impersonal_after"]
+    ):
+        words = words[1:]  # "Il nous restait deux réservoirs"
     if not words:
         return False
     if words[0] in lex["headline_impersonal_after"]:
