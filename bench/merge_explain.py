@@ -2,6 +2,7 @@
 told by two articles, that merging leaves in two groups, the decisive reason.
 
     .venv/bin/python bench/merge_explain.py [--sets dev dev2 dev3 dev4 fresh heldout] [--quiet]
+                                            [--false | --alike]
 
 The reports and their gold events are those of ``bench/merge_pairs.py`` (a report citing
 exactly one gold event; blind sets refused). The groups are merging's own
@@ -211,9 +212,45 @@ def false_merges(name: str, folder: Path) -> int:
             print(
                 f"        linked to {link} at {score:.2f}: acts "
                 f"{sorted(_acts(report))} / {sorted(_acts(other))}; "
-                f"clause score {merge.clause_score(report, other):.2f}"
+                f"clause score {merge.clause_score(report, other):.2f}{alike(report, other)}"
             )
     return found
+
+
+def alike(a: merge.Report, b: merge.Report) -> str:
+    """ "; acts alike: WORD ~ WORD (cosine)" when their main clauses share no act and
+    ``merge.acts_alike`` makes them one (the word vectors' evidence), else ""."""
+    one, other = a.clause, b.clause
+    if one is None or other is None or (one.acts & other.acts) - merge.vocabulary().saying_acts:
+        return ""
+    if not merge.acts_alike(one, other):
+        return ""
+    words = merge.alike_words(one.told, other.told)
+    return "; acts alike: " + ", ".join(f"{x} ~ {y} ({c:.2f})" for x, y, c in words)
+
+
+def alike_pairs(name: str, folder: Path) -> tuple[int, int]:
+    """Print every pair of reports of two articles that ``merge.acts_alike`` makes tell one
+    act and that merging's score puts above the threshold, with its gold ("same": one gold
+    event, "different": two, "?": a report citing none or several) and the words alike;
+    the numbers of "same" and "different" pairs."""
+    reports, cited = merge_pairs.cited_reports(name, folder)
+    gold_of = {report.key: key for report, key in cited}
+    idf = merge.rarity(reports)
+    counts: Counter[str] = Counter()
+    print(f"\n## {name}: pairs whose acts are alike\n")
+    for i, a in enumerate(reports):
+        for b in reports[i + 1 :]:
+            if a.key[0] == b.key[0] or not spans_overlap(a.span, b.span):
+                continue
+            why = alike(a, b)
+            if not why or merge.similarity(a, b, idf) < merge.THRESHOLD:
+                continue
+            one, other = gold_of.get(a.key), gold_of.get(b.key)
+            label = "?" if one is None or other is None else "same" if one == other else "different"
+            counts[label] += 1
+            print(f"- {label}{why}\n    {a.sentence[:100]!r}\n    {b.sentence[:100]!r}")
+    return counts["same"], counts["different"]
 
 
 def _acts(report: merge.Report) -> set[str]:
@@ -229,10 +266,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--false", action="store_true", help="the groups of several gold events instead"
     )
+    parser.add_argument(
+        "--alike",
+        action="store_true",
+        help="the pairs above the threshold whose acts are alike (word vectors) instead",
+    )
     args = parser.parse_args(argv)
     refused = merge_pairs.BLIND & set(args.sets)
     if refused:
         parser.error(f"blind sets are never explained: {', '.join(sorted(refused))}")
+    if args.alike:
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in args.sets:
+                folder = Path(tmp) / name
+                folder.mkdir()
+                same, different = alike_pairs(name, folder)
+                print(f"\n{name}: {same} same, {different} different")
+        return 0
     if args.false:
         with tempfile.TemporaryDirectory() as tmp:
             for name in args.sets:

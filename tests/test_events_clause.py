@@ -173,6 +173,17 @@ READINGS = [
     ("La cour a déclaré coupable le principal accusé.", "predicate", "=sentence"),
     ("Salah Abdeslam a été reconnu par un témoin.", "predicate", "reconnaître"),
     ("Le ministre a déclaré la réunion terminée.", "predicate", "~saying"),
+    # a cleft sentence tells its act in the relative; after "qui", the element set apart
+    # does it
+    ("C'est le préfet qui a ordonné l'évacuation du quartier.", "predicate", "ordonner"),
+    ("C'est le préfet qui a ordonné l'évacuation du quartier.", "agent", "préfet"),
+    ("C'est un voisin qui a alerté les pompiers vers minuit.", "predicate", "alerter"),
+    ("C'est à Lyon que le suspect a été interpellé jeudi.", "predicate", "=arrest"),
+    ("C'est à Lyon que le suspect a été interpellé jeudi.", "patient", "suspect"),
+    ("C'est à Lyon que le suspect a été interpellé jeudi.", "agent", None),
+    # ... not a relative of "ce" (what was said), nor a copula with a subject of its own
+    ("C'est ce qu'a annoncé le maire de Melun.", "predicate", "ce"),
+    ("Le suspect est un voisin qui connaissait la victime.", "predicate", "voisin"),
 ]
 
 

@@ -187,3 +187,48 @@ def test_a_team_of_two_words_is_its_country(tmp_path):
         "2024-07-11-b": "La Belgique a battu mardi le Brésil en quart de finale à Kazan.",
     }
     check(tmp_path, articles, True, "2024-07-11-a|Les Diables rouges", "2024-07-11-b|La Belgique")
+
+
+# --- one act told in two words the model's vectors hold alike, of the same participant -----
+
+ALIKE = [
+    # (case, one outlet's sentence, the other's, one happening?)
+    (
+        "s'effondrer / s'écrouler, at the place both name",
+        "Un immeuble de six étages s'est effondré lundi à Lyon.",
+        "Une vieille maison s'est écroulée lundi matin à Lyon, près de la gare.",
+        True,
+    ),
+    (
+        "notifier / aviser, by the person both name",
+        "Le ministre Paul Durand a notifié mardi au Sénat son départ du gouvernement.",
+        "Paul Durand a avisé mardi le Sénat qu'il quittait ses fonctions.",
+        True,
+    ),
+    (
+        "the same words alike, nobody and nowhere named in common",
+        "Un immeuble de six étages s'est effondré lundi.",
+        "Une vieille maison s'est écroulée lundi matin, près de la gare.",
+        False,
+    ),
+    (
+        "the same words alike, told of another person",
+        "Le ministre Paul Durand a notifié mardi au Sénat son départ du gouvernement.",
+        "Le ministre Jean Roux a avisé mardi le Sénat qu'il quittait ses fonctions.",
+        False,
+    ),
+    (
+        "two classes of act (killed / injured), whatever their vectors",
+        "Un passant a été tué lundi soir à Lyon.",
+        "Un passant a été blessé lundi soir à Lyon.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "one", "other", "together"), ALIKE, ids=[r[0] for r in ALIKE])
+def test_acts_alike_by_their_vectors_are_one_act_of_the_same_participant(
+    tmp_path, case, one, other, together
+):
+    articles = {"2024-03-04-a": one, "2024-03-04-b": other}
+    check(tmp_path, articles, together, one[:30], other[:30])

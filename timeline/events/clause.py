@@ -77,6 +77,12 @@ class ClauseWords:
     #: as "se VERB" after a reflexive pronoun (``pronominal_lemmas`` of ``events.yml``)
     pronominal: frozenset[str] = frozenset()
     reflexive: frozenset[str] = frozenset()  # "se", "s'"
+    #: a cleft sentence ("C'est X qui ...", "C'est à Lyon que ..."): the subject of its
+    #: copula ("ce") and the words that open its relative ("qui", "que", "qu'")
+    cleft_subjects: frozenset[str] = frozenset()
+    cleft_relatives: frozenset[str] = frozenset()
+    #: of them, those that make the element set apart the relative verb's subject ("qui")
+    cleft_agents: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,10 @@ class Clause:
     patient_number: str | None = None
     #: the acts of verbs coordinated with the predicate that share its subject
     also: frozenset[str] = frozenset()
+    #: the predicate and those coordinated verbs as told, unfolded: their lemmas ("se
+    #: effondrer", "succomber", a light verb's noun "démission"), whose word vectors
+    #: compare two acts no class holds (``merge.acts_alike``)
+    told: frozenset[str] = frozenset()
 
     @property
     def acts(self) -> frozenset[str]:
@@ -138,6 +148,12 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
             None,
         )
 
+    clefted: int | None = None
+    relative = _cleft(tokens, children, root, words)
+    if relative is not None:
+        # "C'est Salah Abdeslam qui s'est exprimé en dernier", "C'est sous une pluie
+        # battante que le capitaine a soulevé le trophée": the act is the relative's verb
+        clefted, root = root, relative
     chain = [root]  # the modal or framing verbs down to the predicate
     modal: str | None = None
     head = root
@@ -190,13 +206,14 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
     predicate = predicate_of(head, verb)
     # verbs coordinated with it that share its subject ("a été mis en examen et placé en
     # détention"): acts of the same clause
-    also = frozenset(
-        words.fold(predicate_of(c, verb_of(c)))
+    coordinated = [
+        predicate_of(c, verb_of(c))
         for c in children.get(head, [])
         if tokens[c].dep == "conj"
         and tokens[c].pos == "VERB"
         and child(c, _AGENT | _PATIENT - {"obj"}) is None
-    )
+    ]
+    also = frozenset(words.fold(act) for act in coordinated)
 
     def value(n: int) -> str | None:
         token = tokens[n]
@@ -233,6 +250,12 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
             elif tokens[c].dep in _PATIENT and "patient" not in found and n == head:
                 found.add("patient")
                 patient, patient_number = value(c), number(c)
+    if (
+        clefted is not None
+        and agent is None
+        and _opened_by(tokens, children, root, words.cleft_agents)
+    ):
+        agent, agent_number = value(clefted), number(clefted)  # "C'est X qui ...": X does it
     if patient is None and acted and acted[0] in children.get(head, []):
         # "a provoqué le déclenchement du plan": whom the act befell is the noun's
         # complement, as "a déclenché le plan" says it
@@ -251,6 +274,8 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         for c in children.get(n, [])
     )
     core = _core(tokens, children, chain, used, words, names)
+    if clefted is not None:  # the element set apart and what it governs, not the copula
+        core |= _core(tokens, children, [clefted], used, words, names)
     core.discard(words.fold(verb))  # the light verb or the verb of a phrase, if either
     core.discard(words.fold(_lemma(tokens[head])))  # "déclarer" of "s'est déclaré"
     core.add(words.fold(predicate))
@@ -265,6 +290,51 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         agent_number,
         patient_number,
         also - {words.fold(predicate)},
+        frozenset([predicate, *coordinated]),
+    )
+
+
+#: the dependencies a cleft's relative verb may have on the element set apart (or on a
+#: noun it governs: "C'est un incendie dans l'entrepôt qui a provoqué ...")
+_CLEFT_RELATIVE = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "dep"})
+
+
+def _cleft(
+    tokens: Sequence[ParsedToken], children: dict[int, list[int]], root: int, words: ClauseWords
+) -> int | None:
+    """The relative verb of a cleft sentence ("C'est X qui/que ..."), whose root is the
+    element set apart (a noun, a name, an adjective read as one: not a pronoun, "C'est ce
+    qu'a déclaré ...") with the copula and "ce" as its subject; None when it is not one."""
+    top = tokens[root]
+    if top.pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    below = children.get(root, [])
+    if not any(tokens[c].dep == "cop" for c in below) or not any(
+        tokens[c].dep in ("nsubj", "expl:subj") and _lemma(tokens[c]) in words.cleft_subjects
+        for c in below
+    ):
+        return None
+    near = below + [g for c in below if tokens[c].pos in _NOUNS for g in children.get(c, [])]
+    for n in near:
+        if (
+            tokens[n].pos == "VERB"
+            and tokens[n].dep in _CLEFT_RELATIVE
+            and _opened_by(tokens, children, n, words.cleft_relatives)
+        ):
+            return n
+    return None
+
+
+def _opened_by(
+    tokens: Sequence[ParsedToken],
+    children: dict[int, list[int]],
+    verb: int,
+    opening: frozenset[str],
+) -> bool:
+    """A word of ``opening`` ("qui", "que") depends on ``verb`` and comes before it."""
+    return any(
+        c < verb and tokens[c].text.lower().replace("’", "'") in opening
+        for c in children.get(verb, [])
     )
 
 

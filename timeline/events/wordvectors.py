@@ -1,0 +1,95 @@
+"""The static word vectors of the French model, read without loading spaCy.
+
+``fr_core_news_md`` carries 20,000 word vectors of 300 dimensions (``vocab/vectors``, a
+NumPy array) and a table from 500,000 words to them (``vocab/key2row``, spaCy's MessagePack
+of word hashes to rows: the words pruned from the table point to the row of their nearest
+kept word). Merging compares two reports' acts through them (``merge.acts_alike``: "a
+notifié" / "a avisé", "s'est effondré" / "s'est écroulé"), at assembly, where the pipeline is
+not loaded: so the table is read here with NumPy and srsly (spaCy's own reader of that file),
+once per process, and a word's key is computed as spaCy computes it (``key``: MurmurHash64A
+of its UTF-8 bytes, seed 1; ``spacy.strings.hash_string``, checked by the tests).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+from timeline.events.nlp import MODEL
+
+_MASK = (1 << 64) - 1
+_M = 0xC6A4A7935BD1E995
+_SEED = 1  # spaCy's seed (``hash_string``)
+
+
+def key(word: str) -> int:
+    """spaCy's key of ``word``: MurmurHash64A of its UTF-8 bytes, seed 1."""
+    data = word.encode("utf8")
+    length = len(data)
+    h = (_SEED ^ (length * _M)) & _MASK
+    whole = length - length % 8
+    for at in range(0, whole, 8):
+        k = int.from_bytes(data[at : at + 8], "little")
+        k = (k * _M) & _MASK
+        k ^= k >> 47
+        k = (k * _M) & _MASK
+        h ^= k
+        h = (h * _M) & _MASK
+    tail = data[whole:]
+    if tail:
+        h ^= int.from_bytes(tail, "little")
+        h = (h * _M) & _MASK
+    h ^= h >> 47
+    h = (h * _M) & _MASK
+    h ^= h >> 47
+    return h
+
+
+def _vocab_dir() -> Path | None:
+    """The model's ``vocab`` folder (``<package>/<name>-<version>/vocab``), None when the
+    model is not installed."""
+    spec = importlib.util.find_spec(MODEL)
+    if spec is None or spec.origin is None:
+        return None
+    package = Path(spec.origin).parent
+    meta = json.loads((package / "meta.json").read_text(encoding="utf-8"))
+    folder = package / f"{meta['lang']}_{meta['name']}-{meta['version']}" / "vocab"
+    return folder if (folder / "key2row").exists() else None
+
+
+@cache
+def _table() -> tuple[dict[int, int], Any] | None:
+    """(key -> row, the unit vectors), read once; None without the model."""
+    folder = _vocab_dir()
+    if folder is None:
+        return None
+    import srsly  # type: ignore[import-untyped]
+
+    rows: dict[int, int] = srsly.msgpack_loads((folder / "key2row").read_bytes())
+    vectors = numpy.load(folder / "vectors", allow_pickle=False)
+    norms = numpy.linalg.norm(vectors, axis=1, keepdims=True)
+    return rows, vectors / numpy.where(norms == 0, 1, norms)
+
+
+@cache
+def vector(word: str) -> Any:
+    """The unit vector of ``word`` (a lemma, lower case), None when the model has none."""
+    table = _table()
+    if table is None:
+        return None
+    rows, vectors = table
+    row = rows.get(key(word))
+    return None if row is None or row < 0 else vectors[row]
+
+
+def similarity(word: str, other: str) -> float | None:
+    """Cosine of two words' vectors; None when either has none."""
+    one, two = vector(word), vector(other)
+    if one is None or two is None:
+        return None
+    return float(one @ two)
