@@ -778,6 +778,22 @@ def test_a_participle_that_names_is_no_reporting_clause(text, verb):
     assert (found["verb"] if found else None) == verb
 
 
+# a reflexive auxiliary before a verb whose pronominal form names another act is that act
+# ("s'est déclaré en faillite": declared itself bankrupt); a reporting verb's stays one
+PRONOMINAL_OR_REPORTING = [
+    ("Le brasseur lillois, fondé en 1920, s'est déclaré mardi en faillite.", None),
+    ("Le transporteur Alpha, le plus ancien de la région, s'est déclaré en faillite, lundi.", None),
+    ("Nous sommes prêts, s'est félicité le maire de Lille.", "félicité"),
+    ("Le chantier avance, a déclaré le maire de Lille.", "déclaré"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), PRONOMINAL_OR_REPORTING)
+def test_a_pronominal_act_is_no_reporting_clause(text, verb):
+    found = features.reporting_clause(text)
+    assert (found["verb"] if found else None) == verb
+
+
 @pytest.mark.parametrize(
     ("text", "quote"),
     [

@@ -281,6 +281,20 @@ def _names(match: re.Match[str]) -> bool:
     return re.match(lexicon()["naming_incise"], match.string[match.start("verb") :]) is not None
 
 
+def _pronominal_act(match: re.Match[str]) -> bool:
+    """The trailing clause's auxiliary is reflexive ("s'est", "se sont") and its verb a
+    participle of a verb whose pronominal form names another act (``pronominal_lemmas``:
+    "Le voyagiste, créé en 1841, s'est déclaré lundi en faillite": declared itself
+    bankrupt, said nothing), no reporting verb: the participle opens with the verb's stem
+    (its infinitive less its two-letter ending: "déclar-")."""
+    lex = lexicon()
+    aux = (match.group("aux") or "").strip().lower().replace("’", "'")
+    if not aux.startswith(tuple(lex["reflexive_pronouns"])):
+        return False
+    verb = match.group("verb").lower()
+    return any(verb.startswith(str(lemma)[:-2]) for lemma in lex["pronominal_lemmas"])
+
+
 def reporting_clause(text: str) -> dict[str, Any] | None:
     """Where the sentence says who said it, as offsets into ``text`` (normalised).
 
@@ -296,6 +310,7 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
         and (match.group("rest").strip() or "-t-" in (match.group("aux") or ""))
         and not _introduces_que(match.group("rest"))
         and not _names(match)
+        and not _pronominal_act(match)
     ):
         start = match.start()
         rest_start = match.start("rest")
