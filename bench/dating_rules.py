@@ -195,6 +195,13 @@ RULES = (
         lambda a: a[0][max(0, a[1].start - 40) : a[1].end + 50],
     ),
     Rule(
+        "an act placed just before or after the one told before it: its date (_dated_just_before)",
+        extract,
+        "_dated_just_before",
+        _found,
+        lambda a: _text(a[0][a[1]]),
+    ),
+    Rule(
         "tagger: a weekday completing a noun, in a future clause: the nearest (completes_noun)",
         TenseCues,
         "completes_noun",

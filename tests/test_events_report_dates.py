@@ -544,6 +544,30 @@ DATED += [
         "happening",
         "2024-01-19",
     ),
+    # an act placed just before the one told in the sentence before it ("Avant lui, ...")
+    # is dated like that one (here the narration's day), not by the story's last day told
+    # in another paragraph...
+    (
+        "Les secours ont dégagé les dernières victimes de l'effondrement mardi.\n\n"
+        "Face à la colère des familles, le ministre du Logement a annoncé sa démission. "
+        "Avant lui, deux secrétaires d'État ont quitté le gouvernement.",
+        "2024-02-15",
+        "secrétaires d'État",
+        "event",
+        "happening",
+        "2024-02-15",
+    ),
+    # ... which a happening told with no such opening goes on with
+    (
+        "Les secours ont dégagé les dernières victimes de l'effondrement mardi.\n\n"
+        "Face à la colère des familles, le ministre du Logement a annoncé sa démission. "
+        "Deux secrétaires d'État ont quitté le gouvernement.",
+        "2024-02-15",
+        "secrétaires d'État",
+        "event",
+        "happening",
+        "2024-02-13",
+    ),
 ]
 
 

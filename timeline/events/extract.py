@@ -842,6 +842,10 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             date = told_before[-1]
         elif s.paragraph in going_on and previous:
             date = previous[-1]  # the previous paragraph's narration goes on
+        elif (just_before := _dated_just_before(sentences, n)) is not None:
+            # "Le ministre des Finances a annoncé sa démission. Avant lui, trois ministres
+            # ont présenté leur démission": the act told just before, its day or near it
+            date = just_before
         elif (at_gathering := _gathering_day(sentences, n, narrated)) is not None:
             # said or done at a gathering the article told ("Les dirigeants, réunis dimanche
             # ... // A l'ouverture du sommet, le président a dénoncé ..."): on its day
@@ -881,6 +885,20 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.date = _narration(article, s)
             continue
         s.date = replace(date, dated_by="inherited", precision="inferred")
+
+
+def _dated_just_before(sentences: list[Sentence], index: int) -> SentenceDate | None:
+    """The date of the sentence before ``index`` in its paragraph, when ``index`` opens by
+    placing its act just before or after that one ("Avant lui, ...", "Peu avant, ...",
+    "Puis ...": ``features.placed_by_previous``) and that sentence was dated (an event or
+    dated background, by a day of its own or by the narration); None otherwise."""
+    s = sentences[index]
+    if index == 0 or not features.placed_by_previous(s.text):
+        return None
+    previous = sentences[index - 1]
+    if previous.paragraph != s.paragraph or previous.role not in ("event", "background"):
+        return None
+    return previous.date
 
 
 def _after_the_night(date: SentenceDate) -> SentenceDate:

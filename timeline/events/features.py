@@ -649,6 +649,14 @@ def continues_paragraph(text: str) -> bool:
     )
 
 
+def placed_by_previous(text: str) -> bool:
+    """ "Avant lui, trois ministres ont démissionné", "Peu avant, ...", "Puis ...": the
+    sentence's act came just before or just after the one told in the sentence before it
+    (``ordering_openings``, ``narrative_sequels``)."""
+    lex = lexicon()
+    return _opens_with(text, lex["ordering_openings"] + lex["narrative_sequels"]) is not None
+
+
 def goes_on_narrating(text: str) -> bool:
     """ "Puis l'accusé prévient la cour : ...": the narration goes on (a next step)."""
     return _opens_with(text, lexicon()["narrative_sequels"]) is not None
