@@ -663,9 +663,9 @@ def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
     système d'alarme avait alors été installé.", "Son dernier album est sorti en 2019.
     Auteur pour d'autres, il a écrit la chanson de l'Eurovision 1992."; a length is no
     date: "pendant trois mois"): the narration stays in that past, the same history (the
-    caller checks the sentence before). (Not one
-    that names a period of the story: "Le taux était de 6,8 % en octobre. Il s'est perdu
-    en novembre 8 000 emplois"; not someone's words: "..., a-t-il rappelé".)"""
+    caller checks the sentence before). (Not one that names a period of the story: "Le
+    taux était de 6,8 % en octobre. Il s'est perdu en novembre 8 000 emplois"; not
+    someone's words: "..., a-t-il rappelé".)"""
     return (
         told_tense(sentence) in lexicon()["history_tenses"]
         and sentence.report is None
@@ -673,6 +673,12 @@ def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
         and sentence.quoted is None
         and _all_long_before(_periods(others), dct)
     )
+
+
+@cache
+def _death_age() -> re.Pattern[str]:
+    """The age a death is told at ("à 94 ans", "à l'âge de 94 ans": ``death_age``)."""
+    return re.compile(lexicon()["death_age"], re.IGNORECASE)
 
 
 def deceased_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
@@ -683,11 +689,10 @@ def deceased_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     those of the sentence before it; () for any other article (a disaster's toll names no
     age: "Trois personnes sont mortes")."""
     lex = lexicon()
-    age = re.compile(lex["death_age"], re.IGNORECASE)
     for i, sentence in enumerate(sentences):
         if sentence.paragraph > 2:
             break
-        if sentence.action not in lex["death_lemmas"] or not age.search(sentence.text):
+        if sentence.action not in lex["death_lemmas"] or not _death_age().search(sentence.text):
             continue
         for told in (sentence, sentences[i - 1] if i else None):
             if told is None:
