@@ -272,6 +272,11 @@ ADDED_ACTS = [
     # (a follow-up, its kind, its action, another act than its event's?)
     ("L'organisation a également décidé de suspendre les transactions.", "happening", None, True),
     ("Les pompiers ont aussi évacué une école voisine.", "happening", "=evacuate", True),
+    # the adverb after the participle: the same compound past
+    ("Les pompiers ont évacué aussi une école voisine.", "happening", "=evacuate", True),
+    ("L'organisation a décidé également de suspendre les transactions.", "happening", None, True),
+    # nor after "été": a detail told in the passive
+    ("Les secousses ont été aussi ressenties au Liban.", "happening", None, False),
     # the same speech going on, and a detail told in the passive
     ("Elle a aussi déclaré penser aux victimes.", "statement", "~saying", False),
     ("Il a également affirmé que rien n'était décidé.", "happening", "~saying", False),
