@@ -722,3 +722,23 @@ def test_a_campaign_and_one_of_its_days_are_not_joined():
 
 
 DAY7 = ("2015-10-07", "2015-10-07", False)
+
+
+# the subject pronoun of reported speech after a leading reporting clause whose subject is a
+# noun phrase stands for that subject, not for a person named in the sentence before
+BOUND = [
+    ("Le groupe britannique a annoncé lundi qu'il avait fait faillite.", None),
+    ("Il a démissionné lundi de ses fonctions.", "@paul-martin"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "agent"), BOUND)
+def test_a_pronoun_in_reported_speech_stands_for_the_reporting_subject(tmp_path, sentence, agent):
+    body = f"Le groupe Alpha est dirigé depuis 2014 par Paul Martin. {sentence}"
+    front = '---\ntitle: "Essai"\ndate: 2024-03-04\nsource: essai\n---\n\n'
+    (tmp_path / "2024-03-04-essai.md").write_text(front + body + "\n", encoding="utf-8")
+    articles = load_articles(tmp_path)
+    reports = merge_reports(articles, extract_articles(articles), tmp_path)
+    told = next(r for r in reports if r.sentence.startswith(sentence[:20]))
+    assert told.clause is not None
+    assert told.clause.agent == agent

@@ -8,7 +8,7 @@ Deterministic: the same articles and extractions give the same drafts. Reads
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -104,6 +104,20 @@ def _pronoun_speaker(sentence: _Sentence, text: str) -> str | None:
     return said if said in lexicon()["anaphoric_subjects"] else None
 
 
+def _speaker_binds(sentence: _Sentence) -> bool:
+    """The sentence reports after a leading reporting clause whose subject is a noun
+    phrase, not a pronoun ("Le groupe britannique a annoncé lundi qu'il ..."; not "Il a
+    affirmé qu'il ...", whose pronouns both stand for someone named before)."""
+    report = sentence.data.report
+    if not report or report.kind != "leading" or not report.speaker:
+        return False
+    start, end = report.speaker
+    said = " ".join(
+        sentence.data.text[start - sentence.data.start : end - sentence.data.start].split()
+    )
+    return bool(said) and said.lower() not in lexicon()["anaphoric_subjects"]
+
+
 def _opening_pronoun(text: str) -> str | None:
     """The anaphoric pronoun the sentence opens with ("Il a perdu ...", "Ils ont pu ..."),
     lower case, or None."""
@@ -112,13 +126,22 @@ def _opening_pronoun(text: str) -> str | None:
     return next((p for p in subjects if lowered.startswith(p + " ")), None)
 
 
-def resolve_agents(reports: list[Report], resolver: pronouns.Resolver) -> None:
+def resolve_agents(
+    reports: list[Report],
+    resolver: pronouns.Resolver,
+    bound: Collection[tuple[int, int]] = (),
+) -> None:
     """A main clause whose agent is a pronoun of one person ("il s'est exprimé une
     dernière fois", after a sentence naming Salah Abdeslam) takes as agent the person it
-    stands for (``pronouns.Resolver.person``)."""
+    stands for (``pronouns.Resolver.person``). Not in reported speech after a leading
+    reporting clause whose subject is a noun phrase (``bound``, ``_speaker_binds``: "Le
+    groupe britannique a annoncé lundi qu'il avait fait faillite"): the subject pronoun of
+    the completive stands for that subject, not for a person an earlier sentence names."""
     for report in reports:
         found = report.clause
         if found is None or found.agent is not None or found.agent_number != "one":
+            continue
+        if report.key in bound:
             continue
         named = resolver.person(report.key)
         if named is not None and named.person != report.speaker:
@@ -433,7 +456,7 @@ def _collect(
         )
         for k, c in sorted(candidates.items())
     ]
-    resolve_agents(reports, resolver)
+    resolve_agents(reports, resolver, {k for k, s in sentences.items() if _speaker_binds(s)})
     events = {r.key: r for r in reports}
     for key, sentence in sorted(sentences.items()):
         parent = sentence.data.parent
