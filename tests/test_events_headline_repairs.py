@@ -150,6 +150,27 @@ REPAIRS = [
         "Durand : il nous restait deux citernes",
         "Durand nous",
     ),
+    # a pronoun after a quotation: the body that said it (its head noun when its name is
+    # long), not the subject of its words ("Les fumées") nor the speaker's own ("Notre but")
+    (
+        "Jeudi, la préfecture a annoncé que l'incendie de l'entrepôt était maîtrisé. « Les "
+        "fumées contiennent peu de substances, donc pas de danger », a ainsi assuré la "
+        "préfecture du département de la Haute-Garonne. « Notre but est de rassurer. »\n\n"
+        "Pourtant, elle a fermé jeudi les écoles de la ville.",
+        "2021-03-08",
+        "écoles",
+        "La préfecture a fermé les écoles",
+        "Elle ",
+    ),
+    # ... the speaker of a leading reporting clause, not the subject of what it said
+    (
+        "Le conseil régional estime néanmoins que la société est responsable de la panne. Il "
+        "exige aussi lundi qu'elle rembourse les abonnés.",
+        "2021-03-08",
+        "rembourse",
+        "Le conseil régional exige",
+        "La société exige",
+    ),
 ]
 
 

@@ -486,7 +486,7 @@ def _told(
     sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
 ) -> dict[tuple[int, int], pronouns.Told]:
     """What the pronoun resolver reads of each sentence: its paragraph, the persons it
-    names, the subject of its kept parse."""
+    names, its subject (``titles.told_subject``)."""
     return {
         key: pronouns.Told(
             paragraph=sentence.data.paragraph,
@@ -494,7 +494,7 @@ def _told(
             persons=tuple(
                 m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
             ),
-            subject=titles.subject_phrase(sentence.data.clause) if sentence.data.clause else None,
+            subject=titles.told_subject(sentence.data),
             # the last noun phrases of the whole sentence (its parse keeps no reporting
             # clause: "..., a déclaré le chef de l'État après l'annonce des résultats des
             # élections européennes. Celles-ci ...")

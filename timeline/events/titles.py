@@ -547,6 +547,45 @@ def make_summary(sentences: list[str], limit: int = 600) -> str:
     return " ".join(out)
 
 
+def told_subject(sentence: Sentence) -> tuple[str, str] | None:
+    """What a pronoun after ``sentence`` may stand for, as a noun phrase and its number: the
+    speaker of its reporting clause when a noun phrase names it ("..., a assuré la
+    préfecture du Calvados. Pourtant, elle a fermé ...": "la préfecture du Calvados"), else
+    the subject of its kept parse (``subject_phrase``); None when that is the speaker's own
+    words ("Notre but est de rassurer": ``headline_speaker_possessives``)."""
+    report = sentence.report
+    if report is not None and report.speaker is not None:
+        text = normalize(sentence.text)
+        said_by = text[report.speaker[0] - sentence.start : report.speaker[1] - sentence.start]
+        found = _speaker_phrase(said_by)
+        if found is not None:
+            return found
+    subject = subject_phrase(sentence.clause) if sentence.clause else None
+    return subject if subject is not None and _may_stand_for(subject[0]) else None
+
+
+def _speaker_phrase(said_by: str) -> tuple[str, str] | None:
+    """A speaker written as a noun phrase ("la préfecture du Calvados", "les pompiers") and
+    its number, its determiner's (``title_speaker_pronouns``), without its complement when
+    too long to open a headline; None for a name, or a phrase still too long."""
+    lex = titling()
+    phrase = said_by.rsplit(", ", 1)[-1].strip(" ,")
+    determiner = phrase.split(" ", 1)[0].lower()
+    if determiner.startswith(("l'", "l’")):
+        determiner = "l'"
+    pronouns = lex["title_speaker_pronouns"].get(determiner)
+    if len(phrase) > lex["headline_subject_max_chars"]:
+        # "la préfecture du département de Seine-Maritime": its head, without complement
+        phrase = re.split(r" (?:de|du|des|d'|d’)\b", phrase, maxsplit=1)[0]
+    if not pronouns or " " not in phrase or len(phrase) > lex["headline_subject_max_chars"]:
+        return None
+    number = "singular" if "il" in pronouns or "elle" in pronouns else "plural"
+    contracted = lex["headline_contracted_articles"].get(determiner)
+    if contracted is not None:
+        phrase = f"{contracted} {phrase.split(' ', 1)[1]}"
+    return phrase, number
+
+
 def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
     """The subject of a parsed clause as a noun phrase a headline can open with, and its
     number ("singular", "plural"): "Le principal suspect", "Les 14 accusés présents"; its
