@@ -337,6 +337,64 @@ def test_what_a_build_starts_ahead(tmp_path: Path, monkeypatch, cached, workers,
     assert (again.stats.cached, again.stats.extracted) == (36, 0)
 
 
+def _count_lookups(monkeypatch) -> list[int]:
+    """The number of keys of each ``ExtractionCache.known`` call, from now on."""
+    from timeline.cache import ExtractionCache
+
+    calls: list[int] = []
+    known = ExtractionCache.known
+
+    def counted(self, keys):
+        calls.append(len(keys))
+        return known(self, keys)
+
+    monkeypatch.setattr(ExtractionCache, "known", counted)
+    return calls
+
+
+@pytest.mark.parametrize("workers, running", [(0, True), (1, False)])
+def test_a_build_started_ahead_looks_its_keys_up_once(
+    tmp_path: Path, monkeypatch, workers, running
+):
+    """The keys ``start_build`` looked up in the cache are the build's: ``run_build``
+    does not look them up again, whether an extraction was started ahead or not."""
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=1)
+    add_copies(root, [31, 32])
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
+    calls = _count_lookups(monkeypatch)
+    settings = BuildSettings(root=root, workers=workers)
+    started = pipeline.start_build(settings, extract_batch=fake_extract)
+    assert (started.running is not None) is running
+    result = run_build(
+        settings, extract_batch=fake_extract, assemble=fake_assemble, started=started
+    )
+    assert calls == [36]
+    assert (result.stats.cached, result.stats.extracted) == (34, 2)
+    assert result.chronology.to_dict() == build(root, use_cache=False).chronology.to_dict()
+
+
+@pytest.mark.parametrize("memo, lookups", [(True, []), (False, [38])])
+def test_an_unchanged_build_started_ahead_looks_no_key_up(
+    tmp_path: Path, monkeypatch, memo, lookups
+):
+    """When the chronology memo holds the chronology of the build's inputs (an unchanged
+    rebuild), ``start_build`` looks no article up and starts nothing: the build takes the
+    memoised chronology. Without the memo the keys are looked up (start, then the build)."""
+    root = make_project(tmp_path, copies=34)
+    memoised = dict(extract_batch=fake_extract, assemble=fake_assemble, memo=memo)
+    first = run_build(BuildSettings(root=root, workers=1), **memoised)
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
+    calls = _count_lookups(monkeypatch)
+    settings = BuildSettings(root=root)
+    started = pipeline.start_build(settings, extract_batch=fake_extract, memo=memo)
+    assert started.running is None and started.todo == []
+    again = run_build(settings, **memoised, started=started)
+    assert again.stats.memo_hit is memo
+    assert calls == lookups
+    assert again.chronology.to_dict() == first.chronology.to_dict()
+
+
 def test_a_build_abandoned_after_its_start_leaves_the_cache_as_it_was(tmp_path: Path, monkeypatch):
     """A build that fails after ``start_build`` and before it assembles (the plugin's
     on_build_error awaits the extraction): nothing stored, no process left; the next build

@@ -367,6 +367,20 @@ class ExtractionCache:
         self.drop_chronology(digest)
         return None
 
+    def has_chronology(self, digest: str) -> bool:
+        """Whether a chronology is stored under ``digest`` (not read: it may still turn out
+        damaged when ``get_chronology`` reads it)."""
+        if not self.enabled or self._conn is None:
+            return False
+        try:
+            row = self._conn.execute(
+                "SELECT 1 FROM chronologies WHERE digest = ?", (digest,)
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return False
+        return row is not None
+
     def put_chronology(self, digest: str, data: Any) -> bool:
         """Store a chronology (``to_dict`` data) under ``digest``; keep the MEMO_KEEP latest."""
         if not self.enabled or self._conn is None or self.read_only:

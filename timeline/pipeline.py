@@ -319,6 +319,9 @@ class HeadStart:
     extract_batch: ExtractBatch
     todo: list[int]  # indexes of the articles being extracted (none: nothing started)
     cache_reset: str | None = None  # the cache was emptied when it was opened (why)
+    #: the keys the cache held at the start (``cache.known``), or None when they were not
+    #: looked up (the chronology memoised: the build will read no extraction)
+    known: frozenset[str] | None = None
     sent: list[tuple[int, str]] = field(default_factory=list)
     running: Future[distributed.RunReport] | None = None
 
@@ -330,23 +333,44 @@ class HeadStart:
         return self.running.result()
 
 
-def start_build(settings: BuildSettings, *, extract_batch: ExtractBatch | None = None) -> HeadStart:
+def start_build(
+    settings: BuildSettings,
+    *,
+    extract_batch: ExtractBatch | None = None,
+    memo: bool | None = None,
+) -> HeadStart:
     """Read the build's inputs now and, when the few articles the cache lacks would be
     extracted beside the build (``_extract_beside``), start extracting them at once, on a
     thread that waits on the worker: ``run_build(settings, started=...)`` then finds them
-    under way, or done."""
+    under way, or done, and takes the keys looked up here (``HeadStart.known``).
+
+    ``memo``: the build will use the chronology memo (as ``run_build``'s; None: with the
+    default extractor). When the memo holds the chronology of these inputs (an unchanged
+    rebuild) no key is looked up and nothing is started: the build reads no extraction."""
+    if memo is None:
+        memo = extract_batch is None
     extract_batch = extract_batch or _default_extract_batch
     inputs = read_inputs(settings)
     stats = BuildStats()
-    from timeline.versions import rules_version
+    from timeline.versions import chronology_version, rules_version
 
     cache = _open_cache(settings, stats, rules_version())
+    known: frozenset[str] | None = frozenset()
     try:
-        known = cache.known(inputs.keys) if cache is not None else set()
+        if cache is not None:
+            digest = input_digest(
+                inputs.articles, inputs.keys, settings.content_dir, chronology_version()
+            )
+            if not (memo and cache.has_chronology(digest)):
+                known = frozenset(cache.known(inputs.keys))
+            else:
+                known = None
     finally:
         if cache is not None:
             cache.close()
-    started = HeadStart(inputs, extract_batch, [], stats.cache_reset)
+    started = HeadStart(inputs, extract_batch, [], stats.cache_reset, known)
+    if known is None:
+        return started
     todo = [i for i, key in enumerate(inputs.keys) if key not in known]
     plan = distributed.plan_run(
         len(todo),
@@ -395,7 +419,12 @@ def _extract_all(
     are taken, the cache read while it ends."""
     clock = time.perf_counter()
     payloads: list[Any] = [None] * len(articles)
-    known = cache.known(keys) if cache is not None else set()
+    if cache is None:
+        known: set[str] | frozenset[str] = set()
+    elif started is not None and started.known is not None:
+        known = started.known  # looked up at the start (what changed since: ``rest``, ``lost``)
+    else:
+        known = cache.known(keys)
     todo = [i for i, key in enumerate(keys) if key not in known]
     plan = distributed.plan_run(
         len(todo),
