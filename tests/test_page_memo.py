@@ -366,3 +366,151 @@ def test_a_quiesced_memo_has_no_batch_at_work_and_keeps_them_all(tmp_path, monke
     store = memo.PageMemo(tmp_path / "pages.sqlite")
     assert store.get_many(list(pages)) == pages
     store.close()
+
+
+# -- the pages' Markdown kept by what each page reads (SitePages.page_inputs) ---------------
+
+
+def _rename_event(records, articles):
+    records.events[1].title = "Les avions d'un pays voisin survolent la frontière"
+
+
+def _move_event(records, articles):
+    records.events[2].start = records.events[2].end = "2015-10-03"
+
+
+def _withdraw_event(records, articles):
+    records.events[1].status = "hidden"
+
+
+def _another_paragraph(records, articles):
+    records.events[0].sources[0].paragraph += 1
+
+
+def _rename_entity(records, articles):
+    records.entities[0].name = "Un autre nom d'acteur"
+
+
+def _retitle_article(records, articles):
+    records.articles[0].title = "Un autre titre pour le même article"
+
+
+def _relayed_article(records, articles):
+    articles[records.articles[1].slug].meta["via"] = "un site relais"
+
+
+def _undated_expression(records, articles):
+    for ref in records.articles:
+        for timex in ref.timexes:
+            timex["event"] = None
+
+
+def _one_event_more(records, articles):
+    from timeline.records import Event, Source
+
+    ref = records.articles[0]
+    article = articles[ref.slug]
+    start, end = article.paragraphs()[0]
+    records.events.append(
+        Event(
+            id="2015-10-05-une-reunion-est-annoncee",
+            start="2015-10-05",
+            end="2015-10-05",
+            precision="day",
+            value="2015-10-05",
+            title="Une réunion est annoncée",
+            summary="Une réunion est annoncée pour lundi.",
+            dated_by="explicit",
+            actors=[records.entities[0].id],
+            sources=[Source(ref.slug, ref.url, 1, article.text[start:end], start, end)],
+            audit={"article": ref.slug},
+        )
+    )
+    records.events.sort(key=lambda e: (e.start, e.id))
+    records.entities[0].events.append("2015-10-05-une-reunion-est-annoncee")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _rename_event,
+        _move_event,
+        _withdraw_event,
+        _another_paragraph,
+        _rename_entity,
+        _retitle_article,
+        _relayed_article,
+        _undated_expression,
+        _one_event_more,
+    ],
+)
+def test_a_page_whose_inputs_are_unchanged_has_the_same_markdown(change):
+    """``SitePages.page_inputs``: after any change of the chronology or its articles, a
+    page whose inputs digest is the one it had has the same Markdown (what lets a build
+    keep the Markdown of such pages); the change reaches some pages, not all."""
+    from site_fixture import make_records
+
+    from timeline.articles import load_articles
+    from timeline.generate import page_url, relative_url
+
+    def pages(records, articles):
+        site = SitePages(show(records), articles, url_of=page_url, relative=relative_url)
+        return site.page_inputs(), site.render_all()
+
+    articles = {a.slug: a for a in load_articles(ROOT / "content")}
+    before = pages(make_records(ROOT / "content"), articles)
+    records = make_records(ROOT / "content")
+    articles = {a.slug: a for a in load_articles(ROOT / "content")}
+    change(records, articles)
+    after = pages(records, articles)
+    kept = [uri for uri, digest in after[0].items() if digest and before[0].get(uri) == digest]
+    assert [uri for uri in kept if after[1][uri] != before[1][uri]] == []
+    changed = [uri for uri in after[1] if after[1][uri] != before[1].get(uri)]
+    assert changed and kept
+    assert set(after[0]) == set(after[1])  # a digest (or None) for every page
+
+
+def markdown_line(messages: list[str]) -> tuple[int, int]:
+    """(made, generated) from the plugin's "pages' Markdown made" log line."""
+    line = next(m for m in messages if m.startswith("timeline: pages' Markdown made"))
+    words = line.split()
+    return int(words[5]), int(words[7])
+
+
+def test_one_event_more_makes_the_markdown_of_the_pages_it_touches(project, tmp_path):
+    """A rebuild whose chronology has one event more makes the Markdown of the pages that
+    read it (its page, its neighbours', its day's, its actor's, its article's, the indexes)
+    and keeps the others'; the site is the one a build without memo gives."""
+    from site_fixture import make_records
+
+    from timeline.articles import load_articles
+    from timeline.records import Event, Source
+
+    records = make_records(project / "content")
+    ref = records.articles[0]
+    article = next(a for a in load_articles(project / "content") if a.slug == ref.slug)
+    start, end = article.paragraphs()[0]
+    extra = Event(
+        id="2015-10-05-une-reunion-est-annoncee",
+        start="2015-10-05",
+        end="2015-10-05",
+        precision="day",
+        value="2015-10-05",
+        title="Une réunion est annoncée",
+        summary="Une réunion est annoncée pour lundi.",
+        dated_by="explicit",
+        actors=[records.entities[0].id],
+        sources=[Source(ref.slug, ref.url, 1, article.text[start:end], start, end)],
+        audit={"article": ref.slug},
+    )
+    with plugin_log() as first:
+        build(project, tmp_path / "before", use_fixture=True)
+    made, total = markdown_line(first)
+    assert made == total
+    with plugin_log() as second:
+        build(project, tmp_path / "after", use_fixture=True, extra_events=[extra])
+    made, total = markdown_line(second)
+    assert 0 < made < total / 2
+    (project / ".timeline" / memo.FILE_NAME).unlink()
+    build(project, tmp_path / "fresh", use_fixture=True, extra_events=[extra])
+    assert differing(tmp_path / "after", tmp_path / "fresh") == []

@@ -10,6 +10,8 @@ Untrusted text (articles, titles, names) is escaped by Jinja2's autoescape or by
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import heapq
 import html
 import json
 import re
@@ -189,6 +191,7 @@ class SitePages:
         self._ongoing_until: dict[str, str] = {}
         self._items: dict[tuple[str, str], Markup] = {}
         self._card_parts: dict[str, CardParts] = {}
+        self._event_inputs: dict[str, str] = {}  # event ID -> digest (``_shown_inputs``)
         self.days = self._days()
         self._page_url = ""
         self.env = self._environment()
@@ -240,12 +243,16 @@ class SitePages:
     ) -> tuple[list[ShownEvent], list[ShownEvent]]:
         """(same day, same actors) events, in chronology order."""
         same_day = [o for o in self.by_start[event.start] if o.id != event.id]
-        candidates: set[int] = set()
-        for actor in dict.fromkeys(event.actors):
-            candidates.update(self.by_actor[actor])
         events = self.chronology.events
-        same_actors = []
-        for i in sorted(candidates):
+        same_actors: list[ShownEvent] = []
+        # each actor's events are in chronology order: merged lazily up to ``limit`` (an
+        # actor of every other event would make each page sort the whole chronology)
+        lists = [self.by_actor.get(actor, []) for actor in dict.fromkeys(event.actors)]
+        last = -1
+        for i in heapq.merge(*lists):
+            if i == last:
+                continue
+            last = i
             other = events[i]
             if other.id != event.id and other.start != event.start:
                 same_actors.append(other)
@@ -775,6 +782,108 @@ class SitePages:
         jobs.append((indexes["sources"], partial(self._sources_index, indexes["sources"])))
         return jobs
 
+    # -- what each page is made of (the Markdown memo's keys) ---------------------------
+
+    def page_inputs(self) -> dict[str, str | None]:
+        """``{src_uri: digest of what its Markdown is made of}`` of the pages of
+        ``page_jobs`` (the same pages), None for the indexes (they read every day, entity
+        or article). Two chronologies rendered with the same templates, labels, layout and
+        URL functions give a page the same Markdown when they give it the same digest: the
+        digest covers each record the page's template and helpers read (the event with
+        every field, its sources' articles as the page shows them, its entities as linked,
+        its neighbours and related events as listed, its day page), gathered as
+        ``page_jobs`` gathers them. One article more re-renders only the pages of what it
+        touches (``plugin._page_sources``)."""
+        found: dict[str, str | None] = {}
+        published = self.chronology.events
+        for i, event in enumerate((*published, *self.chronology.withdrawn)):
+            around: tuple[ShownEvent | None, ShownEvent | None] = (None, None)
+            if i < len(published):
+                around = (
+                    published[i - 1] if i > 0 else None,
+                    published[i + 1] if i + 1 < len(published) else None,
+                )
+            uri = self.layout.event(event.id)
+            same_day, same_actors = self.related(event) if not event.status else ([], [])
+            day = self.days.get(event.start)
+            found[uri] = _digest(
+                "event",
+                uri,
+                self.url_of(uri),
+                self._shown_inputs(event),
+                [_item(e) for e in around],
+                [_item(e) for e in same_day],
+                [_item(e) for e in same_actors],
+                day.url if day is not None else None,
+            )
+        ordered = list(self.days.values())
+        for i, day in enumerate(ordered):
+            neighbours = [
+                (d.url, d.heading) if d is not None else None
+                for d in (
+                    ordered[i - 1] if i > 0 else None,
+                    ordered[i + 1] if i + 1 < len(ordered) else None,
+                )
+            ]
+            found[self.layout.day(day.day)] = _digest(
+                "day",
+                day.url,
+                day.heading,
+                neighbours,
+                [self._shown_inputs(e) for e in day.starting],
+                [self._shown_inputs(e) for e in day.continuing],
+            )
+        for entity in self.chronology.entities:
+            found[self.layout.entity(entity.id)] = _digest(
+                "entity",
+                repr(entity),
+                [self._shown_inputs(e) for e in self.events_of_entity(entity)],
+                [self._article_inputs(slug) for slug in entity.mentioned_in],
+            )
+        for ref in self.chronology.articles:
+            article = self.articles.get(ref.slug)
+            cited = [(_item(e), repr(e.sources)) for e in self.by_article.get(ref.slug, [])]
+            dating = [t.get("event") for t in ref.timexes]
+            found[self.layout.source(ref.slug)] = _digest(
+                "source",
+                repr(ref),
+                self.article_urls[ref.slug],
+                None if article is None else (article.text, article.body_start, article.lang),
+                cited,
+                [(i, self.events[i].url if i in self.events else None) for i in dating],
+            )
+        for uri in self.layout.indexes().values():
+            found[uri] = None
+        return found
+
+    def _shown_inputs(self, event: ShownEvent) -> str:
+        """The digest of what an event's card or page reads of the chronology: every field
+        of the event, the day its latest source was published (``ongoing_until``), its
+        articles (its sources' and the one its date was read in) as the page shows them,
+        its entities as linked."""
+        found = self._event_inputs.get(event.id)
+        if found is None:
+            slugs = [s.article for s in event.sources]
+            slugs.append(str((event.audit or {}).get("article") or ""))
+            linked = [self.entities.get(eid) for eid in (*event.actors, *event.organizations)]
+            linked += [self.entities.get(eid) for eid in event.places]
+            entities = [(x.id, x.name, x.kind, x.url) if x else None for x in linked]
+            found = self._event_inputs[event.id] = _digest(
+                repr(event),
+                self.ongoing_until(event),
+                [self._article_inputs(slug) for slug in dict.fromkeys(slugs)],
+                entities,
+            )
+        return found
+
+    def _article_inputs(self, slug: str) -> tuple[Any, ...]:
+        """An article as the pages that cite it show it: title, day, outlet, relay, URLs."""
+        ref = self.refs.get(slug)
+        article = self.articles.get(slug)
+        via = str(article.meta.get("via") or "") if article is not None else ""
+        shown = None if ref is None else (ref.title, ref.date, ref.source, ref.url)
+        return (slug, shown, via, self.article_urls.get(slug, ""))
+
     def _event_page(
         self,
         event: ShownEvent,
@@ -912,6 +1021,27 @@ class SitePages:
             open_html = f'<mark class="tl-timex" tabindex="0" data-tip="{tip}" title="{tip}">'
             close_html = inner_close + "</mark>"
         return Mark(int(timex["start"]), int(timex["end"]), open_html + inner_open, close_html)
+
+
+def _item(event: ShownEvent | None) -> tuple[str, ...] | None:
+    """An event as a list item or a neighbour shows it (``event_item``, ``date_html``)."""
+    if event is None:
+        return None
+    return (
+        event.id,
+        event.url,
+        event.title,
+        event.display_date,
+        event.start,
+        event.end,
+        event.precision,
+    )
+
+
+def _digest(*parts: Any) -> str:
+    """sha256 of the ``repr`` of ``parts`` (strings, numbers, None, tuples and lists of them,
+    records: dataclasses whose ``repr`` shows every field)."""
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass

@@ -806,33 +806,53 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         """``{src_uri: Markdown}`` of the generated pages, and their digests (memo.py) in
         ``self.digests``. For a chronology digest seen before, the page digests are
         remembered: the Markdown is then left out (None) and made later only for the pages
-        the memo does not have (``_fill_pages``)."""
+        the memo does not have (``_fill_pages``). For another chronology, a page whose
+        inputs (``SitePages.page_inputs``: the records it reads) are those it had at the
+        last build keeps that build's page digest, its Markdown left out likewise: one
+        article more makes the Markdown of the pages it touches."""
         assert self.site is not None
-        key = None
-        if self.memo is not None and digest:
+        key = inputs_key = None
+        remembered: dict[str, list[str]] = {}
+        if self.memo is not None:
             settings = {
-                "chronology": digest,
                 "plugin_code": memo.plugin_code_hash(),
                 "layout": dataclasses.asdict(self.layout),
                 "site_url": config.site_url or "",
                 "use_directory_urls": config.use_directory_urls,
             }
-            key = memo.named_key("page-digests", settings)
-            found = self.memo.get_many([key]).get(key)
-            if found is not None:
-                with contextlib.suppress(ValueError, AttributeError):
-                    digests = json.loads(found[0])
-                    if isinstance(digests, dict) and all(
-                        isinstance(v, str) for v in digests.values()
-                    ):
-                        self.digests = digests
-                        return dict.fromkeys(digests)
+            inputs_key = memo.named_key("page-inputs", settings)
+            if digest:
+                key = memo.named_key("page-digests", {"chronology": digest, **settings})
+            found = self.memo.get_many([k for k in (key, inputs_key) if k is not None])
+            if key is not None and key in found:
+                digests = _json_strings(found[key][0])
+                if digests is not None:
+                    self.digests = digests
+                    return dict.fromkeys(digests)
+            if inputs_key in found:
+                remembered = _json_pairs(found[inputs_key][0])
+        inputs = self.site.page_inputs() if self.memo is not None else {}
+        pages: dict[str, str | None] = {}
+        self.digests = {}
         with collector.paused():  # a thousand pages' Markdown, kept until they are built
-            pages = self.site.render_all()
-        self.digests = {uri: memo.page_digest(uri, text) for uri, text in pages.items()}
-        if self.memo is not None and key is not None:
-            self.memo.put(key, json.dumps(self.digests), ())
-        return dict(pages)
+            for uri, job in self.site.page_jobs():
+                mine, before = inputs.get(uri), remembered.get(uri)
+                if mine is not None and before is not None and before[0] == mine:
+                    pages[uri], self.digests[uri] = None, before[1]
+                    continue
+                text = pages[uri] = job()
+                self.digests[uri] = memo.page_digest(uri, text)
+        log.info(
+            "timeline: pages' Markdown made for %d of %d generated pages",
+            sum(1 for text in pages.values() if text is not None),
+            len(pages),
+        )
+        if self.memo is not None and inputs_key is not None:
+            if key is not None:
+                self.memo.put(key, json.dumps(self.digests), ())
+            made = {uri: [i, self.digests[uri]] for uri, i in inputs.items() if i is not None}
+            self.memo.put(inputs_key, json.dumps(made), ())
+        return pages
 
     def _fill_pages(self, files: Files) -> None:
         """Give their Markdown to the pages left without (``_page_sources``) that the memo
@@ -977,3 +997,24 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.swap = None
 
     on_post_build = CombinedEvent(on_post_build, _publish_site)  # type: ignore[assignment]
+
+
+def _json_strings(text: str) -> dict[str, str] | None:
+    """A JSON object of strings (a memo's record), or None when it is not one."""
+    with contextlib.suppress(ValueError):
+        data = json.loads(text)
+        if isinstance(data, dict) and all(isinstance(v, str) for v in data.values()):
+            return data
+    return None
+
+
+def _json_pairs(text: str) -> dict[str, list[str]]:
+    """A JSON object of pairs of strings (a memo's record), or {} when it is not one."""
+    with contextlib.suppress(ValueError):
+        data = json.loads(text)
+        if isinstance(data, dict) and all(
+            isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)
+            for v in data.values()
+        ):
+            return data
+    return {}
