@@ -477,10 +477,11 @@ def markdown_line(messages: list[str]) -> tuple[int, int]:
     return int(words[5]), int(words[7])
 
 
-def test_one_event_more_makes_the_markdown_of_the_pages_it_touches(project, tmp_path):
+def test_one_event_more_makes_the_markdown_of_the_pages_it_touches(project, tmp_path, monkeypatch):
     """A rebuild whose chronology has one event more makes the Markdown of the pages that
     read it (its page, its neighbours', its day's, its actor's, its article's, the indexes)
-    and keeps the others'; the site is the one a build without memo gives."""
+    and keeps the others'; the site is the one a build without memo gives. A first build
+    (an empty memo) takes no page's inputs: the next one does, for the builds after it."""
     from site_fixture import make_records
 
     from timeline.articles import load_articles
@@ -503,10 +504,20 @@ def test_one_event_more_makes_the_markdown_of_the_pages_it_touches(project, tmp_
         sources=[Source(ref.slug, ref.url, 1, article.text[start:end], start, end)],
         audit={"article": ref.slug},
     )
+    page_inputs = SitePages.page_inputs
+
+    def refused(site):
+        raise AssertionError("a first build took the pages' inputs")
+
+    monkeypatch.setattr(SitePages, "page_inputs", refused)
     with plugin_log() as first:
-        build(project, tmp_path / "before", use_fixture=True)
+        build(project, tmp_path / "first", use_fixture=True)
+    monkeypatch.setattr(SitePages, "page_inputs", page_inputs)
     made, total = markdown_line(first)
     assert made == total
+    with plugin_log() as again:
+        build(project, tmp_path / "before", use_fixture=True)
+    assert markdown_line(again) == (total, total)  # (the fixture's chronology has no digest)
     with plugin_log() as second:
         build(project, tmp_path / "after", use_fixture=True, extra_events=[extra])
     made, total = markdown_line(second)

@@ -194,6 +194,14 @@ class PageMemo:
         self._compressor: ThreadPoolExecutor | None = None
         self._conn: sqlite3.Connection | None
         self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
+        #: the memo held pages when it was opened (not a first build)
+        self.had_pages = False
+        try:
+            self.had_pages = (
+                self._conn.execute("SELECT 1 FROM pages LIMIT 1").fetchone() is not None
+            )
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
 
     def _disable(self, exc: Exception) -> None:
         log.info("timeline: page memo %s not used for the rest of this build: %s", self.path, exc)

@@ -192,6 +192,7 @@ class SitePages:
         self._items: dict[tuple[str, str], Markup] = {}
         self._card_parts: dict[str, CardParts] = {}
         self._event_inputs: dict[str, str] = {}  # event ID -> digest (``_shown_inputs``)
+        self._related: dict[tuple[str, int], tuple[list[ShownEvent], list[ShownEvent]]] = {}
         self.days = self._days()
         self._page_url = ""
         self.env = self._environment()
@@ -241,7 +242,16 @@ class SitePages:
     def related(
         self, event: ShownEvent, limit: int = 10
     ) -> tuple[list[ShownEvent], list[ShownEvent]]:
-        """(same day, same actors) events, in chronology order."""
+        """(same day, same actors) events, in chronology order (found once per event: its
+        page and its inputs digest read them)."""
+        found = self._related.get((event.id, limit))
+        if found is None:
+            found = self._related[(event.id, limit)] = self._find_related(event, limit)
+        return found
+
+    def _find_related(
+        self, event: ShownEvent, limit: int
+    ) -> tuple[list[ShownEvent], list[ShownEvent]]:
         same_day = [o for o in self.by_start[event.start] if o.id != event.id]
         events = self.chronology.events
         same_actors: list[ShownEvent] = []

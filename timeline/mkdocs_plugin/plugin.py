@@ -831,7 +831,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                     return dict.fromkeys(digests)
             if inputs_key in found:
                 remembered = _json_pairs(found[inputs_key][0])
-        inputs = self.site.page_inputs() if self.memo is not None else {}
+        # on a first build (an empty memo: nothing to keep, no previous site to link from)
+        # no page's inputs: the next build with another chronology makes every page and
+        # keeps their inputs for the builds after it
+        inputs: dict[str, str | None] = {}
+        if self.memo is not None and self.memo.had_pages:
+            inputs = self.site.page_inputs()
         pages: dict[str, str | None] = {}
         self.digests = {}
         with collector.paused():  # a thousand pages' Markdown, kept until they are built
@@ -847,9 +852,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             sum(1 for text in pages.values() if text is not None),
             len(pages),
         )
-        if self.memo is not None and inputs_key is not None:
-            if key is not None:
-                self.memo.put(key, json.dumps(self.digests), ())
+        if self.memo is not None and key is not None:
+            self.memo.put(key, json.dumps(self.digests), ())
+        if self.memo is not None and inputs_key is not None and inputs:
             made = {uri: [i, self.digests[uri]] for uri, i in inputs.items() if i is not None}
             self.memo.put(inputs_key, json.dumps(made), ())
         return pages
