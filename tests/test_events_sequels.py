@@ -462,3 +462,30 @@ def test_a_toll_attributed_at_its_end_to_a_source_of_its_own_is_its_statement(
     assert len(blasts) == 1
     assert any("bilan" in s for s in blasts[0]) is one, events
     assert any(any("bilan" in s for s in e) for e in events), events
+
+
+NARRATION = (
+    "Le plus ancien brasseur du pays, la maison Vandelle, est en faillite. Toutes les "
+    "commandes de la brasserie sont annulées et 300 salariés vont devoir être reclassés."
+)
+WORDS = (
+    "« Si vous avez commandé chez Vandelle, vous serez remboursés », a affirmé Paul "
+    "Marchal, responsable de l'autorité de la consommation."
+)
+
+ORDERS = [
+    # (the article's body, the cancelled orders among the speaker's words?)
+    (f"{NARRATION}\n\n{WORDS}", False),
+    (f"{WORDS}\n\n{NARRATION}", True),
+]
+
+
+@pytest.mark.parametrize(("body", "one"), ORDERS)
+def test_the_narration_told_before_a_statement_is_not_its_speakers(tmp_path, body, one):
+    """The cancelled orders, told in the opening paragraph before any event, are not what
+    the official says in the next one; told after his words, they go on with them."""
+    events = events_of(tmp_path, body)
+    said = [e for e in events if any("remboursés" in s for s in e)]
+    assert len(said) == 1
+    assert any("annulées" in s for s in said[0]) is one, events
+    assert any(any("annulées" in s for s in e) for e in events), events

@@ -654,8 +654,12 @@ def _promote(
         # another happening that cannot stand alone stays with its event (never nobody's
         # source)
         alone = kinds.stands_alone(data) or bool(_quoted(data))
+        before = sequels.told_before_statement(
+            data, kind, sentences[parent_key].data, key[1] < parent_key[1]
+        )
         if not (
-            (
+            before
+            or (
                 alone
                 and (
                     sequels.opens_another_happening(data, sentences[parent_key].data)

@@ -210,3 +210,20 @@ def assessed_by_own_source(follow: merge.Report, event: merge.Report) -> bool:
     their_said, their_role = _source(event)
     their_role = their_role or event.actor  # whatever its act ("La police a bouclé ...")
     return (said, role) != (their_said, their_role) and not (role and role == their_role)
+
+
+def told_before_statement(follow: Sentence, kind: str, event: Sentence, before: bool) -> bool:
+    """A sentence of the narration (``kind``: not a statement, not a quotation) told
+    ``before`` the event it was attached to, in another paragraph, when that event is
+    someone's statement: extraction attaches what an article tells before its first event
+    to that event (``extract``'s pending follow-ups), and the narration told before a
+    speaker's words ("Toutes les commandes sont annulées", then, in the next paragraph, «
+    Vous serez remboursés », a affirmé X) is not what they say. Told after them, it goes on
+    with them."""
+    return (
+        before
+        and follow.paragraph != event.paragraph
+        and event.kind == kinds.STATEMENT
+        and kind != kinds.STATEMENT
+        and not follow.quote
+    )
