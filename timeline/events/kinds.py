@@ -29,7 +29,7 @@ from functools import cache
 
 from timeline.events.dates import is_open_length
 from timeline.events.lexicon import families, lexicon
-from timeline.events.sentences import caption_patterns, normalize, split_paragraph
+from timeline.events.sentences import is_caption, normalize, split_paragraph
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
 
@@ -54,11 +54,6 @@ def _regex_cues(key: str) -> re.Pattern[str]:
     """One pattern of the regular expressions listed under ``key`` (``_cue_pattern``
     takes plain words)."""
     return re.compile("|".join(f"(?:{p})" for p in lexicon()[key]), re.IGNORECASE)
-
-
-def is_caption(text: str) -> bool:
-    """A photo caption or credit line ("(Photo AFP)", "© Reuters", "Photo : ...")."""
-    return any(p.search(text.strip()) for p in caption_patterns())
 
 
 def _words(text: str) -> list[str]:

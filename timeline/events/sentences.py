@@ -162,10 +162,11 @@ def caption_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in lexicon()["caption_patterns"])
 
 
-def _is_caption_line(line: str) -> bool:
-    """A line that is a photo caption or credit ("(Photo Reuters)", "Le capitaine et le
-    trophée (1280x640) Jean DUPONT / AFP"), whatever its length: no part of a sentence."""
-    return any(p.search(line.strip()) for p in caption_patterns())
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line ("(Photo AFP)", "© Reuters", "Photo : ...", "Le
+    capitaine et le trophée (1280x640) Jean DUPONT / AFP"), whatever its length: a line of
+    it is no part of a sentence (``_blocks``), a paragraph with one is a caption (``kinds``)."""
+    return any(p.search(text.strip()) for p in caption_patterns())
 
 
 def _is_item(line: str) -> bool:
@@ -224,7 +225,7 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
                 blocks.append((start, pos, "text"))
             blocks.append((pos, end, "text"))
             start = end + 1
-        elif line.strip() and rest and _is_caption_line(line):
+        elif line.strip() and rest and is_caption(line):
             # a caption or credit line glued above the text by a single line break ("(Photo
             # Reuters)\n« Le périmètre est une scène de crime », a expliqué le policier"):
             # a line of its own, however long, whatever follows it
