@@ -35,6 +35,7 @@ from timeline.records import (
     SentenceDate,
 )
 from timeline.temporal.model import Timex
+from timeline.temporal.tense import SENTENCE_BOUNDARY
 
 _BATCH_SIZE = 64
 #: a paragraph longer than this is analysed by spaCy on its first part only (sentences
@@ -276,8 +277,6 @@ def _misanchored(
 # a partial value counted from a day told: "au lendemain de" (``-after``), "la veille",
 # "le lendemain", "le surlendemain" (a step of days)
 _COUNTED_DAY = re.compile(r"^UNDEF-anchor(?:-day-(?:PLUS|MINUS)-\d+)?(?:-after)?$")
-# the end of a sentence, in the text before or after an expression
-_SENTENCE_END = re.compile(r"[.!?][\"»”)]?\s+(?=[\"«“(]?\s*[A-ZÀ-Ý])|\n")
 
 
 @cache
@@ -311,8 +310,8 @@ def _counted_from_untold(text: str, timex: Timex, told: Timex) -> bool:
     determiner = (found.group("det") or "").lower()
     if determiner in lexicon()["counted_day_demonstratives"]:
         return False
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, told.start)), default=0)
-    end = _SENTENCE_END.search(text, told.end)
+    start = max((m.end() for m in SENTENCE_BOUNDARY.finditer(text, 0, told.start)), default=0)
+    end = SENTENCE_BOUNDARY.search(text, told.end)
     sentence = text[start : end.start() if end is not None else len(text)]
     stem = found.group("noun").lower()[:5]
     return re.search(rf"(?<!\w){re.escape(stem)}", sentence, re.IGNORECASE) is None

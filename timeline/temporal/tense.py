@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 REACH = 70
 FAR_REACH = 200  # how far back the verb opening a long clause is looked for
-_BOUNDARY = re.compile(r"[.!?][\"»”)]?\s+(?=[\"«“(]?\s*[A-ZÀ-Ý])|\n")
+#: the end of a sentence in a text (a full stop, "!" or "?" before a capital; a line break)
+SENTENCE_BOUNDARY = re.compile(r"[.!?][\"»”)]?\s+(?=[\"«“(]?\s*[A-ZÀ-Ý])|\n")
 
 
 @dataclass(frozen=True)
@@ -151,11 +152,11 @@ class TenseCues:
         """The nearest tense cue of the sentence around ``text[start:end]``, if any."""
         lo = max(0, start - REACH)
         # (the boundary pattern looks ahead at the next capital: let it see past ``start``)
-        for boundary in _BOUNDARY.finditer(text, lo, min(len(text), start + 4)):
+        for boundary in SENTENCE_BOUNDARY.finditer(text, lo, min(len(text), start + 4)):
             if boundary.end() <= start:
                 lo = boundary.end()
         hi = min(len(text), end + REACH)
-        after = _BOUNDARY.search(text, end, hi)
+        after = SENTENCE_BOUNDARY.search(text, end, hi)
         if after is not None:
             hi = after.start() + 1
         if self.clause is not None:  # stay in the clause of the expression
@@ -206,7 +207,7 @@ class TenseCues:
         start), when the clause of the expression began before the window: "alors que l'on
         a noté de nouvelles tensions [...] après les dernières notes d'espoir du week-end"."""
         far = max(0, start - FAR_REACH)
-        for boundary in _BOUNDARY.finditer(text, far, min(len(text), start + 4)):
+        for boundary in SENTENCE_BOUNDARY.finditer(text, far, min(len(text), start + 4)):
             if boundary.end() <= start:
                 far = boundary.end()
         if self.clause is not None:
@@ -242,5 +243,5 @@ def same_sentence(text: str, a: int, b: int) -> bool:
     """True when no sentence boundary lies between offsets ``a`` < ``b``."""
     if b < a:
         a, b = b, a
-    boundary = _BOUNDARY.search(text, a, min(len(text), b + 4))
+    boundary = SENTENCE_BOUNDARY.search(text, a, min(len(text), b + 4))
     return boundary is None or boundary.end() > b
