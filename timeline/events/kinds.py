@@ -661,6 +661,14 @@ def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
     caller checks the sentence before). (Not one that names a period of the story: "Le
     taux était de 6,8 % en octobre. Il s'est perdu en novembre 8 000 emplois"; not
     someone's words: "..., a-t-il rappelé".)"""
+    return _past_told_by_nobody(sentence, others, dct)
+
+
+def _past_told_by_nobody(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
+    """Told in a past tense or the imperfect (``history_tenses``) by nobody quoted (no
+    reporting clause, no quotation), every period it names (``others``, its expressions;
+    lengths aside) over a year or more before publication: a past before the story, if
+    what comes before it tells one (``goes_on_history``, ``tells_career``)."""
     return (
         told_tense(sentence) in lexicon()["history_tenses"]
         and sentence.report is None
@@ -715,11 +723,7 @@ def tells_career(
     if not names or sentence.paragraph < 2:
         return False
     lex = lexicon()
-    if sentence.action in lex["death_lemmas"] or sentence.report is not None:
-        return False
-    if told_tense(sentence) not in lex["history_tenses"] or not _told_by_nobody(sentence):
-        return False
-    if sentence.quoted is not None or not _all_long_before(_periods(others), dct):
+    if sentence.action in lex["death_lemmas"] or not _past_told_by_nobody(sentence, others, dct):
         return False
     subjects = {*lex["career_subjects"], *(n.lower() for n in names)}
     subjects.update(n.split()[-1].lower() for n in names)
