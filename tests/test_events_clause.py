@@ -181,6 +181,15 @@ READINGS = [
     ("C'est à Lyon que le suspect a été interpellé jeudi.", "predicate", "=arrest"),
     ("C'est à Lyon que le suspect a été interpellé jeudi.", "patient", "suspect"),
     ("C'est à Lyon que le suspect a été interpellé jeudi.", "agent", None),
+    # a verb of informing tells the act of the noun of action it makes known
+    (
+        "Le maire a informé les habitants de la fermeture de la piscine.",
+        "acts",
+        frozenset({"informer", "=fermer"}),
+    ),
+    ("La ministre a notifié au Sénat sa démission.", "acts", frozenset({"notifier", "=resign"})),
+    ("Le maire a informé les habitants mardi soir.", "acts", frozenset({"informer"})),
+    ("Le maire a salué les habitants de la commune.", "acts", frozenset({"saluer"})),
     # ... not a relative of "ce" (what was said), nor a copula with a subject of its own
     ("C'est ce qu'a annoncé le maire de Melun.", "predicate", "ce"),
     ("Le suspect est un voisin qui connaissait la victime.", "predicate", "voisin"),

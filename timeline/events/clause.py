@@ -83,6 +83,9 @@ class ClauseWords:
     cleft_relatives: frozenset[str] = frozenset()
     #: of them, those that make the element set apart the relative verb's subject ("qui")
     cleft_agents: frozenset[str] = frozenset()
+    #: verbs of informing someone of something ("a informé le Conseil de sa démission"):
+    #: a noun of action of a class they govern, or its complement does, is their act too
+    informing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,17 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         and child(c, _AGENT | _PATIENT - {"obj"}) is None
     ]
     also = frozenset(words.fold(act) for act in coordinated)
+    if verb in words.informing:
+        # "a informé le Conseil constitutionnel de sa démission", "a notifié sa démission":
+        # what is made known, a noun of action of a class, is the act told
+        told_of = [
+            g
+            for c in children.get(head, [])
+            if tokens[c].pos in _NOUNS
+            for g in [c, *children.get(c, [])]
+            if tokens[g].pos == "NOUN" and words.fold(_lemma(tokens[g]))[0] in "=~"
+        ]
+        also |= {words.fold(_lemma(tokens[g])) for g in told_of}
 
     def value(n: int) -> str | None:
         token = tokens[n]

@@ -388,6 +388,7 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         cleft_subjects=frozenset(str(w).lower() for w in data["cleft"]["subjects"]),
         cleft_relatives=frozenset(str(w).lower() for w in data["cleft"]["relatives"]),
         cleft_agents=frozenset(str(w).lower() for w in data["cleft"]["agents"]),
+        informing=frozenset(str(w).lower() for w in data["informing_verbs"]),
     )
 
 
