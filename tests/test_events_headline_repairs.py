@@ -94,12 +94,11 @@ REPAIRS = [
     ),
     # a pronoun opening what a group said after a connective: the group that said it
     (
-        "Le bilan de l'incendie de l'usine a été revu à la hausse dimanche. Deux ouvriers "
-        "sont toujours portés disparus, mais les secouristes ont assuré qu'ils poursuivraient "
-        "leurs recherches jusqu'à les retrouver.",
+        "Deux randonneurs partis samedi vers le col manquent toujours à l'appel dimanche, "
+        "mais les gendarmes ont assuré qu'ils fouilleraient le massif toute la nuit.",
         "2021-03-08",
-        "recherches",
-        "Les secouristes poursuivraient leurs recherches",
+        "massif",
+        "Les gendarmes fouilleraient le massif",
         "Ils ",
     ),
     # ... a body, of the pronoun's gender
@@ -144,10 +143,11 @@ REPAIRS = [
         "Durand ne faut",
     ),
     (
-        "« Il nous restait deux citernes en feu », a expliqué lundi le capitaine Paul Durand.",
+        "« Il nous restait une heure de marche avant le refuge », a expliqué lundi le guide "
+        "Paul Durand.",
         "2021-03-08",
-        "citernes",
-        "Durand : il nous restait deux citernes",
+        "refuge",
+        "Durand : il nous restait une heure de marche",
         "Durand nous",
     ),
     # a pronoun after a quotation: the body that said it (its head noun when its name is
