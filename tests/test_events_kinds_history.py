@@ -69,10 +69,10 @@ ROWS = [
     ),
     # a state that holds since a year gone by, told in the present, is no past told
     (
-        "Deux immeubles se sont effondrés lundi dans le centre de Marseille. "
-        "Le quartier est depuis 2001 au cœur d'un plan de rénovation. "
-        "Trois passants ont été blessés par des gravats.",
-        "passants",
+        "Un hangar agricole s'est écroulé lundi à la sortie de Dole. "
+        "La ferme est depuis 2008 sous le coup d'un arrêté de péril. "
+        "Deux ouvriers ont été blessés par la chute de la charpente.",
+        "charpente",
         TOLD,
     ),
 ]

@@ -549,10 +549,10 @@ DATED += [
     # in another paragraph...
     (
         "Les secours ont dégagé les dernières victimes de l'effondrement mardi.\n\n"
-        "Face à la colère des familles, le ministre du Logement a annoncé sa démission. "
-        "Avant lui, deux secrétaires d'État ont quitté le gouvernement.",
+        "Sous la pression des syndicats, la directrice de l'hôpital a annoncé sa démission. "
+        "Avant elle, deux chefs de service ont quitté l'établissement.",
         "2024-02-15",
-        "secrétaires d'État",
+        "chefs de service",
         "event",
         "happening",
         "2024-02-15",
@@ -560,10 +560,10 @@ DATED += [
     # ... which a happening told with no such opening goes on with
     (
         "Les secours ont dégagé les dernières victimes de l'effondrement mardi.\n\n"
-        "Face à la colère des familles, le ministre du Logement a annoncé sa démission. "
-        "Deux secrétaires d'État ont quitté le gouvernement.",
+        "Sous la pression des syndicats, la directrice de l'hôpital a annoncé sa démission. "
+        "Deux chefs de service ont quitté l'établissement.",
         "2024-02-15",
-        "secrétaires d'État",
+        "chefs de service",
         "event",
         "happening",
         "2024-02-13",

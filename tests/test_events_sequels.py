@@ -347,14 +347,15 @@ ASSESSED = [
     # an attribution closing the sentence names its source too
     (
         report(
-            "Un bilan fait état de douze blessés, selon un responsable du ministère.", "present"
+            "Un décompte recense quinze blessés, selon un porte-parole de la préfecture.",
+            "present",
         ),
         PAST_EVENT,
         True,
     ),
-    (report("Un bilan fait état de douze blessés, selon lui.", "present"), PAST_EVENT, False),
+    (report("Un décompte recense quinze blessés, selon lui.", "present"), PAST_EVENT, False),
     (
-        report("Un bilan fait état de douze blessés, selon la mairie.", "present"),
+        report("Un décompte recense quinze blessés, selon la mairie.", "present"),
         RELAYED_EVENT,
         False,
     ),
@@ -436,17 +437,17 @@ def test_what_an_institution_knows_is_its_statement(tmp_path, follow, one):
     assert any(any("inspecté" in s for s in e) for e in events), events
 
 
-EXPLOSIONS = "Mardi soir, deux explosions ont secoué le port de Vallorbe, selon des témoins. "
+EXPLOSIONS = "Mardi soir, deux détonations ont ébranlé les docks de Vallorbe, selon des riverains. "
 
 COUNTED_BY = [
     # (the follow-up, one event with the explosions?)
     (
-        "Un bilan provisoire, publié à 23 h, fait état de douze blessés, selon un "
-        "responsable de la préfecture.",
+        "Un premier décompte, établi vers minuit, recense quinze blessés, selon un "
+        "porte-parole de la préfecture.",
         False,
     ),
-    ("Un bilan provisoire, publié à 23 h, fait état de douze blessés, selon des témoins.", True),
-    ("Un bilan provisoire, publié à 23 h, fait état de douze blessés, selon eux.", True),
+    ("Un premier décompte, établi vers minuit, recense quinze blessés, selon des riverains.", True),
+    ("Un premier décompte, établi vers minuit, recense quinze blessés, selon eux.", True),
 ]
 
 
@@ -455,13 +456,13 @@ def test_a_toll_attributed_at_its_end_to_a_source_of_its_own_is_its_statement(
     tmp_path, follow, one
 ):
     """The prefecture's toll, its source named at the end of the sentence, after the
-    explosions the witnesses tell, is the prefecture's statement; the witnesses' toll, or
-    one told "selon eux", goes on with the explosions."""
+    blasts the residents tell, is the prefecture's statement; the residents' toll, or one
+    told "selon eux", goes on with the blasts."""
     events = events_of(tmp_path, EXPLOSIONS + follow)
-    blasts = [e for e in events if any("explosions" in s for s in e)]
+    blasts = [e for e in events if any("détonations" in s for s in e)]
     assert len(blasts) == 1
-    assert any("bilan" in s for s in blasts[0]) is one, events
-    assert any(any("bilan" in s for s in e) for e in events), events
+    assert any("décompte" in s for s in blasts[0]) is one, events
+    assert any(any("décompte" in s for s in e) for e in events), events
 
 
 NARRATION = (
