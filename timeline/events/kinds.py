@@ -637,11 +637,11 @@ def _all_long_before(periods: Sequence[Timex], dct: dt.date) -> bool:
 
 
 def tells_history(sentence: Sentence) -> bool:
-    """Dated background told in a past tense or the imperfect ("Un gros éboulement
-    s'était produit en 2012", "Son dernier album est sorti en 2019"): a past before the
+    """Dated background told in a past tense or the imperfect ("Un glissement de terrain
+    s'était produit en 2015", "Son premier roman est paru en 2009"): a past before the
     story, which the sentences after it may go on telling (``goes_on_history``). (Not a
-    state that holds since then, in the present: "Le quartier est depuis 2001 au cœur
-    d'une opération".)"""
+    state that holds since then, in the present: "La ferme est depuis 2008 sous le coup
+    d'un arrêté de péril".)"""
     return sentence.role == "background" and told_tense(sentence) in lexicon()["history_tenses"]
 
 
@@ -654,12 +654,12 @@ def _periods(timexes: Sequence[Timex]) -> list[Timex]:
 def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
     """A sentence right after one that tells history (``tells_history``) in its paragraph,
     told in a past tense or the imperfect by nobody quoted, with no date of its own but
-    periods long before publication ("Un gros éboulement s'était produit en 2012. Un
-    système d'alarme avait alors été installé.", "Son dernier album est sorti en 2019.
-    Auteur pour d'autres, il a écrit la chanson de l'Eurovision 1992."; a length is no
+    periods long before publication ("Un glissement de terrain s'était produit en 2015.
+    Des filets avaient alors été posés sur la pente.", "Son premier roman est paru en
+    2009. Traducteur aussi, il a adapté les poèmes de Rilke en 1998."; a length is no
     date: "pendant trois mois"): the narration stays in that past, the same history (the
-    caller checks the sentence before). (Not one that names a period of the story: "Le
-    taux était de 6,8 % en octobre. Il s'est perdu en novembre 8 000 emplois"; not
+    caller checks the sentence before). (Not one that names a period of the story: "Les
+    ventes avaient reculé de 3 % en mars. Le groupe a supprimé en avril 400 postes"; not
     someone's words: "..., a-t-il rappelé".)"""
     return _past_told_by_nobody(sentence, others, dct)
 
@@ -680,15 +680,15 @@ def _past_told_by_nobody(sentence: Sentence, others: Sequence[Timex], dct: dt.da
 
 @cache
 def _death_age() -> re.Pattern[str]:
-    """The age a death is told at ("à 94 ans", "à l'âge de 94 ans": ``death_age``)."""
+    """The age a death is told at ("à 81 ans", "à l'âge de 81 ans": ``death_age``)."""
     return re.compile(lexicon()["death_age"], re.IGNORECASE)
 
 
 def deceased_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """The names of the person an obituary tells the death of: a sentence of the article's
-    first two paragraphs whose act is a death (``death_lemmas``) at an age ("Le chanteur X
-    est mort à 94 ans", "est décédé à l'âge de 94 ans": ``death_age``), and the persons it
-    names out of its reporting clause, or when it names none ("Il est mort à 94 ans"),
+    first two paragraphs whose act is a death (``death_lemmas``) at an age ("Le peintre X
+    est mort à 81 ans", "est décédé à l'âge de 81 ans": ``death_age``), and the persons it
+    names out of its reporting clause, or when it names none ("Il est mort à 81 ans"),
     those of the sentence before it; () for any other article (a disaster's toll names no
     age: "Trois personnes sont mortes")."""
     lex = lexicon()
@@ -716,7 +716,7 @@ def tells_career(
 ) -> bool:
     """A sentence of an obituary (``deceased_names``: ``names``) past its first paragraph
     whose subject is the deceased, a pronoun or the name opening it (after a phrase set
-    off by a comma: "En quelque 80 films, il a tourné avec ..."), told in a past tense or
+    off by a comma: "En une trentaine de romans, il a raconté ..."), told in a past tense or
     the imperfect by nobody quoted, with no date of the story: the career, context. (Not
     the death itself, nor a day of the story: "Il avait été hospitalisé jeudi"; not what
     someone else did: "Le président a salué un géant de la chanson".)"""
@@ -854,7 +854,7 @@ def is_background(
     croissance était ...", a verbless "ces hommes scrutés depuis dix mois"), anything that
     ended a year or more before publication, what had happened in a past period before the
     story ("La reprise, au deuxième trimestre, avait été entravée", "Ces dernières semaines,
-    il avait dû annuler plusieurs concerts"), and a comparison of
+    la mairie avait dû fermer deux écoles"), and a comparison of
     periods ("94 en 2023, contre 118 en 2022": ``others``, the sentence's expressions)."""
     lex = lexicon()
     span = timex.span
