@@ -125,6 +125,14 @@ def events_of(tmp_path: Path, body: str) -> list[list[str]]:
     return [[s.sentence for s in event.sources] for event in chronology.events]
 
 
+def cited_with(events: list[list[str]], event_words: str, follow_words: str) -> bool:
+    """Does the one event citing a sentence with ``event_words`` cite the follow-up (the
+    sentence with ``follow_words``) too? Some event cites it."""
+    [event] = [e for e in events if any(event_words in s for s in e)]
+    assert any(any(follow_words in s for s in e) for e in events), events
+    return any(follow_words in s for s in event)
+
+
 FIRE = (
     "Mardi matin, un homme a volontairement incendié sa maison à Besançon pour échapper "
     "aux gendarmes. "
@@ -142,12 +150,7 @@ def test_the_next_act_of_a_narration_is_an_event_of_its_own(tmp_path, follow, on
     """The arrest told with "finalement" after the fire is the next act, an event; told
     without it, the follow-up goes on with the fire's event (its detail)."""
     events = events_of(tmp_path, FIRE + follow)
-    fire = [e for e in events if any("incendié" in s for s in e)]
-    assert len(fire) == 1
-    together = any("interpellé" in s for s in fire[0])
-    assert together is one, events
-    if not one:
-        assert any(any("interpellé" in s for s in e) for e in events), events
+    assert cited_with(events, "incendié", "interpellé") is one, events
 
 
 def event(verb: str):
@@ -192,10 +195,7 @@ def test_an_act_done_in_saying_it_after_another_act_is_an_event_of_its_own(tmp_p
     resignation, another happening; after "a annoncé la démission", the same act quoted."""
     quote = " « Aujourd'hui, j'annonce la démission de ce gouvernement », a-t-il dit."
     events = events_of(tmp_path, told + quote)
-    first = [e for e in events if any(s.startswith("Le chef") for s in e)]
-    assert len(first) == 1
-    assert any("j'annonce" in s for s in first[0]) is one, events
-    assert any(any("j'annonce" in s for s in e) for e in events), events
+    assert cited_with(events, "Le chef", "j'annonce") is one, events
 
 
 ADDED = [
@@ -242,10 +242,7 @@ def test_an_act_added_in_the_present_is_an_event_of_its_own(tmp_path, follow, on
     """The police's call, told with "également" on its verb after the evacuation, is
     another act; the same call told in the passive is a detail of the evacuation."""
     events = events_of(tmp_path, EVACUATION + follow)
-    evacuated = [e for e in events if any("évacuées" in s for s in e)]
-    assert len(evacuated) == 1
-    assert any("mairie" in s for s in evacuated[0]) is one, events
-    assert any(any("mairie" in s for s in e) for e in events), events
+    assert cited_with(events, "évacuées", "mairie") is one, events
 
 
 def report(sentence: str, tense: str, *, quoted: str = "", actor: str = "", words=()):
@@ -409,10 +406,7 @@ def test_a_toll_given_by_a_source_of_its_own_is_an_event_of_its_own(tmp_path, fo
     """The mayor's count of the homeless, after the cause the authorities give, is the
     mayor's statement, an event of its own; the authorities' count goes on with theirs."""
     events = events_of(tmp_path, BLAST + follow)
-    cause = [e for e in events if any("engrais" in s for s in e)]
-    assert len(cause) == 1
-    assert any("logement" in s for s in cause[0]) is one, events
-    assert any(any("logement" in s for s in e) for e in events), events
+    assert cited_with(events, "engrais", "logement") is one, events
 
 
 COLLAPSE = "Mardi soir, une violente explosion a détruit un entrepôt du port de Vallorbe. "
@@ -431,10 +425,7 @@ def test_what_an_institution_knows_is_its_statement(tmp_path, follow, one):
     """What the prosecutor does not know, told in the present after the explosion, is the
     prosecutor's statement; the same words of no institution go on with the explosion."""
     events = events_of(tmp_path, COLLAPSE + follow)
-    blast = [e for e in events if any("explosion" in s for s in e)]
-    assert len(blast) == 1
-    assert any("inspecté" in s for s in blast[0]) is one, events
-    assert any(any("inspecté" in s for s in e) for e in events), events
+    assert cited_with(events, "explosion", "inspecté") is one, events
 
 
 EXPLOSIONS = "Mardi soir, deux détonations ont ébranlé les docks de Vallorbe, selon des riverains. "
@@ -459,10 +450,7 @@ def test_a_toll_attributed_at_its_end_to_a_source_of_its_own_is_its_statement(
     blasts the residents tell, is the prefecture's statement; the residents' toll, or one
     told "selon eux", goes on with the blasts."""
     events = events_of(tmp_path, EXPLOSIONS + follow)
-    blasts = [e for e in events if any("détonations" in s for s in e)]
-    assert len(blasts) == 1
-    assert any("décompte" in s for s in blasts[0]) is one, events
-    assert any(any("décompte" in s for s in e) for e in events), events
+    assert cited_with(events, "détonations", "décompte") is one, events
 
 
 NARRATION = (
@@ -486,7 +474,4 @@ def test_the_narration_told_before_a_statement_is_not_its_speakers(tmp_path, bod
     """The cancelled orders, told in the opening paragraph before any event, are not what
     the official says in the next one; told after his words, they go on with them."""
     events = events_of(tmp_path, body)
-    said = [e for e in events if any("remboursés" in s for s in e)]
-    assert len(said) == 1
-    assert any("annulées" in s for s in said[0]) is one, events
-    assert any(any("annulées" in s for s in e) for e in events), events
+    assert cited_with(events, "remboursés", "annulées") is one, events
