@@ -98,7 +98,8 @@ class TenseCues:
             re.compile(
                 f"(?:(?<![\\w'’-]){_alt(determiners, True)}\\s+"
                 f"|(?<![\\w-]){_alt(cues.get('noun_complement_elided', []), True)})"
-                f"(?P<noun>[\\w-]+)(?:\\s+(?P<adj>[\\w-]+))?\\s+(?i:de|du)\\s+$"
+                f"(?P<noun>[\\w-]+)(?:\\s+(?P<adj>[\\w-]+))?\\s+"
+                f"{_alt(cues.get('noun_complement_prepositions', []), True)}\\s+$"
             )
             if determiners
             else None
