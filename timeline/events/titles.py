@@ -135,8 +135,8 @@ def _resolve_plural_pronoun(content: str, subject: str) -> str:
 
 
 def _speaker_for_pronoun(content: str, speaker: str) -> str:
-    """ "..., mais les secouristes ont assuré qu'ils poursuivraient les recherches" -> "les
-    secouristes poursuivraient les recherches": a personal pronoun opening what a group or
+    """ "..., mais les gendarmes ont assuré qu'ils fouilleraient le massif" -> "les
+    gendarmes fouilleraient le massif": a personal pronoun opening what a group or
     a body said, of its number and gender (``title_speaker_pronouns``), is the speaker. The
     speaker is the reporting clause's subject after its last comma, without a connective
     opening it ("mais", "et")."""
@@ -147,10 +147,11 @@ def _speaker_for_pronoun(content: str, speaker: str) -> str:
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
     if len(words) < 2 or not phrase:
         return content
-    determiner = phrase.split(" ", 1)[0].lower()
-    if determiner.startswith(("l'", "l’")):
-        determiner = "l'"
-    allowed = titling()["title_speaker_pronouns"].get(determiner, [])
+    determiner = phrase.split(" ", 1)[0].lower().replace("’", "'")
+    pronouns = titling()["title_speaker_pronouns"]
+    # an elided determiner is glued to its noun ("l'armée"): the key is the elision ("l'")
+    elided = [d for d in pronouns if str(d).endswith("'") and determiner.startswith(str(d))]
+    allowed = pronouns.get(elided[0] if elided else determiner, [])
     if words[0].lower() not in allowed:
         return content
     return f"{phrase[:1].lower()}{phrase[1:]} {words[1]}"
