@@ -842,8 +842,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         elif s.paragraph in going_on and previous:
             date = previous[-1]  # the previous paragraph's narration goes on
         elif (just_before := _dated_just_before(sentences, n)) is not None:
-            # "Le ministre des Finances a annoncé sa démission. Avant lui, trois ministres
-            # ont présenté leur démission": the act told just before, its day or near it
+            # "La directrice de l'hôpital a annoncé sa démission. Avant elle, deux chefs de
+            # service ont quitté l'établissement": the act told just before, its day or near it
             date = just_before
         elif (at_gathering := _gathering_day(sentences, n, narrated)) is not None:
             # said or done at a gathering the article told ("Les dirigeants, réunis dimanche

@@ -284,7 +284,7 @@ def _names(match: re.Match[str]) -> bool:
 def _pronominal_act(match: re.Match[str]) -> bool:
     """The trailing clause's auxiliary is reflexive ("s'est", "se sont") and its verb a
     participle of a verb whose pronominal form names another act (``pronominal_lemmas``:
-    "Le voyagiste, créé en 1841, s'est déclaré lundi en faillite": declared itself
+    "Le brasseur, fondé en 1920, s'est déclaré mardi en faillite": declared itself
     bankrupt, said nothing), no reporting verb: the participle opens with the verb's stem
     (its infinitive less its two-letter ending: "déclar-")."""
     lex = lexicon()
@@ -650,7 +650,7 @@ def continues_paragraph(text: str) -> bool:
 
 
 def placed_by_previous(text: str) -> bool:
-    """ "Avant lui, trois ministres ont démissionné", "Peu avant, ...", "Puis ...": the
+    """ "Avant elle, deux chefs de service ont démissionné", "Peu avant, ...", "Puis ...": the
     sentence's act came just before or just after the one told in the sentence before it
     (``ordering_openings``, ``narrative_sequels``)."""
     lex = lexicon()

@@ -16,9 +16,9 @@ Aujourd'hui, j'annonce la démission de ce gouvernement », a-t-il dit", after "
 gouvernement a rendu la classe politique responsable"), is that act, another happening than
 the speaker's other act told before it (``performs_act``).
 
-A toll or an assessment told in the present by a source of its own ("Selon le gouverneur,
-300 000 personnes sont sans domicile" after "D'après les autorités, les explosions étaient
-dues à ..."; "La police n'a pas connaissance de blessés" after "La route a été coupée") is
+A toll or an assessment told in the present by a source of its own ("Selon le préfet, 300
+familles sont sans logement" after "D'après la mairie, l'effondrement était dû à une crue";
+"La gendarmerie n'a pas connaissance de victimes" after "La route a été coupée") is
 that source's statement, not a detail of the happening told before it
 (``assessed_by_own_source``; the gold's rule 3 of "Statements and what they relay").
 
@@ -152,10 +152,10 @@ def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
 
 def _source(report: merge.Report) -> tuple[str, str]:
     """Who a report says its words are from, as (description, institution): its reporting
-    clause ("Selon le gouverneur de la province", "..., a indiqué la préfecture": prefect),
-    not a pronoun standing for someone told before; else the institution its subject names
-    when it tells what that institution knows or judges ("La police cantonale n'a pas
-    connaissance de blessés": ``speaker_roles``, ``assessment_lemmas``); ("", "") when
+    clause ("Selon le préfet de la Drôme", "..., a indiqué la préfecture": prefect), not
+    a pronoun standing for someone told before; else the institution its subject names
+    when it tells what that institution knows or judges ("La gendarmerie n'a pas
+    connaissance de victimes": ``speaker_roles``, ``assessment_lemmas``); ("", "") when
     neither."""
     quoted = report.quoted or _attributed(report.sentence)
     pronouns = {*lexicon()["anaphoric_subjects"], *lexicon()["stressed_pronouns"]}
@@ -169,8 +169,8 @@ def _source(report: merge.Report) -> tuple[str, str]:
 
 @cache
 def _attribution() -> re.Pattern[str]:
-    """An attribution closing the sentence after a comma (", selon un responsable du
-    ministère", ", d'après la police": ``attribution_openings``), its words up to the end
+    """An attribution closing the sentence after a comma (", selon un porte-parole de la
+    préfecture", ", d'après la police": ``attribution_openings``), its words up to the end
     with no punctuation between."""
     openings = alternation(lexicon()["attribution_openings"])
     return re.compile(rf",\s*(?:{openings})\s+([^,;:«»\"()]+?)\s*[.!]?\s*$", re.IGNORECASE)
@@ -178,7 +178,7 @@ def _attribution() -> re.Pattern[str]:
 
 def _attributed(sentence: str) -> str:
     """Who a sentence's closing attribution names, lower case, one space between words
-    ("un responsable du ministère de la santé"), "" when it has none."""
+    ("un porte-parole de la préfecture de la drôme"), "" when it has none."""
     found = _attribution().search(_narrated(sentence))
     return " ".join(found.group(1).split()).lower() if found else ""
 
