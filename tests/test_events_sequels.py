@@ -454,16 +454,16 @@ def test_a_toll_attributed_at_its_end_to_a_source_of_its_own_is_its_statement(
 
 
 NARRATION = (
-    "Le plus ancien brasseur du pays, la maison Vandelle, est en faillite. Toutes les "
-    "commandes de la brasserie sont annulées et 300 salariés vont devoir être reclassés."
+    "La fromagerie Dubreuil, fondée en 1952, est en faillite. Ses livraisons aux cantines "
+    "de la ville sont suspendues et ses quarante employés vont devoir chercher un emploi."
 )
 WORDS = (
-    "« Si vous avez commandé chez Vandelle, vous serez remboursés », a affirmé Paul "
-    "Marchal, responsable de l'autorité de la consommation."
+    "« Les écoles recevront d'autres produits dès lundi », a assuré Claire Morel, adjointe "
+    "au maire chargée de l'éducation."
 )
 
 ORDERS = [
-    # (the article's body, the cancelled orders among the speaker's words?)
+    # (the article's body, the suspended deliveries among the speaker's words?)
     (f"{NARRATION}\n\n{WORDS}", False),
     (f"{WORDS}\n\n{NARRATION}", True),
 ]
@@ -471,7 +471,7 @@ ORDERS = [
 
 @pytest.mark.parametrize(("body", "one"), ORDERS)
 def test_the_narration_told_before_a_statement_is_not_its_speakers(tmp_path, body, one):
-    """The cancelled orders, told in the opening paragraph before any event, are not what
-    the official says in the next one; told after his words, they go on with them."""
+    """The suspended deliveries, told in the opening paragraph before any event, are not
+    what the official says in the next one; told after her words, they go on with them."""
     events = events_of(tmp_path, body)
-    assert cited_with(events, "remboursés", "annulées") is one, events
+    assert cited_with(events, "écoles recevront", "suspendues") is one, events
