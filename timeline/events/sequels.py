@@ -217,9 +217,9 @@ def told_before_statement(follow: Sentence, kind: str, event: Sentence, before: 
     ``before`` the event it was attached to, in another paragraph, when that event is
     someone's statement: extraction attaches what an article tells before its first event
     to that event (``extract``'s pending follow-ups), and the narration told before a
-    speaker's words ("Toutes les commandes sont annulées", then, in the next paragraph, «
-    Vous serez remboursés », a affirmé X) is not what they say. Told after them, it goes on
-    with them."""
+    speaker's words ("Ses livraisons sont suspendues", then, in the next paragraph, « Les
+    écoles recevront d'autres produits », a assuré X) is not what they say. Told after
+    them, it goes on with them."""
     return (
         before
         and follow.paragraph != event.paragraph
