@@ -524,6 +524,17 @@ DATED += [
         "happening",
         "2024-05-21",
     ),
+    # ... a complement in the plural ("au lendemain des ...") read as such
+    (
+        "Les joueuses ont brandi le trophée devant la foule, mardi soir à Lyon.\n\n"
+        "Au lendemain des célébrations européennes, les joueuses ont retrouvé leurs "
+        "supporters sur la place Bellecour mardi, dans une ambiance folle.",
+        "2024-05-22",
+        "retrouvé leurs supporters",
+        "event",
+        "happening",
+        "2024-05-21",
+    ),
     # ... counted from the day told when the sentence telling it names the happening, or
     # when a demonstrative points back to what was just told
     (

@@ -286,7 +286,7 @@ def _counted_complement() -> re.Pattern[str]:
     lex = lexicon()
     determiners = alternation(lex["counted_day_determiners"] + lex["counted_day_demonstratives"])
     return re.compile(
-        rf"\s*(?:de|du|des|d['’])\s*(?:(?P<det>{determiners})(?:\s+|(?<=['’])))?"
+        rf"\s*(?:(?:des|du|de)\s+|d['’]\s*)(?:(?P<det>{determiners})(?:\s+|(?<=['’])))?"
         r"(?P<noun>[^\W\d_][\w-]*)",
         re.IGNORECASE,
     )
