@@ -134,6 +134,27 @@ def _resolve_plural_pronoun(content: str, subject: str) -> str:
     return topic.group("topic") + " " + content[pronoun.end() :]
 
 
+def _speaker_determiner(phrase: str) -> tuple[str, list[str]]:
+    """The determiner opening a speaker's noun phrase, as a key of
+    ``title_speaker_pronouns``, and the pronouns that may stand for that speaker (none for
+    a name): "les pompiers" -> ("les", ["ils", "elles"]); an elided determiner is glued to
+    its noun ("l'armée"), its key is the elision ("l'")."""
+    determiner = phrase.split(" ", 1)[0].lower().replace("’", "'")
+    pronouns = titling()["title_speaker_pronouns"]
+    elided = [d for d in pronouns if str(d).endswith("'") and determiner.startswith(str(d))]
+    key = str(elided[0]) if elided else determiner
+    return key, list(pronouns.get(key, []))
+
+
+def _said_by(sentence: Sentence, text: str) -> str:
+    """The speaker's words of ``sentence``'s reporting clause in ``text`` (the sentence,
+    normalised), "" when the clause names none."""
+    report = sentence.report
+    if report is None or report.speaker is None:
+        return ""
+    return text[report.speaker[0] - sentence.start : report.speaker[1] - sentence.start]
+
+
 def _speaker_for_pronoun(content: str, speaker: str) -> str:
     """ "..., mais les gendarmes ont assuré qu'ils fouilleraient le massif" -> "les
     gendarmes fouilleraient le massif": a personal pronoun opening what a group or
@@ -147,11 +168,7 @@ def _speaker_for_pronoun(content: str, speaker: str) -> str:
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
     if len(words) < 2 or not phrase:
         return content
-    determiner = phrase.split(" ", 1)[0].lower().replace("’", "'")
-    pronouns = titling()["title_speaker_pronouns"]
-    # an elided determiner is glued to its noun ("l'armée"): the key is the elision ("l'")
-    elided = [d for d in pronouns if str(d).endswith("'") and determiner.startswith(str(d))]
-    allowed = pronouns.get(elided[0] if elided else determiner, [])
+    _, allowed = _speaker_determiner(phrase)
     if words[0].lower() not in allowed:
         return content
     return f"{phrase[:1].lower()}{phrase[1:]} {words[1]}"
@@ -281,11 +298,11 @@ def make_title(
         content = said = _content_without_dates(sentence, timexes)
     if report is not None and report.kind == "leading":
         subject = text[: report.end - sentence.start]
-        content = _resolve_plural_pronoun(content, subject)
-        if report.speaker is not None:
-            said_by = text[report.speaker[0] - sentence.start : report.speaker[1] - sentence.start]
-            content = _speaker_for_pronoun(content, said_by)
-        content = _unshift_tenses(content)
+        content = _unshift_tenses(
+            _speaker_for_pronoun(
+                _resolve_plural_pronoun(content, subject), _said_by(sentence, text)
+            )
+        )
         said = _unshift_tenses(_resolve_plural_pronoun(said, subject))
     limit = lex["headline_max_chars"]
     title = shorten(_polish(content, headlines), limit)
@@ -554,13 +571,10 @@ def told_subject(sentence: Sentence) -> tuple[str, str] | None:
     préfecture du Calvados. Pourtant, elle a fermé ...": "la préfecture du Calvados"), else
     the subject of its kept parse (``subject_phrase``); None when that is the speaker's own
     words ("Notre but est de rassurer": ``headline_speaker_possessives``)."""
-    report = sentence.report
-    if report is not None and report.speaker is not None:
-        text = normalize(sentence.text)
-        said_by = text[report.speaker[0] - sentence.start : report.speaker[1] - sentence.start]
-        found = _speaker_phrase(said_by)
-        if found is not None:
-            return found
+    said_by = _said_by(sentence, normalize(sentence.text))
+    found = _speaker_phrase(said_by) if said_by else None
+    if found is not None:
+        return found
     subject = subject_phrase(sentence.clause) if sentence.clause else None
     return subject if subject is not None and _may_stand_for(subject[0]) else None
 
@@ -571,10 +585,7 @@ def _speaker_phrase(said_by: str) -> tuple[str, str] | None:
     too long to open a headline; None for a name, or a phrase still too long."""
     lex = titling()
     phrase = said_by.rsplit(", ", 1)[-1].strip(" ,")
-    determiner = phrase.split(" ", 1)[0].lower()
-    if determiner.startswith(("l'", "l’")):
-        determiner = "l'"
-    pronouns = lex["title_speaker_pronouns"].get(determiner)
+    determiner, pronouns = _speaker_determiner(phrase)
     if len(phrase) > lex["headline_subject_max_chars"]:
         # "la préfecture du département de Seine-Maritime": its head, without complement
         phrase = re.split(r" (?:de|du|des|d'|d’)\b", phrase, maxsplit=1)[0]
