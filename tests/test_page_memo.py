@@ -405,27 +405,30 @@ def _undated_expression(records, articles):
             timex["event"] = None
 
 
-def _one_event_more(records, articles):
+def _meeting(records, article):
+    """An event more, "Une réunion est annoncée" on 5 October, told by the first paragraph
+    of ``article`` (the records' first article) and involving their first entity."""
     from timeline.records import Event, Source
 
     ref = records.articles[0]
-    article = articles[ref.slug]
     start, end = article.paragraphs()[0]
-    records.events.append(
-        Event(
-            id="2015-10-05-une-reunion-est-annoncee",
-            start="2015-10-05",
-            end="2015-10-05",
-            precision="day",
-            value="2015-10-05",
-            title="Une réunion est annoncée",
-            summary="Une réunion est annoncée pour lundi.",
-            dated_by="explicit",
-            actors=[records.entities[0].id],
-            sources=[Source(ref.slug, ref.url, 1, article.text[start:end], start, end)],
-            audit={"article": ref.slug},
-        )
+    return Event(
+        id="2015-10-05-une-reunion-est-annoncee",
+        start="2015-10-05",
+        end="2015-10-05",
+        precision="day",
+        value="2015-10-05",
+        title="Une réunion est annoncée",
+        summary="Une réunion est annoncée pour lundi.",
+        dated_by="explicit",
+        actors=[records.entities[0].id],
+        sources=[Source(ref.slug, ref.url, 1, article.text[start:end], start, end)],
+        audit={"article": ref.slug},
     )
+
+
+def _one_event_more(records, articles):
+    records.events.append(_meeting(records, articles[records.articles[0].slug]))
     records.events.sort(key=lambda e: (e.start, e.id))
     records.entities[0].events.append("2015-10-05-une-reunion-est-annoncee")
 
@@ -485,25 +488,11 @@ def test_one_event_more_makes_the_markdown_of_the_pages_it_touches(project, tmp_
     from site_fixture import make_records
 
     from timeline.articles import load_articles
-    from timeline.records import Event, Source
 
     records = make_records(project / "content")
     ref = records.articles[0]
     article = next(a for a in load_articles(project / "content") if a.slug == ref.slug)
-    start, end = article.paragraphs()[0]
-    extra = Event(
-        id="2015-10-05-une-reunion-est-annoncee",
-        start="2015-10-05",
-        end="2015-10-05",
-        precision="day",
-        value="2015-10-05",
-        title="Une réunion est annoncée",
-        summary="Une réunion est annoncée pour lundi.",
-        dated_by="explicit",
-        actors=[records.entities[0].id],
-        sources=[Source(ref.slug, ref.url, 1, article.text[start:end], start, end)],
-        audit={"article": ref.slug},
-    )
+    extra = _meeting(records, article)
     page_inputs = SitePages.page_inputs
 
     def refused(site):
