@@ -253,12 +253,7 @@ def test_a_few_new_articles_are_extracted_beside_reading_the_cache(
     assert result.stats.where == (
         "local Dask cluster of 1 worker processes" if beside else "this process"
     )
-    expected = build(root, workers=1, use_cache=False).chronology
-    assert result.chronology.extractions == expected.extractions
-    assert result.chronology.to_dict() == expected.to_dict()
-    assert _live_children() == []
-    again = build(root)
-    assert (again.stats.cached, again.stats.extracted) == (36, 0)
+    _as_one_process_and_cached(root, result)
 
 
 def test_a_failure_beside_the_build_is_its_error(tmp_path: Path, monkeypatch):
@@ -274,6 +269,17 @@ def test_a_failure_beside_the_build_is_its_error(tmp_path: Path, monkeypatch):
     assert _live_children() == []
     again = build(root)
     assert (again.stats.cached, again.stats.extracted) == (34, 1)
+
+
+def _as_one_process_and_cached(root: Path, result) -> None:
+    """``result`` (a build of the 36 articles of ``root``) made the chronology one process
+    makes without the cache, left no process, and cached all 36 extractions."""
+    expected = build(root, workers=1, use_cache=False).chronology
+    assert result.chronology.extractions == expected.extractions
+    assert result.chronology.to_dict() == expected.to_dict()
+    assert _live_children() == []
+    again = build(root)
+    assert (again.stats.cached, again.stats.extracted) == (36, 0)
 
 
 def _two_new_articles_started(
@@ -305,12 +311,7 @@ def test_a_build_started_ahead_equals_one_built_at_once(tmp_path: Path, monkeypa
     assert (result.stats.cached, result.stats.extracted) == (34, 2)
     assert result.stats.where == "local Dask cluster of 1 worker processes"
     assert result.articles is started.inputs.articles  # read once
-    expected = build(root, workers=1, use_cache=False).chronology
-    assert result.chronology.extractions == expected.extractions
-    assert result.chronology.to_dict() == expected.to_dict()
-    assert _live_children() == []
-    again = build(root)
-    assert (again.stats.cached, again.stats.extracted) == (36, 0)
+    _as_one_process_and_cached(root, result)
 
 
 @pytest.mark.parametrize(
