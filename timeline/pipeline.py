@@ -276,6 +276,23 @@ def _extract_beside(
     )
 
 
+def _planned(
+    settings: BuildSettings, todo: int, total: int, extract_batch: ExtractBatch
+) -> tuple[distributed.Plan, bool]:
+    """How ``todo`` of ``total`` articles would be extracted (``distributed.plan_run``), and
+    whether they go to one local worker beside the build instead (``_extract_beside``)."""
+    plan = distributed.plan_run(
+        todo, workers=settings.workers, scheduler=distributed.scheduler_address(settings.scheduler)
+    )
+    beside = todo > 0 and _extract_beside(
+        settings,
+        plan,
+        total - todo,
+        model_here=extract_batch is _default_extract_batch and _model_here,
+    )
+    return plan, beside
+
+
 @dataclass
 class Inputs:
     """A build's articles as read (the dossier's when there is one), their cache keys, and
@@ -372,16 +389,10 @@ def start_build(
     if known is None:
         return started
     todo = [i for i, key in enumerate(inputs.keys) if key not in known]
-    plan = distributed.plan_run(
-        len(todo),
-        workers=settings.workers,
-        scheduler=distributed.scheduler_address(settings.scheduler),
-    )
-    default = extract_batch is _default_extract_batch
-    if not todo or not _extract_beside(
-        settings, plan, len(inputs.articles) - len(todo), model_here=default and _model_here
-    ):
+    _, beside = _planned(settings, len(todo), len(inputs.articles), extract_batch)
+    if not beside:
         return started
+    default = extract_batch is _default_extract_batch
     started.todo = todo
     pool = ThreadPoolExecutor(1, thread_name_prefix="timeline-head-start")
     started.running = pool.submit(
@@ -426,23 +437,9 @@ def _extract_all(
     else:
         known = cache.known(keys)
     todo = [i for i, key in enumerate(keys) if key not in known]
-    plan = distributed.plan_run(
-        len(todo),
-        workers=settings.workers,
-        scheduler=distributed.scheduler_address(settings.scheduler),
-    )
+    plan, beside = _planned(settings, len(todo), len(articles), extract_batch)
     head_start = keep and started is not None and started.running is not None
-    beside = (
-        keep
-        and bool(todo)
-        and not head_start
-        and _extract_beside(
-            settings,
-            plan,
-            len(articles) - len(todo),
-            model_here=extract_batch is _default_extract_batch and _model_here,
-        )
-    )
+    beside = keep and beside and not head_start
     if beside or head_start:
         plan = distributed.Plan("local", 1)
     stats.where, stats.workers = plan.describe(), plan.workers
