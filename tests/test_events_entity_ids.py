@@ -196,3 +196,99 @@ def test_a_name_opening_a_sentence_has_the_name_it_has_elsewhere(
             entities.find_mentions(registry, text, 0, len(text), ner)
         [entity] = entities.finalize(registry)
         assert entity.name == name, (order, entity)
+
+
+def completed_ids(sentences: list[tuple[str, str, str]]) -> list[list[tuple[str, str]]]:
+    """(id, surface) of each sentence's mentions, read in order by one registry, after
+    ``complete_names`` ran over every sentence (as assembly runs it once all are read)."""
+    registry = entities.Registry()
+    found = []
+    for text, name, label in sentences:
+        ner = [NerMention(text.index(name), text.index(name) + len(name), name, label)]
+        found.append((text, entities.find_mentions(registry, text, 0, len(text), ner)))
+    moved: set[str] = set()
+    for text, mentions in found:
+        moved |= entities.complete_names(registry, text, mentions)
+    entities.count_surfaces(registry, [m for _, ms in found for m in ms], moved)
+    return [[(m.entity, m.surface) for m in mentions] for _, mentions in found]
+
+
+#: (sentence whose name the NER spans whole, its name, sentence where it spans the
+#: capitalised head only, that head, the name written there, or None when it is not that
+#: name): an institution's name goes on in lower case after its head
+CUT_NAMES = [
+    (
+        "Le Conseil constitutionnel a validé la loi mardi.",
+        "Conseil constitutionnel",
+        "Le Conseil constitutionnel s'est réuni jeudi à Paris.",
+        "Conseil",
+        "Conseil constitutionnel",
+    ),
+    (
+        "L'Assemblée nationale a adopté le texte.",
+        "Assemblée nationale",
+        "Le débat à l'Assemblée nationale a duré six heures.",
+        "Assemblée",
+        "Assemblée nationale",
+    ),
+    # another name of the same head, or the head alone: not the known name
+    (
+        "Le Conseil constitutionnel a validé la loi mardi.",
+        "Conseil constitutionnel",
+        "Le Conseil municipal s'est réuni jeudi.",
+        "Conseil",
+        None,
+    ),
+    (
+        "Le Conseil constitutionnel a validé la loi mardi.",
+        "Conseil constitutionnel",
+        "Le Conseil a été saisi par soixante députés.",
+        "Conseil",
+        None,
+    ),
+    # a country followed by an adjective of its own ("la Russie voisine") stays the country
+    (
+        "La Russie a fermé sa frontière.",
+        "Russie",
+        "La Russie voisine a fermé sa frontière.",
+        "Russie",
+        "Russie",
+    ),
+]
+
+
+@pytest.mark.parametrize(("whole", "name", "cut", "head", "written"), CUT_NAMES)
+@pytest.mark.parametrize("whole_first", [True, False])
+def test_a_name_the_ner_cut_at_its_capital_is_completed(
+    whole, name, cut, head, written, whole_first
+):
+    sentences = [(whole, name, "ORG"), (cut, head, "ORG")]
+    found = completed_ids(sentences if whole_first else sentences[::-1])
+    if not whole_first:
+        found.reverse()
+    (whole_id, _), (cut_id, cut_surface) = found[0][0], found[1][0]
+    if written is None:
+        assert cut_id != whole_id
+        assert cut_surface == head
+    else:
+        assert cut_id == whole_id
+        assert cut_surface == written
+
+
+def test_a_name_no_mention_writes_any_more_names_nothing():
+    registry = entities.Registry()
+    texts = [
+        "Le Conseil constitutionnel a validé la loi.",
+        "Le Conseil constitutionnel s'est réuni.",
+    ]
+    found = []
+    for text, name in zip(texts, ["Conseil constitutionnel", "Conseil"], strict=True):
+        ner = [NerMention(text.index(name), text.index(name) + len(name), name, "ORG")]
+        found.append((text, entities.find_mentions(registry, text, 0, len(text), ner)))
+    assert "conseil" in registry.surfaces
+    moved: set[str] = set()
+    for text, mentions in found:
+        moved |= entities.complete_names(registry, text, mentions)
+    entities.count_surfaces(registry, [m for _, ms in found for m in ms], moved)
+    assert "conseil" not in registry.surfaces
+    assert registry.surfaces["conseil-constitutionnel"] == {"Conseil constitutionnel"}

@@ -441,6 +441,12 @@ def _collect(
             sentences[(a, s)] = sentence
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
+    moved: set[str] = set()
+    for (a, _), sentence in sentences.items():
+        moved |= entities.complete_names(registry, articles[a].text, sentence.mentions)
+    if moved:  # "le Conseil" of "le Conseil constitutionnel" the NER cut at the capital
+        every = [m for sentence in sentences.values() for m in sentence.mentions]
+        entities.count_surfaces(registry, every, moved)
     resolver = pronouns.Resolver(_told(sentences, registry))
     speakers = _speakers(articles, sentences, registry, resolver)
     _promote(articles, sentences, candidates, speakers, resolver, registry)

@@ -336,6 +336,59 @@ def find_mentions(
     return mentions
 
 
+#: lower-case words right after a name, as an institution's name goes on after its
+#: capitalised head ("Conseil constitutionnel", "Assemblée nationale", "Cour suprême"):
+#: at most three, no punctuation between
+_NAME_GOES_ON = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿœ][\w'’-]*){1,3}")
+
+
+def complete_names(registry: Registry, text: str, mentions: list[Mention]) -> set[str]:
+    """The names the NER cut before their lower-case words, completed: a mention followed
+    by lower-case words with which it writes a known name ("le Conseil" of "le Conseil
+    constitutionnel s'est réuni", the NER taking only the capitalised head, when the
+    build knows "Conseil constitutionnel") is a mention of that entity, its span running
+    to the name's end. Run once every mention of the build is found, so that the outcome
+    does not depend on which article wrote the full name first. ``mentions`` (of one
+    sentence of ``text``) are changed in place; returns the ids whose mentions moved."""
+    moved: set[str] = set()
+    for at, mention in enumerate(mentions):
+        if mention.demonym:
+            continue
+        goes_on = _NAME_GOES_ON.match(text, mention.end)
+        if goes_on is None:
+            continue
+        words = list(re.finditer(r"\S+", goes_on.group(0)))
+        for n in range(len(words), 0, -1):
+            name = " ".join([mention.surface, *(w.group(0) for w in words[:n])])
+            longer = registry.index.get(name_key(name))
+            if longer is None or longer == mention.entity:
+                continue
+            end = mention.end + words[n - 1].end()
+            moved.add(mention.entity)
+            mentions[at] = Mention(
+                mention.start,
+                end,
+                clean_surface(text[mention.start : end]),
+                longer,
+                mention.preceding,
+            )
+            break
+    return moved
+
+
+def count_surfaces(registry: Registry, mentions: list[Mention], ids: set[str]) -> None:
+    """The names written of ``ids`` counted anew from every mention of the build (after
+    ``complete_names`` moved some): an entity no mention names any more is named nowhere."""
+    for entity_id in ids:
+        registry.surfaces.pop(entity_id, None)
+    for m in mentions:
+        if m.entity in ids or m.entity in registry.surfaces:
+            if m.demonym:
+                registry.surfaces.setdefault(m.entity, set())
+            else:
+                registry.note_surface(m.entity, m.surface)
+
+
 @cache
 def _demonym_data() -> dict[str, Any]:
     try:
