@@ -143,3 +143,38 @@ RECENT = [
 @pytest.mark.parametrize(("body", "words", "roles"), RECENT)
 def test_the_pluperfect_of_the_last_weeks_is_background(body, words, roles):
     assert sentence_of(body, PUBLISHED, words).role in roles
+
+
+# The pluperfect of a month that ended some weeks before publication is the story's own
+# recent past, the step before its happening ("Le suspect avait été arrêté en mai",
+# published in early July): news. A month over long before it, or the pluperfect told as
+# done already ("déjà"), is background. Published on 12 March 2024. Each row: (body, words
+# of the sentence, roles it may have).
+STORY_PAST = [
+    # February ended twelve days before: the story's step before its trial
+    (
+        "La cour d'appel a confirmé lundi la peine du jardinier. "
+        "Le jardinier avait été interpellé en février près de la gare de Nevers.",
+        "interpellé en février",
+        TOLD,
+    ),
+    # ... told as done already: a step recalled, background
+    (
+        "La cour d'appel a confirmé lundi la peine du jardinier. "
+        "Le jardinier avait déjà été interpellé en février près de la gare de Nevers.",
+        "interpellé en février",
+        NO_EVENT,
+    ),
+    # ... October, five months before: background
+    (
+        "La cour d'appel a confirmé lundi la peine du jardinier. "
+        "Le jardinier avait été interpellé en octobre près de la gare de Nevers.",
+        "interpellé en octobre",
+        NO_EVENT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), STORY_PAST)
+def test_the_pluperfect_of_the_story_s_last_month_is_news(body, words, roles):
+    assert sentence_of(body, PUBLISHED, words).role in roles

@@ -847,15 +847,19 @@ def _days_before(iso: str, dct: dt.date) -> int:
 
 
 def is_background(
-    timex: Timex, tense: str | None, dct: dt.date, others: Sequence[Timex] = ()
+    timex: Timex, tense: str | None, dct: dt.date, others: Sequence[Timex] = (), text: str = ""
 ) -> bool:
     """Dated background: an open start ("depuis plus d'un an"), a state or comparison
     dated by a period that began long before publication ("depuis 2011", "en 2019, la
     croissance était ...", a verbless "ces hommes scrutés depuis dix mois"), anything that
-    ended a year or more before publication, what had happened in a past period before the
-    story ("La reprise, au deuxième trimestre, avait été entravée", "Ces dernières semaines,
-    la mairie avait dû fermer deux écoles"), and a comparison of
-    periods ("94 en 2023, contre 118 en 2022": ``others``, the sentence's expressions)."""
+    ended a year or more before publication, what had happened in a past period over well
+    before the story ("La reprise, au deuxième trimestre, avait été entravée", published in
+    October; not "Le suspect avait été arrêté en mai", in early July: the story's recent
+    past) or over a vague recent period ("Ces dernières semaines, la mairie avait dû fermer
+    deux écoles"), and a comparison of
+    periods ("94 en 2023, contre 118 en 2022": ``others``, the sentence's expressions).
+    ``text``: the sentence, for a pluperfect told as done already ("il avait déjà renoncé
+    en mars": background however recent the month)."""
     lex = lexicon()
     span = timex.span
     if not span:
@@ -866,8 +870,16 @@ def is_background(
     if _days_before(last, dct) >= lex["context_past_days"]:
         return True
     coarse = set(lex["context_coarse_precisions"])
-    if timex.precision in coarse and tense in lex["background_tenses"] and last < dct.isoformat():
-        return True
+    if (
+        timex.precision in coarse
+        and tense in lex["background_tenses"]
+        and last < dct.isoformat()
+        and (
+            _days_before(last, dct) >= lex["story_past_days"]
+            or _cue_pattern("already_adverbs").search(normalize(text)) is not None
+        )
+    ):
+        return True  # what had happened in a period over well before the story
     if timex.rule in lex["recent_period_rules"] and tense in lex["background_tenses"]:
         return True  # what had happened in the weeks before the story: "ces dernières semaines"
     if (
@@ -1046,7 +1058,7 @@ def sentence_kind(
         return CONTEXT
     if not speech and is_told_before(sentence, timex, others, dct):
         return CONTEXT
-    if timex is not None and not speech and is_background(timex, tense, dct, others):
+    if timex is not None and not speech and is_background(timex, tense, dct, others, text):
         return CONTEXT
     if timex is not None and not speech and tense in lex["since_state_tenses"] and is_since(timex):
         # a state that holds since then ("Il était recherché depuis trois jours"), a recap
