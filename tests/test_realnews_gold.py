@@ -30,6 +30,7 @@ SETS = [
     "dev4",
     "dev5",
     "dev6",
+    "dev7",
     "fresh",
     "heldout",
     "heldout2",
