@@ -8,19 +8,21 @@ generalised or removed.
 Each rule is a predicate of the events stage (``timeline/events/``) wrapped for the run: it
 fires on a sentence when it returns its firing value there (a rule called several times on
 one sentence counts once), on the sentences of every article of the set, extracted and
-assembled as ``bench/events.py`` builds them. Three rules are counted on the output instead:
+assembled as ``bench/events.py`` builds them. Five rules are counted on the output instead:
 the tagger's "ce 1er janvier" (expressions read by its rule ``date_day_month_this``), the
 heading line inside a paragraph (a heading after a sentence of its paragraph that is not a
 heading) and the pronoun opening an article's text (its first sentence that is not a
 heading, an event opening with a pronoun subject: where the lead's next subject stands for
-it). ``--sentences`` lists the first words of each sentence a rule fired on, for the
-development sets only: the blind sets (heldout2, heldout3, heldout4) give their counts and nothing
-else.
+it), and the tagger's "cette nuit" told done (the night before publication) and "ce
+week-end" written on a weekday, told done (the one just past). ``--sentences`` lists the
+first words of each sentence a rule fired on, for the development sets only: the blind sets
+(heldout2, heldout3, heldout4) give their counts and nothing else.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -220,6 +222,8 @@ OUTPUT_RULES = (
     "'ce 1er janvier': the nearest such day (tagger date_day_month_this)",
     "a heading line inside a paragraph (sentences._blocks)",
     "a pronoun opening the text stands for the lead's next subject (Resolver._after)",
+    "tagger: 'cette nuit' told done: the night before (deictic_day_part)",
+    "tagger: 'ce week-end' told done on a weekday: the one just past (this_period)",
 )
 
 
@@ -255,6 +259,35 @@ def counted(counts: Counts) -> Iterator[None]:
             setattr(rule.owner, rule.attr, original)
 
 
+def _night_before(timex: Any, dct: str) -> bool:
+    """ "cette nuit" read as the night begun the day before publication."""
+    eve = (dt.date.fromisoformat(dct) - dt.timedelta(days=1)).isoformat()
+    return (
+        timex.rule == "deictic_day_part"
+        and timex.text.lower().startswith("cette nuit")
+        and timex.value == f"{eve}TNI"
+    )
+
+
+def _weekend_past(timex: Any, dct: str) -> bool:
+    """ "ce week-end" written on a weekday, read as the one before publication."""
+    day = dt.date.fromisoformat(dct)
+    return (
+        timex.rule == "this_period"
+        and timex.value.endswith("-WE")
+        and day.isoweekday() < 6
+        and timex.span is not None
+        and timex.span[1] < dct
+    )
+
+
+def _around(extraction: Any, timex: Any) -> str:
+    """The sentence holding ``timex``."""
+    return next(
+        (s.text for s in extraction.sentences if s.start <= timex.start < s.end), timex.text
+    )
+
+
 def count_set(name: str, tmp: Path) -> Counts:
     """The rules fired on set ``name``, built as ``bench/events.py`` builds it."""
     counts = Counts()
@@ -277,6 +310,10 @@ def count_set(name: str, tmp: Path) -> Counts:
         for timex in extraction.timexes:
             if timex.rule == "date_day_month_this":
                 counts.add(OUTPUT_RULES[0], timex.text)
+            if _night_before(timex, extraction.dct):
+                counts.add(OUTPUT_RULES[3], _around(extraction, timex))
+            if _weekend_past(timex, extraction.dct):
+                counts.add(OUTPUT_RULES[4], _around(extraction, timex))
         lead = next((s for s in extraction.sentences if not s.heading), None)
         if lead is not None and lead.role == "event" and sentences.opens_with_pronoun(lead.text):
             counts.add(OUTPUT_RULES[2], lead.text)

@@ -53,6 +53,17 @@ DATED = [
         "happening",
         "2024-03-15",
     ),
+    # ... "cette nuit" told done is the night that ended on the day of writing: what the
+    # narration tells after it happened that morning, not the day after publication
+    (
+        "Un incendie a ravagé un entrepôt de Brest cette nuit. Une cinquantaine de riverains "
+        "ont été évacués vers une salle des fêtes.",
+        "2024-03-12",
+        "riverains",
+        "event",
+        "happening",
+        "2024-03-12",
+    ),
     # ... not after a night going on, told in the imperfect: set beside the story
     (
         "Un immeuble de quatre étages s'est effondré lundi après-midi dans le centre de Lille. "

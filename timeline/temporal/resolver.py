@@ -4,6 +4,8 @@ The tagger's values may contain UNDEF parts:
 
 - ``UNDEF-REF-<unit>-<PLUS|MINUS>-<n>[suffix]``: n days/weeks/week-ends/months/years from
   the publication date (the dct) — "hier", "la semaine dernière", "il y a trois jours";
+  "cette nuit" told done is the night before (begun the day before the dct), "ce
+  week-end" is read as ``UNDEF-weekend``;
 - ``UNDEF-weekday[-last|-next]-<1..7>[suffix]``: a weekday, past or future chosen from the
   tense of the clause ("a lancé mercredi" on a Wednesday: that day; "se réunira mercredi":
   the next one; no cue: the nearest);
@@ -179,6 +181,18 @@ def _shift(day: dt.date, unit: str, amount: int) -> str | None:
 def _resolve_ref(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution | None:
     unit, sign, amount_text, suffix = m.groups()
     amount = int(float(amount_text)) * (1 if sign == "PLUS" else -1)
+    if unit == "weekend" and amount == 0:
+        # "ce week-end" is the week-end the tense says, as "le week-end" is: "a été
+        # transféré ce week-end", written on a Tuesday, the one just past
+        return _resolve_weekend(ctx, cand)
+    past_night = False
+    if unit == "day" and amount == 0 and suffix == "TNI":
+        # "cette nuit" told done ("Un incendie a ravagé l'entrepôt cette nuit"): the night
+        # that ended on the day of writing, begun the day before (a night is dated by the
+        # day it begins); to come or told in the present, the coming one
+        tense, _ = _tense(ctx, cand)
+        past_night = tense == "past"
+        amount = -1 if past_night else 0
     ref, anchor = _reference(ctx, cand.start)
     if unit == "weekend" and amount == 1 and ref.isoweekday() == 1:
         # "le week-end prochain" written on a Monday: the last week-end ended the day
@@ -188,7 +202,9 @@ def _resolve_ref(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution 
     if value is None:
         return None
     date = ctx.fr_date(ref)
-    if unit == "day" and f"day_{amount}" in ctx.messages:
+    if past_night:
+        how = ctx.say("night_past", date=date)
+    elif unit == "day" and f"day_{amount}" in ctx.messages:
         of = ctx.messages["of_publication" if anchor.startswith("dct") else "of_reference"]
         how = ctx.say("named_day", name=ctx.messages[f"day_{amount}"], of=of, date=date)
     elif amount == 0:

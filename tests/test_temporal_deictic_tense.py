@@ -1,0 +1,85 @@
+"""Deictic periods read in the tense of their clause: "cette nuit" told done is the night
+that ended on the day of writing (begun the day before: a night is dated by the day it
+begins); "ce week-end" is, like "le week-end", the one the tense says (written on a weekday,
+told done: the one just past; to come: the coming one; written during a week-end: that one).
+
+Rows: (sentence, publication date, expected surface, value). Invented sentences of the
+shapes of French news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from temporal_rows import check
+
+TONIGHT = [
+    # told done, in the morning paper: the night before
+    (
+        "Un violent incendie a détruit un hangar agricole cette nuit près de Vannes.",
+        dt.date(2022, 11, 8),
+        "cette nuit",
+        "2022-11-07TNI",
+    ),
+    (
+        "Les gendarmes ont interpellé cette nuit deux cambrioleurs présumés.",
+        dt.date(2023, 2, 14),
+        "cette nuit",
+        "2023-02-13TNI",
+    ),
+    # twins: to come, the coming night; "ce soir" and "ce matin" stay the day's
+    (
+        "Des rafales de vent souffleront cette nuit sur toute la côte.",
+        dt.date(2022, 11, 8),
+        "cette nuit",
+        "2022-11-08TNI",
+    ),
+    (
+        "Le conseil municipal a voté ce matin la fermeture de la piscine.",
+        dt.date(2022, 11, 8),
+        "ce matin",
+        "2022-11-08TMO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), TONIGHT)
+def test_tonight_told_done_is_the_night_before(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+THIS_WEEKEND = [
+    # written on a Monday, told done: the week-end that ended the day before
+    (
+        "Deux randonneurs se sont perdus ce week-end dans le massif de la Chartreuse.",
+        dt.date(2023, 6, 12),
+        "ce week-end",
+        "2023-W23-WE",
+    ),
+    # written on a Wednesday, told done
+    (
+        "Le club a recruté ce week-end un attaquant venu de Lorient.",
+        dt.date(2023, 6, 14),
+        "ce week-end",
+        "2023-W23-WE",
+    ),
+    # twins: to come, the coming one; written on a Saturday, that week-end
+    (
+        "La fête du village aura lieu ce week-end sur la place de l'église.",
+        dt.date(2023, 6, 15),
+        "ce week-end",
+        "2023-W24-WE",
+    ),
+    (
+        "L'équipe a remporté ce week-end son premier match de la saison.",
+        dt.date(2023, 6, 17),
+        "ce week-end",
+        "2023-W24-WE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), THIS_WEEKEND)
+def test_this_weekend_is_the_one_the_tense_says(text, dct, surface, value):
+    check(text, dct, surface, value)
