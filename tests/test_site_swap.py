@@ -17,7 +17,8 @@ import pytest
 from site_fixture import ART3, ROOT, build, copy_project, fixture_chronology
 
 from timeline.mkdocs_plugin import memo
-from timeline.mkdocs_plugin.swap import SiteSwap, SkippedPages, recover
+from timeline.mkdocs_plugin import swap as swap_module
+from timeline.mkdocs_plugin.swap import SiteSwap, SkippedPages, recover, wait_deleted
 from timeline.records import Event, Source
 
 
@@ -53,6 +54,43 @@ def test_a_committed_build_replaces_the_site_whole(tmp_path: Path):
     (swap.staging / "index.html").write_text("nouveau", encoding="utf-8")
     swap.commit()
     assert tree(site) == {"index.html": b"nouveau"}
+    wait_deleted()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_the_previous_site_is_deleted_beside_the_commit(tmp_path: Path, monkeypatch):
+    """The commit publishes the new site and hands the previous one, renamed to a name
+    never put back, to a deletion of its own (``delete_beside``): it deletes nothing."""
+    handed: list[list[Path]] = []
+    monkeypatch.setattr(swap_module, "delete_beside", lambda paths: handed.append(list(paths)))
+    site = tmp_path / "site"
+    before = old_site(site)
+    for n, text in enumerate(["premier", "second"]):
+        swap = SiteSwap.start(site)
+        assert swap is not None
+        (swap.staging / "index.html").write_text(text, encoding="utf-8")
+        swap.commit()
+        assert tree(site) == {"index.html": text.encode()}
+        assert len(handed) == n + 1  # the same process: each previous site a name of its own
+    (first,), (second,) = handed
+    assert first != second and first.parent == second.parent == tmp_path
+    assert tree(first) == before and tree(second) == {"index.html": b"premier"}
+    shutil.rmtree(site)
+    recover(site)  # a site gone is never put back from a deletion, even unfinished
+    assert not site.exists()
+
+
+def test_a_deletion_left_unfinished_is_taken_up_by_the_next_build(tmp_path: Path):
+    site = tmp_path / "site"
+    old_site(site)
+    pid = dead_pid()
+    unfinished = tmp_path / f".site.deleted-{pid}"
+    old_site(unfinished)
+    swap = SiteSwap.start(site)
+    assert swap is not None
+    (swap.staging / "index.html").write_text("nouveau", encoding="utf-8")
+    swap.commit()
+    wait_deleted()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 

@@ -8,6 +8,14 @@ folder: a reader sees the old site or the new one, and between the two renames (
 microseconds) no ``site/`` -- which the next build puts back from ``.site.old-<pid>``.
 Folders left by a killed build (whose process is gone) are removed by the next one.
 
+The previous site is deleted off the build's critical path: once the new site is in
+place, it is renamed once more (``.site.deleted-<pid>``, a name never put back) and a
+process of its own (``delete_beside``, detached from the build) removes it, while the
+build returns. Deleting thousands of folders waits on the disk (each ``rmdir`` frees
+blocks, which a file system mounted with online discard passes on to the disk one by
+one) and on nothing else: the published site does not need it. A deletion that did not
+finish (the machine stopped) is taken up by the next build, again beside it.
+
 A page whose HTML is the same byte for byte as the previous site's file at the same place
 (a page the memo gave: memo.py) is not written again but linked (``SiteSwap.reuse``: a hard
 link to the previous site's file, an atomic operation): writing it costs disk writes, and
@@ -28,11 +36,19 @@ import logging
 import os
 import shutil
 import stat
+import subprocess
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
-BUILDING, OLD = "building", "old"
+BUILDING, OLD, DELETED = "building", "old", "deleted"
+
+#: the deleting process's program: each folder named, removed whatever it holds
+_DELETE = (
+    "import shutil, sys\nfor path in sys.argv[1:]:\n    shutil.rmtree(path, ignore_errors=True)\n"
+)
 
 
 def _sibling(site_dir: Path, kind: str, pid: int) -> Path:
@@ -54,7 +70,7 @@ def _alive(pid: int) -> bool:
 def _left_over(site_dir: Path, kind: str) -> list[tuple[int, Path]]:
     """(pid, folder) of the ``kind`` folders of builds whose process is gone."""
     found = []
-    for path in site_dir.parent.glob(f".{site_dir.name}.{kind}-*"):
+    for path in site_dir.parent.glob(f".{site_dir.name}.{kind}*-*"):
         suffix = path.name.rsplit("-", 1)[-1]
         if suffix.isdigit() and not _alive(int(suffix)):
             found.append((path.stat().st_mtime_ns, int(suffix), path))
@@ -62,7 +78,8 @@ def _left_over(site_dir: Path, kind: str) -> list[tuple[int, Path]]:
 
 
 def recover(site_dir: Path) -> None:
-    """Put back the site a killed build had renamed aside, and remove what it left."""
+    """Put back the site a killed build had renamed aside, and remove what it left; the
+    previous sites whose deletion did not finish are deleted beside the build."""
     old = _left_over(site_dir, OLD)
     if old and not site_dir.exists():
         pid, path = old.pop()  # the latest
@@ -70,6 +87,54 @@ def recover(site_dir: Path) -> None:
         log.info("timeline: previous site put back from %s", path.name)
     for _, path in old + _left_over(site_dir, BUILDING):
         shutil.rmtree(path, ignore_errors=True)
+    deleted = [path for _, path in _left_over(site_dir, DELETED)]
+    if deleted:
+        delete_beside(deleted)
+
+
+#: the processes deleting previous sites that this one started and has not seen end
+_deleting: list[subprocess.Popen[bytes]] = []
+
+
+def delete_beside(paths: Sequence[Path]) -> None:
+    """Remove the folders ``paths`` in a process of their own, detached from this one
+    (its own session: it goes on when the build has returned); here when none could be
+    started."""
+    _deleting[:] = [p for p in _deleting if p.poll() is None]
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-I", "-c", _DELETE, *map(str, paths)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+            start_new_session=True,
+        )
+    except OSError as exc:
+        log.info("timeline: previous site deleted during the build (%s)", exc)
+        for path in paths:
+            shutil.rmtree(path, ignore_errors=True)
+    else:
+        _deleting.append(process)
+
+
+def wait_deleted() -> None:
+    """Until the previous sites this process set to delete are deleted (for programs and
+    tests that must see the folder beside the site clean)."""
+    while _deleting:
+        _deleting.pop().wait()
+
+
+def _to_delete(site_dir: Path) -> Path:
+    """A free ``deleted`` name beside the site for this process (a build of the same
+    process may still be deleting the one before)."""
+    pid = os.getpid()
+    for n in range(1, 1000):
+        kind = DELETED if n == 1 else f"{DELETED}{n}"
+        path = _sibling(site_dir, kind, pid)
+        if not os.path.lexists(path):
+            return path
+    raise FileExistsError(_sibling(site_dir, DELETED, pid))
 
 
 class WarningCounter(logging.Handler):
@@ -164,14 +229,21 @@ class SiteSwap:
         return True
 
     def commit(self) -> None:
-        """The staging folder becomes the site; the previous site is deleted."""
+        """The staging folder becomes the site; the previous site is deleted beside the
+        build (``delete_beside``)."""
         old = _sibling(self.site_dir, OLD, os.getpid())
         shutil.rmtree(old, ignore_errors=True)
         if self.site_dir.exists() or self.site_dir.is_symlink():
             os.rename(self.site_dir, old)
         os.rename(self.staging, self.site_dir)
         if old.is_dir() and not old.is_symlink():
-            shutil.rmtree(old, ignore_errors=True)
+            try:
+                trash = _to_delete(self.site_dir)
+                os.rename(old, trash)
+            except OSError:
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                delete_beside([trash])
         else:
             with contextlib.suppress(FileNotFoundError):
                 old.unlink()
