@@ -232,3 +232,36 @@ def test_acts_alike_by_their_vectors_are_one_act_of_the_same_participant(
 ):
     articles = {"2024-03-04-a": one, "2024-03-04-b": other}
     check(tmp_path, articles, together, one[:30], other[:30])
+
+
+# --- a pronominal verb whose act its subject tells: "s'éteindre" of a person, of a fire -----
+
+PASSED_AWAY = [
+    # (case, one outlet's sentence, another's, one happening?)
+    (
+        "a painter died, told by 'décéder' and by 's'éteindre'",
+        "Le peintre Julien Marceau est décédé dimanche à l'âge de 88 ans, a annoncé sa famille.",
+        "Le peintre Julien Marceau s'est éteint dimanche à Arles, ont annoncé ses proches.",
+        True,
+    ),
+    (
+        "'mourir' and 's'éteindre' of a writer",
+        "La romancière Odile Verneuil est morte samedi à Nantes, a indiqué son éditeur.",
+        "La romancière Odile Verneuil s'est éteinte samedi, selon son éditeur.",
+        True,
+    ),
+    (
+        "a fire went out at the painter's: no death",
+        "Le peintre Julien Marceau est décédé dimanche à l'âge de 88 ans, a annoncé sa famille.",
+        "L'incendie de l'atelier de Julien Marceau s'est éteint dimanche, ont dit les pompiers.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "one", "other", "together"), PASSED_AWAY, ids=[p[0] for p in PASSED_AWAY]
+)
+def test_a_person_who_went_out_died(tmp_path, case, one, other, together):
+    articles = {"2024-03-04-a": one, "2024-03-04-b": other}
+    check(tmp_path, articles, together, f"2024-03-04-a|{one[:20]}", f"2024-03-04-b|{other[:20]}")

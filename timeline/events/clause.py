@@ -28,7 +28,7 @@ Pure: tokens in, a ``Clause`` out; the vocabulary is that of ``merge.vocabulary`
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.events.lexicon import pronominal
 from timeline.records import ParsedToken
@@ -86,6 +86,10 @@ class ClauseWords:
     #: verbs of informing someone of something ("a informé le Conseil de sa démission"):
     #: a noun of action of a class they govern, or its complement does, is their act too
     informing: frozenset[str] = frozenset()
+    #: pronominal verbs that tell another act of a person than of a thing ("le chanteur
+    #: s'est éteint" died, "l'incendie s'est éteint" went out): "se VERB" -> (the class
+    #: it folds into of a person, the subjects, folded, of which it is the bare verb's act)
+    senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -290,11 +294,17 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
     core = _core(tokens, children, chain, used, words, names)
     if clefted is not None:  # the element set apart and what it governs, not the copula
         core |= _core(tokens, children, [clefted], used, words, names)
+    act = words.fold(predicate)
+    sense = words.senses.get(predicate)
+    if sense is not None:
+        # "le chanteur s'est éteint" (=die) / "l'incendie s'est éteint" (=extinguish): the
+        # subject tells which act the pronominal verb names
+        act = words.fold(_lemma(tokens[head])) if agent in sense[1] else sense[0]
     core.discard(words.fold(verb))  # the light verb or the verb of a phrase, if either
     core.discard(words.fold(_lemma(tokens[head])))  # "déclarer" of "s'est déclaré"
-    core.add(words.fold(predicate))
+    core.add(act)
     return Clause(
-        words.fold(predicate),
+        act,
         agent,
         patient,
         place,
@@ -303,7 +313,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         frozenset(core),
         agent_number,
         patient_number,
-        also - {words.fold(predicate)},
+        also - {act},
         frozenset([predicate, *coordinated]),
     )
 

@@ -369,6 +369,13 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         lemma = family.get(lemma, lemma)
         return fold.get(lemma, lemma)
 
+    senses = {
+        str(verb).lower(): (
+            str(sense["person"]),
+            frozenset(folded(str(w).lower()) for w in sense["things"]),
+        )
+        for verb, sense in data["person_senses"].items()
+    }
     phrases: dict[tuple[str, str], str] = {}
     for name, pairs in data["predicate_phrases"].items():
         for pair in pairs:
@@ -383,12 +390,14 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         negation=frozenset(str(w).lower() for w in data["negation_words"]),
         singular=frozenset(str(w).lower() for w in data["singular_words"]),
         plural=frozenset(str(w).lower() for w in data["plural_pronouns"]),
-        pronominal=frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"]),
+        pronominal=frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"])
+        | {verb.removeprefix("se ") for verb in senses},
         reflexive=frozenset(str(w).lower() for w in lexicon()["reflexive_pronouns"]),
         cleft_subjects=frozenset(str(w).lower() for w in data["cleft"]["subjects"]),
         cleft_relatives=frozenset(str(w).lower() for w in data["cleft"]["relatives"]),
         cleft_agents=frozenset(str(w).lower() for w in data["cleft"]["agents"]),
         informing=frozenset(str(w).lower() for w in data["informing_verbs"]),
+        senses=senses,
     )
 
 
@@ -484,6 +493,16 @@ class Report:
             self.action = vocab.fold.get(self.action, self.action)
             if self.action in vocab.light_actions:
                 self.action = None  # "est attendu mercredi": says nothing of what happens
+        told_sense = self.clause and next(
+            (t for t in self.clause.told if t in vocab.clause.senses), None
+        )
+        if self.clause is not None and told_sense:
+            # "le chanteur s'est éteint": "éteindre" (=extinguish) among its words and as
+            # its action is the act the clause read of the person, =die
+            bare = vocab.fold.get(told_sense[3:], told_sense[3:])
+            self.words = [self.clause.predicate if w == bare else w for w in self.words]
+            if self.action == bare:
+                self.action = self.clause.predicate
         self._read_grouped_numbers(vocab.grouped)
         self.quotations = tuple(
             tuple(re.findall(r"\w+", "".join(found).lower()))
