@@ -18,6 +18,7 @@ from typing import Any
 
 import essai_reports
 import pytest
+from essai_article import chronology_of
 from essai_outlets import cited_together, cites, events_of
 
 from timeline.events import merge
@@ -566,6 +567,42 @@ def test_a_follow_up_told_by_another_source_is_apart(quoted, event_quoted, apart
     assert merge.told_by_another_source(follow, event) is apart
 
 
+SPEAKERS = [
+    # (the follow-up's reporting clause, its speaker, what it tells is told in, the
+    # event's speaker, another speaker's words?)
+    ("le président de la région marc delorme", "marc-delorme", "present", "paul-garnier", True),
+    # what is told done in the past may relay the same act
+    ("le président de la région marc delorme", "marc-delorme", "past", "paul-garnier", False),
+    ("le ministre", "paul-garnier", "present", "paul-garnier", False),
+    ("m. garnier", "garnier", "present", "paul-garnier", False),  # the surname alone
+    ("mme darmon", "darmon", "present", "paul-garnier", False),  # someone named before?
+    ("-t-il", "marc-delorme", "present", "paul-garnier", False),  # a pronoun goes on
+    ("le président de la région marc delorme", "marc-delorme", "present", None, False),
+]
+
+
+@pytest.mark.parametrize(("quoted", "speaker", "tense", "event_speaker", "apart"), SPEAKERS)
+def test_another_speakers_words_after_an_event_told_by_someone_are_apart(
+    quoted, speaker, tense, event_speaker, apart
+):
+    """ "« S'ils le veulent, qu'ils nous donnent leurs relevés », a souligné X" after "Le
+    ministère est prêt à conclure un accord, a annoncé Y": X's words are X's statement,
+    whatever their kind, not a detail of what Y said."""
+    event = report(
+        "ministère prêt conclure accord",
+        key=(0, 1),
+        quoted="le ministre de l'agriculture paul garnier",
+        speaker=event_speaker,
+        content_tense="present",
+    )
+    follow = report(
+        "relevé donner travailler", key=(0, 2), quoted=quoted, speaker=speaker, content_tense=tense
+    )
+    follow.follows = event.key
+    assert merge.another_speakers_words(follow, event) is apart
+    assert merge.apart(follow, event) is apart
+
+
 # --- the whole pipeline on invented articles --------------------------------------------------
 
 ARTICLES = [
@@ -610,6 +647,54 @@ ARTICLES = [
         },
         [],
         [("les autorités ont annoncé", "Les fumées ne sont pas toxiques")],
+    ),
+    (
+        "another speaker's words after a claim",
+        {
+            "2024-03-05-agri": (
+                "Le ministère de l'Agriculture est prêt à conclure avec l'Espagne un accord "
+                "visant à coordonner les contrôles des deux pays aux frontières, a de son côté "
+                "annoncé le ministre de l'Agriculture Paul Garnier.\n\n« S'ils affirment "
+                "qu'ils connaissent le terrain mieux que nous, car ils travaillent depuis des "
+                "années dans les vallées, qu'ils nous donnent les relevés qu'ils ont faits, et "
+                "nous allons y travailler », a souligné le président de la région Marc Delorme "
+                "lors d'une rencontre avec le ministre."
+            ),
+        },
+        [],
+        [("prêt à conclure", "connaissent le terrain")],
+    ),
+    (
+        "another speaker's words, then his statement",
+        {
+            "2024-03-05-agri": (
+                "Le ministère de l'Agriculture est prêt à conclure avec l'Espagne un accord "
+                "visant à coordonner les contrôles des deux pays aux frontières, a de son côté "
+                "annoncé le ministre de l'Agriculture Paul Garnier.\n\n« S'ils affirment "
+                "qu'ils connaissent le terrain mieux que nous, car ils travaillent depuis des "
+                "années dans les vallées, qu'ils nous donnent les relevés qu'ils ont faits, et "
+                "nous allons y travailler », a souligné le président de la région Marc Delorme "
+                "lors d'une rencontre avec le ministre.\n\nEvoquant les prochaines saisons, "
+                "Marc Delorme a assuré que les éleveurs de la région seraient aidés par l'Etat."
+            ),
+        },
+        [("connaissent le terrain", "Evoquant les prochaines saisons")],
+        [("prêt à conclure", "connaissent le terrain")],
+    ),
+    (
+        "the same speaker's words after his claim",
+        {
+            "2024-03-05-agri": (
+                "Le ministère de l'Agriculture est prêt à conclure avec l'Espagne un accord "
+                "visant à coordonner les contrôles des deux pays aux frontières, a de son côté "
+                "annoncé le ministre de l'Agriculture Paul Garnier.\n\n« S'ils affirment "
+                "qu'ils connaissent le terrain mieux que nous, car ils travaillent depuis des "
+                "années dans les vallées, qu'ils nous donnent les relevés qu'ils ont faits, et "
+                "nous allons y travailler », a souligné le ministre de l'Agriculture."
+            ),
+        },
+        [("prêt à conclure", "connaissent le terrain")],
+        [],
     ),
     (
         "a quotation of what is to come after a past announcement",
@@ -1130,3 +1215,15 @@ ROLES = [
 def test_the_same_two_named_the_other_way_round_are_two_acts_unless_reciprocal(one, other, differ):
     assert merge.clauses_differ(one, other) is differ
     assert merge.clauses_differ(other, one) is differ
+
+
+def test_another_speakers_words_set_apart_are_their_statement(tmp_path):
+    """The regional president's words after what the minister announced are an event of
+    their own, his statement: its headline names him ("Delorme : s'ils ...", the elided
+    "si" in lower case after the colon), whatever the kind read in the words alone."""
+    [articles] = [a[1] for a in ARTICLES if a[0] == "another speaker's words after a claim"]
+    [text] = articles.values()
+    chronology = chronology_of(tmp_path, text, "2024-03-05")
+    [said] = [e for e in chronology.events if "connaissent le terrain" in e.sources[0].sentence]
+    assert said.kind == "statement"
+    assert said.title.startswith("Delorme : s'ils affirment"), said.title

@@ -16,7 +16,14 @@ from typing import Any
 from timeline.articles import Article
 from timeline.events import clause, dates, entities, headline, ids, kinds, pronouns, sequels, titles
 from timeline.events.lexicon import families, lexicon
-from timeline.events.merge import Report, apart, group_reports, history, vocabulary
+from timeline.events.merge import (
+    Report,
+    another_speakers_words,
+    apart,
+    group_reports,
+    history,
+    vocabulary,
+)
 from timeline.records import (
     About,
     Candidate,
@@ -700,11 +707,48 @@ def _promote(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
             )
             continue
+        if another_speakers_words(follow, told):
+            # another speaker's words set apart are what that speaker says: part of their
+            # statement on that occasion when the article tells it, else a statement of
+            # their own ("Poutine : ...", not the words alone as a headline)
+            own = _statement_of(speakers.get(key), key, date, candidates, speakers)
+            if own is not None:
+                data = replace(data, parent=own)
+                sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
+                continue
+            data, date = replace(data, kind=kinds.STATEMENT), replace(date, kind=kinds.STATEMENT)
         sentences[key] = _Sentence(
             key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
         )
         candidates[key] = date
         moved[(key[0], attached)] = key[1]
+
+
+def _statement_of(
+    who: str | None,
+    key: tuple[int, int],
+    date: Candidate,
+    candidates: dict[tuple[int, int], Candidate],
+    speakers: dict[tuple[int, int], str],
+) -> int | None:
+    """The sentence of the statement event of ``who`` nearest ``key`` in its article, said
+    the same day: what one speaker says on one occasion is one statement (a quote of the
+    president told after the minister's words, then "Evoquant ..., le président a indiqué
+    que ...": the quote is part of what the president said). None when the article tells
+    no statement of theirs that day."""
+    if who is None:
+        return None
+    found = [
+        k[1]
+        for k, c in candidates.items()
+        if k[0] == key[0]
+        and k != key
+        and c.kind == kinds.STATEMENT
+        and c.start == date.start
+        and (said := speakers.get(k)) is not None
+        and same_speaker(said, who)
+    ]
+    return min(found, key=lambda at: (abs(at - key[1]), at), default=None)
 
 
 def same_speaker(one: str, other: str) -> bool:

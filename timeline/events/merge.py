@@ -1130,6 +1130,8 @@ def apart(follow: Report, event: Report) -> bool:
         and not same_speaker(follow, event)
     ):
         return True
+    if another_speakers_words(follow, event):
+        return True
     if follow.persons and follow.persons.isdisjoint(event.persons | {event.speaker}):
         return True
     if follow.subject is not None and follow.subject not in event.persons | {event.speaker}:
@@ -1155,6 +1157,29 @@ def apart(follow: Report, event: Report) -> bool:
         # ministre a annoncé mardi la fin des négociations": what is to come is another claim
         return True
     return counted_differently(follow, event)
+
+
+def another_speakers_words(follow: Report, event: Report) -> bool:
+    """A follow-up whose reporting clause names its speaker (a name or a description, not
+    a pronoun: "..., a souligné le président russe") after an event told by another
+    speaker it does not name ("Le ministère est prêt à conclure un accord, a annoncé le
+    ministre de la Défense"): a change of speaker opens what that speaker says, their
+    statement, not a detail of the other's words, be it a claim or not (the speakers
+    rule above needs a statement). What it tells as done in the past may relay the same
+    act ("L'armée a lancé l'offensive, a confirmé le porte-parole" after the minister
+    announced it: rule 2 of "Statements and what they relay"), and goes on with it."""
+    if not (follow.speaker and event.speaker and follow.quoted) or _pronoun_clause(follow.quoted):
+        return False
+    if follow.speaker in event.persons or same_speaker(follow, event):
+        return False
+    short, long = sorted((follow.speaker, event.speaker), key=len)
+    if short == long or long.endswith(f"-{short}"):  # "tharot" / "caroline-tharot"
+        return False
+    if "-" not in follow.speaker:
+        # a surname alone ("a poursuivi Mme Darasse") names someone the article named
+        # before, maybe the event's speaker spelt otherwise: not known to be another
+        return False
+    return _told_in(follow, vocabulary()) != "past"
 
 
 def told_by_another_source(follow: Report, event: Report) -> bool:
