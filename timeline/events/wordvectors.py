@@ -7,7 +7,11 @@ kept word). Merging compares two reports' acts through them (``merge.acts_alike`
 notifié" / "a avisé", "s'est effondré" / "s'est écroulé"), at assembly, where the pipeline is
 not loaded: so the table is read here with NumPy and srsly (spaCy's own reader of that file),
 once per process, and a word's key is computed as spaCy computes it (``key``: MurmurHash64A
-of its UTF-8 bytes, seed 1; ``spacy.strings.hash_string``, checked by the tests).
+of its UTF-8 bytes, seed 1; ``spacy.strings.hash_string``, checked by the tests). The hash
+is written here because no library offers it without spaCy: the ``murmurhash`` package that
+spaCy builds on gives Python only its 32-bit hashes (``hash``, ``hash_bytes``,
+``hash_unicode``); its 64-bit one is in its C API alone, and importing ``spacy.strings``
+loads spaCy (a second per process) where assembly needs twenty lines.
 """
 
 from __future__ import annotations
