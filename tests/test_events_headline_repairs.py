@@ -2,7 +2,8 @@
 articles with spaCy's French parser: a clock time that was the predicate ("Il est 6h
 quand ..."), an agency dateline, an apposition restating a date, a word cut out of the
 parse, an opening phrase whose preposition lost its object, a subordinate clause the parser
-took for the main one, a pronoun opening what a group or a body said (the group)."""
+took for the main one (or a date for its verb), a pronoun opening what a group or a body
+said (the group)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,44 @@ REPAIRS = [
         "garde à vue",
         "Trois employés de la mairie ont été placés",
         "Que ",
+    ),
+    # ... the date read by the parser as the subordinate clause's verb (its subject and
+    # conjunction under "dimanche"): the clause goes whole, not "Que la tempête ..."; and the
+    # place in brackets goes though a lower-case word now follows it
+    (
+        "(Saint-Malo) Alors que la tempête était enfin calmée dimanche sur le littoral "
+        "breton, la préfecture maritime a levé l'alerte rouge.",
+        "2024-03-11",
+        "alerte rouge",
+        "La préfecture maritime a levé l'alerte rouge",
+        "tempête",
+    ),
+    (
+        "(Gaspé) Alors que les pluies étaient enfin terminées dimanche sur la péninsule, la "
+        "municipalité a levé l'avis d'évacuation.",
+        "2024-03-11",
+        "évacuation",
+        "La municipalité a levé",
+        "Gaspé",
+    ),
+    # ... a compound place name splitting the parse in several roots: what comes before the
+    # comma ahead of the main clause's subject is the subordinate clause; "peu" goes with
+    # "avant 9 heures"
+    (
+        "Alors que la reprise à l'aéroport Paris-Charles-de-Gaulle était initialement prévue "
+        "vers 6h00, le trafic a repris peu avant 9 heures.",
+        "2024-03-11",
+        "trafic",
+        "Le trafic a repris",
+        "peu",
+    ),
+    (
+        "Alors que l'ouverture du musée était initialement prévue vers 10h30, les premiers "
+        "visiteurs sont entrés dans les salles peu avant midi.",
+        "2024-03-11",
+        "visiteurs",
+        "Les premiers visiteurs sont entrés",
+        "peu",
     ),
     # a pronoun after a phrase the headline drops, opening a paragraph under a heading: the
     # subject of a paragraph before it

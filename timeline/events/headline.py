@@ -127,6 +127,7 @@ def _reattach(nodes: list[_Node], removed: set[int]) -> None:
     under "mercredi") belong to the expression's head; a noun that lands on the main verb
     without an object is its object."""
     gone = {nodes[n].i for n in removed}
+    _promote_predicates(nodes, removed, gone)
     for n, node in enumerate(nodes):
         if n in removed or node.head.i not in gone:
             continue
@@ -137,6 +138,43 @@ def _reattach(nodes: list[_Node], removed: set[int]) -> None:
         has_object = any(o.head is head and o.dep_ == "obj" for o in nodes if o is not node)
         if node.dep_ == "nmod" and node.pos_ in ("NOUN", "PROPN", "NUM") and not has_object:
             node.dep_ = "obj"
+
+
+def _promote_predicates(nodes: list[_Node], removed: set[int], gone: set[int]) -> None:
+    """A time expression the parser took for a clause's predicate ("Alors que les flammes
+    étaient éteintes dimanche, la police a ...": "dimanche" read as a verb heading the
+    subordinate clause, its subject and conjunction under it): the clause keeps its
+    structure without it. Its predicate among the words left under it (a verb, else an
+    adjective or a noun that a copula or an auxiliary serves) takes the expression's place
+    and relation, and the clause's other words hang on it (UD's promotion of a dependent
+    when a head is elided)."""
+    lex = titling()
+    clausal = set(lex["headline_clause_marks"])
+    for n in sorted(removed):
+        gone_head = nodes[n]
+        if gone_head.pos_ not in ("VERB", "AUX"):
+            continue  # a noun of time: what hangs on it climbs (below)
+        orphans = [k for k, node in enumerate(nodes) if k not in removed and node.head is gone_head]
+        under = {gone_head.i} | {nodes[k].i for k in orphans}
+        if not any(node.head.i in under and node.dep_.split(":")[0] in clausal for node in nodes):
+            continue  # no clause of its own under it: the words climb (below)
+        served = {node.head.i for node in nodes if node.dep_.split(":")[0] in ("cop", "aux")}
+        candidates = (
+            [k for k in orphans if nodes[k].pos_ == "VERB"]
+            or [k for k in orphans if nodes[k].pos_ in ("ADJ", "NOUN") and nodes[k].i in served]
+            or [k for k in orphans if nodes[k].pos_ == "ADJ"]
+        )
+        if not candidates:
+            continue
+        top = nodes[candidates[0]]
+        head = gone_head.head
+        while head.i in gone and head.head is not head:
+            head = head.head
+        top.head = top if head.i in gone or head is gone_head else head
+        top.dep_ = "ROOT" if top.head is top else gone_head.dep_
+        for k in orphans:
+            if nodes[k] is not top:
+                nodes[k].head = top
 
 
 _SPACES = re.compile(r"\s+")
@@ -372,17 +410,25 @@ def _build(
         (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]), None
     )
     first_core = subject if subject is not None else root
-    for n, tok in enumerate(tokens[:first_core]):
+    # (right to left: a phrase closed by a comma closes the one before it when it goes;
+    # words already cut out, a date, are passed over)
+    dropped_starts: set[int] = set()
+    for n in reversed(range(first_core)):
+        tok = tokens[n]
         if tok.head.i == root_i and tok.dep_ in lex["headline_leading_deps"] and n in kept:
             members = subtree(n)
             after = max(members) + 1
+            while after < len(tokens) and after not in kept and after not in dropped_starts:
+                after += 1
             closed = tokens[max(members)].text == "," or (
-                after < len(tokens) and tokens[after].text == ","
+                after < len(tokens) and (tokens[after].text == "," or after in dropped_starts)
             )
             if closed and not members & core:
                 kept -= members
+                dropped_starts.add(min(members))
                 if after < len(tokens) and tokens[after].text == ",":
                     kept.discard(after)
+    kept -= _opening_subordinate(tokens, kept, core, first_core)
     # a connective that opens the clause ("Mais", "Et", "Pourtant,") continues what the
     # reader has not seen
     connectives = {w.lower() for w in lex["headline_leading_connectives"]}
@@ -421,6 +467,26 @@ def _build(
     return text
 
 
+def _opening_subordinate(
+    tokens: Sequence[Token], kept: set[int], core: set[int], first_core: int
+) -> set[int]:
+    """A sentence opening with a subordinating conjunction ("Alors que ..., le trafic a
+    repris", "Bien que ..., ..."): what comes before the last comma ahead of the main
+    clause's subject (or verb) is the subordinate clause, whatever the parser hung its words
+    on (a compound place name, "Paris-Charles-de-Gaulle", can split the parse in several
+    roots). A dateline in brackets before it stays (the title drops it)."""
+    first = 0
+    if tokens and tokens[0].text == "(":
+        first = next((k + 1 for k, t in enumerate(tokens) if t.text == ")"), len(tokens))
+    if first >= first_core or not (tokens[first].dep_ == "mark" or tokens[first].pos_ == "SCONJ"):
+        return set()
+    comma = max((k for k in range(first, first_core) if tokens[k].text == ","), default=None)
+    if comma is None:
+        return set()
+    opening = set(range(first, comma + 1))
+    return set() if opening & core else opening
+
+
 def _main_after_subordinate(nodes: list[_Node]) -> None:
     """A clause opening with a subordinating conjunction that the parser took for the main
     one ("Alors que les plaidoiries se sont achevées, à Avignon, les accusés avaient la
@@ -428,16 +494,20 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
     a comma whose subject (no relative pronoun) follows that comma heads the sentence, and
     the subordinate clause is its adverbial (a headline tells what the main clause tells)."""
     root = _root(nodes)
-    if root is None or nodes[0].dep_ != "mark" or nodes[0].head is not nodes[root]:
+    if root is None or nodes[0].dep_ != "mark":
         return
     top = nodes[root]
     relatives = set(titling()["headline_relative_pronouns"])
     comma = next((k for k in range(root + 1, len(nodes)) if nodes[k].text == ","), None)
     if comma is None:
         return
+    # the conjunction governs the first verb, or a word before the comma when the parser
+    # cut the sentence in two there (the main clause then a root of its own)
+    if nodes[0].head is not top and not any(nodes[0].head is nodes[k] for k in range(comma)):
+        return
     for n in range(comma + 1, len(nodes)):
         node = nodes[n]
-        if node.pos_ not in ("VERB", "AUX") or node.head is node or node.dep_.startswith("aux"):
+        if node.pos_ not in ("VERB", "AUX") or node.dep_.startswith("aux"):
             continue  # (an auxiliary: its verb is the one read)
         subject = next(
             (k for k in range(comma + 1, n) if nodes[k].head is node and "subj" in nodes[k].dep_),

@@ -388,9 +388,10 @@ def _dateline() -> re.Pattern[str]:
     return re.compile(rf"^[\w\s'’.-]{{0,40}}?\(\s*(?:{agencies})\s*\)\s*[-–—:]\s*")
 
 
-# a place in brackets opening the text, right before its first capitalised word ("(Ottawa)
-# L'Indice des prix ...", "(Lac-Mégantic) Alors que ..."): a dateline, no figure in it
-_PLACE_DATELINE = re.compile(r"^\(\s*[A-ZÀ-ÖØ-Ý][^()\d]{0,40}?\)\s+(?=[«\"“]?\s*[A-ZÀ-ÖØ-Ý])")
+# a place in brackets opening the text, before its first word ("(Ottawa) L'Indice des prix
+# ...", "(Lac-Mégantic) la police a ..." once an opening clause went): a dateline, no
+# figure in it, a capitalised name of three letters or more
+_PLACE_DATELINE = re.compile(r"^\(\s*[A-ZÀ-ÖØ-Ý][^()\d]{2,40}?\)\s+(?=[«\"“]?\s*\w)")
 
 
 def _drop_dateline(text: str) -> str:
