@@ -833,6 +833,30 @@ LIVE += [
     ),
 ]
 
+# ... the case closing the sentence: what happens whenever it arises, a rule
+COURT += [
+    (
+        "Une crue a emporté samedi le pont de Saint-Martin.\n\n"
+        "Le risque de nouveaux éboulements augmente nettement en cas de fortes pluies.",
+        "2024-10-07",
+        "en cas de fortes pluies",
+        NO_EVENT,
+        "not-event",
+    ),
+]
+
+# ... twin: the case closing an act of the story's day
+COURT_NEWS += [
+    (
+        "Une crue a emporté samedi le pont de Saint-Martin.\n\n"
+        "Les gendarmes ont fermé samedi la route en cas de nouvelles crues.",
+        "2024-10-07",
+        "en cas de nouvelles crues",
+        TOLD,
+        "happening",
+    ),
+]
+
 # A court report: a definition told in the present, the reader told where to follow
 COURT += [
     (

@@ -757,6 +757,31 @@ FOLLOWING_NEWS += [
     ),
 ]
 
+# A present passive of a state participle with what it is by ("par"): a state, no act ("Le
+# hameau est toujours menacé par des chutes de pierres")
+FOLLOWING += [
+    (
+        "Un glissement de terrain a coupé lundi la route de Bonneval.\n\n"
+        "Le hameau est toujours menacé par des chutes de pierres.",
+        "2024-05-14",
+        "menacé par",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twin: an act of the story's day told with "par"
+FOLLOWING += [
+    (
+        "Un glissement de terrain a coupé lundi la route de Bonneval.\n\n"
+        "Le hameau a été évacué lundi par les gendarmes.",
+        "2024-05-14",
+        "évacué lundi",
+        TOLD,
+        "happening",
+    ),
+]
+
 # ... twin: a title between quotation marks, no one's words: the future with no day is a
 # forecast
 FOLLOWING += [

@@ -192,16 +192,17 @@ def is_judgement(sentence: Sentence) -> bool:
 
 def is_passive_state(sentence: Sentence, timex: Timex | None) -> bool:
     """How things stand, told in a present passive of a verb whose participle tells a
-    state (``state_participle_lemmas``) naming nobody who acts, by nobody quoted, past the
-    article's first sentence, with no day of its own ("L'usine est classée Seveso seuil
-    haut", "Les téléphones des jurés sont confisqués jusqu'au soir", "Le collier est
-    estimé à plusieurs millions d'euros"): a description. (Not an act told in the present:
-    "La perpétuité est requise contre deux autres accusés"; the lead's present passive may
-    be news: "Un homme est mis en examen après la mort d'un cycliste".)"""
+    state (``state_participle_lemmas``), by nobody quoted, past the article's first
+    sentence, with no day of its own ("L'usine est classée Seveso seuil haut", "Les
+    téléphones des jurés sont confisqués jusqu'au soir", "Le collier est estimé à plusieurs
+    millions d'euros"), what it is by included ("Le hameau est toujours menacé par des
+    chutes de pierres": a state's "par" names no act): a description. (Not an act told in
+    the present: "La perpétuité est requise contre deux autres accusés"; the lead's present
+    passive may be news: "Un homme est mis en examen après la mort d'un cycliste".)"""
     tense = told_tense(sentence)
     return (
         _told_by_nobody(sentence)
-        and sentence.predicate == "passive"
+        and sentence.predicate in ("passive", "passive-by")
         and sentence.verb in lexicon()["state_participle_lemmas"]
         and tense == "present"
         and (sentence.index_in_paragraph > 0 or sentence.paragraph > 1)
@@ -433,9 +434,10 @@ def reads_figure(sentence: Sentence, timex: Timex | None) -> bool:
 
 def is_case_rule(sentence: Sentence, timex: Timex | None) -> bool:
     """A rule for a case, in the present or the imperfect by nobody quoted, naming no day
-    ("En cas de dissolution, les élections ont lieu dans un délai de vingt à quarante jours":
-    ``case_rule_opening``); a verb in "-ir" read as a passé simple whose form is also the
-    present's is the present ("En cas de démission, le Conseil se réunit de plein droit")."""
+    ("En cas de dissolution, les élections ont lieu dans un délai de vingt à quarante jours",
+    "Le risque augmente en cas de fortes pluies": ``case_rule_clause``); a verb in "-ir"
+    read as a passé simple whose form is also the present's is the present ("En cas de
+    démission, le Conseil se réunit de plein droit")."""
     tense = sentence.content_tense or sentence.tense
     if tense == "past" and present_homograph(sentence):
         tense = "present"
@@ -444,7 +446,7 @@ def is_case_rule(sentence: Sentence, timex: Timex | None) -> bool:
     if timex is not None and names_day(timex):
         return False
     text = normalize(sentence.text).strip()
-    return re.match(lexicon()["case_rule_opening"], text, re.IGNORECASE) is not None
+    return re.search(lexicon()["case_rule_clause"], text, re.IGNORECASE) is not None
 
 
 def present_homograph(sentence: Sentence) -> bool:
