@@ -782,6 +782,47 @@ FOLLOWING += [
     ),
 ]
 
+# The middle voice: a pronominal verb in the present with no date, by nobody quoted, after
+# the story's happening: how something goes on or what it is like, no agent acting
+FOLLOWING += [
+    (
+        "Le tribunal de Valence a condamné lundi trois anciens élus. Le dossier se distingue "
+        "aussi par le nombre de parties civiles.",
+        "2024-05-14",
+        "se distingue",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le tribunal de Valence a condamné lundi trois anciens élus. Les amendes "
+        "s'échelonnent entre 5 000 et 30 000 euros.",
+        "2024-05-14",
+        "s'échelonnent",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: a verb whose pronominal form names an act, a day of the story
+FOLLOWING += [
+    (
+        "Les pompiers sont intervenus lundi à Vénissieux. Un second incendie se déclare peu "
+        "après dans un entrepôt voisin.",
+        "2024-05-14",
+        "se déclare",
+        TOLD,
+        "happening",
+    ),
+    (
+        "Le tribunal de Valence a condamné lundi trois anciens élus.\n\n"
+        "Le procès en appel s'ouvre le 3 juin à Grenoble.",
+        "2024-05-14",
+        "s'ouvre",
+        EVENT,
+        "announcement",
+    ),
+]
+
 # ... twin: a title between quotation marks, no one's words: the future with no day is a
 # forecast
 FOLLOWING += [

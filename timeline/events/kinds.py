@@ -368,6 +368,32 @@ def is_profile(sentence: Sentence, timex: Timex | None) -> bool:
     )
 
 
+def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
+    """How something goes on or what it is like, told with a pronominal verb in the present
+    (the middle voice: "Le procès se distingue par sa durée", "La question des
+    responsabilités se pose", "Les autres peines s'étalent entre dix et dix-huit ans") by
+    nobody quoted, past the article's first sentence, with no date: no agent acts, a
+    description. (Not a verb whose pronominal form names an act, ``pronominal_lemmas``:
+    "Un incendie se déclare dans l'entrepôt"; not a day: "Le sommet se tient lundi".)"""
+    if timex is not None or sentence.quoted is not None or not _told_by_nobody(sentence):
+        return False
+    if told_tense(sentence) != "present" or (
+        sentence.index_in_paragraph == 0 and sentence.paragraph == 1
+    ):
+        return False
+    lex = lexicon()
+    if sentence.verb is None or sentence.verb in lex["pronominal_lemmas"]:
+        return False
+    at = next((offset for offset, word in sentence.words if word == sentence.verb), None)
+    if at is None:
+        return False
+    before = normalize(sentence.text[: at - sentence.start]).lower()
+    reflexives = lex["reflexive_pronouns"]
+    elided = tuple(f" {r}" for r in reflexives if r.endswith("'"))
+    whole = tuple(f" {r} " for r in reflexives if not r.endswith("'"))
+    return f" {before}".endswith(elided + whole)
+
+
 def is_presenting(sentence: Sentence) -> bool:
     """A sentence that presents what follows ("Voici ce que l'on sait", "Voilà un chiffre
     que le gouvernement ne va pas mettre en valeur", "Retour sur ..."), in any tense."""
@@ -1049,6 +1075,8 @@ def sentence_kind(
     if is_expected_length(sentence, timex):
         return NOT_EVENT
     if said_long_before(sentence, timex, others, dct) or is_profile(sentence, timex):
+        return CONTEXT
+    if tells_middle(sentence, timex):
         return CONTEXT
     lex = lexicon()
     recalled = is_recalled(sentence)
