@@ -221,6 +221,94 @@ def test_damaged_rows_are_misses_and_unused_rows_are_forgotten(tmp_path):
     store.close()
 
 
+def test_a_row_whose_bytes_a_file_holds_is_not_decompressed(tmp_path):
+    """Each row keeps the digest of its page's bytes (``put`` and ``put_compressed``); a
+    lookup told that a file holds those bytes gives no HTML for it and never reads its
+    HTML (damaged here), the others as before."""
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    store.put("a", "<p>été</p>", ["x"])
+    b = b"<p>b</p>"
+    store.put_compressed("b", memo.compressed(b), [], memo.content_digest(b))
+    store.finish()
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    store._conn.execute("UPDATE pages SET html = x'00ff' WHERE key = 'a'")
+    asked: list[tuple[str, str]] = []
+
+    def same(key: str, digest: str) -> bool:
+        asked.append((key, digest))
+        return key == "a"
+
+    assert store.get_pages(["a", "b"], same) == {"a": (None, {"x"}), "b": ("<p>b</p>", set())}
+    digest_a = memo.content_digest("<p>été</p>".encode())
+    assert sorted(asked) == [("a", digest_a), ("b", memo.content_digest(b))]
+    assert store.get_many(["a", "b"]) == {"b": ("<p>b</p>", set())}  # damaged: a miss
+    store.close()
+
+
+class _CountedZlib:
+    """The memo's zlib, counting the pages it decompresses."""
+
+    def __init__(self) -> None:
+        import zlib
+
+        self.zlib, self.error, self.calls = zlib, zlib.error, 0
+
+    def compress(self, data: bytes, level: int = -1) -> bytes:
+        return self.zlib.compress(data, level)
+
+    def decompress(self, data: bytes) -> bytes:
+        self.calls += 1
+        return self.zlib.decompress(data)
+
+
+def test_a_page_whose_previous_file_has_its_bytes_is_linked_without_its_html(
+    project, tmp_path, monkeypatch
+):
+    """A rebuild of the same site: each unchanged generated page's previous file has the
+    memo's digest of its bytes, so the page is linked from it and its HTML never
+    decompressed; the site is the one the first build gave."""
+    site = tmp_path / "site"
+    build(project, site, use_fixture=True)
+    before = site_files(site)
+    inodes = {p: p.stat().st_ino for p in site.rglob("*.html")}
+    counted = _CountedZlib()
+    monkeypatch.setattr(memo, "zlib", counted)
+    with plugin_log() as messages:
+        build(project, site, use_fixture=True)
+    unchanged, total = memo_line(messages)
+    assert unchanged == total > 20
+    assert counted.calls <= 3  # the site's records (the pages' digests, the exports)
+    assert site_files(site) == before
+    kept = [p for p, inode in inodes.items() if p.exists() and p.stat().st_ino == inode]
+    assert len(kept) >= total
+
+
+def test_a_page_whose_previous_file_changed_during_the_build_has_the_memos_html(
+    project, tmp_path, monkeypatch
+):
+    """The previous site's file found to hold a page's bytes changes before the page is
+    written: the page is not linked to it but written with the memo's HTML."""
+    from timeline.mkdocs_plugin.swap import SiteSwap
+
+    site = tmp_path / "site"
+    build(project, site, use_fixture=True)
+    before = site_files(site)
+    touched: list[Path] = []
+    real_same = SiteSwap.same
+
+    def same_then_changed(swap: SiteSwap, dest: Path, digest: str) -> bool:
+        found = real_same(swap, dest, digest)
+        if found and not touched:
+            previous = swap.site_dir / Path(dest).relative_to(swap.staging)
+            previous.write_bytes(previous.read_bytes() + b"<!-- edited -->")
+            touched.append(previous)
+        return found
+
+    monkeypatch.setattr(SiteSwap, "same", same_then_changed)
+    build(project, site, use_fixture=True)
+    assert touched and site_files(site) == before
+
+
 def test_real_rebuild_reuses_pages_markdown_and_exports(tmp_path, monkeypatch):
     """The real pipeline: the second build renders no page and writes remembered exports."""
     project = real_project(tmp_path)

@@ -3,6 +3,7 @@ caches are an optimisation: when they cannot be used the build still succeeds.""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -156,6 +157,27 @@ def test_a_page_is_linked_only_to_a_previous_file_of_the_same_bytes(tmp_path: Pa
         assert dest.stat().st_ino == (site / "page" / "index.html").stat().st_ino
         swap.commit()
         assert (site / "page" / "index.html").read_bytes() == b"<p>page</p>"
+
+
+def test_a_previous_file_found_the_same_is_linked_unless_it_changed_since(tmp_path: Path):
+    """``same`` checks the previous site's file against the digest of the page's bytes;
+    ``link_same`` links it only if it is still the file ``same`` read."""
+    site = tmp_path / "site"
+    previous_file(site, b"<p>page</p>")
+    (site / "autre").mkdir()
+    (site / "autre" / "index.html").write_bytes(b"<p>autre</p>")
+    swap = SiteSwap.start(site)
+    assert swap is not None
+    page, other = swap.staging / "page" / "index.html", swap.staging / "autre" / "index.html"
+    assert not swap.same(page, hashlib.sha256(b"<p>PAGE</p>").hexdigest())
+    assert not swap.same(swap.staging / "nulle-part.html", hashlib.sha256(b"").hexdigest())
+    assert swap.same(page, hashlib.sha256(b"<p>page</p>").hexdigest())
+    assert swap.link_same(page)
+    assert page.stat().st_ino == (site / "page" / "index.html").stat().st_ino
+    assert swap.same(other, hashlib.sha256(b"<p>autre</p>").hexdigest())
+    (site / "autre" / "index.html").write_bytes("<p>autre, changé</p>".encode())
+    assert not swap.link_same(other) and not other.exists()
+    assert not swap.link_same(swap.staging / "jamais-vu.html")  # never found the same
 
 
 # -- the plugin ------------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from timeline import distributed
-from timeline.mkdocs_plugin.memo import MemoPage, compressed
+from timeline.mkdocs_plugin.memo import MemoPage, compressed, content_digest
 
 if TYPE_CHECKING:
     from distributed import Future
@@ -103,6 +103,7 @@ class Rendered:
     compressed: bytes
     anchors: set[str]
     links: dict[str, dict[str, str]]
+    digest: str  # of its bytes, as the memo stores it (``memo.content_digest``)
 
     @property
     def html(self) -> str:
@@ -161,8 +162,10 @@ def rendered(page: Page, html: str) -> Rendered:
     links = {
         target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()
     }
-    blob = compressed(html.encode("utf-8"))
-    return Rendered(blob, set(page.present_anchor_ids or ()), links)
+    content = html.encode("utf-8")
+    return Rendered(
+        compressed(content), set(page.present_anchor_ids or ()), links, content_digest(content)
+    )
 
 
 class _Records(logging.Handler):

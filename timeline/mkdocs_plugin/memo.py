@@ -20,7 +20,9 @@ Jinja2 templates for that page and write the HTML it produced last time.
   we know (the search plugins and this one); with any other plugin the memo stays off.
 
 Storage: ``.timeline/pages.sqlite`` (stdlib ``sqlite3``, WAL), one row per key with the
-zlib-compressed HTML and the anchor ids of the page (MkDocs checks links to them). The pages
+zlib-compressed HTML, the anchor ids of the page (MkDocs checks links to them) and the
+sha256 of the HTML's bytes (``content_digest``): a page whose previous file in the site has
+those bytes is linked from it (swap.py) without its HTML being decompressed. The pages
 are compressed in a thread while the build goes on (zlib lets go of the interpreter while it
 works: on a first build, the second core does it) and written in batches. Rows not
 used by a build are deleted at its end, so the file stays the size of one site. Robustness
@@ -36,7 +38,7 @@ import json
 import logging
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -56,7 +58,7 @@ from timeline.versions import distribution_versions
 log = logging.getLogger(__name__)
 
 SCHEMA_NAME = "timeline-page-memo"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: the digest of each page's bytes
 FILE_NAME = "pages.sqlite"
 #: Plugins whose page hooks are known to depend on nothing but the page (or to skip pages
 #: marked ``search: exclude``); any other plugin turns the memo off.
@@ -75,9 +77,15 @@ def compressed(html: bytes) -> bytes:
     return zlib.compress(html, 1)
 
 
-def _compressed(rows: list[tuple[str, bytes, str]]) -> list[tuple[str, bytes, str]]:
-    """(key, HTML, anchors) rows with their HTML compressed."""
-    return [(key, compressed(html), anchors) for key, html, anchors in rows]
+def content_digest(html: bytes) -> str:
+    """The digest of a page's bytes as the memo stores it (hashlib lets go of the
+    interpreter too)."""
+    return hashlib.sha256(html).hexdigest()
+
+
+def _compressed(rows: list[tuple[str, bytes, str]]) -> list[tuple[str, bytes, str, str]]:
+    """(key, HTML, anchors) rows with their HTML compressed, and its digest."""
+    return [(key, compressed(html), anchors, content_digest(html)) for key, html, anchors in rows]
 
 
 _SCHEMA = f"""
@@ -85,12 +93,15 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pages (
     key TEXT PRIMARY KEY,
     html BLOB NOT NULL,
-    anchors TEXT NOT NULL
+    anchors TEXT NOT NULL,
+    digest TEXT NOT NULL
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO meta VALUES
     ('schema', '{SCHEMA_NAME}'), ('schema_version', '{SCHEMA_VERSION}');
 """
-SCHEMA = StoreSchema(SCHEMA_NAME, SCHEMA_VERSION, _SCHEMA, {"pages": ["key", "html", "anchors"]})
+SCHEMA = StoreSchema(
+    SCHEMA_NAME, SCHEMA_VERSION, _SCHEMA, {"pages": ["key", "html", "anchors", "digest"]}
+)
 
 
 def page_digest(src_uri: str, markdown: str) -> str:
@@ -189,8 +200,9 @@ class PageMemo:
         self.enabled = True
         self.used: set[str] = set()
         self._batch: list[tuple[str, bytes, str]] = []  # (key, HTML, anchors), not compressed
-        self._ready: list[tuple[str, bytes, str]] = []  # (key, HTML, anchors), compressed
-        self._pending: list[Future[list[tuple[str, bytes, str]]]] = []  # batches compressing
+        #: (key, HTML compressed, anchors, digest)
+        self._ready: list[tuple[str, bytes, str, str]] = []
+        self._pending: list[Future[list[tuple[str, bytes, str, str]]]] = []  # compressing
         self._compressor: ThreadPoolExecutor | None = None
         self._conn: sqlite3.Connection | None
         self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
@@ -211,7 +223,16 @@ class PageMemo:
 
     def get_many(self, keys: Sequence[str]) -> dict[str, tuple[str, set[str]]]:
         """(HTML, anchor ids) of each key found; damaged rows are simply absent."""
-        found: dict[str, tuple[str, set[str]]] = {}
+        found = self.get_pages(keys)
+        return {key: (html, anchors) for key, (html, anchors) in found.items() if html is not None}
+
+    def get_pages(
+        self, keys: Sequence[str], same: Callable[[str, str], bool] | None = None
+    ) -> dict[str, tuple[str | None, set[str]]]:
+        """(HTML, anchor ids) of each key found; damaged rows are simply absent. The HTML
+        is None, not decompressed, for a key whose bytes ``same(key, digest)`` says are
+        those of a file it has (the previous site's file of the page: swap.py)."""
+        found: dict[str, tuple[str | None, set[str]]] = {}
         if not self.enabled or self._conn is None:
             return found
         unique = list(dict.fromkeys(keys))
@@ -221,12 +242,15 @@ class PageMemo:
                 chunk = unique[i : i + _IN_CHUNK]
                 marks = ",".join("?" * len(chunk))
                 rows = self._conn.execute(
-                    f"SELECT key, html, anchors FROM pages WHERE key IN ({marks})", chunk
+                    f"SELECT key, html, anchors, digest FROM pages WHERE key IN ({marks})", chunk
                 )
-                for key, blob, anchors in rows:
+                for key, blob, anchors, digest in rows:
                     try:
-                        html = zlib.decompress(blob).decode("utf-8")
-                        found[key] = (html, set(json.loads(anchors)))
+                        ids = set(json.loads(anchors))
+                        if same is not None and isinstance(digest, str) and same(key, digest):
+                            found[key] = (None, ids)
+                            continue
+                        found[key] = (zlib.decompress(blob).decode("utf-8"), ids)
                     except (zlib.error, UnicodeDecodeError, ValueError, TypeError):
                         continue
         except sqlite3.DatabaseError as exc:
@@ -248,12 +272,13 @@ class PageMemo:
         if len(self._pending) * _BATCH >= _IN_CHUNK:
             self.flush()
 
-    def put_compressed(self, key: str, blob: bytes, anchors: Iterable[str]) -> None:
-        """Remember a page whose HTML is already compressed (``compressed``)."""
+    def put_compressed(self, key: str, blob: bytes, anchors: Iterable[str], digest: str) -> None:
+        """Remember a page whose HTML is already compressed (``compressed``), the digest
+        of its bytes given (``content_digest``)."""
         if not self.enabled:
             return
         self.used.add(key)
-        self._ready.append((key, blob, json.dumps(sorted(anchors))))
+        self._ready.append((key, blob, json.dumps(sorted(anchors)), digest))
         if len(self._ready) >= _IN_CHUNK:
             self.flush()
 
@@ -284,7 +309,7 @@ class PageMemo:
         rows = ready + [row for batch in pending for row in batch.result()]
         try:
             with Transaction(self._conn) as conn:
-                conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)", rows)
         except sqlite3.DatabaseError as exc:
             self._disable(exc)
 

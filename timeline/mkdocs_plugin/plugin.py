@@ -211,7 +211,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.nav: Navigation | None = None
         self.memo: memo.PageMemo | None = None
         self.memo_keys: dict[str, str] = {}
-        self.memo_hits: dict[str, tuple[str, set[str]]] = {}
+        #: the HTML (None: the previous site's file has its bytes) and anchors of each hit
+        self.memo_hits: dict[str, tuple[str | None, set[str]]] = {}
         self.digest = ""  # of the chronology's inputs (pipeline.input_digest)
         self.folder_maker: FolderMaker | None = None
         self.exports: ExportJob | None = None
@@ -510,8 +511,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if isinstance(page, forked.ForkedPage):
             return self._forked_output(page, config)
         if isinstance(page, memo.MemoPage):
-            output = self.memo_hits[page.file.src_uri][0]
-            return "" if self._linked(page, output) else output
+            html = self._memo_output(page)
+            return "" if html is None or self._linked(page, html) else html
         deferred = self.deferred.pop(page.file.src_uri, None)
         if deferred is not None:
             output = deferred.restore_page(output)
@@ -525,6 +526,26 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.memo is not None and key is not None and self._memoisable(page):
             self.memo.put(key, output, getattr(page, "present_anchor_ids", ()) or ())
         return output
+
+    def _memo_output(self, page: Page) -> str | None:
+        """The HTML of a page the memo has, or None when the previous site's file, which
+        holds its bytes (``_look_up_memo``), became the page's file (MkDocs then writes
+        nothing for it)."""
+        uri = page.file.src_uri
+        html = self.memo_hits[uri][0]
+        if html is not None:
+            return html
+        swap, skipped, dest = self.swap, self.skipped, Path(page.file.abs_dest_path)
+        if swap is not None and skipped is not None and swap.link_same(dest):
+            skipped.uris.add(uri)
+            return None
+        # that file changed during the build: the memo's HTML after all
+        assert self.memo is not None
+        key = self.memo_keys[uri]
+        found = self.memo.get_many([key]).get(key)
+        if found is None:
+            raise PluginError(f"timeline: the page memo lost {uri} during the build")
+        return found[0]
 
     def _linked(self, page: Page, output: str) -> bool:
         """Whether the previous site's file of this page, the same byte for byte, became
@@ -607,7 +628,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         probe = memo.probe_html(env, nav, files, config)
         key = memo.site_key(probe, memo.site_settings(config, self._plugins(config)))
         self.memo_keys = {uri: memo.page_key(key, d) for uri, d in candidates.items()}
-        found = self.memo.get_many(list(self.memo_keys.values()))
+        found = self.memo.get_pages(list(self.memo_keys.values()), self._same_file(files))
         self.memo_hits = {uri: found[k] for uri, k in self.memo_keys.items() if k in found}
         for uri, (_, anchors) in self.memo_hits.items():
             file = files.get_file_from_path(uri)
@@ -618,6 +639,21 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             len(self.memo_hits),
             len(self.memo_keys),
         )
+
+    def _same_file(self, files: Files) -> Callable[[str, str], bool] | None:
+        """For the memo's lookup: whether the page of a memo key will be linked from the
+        previous site's file (``SiteSwap.same``: its bytes have the memo's digest), whose
+        HTML the memo then does not decompress; None when no page is linked (no previous
+        site beside this build)."""
+        if self.swap is None or not self.swap.site_dir.is_dir():
+            return None
+        swap, uris = self.swap, {k: uri for uri, k in self.memo_keys.items()}
+
+        def same(key: str, digest: str) -> bool:
+            file = files.get_file_from_path(uris[key])
+            return file is not None and swap.same(Path(file.abs_dest_path), digest)
+
+        return same
 
     @event_priority(-100)  # last: the fork renders with the environment as it will be
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -752,7 +788,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.stashes.pop(uri, None)
         key = self.memo_keys.get(uri)
         if self.memo is not None and key is not None:
-            self.memo.put_compressed(key, result.compressed, result.anchors)
+            self.memo.put_compressed(key, result.compressed, result.anchors, result.digest)
         return result.html
 
     def _stop_second(self) -> None:

@@ -17,8 +17,10 @@ one) and on nothing else: the published site does not need it. A deletion that d
 finish (the machine stopped) is taken up by the next build, again beside it.
 
 A page whose HTML is the same byte for byte as the previous site's file at the same place
-(a page the memo gave: memo.py) is not written again but linked (``SiteSwap.reuse``: a hard
-link to the previous site's file, an atomic operation): writing it costs disk writes, and
+(a page the memo gave: memo.py; the file's sha256 is the memo's digest of the page, checked
+before the memo's HTML is decompressed: ``SiteSwap.same``) is not written again but linked
+(``SiteSwap.reuse``, ``SiteSwap.link_same``: a hard link to the previous site's file, an
+atomic operation): writing it costs disk writes, and
 deleting the previous site then frees its data blocks, which on a file system mounted with
 online discard (ext4 with ``discard``, as on the benchmark machine) waits on the disk for
 each file. A link shares the file: the previous site's deletion only removes a name.
@@ -32,6 +34,7 @@ that writes empty pages or words the notice otherwise fails there.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import shutil
@@ -194,6 +197,9 @@ class SiteSwap:
     def __init__(self, site_dir: Path) -> None:
         self.site_dir = Path(site_dir).absolute()
         self.staging = _sibling(self.site_dir, BUILDING, os.getpid())
+        #: destination -> (inode, size, modification time) of the previous site's file
+        #: found to hold the bytes of the page to be written there (``same``)
+        self._same: dict[Path, tuple[int, int, int]] = {}
 
     @classmethod
     def start(cls, site_dir: Path) -> SiteSwap | None:
@@ -210,13 +216,47 @@ class SiteSwap:
             return None
         return swap
 
+    def _previous(self, dest: Path) -> Path:
+        return self.site_dir / Path(dest).relative_to(self.staging)
+
+    def same(self, dest: Path, digest: str) -> bool:
+        """Whether the previous site's file at the place of ``dest`` (a file of the staging
+        folder) is a regular file whose bytes have the sha256 ``digest``; remembered for
+        ``link_same``."""
+        try:
+            previous = self._previous(dest)
+            found = previous.lstat()
+            if not stat.S_ISREG(found.st_mode):
+                return False
+            if hashlib.sha256(previous.read_bytes()).hexdigest() != digest:
+                return False
+        except (OSError, ValueError):
+            return False
+        self._same[Path(dest)] = (found.st_ino, found.st_size, found.st_mtime_ns)
+        return True
+
+    def link_same(self, dest: Path) -> bool:
+        """Whether ``dest`` is now a hard link to the previous site's file that ``same``
+        found to hold its bytes; False (nothing done) when that file changed since."""
+        seen = self._same.pop(Path(dest), None)
+        try:
+            previous = self._previous(dest)
+            found = previous.lstat()
+            if seen != (found.st_ino, found.st_size, found.st_mtime_ns):
+                return False
+            Path(dest).parent.mkdir(parents=True, exist_ok=True)
+            os.link(previous, dest)
+        except (OSError, ValueError):
+            return False
+        return True
+
     def reuse(self, dest: Path, content: bytes) -> bool:
         """Whether ``dest`` (a file of the staging folder, not yet written) is now a hard
         link to the previous site's file at the same place, which holds ``content`` byte
         for byte; False (nothing done) when there is no such file, it differs, or it
         cannot be linked."""
         try:
-            previous = self.site_dir / Path(dest).relative_to(self.staging)
+            previous = self._previous(dest)
             found = previous.lstat()
             if not stat.S_ISREG(found.st_mode) or found.st_size != len(content):
                 return False
