@@ -292,3 +292,89 @@ def test_a_name_no_mention_writes_any_more_names_nothing():
     entities.count_surfaces(registry, [m for _, ms in found for m in ms], moved)
     assert "conseil" not in registry.surfaces
     assert registry.surfaces["conseil-constitutionnel"] == {"Conseil constitutionnel"}
+
+
+def ids_after_acronyms(sentences: list[tuple[str, list[tuple[str, str]]]]) -> list[list[str]]:
+    """Entity ids of each sentence's mentions (text, [(name as NER spans it, label)]), read in
+    order by one registry, once names written with their acronym are one entity (as
+    assembly runs it when every sentence is read)."""
+    registry = entities.Registry()
+    found = []
+    for text, names in sentences:
+        ner = [NerMention(text.index(n), text.index(n) + len(n), n, label) for n, label in names]
+        found.append((text, entities.find_mentions(registry, text, 0, len(text), ner)))
+    links = [link for text, ms in found for link in entities.acronyms(registry, text, ms)]
+    named = entities.same_entities(registry, links)
+    return [[named.get(m.entity, m.entity) for m in ms] for _, ms in found]
+
+
+#: (sentence writing a name with a bracketed word, its NER spans, another sentence naming
+#: one of them, its NER span, one entity?)
+BRACKETED = [
+    (
+        "L'Union africaine (UA) a condamné le putsch.",
+        [("Union africaine", "ORG"), ("UA", "ORG")],
+        "L'UA a réuni son conseil de paix.",
+        [("UA", "ORG")],
+        True,
+    ),
+    # the NER reads the acronym as a person's name: still the organisation
+    (
+        "La Communauté économique des États de l'Afrique de l'Ouest (Cédéao) a tranché.",
+        [("Communauté économique des États de l'Afrique de l'Ouest", "ORG"), ("Cédéao", "PER")],
+        "Un sommet de la Cédéao est prévu dimanche.",
+        [("Cédéao", "PER")],
+        True,
+    ),
+    # the acronym first, the full name in brackets
+    (
+        "L'OMS (Organisation mondiale de la santé) a déclaré l'urgence.",
+        [("OMS", "ORG"), ("Organisation mondiale de la santé", "ORG")],
+        "L'Organisation mondiale de la santé a publié un rapport.",
+        [("Organisation mondiale de la santé", "ORG")],
+        True,
+    ),
+    # a town and its département, a man and his party: two entities
+    (
+        "Un incendie a touché Chambéry (Savoie) mardi.",
+        [("Chambéry", "LOC"), ("Savoie", "LOC")],
+        "La Savoie a déclenché son plan d'urgence.",
+        [("Savoie", "LOC")],
+        False,
+    ),
+    (
+        "Le député Paul Simonet (PS) a voté contre.",
+        [("Paul Simonet", "PER"), ("PS", "ORG")],
+        "Le PS a exclu le député.",
+        [("PS", "ORG")],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "names", "second", "named", "one"), BRACKETED)
+@pytest.mark.parametrize("bracket_first", [True, False])
+def test_a_name_and_its_acronym_in_brackets_are_one_entity(
+    first, names, second, named, one, bracket_first
+):
+    sentences = [(first, names), (second, named)]
+    found = ids_after_acronyms(sentences if bracket_first else sentences[::-1])
+    if not bracket_first:
+        found.reverse()
+    assert (found[0][0] == found[0][1]) == one
+    assert (found[1][0] == found[0][0]) == one
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "expected"),
+    [
+        ("Union africaine", "UA", True),
+        ("Bureau international du travail", "BIT", True),
+        ("Communauté économique des Etats d'Afrique de l'Ouest", "Cédeao", True),
+        ("Autorité du canal", "SCA", False),  # another language's acronym
+        ("Chambéry", "Savoie", False),
+        ("Paul Simonet", "PS", True),  # initials: a person is kept apart by its kind
+    ],
+)
+def test_an_acronym_is_the_initials_of_a_name_in_order(name, short, expected):
+    assert entities.acronym_of(name, short) == expected

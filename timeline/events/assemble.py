@@ -449,11 +449,20 @@ def _collect(
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
     moved: set[str] = set()
+    links: list[tuple[str, str]] = []
     for (a, _), sentence in sentences.items():
         moved |= entities.complete_names(registry, articles[a].text, sentence.mentions)
-    if moved:  # "le Conseil" of "le Conseil constitutionnel" the NER cut at the capital
+        links += entities.acronyms(registry, articles[a].text, sentence.mentions)
+    named = entities.same_entities(registry, links)  # "l'Union africaine (UA)": one entity
+    if named:
+        for sentence in sentences.values():
+            sentence.mentions = [
+                replace(m, entity=named[m.entity]) if m.entity in named else m
+                for m in sentence.mentions
+            ]
+    if moved or named:  # "le Conseil" of "le Conseil constitutionnel" the NER cut at the capital
         every = [m for sentence in sentences.values() for m in sentence.mentions]
-        entities.count_surfaces(registry, every, moved)
+        entities.count_surfaces(registry, every, moved | set(named))
     resolver = pronouns.Resolver(_told(sentences, registry))
     speakers = _speakers(articles, sentences, registry, resolver)
     _promote(articles, sentences, candidates, speakers, resolver, registry)

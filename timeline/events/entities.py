@@ -376,6 +376,92 @@ def complete_names(registry: Registry, text: str, mentions: list[Mention]) -> se
     return moved
 
 
+#: a name written in brackets right after another: "Union africaine (UA)", "OMS
+#: (Organisation mondiale de la santé)"
+_BRACKETED = re.compile(r"\s*\(\s*")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, folded, lower case ("Communauté économique des
+    Etats d'Afrique de l'Ouest": "cededadlo"; an elided article is a word of its own)."""
+    return "".join(w[0] for w in re.split(r"[\s'’-]+", fold(name).lower()) if w)
+
+
+def acronym_of(name: str, short: str) -> bool:
+    """``short`` (one word of 2 to 8 letters) is an acronym of ``name`` (several words):
+    its letters are initials of ``name``'s words in their order, the first one first
+    ("UA" of "Union africaine", "Cédéao" of "Communauté économique des Etats de l'Afrique
+    de l'Ouest", "BIT" of "Bureau international du travail"; not "Savoie" of "Chambéry")."""
+    letters = fold(short).lower()
+    initials = _initials(name)
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and len(initials) > 1):
+        return False
+    if letters[0] != initials[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = initials.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def acronyms(registry: Registry, text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(acronym's id, full name's id) of each organisation's name written with its acronym
+    in brackets, either way round ("l'Union africaine (UA)", "l'OMS (Organisation mondiale
+    de la santé)"): one entity named two ways, whatever kind the NER gave each (it reads
+    "Cédéao" as a person). Not a person's name followed by another ("Jean Roux (PS)": his
+    party), nor a curated entity's acronym."""
+    found: list[tuple[str, str]] = []
+    for one, other in zip(mentions, mentions[1:], strict=False):
+        bracket = _BRACKETED.fullmatch(text, one.end, other.start)
+        if bracket is None or not text[other.end : other.end + 2].lstrip().startswith(")"):
+            continue
+        if one.demonym or other.demonym or one.entity == other.entity:
+            continue
+        for full, short in ((one, other), (other, one)):
+            kind = registry.entities[full.entity].kind
+            if (
+                kind != "person"
+                and short.entity not in registry.curated
+                and acronym_of(full.surface, short.surface)
+            ):
+                found.append((short.entity, full.entity))
+    return found
+
+
+def same_entities(registry: Registry, links: list[tuple[str, str]]) -> dict[str, str]:
+    """Each id of ``links`` (pairs of ids of one entity) -> the id that names the entity:
+    of the ids linked together, the first in order of a full name (the second of a pair),
+    so the outcome does not depend on the order the articles were read in."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for short, full in links:
+        parent.setdefault(short, short)
+        parent.setdefault(full, full)
+        a, b = root(short), root(full)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    fulls = {full for _, full in links}
+    groups: dict[str, list[str]] = {}
+    for x in parent:
+        groups.setdefault(root(x), []).append(x)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        named = min((m for m in members if m in fulls), default=min(members))
+        for m in members:
+            if m != named:
+                out[m] = named
+    for key, value in list(registry.index.items()):
+        registry.index[key] = out.get(value, value)
+    return out
+
+
 def count_surfaces(registry: Registry, mentions: list[Mention], ids: set[str]) -> None:
     """The names written of ``ids`` counted anew from every mention of the build (after
     ``complete_names`` moved some): an entity no mention names any more is named nowhere."""
