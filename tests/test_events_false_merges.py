@@ -697,6 +697,32 @@ ARTICLES = [
         [],
     ),
     (
+        "a claim in direct speech after the act the speaker relays",
+        {
+            "2024-03-09-crue": (
+                "Dans une allocution télévisée, le Premier ministre Jean Morvan a indiqué samedi "
+                "que le gouvernement envoyait 3.000 gendarmes supplémentaires dans les vallées "
+                "sinistrées.\n\n« Il s'agit de la plus grande mobilisation de la gendarmerie en "
+                "temps de paix », a-t-il déclaré."
+            ),
+        },
+        [],
+        [("3.000 gendarmes", "plus grande mobilisation")],
+    ),
+    (
+        "direct speech telling the act relayed, done",
+        {
+            "2024-03-09-crue": (
+                "Dans une allocution télévisée, le Premier ministre Jean Morvan a indiqué samedi "
+                "que le gouvernement envoyait 3.000 gendarmes supplémentaires dans les vallées "
+                "sinistrées.\n\n« Les premiers gendarmes ont rejoint les vallées dans la nuit », "
+                "a-t-il déclaré."
+            ),
+        },
+        [("3.000 gendarmes", "ont rejoint les vallées")],
+        [],
+    ),
+    (
         "a quotation of what is to come after a past announcement",
         {
             "2024-03-05-bercy": (

@@ -40,3 +40,39 @@ def test_tense_and_action_of_the_main_clause(text, tense, action):
         assert features.tense_of(tokens) == tense
     if action is not None:
         assert features.action_lemma(tokens) == action
+
+
+PASSE_SIMPLE = [
+    # (a simple form, its lemma, can only be a passé simple?)
+    ("passa", "passer", True),
+    ("passèrent", "passer", True),
+    ("prit", "prendre", True),
+    ("vint", "venir", True),
+    ("fut", "être", True),
+    # the present's forms, whatever the tagger says
+    ("émane", "émaner", False),
+    ("prends", "prendre", False),
+    # the same form in both tenses: the present, which news French writes
+    ("agit", "agir", False),
+    ("finit", "finir", False),
+    ("dit", "dire", False),
+    ("inclut", "inclure", False),
+]
+
+
+@pytest.mark.parametrize(("form", "lemma", "only_past"), PASSE_SIMPLE)
+def test_a_passe_simple_is_read_by_its_ending(form, lemma, only_past):
+    assert features.passe_simple(form, lemma) is only_past
+
+
+SPOKEN = [
+    # (direct speech, its tense): the tagger calls "agit", "finit" past
+    ("Il s'agit de la plus grande mobilisation de la gendarmerie depuis la guerre", "present"),
+    ("Il finit toujours ses discours ainsi", "present"),
+    ("Nous avons fini le chantier", "past"),
+]
+
+
+@pytest.mark.parametrize(("text", "tense"), SPOKEN)
+def test_direct_speech_has_no_passe_simple(text, tense):
+    assert features.tense_of(list(get_nlp()(text)), spoken=True) == tense

@@ -126,7 +126,7 @@ def _analyse(
         content_toks = [t for t in tokens if c_start <= t.idx + shift < c_end]
         r_toks = [t for t in tokens if report["start"] <= t.idx + shift < report["end"]]
         report_tense = features.tense_of(r_toks)
-        content_tense = features.tense_of(content_toks)
+        content_tense = features.tense_of(content_toks, spoken=features.is_quote(text))
         tense = report_tense or content_tense
         verb = features.main_verb_lemma(r_toks) or features.main_verb_lemma(content_toks)
     else:

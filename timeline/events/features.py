@@ -17,13 +17,15 @@ from timeline.events.sentences import normalize, opens_with_pronoun
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
 
 
-def tense_of(tokens: list[Any]) -> str | None:
+def tense_of(tokens: list[Any], spoken: bool = False) -> str | None:
     """Tense label of the main clause's first finite verb group among ``tokens``.
 
     past (passé composé, passé simple), pluperfect, imperfect, present, future (simple,
     periphrastic "vont s'intensifier", antérieur), conditional, past-conditional (the
     conditionnel passé of an unconfirmed past happening: "s'en serait suivie une
-    altercation", "aurait tué"); None when there is no verb.
+    altercation", "aurait tué"); None when there is no verb. ``spoken``: the tokens are
+    direct speech, where a form the tagger calls past is the present unless it can only be
+    a passé simple (``passe_simple``).
     """
     lex = lexicon()
     reflexives = lex["reflexive_pronouns"]
@@ -63,6 +65,10 @@ def tense_of(tokens: list[Any]) -> str | None:
             nxt = [t for t in following[:3] if t.pos_ in ("VERB", "AUX")]
             if nxt and "Inf" in morph(nxt[0], "VerbForm"):
                 return "future"
+        if spoken and tense == "Past" and not passe_simple(tok.lower_, lemma(tok)):
+            # spoken French has no passé simple: in direct speech, the tagger's past on a
+            # form the present shares is the present ("« Il s'agit de ... »")
+            return "present"
         return {
             "Pres": "present",
             "Imp": "imperfect",
@@ -70,6 +76,20 @@ def tense_of(tokens: list[Any]) -> str | None:
             "Past": "past",
         }.get(tense, "present")
     return None
+
+
+def passe_simple(form: str, lemma_: str) -> bool:
+    """A simple verb form can be a passé simple and not the present: it ends as the
+    passé simple of its lemma's group does (``passe_simple_endings``: "passa" of passer,
+    "prit" of prendre), and is not the present's form too ("agit" of agir, "dit" of dire,
+    "inclut" of inclure, the same in both tenses: news French writes the present)."""
+    endings = lexicon()["passe_simple_endings"]
+    if lemma_.endswith("er"):
+        return form.endswith(tuple(endings["er"]))
+    if not form.endswith(tuple(endings["other"])):
+        return False
+    stem = lemma_[:-2] if lemma_.endswith("re") else lemma_[:-1]
+    return form not in (stem + "t", stem + "s", lemma_[:-1] + "t", lemma_[:-1] + "s")
 
 
 def predicate_of(tokens: list[Any]) -> str | None:
