@@ -157,6 +157,26 @@ REPAIRS = [
         "Les patrouilles de la police seront renforcées",
         "Le préfet",
     ),
+    # a pronoun standing for a long name: the name, the headline cut at a clause boundary
+    # to make room for it ("..., qui devait se tenir" goes), never the pronoun kept
+    (
+        "Le 3 mars dernier, Jean-Baptiste Delacroix-Montfort avait fait savoir qu'il ne "
+        "briguerait pas de troisième mandat à la tête de la région. Il avait également décidé "
+        "le report de l'élection régionale anticipée, qui devait se tenir le 18 avril.",
+        "2024-04-02",
+        "report",
+        "Jean-Baptiste Delacroix-Montfort avait décidé le report",
+        "qui devait",
+    ),
+    # ... not an impersonal "il" whose subject follows the participle: nothing to restore
+    (
+        "Le marché automobile régional a reculé de 4 % en mars. Il s'est vendu 3000 voitures "
+        "neuves en mars dans la région.",
+        "2024-04-02",
+        "vendu",
+        "Il s'est vendu 3000 voitures",
+        "marché",
+    ),
     # a pronoun of one person opening what a named person said: the speaker, its subject
     (
         "Le maire Jean-Pierre Malvoisin a fait savoir lundi qu'il ne se présenterait pas à "

@@ -244,6 +244,16 @@ def shorten(text: str, limit: int) -> str:
     text = _trim_end(text)
     if len(text) <= limit:
         return text
+    found = _cut_at_clause(text, limit)
+    if found is not None:
+        return found
+    cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]  # one endless word: cut inside it
+    return _trim_end(cut)
+
+
+def _cut_at_clause(text: str, limit: int) -> str | None:
+    """``text`` (trimmed) cut at its latest clause boundary within ``limit``, None when it
+    has none there."""
     floor = int(limit * 0.4)  # a clause cut must keep a good part of the room
     for tier in titling()["title_cut_before"]:
         fitting = [
@@ -254,8 +264,7 @@ def shorten(text: str, limit: int) -> str:
         ]
         if fitting:
             return _restore_object(_trim_end(text[: max(fitting)]))
-    cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]  # one endless word: cut inside it
-    return _trim_end(cut)
+    return None
 
 
 @cache
@@ -330,8 +339,10 @@ def make_title(
     # ailleurs, ...")
     title = _drop_hollow_opening(_drop_leading_connective(title))
     restored = standalone(title, antecedents or Antecedents())
-    if len(restored) <= limit:
-        title = restored
+    if len(restored) > limit:
+        # a name beats a pronoun when a clause can make room for it; a cut mid-phrase does not
+        restored = _cut_at_clause(_trim_end(restored), limit) or title
+    title = restored
     return title[:1].upper() + title[1:]
 
 
@@ -372,6 +383,14 @@ def _impersonal(rest: str) -> bool:
     if not words:
         return False
     if words[0] in lex["headline_impersonal_after"]:
+        return True
+    # "Il s'est perdu 8000 emplois", "Il est tombé 491 litres": the subject comes after
+    if (
+        words[0] in lex["headline_impersonal_auxiliaries"]
+        and len(words) > 2
+        and words[1].isalpha()
+        and words[2][:1].isdigit()
+    ):
         return True
     if words[0] not in lex["headline_impersonal_copulas"] or len(words) < 2:
         return False
