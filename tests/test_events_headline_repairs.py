@@ -46,6 +46,23 @@ REPAIRS = [
         "Le conseil municipal a adopté",
         "Trois-Rivières)",
     ),
+    # brackets glossing a time abroad go with the time, held in them or right after it
+    (
+        "Peu avant 18h30 (3h30 dimanche à Paris), une première annonce du résultat tombait "
+        "de la bouche du gouverneur de Californie.",
+        "2009-06-27",
+        "première annonce",
+        "Une première annonce du résultat tombait",
+        "Paris",
+    ),
+    (
+        "Le navire a quitté le port de Dakar à 19 heures (minuit à Paris) avec 300 passagers "
+        "à bord.",
+        "2009-06-27",
+        "navire",
+        "Le navire a quitté le port de Dakar",
+        "Paris",
+    ),
     # an apposition restating the date goes with it, no ", date" left
     (
         "Le suspect était activement recherché depuis jeudi 31 août, date à laquelle une "

@@ -140,6 +140,24 @@ def _reattach(nodes: list[_Node], removed: set[int]) -> None:
             node.dep_ = "obj"
 
 
+def _time_glosses(tokens: Sequence[Token], removed: set[int]) -> set[int]:
+    """Brackets that held a time expression now removed, or right after one ("Peu avant
+    16h30 (1h30 samedi à Bruxelles), ...", "à 19 heures (minuit à Paris)"): a gloss of the
+    time, which goes whole with it ("(à Bruxelles), une première confirmation ..." is no
+    headline)."""
+    out: set[int] = set()
+    opened: int | None = None
+    for n, tok in enumerate(tokens):
+        if tok.text == "(":
+            opened = n
+        elif tok.text == ")" and opened is not None:
+            group = set(range(opened, n + 1))
+            if group & removed or opened - 1 in removed:
+                out |= group
+            opened = None
+    return out
+
+
 def _promote_predicates(nodes: list[_Node], removed: set[int], gone: set[int]) -> None:
     """A time expression the parser took for a clause's predicate ("Alors que les flammes
     étaient éteintes dimanche, la police a ...": "dimanche" read as a verb heading the
@@ -398,6 +416,7 @@ def _build(
         if top in phrase or any(tokens[n].dep_ in subjects for n in phrase):
             continue  # what the clause is about ("Ce lundi matin était un moment clé")
         kept -= phrase
+    kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
     _reattach(nodes, set(range(len(tokens))) - kept)
     subtree = _Subtrees(tokens, rendered)  # the heads are final from here on
     root = _root(tokens)
