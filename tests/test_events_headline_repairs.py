@@ -185,6 +185,15 @@ REPAIRS = [
         "Jean-Baptiste Delacroix-Montfort avait décidé le report",
         "qui devait",
     ),
+    # "cette dernière" followed by an apposition: the last one named, the apposition kept
+    (
+        "La championne a salué dimanche sa rivale, la Norvégienne Ingrid Solberg, pour sa "
+        "course. Cette dernière, battue de peu, a elle reconnu sa défaite dimanche soir.",
+        "2024-03-11",
+        "battue de peu",
+        "Ingrid Solberg, battue de peu, a elle reconnu",
+        "Cette dernière",
+    ),
     # ... not an impersonal "il" whose subject follows the participle: nothing to restore
     (
         "Le marché automobile régional a reculé de 4 % en mars. Il s'est vendu 3000 voitures "

@@ -452,9 +452,9 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
     for pronoun, number in sorted(
         lex["headline_subject_pronouns"].items(), key=lambda kv: -len(kv[0])
     ):
-        if not low.startswith(pronoun + " "):
-            continue
-        rest = title[len(pronoun) + 1 :]
+        if not (low.startswith(pronoun + " ") or low.startswith(pronoun + ",")):
+            continue  # (an apposition may follow: "Ce dernier, beau joueur, a reconnu ...")
+        rest = title[len(pronoun) :].lstrip(" ")
         if pronoun == "il" and _impersonal(rest):
             return title  # "Il y a", "Il faut", "Il est difficile de"
         if pronoun in lex["headline_demonstrative_pronouns"]:
@@ -470,7 +470,7 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
             found = antecedents.singular if number == "singular" else antecedents.plural
         if found is None or not _may_stand_for(found):
             return title
-        return f"{found[:1].upper()}{found[1:]} {rest}"
+        return f"{found[:1].upper()}{found[1:]}{'' if rest.startswith(',') else ' '}{rest}"
     return title
 
 
