@@ -723,6 +723,21 @@ ARTICLES = [
         [],
     ),
     (
+        "a minister's words told with a complement before her name",
+        {
+            "2024-03-06-toulon": (
+                "Un barrage a cédé mardi soir près de Toulon, emportant une dizaine de "
+                "maisons.\n\n« Nous gardons espoir, nous avons déjà sauvé une dizaine de "
+                "personnes sous les décombres », a déclaré un responsable des pompiers.\n\n"
+                "« Ce barrage, je suis passé dessus des centaines de fois, et désormais je ferai "
+                "tout pour connaître les responsables », a dénoncé lors d'une conférence de "
+                "presse la ministre de l'Environnement Claire Dubois."
+            ),
+        },
+        [],
+        [("Un barrage a cédé", "je suis passé dessus"), ("Nous gardons", "je suis passé dessus")],
+    ),
+    (
         "a quotation of what is to come after a past announcement",
         {
             "2024-03-05-bercy": (

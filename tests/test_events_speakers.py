@@ -48,6 +48,24 @@ CLAUSES = [
         "précise",
         "le maire",
     ),
+    # a complement between the inverted verb and its subject: the speaker comes after it
+    (
+        "« Ce barrage devait être rénové depuis dix ans », a dénoncé lors d'une conférence de "
+        "presse la ministre de l'Environnement Claire Dubois.",
+        "dénoncé",
+        "la ministre de l'Environnement Claire Dubois",
+    ),
+    (
+        "Les plongeurs ont retrouvé deux corps dans la nuit, a indiqué à l'AFP Marco Bellini, un "
+        "officier des garde-côtes.",
+        "indiqué",
+        "Marco Bellini",
+    ),
+    (
+        "« La digue a cédé vers minuit », a précisé dans un communiqué la préfecture du Var.",
+        "précisé",
+        "la préfecture du Var",
+    ),
     # "renchérir": another speaker going further
     (
         "« Les objectifs sont tenus », a renchéri le Premier ministre sur Twitter.",

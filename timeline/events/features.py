@@ -342,6 +342,17 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
             pos = rest.find(stop, lead - 1 if lead else 0)
             if 0 <= pos < cut:
                 cut = pos
+        aux = match.group("aux") or ""
+        inverted = "-t-" in aux or aux.startswith("-")
+        finite = bool(aux) or match.group("verb").lower() in reporting_finite(lex.data)
+        inserted = _after_complement(rest, lead) if finite and not inverted else None
+        if inserted is not None:
+            lead = inserted
+            cut = len(rest)
+            for stop in lex["speaker_stops"]:
+                pos = rest.find(stop, lead)
+                if 0 <= pos < cut:
+                    cut = pos
         s_start = rest_start + lead
         s_end = rest_start + cut
         speaker = [s_start, s_end] if s_end > s_start else None
@@ -364,6 +375,29 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
             "speaker": [match.start("subject"), match.end("subject")],
             "content": [match.end(), len(body)],
         }
+    return None
+
+
+def _after_complement(rest: str, lead: int) -> int | None:
+    """Where the speaker of an inverted reporting clause starts in ``rest`` (what follows
+    its verb) when a complement comes first ("lors d'un point de presse le ministre X", "à
+    l'AFP Emanuele Gissi": ``inserted_complements``): the first word after the
+    complement's own noun that opens a noun phrase (``speaker_openers``) or a capitalised
+    name not right after a preposition. None when no complement comes first, or no speaker
+    follows it."""
+    lex = lexicon()
+    if not rest[lead:].startswith(tuple(lex["inserted_complements"])):
+        return None
+    openers = {w.lower() for w in lex["speaker_openers"]}
+    prepositions = set(lex["complement_prepositions"])
+    words = list(re.finditer(r"[^\s']+'?", rest[lead:]))
+    for n, word in enumerate(words[2:], start=2):
+        text = word.group()
+        before = words[n - 1].group().lower()
+        if before in prepositions | openers or before.endswith(("'", ",")):
+            continue  # the complement's own noun phrase goes on
+        if text.lower() in openers or (text[:1].isupper() and text.lower() not in prepositions):
+            return lead + word.start()
     return None
 
 
