@@ -90,6 +90,17 @@ REPAIRS = [
         "Les douze accusés avaient",
         "Que ",
     ),
+    # ... the main clause's subject a name the parser hung on the subordinate clause (an
+    # apposition of its last noun): the name opening the stretch after the comma
+    (
+        "Alors que la société n’exclut pas que le réservoir a pu être touché par la foudre, "
+        "Jean-Marc Delorme, directeur général de Total-Énergies, a confié lundi à la presse: "
+        "« Nous sommes sans doute face à une pollution majeure ».",
+        "2009-06-02",
+        "réservoir",
+        "Jean-Marc Delorme a confié",
+        "Que ",
+    ),
     # ... the main verb a passive after its auxiliaries
     (
         "Alors que le maire a demandé une expertise, trois employés de la mairie ont été "

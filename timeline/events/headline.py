@@ -532,11 +532,29 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
             (k for k in range(comma + 1, n) if nodes[k].head is node and "subj" in nodes[k].dep_),
             None,
         )
-        if subject is None or nodes[subject].lower_ in relatives:
+        if subject is None:
+            subject = _name_opening(nodes, comma + 1, n)
+            if subject is None:
+                return
+            nodes[subject].head, nodes[subject].dep_ = node, "nsubj"
+        if nodes[subject].lower_ in relatives:
             return
         node.head, node.dep_ = node, "ROOT"
         top.head, top.dep_ = node, "advcl"
         return
+
+
+def _name_opening(nodes: list[_Node], first: int, verb: int) -> int | None:
+    """The subject the parser did not see, between the comma closing a subordinate opening
+    and the next verb: a name opening that stretch, with no relative pronoun in it
+    ("Alors que ..., Pierre-Henri Gourgeon, directeur général d'Air France, a confié ...",
+    the name read as an apposition of the subordinate clause's last noun)."""
+    relatives = set(titling()["headline_relative_pronouns"])
+    if nodes[first].pos_ != "PROPN" or any(
+        nodes[k].lower_ in relatives for k in range(first, verb)
+    ):
+        return None
+    return first
 
 
 def _depth(tokens: Sequence[Token], n: int) -> int:
