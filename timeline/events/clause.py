@@ -62,6 +62,17 @@ def _phrase_complement(token: ParsedToken) -> bool:
 
 
 @dataclass(frozen=True)
+class PersonSense:
+    """What a pronominal verb tells of its subject ("se éteindre", ``person_senses`` of
+    ``merging.yml``): ``person``, the class it folds into of a person ("le chanteur s'est
+    éteint": =die), unless its subject is one of ``things`` (folded), of which it tells the
+    bare verb's act ("l'incendie s'est éteint": =extinguish)."""
+
+    person: str
+    things: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ClauseWords:
     """The French words the reading needs (``lang/fr/merging.yml``)."""
 
@@ -87,9 +98,8 @@ class ClauseWords:
     #: a noun of action of a class they govern, or its complement does, is their act too
     informing: frozenset[str] = frozenset()
     #: pronominal verbs that tell another act of a person than of a thing ("le chanteur
-    #: s'est éteint" died, "l'incendie s'est éteint" went out): "se VERB" -> (the class
-    #: it folds into of a person, the subjects, folded, of which it is the bare verb's act)
-    senses: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    #: s'est éteint" died, "l'incendie s'est éteint" went out): "se VERB" -> its senses
+    senses: dict[str, PersonSense] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -299,7 +309,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
     if sense is not None:
         # "le chanteur s'est éteint" (=die) / "l'incendie s'est éteint" (=extinguish): the
         # subject tells which act the pronominal verb names
-        act = words.fold(_lemma(tokens[head])) if agent in sense[1] else sense[0]
+        act = words.fold(_lemma(tokens[head])) if agent in sense.things else sense.person
     core.discard(words.fold(verb))  # the light verb or the verb of a phrase, if either
     core.discard(words.fold(_lemma(tokens[head])))  # "déclarer" of "s'est déclaré"
     core.add(act)

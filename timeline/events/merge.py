@@ -68,7 +68,7 @@ from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.events import clause as clauses
 from timeline.events import wordvectors
-from timeline.events.clause import Clause, ClauseWords
+from timeline.events.clause import Clause, ClauseWords, PersonSense
 from timeline.events.dates import spans_overlap
 from timeline.events.lexicon import families, lexicon
 
@@ -370,9 +370,8 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         return fold.get(lemma, lemma)
 
     senses = {
-        str(verb).lower(): (
-            str(sense["person"]),
-            frozenset(folded(str(w).lower()) for w in sense["things"]),
+        str(verb).lower(): PersonSense(
+            str(sense["person"]), frozenset(folded(str(w).lower()) for w in sense["things"])
         )
         for verb, sense in data["person_senses"].items()
     }
@@ -456,6 +455,13 @@ class Report:
     #: the words of each passage it quotes, lower case ("« Aujourd'hui, j'annonce ... »")
     quotations: tuple[tuple[str, ...], ...] = ()
 
+    def _told_sense(self, vocab: Vocabulary) -> str | None:
+        """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
+        clause tells, if any."""
+        if self.clause is None:
+            return None
+        return next((t for t in self.clause.told if t in vocab.clause.senses), None)
+
     def _read_grouped_numbers(self, grouped: re.Pattern[str]) -> None:
         """Each whole number its sentence writes in groups of digits ("40 000
         manifestants"), which its words and its clause's core hold as several numbers
@@ -493,13 +499,12 @@ class Report:
             self.action = vocab.fold.get(self.action, self.action)
             if self.action in vocab.light_actions:
                 self.action = None  # "est attendu mercredi": says nothing of what happens
-        told_sense = self.clause and next(
-            (t for t in self.clause.told if t in vocab.clause.senses), None
-        )
-        if self.clause is not None and told_sense:
+        told_sense = self._told_sense(vocab)
+        if self.clause is not None and told_sense is not None:
             # "le chanteur s'est éteint": "éteindre" (=extinguish) among its words and as
             # its action is the act the clause read of the person, =die
-            bare = vocab.fold.get(told_sense[3:], told_sense[3:])
+            verb = told_sense.removeprefix("se ")
+            bare = vocab.fold.get(verb, verb)
             self.words = [self.clause.predicate if w == bare else w for w in self.words]
             if self.action == bare:
                 self.action = self.clause.predicate
