@@ -337,22 +337,14 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
         rest = body[rest_start:]
         adverbs = re.match(rf"\s*(?:(?:{lex.adverbs}),?\s+)*", rest)
         lead = adverbs.end() if adverbs else 0
-        cut = len(rest)
-        for stop in lex["speaker_stops"]:
-            pos = rest.find(stop, lead - 1 if lead else 0)
-            if 0 <= pos < cut:
-                cut = pos
+        cut = _speaker_end(rest, lead - 1 if lead else 0)
         aux = match.group("aux") or ""
         inverted = "-t-" in aux or aux.startswith("-")
         finite = bool(aux) or match.group("verb").lower() in reporting_finite(lex.data)
         inserted = _after_complement(rest, lead) if finite and not inverted else None
         if inserted is not None:
             lead = inserted
-            cut = len(rest)
-            for stop in lex["speaker_stops"]:
-                pos = rest.find(stop, lead)
-                if 0 <= pos < cut:
-                    cut = pos
+            cut = _speaker_end(rest, lead)
         s_start = rest_start + lead
         s_end = rest_start + cut
         speaker = [s_start, s_end] if s_end > s_start else None
@@ -376,6 +368,14 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
             "content": [match.end(), len(body)],
         }
     return None
+
+
+def _speaker_end(rest: str, start: int) -> int:
+    """Where the speaker's noun phrase ends in ``rest`` (what follows the reporting verb):
+    at the first of ``speaker_stops`` from ``start`` ("le ministre lors d'un déplacement",
+    "le maire, qui ..."), else at the end."""
+    found = (rest.find(stop, start) for stop in lexicon()["speaker_stops"])
+    return min((pos for pos in found if pos >= 0), default=len(rest))
 
 
 def _after_complement(rest: str, lead: int) -> int | None:
