@@ -429,6 +429,32 @@ def _paired(articles: list[Article], extractions: list[Extraction]) -> list[Extr
     return [by_slug[a.slug] for a in articles]
 
 
+def _join_names(
+    articles: list[Article],
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+) -> None:
+    """One entity for the names the build writes of it two ways, once every mention is
+    found: a name the NER cut at its capitalised head ("le Conseil" of "le Conseil
+    constitutionnel") and a name with its acronym in brackets ("l'Union africaine (UA)").
+    The mentions of ``sentences`` and the names ``registry`` counts are changed in place."""
+    moved: set[str] = set()
+    links: list[tuple[str, str]] = []
+    for (a, _), sentence in sentences.items():
+        moved |= entities.complete_names(registry, articles[a].text, sentence.mentions)
+        links += entities.acronyms(registry, articles[a].text, sentence.mentions)
+    named = entities.same_entities(registry, links)
+    if named:
+        for sentence in sentences.values():
+            sentence.mentions = [
+                replace(m, entity=named[m.entity]) if m.entity in named else m
+                for m in sentence.mentions
+            ]
+    if moved or named:
+        every = [m for sentence in sentences.values() for m in sentence.mentions]
+        entities.count_surfaces(registry, every, moved | set(named))
+
+
 def _collect(
     articles: list[Article], extractions: list[Extraction], content_dir: Path
 ) -> _Collected:
@@ -448,21 +474,7 @@ def _collect(
             sentences[(a, s)] = sentence
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
-    moved: set[str] = set()
-    links: list[tuple[str, str]] = []
-    for (a, _), sentence in sentences.items():
-        moved |= entities.complete_names(registry, articles[a].text, sentence.mentions)
-        links += entities.acronyms(registry, articles[a].text, sentence.mentions)
-    named = entities.same_entities(registry, links)  # "l'Union africaine (UA)": one entity
-    if named:
-        for sentence in sentences.values():
-            sentence.mentions = [
-                replace(m, entity=named[m.entity]) if m.entity in named else m
-                for m in sentence.mentions
-            ]
-    if moved or named:  # "le Conseil" of "le Conseil constitutionnel" the NER cut at the capital
-        every = [m for sentence in sentences.values() for m in sentence.mentions]
-        entities.count_surfaces(registry, every, moved | set(named))
+    _join_names(articles, sentences, registry)
     resolver = pronouns.Resolver(_told(sentences, registry))
     speakers = _speakers(articles, sentences, registry, resolver)
     _promote(articles, sentences, candidates, speakers, resolver, registry)

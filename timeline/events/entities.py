@@ -433,7 +433,8 @@ def acronyms(registry: Registry, text: str, mentions: list[Mention]) -> list[tup
 def same_entities(registry: Registry, links: list[tuple[str, str]]) -> dict[str, str]:
     """Each id of ``links`` (pairs of ids of one entity) -> the id that names the entity:
     of the ids linked together, the first in order of a full name (the second of a pair),
-    so the outcome does not depend on the order the articles were read in."""
+    so the outcome does not depend on the order the articles were read in. ``registry``'s
+    index is pointed at the naming ids too."""
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
