@@ -380,8 +380,8 @@ def _speaker_end(rest: str, start: int) -> int:
 
 def _after_complement(rest: str, lead: int) -> int | None:
     """Where the speaker of an inverted reporting clause starts in ``rest`` (what follows
-    its verb) when a complement comes first ("lors d'un point de presse le ministre X", "à
-    l'AFP Emanuele Gissi": ``inserted_complements``): the first word after the
+    its verb) when a complement comes first ("lors d'une conférence de presse la ministre X",
+    "à l'AFP Léa Fournel": ``inserted_complements``): the first word after the
     complement's own noun that opens a noun phrase (``speaker_openers``) or a capitalised
     name not right after a preposition. None when no complement comes first, or no speaker
     follows it."""

@@ -142,7 +142,7 @@ def _reattach(nodes: list[_Node], removed: set[int]) -> None:
 
 def _time_glosses(tokens: Sequence[Token], removed: set[int]) -> set[int]:
     """Brackets that held a time expression now removed, or right after one ("Peu avant
-    16h30 (1h30 samedi à Bruxelles), ...", "à 19 heures (minuit à Paris)"): a gloss of the
+    14 heures (21 heures à Tokyo), ...", "à 19 heures (minuit à Paris)"): a gloss of the
     time, which goes whole with it ("(à Bruxelles), une première confirmation ..." is no
     headline)."""
     out: set[int] = set()

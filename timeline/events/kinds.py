@@ -370,8 +370,8 @@ def is_profile(sentence: Sentence, timex: Timex | None) -> bool:
 
 def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
     """How something goes on or what it is like, told with a pronominal verb in the present
-    (the middle voice: "Le procès se distingue par sa durée", "La question des
-    responsabilités se pose", "Les autres peines s'étalent entre dix et dix-huit ans") by
+    (the middle voice: "Le chantier se distingue par sa durée", "La question du
+    financement se pose", "Les loyers s'échelonnent entre 400 et 900 euros") by
     nobody quoted, past the article's first sentence, with no date: no agent acts, a
     description. (Not a verb whose pronominal form names an act, ``pronominal_lemmas``:
     "Un incendie se déclare dans l'entrepôt"; not a day: "Le sommet se tient lundi".)"""

@@ -1166,9 +1166,9 @@ def apart(follow: Report, event: Report) -> bool:
 
 def another_speakers_words(follow: Report, event: Report) -> bool:
     """A follow-up whose reporting clause names its speaker (a name or a description, not
-    a pronoun: "..., a souligné le président russe") after an event told by another
-    speaker it does not name ("Le ministère est prêt à conclure un accord, a annoncé le
-    ministre de la Défense"): a change of speaker opens what that speaker says, their
+    a pronoun: "..., a souligné la présidente de la région") after an event told by
+    another speaker it does not name ("Le ministère est prêt à signer une convention, a
+    annoncé le ministre de l'Agriculture"): a change of speaker opens what that speaker says, their
     statement, not a detail of the other's words, be it a claim or not (the speakers
     rule above needs a statement). What it tells as done in the past may relay the same
     act ("L'armée a lancé l'offensive, a confirmé le porte-parole" after the minister
@@ -1178,10 +1178,10 @@ def another_speakers_words(follow: Report, event: Report) -> bool:
     if follow.speaker in event.persons or same_speaker(follow, event):
         return False
     short, long = sorted((follow.speaker, event.speaker), key=len)
-    if short == long or long.endswith(f"-{short}"):  # "tharot" / "caroline-tharot"
+    if short == long or long.endswith(f"-{short}"):  # "durand" / "claire-durand"
         return False
     if "-" not in follow.speaker:
-        # a surname alone ("a poursuivi Mme Darasse") names someone the article named
+        # a surname alone ("a poursuivi Mme Durand") names someone the article named
         # before, maybe the event's speaker spelt otherwise: not known to be another
         return False
     return _told_in(follow, vocabulary()) != "past"

@@ -384,7 +384,7 @@ def _impersonal(rest: str) -> bool:
         return False
     if words[0] in lex["headline_impersonal_after"]:
         return True
-    # "Il s'est perdu 8000 emplois", "Il est tombé 491 litres": the subject comes after
+    # "Il s'est vendu 3000 billets", "Il est tombé 80 millimètres": the subject comes after
     if (
         words[0] in lex["headline_impersonal_auxiliaries"]
         and len(words) > 2
@@ -453,7 +453,7 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
         lex["headline_subject_pronouns"].items(), key=lambda kv: -len(kv[0])
     ):
         if not (low.startswith(pronoun + " ") or low.startswith(pronoun + ",")):
-            continue  # (an apposition may follow: "Ce dernier, beau joueur, a reconnu ...")
+            continue  # (an apposition may follow: "Ce dernier, très ému, a remercié ...")
         rest = title[len(pronoun) :].lstrip(" ")
         if pronoun == "il" and _impersonal(rest):
             return title  # "Il y a", "Il faut", "Il est difficile de"
