@@ -727,15 +727,18 @@ ARTICLES = [
         {
             "2024-03-06-toulon": (
                 "Un barrage a cédé mardi soir près de Toulon, emportant une dizaine de "
-                "maisons.\n\n« Nous gardons espoir, nous avons déjà sauvé une dizaine de "
-                "personnes sous les décombres », a déclaré un responsable des pompiers.\n\n"
-                "« Ce barrage, je suis passé dessus des centaines de fois, et désormais je ferai "
-                "tout pour connaître les responsables », a dénoncé lors d'une conférence de "
-                "presse la ministre de l'Environnement Claire Dubois."
+                "maisons.\n\n« Nous fouillons la boue sans relâche, six habitants ont été "
+                "retrouvés vivants », a déclaré un officier des pompiers.\n\n« Cette digue, "
+                "mes enfants y jouaient chaque été, et je veux savoir qui l'a laissée se "
+                "fissurer », a dénoncé lors d'une conférence de presse la ministre de "
+                "l'Environnement Claire Dubois."
             ),
         },
         [],
-        [("Un barrage a cédé", "je suis passé dessus"), ("Nous gardons", "je suis passé dessus")],
+        [
+            ("Un barrage a cédé", "mes enfants y jouaient"),
+            ("Nous fouillons", "mes enfants y jouaient"),
+        ],
     ),
     (
         "a quotation of what is to come after a past announcement",
