@@ -188,9 +188,9 @@ REPAIRS = [
     # a pronoun standing for a long name: the name, the headline cut at a clause boundary
     # to make room for it ("..., qui devait se tenir" goes), never the pronoun kept
     (
-        "Le 3 mars dernier, Jean-Baptiste Delacroix-Montfort avait fait savoir qu'il ne "
-        "briguerait pas de troisième mandat à la tête de la région. Il avait également décidé "
-        "le report de l'élection régionale anticipée, qui devait se tenir le 18 avril.",
+        "Le 3 mars dernier, Jean-Baptiste Delacroix-Montfort avait annoncé qu'il quitterait "
+        "la présidence du conseil départemental à l'automne. Il avait aussi décidé le report "
+        "du vote sur le budget des routes départementales, qui devait avoir lieu le 18 avril.",
         "2024-04-02",
         "report",
         "Jean-Baptiste Delacroix-Montfort avait décidé le report",
