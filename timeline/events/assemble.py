@@ -605,9 +605,10 @@ def _promote(
     """
     # (article, event) -> the latest follow-up attached to it that became an event
     moved: dict[tuple[int, int], int] = {}
-    # (article, speaker) -> (sentence, candidate) of the statements whose reporting clause
-    # names the day they were said ("a précisé mardi Caroline Tharot")
-    said_on: dict[tuple[int, str], list[tuple[int, Candidate]]] = {}
+    # article -> speaker -> (sentence, candidate) of the statements whose reporting clause
+    # names the day they were said ("a précisé mardi Caroline Tharot"), by article so that
+    # a follow-up reads its own article's only
+    said_on: dict[int, dict[str, list[tuple[int, Candidate]]]] = {}
     for k, c in sorted(candidates.items()):
         who = speakers.get(k)
         if (
@@ -616,7 +617,7 @@ def _promote(
             and c.dated_by == "explicit"
             and sentences[k].data.report_timex is not None
         ):
-            said_on.setdefault((k[0], who), []).append((k[1], c))
+            said_on.setdefault(k[0], {}).setdefault(who, []).append((k[1], c))
     told_by: dict[tuple[int, int], Report] = {}  # what merging compares of each event
     for key, sentence in sorted(sentences.items()):
         data = sentence.data
@@ -661,8 +662,8 @@ def _promote(
         who = speakers.get(key)
         earlier = [
             c
-            for (a, speaker), told in said_on.items()
-            if a == key[0] and who is not None and same_speaker(speaker, who)
+            for speaker, told in said_on.get(key[0], {}).items()
+            if who is not None and same_speaker(speaker, who)
             for at, c in told
             if at < key[1]
         ]
