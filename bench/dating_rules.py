@@ -8,13 +8,14 @@ generalised or removed.
 Each rule is a predicate of the events stage (``timeline/events/``) wrapped for the run: it
 fires on a sentence when it returns its firing value there (a rule called several times on
 one sentence counts once), on the sentences of every article of the set, extracted and
-assembled as ``bench/events.py`` builds them. Five rules are counted on the output instead:
+assembled as ``bench/events.py`` builds them. Six rules are counted on the output instead:
 the tagger's "ce 1er janvier" (expressions read by its rule ``date_day_month_this``), the
 heading line inside a paragraph (a heading after a sentence of its paragraph that is not a
 heading) and the pronoun opening an article's text (its first sentence that is not a
 heading, an event opening with a pronoun subject: where the lead's next subject stands for
 it), and the tagger's "cette nuit" told done (the night before publication) and "ce
-week-end" written on a weekday, told done (the one just past). ``--sentences`` lists the
+week-end" written on a weekday, told done (the one just past), and a day after the imperfect
+of "devoir" or "aller" before an infinitive (no future cue). ``--sentences`` lists the
 first words of each sentence a rule fired on, for the development sets only: the blind sets
 (heldout2, heldout3, heldout4) give their counts and nothing else.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -204,6 +206,20 @@ RULES = (
         lambda a: _text(a[0][a[1]]),
     ),
     Rule(
+        "a report of the morning after: the story's day (_told_the_day_after)",
+        extract,
+        "_told_the_day_after",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "a plan in a clause joined to the act, 'devait arriver lundi' (_future_in_past)",
+        dates,
+        "_future_in_past",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "tagger: a weekday completing a noun, in a future clause: the nearest (completes_noun)",
         TenseCues,
         "completes_noun",
@@ -224,6 +240,7 @@ OUTPUT_RULES = (
     "a pronoun opening the text stands for the lead's next subject (Resolver._after)",
     "tagger: 'cette nuit' told done: the night before (deictic_day_part)",
     "tagger: 'ce week-end' told done on a weekday: the one just past (this_period)",
+    "tagger: a day after 'devait'/'allait' + infinitive, no future cue (cues.yml)",
 )
 
 
@@ -281,6 +298,23 @@ def _weekend_past(timex: Any, dct: str) -> bool:
     )
 
 
+#: the imperfect of "devoir" or "aller" before an infinitive, up to 60 characters before
+#: the expression (the future in the past: no tense cue)
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:devait|devaient|allait|allaient)\s+(?:[\w'-]+\s+){0,2}?\w+(?:er|ir|re|oir)\b"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _offset(extraction: Any, timex: Any) -> int:
+    """Where ``timex`` starts in its sentence."""
+    start = next(
+        (s.start for s in extraction.sentences if s.start <= timex.start < s.end), timex.start
+    )
+    return int(timex.start - start)
+
+
 def _around(extraction: Any, timex: Any) -> str:
     """The sentence holding ``timex``."""
     return next(
@@ -314,6 +348,11 @@ def count_set(name: str, tmp: Path) -> Counts:
                 counts.add(OUTPUT_RULES[3], _around(extraction, timex))
             if _weekend_past(timex, extraction.dct):
                 counts.add(OUTPUT_RULES[4], _around(extraction, timex))
+            sentence = _around(extraction, timex)
+            if timex.type in ("DATE", "TIME") and _FUTURE_IN_PAST.search(
+                sentence[: max(0, _offset(extraction, timex))]
+            ):
+                counts.add(OUTPUT_RULES[5], sentence)
         lead = next((s for s in extraction.sentences if not s.heading), None)
         if lead is not None and lead.role == "event" and sentences.opens_with_pronoun(lead.text):
             counts.add(OUTPUT_RULES[2], lead.text)

@@ -127,6 +127,19 @@ DATED = [
 ]
 
 
+# a plan told in the past ("devait atterrir lundi": the future in the past) in a clause
+# joined to the act told: the act's day dates the sentence, not the plan's
+DATED += [
+    (
+        "L'avion a décollé de Montréal dimanche à 19 h et devait atterrir à Paris lundi.",
+        "2023-06-13",
+        "décollé",
+        "event",
+        "happening",
+        "2023-06-11",
+    ),
+]
+
 # "la veille", "le lendemain" counted from the day their article narrates (each outlet its
 # own publication day), a statement dated the day it was said, the main verb's day
 DATED += [

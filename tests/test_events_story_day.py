@@ -25,10 +25,8 @@ STORY_DAY = [
         "happening",
         "2024-07-26",
     ),
-    # a statement whose reporting clause names an edition ("Paris 2024"), not a day: said
-    # the day it is told (a statement keeps it: "a souligné le texte" after a happening of
-    # the day before is the text of the day it is told; the speaker's "ce soir" is another
-    # matter: EVENINGS in tests/test_events_report_dates.py)
+    # a statement whose reporting clause names an edition ("Paris 2024"), not a day: in a
+    # report of the morning after, said on the story's day (DAY_AFTER below; not 1 January)
     (
         "Les Jeux olympiques ont débuté vendredi soir à Paris.\n\n"
         "« On peut se dire qu'on l'a fait », s'est réjoui le directeur des "
@@ -36,7 +34,7 @@ STORY_DAY = [
         "2024-07-27",
         "réjoui",
         "statement",
-        "2024-07-27",
+        "2024-07-26",
     ),
     # a day named in a clause of the sentence: not the story's day (the publication's)
     (
@@ -113,6 +111,88 @@ STORY_DAY = [
 
 @pytest.mark.parametrize(("body", "published", "words", "kind", "day"), STORY_DAY)
 def test_the_day_a_paragraph_naming_none_goes_on_with(body, published, words, kind, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert (sentence.role, sentence.kind) == ("event", kind)
+    assert sentence.date is not None and sentence.date.start == day
+
+
+# A report written the day after its story's day (the last day it told, of a happening or
+# of what was said on a day its reporting clause names, is the day before publication):
+# what it tells or relays in the past with no day of its own was done or said that day, a
+# statement too; not what the report tells of a later day, nor where things stand now.
+# (body, publication day, words of the sentence, kind, day it is dated)
+DAY_AFTER = [
+    # a statement with no day, after a statement dated by its reporting clause
+    (
+        "La direction de la compagnie a affirmé lundi qu'elle redoutait le pire.\n\n"
+        "« Toute l'entreprise partage la peine des familles », a déclaré son directeur "
+        "général lors d'une conférence de presse.",
+        "2023-03-14",
+        "partage la peine",
+        "statement",
+        "2023-03-13",
+    ),
+    # ... a happening relayed by a verb of saying
+    (
+        "La direction de la compagnie a affirmé lundi qu'elle redoutait le pire.\n\n"
+        "Les autorités portugaises ont confirmé la disparition du cargo au large des Açores.",
+        "2023-03-14",
+        "confirmé la disparition",
+        "happening",
+        "2023-03-13",
+    ),
+    # ... a happening told after a statement dated by its reporting clause
+    (
+        "Le préfet a déclaré samedi que la situation restait préoccupante.\n\n"
+        "Les secouristes ont sorti deux blessés des décombres de l'immeuble.",
+        "2023-03-19",
+        "deux blessés",
+        "happening",
+        "2023-03-18",
+    ),
+    # ... a pluperfect: what came before the story's day is no later than it
+    (
+        "Le préfet a déclaré samedi que la situation restait préoccupante.\n\n"
+        "Le quotidien local avait indiqué que les secours avaient sorti deux blessés.",
+        "2023-03-19",
+        "quotidien local",
+        "happening",
+        "2023-03-18",
+    ),
+    # twins: a story told two days before publication, the day it is told
+    (
+        "La direction de la compagnie a affirmé lundi qu'elle redoutait le pire.\n\n"
+        "« Toute l'entreprise partage la peine des familles », a déclaré son directeur "
+        "général lors d'une conférence de presse.",
+        "2023-03-15",
+        "partage la peine",
+        "statement",
+        "2023-03-15",
+    ),
+    # ... what a night holds: the night runs into the day of writing
+    (
+        "La marine a déclaré lundi avoir perdu le contact avec un cargo au large des Açores."
+        "\n\nDans la nuit, les garde-côtes ont repêché deux corps, a indiqué un porte-parole.",
+        "2023-03-14",
+        "repêché deux corps",
+        "happening",
+        "2023-03-14",
+    ),
+    # ... where things stand now, relayed in the present
+    (
+        "Un cargo a disparu lundi au large des Açores.\n\n"
+        "Les recherches se poursuivent, alors que douze marins sont toujours portés disparus, "
+        "comme l'ont précisé les garde-côtes à l'AFP.",
+        "2023-03-14",
+        "recherches se poursuivent",
+        "happening",
+        "2023-03-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "kind", "day"), DAY_AFTER)
+def test_a_report_of_the_morning_after_tells_the_story_day(body, published, words, kind, day):
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     assert (sentence.role, sentence.kind) == ("event", kind)
     assert sentence.date is not None and sentence.date.start == day

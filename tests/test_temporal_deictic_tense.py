@@ -1,7 +1,10 @@
 """Deictic periods read in the tense of their clause: "cette nuit" told done is the night
 that ended on the day of writing (begun the day before: a night is dated by the day it
 begins); "ce week-end" is, like "le week-end", the one the tense says (written on a weekday,
-told done: the one just past; to come: the coming one; written during a week-end: that one).
+told done: the one just past; to come: the coming one; written during a week-end: that one);
+the imperfect of "devoir" or "aller" before an infinitive ("devait arriver lundi") is a
+future in the past, on neither side of the day of writing: the nearest such day, or the
+tense of another verb of the clause.
 
 Rows: (sentence, publication date, expected surface, value). Invented sentences of the
 shapes of French news.
@@ -82,4 +85,34 @@ THIS_WEEKEND = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "value"), THIS_WEEKEND)
 def test_this_weekend_is_the_one_the_tense_says(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+FUTURE_IN_PAST = [
+    # written on a Tuesday: the Monday before, the nearest
+    (
+        "Le train de nuit devait arriver à Lyon lundi.",
+        dt.date(2023, 6, 13),
+        "lundi",
+        "2023-06-12",
+    ),
+    # the act told in the past places the day, not the plan after it
+    (
+        "L'avion a décollé de Montréal dimanche et devait atterrir à Paris lundi.",
+        dt.date(2023, 6, 13),
+        "dimanche",
+        "2023-06-11",
+    ),
+    # twin: written on a Tuesday, the nearest Wednesday is the next day
+    (
+        "Le prévenu devait être présenté à un juge mercredi.",
+        dt.date(2023, 6, 13),
+        "mercredi",
+        "2023-06-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), FUTURE_IN_PAST)
+def test_the_future_in_the_past_is_the_nearest_day(text, dct, surface, value):
     check(text, dct, surface, value)

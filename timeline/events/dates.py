@@ -515,10 +515,22 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             return None  # ", qu'il qualifie de dures en septembre": parsed as a complement
         if node.pos_ in ("VERB", "AUX") and node.head.i != node.i and _relative_of_noun(node):
             return None  # "ce département qui a subi des dégâts les 10 et 11 octobre"
+        if node.dep_ == "conj" and _future_in_past(node):
+            return None  # "a quitté Rio dimanche et devait arriver lundi": the plan's day
         if node.dep_ in _INDIRECT:
             rank = 1
         node = node.head
     return rank
+
+
+def _future_in_past(verb: Any) -> bool:
+    """The imperfect of a verb of what is to come before an infinitive ("devait arriver",
+    "allait être jugé": ``future_in_past_lemmas``): a plan told as it stood then."""
+    return (
+        lemma(verb) in lexicon()["future_in_past_lemmas"]
+        and "Imp" in morph(verb, "Tense")
+        and any("Inf" in morph(c, "VerbForm") for c in verb.children if c.dep_ == "xcomp")
+    )
 
 
 def modal_governs(tokens: Sequence[Any]) -> bool:

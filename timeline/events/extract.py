@@ -832,6 +832,18 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             if p == s.paragraph - 1
         ]
         told_before = [told for at, _, told, own in narrated if at < n and own]
+        # the story's days told before it, of what happened or of what was said on a day
+        # its reporting clause names ("La compagnie a affirmé lundi qu'elle s'attendait au
+        # pire"), in the order of the text
+        story_before = [
+            told
+            for at, told in sorted(
+                [(at, told) for at, _, told, own in narrated if own]
+                + [(at, told) for at, _, told in said_on],
+                key=lambda x: x[0],
+            )
+            if at < n
+        ]
         if before or after:
             date = before[-1] if before else after[0]
         elif _said_the_evening_before(s, timexes, article, told_before):
@@ -880,10 +892,47 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # Jeux officiellement ouverts"), goes on with the story's last day told ("Les Jeux ont
             # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
+        elif _told_the_day_after(s, timexes, story_before, article):
+            # a report written the day after its story's day: what it tells or relays in
+            # the past, naming no day, was done or said that day ("L'armée a déclaré samedi
+            # avoir repêché deux corps [...] « ... », a affirmé le colonel", published on
+            # Sunday)
+            date = story_before[-1]
         else:
             s.date = _narration(article, s)
             continue
         s.date = replace(date, dated_by="inherited", precision="inferred")
+
+
+def _told_the_day_after(
+    sentence: Sentence, timexes: list[Timex], story: list[SentenceDate], article: Article
+) -> bool:
+    """Is ``sentence``, naming no day, part of a report written the day after its story's
+    day? The last day the article told before it (``story``: of a happening, or of what was
+    said on a day its reporting clause names) is the day before publication, to the day,
+    and the sentence tells an act or a statement in the past: in a paper of the morning
+    after, what is told in the past happened or was said on the story's day, not on the
+    day of writing (what the pluperfect tells came before it: the story's day is the
+    nearest it can be). Not where things stand now ("désormais"; a happening relayed in the
+    present: "Les recherches se poursuivent, ont précisé les pompiers"), nor what a night
+    holds ("Dans la nuit, les pompiers ont extrait trois corps": the night runs into the
+    day of writing)."""
+    if not story or sentence.kind not in (kinds.HAPPENING, kinds.STATEMENT):
+        return False
+    last = story[-1]
+    eve = (article.date - dt.timedelta(days=1)).isoformat()
+    return (
+        last.start == eve
+        and last.end == eve
+        and sentence.tense in lexicon()["past_tenses"]
+        and not kinds.tells_now(sentence.text)
+        and not (
+            sentence.kind == kinds.HAPPENING
+            and sentence.report is not None
+            and sentence.content_tense == "present"
+        )
+        and not any(timexes[t].value.endswith(dates.NIGHT) for t in sentence.timexes)
+    )
 
 
 def _dated_just_before(sentences: list[Sentence], index: int) -> SentenceDate | None:
