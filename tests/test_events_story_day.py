@@ -178,6 +178,25 @@ DAY_AFTER = [
         "happening",
         "2023-03-14",
     ),
+    # ... what a morning naming no day holds: the morning of the day of writing
+    (
+        "La veille, un homme a agressé un passant à Chambéry.\n\n"
+        "Les gendarmes ont retrouvé son véhicule tôt dans la matinée.",
+        "2023-09-01",
+        "retrouvé son véhicule",
+        "happening",
+        "2023-09-01",
+    ),
+    # ... an article that told its own day first, recalling the day before
+    (
+        "Le ministre a affirmé mercredi que les frappes avaient visé des civils. L'émissaire "
+        "a été convoqué mardi au ministère.\n\n"
+        "La diplomatie a toutefois démenti des informations sur un accord.",
+        "2015-10-07",
+        "démenti",
+        "happening",
+        "2015-10-07",
+    ),
     # ... where things stand now, relayed in the present
     (
         "Un cargo a disparu lundi au large des Açores.\n\n"

@@ -815,6 +815,16 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         for s in sentences
         if s.index_in_paragraph == 0 and not s.heading and features.continues_paragraph(s.text)
     }
+
+    def told_today(n: int) -> bool:
+        """Did the article tell, before sentence ``n``, something of the publication day
+        (a day told, or a reporting clause's day: "a indiqué mercredi un diplomate")?"""
+        return any(day.start == published for at, _, day, _ in narrated if at < n) or any(
+            (said := sentences[m].report_timex) is not None
+            and (timexes[said].span or ("", ""))[0] == published
+            for m in range(n)
+        )
+
     for n, s in undated:
         here = [(at, told, own) for at, p, told, own in narrated if p == s.paragraph]
         before = [told for at, told, _ in here if at < n]
@@ -892,7 +902,7 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # Jeux officiellement ouverts"), goes on with the story's last day told ("Les Jeux ont
             # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
-        elif _told_the_day_after(s, timexes, story_before, article):
+        elif _told_the_day_after(s, timexes, story_before, article, told_today(n)):
             # a report written the day after its story's day: what it tells or relays in
             # the past, naming no day, was done or said that day ("L'armée a déclaré samedi
             # avoir repêché deux corps [...] « ... », a affirmé le colonel", published on
@@ -905,7 +915,11 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
 
 
 def _told_the_day_after(
-    sentence: Sentence, timexes: list[Timex], story: list[SentenceDate], article: Article
+    sentence: Sentence,
+    timexes: list[Timex],
+    story: list[SentenceDate],
+    article: Article,
+    told_today: bool,
 ) -> bool:
     """Is ``sentence``, naming no day, part of a report written the day after its story's
     day? The last day the article told before it (``story``: of a happening, or of what was
@@ -914,10 +928,13 @@ def _told_the_day_after(
     after, what is told in the past happened or was said on the story's day, not on the
     day of writing (what the pluperfect tells came before it: the story's day is the
     nearest it can be). Not where things stand now ("désormais"; a happening relayed in the
-    present: "Les recherches se poursuivent, ont précisé les pompiers"), nor what a night
-    holds ("Dans la nuit, les pompiers ont extrait trois corps": the night runs into the
-    day of writing)."""
-    if not story or sentence.kind not in (kinds.HAPPENING, kinds.STATEMENT):
+    present: "Les recherches se poursuivent, ont précisé les pompiers"), nor what a part of
+    the day naming no day holds ("Dans la nuit, les pompiers ont extrait trois corps", "Les
+    gendarmes ont repéré son véhicule tôt dans la matinée": the night and the morning run
+    into the day of writing), nor in an article that told something of the publication day
+    before (``told_today``: "a affirmé mercredi", published on Wednesday: it tells its own
+    day, and recalls the day before)."""
+    if not story or told_today or sentence.kind not in (kinds.HAPPENING, kinds.STATEMENT):
         return False
     last = story[-1]
     eve = (article.date - dt.timedelta(days=1)).isoformat()
@@ -931,8 +948,15 @@ def _told_the_day_after(
             and sentence.report is not None
             and sentence.content_tense == "present"
         )
-        and not any(timexes[t].value.endswith(dates.NIGHT) for t in sentence.timexes)
+        and not any(
+            _PART_OF_DAY.search(timexes[t].value) and not _names_its_day(timexes[t])
+            for t in sentence.timexes
+        )
     )
+
+
+#: the value of a part of the day ("dans la matinée": ...TMO; "dans la nuit": ...TNI)
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 
 
 def _dated_just_before(sentences: list[Sentence], index: int) -> SentenceDate | None:
