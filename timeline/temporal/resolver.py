@@ -578,6 +578,16 @@ def _resolve_monthday(ctx: Context, cand: Candidate, day: int) -> Resolution | N
     return Resolution(found.isoformat(), f"previous:{first.isoformat()}", None, why)
 
 
+_CLOCK_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[hH:]")
+
+
+def _converted(text: str, clock: int, day: int) -> bool:
+    """Is the day at ``day`` in brackets opened after the clock time at ``clock``, with a
+    clock time of their own: the same moment told at another place's clock?"""
+    opened = text.rfind("(", clock, day)
+    return opened != -1 and _CLOCK_IN_BRACKETS.match(text, opened) is not None
+
+
 def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
     """The date a clock time or a part of the day is on: the last day told before it in
     its sentence, else one just after it, else the last one before it in its paragraph,
@@ -586,6 +596,10 @@ def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
     index = bisect.bisect_left(ctx.days, (pos,))  # ctx.days is in text order
     before = ctx.days[index - 1] if index else None
     after = ctx.days[index] if index < len(ctx.days) else None
+    if after and _converted(ctx.text, pos, after[0]):
+        # "Peu avant 16h30 (1h30 samedi à Bruxelles)": a clock and its day in brackets after
+        # the clock give the same moment at another place's clock, on that place's day
+        after = None
     if before and same_sentence(ctx.text, before[0], pos):
         return before
     if after and same_sentence(ctx.text, pos, after[0]) and after[0] - pos <= NEAR_AFTER:
