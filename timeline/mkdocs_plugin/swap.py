@@ -34,7 +34,6 @@ that writes empty pages or words the notice otherwise fails there.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import shutil
@@ -43,6 +42,8 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from timeline.mkdocs_plugin.memo import content_digest
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -140,6 +141,13 @@ def _to_delete(site_dir: Path) -> Path:
     raise FileExistsError(_sibling(site_dir, DELETED, pid))
 
 
+def _link(previous: Path, dest: Path) -> None:
+    """``dest`` (a file of the staging folder) made a hard link to the previous site's
+    file ``previous``, its folder made first."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    os.link(previous, dest)
+
+
 class WarningCounter(logging.Handler):
     """Counts the warnings of a ``--strict`` build (MkDocs aborts such a build after every
     ``on_post_build``: the site is then not swapped in)."""
@@ -228,7 +236,7 @@ class SiteSwap:
             found = previous.lstat()
             if not stat.S_ISREG(found.st_mode):
                 return False
-            if hashlib.sha256(previous.read_bytes()).hexdigest() != digest:
+            if content_digest(previous.read_bytes()) != digest:
                 return False
         except (OSError, ValueError):
             return False
@@ -244,8 +252,7 @@ class SiteSwap:
             found = previous.lstat()
             if seen != (found.st_ino, found.st_size, found.st_mtime_ns):
                 return False
-            Path(dest).parent.mkdir(parents=True, exist_ok=True)
-            os.link(previous, dest)
+            _link(previous, Path(dest))
         except (OSError, ValueError):
             return False
         return True
@@ -262,8 +269,7 @@ class SiteSwap:
                 return False
             if previous.read_bytes() != content:
                 return False
-            Path(dest).parent.mkdir(parents=True, exist_ok=True)
-            os.link(previous, dest)
+            _link(previous, Path(dest))
         except (OSError, ValueError):
             return False
         return True
