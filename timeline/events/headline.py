@@ -423,30 +423,12 @@ def _build(
     if root is None or root not in kept:
         return subtree.text(kept)
     core = _core(nodes, root)
-    root_i = tokens[root].i
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(
         (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]), None
     )
     first_core = subject if subject is not None else root
-    # (right to left: a phrase closed by a comma closes the one before it when it goes;
-    # words already cut out, a date, are passed over)
-    dropped_starts: set[int] = set()
-    for n in reversed(range(first_core)):
-        tok = tokens[n]
-        if tok.head.i == root_i and tok.dep_ in lex["headline_leading_deps"] and n in kept:
-            members = subtree(n)
-            after = max(members) + 1
-            while after < len(tokens) and after not in kept and after not in dropped_starts:
-                after += 1
-            closed = tokens[max(members)].text == "," or (
-                after < len(tokens) and (tokens[after].text == "," or after in dropped_starts)
-            )
-            if closed and not members & core:
-                kept -= members
-                dropped_starts.add(min(members))
-                if after < len(tokens) and tokens[after].text == ",":
-                    kept.discard(after)
+    kept = _without_leading_phrases(tokens, kept, core, (root, first_core), subtree)
     kept -= _opening_subordinate(tokens, kept, core, first_core)
     # a connective that opens the clause ("Mais", "Et", "Pourtant,") continues what the
     # reader has not seen
@@ -484,6 +466,41 @@ def _build(
                 break
             kept, text = dropped, subtree.text(dropped)
     return text
+
+
+def _without_leading_phrases(
+    tokens: Sequence[Token],
+    kept: set[int],
+    core: set[int],
+    spans: tuple[int, int],
+    subtree: _Subtrees,
+) -> set[int]:
+    """``kept`` without the main verb's leading adverbials that a comma closes, before its
+    subject ("Outre les avions opérant en Syrie, des bâtiments ..."; ``spans``: the main
+    verb, the first word of the clause's core). Read right to left: a phrase closed by a
+    comma closes the one before it when it goes; words already cut out (a date) are passed
+    over."""
+    root, first_core = spans
+    kept = set(kept)
+    root_i = tokens[root].i
+    leading = set(titling()["headline_leading_deps"])
+    dropped_starts: set[int] = set()
+    for n in reversed(range(first_core)):
+        tok = tokens[n]
+        if tok.head.i == root_i and tok.dep_ in leading and n in kept:
+            members = subtree(n)
+            after = max(members) + 1
+            while after < len(tokens) and after not in kept and after not in dropped_starts:
+                after += 1
+            closed = tokens[max(members)].text == "," or (
+                after < len(tokens) and (tokens[after].text == "," or after in dropped_starts)
+            )
+            if closed and not members & core:
+                kept -= members
+                dropped_starts.add(min(members))
+                if after < len(tokens) and tokens[after].text == ",":
+                    kept.discard(after)
+    return kept
 
 
 def _opening_subordinate(
