@@ -378,3 +378,21 @@ def test_a_name_and_its_acronym_in_brackets_are_one_entity(
 )
 def test_an_acronym_is_the_initials_of_a_name_in_order(name, short, expected):
     assert entities.acronym_of(name, short) == expected
+
+
+#: two person ids of one article naming one person: a surname alone ends the name in full;
+#: an id of several words is a name in full ("Pierre Martin" is not "Jean-Pierre Martin")
+PERSON_IDS = [
+    ("caroline-tharot", "tharot", True),
+    ("tharot", "caroline-tharot", True),
+    ("caroline-tharot", "caroline-tharot", True),
+    ("jean-pierre-martin", "pierre-martin", False),
+    ("pierre-martin", "jean-pierre-martin", False),
+    ("caroline-tharot", "anne-tharot", False),
+    ("caroline-tharot", "rot", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), PERSON_IDS)
+def test_a_surname_alone_names_the_speaker_named_in_full(one, other, same):
+    assert entities.same_person(one, other) is same

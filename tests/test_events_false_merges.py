@@ -575,6 +575,8 @@ SPEAKERS = [
     ("le président de la région marc delorme", "marc-delorme", "past", "paul-garnier", False),
     ("le ministre", "paul-garnier", "present", "paul-garnier", False),
     ("m. garnier", "garnier", "present", "paul-garnier", False),  # the surname alone
+    # a name in full ending another is another person: Pierre Martin, not Jean-Pierre
+    ("le député pierre martin", "pierre-martin", "present", "jean-pierre-martin", True),
     ("mme darmon", "darmon", "present", "paul-garnier", False),  # someone named before?
     ("-t-il", "marc-delorme", "present", "paul-garnier", False),  # a pronoun goes on
     ("le président de la région marc delorme", "marc-delorme", "present", None, False),

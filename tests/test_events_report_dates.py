@@ -9,8 +9,6 @@ from __future__ import annotations
 import pytest
 from essai_article import chronology_of, extraction_of
 
-from timeline.events import assemble
-
 # (body, publication day, words of the sentence, role, kind, day it is dated)
 DATED = [
     # a paragraph opening with a connective goes on with the previous paragraph's day
@@ -819,19 +817,3 @@ def test_the_speakers_evening_is_the_story_day(body, published, words, day):
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     assert sentence.role == "event"
     assert sentence.date is not None and sentence.date.start == day
-
-
-# two speaker ids of one article naming one person: a surname alone ends the full name
-SPEAKERS = [
-    ("caroline-tharot", "tharot", True),
-    ("tharot", "caroline-tharot", True),
-    ("caroline-tharot", "caroline-tharot", True),
-    ("jean-pierre-martin", "pierre-martin", False),
-    ("caroline-tharot", "anne-tharot", False),
-    ("caroline-tharot", "rot", False),
-]
-
-
-@pytest.mark.parametrize(("one", "other", "same"), SPEAKERS)
-def test_a_surname_alone_names_the_speaker_named_in_full(one, other, same):
-    assert assemble.same_speaker(one, other) is same

@@ -663,7 +663,7 @@ def _promote(
         earlier = [
             c
             for speaker, told in said_on.get(key[0], {}).items()
-            if who is not None and same_speaker(speaker, who)
+            if who is not None and entities.same_person(speaker, who)
             for at, c in told
             if at < key[1]
         ]
@@ -768,19 +768,9 @@ def _statement_of(
         and c.kind == kinds.STATEMENT
         and c.start == date.start
         and (said := speakers.get(k)) is not None
-        and same_speaker(said, who)
+        and entities.same_person(said, who)
     ]
     return min(found, key=lambda at: (abs(at - key[1]), at), default=None)
-
-
-def same_speaker(one: str, other: str) -> bool:
-    """Two speaker ids of one article naming one person: the same id, or one that is a
-    surname alone ending the other ("tharot" for "caroline-tharot": "Mme Tharot" after
-    "Caroline Tharot"; not "pierre-martin" for "jean-pierre-martin")."""
-    if one == other:
-        return True
-    short, long = sorted((one, other), key=len)
-    return "-" not in short and long.endswith(f"-{short}")
 
 
 def _subject_person(sentence: _Sentence, registry: entities.Registry) -> str | None:

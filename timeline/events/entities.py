@@ -162,6 +162,19 @@ class Registry:
         self.surfaces.setdefault(entity_id, set()).add(clean_surface(surface))
 
 
+def same_person(one: str, other: str) -> bool:
+    """Two person ids of one article naming one person: the same id, or one that is a
+    surname alone ending the other ("tharot" for "caroline-tharot": "Mme Tharot" after
+    "Caroline Tharot", a person named by surname alone as ``Registry`` reads it). An id of
+    several words is a name in full, not a surname: "pierre-martin" is not
+    "jean-pierre-martin" (Pierre Martin against Jean-Pierre Martin, whom ``Registry.resolve``
+    keeps apart by their first initials), nor "anne-tharot" "caroline-tharot"."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return "-" not in short and long.endswith(f"-{short}")
+
+
 def load_curated(path: Path) -> list[Entity]:
     """The curated entities of ``content/entities.yml`` (an absent file means none); the
     rules are those of ``timeline check`` (``content/entities.py``)."""

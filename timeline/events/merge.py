@@ -67,7 +67,7 @@ from timeline import slugs
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.events import clause as clauses
-from timeline.events import wordvectors
+from timeline.events import entities, wordvectors
 from timeline.events.clause import Clause, ClauseWords, PersonSense
 from timeline.events.dates import spans_overlap
 from timeline.events.lexicon import families, lexicon
@@ -1177,8 +1177,7 @@ def another_speakers_words(follow: Report, event: Report) -> bool:
         return False
     if follow.speaker in event.persons or same_speaker(follow, event):
         return False
-    short, long = sorted((follow.speaker, event.speaker), key=len)
-    if short == long or long.endswith(f"-{short}"):  # "durand" / "claire-durand"
+    if entities.same_person(follow.speaker, event.speaker):  # "durand" / "claire-durand"
         return False
     if "-" not in follow.speaker:
         # a surname alone ("a poursuivi Mme Durand") names someone the article named
