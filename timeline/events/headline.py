@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from timeline.events.lexicon import lexicon, titling
+from timeline.events.lexicon import lexicon, title_words, titling
 from timeline.events.nlp import lemma
 from timeline.records import ParsedToken
 
@@ -352,8 +352,8 @@ def _render(tokens: Sequence[Token], kept: set[int]) -> str:
 def _is_dangling(tokens: Sequence[Token], members: set[int]) -> bool:
     """Does the phrase point back to what the reader has not seen ("cette affaire", "de
     tels incidents", "ce dernier")?"""
-    words = {w.lower() for w in titling()["headline_dangling"]}
-    demonstratives = {w.lower() for w in titling()["headline_demonstrative_determiners"]}
+    words = title_words("headline_dangling")
+    demonstratives = title_words("headline_demonstrative_determiners")
     return any(
         tok.lower_ in words or (tok.lower_ in demonstratives and tok.dep_ == "det")
         for tok in (tokens[n] for n in members)
@@ -432,7 +432,7 @@ def _build(
     kept -= _opening_subordinate(tokens, kept, core, first_core)
     # a connective that opens the clause ("Mais", "Et", "Pourtant,") continues what the
     # reader has not seen
-    connectives = {w.lower() for w in lex["headline_leading_connectives"]}
+    connectives = title_words("headline_leading_connectives")
     for n in sorted(kept):
         tok = tokens[n]
         if n in core or not (tok.dep_ == "cc" or tok.lower_ in connectives):
@@ -586,7 +586,7 @@ def _names_someone(tokens: Sequence[Token], head: int, members: set[int]) -> boo
     introduced by a locative preposition ("en Syrie", "à Paris") only says where."""
     if not any(tokens[m].pos_ == "PROPN" or tokens[m].text[:1].isupper() for m in members):
         return False
-    locative = {w.lower() for w in titling()["headline_locative_cases"]}
+    locative = title_words("headline_locative_cases")
     first = min(members)
     return not (tokens[first].lower_ in locative and tokens[head].pos_ == "PROPN")
 

@@ -122,6 +122,13 @@ def titling() -> dict[str, Any]:
 
 
 @cache
+def title_words(key: str) -> frozenset[str]:
+    """The words of the headline vocabulary's list ``key``, lower case (cached per process:
+    headlines read them for every phrase of every clause)."""
+    return frozenset(str(w).lower() for w in titling()[key])
+
+
+@cache
 def families() -> dict[str, str]:
     """lemma -> the name of its family in ``lemma_families`` (synonyms for merging)."""
     out: dict[str, str] = {}

@@ -15,7 +15,7 @@ from functools import cache
 
 from timeline.events.dates import leaves_headline
 from timeline.events.headline import headlines as clause_headlines
-from timeline.events.lexicon import alternation, titling
+from timeline.events.lexicon import alternation, title_words, titling
 from timeline.events.sentences import normalize
 from timeline.records import ParsedToken, Sentence
 from timeline.temporal.model import Timex
@@ -89,7 +89,7 @@ def _balance_quotes(text: str) -> str:
 
 
 def _trim_end(text: str) -> str:
-    drop = {w.lower() for w in titling()["title_trailing_drop"]}
+    drop = title_words("title_trailing_drop")
     words = text.rstrip(" ,;:-–—.").split()
     while words:
         last = words[-1].lower().strip(",;:")
@@ -163,7 +163,7 @@ def _speaker_for_pronoun(content: str, speaker: str) -> str:
     opening it ("mais", "et")."""
     words = content.split(" ", 1)
     phrase = speaker.rsplit(", ", 1)[-1].strip()
-    connectives = {str(w).lower() for w in titling()["headline_leading_connectives"]}
+    connectives = title_words("headline_leading_connectives")
     while phrase and phrase.split(" ", 1)[0].lower() in connectives:
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
     if len(words) < 2 or not phrase:
