@@ -587,18 +587,22 @@ SPEAKERS = [
 def test_another_speakers_words_after_an_event_told_by_someone_are_apart(
     quoted, speaker, tense, event_speaker, apart
 ):
-    """ "« S'ils le veulent, qu'ils nous donnent leurs relevés », a souligné X" after "Le
-    ministère est prêt à conclure un accord, a annoncé Y": X's words are X's statement,
-    whatever their kind, not a detail of what Y said."""
+    """ "« S'il manque des médecins, c'est que les cabinets ferment », a souligné X" after
+    "L'agence est prête à financer un centre de soins, a annoncé Y": X's words are X's
+    statement, whatever their kind, not a detail of what Y said."""
     event = report(
-        "ministère prêt conclure accord",
+        "agence prêt financer centre soin",
         key=(0, 1),
         quoted="le ministre de l'agriculture paul garnier",
         speaker=event_speaker,
         content_tense="present",
     )
     follow = report(
-        "relevé donner travailler", key=(0, 2), quoted=quoted, speaker=speaker, content_tense=tense
+        "médecin manquer cabinet fermer",
+        key=(0, 2),
+        quoted=quoted,
+        speaker=speaker,
+        content_tense=tense,
     )
     follow.follows = event.key
     assert merge.another_speakers_words(follow, event) is apart
@@ -653,49 +657,45 @@ ARTICLES = [
     (
         "another speaker's words after a claim",
         {
-            "2024-03-05-agri": (
-                "Le ministère de l'Agriculture est prêt à conclure avec l'Espagne un accord "
-                "visant à coordonner les contrôles des deux pays aux frontières, a de son côté "
-                "annoncé le ministre de l'Agriculture Paul Garnier.\n\n« S'ils affirment "
-                "qu'ils connaissent le terrain mieux que nous, car ils travaillent depuis des "
-                "années dans les vallées, qu'ils nous donnent les relevés qu'ils ont faits, et "
-                "nous allons y travailler », a souligné le président de la région Marc Delorme "
-                "lors d'une rencontre avec le ministre."
+            "2024-03-05-sante": (
+                "L'agence régionale de santé est prête à financer avec la commune un centre "
+                "de soins de proximité pour soulager les urgences de l'hôpital, a annoncé le "
+                "directeur de l'agence Thomas Renaud.\n\n« S'il manque des médecins dans le "
+                "quartier, c'est que les cabinets ferment les uns après les autres », a "
+                "souligné la maire de la ville Sophie Langlois."
             ),
         },
         [],
-        [("prêt à conclure", "connaissent le terrain")],
+        [("prête à financer", "manque des médecins")],
     ),
     (
-        "another speaker's words, then his statement",
+        "another speaker's words, then her statement",
         {
-            "2024-03-05-agri": (
-                "Le ministère de l'Agriculture est prêt à conclure avec l'Espagne un accord "
-                "visant à coordonner les contrôles des deux pays aux frontières, a de son côté "
-                "annoncé le ministre de l'Agriculture Paul Garnier.\n\n« S'ils affirment "
-                "qu'ils connaissent le terrain mieux que nous, car ils travaillent depuis des "
-                "années dans les vallées, qu'ils nous donnent les relevés qu'ils ont faits, et "
-                "nous allons y travailler », a souligné le président de la région Marc Delorme "
-                "lors d'une rencontre avec le ministre.\n\nEvoquant les prochaines saisons, "
-                "Marc Delorme a assuré que les éleveurs de la région seraient aidés par l'Etat."
+            "2024-03-05-sante": (
+                "L'agence régionale de santé est prête à financer avec la commune un centre "
+                "de soins de proximité pour soulager les urgences de l'hôpital, a annoncé le "
+                "directeur de l'agence Thomas Renaud.\n\n« S'il manque des médecins dans le "
+                "quartier, c'est que les cabinets ferment les uns après les autres », a "
+                "souligné la maire de la ville Sophie Langlois.\n\nEvoquant le manque de "
+                "généralistes, Sophie Langlois a assuré que la commune offrirait un logement "
+                "aux jeunes médecins."
             ),
         },
-        [("connaissent le terrain", "Evoquant les prochaines saisons")],
-        [("prêt à conclure", "connaissent le terrain")],
+        [("manque des médecins", "Evoquant le manque")],
+        [("prête à financer", "manque des médecins")],
     ),
     (
         "the same speaker's words after his claim",
         {
-            "2024-03-05-agri": (
-                "Le ministère de l'Agriculture est prêt à conclure avec l'Espagne un accord "
-                "visant à coordonner les contrôles des deux pays aux frontières, a de son côté "
-                "annoncé le ministre de l'Agriculture Paul Garnier.\n\n« S'ils affirment "
-                "qu'ils connaissent le terrain mieux que nous, car ils travaillent depuis des "
-                "années dans les vallées, qu'ils nous donnent les relevés qu'ils ont faits, et "
-                "nous allons y travailler », a souligné le ministre de l'Agriculture."
+            "2024-03-05-sante": (
+                "L'agence régionale de santé est prête à financer avec la commune un centre "
+                "de soins de proximité pour soulager les urgences de l'hôpital, a annoncé le "
+                "directeur de l'agence Thomas Renaud.\n\n« S'il manque des médecins dans le "
+                "quartier, c'est que les cabinets ferment les uns après les autres », a "
+                "souligné Thomas Renaud."
             ),
         },
-        [("prêt à conclure", "connaissent le terrain")],
+        [("prête à financer", "manque des médecins")],
         [],
     ),
     (
@@ -1264,12 +1264,12 @@ def test_the_same_two_named_the_other_way_round_are_two_acts_unless_reciprocal(o
 
 
 def test_another_speakers_words_set_apart_are_their_statement(tmp_path):
-    """The regional president's words after what the minister announced are an event of
-    their own, his statement: its headline names him ("Delorme : s'ils ...", the elided
+    """The mayor's words after what the health agency's director announced are an event of
+    their own, her statement: its headline names her ("Langlois : s'ils ...", the elided
     "si" in lower case after the colon), whatever the kind read in the words alone."""
     [articles] = [a[1] for a in ARTICLES if a[0] == "another speaker's words after a claim"]
     [text] = articles.values()
     chronology = chronology_of(tmp_path, text, "2024-03-05")
-    [said] = [e for e in chronology.events if "connaissent le terrain" in e.sources[0].sentence]
+    [said] = [e for e in chronology.events if "manque des médecins" in e.sources[0].sentence]
     assert said.kind == "statement"
-    assert said.title.startswith("Delorme : s'ils affirment"), said.title
+    assert said.title.startswith("Langlois : s'il manque"), said.title
