@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import events  # noqa: E402  (bench/events.py)
 
-from timeline.events import assemble, dates, extract, sentences  # noqa: E402
+from timeline.events import assemble, dates, extract, kinds, sentences  # noqa: E402
 from timeline.temporal import resolver  # noqa: E402
 from timeline.temporal.tense import TenseCues  # noqa: E402
 
@@ -232,6 +232,13 @@ RULES = (
         "_month_told_last",
         _found,
         lambda a: a[0].text[max(0, a[1] - 60) : a[1] + 30],
+    ),
+    Rule(
+        "'a déclaré' relaying an act done on its own day: the happening (relays_dated_act)",
+        kinds,
+        "relays_dated_act",
+        _true,
+        lambda a: _text(a[0]),
     ),
 )
 OUTPUT_RULES = (

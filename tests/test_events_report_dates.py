@@ -138,6 +138,44 @@ DATED += [
     ),
 ]
 
+# an act told done on a day of its own, relayed by a plain verb of saying ("a déclaré",
+# "a dit") like by "a indiqué" or "selon": the happening, on its day (a relayed act is the
+# happening); with no day of its own, or in the present, the speaker's statement
+DATED += [
+    (
+        "Le ferry a été remorqué jeudi soir jusqu'au port de Cherbourg, a déclaré le préfet.",
+        "2022-10-15",
+        "remorqué",
+        "event",
+        "happening",
+        "2022-10-13",
+    ),
+    (
+        "Les deux randonneurs ont été retrouvés mardi dans un refuge, a dit un gendarme.",
+        "2022-02-10",
+        "randonneurs",
+        "event",
+        "happening",
+        "2022-02-08",
+    ),
+    (
+        "Le ferry a été remorqué jusqu'au port de Cherbourg, a déclaré le préfet samedi.",
+        "2022-10-17",
+        "remorqué",
+        "event",
+        "statement",
+        "2022-10-15",
+    ),
+    (
+        "La situation reste tendue dans le port depuis jeudi, a déclaré le préfet.",
+        "2022-10-15",
+        "tendue",
+        "event",
+        "statement",
+        "2022-10-15",
+    ),
+]
+
 # "la veille", "le lendemain" counted from the day their article narrates (each outlet its
 # own publication day), a statement dated the day it was said, the main verb's day
 DATED += [

@@ -837,7 +837,8 @@ def is_statement(
     not "que l'audience reprendrait mercredi", to come). A reporting clause that names the
     day it was said (``said``) while what it reports is dated by a period ("le chômage est
     reparti à la hausse au troisième trimestre, a annoncé l'Insee jeudi") is a statement
-    too: a figure published that day about that period."""
+    too: a figure published that day about that period. A claim verb relaying an act on a
+    day of its own is not one (``relays_dated_act``)."""
     report = sentence.report
     if not report:
         return False
@@ -846,12 +847,8 @@ def is_statement(
     action = families().get(lemma, lemma) if lemma else None
     told_day = (
         sentence.content_tense in lex["reported_day_tenses"]
-        and timex is not None
-        and names_day(timex)
-        and timex.span is not None
         and dct is not None
-        and timex.span[1] <= dct.isoformat()
-        and not report.start <= timex.start < report.end
+        and _content_day(sentence, timex, dct)
     )
     published = (
         said is not None
@@ -862,11 +859,47 @@ def is_statement(
     )
     return (
         published
-        or report.verb in lex["claim_reporting_verbs"]
+        or (
+            report.verb in lex["claim_reporting_verbs"]
+            and not (dct is not None and relays_dated_act(sentence, timex, dct))
+        )
         or (sentence.content_tense not in ("past", "pluperfect", "present") and not told_day)
         or action is None
         or action == "~saying"
         or lemma in lex["stative_lemmas"]
+    )
+
+
+def _content_day(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """The reported content names a day of its own up to publication ``dct`` (``timex``,
+    the expression dating the sentence, is a day outside its reporting clause)."""
+    report = sentence.report
+    return (
+        report is not None
+        and timex is not None
+        and names_day(timex)
+        and timex.span is not None
+        and timex.span[1] <= dct.isoformat()
+        and not report.start <= timex.start < report.end
+    )
+
+
+def relays_dated_act(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """A plain verb of saying among the claim verbs (``plain_saying_verbs``: "a déclaré",
+    "a dit") in an incise after what it reports (``relaying_clause_kinds``), relaying an
+    act told done (``relayed_act_tenses``) on a day of its own: "Le ferry a été remorqué
+    jeudi jusqu'au port, a déclaré le préfet" relays the happening, which keeps its day,
+    as with "a indiqué" or "selon" (a relayed act is the happening). Not words quoted (« Ce
+    soir, nous avons écrit une page d'histoire », a déclaré le capitaine): what was said."""
+    lex = lexicon()
+    report = sentence.report
+    return (
+        report is not None
+        and not sentence.quote
+        and report.kind in lex["relaying_clause_kinds"]
+        and report.verb in lex["plain_saying_verbs"]
+        and sentence.content_tense in lex["relayed_act_tenses"]
+        and _content_day(sentence, timex, dct)
     )
 
 
