@@ -234,6 +234,13 @@ RULES = (
         lambda a: a[0].text[max(0, a[1] - 60) : a[1] + 30],
     ),
     Rule(
+        "a state in the imperfect relayed in the present: the happening's day (_relays_state_then)",
+        assemble,
+        "_relays_state_then",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "'a déclaré' relaying an act done on its own day: the happening (relays_dated_act)",
         kinds,
         "relays_dated_act",

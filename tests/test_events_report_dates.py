@@ -785,6 +785,30 @@ FOLLOW_UPS = [
         "pas de permis",
         "2024-03-14",
     ),
+    # how things stood then, in the imperfect, relayed in the present after a happening
+    # told in the past: that happening's day, not the day of writing
+    (
+        "Le chanteur a été hospitalisé jeudi après un malaise à son domicile de Nice. Il ne "
+        "respirait plus quand les secours sont arrivés, indique le journal local.",
+        "2024-05-10",
+        "respirait",
+        "2024-05-09",
+    ),
+    (
+        "Un incendie a détruit mardi soir un entrepôt de la zone portuaire de Sète. Le "
+        "gardien dormait dans sa loge au moment du départ du feu, précise la préfecture.",
+        "2024-05-15",
+        "gardien",
+        "2024-05-14",
+    ),
+    # ... what is so now, in the present, relayed the day of writing: that day
+    (
+        "Un incendie a détruit mardi soir un entrepôt de la zone portuaire de Sète. Le "
+        "gardien est hospitalisé dans un état grave, précise la préfecture.",
+        "2024-05-15",
+        "gardien",
+        "2024-05-15",
+    ),
     # ... not what someone says of it: said the day it is told
     (
         "Le nouveau barème des amendes s'appliquera à partir du 1er mars. « C'est une mesure "

@@ -183,6 +183,14 @@ def _speakers(
     return out
 
 
+def _relays_state_then(data: Sentence) -> bool:
+    """A follow-up relaying in the present what was so in the imperfect ("Il ne respirait
+    plus quand les secours sont arrivés, indique le journal", ``reported_day_tenses``)
+    after a happening told in the past: it tells how things stood then, on that
+    happening's day, not what is said on the day of writing."""
+    return data.report is not None and data.content_tense in lexicon()["reported_day_tenses"]
+
+
 def _comes_with_measure(parent: Candidate, data: Sentence, kind: str, published: str) -> bool:
     """What a measure dated to come brings, told in the present by nobody quoted ("Ce 1er
     janvier entre en vigueur le plafonnement des tarifs [...] Le traitement d'une carie
@@ -636,10 +644,11 @@ def _promote(
         date = replace(date, kind=kind)
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
         comes_with = _comes_with_measure(parent, data, kind, articles[key[0]].date.isoformat())
+        now = data.tense == "present" and not (told_past and _relays_state_then(data))
         if not comes_with and (
             parent.kind == kinds.ANNOUNCEMENT
-            or ((kind == kinds.STATEMENT or data.report is not None) and data.tense == "present")
-            or (data.tense == "present" and told_past)
+            or ((kind == kinds.STATEMENT or data.report is not None) and now)
+            or (now and told_past)
             or (kind == kinds.STATEMENT and key[1] < parent_key[1])
         ):
             # (what is said in the present, "La direction du site assure qu'il n'y a pas de
