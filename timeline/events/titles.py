@@ -599,6 +599,14 @@ def told_subject(sentence: Sentence) -> tuple[str, str] | None:
     return subject if subject is not None and _may_stand_for(subject[0]) else None
 
 
+@cache
+def _noun_complement() -> re.Pattern[str]:
+    """The preposition opening a noun's complement (``headline_complement_prepositions``),
+    a whole word after a space."""
+    listed = alternation(list(titling()["headline_complement_prepositions"]))
+    return re.compile(rf" (?:{listed})\b")
+
+
 def _speaker_phrase(said_by: str) -> tuple[str, str] | None:
     """A speaker written as a noun phrase ("la préfecture du Calvados", "les pompiers") and
     its number, its determiner's (``title_speaker_pronouns``), without its complement when
@@ -608,10 +616,11 @@ def _speaker_phrase(said_by: str) -> tuple[str, str] | None:
     determiner, pronouns = _speaker_determiner(phrase)
     if len(phrase) > lex["headline_subject_max_chars"]:
         # "la préfecture du département de Seine-Maritime": its head, without complement
-        phrase = re.split(r" (?:de|du|des|d'|d’)\b", phrase, maxsplit=1)[0]
+        phrase = _noun_complement().split(phrase, maxsplit=1)[0]
     if not pronouns or " " not in phrase or len(phrase) > lex["headline_subject_max_chars"]:
         return None
-    number = "singular" if "il" in pronouns or "elle" in pronouns else "plural"
+    singular = set(lex["title_speaker_self_pronouns"])
+    number = "singular" if singular.intersection(pronouns) else "plural"
     contracted = lex["headline_contracted_articles"].get(determiner)
     if contracted is not None:
         phrase = f"{contracted} {phrase.split(' ', 1)[1]}"
