@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import merge_pairs  # noqa: E402  (bench/merge_pairs.py)
+from merge_pairs import set_folders  # noqa: E402
 
 from timeline.events import merge  # noqa: E402
 from timeline.events.dates import spans_overlap  # noqa: E402
@@ -277,29 +277,20 @@ def main(argv: list[str] | None = None) -> int:
     if refused:
         parser.error(f"blind sets are never explained: {', '.join(sorted(refused))}")
     if args.alike:
-        with tempfile.TemporaryDirectory() as tmp:
-            for name in args.sets:
-                folder = Path(tmp) / name
-                folder.mkdir()
-                same, different = alike_pairs(name, folder)
-                print(f"\n{name}: {same} same, {different} different")
+        for name, folder in set_folders(args.sets):
+            same, different = alike_pairs(name, folder)
+            print(f"\n{name}: {same} same, {different} different")
         return 0
     if args.false:
-        with tempfile.TemporaryDirectory() as tmp:
-            for name in args.sets:
-                folder = Path(tmp) / name
-                folder.mkdir()
-                false_merges(name, folder)
+        for name, folder in set_folders(args.sets):
+            false_merges(name, folder)
         return 0
     pairs: Counter[str] = Counter()
     events: Counter[str] = Counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        for name in args.sets:
-            folder = Path(tmp) / name
-            folder.mkdir()
-            p, e = explain(name, folder, args.quiet)
-            pairs.update(p)
-            events.update(e)
+    for name, folder in set_folders(args.sets):
+        p, e = explain(name, folder, args.quiet)
+        pairs.update(p)
+        events.update(e)
     print("\n## reasons, all sets\n\n| reason | pairs | gold events |\n|---|---|---|")
     for why, count in pairs.most_common():
         print(f"| {why} | {count} | {events[why]} |")

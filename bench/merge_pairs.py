@@ -30,7 +30,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -232,6 +232,16 @@ def leave_one_set_out(rows: dict[str, Rows]) -> None:
     print(", ".join(f"{name} {w:+.2f}" for name, w in zip(FEATURES, weights, strict=True)))
 
 
+def set_folders(sets: list[str]) -> Iterator[tuple[str, Path]]:
+    """Each set's name with an empty folder of its own to build it in, all removed once
+    the last has been used."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in sets:
+            folder = Path(tmp) / name
+            folder.mkdir()
+            yield name, folder
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", nargs="+", default=DEVELOPMENT)
@@ -243,23 +253,20 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[str, Counter[str]] = {"same": Counter(), "different": Counter()}
     sizes: Counter[str] = Counter()
     rows: dict[str, Rows] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for name in args.sets:
-            folder = Path(tmp) / name
-            folder.mkdir()
-            same, different = pairs(name, folder)
-            print(f"\n## {name}: {len(same)} same pairs, {len(different)} different pairs\n")
-            print("| evidence | same | different |\n|---|---|---|")
-            for label, test in EVIDENCES.items():
-                s = sum(test(a, b) for a, b in same)
-                d = sum(test(a, b) for a, b in different)
-                totals["same"][label] += s
-                totals["different"][label] += d
-                print(f"| {label} | {s} | {d} |")
-            sizes["same"] += len(same)
-            sizes["different"] += len(different)
-            if args.fit:
-                rows[name] = rows_of(same, different)
+    for name, folder in set_folders(args.sets):
+        same, different = pairs(name, folder)
+        print(f"\n## {name}: {len(same)} same pairs, {len(different)} different pairs\n")
+        print("| evidence | same | different |\n|---|---|---|")
+        for label, test in EVIDENCES.items():
+            s = sum(test(a, b) for a, b in same)
+            d = sum(test(a, b) for a, b in different)
+            totals["same"][label] += s
+            totals["different"][label] += d
+            print(f"| {label} | {s} | {d} |")
+        sizes["same"] += len(same)
+        sizes["different"] += len(different)
+        if args.fit:
+            rows[name] = rows_of(same, different)
     print(f"\n## all: {sizes['same']} same pairs, {sizes['different']} different pairs\n")
     print("| evidence | same | different |\n|---|---|---|")
     for label in EVIDENCES:
