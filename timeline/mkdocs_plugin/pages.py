@@ -17,11 +17,11 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -48,6 +48,17 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|])")
 HTML_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$|^P[0-9YMWDTHS.]+$")
 OPEN_PRECISIONS = {"open-start"}
 FLAGGED_PRECISIONS = {"fuzzy", "open-start", "inferred", "week", "month", "year", "season"}
+
+
+_Item = TypeVar("_Item")
+
+
+def _neighbours(items: Sequence[_Item], i: int) -> tuple[_Item | None, _Item | None]:
+    """The items before and after the ``i``-th of ``items`` (None at either end, and both
+    None past its end: a withdrawn event listed after the published ones has none)."""
+    if i >= len(items):
+        return None, None
+    return (items[i - 1] if i > 0 else None, items[i + 1] if i + 1 < len(items) else None)
 
 
 @dataclass
@@ -751,15 +762,11 @@ class SitePages:
         for i, event in enumerate((*published, *self.chronology.withdrawn)):
             uri = self.layout.event(event.id)
             # previous and next in the chronology (a withdrawn event's page has none)
-            around: tuple[ShownEvent | None, ShownEvent | None] = (None, None)
-            if i < len(published):
-                around = (
-                    published[i - 1] if i > 0 else None,
-                    published[i + 1] if i + 1 < len(published) else None,
-                )
+            around = _neighbours(published, i)
             jobs.append((uri, partial(self._event_page, event, self.url_of(uri), *around)))
         ordered = list(self.days.values())
         for i, day in enumerate(ordered):
+            before, after = _neighbours(ordered, i)
             jobs.append(
                 (
                     self.layout.day(day.day),
@@ -770,8 +777,8 @@ class SitePages:
                         heading=day.heading,
                         starting=day.starting,
                         continuing=day.continuing,
-                        previous=ordered[i - 1] if i > 0 else None,
-                        next=ordered[i + 1] if i + 1 < len(ordered) else None,
+                        previous=before,
+                        next=after,
                     ),
                 )
             )
@@ -807,12 +814,7 @@ class SitePages:
         found: dict[str, str | None] = {}
         published = self.chronology.events
         for i, event in enumerate((*published, *self.chronology.withdrawn)):
-            around: tuple[ShownEvent | None, ShownEvent | None] = (None, None)
-            if i < len(published):
-                around = (
-                    published[i - 1] if i > 0 else None,
-                    published[i + 1] if i + 1 < len(published) else None,
-                )
+            around = _neighbours(published, i)
             uri = self.layout.event(event.id)
             same_day, same_actors = self.related(event) if not event.status else ([], [])
             day = self.days.get(event.start)
@@ -829,11 +831,7 @@ class SitePages:
         ordered = list(self.days.values())
         for i, day in enumerate(ordered):
             neighbours = [
-                (d.url, d.heading) if d is not None else None
-                for d in (
-                    ordered[i - 1] if i > 0 else None,
-                    ordered[i + 1] if i + 1 < len(ordered) else None,
-                )
+                (d.url, d.heading) if d is not None else None for d in _neighbours(ordered, i)
             ]
             found[self.layout.day(day.day)] = _digest(
                 "day",
