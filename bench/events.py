@@ -1,6 +1,6 @@
 """Benchmark of the events stage: quality against the golds (issue 9), then speed.
 
-    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 heldout
+    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 heldout
                                              heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -17,7 +17,10 @@ outlets each and digests of one day, for merging; only with ``--only dev5``), th
 genres the others lack: interview, live page, court report, release, obituaries; only with
 ``--only dev6``), the seventh (tests/data/realnews/dev7: two dossiers of acts abroad told with
 local clocks and the clock of Paris or Brussels, a flight lost at sea and a death in Los
-Angeles, and single articles; only with ``--only dev7``) and the held-out set
+Angeles, and single articles; only with ``--only dev7``), the eighth (tests/data/realnews/dev8:
+genres and topics the others lack, a trial followed over days and a hostile takeover bid,
+and single articles: obituaries, an epidemic's counts, a final, a local fait divers; only
+with ``--only dev8``) and the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -104,6 +107,7 @@ SETS = {
     "dev5": "fifth development set (dossiers)",
     "dev6": "sixth development set (dossiers, genres)",
     "dev7": "seventh development set (dossiers abroad)",
+    "dev8": "eighth development set (a trial, a takeover, genres)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
@@ -300,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev7 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev8 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",

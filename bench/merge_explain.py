@@ -1,7 +1,7 @@
 """Why each gold merge is missed (issue 9): for every pair of reports of one gold event,
 told by two articles, that merging leaves in two groups, the decisive reason.
 
-    .venv/bin/python bench/merge_explain.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 fresh
+    .venv/bin/python bench/merge_explain.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 fresh
                                             heldout] [--quiet]
                                             [--false | --alike]
 

@@ -31,6 +31,7 @@ SETS = [
     "dev5",
     "dev6",
     "dev7",
+    "dev8",
     "fresh",
     "heldout",
     "heldout2",
