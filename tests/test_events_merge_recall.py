@@ -265,3 +265,50 @@ PASSED_AWAY = [
 def test_a_person_who_went_out_died(tmp_path, case, one, other, together):
     articles = {"2024-03-04-a": one, "2024-03-04-b": other}
     check(tmp_path, articles, together, f"2024-03-04-a|{one[:20]}", f"2024-03-04-b|{other[:20]}")
+
+
+# --- a verb that records an act ("son décès a été constaté") tells that act ----------------
+
+RECORDED = [
+    # (case, one outlet's article, the other's, one sentence, the other, one happening?)
+    (
+        "a death pronounced, the other clock's place in brackets",
+        "Le poète Marc Delorme est décédé mercredi à Rennes, après une longue maladie. "
+        "Le décès a été prononcé à 16h10 (22h10 à Montréal).",
+        None,
+        "Le poète Marc Delorme",
+        "Le décès a été prononcé",
+        True,
+    ),
+    (
+        "a death recorded at the hospital, told by another outlet",
+        "Le chanteur Louis Berthier est mort jeudi à Bordeaux des suites d'un malaise cardiaque.",
+        "Le chanteur Louis Berthier a été victime d'un malaise jeudi matin. Son décès a été "
+        "constaté jeudi à 18h40 au CHU de Bordeaux.",
+        "Le chanteur Louis Berthier est mort",
+        "Son décès a été constaté",
+        True,
+    ),
+    (
+        "a divorce pronounced is not the death",
+        "L'écrivain Paul Ferrand est mort mardi soir à Lyon, a annoncé son éditeur.",
+        "Le divorce de l'écrivain Paul Ferrand avait été prononcé mardi soir par le tribunal "
+        "de Lyon.",
+        "L'écrivain Paul Ferrand",
+        "Le divorce de l'écrivain",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "one", "other", "first", "second", "together"),
+    RECORDED,
+    ids=[r[0] for r in RECORDED],
+)
+def test_a_recorded_act_is_the_act(tmp_path, case, one, other, first, second, together):
+    if other is None:  # one article telling it twice
+        check(tmp_path, {"2024-03-06-a": one}, together, first, second)
+        return
+    articles = {"2024-03-06-a": one, "2024-03-06-b": other}
+    check(tmp_path, articles, together, f"2024-03-06-a|{first}", f"2024-03-06-b|{second}")

@@ -97,6 +97,10 @@ class ClauseWords:
     #: verbs of informing someone of something ("a informé le Conseil de sa démission"):
     #: a noun of action of a class they govern, or its complement does, is their act too
     informing: frozenset[str] = frozenset()
+    #: verbs that record an act as a fact ("son décès a été constaté", "le médecin a
+    #: prononcé le décès", "la fermeture a été actée"): the noun of action of a class they
+    #: govern, object or passive subject, is the act the clause tells, as a light verb's
+    recording: frozenset[str] = frozenset()
     #: pronominal verbs that tell another act of a person than of a thing ("le chanteur
     #: s'est éteint" died, "l'incendie s'est éteint" went out): "se VERB" -> its senses
     senses: dict[str, PersonSense] = field(default_factory=dict)
@@ -217,6 +221,12 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
                 used.add(noun)
                 acted.append(noun)
                 return _lemma(tokens[noun])
+        if verb in words.recording:
+            noun = child(head, _PATIENT, frozenset({"NOUN"}))
+            if noun is not None and words.fold(_lemma(tokens[noun]))[0] in "=~":
+                used.add(noun)
+                acted.append(noun)
+                return _lemma(tokens[noun])
         return verb
 
     verb = verb_of(head)
@@ -292,6 +302,8 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
             patient, patient_number = value(of), number(of)
     place = None
     for c in children.get(head, []):
+        if _bracketed(tokens, c):
+            continue  # a gloss: "à 14h26 (23h26 en France)", the other clock's place
         named = names(tokens[c].idx) if tokens[c].dep in _PLACE_DEPS else None
         if named is not None and named[1] == "place":
             place = "@" + named[0]
@@ -357,6 +369,18 @@ def _cleft(
         ):
             return n
     return None
+
+
+def _bracketed(tokens: Sequence[ParsedToken], n: int) -> bool:
+    """Token ``n`` lies inside brackets: a gloss of what precedes ("à 14h26 (23h26 en
+    France)", "Los Angeles (ouest)"), not a complement of the clause's own."""
+    depth = 0
+    for token in tokens[:n]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _opened_by(

@@ -396,6 +396,7 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         cleft_relatives=frozenset(str(w).lower() for w in data["cleft"]["relatives"]),
         cleft_agents=frozenset(str(w).lower() for w in data["cleft"]["agents"]),
         informing=frozenset(str(w).lower() for w in data["informing_verbs"]),
+        recording=frozenset(str(w).lower() for w in data["recording_verbs"]),
         senses=senses,
     )
 
@@ -499,6 +500,13 @@ class Report:
             self.action = vocab.fold.get(self.action, self.action)
             if self.action in vocab.light_actions:
                 self.action = None  # "est attendu mercredi": says nothing of what happens
+        if (
+            self.clause is not None
+            and self.action in vocab.clause.recording
+            and self.clause.predicate[0] in "=~"
+        ):
+            # "son décès a été constaté": the act recorded, =die, is what happened
+            self.action = self.clause.predicate
         told_sense = self._told_sense(vocab)
         if self.clause is not None and told_sense is not None:
             # "le chanteur s'est éteint": "éteindre" (=extinguish) among its words and as
