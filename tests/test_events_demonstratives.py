@@ -2,9 +2,9 @@
 references): the last person named in the sentence just before it, else the last noun
 phrase of its number there ("... avec les chiffres de Pôle Emploi. Ce dernier a été annoncé
 en recul" -> "Pôle Emploi a été annoncé en recul"); a noun after a contracted article takes
-the definite one ("la sécurité des habitants. Ceux-ci ..." -> "Les habitants ..."); when the
-sentence before has a reporting clause (its parse keeps none), the pronoun stays. Invented
-French news articles, with spaCy's French parser."""
+the definite one ("la sécurité des habitants. Ceux-ci ..." -> "Les habitants ..."); of its
+gender (spaCy's morphology of the noun), its reporting clause included. Invented French news
+articles, with spaCy's French parser."""
 
 from __future__ import annotations
 
@@ -29,13 +29,40 @@ DEMONSTRATIVES = [
         "annoncé en recul",
         "Pôle Emploi a été annoncé",
     ),
-    # a reporting clause before: its words are not in the parse kept, the pronoun stays
+    # a reporting clause before: its words count too; a feminine demonstrative stands for
+    # the last feminine phrase ("élections"), not the last one ("résultats")
     (
         "« Je dissous l'Assemblée nationale », a déclaré dimanche le président après "
-        "l'annonce des résultats des élections. Celles-ci ont vu la victoire du parti.",
+        "l'annonce des élections et de leurs résultats. Celles-ci ont vu la victoire du parti.",
         "2024-06-10",
         "ont vu la victoire",
-        "Celles-ci ont vu",
+        "Les élections ont vu",
+    ),
+    # ... and a masculine one the last masculine phrase
+    (
+        "Les députés ont adopté mardi la réforme des retraites. Ceux-ci ont quitté l'hémicycle "
+        "jeudi sous les huées.",
+        "2023-03-17",
+        "quitté l'hémicycle",
+        "Les députés ont quitté",
+    ),
+    # the words before a reporting clause that opens the sentence ("le chef des pompiers
+    # assure que ceux-ci ...")
+    (
+        "L'incendie a été maîtrisé lundi. Le chef des sauveteurs assure lundi que ceux-ci "
+        "resteront sur place pour plusieurs jours.",
+        "2024-05-13",
+        "resteront sur place",
+        "Les sauveteurs resteront",
+    ),
+    # a phrase without a determiner that can open a headline: the pronoun stays rather than
+    # taking one further back
+    (
+        "Des renforts sont arrivés lundi. L'effectif de gendarmes a doublé lundi. Ceux-ci "
+        "patrouilleront toute la nuit de lundi.",
+        "2024-05-13",
+        "patrouilleront toute la nuit",
+        "Ceux-ci patrouilleront",
     ),
 ]
 

@@ -15,7 +15,7 @@ import pytest
 
 from timeline.events import dates, features, headline, kinds, titles
 from timeline.events.lexicon import titling
-from timeline.records import ParsedToken, ReportingClause, Sentence
+from timeline.records import NounPhrase, ParsedToken, ReportingClause, Sentence
 from timeline.temporal.model import Timex
 
 DCT = dt.date(2015, 10, 7)
@@ -808,6 +808,13 @@ def test_quotations_after_a_connective(text, quote):
     assert features.is_quote(text) is quote
 
 
+def phrase(
+    determiner: str, words: str, number: str, gender: str, *, proper: bool = False
+) -> NounPhrase:
+    """A noun phrase of a sentence before (``records.NounPhrase``; its offset unread here)."""
+    return NounPhrase(0, determiner, words, number, gender, proper)
+
+
 # (headline, what a pronoun subject stands for, the headline read alone)
 STANDALONE = [
     # a pronoun subject: the person named before it, a subject of the same number
@@ -869,20 +876,58 @@ STANDALONE = [
         titles.Antecedents("le juge", "les policiers", "Karim Benali"),
         "Ces derniers ont été placés en garde à vue",
     ),
-    # ... else the last noun phrase of its number in the sentence just before
+    # ... else the nearest noun phrase of its number and gender before it (nearest first)
     (
         "Ce dernier a été annoncé en recul de 1 %",
-        titles.Antecedents("le taux de chômage", None, None, "Pôle Emploi", "les chiffres"),
+        titles.Antecedents(
+            "le taux de chômage",
+            last_phrases=(
+                phrase("de", "Pôle Emploi", "singular", "", proper=True),
+                phrase("les", "chiffres", "plural", "masculine"),
+            ),
+        ),
         "Pôle Emploi a été annoncé en recul de 1 %",
     ),
     (
         "Ceux-ci sont invités à rester chez eux",
-        titles.Antecedents("le préfet", None, None, "le site", "les habitants"),
+        titles.Antecedents(
+            "le préfet",
+            last_phrases=(
+                phrase("des", "habitants", "plural", "masculine"),
+                phrase("le", "site", "singular", "masculine"),
+            ),
+        ),
         "Les habitants sont invités à rester chez eux",
     ),
     (
+        "Celles-ci ont été reportées",
+        titles.Antecedents(
+            last_phrases=(
+                phrase("des", "recours", "plural", "masculine"),
+                phrase("les", "élections municipales", "plural", "feminine"),
+            ),
+        ),
+        "Les élections municipales ont été reportées",
+    ),
+    # ... the nearest of its number and gender cannot open a headline: the pronoun stays
+    (
+        "Ceux-ci patrouillent",
+        titles.Antecedents(
+            last_phrases=(
+                phrase("de", "gendarmes", "plural", "masculine"),
+                phrase("les", "renforts", "plural", "masculine"),
+            ),
+        ),
+        "Ceux-ci patrouillent",
+    ),
+    (
         "Ce dernier a nié les faits",
-        titles.Antecedents("le juge", None, "Karim Benali", "le dossier", None),
+        titles.Antecedents(
+            "le juge",
+            None,
+            "Karim Benali",
+            (phrase("le", "dossier", "singular", "masculine"),),
+        ),
         "Karim Benali a nié les faits",
     ),
     # demonstratives: the definite article, elided before a vowel
@@ -915,11 +960,12 @@ def test_a_headline_reads_alone(title, antecedents, expected):
     assert titles.standalone(title, antecedents) == expected
 
 
-def stored(rows: list[tuple[str, str, int, str]]) -> list[ParsedToken]:
-    """A stored clause (``records.ParsedToken``) from (word, dep, head, pos) rows."""
+def stored(rows: list[tuple[str, ...]]) -> list[ParsedToken]:
+    """A stored clause (``records.ParsedToken``) from (word, dep, head, pos[, lemma]) rows
+    (the lemma left empty, as stored, when it is the word's own lower-case form)."""
     out, at = [], 0
-    for word, dep, head, pos in rows:
-        out.append(ParsedToken(at, word, " ", dep, pos, "", head))
+    for word, dep, head, pos, *lemma in rows:
+        out.append(ParsedToken(at, word, " ", dep, pos, lemma[0] if lemma else "", int(head)))
         at += len(word) + 1
     return out
 
@@ -960,6 +1006,40 @@ SUBJECTS = [
             ("interpellé", "ROOT", 6, "VERB"),
         ],
         ("L'homme de 28 ans", "singular"),
+    ),
+    # a quantity of a noun: the parser's subject is the quantifier, the noun its complement
+    (
+        [
+            ("Beaucoup", "nsubj", 5, "PRON"),
+            ("de", "case", 2, "ADP"),
+            ("voisins", "nmod", 0, "NOUN", "voisin"),
+            ("ont", "aux:tense", 5, "AUX"),
+            ("alors", "advmod", 5, "ADV"),
+            ("accouru", "ROOT", 5, "VERB"),
+        ],
+        ("Beaucoup de voisins", "plural"),
+    ),
+    (
+        [
+            ("La", "det", 1, "DET"),
+            ("plupart", "nsubj", 5, "NOUN"),
+            ("des", "case", 3, "ADP"),
+            ("exposants", "nmod", 1, "NOUN", "exposant"),
+            ("sont", "aux:tense", 5, "AUX"),
+            ("repartis", "ROOT", 5, "VERB"),
+        ],
+        ("La plupart des exposants", "plural"),
+    ),
+    # a pronoun that is no quantity stays no phrase ("Chacun de ses amis")
+    (
+        [
+            ("Chacun", "nsubj", 4, "PRON"),
+            ("de", "case", 3, "ADP"),
+            ("ses", "det", 3, "DET"),
+            ("amis", "nmod", 0, "NOUN", "ami"),
+            ("parle", "ROOT", 4, "VERB"),
+        ],
+        None,
     ),
     # a pronoun or a name is no phrase to restore
     ([("Il", "nsubj", 1, "PRON"), ("parle", "ROOT", 1, "VERB")], None),

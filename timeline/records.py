@@ -37,8 +37,9 @@ from timeline.temporal.model import Timex
 
 #: Version of the records' JSON form; bump it when a record changes shape (3: a sentence
 #: keeps the parse of its reported clause, ``Sentence.clause``, instead of its headlines;
-#: 4: its verbs of the second person plural, ``Sentence.second_plural``).
-SCHEMA_VERSION = 4
+#: 4: its verbs of the second person plural, ``Sentence.second_plural``; 5: its noun
+#: phrases, ``Sentence.phrases``).
+SCHEMA_VERSION = 5
 
 T = TypeVar("T")
 
@@ -129,6 +130,20 @@ class ParsedToken(Row):
 
 
 @dataclass
+class NounPhrase(Row):
+    """A noun phrase of a parsed sentence that a pronoun after it may stand for
+    (``events.phrases``): "des élections européennes" -> determiner "des", words
+    "élections européennes", plural, feminine."""
+
+    end: int  # offset in the sentence of its end
+    determiner: str  # the word just before it that depends on its noun ("" if none)
+    words: str  # its noun (or names) and the adjectives right after it
+    number: str  # "singular", "plural"
+    gender: str  # "masculine", "feminine", or "" (unknown)
+    proper: bool  # names (proper nouns), not a common noun
+
+
+@dataclass
 class Sentence(Record):
     """One analysed sentence of an article (offsets in the article file).
 
@@ -185,6 +200,10 @@ class Sentence(Record):
     #: offsets in ``text`` of the main clause's verbs of the second person plural
     #: (``features.second_plural_verbs``: "Consultez notre carte", "N'hésitez pas")
     second_plural: list[int] = field(default_factory=list)
+    #: parsed sentences: their noun phrases, the whole sentence's, reporting clause included
+    #: (``events.phrases``): what a demonstrative after them stands for ("... des
+    #: élections européennes. Celles-ci ..."); None when it was not parsed
+    phrases: list[NounPhrase] | None = None
 
 
 @dataclass

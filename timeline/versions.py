@@ -43,6 +43,7 @@ EXTRACTION_SOURCES = (
     "events/embeddings.py",
     "events/lexicon.py",
     "events/kinds.py",
+    "events/phrases.py",
 )
 #: Data files of those sources that only assembly reads (the words and limits of titles and
 #: headlines, ``events.lexicon.titling``; the vocabulary of merging, ``events.merge`` and

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.articles import Article
-from timeline.events import clause, dates, entities, headline, ids, kinds, pronouns, sequels, titles
+from timeline.events import clause, dates, entities, ids, kinds, pronouns, sequels, titles
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import (
     Report,
@@ -31,6 +31,7 @@ from timeline.records import (
     Entity,
     EventDraft,
     Extraction,
+    NounPhrase,
     Sentence,
     SentenceAbout,
     Source,
@@ -537,17 +538,21 @@ def _told(
                 m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
             ),
             subject=titles.told_subject(sentence.data),
-            # the last noun phrases of the whole sentence (its parse keeps no reporting
-            # clause: "..., a déclaré le chef de l'État après l'annonce des résultats des
-            # élections européennes. Celles-ci ...")
-            last_phrases=(
-                headline.last_phrases(sentence.data.clause)
-                if sentence.data.clause and sentence.data.report is None
-                else (None, None)
-            ),
+            phrases=tuple(sentence.data.phrases or ()),
+            opening_phrases=_opening_phrases(sentence.data),
         )
         for key, sentence in sentences.items()
     }
+
+
+def _opening_phrases(data: Sentence) -> tuple[NounPhrase, ...]:
+    """The noun phrases of a sentence before what it reports, when a reporting clause opens
+    it ("le chef des pompiers assure que ceux-ci ...": "des pompiers")."""
+    report = data.report
+    if report is None or report.kind == "trailing" or not data.phrases:
+        return ()
+    opening = report.end - data.start
+    return tuple(p for p in data.phrases if p.end <= opening)
 
 
 def _follow_up(sentence: _Sentence, event: Report, registry: entities.Registry) -> Report:
@@ -956,8 +961,7 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
             registry.entities[subjects.person].name if subjects.person else subjects.singular,
             subjects.plural,
             registry.entities[subjects.last_person].name if subjects.last_person else None,
-            subjects.last_singular,
-            subjects.last_plural,
+            subjects.last_phrases,
         )
         title = titles.make_title(main.data, timexes_main, speaker, headlines, antecedents)
         follow = [

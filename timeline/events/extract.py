@@ -22,6 +22,7 @@ from timeline.articles import Article
 from timeline.events import dates, features, kinds
 from timeline.events.lexicon import alternation, calendar_words, lexicon
 from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse
+from timeline.events.phrases import noun_phrases
 from timeline.events.sentences import Sentence as SentenceSpan
 from timeline.events.sentences import normalize, split_sentences
 from timeline.records import (
@@ -1142,6 +1143,7 @@ def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> N
             else:
                 content = (report.end - s.start, s.end - s.start)
         s.clause = _parsed_tokens([t for t in doc if content[0] <= t.idx < content[1]])
+        s.phrases = noun_phrases(doc)
 
 
 def _parse_all(wanted: list[tuple[list[int], list[Any]]]) -> list[dict[int, Any]]:

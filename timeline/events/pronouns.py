@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from timeline.events.lexicon import lexicon
+from timeline.records import NounPhrase
 
 Key = tuple[int, int]  # (article, sentence) indexes
 
@@ -27,9 +28,13 @@ class Told:
     #: the subject of its kept parse as a noun phrase and its number ("singular",
     #: "plural"), or None (not parsed, or a pronoun or a name)
     subject: tuple[str, str] | None = None
-    #: the last noun phrase of each number of its kept parse (singular, plural), or None
-    #: ("... avec les chiffres de Pôle Emploi": "Pôle Emploi", "les chiffres")
-    last_phrases: tuple[str | None, str | None] = (None, None)
+    #: its noun phrases, in the order of the text (``Sentence.phrases``: the whole
+    #: sentence's, its reporting clause too), what a demonstrative after it stands for
+    phrases: tuple[NounPhrase, ...] = ()
+    #: of those, the ones before what it reports when a reporting clause opens it ("le chef
+    #: des pompiers assure que ceux-ci ..."): what a demonstrative opening its own
+    #: headline stands for
+    opening_phrases: tuple[NounPhrase, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,10 +56,10 @@ class Subjects:
     #: the last person named by the sentence just before it: what a demonstrative pronoun
     #: ("ce dernier", "celui-ci") stands for, the last one named
     last_person: str | None = None
-    #: the last noun phrase of each number of the sentence just before it: what a
-    #: demonstrative stands for when it names no person ("Ce dernier", "Ceux-ci")
-    last_singular: str | None = None
-    last_plural: str | None = None
+    #: the noun phrases a demonstrative stands for when it names no person ("Ce dernier",
+    #: "Ceux-ci"), nearest first: those of its own sentence before what it reports, then
+    #: those of the sentence just before it
+    last_phrases: tuple[NounPhrase, ...] = ()
 
 
 class Resolver:
@@ -133,9 +138,10 @@ class Resolver:
         nearest = before_it[:1]
         if nearest and nearest[0][1].persons:
             found = replace(found, last_person=nearest[0][1].persons[-1])
-        if nearest:
-            singular, plural = nearest[0][1].last_phrases
-            found = replace(found, last_singular=singular, last_plural=plural)
+        here = self._told.get(key)
+        own = here.opening_phrases if here is not None else ()
+        previous = nearest[0][1].phrases if nearest else ()
+        found = replace(found, last_phrases=(*reversed(own), *reversed(previous)))
         for _, before in before_it:
             if found.person is None and found.singular is None:
                 if before.persons:

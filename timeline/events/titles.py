@@ -17,7 +17,7 @@ from timeline.events.dates import leaves_headline
 from timeline.events.headline import headlines as clause_headlines
 from timeline.events.lexicon import alternation, title_words, titling
 from timeline.events.sentences import normalize
-from timeline.records import ParsedToken, Sentence
+from timeline.records import NounPhrase, ParsedToken, Sentence
 from timeline.temporal.model import Timex
 
 _SPACES = re.compile(r"\s+")
@@ -33,9 +33,8 @@ class Antecedents:
     plural: str | None = None
     #: the last person named before it, what "ce dernier", "celui-ci" stand for
     last_named: str | None = None
-    #: else the last noun phrase of each number of the sentence before it
-    last_singular: str | None = None
-    last_plural: str | None = None
+    #: else the noun phrases before it, nearest first (``pronouns.Subjects.last_phrases``)
+    last_phrases: tuple[NounPhrase, ...] = ()
 
 
 _QUOTES = '«»"“”'
@@ -446,6 +445,30 @@ def _may_stand_for(phrase: str) -> bool:
     return first not in titling()["headline_speaker_possessives"]
 
 
+def _last_phrase(phrases: tuple[NounPhrase, ...], number: str, gender: str) -> str | None:
+    """The nearest noun phrase of a demonstrative's number and gender (of unknown gender
+    too), as a headline opens with it: its determiner kept ("les élections européennes"),
+    a contracted article made definite ("des habitants" -> "les habitants"), names without
+    the preposition before them; None when that nearest phrase cannot open a headline (no
+    determiner: "de pompiers"): an honest pronoun beats a phrase further back."""
+    lex = titling()
+    for phrase in phrases:
+        if phrase.number != number or phrase.gender not in (gender, ""):
+            continue
+        determiner = phrase.determiner.lower()
+        contracted = lex["headline_contracted_articles"].get(determiner)
+        if contracted is not None:
+            return f"{contracted} {phrase.words}"
+        known = (*lex["headline_plural_determiners"], *lex["headline_singular_determiners"])
+        if determiner in {w.lower() for w in known}:
+            glue = "" if determiner.endswith(("'", "’")) else " "
+            return f"{phrase.determiner}{glue}{phrase.words}"
+        if phrase.proper:
+            return phrase.words  # names after a preposition ("de Pôle Emploi")
+        return None
+    return None
+
+
 def _restore_subject(title: str, antecedents: Antecedents) -> str:
     lex = titling()
     low = title.lower()
@@ -462,10 +485,11 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
             # juge a entendu le suspect. Ce dernier a nié"); a person named last, or nothing
             # (an honest pronoun beats a wrong name), else the last noun phrase of its
             # number in the sentence before ("les chiffres de Pôle Emploi. Ce dernier ...")
-            if number == "singular":
-                found = antecedents.last_named or antecedents.last_singular
-            else:
-                found = antecedents.last_plural
+            feminine = pronoun in lex["headline_feminine_pronouns"]
+            found = antecedents.last_named if number == "singular" else None
+            found = found or _last_phrase(
+                antecedents.last_phrases, number, "feminine" if feminine else "masculine"
+            )
         else:
             found = antecedents.singular if number == "singular" else antecedents.plural
         if found is None or not _may_stand_for(found):
@@ -627,6 +651,41 @@ def _speaker_phrase(said_by: str) -> tuple[str, str] | None:
     return phrase, number
 
 
+def _quantified_subject(clause: list[ParsedToken], subject: int) -> tuple[str, str] | None:
+    """A subject that is a quantity of a noun ("Beaucoup de survivants", "La plupart des
+    habitants", "Nombre de commerçants": the parser makes the quantifier the subject and
+    the noun its complement) as a noun phrase, plural when its noun is; None for any other
+    subject that is not a noun (a pronoun, a name)."""
+    lex = titling()
+    quantifiers = lex["headline_quantifier_subjects"]
+    words = [t.text.lower() for t in clause[: subject + 1]]
+    opening = next(
+        (q for q in quantifiers if words[-len(q.split()) :] == q.split()),
+        None,
+    )
+    if opening is None or len(opening.split()) != subject + 1:
+        return None  # the quantity must open the clause: what a pronoun may stand for
+    noun = subject + 2  # the quantifier, "de"/"des", the noun
+    if (
+        noun >= len(clause)
+        or clause[subject + 1].text.lower() not in lex["headline_quantity_prepositions"]
+        or clause[noun].pos != "NOUN"
+        or clause[noun].head != subject
+    ):
+        return None
+    last = noun
+    while last + 1 < len(clause) and clause[last + 1].pos == "ADJ":
+        if clause[last + 1].head != noun:
+            break
+        last += 1
+    text = "".join(clause[n].text + (clause[n].space if n < last else "") for n in range(last + 1))
+    if len(text) > lex["headline_subject_max_chars"]:
+        return None
+    # a noun in the plural has a lemma of its own ("survivants" -> "survivant"; "monde" none)
+    plural = bool(clause[noun].lemma) and clause[noun].text.lower().endswith(("s", "x"))
+    return text, "plural" if plural else "singular"
+
+
 def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
     """The subject of a parsed clause as a noun phrase a headline can open with, and its
     number ("singular", "plural"): "Le principal suspect", "Les 14 accusés présents"; its
@@ -644,8 +703,11 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
         ),
         None,
     )
-    if subject is None or clause[subject].pos not in ("NOUN",):
+    if subject is None:
         return None
+    quantified = _quantified_subject(clause, subject)
+    if quantified is not None or clause[subject].pos != "NOUN":
+        return quantified
     dropped = set(lex["headline_subject_dropped_deps"])
 
     def inside(n: int) -> bool:
