@@ -213,6 +213,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "the same source quoted again: its occasion's day (_source_occasion)",
+        extract,
+        "_source_occasion",
+        _found,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a plan in a clause joined to the act, 'devait arriver lundi' (_future_in_past)",
         dates,
         "_future_in_past",

@@ -232,3 +232,85 @@ def test_a_report_of_the_morning_after_tells_the_story_day(body, published, word
 def test_a_weekday_with_its_date_picks_the_year_it_falls_in(text, dct, expected):
     values = [t.value for t in tag(text, dt.date.fromisoformat(dct)) if "décembre" in t.text]
     assert values == [expected]
+
+
+# The same source quoted again, naming no day, in the past: said on the occasion the
+# article quoted it on, whatever the description ("le porte-parole" after "le commandant X,
+# un porte-parole de la marine"; the institution and the holder of an office in it, "la
+# compagnie" and "le directeur général de la compagnie"; a name and its courtesy title).
+# Not another source, not the present of the day of writing ("indique"), nor where things
+# stand now. (body, publication day, words of the sentence, day it is dated)
+_PATROL = "Un patrouilleur a ensuite remorqué les deux embarcations jusqu'au port.\n\n"
+SOURCE_OCCASION = [
+    # the spokesman named with his office in an apposition, then by his office alone
+    (
+        "Le commandant Paul Lemoine, un porte-parole de la marine, a affirmé samedi que deux "
+        "canots avaient été retrouvés au large.\n\n" + _PATROL + "Les débris doivent encore "
+        "être examinés par les enquêteurs, a souligné le porte-parole.",
+        "2023-05-15",
+        "doivent encore",
+        "2023-05-13",
+    ),
+    # ... the morning after
+    (
+        "Le commandant Paul Lemoine, un porte-parole de la marine, a affirmé samedi que deux "
+        "canots avaient été retrouvés au large.\n\n" + _PATROL + "Les débris doivent encore "
+        "être examinés par les enquêteurs, a souligné le porte-parole.",
+        "2023-05-14",
+        "doivent encore",
+        "2023-05-13",
+    ),
+    # an institution, then the holder of an office in it
+    (
+        "La compagnie Air Azur a annoncé jeudi qu'elle suspendait ses vols vers l'île.\n\n"
+        + _PATROL
+        + "Les équipages ne prendront aucun risque, a souligné le directeur général de la "
+        "compagnie.",
+        "2023-05-13",
+        "aucun risque",
+        "2023-05-11",
+    ),
+    # ... a name, then the name with a courtesy title
+    (
+        "Jeanne Morel, directrice de l'office du tourisme, a assuré mardi que la saison était "
+        "sauvée.\n\n" + _PATROL + "Les réservations doivent doubler en un mois, a souligné "
+        "Mme Morel.",
+        "2023-05-12",
+        "réservations",
+        "2023-05-09",
+    ),
+    # twins: another source is said on the day of writing
+    (
+        "La compagnie Air Azur a annoncé jeudi qu'elle suspendait ses vols vers l'île.\n\n"
+        + _PATROL
+        + "Les équipages ne prendront aucun risque, a souligné le maire de la commune.",
+        "2023-05-13",
+        "aucun risque",
+        "2023-05-13",
+    ),
+    # ... the same source in the present: told on the day of writing
+    (
+        "Le commandant Paul Lemoine, un porte-parole de la marine, a affirmé samedi que deux "
+        "canots avaient été retrouvés au large.\n\n" + _PATROL + "Les débris ont été confiés "
+        "aux enquêteurs, souligne le porte-parole.",
+        "2023-05-15",
+        "confiés",
+        "2023-05-15",
+    ),
+    # ... where things stand now
+    (
+        "Le commandant Paul Lemoine, un porte-parole de la marine, a affirmé samedi que deux "
+        "canots avaient été retrouvés au large.\n\n" + _PATROL + "Les débris sont désormais "
+        "examinés par les enquêteurs, a souligné le porte-parole.",
+        "2023-05-15",
+        "désormais",
+        "2023-05-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), SOURCE_OCCASION)
+def test_the_same_source_quoted_again_is_said_on_its_occasion(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day

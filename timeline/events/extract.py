@@ -735,6 +735,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
     # (sentence, paragraph, day) of what was said on a day its reporting clause names
     said_on: list[tuple[int, int, SentenceDate]] = []
     undated: list[tuple[int, Sentence]] = []
+    # (sentence, its source, day) of the words the article quoted on a day before publication
+    voiced: list[tuple[int, features.Source, SentenceDate]] = []
     for n, s in enumerate(sentences):
         s.about = None
         if s.role not in ("event", "background"):
@@ -799,6 +801,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         day = s.date.precision == "day" and s.date.start == s.date.end
         if s.kind == kinds.STATEMENT and day and chosen == s.report_timex:
             said_on.append((n, s.paragraph, s.date))
+        if day and chosen == s.report_timex:
+            _voiced(voiced, n, s, article)
         if s.kind == kinds.HAPPENING and day and s.tense != "pluperfect" and not s.quote:
             # the day the paragraph narrates (not a period going on, "depuis mardi"); a
             # pluperfect tells what came before it; a day in direct speech ("« Ce soir on
@@ -909,10 +913,65 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # avoir repêché deux corps [...] « ... », a affirmé le colonel", published on
             # Sunday)
             date = story_before[-1]
+        elif (occasion := _source_occasion(s, n, voiced, article)) is not None:
+            # the same source quoted again, in the past, naming no day: said on the
+            # occasion the article quoted it on ("Le colonel X, un porte-parole de l'armée,
+            # a affirmé samedi ... // Les objets doivent être vérifiés, a souligné le
+            # porte-parole", published on Monday)
+            date = occasion
         else:
             s.date = _narration(article, s)
             continue
         s.date = replace(date, dated_by="inherited", precision="inferred")
+        if s.date.start != published:
+            _voiced(voiced, n, s, article)
+
+
+def _source(s: Sentence, article: Article) -> features.Source | None:
+    """Who the sentence says its words are from: its reporting clause's speaker, else whom
+    it quotes (``Sentence.quoted``: "Selon le porte-parole, ..."); None when neither or a
+    pronoun."""
+    span = s.report.speaker if s.report is not None and s.report.speaker else s.quoted
+    return None if span is None else features.source_of(article.text, span[0], span[1])
+
+
+def _voiced(
+    voiced: list[tuple[int, features.Source, SentenceDate]],
+    n: int,
+    s: Sentence,
+    article: Article,
+) -> None:
+    """Note that sentence ``n`` quoted its source on its day (one day, before publication)."""
+    date = s.date
+    if date is None or date.start != date.end or date.start >= article.date.isoformat():
+        return
+    source = _source(s, article)
+    if source is not None:
+        voiced.append((n, source, date))
+
+
+def _source_occasion(
+    s: Sentence,
+    n: int,
+    voiced: list[tuple[int, features.Source, SentenceDate]],
+    article: Article,
+) -> SentenceDate | None:
+    """The day the article last quoted, before sentence ``n``, the source ``n`` quotes
+    (``features.Source.same_as``: "le porte-parole" after "le colonel X, un porte-parole
+    de l'armée"; "la compagnie" and "le directeur général de la compagnie"): what that
+    source is said to say again, in the past ("a souligné", "a ajouté"), naming no day, is
+    said on the occasion told (a press conference, a statement of the day before). Not
+    where things stand now ("désormais"), nor what is told in the present of the day of
+    writing ("indique le journal")."""
+    if s.kind not in (kinds.HAPPENING, kinds.STATEMENT):
+        return None
+    if s.tense not in lexicon()["past_tenses"] or kinds.tells_now(s.text):
+        return None
+    source = _source(s, article)
+    if source is None:
+        return None
+    told = [(at, day) for at, said, day in voiced if at < n and source.same_as(said)]
+    return max(told, key=lambda x: x[0])[1] if told else None
 
 
 def _told_the_day_after(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -740,3 +741,83 @@ def told_gathering(text: str) -> str | None:
     quitté la salle"): one the article has told already, or None."""
     found = _gathering_pattern().search(text)
     return found.group(1) if found else None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a sentence says its words are from, as the article describes them: the words of
+    the description (its speaker, and the apposition after it naming the office held: "le
+    colonel X, un porte-parole de l'armée de l'air"), and the words of the institution that
+    office is held in ("armée", "air"), empty when it names none."""
+
+    words: frozenset[str]
+    institution: frozenset[str]
+
+    def same_as(self, other: Source) -> bool:
+        """One source under two descriptions: the words of one are all words of the other
+        ("le porte-parole" / "le colonel X, un porte-parole de l'armée"; "M. Dupont" /
+        "Jean Dupont"), or an office-holder and the institution it speaks for ("le directeur
+        général de la compagnie" / "la compagnie Air France")."""
+        if not (self.words and other.words):
+            return False
+        return (
+            self.words <= other.words
+            or other.words <= self.words
+            or bool(self.institution and self.institution <= other.words)
+            or bool(other.institution and other.institution <= self.words)
+        )
+
+
+def source_of(text: str, start: int, end: int) -> Source | None:
+    """The source described at ``text[start:end]`` (a reporting clause's speaker, or whom a
+    sentence quotes), with the apposition after it that names an office (``office_nouns``,
+    after an optional determiner: ", un porte-parole de l'armée", ", directeur général de la
+    compagnie,"); None for a pronoun ("il", "a-t-elle dit": who it stands for is another
+    question) or a description with no word of its own."""
+    lex = lexicon()
+    said = " ".join(text[start:end].split())
+    if said.lower() in lex["anaphoric_subjects"]:
+        return None
+    described = said
+    apposition = _office_apposition().match(text, end)
+    if apposition is not None:
+        described += " " + apposition.group("office")
+    words = _source_words(described)
+    if not words:
+        return None
+    institution: frozenset[str] = frozenset()
+    link = _office_link().search(described)
+    if link is not None and _source_words(described[: link.start()]) & _offices():
+        institution = _source_words(described[link.end() :])
+    return Source(words=words, institution=institution)
+
+
+def _source_words(text: str) -> frozenset[str]:
+    """The words of a source's description, lower case, its determiners, prepositions and
+    courtesy titles left out (``source_stop_words``, ``honorifics``)."""
+    lex = lexicon()
+    stop = {w.lower() for w in lex["source_stop_words"]} | {w.lower() for w in lex["honorifics"]}
+    found = re.findall(r"[\w][\w.-]*", text.lower().replace("’", "'").replace("'", "' "))
+    return frozenset(w.rstrip(".") for w in found if w not in stop and w.rstrip(".") not in stop)
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["office_nouns"])
+
+
+@cache
+def _office_apposition() -> re.Pattern[str]:
+    """An apposition naming an office after a speaker (", un porte-parole de l'armée",
+    ", directeur général de la compagnie"), up to the next comma or the end."""
+    offices = alternation(lexicon()["office_nouns"])
+    return re.compile(
+        rf",\s*(?:(?:un|une|le|la|l['’])\s*)?(?P<office>(?:{offices})\b[^,;:«»\"“”()]*)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _office_link() -> re.Pattern[str]:
+    """The preposition between an office and its institution ("porte-parole de l'armée")."""
+    return re.compile(r"\s(?:de|du|des|d['’])\s*", re.IGNORECASE)
