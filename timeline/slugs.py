@@ -5,10 +5,15 @@ otherwise ("auto"), looking Unidecode up again on every call with non-ASCII text
 failed import, about 1 ms, for each event ID of a build. Naming text-unidecode (pinned in
 ``constraints.txt``) makes slugs the same whatever else is installed, at a fifth of the
 cost.
+
+A slug is made once per distinct text and options in a process (``functools.lru_cache``):
+merging reads the slug of a reporting clause for every pair of reports it compares (27,000
+calls for 161 texts in the assembly of 1,000 articles, 8 µs each).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Final, Literal
 
 from slugify import slugify
@@ -16,6 +21,11 @@ from slugify import slugify
 BACKEND: Final[Literal["text-unidecode"]] = "text-unidecode"
 
 
+#: distinct (text, options) kept; python-slugify is pure, so a kept slug is the one it makes
+SLUGS_KEPT = 65536
+
+
+@functools.lru_cache(maxsize=SLUGS_KEPT)
 def slug(
     text: str,
     *,
