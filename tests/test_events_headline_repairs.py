@@ -267,6 +267,14 @@ REPAIRS = [
         "Le conseil régional exige",
         "La société exige",
     ),
+    # a paragraph mark kept by an archived copy opens no headline
+    (
+        "§ Le ministre de la Santé a annoncé lundi la fermeture de trois maternités.",
+        "2021-03-08",
+        "maternités",
+        "Le ministre de la Santé a annoncé",
+        "§",
+    ),
 ]
 
 

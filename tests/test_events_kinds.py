@@ -314,6 +314,68 @@ HEADLINES += [
         [],
         "19 autres accusés ont des peines",
     ),
+    # a subject the parser took for an adverbial (no preposition, before its verb, right
+    # after "que"), an unlabelled aside between commas after it: the subject stays, the
+    # aside goes
+    (
+        [
+            ("j'", "nsubj", 2, "PRON"),
+            ("ai", "aux:tense", 2, "AUX"),
+            ("constaté", "ROOT", 2, "VERB"),
+            ("que", "mark", 16, "SCONJ"),
+            ("le", "det", 5, "DET"),
+            ("camion", "obl:mod", 16, "NOUN"),
+            (",", "punct", 5, "PUNCT"),
+            ("garé", "dep", 5, "VERB"),
+            ("à", "case", 10, "ADP"),
+            ("deux", "nummod", 10, "NUM"),
+            ("mètres", "obl:mod", 7, "NOUN"),
+            ("derrière", "case", 13, "ADP"),
+            ("la", "det", 13, "DET"),
+            ("haie", "nmod", 10, "NOUN"),
+            (",", "punct", 16, "PUNCT"),
+            ("était", "aux:pass", 16, "AUX"),
+            ("conduit", "ccomp", 2, "VERB"),
+            ("par", "case", 19, "ADP"),
+            ("un", "det", 19, "DET"),
+            ("mineur", "obl:agent", 16, "NOUN"),
+            ("depuis", "case", 22, "ADP"),
+            ("le", "det", 22, "DET"),
+            ("début", "obl:mod", 16, "NOUN"),
+            ("de", "case", 24, "ADP"),
+            ("la", "det", 25, "DET"),
+            ("semaine", "nmod", 22, "NOUN"),
+        ],
+        [],
+        "j'ai constaté que le camion était conduit par un mineur",
+    ),
+    # ... opening the clause, an aside the headline drops after it: no comma left before
+    # its verb
+    (
+        [
+            ("Une", "det", 2, "DET"),
+            ("deuxième", "amod", 2, "ADJ"),
+            ("maison", "obl:mod", 11, "NOUN"),
+            (",", "punct", 11, "PUNCT"),
+            ("fragilisée", "advcl", 11, "VERB"),
+            ("par", "case", 7, "ADP"),
+            ("les", "det", 7, "DET"),
+            ("crues", "obl:agent", 4, "NOUN"),
+            (",", "punct", 11, "PUNCT"),
+            ("a", "aux:tense", 11, "AUX"),
+            ("été", "aux:pass", 11, "AUX"),
+            ("évacuée", "ROOT", 11, "VERB"),
+            ("par", "case", 13, "ADP"),
+            ("précaution", "obl:mod", 11, "NOUN"),
+            ("dans", "case", 16, "ADP"),
+            ("la", "det", 16, "DET"),
+            ("soirée", "obl:mod", 11, "NOUN"),
+            ("de", "case", 18, "ADP"),
+            ("mercredi", "nmod", 16, "NOUN"),
+        ],
+        ["la soirée de mercredi"],
+        "Une deuxième maison a été évacuée par précaution",
+    ),
 ]
 
 

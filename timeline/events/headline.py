@@ -379,6 +379,45 @@ def _core(tokens: Sequence[_Node], root: int) -> set[int]:
     return core
 
 
+def _unlabelled_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bool:
+    """A phrase the parser could not label ("dep") between two commas, after a noun: an
+    aside like an apposition ("le voisin, à vingt mètres derrière le talus, était ...")."""
+    if tokens[n].dep_ != "dep":
+        return False
+    members = subtree(n)
+    first, last = min(members), max(members)
+    return (
+        first > 1
+        and last + 1 < len(tokens)
+        and tokens[first - 1].text == ","
+        and tokens[last + 1].text == ","
+        and tokens[first - 2].pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _unlabelled_subjects(tokens: Sequence[Token]) -> set[int]:
+    """Noun phrases the parser took for an adverbial of their verb that are its subject: a
+    noun with a determiner and no preposition, before a verb that has no subject, opening
+    the clause or right after its conjunction ("j'ai trouvé que le voisin, à vingt mètres,
+    était ...": "voisin" read as an adverbial). A headline never drops them."""
+    subjects = set(titling()["headline_subject_deps"])
+    found: set[int] = set()
+    for n, tok in enumerate(tokens):
+        head = tok.head
+        if tok.pos_ not in ("NOUN", "PROPN") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+            continue
+        children = [t for t in tokens if t.head.i == tok.i and t.i != tok.i]
+        if any(t.dep_ == "case" for t in children) or not any(t.dep_ == "det" for t in children):
+            continue
+        if any(t.head.i == head.i and t.dep_ in subjects for t in tokens):
+            continue
+        first = min([n, *(tokens.index(t) for t in children)])
+        before = tokens[first - 1] if first > 0 else None
+        if before is None or before.dep_ == "mark":
+            found.add(n)
+    return found
+
+
 def build(
     parsed: Sequence[Token],
     timex_spans: Sequence[tuple[int, int]],
@@ -422,7 +461,7 @@ def _build(
     root = _root(tokens)
     if root is None or root not in kept:
         return subtree.text(kept)
-    core = _core(nodes, root)
+    core = _core(nodes, root) | _unlabelled_subjects(tokens)
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(
         (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]), None
@@ -465,6 +504,21 @@ def _build(
             if dropped is None:
                 break
             kept, text = dropped, subtree.text(dropped)
+    # a comma left between a subject and its verb once the aside between them went ("Un
+    # troisième bâtiment, fragilisé par les chutes, a été détruit")
+    for n in _unlabelled_subjects(tokens):
+        verb = tokens[n].head
+        commas: set[int] = set()
+        words = [k for k in subtree(n) & kept if tokens[k].text != ","]
+        for k in range(max(words, default=n) + 1, len(tokens)):
+            if k not in kept:
+                continue
+            if tokens[k].text != ",":
+                if commas and n in kept and (tokens[k] is verb or tokens[k].head is verb):
+                    kept = kept - commas
+                    text = subtree.text(kept)
+                break
+            commas.add(k)
     return text
 
 
@@ -645,7 +699,12 @@ def _drop_one(
     """``kept`` without one optional subtree of one of ``deps`` (the outermost, then the
     rightmost; or the rightmost), keeping at least ``floor`` characters; or None."""
     subtree = subtree or _Subtrees(tokens)
-    found = [n for n in kept if n not in core and tokens[n].dep_ in deps]
+    found = [
+        n
+        for n in kept
+        if n not in core
+        and (tokens[n].dep_ in deps or ("appos" in deps and _unlabelled_aside(tokens, n, subtree)))
+    ]
     if outermost:
         candidates = sorted(found, key=lambda n: (_depth(tokens, n), -n))
     else:  # the last constituent: the largest subtree ending at the rightmost position
