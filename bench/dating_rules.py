@@ -213,6 +213,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a date naming a legal text, 'la loi du 1er février 1994' (names_a_text)",
+        dates,
+        "names_a_text",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "the same source quoted again: its occasion's day (_source_occasion)",
         extract,
         "_source_occasion",

@@ -628,6 +628,38 @@ DATED += [
         "happening",
         "2024-02-15",
     ),
+    # a date completing a legal text's noun is the text's name ("la loi du 4 mars 2002"),
+    # never the day of the act: the story's day told before goes on
+    (
+        "Le tribunal a ordonné mardi la fermeture de la clinique.\n\n"
+        "Le préfet a suspendu son agrément en vertu de la loi du 4 mars 2002.",
+        "2023-06-14",
+        "suspendu son agrément",
+        "event",
+        "happening",
+        "2023-06-13",
+    ),
+    # ... however introduced ("selon lui par le décret du ...": not a source's day)
+    (
+        "Le tribunal a ordonné mardi la fermeture de la clinique.\n\n"
+        "Le préfet a suspendu son agrément, une mesure permise selon lui par le décret "
+        "du 31 mars 2010.",
+        "2023-06-14",
+        "suspendu son agrément",
+        "event",
+        "happening",
+        "2023-06-13",
+    ),
+    # twin: a day completing another noun dates the sentence as before
+    (
+        "Le tribunal a ordonné mardi la fermeture de la clinique.\n\n"
+        "Le préfet a suspendu son agrément lors de la réunion du 12 juin.",
+        "2023-06-14",
+        "suspendu son agrément",
+        "event",
+        "happening",
+        "2023-06-12",
+    ),
     # ... which a happening told with no such opening goes on with
     (
         "Les secours ont dégagé les dernières victimes de l'effondrement mardi.\n\n"

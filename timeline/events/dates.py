@@ -218,6 +218,25 @@ def glued_to_name(before: str, timex: Timex) -> bool:
     return _NAME_BEFORE.search(before) is not None
 
 
+def names_a_text(before: str) -> bool:
+    """The expression completes the noun of a legal text, which French names by the day it
+    was signed ("la loi du 1er février 1994", "le décret n° 2020-293 du 23 mars 2020",
+    "l'arrêté préfectoral du 3 mai", "la loi de 1905": ``named_text_nouns``; ``before``:
+    the text before the expression): the text's name, not when the sentence happened."""
+    return _named_text().search(before) is not None
+
+
+@cache
+def _named_text() -> re.Pattern[str]:
+    """A legal text's noun, an adjective or a number perhaps, then "du" or "de", ending the
+    text before a date."""
+    nouns = alternation(lexicon()["named_text_nouns"])
+    return re.compile(
+        rf"\b(?:{nouns})(?:\s+[a-zà-ÿ-]+)?(?:\s+n[°o]\s*[\w./-]+)?\s+(?:du|de)\s+$",
+        re.IGNORECASE,
+    )
+
+
 _RELATIVE_ROLES = ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg", "iobj")
 
 
@@ -653,12 +672,18 @@ def attribution_timex(
     """Index of the day on which the source a sentence is attributed to gave it ("L'explosion
     a fait 135 morts, selon un nouveau bilan fourni mercredi par le ministre", "d'après un
     décompte publié lundi"): a day (``is_strong``) said after "selon" or "d'après" with no
-    punctuation between; ``text`` is the sentence, ``start`` its offset. None if none."""
+    punctuation between, not a legal text's name ("selon lui par la loi du 1er février",
+    ``names_a_text``); ``text`` is the sentence, ``start`` its offset. None if none."""
     tail = _attribution_tail()
     for i in candidates:
         timex = timexes[i]
         before = text[: timex.start - start]
-        if is_strong(timex) and not starts_period(timex) and tail.search(before):
+        if (
+            is_strong(timex)
+            and not starts_period(timex)
+            and tail.search(before)
+            and not names_a_text(before)
+        ):
             return i
     return None
 

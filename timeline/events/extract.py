@@ -106,9 +106,8 @@ def _analyse(
             if dates.state_of_noun(parts[i], timexes[i]):
                 ranks[i] = None  # "Au pouvoir depuis 20 ans, le président a ..."
     for i in inside:
-        glued = dates.glued_to_name(
-            article.text[max(0, timexes[i].start - 40) : timexes[i].start], timexes[i]
-        )
+        before = article.text[max(0, timexes[i].start - 40) : timexes[i].start]
+        glued = dates.glued_to_name(before, timexes[i]) or dates.names_a_text(before)
         if glued or _misanchored(timexes, i, base, ranks, inside, article.text):
             ranks[i] = None
     completed = [i for i in parts if dates.completed_since(parts[i], timexes[i])]
