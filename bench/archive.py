@@ -258,8 +258,10 @@ def choose_dossier(project: Path, size: int) -> tuple[str, dt.date, dt.date]:
 def forget_chronologies(project: Path) -> int:
     """Back to the state extraction leaves (every article extracted, no chronology
     assembled): the memoised chronologies of the archive's cache dropped (how many there
-    were is returned), and the event IDs a dossier build registered (``ids.yml``)."""
+    were is returned), the event IDs a dossier build registered (``ids.yml``) and the
+    titles it kept (``titles.sqlite``)."""
     (project / "archive" / "ids.yml").unlink(missing_ok=True)
+    (project / ".timeline" / "titles.sqlite").unlink(missing_ok=True)  # no assembly yet
     path = project / ".timeline" / "cache.sqlite"
     if not path.is_file():
         raise SystemExit(f"{path}: no extracted archive (run without --dossier-only first)")

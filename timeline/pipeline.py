@@ -52,13 +52,16 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline import collector, distributed
 from timeline.articles import Article, load_articles
 from timeline.dossier import Dossier
 from timeline.errors import TimelineError
 from timeline.records import Chronology, Extraction
+
+if TYPE_CHECKING:
+    from timeline.title_memo import TitleMemo
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +118,7 @@ class BuildStats:
     cache_reset: str | None = None
     cache_used: bool = False
     memo_hit: bool = False  # the chronology came from the memo (no assembly)
+    titles_kept: int = 0  # events' titles found in the title memo (title_memo.py)
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -186,14 +190,43 @@ def _default_extract_batch(articles: list[Article]) -> list[dict[str, Any]]:
 
 
 def _default_assemble(
-    articles: list[Article], payloads: list[Any], content_dir: Path, *, write_ids: bool = True
+    articles: list[Article],
+    payloads: list[Any],
+    content_dir: Path,
+    *,
+    write_ids: bool = True,
+    make_title: TitleMemo | None = None,
 ) -> Chronology:
     """The chronology from the extractions' stored form (``records.dump``), or from the
-    records themselves (``extraction_record``: decoded as they were read)."""
+    records themselves (``extraction_record``: decoded as they were read); ``make_title``:
+    the titles of the last build, looked up (title_memo.py)."""
     from timeline.chronology import assemble_chronology
 
     extractions = [p if isinstance(p, Extraction) else extraction_record(p) for p in payloads]
-    return assemble_chronology(articles, extractions, content_dir, write_ids=write_ids)
+    return assemble_chronology(
+        articles, extractions, content_dir, write_ids=write_ids, make_title=make_title
+    )
+
+
+def _title_memo(
+    settings: BuildSettings, articles: Sequence[Article], keys: Sequence[str], payloads: list[Any]
+) -> TitleMemo:
+    """The titles of the last build (``title_memo.TitleMemo``) for these articles: their
+    cache keys and extraction records (the payloads decoded as they were read)."""
+    from timeline.title_memo import FILE_NAME, TitleMemo
+    from timeline.versions import chronology_version
+
+    records = {
+        article.slug: (key, payload)
+        for article, key, payload in zip(articles, keys, payloads, strict=True)
+        if isinstance(payload, Extraction)
+    }
+    return TitleMemo(
+        settings.cache_file.parent / FILE_NAME,
+        chronology_version(),
+        records,
+        read_only=settings.read_only,
+    )
 
 
 def extraction_record(payload: Any) -> Extraction:
@@ -552,8 +585,11 @@ def run_build(
     from timeline.versions import chronology_version, rules_version
 
     settings = settings or BuildSettings()
+    defaults = extract_batch is None and assemble is None
     if memo is None:
-        memo = extract_batch is None and assemble is None
+        memo = defaults
+    # the titles of the last build (title_memo.py): kept for the real extractions only
+    keep_titles = memo and defaults and settings.use_cache
     # the default assembler reads records: each extraction is decoded into one as it is
     # read (the cached ones while new ones are extracted beside this process)
     decode = extraction_record if assemble is None else None
@@ -599,10 +635,29 @@ def run_build(
                 decode=decode,
                 started=started,
             )
-            start = time.perf_counter()
-            with collector.paused():  # records made in bulk, all alive until the end
-                chronology = assemble(list(articles), payloads, settings.content_dir)
-            stats.seconds["assemble"] = time.perf_counter() - start
+            titled = _title_memo(settings, articles, keys, payloads) if keep_titles else None
+            if titled is not None:
+                assemble = partial(
+                    _default_assemble, write_ids=not settings.read_only, make_title=titled
+                )
+            try:
+                start = time.perf_counter()
+                with collector.paused():  # records made in bulk, all alive until the end
+                    chronology = assemble(list(articles), payloads, settings.content_dir)
+                stats.seconds["assemble"] = time.perf_counter() - start
+                if titled is not None:
+                    start = time.perf_counter()
+                    titled.store()
+                    stats.seconds["memo"] += time.perf_counter() - start
+                    stats.titles_kept = titled.hits
+                    log.info(
+                        "titles: %d of %d events' found in the title memo",
+                        titled.hits,
+                        len(titled.used) + titled.unkeyed,
+                    )
+            finally:
+                if titled is not None:
+                    titled.close()
             # assembly may have appended IDs to ids.yml: memoise under the digest the next
             # build will compute
             digest = input_digest(articles, keys, settings.content_dir, versions)

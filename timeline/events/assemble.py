@@ -894,8 +894,35 @@ class Assembly:
     context: list[ContextItem] = field(default_factory=list)
 
 
-def assemble(articles: list[Article], extractions: list[Extraction], content_dir: Path) -> Assembly:
-    """The event drafts of ``articles`` (with their extractions, in any order)."""
+#: An event's title from its main sentence, told its article's slug and its index there,
+#: then ``titles.make_title``'s arguments: ``_make_title``, or the build's memo of it
+#: (``timeline.title_memo``)
+TitleMaker = Callable[
+    [str, int, Sentence, list[Timex], str | None, list[str], titles.Antecedents], str
+]
+
+
+def _make_title(
+    slug: str,
+    index: int,
+    sentence: Sentence,
+    timexes: list[Timex],
+    speaker: str | None,
+    headlines: list[str],
+    antecedents: titles.Antecedents,
+) -> str:
+    return titles.make_title(sentence, timexes, speaker, headlines, antecedents)
+
+
+def assemble(
+    articles: list[Article],
+    extractions: list[Extraction],
+    content_dir: Path,
+    *,
+    make_title: TitleMaker = _make_title,
+) -> Assembly:
+    """The event drafts of ``articles`` (with their extractions, in any order); each
+    event's title by ``make_title``."""
     content_dir = Path(content_dir)
     extractions = _paired(articles, extractions)
     collected = _collect(articles, extractions, content_dir)
@@ -963,7 +990,9 @@ def assemble(articles: list[Article], extractions: list[Extraction], content_dir
             registry.entities[subjects.last_person].name if subjects.last_person else None,
             subjects.last_phrases,
         )
-        title = titles.make_title(main.data, timexes_main, speaker, headlines, antecedents)
+        title = make_title(
+            a_main.slug, main_key[1], main.data, timexes_main, speaker, headlines, antecedents
+        )
         follow = [
             sentences[k].data.text
             for k, role in members
