@@ -312,3 +312,35 @@ def test_a_recorded_act_is_the_act(tmp_path, case, one, other, first, second, to
         return
     articles = {"2024-03-06-a": one, "2024-03-06-b": other}
     check(tmp_path, articles, together, f"2024-03-06-a|{first}", f"2024-03-06-b|{second}")
+
+
+# --- "ce dernier" tells of the last one named: another outlet naming them tells of them too --
+
+SPEECH = (
+    "Dans son discours de victoire devant ses partisans à Bordeaux, le maire sortant Étienne "
+    "Durieux a déclaré que « la ville a choisi la continuité ». Il a aussi salué son adversaire "
+    "malheureux, {rival}, pour sa campagne. Ce dernier, beau perdant, a lui reconnu sa défaite, "
+    "indiquant à ses partisans qu'il avait félicité M. Durieux."
+)
+
+DEMONSTRATIVES = [
+    # (case, the rival "ce dernier" follows, one happening with the other outlet's report?)
+    ("'ce dernier' stands for the rival just named", "le conservateur Pierre Lanvin", True),
+    (
+        "'ce dernier' stands for another rival: not the one who conceded elsewhere",
+        "le centriste Jules Morin",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "rival", "together"), DEMONSTRATIVES, ids=[d[0] for d in DEMONSTRATIVES]
+)
+def test_a_demonstrative_subject_tells_of_the_last_one_named(tmp_path, case, rival, together):
+    articles = {
+        "2024-03-11-a": SPEECH.format(rival=rival),
+        "2024-03-11-b": "Pierre Lanvin a reconnu dimanche soir sa défaite devant ses partisans "
+        "à Bordeaux.",
+    }
+    check(tmp_path, articles, together, "2024-03-11-a|Ce dernier", "2024-03-11-b|Pierre Lanvin")

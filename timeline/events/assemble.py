@@ -156,6 +156,28 @@ def resolve_agents(
             report.clause = replace(found, agent="@" + named.person)
 
 
+def resolve_demonstratives(reports: list[Report], resolver: pronouns.Resolver) -> None:
+    """A report opening with a demonstrative pronoun of one person ("Ce dernier, beau
+    joueur, a reconnu sa défaite", after "Il a félicité son adversaire, le républicain John
+    McCain"; ``demonstrative_person_pronouns``) tells of the last person the sentence
+    before names (``pronouns.Subjects.last_person``): that person is among its people and
+    entities, and its clause's agent when the parse left it unread, as if it named them.
+    Another outlet naming the person then tells of the same one, not of "other people"."""
+    demonstratives = vocabulary().demonstrative_pronouns
+    for report in reports:
+        opening = report.sentence.lstrip(' «"“').lower()
+        if not any(opening.startswith((f"{p} ", f"{p},")) for p in demonstratives):
+            continue
+        named = resolver.subjects(report.key).last_person
+        if named is None or named == report.speaker:
+            continue
+        report.persons = report.persons | {named}
+        report.entities.add(named)
+        found = report.clause
+        if found is not None and found.agent is None:
+            report.clause = replace(found, agent="@" + named, agent_number="one")
+
+
 def _speakers(
     articles: list[Article],
     sentences: dict[tuple[int, int], _Sentence],
@@ -505,6 +527,7 @@ def _collect(
         parent = sentence.data.parent
         if sentence.data.role == "follow-up" and parent is not None and (key[0], parent) in events:
             reports.append(_follow_up(sentence, events[(key[0], parent)], registry))
+    resolve_demonstratives(reports, resolver)
     scenes = _scenes(sentences, registry)
     for report in reports:
         report.scene = scenes.get(report.key[0], frozenset())

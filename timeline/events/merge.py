@@ -118,6 +118,8 @@ class Vocabulary:
     retrospective_tenses: frozenset[str]
     prospective_verbs: frozenset[str]
     person_pronouns: tuple[str, ...]
+    #: of them, those that stand for the last one named ("ce dernier", "celle-ci")
+    demonstrative_pronouns: tuple[str, ...]
     history: tuple[re.Pattern[str], ...]
     clause: ClauseWords  # what reading a report's main clause needs (``clause.read``)
     #: acts whose subject is what happened ("un incendie s'est déclaré"): two subjects
@@ -281,6 +283,9 @@ def vocabulary() -> Vocabulary:
             retrospective_tenses=frozenset(str(w) for w in data["retrospective_tenses"]),
             prospective_verbs=frozenset(str(w).lower() for w in data["prospective_verbs"]),
             person_pronouns=tuple(str(w).lower() for w in data["person_pronouns"]),
+            demonstrative_pronouns=tuple(
+                str(w).lower() for w in data["demonstrative_person_pronouns"]
+            ),
             history=tuple(re.compile(str(p)) for p in data["history_markers"]),
             clause=_clause_words(data, fold),
             reactions=frozenset(str(w).lower() for w in data["reaction_verbs"]),
