@@ -376,6 +376,35 @@ HEADLINES += [
         ["la soirée de mercredi"],
         "Une deuxième maison a été évacuée par précaution",
     ),
+    # a pronoun of quantity keeps its complement ("l'un" alone points to nothing)
+    (
+        [
+            ("Son", "det", 2, "DET"),
+            ("dernier", "amod", 2, "ADJ"),
+            ("roman", "nsubj", 10, "NOUN"),
+            ("sur", "case", 5, "ADP"),
+            ("la", "det", 5, "DET"),
+            ("guerre", "nmod", 2, "NOUN"),
+            ("d'", "case", 7, "ADP"),
+            ("Espagne", "nmod", 5, "PROPN"),
+            ("en", "dep", 10, "PRON"),
+            ("avait", "aux:tense", 10, "AUX"),
+            ("fait", "ROOT", 10, "VERB"),
+            ("l'", "det", 12, "DET"),
+            ("un", "obj", 10, "PRON"),
+            ("des", "case", 14, "ADP"),
+            ("auteurs", "nmod", 12, "NOUN"),
+            ("les", "det", 17, "DET"),
+            ("plus", "advmod", 17, "ADV"),
+            ("lus", "acl", 14, "VERB"),
+            ("de", "case", 20, "ADP"),
+            ("la", "det", 20, "DET"),
+            ("rentrée", "obl:arg", 17, "NOUN"),
+            ("littéraire", "amod", 20, "ADJ"),
+        ],
+        [],
+        "Son dernier roman sur la guerre d'Espagne en avait fait l'un des auteurs",
+    ),
 ]
 
 

@@ -379,6 +379,24 @@ def _core(tokens: Sequence[_Node], root: int) -> set[int]:
     return core
 
 
+def _partitive_complements(tokens: Sequence[Token]) -> set[int]:
+    """The partitive complement of a pronoun of quantity ("l'une des figures", "chacun des
+    accusés", "aucun des blessés"; not "certains en larmes"): the pronoun means nothing
+    without it, so a headline keeping the pronoun keeps it (``headline_partitive_pronouns``,
+    ``headline_quantity_prepositions``)."""
+    lex = titling()
+    pronouns = set(lex["headline_partitive_pronouns"])
+    partitive = set(lex["headline_quantity_prepositions"])
+    return {
+        n
+        for n, tok in enumerate(tokens)
+        if tok.dep_ == "nmod"
+        and tok.head.pos_ == "PRON"
+        and tok.head.lower_ in pronouns
+        and any(t.head.i == tok.i and t.dep_ == "case" and t.lower_ in partitive for t in tokens)
+    }
+
+
 def _unlabelled_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bool:
     """A phrase the parser could not label ("dep") between two commas, after a noun: an
     aside like an apposition ("le voisin, à vingt mètres derrière le talus, était ...")."""
@@ -461,7 +479,7 @@ def _build(
     root = _root(tokens)
     if root is None or root not in kept:
         return subtree.text(kept)
-    core = _core(nodes, root) | _unlabelled_subjects(tokens)
+    core = _core(nodes, root) | _unlabelled_subjects(tokens) | _partitive_complements(tokens)
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(
         (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]), None
