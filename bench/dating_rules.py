@@ -220,6 +220,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "'depuis le lancement vendredi de': a period's start (opens_period_of_noun)",
+        dates,
+        "opens_period_of_noun",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "the same source quoted again: its occasion's day (_source_occasion)",
         extract,
         "_source_occasion",

@@ -660,6 +660,36 @@ DATED += [
         "happening",
         "2023-06-12",
     ),
+    # a day completing the noun of an act after "depuis" ("depuis l'annonce lundi de sa
+    # démission") is when a period going on began, not the day of the sentence's act, nor
+    # a day the narration tells
+    (
+        "Depuis l'annonce lundi de sa démission, la maire de la commune ne cesse de recevoir "
+        "ses adjoints.\n\nLe conseil municipal a été convoqué.",
+        "2023-06-14",
+        "ne cesse",
+        "event",
+        "happening",
+        "2023-06-14",
+    ),
+    (
+        "Depuis l'annonce lundi de sa démission, la maire de la commune ne cesse de recevoir "
+        "ses adjoints.\n\nLe conseil municipal a été convoqué.",
+        "2023-06-14",
+        "convoqué",
+        "event",
+        "happening",
+        "2023-06-14",
+    ),
+    # twin: with no "depuis", the noun's day is the sentence's
+    (
+        "L'annonce lundi de sa démission par la maire de la commune a surpris ses adjoints.",
+        "2023-06-14",
+        "surpris",
+        "event",
+        "happening",
+        "2023-06-12",
+    ),
     # ... which a happening told with no such opening goes on with
     (
         "Les secours ont dégagé les dernières victimes de l'effondrement mardi.\n\n"

@@ -41,6 +41,18 @@ def opens_period(timex: Timex, before: str) -> bool:
     return starts_period(timex) or (bool(words) and words[-1] in lexicon()["period_openers"])
 
 
+def opens_period_of_noun(before: str) -> bool:
+    """A day completing the noun of an act that opens a period going on ("Depuis le
+    lancement vendredi de l'OPA, le patron multiplie les déclarations", "depuis son
+    arrestation mardi": ``period_openers``, a determiner, ``noun_determiners``, then the
+    noun; ``before``: the text before the expression): the day of that noun's act, the
+    start of the period the sentence tells, never the day of the sentence's own act."""
+    words = before.rstrip().lower().replace("’", "'").replace("'", "' ").split()
+    if len(words) < 3 or not words[-1].isalpha():
+        return False
+    return words[-3] in lexicon()["period_openers"] and words[-2] in lexicon()["noun_determiners"]
+
+
 def leaves_headline(timex: Timex) -> bool:
     """Does the expression go from a headline (the date is shown apart)? A day or a period
     does; a bare length stays a word of the sentence ("après dix mois d'audience", "deux

@@ -107,7 +107,11 @@ def _analyse(
                 ranks[i] = None  # "Au pouvoir depuis 20 ans, le président a ..."
     for i in inside:
         before = article.text[max(0, timexes[i].start - 40) : timexes[i].start]
-        glued = dates.glued_to_name(before, timexes[i]) or dates.names_a_text(before)
+        glued = (
+            dates.glued_to_name(before, timexes[i])
+            or dates.names_a_text(before)
+            or dates.opens_period_of_noun(before)
+        )
         if glued or _misanchored(timexes, i, base, ranks, inside, article.text):
             ranks[i] = None
     completed = [i for i in parts if dates.completed_since(parts[i], timexes[i])]
