@@ -475,3 +475,186 @@ def test_the_narration_told_before_a_statement_is_not_its_speakers(tmp_path, bod
     what the official says in the next one; told after her words, they go on with them."""
     events = events_of(tmp_path, body)
     assert cited_with(events, "écoles recevront", "suspendues") is one, events
+
+
+def saying(text: str, verb: str, tense: str, report: str | None, content: str | None = None):
+    """What ``speaks_after_act`` reads of a follow-up: its main verb, its tense, the kind
+    of its reporting clause (None: it has none) and the tense of what it says."""
+    said = None if report is None else SimpleNamespace(kind=report)
+    quote = text.lstrip()[:1] in '«"'
+    return SimpleNamespace(
+        text=text,
+        verb=verb,
+        action=verb,
+        tense=tense,
+        content_tense=content,
+        report=said,
+        quote=quote,
+        kind="statement",
+    )
+
+
+def act(verb: str, *, kind: str = "happening", report: str | None = None):
+    """What ``speaks_after_act`` reads of the event before it."""
+    said = None if report is None else SimpleNamespace(kind=report)
+    return SimpleNamespace(verb=verb, action=verb, kind=kind, report=said)
+
+
+SPOKEN = [
+    # (the follow-up, the event before it, a saying of its own?)
+    (
+        saying(
+            "Elle a déclaré que la ville changeait d'époque.",
+            "déclarer",
+            "past",
+            "leading",
+            "imperfect",
+        ),
+        act("remporter"),
+        True,
+    ),
+    (
+        saying("Il a toutefois affirmé ne pas connaître la cause.", "affirmer", "past", None),
+        act("ouvrir"),
+        True,
+    ),
+    # a claim relayed by a reporting clause after it, in the present: the speaker's too
+    (
+        saying(
+            "Il faudra trois semaines de travaux, a dit le responsable.",
+            "dire",
+            "past",
+            "trailing",
+            "future",
+        ),
+        act("fermer"),
+        True,
+    ),
+    # after a saying, a declaring, an act done in saying it: the same occasion going on
+    (
+        saying(
+            "Elle a déclaré que la ville changeait d'époque.",
+            "déclarer",
+            "past",
+            "leading",
+            "imperfect",
+        ),
+        act("annoncer"),
+        False,
+    ),
+    (
+        saying(
+            "Elle a déclaré que la ville changeait d'époque.",
+            "déclarer",
+            "past",
+            "leading",
+            "imperfect",
+        ),
+        act("proclamer"),
+        False,
+    ),
+    (
+        saying(
+            "Elle a déclaré que la ville changeait d'époque.",
+            "déclarer",
+            "past",
+            "leading",
+            "imperfect",
+        ),
+        act("démissionner"),
+        False,
+    ),
+    # after an act someone relays with a reporting clause of its own: that speaker going on
+    (
+        saying("Il a toutefois affirmé ne pas connaître la cause.", "affirmer", "past", None),
+        act("ouvrir", report="trailing"),
+        False,
+    ),
+    # after a statement
+    (
+        saying("Il a toutefois affirmé ne pas connaître la cause.", "affirmer", "past", None),
+        act("ouvrir", kind="statement"),
+        False,
+    ),
+    # an act told done and relayed after it: the act is the happening (rule 2)
+    (
+        saying(
+            "Le corps a été retrouvé dans la soirée, a précisé le procureur.",
+            "préciser",
+            "past",
+            "trailing",
+            "past",
+        ),
+        act("fouiller"),
+        False,
+    ),
+    # direct speech: the words of that occasion
+    (
+        saying(
+            "« Nous reconstruirons », a-t-elle déclaré.", "déclarer", "past", "trailing", "future"
+        ),
+        act("remporter"),
+        False,
+    ),
+    # told in the present, or a verb that is no saying
+    (
+        saying(
+            "Elle déclare que la ville change d'époque.",
+            "déclarer",
+            "present",
+            "leading",
+            "present",
+        ),
+        act("remporter"),
+        False,
+    ),
+    (saying("Elle a salué ses électeurs.", "saluer", "past", None), act("remporter"), False),
+]
+
+
+@pytest.mark.parametrize(("follow", "told", "spoken"), SPOKEN)
+def test_a_saying_told_after_an_act_that_is_no_saying_is_an_act_of_its_own(follow, told, spoken):
+    assert sequels.speaks_after_act(follow, told) is spoken  # type: ignore[arg-type]
+
+
+ELECTION = "Dimanche soir, la candidate écologiste Marie Lenoir a {} la mairie de Vannes. "
+DECLARED = "Elle a déclaré que la ville entrait dans une époque nouvelle."
+
+WON = [
+    # (what the candidate did, her words one happening with it?)
+    ("remporté", False),
+    ("annoncé sa victoire à", True),
+]
+
+
+@pytest.mark.parametrize(("done", "one"), WON)
+def test_what_someone_declares_after_an_act_is_their_statement(tmp_path, done, one):
+    """Her declaration, told after she won the town hall, is her statement, an event of
+    its own ("Lenoir : ..."); after she announced her victory, it goes on with that
+    saying."""
+    events = events_of(tmp_path, ELECTION.format(done) + DECLARED)
+    assert cited_with(events, "Marie Lenoir", "époque nouvelle") is one, events
+
+
+GYMNASIUM = (
+    "« Nous ferons tout pour reloger chaque famille », a déclaré mardi Paul Morvan, le maire "
+    "de Lorient.\n\nLa mairie a ouvert mardi un gymnase pour accueillir les sinistrés, "
+    "d'après le maire.\n\n{}"
+)
+
+AFFIRMED = [
+    # (what follows the gymnasium, among the mayor's words?)
+    ("Il a toutefois affirmé ne pas connaître le nombre de familles concernées.", True),
+    ("Il a toutefois été fermé le soir même faute de chauffage.", False),
+]
+
+
+@pytest.mark.parametrize(("follow", "said"), AFFIRMED)
+def test_a_saying_by_a_pronoun_after_a_relayed_act_joins_its_speakers_statement(
+    tmp_path, follow, said
+):
+    """What "il" affirmed, told after the gymnasium opened "d'après le maire", is the
+    mayor's statement of that day, not a detail of the gymnasium; a detail of the
+    gymnasium stays with it."""
+    events = events_of(tmp_path, GYMNASIUM.format(follow))
+    assert cited_with(events, "reloger", "Il a toutefois") is said, events

@@ -729,6 +729,13 @@ def _promote(
         before = sequels.told_before_statement(
             data, kind, sentences[parent_key].data, key[1] < parent_key[1]
         )
+        # a saying told after an act ("Il a toutefois affirmé ..."): a statement of its
+        # own, when the article says whose
+        said_by = (
+            _sayer(key, date, resolver, sentences, speakers, candidates)
+            if sequels.speaks_after_act(data, sentences[parent_key].data)
+            else None
+        )
         if not (
             before
             or (
@@ -736,6 +743,7 @@ def _promote(
                 and (
                     sequels.opens_another_happening(data, sentences[parent_key].data)
                     or sequels.assessed_by_own_source(follow, told)
+                    or said_by is not None
                 )
             )
             or apart(follow, told)
@@ -752,6 +760,10 @@ def _promote(
                     and (
                         sequels.opens_another_happening(data, sentences[first].data)
                         or sequels.assessed_by_own_source(follow, event)
+                        or (
+                            said_by is not None
+                            and sequels.speaks_after_act(data, sentences[first].data)
+                        )
                     )
                 )
                 or apart(follow, event)
@@ -766,11 +778,14 @@ def _promote(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
             )
             continue
-        if another_speakers_words(follow, told):
+        unnamed = said_by is not None and key not in speakers
+        if another_speakers_words(follow, told) or unnamed:
             # another speaker's words set apart are what that speaker says: part of their
             # statement on that occasion when the article tells it, else a statement of
-            # their own ("Poutine : ...", not the words alone as a headline)
-            own = _statement_of(speakers.get(key), key, date, candidates, speakers)
+            # their own ("Poutine : ...", not the words alone as a headline); so is a
+            # saying told after an act by a pronoun, its speaker the one it stands for
+            who = said_by if unnamed else speakers.get(key)
+            own = _statement_of(who, key, date, candidates, speakers)
             if own is not None:
                 data = replace(data, parent=own)
                 sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
@@ -781,6 +796,34 @@ def _promote(
         )
         candidates[key] = date
         moved[(key[0], attached)] = key[1]
+
+
+def _sayer(
+    key: tuple[int, int],
+    date: Candidate,
+    resolver: pronouns.Resolver,
+    sentences: dict[tuple[int, int], _Sentence],
+    speakers: dict[tuple[int, int], str],
+    candidates: dict[tuple[int, int], Candidate],
+) -> str | None:
+    """Who says a saying told after an act (``sequels.speaks_after_act``), when the
+    article tells it: the speaker its reporting clause names or stands for (``_speakers``),
+    the person its pronoun subject stands for in its paragraph (``resolver``: "Marie Lenoir
+    a remporté la mairie. Elle a déclaré que ..."), else, as for a pronoun in a reporting
+    clause, the speaker of the last sentence before it with a reporting clause, if a
+    statement of theirs is told that day ("..., a déclaré mardi Paul Morvan. La mairie a
+    ouvert mardi un gymnase, d'après le maire. Il a toutefois affirmé ..."); None when it
+    cannot be told, and the saying stays with the act (never a headline "Il a affirmé")."""
+    if key in speakers:
+        return speakers[key]
+    named = resolver.person(key)
+    if named is not None:
+        return named.person
+    before = [k for k in speakers if k[0] == key[0] and k[1] < key[1] and sentences[k].data.report]
+    if not before:
+        return None
+    who = speakers[max(before)]
+    return who if _statement_of(who, key, date, candidates, speakers) is not None else None
 
 
 def _statement_of(

@@ -143,6 +143,33 @@ def adds_act(follow: Sentence) -> bool:
     )
 
 
+def speaks_after_act(follow: Sentence, event: Sentence) -> bool:
+    """The follow-up's main verb is a verb of saying told done ("Il a déclaré que la
+    réforme attendra", "Il a toutefois affirmé ne pas connaître la cause", not direct
+    speech), after an act the narration tells that is no saying ("La candidate a remporté
+    le second tour"; "La mairie a ouvert un gymnase, d'après son directeur"): saying is an
+    act of its own, the speaker's statement on their own occasion (tests/data/realnews/
+    README.md: a statement is dated when made and is an event of its own), not a detail
+    of the act before it. After a saying or a declaring ("Le maire a annoncé sa
+    démission", "La présidente a proclamé les résultats"), or a sentence with a
+    reporting clause of its own (a relayed act and its speaker going on), it goes on
+    with it; so does direct speech (the words of that occasion), and an act told done
+    and relayed by a reporting clause after it ("Le corps a été retrouvé, a précisé le
+    magistrat": rule 2, the act is the happening)."""
+    lex = lexicon()
+    if follow.quote or follow.text.lstrip()[:1] in merge.QUOTE_OPENERS:
+        return False
+    if follow.tense != "past" or follow.verb not in lex["speech_lemmas"]:
+        return False
+    relayed = follow.report is not None and follow.report.kind != "leading"
+    if relayed and follow.content_tense in lex["past_tenses"]:
+        return False  # "Le corps a été retrouvé, a précisé X": the act it relays
+    if event.report is not None or event.kind != kinds.HAPPENING:
+        return False
+    saying = {*lex["speech_lemmas"], *lex["declaring_lemmas"], *lex["performative_forms"]}
+    return not {event.verb, event.action} & saying
+
+
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
     """A follow-up whose own clause opens a happening of its own after ``event``, the
     sentence of the event it was attached to (``tells_next_act``, ``performs_act``,
