@@ -658,3 +658,107 @@ def test_a_saying_by_a_pronoun_after_a_relayed_act_joins_its_speakers_statement(
     gymnasium stays with it."""
     events = events_of(tmp_path, GYMNASIUM.format(follow))
     assert cited_with(events, "reloger", "Il a toutefois") is said, events
+
+
+INTERRUPTED = [
+    # (the follow-up, its tense, the event's verb, a sudden act of its own?)
+    (
+        "Le car longeait la falaise lorsqu'il a soudain quitté la route.",
+        "imperfect",
+        "fouiller",
+        True,
+    ),
+    ("La skieuse descendait la piste noire quand elle est tombée.", "imperfect", "fermer", True),
+    (
+        "Le car longeait la falaise lorsqu'il a été percuté par un camion.",
+        "imperfect",
+        "retrouver",
+        True,
+    ),
+    # the event's own act told again: its detail
+    ("Le piéton traversait la place quand il a été renversé.", "imperfect", "renverser", False),
+    # a clause with a subject of its own: the moment a state is told at
+    (
+        "Le blessé ne respirait plus lorsque les secours sont arrivés.",
+        "imperfect",
+        "fouiller",
+        False,
+    ),
+    # no act in the clause, or no scene in the imperfect
+    ("Le car longeait la falaise quand il faisait nuit.", "imperfect", "fouiller", False),
+    ("Le car a quitté la route lorsqu'il a croisé un camion.", "past", "fouiller", False),
+]
+
+
+@pytest.mark.parametrize(("text", "tense", "verb", "sudden"), INTERRUPTED)
+def test_a_scene_in_the_imperfect_interrupted_by_an_act_tells_that_act(text, tense, verb, sudden):
+    sentence = follow_up(text, "longer", tense=tense)
+    assert sequels.interrupted_by_act(sentence, event(verb)) is sudden  # type: ignore[arg-type]
+
+
+SEARCH = (
+    "Des hélicoptères et des bateaux ont fouillé mardi les gorges du Verdon à la recherche "
+    "du car disparu. {}"
+)
+
+SCENES = [
+    # (the follow-up, one happening with the search?)
+    ("Celui-ci longeait la falaise lorsqu'il a quitté la route.", False),
+    ("Celui-ci longeait la falaise sous une pluie battante.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), SCENES)
+def test_an_act_interrupting_a_scene_is_an_event_of_its_own(tmp_path, follow, one):
+    """The coach leaving the road, told as what interrupted its drive along the cliff, is
+    a happening of its own, not a detail of the search told before it; the drive alone, a
+    scene in the imperfect, goes on with the search."""
+    events = events_of(tmp_path, SEARCH.format(follow))
+    assert cited_with(events, "fouillé", "longeait") is one, events
+
+
+def cleft(text: str):
+    """What ``names_its_source`` reads of a follow-up."""
+    return SimpleNamespace(text=text, quote=False)
+
+
+CLEFTS = [
+    # (the follow-up, a cleft naming who reports what was told?)
+    ("C'est le quotidien Le Progrès, souvent bien renseigné, qui l'annonce.", True),
+    ("C'est la préfecture du Rhône qui l'a confirmé.", True),
+    ("C'est l'hebdomadaire local qui l'a révélé en premier.", True),
+    ("C'est ce qu'a affirmé le maire de la commune.", True),
+    ("C'est l'annonce qu'a faite la ministre de la Culture.", True),
+    # a cleft telling an act, or its place: no report
+    ("C'est la préfecture du Rhône qui l'a évacué.", False),
+    ("C'est la maison qu'a achetée le maire de la commune.", False),
+    ("C'est dans un hôpital de Lyon qu'il a été admis.", False),
+    # no cleft
+    ("Le quotidien Le Progrès l'annonce.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), CLEFTS)
+def test_a_cleft_naming_who_reports_what_was_told(text, source):
+    assert sequels.names_its_source(cleft(text)) is source  # type: ignore[arg-type]
+
+
+AMBULANCE = (
+    "Selon des médias locaux, le chanteur Paul Dorval a été emmené en ambulance à l'hôpital "
+    "de Lyon, après avoir été victime d'un malaise. {}"
+)
+
+SOURCES = [
+    # (the follow-up, one happening with the transport?)
+    ("C'est le quotidien Le Progrès, souvent bien renseigné, qui l'annonce.", False),
+    ("C'est le quotidien Le Progrès, souvent bien renseigné, qui l'a photographié.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), SOURCES)
+def test_the_source_a_cleft_names_is_a_report_of_its_own(tmp_path, follow, one):
+    """The daily that announces the singer's transport, named in a cleft after it, is its
+    own report (a statement), not a detail of the transport; a cleft telling what the daily
+    did to him goes on with it."""
+    events = events_of(tmp_path, AMBULANCE.format(follow))
+    assert cited_with(events, "ambulance", "Le Progrès") is one, events

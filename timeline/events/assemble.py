@@ -725,7 +725,12 @@ def _promote(
             continue
         # another happening that cannot stand alone stays with its event (never nobody's
         # source)
-        alone = kinds.stands_alone(data) or bool(_quoted(data))
+        alone = (
+            kinds.stands_alone(data)
+            or bool(_quoted(data))
+            or sequels.interrupted_by_act(data, sentences[parent_key].data)
+            or sequels.names_its_source(data)
+        )
         before = sequels.told_before_statement(
             data, kind, sentences[parent_key].data, key[1] < parent_key[1]
         )

@@ -170,11 +170,95 @@ def speaks_after_act(follow: Sentence, event: Sentence) -> bool:
     return not {event.verb, event.action} & saying
 
 
+@cache
+def _incidence() -> re.Pattern[str]:
+    """A conjunction of time (``incidence_conjunctions``), a subject pronoun (the scene's
+    subject going on: ``anaphoric_subjects``), then in its clause (no punctuation between)
+    an auxiliary (``incidence_auxiliaries``), perhaps one word, and a past participle
+    (``participle_endings``): "lorsqu'il est entré", "quand elle a soudain perdu"; the
+    participle is the group. Not a clause with a subject of its own ("lorsque les secours
+    sont arrivés": the moment the scene's state is told at, "Il ne respirait plus lorsque
+    les secours sont arrivés")."""
+    lex = lexicon()
+    conjunctions = alternation(lex["incidence_conjunctions"])
+    pronouns = alternation(lex["anaphoric_subjects"])
+    auxiliaries = alternation(lex["incidence_auxiliaries"])
+    endings = alternation(lex["participle_endings"])
+    return re.compile(
+        rf"(?<!\w)(?:{conjunctions})\s*(?:{pronouns})\s[^,;:.!?«»]*?(?<!\w)(?:{auxiliaries})"
+        rf"\s+(?:\w+\s+)?(\w+(?:{endings}))\b",
+        re.IGNORECASE,
+    )
+
+
+def interrupted_by_act(follow: Sentence, event: Sentence) -> bool:
+    """The follow-up tells a scene in the imperfect interrupted by a clause of "lorsque" or
+    "quand" in the past ("L'avion quittait la zone de contrôle lorsqu'il est entré dans
+    une zone de turbulence", after "Des navires ont fouillé l'océan"): the clause's act, at
+    its own moment, is a happening of its own (the imperfect is its background), not a
+    detail of the event before it. Not the event's own act told again ("Il traversait la
+    place quand il a été renversé", after "Un piéton a été renversé": the participle of
+    the event's verb), not a quotation, not a statement."""
+    if follow.tense != "imperfect" or follow.quote or follow.kind == kinds.STATEMENT:
+        return False
+    found = _incidence().search(_narrated(follow.text))
+    if found is None:
+        return False
+    stem = found.group(1).lower()[:STEM]
+    return not any(v and v.lower()[:STEM] == stem for v in (event.verb, event.action))
+
+
+@cache
+def _cleft_source() -> re.Pattern[str]:
+    """A cleft opening the sentence (``cleft_openings``): its focus, "qui", a pronoun
+    standing for what was told (``told_object_pronouns``), perhaps an auxiliary
+    (``cleft_auxiliaries``), then the verb, a group ("C'est le site TMZ, souvent bien
+    renseigné, qui l'annonce", "C'est la préfecture qui l'a confirmé"); or "ce" or a noun
+    (a group), "qu'", an auxiliary and the verb, a group, its subject after it ("C'est ce
+    qu'a affirmé le maire", "C'est l'annonce qu'a faite la ministre")."""
+    lex = lexicon()
+    openings = alternation(lex["cleft_openings"])
+    pronouns = alternation(lex["told_object_pronouns"])
+    auxiliaries = alternation(lex["cleft_auxiliaries"])
+    return re.compile(
+        rf"^\W*(?:{openings})\s+(?:[^.;:!?«»]+?\squi\s+(?:{pronouns})\s*"
+        rf"(?:(?:{auxiliaries})\s+)?(\w+)|(?:ce|(?:l'|la\s|le\s)(\w+))\s+qu'\s*"
+        rf"(?:{auxiliaries})\s+(\w+))",
+        re.IGNORECASE,
+    )
+
+
+def names_its_source(follow: Sentence) -> bool:
+    """The follow-up is a cleft naming who reports what was just told ("C'est le site
+    people TMZ, souvent bien renseigné, qui l'annonce", after "Le chanteur a été emmené à
+    l'hôpital"): that source's report, a statement of its own (tests/data/realnews/
+    README.md, "Statements and what they relay"), not a detail of the act it relays. Its
+    verb is one of reporting (``speech_lemmas``, ``reporting_lemmas``, ``source_lemmas``,
+    read by their first letters: "annonce", "a confirmé"), or its focus a noun of one
+    ("C'est l'annonce qu'a faite la ministre"); not a cleft telling an act ("C'est la
+    préfecture qui l'a évacué")."""
+    if follow.quote:
+        return False
+    found = _cleft_source().search(_narrated(follow.text))
+    if found is None:
+        return False
+    lex = lexicon()
+    lemmas = (*lex["speech_lemmas"], *lex["reporting_lemmas"], *lex["source_lemmas"])
+    stems = {lemma[:STEM] for lemma in lemmas}
+    return any(w is not None and w.lower()[:STEM] in stems for w in found.groups())
+
+
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
     """A follow-up whose own clause opens a happening of its own after ``event``, the
     sentence of the event it was attached to (``tells_next_act``, ``performs_act``,
-    ``adds_act``)."""
-    return tells_next_act(follow) or performs_act(follow, event) or adds_act(follow)
+    ``adds_act``, ``interrupted_by_act``, ``names_its_source``)."""
+    return (
+        tells_next_act(follow)
+        or performs_act(follow, event)
+        or adds_act(follow)
+        or interrupted_by_act(follow, event)
+        or names_its_source(follow)
+    )
 
 
 def _source(report: merge.Report) -> tuple[str, str]:
