@@ -178,3 +178,74 @@ STORY_PAST = [
 @pytest.mark.parametrize(("body", "words", "roles"), STORY_PAST)
 def test_the_pluperfect_of_the_story_s_last_month_is_news(body, words, roles):
     assert sentence_of(body, PUBLISHED, words).role in roles
+
+
+# An anniversary article tells an older happening again: named with its day by a noun
+# ("l'anniversaire du séisme du 12 janvier 2010"), in a sentence that date does not date,
+# the undated past sentences after it in its paragraph go on telling it; and a later undated
+# past sentence whose subject is that noun ("Le séisme a ...") tells it again, and the
+# sentences after it. Published on 12 January 2020. Each row: (body, words, roles).
+ANNIVERSARY_DAY = "2020-01-12"
+COMMEMORATION = (
+    "Des cérémonies ont lieu ce dimanche à Port-au-Prince en hommage aux victimes.\n\n"
+    "L'émotion reste vive en Haïti au moment où le pays commémore l'anniversaire du séisme "
+    "du 12 janvier 2010. "
+)
+ANNIVERSARY = [
+    # the happening named with its day: what follows in the paragraph is its past
+    (
+        COMMEMORATION + "La secousse a détruit une grande partie de la capitale.",
+        "grande partie de la capitale",
+        NO_EVENT,
+    ),
+    # ... no happening named with its day before it: news
+    (
+        "Des cérémonies ont lieu ce dimanche à Port-au-Prince en hommage aux victimes.\n\n"
+        "L'émotion reste vive en Haïti. La secousse a détruit une grande partie de la capitale.",
+        "grande partie de la capitale",
+        TOLD,
+    ),
+    # ... a date that is no noun's complement ("de Jacmel il y a dix ans"): news
+    (
+        "Des cérémonies ont lieu ce dimanche à Port-au-Prince en hommage aux victimes.\n\n"
+        "Deux fois plus de pèlerins que lors du cyclone de Jacmel il y a dix ans. "
+        "La secousse a détruit une grande partie de la capitale.",
+        "grande partie de la capitale",
+        TOLD,
+    ),
+    # the noun that named it, subject of a later paragraph's undated past, and what follows
+    (
+        COMMEMORATION + "\n\nDes milliers de fidèles ont prié ce dimanche dans les églises.\n\n"
+        "Le séisme a aussi provoqué un vaste élan de solidarité. "
+        "Des milliards de dollars ont été promis pour la reconstruction.",
+        "élan de solidarité",
+        NO_EVENT,
+    ),
+    (
+        COMMEMORATION + "\n\nDes milliers de fidèles ont prié ce dimanche dans les églises.\n\n"
+        "Le séisme a aussi provoqué un vaste élan de solidarité. "
+        "Des milliards de dollars ont été promis pour la reconstruction.",
+        "milliards de dollars",
+        NO_EVENT,
+    ),
+    # ... another subject: the story's own news
+    (
+        COMMEMORATION + "\n\nDes milliers de fidèles ont prié ce dimanche dans les églises.\n\n"
+        "Le gouvernement a aussi provoqué un vaste élan de solidarité.",
+        "élan de solidarité",
+        TOLD,
+    ),
+    # ... the noun named with a day of the story: news
+    (
+        "Le séisme du 10 janvier a frappé le sud du pays.\n\n"
+        "Des milliers de fidèles ont prié ce dimanche dans les églises.\n\n"
+        "Le séisme a aussi provoqué un vaste élan de solidarité.",
+        "élan de solidarité",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), ANNIVERSARY)
+def test_an_anniversary_tells_the_older_happening_again(body, words, roles):
+    assert sentence_of(body, ANNIVERSARY_DAY, words).role in roles

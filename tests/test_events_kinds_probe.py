@@ -70,8 +70,65 @@ CAPTIONS = [
     ),
 ]
 
+# ... under an agency's credit line alone ("AFP PHOTO" and the photographer), closed by the
+# weekday, day and month with no year
+CAPTIONS_NEWS_DAY = "2024-06-04"
+CAPTIONS += [
+    (
+        "Le gouvernement a présenté lundi son plan pour l'hôpital.\n\n"
+        "AFP PHOTO LUCIE MARCHAND\n\n"
+        "La ministre de la Santé quitte l'hôpital de Rouen, suivie du préfet, lundi 3 juin.\n\n"
+        "Le plan prévoit 2 000 postes.",
+        CAPTIONS_NEWS_DAY,
+        "quitte l'hôpital",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Les eaux ont envahi le centre de Morlaix dimanche.\n\n"
+        "AFP PHOTO / JEAN-YVES LE GALL\n\n"
+        "Des habitants évacuent leurs meubles dans une rue inondée, dimanche 2 juin.",
+        CAPTIONS_NEWS_DAY,
+        "évacuent leurs meubles",
+        NO_EVENT,
+        None,
+    ),
+]
+
 # ... twins: the same acts told as news (a day of the story, a past tense, a lead)
 CAPTIONS_NEWS = [
+    (
+        "Le gouvernement a présenté lundi son plan pour l'hôpital.\n\n"
+        "La ministre de la Santé a quitté l'hôpital de Rouen, suivie du préfet, lundi 3 juin.",
+        CAPTIONS_NEWS_DAY,
+        "quitté l'hôpital",
+        TOLD,
+        "happening",
+    ),
+    (
+        "La ministre de la Santé quitte l'hôpital de Rouen, suivie du préfet, lundi 3 juin.",
+        CAPTIONS_NEWS_DAY,
+        "quitte l'hôpital",
+        TOLD,
+        "happening",
+    ),
+    (
+        "AFP et Reuters ont diffusé les images de la crue dimanche.\n\n"
+        "Des habitants évacuent leurs meubles dans une rue inondée, dimanche 2 juin.",
+        CAPTIONS_NEWS_DAY,
+        "évacuent leurs meubles",
+        TOLD,
+        None,
+    ),
+    (
+        "Les eaux ont envahi le centre de Morlaix dimanche.\n\n"
+        "Des habitants évacuent leurs meubles dans une rue inondée, dimanche 2 juin. "
+        "Les pompiers ont installé des pompes dans la soirée.",
+        CAPTIONS_NEWS_DAY,
+        "évacuent leurs meubles",
+        TOLD,
+        None,
+    ),
     (
         "Le Premier ministre s'est adressé à la presse le 13 mars 2024 à l'hôtel Matignon.",
         "2024-03-14",
@@ -700,6 +757,55 @@ EXPECTED_NEWS += [
         "Le gouvernement a prolongé lundi jusqu'au 6 octobre l'opération de rapatriement.",
         "2019-09-23",
         "rapatriement",
+        TOLD,
+        "happening",
+    ),
+]
+
+# What will not happen before a time (the future or the conditional, "ne ... pas ...
+# avant"), and what was awaited, told in the imperfect with its day: forecasts, no event
+EXPECTED += [
+    (
+        "Un cargo a sombré dimanche au large de Brest.\n\n"
+        "Les remorqueurs ne devraient pas rejoindre l'épave avant jeudi matin.",
+        "2024-03-12",
+        "remorqueurs",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Un éboulement a coupé lundi la route de la vallée.\n\n"
+        "La route ne rouvrira pas avant vendredi soir, selon nos informations.",
+        "2024-03-12",
+        "rouvrira",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Un cargo a sombré dimanche au large de Brest.\n\n"
+        "Un second remorqueur était attendu dans la matinée sur la zone.",
+        "2024-03-12",
+        "second remorqueur",
+        NO_EVENT,
+        None,
+    ),
+]
+
+# ... twins: the act to come with its day, the act done with its day
+EXPECTED_NEWS += [
+    (
+        "Un cargo a sombré dimanche au large de Brest.\n\n"
+        "Les remorqueurs rejoindront l'épave jeudi matin.",
+        "2024-03-12",
+        "remorqueurs",
+        EVENT,
+        "announcement",
+    ),
+    (
+        "Un cargo a sombré dimanche au large de Brest.\n\n"
+        "Un second remorqueur est arrivé lundi matin sur la zone.",
+        "2024-03-12",
+        "second remorqueur",
         TOLD,
         "happening",
     ),

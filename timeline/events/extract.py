@@ -360,6 +360,7 @@ def _classify(
     previous_event: int | None = None
     history = False  # the sentence before tells a past before the story (kinds)
     deceased = kinds.deceased_names(sentences)  # an obituary's person
+    recalled = kinds.dated_nouns(sentences, timexes, dct)  # "le tsunami du 26 décembre 2004"
     for i, s in enumerate(sentences):
         s.parent = None
         dating = timexes[s.timex] if s.timex is not None else None
@@ -373,6 +374,12 @@ def _classify(
             and dating is None
             and kinds.goes_on_history(s, others, dct)
         )
+        if not carried and (
+            s.kind in kinds.EVENT_KINDS
+            and dating is None
+            and kinds.tells_dated_happening(s, recalled, others, dct)
+        ):
+            carried = True  # "Le tsunami a également provoqué ...": the older happening's past
         if carried:
             s.kind = kinds.CONTEXT  # the narration stays in the past told just before
         elif (
@@ -394,7 +401,7 @@ def _classify(
             # dated background goes to the chronology's context; an undated history ("a
             # été condamné par le passé") is nobody's source
             s.role = "background" if dating is not None else "context"
-            history = carried or kinds.tells_history(s)
+            history = carried or kinds.tells_history(s, dating, others, dct)
             continue
         state = s.tense == "present" and s.verb in lex["stative_lemmas"]
         first_in_paragraph = s.index_in_paragraph == 0

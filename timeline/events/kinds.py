@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from timeline.events.dates import is_open_length
@@ -523,11 +523,13 @@ def is_generic(sentence: Sentence) -> bool:
 def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
     """What is awaited or risks coming, with no day of its own and quoting nobody ("des
     fortes pluies sont attendues", "Le bilan risque de s'alourdir"): a forecast. ("Le
-    verdict est attendu mercredi": a schedule.)"""
+    verdict est attendu mercredi": a schedule.) In the imperfect, what was awaited then,
+    day or not ("Un second hélicoptère était attendu dans la matinée"): the narration's
+    expectation, not what came."""
     tense = told_tense(sentence)
     if not _unquoted(sentence) or tense in lexicon()["past_tenses"]:
         return False
-    if timex is not None and names_day(timex):
+    if timex is not None and names_day(timex) and tense != "imperfect":
         return False
     return bool(_regex_cues("expectation_cues").search(normalize(sentence.text)))
 
@@ -601,6 +603,18 @@ def is_conditional_forecast(sentence: Sentence, tense: str | None) -> bool:
     )
 
 
+def is_not_before(sentence: Sentence, tense: str | None) -> bool:
+    """What will not happen before a time, told in the future or the conditional by nobody
+    quoted ("Les secours ne devraient pas atteindre la zone avant mardi soir", "Le pont ne
+    rouvrira pas avant l'été": ``not_before_cues``): a forecast of a limit, no event, the
+    day being no day of the act. (Not "Les secours atteindront la zone mardi soir".)"""
+    if not _unquoted(sentence) or sentence.report is not None:
+        return False
+    if tense not in lexicon()["future_tenses"]:
+        return False
+    return _regex_cues("not_before_cues").search(normalize(sentence.text)) is not None
+
+
 def is_history(text: str) -> bool:
     """A history rather than one happening: repeated over a period ("a affirmé à plusieurs
     reprises au cours des débats"), a record or a count of times before ("n'avait été
@@ -664,13 +678,79 @@ def _all_long_before(periods: Sequence[Timex], dct: dt.date) -> bool:
     return all(t.span is not None and _days_before(t.span[1], dct) >= days for t in periods)
 
 
-def tells_history(sentence: Sentence) -> bool:
+def tells_history(
+    sentence: Sentence,
+    timex: Timex | None = None,
+    others: Sequence[Timex] = (),
+    dct: dt.date | None = None,
+) -> bool:
     """Dated background told in a past tense or the imperfect ("Un glissement de terrain
     s'était produit en 2015", "Son premier roman est paru en 2009"): a past before the
     story, which the sentences after it may go on telling (``goes_on_history``). (Not a
     state that holds since then, in the present: "La ferme est depuis 2008 sous le coup
-    d'un arrêté de péril".)"""
-    return sentence.role == "background" and told_tense(sentence) in lexicon()["history_tenses"]
+    d'un arrêté de péril".) So is context told by nobody that no date dates, whose dates
+    (``others``) all lie a year or more before publication ``dct``, held by a noun and not
+    by its verb ("Le pays commémore l'anniversaire du séisme du 12 janvier 2010", a
+    happening named with its day): what follows it goes on telling that happening."""
+    lex = lexicon()
+    if sentence.role == "background" and told_tense(sentence) in lex["history_tenses"]:
+        return True
+    periods = _periods(others)
+    return (
+        sentence.role == "context"
+        and timex is None
+        and dct is not None
+        and bool(periods)
+        and sentence.report is None
+        and _told_by_nobody(sentence)
+        and sentence.quoted is None
+        and _all_long_before(periods, dct)
+        and any(_dated_noun(sentence, t) is not None for t in periods)
+    )
+
+
+def _dated_noun(sentence: Sentence, timex: Timex) -> str | None:
+    """The noun (lemma) whose complement the date ``timex`` is, the date following it after
+    "du" or "de" ("le tsunami du 26 décembre 2004", "la crise de 2008":
+    ``dated_noun_link``), else None (not "la faillite de Monarch il y a deux ans")."""
+    before = [(at, lemma) for at, lemma in sentence.words if at < timex.start]
+    if not before:
+        return None
+    at, lemma = max(before)
+    gap = sentence.text[at - sentence.start : timex.start - sentence.start]
+    word = re.match(r"\w+", gap)
+    link = re.compile(lexicon()["dated_noun_link"], re.IGNORECASE)
+    return lemma if word is not None and link.match(gap[word.end() :]) else None
+
+
+def dated_nouns(sentences: Sequence[Sentence], timexes: Sequence[Timex], dct: dt.date) -> set[str]:
+    """The nouns (lemmas) an article names an older happening by: a noun whose complement
+    is a date a year or more before publication, which dates nothing in its sentence ("le
+    tsunami du 26 décembre 2004", "la crise de 2008": ``dated_noun_link``)."""
+    nouns: set[str] = set()
+    for sentence in sentences:
+        for index in sentence.timexes:
+            timex = timexes[index]
+            if index == sentence.timex or timex.type == "DURATION" or timex.span is None:
+                continue
+            noun = _dated_noun(sentence, timex)
+            if noun is not None and _all_long_before([timex], dct):
+                nouns.add(noun)
+    return nouns
+
+
+def tells_dated_happening(
+    sentence: Sentence, nouns: Collection[str], others: Sequence[Timex], dct: dt.date
+) -> bool:
+    """A sentence told in a past tense by nobody quoted, with no date of its own but
+    periods long before publication, whose first word of content is a noun by which the
+    article named an older happening with its date (``dated_nouns``: "Le séisme du 12
+    janvier 2010 ... Le séisme a également détruit le palais présidentiel"): that
+    happening's past, told again. (Not one of another subject: "Les secours ont retrouvé
+    dimanche un survivant".)"""
+    if not nouns or not sentence.words:
+        return False
+    return min(sentence.words)[1] in nouns and _past_told_by_nobody(sentence, others, dct)
 
 
 def _periods(timexes: Sequence[Timex]) -> list[Timex]:
@@ -1097,7 +1177,7 @@ def sentence_kind(
         return NOT_EVENT
     if is_generic(sentence) or is_expectation(sentence, timex):
         return NOT_EVENT
-    if is_conditional_forecast(sentence, tense):
+    if is_conditional_forecast(sentence, tense) or is_not_before(sentence, tense):
         return NOT_EVENT
     if shows_picture(sentence) or is_judgement(sentence) or is_plan(sentence):
         return NOT_EVENT
