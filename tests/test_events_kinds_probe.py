@@ -451,8 +451,17 @@ DESCRIPTIONS = [
     ),
 ]
 
-# ... twins: a change told with a comparison, an act of hours, a lead
+# ... twins: a change told with a comparison, an act of hours, a lead, the years of a thing
+# named in someone's quoted words
 DESCRIPTIONS_NEWS = [
+    (
+        "Un entrepôt a explosé sur le port. L'origine n'est pas encore connue mais le préfet "
+        "a évoqué des « produits chimiques stockés depuis des années » dans le hangar.",
+        "2024-05-17",
+        "a évoqué",
+        TOLD,
+        "happening",
+    ),
     (
         "Les prix à la consommation augmentent plus vite que prévu en mars, selon l'Insee.",
         "2024-03-29",

@@ -625,10 +625,13 @@ def is_history(text: str) -> bool:
 
 def lasted_years(sentence: Sentence, timex: Timex | None) -> bool:
     """What went on for years, told in a sentence that names no day ("Il a détourné les
-    fonds pendant plus de dix ans", ``history_durations``): a history."""
+    fonds pendant plus de dix ans", ``history_durations``), by the sentence itself, not in
+    the words it quotes (the years of "a évoqué des « stocks saisis depuis des années »"
+    are the speaker's, of a thing named, not of what the sentence tells): a history."""
     if timex is not None and names_day(timex) and not _is_age(sentence, timex):
         return False
-    return bool(_regex_cues("history_durations").search(normalize(sentence.text)))
+    told = _quotations().sub(" ", normalize(sentence.text))
+    return bool(_regex_cues("history_durations").search(told))
 
 
 def _is_age(sentence: Sentence, timex: Timex) -> bool:
