@@ -235,6 +235,20 @@ ANNIVERSARY = [
         "élan de solidarité",
         TOLD,
     ),
+    # a happening placed years before the telling by "cela fait ... que", in the lead
+    (
+        "Cela fait dix ans jour pour jour qu'une secousse a détruit une grande partie de la "
+        "capitale. Des cérémonies ont lieu ce dimanche à Port-au-Prince.",
+        "grande partie de la capitale",
+        NO_EVENT,
+    ),
+    # ... days before: the story's own news
+    (
+        "Cela fait deux jours qu'une secousse a détruit une grande partie de la capitale. "
+        "Des cérémonies ont lieu ce dimanche à Port-au-Prince.",
+        "grande partie de la capitale",
+        TOLD,
+    ),
     # ... the noun named with a day of the story: news
     (
         "Le séisme du 10 janvier a frappé le sud du pays.\n\n"
