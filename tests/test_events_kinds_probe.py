@@ -859,16 +859,16 @@ JUDGEMENTS_NEWS += [
     ),
 ]
 
-# What someone said of the future, quoted with no reporting clause the tagger reads ("est-il
-# précisé"): no forecast of the article's ...
+# What a text says of the future, quoted and relayed by the impersonal passive ("est-il
+# indiqué"): a statement, no forecast of the article's ...
 FOLLOWING_NEWS += [
     (
-        "Des manifestants ont attaqué l'ambassade dimanche.\n\nParis « répliquera de manière "
-        "immédiate et intraitable », est-il précisé dans le communiqué.",
+        "Des manifestants ont attaqué le consulat dimanche.\n\nLa capitale « ripostera sans "
+        "délai et avec fermeté », est-il indiqué dans la déclaration.",
         "2023-07-30",
-        "répliquera",
-        NO_EVENT | TOLD,
-        "happening",
+        "ripostera",
+        TOLD,
+        "statement",
     ),
 ]
 

@@ -85,6 +85,25 @@ def test_the_trailing_reporting_clause_and_its_speaker(text, verb, speaker):
     assert text[start:end] == speaker
 
 
+# The impersonal passive, inverted: what a text says with no speaker named ("», est-il
+# précisé dans le communiqué", "a-t-il été indiqué"): a reporting clause, nobody speaking
+IMPERSONAL = [
+    (
+        "La ville « ne cédera à aucune menace », est-il précisé dans le communiqué de la mairie.",
+        "précisé",
+    ),
+    ("Les travaux reprendront lundi, a-t-il été indiqué à la sortie de la réunion.", "indiqué"),
+    ("Le site restera fermé, est-il écrit sur la porte de la préfecture.", "écrit"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), IMPERSONAL)
+def test_the_impersonal_passive_reports_with_nobody_named(text, verb):
+    found = reporting_clause(normalize(text))
+    assert found is not None and found["kind"] == "trailing"
+    assert (found["verb"], found["speaker"]) == (verb, None)
+
+
 # (reporting verb, speaker as written, a new statement)
 ANEW = [
     ("expliqué", "le ministre des Finances", True),

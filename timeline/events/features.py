@@ -349,6 +349,8 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
         s_start = rest_start + lead
         s_end = rest_start + cut
         speaker = [s_start, s_end] if s_end > s_start else None
+        if " ".join(aux.split()).lower() in lex["reporting_impersonal_auxiliaries"]:
+            speaker = None  # "», est-il précisé dans le communiqué": nobody named
         content_end = start
         return {
             "kind": "trailing",
