@@ -66,6 +66,17 @@ CLAUSES = [
         "précisé",
         "la préfecture du Var",
     ),
+    # a reporting clause between two quotations of one speech
+    (
+        "« Nous rouvrirons l'école », a déclaré le maire, « dès la rentrée de septembre ».",
+        "déclaré",
+        "le maire",
+    ),
+    (
+        "« La ligne sera rétablie », a assuré la directrice régionale, « avant la fin du mois ».",
+        "assuré",
+        "la directrice régionale",
+    ),
     # "renchérir": another speaker going further
     (
         "« Les objectifs sont tenus », a renchéri le Premier ministre sur Twitter.",
