@@ -490,6 +490,30 @@ RECORDS = [
         None,
     ),
     (
+        "Le procès du couple s'est ouvert lundi. L'épouse, accusée de complicité, risque la "
+        "réclusion criminelle à perpétuité.",
+        "2024-03-14",
+        "risque la",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le procès s'est ouvert lundi à Douai. Le gérant risque cinq ans de prison.",
+        "2024-03-14",
+        "risque cinq",
+        NO_EVENT,
+        None,
+    ),
+    # ... the penalty of the one a relative clause names: what the main clause tells
+    (
+        "Le procès s'est ouvert lundi à Douai. Puis le gérant, qui risque cinq ans de prison, "
+        "a demandé pardon aux victimes.",
+        "2024-03-14",
+        "demandé pardon",
+        TOLD,
+        None,
+    ),
+    (
         "La grève a perturbé jeudi le trafic ferroviaire. 54 % des Français soutiennent le "
         "mouvement.",
         "2024-03-15",
