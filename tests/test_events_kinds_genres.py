@@ -83,6 +83,23 @@ CULTURE += [
         NO_EVENT,
         None,
     ),
+    # ... in any tense: the second person names the reader
+    (
+        "Le festival d'Avignon s'est ouvert samedi soir dans la cour d'honneur.\n\n"
+        "Vous avez été nombreux à nous écrire après la représentation.",
+        "2024-06-30",
+        "nombreux à nous écrire",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Vous n'êtes pas sans savoir que le festival a récemment changé de directeur. "
+        "La nouvelle saison s'ouvre samedi.",
+        "2024-06-30",
+        "pas sans savoir",
+        NO_EVENT,
+        None,
+    ),
 ]
 
 CULTURE_NEWS = [

@@ -437,8 +437,10 @@ def addresses_reader(sentence: Sentence) -> bool:
     second = any(
         not any(first <= at < last for first, last in quoted) for at in sentence.second_plural
     )
-    # (an imperative the tagger misread as an infinitive leaves no tense: "Lisez aussi")
-    present = "present" in (tense, sentence.tense) or (tense is None and second)
+    # (the second person out of quotations names the reader in any tense, or none: an
+    # imperative the tagger misread as an infinitive, "Lisez aussi"; "Vous n'êtes pas sans
+    # savoir qu'on a récemment changé de président", whose "savoir" it read as a future)
+    present = second or "present" in (tense, sentence.tense)
     if not _unquoted(sentence) or not present:
         return False
     lex = lexicon()
