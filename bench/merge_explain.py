@@ -121,6 +121,11 @@ def absent(a: merge.Report, b: merge.Report) -> str:
         out.append("places clash")
     if a.numbers and b.numbers and a.figures.isdisjoint(b.figures):
         out.append("numbers clash")
+    frame = merge.frame_of(a)
+    if frame is not None and frame == merge.frame_of(b):
+        # stages of one frame of acts (``merge.same_frame``): what keeps them apart
+        staged = merge.same_frame(a, b)
+        out.append(f"stages of {frame}" if staged else f"{frame}, not one protagonist or day")
     return ", ".join(out) or "weak overlap of words"
 
 

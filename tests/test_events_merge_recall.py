@@ -344,3 +344,50 @@ def test_a_demonstrative_subject_tells_of_the_last_one_named(tmp_path, case, riv
         "à Bordeaux.",
     }
     check(tmp_path, articles, together, "2024-03-11-a|Ce dernier", "2024-03-11-b|Pierre Lanvin")
+
+
+# --- one happening told through its stages: a frame of acts, one protagonist, one day -------
+
+STAGES_A = (
+    "Le chanteur Léo Marchal est mort jeudi à Nantes à l'âge de 62 ans. Léo Marchal a été "
+    "transporté en ambulance à l'hôpital de Nantes vers 14 heures."
+)
+STAGES_B = (
+    "Le chanteur {name} est décédé jeudi. Les ambulanciers ont trouvé la star inanimée dans sa "
+    "maison de Nantes. {name} préparait une tournée d'adieux."
+)
+
+STAGES = [
+    # (case, whom the other outlet's article is about, its sentences, one happening?)
+    (
+        "the ambulance and the rescuers, told of one singer by two outlets",
+        "Léo Marchal",
+        "Léo Marchal a été transporté",
+        "Les ambulanciers ont trouvé",
+        True,
+    ),
+    (
+        "the rescuers of a stage, the death: two happenings of one day",
+        "Léo Marchal",
+        "Le chanteur Léo Marchal est mort",
+        "Les ambulanciers ont trouvé",
+        False,
+    ),
+    (
+        "the same stages, the other article about another singer",
+        "Paul Girard",
+        "Léo Marchal a été transporté",
+        "Les ambulanciers ont trouvé",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "name", "one", "other", "together"), STAGES, ids=[s[0] for s in STAGES]
+)
+def test_stages_of_one_emergency_of_one_person_are_one_happening(
+    tmp_path, case, name, one, other, together
+):
+    articles = {"2024-03-08-a": STAGES_A, "2024-03-08-b": STAGES_B.format(name=name)}
+    check(tmp_path, articles, together, f"2024-03-08-a|{one}", f"2024-03-08-b|{other}")

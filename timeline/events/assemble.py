@@ -529,9 +529,30 @@ def _collect(
             reports.append(_follow_up(sentence, events[(key[0], parent)], registry))
     resolve_demonstratives(reports, resolver)
     scenes = _scenes(sentences, registry)
+    protagonists = _protagonists(sentences, registry)
     for report in reports:
         report.scene = scenes.get(report.key[0], frozenset())
+        report.protagonist = protagonists.get(report.key[0])
     return _Collected(registry, sentences, candidates, reports, speakers, resolver)
+
+
+def _protagonists(
+    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
+) -> dict[int, str]:
+    """The person each article names most often (by article index): twice or more, and
+    more often than any other (``Report.protagonist``)."""
+    counts: dict[int, dict[str, int]] = {}
+    for (a, _), sentence in sentences.items():
+        found = counts.setdefault(a, {})
+        for m in sentence.mentions:
+            if registry.entities[m.entity].kind == "person":
+                found[m.entity] = found.get(m.entity, 0) + 1
+    out: dict[int, str] = {}
+    for a, found in counts.items():
+        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            out[a] = ranked[0][0]
+    return out
 
 
 def _scenes(

@@ -27,6 +27,12 @@ by entity ids and numbers in digits ("onze" = 11):
   named patient ("la cour a condamné X" / "Elle condamne X à la perpétuité": a dossier's
   main actor acts often, whom it befell tells the happening).
 
+Two outlets' reports of stages of one happening ("les ambulanciers ont trouvé la star en
+arrêt cardiaque" / "X a été emmené en ambulance à l'hôpital") share few words: the same
+frame of acts (``act_frames``: a medical emergency), the same last day and one
+protagonist, the person both articles are about, neither naming anyone else, make them
+``FRAME_SCORE`` at least (``same_frame``).
+
 Some differences are never the same happening, whatever the words (``blocked``): an
 announcement and a report of what took place, or a report told as to come and one told in
 the past; two sets of people named, none in common; the same thing counted differently
@@ -185,6 +191,8 @@ class Vocabulary:
     #: nouns ending as nouns of action end that name bodies, places, people or things
     #: ("le gouvernement", "l'ambassade", "la présidence", "un otage")
     not_acts: frozenset[str] = frozenset()
+    #: frames of acts ("emergency": its words, folded): stages of one happening
+    frames: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -323,6 +331,10 @@ def vocabulary() -> Vocabulary:
             reported_past=frozenset(str(w) for w in data["reported_past_tenses"]),
             inverted_pronoun=tuple(re.compile(str(p)) for p in data["inverted_pronoun_clauses"]),
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
+            frames={
+                str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)
+                for name, words in data["act_frames"].items()
+            },
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -458,6 +470,9 @@ class Report:
     #: a follow-up's subject, when a person named before its action ("Le dirigeant du
     #: Tchad, Mahamat Idriss Déby Itno, ... a été convié"): its entity id
     subject: str | None = None
+    #: the person its article names most often (twice or more, more than any other):
+    #: whom the article is about, told of as "la star", "le chanteur", "il" too
+    protagonist: str | None = None
     #: the words of each passage it quotes, lower case ("« Aujourd'hui, j'annonce ... »")
     quotations: tuple[tuple[str, ...], ...] = ()
 
@@ -1642,6 +1657,8 @@ def similarity(
         score -= NUMBER_CLASH
     if retelling(a, b):
         score += RETELLING_BONUS
+    if same_frame(a, b):
+        score = max(score, FRAME_SCORE)
     if a.quotations and b.quotations and same_quotation(a, b):
         score += QUOTATION_BONUS  # one statement quoted word for word by both
     score += clause_score(a, b)
@@ -1650,6 +1667,39 @@ def similarity(
     if a.follows is not None or b.follows is not None:
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     return score
+
+
+def frame_of(report: Report) -> str | None:
+    """The frame of acts (``act_frames``) a report's main clause tells a stage of: a word of
+    its core is of the frame, and none of its acts is of a class outside it ("est décédé":
+    =die is no stage of the emergency). None when it tells none (or is not parsed)."""
+    clause = report.clause
+    if clause is None:
+        return None
+    for name, words in vocabulary().frames.items():
+        if clause.core & words and all(a[0] not in "=~" or a in words for a in clause.acts):
+            return name
+    return None
+
+
+def same_frame(a: Report, b: Report) -> bool:
+    """Two outlets' reports of stages of one happening (``frame_of``: "les ambulanciers
+    ont trouvé la star en état d'arrêt cardiaque" / "X a été emmené en ambulance à
+    l'hôpital"): the same frame, the same last day, neither a follow-up nor scheduled, and
+    one protagonist, the person both articles are about, neither naming anyone else."""
+    if a.key[0] == b.key[0] or a.follows is not None or b.follows is not None:
+        return False
+    if a.scheduled or b.scheduled or a.span[1] != b.span[1]:
+        return False
+    person = a.protagonist
+    if person is None or person != b.protagonist or not (a.persons | b.persons) <= {person}:
+        return False
+    frame = frame_of(a)
+    return frame is not None and frame == frame_of(b)
+
+
+#: the score of two stages of one happening (``same_frame``): the weakest wanted link's
+FRAME_SCORE = 0.65
 
 
 def acts_clash(a: Report, b: Report) -> bool:
@@ -1951,6 +2001,7 @@ class _Scorer:
                     r.sentence,
                     r.quoted,
                     r.scene,
+                    r.protagonist,
                 ),
                 len(kinds),
             )
@@ -1966,6 +2017,7 @@ class _Scorer:
             or not a.entities.isdisjoint(b.entities)
             or retelling(a, b)
             or clause_score(a, b) > 0
+            or same_frame(a, b)
             or (
                 a.clause is not None
                 and b.clause is not None
@@ -2016,6 +2068,9 @@ class Blocker:
         self.cored = np.array([r.clause is not None for r in reports], dtype=bool)
         self.acted = np.array([r.action is not None for r in reports], dtype=bool)
         self.quoting = np.array([bool(r.quotations) for r in reports], dtype=bool)
+        # stages of one happening (``same_frame``): the frame, protagonist and last day
+        frames: dict[tuple[str, str, str], int] = {}
+        self.frame = np.array([_frame_key(r, frames) for r in reports])
 
     def survivors(
         self, position: int, threshold: float, rows: list[int]
@@ -2089,6 +2144,10 @@ class Blocker:
         numbers = self.figures.shared(position, them)
         both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[them] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
+        frame = self.frame[position]
+        if frame >= 0:  # stages of one happening: ``FRAME_SCORE`` at least
+            staged = (self.frame[them] == frame) & (self.article[them] != self.article[position])
+            bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         speaker, other_speaker = self.speaker[position], self.speaker[them]
         if speaker >= 0:  # two statements' speakers known and different (``said_by_another``)
             mute = (other_speaker >= 0) & (other_speaker != speaker)
@@ -2097,6 +2156,15 @@ class Blocker:
             bound[mute] = 0.0
         kept = np.flatnonzero(bound >= threshold - _SLACK)
         return list(zip(them[kept].tolist(), bound[kept].tolist(), strict=True))
+
+
+def _frame_key(report: Report, keys: dict[tuple[str, str, str], int]) -> int:
+    """A number for the (frame, protagonist, last day) of a report that may be a stage of
+    one happening (``same_frame``), -1 for any other."""
+    frame = frame_of(report)
+    if frame is None or report.protagonist is None or report.follows is not None:
+        return -1
+    return keys.setdefault((frame, report.protagonist, report.span[1]), len(keys))
 
 
 class _Sparse:
