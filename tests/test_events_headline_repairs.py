@@ -21,6 +21,23 @@ def titles_of(tmp_path: Path, body: str, published: str) -> dict[str, str]:
 
 # (body, publication day, words of the sentence, how its title opens, what it must not hold)
 REPAIRS = [
+    # "Il était [H] à <place>, <H> à <place>, lorsque ...": the clocks' places too go, and
+    # a subject after its verb comes first
+    (
+        "Il était 9 heures à Montréal, 15 heures à Paris, lorsqu'est arrivée mardi la "
+        "nouvelle de la démission du ministre.",
+        "2021-03-10",
+        "démission du ministre",
+        "La nouvelle de la démission du ministre est arrivée",
+        "Il était",
+    ),
+    (
+        "Il était 21 h 30 à Nantes lorsque les premiers coups de feu ont retenti samedi.",
+        "2021-03-08",
+        "coups de feu",
+        "Les premiers coups de feu ont retenti",
+        "Nantes",
+    ),
     # "Il est [6h du matin] quand ...": what the subordinate clause tells
     (
         "Pour rappel, il est environ 6h du matin dimanche quand Malik sort d'une boîte de "

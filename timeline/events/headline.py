@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Protocol
 
-from timeline.events.lexicon import lexicon, title_words, titling
+from timeline.events.lexicon import alternation, lexicon, title_words, titling
 from timeline.events.nlp import lemma
 from timeline.records import ParsedToken
 
@@ -397,6 +398,31 @@ def _partitive_complements(tokens: Sequence[Token]) -> set[int]:
     }
 
 
+def _clock_predicate(nodes: list[_Node]) -> set[int]:
+    """ "Il était 9 heures à Montréal, 15 heures à Paris, lorsqu'est arrivée la nouvelle":
+    the clock and its places only say when what the subordinate clause tells happened, so
+    they go with the conjunction, and the subordinate verb heads the clause. The words
+    before the conjunction (``headline_clock_conjunctions``) must be "il est"/"il était"
+    (``headline_clock_subjects``) and only numbers, words of the clock and places
+    (``clock_places_words``). Returns the words that go (none when it is no such clause)."""
+    lex = titling()
+    conjunctions = {w.lower() for w in lex["headline_clock_conjunctions"]}
+    mark = next((n for n, t in enumerate(nodes) if t.lower_ in conjunctions), None)
+    if mark is None or mark < 3 or nodes[mark].head.pos_ not in ("VERB", "AUX"):
+        return set()
+    opening = " ".join(t.text for t in nodes[:2]).lower()
+    if opening not in {w.lower() for w in lex["headline_clock_subjects"]}:
+        return set()
+    between = " ".join(t.text for t in nodes[2:mark])
+    if clock_places_words().sub("", between).strip(" ,"):
+        return set()
+    verb = nodes[mark].head
+    for node in nodes[:mark]:
+        node.head, node.dep_ = verb, "advcl"
+    verb.head, verb.dep_ = verb, "ROOT"
+    return set(range(mark + 1))
+
+
 def _unlabelled_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bool:
     """A phrase the parser could not label ("dep") between two commas, after a noun: an
     aside like an apposition ("le voisin, à vingt mètres derrière le talus, était ...")."""
@@ -465,7 +491,7 @@ def _build(
     lex = titling()
     _main_after_subordinate(nodes)
     tokens: Sequence[Token] = nodes
-    kept = set(range(len(tokens)))
+    kept = set(range(len(tokens))) - _clock_predicate(nodes)
     subjects = set(lex["headline_subject_deps"])
     top = _root(tokens)
     for span in timex_spans:
@@ -746,3 +772,15 @@ def _drop_one(
         if len(subtree.text(rest)) >= floor:
             return rest
     return None
+
+
+@cache
+def clock_places_words() -> re.Pattern[str]:
+    """What may stand between "Il était" and "lorsque": numbers, words of the clock
+    (``headline_clock_words``), a place after a preposition ("à Los Angeles", "en France")."""
+    lex = titling()
+    words = alternation(lex["headline_clock_words"])
+    places = alternation(lex["headline_clock_place_prepositions"])
+    return re.compile(
+        rf"\d+|\b(?:{words})\b|\b(?:{places})\s+[A-ZÉÈ][\w'’-]*(?:[\s-]+[A-ZÉÈ][\w'’-]*)*",
+    )

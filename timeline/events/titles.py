@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.events.dates import leaves_headline
+from timeline.events.headline import clock_places_words
 from timeline.events.headline import headlines as clause_headlines
 from timeline.events.lexicon import alternation, title_words, titling
 from timeline.events.sentences import normalize
@@ -304,6 +305,12 @@ def make_title(
         )
     else:
         content = said = _content_without_dates(sentence, timexes)
+    # before any cut: the clause a clock's opening introduces is what to keep, its subject
+    # first ("Il était 9 heures à Montréal lorsqu'est arrivée la nouvelle": the parse's
+    # headline tells "est arrivée la nouvelle", ``headline._clock_predicate``)
+    content, said = _clock_opening(content), _clock_opening(said)
+    if _clock_places_pattern().match(text):
+        content, said = _subject_before_verb(content), _subject_before_verb(said)
     if report is not None and report.kind == "leading":
         subject = text[: report.end - sentence.start]
         content = _unshift_tenses(
@@ -427,7 +434,10 @@ def _clock_openings() -> list[str]:
 
 def _clock_opening(title: str) -> str:
     """ "Il est quand Malik sort d'une boîte de nuit" (a clock time cut out of "Il est 6h
-    quand ...") -> "Malik sort d'une boîte de nuit"."""
+    quand ...") -> "Malik sort d'une boîte de nuit"; with the places of the clocks and
+    another city's clock between ("Il était à Los Angeles, 23 heures 20 à Bruxelles,
+    lorsqu'est tombée une première information") -> what the subordinate clause tells, its
+    subject put back before its verb ("Une première information est tombée")."""
     low = title.lower()
     for opening in _clock_openings():
         if low.startswith(opening) and (
@@ -435,7 +445,37 @@ def _clock_opening(title: str) -> str:
         ):
             rest = title[len(opening) :].lstrip()
             return rest[:1].upper() + rest[1:] if rest else title
-    return title
+    found = _clock_places_pattern().match(title)
+    if found is None or clock_places_words().sub("", found.group("between")).strip(" ,"):
+        return title
+    rest = _subject_before_verb(found.group("rest").strip())
+    return rest[:1].upper() + rest[1:] if rest else title
+
+
+@cache
+def _clock_places_pattern() -> re.Pattern[str]:
+    """ "Il était <places and clocks>, lorsque <clause>" (``headline_clock_subjects``,
+    ``headline_clock_conjunctions``)."""
+    lex = titling()
+    subjects = alternation(lex["headline_clock_subjects"])
+    conjunctions = alternation(lex["headline_clock_conjunctions"])
+    return re.compile(
+        rf"(?:{subjects})\s+(?P<between>[^.;:«»\"]{{1,80}}?),?\s+(?:{conjunctions})\s*(?P<rest>.+)",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+def _subject_before_verb(clause: str) -> str:
+    """A subordinate clause with its subject after its verb ("est tombée une première
+    information annonçant le décès") -> the subject first ("une première information
+    annonçant le décès est tombée"): an auxiliary (``headline_inverted_auxiliaries``) and a
+    past participle opening it; otherwise the clause as it is."""
+    words = clause.split(" ")
+    auxiliaries = {w.lower() for w in titling()["headline_inverted_auxiliaries"]}
+    if len(words) < 4 or words[0].lower() not in auxiliaries:
+        return clause
+    subject = " ".join(words[2:]).rstrip(" .")
+    return f"{subject} {words[0]} {words[1]}"
 
 
 def _may_stand_for(phrase: str) -> bool:
