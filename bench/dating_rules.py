@@ -227,6 +227,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a reporting clause's weekday read ahead: said by publication (_said_after_publication)",
+        extract,
+        "_said_after_publication",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "the same source quoted again: its occasion's day (_source_occasion)",
         extract,
         "_source_occasion",

@@ -681,6 +681,27 @@ DATED += [
         "happening",
         "2023-06-14",
     ),
+    # a weekday in a reporting clause in the present, after a content in the future, is
+    # the day it was said, up to publication: not the next such weekday
+    (
+        "Le club ne fera pas appel de la sanction infligée à son gardien, annonce son "
+        "président mardi.",
+        "2023-06-13",
+        "ne fera pas appel",
+        "event",
+        "statement",
+        "2023-06-13",
+    ),
+    # twin: a weekday before publication is that day
+    (
+        "Le club ne fera pas appel de la sanction infligée à son gardien, a annoncé son "
+        "président lundi.",
+        "2023-06-13",
+        "ne fera pas appel",
+        "event",
+        "statement",
+        "2023-06-12",
+    ),
     # twin: with no "depuis", the noun's day is the sentence's
     (
         "L'annonce lundi de sa démission par la maire de la commune a surpris ses adjoints.",

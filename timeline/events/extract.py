@@ -808,6 +808,8 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             undated.append((n, s))
             continue
         s.date = _explicit(timexes[chosen])
+        if chosen == s.report_timex and _said_after_publication(timexes[chosen], published):
+            s.date = _weekday_before(s.date)
         day = s.date.precision == "day" and s.date.start == s.date.end
         if s.kind == kinds.STATEMENT and day and chosen == s.report_timex:
             said_on.append((n, s.paragraph, s.date))
@@ -935,6 +937,30 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         s.date = replace(date, dated_by="inherited", precision="inferred")
         if s.date.start != published:
             _voiced(voiced, n, s, article)
+
+
+def _said_after_publication(timex: Timex, published: str) -> bool:
+    """A bare weekday in a reporting clause read as a day to come ("..., ne fera pas appel,
+    annonce l'un de ses avocats lundi", published on a Monday: the tagger took the
+    content's future for the weekday's and read the next Monday): what was said is said by
+    the day it is published."""
+    weekdays, _ = calendar_words()
+    words = normalize(timex.text).lower().split()
+    return (
+        timex.span is not None
+        and timex.span[0] > published
+        and timex.precision == "day"
+        and bool(words)
+        and words[-1] in {w.lower() for w in weekdays}
+        and len(words) <= 2
+    )
+
+
+def _weekday_before(date: SentenceDate) -> SentenceDate:
+    """The same weekday a week earlier: the day up to publication a weekday read a week
+    ahead names."""
+    back = (dt.date.fromisoformat(date.start) - dt.timedelta(days=7)).isoformat()
+    return replace(date, start=back, end=back, value=back)
 
 
 def _source(s: Sentence, article: Article) -> features.Source | None:
