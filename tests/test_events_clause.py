@@ -534,6 +534,22 @@ QUOTES = [
         "Selon la préfecture de Seine-Maritime, « aucune toxicité n'a été mesurée ».",
         "la préfecture de seine-maritime",
     ),
+    # a source closed by its acronym or a gloss in brackets
+    (
+        "D'après l'Agence régionale de santé (ARS), trois foyers sont sous surveillance.",
+        "l'agence régionale de santé",
+    ),
+    (
+        "Selon le syndicat des pilotes (majoritaire), « la grève sera reconduite ».",
+        "le syndicat des pilotes",
+    ),
+    # a verb of declaring that makes its subject or object so: an act, no speaker
+    ("Le groupe laitier Dubreuil s'est déclaré en cessation de paiements mardi.", ""),
+    ("Le tribunal de commerce a déclaré la fromagerie en liquidation judiciaire.", ""),
+    (
+        "Le directeur de la fromagerie a déclaré la situation préoccupante.",
+        "le directeur de la fromagerie",
+    ),
     # no quote before the verb: "la cour" is who he speaks to
     (
         "Puis l'accusé, qui risque la perpétuité, prévient la cour : « Je ne suis pas un tueur ».",

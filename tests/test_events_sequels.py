@@ -398,6 +398,8 @@ GIVEN_BY = [
     # (the follow-up, one event with the authorities' cause?)
     ("Selon le maire de Vallorbe, deux cents habitants sont sans logement.", False),
     ("Selon les autorités, deux cents habitants sont sans logement.", True),
+    # a source closed by its acronym in brackets
+    ("Selon l'Office régional du logement (ORL), deux cents habitants sont sans logement.", False),
 ]
 
 
@@ -762,3 +764,20 @@ def test_the_source_a_cleft_names_is_a_report_of_its_own(tmp_path, follow, one):
     did to him goes on with it."""
     events = events_of(tmp_path, AMBULANCE.format(follow))
     assert cited_with(events, "ambulance", "Le Progrès") is one, events
+
+
+INSOLVENCY = (
+    "Le groupe laitier Dubreuil s'est déclaré en cessation de paiements et va demander son "
+    "placement en redressement judiciaire, à l'issue d'un comité social mardi.\n\n"
+    "« Les représentants du personnel ont rendu un avis favorable à l'unanimité sur le "
+    "projet », a précisé la direction dans un communiqué."
+)
+
+
+def test_a_company_declaring_itself_insolvent_is_no_speaker(tmp_path):
+    """ "s'est déclarée en cessation de paiements" is an act, not a reporting clause: the
+    communiqué quoted after it is the management's own report, an event of its own (were
+    the company the insolvency's speaker, the quotation of its management would go on
+    with it)."""
+    events = events_of(tmp_path, INSOLVENCY)
+    assert not cited_with(events, "cessation de paiements", "avis favorable"), events

@@ -429,6 +429,8 @@ def quoted_speaker(text: str) -> tuple[int, int] | None:
             last and last[0] in lexicon()["not_speaker_endings"]
         ):
             found = None  # "Il dit ...", "L'enquête se poursuit", "X le répète"
+        elif found is not None and _declaring(found.group(0), text):
+            found = None  # "La société s'est déclarée en faillite": an act, no speaker
     return None if found is None else (found.start("speaker"), found.end("speaker"))
 
 
@@ -444,7 +446,9 @@ def _quote_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     speaker = rf"(?P<speaker>{opens}[^,;:«»\"“”()]{{1,80}})"
     after = re.compile(rf"[,»\"”]\s*(?:(?:{aux})\s+)?(?:{verbs})\s+{speaker}")
     opening = alternation(lex["attribution_openings"])
-    before = re.compile(rf"\W*(?i:{opening})\s+{speaker},")
+    # (an acronym or a gloss in brackets may close the source: "Selon l'Organisation
+    # mondiale de la santé (OMS), ...")
+    before = re.compile(rf"\W*(?i:{opening})\s+{speaker}(?:\s*\([^()]{{1,30}}\))?,")
     spoken = alternation(
         lex["reporting_participles"] + reporting_finite(lex.data) + lex["leading_speech_forms"]
     )
@@ -516,6 +520,18 @@ def speaks_anew(verb: str, speaker: str) -> bool:
 
 
 WORD = re.compile(r"\w+")
+
+
+def _declaring(leading: str, text: str) -> bool:
+    """The verb closing a leading clause (``quoted_speaker``) is one of declaring, and the
+    sentence declares something so ("Le voyagiste s'est déclaré en cessation de
+    paiements", "Le tribunal a déclaré la société en liquidation": ``declares_so``): the
+    subject does an act in saying it, it reports no words."""
+    verb = WORD.findall(normalize(leading).lower())[-1:]
+    return any(
+        verb and verb[0].startswith(lemma[:-2]) and declares_so(text, lemma)
+        for lemma in lexicon()["declaring_lemmas"]
+    )
 
 
 def declares_so(text: str, verb: str | None) -> bool:
