@@ -781,3 +781,26 @@ def test_a_company_declaring_itself_insolvent_is_no_speaker(tmp_path):
     with it)."""
     events = events_of(tmp_path, INSOLVENCY)
     assert not cited_with(events, "cessation de paiements", "avis favorable"), events
+
+
+CLAIM = (
+    "Dimanche soir, la présidente élue Claire Renaud a déclaré que la région entrait dans "
+    "une époque nouvelle. {}"
+)
+
+OCCASIONS = [
+    # (what follows her claim, one event with it?)
+    ("Elle s'est exprimée devant 20 000 personnes réunies sur la place de l'Hôtel-de-Ville.", True),
+    (
+        "Elle a planté un chêne devant 20 000 personnes réunies sur la place de l'Hôtel-de-Ville.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), OCCASIONS)
+def test_the_speaker_speaking_after_a_claim_is_its_occasion(tmp_path, follow, one):
+    """She spoke before the crowd: the occasion of her claim, one statement; planting a
+    tree there is another act told after it (``merge.claim_then_act``)."""
+    events = events_of(tmp_path, CLAIM.format(follow))
+    assert cited_with(events, "époque nouvelle", "20 000") is one, events

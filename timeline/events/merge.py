@@ -134,6 +134,9 @@ class Vocabulary:
     #: acts done to each other ("=meet", "affronter"): the same two named the other way
     #: round may be one happening (``_roles_moved``)
     reciprocal: frozenset[str] = frozenset()
+    #: acts of speaking in public ("s'exprimer", "parler"): after a claim of the same
+    #: speaker, the occasion of that claim (``claim_then_act``)
+    speaking: frozenset[str] = frozenset()
     #: things that happen ("=fire", "=quake") and verbs of impact ("~strike"): such a
     #: subject of such a verb took place ("un séisme a frappé ...": ``Report.clause``)
     happening_subjects: frozenset[str] = frozenset()
@@ -302,6 +305,7 @@ def vocabulary() -> Vocabulary:
             not_acts=frozenset(str(w).lower() for w in data["not_act_nouns"]),
             subject_acts=frozenset(str(w) for w in data["subject_acts"]),
             reciprocal=frozenset(fold.get(str(w), str(w)) for w in data["reciprocal_acts"]),
+            speaking=frozenset(fold.get(str(w), str(w)) for w in data["speaking_acts"]),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
             # folded as a clause's words are ("explosion" is "=exploser": ``derivations``)
             happening_subjects=frozenset(
@@ -1243,7 +1247,8 @@ def claim_then_act(follow: Report, event: Report) -> bool:
     state claimed, even said by the same speaker. Details of the claim go on in the
     present ("Les relevés se poursuivent"), a quotation goes on with what was said
     (« J'ai fait des erreurs », after « Je ne suis pas un assassin »), and so does what is
-    told as heard ("Le président aurait en revanche parlé de ...": a claim, not a fact)."""
+    told as heard ("Le président aurait en revanche parlé de ...": a claim, not a fact), and
+    so does the speaker speaking on that occasion (``_speaks_on_that_occasion``)."""
     vocab = vocabulary()
     return (
         event.statement
@@ -1253,7 +1258,18 @@ def claim_then_act(follow: Report, event: Report) -> bool:
         and _told_in(follow, vocab) == "past"
         and HEARSAY not in (follow.content_tense, follow.tense)
         and follow.action not in vocab.saying_acts
+        and not _speaks_on_that_occasion(follow, event, vocab)
     )
+
+
+def _speaks_on_that_occasion(follow: Report, event: Report, vocab: Vocabulary) -> bool:
+    """The follow-up tells the claim's speaker speaking in public (``speaking_acts``: "Il
+    s'est exprimé devant 20 000 personnes réunies sur la place", after "La présidente élue
+    a déclaré que ..."): the occasion of the claim, not another happening. Not someone
+    else speaking (people of its own the claim's speaker is not among)."""
+    if follow.action not in vocab.speaking or event.speaker is None:
+        return False
+    return not follow.persons or event.speaker in follow.persons | {follow.speaker}
 
 
 def quote_after_relayed_act(follow: Report, event: Report) -> bool:
