@@ -234,6 +234,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a range of days ended before the reporting clause's day: that day (_range_said_after)",
+        extract,
+        "_range_said_after",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "the same source quoted again: its occasion's day (_source_occasion)",
         extract,
         "_source_occasion",

@@ -692,6 +692,17 @@ DATED += [
         "statement",
         "2023-06-13",
     ),
+    # what held over a range of days ended before the day its reporting clause names is
+    # given that day ("du 8 au 14 mai": the tagger gives the two days apart)
+    (
+        "Douze cas de rougeole ont été recensés dans le département du 8 au 14 mai, a "
+        "annoncé vendredi l'agence régionale de santé.",
+        "2023-05-20",
+        "rougeole",
+        "event",
+        "happening",
+        "2023-05-19",
+    ),
     # twin: a weekday before publication is that day
     (
         "Le club ne fera pas appel de la sanction infligée à son gardien, a annoncé son "

@@ -779,6 +779,20 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # jusqu'au 1er novembre"): done the day its narration tells, not on the period's
             chosen = None
             s.timex = None
+        elif chosen is not None and _range_said_after(s, chosen, timexes, article.text):
+            # what held over a range of days that ended before the day its reporting clause
+            # names ("Cinq cas ont été recensés au cours de la semaine du 8 au 14 janvier, a
+            # annoncé vendredi la cellule"): given that day, about that range
+            told = _explicit(timexes[chosen])
+            s.about = SentenceAbout(
+                timex=chosen,
+                start=told.start,
+                end=told.end,
+                precision=told.precision,
+                value=told.value,
+            )
+            chosen = s.report_timex
+            s.timex = chosen
         elif chosen is not None and _release_figure(s, timexes[chosen], published):
             # an estimate in the conditional about a period begun ("les prix augmenteraient
             # de 0,6 % en avril"), or a release's figure for a period just ended ("Le Québec
@@ -937,6 +951,28 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         s.date = replace(date, dated_by="inherited", precision="inferred")
         if s.date.start != published:
             _voiced(voiced, n, s, article)
+
+
+#: what joins the first day of a range to its last ("du 8 au 14 janvier", "entre le 8 et le
+#: 14 janvier"; the tagger gives each day apart)
+_RANGE_JOINT = re.compile(r"\s*(?:au|et(?:\s+le)?)\s*$")
+
+
+def _range_said_after(s: Sentence, chosen: int, timexes: list[Timex], text: str) -> bool:
+    """Is the sentence's date the first day of a range of days ("du 8 au 14 janvier")
+    that ended before the day its reporting clause names (``report_timex``)?"""
+    said = s.report_timex
+    if said is None or said == chosen or chosen + 1 >= len(timexes):
+        return False
+    first, last, when = timexes[chosen], timexes[chosen + 1], timexes[said]
+    if first.span is None or last.span is None or when.span is None:
+        return False
+    return (
+        first.end <= last.start
+        and _RANGE_JOINT.fullmatch(text[first.end : last.start]) is not None
+        and first.span[0] < last.span[0]
+        and last.span[1] < when.span[0]
+    )
 
 
 def _said_after_publication(timex: Timex, published: str) -> bool:
