@@ -72,3 +72,20 @@ def test_a_demonstrative_stands_for_the_last_one_named(tmp_path, body, published
     chronology = chronology_of(tmp_path, body, published)
     [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
     assert event.title.startswith(opening)
+
+
+def test_noun_phrases_are_kept_only_where_a_pronoun_may_stand_for_them():
+    """A 1,000-article build holds every extraction in memory: the noun phrases of a parsed
+    sentence are kept only when a headline's pronoun may stand for them (the sentence before
+    one that opens with a pronoun, or a sentence whose reporting clause a pronoun follows)."""
+    from essai_article import extraction_of
+
+    body = (
+        "Les pompiers ont maîtrisé l'incendie lundi à Lyon.\n\nLe maire a rendu visite lundi aux "
+        "sinistrés de l'immeuble. Ceux-ci ont été relogés lundi soir dans un gymnase."
+    )
+    sentences = extraction_of(body, "2024-05-13").sentences
+    phrases = {s.text.split()[1]: s.phrases for s in sentences}
+    assert phrases["pompiers"] is None  # parsed (an event), read by no pronoun
+    assert phrases["maire"] is not None  # "Ceux-ci" may stand for "les sinistrés"
+    assert any(p.words == "sinistrés" for p in phrases["maire"])

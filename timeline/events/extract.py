@@ -1263,7 +1263,9 @@ def _antecedent_sentences(sentences: list[Sentence], index: int) -> list[int]:
 def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> None:
     """The parse of what every event sentence reports (``Sentence.clause``: without the
     reporting clause): assembly makes its headline (and reads the subject a pronoun of the
-    next sentence stands for)."""
+    next sentence stands for). The noun phrases (``Sentence.phrases``) are kept only where a
+    pronoun opening a headline may stand for them (``_phrases_read``)."""
+    read = _phrases_read(result.sentences, events)
     for k in events:
         s, doc = result.sentences[k], parsed[k]
         content = (0, s.end - s.start)
@@ -1274,7 +1276,29 @@ def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> N
             else:
                 content = (report.end - s.start, s.end - s.start)
         s.clause = _parsed_tokens([t for t in doc if content[0] <= t.idx < content[1]])
-        s.phrases = noun_phrases(doc)
+        if k in read:
+            s.phrases = noun_phrases(doc)
+
+
+def _phrases_read(sentences: list[Sentence], events: list[int]) -> set[int]:
+    """The parsed sentences whose noun phrases a pronoun opening a headline may stand for:
+    those before an event sentence whose headline opens with one (``_antecedent_sentences``),
+    and an event sentence whose leading reporting clause is followed by one ("le chef des
+    pompiers assure que ceux-ci ..."). The others' are not kept (a 1,000-article build holds
+    every extraction in memory)."""
+    read: set[int] = set()
+    for k, s in enumerate(sentences):
+        # any sentence: a follow-up may be made an event at assembly
+        if features.headline_opens_with_anaphor(s.text):
+            read.update(_antecedent_sentences(sentences, k))
+    for k in events:
+        s = sentences[k]
+        report = s.report
+        if report is not None and report.kind != "trailing":
+            reported = s.text[report.end - s.start :].lstrip(" ,:")
+            if features.headline_opens_with_anaphor(reported):
+                read.add(k)
+    return read
 
 
 def _parse_all(wanted: list[tuple[list[int], list[Any]]]) -> list[dict[int, Any]]:
