@@ -593,6 +593,19 @@ def _narration(article: Article, sentence: Sentence) -> SentenceDate:
     )
 
 
+def _about(index: int, timexes: list[Timex]) -> SentenceAbout:
+    """The period a sentence tells of (``Sentence.about``): time expression ``index``,
+    read as written (``_explicit``)."""
+    told = _explicit(timexes[index])
+    return SentenceAbout(
+        timex=index,
+        start=told.start,
+        end=told.end,
+        precision=told.precision,
+        value=told.value,
+    )
+
+
 def _explicit(timex: Timex) -> SentenceDate:
     assert timex.span is not None  # choose_timex and report_timex only pick spans
     first, last = timex.span
@@ -754,14 +767,7 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         chosen = s.timex
         if s.kind == kinds.STATEMENT:
             if chosen is not None and chosen != s.report_timex:
-                told = _explicit(timexes[chosen])
-                s.about = SentenceAbout(
-                    timex=chosen,
-                    start=told.start,
-                    end=told.end,
-                    precision=told.precision,
-                    value=told.value,
-                )
+                s.about = _about(chosen, timexes)
             chosen = s.report_timex
             s.timex = chosen
         elif s.quote and s.report_timex is not None:
@@ -783,28 +789,14 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # what held over a range of days that ended before the day its reporting clause
             # names ("Cinq cas ont été recensés au cours de la semaine du 8 au 14 janvier, a
             # annoncé vendredi la cellule"): given that day, about that range
-            told = _explicit(timexes[chosen])
-            s.about = SentenceAbout(
-                timex=chosen,
-                start=told.start,
-                end=told.end,
-                precision=told.precision,
-                value=told.value,
-            )
+            s.about = _about(chosen, timexes)
             chosen = s.report_timex
             s.timex = chosen
         elif chosen is not None and _release_figure(s, timexes[chosen], published):
             # an estimate in the conditional about a period begun ("les prix augmenteraient
             # de 0,6 % en avril"), or a release's figure for a period just ended ("Le Québec
             # affichait en novembre ..."): told the day it is published, about that period
-            told = _explicit(timexes[chosen])
-            s.about = SentenceAbout(
-                timex=chosen,
-                start=told.start,
-                end=told.end,
-                precision=told.precision,
-                value=told.value,
-            )
+            s.about = _about(chosen, timexes)
             chosen = None
             s.timex = None
         elif chosen is not None and _impossible(s, timexes[chosen], published):

@@ -505,7 +505,8 @@ def _build(
     root = _root(tokens)
     if root is None or root not in kept:
         return subtree.text(kept)
-    core = _core(nodes, root) | _unlabelled_subjects(tokens) | _partitive_complements(tokens)
+    unlabelled = _unlabelled_subjects(tokens)
+    core = _core(nodes, root) | unlabelled | _partitive_complements(tokens)
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(
         (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]), None
@@ -550,7 +551,7 @@ def _build(
             kept, text = dropped, subtree.text(dropped)
     # a comma left between a subject and its verb once the aside between them went ("Un
     # troisième bâtiment, fragilisé par les chutes, a été détruit")
-    for n in _unlabelled_subjects(tokens):
+    for n in unlabelled:
         verb = tokens[n].head
         commas: set[int] = set()
         words = [k for k in subtree(n) & kept if tokens[k].text != ","]
