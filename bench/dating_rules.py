@@ -2,7 +2,7 @@
 one sentence): a rule that fires only on the sentence it was written for is to be
 generalised or removed.
 
-    .venv/bin/python bench/dating_rules.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 fresh
+    .venv/bin/python bench/dating_rules.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 fresh
                                                    heldout heldout2 heldout3 heldout4] [--sentences]
 
 Each rule is a predicate of the events stage (``timeline/events/``) wrapped for the run: it
@@ -44,7 +44,20 @@ from timeline.temporal.tense import TenseCues  # noqa: E402
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
 BLIND = ("heldout2", "heldout3", "heldout4")
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh", "heldout", *BLIND)
+SETS = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "fresh",
+    "heldout",
+    *BLIND,
+)
 
 
 def _text(value: Any) -> str:

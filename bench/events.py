@@ -1,7 +1,7 @@
 """Benchmark of the events stage: quality against the golds (issue 9), then speed.
 
-    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 heldout
-                                             heldout2 heldout3 heldout4 speed]
+    .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
+                                             heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
 
@@ -20,7 +20,10 @@ local clocks and the clock of Paris or Brussels, a flight lost at sea and a deat
 Angeles, and single articles; only with ``--only dev7``), the eighth (tests/data/realnews/dev8:
 genres and topics the others lack, a trial followed over days and a hostile takeover bid,
 and single articles: obituaries, an epidemic's counts, a final, a local fait divers; only
-with ``--only dev8``) and the held-out set
+with ``--only dev8``), the ninth (tests/data/realnews/dev9: a storm's tolls revised day by day
+and a government's fall, and single articles: an election night, a high court's decision, a
+festival's prizes, a results release, a strike's end, a regional weekly's faits divers; only
+with ``--only dev9``) and the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -108,6 +111,7 @@ SETS = {
     "dev6": "sixth development set (dossiers, genres)",
     "dev7": "seventh development set (dossiers abroad)",
     "dev8": "eighth development set (a trial, a takeover, genres)",
+    "dev9": "ninth development set (a storm's tolls, a government's fall, genres)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
@@ -304,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev8 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev9 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",

@@ -1,8 +1,8 @@
 """Why each gold merge is missed (issue 9): for every pair of reports of one gold event,
 told by two articles, that merging leaves in two groups, the decisive reason.
 
-    .venv/bin/python bench/merge_explain.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 fresh
-                                            heldout] [--quiet]
+    .venv/bin/python bench/merge_explain.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
+                                            fresh heldout] [--quiet]
                                             [--false | --alike]
 
 The reports and their gold events are those of ``bench/merge_pairs.py`` (a report citing

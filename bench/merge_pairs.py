@@ -1,7 +1,7 @@
 """Merging's evidences measured on gold pairs of reports (issue 9): how often each says
 "same" or "different" for two reports of one gold event against two of two gold events.
 
-    .venv/bin/python bench/merge_pairs.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 fresh
+    .venv/bin/python bench/merge_pairs.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 fresh
                                                   heldout] [--fit]
 
 For each development set (never a blind one: heldout2 to heldout4 are refused), every
@@ -53,7 +53,19 @@ REALNEWS = ROOT / "tests/data/realnews"
 #: the development sets whose gold is present
 DEVELOPMENT = [
     name
-    for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh", "heldout")
+    for name in (
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "fresh",
+        "heldout",
+    )
     if (REALNEWS / f"{name}-events.yml").exists()
 ]
 BLIND = {"heldout2", "heldout3", "heldout4"}

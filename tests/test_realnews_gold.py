@@ -32,6 +32,7 @@ SETS = [
     "dev6",
     "dev7",
     "dev8",
+    "dev9",
     "fresh",
     "heldout",
     "heldout2",
