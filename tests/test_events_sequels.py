@@ -804,3 +804,34 @@ def test_the_speaker_speaking_after_a_claim_is_its_occasion(tmp_path, follow, on
     tree there is another act told after it (``merge.claim_then_act``)."""
     events = events_of(tmp_path, CLAIM.format(follow))
     assert cited_with(events, "époque nouvelle", "20 000") is one, events
+
+
+VERDICT = (
+    "Mercredi, la cour d'assises du Var a condamné Paul Ferrand à vingt ans de réclusion, "
+    "une peine presque conforme aux réquisitions {}. {}"
+)
+
+DEMONSTRATIVES = [
+    # (whom the verdict's last noun phrase names, the follow-up, one happening with it?)
+    # "ce dernier" stands for the last one named, the prosecution of the complement: its
+    # own act, told before, not a detail of the verdict
+    ("du ministère public", "Ce dernier avait réclamé la réclusion à perpétuité.", False),
+    ("de l'avocat général", "Ce dernier avait réclamé la réclusion à perpétuité.", False),
+    # the last one named is a thing: "ce dernier" stands for no one's act
+    ("du premier procès", "Ce dernier avait duré trois semaines.", True),
+    # "il" stands for the subject: the convict's going on
+    ("du ministère public", "Il a été reconduit en détention.", True),
+]
+
+
+@pytest.mark.parametrize(("named", "follow", "one"), DEMONSTRATIVES)
+def test_a_demonstrative_standing_for_the_events_complement_tells_another_ones_act(
+    tmp_path, named, follow, one
+):
+    """ "Ce dernier" names the last one told, not the subject: after a verdict whose last
+    words name the prosecution, the prosecution's request told in the pluperfect is not a
+    detail of the verdict."""
+    events = events_of(tmp_path, VERDICT.format(named, follow))
+    [verdict] = [e for e in events if any("condamné" in s for s in e)]
+    cited = any(follow[:12] in s for s in verdict)
+    assert cited is one, events

@@ -744,6 +744,15 @@ def _promote(
                 key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
             )
             continue
+        # "Ce dernier ..." standing for the event's object or complement: another one's
+        # act; told by a noun phrase that is no name, its headline could not name who
+        # (the pronoun of a headline reads the last person named), so never an event
+        just_before = parent_key == (key[0], key[1] - 1) and (
+            sentences[parent_key].data.paragraph == data.paragraph
+        )
+        complement = (
+            sequels.stands_for_complement(data, sentences[parent_key].data) if just_before else None
+        )
         # another happening that cannot stand alone stays with its event (never nobody's
         # source)
         alone = (
@@ -751,7 +760,7 @@ def _promote(
             or bool(_quoted(data))
             or sequels.interrupted_by_act(data, sentences[parent_key].data)
             or sequels.names_its_source(data)
-        )
+        ) and (complement is None or complement.proper)
         before = sequels.told_before_statement(
             data, kind, sentences[parent_key].data, key[1] < parent_key[1]
         )
@@ -773,6 +782,7 @@ def _promote(
                 )
             )
             or apart(follow, told)
+            or complement is not None
         ):
             continue
         first = (key[0], attached)

@@ -33,7 +33,7 @@ from functools import cache
 
 from timeline.events import kinds, merge
 from timeline.events.lexicon import alternation, lexicon
-from timeline.records import Sentence
+from timeline.records import NounPhrase, Sentence
 
 #: letters a verb's written form shares with its lemma ("invite" / "inviter", "exige" /
 #: "exiger"): the word before the adverb is the clause's own verb, not "mais", not a
@@ -246,6 +246,56 @@ def names_its_source(follow: Sentence) -> bool:
     lemmas = (*lex["speech_lemmas"], *lex["reporting_lemmas"], *lex["source_lemmas"])
     stems = {lemma[:STEM] for lemma in lemmas}
     return any(w is not None and w.lower()[:STEM] in stems for w in found.groups())
+
+
+def _may_be_someone(phrase: NounPhrase, event: Sentence) -> bool:
+    """A noun phrase that may be the subject of an act: a person's name (a person the
+    sentence names ends there), a noun of a person (merging.yml's ``describing_nouns``,
+    ``gendered_nouns``: "le suspect", "sa mère") or of an institution or its head
+    (``speaker_roles``: "du ministère public", "le préfet"); not a thing, not a place."""
+    if phrase.proper:
+        end = event.start + phrase.end
+        return any(m.end == end and m.label == "PER" for m in event.mentions)
+    vocab = merge.vocabulary()
+    head = phrase.words.lower().split()[0] if phrase.words.strip() else ""
+    persons = vocab.describing | vocab.male | vocab.female
+    return head in persons or vocab.role(phrase.words) is not None
+
+
+def stands_for_complement(follow: Sentence, event: Sentence) -> NounPhrase | None:
+    """The noun phrase of ``event`` (the sentence just before) that the follow-up's opening
+    demonstrative of one stands for ("ce dernier", "celle-ci": ``demonstrative_genders``),
+    when it comes after the event's verb, outside its reporting clause: the last noun
+    phrase of its gender and number, when it may be someone ("... presque conforme aux
+    réquisitions du ministère public. Ce dernier avait réclamé la perpétuité": "ministère
+    public", not the person the event names first). French uses the demonstrative, not
+    "il", precisely to name the last one told when it is not the subject: the follow-up
+    tells the act of someone the event tells of as its object or complement, another
+    one's act than the event's, not a detail of it. None when it does not open so, when
+    that phrase is the event's subject (before its verb) or its speaker, or when the event
+    keeps no noun phrases."""
+    opening = follow.text.lstrip(' «"“').lower()
+    gender = next(
+        (
+            str(g)
+            for p, g in lexicon()["demonstrative_genders"].items()
+            if opening.startswith((f"{p} ", f"{p},"))
+        ),
+        None,
+    )
+    if gender is None or not event.phrases:
+        return None
+    found = next(
+        (p for p in reversed(event.phrases) if p.number == "singular" and p.gender in (gender, "")),
+        None,
+    )
+    action = next((at for at, lemma in event.words if lemma == event.action), None)
+    if found is None or action is None or not _may_be_someone(found, event):
+        return None
+    end = event.start + found.end
+    if event.report is not None and event.report.start < end <= event.report.end:
+        return None  # "..., a annoncé le procureur. Ce dernier a ajouté": its speaker going on
+    return found if end > action else None
 
 
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
