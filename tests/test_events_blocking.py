@@ -180,3 +180,38 @@ def test_no_share_bound_holds_for_reports_sharing_nothing():
         assert a.bag.isdisjoint(b.bag) and a.entities.isdisjoint(b.entities)
         best = max(best, merge.similarity(a, b))
     assert best <= merge.NO_SHARE_BOUND < merge.THRESHOLD
+
+
+@pytest.mark.parametrize("threshold", [0.3, merge.THRESHOLD, 0.7])
+def test_refusal_runs_only_for_pairs_reaching_the_threshold(monkeypatch, threshold):
+    """Grouping reads a pair's similarity only against the threshold: the tests that refuse
+    a pair (``blocked``: another speaker, another count, ...) run only when its score
+    reaches it, and a refused pair still scores 0 there, as ``similarity`` gives it."""
+    rng = random.Random(3)
+    reports = [random_report(rng, (i // 7, i % 7)) for i in range(120)]
+    idf = merge.rarity(reports)
+    refused = merge._refused
+    checked: list[tuple[tuple[int, int], tuple[int, int]]] = []
+
+    def counted(a: merge.Report, b: merge.Report) -> bool:
+        checked.append((a.key, b.key))
+        return refused(a, b)
+
+    monkeypatch.setattr(merge, "_refused", counted)
+    scorer = merge._Scorer(reports, idf, threshold)
+    seen = {"skipped refused": 0, "refused above": 0, "alike": 0}
+    for a in reports[:40]:
+        for b in reports[40:]:
+            checked.clear()
+            score = scorer.similarity(a, b)
+            reaches = merge._score(a, b, idf) >= threshold
+            assert checked == ([(a.key, b.key)] if reaches else [])
+            exact = merge.similarity(a, b, idf)
+            assert (score >= threshold) == (exact >= threshold)
+            if exact >= threshold:
+                assert score == exact
+                seen["alike"] += 1
+            elif refused(a, b):
+                seen["refused above" if reaches else "skipped refused"] += 1
+                assert score < threshold
+    assert all(seen.values()), seen
