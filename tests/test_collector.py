@@ -138,3 +138,69 @@ def test_overlapping_pauses_in_two_threads_restore_the_state_found_before_the_fi
     thread.join()
     assert still_paused == (False, collector.NO_FULL_COLLECTION)
     assert gc.isenabled() and gc.get_threshold() == thresholds
+
+
+@pytest.fixture
+def thawed() -> Iterator[None]:
+    gc.unfreeze()
+    yield
+    collector.thaw()
+
+
+def traversed(objects: list[list[int]]) -> int:
+    """How many of ``objects`` the collector's collections may traverse (``gc.get_objects``:
+    every generation, not what is frozen)."""
+    ids = {id(o) for o in objects}
+    return sum(id(o) in ids for o in gc.get_objects())
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_what_a_keeping_pause_made_is_out_of_the_collectors_reach_until_thawed(
+    collector_state, thawed, keep: bool
+):
+    """Records made in bulk and kept for the whole build are not traversed by the
+    collections after the pause (a young one meeting every one of them, then the older
+    ones they are promoted to); ``thaw`` gives them back at the build's end."""
+    gc.enable()
+    with collector.paused(keep=keep):
+        kept = [[i] for i in range(20_000)]
+    assert traversed(kept) == (0 if keep else len(kept))
+    assert (gc.get_freeze_count() >= len(kept)) is keep and gc.isenabled()
+    collector.thaw()
+    assert traversed(kept) == len(kept) and gc.get_freeze_count() == 0
+
+
+def test_a_keeping_pause_inside_another_freezes_when_the_last_closes(collector_state, thawed):
+    gc.enable()
+    with collector.paused():
+        with collector.paused(keep=True):
+            inner = [[i] for i in range(10_000)]
+        inside = gc.get_freeze_count()
+        outer = [[i] for i in range(10_000)]
+    assert inside == 0 and gc.get_freeze_count() >= len(inner) + len(outer)
+    with collector.paused():
+        pass
+    frozen = gc.get_freeze_count()
+    with collector.paused():  # a pause that does not keep freezes nothing more
+        [[i] for i in range(10_000)]
+    assert gc.get_freeze_count() == frozen
+
+
+def test_a_build_keeps_its_records_until_the_plugin_ends_it(collector_state, thawed, tmp_path):
+    gc.enable()
+    root = tmp_path / "project"
+    (root / "content").mkdir(parents=True)
+    (root / "content" / "2015-10-07-a.md").write_text(
+        "---\ntitle: A\ndate: 2015-10-07\nsource: s\n---\n\nUn texte.\n", encoding="utf-8"
+    )
+    result = run_build(
+        BuildSettings(root=root),
+        extract_batch=lambda articles: [{"n": len(a.text)} for a in articles],
+        assemble=_assembled_with_collector_off,
+        memo=True,
+    )
+    assert gc.get_freeze_count() > 0 and result.chronology is not None
+    from timeline.mkdocs_plugin.plugin import TimelinePlugin
+
+    TimelinePlugin().on_build_error(error=RuntimeError("stopped"))
+    assert gc.get_freeze_count() == 0

@@ -495,7 +495,7 @@ def _extract_all(
         if not keep or cache is None:
             return []
         start = time.perf_counter()
-        with collector.paused():  # a thousand payloads decoded, all kept
+        with collector.paused(keep=True):  # a thousand payloads decoded, all kept
             found = cache.get_many([key for key in keys if key in known])
             lost = []
             for i, key in enumerate(keys):
@@ -555,7 +555,7 @@ def _extract_all(
     stats.worker_cpu_s = report.cpu_seconds
     stats.seconds["extract"] = time.perf_counter() - start
     start = time.perf_counter()
-    with collector.paused():
+    with collector.paused(keep=True):  # payloads decoded, all kept until assembled
         for i in list(texts):
             payload = json.loads(texts.pop(i))
             payloads[i] = payload if decode is None else decode(payload)
@@ -614,7 +614,7 @@ def run_build(
         stats.cache_reset = started.cache_reset  # emptied when the build started
     try:
         start = time.perf_counter()
-        with collector.paused():
+        with collector.paused(keep=True):  # the chronology, kept for the pages
             chronology = _memoised(cache, digest) if memo and cache is not None else None
         stats.seconds["memo"] = time.perf_counter() - start
         if chronology is not None:
@@ -642,7 +642,7 @@ def run_build(
                 )
             try:
                 start = time.perf_counter()
-                with collector.paused():  # records made in bulk, all alive until the end
+                with collector.paused(keep=True):  # records made in bulk, kept
                     chronology = assemble(list(articles), payloads, settings.content_dir)
                 stats.seconds["assemble"] = time.perf_counter() - start
                 if titled is not None:

@@ -930,11 +930,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.exports = None
         self.deferred = {}
         self._reset_memo()
+        collector.thaw()
 
     # -- exports ----------------------------------------------------------------------
 
     @event_priority(-50)  # after the search plugin has written search/search_index.json
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        try:
+            self._post_build(config)
+        finally:
+            collector.thaw()  # the chronology's records kept out of the collector's reach
+
+    def _post_build(self, config: MkDocsConfig) -> None:
         self._stop_folder_maker()
         self._stop_second()
         self._stop_skipping()
