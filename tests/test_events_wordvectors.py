@@ -29,3 +29,26 @@ def test_a_word_vector_is_the_models(word):
 def test_a_word_the_model_does_not_know_has_no_vector():
     assert wordvectors.vector("zzqxw") is None
     assert wordvectors.similarity("zzqxw", "tuer") is None
+
+
+def test_the_vectors_are_mapped_from_their_file_not_read():
+    """A process that assembles looks up a few dozen words: the 24 MB table is mapped."""
+    table = wordvectors._table()
+    assert table is not None and isinstance(table[2], numpy.memmap)
+
+
+@pytest.mark.parametrize("row", [0, 1, 4_321, 19_999])
+def test_a_vector_made_unit_alone_is_the_same_floats_as_in_the_whole_table(row):
+    table = wordvectors._table()
+    assert table is not None
+    whole = wordvectors._unit(numpy.asarray(table[2]))
+    alone = wordvectors._unit(table[2][row : row + 1])[0]
+    assert alone.dtype == whole.dtype and numpy.array_equal(alone, whole[row])
+
+
+@pytest.mark.parametrize(("word", "other"), [("effondrer", "écrouler"), ("notifier", "aviser")])
+def test_similarity_is_the_cosine_of_the_models_vectors(word, other):
+    one, two = (get_nlp().vocab[w].vector for w in (word, other))
+    cosine = float(one @ two) / float(numpy.linalg.norm(one) * numpy.linalg.norm(two))
+    found = wordvectors.similarity(word, other)
+    assert found is not None and found == pytest.approx(cosine, abs=1e-5)

@@ -68,9 +68,11 @@ def _vocab_dir() -> Path | None:
 
 @cache
 def _table() -> tuple[Any, Any, Any] | None:
-    """(the keys, sorted; their rows; the unit vectors), read once; None without the model.
+    """(the keys, sorted; their rows; the vectors), read once; None without the model.
     The table of 500,000 keys is read as it is unpacked into two arrays (6 MB), never as a
-    dictionary of Python integers (60 MB in every process that assembles)."""
+    dictionary of Python integers (60 MB in every process that assembles). The vectors
+    (20,000 x 300, 24 MB) are mapped from their file, not read: merging looks up the
+    vectors of a few dozen words, each made a unit vector when looked up (``_unit``)."""
     folder = _vocab_dir()
     if folder is None:
         return None
@@ -85,9 +87,15 @@ def _table() -> tuple[Any, Any, Any] | None:
         keys[n] = unpacker.unpack()
         rows[n] = unpacker.unpack()
     order = numpy.argsort(keys)
-    vectors = numpy.load(folder / "vectors", allow_pickle=False)
+    vectors = numpy.load(folder / "vectors", mmap_mode="r", allow_pickle=False)
+    return keys[order], rows[order], vectors
+
+
+def _unit(vectors: Any) -> Any:
+    """The rows of ``vectors`` (a 2-D array) scaled to length 1 (a zero row as it is): the
+    same floats for one row as for the whole table."""
     norms = numpy.linalg.norm(vectors, axis=1, keepdims=True)
-    return keys[order], rows[order], vectors / numpy.where(norms == 0, 1, norms)
+    return numpy.asarray(vectors / numpy.where(norms == 0, 1, norms))
 
 
 @cache
@@ -101,7 +109,8 @@ def vector(word: str) -> Any:
     at = int(numpy.searchsorted(keys, wanted))
     if at == len(keys) or int(keys[at]) != wanted or rows[at] < 0:
         return None
-    return vectors[int(rows[at])]
+    row = int(rows[at])
+    return _unit(vectors[row : row + 1])[0]
 
 
 def similarity(word: str, other: str) -> float | None:
