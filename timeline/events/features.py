@@ -42,6 +42,10 @@ def tense_of(tokens: list[Any], spoken: bool = False) -> str | None:
         compound = lemma(tok) in ("avoir", "être") and participle is not None
         if mood == "Cnd" or (tense in ("Imp", "Pres") and is_conditional_form(tok)):
             return "past-conditional" if compound else "conditional"
+        if tense == "Past" and is_future_form(tok):
+            # "Le président recevra son homologue": the future in "-ra" read as the passé
+            # simple in "-a" of a verb in "-er"
+            tense = "Fut"
         # "s'est retirée", "se sont vu infliger", "s'est de nouveau excusé": a pronominal
         # verb's compound past (whatever the tagger made of the participle), never a
         # present passive
@@ -154,6 +158,21 @@ def is_conditional_form(tok: Any) -> bool:
     return any(
         word.endswith(ending) and word[: -len(ending)] in stems
         for ending in ("aient", "ais", "ait", "ions", "iez")
+    )
+
+
+def is_future_form(tok: Any) -> bool:
+    """A verb the tagger read as another tense that is a simple future: the future's stem
+    (the infinitive, less the final "e" of "-re", or an irregular stem:
+    ``conditional_stems``) before a future ending ("recevr-a", "annoncer-ont", "ser-a");
+    a passé simple has the stem of the present ("annonç-a", "reçut")."""
+    word = tok.lower_
+    base = lemma(tok)
+    stems = {base, base[:-1] if base.endswith("re") else base}
+    stems.update(lexicon()["conditional_stems"].get(base, ()))
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in stems
+        for ending in ("ai", "as", "a", "ons", "ez", "ont")
     )
 
 
