@@ -254,6 +254,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "the period a count is about, told when given (counts_over)",
+        dates,
+        "counts_over",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "the same source quoted again: its occasion's day (_source_occasion)",
         extract,
         "_source_occasion",

@@ -809,6 +809,86 @@ def test_a_release_figure_is_dated_when_given(body, published, words, day, about
     assert (sentence.about.start if sentence.about else None) == about
 
 
+# the period a count is about (a week, the first days of the year, a range of days) is
+# not the day it is told: a count over a period is given when it is (its reporting
+# clause's day, or the narration's); what the sentences after it tell is not of that
+# period. (body, publication day, words, day the sentence's event is dated)
+COUNTED = [
+    # recorded ("relevé") over the first days of the year, in a clause of a clause
+    (
+        "Ces chiffres ont été connus peu après que le ministre se fut félicité qu'aucun cas "
+        "nouveau n'ait été relevé dans l'île au cours des dix premiers jours de l'année.",
+        "2023-01-20",
+        "Ces chiffres",
+        "2023-01-20",
+    ),
+    # ... over a month's first week, after the release told that day
+    (
+        "L'agence régionale de santé a publié vendredi son bulletin hebdomadaire. Aucun cas "
+        "de rougeole n'avait été relevé au cours de la première semaine de mars, un chiffre "
+        "confirmé depuis.",
+        "2023-03-17",
+        "rougeole",
+        "2023-03-17",
+    ),
+    # ... over a month
+    (
+        "Trois cas de légionellose ont été signalés en février dans le département.",
+        "2023-03-17",
+        "légionellose",
+        "2023-03-17",
+    ),
+    # a count over a range of days relayed by a source naming no day: given that day
+    (
+        "L'agence régionale de santé a publié vendredi son bulletin hebdomadaire.\n\n"
+        "Aucun certificat de décès n'a été transmis à la préfecture entre le 6 et le 12 "
+        "mars, a précisé l'agence.",
+        "2023-03-17",
+        "certificat",
+        "2023-03-17",
+    ),
+    # twins: what happened over a period, counting nothing recorded, is of that period
+    (
+        "Deux entrepôts ont été détruits par le feu au cours de la première semaine de mars.",
+        "2023-03-17",
+        "entrepôts",
+        "2023-03-01",
+    ),
+    (
+        "Le festival s'est tenu du 6 au 12 mars dans le centre de Lyon.",
+        "2023-03-17",
+        "festival",
+        "2023-03-06",
+    ),
+    # ... nor a stock as it stood then, in the imperfect
+    (
+        "Le chômage a augmenté au premier trimestre. Mais les chiffres des deux agences "
+        "restent différents, puisque l'agence régionale recensait 2,1 millions d'inscrits "
+        "fin mars.",
+        "2023-05-04",
+        "inscrits",
+        "2023-03-22",
+    ),
+    # ... and a count recorded on one day is of that day
+    (
+        "Trois cas de légionellose ont été signalés mardi dans le département.",
+        "2023-03-17",
+        "légionellose",
+        "2023-03-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), COUNTED)
+def test_a_count_over_a_period_is_told_when_given(body, published, words, day):
+    extraction = extraction_of(body, published)
+    [sentence] = [s for s in extraction.sentences if words in s.text]
+    if sentence.role == "follow-up":
+        assert sentence.parent is not None
+        sentence = extraction.sentences[sentence.parent]
+    assert sentence.date is not None and sentence.date.start == day
+
+
 # a record or a count of times is background, not a happening nor one's follow-up
 RECORDS = [
     ("C'est la première fois qu'une sonde se pose sur un astéroïde.", "context"),

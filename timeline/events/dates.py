@@ -444,6 +444,48 @@ def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
     )
 
 
+def counts_over(
+    tokens: Sequence[Any], timex: Timex, ranged: bool, relayed: bool, dated: Collection[int]
+) -> bool:
+    """Is the time expression whose parsed tokens are ``tokens`` the period a count is
+    about ("Cinq cas ont été recensés au cours de la semaine du 8 au 14 janvier, a annoncé
+    vendredi l'agence", "aucun cas n'a été relevé au cours des quinze premiers jours de
+    l'année")? A count over a period is told when it is given (its reporting clause's day,
+    or the narration's), not on the period's first day: the expression is a period (more
+    than a day, or one end of a range of days: ``ranged``), the verb that governs it
+    records a count (``counting_lemmas``), or the sentence relays a source (``relayed``)
+    and the period is a range ("Aucun certificat n'a été adressé entre le 8 et le 14
+    janvier, a précisé l'agence"),
+    and the sentence counts: a cardinal or a determiner of none (``none_determiners``)
+    outside its time expressions (``dated``: their tokens' indices). Not a simple
+    imperfect: a stock as it stood then ("l'opérateur recensait 3,4 millions d'inscrits fin
+    septembre"), not a count of what was recorded over the period."""
+    if not tokens or timex.span is None:
+        return False
+    if timex.span[0] == timex.span[1] and not ranged:
+        return False
+    lex = lexicon()
+    inside = {t.i for t in tokens}
+    node = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    while node.pos_ != "VERB" and node.head.i != node.i:
+        node = node.head
+    if node.pos_ != "VERB" or (
+        lemma(node) not in lex["counting_lemmas"] and not (relayed and ranged)
+    ):
+        return False
+    if "Imp" in morph(node, "Tense") and "Fin" in morph(node, "VerbForm"):
+        return False  # "l'opérateur recensait 3,4 millions d'inscrits fin septembre": a stock
+    nones = set(lex["none_determiners"])
+    return any(
+        t.i not in dated
+        and (
+            (t.dep_ == "nummod" and t.pos_ == "NUM")
+            or (t.dep_ == "det" and (re.findall(r"\w+", t.lower_) or [""])[-1] in nones)
+        )
+        for t in tokens[0].sent
+    )
+
+
 def _noun_participle(node: Any) -> bool:
     """Is ``node`` a past participle that modifies a noun, with no auxiliary or a
     participle's ("ayant", "étant"): "l'explosion survenue hier", "le communiqué de la

@@ -114,6 +114,13 @@ def _analyse(
         )
         if glued or _misanchored(timexes, i, base, ranks, inside, article.text):
             ranks[i] = None
+    # the period a count is about ("Cinq cas ont été recensés au cours de la semaine du 8
+    # au 14 janvier, a annoncé vendredi l'agence"): told when the count is given
+    dated = {t.i for part in parts.values() for t in part}
+    for i in parts:
+        ranged = _in_range(timexes, i, inside, article.text)
+        if dates.counts_over(parts[i], timexes[i], ranged, report is not None, dated):
+            ranks[i] = None
     completed = [i for i in parts if dates.completed_since(parts[i], timexes[i])]
     dating = dates.choose_timex(timexes, inside, report_abs, ranks, completed)
     said_on = dates.report_timex(timexes, inside, report_abs, ranks)
@@ -948,6 +955,19 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
 #: what joins the first day of a range to its last ("du 8 au 14 janvier", "entre le 8 et le
 #: 14 janvier"; the tagger gives each day apart)
 _RANGE_JOINT = re.compile(r"\s*(?:au|et(?:\s+le)?)\s*$")
+
+
+def _in_range(timexes: list[Timex], i: int, inside: list[int], text: str) -> bool:
+    """Is time expression ``i`` one end of a range of days of its sentence ("du 8 au 14
+    janvier", "entre le 8 et le 14 janvier": the tagger gives each day apart)?"""
+    pairs = [(i, i + 1), (i - 1, i)]
+    return any(
+        a in inside
+        and b in inside
+        and timexes[a].end <= timexes[b].start
+        and _RANGE_JOINT.fullmatch(text[timexes[a].end : timexes[b].start]) is not None
+        for a, b in pairs
+    )
 
 
 def _range_said_after(s: Sentence, chosen: int, timexes: list[Timex], text: str) -> bool:
