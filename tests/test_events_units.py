@@ -314,6 +314,26 @@ def test_mentions_keep_titles_and_prefixes_as_written():
             120,
             "Des bâtiments participent aux frappes contre les positions",
         ),
+        # an object the cut left after a complement goes back before it ...
+        (
+            "La mairie est prête à signer avec le syndicat un accord qui prévoit la fin des "
+            "travaux de nuit et la reprise des chantiers au printemps prochain",
+            60,
+            "La mairie est prête à signer un accord avec le syndicat",
+        ),
+        (
+            "Le ministre a signé avec la Tunisie des accords qui prévoient la reprise des "
+            "échanges agricoles et la fin des quotas au printemps prochain",
+            60,
+            "Le ministre a signé des accords avec la Tunisie",
+        ),
+        # ... but "des" after a common noun is that noun's complement (de + les)
+        (
+            "Le maire rend hommage aux familles des disparus et salue leur patience, leur "
+            "courage et leur dignité durant ces longues semaines d'attente",
+            60,
+            "Le maire rend hommage aux familles des disparus",
+        ),
     ],
 )
 def test_titles_are_cut_at_clause_boundaries(text, limit, expected):

@@ -582,6 +582,7 @@ def _told(
                 m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
             ),
             subject=titles.told_subject(sentence.data),
+            pronoun=titles.told_pronoun(sentence.data),
             phrases=tuple(sentence.data.phrases or ()),
             opening_phrases=_opening_phrases(sentence.data),
         )

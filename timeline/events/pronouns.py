@@ -35,6 +35,9 @@ class Told:
     #: des pompiers assure que ceux-ci ..."): what a demonstrative opening its own
     #: headline stands for
     opening_phrases: tuple[NounPhrase, ...] = ()
+    #: the personal subject pronoun opening it ("il", "elle", "ils", "elles"), or "":
+    #: when the sentence after it opens with the same one, both stand for the same
+    pronoun: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,12 +73,20 @@ class Resolver:
     one of its number (headings skipped); opening the article's text, for the subject of
     the sentence after it (a lead that names it second). A sentence's subject of one
     is the first person it names, else the subject phrase of its kept parse; of several,
-    the subject phrase of its kept parse.
+    the subject phrase of its kept parse. A sentence opening with the same personal pronoun
+    goes on with its own antecedent ("Il s'adresse aux victimes de X. Il rend hommage":
+    not X, named in a complement, but whom the first "Il" stands for).
     """
 
     def __init__(self, told: Mapping[Key, Told]) -> None:
         self._told = told
         self._window = int(lexicon()["antecedent_window"])
+        self._subjects: dict[Key, Subjects] = {}
+
+    def _chained(self, key: Key, before: Told) -> bool:
+        """Does ``before`` open with the same personal pronoun as sentence ``key``?"""
+        here = self._told.get(key)
+        return here is not None and here.pronoun != "" and before.pronoun == here.pronoun
 
     def _before(self, key: Key, across: bool = False) -> list[tuple[int, Told]]:
         """The sentences before ``key`` in its paragraph, nearest first (headings skipped),
@@ -106,6 +117,8 @@ class Resolver:
         first person named by the nearest sentence before it, in its paragraph, that names
         one (None when none does)."""
         for index, before in self._before(key):
+            if self._chained(key, before):
+                return self.person((key[0], index))
             if before.persons:
                 return Named(before.persons[0], index)
         return None
@@ -131,6 +144,12 @@ class Resolver:
         """What a pronoun opening the headline of sentence ``key`` stands for, by number
         (see the class); opening its article's text, the subject of the sentence after it
         (``_after``)."""
+        known = self._subjects.get(key)
+        if known is None:
+            known = self._subjects[key] = self._find_subjects(key)
+        return known
+
+    def _find_subjects(self, key: Key) -> Subjects:
         found = Subjects()
         before_it = self._before(key, across=True)
         if not before_it and self._opening_lead(key):
@@ -142,7 +161,16 @@ class Resolver:
         own = here.opening_phrases if here is not None else ()
         previous = nearest[0][1].phrases if nearest else ()
         found = replace(found, last_phrases=(*reversed(own), *reversed(previous)))
-        for _, before in before_it:
+        for index, before in before_it:
+            if index < key[1] and self._chained(key, before):
+                # the same pronoun goes on: whom that one stands for (or nothing: an
+                # honest pronoun beats a name read in the other one's complement)
+                chained = self.subjects((key[0], index))
+                if found.person is None and found.singular is None:
+                    found = replace(found, person=chained.person, singular=chained.singular)
+                if found.plural is None:
+                    found = replace(found, plural=chained.plural)
+                break
             if found.person is None and found.singular is None:
                 if before.persons:
                     found = replace(found, person=before.persons[0])

@@ -225,10 +225,19 @@ def _unshift_tenses(text: str) -> str:
 
 def _restore_object(text: str) -> str:
     """ "est prêt à conclure avec les Etats-Unis un accord" (the cut took the object's
-    complement) -> "est prêt à conclure un accord avec les Etats-Unis"."""
-    return _object_pattern().sub(
-        lambda m: f"{m.group('head')} {m.group('obj')} {m.group('pp')}", text
-    )
+    complement) -> "est prêt à conclure un accord avec les Etats-Unis". "des" right after
+    a common noun is that noun's complement ("rend hommage aux familles des victimes":
+    de + les), not an object put after it; after a name it may be one ("signer avec la
+    Chine des accords")."""
+
+    def restored(m: re.Match[str]) -> str:
+        obj, pp = m.group("obj"), m.group("pp")
+        contracted = obj.split(" ", 1)[0] in titling()["title_contracted_complements"]
+        if contracted and not pp.rsplit(" ", 1)[-1][:1].isupper():
+            return m.group(0)
+        return f"{m.group('head')} {obj} {pp}"
+
+    return _object_pattern().sub(restored, text)
 
 
 @cache
@@ -647,6 +656,19 @@ def make_summary(sentences: list[str], limit: int = 600) -> str:
         out.append(text)
         size += len(text) + 1
     return " ".join(out)
+
+
+def told_pronoun(sentence: Sentence) -> str:
+    """The personal subject pronoun opening ``sentence`` ("il", "elle", "ils", "elles"),
+    after a connective ("Puis, il ..."), or "": a sentence of such a subject goes on with
+    the one its pronoun stands for ("Il s'adresse aux victimes de X. Il rend hommage ...":
+    the second "Il" is the first one's, not X). "il" impersonal ("Il y a", "Il faut") is none."""
+    text = _drop_leading_connective(normalize(sentence.text).lstrip(" -–—«\"'"))
+    first, _, rest = text.partition(" ")
+    pronoun = first.lower()
+    if pronoun not in titling()["told_chain_pronouns"] or not rest:
+        return ""
+    return "" if pronoun == "il" and _impersonal(rest) else pronoun
 
 
 def told_subject(sentence: Sentence) -> tuple[str, str] | None:
