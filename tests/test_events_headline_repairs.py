@@ -292,6 +292,15 @@ REPAIRS = [
         "Le ministre de la Santé a annoncé",
         "§",
     ),
+    # an abbreviation's period ends no headline ("M. Belkaloul ...", not "M")
+    (
+        "Les enquêteurs sont arrivés samedi sur les lieux. M. Perrault a également fait part "
+        "samedi de sa colère face au sinistre.",
+        "2013-07-07",
+        "Perrault",
+        "M. Perrault a",
+        "samedi",
+    ),
 ]
 
 

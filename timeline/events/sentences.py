@@ -92,7 +92,7 @@ def _quote_depths(text: str) -> list[int]:
     return list(accumulate(steps[: len(text) + 1]))
 
 
-def _is_abbreviation(chunk: str, following: str = "") -> bool:
+def is_abbreviation(chunk: str, following: str = "") -> bool:
     """Does ``chunk`` end with an abbreviation's period, not a sentence's? ``following``:
     the text after the period. An abbreviation that is also a word (``word_abbreviations``:
     "etc.", "vol.", "sept.") ends the sentence before a capitalised word."""
@@ -120,7 +120,7 @@ def split_paragraph(text: str) -> list[tuple[int, int]]:
             continue
         if depths[first] > 0 and depths[end] > 0:
             continue  # inside a quotation that closes later in the paragraph
-        if match.group("end") == "." and _is_abbreviation(text[start:end], text[end:]):
+        if match.group("end") == "." and is_abbreviation(text[start:end], text[end:]):
             continue
         spans.append((start, end))
         start = following

@@ -17,7 +17,7 @@ from timeline.events.dates import leaves_headline
 from timeline.events.headline import clock_places_words
 from timeline.events.headline import headlines as clause_headlines
 from timeline.events.lexicon import alternation, title_words, titling
-from timeline.events.sentences import normalize
+from timeline.events.sentences import is_abbreviation, normalize
 from timeline.records import NounPhrase, ParsedToken, Sentence
 from timeline.temporal.model import Timex
 
@@ -196,6 +196,17 @@ def _drop_fillers(text: str) -> str:
 _CUT_ELISION = re.compile(r"(?<!\w)\w+['’](?=\s|[,.;:)]|$)")
 _FURTHER_SENTENCE = re.compile(r"(?<=\w)[.!?]\s+(?=[«\"“]?[A-ZÀ-Ý])")
 _LOST_ELISION = re.compile(r"^['’](?P<word>\w+)")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text``: up to a sentence's end followed by a capital, not an
+    abbreviation's period ("M. Belkaloul a fait part", "Mme Roy", "le Dr Martin")."""
+    for end in _FURTHER_SENTENCE.finditer(text):
+        period = text[: end.start() + 1]
+        if period.endswith(".") and is_abbreviation(period, text[end.start() + 1 :]):
+            continue
+        return text[: end.start()]
+    return text
 
 
 def _repair_start(text: str, headlines: list[str]) -> str:
@@ -585,7 +596,7 @@ def _polish(content: str, headlines: list[str] | None) -> str:
     lost first letter restored, one sentence, balanced quotes."""
     content = content.lstrip(" ,.;:" + "".join(titling()["title_list_marks"]))
     content = _repair_start(_drop_fillers(content), headlines or [])
-    content = _FURTHER_SENTENCE.split(content, maxsplit=1)[0]  # a quote of two sentences
+    content = _first_sentence(content)  # a quote of two sentences
     return _balance_quotes(content.strip(" ,.;:" + _QUOTES))
 
 
