@@ -292,6 +292,16 @@ REPAIRS = [
         "Le ministre de la Santé a annoncé",
         "§",
     ),
+    # a noun's complement opened by a bare "de" stays while the headline is cut towards its
+    # target ("tout aménagement de peine", not "tout aménagement")
+    (
+        "La cour d'appel de Douai a refusé mardi tout aménagement de peine pour le chauffard, "
+        "condamné à huit ans de prison pour la mort de deux cyclistes.",
+        "2021-03-11",
+        "aménagement",
+        "La cour d'appel de Douai a refusé tout aménagement de peine",
+        "mardi",
+    ),
     # an abbreviation's period ends no headline ("M. Belkaloul ...", not "M")
     (
         "Les enquêteurs sont arrivés samedi sur les lieux. M. Perrault a également fait part "

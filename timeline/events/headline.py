@@ -690,6 +690,21 @@ def _names_someone(tokens: Sequence[Token], head: int, members: set[int]) -> boo
     return not (tokens[first].lower_ in locative and tokens[head].pos_ == "PROPN")
 
 
+def _completes_its_noun(tokens: Sequence[Token], n: int) -> bool:
+    """Is ``n`` a noun's complement opened by a bare "de" (no determiner of its own: "tout
+    aménagement de peine", "le degré de participation", "à l'âge de 94 ans")? Such a
+    complement makes one name with its noun, which says little without it: it goes only
+    to bring a headline within its maximum, not towards its target."""
+    tok = tokens[n]
+    if tok.dep_ != "nmod" or tok.head is tok or tok.head.pos_ != "NOUN":
+        return False
+    own = [t for t in tokens if t.head is tok and t is not tok]
+    bare = title_words("headline_bare_complement_cases")
+    return any(t.dep_ == "case" and t.lower_ in bare for t in own) and not any(
+        t.dep_ == "det" for t in own
+    )
+
+
 def _drop_trailing(
     tokens: Sequence[Token],
     kept: set[int],
@@ -716,7 +731,11 @@ def _drop_trailing(
         members = subtree(n) & kept
         if max(members) != last or members & core:
             continue
-        if soft and (_depth(tokens, n) > 3 or _names_someone(tokens, n, members)):
+        if soft and (
+            _depth(tokens, n) > 3
+            or _names_someone(tokens, n, members)
+            or _completes_its_noun(tokens, n)
+        ):
             continue
         rest = kept - members
         size = len(subtree.text(rest))
