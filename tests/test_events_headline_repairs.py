@@ -302,6 +302,15 @@ REPAIRS = [
         "La cour d'appel de Douai a refusé tout aménagement de peine",
         "mardi",
     ),
+    # ... and an adjective's ("privés d'électricité", not "privés")
+    (
+        "La tempête a frappé la côte dimanche. Plus de 90.000 clients de la compagnie "
+        "restaient privés d'électricité mardi matin.",
+        "2012-03-07",
+        "privés",
+        "Plus de 90.000 clients de la compagnie restaient privés d'électricité",
+        "mardi",
+    ),
     # an abbreviation's period ends no headline ("M. Belkaloul ...", not "M")
     (
         "Les enquêteurs sont arrivés samedi sur les lieux. M. Perrault a également fait part "

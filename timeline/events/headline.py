@@ -691,12 +691,13 @@ def _names_someone(tokens: Sequence[Token], head: int, members: set[int]) -> boo
 
 
 def _completes_its_noun(tokens: Sequence[Token], n: int) -> bool:
-    """Is ``n`` a noun's complement opened by a bare "de" (no determiner of its own: "tout
-    aménagement de peine", "le degré de participation", "à l'âge de 94 ans")? Such a
-    complement makes one name with its noun, which says little without it: it goes only
-    to bring a headline within its maximum, not towards its target."""
+    """Is ``n`` a noun's or an adjective's complement opened by a bare "de" (no determiner
+    of its own: "tout aménagement de peine", "le degré de participation", "à l'âge de 94
+    ans", "privés d'électricité")? Such a complement makes one name with its noun, or is
+    the adjective's argument: it goes only to bring a headline within its maximum, not
+    towards its target."""
     tok = tokens[n]
-    if tok.dep_ != "nmod" or tok.head is tok or tok.head.pos_ != "NOUN":
+    if tok.dep_ != "nmod" or tok.head is tok or tok.head.pos_ not in ("NOUN", "ADJ"):
         return False
     own = [t for t in tokens if t.head is tok and t is not tok]
     bare = title_words("headline_bare_complement_cases")
