@@ -311,6 +311,24 @@ REPAIRS = [
         "Plus de 90.000 clients de la compagnie restaient privés d'électricité",
         "mardi",
     ),
+    # a live page's clock stamp opens no headline
+    (
+        "Le préfet est arrivé lundi à Niort.\n\n11 heures Le ministre de l'Intérieur promet des "
+        "renforts aux communes sinistrées.",
+        "2014-03-10",
+        "renforts",
+        "Le ministre de l'Intérieur promet des renforts",
+        "11 heures",
+    ),
+    # a photo's credit glued after the sentence is no part of its headline
+    (
+        "L'incendie a détruit dimanche trois hangars à Lorient. /Photo prise le 9 mars "
+        "2014/REUTERS/Jean Dupuis",
+        "2014-03-10",
+        "hangars",
+        "L'incendie a détruit trois hangars à Lorient",
+        "Photo",
+    ),
     # an abbreviation's period ends no headline ("M. Belkaloul ...", not "M")
     (
         "Les enquêteurs sont arrivés samedi sur les lieux. M. Perrault a également fait part "

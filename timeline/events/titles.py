@@ -194,7 +194,7 @@ def _drop_fillers(text: str) -> str:
 
 #: an elided word with nothing after it ("qu' ont été touchées", "d',"): a word cut out
 _CUT_ELISION = re.compile(r"(?<!\w)\w+['’](?=\s|[,.;:)]|$)")
-_FURTHER_SENTENCE = re.compile(r"(?<=\w)[.!?]\s+(?=[«\"“]?[A-ZÀ-Ý])")
+_FURTHER_SENTENCE = re.compile(r"(?<=\w)[.!?]\s+(?=[«\"“/]?[A-ZÀ-Ý])")
 _LOST_ELISION = re.compile(r"^['’](?P<word>\w+)")
 
 
@@ -439,10 +439,21 @@ def _dateline() -> re.Pattern[str]:
 _PLACE_DATELINE = re.compile(r"^\(\s*[A-ZÀ-ÖØ-Ý][^()\d]{2,40}?\)\s+(?=[«\"“]?\s*\w)")
 
 
+@cache
+def _live_stamp() -> re.Pattern[str]:
+    """A live page's clock stamp opening the text: a clock time (``headline_clock_units``)
+    then, with no punctuation between, a capitalised word ("9 heures Le président ...",
+    "12h30 A La Rochelle, ...", "9h40 Le ministre ...")."""
+    units = alternation(list(titling()["headline_clock_units"]))
+    return re.compile(rf"^\d{{1,2}}\s?(?i:{units})(?:\s?\d{{2}})?\s+(?=[«\"“]?[A-ZÀ-ÖØ-Ý])")
+
+
 def _drop_dateline(text: str) -> str:
     """ "(AFP) - La France est devenue ..." -> "La France est devenue ..."; "(Ottawa)
-    L'Indice des prix ..." -> "L'Indice des prix ..."."""
+    L'Indice des prix ..." -> "L'Indice des prix ..."; a live page's "9h40 Le ministre
+    ..." -> "Le ministre ..."."""
     rest = _PLACE_DATELINE.sub("", _dateline().sub("", text, count=1), count=1)
+    rest = _live_stamp().sub("", rest, count=1)
     return rest if rest else text
 
 
