@@ -835,3 +835,31 @@ def test_a_demonstrative_standing_for_the_events_complement_tells_another_ones_a
     [verdict] = [e for e in events if any("condamné" in s for s in e)]
     cited = any(follow[:12] in s for s in verdict)
     assert cited is one, events
+
+
+MEETING = (
+    "Mercredi, « nous avons trouvé un terrain d'entente », a déclaré M. Paul Dupuis, "
+    "ministre belge, reçu pendant une heure par son homologue.\n\n"
+    "Les deux ministres ont fait un tour d'horizon de la situation régionale{}. "
+    "« Sur toutes ces questions, nous sommes d'accord », a-t-il dit."
+)
+
+RELAYED_MEETINGS = [
+    # (how the meeting is told, the quote with the meeting?)
+    # relayed by an attribution closing it: the relaying minister's own words after it
+    # are his statement, joined to what he said that day
+    (", selon le ministre belge", False),
+    # told by the narration: the quote goes on with it
+    ("", True),
+]
+
+
+@pytest.mark.parametrize(("told", "one"), RELAYED_MEETINGS)
+def test_the_direct_speech_of_who_relays_a_happening_is_their_statement(tmp_path, told, one):
+    """A happening relayed by an attribution closing it (", selon X") is relayed as by a
+    reporting clause: the direct speech of X told after it is X's statement (joined to
+    what X said that day), not a detail of the meeting."""
+    events = events_of(tmp_path, MEETING.format(told))
+    assert cited_with(events, "tour d'horizon", "Sur toutes ces questions") is one, events
+    if not one:
+        assert cited_with(events, "terrain d'entente", "Sur toutes ces questions"), events

@@ -22,6 +22,7 @@ from timeline.events.merge import (
     apart,
     group_reports,
     history,
+    quote_after_relayed_act,
     vocabulary,
 )
 from timeline.records import (
@@ -816,11 +817,20 @@ def _promote(
             )
             continue
         unnamed = said_by is not None and key not in speakers
+        if not unnamed and key not in speakers and quote_after_relayed_act(follow, told):
+            # (not the statement relaying the act itself: "X a indiqué que le gouvernement
+            # envoyait 5 000 soldats", then « Il s'agit de ... », a-t-il déclaré)
+            said_by = _sayer(key, date, resolver, sentences, speakers, candidates)
+            relaying = _statement_of(said_by, key, date, candidates, speakers)
+            unnamed = relaying is not None and relaying != parent_key[1]
         if another_speakers_words(follow, told) or unnamed:
             # another speaker's words set apart are what that speaker says: part of their
             # statement on that occasion when the article tells it, else a statement of
             # their own ("Poutine : ...", not the words alone as a headline); so is a
-            # saying told after an act by a pronoun, its speaker the one it stands for
+            # saying told after an act by a pronoun, its speaker the one it stands for, and
+            # the direct speech by a pronoun of whoever relays the happening before it («
+            # Sur tous ces points, nous sommes d'accord », a-t-il dit, after the meeting
+            # told "selon" him: ``_sayer``)
             who = said_by if unnamed else speakers.get(key)
             own = _statement_of(who, key, date, candidates, speakers)
             if own is not None:

@@ -76,7 +76,7 @@ from timeline.events import clause as clauses
 from timeline.events import entities, wordvectors
 from timeline.events.clause import Clause, ClauseWords, PersonSense
 from timeline.events.dates import spans_overlap
-from timeline.events.lexicon import families, lexicon
+from timeline.events.lexicon import alternation, families, lexicon
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
 QUOTE_OPENERS = '«"“'  # a sentence opening with one of them is direct speech
@@ -1272,6 +1272,25 @@ def _speaks_on_that_occasion(follow: Report, event: Report, vocab: Vocabulary) -
     return not follow.persons or event.speaker in follow.persons | {follow.speaker}
 
 
+@cache
+def _attribution() -> re.Pattern[str]:
+    """An attribution closing the sentence after a comma (", selon un porte-parole de la
+    préfecture", ", d'après la police": ``attribution_openings``), its words up to the end
+    with no punctuation between."""
+    openings = alternation(lexicon()["attribution_openings"])
+    return re.compile(rf",\s*(?:{openings})\s+([^,;:«»\"()]+?)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def closing_attribution(sentence: str) -> str:
+    """Who a sentence's closing attribution names, outside what it quotes, lower case, one
+    space between words ("un porte-parole de la préfecture de la drôme"; "le premier
+    ministre luxembourgeois" of "Les deux hommes ont fait un « tour d'horizon » de
+    l'actualité, selon le Premier ministre luxembourgeois"), "" when it has none."""
+    narrated = vocabulary().quotation.sub(" ", sentence.replace("\u2019", "'"))
+    found = _attribution().search(narrated)
+    return " ".join(found.group(1).split()).lower() if found else ""
+
+
 def quote_after_relayed_act(follow: Report, event: Report) -> bool:
     """Direct speech after a happening someone relays (a reporting clause, told in the
     past: "La présidence avait déclaré que « des éléments de la garde ont engagé un
@@ -1297,7 +1316,9 @@ def quote_after_relayed_act(follow: Report, event: Report) -> bool:
     told = _told_in(event, vocab) == "past" or (
         acted and event.content_tense in vocab.reported_past
     )
-    relayed = bool(event.quoted or event.speaker) and told
+    # relayed by a reporting clause, or by an attribution closing it (", selon le Premier
+    # ministre luxembourgeois")
+    relayed = bool(event.quoted or event.speaker or closing_attribution(event.sentence)) and told
     toll = read is not None and vocab.occurred in read.also
     return (
         relayed

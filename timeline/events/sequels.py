@@ -328,20 +328,9 @@ def _source(report: merge.Report) -> tuple[str, str]:
     return "", ""
 
 
-@cache
-def _attribution() -> re.Pattern[str]:
-    """An attribution closing the sentence after a comma (", selon un porte-parole de la
-    préfecture", ", d'après la police": ``attribution_openings``), its words up to the end
-    with no punctuation between."""
-    openings = alternation(lexicon()["attribution_openings"])
-    return re.compile(rf",\s*(?:{openings})\s+([^,;:«»\"()]+?)\s*[.!]?\s*$", re.IGNORECASE)
-
-
 def _attributed(sentence: str) -> str:
-    """Who a sentence's closing attribution names, lower case, one space between words
-    ("un porte-parole de la préfecture de la drôme"), "" when it has none."""
-    found = _attribution().search(_narrated(sentence))
-    return " ".join(found.group(1).split()).lower() if found else ""
+    """Who a sentence's closing attribution names (``merge.closing_attribution``)."""
+    return merge.closing_attribution(sentence)
 
 
 def _assesses(report: merge.Report) -> bool:
