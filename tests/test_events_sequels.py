@@ -863,3 +863,26 @@ def test_the_direct_speech_of_who_relays_a_happening_is_their_statement(tmp_path
     assert cited_with(events, "tour d'horizon", "Sur toutes ces questions") is one, events
     if not one:
         assert cited_with(events, "terrain d'entente", "Sur toutes ces questions"), events
+
+
+VISIT = (
+    "Mardi, le Premier ministre Jean Morel s'est rendu chez le président Paul Vidal pour "
+    "lui remettre sa démission. {}"
+)
+
+NAMED_LAST = [
+    # (the follow-up, one happening with the visit?)
+    # "celui-ci": the president named last, after the verb, his own decision
+    ("Celui-ci a décidé de réserver sa réponse.", False),
+    # "il": the subject going on
+    ("Il a décidé de réserver sa réponse.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), NAMED_LAST)
+def test_a_demonstrative_standing_for_a_person_named_after_the_verb(tmp_path, follow, one):
+    """ "Celui-ci" after a visit to someone named last (within a name the sentence names,
+    "Paul" of "Paul Vidal"; the reflexive "se rendre" read as the verb) tells that one's act,
+    an event of its own; "il" goes on with the subject."""
+    events = events_of(tmp_path, VISIT.format(follow))
+    assert cited_with(events, "s'est rendu", "décidé de réserver") is one, events

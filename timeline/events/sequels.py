@@ -249,13 +249,14 @@ def names_its_source(follow: Sentence) -> bool:
 
 
 def _may_be_someone(phrase: NounPhrase, event: Sentence) -> bool:
-    """A noun phrase that may be the subject of an act: a person's name (a person the
-    sentence names ends there), a noun of a person (merging.yml's ``describing_nouns``,
-    ``gendered_nouns``: "le suspect", "sa mère") or of an institution or its head
-    (``speaker_roles``: "du ministère public", "le préfet"); not a thing, not a place."""
+    """A noun phrase that may be the subject of an act: a person's name (within a person
+    the sentence names: "Albert" of "Albert II"), a noun of a person (merging.yml's
+    ``describing_nouns``, ``gendered_nouns``: "le suspect", "sa mère") or of an
+    institution or its head (``speaker_roles``: "du ministère public", "le préfet"); not a
+    thing, not a place."""
     if phrase.proper:
         end = event.start + phrase.end
-        return any(m.end == end and m.label == "PER" for m in event.mentions)
+        return any(m.start < end <= m.end and m.label == "PER" for m in event.mentions)
     vocab = merge.vocabulary()
     head = phrase.words.lower().split()[0] if phrase.words.strip() else ""
     persons = vocab.describing | vocab.male | vocab.female
@@ -289,7 +290,8 @@ def stands_for_complement(follow: Sentence, event: Sentence) -> NounPhrase | Non
         (p for p in reversed(event.phrases) if p.number == "singular" and p.gender in (gender, "")),
         None,
     )
-    action = next((at for at, lemma in event.words if lemma == event.action), None)
+    verbs = {v.removeprefix("se ") for v in (event.action, event.verb) if v}  # "se rendre"
+    action = next((at for at, lemma in event.words if lemma in verbs), None)
     if found is None or action is None or not _may_be_someone(found, event):
         return None
     end = event.start + found.end
