@@ -391,3 +391,32 @@ def test_stages_of_one_emergency_of_one_person_are_one_happening(
 ):
     articles = {"2024-03-08-a": STAGES_A, "2024-03-08-b": STAGES_B.format(name=name)}
     check(tmp_path, articles, together, f"2024-03-08-a|{one}", f"2024-03-08-b|{other}")
+
+
+# --- one speaker's occasion: statements of one article, one speaker, one day -----------------
+
+CONFERENCE = (
+    "« Toutes nos équipes sont mobilisées et partagent l'inquiétude des familles », a affirmé "
+    "lundi Bertrand Lefort, directeur des chemins de fer régionaux, lors d'une conférence de "
+    "presse à Grenoble. {speaker} confirmé qu'il y avait 312 voyageurs à bord du train, dont "
+    "40 enfants, et que la locomotive aurait heurté un rocher."
+)
+
+OCCASION = [
+    # (case, who speaks in the second sentence, one statement with the first?)
+    ("the same speaker by surname: one press conference", "M. Lefort a", True),
+    ("another speaker named: two statements", "La préfète Agnès Moreau a", False),
+    (
+        "the same speaker earlier that day, in the pluperfect: two occasions",
+        "Plus tôt dans la journée, M. Lefort avait",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "speaker", "together"), OCCASION, ids=[o[0] for o in OCCASION])
+def test_statements_of_one_speaker_one_day_in_one_article_are_one_statement(
+    tmp_path, case, speaker, together
+):
+    article = {"2024-03-11-a": CONFERENCE.format(speaker=speaker)}
+    check(tmp_path, article, together, "2024-03-11-a|« Toutes nos", f"2024-03-11-a|{speaker}")

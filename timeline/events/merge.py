@@ -479,6 +479,9 @@ class Report:
     protagonist: str | None = None
     #: the words of each passage it quotes, lower case ("« Aujourd'hui, j'annonce ... »")
     quotations: tuple[tuple[str, ...], ...] = ()
+    #: the occasion it is a statement of (article, speaker, day: ``mark_occasions``), None
+    #: when it is none or its article tells that speaker on several occasions that day
+    occasion: tuple[int, str, str] | None = None
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
@@ -880,8 +883,13 @@ def same_quotation(a: Report, b: Report) -> bool:
 
 def blocked(a: Report, b: Report) -> bool:
     """``a`` and ``b`` cannot be the same happening, whatever their words; never two
-    reports quoting the same words (``same_quotation``)."""
+    reports quoting the same words (``same_quotation``) nor two statements of one speaker's
+    occasion (``same_occasion``)."""
     if a.quotations and b.quotations and same_quotation(a, b):
+        return False
+    if same_occasion(a, b):
+        # what one speaker says on one occasion: its parts may tell anything, negated or
+        # not, of anyone (« Les causes ne sont pas établies » / « L'immeuble a bougé »)
         return False
     if said_by_another(a, b) or said_by_another(b, a):
         return True  # a statement is who said it
@@ -1708,6 +1716,8 @@ def _score(
         score += RETELLING_BONUS
     if same_frame(a, b):
         score = max(score, FRAME_SCORE)
+    if same_occasion(a, b):
+        score = max(score, OCCASION_SCORE)
     if a.quotations and b.quotations and same_quotation(a, b):
         score += QUOTATION_BONUS  # one statement quoted word for word by both
     score += clause_score(a, b)
@@ -1749,6 +1759,66 @@ def same_frame(a: Report, b: Report) -> bool:
 
 #: the score of two stages of one happening (``same_frame``): the weakest wanted link's
 FRAME_SCORE = 0.65
+
+
+def same_occasion(a: Report, b: Report) -> bool:
+    """Two statements one article tells of one speaker on one day (a press conference, a
+    closing speech, an interview told sentence by sentence: « L'ensemble de la compagnie est
+    mobilisée », a affirmé X / M. X a confirmé qu'il y avait 228 personnes à bord): what one
+    speaker says on one occasion is one statement, whatever each sentence says (as a quote
+    told after is part of it: ``assemble._statement_of``). The occasion is read by
+    ``mark_occasions``."""
+    return a.occasion is not None and a.occasion == b.occasion
+
+
+def mark_occasions(reports: list[Report]) -> None:
+    """Each statement whose own reporting clause names its speaker (``_names_its_speaker``),
+    neither a follow-up nor to come, dated by one day, gets its occasion: its article, its
+    speaker (one person named in full or by surname: ``entities.same_person``) and its day.
+    An article that tells one of them in the pluperfect ("Plus tôt dans la journée, X avait
+    assuré que ...") tells that speaker on two occasions of the day, an earlier one and the
+    one it narrates: none of that speaker's statements of the day gets one (which is which
+    is not read). Idempotent."""
+    told = [
+        r
+        for r in reports
+        if r.statement
+        and r.follows is None
+        and not r.scheduled
+        and r.span[0] == r.span[1]
+        and _names_its_speaker(r)
+    ]
+    speakers: dict[int, set[str]] = {}
+    for r in told:
+        assert r.speaker is not None
+        speakers.setdefault(r.key[0], set()).add(r.speaker)
+
+    def person(article: int, speaker: str) -> str:
+        alike = [s for s in speakers[article] if entities.same_person(s, speaker)]
+        return max(alike, key=lambda s: (len(s), s))
+
+    keys: dict[tuple[int, str, str], list[Report]] = {}
+    for r in reports:
+        r.occasion = None
+    for r in told:
+        assert r.speaker is not None
+        keys.setdefault((r.key[0], person(r.key[0], r.speaker), r.span[0]), []).append(r)
+    for key, said in keys.items():
+        if not any(r.tense == "pluperfect" for r in said):
+            for r in said:
+                r.occasion = key
+
+
+def _names_its_speaker(report: Report) -> bool:
+    """A statement whose own reporting clause names its speaker (« ... », a affirmé X;
+    "M. X a confirmé que ..."), not a pronoun ("Il a également indiqué que ...": whom it
+    stands for is read from the sentences before, which may name someone else than who
+    speaks, "Selon le préfet, ..." naming nobody)."""
+    return bool(report.speaker and report.quoted) and not _pronoun_clause(report.quoted)
+
+
+#: the score of two statements of one occasion (``same_occasion``): the weakest wanted link's
+OCCASION_SCORE = 0.65
 
 
 def acts_clash(a: Report, b: Report) -> bool:
@@ -1836,6 +1906,7 @@ def group_reports(
     groups are those of comparing every pair (``_group_reports_exhaustive``).
     """
     retold_leads(reports)
+    mark_occasions(reports)
     idf = rarity(reports)
     ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf, threshold)
@@ -1964,6 +2035,7 @@ def _bounded_score(
 def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOLD) -> list[Group]:
     """Reference for tests: ``group_reports`` comparing every compatible pair."""
     retold_leads(reports)
+    mark_occasions(reports)
     idf = rarity(reports)
     groups: list[Group] = []
     by_key: dict[tuple[int, int], int] = {}
@@ -2053,6 +2125,7 @@ class _Scorer:
                     r.quoted,
                     r.scene,
                     r.protagonist,
+                    r.occasion,
                 ),
                 len(kinds),
             )
@@ -2069,6 +2142,7 @@ class _Scorer:
             or retelling(a, b)
             or clause_score(a, b) > 0
             or same_frame(a, b)
+            or same_occasion(a, b)
             or (
                 a.clause is not None
                 and b.clause is not None
@@ -2129,6 +2203,9 @@ class Blocker:
         # stages of one happening (``same_frame``): the frame, protagonist and last day
         frames: dict[tuple[str, str, str], int] = {}
         self.frame = np.array([_frame_key(r, frames) for r in reports])
+        # statements of one occasion (``same_occasion``): the article, speaker and day
+        occasions: dict[tuple[int, str, str], int] = {}
+        self.occasion = np.array([_occasion_key(r, occasions) for r in reports])
 
     def survivors(
         self, position: int, threshold: float, rows: list[int]
@@ -2206,6 +2283,10 @@ class Blocker:
         if frame >= 0:  # stages of one happening: ``FRAME_SCORE`` at least
             staged = (self.frame[them] == frame) & (self.article[them] != self.article[position])
             bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
+        occasion = self.occasion[position]
+        if occasion >= 0:  # statements of one occasion: ``OCCASION_SCORE`` at least
+            told = self.occasion[them] == occasion
+            bound = np.where(told, np.maximum(bound, OCCASION_SCORE), bound)
         speaker, other_speaker = self.speaker[position], self.speaker[them]
         if speaker >= 0:  # two statements' speakers known and different (``said_by_another``)
             mute = (other_speaker >= 0) & (other_speaker != speaker)
@@ -2223,6 +2304,13 @@ def _frame_key(report: Report, keys: dict[tuple[str, str, str], int]) -> int:
     if frame is None or report.protagonist is None or report.follows is not None:
         return -1
     return keys.setdefault((frame, report.protagonist, report.span[1]), len(keys))
+
+
+def _occasion_key(report: Report, keys: dict[tuple[int, str, str], int]) -> int:
+    """A number for the occasion of a statement (``mark_occasions``), -1 for none."""
+    if report.occasion is None:
+        return -1
+    return keys.setdefault(report.occasion, len(keys))
 
 
 class _Sparse:
