@@ -254,6 +254,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a document's words in the present after an act: the act's day (_document_of_the_act)",
+        assemble,
+        "_document_of_the_act",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "the period a count is about, told when given (counts_over)",
         dates,
         "counts_over",

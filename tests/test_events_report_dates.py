@@ -975,6 +975,16 @@ FOLLOW_UPS = [
         "gardien",
         "2024-05-14",
     ),
+    # what a document introduced with an indefinite determiner says, told in the present
+    # after an act of the day before: said when it was issued, on the act's day
+    (
+        "Le conseil de surveillance de Vertal a repoussé hier l'offre de Paul Brenmar. Un "
+        "communiqué très ferme fustige les manœuvres du concurrent : « Vertal et Brenmar ne "
+        "partagent ni la même stratégie ni les mêmes priorités. »",
+        "2024-03-12",
+        "manœuvres",
+        "2024-03-11",
+    ),
     # ... what is so now, in the present, relayed the day of writing: that day
     (
         "Un incendie a détruit mardi soir un entrepôt de la zone portuaire de Sète. Le "

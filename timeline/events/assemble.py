@@ -8,6 +8,7 @@ Deterministic: the same articles and extractions give the same drafts. Reads
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -632,6 +633,26 @@ def _follow_up(sentence: _Sentence, event: Report, registry: entities.Registry) 
     return report
 
 
+def _document_of_the_act(data: Sentence, parent: Candidate, published: str) -> bool:
+    """A document introduced with an indefinite determiner, its words told in the present
+    after an act of a day before publication ("Le conseil a rejeté hier l'offre. Un
+    communiqué très sec fustige les propositions de l'adversaire", "Un bilan provisoire,
+    publié à 23 h, fait état de 73 morts", published the next day): the present of what
+    the document says, issued on the act's occasion (``document_determiners``,
+    ``document_nouns``: the noun, or the word after an adjective), not where things stand
+    on the day of writing; not what is so now ("désormais")."""
+    lex = lexicon()
+    words = re.findall(r"\w+", data.text.lower())[:3]
+    return (
+        len(words) >= 2
+        and words[0] in lex["document_determiners"]
+        and any(w in lex["document_nouns"] for w in words[1:])
+        and not kinds.tells_now(data.text)
+        and parent.start == parent.end
+        and parent.start < published
+    )
+
+
 def _promote(
     articles: list[Article],
     sentences: dict[tuple[int, int], _Sentence],
@@ -695,7 +716,13 @@ def _promote(
         date = replace(date, kind=kind)
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
         comes_with = _comes_with_measure(parent, data, kind, articles[key[0]].date.isoformat())
-        now = data.tense == "present" and not (told_past and _relays_state_then(data))
+        now = data.tense == "present" and not (
+            told_past
+            and (
+                _relays_state_then(data)
+                or _document_of_the_act(data, parent, articles[key[0]].date.isoformat())
+            )
+        )
         if not comes_with and (
             parent.kind == kinds.ANNOUNCEMENT
             or ((kind == kinds.STATEMENT or data.report is not None) and now)
