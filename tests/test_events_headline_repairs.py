@@ -311,6 +311,23 @@ REPAIRS = [
         "Plus de 90.000 clients de la compagnie restaient privés d'électricité",
         "mardi",
     ),
+    # a conjunction before a cut out time meets the next word: no comma left, and elided
+    # before a vowel
+    (
+        "« J'espère que dans les heures et les jours qui viennent, il y aura des élus "
+        "responsables », a dit mardi le ministre Paul Roche.",
+        "2010-04-22",
+        "élus responsables",
+        "Roche : J'espère qu'il y aura",
+        "que,",
+    ),
+    (
+        "Le maire a annoncé mardi que, dès lundi prochain, il rouvrira les écoles.",
+        "2010-04-22",
+        "écoles",
+        "Le maire a annoncé qu'il rouvrira les écoles",
+        "que il",
+    ),
     # a live page's clock stamp opens no headline
     (
         "Le préfet est arrivé lundi à Niort.\n\n11 heures Le ministre de l'Intérieur promet des "

@@ -319,6 +319,8 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
             kept -= {a, b}  # "effectuent, depuis le 30 septembre, des frappes"
         elif gap and tokens[a].text == "," and tokens[b].text in (".", ";", ")"):
             kept.discard(a)
+        elif gap and tokens[a].pos_ == "SCONJ" and tokens[b].text == ",":
+            kept.discard(b)  # "J'espère que [dans les jours qui viennent], il y aura"
     order = sorted(kept)
     while order and tokens[order[0]].pos_ == "PUNCT" and tokens[order[0]].text in ",;:":
         kept.discard(order.pop(0))
@@ -332,15 +334,33 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
     return kept
 
 
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+#: parts of speech of the function words that elide ("que", "de", "se"; not the title
+#: "Me", Maître)
+_ELIDED = ("SCONJ", "ADP", "PRON", "DET")
+
+
 def _render(tokens: Sequence[Token], kept: set[int]) -> str:
     kept = _tidy(tokens, kept)
+    elisions = titling()["headline_elisions"]
     pieces: list[str] = []
+    gap = False
+    last: Token | None = None  # the last kept token
     for n, tok in enumerate(tokens):
         if n in kept:
+            before = last.lower_ if last is not None and last.pos_ in _ELIDED else ""
+            if gap and before in elisions and tok.text[:1].lower() in _VOWELS:
+                # "que [dans les jours qui viennent] il" -> "qu'il": the word before a cut
+                # now meets a vowel
+                elided = str(elisions[before])
+                pieces[-2:] = [pieces[-2][:1] + elided[1:] if elided else elided, ""]
             pieces.append(tok.text)
             pieces.append(tok.whitespace_ or ("" if n + 1 in kept else " "))
-        elif pieces and not pieces[-1].endswith(" "):
-            pieces.append(" ")
+            gap, last = False, tok
+        else:
+            gap = gap or bool(pieces)
+            if pieces and not pieces[-1].endswith(" "):
+                pieces.append(" ")
     text = "".join(pieces)
     text = _REPEATED_COMMAS.sub(", ", text)
     text = _SPACE_BEFORE.sub(r"\1", text)
