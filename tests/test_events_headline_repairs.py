@@ -328,6 +328,15 @@ REPAIRS = [
         "Le maire a annoncé qu'il rouvrira les écoles",
         "que il",
     ),
+    # a time's coordinated noun of time goes with it ("durant la nuit et la matinée")
+    (
+        "Le préfet indique que 64 évacuations ont été réalisées durant la nuit et la "
+        "matinée, dont neuf hélitreuillages.",
+        "2014-03-10",
+        "évacuations",
+        "64 évacuations ont été réalisées",
+        "matinée",
+    ),
     # a live page's clock stamp opens no headline
     (
         "Le préfet est arrivé lundi à Niort.\n\n11 heures Le ministre de l'Intérieur promet des "

@@ -281,6 +281,24 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
             break
         inside.add(n)
         n += 1
+    # "durant la nuit et la matinée": a noun of time (``headline_time_nouns``) coordinated
+    # with the time, right after it, goes with it
+    if n < len(tokens) and tokens[n].dep_ == "cc":
+        ids = {tokens[m].i for m in inside}
+        conj = next(
+            (
+                k
+                for k in range(n + 1, len(tokens))
+                if tokens[k].dep_ == "conj" and tokens[k].head.i in ids
+            ),
+            None,
+        )
+        if conj is not None and tokens[conj].lower_ in title_words("headline_time_nouns"):
+            members = _descendants(tokens, conj) | {n}
+            contiguous = members == set(range(n, max(members) + 1))
+            if contiguous and not any(tokens[m].pos_ in ("VERB", "AUX") for m in members):
+                inside |= members
+                n = max(members) + 1
     # "depuis jeudi 31 août, date à laquelle ...": an apposition to the date goes with it
     # (parsed as one, or as a bare noun restating a date beside it)
     if n + 1 < len(tokens) and tokens[n].text == ",":
