@@ -77,6 +77,14 @@ CLAUSES = [
         "assuré",
         "la directrice régionale",
     ),
+    # a gerund after the speaker, with "en" (the gérondif), then a quotation: more of the
+    # same speech
+    (
+        "« Il n'y a pas d'autre solution », a déclaré le ministre des Transports Luc Perrin, "
+        "en indiquant qu'il « regrettait » cette issue.",
+        "déclaré",
+        "le ministre des Transports Luc Perrin",
+    ),
     # "renchérir": another speaker going further
     (
         "« Les objectifs sont tenus », a renchéri le Premier ministre sur Twitter.",

@@ -67,7 +67,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         (?:(?:{adverbs}),?\s+)*
         (?P<verb>{verbs})\b
         (?P<rest>[^«»"“”]*?)
-        (?P<more>(?:,\s*(?:{gerunds})|,?\s+(?:{relatives}))\b.*|,\s*[«"“].*)?$""",
+        (?P<more>(?:,\s*(?:en\s+)?(?:{gerunds})|,?\s+(?:{relatives}))\b.*|,\s*[«"“].*)?$""",
         re.VERBOSE,
     )
     # "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ...", and the
