@@ -420,3 +420,26 @@ def test_statements_of_one_speaker_one_day_in_one_article_are_one_statement(
 ):
     article = {"2024-03-11-a": CONFERENCE.format(speaker=speaker)}
     check(tmp_path, article, together, "2024-03-11-a|« Toutes nos", f"2024-03-11-a|{speaker}")
+
+
+REQUISITION = (
+    "Devant la cour d'assises du Rhône, le procureur général Paul Vernier a requis mardi vingt "
+    "ans de réclusion criminelle contre Marc Dalle. « Ce dossier est celui d'une vie brisée par "
+    "la jalousie », a affirmé {speaker}."
+)
+
+OCCASION_ACTS = [
+    # (case, who speaks in the quote, one statement with the requisition?)
+    ("the description the article gave him in apposition", "le procureur général", True),
+    ("a description the article gave nobody", "l'avocat de la défense", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "speaker", "together"), OCCASION_ACTS, ids=[o[0] for o in OCCASION_ACTS]
+)
+def test_a_speakers_act_and_words_on_one_occasion_are_one_statement(
+    tmp_path, case, speaker, together
+):
+    article = {"2024-03-12-a": REQUISITION.format(speaker=speaker)}
+    check(tmp_path, article, together, "2024-03-12-a|Devant la cour", "2024-03-12-a|« Ce dossier")

@@ -137,6 +137,9 @@ class Vocabulary:
     #: acts of speaking in public ("s'exprimer", "parler"): after a claim of the same
     #: speaker, the occasion of that claim (``claim_then_act``)
     speaking: frozenset[str] = frozenset()
+    #: acts of a speaker on an occasion besides saying ("a requis", "rend hommage"): told of
+    #: the speaker of statements of that day, parts of them (``mark_occasions``)
+    occasion_acts: frozenset[str] = frozenset()
     #: things that happen ("=fire", "=quake") and verbs of impact ("~strike"): such a
     #: subject of such a verb took place ("un séisme a frappé ...": ``Report.clause``)
     happening_subjects: frozenset[str] = frozenset()
@@ -306,6 +309,7 @@ def vocabulary() -> Vocabulary:
             subject_acts=frozenset(str(w) for w in data["subject_acts"]),
             reciprocal=frozenset(fold.get(str(w), str(w)) for w in data["reciprocal_acts"]),
             speaking=frozenset(fold.get(str(w), str(w)) for w in data["speaking_acts"]),
+            occasion_acts=frozenset(fold.get(str(w), str(w)) for w in data["occasion_acts"]),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
             # folded as a clause's words are ("explosion" is "=exploser": ``derivations``)
             happening_subjects=frozenset(
@@ -1772,41 +1776,114 @@ def same_occasion(a: Report, b: Report) -> bool:
 
 
 def mark_occasions(reports: list[Report]) -> None:
-    """Each statement whose own reporting clause names its speaker (``_names_its_speaker``),
-    neither a follow-up nor to come, dated by one day, gets its occasion: its article, its
-    speaker (one person named in full or by surname: ``entities.same_person``) and its day.
-    An article that tells one of them in the pluperfect ("Plus tôt dans la journée, X avait
-    assuré que ...") tells that speaker on two occasions of the day, an earlier one and the
-    one it narrates: none of that speaker's statements of the day gets one (which is which
-    is not read). Idempotent."""
-    told = [
-        r
-        for r in reports
-        if r.statement
-        and r.follows is None
-        and not r.scheduled
-        and r.span[0] == r.span[1]
-        and _names_its_speaker(r)
-    ]
+    """Each statement or act of an occasion of one article gets its occasion: its article,
+    its speaker (one person named in full or by surname: ``entities.same_person``) and its
+    day. Who speaks is read from the report itself: the person its reporting clause names
+    (``_names_its_speaker``), or the person who does an act of an occasion
+    (``occasion_acts``: "Francis Martin a réclamé ...") as its main clause's agent, or a
+    description the article gives that person in apposition ("l'avocat général Francis
+    Martin", then "a affirmé l'avocat général", "l'avocat général a requis ...":
+    ``_described``). Neither a follow-up nor told as to come (by its tense: "a requis" is a
+    request made), of one day (a narration's last day for a report told in it). An article
+    that tells one of them in the pluperfect ("Plus tôt dans la journée, X avait assuré que
+    ...") tells that speaker on two occasions of the day, an earlier one and the one it
+    narrates: none of that speaker's reports of the day gets one (which is which is not
+    read). Idempotent."""
+    vocab = vocabulary()
+    described = _described(reports)
+    told: list[tuple[Report, str, str]] = []
+    for r in reports:
+        r.occasion = None
+        if r.follows is not None or r.kind == ANNOUNCEMENT:
+            continue
+        if vocab.time(r.tense, None) == "to come" or (
+            r.time == "to come" and not _acts_on_occasion(r, vocab)
+        ):
+            continue  # told as to come ("a requis" is a request made: an act of an occasion)
+        day = r.span[0] if r.span[0] == r.span[1] else (None if r.explicit else r.span[1])
+        who = _occasion_speaker(r, vocab, described.get(r.key[0], {}))
+        if day is not None and who is not None:
+            told.append((r, who, day))
     speakers: dict[int, set[str]] = {}
-    for r in told:
-        assert r.speaker is not None
-        speakers.setdefault(r.key[0], set()).add(r.speaker)
+    for r, who, _ in told:
+        speakers.setdefault(r.key[0], set()).add(who)
 
     def person(article: int, speaker: str) -> str:
         alike = [s for s in speakers[article] if entities.same_person(s, speaker)]
         return max(alike, key=lambda s: (len(s), s))
 
     keys: dict[tuple[int, str, str], list[Report]] = {}
-    for r in reports:
-        r.occasion = None
-    for r in told:
-        assert r.speaker is not None
-        keys.setdefault((r.key[0], person(r.key[0], r.speaker), r.span[0]), []).append(r)
+    for r, who, day in told:
+        keys.setdefault((r.key[0], person(r.key[0], who), day), []).append(r)
     for key, said in keys.items():
         if not any(r.tense == "pluperfect" for r in said):
             for r in said:
                 r.occasion = key
+
+
+def _acts_on_occasion(report: Report, vocab: Vocabulary) -> bool:
+    """Its main clause tells an act of an occasion (``occasion_acts``)."""
+    clause = report.clause
+    acts = clause.acts if clause is not None else frozenset()
+    return bool(acts & vocab.occasion_acts) or report.action in vocab.occasion_acts
+
+
+def _occasion_speaker(report: Report, vocab: Vocabulary, described: dict[str, str]) -> str | None:
+    """Who speaks in a report of an occasion (``mark_occasions``), None when it is none."""
+    if report.statement and _names_its_speaker(report):
+        return report.speaker
+    if report.statement and report.quoted and not _pronoun_clause(report.quoted):
+        described_as = _description_of(report.quoted, described)
+        if described_as is not None:
+            return described_as  # "a affirmé l'avocat général"
+    clause = report.clause
+    if clause is None or clause.agent is None or not _acts_on_occasion(report, vocab):
+        return None
+    if clause.agent.startswith("@") and clause.agent[1:] in report.persons:
+        return clause.agent[1:]
+    if clauses.named(clause.agent):
+        return None
+    return _description_of(clause.agent, described)
+
+
+#: a description in apposition right before a name: "l'avocat général Francis Martin",
+#: "le patron d'Arcelor, Guy Dollé" (a determiner, one to three words, maybe a comma)
+_APPOSED = re.compile(r"(?:^|\W)(?:l'|le |la )([^\W\d_][\w'-]*(?: [\w'-]+){0,2}),? $")
+
+
+def _described(reports: list[Report]) -> dict[int, dict[str, str]]:
+    """Per article, the descriptions its sentences give a person in apposition before their
+    name ("l'avocat général Francis Martin" -> "avocat general": francis-martin), folded
+    (``entities.fold``) and lower case; a description given two people is none."""
+    out: dict[int, dict[str, str]] = {}
+    clash: set[tuple[int, str]] = set()
+    for r in reports:
+        folded = entities.fold(r.sentence).lower()
+        for person in r.persons:
+            name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
+            for at in re.finditer(r"\b" + name + r"\b", folded):
+                found = _APPOSED.search(folded[max(0, at.start() - 60) : at.start()])
+                if found is None:
+                    continue
+                words = found.group(1)
+                if re.search(r"(?:^| )(?:de|du|des|d'\w*|avec|par|pour|contre|sur|a|en)$", words):
+                    continue  # a complement ("la méthode de X"), not an apposition
+                known = out.setdefault(r.key[0], {})
+                if known.get(words, person) != person:
+                    clash.add((r.key[0], words))
+                known[words] = person
+    for article, words in clash:
+        del out[article][words]
+    return out
+
+
+def _description_of(described_as: str, described: dict[str, str]) -> str | None:
+    """The person a description stands for in its article ("l'avocat général", or a main
+    clause's head noun "avocat": a description given in apposition that it opens), None
+    when it is none or several."""
+    words = re.sub(r"^(?:l'|le |la )", "", entities.fold(described_as).lower().strip())
+    found = {p for d, p in described.items() if d == words or d.startswith(words + " ")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_its_speaker(report: Report) -> bool:
