@@ -23,6 +23,14 @@ ROWS = [
         "inauguré",
         "(1280x720)",
     ),
+    # an image's file name left alone on its line by the page's copy
+    (
+        "ROUEN (Reuters) - Deux frères ont été condamnés mercredi pour trois vols.\n"
+        "a81fe0c3b2d1e4f5.jpg\n"
+        "Après trois semaines d'audience, la cour a rendu son verdict dans une salle comble.",
+        "rendu son verdict",
+        "a81fe0c3b2d1e4f5.jpg",
+    ),
     # ... a line that is no caption goes on as it did
     (
         "Le maire de Lunel a inauguré lundi la nouvelle école du quartier.\n"

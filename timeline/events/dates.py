@@ -183,6 +183,57 @@ def state_of_noun(tokens: Sequence[Any], timex: Timex) -> bool:
     return top.dep_ == "nmod" and top.head.pos_ in ("NOUN", "PROPN") and _detached(tokens)
 
 
+#: what a noun is to the main predicate when it is one of its complements (an object, an
+#: oblique, an attribute: "condamnés pour des meurtres", "d'être co-auteur du meurtre")
+_COMPLEMENT_ROLES = ("obj", "iobj", "obl", "obl:mod", "obl:arg", "xcomp")
+
+
+def complemented_noun(tokens: Sequence[Any]) -> Any | None:
+    """The noun whose complement the time expression (its parsed ``tokens``) is, when that
+    noun is itself a complement of the sentence's main predicate, a verb ("Deux frères ont
+    été condamnés pour trois vols entre 1995 et 1999", "il lui était reproché d'être
+    co-auteur du meurtre de X en 1989"): the period dates what the noun names (the crimes),
+    not the act the main clause tells (the sentence); else None. Not the subject's noun,
+    whose day is the act's ("La manifestation de samedi a réuni 10 000 personnes"), nor a
+    gathering a preposition of time places the act in ("lors du procès de 2011": it says
+    when the act took place, ``_locates_in_time``). The caller decides which periods it
+    keeps from dating the sentence (``events.extract``: those long before publication)."""
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.i not in inside:
+        top = top.head  # "en 1986 et en 1998": the first of the list
+    noun = top.head
+    if top.dep_ != "nmod" or noun.i == top.i or noun.pos_ != "NOUN":
+        return None
+    phrase = noun  # the noun phrase's head ("des détournements de fonds en 2004")
+    for _ in range(3):
+        if phrase.dep_ != "nmod" or phrase.head.pos_ != "NOUN":
+            break
+        phrase = phrase.head
+    main = phrase.head
+    if phrase.dep_ not in _COMPLEMENT_ROLES or main.dep_ != "ROOT" or main.pos_ != "VERB":
+        return None
+    if _locates_in_time(noun):
+        return None
+    # the act is named before the period in the complement, whichever of its nouns the
+    # parser hung the period on ("pour sept meurtres de jeunes filles entre 1987 et 2001")
+    named = [t for t in phrase.subtree if t.pos_ == "NOUN" and t.i < tokens[0].i]
+    return noun if any(_names_an_act(lemma(t).lower()) for t in named) else None
+
+
+def _names_an_act(noun: str) -> bool:
+    """A noun of an act or a happening (``dated_act_nouns``, or a noun of action by its
+    ending, ``dated_act_noun_endings``, but not ``not_dated_act_nouns``)."""
+    lex = lexicon()
+    if noun in lex["dated_act_nouns"]:
+        return True
+    return noun not in lex["not_dated_act_nouns"] and noun.endswith(
+        tuple(lex["dated_act_noun_endings"])
+    )
+
+
 def _detached(tokens: Sequence[Any]) -> bool:
     """Do the tokens lie in a phrase set apart by commas, with no finite verb (an apposition
     or a phrase opening the sentence: "X, cible d'une contestation depuis un mois, a ...",

@@ -105,6 +105,8 @@ def _analyse(
             ranks[i] = dates.clause_rank(parts[i])
             if dates.state_of_noun(parts[i], timexes[i]):
                 ranks[i] = None  # "Au pouvoir depuis 20 ans, le président a ..."
+            elif _dates_a_complement(parts[i], timexes[i], inside, timexes, article.date):
+                ranks[i] = None  # "condamnés pour trois vols entre 1995 et 1999"
     for i in inside:
         before = article.text[max(0, timexes[i].start - 40) : timexes[i].start]
         glued = (
@@ -206,6 +208,26 @@ def _analyse(
         predicate=features.predicate_of(content_toks),
         second_plural=[t.idx + shift for t in features.second_plural_verbs(tokens)],
     )
+
+
+def _dates_a_complement(
+    tokens: list[Any], timex: Timex, inside: list[int], timexes: list[Timex], published: dt.date
+) -> bool:
+    """A period long before publication (``context_past_days``) that completes a noun the
+    main predicate governs (``dates.complemented_noun``: "Deux frères ont été condamnés
+    pour trois vols entre 1995 et 1999", "il lui était reproché d'être co-auteur du meurtre
+    de X en 1989"): the past of what the noun names, never the date of the act the sentence
+    tells, as if a participle said so ("pour trois vols commis entre 1995 et 1999"). (Not a
+    noun that is itself a time expression: "depuis février-mars 2011", where the parser
+    makes "mars 2011" the complement of "février".)"""
+    noun = dates.complemented_noun(tokens)
+    if noun is None or timex.span is None or timex.type == "DURATION":
+        return False
+    at = timex.start - tokens[0].idx + noun.idx  # the noun's offset in the article
+    if any(timexes[j].start <= at < timexes[j].end for j in inside):
+        return False
+    ended = dt.date.fromisoformat(timex.span[1])
+    return (published - ended).days >= int(lexicon()["context_past_days"])
 
 
 def _quoted(
