@@ -58,7 +58,15 @@ SETS = (
     *BLIND,
 )
 #: not rules: the entry point and the helpers that compute no yes/no
-NOT_RULES = {"sentence_kind", "lexicon", "families", "normalize", "split_paragraph", "told_tense"}
+NOT_RULES = {
+    "sentence_kind",
+    "lexicon",
+    "families",
+    "normalize",
+    "split_paragraph",
+    "told_tense",
+    "outside_relatives",
+}
 
 
 def _predicates() -> list[str]:

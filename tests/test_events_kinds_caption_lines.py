@@ -84,3 +84,38 @@ CREDITS = [
 def test_a_caption_closed_by_its_credit(body, words, roles):
     [first, *_] = [s for s in extraction_of(body, PUBLISHED).sentences if words in s.text]
     assert first.role in roles
+
+
+# A subheading in capitals glued to the sentence after it by a page's copy (the heading
+# and the paragraph run together): two words or more in capitals opening a sentence, before
+# an opening quote or a capitalised word, are a heading of their own; the sentence after
+# them is told as it would be alone. (Not an acronym opening a sentence, "L'ONU a annoncé";
+# not a dateline, "NEW YORK (AFP) - ...".) Each row: (body, words of the story's sentence,
+# the heading's words or None).
+GLUED_HEADINGS = [
+    (
+        "Le préfet a présenté lundi le plan de crue, a-t-il précisé. COMMUNES RIVERAINES "
+        "CONCERNÉES « Douze communes sont concernées par ce plan », a ajouté le préfet.",
+        "Douze communes",
+        "COMMUNES RIVERAINES CONCERNÉES",
+    ),
+    (
+        "Le préfet a présenté lundi le plan de crue. UNE ENQUÊTE OUVERTE Le parquet de "
+        "Nîmes a ouvert lundi une enquête.",
+        "parquet de",
+        "UNE ENQUÊTE OUVERTE",
+    ),
+    ("L'ONU a annoncé lundi une trêve de trois jours.", "annoncé lundi", None),
+    ("NEW YORK (AFP) - Le maire a présenté lundi son budget.", "présenté lundi", None),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "heading"), GLUED_HEADINGS)
+def test_a_glued_heading_in_capitals_is_a_heading(body, words, heading):
+    sentences = extraction_of(body, PUBLISHED).sentences
+    [story] = [s for s in sentences if words in s.text]
+    assert story.role in TOLD
+    if heading is not None:
+        assert heading not in story.text
+        [line] = [s for s in sentences if s.text == heading]
+        assert line.role == "heading"

@@ -263,3 +263,34 @@ ANNIVERSARY = [
 @pytest.mark.parametrize(("body", "words", "roles"), ANNIVERSARY)
 def test_an_anniversary_tells_the_older_happening_again(body, words, roles):
     assert sentence_of(body, ANNIVERSARY_DAY, words).role in roles
+
+
+# A relative clause set off by a comma tells of its antecedent: its repetition or its past
+# ("qui lui a rendu visite à plusieurs reprises", "qui avait été condamné à plusieurs
+# reprises par le passé") does not make the main clause a history; the main clause's own
+# does ("a contesté à plusieurs reprises les faits").
+VERDICT = "Le tribunal de Nancy a condamné mardi l'ancien maire à deux ans de prison.\n\n"
+RELATIVES = [
+    (
+        VERDICT + "Selon son avocat, qui lui a rendu visite à plusieurs reprises en prison, "
+        "l'ancien maire se satisfait du jugement.",
+        "se satisfait",
+        TOLD,
+    ),
+    (
+        "Le suspect, qui avait été condamné à plusieurs reprises par le passé, a été "
+        "interpellé lundi à Metz.",
+        "interpellé lundi",
+        TOLD,
+    ),
+    (
+        VERDICT + "Selon son avocat, l'ancien maire a contesté à plusieurs reprises les faits.",
+        "contesté",
+        NO_EVENT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), RELATIVES)
+def test_a_relative_clause_makes_no_history_of_its_main_clause(body, words, roles):
+    assert sentence_of(body, PUBLISHED, words).role in roles

@@ -621,8 +621,27 @@ def is_history(text: str) -> bool:
     """A history rather than one happening: repeated over a period ("a affirmé à plusieurs
     reprises au cours des débats"), a record or a count of times before ("n'avait été
     prononcée qu'à quatre reprises", "la 100e fois depuis sa création"), a person's past
-    ("a été condamné par le passé")."""
-    return bool(_regex_cues("history_cues").search(normalize(text)))
+    ("a été condamné par le passé"), told by the sentence's own clauses: a relative clause
+    set off by a comma tells of its antecedent ("Selon son avocat, qui lui a rendu visite à
+    plusieurs reprises en prison, elle se satisfait du verdict": ``outside_relatives``)."""
+    return bool(_regex_cues("history_cues").search(outside_relatives(normalize(text))))
+
+
+@cache
+def _appositive_relative() -> re.Pattern[str]:
+    """A relative clause a comma opens, up to the next comma or the sentence's end."""
+    pronouns = "|".join(re.escape(w) for w in lexicon()["relative_pronouns"])
+    return re.compile(rf",\s*(?:{pronouns})(?:\s|(?<=')|$)[^,;:]*(?=[,;:]|$)", re.IGNORECASE)
+
+
+def outside_relatives(text: str) -> str:
+    """``text`` without its relative clauses set off by a comma ("..., qui lui a rendu
+    visite à plusieurs reprises, ..."): what its main clauses tell. A cleft's relative tells
+    the news ("C'est X, qui l'a annoncé à plusieurs reprises": ``cleft_openings``) and stays."""
+    opening = text.lstrip(' «"“').lower().replace("\u2019", "'")
+    if any(opening.startswith(c + " ") for c in lexicon()["cleft_openings"]):
+        return text
+    return _appositive_relative().sub(",", text)
 
 
 def lasted_years(sentence: Sentence, timex: Timex | None) -> bool:

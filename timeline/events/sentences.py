@@ -33,6 +33,19 @@ _GLUED = re.compile(
     r"(?<=[a-zàâäçéèêëîïôöùûüÿœ]{2})(?P<end>[.!?…]+)(?=[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒ][a-zàâäçéèêëîïôöùûüÿœ])"
 )
 
+# a subheading in capitals glued to the sentence after it by the page's copy ("...,
+# a-t-il précisé. GOUVERNEMENTS EUROPÉENS CONCERNÉS « Le gouvernement français est
+# concerné »"): two words or more in capitals opening a sentence, before an opening quote or
+# a capitalised word in lower case; the boundary is after them (not "L'ONU a annoncé", one
+# word; not a dateline's "NEW YORK (AFP) -", whose next word is no sentence's)
+_CAPITALS = r"[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+"
+_CAPS_HEADING = re.compile(
+    rf"(?:^|(?<=[.!?…»\"”]\s))(?:{_CAPITALS}\s+)+(?P<end>{_CAPITALS})(?P<space>\s+)"
+    r"(?=[«\"“]|[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])"
+)
+
+_CAPS_ONLY = re.compile(rf"(?:{_CAPITALS}\s+)+{_CAPITALS}")
+
 
 def normalize(text: str) -> str:
     """Same-length normalisation: no-break and thin spaces to spaces, ’ to ' (1:1
@@ -115,6 +128,9 @@ def split_paragraph(text: str) -> list[tuple[int, int]]:
         (m.start("end"), m.end("end"), m.end("space"), m) for m in _BOUNDARY.finditer(text)
     ]
     boundaries += [(m.start("end"), m.end("end"), m.end("end"), m) for m in _GLUED.finditer(text)]
+    boundaries += [
+        (m.start("end"), m.end("end"), m.end("space"), m) for m in _CAPS_HEADING.finditer(text)
+    ]
     for first, end, following, match in sorted(boundaries, key=lambda b: b[0]):
         if first < start:
             continue
@@ -272,6 +288,8 @@ def split_sentences(article: Article) -> list[Sentence]:
             alone = kind == "text" and len(spans) == 1 and _is_heading(block)
             for s, e in spans:
                 start, end = p_start + b_start + s, p_start + b_start + e
-                sentences.append(Sentence(start, end, number, index, alone))
+                # (a subheading in capitals split from the sentence after it: a heading)
+                caps = _CAPS_ONLY.fullmatch(block[s:e]) is not None
+                sentences.append(Sentence(start, end, number, index, alone or caps))
                 index += 1
     return sentences
