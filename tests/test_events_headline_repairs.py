@@ -337,6 +337,14 @@ REPAIRS = [
         "64 évacuations ont été réalisées",
         "matinée",
     ),
+    # a verb's object is no word leading the time after it ("a pris fin mardi")
+    (
+        "La grève a pris fin mardi à l'usine de Montbard après neuf jours d'arrêt.",
+        "2011-03-16",
+        "Montbard",
+        "La grève a pris fin",
+        "mardi",
+    ),
     # a live page's clock stamp opens no headline
     (
         "Le préfet est arrivé lundi à Niort.\n\n11 heures Le ministre de l'Intérieur promet des "

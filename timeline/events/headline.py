@@ -254,6 +254,10 @@ def _root(tokens: Sequence[Token]) -> int | None:
     return (verbs or tops)[0]
 
 
+#: a verb's arguments: never a word leading a time expression
+_ARGUMENTS = ("obj", "nsubj", "nsubj:pass")
+
+
 def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
     """Indices of the tokens that make up the time expression at character ``span`` with
     the words that introduce it ("lors du", "depuis le", "En", "plus tôt")."""
@@ -269,6 +273,8 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
     while n >= 0 and tokens[n].pos_ != "PUNCT":
         tok = tokens[n]
         attached = tok.head.i in {tokens[m].i for m in inside}
+        if tok.dep_ in _ARGUMENTS:
+            break  # "La grève a pris fin mardi": "fin" is the verb's object, not the time's
         if tok.lower_ in lead or (attached and tok.dep_ in lex["headline_timex_deps"]):
             inside.add(n)
             n -= 1
