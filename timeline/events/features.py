@@ -151,14 +151,7 @@ def is_conditional_form(tok: Any) -> bool:
     (the infinitive, less the final "e" of "-re": "progresser-ait", "atteindr-ait", or an
     irregular stem: "ser-ait", "pourr-aient", ``conditional_stems``) before an imperfect
     ending; an imperfect has the stem of the present ("progress-ait", "assur-ait")."""
-    word = tok.lower_
-    base = lemma(tok)
-    stems = {base, base[:-1] if base.endswith("re") else base}
-    stems.update(lexicon()["conditional_stems"].get(base, ()))
-    return any(
-        word.endswith(ending) and word[: -len(ending)] in stems
-        for ending in ("aient", "ais", "ait", "ions", "iez")
-    )
+    return _future_stem_before(tok, "conditional_endings")
 
 
 def is_future_form(tok: Any) -> bool:
@@ -166,13 +159,19 @@ def is_future_form(tok: Any) -> bool:
     (the infinitive, less the final "e" of "-re", or an irregular stem:
     ``conditional_stems``) before a future ending ("recevr-a", "annoncer-ont", "ser-a");
     a passé simple has the stem of the present ("annonç-a", "reçut")."""
+    return _future_stem_before(tok, "future_endings")
+
+
+def _future_stem_before(tok: Any, endings: str) -> bool:
+    """Is ``tok`` the future's stem of its lemma (the infinitive, less the final "e" of
+    "-re", or an irregular stem of ``conditional_stems``) before one of the endings listed
+    under ``endings`` in the events lexicon?"""
     word = tok.lower_
     base = lemma(tok)
     stems = {base, base[:-1] if base.endswith("re") else base}
     stems.update(lexicon()["conditional_stems"].get(base, ()))
     return any(
-        word.endswith(ending) and word[: -len(ending)] in stems
-        for ending in ("ai", "as", "a", "ons", "ez", "ont")
+        word.endswith(ending) and word[: -len(ending)] in stems for ending in lexicon()[endings]
     )
 
 
