@@ -666,3 +666,23 @@ def body_sentences(body: str) -> list[tuple[str, bool, int]]:
 )
 def test_sentence_splitting_of_a_body(body, expected):
     assert body_sentences(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Vladimir Poutine", "Poutine"),
+        # a capitalised particle belongs to the surname
+        ("Alexander De Croo", "De Croo"),
+        ("Marine Le Pen", "Le Pen"),
+        ("Herman Van Rompuy", "Van Rompuy"),
+        ("Ursula von der Leyen", "von der Leyen"),
+        # a lower-case "de" only before a surname of one syllable, as French writes it alone
+        ("Charles de Gaulle", "de Gaulle"),
+        ("Dominique de Villepin", "Villepin"),
+        ("Jean de La Fontaine", "La Fontaine"),
+        ("Le Pen", "Le Pen"),
+    ],
+)
+def test_a_speaker_is_named_by_surname_with_its_particles(name, short):
+    assert titles.short_name(name) == short

@@ -293,8 +293,38 @@ def _literal(marker: str) -> re.Pattern[str]:
 
 
 def short_name(name: str) -> str:
-    """How a title names a speaker: the surname ("Vladimir Poutine" -> "Poutine")."""
-    return name.split()[-1] if name.split() else name
+    """How a title names a speaker: the surname ("Vladimir Poutine" -> "Poutine"), with the
+    particles that belong to it: a capitalised one always ("Alexander De Croo" -> "De Croo",
+    "Marine Le Pen" -> "Le Pen"), a lower-case "de" before a surname of one syllable only, as
+    French writes a surname alone ("Charles de Gaulle" -> "de Gaulle"; "Dominique de
+    Villepin" -> "Villepin")."""
+    words = name.split()
+    if not words:
+        return name
+    lex = titling()
+    start = len(words) - 1
+    while start > 0:
+        particle = words[start - 1]
+        surname = start == len(words) - 1
+        if particle in lex["title_name_particles"] or (
+            surname
+            and particle in lex["title_name_lower_particles"]
+            and _one_syllable(words[start])
+        ):
+            start -= 1
+            continue
+        break
+    return " ".join(words[start:])
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouyàâäéèêëîïôöùûü]+", re.IGNORECASE)
+
+
+def _one_syllable(word: str) -> bool:
+    """Is ``word`` of one syllable, as French spelling shows it (its vowel groups, a final
+    mute "e" or "es" not counted: "Gaulle", "Broglie" is two)?"""
+    stem = re.sub(r"(?<=[^aeiouy])es?$", "", word.lower())
+    return len(_VOWEL_GROUPS.findall(stem)) <= 1
 
 
 def make_title(
