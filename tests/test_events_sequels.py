@@ -886,3 +886,57 @@ def test_a_demonstrative_standing_for_a_person_named_after_the_verb(tmp_path, fo
     an event of its own; "il" goes on with the subject."""
     events = events_of(tmp_path, VISIT.format(follow))
     assert cited_with(events, "s'est rendu", "décidé de réserver") is one, events
+
+
+def said(kind: str):
+    """What ``tells_consequence`` reads of the event's sentence."""
+    return SimpleNamespace(kind=kind)
+
+
+CONSEQUENCES = [
+    # (the follow-up, its verb's lemma, the event's kind, an act concluded from a statement?)
+    ("Le syndicat quitte donc la table des négociations.", "quitter", "statement", True),
+    ("La fédération suspend par conséquent le championnat.", "suspendre", "statement", True),
+    ("La ville renonce dès lors à son projet de tramway.", "renoncer", "statement", True),
+    # after a happening: the next step of one story
+    ("Le syndicat quitte donc la table des négociations.", "quitter", "happening", False),
+    # a state, a passive, an impersonal verb: no act
+    ("Le législateur a donc un an devant lui.", "avoir", "statement", False),
+    ("Les élus sont donc appelés à voter mardi.", "appeler", "statement", False),
+    ("Il faut donc attendre la décision du juge.", "falloir", "statement", False),
+    # no adverb of consequence, or not on the clause's own verb
+    ("Le syndicat quitte la table des négociations.", "quitter", "statement", False),
+    ("Le syndicat, qui a donc voté contre, quitte la table.", "quitter", "statement", False),
+    # a speaker's own words
+    ("Nous quittons donc la table des négociations.", "quitter", "statement", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "kind", "concluded"), CONSEQUENCES)
+def test_an_act_concluded_with_an_adverb_of_consequence_after_a_statement(
+    text, verb, kind, concluded
+):
+    sentence = follow_up(text, verb, tense="present")
+    sentence.report = None
+    assert sequels.tells_consequence(sentence, said(kind)) is concluded  # type: ignore[arg-type]
+
+
+ANNOUNCED = (
+    "Jeudi, à l'issue d'une réunion de son bureau, la présidente du parti écologiste, "
+    "Claire Martin, a annoncé que son parti retirait son soutien au gouvernement. "
+)
+
+CONCLUDED = [
+    # (the follow-up, one event with the announcement?)
+    ("Le parti écologiste quitte donc la majorité, après avoir refusé mercredi le budget.", False),
+    ("Le parti écologiste quitte la majorité, après avoir refusé mercredi le budget.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), CONCLUDED)
+def test_an_act_concluded_from_a_statement_is_an_event_of_its_own(tmp_path, follow, one):
+    """The party's leaving, told "donc" in the present after its president's announcement,
+    is the act announced, done: a happening of its own; told without it, the follow-up goes
+    on with the announcement (its detail)."""
+    events = events_of(tmp_path, ANNOUNCED + follow)
+    assert cited_with(events, "annoncé", "majorité") is one, events

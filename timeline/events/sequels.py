@@ -22,8 +22,13 @@ familles sont sans logement" after "D'après la mairie, l'effondrement était d�
 that source's statement, not a detail of the happening told before it
 (``assessed_by_own_source``; the gold's rule 3 of "Statements and what they relay").
 
+An act told in the present with an adverb of consequence on its verb after a speaker's
+statement ("Le syndicat quitte donc la table des négociations", after its secretary's
+announcement) is the act the statement announced, told done: a happening of its own
+(``tells_consequence``).
+
 The words are those of ``events.yml`` (``succession_adverbs``, ``ensuing_lemmas``,
-``performative_forms``, ``assessment_lemmas``).
+``performative_forms``, ``assessment_lemmas``, ``consequence_adverbs``).
 """
 
 from __future__ import annotations
@@ -107,9 +112,10 @@ def performs_act(follow: Sentence, event: Sentence) -> bool:
 
 
 @cache
-def _additive_act() -> re.Pattern[str]:
-    """A word, then an adverb adding an act (``additive_act_adverbs``)."""
-    adverbs = alternation(lexicon()["additive_act_adverbs"])
+def _adverb_after_word(words: str) -> re.Pattern[str]:
+    """A word, then an adverb of the lexicon's list ``words`` (``additive_act_adverbs``,
+    ``consequence_adverbs``)."""
+    adverbs = alternation(lexicon()[words])
     return re.compile(rf"([\w']+)\s+(?:{adverbs})\b", re.IGNORECASE)
 
 
@@ -118,6 +124,26 @@ def adds_act(follow: Sentence) -> bool:
     Sûreté du Québec invite également les proches des disparus à se rendre à la
     polyvalente"), not after an auxiliary, a copula or a passive ("sont également invités":
     ``additive_not_acts``), in the narration's words (not a quotation, not a statement)."""
+    return _act_with_adverb(follow, "additive_act_adverbs")
+
+
+def tells_consequence(follow: Sentence, event: Sentence) -> bool:
+    """The follow-up tells in the present, in the narration's words, an act concluded from
+    the speaker's statement before it, with an adverb of consequence right after its verb
+    ("Le syndicat quitte donc la table des négociations", after "Son secrétaire général a
+    annoncé qu'il retirait sa signature"): the act the statement announced, told done, a
+    happening of its own, not a detail of the speaker's occasion (tests/data/realnews/
+    README.md, "Statements and what they relay"). Not after a happening ("Les gendarmes
+    décident donc d'entrer", after the fire: the next step of one story), not a state ("Le
+    législateur a donc un an devant lui": ``additive_not_acts``), not a quotation."""
+    return event.kind == kinds.STATEMENT and _act_with_adverb(follow, "consequence_adverbs")
+
+
+def _act_with_adverb(follow: Sentence, adverbs: str) -> bool:
+    """An adverb of the list ``adverbs`` right after the follow-up's verb in the present,
+    not after an auxiliary, a copula or a passive (``additive_not_acts``), not after a verb
+    of description, in the narration's words (not a quotation, not a statement, not a
+    speaker's first person)."""
     if follow.tense != "present" or follow.quote or follow.kind == kinds.STATEMENT:
         return False
     if follow.report is not None:
@@ -139,7 +165,7 @@ def adds_act(follow: Sentence) -> bool:
     verbs = {v.lower()[:STEM] for v in (follow.verb, follow.action) if v}
     return any(
         found.group(1).lower() not in blocked and found.group(1).lower()[:STEM] in verbs
-        for found in _additive_act().finditer(narrated)
+        for found in _adverb_after_word(adverbs).finditer(narrated)
     )
 
 
@@ -303,11 +329,12 @@ def stands_for_complement(follow: Sentence, event: Sentence) -> NounPhrase | Non
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
     """A follow-up whose own clause opens a happening of its own after ``event``, the
     sentence of the event it was attached to (``tells_next_act``, ``performs_act``,
-    ``adds_act``, ``interrupted_by_act``, ``names_its_source``)."""
+    ``adds_act``, ``tells_consequence``, ``interrupted_by_act``, ``names_its_source``)."""
     return (
         tells_next_act(follow)
         or performs_act(follow, event)
         or adds_act(follow)
+        or tells_consequence(follow, event)
         or interrupted_by_act(follow, event)
         or names_its_source(follow)
     )
