@@ -345,6 +345,16 @@ REPAIRS = [
         "La grève a pris fin",
         "mardi",
     ),
+    # a noun the parser cut from the "de" after it is a compound preposition ("à bord
+    # d'une Peugeot"): it stays
+    (
+        "Samedi 12 mars, vers 15 heures, deux jeunes hommes résidant en Sarthe circulent à "
+        "bord d'une Peugeot 206 sur la RN 12 entre Alençon et Mayenne.",
+        "2016-03-19",
+        "Peugeot",
+        "Deux jeunes hommes résidant en Sarthe circulent à bord d'une Peugeot",
+        "Samedi",
+    ),
     # a live page's clock stamp opens no headline
     (
         "Le préfet est arrivé lundi à Niort.\n\n11 heures Le ministre de l'Intérieur promet des "

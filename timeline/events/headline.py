@@ -832,11 +832,25 @@ def _drop_one(
                 continue
         elif members & core:
             continue
+        elif tok.pos_ == "NOUN" and _opens_a_complement_after(tokens, kept, members):
+            continue  # "circulent à bord d'une Renault": not "circulent d'une Renault"
         rest = kept - members
         rest -= {m for m in rest if tokens[m].dep_ in ("cc", "punct") and tokens[m].head.i == tok.i}
         if len(subtree.text(rest)) >= floor:
             return rest
     return None
+
+
+def _opens_a_complement_after(tokens: Sequence[Token], kept: set[int], members: set[int]) -> bool:
+    """Is the word right after ``members`` a kept "de" opening a complement (a compound
+    preposition the parser cut: "à bord d'une Renault", "au cours de la nuit", "à côté du
+    stade")? The phrase then governs what follows it, whatever the parse says."""
+    after = max(members) + 1
+    return (
+        after in kept
+        and tokens[after].dep_ == "case"
+        and tokens[after].lower_ in title_words("headline_bare_complement_cases")
+    )
 
 
 @cache
