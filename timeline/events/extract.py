@@ -481,6 +481,10 @@ def _classify(
             role = "follow-up"
         elif s.verb in lex["past_state_lemmas"] and previous_event is not None:
             role = "follow-up"  # "X est resté impassible": how someone was, during it
+        elif s.kind == kinds.HAPPENING and kinds.is_act_announced(s, s.content_tense or s.tense):
+            # "Le ministre doit ensuite visiter le port": the next act the narration of the
+            # day announces, an event of its own (not a state of "devoir")
+            role = "event"
         elif s.tense in lex["narrative_tenses"] and not features.is_negated(s.text):
             # "Les gendarmes ont repéré son véhicule": a happening of its own, dated by the
             # narration it belongs to

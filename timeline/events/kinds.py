@@ -1159,6 +1159,38 @@ def _within_days_ahead(timexes: Sequence[Timex], dct: dt.date) -> bool:
     )
 
 
+def is_act_announced(sentence: Sentence, tense: str | None) -> bool:
+    """An act announced for the day of the article, told by the present of a verb of
+    schedule before an infinitive (``schedule_lemmas``) by nobody quoted, affirmative, with
+    no date (checked by the caller), after what its paragraph told of the day ("Le ministre
+    arrive à Brest. Le ministre doit visiter le port en bateau": the next act the narration
+    leads to, news of that day), its subject opening the sentence and definite
+    (``scheduled_subject_openers``, or a name); not a rule nor a requirement, whose subject is
+    counted or indefinite ("Douze jurés doivent se prononcer"), nor what must not be done
+    ("Les chiffres ne doivent pas être utilisés"), nor a paragraph's opening (a requirement
+    stated under a subheading: "L'homme doit être présenté à un juge")."""
+    lex = lexicon()
+    if tense != "present" or sentence.verb not in lex["schedule_lemmas"]:
+        return False
+    if sentence.index_in_paragraph == 0:
+        return False  # what the paragraph's narration of the day leads to, not its opening
+    if not _unquoted(sentence) or lex.negation.search(sentence.text):
+        return False
+    text = sentence.text
+    found = re.search(rf"\b(?:{'|'.join(lex['schedule_forms'])})\b", text)
+    if found is None or "," in text[: found.start()]:
+        return False
+    first = re.split(r"[\s'’]", text.lstrip(), maxsplit=1)[0].lower()
+    opener = text.lstrip()[: len(first) + 1].lower()
+    if first in lex["scheduled_subject_openers"] or opener in lex["scheduled_subject_openers"]:
+        return True
+    named = set(lex["scheduled_subject_names"])
+    return any(
+        m.label in named and m.start == sentence.start + len(text) - len(text.lstrip())
+        for m in sentence.mentions
+    )
+
+
 def _unread_conditional(sentence: Sentence) -> str | None:
     """ "conditional" when the tagger found no verb in a sentence whose words hold a
     conditional's ending (``conditional_forms``: "Les prix du tabac accéléreraient
@@ -1250,6 +1282,8 @@ def sentence_kind(
         # what may come within some days ("Le gouvernement voit le risque de se faire
         # renverser dans les prochains jours"): a forecast, with no day of its own
         return NOT_EVENT
+    if not reported and timex is None and is_act_announced(sentence, tense):
+        return HAPPENING
     if (
         not reported
         and timex is None
