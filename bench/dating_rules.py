@@ -247,6 +247,20 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a verb of speech coordinated with a future: its tense (speech_beside_future)",
+        dates,
+        "speech_beside_future",
+        _found,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "a verb of speech beside a future act: the day's statement (_announced_beside)",
+        extract,
+        "_announced_beside",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a range of days ended before the reporting clause's day: that day (_range_said_after)",
         extract,
         "_range_said_after",

@@ -1063,3 +1063,69 @@ def test_the_speakers_evening_is_the_story_day(body, published, words, day):
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     assert sentence.role == "event"
     assert sentence.date is not None and sentence.date.start == day
+
+
+# a verb of speech in the present or the past coordinated with an act to come of the same
+# subject ("Il signera demain l'arrêté, et déclare avoir demandé une enquête"): the
+# speaker's statement of the day it is told, about the day announced; the words that
+# follow it are of that day too. Not a coordinated verb of another subject, nor two acts to
+# come. (body, publication day, words, kind, day it is dated, day it is about)
+SPEECH_BESIDE_FUTURE = [
+    (
+        "La préfète visitera demain les quartiers inondés, et assure avoir mobilisé "
+        "toutes les équipes de secours.",
+        "2022-10-10",
+        "quartiers inondés",
+        "statement",
+        "2022-10-10",
+        "2022-10-11",
+    ),
+    (
+        "Le maire rouvrira jeudi la piscine municipale, et a annoncé avoir commandé "
+        "une expertise des bassins.",
+        "2022-10-10",
+        "piscine municipale",
+        "statement",
+        "2022-10-10",
+        "2022-10-13",
+    ),
+    # another subject's verb: not the speaker's words beside the act
+    (
+        "Le ministre recevra demain les éleveurs, et leur syndicat dénonce une crise sans "
+        "précédent.",
+        "2022-10-10",
+        "les éleveurs",
+        "announcement",
+        "2022-10-11",
+        None,
+    ),
+    # two acts to come: an announcement of its day
+    (
+        "La ministre se rendra mercredi à Quimper et rencontrera les sinistrés.",
+        "2022-10-10",
+        "Quimper",
+        "announcement",
+        "2022-10-12",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "words", "kind", "day", "about"), SPEECH_BESIDE_FUTURE
+)
+def test_speech_beside_an_act_to_come_is_of_the_day_told(body, published, words, kind, day, about):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert (sentence.role, sentence.kind) == ("event", kind)
+    assert sentence.date is not None and sentence.date.start == day
+    assert (sentence.about.start if sentence.about is not None else None) == about
+
+
+def test_the_words_after_speech_beside_an_act_to_come_are_of_the_day_told(tmp_path):
+    body = (
+        "La préfète visitera demain les quartiers inondés, et assure avoir mobilisé toutes "
+        "les équipes de secours. Elle demande en outre un audit des digues au département."
+    )
+    chronology = chronology_of(tmp_path, body, "2022-10-10")
+    [event] = [e for e in chronology.events if any("audit" in s.sentence for s in e.sources)]
+    assert event.start == "2022-10-10"

@@ -798,3 +798,29 @@ def spans_overlap(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> bool:
     a_start = "0000-01-01" if a[2] else a[0]
     b_start = "0000-01-01" if b[2] else b[0]
     return a_start <= b[1] and b_start <= a[1]
+
+
+def speech_beside_future(tokens: Sequence[Any]) -> tuple[str, str] | None:
+    """A verb of speech in the present or the past coordinated with a main verb in the
+    future that it shares its subject with ("Il signera demain l'arrêté, et déclare avoir
+    demandé une enquête", "Le préfet rouvrira jeudi la route et a promis une aide"): the
+    sentence is the speaker's statement of the day it is told, the future act what it
+    announces. Its lemma and tense (``speech_lemmas``, ``tense_of``), or None."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if tense_of([*(c for c in root.children if c.dep_.startswith("aux")), root]) != "future":
+        return None
+    speech = lexicon()["speech_lemmas"]
+    for verb in root.children:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or lemma(verb) not in speech:
+            continue
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue  # another subject: another speaker's words
+        group = sorted(
+            [*(c for c in verb.children if c.dep_.startswith("aux")), verb], key=lambda t: t.i
+        )
+        tense = tense_of(group)
+        if tense in ("present", "past"):
+            return lemma(verb), tense
+    return None

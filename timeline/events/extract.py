@@ -148,6 +148,11 @@ def _analyse(
         content_toks = features.contrasted_clause(tokens) or tokens
         tense = content_tense = features.tense_of(content_toks)
         verb = features.main_verb_lemma(content_toks)
+        joined = dates.speech_beside_future(parsed) if parsed is not None else None
+        if joined is not None and tense in lexicon()["future_tenses"]:
+            # "Il signera demain l'arrêté, et déclare avoir demandé une enquête": told as
+            # the speaker's words of the day (``_announced_beside``), the future relayed
+            verb, tense = joined
     skip = [(timexes[i].start, timexes[i].end) for i in inside]
     # what happened, read without the time expressions ("a lancé mercredi une opération")
     action = features.action_lemma(
@@ -798,6 +803,14 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         if s.role not in ("event", "background"):
             continue
         chosen = s.timex
+        if chosen is not None and _announced_beside(s, timexes[chosen], published):
+            # a speaker's act to come and words of the day in one sentence ("Il signera
+            # demain l'arrêté, et déclare avoir demandé une enquête"): a statement of the
+            # day it is told, about the day announced
+            s.kind = kinds.STATEMENT
+            s.about = _about(chosen, timexes)
+            chosen = None
+            s.timex = None
         if s.kind == kinds.STATEMENT:
             if chosen is not None and chosen != s.report_timex:
                 s.about = _about(chosen, timexes)
@@ -1010,6 +1023,20 @@ def _range_said_after(s: Sentence, chosen: int, timexes: list[Timex], text: str)
         and _RANGE_JOINT.fullmatch(text[first.end : last.start]) is not None
         and first.span[0] < last.span[0]
         and last.span[1] < when.span[0]
+    )
+
+
+def _announced_beside(s: Sentence, timex: Timex, published: str) -> bool:
+    """Does the sentence coordinate a verb of speech of the day with an act to come on a
+    day after publication (``dates.speech_beside_future``: its tense is the speech's, its
+    content's the future; "Il signera demain l'arrêté, et déclare avoir demandé une
+    enquête")? No reporting clause: that one dates what it relays itself."""
+    return (
+        s.report is None
+        and s.content_tense in lexicon()["future_tenses"]
+        and s.tense in ("present", "past")
+        and timex.span is not None
+        and timex.span[0] > published
     )
 
 
