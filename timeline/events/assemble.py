@@ -476,6 +476,7 @@ def _join_names(
     for (a, _), sentence in sentences.items():
         moved |= entities.complete_names(registry, articles[a].text, sentence.mentions)
         links += entities.acronyms(registry, articles[a].text, sentence.mentions)
+        links += entities.aliases(registry, articles[a].text, sentence.mentions)
     named = entities.same_entities(registry, links)
     if named:
         for sentence in sentences.values():
@@ -501,13 +502,15 @@ def _collect(
         for s, data in enumerate(extraction.sentences):
             sentence = _Sentence(a, s, data)
             if data.role != "heading":
+                ner = entities.adjectives_out(data.mentions, data.start, data.clause)
                 sentence.mentions = entities.find_mentions(
-                    registry, article.text, data.start, data.end, data.mentions
+                    registry, article.text, data.start, data.end, ner
                 )
             sentences[(a, s)] = sentence
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
     _join_names(articles, sentences, registry)
+    entities.organisations_named_short(registry)
     resolver = pronouns.Resolver(_told(sentences, registry))
     speakers = _speakers(articles, sentences, registry, resolver)
     _promote(articles, sentences, candidates, speakers, resolver, registry)

@@ -24,7 +24,7 @@ from timeline.content import entities as entities_file
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.events.lexicon import lexicon
-from timeline.records import Entity, NerMention
+from timeline.records import Entity, NerMention, ParsedToken
 
 KINDS = entities_file.KINDS
 DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "demonyms.yml"
@@ -138,9 +138,12 @@ class Registry:
 
     @staticmethod
     def _surname(entity: Entity) -> list[str]:
-        """ "Poutine" for "Vladimir Poutine": persons are named by surname alone."""
+        """ "Poutine" for "Vladimir Poutine": persons are named by surname alone; not a name
+        of religion ("abbé Pierre": "Pierre" is no surname)."""
         words = clean_surface(entity.name).split()
-        return [words[-1]] if entity.kind == "person" and len(words) >= 2 else []
+        if entity.kind != "person" or len(words) < 2 or _name_title(words[0]):
+            return []
+        return [words[-1]]
 
     def resolve(self, surface: str, kind: str | None) -> str | None:
         """Id of a known entity named ``surface``, if any."""
@@ -259,11 +262,62 @@ def _strip_honorifics(name: str) -> str:
     return name
 
 
+@cache
+def _name_titles() -> frozenset[str]:
+    return frozenset(fold(str(t)).lower() for t in lexicon()["name_titles"])
+
+
+def _name_title(word: str) -> bool:
+    """``word`` is a lower-case title opening a name of religion ("abbé" of "abbé Pierre")."""
+    return word[:1].islower() and fold(word).lower() in _name_titles()
+
+
 def _acceptable_ner(surface: str) -> bool:
     text = _strip_article(clean_surface(surface))
+    first, _, rest = text.partition(" ")
+    if _name_title(first) and rest[:1].isupper():
+        text = rest  # "abbé Pierre": a name of religion, its title in lower case
     if not text or not text[0].isupper() or len(text) < 2:
         return False
     return name_key(text) not in _not_names()
+
+
+def adjectives_out(
+    ner: list[NerMention], start: int, parsed: list[ParsedToken] | None
+) -> list[NerMention]:
+    """The NER's names of a sentence without the adjectives it read as a person's name: a
+    word written with a capital because it opens the sentence ("Infatigable défenseur des
+    pauvres, l'abbé Pierre ...": an adjective in apposition, before the name it describes)
+    is a name only if the parser does not read it as an adjective. ``start``: the
+    sentence's offset in the article file; ``parsed``: its clause's tokens (offsets in the
+    sentence), None when it was not parsed (every name kept)."""
+    if not parsed:
+        return ner
+    adjectives = {t.idx + start for t in parsed if t.pos == "ADJ"}
+    return [
+        n
+        for n in ner
+        if not (n.label == "PER" and " " not in n.text.strip() and n.start in adjectives)
+    ]
+
+
+def organisations_named_short(registry: Registry) -> set[str]:
+    """The one-word "persons" the build also writes as the head of an organisation's name
+    ("les compagnons d'Emmaüs", the NER reading a person, and "Emmaüs France", an
+    organisation): an organisation's short name, made an organisation in ``registry``.
+    Returns their ids."""
+    heads = {
+        name_key(e.name).split()[0]
+        for e in registry.entities.values()
+        if e.kind == "organization" and len(name_key(e.name).split()) >= 2
+    }
+    moved: set[str] = set()
+    for entity in registry.entities.values():
+        key = name_key(entity.name)
+        if entity.kind == "person" and " " not in key and key in heads:
+            entity.kind = "organization"
+            moved.add(entity.id)
+    return moved
 
 
 def find_mentions(
@@ -440,6 +494,63 @@ def acronyms(registry: Registry, text: str, mentions: list[Mention]) -> list[tup
                 and acronym_of(full.surface, short.surface)
             ):
                 found.append((short.entity, full.entity))
+    return found
+
+
+#: how far after a name its other name is looked for (characters)
+_ALIAS_REACH = 120
+
+
+@cache
+def _alias_pattern() -> re.Pattern[str]:
+    """After a person's name: a comma, a cue of another name of that person (group
+    ``alias`` or ``birth``), and that name: capitalised words, after an article and a
+    title of religion if any ("d'abbé Pierre", "dit l'abbé Pierre")."""
+    lex = lexicon()
+
+    def cues(key: str) -> str:
+        out = []
+        for cue in sorted(lex[key], key=len, reverse=True):
+            words = [re.escape(fold(w).lower()) for w in str(cue).split()]
+            if words[-1] == "de":
+                out.append(r"\s+".join(words[:-1]) + r"\s+(?:de\s+|d['’])")
+            else:
+                out.append(r"\s+".join(words) + r"\s+")
+        return "|".join(out)
+
+    titles = "|".join(re.escape(t) for t in sorted(_name_titles(), key=len, reverse=True))
+    capital = r"[A-Z][\w'’-]*"
+    return re.compile(
+        rf"\s*,\s*(?:(?P<alias>{cues('alias_cues')})|(?P<birth>{cues('birth_name_cues')}))"
+        rf"(?:l['’]|le\s+|la\s+)?(?P<name>(?:(?:{titles})\s+)?{capital}(?:\s+{capital})*)"
+    )
+
+
+def aliases(registry: Registry, text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(id of one name, id of the other) for each person named with another name of theirs
+    in apposition: "Henri Grouès, plus connu sous le nom d'abbé Pierre" (the name they are
+    known by, second), "Barbara, de son vrai nom Monique Serf" (the name they were born
+    with, first). The other name is an entity of its own, made when the build has none
+    (the NER need not have found it)."""
+    found: list[tuple[str, str]] = []
+    for mention in mentions:
+        if mention.demonym or registry.entities[mention.entity].kind != "person":
+            continue
+        after = text[mention.end : mention.end + _ALIAS_REACH]
+        match = _alias_pattern().match(fold(after))
+        if match is None:
+            continue
+        name = clean_surface(after[match.start("name") : match.end("name")])
+        other = registry.resolve(name, "person")
+        if other is None:
+            other = registry.new_id(name)
+            registry.add(Entity(id=other, name=name, kind="person"))
+        if other == mention.entity:
+            continue
+        if match.group("alias") is not None:
+            found.append((mention.entity, other))
+        else:
+            found.append((other, mention.entity))
     return found
 
 

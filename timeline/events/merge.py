@@ -907,7 +907,18 @@ def blocked(a: Report, b: Report) -> bool:
         return True
     if reacts_to_happening(a, b) or reacts_to_happening(b, a):
         return True  # "a condamné l'incendie de la mairie" / "ont incendié la mairie"
+    if unsaid_description(a, b) or unsaid_description(b, a):
+        return True
     return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
+
+
+def unsaid_description(one: Report, other: Report) -> bool:
+    """``one`` is a statement no one is found to have made, told in the imperfect (the
+    tense of description: "... l'abbé Pierre fut pendant un demi-siècle le défenseur des
+    démunis, comme le disait hier un passant"), and ``other`` a happening: a portrait is
+    not the happening it mentions in passing."""
+    unsaid = one.statement and one.speaker is None
+    return unsaid and one.tense == "imperfect" and not other.statement
 
 
 def reaction(report: Report) -> bool:
