@@ -355,6 +355,15 @@ REPAIRS = [
         "Deux jeunes hommes résidant en Sarthe circulent à bord d'une Peugeot",
         "Samedi",
     ),
+    # the second member of "entre X et Y" goes only with the whole phrase
+    (
+        "Samedi 12 mars, vers 15 heures, deux jeunes hommes résidant en Sarthe circulent à "
+        "bord d'une Peugeot 206 sur la RN 12 entre Alençon et Mayenne.",
+        "2016-03-19",
+        "Peugeot",
+        "Deux jeunes hommes résidant en Sarthe circulent",
+        "entre Alençon",
+    ),
     # a live page's clock stamp opens no headline
     (
         "Le préfet est arrivé lundi à Niort.\n\n11 heures Le ministre de l'Intérieur promet des "

@@ -750,6 +750,16 @@ def _completes_its_noun(tokens: Sequence[Token], n: int) -> bool:
     )
 
 
+def _completes_a_pair(tokens: Sequence[Token], n: int) -> bool:
+    """Is ``n`` the second member of a phrase that needs two ("entre Alençon et Mayenne")?
+    It goes with the whole phrase, never alone ("entre Alençon")."""
+    tok = tokens[n]
+    if tok.dep_ != "conj" or tok.head is tok:
+        return False
+    pairs = title_words("headline_pair_cases")
+    return any(t.head is tok.head and t.dep_ == "case" and t.lower_ in pairs for t in tokens)
+
+
 def _drop_trailing(
     tokens: Sequence[Token],
     kept: set[int],
@@ -774,7 +784,7 @@ def _drop_trailing(
         if n in core or tok.dep_ not in deps:
             continue
         members = subtree(n) & kept
-        if max(members) != last or members & core:
+        if max(members) != last or members & core or _completes_a_pair(tokens, n):
             continue
         if soft and (
             _depth(tokens, n) > 3
