@@ -43,21 +43,8 @@ from timeline.temporal import resolver  # noqa: E402
 from timeline.temporal.tense import TenseCues  # noqa: E402
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
-BLIND = ("heldout2", "heldout3", "heldout4")
-SETS = (
-    "dev",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "fresh",
-    "heldout",
-    *BLIND,
-)
+BLIND = events.BLIND
+SETS = tuple(events.SETS)
 
 
 def _text(value: Any) -> str:

@@ -102,23 +102,8 @@ def corpus(n: int, out: Path) -> Path:
 FIXTURES = ("tests/data/other_outlet", "tests/data/second_article")
 SEED_GOLD = ROOT / "tests/data/seed/seed-events.yml"
 REALNEWS = ROOT / "tests/data/realnews"
-SETS = {
-    "dev": "development set",
-    "dev2": "second development set",
-    "dev3": "third development set (dossiers)",
-    "dev4": "fourth development set (dossiers, genres)",
-    "dev5": "fifth development set (dossiers)",
-    "dev6": "sixth development set (dossiers, genres)",
-    "dev7": "seventh development set (dossiers abroad)",
-    "dev8": "eighth development set (a trial, a takeover, genres)",
-    "dev9": "ninth development set (a storm's tolls, a government's fall, genres)",
-    "fresh": "fresh set (evdate's generality check, gold written before any run)",
-    "heldout": "held-out set (final figures only)",
-    "heldout2": "second held-out set (blind: figures only)",
-    "heldout3": "third held-out set (blind: figures only)",
-    "heldout4": "fourth held-out set (blind: figures only)",
-}
-BLIND = {"heldout2", "heldout3", "heldout4"}  # per-event results and headlines are never printed
+SETS = eventscore.REALNEWS_SETS
+BLIND = eventscore.BLIND_SETS  # per-event results and headlines are never printed
 DEFAULT_PARTS = [
     "seed",
     "dev",

@@ -27,6 +27,26 @@ import yaml
 
 CHECKS_FILE = Path(__file__).resolve().parent / "headline_checks.yml"
 KINDS = ("happening", "statement", "announcement")
+#: The sets of real news in ``tests/data/realnews`` (each ``NAME/`` and ``NAME-events.yml``),
+#: in the order the benchmarks print them, with what each is; a new set is added here only.
+REALNEWS_SETS = {
+    "dev": "development set",
+    "dev2": "second development set",
+    "dev3": "third development set (dossiers)",
+    "dev4": "fourth development set (dossiers, genres)",
+    "dev5": "fifth development set (dossiers)",
+    "dev6": "sixth development set (dossiers, genres)",
+    "dev7": "seventh development set (dossiers abroad)",
+    "dev8": "eighth development set (a trial, a takeover, genres)",
+    "dev9": "ninth development set (a storm's tolls, a government's fall, genres)",
+    "fresh": "fresh set (evdate's generality check, gold written before any run)",
+    "heldout": "held-out set (final figures only)",
+    "heldout2": "second held-out set (blind: figures only)",
+    "heldout3": "third held-out set (blind: figures only)",
+    "heldout4": "fourth held-out set (blind: figures only)",
+}
+#: Of those, the blind ones: figures only, never their articles, gold or per-event results.
+BLIND_SETS = frozenset({"heldout2", "heldout3", "heldout4"})
 
 
 def norm(text: str) -> str:

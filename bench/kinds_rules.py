@@ -42,21 +42,8 @@ import events  # noqa: E402  (bench/events.py)
 from timeline.events import kinds  # noqa: E402
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
-BLIND = ("heldout2", "heldout3", "heldout4")
-SETS = (
-    "dev",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "fresh",
-    "heldout",
-    *BLIND,
-)
+BLIND = events.BLIND
+SETS = tuple(events.SETS)
 #: not rules: the entry point and the helpers that compute no yes/no
 NOT_RULES = {
     "sentence_kind",

@@ -51,24 +51,12 @@ from timeline.events.lexicon import lexicon  # noqa: E402
 
 REALNEWS = ROOT / "tests/data/realnews"
 #: the development sets whose gold is present
+BLIND = eventscore.BLIND_SETS
 DEVELOPMENT = [
     name
-    for name in (
-        "dev",
-        "dev2",
-        "dev3",
-        "dev4",
-        "dev5",
-        "dev6",
-        "dev7",
-        "dev8",
-        "dev9",
-        "fresh",
-        "heldout",
-    )
-    if (REALNEWS / f"{name}-events.yml").exists()
+    for name in eventscore.REALNEWS_SETS
+    if name not in BLIND and (REALNEWS / f"{name}-events.yml").exists()
 ]
-BLIND = {"heldout2", "heldout3", "heldout4"}
 
 
 def _derived_act(a: merge.Report, b: merge.Report) -> bool:

@@ -20,25 +20,10 @@ from timeline.articles import load_articles
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eventscore import load_gold  # noqa: E402
+from eventscore import REALNEWS_SETS, load_gold  # noqa: E402
 
 DATA = ROOT / "tests/data/realnews"
-SETS = [
-    "dev",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "fresh",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-]
+SETS = list(REALNEWS_SETS)
 # sets holding a multi-outlet dossier (fresh's stories are each told on one day)
 DOSSIER_SETS = [name for name in SETS if name != "fresh"]
 # A sentence end inside an evidence string: final punctuation (and a closing quote) then a
