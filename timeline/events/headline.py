@@ -358,7 +358,6 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
     return kept
 
 
-_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
 #: parts of speech of the function words that elide ("que", "de", "se"; not the title
 #: "Me", Maître)
 _ELIDED = ("SCONJ", "ADP", "PRON", "DET")
@@ -367,13 +366,14 @@ _ELIDED = ("SCONJ", "ADP", "PRON", "DET")
 def _render(tokens: Sequence[Token], kept: set[int]) -> str:
     kept = _tidy(tokens, kept)
     elisions = titling()["headline_elisions"]
+    vowels = titling()["headline_vowels"]
     pieces: list[str] = []
     gap = False
     last: Token | None = None  # the last kept token
     for n, tok in enumerate(tokens):
         if n in kept:
             before = last.lower_ if last is not None and last.pos_ in _ELIDED else ""
-            if gap and before in elisions and tok.text[:1].lower() in _VOWELS:
+            if gap and before in elisions and tok.text[:1].lower() in vowels:
                 # "que [dans les jours qui viennent] il" -> "qu'il": the word before a cut
                 # now meets a vowel
                 elided = str(elisions[before])

@@ -317,14 +317,18 @@ def short_name(name: str) -> str:
     return " ".join(words[start:])
 
 
-_VOWEL_GROUPS = re.compile(r"[aeiouyàâäéèêëîïôöùûü]+", re.IGNORECASE)
+@cache
+def _syllable_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A group of vowels (``headline_vowels``); a final mute "e" or "es" after a consonant."""
+    vowels = titling()["headline_vowels"]
+    return re.compile(f"[{vowels}]+"), re.compile(f"(?<=[^{vowels}])es?$")
 
 
 def _one_syllable(word: str) -> bool:
     """Is ``word`` of one syllable, as French spelling shows it (its vowel groups, a final
     mute "e" or "es" not counted: "Gaulle", "Broglie" is two)?"""
-    stem = re.sub(r"(?<=[^aeiouy])es?$", "", word.lower())
-    return len(_VOWEL_GROUPS.findall(stem)) <= 1
+    groups, mute = _syllable_patterns()
+    return len(groups.findall(mute.sub("", word.lower()))) <= 1
 
 
 def make_title(
