@@ -39,6 +39,7 @@ REALNEWS_SETS = {
     "dev7": "seventh development set (dossiers abroad)",
     "dev8": "eighth development set (a trial, a takeover, genres)",
     "dev9": "ninth development set (a storm's tolls, a government's fall, genres)",
+    "dev10": "tenth development set (a hostage-taking, a referendum, 2003-2005)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
