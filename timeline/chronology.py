@@ -26,7 +26,7 @@ from timeline.articles import Article
 from timeline.content import corrections as corrections_file
 from timeline.errors import TimelineError
 from timeline.events import ids
-from timeline.events.assemble import TitleMaker, assemble
+from timeline.events.assemble import PartKeeper, TitleMaker, assemble
 from timeline.records import (
     ArticleRef,
     Chronology,
@@ -95,14 +95,18 @@ def assemble_chronology(
     *,
     write_ids: bool = True,
     make_title: TitleMaker | None = None,
+    keeper: PartKeeper | None = None,
 ) -> Chronology:
     """The chronology of ``articles`` and their extractions (see the module docstring);
-    ``make_title``: how assembly titles an event (``assemble``'s, by default)."""
+    ``make_title``: how assembly titles an event (``assemble``'s, by default); ``keeper``:
+    the articles' parts of assembly kept from the last build (``timeline.part_memo``)."""
     content_dir = Path(content_dir)
     if make_title is None:
-        assembly = assemble(articles, extractions, content_dir)
+        assembly = assemble(articles, extractions, content_dir, keeper=keeper)
     else:
-        assembly = assemble(articles, extractions, content_dir, make_title=make_title)
+        assembly = assemble(
+            articles, extractions, content_dir, make_title=make_title, keeper=keeper
+        )
     identified = identify(assembly.drafts, content_dir / ids.FILE_NAME, write=write_ids)
     path = content_dir / corrections_file.FILE_NAME
     applied = corrections.apply(identified, corrections_file.load(path), _shown_path(path))

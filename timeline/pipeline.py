@@ -61,6 +61,7 @@ from timeline.errors import TimelineError
 from timeline.records import Chronology, Extraction
 
 if TYPE_CHECKING:
+    from timeline.part_memo import PartMemo
     from timeline.title_memo import TitleMemo
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ class BuildStats:
     cache_used: bool = False
     memo_hit: bool = False  # the chronology came from the memo (no assembly)
     titles_kept: int = 0  # events' titles found in the title memo (title_memo.py)
+    parts_kept: int = 0  # articles' parts of assembly found in the part memo (part_memo.py)
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -196,15 +198,22 @@ def _default_assemble(
     *,
     write_ids: bool = True,
     make_title: TitleMemo | None = None,
+    keeper: PartMemo | None = None,
 ) -> Chronology:
     """The chronology from the extractions' stored form (``records.dump``), or from the
     records themselves (``extraction_record``: decoded as they were read); ``make_title``:
-    the titles of the last build, looked up (title_memo.py)."""
+    the titles of the last build, looked up (title_memo.py); ``keeper``: the articles'
+    parts of assembly of the last build (part_memo.py)."""
     from timeline.chronology import assemble_chronology
 
     extractions = [p if isinstance(p, Extraction) else extraction_record(p) for p in payloads]
     return assemble_chronology(
-        articles, extractions, content_dir, write_ids=write_ids, make_title=make_title
+        articles,
+        extractions,
+        content_dir,
+        write_ids=write_ids,
+        make_title=make_title,
+        keeper=keeper,
     )
 
 
@@ -225,6 +234,22 @@ def _title_memo(
         settings.cache_file.parent / FILE_NAME,
         chronology_version(),
         records,
+        read_only=settings.read_only,
+    )
+
+
+def _part_memo(
+    settings: BuildSettings, articles: Sequence[Article], keys: Sequence[str]
+) -> PartMemo:
+    """The articles' parts of assembly of the last build (``part_memo.PartMemo``) for
+    these articles: their cache keys."""
+    from timeline.part_memo import FILE_NAME, PartMemo
+    from timeline.versions import chronology_version
+
+    return PartMemo(
+        settings.cache_file.parent / FILE_NAME,
+        chronology_version(),
+        {article.slug: key for article, key in zip(articles, keys, strict=True)},
         read_only=settings.read_only,
     )
 
@@ -636,9 +661,13 @@ def run_build(
                 started=started,
             )
             titled = _title_memo(settings, articles, keys, payloads) if keep_titles else None
+            parts = _part_memo(settings, articles, keys) if keep_titles else None
             if titled is not None:
                 assemble = partial(
-                    _default_assemble, write_ids=not settings.read_only, make_title=titled
+                    _default_assemble,
+                    write_ids=not settings.read_only,
+                    make_title=titled,
+                    keeper=parts,
                 )
             try:
                 start = time.perf_counter()
@@ -655,9 +684,17 @@ def run_build(
                         titled.hits,
                         len(titled.used) + titled.unkeyed,
                     )
+                if parts is not None:
+                    start = time.perf_counter()
+                    parts.store()
+                    stats.seconds["memo"] += time.perf_counter() - start
+                    stats.parts_kept = parts.hits
+                    log.info("assembly: %d of %d articles' parts kept", parts.hits, len(articles))
             finally:
                 if titled is not None:
                     titled.close()
+                if parts is not None:
+                    parts.close()
             # assembly may have appended IDs to ids.yml: memoise under the digest the next
             # build will compute
             digest = input_digest(articles, keys, settings.content_dir, versions)

@@ -8,11 +8,12 @@ Deterministic: the same articles and extractions give the same drafts. Reads
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from timeline.articles import Article
 from timeline.events import clause, dates, entities, ids, kinds, pronouns, sequels, titles
@@ -453,6 +454,118 @@ class _Collected:
     resolver: pronouns.Resolver
 
 
+@dataclass
+class ArticlePart:
+    """What the per-article part of assembly (``_each_article``) made of one article: the
+    same whenever the article's extraction and its mentions as the build resolved them
+    (entity ids and kinds: ``reads_of``) are, so a build may keep it from the last one
+    (``PartKeeper``). Sentences by their index in the article."""
+
+    #: sentence -> the fields of assembly's copy of its extraction's record that are not
+    #: that record's objects (a follow-up promoted: its role, parent, kind)
+    changed: dict[int, dict[str, Any]]
+    #: sentence -> a candidate event that is not its extraction's (a follow-up promoted)
+    promoted: dict[int, Candidate]
+    speakers: dict[int, str]
+    #: its reports (``Report.key`` holds the article's index in the build that made them)
+    reports: list[Report]
+
+
+class PartKeeper(Protocol):
+    """The articles' parts kept from the last build (``timeline.part_memo``): ``find`` an
+    article's by its slug and what its part reads (``reads_of``), None when not kept;
+    ``keep`` this build's (stored as it is when given: merging changes the reports)."""
+
+    def find(self, slug: str, reads: str) -> ArticlePart | None: ...
+
+    def keep(self, slug: str, reads: str, part: ArticlePart) -> None: ...
+
+
+def reads_of(sentences: list[_Sentence], registry: entities.Registry) -> str:
+    """What the per-article part reads of an article besides its extraction and text: each
+    sentence's mentions as the build resolved them, with their entities' kinds (sha256)."""
+    digest = hashlib.sha256()
+    for sentence in sentences:
+        digest.update(
+            repr(
+                (
+                    sentence.index,
+                    [
+                        (m.start, m.end, m.surface, m.entity, m.preceding, m.demonym)
+                        + (registry.entities[m.entity].kind,)
+                        for m in sentence.mentions
+                    ],
+                )
+            ).encode("utf-8")
+        )
+    return digest.hexdigest()
+
+
+def _kept(
+    articles: list[Article],
+    extractions: list[Extraction],
+    sentences: dict[tuple[int, int], _Sentence],
+    candidates: dict[tuple[int, int], Candidate],
+    registry: entities.Registry,
+    resolver: pronouns.Resolver,
+    keeper: PartKeeper,
+) -> tuple[dict[tuple[int, int], str], list[Report]]:
+    """``_each_article`` for the articles ``keeper`` has not kept, their parts given to it;
+    the others' as it kept them."""
+    by_article: dict[int, list[_Sentence]] = {}
+    for (a, _), sentence in sentences.items():
+        by_article.setdefault(a, []).append(sentence)
+    reads = {a: reads_of(by_article.get(a, []), registry) for a in range(len(articles))}
+    kept = {
+        a: part
+        for a, article in enumerate(articles)
+        if (part := keeper.find(article.slug, reads[a])) is not None
+    }
+    todo = {k: s for k, s in sentences.items() if k[0] not in kept}
+    todo_candidates = {k: c for k, c in candidates.items() if k[0] not in kept}
+    speakers, reports = _each_article(articles, todo, todo_candidates, registry, resolver)
+    sentences.update(todo)
+    candidates.update(todo_candidates)
+    made: dict[int, ArticlePart] = {}
+    for a in range(len(articles)):
+        if a not in kept:
+            made[a] = ArticlePart({}, {}, {}, [])
+    for (a, s), sentence in todo.items():
+        extracted = extractions[a].sentences[s]
+        if sentence.data is not extracted:
+            made[a].changed[s] = {
+                f.name: getattr(sentence.data, f.name)
+                for f in fields(sentence.data)
+                if getattr(sentence.data, f.name) is not getattr(extracted, f.name)
+            }
+    originals = {(a, c.sentence): c for a, x in enumerate(extractions) for c in x.candidates}
+    for key, candidate in todo_candidates.items():
+        if originals.get(key) is not candidate:
+            made[key[0]].promoted[key[1]] = candidate
+    for key, speaker in speakers.items():
+        made[key[0]].speakers[key[1]] = speaker
+    for report in reports:
+        made[report.key[0]].reports.append(report)
+    for a, part in made.items():
+        keeper.keep(articles[a].slug, reads[a], part)
+    for a, part in kept.items():
+        for s, changed in part.changed.items():
+            here = sentences[(a, s)]
+            sentences[(a, s)] = _Sentence(a, s, replace(here.data, **changed), here.mentions)
+        for s, candidate in part.promoted.items():
+            candidates[(a, s)] = candidate
+        for s, speaker in part.speakers.items():
+            speakers[(a, s)] = speaker
+        for report in part.reports:
+            report.key = (a, report.key[1])
+            if report.follows is not None:
+                report.follows = (a, report.follows[1])
+            reports.append(report)
+    # as ``_each_article`` orders them: the events', then the follow-ups', by key
+    reports.sort(key=lambda r: (r.follows is not None, r.key))
+    return speakers, reports
+
+
 def _paired(articles: list[Article], extractions: list[Extraction]) -> list[Extraction]:
     """The extraction of each article, found by its slug (not by list position)."""
     by_slug = {x.article: x for x in extractions}
@@ -490,9 +603,13 @@ def _join_names(
 
 
 def _collect(
-    articles: list[Article], extractions: list[Extraction], content_dir: Path
+    articles: list[Article],
+    extractions: list[Extraction],
+    content_dir: Path,
+    keeper: PartKeeper | None = None,
 ) -> _Collected:
-    """Entities, sentences with their mentions, and the candidate events as reports."""
+    """Entities, sentences with their mentions, and the candidate events as reports; the
+    per-article part (``_each_article``) of an article looked up in ``keeper`` first."""
     registry = entities.Registry()
     for entity in entities.load_curated(content_dir / ENTITIES_FILE):
         registry.add(entity, curated=True)
@@ -512,6 +629,27 @@ def _collect(
     _join_names(articles, sentences, registry)
     entities.organisations_named_short(registry)
     resolver = pronouns.Resolver(_told(sentences, registry))
+    if keeper is None:
+        speakers, reports = _each_article(articles, sentences, candidates, registry, resolver)
+    else:
+        speakers, reports = _kept(
+            articles, extractions, sentences, candidates, registry, resolver, keeper
+        )
+    return _Collected(registry, sentences, candidates, reports, speakers, resolver)
+
+
+def _each_article(
+    articles: list[Article],
+    sentences: dict[tuple[int, int], _Sentence],
+    candidates: dict[tuple[int, int], Candidate],
+    registry: entities.Registry,
+    resolver: pronouns.Resolver,
+) -> tuple[dict[tuple[int, int], str], list[Report]]:
+    """The per-article part of ``_collect``, once the build's names are found: speakers,
+    follow-ups promoted (``sentences`` and ``candidates`` changed in place) and the reports
+    merging compares, the events' then the follow-ups', each in key order. Nothing in it
+    reads another article's sentences: ``sentences`` and ``candidates`` may hold any subset
+    of the articles."""
     speakers = _speakers(articles, sentences, registry, resolver)
     _promote(articles, sentences, candidates, speakers, resolver, registry)
     going_on: dict[tuple[int, int], list[_Sentence]] = {}
@@ -538,7 +676,7 @@ def _collect(
     for report in reports:
         report.scene = scenes.get(report.key[0], frozenset())
         report.protagonist = protagonists.get(report.key[0])
-    return _Collected(registry, sentences, candidates, reports, speakers, resolver)
+    return speakers, reports
 
 
 def _protagonists(
@@ -1063,12 +1201,14 @@ def assemble(
     content_dir: Path,
     *,
     make_title: TitleMaker = _make_title,
+    keeper: PartKeeper | None = None,
 ) -> Assembly:
     """The event drafts of ``articles`` (with their extractions, in any order); each
-    event's title by ``make_title``."""
+    event's title by ``make_title``; each article's part kept from the last build looked up
+    in ``keeper``, and this build's given to it."""
     content_dir = Path(content_dir)
     extractions = _paired(articles, extractions)
-    collected = _collect(articles, extractions, content_dir)
+    collected = _collect(articles, extractions, content_dir, keeper)
     registry, sentences = collected.registry, collected.sentences
     candidates, reports = collected.candidates, collected.reports
     groups = group_reports(reports)
