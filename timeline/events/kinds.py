@@ -64,10 +64,13 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     """Numbers (1-based) of the paragraphs that are no part of the story.
 
     Captions and credit lines: a paragraph with a caption or credit line (``is_caption``
-    anywhere in it), the page's copy of that caption just before it, the one short
-    sentence under a credit line alone ("PHOTO LOÏC VENANCE, AGENCE FRANCE-PRESSE"; not a
-    quotation, which tells the story: "(Photo Reuters)" / "« Le périmètre est une scène de
-    crime », a expliqué le policier").
+    anywhere in it), a paragraph of more than one sentence closed by a credit glued after
+    its last ("Un pompier dans une rue inondée. La crue a fait cinq morts. /Photo prise le
+    13 mars 2011/REUTERS/Jean Dupont": ``glued_credit``; not a paragraph's only sentence,
+    the story's, with the credit glued), the page's copy of that caption just before it,
+    the one short sentence under a credit line alone ("PHOTO LOÏC VENANCE, AGENCE
+    FRANCE-PRESSE"; not a quotation, which tells the story: "(Photo Reuters)" / "« Le
+    périmètre est une scène de crime », a expliqué le policier").
     Embedded posts: a paragraph with a link of a social network, and the post's text just
     before its signature line ("— Procureure Tours (@ProcureureTours) August 16, 2024").
     """
@@ -81,6 +84,10 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
             out.add(n)
         if signature.search(text):
             out.update((n, n - 1) if n > 1 else (n,))
+        glued = re.search(lex["glued_credit"], text, re.IGNORECASE) is not None
+        if glued and len(split_paragraph(text)) > 1:
+            out.add(n)  # a caption's sentences, closed by the page's credit
+            continue
         if not is_caption(text):
             continue
         out.add(n)
@@ -366,6 +373,23 @@ def is_profile(sentence: Sentence, timex: Timex | None) -> bool:
         and bool({sentence.verb, sentence.action} & verbs)
         and not tells_now(sentence.text)
     )
+
+
+def is_reminder(sentence: Sentence, timex: Timex | None) -> bool:
+    """The article reminding its reader of what is known already, in its own voice at the
+    sentence's start ("Rappelons que les grévistes dénonçaient aussi les cadences", "Pour
+    rappel, l'usine avait déjà fermé": ``reminder_openings``), with no day of its own:
+    background, not a happening of the story. (Not "Pour rappel, le suspect a été interpellé
+    dimanche", a day of the story; not someone's words: "« Rappelons que ... », a dit le
+    maire".)"""
+    if (timex is not None and names_day(timex)) or not _unquoted(sentence):
+        return False
+    opening = normalize(sentence.text).lstrip(' «"“').lower().replace("\u2019", "'")
+    connectives = lexicon()["career_connectives"]
+    words = opening.split(" ", 1)
+    if len(words) > 1 and words[0] in connectives:
+        opening = words[1]
+    return any(re.match(rf"{re.escape(cue)}\b", opening) for cue in lexicon()["reminder_openings"])
 
 
 def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
@@ -821,44 +845,76 @@ def deceased_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     first two paragraphs whose act is a death (``death_lemmas``) at an age ("Le peintre X
     est mort à 81 ans", "est décédé à l'âge de 81 ans": ``death_age``), and the persons it
     names out of its reporting clause, or when it names none ("Il est mort à 81 ans"),
-    those of the sentence before it; () for any other article (a disaster's toll names no
-    age: "Trois personnes sont mortes")."""
+    those of the sentence before it; when neither names anyone (the death told of a
+    description: "Le grand couturier français est décédé à l'âge de 71 ans"), the first
+    person the next sentences of those paragraphs name ("C'est une figure de la mode qui nous
+    a quittés. Yves Saint Laurent, l'homme qui ..."); () for any other article (a disaster's
+    toll names no age: "Trois personnes sont mortes")."""
     lex = lexicon()
+    death: int | None = None
     for i, sentence in enumerate(sentences):
         if sentence.paragraph > 2:
             break
-        if sentence.action not in lex["death_lemmas"] or not _death_age().search(sentence.text):
+        if sentence.action not in lex["death_lemmas"] or not _death_age().search(
+            normalize(sentence.text)
+        ):
             continue
+        death = i if death is None else death
         for told in (sentence, sentences[i - 1] if i else None):
-            if told is None:
-                continue
-            report = told.report
-            names = tuple(
-                m.text
-                for m in told.mentions
-                if m.label == "PER" and (report is None or not report.start <= m.start < report.end)
-            )
-            if names:
-                return names
+            if told is not None and _persons(told):
+                return _persons(told)
+    if death is None:
+        return ()
+    # the death told of a description ("Le grand couturier français est décédé à l'âge de 71
+    # ans"): the person the next sentences of the first two paragraphs name first
+    for told in sentences[death + 1 :]:
+        if told.paragraph > 2:
+            break
+        if _persons(told):
+            return _persons(told)[:1]
     return ()
+
+
+def _persons(sentence: Sentence) -> tuple[str, ...]:
+    """The persons a sentence names out of its reporting clause, in order."""
+    report = sentence.report
+    return tuple(
+        m.text
+        for m in sentence.mentions
+        if m.label == "PER" and (report is None or not report.start <= m.start < report.end)
+    )
 
 
 def tells_career(
     sentence: Sentence, names: Sequence[str], others: Sequence[Timex], dct: dt.date
 ) -> bool:
-    """A sentence of an obituary (``deceased_names``: ``names``) past its first paragraph
-    whose subject is the deceased, a pronoun or the name opening it (after a phrase set
-    off by a comma: "En une trentaine de romans, il a raconté ..."), told in a past tense or
-    the imperfect by nobody quoted, with no date of the story: the career, context. (Not
-    the death itself, nor a day of the story: "Il avait été hospitalisé jeudi"; not what
-    someone else did: "Le président a salué un géant de la chanson".)"""
-    if not names or sentence.paragraph < 2:
+    """A sentence of an obituary (``deceased_names``: ``names``) whose subject is the
+    deceased, a pronoun or the name opening it (after a phrase set off by a comma: "En une
+    trentaine de romans, il a raconté ..."), told in a past tense or the imperfect by nobody
+    quoted, with no date of the story: the career, context. Past the first paragraph, any of
+    those tenses; in the first, which tells the death, only those of a past before the story
+    (``career_past_tenses``: the pluperfect, the imperfect), not the compound past of the
+    death's news ("Elle a succombé à une longue maladie"). So is a thing of the deceased's,
+    a possessive opening it (``career_possessives``), told in those tenses only ("Sa vie de
+    combats en avait fait l'une des figures les plus appréciées des Français"; not "Ses
+    obsèques ont été célébrées dans l'intimité", the story's). (Not the death itself, nor a
+    day of the story: "Il avait été hospitalisé jeudi"; not what someone else did: "Le
+    président a salué un géant de la chanson"; not what the deceased's own said: "Sa
+    famille a annoncé ...", a verb of speech.)"""
+    if not names:
         return False
     lex = lexicon()
+    before_story = told_tense(sentence) in lex["career_past_tenses"]
+    if sentence.paragraph < 2 and not before_story:
+        return False
     if sentence.action in lex["death_lemmas"] or not _past_told_by_nobody(sentence, others, dct):
+        return False
+    if {sentence.verb, sentence.action} & set(lex["speech_lemmas"]):
         return False
     subjects = {*lex["career_subjects"], *(n.lower() for n in names)}
     subjects.update(n.split()[-1].lower() for n in names)
+    if before_story:
+        subjects.update(lex["career_possessives"])
     text = normalize(sentence.text).strip().lower()
     lead, comma, rest = text.partition(", ")
     openings = [text]
@@ -1244,6 +1300,8 @@ def sentence_kind(
     if is_expected_length(sentence, timex):
         return NOT_EVENT
     if said_long_before(sentence, timex, others, dct) or is_profile(sentence, timex):
+        return CONTEXT
+    if is_reminder(sentence, timex):
         return CONTEXT
     if tells_middle(sentence, timex):
         return CONTEXT

@@ -185,6 +185,12 @@ def is_caption(text: str) -> bool:
     return any(p.search(text.strip()) for p in caption_patterns())
 
 
+def is_web_address(text: str) -> bool:
+    """A web address alone ("http://fr.news.yahoo.com/ap/20080528/tfr-justice.html",
+    ``web_address``): a link the page's copy left, no sentence."""
+    return re.fullmatch(lexicon()["web_address"], text.strip(), re.IGNORECASE) is not None
+
+
 def _is_item(line: str) -> bool:
     """Does the line open with the mark of an item of a list (``bullet_marks``)?"""
     item = line.lstrip()
@@ -241,9 +247,10 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
                 blocks.append((start, pos, "text"))
             blocks.append((pos, end, "text"))
             start = end + 1
-        elif line.strip() and rest and is_caption(line):
+        elif line.strip() and rest and (is_caption(line) or is_web_address(line)):
             # a caption or credit line glued above the text by a single line break ("(Photo
-            # Reuters)\n« Le périmètre est une scène de crime », a expliqué le policier"):
+            # Reuters)\n« Le périmètre est une scène de crime », a expliqué le policier"),
+            # or a web address alone on its line (the page's copy of its link):
             # a line of its own, however long, whatever follows it
             if start != pos:
                 blocks.append((start, pos, "text"))
