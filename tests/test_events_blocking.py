@@ -116,6 +116,23 @@ def test_blocked_merges_equal_exhaustive_on_random_reports(seed, threshold):
     assert len(expected) < len(reports)  # some merges happened
 
 
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("threshold", [0.3, merge.THRESHOLD, 0.7])
+def test_blocked_merges_equal_exhaustive_with_follow_ups(seed, threshold):
+    """Follow-ups go with their event and join its group to another one they are alike to
+    (``group_reports``): the same groups, pruned or not, as comparing every pair."""
+    rng = random.Random(seed)
+    reports = [random_report(rng, (i // 7, i % 7)) for i in range(160)]
+    for i in range(1, 160, 2):  # every other report a follow-up of its article's first
+        if i % 7:
+            reports[i].follows = reports[i - i % 7].key
+    rng.shuffle(reports)
+    expected = keys(merge._group_reports_exhaustive(reports, threshold))
+    for wide in (merge.WIDE_MEMBERS, 4, 0):
+        assert keys(merge.group_reports(reports, threshold, wide=wide)) == expected, wide
+    assert len(expected) < len(reports)
+
+
 def spread(
     rng: random.Random, count: int, days: int, open_share: float = 0.02
 ) -> list[merge.Report]:

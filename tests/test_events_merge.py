@@ -339,6 +339,45 @@ def test_an_articles_events_do_not_depend_on_the_folder(dev_extracted):
     assert partition(content, chosen, mixed) == alone
 
 
+# --- a follow-up alike to another outlet's report joins its event's group to that one ------
+
+# One storm told by two outlets: the first tells the drownings in its lead; the second opens
+# with the state of natural disaster and tells the drownings in a follow-up of that lead.
+DROWNED = "plupart victime noyer littoral breton"
+FOLLOW_UP_JOINS = [
+    # (case, what the second outlet's lead changes, the two groups one?)
+    ("nothing in either group is another happening", {}, True),
+    # the second outlet's lead names other people than the first's report: another storm
+    ("its event names other people", {"persons": ("paul-martin",)}, False),
+    # the second outlet's lead is an announcement: what is scheduled is not what took place
+    ("its event is scheduled", {"kind": "announcement"}, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "changes", "together"), FOLLOW_UP_JOINS, ids=[f[0] for f in FOLLOW_UP_JOINS]
+)
+def test_a_follow_up_alike_to_another_group_joins_its_events_group_to_it(case, changes, together):
+    """ "La plupart des victimes se sont noyées sur le littoral breton." (first outlet) /
+    "Le gouvernement a décrété l'état de catastrophe naturelle. La plupart des victimes sont
+    mortes noyées sur le littoral breton." (second outlet, a follow-up of its lead): the
+    follow-up is alike to the first outlet's report, and nothing in the two groups is
+    another happening than something in the other, so they are one group, as a report alike
+    to two groups joins them (whatever order the reports come in)."""
+    first = report(DROWNED + " mourir", key=(0, 0), persons=("jean-dupont",))
+    fields: dict[str, Any] = {"key": (1, 0), "persons": ("jean-dupont",)}
+    fields.update(changes)
+    lead = report("gouvernement décréter état catastrophe naturel", **fields)
+    follow = report(DROWNED + " mourir", key=(1, 1))
+    follow.follows = (1, 0)
+    assert merge.similarity(first, lead) < merge.THRESHOLD  # the leads alone are not alike
+    for reports in ([first, lead, follow], [lead, follow, first], [follow, first, lead]):
+        for grouped in (merge.group_reports(reports), merge._group_reports_exhaustive(reports)):
+            group_of = {r.key: i for i, g in enumerate(grouped) for r in g.reports}
+            assert group_of[(1, 1)] == group_of[(1, 0)]  # told with its event, always
+            assert (group_of[(0, 0)] == group_of[(1, 0)]) == together, (case, grouped)
+
+
 # --- a follow-up is the same happening, or an event of its own ----------------------------
 
 FOLLOW_UPS = [

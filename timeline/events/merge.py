@@ -1984,7 +1984,10 @@ def group_reports(
     event's group. A report above ``threshold`` for several groups joins them into one when
     their days agree and no report of one is blocked with a report of the other
     (``_joinable``: two outlets' reports of one happening, each alike to a third report
-    only).
+    only); so does a follow-up above ``threshold`` for groups other than its event's (an
+    outlet telling in a follow-up of its lead what another tells in its own: "La plupart
+    des victimes se sont noyées", after "Le gouvernement a décrété l'état de catastrophe
+    naturelle"), which joins its event's group to them.
 
     A group's score is its best similarity to the report. Only date-compatible groups are
     looked at (``DateIndex``), and inside them only reports that may reach ``threshold``:
@@ -2006,14 +2009,15 @@ def group_reports(
     by_key: dict[tuple[int, int], int] = {}  # report key -> its group
     dates = DateIndex()
     for position, report in enumerate(ordered):
-        if report.follows in by_key:  # told with its event: in its group
-            index = by_key[report.follows]
-            groups[index].reports.append(report)
-            members[index].append(position)
-            group_of.append(index)
-            by_key[report.key] = index
-            continue
-        found = sorted(i for i in dates.candidates(report) if groups[i].compatible(report))
+        own = by_key.get(report.follows) if report.follows is not None else None
+        if own is not None:  # told with its event: in its group
+            groups[own].reports.append(report)
+            members[own].append(position)
+            group_of.append(own)
+            by_key[report.key] = own
+        found = sorted(
+            i for i in dates.candidates(report) if i != own and groups[i].compatible(report)
+        )
         bounded: dict[int, list[tuple[float, int]]] | None = None
         if len(found) > wide or sum(len(members[i]) for i in found) > wide:
             blocker = blocker or Blocker(ordered, idf, scorer.totals)
@@ -2035,6 +2039,25 @@ def group_reports(
                 above.append(index)
                 if best is None or score > best[0]:
                     best = (score, index)
+        if own is not None:
+            # a follow-up alike to another group's report: its event's group and that one
+            # tell one happening when nothing in either is another happening than
+            # something in the other (``_joinable``), as for a report alike to two groups
+            end = groups[own].common[1]
+            for other in sorted(above):
+                if not _joinable(groups[own], groups[other]):
+                    continue
+                dates.remove(other, groups[other].common[1])
+                _join(groups, own, other)
+                for moved in members[other]:
+                    group_of[moved] = own
+                members[own].extend(members[other])
+                members[other] = []
+                by_key.update({r.key: own for r in groups[own].reports})
+            if groups[own].common[1] != end:
+                dates.remove(own, end)
+                dates.add(own, groups[own].common[1])
+            continue
         if best is None:
             groups.append(Group())
             members.append([])
@@ -2128,19 +2151,25 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     groups: list[Group] = []
     by_key: dict[tuple[int, int], int] = {}
     for report in sorted(reports, key=_order):
-        if report.follows in by_key:
-            groups[by_key[report.follows]].reports.append(report)
-            by_key[report.key] = by_key[report.follows]
-            continue
+        own = by_key.get(report.follows) if report.follows is not None else None
+        if own is not None:
+            groups[own].reports.append(report)
+            by_key[report.key] = own
         best: tuple[float, int] | None = None
         above: list[int] = []
         for index, group in enumerate(groups):
-            if group.reports and group.compatible(report):
+            if index != own and group.reports and group.compatible(report):
                 score = max(similarity(report, other, idf) for other in group.reports)
                 if score >= threshold and group.admits(report):
                     above.append(index)
                     if best is None or score > best[0]:
                         best = (score, index)
+        if own is not None:  # a follow-up alike to other groups joins its event's to them
+            for other in above:
+                if _joinable(groups[own], groups[other]):
+                    _join(groups, own, other)
+                    by_key.update({r.key: own for r in groups[own].reports})
+            continue
         if best is None:
             groups.append(Group())
         index = best[1] if best else len(groups) - 1
