@@ -1129,3 +1129,92 @@ def test_the_words_after_speech_beside_an_act_to_come_are_of_the_day_told(tmp_pa
     chronology = chronology_of(tmp_path, body, "2022-10-10")
     [event] = [e for e in chronology.events if any("audit" in s.sentence for s in e.sources)]
     assert event.start == "2022-10-10"
+
+
+# the journalistic present of an occasion's speaker: what a person said or did at an
+# occasion of one day before publication where they speak (a statement of theirs, a
+# happening with an audience or the floor: "est arrivé hier devant les journalistes", "a
+# pris la parole devant la cour"), told next in the present with that person as speaker or
+# subject (a name, or a pronoun standing for them), naming no day, with no other day told
+# between, is of the occasion's day. Not a happening that is no occasion of speech ("a été
+# hospitalisé"), nor another's words ("selon son entourage").
+# (body, publication day, words, day it is dated)
+OCCASION_SPEAKER = [
+    (
+        "Le patron du club, Marc Delorme, est arrivé hier devant les journalistes avec un "
+        "discours combatif.\n\nLe maire recevra les supporters dès mercredi. Marc Delorme "
+        "assure que les critiques du maire, ce week-end, lui « ont fait du bien ».",
+        "2024-03-12",
+        "critiques",
+        "2024-03-11",
+    ),
+    (
+        "Le procureur Jean Martin a pris la parole hier devant la cour d'assises. Il "
+        "s'adresse ensuite aux jurés et rappelle les faits.",
+        "2024-03-15",
+        "jurés",
+        "2024-03-14",
+    ),
+    (
+        "Le chanteur Paul Verdier a été hospitalisé hier après un malaise.\n\nLe concert de "
+        "vendredi sera reporté. Paul Verdier assure qu'il va mieux.",
+        "2024-03-12",
+        "va mieux",
+        "2024-03-12",
+    ),
+    (
+        "Le chanteur Paul Verdier a été hospitalisé hier après un malaise à Nice. Il souffre "
+        "d'une fracture du crâne, selon son entourage.",
+        "2024-03-15",
+        "fracture",
+        "2024-03-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), OCCASION_SPEAKER)
+def test_an_occasions_speaker_told_in_the_present_is_of_its_day(
+    tmp_path, body, published, words, day
+):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
+# a live page's posts, each opening with a clock stamp, are each their own narration of the
+# page's day: a day told in one post ("Il signera demain mardi le décret") does not date the
+# next post's stamp ("9h40 Le ministre ... promet"); a day told outside the posts does.
+# (body, publication day, words, day it is dated)
+LIVE_PAGE = [
+    (
+        "12h30 A Lyon, le ministre annonce 2 millions d'euros pour les sinistrés. Il signera "
+        "demain mardi le décret de catastrophe naturelle, et déclare avoir demandé une "
+        "enquête.\n11 heures Le bilan passe à 12 morts.\n9h40 Le ministre de l'Agriculture "
+        "promet une aide aux éleveurs.",
+        "2011-03-14",
+        "éleveurs",
+        "2011-03-14",
+    ),
+    (
+        "14h10 A Brest, la préfète annonce la réouverture du port. Elle se rendra demain "
+        "mercredi à Morlaix, et assure avoir mobilisé les secours.\n10h05 Le maire de "
+        "Quimper promet des abris aux sinistrés.",
+        "2011-03-15",
+        "abris",
+        "2011-03-15",
+    ),
+    (
+        "Le ministre de l'Agriculture est attendu mardi à Lyon pour le salon de l'élevage.\n"
+        "11h30 Le ministre présente son plan aux éleveurs du Rhône.",
+        "2011-03-16",
+        "son plan",
+        "2011-03-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), LIVE_PAGE)
+def test_a_live_pages_post_is_of_the_pages_day(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day

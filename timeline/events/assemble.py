@@ -16,7 +16,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from timeline.articles import Article
-from timeline.events import clause, dates, entities, ids, kinds, pronouns, sequels, titles
+from timeline.events import (
+    clause,
+    dates,
+    entities,
+    features,
+    ids,
+    kinds,
+    pronouns,
+    sequels,
+    titles,
+)
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import (
     Report,
@@ -794,6 +804,83 @@ def _document_of_the_act(data: Sentence, parent: Candidate, published: str) -> b
     )
 
 
+def _person_of(
+    key: tuple[int, int],
+    sentences: dict[tuple[int, int], _Sentence],
+    speakers: dict[tuple[int, int], str],
+    resolver: pronouns.Resolver,
+    registry: entities.Registry,
+) -> str | None:
+    """The person a sentence is told of as its agent: the speaker of its reporting clause
+    (``speakers``: a pronoun there read already), else the person its opening personal
+    pronoun stands for (``resolver``: "Il rend ensuite hommage aux familles", after "Le
+    procureur a pris la parole jeudi"), else the first person it names before its action
+    (``_subject_person``); None when it cannot be told."""
+    if key in speakers:
+        return speakers[key]
+    sentence = sentences[key]
+    if sentence.data.report is not None:
+        return None  # words of someone not named ("selon son entourage"), not its subject's
+    pronoun = _opening_pronoun(sentence.data.text)
+    if pronoun is not None:
+        named = resolver.person(key) if pronoun in vocabulary().person_pronouns else None
+        return named.person if named is not None else None
+    return _subject_person(sentence, registry)
+
+
+def _occasion_speaker_goes_on(
+    key: tuple[int, int],
+    parent_key: tuple[int, int],
+    kind: str,
+    published: str,
+    sentences: dict[tuple[int, int], _Sentence],
+    candidates: dict[tuple[int, int], Candidate],
+    speakers: dict[tuple[int, int], str],
+    resolver: pronouns.Resolver,
+    registry: entities.Registry,
+) -> bool:
+    """The journalistic present of an occasion's speaker: a follow-up told in the present
+    whose agent (its speaker, the person its pronoun stands for, its subject) is the one
+    who speaks or acts in the event it follows, an occasion of one day before publication
+    ("Le procureur a pris la parole jeudi devant la cour. Il s'adresse ensuite aux jurés",
+    "Le patron a déclaré hier que ... Il estime que ..."), naming no day of its own, with
+    no event of another day told between the two: what that person says or does is told
+    of the occasion's day, not of the day of writing. Not where things stand now
+    ("désormais"), nor an act to come; not a follow-up about another person ("Il appelle
+    ..." after "Selon Philippe Renault", when the event is the minister's), nor a happening
+    that is no occasion of speech (``features.speaking_occasion``: "Il a été hospitalisé
+    hier. Il assure qu'il va mieux"); only a saying or an act of address."""
+    data = sentences[key].data
+    parent = candidates[parent_key]
+    lex = lexicon()
+    saying = {data.verb, data.action} & {*lex["speech_lemmas"], *lex["address_lemmas"]}
+    if (
+        not (saying or data.report is not None)
+        or data.tense != "present"
+        or kind == kinds.ANNOUNCEMENT
+        or parent.kind not in (kinds.HAPPENING, kinds.STATEMENT)
+        or data.timexes
+        or kinds.tells_now(data.text)
+        or parent.start != parent.end
+        or parent.start >= published
+    ):
+        return False
+    if any(
+        k[0] == key[0]
+        and parent_key[1] < k[1] < key[1]
+        and (c.start, c.end) != (parent.start, parent.end)
+        for k, c in candidates.items()
+    ):
+        return False
+    if parent.kind == kinds.HAPPENING and not features.speaking_occasion(
+        sentences[parent_key].data
+    ):
+        return False
+    who = _person_of(key, sentences, speakers, resolver, registry)
+    agent = _person_of(parent_key, sentences, speakers, resolver, registry)
+    return who is not None and agent is not None and entities.same_person(who, agent)
+
+
 def _promote(
     articles: list[Article],
     sentences: dict[tuple[int, int], _Sentence],
@@ -864,11 +951,26 @@ def _promote(
                 or _document_of_the_act(data, parent, articles[key[0]].date.isoformat())
             )
         )
-        if not comes_with and (
-            parent.kind == kinds.ANNOUNCEMENT
-            or ((kind == kinds.STATEMENT or data.report is not None) and now)
-            or (now and told_past)
-            or (kind == kinds.STATEMENT and key[1] < parent_key[1])
+        published = articles[key[0]].date.isoformat()
+        if (
+            not comes_with
+            and (
+                parent.kind == kinds.ANNOUNCEMENT
+                or ((kind == kinds.STATEMENT or data.report is not None) and now)
+                or (now and told_past)
+                or (kind == kinds.STATEMENT and key[1] < parent_key[1])
+            )
+            and not _occasion_speaker_goes_on(
+                key,
+                parent_key,
+                kind,
+                published,
+                sentences,
+                candidates,
+                speakers,
+                resolver,
+                registry,
+            )
         ):
             # (what is said in the present, "La direction du site assure qu'il n'y a pas de
             # victimes", "Les forces armées soulignent qu'elles agissent à la demande de
@@ -877,7 +979,6 @@ def _promote(
             # a fait peur mercredi soir [...] Il va bien", and what is said before the
             # happening it follows is told, "« Philae fonctionne bien » a déclaré X. Le
             # robot s'est posé la veille")
-            published = articles[key[0]].date.isoformat()
             date = replace(
                 date,
                 start=published,

@@ -862,11 +862,28 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         s.date = _explicit(timexes[chosen])
         if chosen == s.report_timex and _said_after_publication(timexes[chosen], published):
             s.date = _weekday_before(s.date)
+        elif _stamp_of_another_post(timexes, chosen, article.text):
+            # a live page's post is its own narration of the page's day: a day told in
+            # another post ("12h30 ... Il signera demain mardi l'arrêté") does not date the
+            # clock stamp opening this one ("9h40 Le ministre promet ...")
+            value = timexes[chosen].value
+            s.date = replace(s.date, start=published, end=published, value=published + value[10:])
         day = s.date.precision == "day" and s.date.start == s.date.end
         if s.kind == kinds.STATEMENT and day and chosen == s.report_timex:
             said_on.append((n, s.paragraph, s.date))
         if day and chosen == s.report_timex:
             _voiced(voiced, n, s, article)
+        elif (
+            day
+            and s.kind == kinds.HAPPENING
+            and s.report is None
+            and not s.quote
+            and features.speaking_occasion(s)
+            and (subject := _subject_source(s, article)) is not None
+        ):
+            # the occasion a person is the subject of ("Le patron, Guy Dollé, est arrivé
+            # hier devant les journalistes"): where what that person says next is said
+            _voiced(voiced, n, s, article, subject)
         if s.kind == kinds.HAPPENING and day and s.tense != "pluperfect" and not s.quote:
             # the day the paragraph narrates (not a period going on, "depuis mardi"); a
             # pluperfect tells what came before it; a day in direct speech ("« Ce soir on
@@ -977,7 +994,7 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # avoir repêché deux corps [...] « ... », a affirmé le colonel", published on
             # Sunday)
             date = story_before[-1]
-        elif (occasion := _source_occasion(s, n, voiced, article)) is not None:
+        elif (occasion := _source_occasion(s, n, voiced, article, story_before[-1:])) is not None:
             # the same source quoted again, in the past, naming no day: said on the
             # occasion the article quoted it on ("Le colonel X, un porte-parole de l'armée,
             # a affirmé samedi ... // Les objets doivent être vérifiés, a souligné le
@@ -1026,6 +1043,38 @@ def _range_said_after(s: Sentence, chosen: int, timexes: list[Timex], text: str)
     )
 
 
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _opens_line(timex: Timex, text: str) -> bool:
+    """Does a clock time open its line ("9h40 Le ministre ...", "14 heures Le bilan ..."):
+    the stamp of a live page's post?"""
+    return (
+        timex.precision == "time" and not text[_line_start(text, timex.start) : timex.start].strip()
+    )
+
+
+def _stamp_of_another_post(timexes: list[Timex], index: int, text: str) -> bool:
+    """Is time expression ``index`` the clock stamp opening a live page's post (a clock
+    time naming no day, opening its line), its day counted from a day told in ANOTHER post
+    (the last expression of that day before it lies in a line a clock time opens: "12h30
+    ... Il signera demain mardi l'arrêté // 9h40 Le ministre ... promet")? Each post is
+    its own narration of the page's day."""
+    stamp = timexes[index]
+    anchor = stamp.anchor or ""
+    if not anchor.startswith("previous:") or not _opens_line(stamp, text) or _names_its_day(stamp):
+        return False
+    line = _line_start(text, stamp.start)
+    day = anchor.split(":", 1)[1][:10]
+    told = [t for t in timexes[:index] if t.span is not None and t.span[0] == day and t.end <= line]
+    if not told:
+        return False
+    post = _line_start(text, told[-1].start)
+    return any(_opens_line(t, text) and _line_start(text, t.start) == post for t in timexes[:index])
+
+
 def _announced_beside(s: Sentence, timex: Timex, published: str) -> bool:
     """Does the sentence coordinate a verb of speech of the day with an act to come on a
     day after publication (``dates.speech_beside_future``: its tense is the speech's, its
@@ -1072,17 +1121,32 @@ def _source(s: Sentence, article: Article) -> features.Source | None:
     return None if span is None else features.source_of(article.text, span[0], span[1])
 
 
+def _subject_source(s: Sentence, article: Article) -> features.Source | None:
+    """The person a sentence with no reporting clause names first before its action (its
+    subject, read without a parse: "Le patron d'Arcelor, Guy Dollé, est arrivé hier"),
+    as a source; None when it names none there (or its action is not among its words)."""
+    action = next((at for at, lemma in s.words if lemma == s.action), None)
+    if action is None:
+        return None
+    named = sorted(
+        (m for m in s.mentions if m.label == "PER" and m.end <= action), key=lambda m: m.start
+    )
+    return features.source_of(article.text, named[0].start, named[0].end) if named else None
+
+
 def _voiced(
     voiced: list[tuple[int, features.Source, SentenceDate]],
     n: int,
     s: Sentence,
     article: Article,
+    source: features.Source | None = None,
 ) -> None:
-    """Note that sentence ``n`` quoted its source on its day (one day, before publication)."""
+    """Note that sentence ``n`` quoted its source (or, given, the ``source`` it tells an
+    act of) on its day (one day, before publication)."""
     date = s.date
     if date is None or date.start != date.end or date.start >= article.date.isoformat():
         return
-    source = _source(s, article)
+    source = source or _source(s, article)
     if source is not None:
         voiced.append((n, source, date))
 
@@ -1092,23 +1156,44 @@ def _source_occasion(
     n: int,
     voiced: list[tuple[int, features.Source, SentenceDate]],
     article: Article,
+    last_told: list[SentenceDate],
 ) -> SentenceDate | None:
     """The day the article last quoted, before sentence ``n``, the source ``n`` quotes
     (``features.Source.same_as``: "le porte-parole" after "le colonel X, un porte-parole
     de l'armée"; "la compagnie" and "le directeur général de la compagnie"): what that
     source is said to say again, in the past ("a souligné", "a ajouté"), naming no day, is
-    said on the occasion told (a press conference, a statement of the day before). Not
-    where things stand now ("désormais"), nor what is told in the present of the day of
-    writing ("indique le journal")."""
-    if s.kind not in (kinds.HAPPENING, kinds.STATEMENT):
+    said on the occasion told (a press conference, a statement of the day before), and so
+    is what it says in the journalistic present ("Guy Dollé assure que ...", after "Le
+    patron, Guy Dollé, est arrivé hier devant les journalistes": an occasion of speech,
+    ``features.speaking_occasion``) in a report written the day after that occasion,
+    when no other day was told since (``last_told``, the story's last day told, is the
+    occasion's). Not where things stand now ("désormais"), nor what is told in the present
+    days after the occasion, or after another day ("indique le journal": the day of
+    writing)."""
+    if s.kind not in (kinds.HAPPENING, kinds.STATEMENT) or kinds.tells_now(s.text):
         return None
-    if s.tense not in lexicon()["past_tenses"] or kinds.tells_now(s.text):
+    # the journalistic present of a speech verb in a report of the morning after ("Guy
+    # Dollé assure que ...", after "Guy Dollé est arrivé hier devant les journalistes")
+    # tells the occasion's words when no other day was told between (``last_told``: the
+    # story's last day is the occasion's)
+    present = s.tense == "present" and s.report is not None
+    if s.tense not in lexicon()["past_tenses"] and not present:
         return None
     source = _source(s, article)
     if source is None:
         return None
     told = [(at, day) for at, said, day in voiced if at < n and source.same_as(said)]
-    return max(told, key=lambda x: x[0])[1] if told else None
+    if not told:
+        return None
+    day = max(told, key=lambda x: x[0])[1]
+    eve = (article.date - dt.timedelta(days=1)).isoformat()
+    if present and not (
+        day.start == eve
+        and last_told
+        and (last_told[0].start, last_told[0].end) == (day.start, day.end)
+    ):
+        return None
+    return day
 
 
 def _told_the_day_after(

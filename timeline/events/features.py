@@ -14,6 +14,7 @@ from typing import Any
 from timeline.events.lexicon import alternation, lexicon, pronominal, reporting_finite
 from timeline.events.nlp import lemma, morph
 from timeline.events.sentences import normalize, opens_with_pronoun
+from timeline.records import Sentence
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
 
@@ -857,3 +858,16 @@ def _office_apposition() -> re.Pattern[str]:
 def _office_link() -> re.Pattern[str]:
     """The preposition between an office and its institution ("porte-parole de l'armée")."""
     return re.compile(r"\s(?:de|du|des|d['’])\s*", re.IGNORECASE)
+
+
+def speaking_occasion(sentence: Sentence) -> bool:
+    """Does a happening tell an occasion where its subject speaks: a verb of speech or of
+    address (``speech_lemmas``, ``address_lemmas``: "Il s'adresse aux jurés"), or an
+    audience or the floor among its words (``audience_nouns``: "est arrivé hier devant les
+    journalistes", "a pris la parole devant la cour")?"""
+    lex = lexicon()
+    verbs = {*lex["speech_lemmas"], *lex["address_lemmas"]}
+    audience = set(lex["audience_nouns"])
+    return bool({sentence.verb, sentence.action} & verbs) or any(
+        lemma.lower() in audience for _, lemma in sentence.words
+    )
