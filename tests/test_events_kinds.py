@@ -1043,6 +1043,32 @@ STANDALONE = [
     ("Les élus réunis ce 13 novembre", titles.Antecedents(), "Les élus réunis ce 13 novembre"),
     ("Le verdict rendu ce jour-là", titles.Antecedents(), "Le verdict rendu ce jour-là"),
     ("Ce que dit la loi", titles.Antecedents(), "Ce que dit la loi"),
+    # ... nor "ce" before a verb: a pronoun, no determiner
+    ("Ce sont des habitués", titles.Antecedents(), "Ce sont des habitués"),
+    ("Marin : ce serait une erreur", titles.Antecedents(), "Marin : ce serait une erreur"),
+    # a cleft sentence told straight, its focus the subject; not a pronoun's
+    (
+        "Ce sont 300 mm de pluie qui sont tombés sur le Gard",
+        titles.Antecedents(),
+        "300 mm de pluie sont tombés sur le Gard",
+    ),
+    (
+        "Lenoir : c'est le maire qui a donné l'alerte",
+        titles.Antecedents(),
+        "Lenoir : le maire a donné l'alerte",
+    ),
+    ("C'est lui qui a signé l'accord", titles.Antecedents(), "C'est lui qui a signé l'accord"),
+    ("C'est bien celle qui a été votée", titles.Antecedents(), "C'est bien celle qui a été votée"),
+    (
+        "C'est bien le préfet qui a fermé la route",
+        titles.Antecedents(),
+        "Le préfet a fermé la route",
+    ),
+    (
+        "C'est à Brest que le sommet s'est tenu",
+        titles.Antecedents(),
+        "C'est à Brest que le sommet s'est tenu",
+    ),
 ]
 
 

@@ -227,3 +227,39 @@ def test_a_headline_pronoun_goes_on_with_the_same_pronoun_before_it(tmp_path):
     )
     titles = [e.title for e in chronology_of(tmp_path, body, "2013-03-13").events]
     assert "Marc Lefort a rendu hommage aux familles des disparus" in titles
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            # the pronoun a possessive speaker reports stands for whom the sentence before
+            # told of, not for the speaker ("Son avocat" speaks for his client)
+            "La cour d'assises de Douai a condamné lundi Paul Verrier à vingt ans de prison. "
+            "Compte tenu de son âge, le faussaire ne sortira pas avant longtemps. Son avocat a "
+            "annoncé mardi qu'il ne ferait pas appel.",
+            "Le faussaire ne",
+            id="after-a-possessive-speaker",
+        ),
+        pytest.param(
+            # a pronoun of another number than the named speaker's: whom the sentences
+            # before told of (a noun's plural form makes its subject plural, "Trois
+            # randonneurs"), after the speaker
+            "Trois randonneurs sont portés disparus depuis samedi dans le massif de l'Oisans. "
+            "« Ce sont des habitués », confie le guide du refuge. Jean Morel raconte mardi "
+            "qu'ils n'ont pas voulu renoncer à leur course dimanche.",
+            "Morel : trois randonneurs n'ont pas voulu renoncer",
+            id="after-a-speaker-of-another-number",
+        ),
+    ],
+)
+def test_a_pronoun_a_reporting_clause_relays_stands_for_someone_told_before(
+    tmp_path, body, expected
+):
+    """What a reporting clause relays may open with a pronoun that is not its speaker: the
+    headline names whom it stands for, read from the sentences before (invented articles,
+    with spaCy's French parser)."""
+    from essai_article import chronology_of
+
+    titles = [e.title for e in chronology_of(tmp_path, body, "2019-06-12").events]
+    assert any(t.startswith(expected) for t in titles), titles

@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from timeline.articles import Article
-from timeline.events import dates, features, kinds
+from timeline.events import dates, features, kinds, titles
 from timeline.events.lexicon import alternation, calendar_words, lexicon
 from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse
 from timeline.events.phrases import noun_phrases
@@ -1370,7 +1370,7 @@ def _event_spans(
     sentences = result.sentences
     wanted = {k for k, s in enumerate(sentences) if s.role == "event"}
     for k in sorted(wanted):
-        if features.headline_opens_with_anaphor(sentences[k].text):
+        if _headline_opens_with_anaphor(sentences[k]):
             wanted.update(_antecedent_sentences(sentences, k))
     events: list[int] = []
     missing: list[int] = []
@@ -1439,16 +1439,37 @@ def _phrases_read(sentences: list[Sentence], events: list[int]) -> set[int]:
     read: set[int] = set()
     for k, s in enumerate(sentences):
         # any sentence: a follow-up may be made an event at assembly
-        if features.headline_opens_with_anaphor(s.text):
+        if _headline_opens_with_anaphor(s):
             read.update(_antecedent_sentences(sentences, k))
     for k in events:
-        s = sentences[k]
-        report = s.report
-        if report is not None and report.kind != "trailing":
-            reported = s.text[report.end - s.start :].lstrip(" ,:")
-            if features.headline_opens_with_anaphor(reported):
-                read.add(k)
+        reported = _reported(sentences[k])
+        if reported is not None and features.headline_opens_with_anaphor(reported):
+            read.add(k)
     return read
+
+
+def _reported(s: Sentence) -> str | None:
+    """What a leading reporting clause reports ("Son avocat a annoncé jeudi qu'il ne ferait
+    pas appel": "il ne ferait pas appel."), None without one."""
+    report = s.report
+    if report is None or report.kind == "trailing":
+        return None
+    return s.text[report.end - s.start :].lstrip(" ,:")
+
+
+def _headline_opens_with_anaphor(s: Sentence) -> bool:
+    """Does the headline of ``s`` open with a subject pronoun: the sentence does
+    (``features.headline_opens_with_anaphor``), or what its leading reporting clause reports
+    ("Son avocat a annoncé jeudi qu'il ne ferait pas appel": the headline tells "il ne
+    ferait pas appel", the pronoun standing for someone of the sentences before)?"""
+    if features.headline_opens_with_anaphor(s.text):
+        return True
+    reported = _reported(s)
+    if reported is None or not features.headline_opens_with_anaphor(reported):
+        return False
+    speaker = s.report.speaker if s.report is not None else None
+    said_by = s.text[speaker[0] - s.start : speaker[1] - s.start] if speaker else ""
+    return not titles.pronoun_is_speaker(said_by, reported)
 
 
 def _parse_all(wanted: list[tuple[list[int], list[Any]]]) -> list[dict[int, Any]]:

@@ -146,6 +146,29 @@ def _speaker_determiner(phrase: str) -> tuple[str, list[str]]:
     return key, list(pronouns.get(key, []))
 
 
+def pronoun_is_speaker(said_by: str, reported: str) -> bool:
+    """Does the subject pronoun opening what is reported stand for its speaker, so that no
+    sentence before is needed to read it: one of the speaker's determiner
+    (``title_speaker_pronouns``: "les gendarmes ont assuré qu'ils ..."), or a pronoun of one
+    person after a name ("Malvoisin a fait savoir qu'il ...")? Not after a possessive ("Son
+    avocat a annoncé qu'il ne ferait pas appel": his client), nor a pronoun of another
+    number ("Gérard Manfredi raconte qu'ils ...")."""
+    pronoun = reported.lstrip(' «"“').split(" ", 1)[0].lower()
+    phrase = said_by.strip()
+    if not phrase or not pronoun:
+        return False
+    lex = titling()
+    key, allowed = _speaker_determiner(phrase)
+    determiners = {
+        *lex["headline_singular_determiners"],
+        *lex["headline_plural_determiners"],
+        *lex["headline_speaker_possessives"],
+    }
+    if not allowed and phrase[:1].isupper() and key not in determiners:
+        allowed = list(lex["title_speaker_self_pronouns"])  # a name
+    return pronoun in allowed
+
+
 def _said_by(sentence: Sentence, text: str) -> str:
     """The speaker's words of ``sentence``'s reporting clause in ``text`` (the sentence,
     normalised), "" when the clause names none."""
@@ -381,6 +404,9 @@ def make_title(
         said = shorten(_polish(said, headlines), room)
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
+            if _speaker_as_subject(speaker, said) is None:
+                # a pronoun of someone else ("Morel : ils ..."): whom it stands for
+                said = _restore_subject(said, antecedents or Antecedents())
             first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
             if first.lower() in lex["title_lowercase_after_speaker"]:
                 said = said[:1].lower() + said[1:]
@@ -425,7 +451,41 @@ def standalone(title: str, antecedents: Antecedents) -> str:
     when known ("Il a été placé en détention" -> "Le suspect a été placé en détention"),
     demonstratives by the definite article ("pour discuter de cette affaire" -> "de
     l'affaire"), "de tels incidents" by "des incidents"."""
-    return _definite(_restore_subject(title, antecedents))
+    return _definite(_restore_subject(_uncleft(title), antecedents))
+
+
+@cache
+def _cleft_pattern() -> re.Pattern[str]:
+    lex = titling()
+    openers = alternation(list(lex["headline_cleft_openers"]))
+    most = int(lex["headline_cleft_max_words"])
+    return re.compile(
+        rf"^(?P<speaker>[^:]+ : )?(?:{openers})\s+(?P<focus>(?:[^\s,;:«»]+\s+){{1,{most}}}?)"
+        r"qui\s+(?P<rest>\S.*)$",
+        re.IGNORECASE,
+    )
+
+
+def _uncleft(title: str) -> str:
+    """A cleft sentence told straight: "Ce sont 500 mm d'eau qui se sont abattus sur la
+    vallée" -> "500 mm d'eau se sont abattus sur la vallée", "Maire : c'est Jean Morel qui a
+    donné l'alerte" -> "Maire : Jean Morel a donné l'alerte" (``headline_cleft_openers``, a
+    focus of a few words without punctuation, not a pronoun: ``headline_cleft_not_focus``);
+    "ce sont des amis" stays."""
+    m = _cleft_pattern().match(title)
+    if m is None:
+        return title
+    lex = titling()
+    speaker, focus = m.group("speaker") or "", m.group("focus").strip()
+    words = focus.split(" ")
+    while len(words) > 1 and words[0].lower() in lex["headline_cleft_adverbs"]:
+        words = words[1:]  # "C'est bien le maire qui ..."
+    if any(w.lower() in lex["headline_cleft_not_focus"] for w in words):
+        return title  # "C'est lui qui a signé", "c'est bien celle qui ...": no subject of its own
+    focus = " ".join(words)
+    if not speaker:
+        focus = focus[:1].upper() + focus[1:]
+    return f"{speaker}{focus} {m.group('rest')}"
 
 
 def _impersonal(rest: str) -> bool:
@@ -618,6 +678,10 @@ def _definite(title: str) -> str:
     lex = titling()
     articles = lex["headline_definite_articles"]
     deictic = {w.lower() for w in lex["headline_deictic_words"]}
+    pronoun_before = {
+        str(k): {str(w).lower() for w in v}
+        for k, v in lex["headline_demonstrative_pronoun_before"].items()
+    }
     demonstrative, such = _definite_patterns()
 
     def article(m: re.Match[str]) -> str:
@@ -625,6 +689,8 @@ def _definite(title: str) -> str:
         lowered = noun.lower()
         if lowered in deictic or noun[:1].isdigit() or lowered.endswith(("-là", "-ci")):
             return m.group(0)  # "ce lundi", "ce 13 novembre", "ce jour-là"
+        if word.lower() in pronoun_before and lowered in pronoun_before[word.lower()]:
+            return m.group(0)  # a pronoun: "Ce sont des habitués", "ce qui reste"
         chosen = str(articles[word.lower()])
         if chosen in ("le", "la") and noun[:1].lower() in "aeéèêiîoôuhy":
             chosen = str(lex["headline_elided_article"])
@@ -845,16 +911,29 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
     ).strip(" ,")
     if not text or len(text) > lex["headline_subject_max_chars"]:
         return None
-    plural = any(
-        clause[n].dep == "det" and clause[n].text.lower() in lex["headline_plural_determiners"]
-        for n in kept
-    ) or any(
-        # a number of the subject noun itself ("Les 14 accusés"), not of its complement
-        # ("L'homme de 28 ans")
-        clause[n].dep == "nummod"
-        and clause[n].head == subject
-        and clause[n].text.isdigit()
-        and int(clause[n].text) > 1
-        for n in kept
+    plural = (
+        _plural_noun(clause[subject])
+        or any(
+            clause[n].dep == "det" and clause[n].text.lower() in lex["headline_plural_determiners"]
+            for n in kept
+        )
+        or any(
+            # a number of the subject noun itself ("Les 14 accusés"), not of its complement
+            # ("L'homme de 28 ans")
+            clause[n].dep == "nummod"
+            and clause[n].head == subject
+            and clause[n].text.isdigit()
+            and int(clause[n].text) > 1
+            for n in kept
+        )
     )
     return text, "plural" if plural else "singular"
+
+
+def _plural_noun(token: ParsedToken) -> bool:
+    """Is a common noun in the plural by its own form: its ending is one of the plural's
+    ("personnes" -> "personne", "journaux" -> "journal"), which its lemma does not have
+    ("Quatre personnes", "Plusieurs habitants", whatever the determiner; not "le procès",
+    "le corps", whose lemma is the word itself)?"""
+    word, lemma = token.text.casefold(), token.lemma.casefold()
+    return bool(lemma) and word != lemma and word.endswith(("s", "x"))
