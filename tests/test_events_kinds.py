@@ -1043,6 +1043,10 @@ STANDALONE = [
     ("Les élus réunis ce 13 novembre", titles.Antecedents(), "Les élus réunis ce 13 novembre"),
     ("Le verdict rendu ce jour-là", titles.Antecedents(), "Le verdict rendu ce jour-là"),
     ("Ce que dit la loi", titles.Antecedents(), "Ce que dit la loi"),
+    # ... contracted with the preposition before it, and not in "à ce stade"
+    ("Il a renoncé à ce procès", titles.Antecedents(), "Il a renoncé au procès"),
+    ("Le coût de ces travaux", titles.Antecedents(), "Le coût des travaux"),
+    ("Rien à ce stade", titles.Antecedents(), "Rien à ce stade"),
     # ... nor "ce" before a verb: a pronoun, no determiner
     ("Ce sont des habitués", titles.Antecedents(), "Ce sont des habitués"),
     ("Marin : ce serait une erreur", titles.Antecedents(), "Marin : ce serait une erreur"),

@@ -334,6 +334,13 @@ def test_mentions_keep_titles_and_prefixes_as_written():
             60,
             "Le maire rend hommage aux familles des disparus",
         ),
+        # a cut inside a quotation leaves no quotation mark open
+        (
+            'Le syndicat a décidé de "reconduire la grève dans tous les dépôts de la région" '
+            "jusqu'à nouvel ordre",
+            60,
+            "Le syndicat a décidé de reconduire la grève",
+        ),
     ],
 )
 def test_titles_are_cut_at_clause_boundaries(text, limit, expected):

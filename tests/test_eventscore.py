@@ -299,6 +299,7 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ("Les élus réunis ce 13 novembre", []),
         ("Ce que dit la loi", []),
         ("Le verdict rendu ce jour-là", []),
+        ("Aucun blessé signalé à ce stade", []),
     ],
 )
 def test_dangling(title, dangling):

@@ -332,8 +332,12 @@ def _descendants(tokens: Sequence[Token], root: int) -> set[int]:
     return out
 
 
+#: the dashes that enclose an aside ("Thomas Cook - qui compte 780 salariés - a annoncé")
+_DASHES = ("-", "–", "—")
+
+
 def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
-    """Punctuation left around removed phrases: the commas that enclosed one (",
+    """Punctuation left around removed phrases: the commas or dashes that enclosed one (",
     depuis le 30 septembre,"), a comma that opened or closed the clause."""
     kept = set(kept)
     order = sorted(kept)
@@ -341,6 +345,8 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
         gap = b - a > 1
         if gap and tokens[a].text == "," and tokens[b].text == ",":
             kept -= {a, b}  # "effectuent, depuis le 30 septembre, des frappes"
+        elif gap and tokens[a].text in _DASHES and tokens[b].text in _DASHES:
+            kept -= {a, b}  # "Thomas Cook - qui compte 780 salariés - a annoncé"
         elif gap and tokens[a].text == "," and tokens[b].text in (".", ";", ")"):
             kept.discard(a)
         elif gap and tokens[a].pos_ == "SCONJ" and tokens[b].text == ",":

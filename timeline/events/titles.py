@@ -291,7 +291,7 @@ def shorten(text: str, limit: int) -> str:
     if found is not None:
         return found
     cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]  # one endless word: cut inside it
-    return _trim_end(cut)
+    return _trim_end(_close_quote(cut))
 
 
 def _cut_at_clause(text: str, limit: int) -> str | None:
@@ -306,8 +306,21 @@ def _cut_at_clause(text: str, limit: int) -> str | None:
             if floor <= m.start() <= limit
         ]
         if fitting:
-            return _restore_object(_trim_end(text[: max(fitting)]))
+            return _restore_object(_trim_end(_close_quote(text[: max(fitting)])))
     return None
+
+
+def _close_quote(cut: str) -> str:
+    """A cut that ends inside a quotation loses the quotation's opening mark ('a décidé de
+    "suspendre toutes les transactions' -> 'a décidé de suspendre toutes les
+    transactions'): no mark left open."""
+    if cut.count('"') % 2 == 1:
+        at = cut.rfind('"')
+    elif (cut.count("«") + cut.count("“")) > (cut.count("»") + cut.count("”")):
+        at = max(cut.rfind("«"), cut.rfind("“"))
+    else:
+        return cut
+    return _SPACES.sub(" ", cut[:at] + cut[at + 1 :].lstrip())
 
 
 @cache
@@ -404,6 +417,7 @@ def make_title(
         said = shorten(_polish(said, headlines), room)
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
+            said = _drop_leading_connective(said)  # "Onkelinx : Dès lors, ..."
             if _speaker_as_subject(speaker, said) is None:
                 # a pronoun of someone else ("Morel : ils ..."): whom it stands for
                 said = _restore_subject(said, antecedents or Antecedents())
@@ -668,8 +682,12 @@ def _definite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = titling()
     demonstratives = alternation(list(lex["headline_definite_articles"]))
     such = alternation(list(lex["headline_such"]))
+    prepositions = alternation(sorted({str(k).split(" ")[0] for k in lex["headline_contractions"]}))
     return (
-        re.compile(rf"(?<![\w'’-])({demonstratives})\s+(\w[\w'’-]*)", re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w'’-])(?:({prepositions})\s+)?({demonstratives})\s+(\w[\w'’-]*)",
+            re.IGNORECASE,
+        ),
         re.compile(rf"(?<![\w'’-])({such})(?=\s)", re.IGNORECASE),
     )
 
@@ -677,6 +695,7 @@ def _definite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _definite(title: str) -> str:
     lex = titling()
     articles = lex["headline_definite_articles"]
+    contractions = lex["headline_contractions"]
     deictic = {w.lower() for w in lex["headline_deictic_words"]}
     pronoun_before = {
         str(k): {str(w).lower() for w in v}
@@ -685,7 +704,7 @@ def _definite(title: str) -> str:
     demonstrative, such = _definite_patterns()
 
     def article(m: re.Match[str]) -> str:
-        word, noun = m.group(1), m.group(2)
+        preposition, word, noun = m.group(1), m.group(2), m.group(3)
         lowered = noun.lower()
         if lowered in deictic or noun[:1].isdigit() or lowered.endswith(("-là", "-ci")):
             return m.group(0)  # "ce lundi", "ce 13 novembre", "ce jour-là"
@@ -694,9 +713,19 @@ def _definite(title: str) -> str:
         chosen = str(articles[word.lower()])
         if chosen in ("le", "la") and noun[:1].lower() in "aeéèêiîoôuhy":
             chosen = str(lex["headline_elided_article"])
-        if word[:1].isupper():
+        lead = ""
+        if preposition:
+            contracted = contractions.get(f"{preposition.lower()} {chosen}")
+            if contracted is None:
+                lead = preposition + " "
+            else:
+                # "à ce procès" -> "au procès", "de ces mesures" -> "des mesures"
+                chosen = str(contracted)
+                if preposition[:1].isupper():
+                    chosen = chosen[:1].upper() + chosen[1:]
+        elif word[:1].isupper():
             chosen = chosen[:1].upper() + chosen[1:]
-        return chosen + noun if chosen.endswith("'") else f"{chosen} {noun}"
+        return lead + (chosen + noun if chosen.endswith("'") else f"{chosen} {noun}")
 
     title = demonstrative.sub(article, title)
     return such.sub(lambda m: str(lex["headline_such"][m.group(1).lower()]), title)
