@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from timeline.articles import Article
-from timeline.events import dates, features, kinds, titles
+from timeline.events import dates, features, kinds
 from timeline.events.lexicon import alternation, calendar_words, lexicon
 from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse
 from timeline.events.phrases import noun_phrases
@@ -1469,7 +1469,7 @@ def _headline_opens_with_anaphor(s: Sentence) -> bool:
         return False
     speaker = s.report.speaker if s.report is not None else None
     said_by = s.text[speaker[0] - s.start : speaker[1] - s.start] if speaker else ""
-    return not titles.pronoun_is_speaker(said_by, reported)
+    return not features.pronoun_is_speaker(said_by, reported)
 
 
 def _parse_all(wanted: list[tuple[list[int], list[Any]]]) -> list[dict[int, Any]]:

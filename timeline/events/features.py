@@ -649,6 +649,29 @@ def headline_opens_with_anaphor(text: str) -> bool:
     )
 
 
+def pronoun_is_speaker(said_by: str, reported: str) -> bool:
+    """Does the subject pronoun opening what a reporting clause relays stand for its
+    speaker, so that no sentence before is needed to read it: one of the speaker's
+    determiner (``reported_speaker_pronouns``: "les gendarmes ont assuré qu'ils ..."), or a
+    pronoun of one person after a name ("Malvoisin a fait savoir qu'il ...")? Not after a
+    possessive ("Son avocat a annoncé qu'il ne ferait pas appel": his client), nor a
+    pronoun of another number ("Gérard Manfredi raconte qu'ils ...")."""
+    lex = lexicon()
+    pronoun = reported.lstrip(' «"“').split(" ", 1)[0].lower()
+    phrase = said_by.strip()
+    if not phrase or not pronoun:
+        return False
+    first = phrase.split(" ", 1)[0].lower().replace("’", "'")
+    by_determiner = lex["reported_speaker_pronouns"]
+    elided = [d for d in by_determiner if str(d).endswith("'") and first.startswith(str(d))]
+    key = str(elided[0]) if elided else first
+    if key in by_determiner:
+        return pronoun in by_determiner[key]
+    if phrase[:1].isupper() and key not in lex["reported_speaker_determiners"]:
+        return pronoun in lex["reported_name_pronouns"]  # a name
+    return False
+
+
 def goes_on(text: str) -> bool:
     """ "« ... », a-t-il poursuivi." : the same speech going on (not "Il a également
     affirmé que ...", a new claim)."""

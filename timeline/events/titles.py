@@ -146,29 +146,6 @@ def _speaker_determiner(phrase: str) -> tuple[str, list[str]]:
     return key, list(pronouns.get(key, []))
 
 
-def pronoun_is_speaker(said_by: str, reported: str) -> bool:
-    """Does the subject pronoun opening what is reported stand for its speaker, so that no
-    sentence before is needed to read it: one of the speaker's determiner
-    (``title_speaker_pronouns``: "les gendarmes ont assuré qu'ils ..."), or a pronoun of one
-    person after a name ("Malvoisin a fait savoir qu'il ...")? Not after a possessive ("Son
-    avocat a annoncé qu'il ne ferait pas appel": his client), nor a pronoun of another
-    number ("Gérard Manfredi raconte qu'ils ...")."""
-    pronoun = reported.lstrip(' «"“').split(" ", 1)[0].lower()
-    phrase = said_by.strip()
-    if not phrase or not pronoun:
-        return False
-    lex = titling()
-    key, allowed = _speaker_determiner(phrase)
-    determiners = {
-        *lex["headline_singular_determiners"],
-        *lex["headline_plural_determiners"],
-        *lex["headline_speaker_possessives"],
-    }
-    if not allowed and phrase[:1].isupper() and key not in determiners:
-        allowed = list(lex["title_speaker_self_pronouns"])  # a name
-    return pronoun in allowed
-
-
 def _said_by(sentence: Sentence, text: str) -> str:
     """The speaker's words of ``sentence``'s reporting clause in ``text`` (the sentence,
     normalised), "" when the clause names none."""
