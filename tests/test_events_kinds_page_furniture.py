@@ -9,7 +9,7 @@ Each row: (body, words of the sentence, roles it may have)."""
 from __future__ import annotations
 
 import pytest
-from essai_article import NO_EVENT, TOLD, sentence_of
+from essai_article import NO_EVENT, TOLD, extraction_of, sentence_of
 
 PUBLISHED = "2011-03-13"
 
@@ -160,3 +160,40 @@ OBITUARIES = [
 @pytest.mark.parametrize(("body", "words", "roles"), OBITUARIES)
 def test_an_obituary_life_is_context(body, words, roles):
     assert sentence_of(body, PUBLISHED, words).role in roles
+
+
+# A caption written twice by the page's copy, in either order: the image's text then the
+# same closed by its credit, or the credit first ("... le ruban de l'école.(Photo: AFP)")
+# and the image's text after it: every copy is the caption. Each row: (body, words, the
+# roles of every sentence holding them).
+COPIES = [
+    (
+        "Le maire a coupé lundi le ruban de la nouvelle école.(Photo: AFP)\n"
+        "Le maire a coupé lundi le ruban de la nouvelle école.\n"
+        "La commune de Lunel a inauguré lundi son nouveau groupe scolaire.",
+        "coupé lundi le ruban",
+        NO_EVENT | {"heading"},
+    ),
+    (
+        "Le maire a coupé lundi le ruban de la nouvelle école.(Photo: AFP)\n"
+        "Le maire a coupé lundi le ruban de la nouvelle école.\n"
+        "La commune de Lunel a inauguré lundi son nouveau groupe scolaire.",
+        "groupe scolaire",
+        TOLD,
+    ),
+    # ... a sentence of the story after a caption, no copy of it: told
+    (
+        "Le maire devant la nouvelle école.(Photo: AFP)\n"
+        "Le maire a coupé lundi le ruban de la nouvelle école.",
+        "coupé lundi le ruban",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), COPIES)
+def test_every_copy_of_a_caption_is_the_caption(body, words, roles):
+    sentences = extraction_of(body, PUBLISHED).sentences
+    found = [s for s in sentences if words in s.text]
+    assert found
+    assert all(s.role in roles for s in found)

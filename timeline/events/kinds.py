@@ -67,8 +67,9 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     anywhere in it), a paragraph of more than one sentence closed by a credit glued after
     its last ("Un pompier dans une rue inondée. La crue a fait cinq morts. /Photo prise le
     13 mars 2011/REUTERS/Jean Dupont": ``glued_credit``; not a paragraph's only sentence,
-    the story's, with the credit glued), the page's copy of that caption just before it,
-    the one short sentence under a credit line alone ("PHOTO LOÏC VENANCE, AGENCE
+    the story's, with the credit glued), the page's copy of that caption just before or
+    just after it ("... la nouvelle école.(Photo: AFP)" / "... la nouvelle école."), the one
+    short sentence under a credit line alone ("PHOTO LOÏC VENANCE, AGENCE
     FRANCE-PRESSE"; not a quotation, which tells the story: "(Photo Reuters)" / "« Le
     périmètre est une scène de crime », a expliqué le policier").
     Embedded posts: a paragraph with a link of a social network, and the post's text just
@@ -94,12 +95,15 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
         copy = previous.rstrip(" ,.")
         if copy and text.startswith(copy):
             out.add(n - 1)  # the caption written twice (image text, then with its credit)
+        following = texts[n] if n < len(texts) else ""
+        after = following.rstrip(" ,.")
+        if after and text.startswith(after):
+            out.add(n + 1)  # ... or with its credit first, then the image text
         alone = (
             re.match(lex["credit_line"], text, re.IGNORECASE) is not None
             and len(_words(text)) <= lex["heading_max_words"]
             and not text.endswith(".")
         )
-        following = texts[n] if n < len(texts) else ""
         marks = lex["quotes"]
         quotation = following.startswith((*marks["open"], *marks["toggle"]))
         if (
