@@ -197,3 +197,47 @@ def test_every_copy_of_a_caption_is_the_caption(body, words, roles):
     found = [s for s in sentences if words in s.text]
     assert found
     assert all(s.role in roles for s in found)
+
+
+# A subheading that is a full clause, longer than a short heading, glued above the text by a
+# single line break with no final punctuation at all: a heading of its own (a map's link
+# label too); a line of the same length closed by "!" is a sentence of the story.
+# Each row: (body, words, the roles of every sentence holding them).
+SUBHEADINGS = [
+    (
+        "Le conseil municipal s'est réuni lundi soir à Agen.\n\n"
+        "Le maire annonce la fermeture du vieux pont pour trois mois\n"
+        "Les travaux de réfection commenceront le 2 mai, a précisé l'adjoint aux travaux.",
+        "vieux pont pour trois mois",
+        NO_EVENT | {"heading"},
+    ),
+    (
+        "Le conseil municipal s'est réuni lundi soir à Agen.\n\n"
+        "Le maire annonce la fermeture du vieux pont pour trois mois\n"
+        "Les travaux de réfection commenceront le 2 mai, a précisé l'adjoint aux travaux.",
+        "travaux de réfection",
+        TOLD,
+    ),
+    (
+        "La crue de la Garonne a fait trois morts lundi.\n"
+        "Voir les quartiers inondés de la ville sur une carte plus grande\n"
+        "Le Premier ministre arrive à Agen.",
+        "carte plus grande",
+        NO_EVENT | {"heading"},
+    ),
+    # ... closed by "!": a sentence of the story
+    (
+        "La sonde s'est posée vendredi sur la comète.\n"
+        "Tout s'est bien passé semble-t-il pour la petite sonde européenne !\n"
+        "Les premières images sont arrivées dans la soirée.",
+        "Tout s'est bien passé",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), SUBHEADINGS)
+def test_a_bare_subheading_is_a_heading(body, words, roles):
+    found = [s for s in extraction_of(body, PUBLISHED).sentences if words in s.text]
+    assert found
+    assert all(s.role in roles for s in found)

@@ -569,6 +569,20 @@ def _classify(
             role = "event"  # a news lead in the present: "L'armée lance une offensive"
         elif kinds.is_change_now(s):
             role = "event"  # "Treize départements sont désormais placés en vigilance orange"
+        elif (
+            s.tense == "present"
+            and s.kind == kinds.HAPPENING
+            and s.verb not in lex["stative_lemmas"]
+            and s.report is None
+            and previous_event is not None
+            and kinds.named_subject_acts(s)
+        ):
+            # a paragraph opening on a person named doing something, told in the present of
+            # narration after the story's first event ("Manuele Fior reçoit le Fauve d'Or",
+            # "Le centriste Gilles de Robien quitte le ministère des Transports"): an act of
+            # its own, as a lead in the present is (not a description: "L'usine fabrique des
+            # additifs" names nobody)
+            role = "event"
         else:
             role = "context"
         s.role = role

@@ -1144,6 +1144,27 @@ def tells_now(text: str) -> bool:
     return bool(_cue_pattern("now_adverbs").search(normalize(text)))
 
 
+def named_subject_acts(sentence: Sentence) -> bool:
+    """A person named opens the sentence as the subject of its verb, after at most a title
+    or a determiner (``named_subject_max_words``: "Le centriste Gilles de Robien quitte le
+    ministère des Transports", "Sa consœur Laure Chabaud prend ensuite la parole", "Catherine
+    Colonna, ancienne porte-parole de la présidence, devient ministre"): someone's act, told
+    in the present of narration. (Not a name before a colon, a title's: "X en faillite : sa
+    filiale maintient ses vols".)"""
+    verb_at = [at for at, lemma in sentence.words if lemma == sentence.verb]
+    if not verb_at:
+        return False
+    most = lexicon()["named_subject_max_words"]
+    for m in sentence.mentions:
+        if m.label != "PER" or m.end > verb_at[0]:
+            continue
+        before = sentence.text[: m.start - sentence.start]
+        between = sentence.text[m.end - sentence.start : verb_at[0] - sentence.start]
+        if len(before.split()) <= most and "," not in before and ":" not in between:
+            return True
+    return False
+
+
 def is_change_now(sentence: Sentence) -> bool:
     """A change told in a present passive with "désormais" or "à présent" by nobody quoted,
     its verb an act's ("Treize départements sont désormais placés en vigilance orange par

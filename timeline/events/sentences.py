@@ -212,7 +212,9 @@ def _ends_sentence(line: str) -> bool:
 def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the parts of a paragraph: a short line with no final
     punctuation (or a date alone) glued above the text by a single line break, opening the
-    paragraph or after a line that ends a sentence, is a "heading" of its own ("Dépôt de
+    paragraph or after a line that ends a sentence, is a "heading" of its own (a longer one,
+    up to ``heading_max_words``, when it has no final punctuation at all, "!" and "?"
+    included: "Le maire annonce la fermeture du pont pour trois mois\nLe pont ...") ("Dépôt de
     motion de censure\nChaque groupe ...", "... entrent en vigueur.\nNouveaux tarifs
     dentaires\nCe 1er janvier ..."; not there above a pronoun subject, which stands for
     what the line names: "... en vigueur.\nHausse du forfait hospitalier\nIl passe à 20
@@ -226,6 +228,7 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     pos = 0
     previous = ""  # the line before
     most = lexicon()["heading_line_max_words"]
+    most_bare = lexicon()["heading_max_words"]
     links = tuple(lexicon()["link_marks"])
     lines = paragraph.split("\n")
     items = [_is_item(line) for line in lines]
@@ -260,7 +263,11 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
             line.strip()
             and rest
             and (start == pos or (_ends_sentence(previous) and not opens_with_pronoun(rest)))
-            and (is_date_line(line) or len(line.split()) <= most)
+            and (
+                is_date_line(line)
+                or len(line.split()) <= most
+                or (len(line.split()) <= most_bare and not _ends_sentence(line))
+            )
             and _is_heading(line)
             and line.strip()[0].isupper()
             and rest[0].isupper()  # a wrapped line goes on in lower case
