@@ -53,6 +53,27 @@ def opens_period_of_noun(before: str) -> bool:
     return words[-3] in lexicon()["period_openers"] and words[-2] in lexicon()["noun_determiners"]
 
 
+def compared_with_earlier(before: str, timex: Timex) -> bool:
+    """A year after "après" in a record's comparison: a rank or a record told before it
+    ("devenant le deuxième plus jeune buteur en finale après Pelé en 1958", "le quatrième
+    joueur à marquer dans deux finales, après Pelé (1958, 1970) et Vava (1958, 1962)", "le
+    record absolu après leurs succès en 1995, 2001 et 2009": ``record_ranks``), with no
+    clause's end between "après" and the year (``before``: the sentence up to the
+    expression): the year of an earlier holder the record is compared with, never the date
+    of the sentence's act. (Not "Après la crise de 2008, l'usine a fermé", no rank; not a
+    day: "le plus jeune ministre après sa nomination lundi".)"""
+    if timex.precision != "year":
+        return False
+    text = before.replace("’", "'")
+    found = list(re.finditer(r"\bapr[eè]s\s", text, re.IGNORECASE))
+    if not found:
+        return False
+    after = found[-1]
+    if re.search(r"[.;:!?]", text[after.end() :]) or len(text) - after.end() > 120:
+        return False
+    return re.search(lexicon()["record_ranks"], text[: after.start()], re.IGNORECASE) is not None
+
+
 def leaves_headline(timex: Timex) -> bool:
     """Does the expression go from a headline (the date is shown apart)? A day or a period
     does; a bare length stays a word of the sentence ("après dix mois d'audience", "deux

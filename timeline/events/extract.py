@@ -113,6 +113,7 @@ def _analyse(
             dates.glued_to_name(before, timexes[i])
             or dates.names_a_text(before)
             or dates.opens_period_of_noun(before)
+            or dates.compared_with_earlier(text[: timexes[i].start - sentence.start], timexes[i])
         )
         if glued or _misanchored(timexes, i, base, ranks, inside, article.text):
             ranks[i] = None
