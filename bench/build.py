@@ -632,6 +632,44 @@ def frozen_revision(revision: str) -> Path:
     return target
 
 
+#: what a build changes in a project besides its content's new articles: the caches and
+#: memos, the site, the event IDs
+BUILD_STATE = (".timeline", "site", "content/ids.yml")
+
+
+def _before_drop(project: Path) -> Path:
+    return project.with_name(project.name + "-before-drop")
+
+
+def keep_before_drop(project: Path) -> None:
+    """A copy of what a build of ``project`` changes (``BUILD_STATE``), as it is now."""
+    kept = _before_drop(project)
+    shutil.rmtree(kept, ignore_errors=True)
+    for name in BUILD_STATE:
+        source, target = project / name, kept / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, symlinks=True)
+        elif source.is_file():
+            shutil.copy2(source, target)
+
+
+def restore_before_drop(project: Path) -> None:
+    """``project``'s build state put back as ``keep_before_drop`` copied it (its content,
+    the dropped article included, left as it is)."""
+    kept = _before_drop(project)
+    for name in BUILD_STATE:
+        source, target = kept / name, project / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        else:
+            target.unlink(missing_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, symlinks=True)
+        elif source.is_file():
+            shutil.copy2(source, target)
+
+
 def forget_dropped(project: Path, article: Path) -> None:
     """The dropped article's extraction and every memoised chronology taken out of the
     project's cache: the next build extracts that article and assembles (the page memo
@@ -666,8 +704,12 @@ def build_cpu(result: dict[str, Any], role: str) -> float:
 
 def dropped_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout: float) -> str:
     """ "+1 dropped" rebuilds of ``n`` articles, the two revisions alternated (each round in
-    the other order), the dropped article's extraction forgotten before each; the sites of
-    the first round compared file by file; then a plain build of as many pages.
+    the other order), each from the state of its project before the article was dropped
+    (``restore_before_drop``: its memos, caches and site as the last build left them, then
+    the article written again), so that every round is the first build that meets the
+    article (before, a round after the first found the article's titles, parts and pages
+    that the round before had kept); the sites of the last round compared file by file;
+    then a plain build of as many pages.
 
     Each revision rebuilds its own copy of the project (made after one cold build), which
     it first builds once unmeasured: its page memo then holds its own code's pages (the
@@ -685,7 +727,10 @@ def dropped_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout:
         FROZEN = codes[0]
         print(f"[{n}] cold build ({revisions[0]})...", file=sys.stderr, flush=True)
         cold = mkdocs_build(project, timeout)
-        lines.append(f"cold build ({revisions[0]}): {cold.get('seconds')} s")
+        lines.append(
+            f"cold build ({revisions[0]}): {cold.get('seconds')} s, CPU tree "
+            f"{cold.get('cpu_seconds')} s, tree peak {cold.get('tree_peak_mb')} MB"
+        )
         projects: list[Path] = []
         dropped: list[Path] = []
         for i, code in enumerate(codes):
@@ -696,11 +741,13 @@ def dropped_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout:
             warm = mkdocs_build(copy, timeout)  # its memo filled with its code's pages
             lines.append(f"first rebuild ({revisions[i]}, unmeasured): {warm.get('seconds')} s")
             projects.append(copy)
+            keep_before_drop(copy)
             dropped.extend(make_corpus(1, copy, seed, start_index=n))
         runs: dict[str, list[dict[str, Any]]] = {revision: [] for revision in revisions}
         for turn in range(rounds):
             order = list(enumerate(zip(revisions, codes, strict=True)))
             for i, (revision, code) in order if turn % 2 == 0 else order[::-1]:
+                restore_before_drop(projects[i])
                 forget_dropped(projects[i], dropped[i])
                 os.sync()
                 FROZEN = code

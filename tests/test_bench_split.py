@@ -47,3 +47,34 @@ def test_a_build_is_split_by_mkdocs_events(tmp_path: Path):
     assert split["pages_built"][0] > 0
     # the phases follow one another: together, no more than the process's life
     assert sum(wall for wall, _ in split.values()) <= result["seconds"]
+
+
+def test_every_dropped_round_starts_from_the_state_before_the_drop(tmp_path: Path):
+    """The "+1 dropped" pairs: a round after the first found the article's titles, parts
+    and pages the round before had kept (the cost of meeting it was the first round's
+    only). Each round starts from the build state before the drop; the article stays."""
+    project = tmp_path / "timeline-3"
+    state = {
+        ".timeline/titles.sqlite": "titres d'avant",
+        ".timeline/parts.sqlite": "parties d'avant",
+        "site/index.html": "site d'avant",
+        "content/ids.yml": "ids d'avant",
+        "content/2024-01-01-avant.md": "article d'avant",
+    }
+    for name, text in state.items():
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_text(text, encoding="utf-8")
+    site_bench.keep_before_drop(project)
+    dropped = project / "content" / "2024-01-02-ajoute.md"
+    dropped.write_text("article ajouté", encoding="utf-8")
+    for _ in range(2):  # two rounds, each building
+        site_bench.restore_before_drop(project)
+        assert {
+            p.relative_to(project).as_posix(): p.read_text(encoding="utf-8")
+            for p in project.rglob("*")
+            if p.is_file()
+        } == {**state, "content/2024-01-02-ajoute.md": "article ajouté"}
+        for name in (".timeline/titles.sqlite", "site/index.html", "content/ids.yml"):
+            (project / name).write_text("après la construction", encoding="utf-8")
+        (project / "site" / "nouvelle.html").write_text("page", encoding="utf-8")
+        (project / ".timeline" / "pages.sqlite").write_text("pages", encoding="utf-8")
