@@ -378,6 +378,40 @@ def test_a_follow_up_alike_to_another_group_joins_its_events_group_to_it(case, c
             assert (group_of[(0, 0)] == group_of[(1, 0)]) == together, (case, grouped)
 
 
+# --- a follow-up goes on with its event's statement: of its occasion ----------------------
+
+FOLLOW_UP_OCCASIONS = [
+    # (case, the follow-up's speaker, of its event's occasion?)
+    # "« Le train a heurté un rocher. Nous ne savons pas encore pourquoi. »": nobody named
+    ("nobody named: the event's speaker goes on", None, True),
+    # "..., a-t-il précisé" read as the same person
+    ("the same speaker", "bertrand-lefort", True),
+    # "« Nous attendons les conclusions », a réagi la préfète Agnès Moreau"
+    ("another speaker", "agnes-moreau", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "speaker", "same"), FOLLOW_UP_OCCASIONS, ids=[f[0] for f in FOLLOW_UP_OCCASIONS]
+)
+def test_a_follow_up_of_a_statement_is_of_its_occasion(case, speaker, same):
+    """A follow-up told with a statement of one speaker's occasion (``mark_occasions``) is
+    part of it: what that speaker says that day, which no other statement of the occasion
+    is "said by another" against."""
+    said = report(
+        "équipe mobiliser inquiétude famille",
+        key=(0, 0),
+        kind="statement",
+        speaker="bertrand-lefort",
+        quoted="bertrand lefort",
+    )
+    follow = report("enquête rocher locomotive", key=(0, 1), kind="statement", speaker=speaker)
+    follow.follows = (0, 0)
+    merge.mark_occasions([said, follow])
+    assert said.occasion is not None
+    assert (follow.occasion == said.occasion) == same, case
+
+
 # --- a follow-up is the same happening, or an event of its own ----------------------------
 
 FOLLOW_UPS = [

@@ -443,3 +443,52 @@ def test_a_speakers_act_and_words_on_one_occasion_are_one_statement(
 ):
     article = {"2024-03-12-a": REQUISITION.format(speaker=speaker)}
     check(tmp_path, article, together, "2024-03-12-a|Devant la cour", "2024-03-12-a|« Ce dossier")
+
+
+DESCRIBED_SPEAKER = (
+    "« Toutes nos équipes sont mobilisées et partagent l'inquiétude des familles », a affirmé "
+    "lundi le procureur de Grenoble Bertrand Lefort lors d'une conférence de presse. « "
+    "L'enquête dira pourquoi la locomotive a heurté ce rocher », a assuré {speaker}."
+)
+
+DESCRIBED_SPEAKERS = [
+    # (case, who speaks in the second quote, one statement with the first?)
+    ("the description the first reporting clause gave him", "le procureur de Grenoble", True),
+    ("another office", "le préfet de l'Isère", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "speaker", "together"), DESCRIBED_SPEAKERS, ids=[d[0] for d in DESCRIBED_SPEAKERS]
+)
+def test_the_description_a_reporting_clause_gives_its_speaker_stands_for_them(
+    tmp_path, case, speaker, together
+):
+    """ "a affirmé le procureur de Grenoble Bertrand Lefort" then "a assuré le procureur de
+    Grenoble": the description in apposition is the speaker's, as one given a person named
+    in the sentence is (``merge._described``)."""
+    article = {"2024-03-11-a": DESCRIBED_SPEAKER.format(speaker=speaker)}
+    check(tmp_path, article, together, "2024-03-11-a|« Toutes nos", "2024-03-11-a|L'enquête")
+
+
+HEADED = (
+    "« Toutes nos équipes sont mobilisées et partagent l'inquiétude des familles », a affirmé "
+    "lundi Bertrand Lefort, directeur général des Chemins de fer alpins, lors d'une conférence "
+    "de presse à Grenoble. {speaker} a assuré lundi que la circulation reprendrait dès mardi "
+    "sur la ligne."
+)
+
+HEADS = [
+    # (case, who speaks in the second sentence, one statement with the first?)
+    ("the institution its director general heads", "La compagnie des Chemins de fer alpins", True),
+    ("another institution", "La préfecture de l'Isère", False),
+]
+
+
+@pytest.mark.parametrize(("case", "speaker", "together"), HEADS, ids=[h[0] for h in HEADS])
+def test_an_institution_speaks_by_the_head_its_article_names(tmp_path, case, speaker, together):
+    """ "a affirmé lundi Bertrand Lefort, directeur général des Chemins de fer alpins" and
+    "La compagnie des Chemins de fer alpins a assuré lundi que ...": one occasion, the
+    institution speaking by its head (``merge._headed``)."""
+    article = {"2024-03-11-a": HEADED.format(speaker=speaker)}
+    check(tmp_path, article, together, "2024-03-11-a|« Toutes nos", f"2024-03-11-a|{speaker}")

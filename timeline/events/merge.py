@@ -140,6 +140,8 @@ class Vocabulary:
     #: acts of a speaker on an occasion besides saying ("a requis", "rend hommage"): told of
     #: the speaker of statements of that day, parts of them (``mark_occasions``)
     occasion_acts: frozenset[str] = frozenset()
+    #: nouns of the head of an institution ("président", "directeur général"), folded
+    head_nouns: tuple[str, ...] = ()
     #: things that happen ("=fire", "=quake") and verbs of impact ("~strike"): such a
     #: subject of such a verb took place ("un séisme a frappé ...": ``Report.clause``)
     happening_subjects: frozenset[str] = frozenset()
@@ -310,6 +312,9 @@ def vocabulary() -> Vocabulary:
             reciprocal=frozenset(fold.get(str(w), str(w)) for w in data["reciprocal_acts"]),
             speaking=frozenset(fold.get(str(w), str(w)) for w in data["speaking_acts"]),
             occasion_acts=frozenset(fold.get(str(w), str(w)) for w in data["occasion_acts"]),
+            head_nouns=tuple(
+                sorted((entities.fold(str(w)).lower() for w in data["head_nouns"]), key=len)[::-1]
+            ),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
             # folded as a clause's words are ("explosion" is "=exploser": ``derivations``)
             happening_subjects=frozenset(
@@ -1794,14 +1799,18 @@ def mark_occasions(reports: list[Report]) -> None:
     (``occasion_acts``: "Francis Martin a réclamé ...") as its main clause's agent, or a
     description the article gives that person in apposition ("l'avocat général Francis
     Martin", then "a affirmé l'avocat général", "l'avocat général a requis ...":
-    ``_described``). Neither a follow-up nor told as to come (by its tense: "a requis" is a
-    request made), of one day (a narration's last day for a report told in it). An article
-    that tells one of them in the pluperfect ("Plus tôt dans la journée, X avait assuré que
-    ...") tells that speaker on two occasions of the day, an earlier one and the one it
-    narrates: none of that speaker's reports of the day gets one (which is which is not
-    read). Idempotent."""
+    ``_described``); an institution speaks by the head its article names ("Paul Vernier,
+    directeur général d'Air Lune", then "La compagnie Air Lune a affirmé lundi ...":
+    ``_headed``). Not told as to come (by its tense: "a requis" is a request made), of one
+    day (a narration's last day for a report told in it). An article that tells one of
+    them in the pluperfect ("Plus tôt dans la journée, X avait assuré que ...") tells that
+    speaker on two occasions of the day, an earlier one and the one it narrates: none of
+    that speaker's reports of the day gets one (which is which is not read). A follow-up
+    is of its event's occasion (what that speaker goes on saying), unless it names another
+    speaker. Idempotent."""
     vocab = vocabulary()
     described = _described(reports)
+    headed = _headed(reports, vocab)
     told: list[tuple[Report, str, str]] = []
     for r in reports:
         r.occasion = None
@@ -1812,7 +1821,7 @@ def mark_occasions(reports: list[Report]) -> None:
         ):
             continue  # told as to come ("a requis" is a request made: an act of an occasion)
         day = r.span[0] if r.span[0] == r.span[1] else (None if r.explicit else r.span[1])
-        who = _occasion_speaker(r, vocab, described.get(r.key[0], {}))
+        who = _occasion_speaker(r, vocab, described.get(r.key[0], {}), headed.get(r.key[0], {}))
         if day is not None and who is not None:
             told.append((r, who, day))
     speakers: dict[int, set[str]] = {}
@@ -1830,6 +1839,17 @@ def mark_occasions(reports: list[Report]) -> None:
         if not any(r.tense == "pluperfect" for r in said):
             for r in said:
                 r.occasion = key
+    # a follow-up goes on with its event's statement: of its occasion, unless it names
+    # another speaker
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if (
+            event is not None
+            and event.occasion is not None
+            and (r.speaker is None or entities.same_person(r.speaker, event.occasion[1]))
+        ):
+            r.occasion = event.occasion
 
 
 def _acts_on_occasion(report: Report, vocab: Vocabulary) -> bool:
@@ -1839,8 +1859,15 @@ def _acts_on_occasion(report: Report, vocab: Vocabulary) -> bool:
     return bool(acts & vocab.occasion_acts) or report.action in vocab.occasion_acts
 
 
-def _occasion_speaker(report: Report, vocab: Vocabulary, described: dict[str, str]) -> str | None:
-    """Who speaks in a report of an occasion (``mark_occasions``), None when it is none."""
+def _occasion_speaker(
+    report: Report, vocab: Vocabulary, described: dict[str, str], headed: dict[str, str]
+) -> str | None:
+    """Who speaks in a report of an occasion (``mark_occasions``), None when it is none: an
+    institution speaks by the head its article names (``_headed``)."""
+    if report.statement and report.quoted and not _pronoun_clause(report.quoted):
+        head = _head_of(report.quoted, headed)
+        if head is not None:
+            return head  # "la compagnie Air Lune a affirmé", its director general named
     if report.statement and _names_its_speaker(report):
         return report.speaker
     if report.statement and report.quoted and not _pronoun_clause(report.quoted):
@@ -1864,13 +1891,17 @@ _APPOSED = re.compile(r"(?:^|\W)(?:l'|le |la )([^\W\d_][\w'-]*(?: [\w'-]+){0,2})
 
 def _described(reports: list[Report]) -> dict[int, dict[str, str]]:
     """Per article, the descriptions its sentences give a person in apposition before their
-    name ("l'avocat général Francis Martin" -> "avocat general": francis-martin), folded
+    name ("l'avocat général Francis Martin" -> "avocat general": francis-martin), its
+    speaker's too ("a déclaré le procureur de Lyon Paul Vernier"), folded
     (``entities.fold``) and lower case; a description given two people is none."""
     out: dict[int, dict[str, str]] = {}
     clash: set[tuple[int, str]] = set()
     for r in reports:
         folded = entities.fold(r.sentence).lower()
-        for person in r.persons:
+        # whom the sentence names, its speaker too ("a déclaré le procureur de Lyon Paul
+        # Vernier": the description its reporting clause gives the speaker)
+        named = r.persons | ({r.speaker} if r.speaker else set())
+        for person in sorted(named):
             name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
             for at in re.finditer(r"\b" + name + r"\b", folded):
                 found = _APPOSED.search(folded[max(0, at.start() - 60) : at.start()])
@@ -1886,6 +1917,58 @@ def _described(reports: list[Report]) -> dict[int, dict[str, str]]:
     for article, words in clash:
         del out[article][words]
     return out
+
+
+_INSTITUTION = r"(?:de la |de l'|du |des |de |d')(?P<institution>[^\W\d_][\w'-]*(?: [\w'-]+){0,2})"
+#: words that end an institution's name after a head noun ("directeur général d'Air
+#: France lors d'une conférence de presse")
+_INSTITUTION_ENDS = re.compile(r" (?:lors|en|a|au|aux|qui|dans|pour|sur|et|depuis|avec|devant)\b.*")
+
+
+def _headed(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
+    """Per article, the institutions whose head it names, folded and lower case, with the
+    person: a head noun (``head_nouns``) and the institution in apposition to a person's
+    name, after it ("Paul Vernier, directeur général d'Air Lune") or before it ("le
+    président des libéraux flamands Paul Vernier"); an institution given two heads is none."""
+    heads = "|".join(re.escape(h) for h in vocab.head_nouns)
+    after = re.compile(
+        rf"^(?:\s*\([^()]{{0,30}}\))?\s*,\s*(?:le |la |l')?(?:{heads})\s+{_INSTITUTION}"
+    )
+    before = re.compile(rf"(?:^|\W)(?:le |la |l')(?:{heads})\s+{_INSTITUTION},? $")
+    out: dict[int, dict[str, str]] = {}
+    clash: set[tuple[int, str]] = set()
+    for r in reports:
+        folded = entities.fold(r.sentence).lower()
+        named = r.persons | ({r.speaker} if r.speaker else set())
+        for person in sorted(named):
+            # by the whole name, or by the surname (the last word of the id: "Pierre Henry
+            # Gourgeon" is the person the build calls pierre-henri-gourgeon)
+            name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
+            surname = re.escape(person.rsplit("-", 1)[-1])
+            for at in re.finditer(rf"\b(?:{name}|{surname})\b", folded):
+                found = after.search(folded[at.end() : at.end() + 80]) or before.search(
+                    folded[max(0, at.start() - 80) : at.start()]
+                )
+                if found is None:
+                    continue
+                institution = _INSTITUTION_ENDS.sub("", found.group("institution")).strip()
+                if not institution:
+                    continue
+                known = out.setdefault(r.key[0], {})
+                if known.get(institution, person) != person:
+                    clash.add((r.key[0], institution))
+                known[institution] = person
+    for article, institution in clash:
+        del out[article][institution]
+    return out
+
+
+def _head_of(speaker: str, headed: dict[str, str]) -> str | None:
+    """The person heading the institution a speaker's description names ("la compagnie
+    Air Lune" when its director general is named: ``_headed``), None when none or several."""
+    said = entities.fold(speaker).lower()
+    found = {p for i, p in headed.items() if _within(i, said)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _description_of(described_as: str, described: dict[str, str]) -> str | None:
