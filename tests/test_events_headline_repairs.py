@@ -391,6 +391,40 @@ REPAIRS = [
         "M. Perrault a",
         "samedi",
     ),
+    # an aside between commas goes with both commas, and no lone comma is left between
+    # a subject or an auxiliary and its verb
+    (
+        "La Tunisie a, pour sa part, envoyé mardi une équipe de sauveteurs à Agadir.",
+        "2016-05-03",
+        "Tunisie",
+        "La Tunisie a envoyé une équipe de sauveteurs",
+        ",",
+    ),
+    (
+        "Le préfet Jean Colin qui s'est adressé aux habitants dans une courte allocution, "
+        "a décrété lundi une journée de deuil.",
+        "2016-05-03",
+        "deuil",
+        "Le préfet Jean Colin a décrété une journée de deuil",
+        ",",
+    ),
+    # a noun the parser hung on a day ("nommé lundi ministre": "ministre" under "lundi")
+    # stays when the day goes
+    (
+        "Un nouveau venu, Marc Perrin, a été nommé lundi ministre de la Culture.",
+        "2016-05-03",
+        "Perrin",
+        None,
+        "nommé de la Culture",
+    ),
+    # a space typed after an elided word's apostrophe goes ("de l’ Union")
+    (
+        "Le président de l’ Union des artisans a été reçu lundi par le préfet de la Sarthe.",
+        "2016-05-03",
+        "artisans",
+        "Le président de l'Union des artisans",
+        "l' ",
+    ),
 ]
 
 

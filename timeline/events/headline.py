@@ -285,6 +285,10 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
     while n < len(tokens) and tokens[n].head.i in {tokens[m].i for m in inside}:
         if tokens[n].dep_ not in lex["headline_timex_tail_deps"]:
             break
+        if tokens[n].pos_ in ("NOUN", "PROPN") and tokens[n].lower_ not in title_words(
+            "headline_time_nouns"
+        ):
+            break  # "nommé lundi ministre": a noun the parser hung on the day is no time
         inside.add(n)
         n += 1
     # "durant la nuit et la matinée": a noun of time (``headline_time_nouns``) coordinated
@@ -354,6 +358,15 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
     order = sorted(kept)
     while order and tokens[order[0]].pos_ == "PUNCT" and tokens[order[0]].text in ",;:":
         kept.discard(order.pop(0))
+    for a, b in zip(order, order[1:], strict=False):
+        if tokens[a].text == "," and _opens_verb_group(tokens, b):
+            # no lone comma between a subject or an auxiliary and its verb ("Pascal Clément,
+            # a été nommé" once "Un nouveau venu," went; "Le président russe, a décrété"
+            # once its relative clause went); a pair enclosing an aside stays
+            before = [n for n in order if n < a and tokens[n].text == ","]
+            if len(before) % 2 == 0:
+                kept.discard(a)
+    order = sorted(kept)
     # never end on a function word ("... en Syrie toutes", "... et"), nor on a present
     # participle whose complement went ("des peines allant")
     while order and (
@@ -362,6 +375,16 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
     ):
         kept.discard(order.pop())
     return kept
+
+
+def _opens_verb_group(tokens: Sequence[Token], n: int) -> bool:
+    """Does token ``n`` open the clause's verb group: the root verb itself, or an auxiliary
+    of it?"""
+    token = tokens[n]
+    if token.dep_ == "ROOT":
+        # (not a present participle: "La Caméra d'or, récompensant un premier film")
+        return token.pos_ in ("VERB", "AUX") and not token.lower_.endswith("ant")
+    return token.dep_.split(":")[0] == "aux" and token.head.dep_ == "ROOT"
 
 
 #: parts of speech of the function words that elide ("que", "de", "se"; not the title

@@ -178,7 +178,9 @@ def _speaker_for_pronoun(content: str, speaker: str) -> str:
 def _filler_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     fillers = alternation(titling()["title_fillers"])
     return (
-        (re.compile(rf",\s*(?:{fillers})\s*,", flags=re.IGNORECASE), ","),
+        # an aside between commas goes with both ("a, pour sa part, participé" -> "a
+        # participé")
+        (re.compile(rf",\s*(?:{fillers})\s*,", flags=re.IGNORECASE), " "),
         # (not "ainsi que le veut la tradition", "aussi bien que": a comparison, no filler)
         (re.compile(rf"(?<=\s)(?:{fillers})(?:\s*,)?\s+(?!qu)", flags=re.IGNORECASE), ""),
         (re.compile(rf"^(?:{fillers})\s*,?\s+(?!qu)", flags=re.IGNORECASE), ""),
@@ -419,8 +421,20 @@ def make_title(
     if len(restored) > limit:
         # a name beats a pronoun when a clause can make room for it; a cut mid-phrase does not
         restored = _cut_at_clause(_trim_end(restored), limit) or title
-    title = restored
+    title = _glue_elisions(restored)
     return title[:1].upper() + title[1:]
+
+
+@cache
+def _elision_space() -> re.Pattern[str]:
+    elided = alternation([str(w) for w in titling()["headline_elided_words"]])
+    return re.compile(rf"(?<![\w'’])((?:{elided})['’])\s+(?=\w)", re.IGNORECASE)
+
+
+def _glue_elisions(title: str) -> str:
+    """An elided word is glued to the next ("Le président de l' Union" -> "de l'Union"): a
+    space the source typed after its apostrophe goes."""
+    return _elision_space().sub(r"\1", title)
 
 
 def _speaker_as_subject(speaker: str, said: str) -> str | None:
