@@ -940,3 +940,67 @@ def test_an_act_concluded_from_a_statement_is_an_event_of_its_own(tmp_path, foll
     on with the announcement (its detail)."""
     events = events_of(tmp_path, ANNOUNCED + follow)
     assert cited_with(events, "annoncé", "majorité") is one, events
+
+
+def opening(text: str, quote: bool = False):
+    """What ``names_responders`` and ``responders_intervene`` read of a sentence."""
+    return SimpleNamespace(text=text, report=None, start=0, quote=quote)
+
+
+FALLEN = "Un immeuble de trois étages s'est effondré mardi matin à Lille."
+
+RESPONDERS = [
+    # (the follow-up, its subject names responders and they answer the collapse?)
+    ("Les secours n'ont pas réussi à dégager les deux occupants.", True),
+    ("Une trentaine de sapeurs-pompiers sont sur place avec douze véhicules.", True),
+    ("Plus de 40 policiers bouclent le quartier.", True),
+    # phrases fronted before the subject, a connective opening the clause
+    ("Dans la soirée, sous une pluie battante, des dizaines de secouristes fouillaient.", True),
+    ("Lors de l'évacuation, deux gendarmes ont été légèrement blessés.", True),
+    ("Mais les pompiers ont dû reculer devant les flammes.", True),
+    # the responders in a complement, not the subject: the happening's detail
+    ("A l'arrivée des secours, il était déjà trop tard pour les deux occupants.", False),
+    ("Les deux occupants ont été dégagés par les pompiers.", False),
+    ("C'est rue Nationale que les sapeurs-pompiers sont intervenus.", False),
+    ("Les occupants n'ont pas réussi à sortir à temps.", False),
+    # a quotation: whoever speaks
+    ("« Les secours n'ont rien pu faire », a témoigné une voisine.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), RESPONDERS)
+def test_the_responders_named_as_subject_answer_the_happening(text, answer):
+    follow = opening(text, quote=text.startswith("«"))
+    assert sequels.responders_intervene(follow, opening(FALLEN)) is answer  # type: ignore[arg-type]
+
+
+def test_the_responders_own_operation_goes_on():
+    """After an event told of the responders themselves, another of their sentences goes
+    on with their own operation."""
+    deployed = opening("Les marins-pompiers ont déployé un dispositif d'intervention.")
+    follow = opening("Une centaine de pompiers sont mobilisés.")
+    assert sequels.names_responders(follow)  # type: ignore[arg-type]
+    assert not sequels.responders_intervene(follow, deployed)  # type: ignore[arg-type]
+
+
+ANSWERED = [
+    # (the follow-up, one event with the collapse?)
+    ("Les secours n'ont pas réussi à dégager les deux occupants.", False),
+    ("Les deux occupants n'ont pas réussi à sortir à temps.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), ANSWERED)
+def test_the_responders_intervention_is_an_event_of_its_own(tmp_path, follow, one):
+    """The rescuers' failure told after the collapse is the rescue, a happening of its
+    own; the occupants' failure goes on with the collapse (its detail)."""
+    events = events_of(tmp_path, FALLEN + " " + follow)
+    assert cited_with(events, "effondré", "occupants") is one, events
+
+
+def test_the_responders_presence_is_no_detail_of_the_happening(tmp_path):
+    """The rescuers on the spot, a state in the present, tell no detail of the collapse:
+    not among its sources (a description, it is nobody's source)."""
+    events = events_of(tmp_path, FALLEN + " Une trentaine de sapeurs-pompiers sont sur place.")
+    [collapse] = [e for e in events if any("effondré" in s for s in e)]
+    assert not any("sapeurs-pompiers" in s for s in collapse), events

@@ -944,6 +944,10 @@ def _promote(
         date = replace(date, kind=kind)
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
         comes_with = _comes_with_measure(parent, data, kind, articles[key[0]].date.isoformat())
+        # the responders' intervention after a happening ("Les secours n'ont pas réussi à
+        # le réanimer"; "Une quarantaine de pompiers sont sur place": their deployment, told
+        # as a state, is a happening all the same), dated as the happening it answers
+        answering = sequels.responders_intervene(data, sentences[parent_key].data)
         now = data.tense == "present" and not (
             told_past
             and (
@@ -953,7 +957,7 @@ def _promote(
         )
         published = articles[key[0]].date.isoformat()
         if (
-            not comes_with
+            not (comes_with or answering)
             and (
                 parent.kind == kinds.ANNOUNCEMENT
                 or ((kind == kinds.STATEMENT or data.report is not None) and now)
@@ -1028,6 +1032,7 @@ def _promote(
         # source)
         alone = (
             kinds.stands_alone(data)
+            or answering
             or bool(_quoted(data))
             or sequels.interrupted_by_act(data, sentences[parent_key].data)
             or sequels.names_its_source(data)
@@ -1053,6 +1058,7 @@ def _promote(
                 )
             )
             or apart(follow, told)
+            or answering
             or complement is not None
         ):
             continue
@@ -1074,6 +1080,7 @@ def _promote(
                     )
                 )
                 or apart(follow, event)
+                or sequels.responders_intervene(data, sentences[first].data)
             ):  # back to the event it was attached to
                 data = replace(data, parent=attached)
                 sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
@@ -1111,7 +1118,8 @@ def _promote(
             key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
         )
         candidates[key] = date
-        moved[(key[0], attached)] = key[1]
+        if not answering:  # (after the responders' aside, the narration goes on with its event)
+            moved[(key[0], attached)] = key[1]
 
 
 def _sayer(
