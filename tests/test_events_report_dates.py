@@ -1218,3 +1218,80 @@ def test_a_live_pages_post_is_of_the_pages_day(body, published, words, day):
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     assert sentence.role == "event"
     assert sentence.date is not None and sentence.date.start == day
+
+
+# a paragraph opening by placing its act just before or after the one told last ("Un peu
+# plus tôt dans l'après-midi, ...", "Peu avant, ...") is placed by the last sentence of the
+# paragraph before; a part of the day the tagger counted from a day named after it in a
+# clause about a noun ("de la mission que le président lui avait confiée samedi") is not
+# that clause's day. A day of the main clause's own still dates it.
+# (body, publication day, words, day it is dated)
+PLACED_ACROSS = [
+    (
+        "Le président a accepté lundi vers 18h30 la démission du gouvernement que le ministre "
+        "avait présentée jeudi passé.\n\nUn peu plus tôt dans l'après-midi, le médiateur a "
+        "demandé à être déchargé de la mission que le président lui avait confiée samedi. Le "
+        "président a accepté cette demande.",
+        "2011-03-16",
+        "déchargé",
+        "2011-03-14",
+    ),
+    (
+        "Le président a accepté lundi vers 18h30 la démission du gouvernement que le ministre "
+        "avait présentée jeudi passé.\n\nUn peu plus tôt dans l'après-midi, le médiateur a "
+        "demandé à être déchargé de la mission que le président lui avait confiée samedi. Le "
+        "président a accepté cette demande.",
+        "2011-03-14",
+        "cette demande",
+        "2011-03-14",
+    ),
+    (
+        "Le maire a présenté lundi son budget.\n\nPeu avant, la préfète avait annoncé la "
+        "fermeture de l'usine de Redon.",
+        "2011-03-16",
+        "usine de Redon",
+        "2011-03-14",
+    ),
+    (
+        "Le ministre a inauguré lundi le nouveau pont de Nantes.\n\nDans l'après-midi, le "
+        "médiateur a rencontré samedi le président de la région.",
+        "2011-03-16",
+        "médiateur",
+        "2011-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), PLACED_ACROSS)
+def test_a_paragraph_placed_by_the_act_told_last(tmp_path, body, published, words, day):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
+# a page of dated entries: a heading that is a day and nothing else ("Le 14 janvier 2005")
+# opens an entry narrated on that day; a heading of words dates nothing.
+# (body, publication day, words, day it is dated)
+DATED_ENTRIES = [
+    (
+        "Le 3 mars 2009\n\nLe robot roule vers le cratère.\n\nLe 4 mars 2009\n\nLe robot a "
+        "atteint le bord du cratère après un trajet de six kilomètres.\n\nLe 5 mars 2009\n\n"
+        "Les premières images du cratère ont été publiées par l'agence.",
+        "2009-03-05",
+        "bord du cratère",
+        "2009-03-04",
+    ),
+    (
+        "Les réactions\n\nLe maire a salué le courage des pompiers de la commune.",
+        "2009-03-05",
+        "courage",
+        "2009-03-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), DATED_ENTRIES)
+def test_an_entry_is_of_the_day_its_heading_names(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day

@@ -288,6 +288,12 @@ def _misanchored(
         return False  # its day is in it ("17 heures ce mercredi")
     day = anchor.split(":", 1)[1]
     told = [j for j in range(index) if (timexes[j].span or ("", ""))[0] == day]
+    # a part of the day counted from a day named after it in its sentence, in a clause
+    # about a noun ("Un peu plus tôt dans l'après-midi, X a demandé à être déchargé de la
+    # mission que le Roi lui avait confiée samedi"): that clause's day, not the act's
+    later = [j for j in inside if j > index and (timexes[j].span or ("", ""))[0] == day]
+    if not told and later and ranks.get(later[0], 0) is None:
+        return True
     if not told:
         return False
     j = told[-1]
@@ -957,6 +963,10 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
         ]
         if before or after:
             date = before[-1] if before else after[0]
+        elif (entry := _entry_day(sentences, n, timexes, published)) is not None:
+            # a page of dated entries ("Le 14 janvier 2005" as a heading, then what
+            # happened): each entry is narrated on the day its heading names
+            date = entry
         elif _said_the_evening_before(s, timexes, article, told_before):
             # the speaker's evening in an article of the next day telling the day before:
             # said on the story's day ("Les Jeux ont débuté vendredi. // « Ce soir on peut se
@@ -1056,6 +1066,28 @@ def _range_said_after(s: Sentence, chosen: int, timexes: list[Timex], text: str)
         and first.span[0] < last.span[0]
         and last.span[1] < when.span[0]
     )
+
+
+def _entry_day(
+    sentences: list[Sentence], index: int, timexes: list[Timex], published: str
+) -> SentenceDate | None:
+    """The day named by the heading of the entry sentence ``index`` belongs to, on a page of
+    dated entries: the last heading before it that is a day and nothing else ("Le 14
+    janvier 2005", "Mardi 3 mars"), up to publication; None when no such heading opens
+    its section."""
+    for s in reversed(sentences[:index]):
+        if s.role != "heading":
+            continue
+        if len(s.timexes) != 1:
+            continue  # a heading of words ("Faire battre le tam-tam politique"): no entry's
+        timex = timexes[s.timexes[0]]
+        rest = normalize(s.text).replace(normalize(timex.text), "").strip(" .:,-–")
+        if timex.span is None or timex.span[0] != timex.span[1] or timex.span[0] > published:
+            return None
+        if rest.lower() not in ("", "le", "du"):
+            return None
+        return replace(_explicit(timex), dated_by="inherited", precision="inferred")
+    return None
 
 
 def _line_start(text: str, at: int) -> int:
@@ -1257,15 +1289,18 @@ _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 
 
 def _dated_just_before(sentences: list[Sentence], index: int) -> SentenceDate | None:
-    """The date of the sentence before ``index`` in its paragraph, when ``index`` opens by
-    placing its act just before or after that one ("Avant lui, ...", "Peu avant, ...",
-    "Puis ...": ``features.placed_by_previous``) and that sentence was dated (an event or
-    dated background, by a day of its own or by the narration); None otherwise."""
+    """The date of the sentence before ``index`` in its paragraph (or, for a sentence
+    opening its paragraph, the last of the paragraph before: "Le roi a accepté lundi la
+    démission. // Un peu plus tôt dans l'après-midi, X a demandé ..."), when ``index``
+    opens by placing its act just before or after that one ("Avant lui, ...", "Peu avant,
+    ...", "Puis ...": ``features.placed_by_previous``) and that sentence was dated (an
+    event or dated background, by a day of its own or by the narration); None otherwise."""
     s = sentences[index]
     if index == 0 or not features.placed_by_previous(s.text):
         return None
     previous = sentences[index - 1]
-    if previous.paragraph != s.paragraph or previous.role not in ("event", "background"):
+    joined = previous.paragraph == s.paragraph or s.index_in_paragraph == 0
+    if not joined or previous.role not in ("event", "background"):
         return None
     return previous.date
 
