@@ -64,14 +64,16 @@ def compared_with_earlier(before: str, timex: Timex) -> bool:
     day: "le plus jeune ministre après sa nomination lundi".)"""
     if timex.precision != "year":
         return False
+    lex = lexicon()
     text = before.replace("’", "'")
-    found = list(re.finditer(r"\bapr[eè]s\s", text, re.IGNORECASE))
+    found = list(re.finditer(rf"\b(?:{lex['record_comparison']})\s", text, re.IGNORECASE))
     if not found:
         return False
     after = found[-1]
-    if re.search(r"[.;:!?]", text[after.end() :]) or len(text) - after.end() > 120:
+    far = len(text) - after.end() > int(lex["record_comparison_max_chars"])
+    if re.search(r"[.;:!?]", text[after.end() :]) or far:
         return False
-    return re.search(lexicon()["record_ranks"], text[: after.start()], re.IGNORECASE) is not None
+    return re.search(lex["record_ranks"], text[: after.start()], re.IGNORECASE) is not None
 
 
 def leaves_headline(timex: Timex) -> bool:

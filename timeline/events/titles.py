@@ -466,7 +466,7 @@ def _cleft_pattern() -> re.Pattern[str]:
     most = int(lex["headline_cleft_max_words"])
     return re.compile(
         rf"^(?P<speaker>[^:]+ : )?(?:{openers})\s+(?P<focus>(?:[^\s,;:«»]+\s+){{1,{most}}}?)"
-        r"qui\s+(?P<rest>\S.*)$",
+        rf"{lex['headline_cleft_relative']}\s+(?P<rest>\S.*)$",
         re.IGNORECASE,
     )
 
