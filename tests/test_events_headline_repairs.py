@@ -417,6 +417,22 @@ REPAIRS = [
         None,
         "nommé de la Culture",
     ),
+    # a dateline of a place in capitals, maybe with its region, or of an agency in square
+    # brackets, is no part of the headline
+    (
+        "SAINT-NAZAIRE, Loire-Atlantique - Les dockers ont voté mardi la reprise du travail.",
+        "2016-05-03",
+        "dockers",
+        "Les dockers ont voté la reprise du travail",
+        "SAINT",
+    ),
+    (
+        "Port-Louis, 3 mai [InfoMaurice] --- Le gouvernement a présenté mardi son budget.",
+        "2016-05-03",
+        "budget",
+        "Le gouvernement a présenté son budget",
+        "InfoMaurice",
+    ),
     # a space typed after an elided word's apostrophe goes ("de l’ Union")
     (
         "Le président de l’ Union des artisans a été reçu lundi par le préfet de la Sarthe.",

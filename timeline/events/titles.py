@@ -368,6 +368,10 @@ def make_title(
             for i in sentence.timexes
             if leaves_headline(timexes[i])
         ]
+        dateline = _dateline_length(sentence.text)
+        if dateline:
+            # out before any cut: its words take none of the headline's room
+            spans.append((0, dateline))
         # the headline read after a speaker's name only when a speaker is named
         content, said = clause_headlines(
             sentence.clause, spans, said=bool(speaker) and report is not None
@@ -547,11 +551,28 @@ def _live_stamp() -> re.Pattern[str]:
     return re.compile(rf"^\d{{1,2}}\s?(?i:{units})(?:\s?\d{{2}})?\s+(?=[«\"“]?[A-ZÀ-ÖØ-Ý])")
 
 
+# a place in capitals opening the text, maybe its region after a comma, then a dash
+# ("BRUXELLES - Les libéraux ...", "CHARLEVILLE-MEZIERES, Ardennes - la cour ..."), or an
+# agency in square brackets then dashes ("1er juin 05 [AlterPresse] --- Deux jours après"):
+# a dateline the agency's name in brackets was cut out of, or written so
+_CAPITALS_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Ý]{2}[A-ZÀ-ÖØ-Ý'’. -]{1,38}(?:,\s*[^\W\d][\w'’ -]{1,30})?"
+    r"|[\w ,'’.-]{0,40}\[[^\]]{2,30}\])\s*[-–—]+\s+(?=[«\"“]?\w)"
+)
+
+
+def _dateline_length(text: str) -> int:
+    """How many characters of ``text`` its opening dateline takes (0 without one)."""
+    rest = _drop_dateline(text)
+    return len(text) - len(rest) if rest != text and text.endswith(rest) else 0
+
+
 def _drop_dateline(text: str) -> str:
     """ "(AFP) - La France est devenue ..." -> "La France est devenue ..."; "(Ottawa)
-    L'Indice des prix ..." -> "L'Indice des prix ..."; a live page's "9h40 Le ministre
-    ..." -> "Le ministre ..."."""
+    L'Indice des prix ..." -> "L'Indice des prix ..."; "BRUXELLES - Les libéraux ..." ->
+    "Les libéraux ..."; a live page's "9h40 Le ministre ..." -> "Le ministre ..."."""
     rest = _PLACE_DATELINE.sub("", _dateline().sub("", text, count=1), count=1)
+    rest = _CAPITALS_DATELINE.sub("", rest, count=1)
     rest = _live_stamp().sub("", rest, count=1)
     return rest if rest else text
 
