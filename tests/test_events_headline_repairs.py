@@ -433,6 +433,17 @@ REPAIRS = [
         "Le gouvernement a présenté son budget",
         "InfoMaurice",
     ),
+    # a sentence read without its parse (a follow-up made an event at assembly) loses its
+    # opening phrases one after the other, not its main clause
+    (
+        "Un immeuble de cinq étages s'est effondré lundi à Lyon. A la tombée de la nuit, dans "
+        "un amas impressionnant de gravats, des dizaines de pompiers fouillaient encore les "
+        "décombres à la recherche de survivants.",
+        "2016-05-03",
+        "pompiers",
+        "Des dizaines de pompiers fouillaient",
+        "tombée",
+    ),
     # a space typed after an elided word's apostrophe goes ("de l’ Union")
     (
         "Le président de l’ Union des artisans a été reçu lundi par le préfet de la Sarthe.",

@@ -104,16 +104,23 @@ def _trim_end(text: str) -> str:
 
 
 def _drop_leading_adverbial(text: str) -> str:
-    """ "Outre les avions opérant en Syrie, des bâtiments ..." -> "des bâtiments ..."."""
-    comma = text.find(", ")
-    if comma == -1 or comma > 80:
-        return text
-    first = text.split(" ", 1)[0].lower()
+    """ "Outre les avions opérant en Syrie, des bâtiments ..." -> "des bâtiments ..."; one
+    phrase after the other ("A la tombée de la nuit, dans un amas de tôles, des centaines
+    de secouristes fouillaient ..." -> "des centaines de secouristes fouillaient ...")."""
     openers = titling()["title_leading_openers"]
-    if first in openers or (first.endswith("ant") and first[:1].isalpha() and len(first) > 5):
+    for _ in range(3):
+        comma = text.find(", ")
+        if comma == -1 or comma > 80:
+            return text
+        first = text.split(" ", 1)[0].lower()
+        if not (
+            first in openers or (first.endswith("ant") and first[:1].isalpha() and len(first) > 5)
+        ):
+            return text
         rest = text[comma + 2 :]
-        if len(rest.split()) >= 4:
-            return rest
+        if len(rest.split()) < 4:
+            return text
+        text = rest
     return text
 
 
