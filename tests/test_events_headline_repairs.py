@@ -444,6 +444,16 @@ REPAIRS = [
         "Des dizaines de pompiers fouillaient",
         "tombée",
     ),
+    # what a speaker said loses a connective its comma closes ("Dès lors, ..."), not the
+    # "aussi" of "aussi longtemps que"
+    (
+        "Un immeuble s'est effondré lundi à Lyon. « Aussi longtemps qu'il restera des blessés "
+        "sous les gravats, nous chercherons », a déclaré mardi Paul Marin, le chef des secours.",
+        "2016-05-03",
+        "gravats",
+        None,
+        "Marin : longtemps",
+    ),
     # a space typed after an elided word's apostrophe goes ("de l’ Union")
     (
         "Le président de l’ Union des artisans a été reçu lundi par le préfet de la Sarthe.",

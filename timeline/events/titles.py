@@ -407,7 +407,7 @@ def make_title(
         said = shorten(_polish(said, headlines), room)
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
-            said = _drop_leading_connective(said)  # "Onkelinx : Dès lors, ..."
+            said = _drop_leading_connective(said, comma=True)  # "Onkelinx : Dès lors, ..."
             if _speaker_as_subject(speaker, said) is None:
                 # a pronoun of someone else ("Morel : ils ..."): whom it stands for
                 said = _restore_subject(said, antecedents or Antecedents())
@@ -792,11 +792,14 @@ def _leading_connectives() -> re.Pattern[str]:
     return re.compile(rf"(?:{listed})(?:\s*,\s*|\s+)", re.IGNORECASE)
 
 
-def _drop_leading_connective(text: str) -> str:
+def _drop_leading_connective(text: str, comma: bool = False) -> str:
     """ "Mais le scénario le plus craint ..." -> "le scénario le plus craint ...", "Par
     ailleurs, la préfecture a ..." -> "la préfecture a ...": a connective goes on with a
-    sentence the reader of a headline has not seen."""
+    sentence the reader of a headline has not seen. ``comma``: only one a comma closes
+    (what a speaker said: "Dès lors, ...", not the "aussi" of "aussi longtemps que")."""
     found = _leading_connectives().match(text)
+    if found is not None and comma and "," not in found.group(0):
+        return text
     if found is not None and len(text[found.end() :].split()) >= 3:
         return text[found.end() :].lstrip(" ,")
     return text
