@@ -2,8 +2,9 @@
 one sentence): a rule that fires only on the sentence it was written for is to be
 generalised or removed.
 
-    .venv/bin/python bench/dating_rules.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 fresh
-                                                   heldout heldout2 heldout3 heldout4] [--sentences]
+    .venv/bin/python bench/dating_rules.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
+                                                   dev10 fresh heldout heldout2 heldout3 heldout4]
+                                                   [--sentences]
 
 Each rule is a predicate of the events stage (``timeline/events/``) wrapped for the run: it
 fires on a sentence when it returns its firing value there (a rule called several times on

@@ -1,8 +1,8 @@
 """Merging's evidences measured on gold pairs of reports (issue 9): how often each says
 "same" or "different" for two reports of one gold event against two of two gold events.
 
-    .venv/bin/python bench/merge_pairs.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 fresh
-                                                  heldout] [--fit]
+    .venv/bin/python bench/merge_pairs.py [--sets dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
+                                                  dev10 fresh heldout] [--fit]
 
 For each development set (never a blind one: heldout2 to heldout4 are refused), every
 report merging compares (``assemble.merge_reports``, follow-ups included) is given the gold
