@@ -533,7 +533,7 @@ def test_what_is_asked_for_or_planned_after_a_happening_is_apart(
     event_action, event_time, action, apart
 ):
     """A follow-up takes its event's time; its own verb may tell what is to come (a
-    sentence asked for, a plan: ``prospective_verbs``), another happening than what its
+    request, a plan: ``request_verbs``, ``prospective_verbs``), another happening than what its
     event tells."""
     event = report("cour condamner quinze an", sentence="La cour a condamné X.", tense="past")
     event.action, event.time = event_action, event_time

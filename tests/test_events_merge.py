@@ -695,7 +695,7 @@ def test_a_report_not_parsed_reads_a_verb_and_its_complement_as_one_act(words, a
 def test_a_verdict_of_guilt_not_parsed_merges_with_the_sentence_not_the_requisition():
     """ "X a été reconnu coupable" (a follow-up made an event: not parsed) is the verdict
     "la cour a condamné X", never "le parquet a requis la perpétuité contre X" (asked
-    for: to come)."""
+    for: ``request_against_grant``)."""
     guilty = report(
         "@abdeslam principal accusé coupable coauteur attentat",
         key=(0, 5),
@@ -739,13 +739,73 @@ TIMES = [  # (tense, main verb, told as)
     ("present", "devoir", "to come"),  # "Le jury doit rendre son verdict"
     ("past", "prévoir", "to come"),  # "La cour a prévu de rendre son verdict mercredi"
     ("past", "rendre", "past"),
-    ("past", "requérir", "to come"),  # "Le parquet a requis la perpétuité": asked for
+    # "Le parquet a requis la perpétuité": a request made, done (``request_against_grant``
+    # keeps it from the sentence granting it)
+    ("past", "requérir", "past"),
 ]
 
 
 @pytest.mark.parametrize(("tense", "verb", "told"), TIMES)
 def test_what_had_to_be_done_in_the_past_was_done(tense, verb, told):
     assert merge.vocabulary().time(tense, verb) == told
+
+
+REQUESTS = [
+    # (the other report: its words, main verb, tense, kind; the request apart from it?)
+    # "Le parquet a requis douze ans contre Marc Vidal" / "Le tribunal a condamné Marc
+    # Vidal à dix ans": the request against the sentence granting it
+    ("tribunal =sentence @vidal dix an prison", "condamner", "past", "happening", True),
+    # ... against the decision told in the present ("La cour le condamne à dix ans")
+    ("cour =sentence @vidal dix an prison", "condamner", "present", "happening", True),
+    # ... against what the request was about ("Marc Vidal a incendié l'entrepôt")
+    ("@vidal incendier entrepôt", "incendier", "past", "happening", True),
+    # the same request told again ("Douze ans de prison ont été requis contre Marc Vidal")
+    ("douze an prison requérir @vidal", "requérir", "past", "happening", False),
+    # the prosecutor's words on the occasion of the request (« Vous avez brisé des
+    # vies », a lancé le procureur): a saying grants nothing
+    ("procureur briser vie @vidal", "lancer", "past", "statement", False),
+]
+
+
+@pytest.mark.parametrize(("words", "verb", "tense", "kind", "apart"), REQUESTS)
+def test_a_request_is_never_the_act_that_grants_it(words, verb, tense, kind, apart):
+    """A request made ("a requis", ``request_verbs``) is done, not to come; against a
+    report that asks for nothing, planned for no later day and no one's statement, it is
+    another happening, across articles and as a follow-up alike."""
+    asked = report(
+        "parquet requérir douze an prison @vidal",
+        action="requérir",
+        tense="past",
+        verb="requérir",
+        sentence="Le parquet a requis douze ans de prison contre Marc Vidal.",
+    )
+    other = report(words, key=(1, 0), action=verb, tense=tense, verb=verb, kind=kind)
+    assert asked.time == "past"
+    assert merge.blocked(asked, other) is apart
+    assert merge.blocked(other, asked) is apart
+    follow = report(
+        "douze an prison requérir",
+        key=(1, 1),
+        action="requérir",
+        tense="pluperfect",
+        verb="requérir",
+        sentence="Douze ans de prison avaient été requis.",
+    )
+    follow.follows = other.key
+    assert merge.request_against_grant(follow, other) is apart
+
+
+def test_a_request_is_not_kept_from_an_announcement_by_its_own_veto():
+    """What is scheduled ("Le jugement doit être rendu mardi") is kept from what took place
+    by the announcement's veto; the request's veto leaves it alone."""
+    asked = report(
+        "parquet requérir douze an prison", action="requérir", tense="past", verb="requérir"
+    )
+    planned = report(
+        "jugement rendre mardi", key=(1, 0), action="rendre", tense="present", verb="devoir"
+    )
+    assert planned.scheduled
+    assert not merge.request_against_grant(asked, planned)
 
 
 ROLES = [  # (one speaker, another, the same)

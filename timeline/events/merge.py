@@ -159,6 +159,8 @@ class Vocabulary:
     saying_acts: frozenset[str] = frozenset()
     #: prospective verbs that, told in the past, say what had to be done and was ("ont dû")
     realised_in_past: frozenset[str] = frozenset()
+    #: verbs of a request made against what grants it ("requérir": ``requested``)
+    requests: frozenset[str] = frozenset()
     #: a word naming an institution or its head -> its class ("préfet", "préfecture")
     roles: dict[str, str] = field(default_factory=dict)
     role_stop_words: frozenset[str] = frozenset()
@@ -327,6 +329,7 @@ def vocabulary() -> Vocabulary:
             quotation=_quotation_pattern([str(m) for m in data["quotation_marks"]]),
             quotation_run=int(data["quotation_run"]),
             realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
+            requests=frozenset(str(w).lower() for w in data["request_verbs"]),
             roles={
                 str(word).lower(): str(name)
                 for name, words in data["speaker_roles"].items()
@@ -906,6 +909,8 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # what is scheduled is not what took place
     if {a.time, b.time} == {"to come", "past"}:
         return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
+    if request_against_grant(a, b) or request_against_grant(b, a):
+        return True  # "le parquet a requis vingt ans" / "la cour l'a condamné à vingt ans"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
     if speakers_differ(a, b) or elsewhere(a, b):
@@ -1211,6 +1216,8 @@ def apart(follow: Report, event: Report) -> bool:
         return True
     if asked_after(follow, event) or told_by_another_source(follow, event):
         return True
+    if request_against_grant(follow, event) or request_against_grant(event, follow):
+        return True  # "Vingt ans avaient été requis" after "La cour l'a condamné à quinze ans"
     if follow.actor and event.actor and follow.actor != event.actor:
         # "La défense avait demandé la relaxe" after "Le parquet avait réclamé un an de
         # prison": another party's act
@@ -1452,17 +1459,37 @@ def relayed_after_act(follow: Report, event: Report) -> bool:
 
 
 def asked_after(follow: Report, event: Report) -> bool:
-    """A follow-up whose own verb tells what is to come (``prospective_verbs``: a sentence
-    asked for, a plan: "Vingt ans avaient été requis contre lui" after "La cour a condamné
-    X à quinze ans"; "C'est celle qui a été requise contre X" after « Vingt ans pour
-    chacun ! », réclamaient des militantes) after an event that tells no such thing: a
-    follow-up takes its event's time, so its own act, asked for or planned, would go with
-    a happening it is not. The same act told again goes on with it."""
+    """A follow-up whose own verb tells what is to come (``prospective_verbs``: a plan, "Une
+    marche blanche est prévue samedi" after "Un homme a été tué") after an event that
+    tells no such thing: a follow-up takes its event's time, so its own act, planned,
+    would go with a happening it is not. The same act told again goes on with it. (A
+    request after what grants it is ``request_against_grant``'s.)"""
     return (
         vocabulary().time(None, follow.action) == "to come"
         and not event.scheduled
         and event.time != "to come"
         and follow.action != event.action
+    )
+
+
+def requested(report: Report) -> bool:
+    """Its main verb asks for an act (``request_verbs``: "le parquet a requis vingt ans",
+    "La perpétuité est requise contre X")."""
+    requests = vocabulary().requests
+    return report.verb in requests or report.action in requests
+
+
+def request_against_grant(request: Report, other: Report) -> bool:
+    """A request (a prosecutor's requisition, a party's demand: ``requested``) against a
+    report that asks for nothing: the act asked for is not the sentence or the decision
+    granting it, nor anything else done ("Vingt ans avaient été requis" / "La cour a
+    condamné X à quinze ans"; "C'est celle qui a été requise contre X" / « Vingt ans pour
+    chacun ! », réclamaient des militantes): two happenings, whatever their words share.
+    Not against what is scheduled (the announcement's veto is its own: ``scheduled``) nor
+    against a statement (« Vous avez brisé des vies », a lancé l'avocat général: the
+    words of the request's occasion grant nothing)."""
+    return (
+        requested(request) and not requested(other) and not other.scheduled and not other.statement
     )
 
 
