@@ -572,6 +572,12 @@ QUOTES = [
     ("Le ministre ne dit pas quand le texte sera voté.", ""),
     ("Les secours, qui disent avoir tout tenté, ont quitté les lieux.", ""),
     ("Pour la première fois, le jury a délibéré dans une caserne.", ""),
+    # a pronominal verb of motion or beginning is no speech ("se lancer dans")
+    ("La romancière s'était aussi lancée dans le cinéma.", ""),
+    ("Le chef étoilé s'est ensuite lancé dans la pâtisserie en 1998.", ""),
+    ("Les deux frères se sont lancés dans la course au large.", ""),
+    ("Le groupe de rock s'était alors lancé dans une tournée mondiale.", ""),
+    ("« Rien n'est joué », a lancé le sélectionneur après le match.", "le sélectionneur"),
 ]
 
 

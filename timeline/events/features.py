@@ -450,7 +450,25 @@ def quoted_speaker(text: str) -> tuple[int, int] | None:
             found = None  # "Il dit ...", "L'enquête se poursuit", "X le répète"
         elif found is not None and _declaring(found.group(0), text):
             found = None  # "La société s'est déclarée en faillite": an act, no speaker
+    if found is not None:
+        verb = text[found.start() : found.start("speaker")] + " "
+        verb += text[found.end("speaker") : found.end()]
+        # "Le couturier s'était lancé dans ...": "se lancer", no speech
+        found = None if _pronominal_not_speech(verb) else found
     return None if found is None else (found.start("speaker"), found.end("speaker"))
+
+
+def _pronominal_not_speech(clause: str) -> bool:
+    """The verb of a reporting clause (``clause``: what a ``quoted_speaker`` pattern matched,
+    its speaker left out) is a pronominal verb of motion or beginning, no verb of speech: a
+    pronominal auxiliary, adverbs, then one of ``pronominal_not_speech`` ("s'était aussi
+    lancé": "se lancer dans", not "a lancé le maire")."""
+    lex = lexicon()
+    aux = alternation(lex["pronominal_auxiliaries"])
+    adverbs = alternation(lex["reporting_adverbs"])
+    verbs = alternation(lex["pronominal_not_speech"])
+    pattern = rf"(?<!\w)(?:{aux})\s+(?:(?:{adverbs}),?\s+)*(?:{verbs})\b"
+    return re.search(pattern, clause) is not None
 
 
 @cache
