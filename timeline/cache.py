@@ -150,6 +150,21 @@ def _open_validated(path: Path, schema: StoreSchema, timeout: float) -> sqlite3.
         raise
 
 
+def open_memo(
+    path: Path, schema: StoreSchema, *, read_only: bool, timeout: float
+) -> sqlite3.Connection | None:
+    """The connection of a build's memo (``titles.sqlite``, ``parts.sqlite``): opened
+    read-only when ``read_only`` (None when there is no file: a read-only build creates
+    nothing), else opened or made with ``schema`` (``open_store``). Raises what opening
+    raises (``OSError``, ``sqlite3.Error``, ``CacheUnusable``)."""
+    if read_only:
+        if not path.is_file():
+            return None
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn, _ = open_store(path, schema, timeout=timeout)
+    return conn
+
+
 def _move_aside(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.replace(path, path.with_name(path.name + ".corrupt"))

@@ -32,7 +32,7 @@ import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 
-from timeline.cache import CacheUnusable, StoreSchema, open_store
+from timeline.cache import CacheUnusable, StoreSchema, Transaction, open_memo
 from timeline.events.assemble import ArticlePart
 
 log = logging.getLogger(__name__)
@@ -86,14 +86,10 @@ class PartMemo:
         self.hits = 0
         self.written = 0  # parts stored by ``store`` (``made`` is emptied then)
         self._conn: sqlite3.Connection | None = None
-        if read_only and not self.path.is_file():
-            return
         try:
-            if read_only:
-                self._conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
-            else:
-                self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
-            self.stored = {key for (key,) in self._conn.execute("SELECT key FROM parts")}
+            self._conn = open_memo(self.path, SCHEMA, read_only=read_only, timeout=timeout)
+            if self._conn is not None:
+                self.stored = {key for (key,) in self._conn.execute("SELECT key FROM parts")}
         except (OSError, sqlite3.Error, CacheUnusable) as exc:
             self._disable(exc)
 
@@ -150,15 +146,9 @@ class PartMemo:
         if not (unused or self.made):
             return
         try:
-            conn = self._conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with Transaction(self._conn) as conn:
                 conn.executemany("DELETE FROM parts WHERE key = ?", unused)
                 conn.executemany("INSERT OR REPLACE INTO parts VALUES (?, ?)", self.made.items())
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._disable(exc)
             return

@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from timeline.cache import CacheUnusable, StoreSchema, open_store
+from timeline.cache import CacheUnusable, StoreSchema, Transaction, open_memo
 from timeline.events import titles
 from timeline.records import Extraction, Sentence, encode
 from timeline.temporal.model import Timex
@@ -80,14 +80,10 @@ class TitleMemo:
         self.hits = 0
         self.unkeyed = 0  # titles of sentences that are not their extraction's records
         self._conn: sqlite3.Connection | None = None
-        if read_only and not self.path.is_file():
-            return
         try:
-            if read_only:
-                self._conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
-            else:
-                self._conn, _ = open_store(self.path, SCHEMA, timeout=timeout)
-            self.kept = dict(self._conn.execute("SELECT key, title FROM titles").fetchall())
+            self._conn = open_memo(self.path, SCHEMA, read_only=read_only, timeout=timeout)
+            if self._conn is not None:
+                self.kept = dict(self._conn.execute("SELECT key, title FROM titles").fetchall())
         except (OSError, sqlite3.Error, CacheUnusable) as exc:
             self._disable(exc)
 
@@ -165,15 +161,9 @@ class TitleMemo:
         if not (unused or self.made):
             return
         try:
-            conn = self._conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with Transaction(self._conn) as conn:
                 conn.executemany("DELETE FROM titles WHERE key = ?", unused)
                 conn.executemany("INSERT OR REPLACE INTO titles VALUES (?, ?)", self.made.items())
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._disable(exc)
 
