@@ -142,6 +142,11 @@ class Vocabulary:
     occasion_acts: frozenset[str] = frozenset()
     #: nouns of the head of an institution ("président", "directeur général"), folded
     head_nouns: tuple[str, ...] = ()
+    #: the last word of a phrase before a name that makes it a complement, not an
+    #: apposition ("la méthode de X": ``apposition_complement_ends``)
+    complement_ends: re.Pattern[str] = re.compile(r"(?!)")
+    #: words that end an institution's name after a head noun (``institution_ends``)
+    institution_ends: re.Pattern[str] = re.compile(r"(?!)")
     #: things that happen ("=fire", "=quake") and verbs of impact ("~strike"): such a
     #: subject of such a verb took place ("un séisme a frappé ...": ``Report.clause``)
     happening_subjects: frozenset[str] = frozenset()
@@ -316,6 +321,12 @@ def vocabulary() -> Vocabulary:
             occasion_acts=frozenset(fold.get(str(w), str(w)) for w in data["occasion_acts"]),
             head_nouns=tuple(
                 sorted((entities.fold(str(w)).lower() for w in data["head_nouns"]), key=len)[::-1]
+            ),
+            complement_ends=re.compile(
+                rf"(?:^| )(?:{'|'.join(str(w) for w in data['apposition_complement_ends'])})$"
+            ),
+            institution_ends=re.compile(
+                rf" (?:{'|'.join(re.escape(str(w)) for w in data['institution_ends'])})\b.*"
             ),
             saying_acts=frozenset(str(w) for w in data["saying_acts"]),
             # folded as a clause's words are ("explosion" is "=exploser": ``derivations``)
@@ -1836,7 +1847,7 @@ def mark_occasions(reports: list[Report]) -> None:
     is of its event's occasion (what that speaker goes on saying), unless it names another
     speaker. Idempotent."""
     vocab = vocabulary()
-    described = _described(reports)
+    described = _described(reports, vocab)
     headed = _headed(reports, vocab)
     told: list[tuple[Report, str, str]] = []
     for r in reports:
@@ -1916,7 +1927,7 @@ def _occasion_speaker(
 _APPOSED = re.compile(r"(?:^|\W)(?:l'|le |la )([^\W\d_][\w'-]*(?: [\w'-]+){0,2}),? $")
 
 
-def _described(reports: list[Report]) -> dict[int, dict[str, str]]:
+def _described(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
     """Per article, the descriptions its sentences give a person in apposition before their
     name ("l'avocat général Francis Martin" -> "avocat general": francis-martin), its
     speaker's too ("a déclaré le procureur de Lyon Paul Vernier"), folded
@@ -1935,7 +1946,7 @@ def _described(reports: list[Report]) -> dict[int, dict[str, str]]:
                 if found is None:
                     continue
                 words = found.group(1)
-                if re.search(r"(?:^| )(?:de|du|des|d'\w*|avec|par|pour|contre|sur|a|en)$", words):
+                if vocab.complement_ends.search(words):
                     continue  # a complement ("la méthode de X"), not an apposition
                 known = out.setdefault(r.key[0], {})
                 if known.get(words, person) != person:
@@ -1947,9 +1958,6 @@ def _described(reports: list[Report]) -> dict[int, dict[str, str]]:
 
 
 _INSTITUTION = r"(?:de la |de l'|du |des |de |d')(?P<institution>[^\W\d_][\w'-]*(?: [\w'-]+){0,2})"
-#: words that end an institution's name after a head noun ("directeur général d'Air
-#: France lors d'une conférence de presse")
-_INSTITUTION_ENDS = re.compile(r" (?:lors|en|a|au|aux|qui|dans|pour|sur|et|depuis|avec|devant)\b.*")
 
 
 def _headed(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
@@ -1978,7 +1986,7 @@ def _headed(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str
                 )
                 if found is None:
                     continue
-                institution = _INSTITUTION_ENDS.sub("", found.group("institution")).strip()
+                institution = vocab.institution_ends.sub("", found.group("institution")).strip()
                 if not institution:
                     continue
                 known = out.setdefault(r.key[0], {})
