@@ -40,6 +40,7 @@ REALNEWS_SETS = {
     "dev8": "eighth development set (a trial, a takeover, genres)",
     "dev9": "ninth development set (a storm's tolls, a government's fall, genres)",
     "dev10": "tenth development set (a hostage-taking, a referendum, 2003-2005)",
+    "dev11": "eleventh development set (a collapse, an election's coalition, 1998-2001)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
