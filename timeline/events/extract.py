@@ -407,7 +407,8 @@ def _classify(
         dating = timexes[s.timex] if s.timex is not None else None
         said = timexes[s.report_timex] if s.report_timex is not None else None
         others = [timexes[t] for t in s.timexes]
-        s.kind = kinds.sentence_kind(s, dating, dct, others, said)
+        before = sentences[i - 1] if i and sentences[i - 1].paragraph == s.paragraph else None
+        s.kind = kinds.sentence_kind(s, dating, dct, others, said, before)
         carried = (
             history
             and sentences[i - 1].paragraph == s.paragraph
@@ -493,7 +494,9 @@ def _classify(
             role = "follow-up"
         elif s.verb in lex["past_state_lemmas"] and previous_event is not None:
             role = "follow-up"  # "X est resté impassible": how someone was, during it
-        elif s.kind == kinds.HAPPENING and kinds.is_act_announced(s, s.content_tense or s.tense):
+        elif s.kind == kinds.HAPPENING and kinds.is_act_announced(
+            s, s.content_tense or s.tense, before
+        ):
             # "Le ministre doit ensuite visiter le port": the next act the narration of the
             # day announces, an event of its own (not a state of "devoir")
             role = "event"

@@ -28,6 +28,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from timeline.events.dates import is_open_length
+from timeline.events.features import passe_simple
 from timeline.events.lexicon import families, lexicon
 from timeline.events.sentences import is_caption, normalize, split_paragraph
 from timeline.records import Sentence
@@ -723,6 +724,72 @@ def is_told_before(
     return _all_long_before(others, dct)
 
 
+def tells_passe_simple(sentence: Sentence, timex: Timex | None) -> bool:
+    """A past told in the passé simple, quoting nobody, past the article's first sentence,
+    naming no day: the tense of a history or a portrait ("Ministre des Affaires étrangères
+    pendant la crise, il reçut les syndicats pour leur expliquer sa réforme", "Quelques
+    douze villages furent touchés par la vague"), which news French never uses for the
+    day's news (told in the compound past or the present): context. The main verb is a
+    simple form that can only be a passé simple's third person (``passe_simple_form``:
+    spaCy's tagger reads many a passé simple as a present, "reconstruisirent"), or the passé
+    simple of an auxiliary opens its verb group ("furent touchés", a copula "fut";
+    ``passe_simple_auxiliaries``), not in a clause of its own ("après que le ministre se fut
+    félicité", "Le traité qui fut signé en 1920 prévoit ..."). (Not a day of the story: "Ce
+    monument fut inauguré hier"; not someone's words: "« Il fut un grand maire », a déclaré
+    le préfet"; a source named with "selon" tells a history all the same.)"""
+    if not _unquoted(sentence) or sentence.quoted is not None:
+        return False
+    if timex is not None and names_day(timex):
+        return False
+    lex = lexicon()
+    if told_tense(sentence) not in lex["passe_simple_read_as"]:
+        return False
+    if sentence.index_in_paragraph == 0 and sentence.paragraph == 1:
+        return False  # the lead tells the news
+    text = sentence.text
+    verb = sentence.verb or ""
+    at = next((offset for offset, word in sentence.words if word == verb), None)
+    if at is not None:
+        found = re.match(r"\w+", text[at - sentence.start :])
+        if found is not None and passe_simple_form(found.group().lower(), verb):
+            return True
+    # an auxiliary's passé simple before the main verb ("furent touchés"), or the copula
+    # (no lexical verb: "Il fut pendant trente ans le maire du village")
+    end = len(text)
+    if at is not None:
+        found = re.match(r"\w+", text[at - sentence.start :])
+        end = at - sentence.start + (found.end() if found is not None else 0)
+    main = _quotations().sub(" ", normalize(text[:end])).lower()
+    if at is None:
+        main = outside_relatives(main)
+    auxiliaries = set(lex["passe_simple_auxiliaries"])
+    clauses = {*lex["passe_simple_subordinators"], *lex["relative_pronouns"]}
+    for word in re.findall(r"\w+", main):
+        if word in clauses:
+            return False
+        if word in auxiliaries:
+            return True
+    return False
+
+
+def passe_simple_form(form: str, lemma: str) -> bool:
+    """``form`` of the verb ``lemma`` can only be the passé simple's third person: it ends as
+    one (``passe_simple_narration``: "reçut", "passa", "vinrent") and is neither the
+    present's (``features.passe_simple``; the verbs in "-vre", "-oudre" and "-indre" make
+    theirs by the stem's end and "t": "vit", "poursuit", "résout", "atteint", also the
+    participle "s'est éteint") nor the future's ("passera": the lemma and "a"), nor ends as
+    a present or an imperfect of another group does (``passe_simple_not``: "va", "reçoit",
+    "peut", "vaut", "finissait")."""
+    lex = lexicon()
+    endings = lex["passe_simple_narration"]
+    group = endings["er"] if lemma.endswith("er") else endings["other"]
+    if not form.endswith(tuple(group)) or form.endswith(tuple(lex["passe_simple_not"])):
+        return False
+    if form == lemma + "a" or (lemma.endswith("re") and form == lemma[:-3] + "t"):
+        return False
+    return passe_simple(form, lemma)
+
+
 def _all_long_before(periods: Sequence[Timex], dct: dt.date) -> bool:
     """Every period of ``periods`` ends a year or more before publication
     (``context_past_days``)."""
@@ -1240,7 +1307,7 @@ def _within_days_ahead(timexes: Sequence[Timex], dct: dt.date) -> bool:
     )
 
 
-def is_act_announced(sentence: Sentence, tense: str | None) -> bool:
+def is_act_announced(sentence: Sentence, tense: str | None, before: Sentence | None = None) -> bool:
     """An act announced for the day of the article, told by the present of a verb of
     schedule before an infinitive (``schedule_lemmas``) by nobody quoted, affirmative, with
     no date (checked by the caller), after what its paragraph told of the day ("Le ministre
@@ -1249,12 +1316,18 @@ def is_act_announced(sentence: Sentence, tense: str | None) -> bool:
     (``scheduled_subject_openers``, or a name); not a rule nor a requirement, whose subject is
     counted or indefinite ("Douze jurés doivent se prononcer"), nor what must not be done
     ("Les chiffres ne doivent pas être utilisés"), nor a paragraph's opening (a requirement
-    stated under a subheading: "L'homme doit être présenté à un juge")."""
+    stated under a subheading: "L'homme doit être présenté à un juge"). ``before``: the
+    sentence before it in its paragraph, when the caller knows it; a description or a
+    judgement there (``is_description``: "La grande surprise est le retour de X au
+    gouvernement. Le président du parti doit retrouver son poste") narrates no day: what
+    follows it is the article's forecast of what is to come, not the day's next act."""
     lex = lexicon()
     if tense != "present" or sentence.verb not in lex["schedule_lemmas"]:
         return False
     if sentence.index_in_paragraph == 0:
         return False  # what the paragraph's narration of the day leads to, not its opening
+    if before is not None and is_description(before):
+        return False  # no narration of the day before it: a forecast
     if not _unquoted(sentence) or lex.negation.search(sentence.text):
         return False
     text = sentence.text
@@ -1288,10 +1361,12 @@ def sentence_kind(
     dct: dt.date,
     others: Sequence[Timex] = (),
     said: Timex | None = None,
+    before: Sentence | None = None,
 ) -> str:
     """The kind of one sentence (see the module's docstring), given the expression that
-    dates it (``None`` when it has none), all its expressions (``others``) and the one of
-    its reporting clause that says when it was said (``said``)."""
+    dates it (``None`` when it has none), all its expressions (``others``), the one of
+    its reporting clause that says when it was said (``said``) and the sentence before it
+    in its paragraph (``before``, None for a paragraph's first)."""
     text = sentence.text
     if sentence.heading or is_caption(text) or is_poll(text) or is_question(sentence, timex):
         return NOT_EVENT
@@ -1340,6 +1415,8 @@ def sentence_kind(
         return CONTEXT
     if not speech and is_told_before(sentence, timex, others, dct):
         return CONTEXT
+    if not speech and tells_passe_simple(sentence, timex):
+        return CONTEXT
     if timex is not None and not speech and is_background(timex, tense, dct, others, text):
         return CONTEXT
     if timex is not None and not speech and tense in lex["since_state_tenses"] and is_since(timex):
@@ -1365,7 +1442,7 @@ def sentence_kind(
         # what may come within some days ("Le gouvernement voit le risque de se faire
         # renverser dans les prochains jours"): a forecast, with no day of its own
         return NOT_EVENT
-    if not reported and timex is None and is_act_announced(sentence, tense):
+    if not reported and timex is None and is_act_announced(sentence, tense, before):
         return HAPPENING
     if (
         not reported
