@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import shutil
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from timeline.articles import load_articles
 from timeline.events import merge
 from timeline.events.assemble import merge_reports
+from timeline.events.clause import Clause
 from timeline.events.extract import extract_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -232,3 +234,175 @@ def test_refusal_runs_only_for_pairs_reaching_the_threshold(monkeypatch, thresho
                 seen["refused above" if reaches else "skipped refused"] += 1
                 assert score < threshold
     assert all(seen.values()), seen
+
+
+# Reports with main clauses, quotations and occasions: what the vectorised bounds read of
+# the clauses (acts in common, names in common, an action one of the other's acts) and of
+# the quotations (a word in common) must never cut a pair ``similarity`` finds alike.
+ACTS = [  # (act as folded, lemma as told)
+    ("=collapse", "effondrer"),
+    ("=collapse", "écrouler"),
+    ("~strike", "frapper"),
+    ("~saying", "déclarer"),
+    ("=arrest", "interpeller"),
+    ("bombarder", "bombarder"),
+]
+NAMES = ["@russie", "@syrie", "@otan", "immeuble", "pont", None]
+QUOTES = [
+    "nous ne laisserons pas ce crime impuni dans notre pays ni ailleurs",
+    "nous ne laisserons pas les victimes sans aide ni soutien cette fois",
+    "le pont reste fermé à toute circulation jusqu'à nouvel ordre demain soir",
+]
+
+
+def clause_report(rng: random.Random, key: tuple[int, int]) -> merge.Report:
+    """A random report (``random_report``), parsed or not, quoting or not, its action maybe
+    one of its clause's acts."""
+    report = random_report(rng, key)
+    act, told = rng.choice(ACTS)
+    also = rng.choice([(), rng.choice(ACTS)])
+    agent, patient = rng.choice(NAMES), rng.choice(NAMES)
+    core = {act, *rng.sample(WORDS, 2)} | {n for n in (agent, patient) if n}
+    clause = Clause(
+        predicate=act,
+        agent=agent,
+        patient=patient,
+        core=frozenset(core),
+        also=frozenset([also[0]] if also else []),
+        told=frozenset([told] + ([also[1]] if also else [])),
+    )
+    quote = rng.choice(QUOTES).split()
+    cut = rng.randrange(len(quote) - 3)  # a whole run, or a few words of it
+    words = quote if rng.random() < 0.5 else quote[cut : cut + rng.choice([1, 3, 9])]
+    sentence = f"« {' '.join(words)} », a déclaré le ministre." if rng.random() < 0.4 else ""
+    return replace(
+        report,
+        clause=clause if rng.random() < 0.6 else None,
+        action=rng.choice([act, report.action, None]),
+        sentence=sentence,
+        quoted="le ministre" if sentence else "",
+        kind=rng.choice(["", "happening", "statement"]),
+    )
+
+
+def clause_reports(seed: int, count: int = 160) -> list[merge.Report]:
+    rng = random.Random(seed)
+    reports = [clause_report(rng, (i // 7, i % 7)) for i in range(count)]
+    rng.shuffle(reports)
+    return reports
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bounds_reach_every_similarity_of_parsed_and_quoting_reports(seed):
+    """Every pair's vectorised bound reaches its similarity (the occasions marked as
+    grouping marks them), so no pair alike is cut whatever the threshold (above 0: a pair
+    refused is 0, below what its bound may be)."""
+    reports = sorted(clause_reports(seed), key=merge._order)
+    merge.retold_leads(reports)
+    merge.mark_occasions(reports)
+    idf = merge.rarity(reports)
+    scorer = merge._Scorer(reports, idf, merge.THRESHOLD)
+    blocker = merge.Blocker(reports, idf, scorer.totals)
+    cut = 0
+    for position, report in enumerate(reports):
+        bounds = dict(blocker.survivors(position, -10.0, list(range(position))))
+        for other in range(position):
+            exact = merge.similarity(report, reports[other], idf)
+            assert bounds[other] + 1e-6 >= exact or exact <= 0, (report, reports[other])
+            cut += bounds[other] < merge.THRESHOLD
+    assert cut > 1000  # the bounds cut pairs
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("threshold", [0.3, merge.THRESHOLD, 0.7])
+def test_blocked_merges_equal_exhaustive_on_parsed_and_quoting_reports(seed, threshold):
+    reports = clause_reports(seed)
+    expected = keys(merge._group_reports_exhaustive(reports, threshold))
+    for wide in (merge.WIDE_MEMBERS, 4, 0):
+        assert keys(merge.group_reports(reports, threshold, wide=wide)) == expected, wide
+    assert len(expected) < len(reports)
+
+
+def parsed(key: tuple[int, int], act: str, told: str, names: list[str], **fields) -> merge.Report:
+    """An invented report of one day whose main clause tells ``act`` (``told``) of
+    ``names``; its words and its clause's other core words are its own."""
+    own = [f"r{key[0]}w{i}" for i in range(4)]
+    return merge.Report(
+        key=key,
+        span=("2015-10-07", "2015-10-07", False),
+        words=own,
+        entities=set(),
+        numbers=set(),
+        speaker=None,
+        explicit=True,
+        clause=Clause(
+            predicate=act,
+            agent=names[0] if names else None,
+            core=frozenset([act, *names, *own]),
+            told=frozenset([told]),
+        ),
+        **fields,
+    )
+
+
+BOUND_CASES = {
+    # two main clauses, other acts of other names: nothing they may add
+    "other acts, other names": (
+        parsed((0, 0), "=arrest", "interpeller", ["@lyon"]),
+        parsed((1, 0), "bombarder", "bombarder", ["@otan"]),
+        False,
+    ),
+    # an act in common: the clauses' bonus
+    "one act": (
+        parsed((0, 0), "=arrest", "interpeller", ["@lyon"]),
+        parsed((1, 0), "=arrest", "interpeller", ["@otan"]),
+        True,
+    ),
+    # a name in common: the acts may be alike (``acts_alike``)
+    "one name": (
+        parsed((0, 0), "=collapse", "effondrer", ["@lyon"]),
+        parsed((1, 0), "écrouler", "écrouler", ["@lyon"]),
+        True,
+    ),
+    # acts of saying in common are none
+    "saying": (
+        parsed((0, 0), "~saying", "déclarer", ["@lyon"]),
+        parsed((1, 0), "~saying", "déclarer", ["@otan"]),
+        False,
+    ),
+    # a clause against a report without: the report's action one of the clause's acts
+    "action told by the clause": (
+        parsed((0, 0), "=arrest", "interpeller", ["@lyon"]),
+        replace(parsed((1, 0), "x", "x", []), clause=None, action="=arrest"),
+        True,
+    ),
+    "action not told by the clause": (
+        parsed((0, 0), "=arrest", "interpeller", ["@lyon"]),
+        replace(parsed((1, 0), "x", "x", []), clause=None, action="bombarder"),
+        False,
+    ),
+    # quotations of no word in common: no statement quoted twice
+    "quotations apart": (
+        parsed((0, 0), "~saying", "déclarer", [], sentence=f"« {QUOTES[0]} », a-t-il dit"),
+        parsed((1, 0), "~saying", "déclarer", [], sentence=f"« {QUOTES[2]} », a-t-il dit"),
+        False,
+    ),
+    "one quotation": (
+        parsed((0, 0), "~saying", "déclarer", [], sentence=f"« {QUOTES[0]} », a-t-il dit"),
+        parsed((1, 0), "~saying", "déclarer", [], sentence=f"« {QUOTES[0]} », a dit X"),
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BOUND_CASES))
+def test_bounds_read_clauses_and_quotations(case):
+    """Two reports of no word in common but in their clauses: what their clauses and
+    quotations may add decides whether the bound reaches the threshold."""
+    one, other, reaches = BOUND_CASES[case]
+    reports = [one, other]
+    idf = merge.rarity(reports)
+    blocker = merge.Blocker(reports, idf, merge._Scorer(reports, idf, merge.THRESHOLD).totals)
+    bound = dict(blocker.survivors(1, -10.0, [0]))[0]
+    assert (bound >= merge.THRESHOLD) == reaches, bound
+    assert bound + 1e-6 >= merge.similarity(other, one, idf)

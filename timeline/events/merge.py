@@ -2400,7 +2400,9 @@ class _Scorer:
 class Blocker:
     """Upper bounds of ``similarity`` between one report and given reports before it (those
     of its date-compatible groups), in one vectorised pass (numpy): every term exact but
-    the text share, taken as 1. Used for the reports compatible with very many others."""
+    the text share, taken as 1, and what the main clauses and quotations may add, read
+    from what they have in common (acts, names, a quotation's words), not from the model's
+    vectors nor from runs of words. Used for the reports compatible with very many others."""
 
     def __init__(
         self, reports: list[Report], idf: dict[str, float], totals: dict[int, float]
@@ -2433,8 +2435,45 @@ class Blocker:
         self.last = np.array([r.span[1] for r in reports], dtype=str)
         self.end = np.array([starts.setdefault(r.span[1], len(starts)) for r in reports])
         self.cored = np.array([r.clause is not None for r in reports], dtype=bool)
-        self.acted = np.array([r.action is not None for r in reports], dtype=bool)
+        vocab = vocabulary()
+        # what the main clauses may add (``clause_score``): their acts but saying, and the
+        # names of their core words (two acts alike need one: ``acts_alike``)
+        self.acts = _Sparse(
+            np,
+            [r.clause.acts - vocab.saying_acts if r.clause is not None else () for r in reports],
+        )
+        self.named = _Sparse(
+            np,
+            [
+                [w for w in r.clause.core if clauses.named(w)] if r.clause is not None else ()
+                for r in reports
+            ],
+        )
+        # a report's action as an act of the clauses' (``_half_clause_score``), -1 for an
+        # act of saying or an act no clause tells; its action one of its own clause's acts
+        # (``_actions_alike``)
+        self.action_act = np.array(
+            [
+                self.acts.index.get(r.action, -1)
+                if r.action and r.action not in vocab.saying_acts
+                else -1
+                for r in reports
+            ]
+        )
+        self.own_action = np.array(
+            [r.clause is not None and r.action in r.clause.acts for r in reports], dtype=bool
+        )
         self.quoting = np.array([bool(r.quotations) for r in reports], dtype=bool)
+        # the words of the quotations long enough to share a run (``same_quotation``)
+        run = vocab.quotation_run
+        self.quoted = (
+            _Sparse(
+                np,
+                [{w for q in r.quotations if len(q) >= run for w in q} for r in reports],
+            )
+            if run > 0
+            else None
+        )
         # stages of one happening (``same_frame``): the frame, protagonist and last day
         frames: dict[tuple[str, str, str], int] = {}
         self.frame = np.array([_frame_key(r, frames) for r in reports])
@@ -2470,25 +2509,30 @@ class Blocker:
         bound -= np.where(self.statement[them] != self.statement[position], KIND_PENALTY, 0.0)
         action, other_action = self.action[position], self.action[them]
         parsed, other_parsed = self.cored[position], self.cored[them]
+        named = self.named.shared(position, them) > 0
+        # two main clauses with an act in common, or acts that may be alike (a name in
+        # common: ``acts_alike``); one clause against a report without, the report's action
+        # one of the clause's acts (``_half_clause_score``); their acts are not compared
+        # by the model's vectors here (a bound)
+        common = parsed & other_parsed & ((self.acts.shared(position, them) > 0) | named)
+        clauses = common | (
+            parsed & ~other_parsed & np.isin(self.action_act[them], self.acts.row(position))
+        )
+        act = self.action_act[position]
+        if act >= 0 and not parsed:
+            clauses |= other_parsed & (self.acts.shared_items(np.array([act]), them) > 0)
         if action >= 0:
-            # the same action, or two parsed reports' actions that may be alike
-            # (``_actions_alike``: their acts are not compared here, a bound)
-            known = (other_action >= 0) & ((other_action == action) | (parsed & other_parsed))
+            # the same action, or two parsed reports' actions that may be alike: each its
+            # clause's act and a name in common (``_actions_alike``)
+            alike = named & self.own_action[them] & self.own_action[position]
+            known = (other_action >= 0) & ((other_action == action) | alike)
             bound += np.where(known, ACTION_BONUS, 0.0)
         mine, others = self.explicit[position], self.explicit[them]
         first, last = self.first[position], self.last[position]
         other_first, other_last = self.first[them], self.last[them]
-        # what the main clauses may add (``clause_score``): one clause, the other a clause
-        # or an action (their acts are not compared here: a bound)
-        clauses = (
-            (parsed & other_parsed)
-            | (parsed & self.acted[them])
-            | (other_parsed & self.acted[position])
-        )
-        bound += np.where(clauses, CLAUSE_BONUS + ARGUMENT_BONUS, 0.0)
         retold = (
             (self.article[them] == self.article[position])
-            & (((other_action == action) & (action >= 0)) | (parsed & other_parsed))
+            & (((other_action == action) & (action >= 0)) | common)
             & (
                 (mine & others & (self.start[them] == self.start[position]))
                 & (self.end[them] == self.end[position])
@@ -2509,8 +2553,6 @@ class Blocker:
             )
         )
         bound += np.where(retold, RETELLING_BONUS, 0.0)
-        quoting, other_quoting = self.quoting[position], self.quoting[them]
-        bound += np.where(quoting & other_quoting, QUOTATION_BONUS, 0.0)
         numbers = self.figures.shared(position, them)
         both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[them] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
@@ -2519,14 +2561,22 @@ class Blocker:
             staged = (self.frame[them] == frame) & (self.article[them] != self.article[position])
             bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         occasion = self.occasion[position]
-        if occasion >= 0:  # statements of one occasion: ``OCCASION_SCORE`` at least
-            told = self.occasion[them] == occasion
-            bound = np.where(told, np.maximum(bound, OCCASION_SCORE), bound)
+        told = self.occasion[them] == occasion if occasion >= 0 else np.zeros(len(them), bool)
+        # statements of one occasion: ``OCCASION_SCORE`` at least
+        bound = np.where(told, np.maximum(bound, OCCASION_SCORE), bound)
+        # what ``similarity`` adds after those floors: one statement quoted by both (a run
+        # of words in common: one word at least), and the main clauses'
+        quoting = self.quoting[position] & self.quoting[them]
+        if self.quoted is not None:
+            quoting &= self.quoted.shared(position, them) > 0
+        bound += np.where(quoting, QUOTATION_BONUS, 0.0)
+        bound += np.where(clauses, CLAUSE_BONUS + ARGUMENT_BONUS, 0.0)
         speaker, other_speaker = self.speaker[position], self.speaker[them]
         if speaker >= 0:  # two statements' speakers known and different (``said_by_another``)
             mute = (other_speaker >= 0) & (other_speaker != speaker)
             mute &= self.statement[them] | self.statement[position]
-            mute &= ~(quoting & other_quoting)  # unless one quotation (``same_quotation``)
+            # unless one quotation (``same_quotation``) or one occasion (``same_occasion``)
+            mute &= ~quoting & ~told
             bound[mute] = 0.0
         kept = np.flatnonzero(bound >= threshold - _SLACK)
         return list(zip(them[kept].tolist(), bound[kept].tolist(), strict=True))
@@ -2556,6 +2606,7 @@ class _Sparse:
         self.np = np
         vocabulary: dict[Any, int] = {}
         items = [vocabulary.setdefault(x, len(vocabulary)) for row in rows for x in row]
+        self.index = vocabulary  # item -> its number
         self.items = np.array(items, dtype=np.int64)
         self.sizes = np.array([len(row) for row in rows], dtype=np.int64)
         self.bounds = np.concatenate(([0], np.cumsum(self.sizes)))
@@ -2565,10 +2616,17 @@ class _Sparse:
                 self.weights[i] = weights.get(item, 1.0)
         self._marks = np.zeros(len(vocabulary))
 
+    def row(self, row: int) -> Any:
+        """The numbers of the items of row ``row``."""
+        return self.items[self.bounds[row] : self.bounds[row + 1]]
+
     def shared(self, row: int, rows: Any) -> Any:
         """Weight of the items row ``row`` shares with each of ``rows`` (an index array)."""
+        return self.shared_items(self.row(row), rows)
+
+    def shared_items(self, mine: Any, rows: Any) -> Any:
+        """Weight of the items numbered ``mine`` (distinct) each of ``rows`` holds."""
         np = self.np
-        mine = self.items[self.bounds[row] : self.bounds[row + 1]]
         self._marks[mine] = self.weights[mine]
         sizes = self.sizes[rows]
         ends = np.cumsum(sizes)
