@@ -3,9 +3,10 @@ news), each beside a happening that looks like it and must stay one.
 
 The shapes come from how French news is written, not from one article: commentary and
 analysis, what presents what follows, the generic present and the habitual, definitions and
-explanations, expectations, captions and credit lines, figures published on a day about a
-period. Sentences are the extraction records ``kinds`` reads (``test_events_kinds.sentence``),
-so each shape is one row; the roles given in an article are checked with the model.
+explanations, expectations (what is awaited, what risks coming, what is feared), captions
+and credit lines, figures published on a day about a period. Sentences are the extraction
+records ``kinds`` reads (``test_events_kinds.sentence``), so each shape is one row; the roles
+given in an article are checked with the model.
 """
 
 from __future__ import annotations
@@ -126,6 +127,24 @@ SHAPES: list[tuple[str, str, Timex | None, dict[str, Any], str]] = [
     ("Le verdict est attendu vendredi.", "present", NEXT_WEEK, {}, "announcement"),
     ("Le bilan risque de s'alourdir dans les prochaines heures.", "present", None, {}, "not-event"),
     ("Mille coureurs étaient prévus au départ.", "imperfect", None, {}, "not-event"),
+    # ... what risks coming ("risquer de" and any infinitive; not the noun "le risque de")
+    # and what is feared (a verb of fear in the present passive)
+    (
+        "Les intempéries risquent de provoquer de nouvelles coupures de courant.",
+        "present",
+        None,
+        {},
+        "not-event",
+    ),
+    (
+        "Le préfet évalue le risque de nouvelles coupures de courant.",
+        "present",
+        None,
+        {},
+        "happening",
+    ),
+    ("De nouvelles crues sont redoutées dans la vallée.", "present", None, {}, "not-event"),
+    ("De nouvelles digues sont construites dans la vallée.", "present", None, {}, "happening"),
     # a caption: no verb, the day the picture was taken at the end after a comma
     (
         "La rivière en crue, à Nîmes, le 10 octobre.",

@@ -464,7 +464,9 @@ def addresses_reader(sentence: Sentence) -> bool:
     text = normalize(sentence.text)
     quoted = [m.span() for m in _quotations().finditer(text)]
     second = any(
-        not any(first <= at < last for first, last in quoted) for at in sentence.second_plural
+        not any(first <= at < last for first, last in quoted)
+        for at in sentence.second_plural
+        if _second_plural_form(sentence.text, at)
     )
     # (the second person out of quotations names the reader in any tense, or none: an
     # imperative the tagger misread as an infinitive, "Lisez aussi"; "Vous n'êtes pas sans
@@ -478,6 +480,17 @@ def addresses_reader(sentence: Sentence) -> bool:
     if words & set(lex["speaker_pronouns"]):
         return False
     return second or bool(words & set(lex["reader_pronouns"]))
+
+
+def _second_plural_form(text: str, at: int) -> bool:
+    """The word at offset ``at`` of ``text`` ends as a verb of the second person plural does
+    (``second_plural_endings``: "consultez", "êtes", "faites"): spaCy's tagger marks some
+    names, numbers and other persons so ("l'album Asterios Polyp", "9.240 sapeurs-pompiers",
+    "mettra"), which address nobody."""
+    word = re.match(r"\w+", text[at:])
+    return word is not None and word.group().lower().endswith(
+        tuple(lexicon()["second_plural_endings"])
+    )
 
 
 def reads_figure(sentence: Sentence, timex: Timex | None) -> bool:
