@@ -158,6 +158,14 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a day in a relative clause right after its noun, or an incise in it "
+        "(_in_relative_of_story)",
+        extract,
+        "_in_relative_of_story",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a day in a clause of 'après' + a past infinitive (_in_infinitive_clause)",
         dates,
         "_in_infinitive_clause",

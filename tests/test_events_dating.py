@@ -200,6 +200,45 @@ DATING += [
         "réactualisé",
         "2023-09-09",
     ),
+    # a time incise inside a relative clause right after its noun ("du séisme qui a frappé,
+    # vendredi, le sud"): the quake's day, not the toll's, which is told the day it is
+    # published (the parser hangs the day on the toll's noun)
+    (
+        "Le dernier bilan provisoire du séisme qui a frappé, vendredi, le sud du pays, s'est "
+        "alourdi pour atteindre 3.000 morts, selon le ministre de la Santé.",
+        "2011-03-13",
+        "bilan",
+        "2011-03-13",
+    ),
+    (
+        "Le nombre de morts de l'avalanche qui a emporté, dimanche, trois chalets du village "
+        "est passé à douze.",
+        "2011-03-16",
+        "avalanche",
+        "2011-03-16",
+    ),
+    # ... but a relative clause with no verb of its own ("dont un mineur"), a second finite
+    # verb (the main clause resumed), a cleft, or a gathering a preposition of time places
+    # the act in: the day is the sentence's
+    (
+        "Huit personnes dont un mineur ont été arrêtées samedi à Lyon.",
+        "2011-03-14",
+        "Huit",
+        "2011-03-12",
+    ),
+    ("L'homme qui a été arrêté a avoué mardi son crime.", "2011-03-17", "avoué", "2011-03-15"),
+    (
+        "C'est un réquisitoire sévère qui a débuté ce lundi devant la cour d'assises.",
+        "2011-03-15",
+        "réquisitoire",
+        "2011-03-14",
+    ),
+    (
+        "Le syndicat a signé un accord à l'issue d'une réunion qui s'est tenue jeudi au ministère.",
+        "2011-03-19",
+        "accord",
+        "2011-03-17",
+    ),
 ]
 
 
@@ -208,6 +247,21 @@ def test_dated_by_the_main_predicate(body, published, words, expected):
     sentence = sentence_of(body, published, words)
     assert sentence.role == "event"
     assert sentence.date.start == expected
+
+
+def test_a_day_in_a_relative_clause_of_a_hearing_told_in_the_present():
+    """ "Il s'adresse aux familles qui ont eu le courage d'être présentes aujourd'hui": the
+    day belongs to the relative clause (the speaker's words retold), not to the act; the
+    act goes on with the hearing told just before (yesterday's), not the publication day."""
+    body = (
+        "Le procureur a pris la parole hier devant la cour. Il s'adresse ensuite aux familles "
+        "qui ont eu le courage d'être présentes aujourd'hui, et leur rend hommage."
+    )
+    sentences = extraction_of(body, "2013-03-15").sentences
+    [told] = [s for s in sentences if "familles" in s.text]
+    assert told.role == "follow-up"
+    assert told.parent is not None
+    assert sentences[told.parent].date.start == "2013-03-14"
 
 
 def test_follow_ups_of_a_paragraph_without_event_share_one_parent():

@@ -498,6 +498,90 @@ def _in_relative_after_noun(tokens: Sequence[Any]) -> bool:
     )
 
 
+#: what closes the stretch of words a clause is read in, back from a time expression
+_STRETCH_ENDS = (",", ";", ":", "(", "«", '"', ".", "!", "?")
+
+
+def _relative_pronoun(token: Any) -> bool:
+    """A relative pronoun (``relative_pronouns``, tagged a pronoun: not the "que" that opens
+    a completive, "a annoncé que ...")."""
+    return token.lower_ in lexicon()["relative_pronouns"] and token.pos_ == "PRON"
+
+
+def _relative_opens_after_noun(doc: Any, k: int) -> bool:
+    """Does the relative pronoun at ``k`` follow the noun phrase it is about ("le séisme
+    qui", "la mission que"), or a relative clause it is joined to ("les victimes qui ont
+    ... et qui")?"""
+    if k == 0:
+        return False
+    before = doc[k - 1]
+    if before.pos_ == "CCONJ":
+        return any(_relative_pronoun(t) for t in doc[before.sent.start : before.i])
+    return _ends_noun_phrase(before)
+
+
+def _cleft_before(doc: Any, k: int) -> bool:
+    """Is the relative pronoun at ``k`` that of a cleft, or joined to one ("C'est un
+    réquisitoire qui a débuté lundi", "Au procès, c'est un réquisitoire qui a débuté lundi
+    et qui pourrait durer trois jours": ``cleft_openings`` opening a stretch of words
+    before it)?"""
+    openings = tuple(c + " " for c in lexicon()["cleft_openings"])
+    start = 0
+    for n in range(k + 1):
+        if doc[n].text in _STRETCH_ENDS or n == 0:
+            start = n if n == 0 else n + 1
+            said = doc[start : k + 1].text.lower().replace("\u2019", "'").lstrip(' -–—"«')
+            if said.startswith(openings):
+                return True
+    return False
+
+
+def in_restrictive_relative(tokens: Sequence[Any]) -> bool:
+    """Does the time expression (its parsed ``tokens``) lie in a relative clause that
+    follows its noun with no comma ("le séisme qui a frappé le sud vendredi", "les victimes
+    qui ont la chance d'être parmi nous aujourd'hui"), or in a time incise that interrupts
+    one ("du séisme qui a ébranlé, vendredi, le sud-est du pays")? What it dates is that
+    noun's, never the sentence's act (``events.extract`` keeps the days of such clauses
+    that are the story's). Read from the words (the parser often hangs the day elsewhere,
+    or takes a fronted noun for the main predicate): back from the expression to
+    the relative pronoun, within its stretch of words, with the relative's verb alone
+    between them (a second finite verb is the main clause's, resumed: "L'homme qui a été
+    arrêté a avoué mardi"). Not the clause of a cleft, which tells the news ("C'est le
+    maire qui a annoncé mardi ..."), nor one after a main clause not told in the past (the
+    act is the news: "Les hommes qui ont été arrêtés dimanche sont soupçonnés de ...")."""
+    if not tokens:
+        return False
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    k = first.i - 1
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if k > 0 and doc[k].text == "," and after is not None and after.text == ",":
+        # an incise between the relative's verb and its object ("qui a ébranlé, vendredi,
+        # le sud-est"), not before the main clause's verb
+        resumed = doc[last.i + 2] if last.i + 2 < len(doc) else None
+        if doc[k - 1].pos_ not in ("VERB", "AUX") or (
+            resumed is not None and "Fin" in morph(resumed, "VerbForm")
+        ):
+            return False
+        k -= 1
+    finite = 0
+    while k >= 0 and doc[k].text not in _STRETCH_ENDS:
+        token = doc[k]
+        if token.pos_ in ("VERB", "AUX") and "Fin" in morph(token, "VerbForm"):
+            finite += 1
+        if _relative_pronoun(token):
+            verb = token.head  # the relative's verb: after it, before the expression
+            if not (k < verb.i < first.i and verb.pos_ in ("VERB", "AUX")) or finite > 1:
+                return False  # "Huit personnes dont un mineur ont été arrêtées samedi"
+            if not _relative_opens_after_noun(doc, k) or _locates_in_time(doc[k - 1]):
+                return False  # "à l'issue d'un comité qui s'est tenu jeudi": when it was done
+            if _cleft_before(doc, k):
+                return False
+            return _main_clause_in_past(first)
+        k -= 1
+    return False
+
+
 def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
     """A day that opens a period (``starts_period``) governed by a past participle with an
     auxiliary in the present, active or passive ("Quatre ministres ont démissionné depuis

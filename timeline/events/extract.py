@@ -107,6 +107,8 @@ def _analyse(
                 ranks[i] = None  # "Au pouvoir depuis 20 ans, le président a ..."
             elif _dates_a_complement(parts[i], timexes[i], inside, timexes, article.date):
                 ranks[i] = None  # "condamnés pour trois vols entre 1995 et 1999"
+            elif _in_relative_of_story(parts[i], timexes[i], article.date):
+                ranks[i] = None  # "le bilan du séisme qui a ébranlé, vendredi, le sud-est"
     for i in inside:
         before = article.text[max(0, timexes[i].start - 40) : timexes[i].start]
         glued = (
@@ -234,6 +236,20 @@ def _dates_a_complement(
         return False
     ended = dt.date.fromisoformat(timex.span[1])
     return (published - ended).days >= int(lexicon()["context_past_days"])
+
+
+def _in_relative_of_story(tokens: list[Any], timex: Timex, published: dt.date) -> bool:
+    """A day of the story (less than ``context_past_days`` before publication) in a relative
+    clause right after its noun, or in an incise of one (``dates.in_restrictive_relative``:
+    "Le dernier bilan du séisme qui a ébranlé, vendredi, le sud-est s'est alourdi", "Il
+    s'adresse aux victimes qui ont la chance d'être parmi nous aujourd'hui"): the day of
+    that noun's happening, never that of the act the sentence tells. A day long past stays
+    (a history told in passing, "des commandos qui ont tué 130 personnes le 13 novembre
+    2015": what makes the sentence background)."""
+    if timex.span is None or not dates.in_restrictive_relative(tokens):
+        return False
+    ended = dt.date.fromisoformat(timex.span[1])
+    return (published - ended).days < int(lexicon()["context_past_days"])
 
 
 def _quoted(
