@@ -1295,3 +1295,47 @@ def test_an_entry_is_of_the_day_its_heading_names(body, published, words, day):
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     assert sentence.role == "event"
     assert sentence.date is not None and sentence.date.start == day
+
+
+# an entry is written on the day its heading names: its deictics are counted from that day
+# ("demain" under "Le 13 mars" is the 14th), and what it announces for a later day than
+# that is to come, not an error (the page was published after both days).
+# (body, publication day, words, day it is dated)
+ENTRY_NOW = [
+    (
+        "Le 13 mars 2011\n\nLa fusée doit décoller demain soir de Kourou avec le satellite."
+        "\n\nLe 14 mars 2011\n\nLa fusée a décollé sans encombre.",
+        "2011-03-16",
+        "demain soir",
+        "2011-03-14",
+    ),
+    (
+        "Le 13 mars 2011\n\nHier, les ingénieurs ont corrigé la trajectoire du satellite."
+        "\n\nLe 14 mars 2011\n\nLa fusée a décollé sans encombre.",
+        "2011-03-16",
+        "Hier",
+        "2011-03-12",
+    ),
+    (
+        "Le 13 mars 2011\n\nLe module européen se dirige vers la comète. Largué le 2 février "
+        "dernier par la sonde américaine, le module devrait se poser sur la comète le 14 mars.",
+        "2011-03-15",
+        "se poser",
+        "2011-03-14",
+    ),
+    # no heading: counted from the publication
+    (
+        "La fusée doit décoller demain soir de Kourou avec le satellite.",
+        "2011-03-13",
+        "demain soir",
+        "2011-03-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), ENTRY_NOW)
+def test_an_entry_is_written_on_the_day_its_heading_names(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day
+    assert sentence.date.dated_by == "explicit"

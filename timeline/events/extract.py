@@ -44,15 +44,54 @@ _BATCH_SIZE = 64
 MAX_ANALYSED = 100_000
 
 
-def tag_article(article: Article) -> list[Timex]:
-    """The article body's time expressions, offsets into the whole file text."""
+def tag_article(article: Article, sentences: list[SentenceSpan] | None = None) -> list[Timex]:
+    """The article body's time expressions, offsets into the whole file text.
+
+    On a page of dated entries (``sentences``: its sentences; a heading that is a day and
+    nothing else, "Le 13 janvier 2005", ``_entry_heading``), each entry is written on the
+    day its heading names: its expressions are read from that day ("La fusée doit
+    décoller demain soir" under "Le 13 mars": the 14th), not from the publication."""
     from timeline.temporal import tag
 
     shift = article.body_start
-    return [
+    found = [
         replace(t, start=t.start + shift, end=t.end + shift)
         for t in tag(article.body, article.date)
     ]
+    published = article.date.isoformat()
+    # (where the heading starts, where its entry starts, the day it names)
+    entries = [
+        (s.start, s.end, timex.span[0])
+        for s in sentences or []
+        if s.heading
+        and (timex := _sole_timex(found, s)) is not None
+        and timex.span is not None
+        and _entry_heading(article.text[s.start : s.end], timex, published)
+    ]
+    for n, (_, start, day) in enumerate(entries):
+        end = entries[n + 1][0] if n + 1 < len(entries) else len(article.text)
+        again = [
+            replace(t, start=t.start + start, end=t.end + start)
+            for t in tag(article.text[start:end], dt.date.fromisoformat(day))
+        ]
+        found = [t for t in found if not start <= t.start < end] + again
+    return sorted(found, key=lambda t: t.start)
+
+
+def _sole_timex(timexes: list[Timex], sentence: SentenceSpan) -> Timex | None:
+    """The one time expression of a sentence, or None (none, or several)."""
+    inside = [t for t in timexes if sentence.start <= t.start < sentence.end]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _entry_heading(text: str, timex: Timex, published: str) -> bool:
+    """Is a heading (``text``) a day and nothing else ("Le 14 janvier 2005", "Mardi 3
+    mars"), up to publication: the heading of an entry on a page of dated entries? (A
+    clock time alone, a live page's stamp, "03h06", heads its post so: of that day.)"""
+    if timex.span is None or timex.span[0] != timex.span[1] or timex.span[0] > published:
+        return False
+    rest = normalize(text).replace(normalize(timex.text), "").strip(" .:,-–")
+    return rest.lower() in ("", "le", "du")
 
 
 def _mentions(ents: list[Any], base: int) -> list[NerMention]:
@@ -418,24 +457,26 @@ def _classify(
     history = False  # the sentence before tells a past before the story (kinds)
     deceased = kinds.deceased_names(sentences)  # an obituary's person
     recalled = kinds.dated_nouns(sentences, timexes, dct)  # "le tsunami du 26 décembre 2004"
+    written = _written_days(sentences, timexes, dct)
     for i, s in enumerate(sentences):
         s.parent = None
+        now = written[i]  # the day it was written: what is to come or done is counted from it
         dating = timexes[s.timex] if s.timex is not None else None
         said = timexes[s.report_timex] if s.report_timex is not None else None
         others = [timexes[t] for t in s.timexes]
         before = sentences[i - 1] if i and sentences[i - 1].paragraph == s.paragraph else None
-        s.kind = kinds.sentence_kind(s, dating, dct, others, said, before)
+        s.kind = kinds.sentence_kind(s, dating, now, others, said, before)
         carried = (
             history
             and sentences[i - 1].paragraph == s.paragraph
             and s.kind in kinds.EVENT_KINDS
             and dating is None
-            and kinds.goes_on_history(s, others, dct)
+            and kinds.goes_on_history(s, others, now)
         )
         if not carried and (
             s.kind in kinds.EVENT_KINDS
             and dating is None
-            and kinds.tells_dated_happening(s, recalled, others, dct)
+            and kinds.tells_dated_happening(s, recalled, others, now)
         ):
             carried = True  # "Le tsunami a également provoqué ...": the older happening's past
         if carried:
@@ -443,7 +484,7 @@ def _classify(
         elif (
             s.kind in kinds.EVENT_KINDS
             and dating is None
-            and kinds.tells_career(s, deceased, others, dct)
+            and kinds.tells_career(s, deceased, others, now)
         ):
             s.kind = kinds.CONTEXT  # an obituary's career
         history = False
@@ -459,7 +500,7 @@ def _classify(
             # dated background goes to the chronology's context; an undated history ("a
             # été condamné par le passé") is nobody's source
             s.role = "background" if dating is not None else "context"
-            history = carried or kinds.tells_history(s, dating, others, dct)
+            history = carried or kinds.tells_history(s, dating, others, now)
             continue
         state = s.tense == "present" and s.verb in lex["stative_lemmas"]
         first_in_paragraph = s.index_in_paragraph == 0
@@ -831,6 +872,14 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
     (``_narration``: not the day another paragraph told).
     """
     published = article.date.isoformat()
+
+    def _written_on(n: int) -> str:
+        """The day sentence ``n`` was written: its entry's heading on a page of dated
+        entries ("Le 13 janvier 2005 ¶ Huygens devrait pénétrer dans l'atmosphère de Titan
+        le 14 janvier": to come on the 13th), else the publication."""
+        entry = _entry_day(sentences, n, timexes, published)
+        return published if entry is None else entry.start
+
     # (sentence, paragraph, day told, named on its own: not counted from a day told before)
     narrated: list[tuple[int, int, SentenceDate, bool]] = []
     # (sentence, paragraph, day) of what was said on a day its reporting clause names
@@ -885,7 +934,7 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.about = _about(chosen, timexes)
             chosen = None
             s.timex = None
-        elif chosen is not None and _impossible(s, timexes[chosen], published):
+        elif chosen is not None and _impossible(s, timexes[chosen], _written_on(n)):
             s.rejected_timex = chosen
             chosen = None
             s.timex = None
@@ -1095,18 +1144,30 @@ def _entry_day(
     janvier 2005", "Mardi 3 mars"), up to publication; None when no such heading opens
     its section."""
     for s in reversed(sentences[:index]):
-        if s.role != "heading":
+        if not s.heading:
             continue
         if len(s.timexes) != 1:
             continue  # a heading of words ("Faire battre le tam-tam politique"): no entry's
         timex = timexes[s.timexes[0]]
-        rest = normalize(s.text).replace(normalize(timex.text), "").strip(" .:,-–")
-        if timex.span is None or timex.span[0] != timex.span[1] or timex.span[0] > published:
-            return None
-        if rest.lower() not in ("", "le", "du"):
+        if not _entry_heading(s.text, timex, published):
             return None
         return replace(_explicit(timex), dated_by="inherited", precision="inferred")
     return None
+
+
+def _written_days(sentences: list[Sentence], timexes: list[Timex], dct: dt.date) -> list[dt.date]:
+    """The day each sentence was written: on a page of dated entries, the day its entry's
+    heading names (``_entry_day``); else the publication day ``dct``."""
+    published = dct.isoformat()
+    out: list[dt.date] = []
+    day = dct
+    for s in sentences:
+        out.append(day)
+        if s.heading and len(s.timexes) == 1:  # a heading of words changes no entry
+            timex = timexes[s.timexes[0]]
+            entry = timex.span is not None and _entry_heading(s.text, timex, published)
+            day = dt.date.fromisoformat(timex.span[0]) if entry and timex.span else dct
+    return out
 
 
 def _line_start(text: str, at: int) -> int:
@@ -1593,7 +1654,9 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
     )
     docs = iter(nlp.pipe(texts, batch_size=_BATCH_SIZE, disable=list(SKIPPED)))
     by_paragraph = [{number: next(docs) for number in range(1, len(p) + 1)} for p in paragraphs]
-    timexes = [tag_article(article) for article in articles]
+    timexes = [
+        tag_article(article, sentences) for article, sentences in zip(articles, split, strict=True)
+    ]
     dated = _parse_all(
         [
             _dated_spans(sentences, found, spans, docs_)
