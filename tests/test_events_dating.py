@@ -217,6 +217,22 @@ DATING += [
         "avalanche",
         "2011-03-16",
     ),
+    # a fronted participle the tagger reads as a bare noun ("Nommé mardi ministre, X
+    # poursuit ..."): the appointment's day, not that of the present the dispatch tells
+    (
+        "PARIS (Agence) - Nommé mardi ministre de l'Intérieur, Paul Martin poursuit les "
+        "consultations pour former son cabinet.",
+        "2011-03-16",
+        "poursuit",
+        "2011-03-16",
+    ),
+    # ... not a bare noun that only opens the sentence ("Marché" is no participle here)
+    (
+        "Marché de Noël: la mairie a annoncé mardi son ouverture.",
+        "2011-03-16",
+        "annoncé",
+        "2011-03-15",
+    ),
     # ... but a relative clause with no verb of its own ("dont un mineur"), a second finite
     # verb (the main clause resumed), a cleft, or a gathering a preposition of time places
     # the act in: the day is the sentence's

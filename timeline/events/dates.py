@@ -9,7 +9,7 @@ from typing import Any
 
 from timeline.events.features import tense_of, time_locators
 from timeline.events.lexicon import alternation, lexicon
-from timeline.events.nlp import lemma, morph
+from timeline.events.nlp import lemma, morph, verb_of_participle
 from timeline.temporal.model import Timex
 
 # Values that name no calendar day of their own.
@@ -673,6 +673,31 @@ def _noun_participle(node: Any) -> bool:
     )
 
 
+def _participle_read_as_noun(node: Any) -> bool:
+    """Is ``node`` a past participle the tagger read as a bare noun ("PARIS - Nommé mardi
+    Premier ministre, X poursuit ...", "d'après des résultats - plus de 90% des bulletins
+    dépouillés - diffusés lundi à 0h30 par le ministère")? A noun tagged so with no
+    determiner nor preposition of its own, set apart (opening the sentence, or after a
+    punctuation mark), whose form is a known verb's participle (``participle_infinitives``,
+    ``nlp.verb_of_participle``): a participle about the subject or a noun before it, like
+    those ``_detached_participle`` and ``_noun_participle`` read; its day is not the act's."""
+    if node.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "case") for c in node.children):
+        return False
+    previous = node.nbor(-1) if node.i > 0 else None
+    if previous is not None and previous.pos_ != "PUNCT":
+        return False
+    return verb_of_participle(node.lower_, lexicon()["participle_infinitives"]) != ""
+
+
+def _under_participle_read_as_noun(top: Any) -> bool:
+    """Does the time expression whose head is ``top`` complete a participle right before
+    it that the tagger read as a noun (``_participle_read_as_noun``: "Nommé mardi", "-
+    diffusés lundi à 0h30"; not a bare noun the sentence hangs from, "Marché de Noël : la
+    mairie a annoncé mardi ...")?"""
+    node = top.head
+    return node.i != top.i and node.i < top.i and _participle_read_as_noun(node)
+
+
 def _after_noun_participle(first: Any) -> bool:
     """Does the time expression starting at token ``first`` follow such a participle
     (``_noun_participle``), with only adverbs between ("survenue tôt hier")? The day is the
@@ -716,6 +741,8 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     ):
         return None
     rank = 1 if top.dep_ in _INDIRECT else 0
+    if _under_participle_read_as_noun(top):
+        return None  # "Nommé mardi Premier ministre, X poursuit ...": read as a noun
     if top.sent.root.pos_ not in ("VERB", "AUX"):
         return rank  # no verbal main predicate found: the parse cannot tell clauses apart
     if _after_noun_participle(tokens[0]):

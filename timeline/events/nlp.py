@@ -13,6 +13,7 @@ tokens).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 MODEL = "fr_core_news_md"
@@ -108,6 +109,36 @@ def lemma(token: Any) -> str:
         forms = get_nlp().get_pipe(LEMMATIZER).rule_lemmatize(token)
         cached = _LEMMAS[key] = str(forms[0]) if forms else str(token.text).lower()
     return cached
+
+
+#: form -> the verb it is a past participle of ("" when none), ``verb_of_participle``
+_PARTICIPLES: dict[str, str] = {}
+
+
+@cache
+def _known_verbs() -> frozenset[str]:
+    """The infinitives spaCy's French rule lemmatizer knows (its index of verbs)."""
+    table = get_nlp().get_pipe(LEMMATIZER).lookups.get_table("lemma_index")
+    return frozenset(str(verb) for verb in table["verb"])
+
+
+def verb_of_participle(form: str, endings: dict[str, str]) -> str:
+    """The verb whose past participle ``form`` (lower case) is, by its ending (``endings``:
+    ending -> the infinitive's, "ées" -> "er") and the verbs spaCy's French lemmatizer
+    knows ("diffusés" -> "diffuser", "nommé" -> "nommer"); "" when none. It reads the form
+    only, whatever part of speech the tagger gave the word."""
+    found = _PARTICIPLES.get(form)
+    if found is None:
+        verbs = _known_verbs()
+        found = ""
+        for ending, infinitive in endings.items():
+            if form.endswith(ending) and len(form) > len(ending) + 1:
+                candidate = form[: -len(ending)] + infinitive
+                if candidate in verbs:
+                    found = candidate
+                    break
+        _PARTICIPLES[form] = found
+    return found
 
 
 #: a morphological analysis (its key in the vocabulary) -> its values by feature
