@@ -492,3 +492,58 @@ def test_an_institution_speaks_by_the_head_its_article_names(tmp_path, case, spe
     institution speaking by its head (``merge._headed``)."""
     article = {"2024-03-11-a": HEADED.format(speaker=speaker)}
     check(tmp_path, article, together, "2024-03-11-a|« Toutes nos", f"2024-03-11-a|{speaker}")
+
+
+# --- an adverb adding to what was told, without another act ----------------------------------
+
+ADDED_TO_TOLD = [
+    # (case, article, the event's sentence, the follow-up's, one happening?)
+    (
+        "the same act with another object",
+        "Selon l'enquêteur Paul Roy, « une copie de la boîte noire a été récupérée » dans la "
+        "locomotive. Le bureau d'enquête a également récupéré l'unité d'enregistrement des "
+        "freins, qui contient des données utiles.",
+        "une copie de la boîte noire",
+        "a également récupéré",
+        True,
+    ),
+    (
+        "another act: apart",
+        "Selon l'enquêteur Paul Roy, « une copie de la boîte noire a été récupérée » dans la "
+        "locomotive. Le bureau d'enquête a également interrogé le conducteur du train, qui "
+        "a été hospitalisé.",
+        "une copie de la boîte noire",
+        "a également interrogé",
+        False,
+    ),
+    (
+        "the speaker's next act of the occasion, a pronoun going on",
+        "Dans son discours à Lyon, le maire Paul Durand a remercié mardi ses électeurs. Il a "
+        "aussi félicité son adversaire, Marc Petit, pour sa campagne.",
+        "a remercié mardi",
+        "Il a aussi félicité",
+        True,
+    ),
+    (
+        "the speaker's next act, no act of an occasion: apart",
+        "Dans son discours à Lyon, le maire Paul Durand a remercié mardi ses électeurs. Il a "
+        "aussi inauguré la nouvelle médiathèque du quartier.",
+        "a remercié mardi",
+        "Il a aussi inauguré",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "article", "one", "other", "together"),
+    ADDED_TO_TOLD,
+    ids=[row[0] for row in ADDED_TO_TOLD],
+)
+def test_an_adverb_adding_to_the_told_act_is_no_other_act(
+    tmp_path, case, article, one, other, together
+):
+    """ "également", "aussi" add an act (``additive_acts``: another happening), unless the
+    act is the one told, with another object, or the same speaker's next words or act of
+    the occasion, a pronoun going on with them (``merge.adds_to_told_act``)."""
+    check(tmp_path, {"2011-03-15-essai": article}, together, one, other)

@@ -1198,6 +1198,7 @@ def apart(follow: Report, event: Report) -> bool:
         not follow.statement
         and follow.action not in vocab.saying_acts
         and _found(vocab.additive_acts, follow.sentence)
+        and not adds_to_told_act(follow, event)
     ):
         return True  # "L'organisation régionale a également décidé de suspendre ..."
     if quoted_apart(follow, event):
@@ -1240,6 +1241,25 @@ def apart(follow: Report, event: Report) -> bool:
         # ministre a annoncé mardi la fin des négociations": what is to come is another claim
         return True
     return counted_differently(follow, event)
+
+
+def adds_to_told_act(follow: Report, event: Report) -> bool:
+    """A follow-up whose adverb adds to what was told ("également", "aussi":
+    ``additive_acts``) without telling another act: the same act with another object ("Le
+    tribunal l'a condamné à trois mois de prison avec sursis" / "Il l'a également condamné
+    à 105 heures de travail d'intérêt général": one sentence of two penalties; "une copie de
+    la boîte noire a été récupérée" / "Les enquêteurs ont également récupéré l'unité de
+    freinage"), or, a pronoun going on with the subject told before, the next words or act
+    of one speaker's occasion ("Il a également annoncé que 15 000 tentes ...", "Il a aussi
+    félicité son adversaire": its main verb one of saying or of an occasion, whatever act
+    what is said tells)."""
+    if follow.action is not None and follow.action == event.action:
+        return True
+    vocab = vocabulary()
+    verb = vocab.clause.fold(follow.verb) if follow.verb else None
+    return (verb in vocab.saying_acts or verb in vocab.occasion_acts) and _opens_with_pronoun(
+        follow.sentence, vocab
+    )
 
 
 def another_speakers_words(follow: Report, event: Report) -> bool:
