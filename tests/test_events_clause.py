@@ -773,3 +773,74 @@ def test_a_pronoun_in_reported_speech_stands_for_the_reporting_subject(tmp_path,
     told = next(r for r in reports if r.sentence.startswith(sentence[:20]))
     assert told.clause is not None
     assert told.clause.agent == agent
+
+
+def test_a_gerund_of_the_main_verb_is_an_act_of_the_clause():
+    """ "En limogeant son ministre, le président a entériné une décision": the gerund tells
+    what the subject did in doing the main act (``gerund`` of merging.yml)."""
+    sacked = merge.vocabulary().clause.fold("limoger")
+    acts = read("En limogeant son ministre, le président a entériné une décision.").acts
+    assert sacked in acts
+    assert "entériner" in acts
+    # a present participle that is no gerund (no "en") is no act of the clause
+    other = read("Le président, limogeant son ministre, a entériné une décision.").acts
+    assert sacked not in other
+
+
+def _tokens(rows: list[tuple[str, str, str, str, int]]) -> list[ParsedToken]:
+    """Tokens as a parse stored them: (text, dep, pos, lemma, head index)."""
+    out, at = [], 0
+    for text, dep, pos, lem, head in rows:
+        out.append(ParsedToken(at, text, " ", dep, pos, lem, head))
+        at += len(text) + 1
+    return out
+
+
+# "Le maire, cible de critiques, a informé le conseil de sa démission.", as the parser may
+# read it: the apposition "cible" made the root, the finite verb its conjunct
+NOUN_ROOT = [
+    ("Le", "det", "DET", "le", 1),
+    ("maire", "nsubj", "NOUN", "maire", 3),
+    (",", "punct", "PUNCT", ",", 3),
+    ("cible", "ROOT", "NOUN", "cible", 3),
+    ("de", "case", "ADP", "de", 5),
+    ("critiques", "nmod", "NOUN", "critique", 3),
+    (",", "punct", "PUNCT", ",", 8),
+    ("a", "aux:tense", "AUX", "avoir", 8),
+    ("informé", "conj", "VERB", "informer", 3),
+    ("le", "det", "DET", "le", 10),
+    ("conseil", "obj", "NOUN", "conseil", 8),
+    ("de", "case", "ADP", "de", 13),
+    ("sa", "det", "DET", "son", 13),
+    ("démission", "nmod", "NOUN", "démission", 10),
+    (".", "punct", "PUNCT", ".", 3),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "predicate"),
+    [
+        (NOUN_ROOT, "informer"),
+        # a copula makes the noun the predicate: "Le maire est la cible de critiques"
+        (
+            [
+                ("Le", "det", "DET", "le", 1),
+                ("maire", "nsubj", "NOUN", "maire", 4),
+                ("est", "cop", "AUX", "être", 4),
+                ("la", "det", "DET", "le", 4),
+                ("cible", "ROOT", "NOUN", "cible", 4),
+                ("de", "case", "ADP", "de", 6),
+                ("critiques", "nmod", "NOUN", "critique", 4),
+                (".", "punct", "PUNCT", ".", 4),
+            ],
+            "cible",
+        ),
+    ],
+)
+def test_a_finite_verb_the_parse_hung_on_a_noun_root_is_the_head(rows, predicate):
+    """A subject's detached apposition ("X, cible de critiques, a informé ...") or subjects
+    coordinated ("X, Y et Z ont rendu hommage") that the parser made the root, the finite
+    verb its conjunct: the verb is the clause's head, its acts the clause's."""
+    found = clause.read(_tokens(rows), merge.vocabulary().clause, lambda at: None)
+    assert found is not None
+    assert found.predicate == predicate

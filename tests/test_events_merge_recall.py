@@ -547,3 +547,36 @@ def test_an_adverb_adding_to_the_told_act_is_no_other_act(
     act is the one told, with another object, or the same speaker's next words or act of
     the occasion, a pronoun going on with them (``merge.adds_to_told_act``)."""
     check(tmp_path, {"2011-03-15-essai": article}, together, one, other)
+
+
+# --- a gerund of the main verb tells an act of its clause ------------------------------------
+
+SACKED = (
+    "Le président Paul Durand a limogé samedi son ministre de l'Intérieur, Marc Petit, chef "
+    "d'un parti de la coalition."
+)
+
+GERUNDS = [
+    # (case, the second outlet's sentence, one happening with the first outlet's?)
+    (
+        "the act told by the gerund",
+        "En limogeant son ministre de l'Intérieur, ce week-end, le président Paul Durand a "
+        "entériné une décision que tout le monde attendait.",
+        True,
+    ),
+    (
+        "another act told by the gerund",
+        "En recevant son ministre de l'Intérieur, ce week-end, le président Paul Durand a "
+        "entériné une décision que tout le monde attendait.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "together"), GERUNDS, ids=[row[0] for row in GERUNDS])
+def test_a_gerund_of_the_main_verb_is_an_act_of_its_clause(tmp_path, case, sentence, together):
+    """ "En limogeant son ministre, le président a entériné une décision": the gerund
+    (``gerund`` of merging.yml) tells what the subject did in doing the main act, an act of
+    the clause (``clause.read``), which another outlet may tell as the main verb."""
+    articles = {"2011-03-15-essai-un": SACKED, "2011-03-16-essai-deux": sentence}
+    check(tmp_path, articles, together, "a limogé samedi", sentence[:20])

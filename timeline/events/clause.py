@@ -104,6 +104,9 @@ class ClauseWords:
     #: pronominal verbs that tell another act of a person than of a thing ("le chanteur
     #: s'est éteint" died, "l'incendie s'est éteint" went out): "se VERB" -> its senses
     senses: dict[str, PersonSense] = field(default_factory=dict)
+    #: a gerund ("en limogeant"): the word that opens it and the ending of its participle
+    gerund_markers: frozenset[str] = frozenset()
+    gerund_ending: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
     for n, t in enumerate(tokens):
         if t.head != n:
             children.setdefault(t.head, []).append(n)
+    root = _verb_of_noun_root(tokens, children, root)
 
     def child(of: int, deps: frozenset[str], pos: frozenset[str] | None = None) -> int | None:
         return next(
@@ -240,7 +244,19 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         and tokens[c].pos == "VERB"
         and child(c, _AGENT | _PATIENT - {"obj"}) is None
     ]
-    also = frozenset(words.fold(act) for act in coordinated)
+    # a gerund of the main verb ("En limogeant son Premier ministre, le président a entériné
+    # une décision", "a participé à l'effort en envoyant une équipe"): an act its subject
+    # does in doing the main one, of the same clause
+    gerunds = [
+        predicate_of(c, verb_of(c))
+        for c in children.get(head, [])
+        if tokens[c].dep == "advcl"
+        and tokens[c].pos == "VERB"
+        and bool(words.gerund_ending)
+        and tokens[c].text.lower().endswith(words.gerund_ending)
+        and _opened_by(tokens, children, c, words.gerund_markers)
+    ]
+    also = frozenset(words.fold(act) for act in coordinated + gerunds)
     if verb in words.informing:
         # "a informé le Conseil constitutionnel de sa démission", "a notifié sa démission":
         # what is made known, a noun of action of a class, is the act told
@@ -343,6 +359,28 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
 #: the dependencies a cleft's relative verb may have on the element set apart (or on a
 #: noun it governs: "C'est un incendie dans l'entrepôt qui a provoqué ...")
 _CLEFT_RELATIVE = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "dep"})
+
+
+def _verb_of_noun_root(
+    tokens: Sequence[ParsedToken], children: dict[int, list[int]], root: int
+) -> int:
+    """The finite verb the parse attached as a conjunct to a noun it made the root, no
+    copula between them: a subject with a detached apposition ("Le chef de l'Etat X, cible
+    d'une contestation inédite, a informé le Conseil ..."), or subjects coordinated ("X, Y
+    et Z ont rendu hommage ..."), whose verb is the clause's head; else ``root``."""
+    if tokens[root].pos not in _NOUNS and tokens[root].pos != "ADJ":
+        return root
+    kids = children.get(root, [])
+    if any(tokens[c].dep == "cop" for c in kids):
+        return root
+    verbs = [
+        c
+        for c in kids
+        if tokens[c].dep == "conj"
+        and tokens[c].pos == "VERB"
+        and any(tokens[g].dep.startswith("aux") for g in children.get(c, []))
+    ]
+    return verbs[0] if verbs else root
 
 
 def _cleft(

@@ -442,6 +442,8 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         informing=frozenset(str(w).lower() for w in data["informing_verbs"]),
         recording=frozenset(str(w).lower() for w in data["recording_verbs"]),
         senses=senses,
+        gerund_markers=frozenset(str(w).lower() for w in data["gerund"]["markers"]),
+        gerund_ending=str(data["gerund"]["ending"]).lower(),
     )
 
 
