@@ -622,21 +622,6 @@ def _build(
             if dropped is None:
                 break
             kept, text = dropped, subtree.text(dropped)
-    # a comma left between a subject and its verb once the aside between them went ("Un
-    # troisième bâtiment, fragilisé par les chutes, a été détruit")
-    for n in unlabelled:
-        verb = tokens[n].head
-        commas: set[int] = set()
-        words = [k for k in subtree(n) & kept if tokens[k].text != ","]
-        for k in range(max(words, default=n) + 1, len(tokens)):
-            if k not in kept:
-                continue
-            if tokens[k].text != ",":
-                if commas and n in kept and (tokens[k] is verb or tokens[k].head is verb):
-                    kept = kept - commas
-                    text = subtree.text(kept)
-                break
-            commas.add(k)
     return text
 
 
