@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from timeline.articles import parse_article
 from timeline.errors import TimelineError
 from timeline.events import dates, entities, features, merge, titles
-from timeline.events.sentences import split_paragraph, split_sentences
+from timeline.events.sentences import normalize, split_paragraph, split_sentences
 from timeline.present import display_date
 from timeline.records import Entity, NerMention, ReportingClause, Sentence
 from timeline.temporal.model import Timex
@@ -693,3 +693,19 @@ def test_sentence_splitting_of_a_body(body, expected):
 )
 def test_a_speaker_is_named_by_surname_with_its_particles(name, short):
     assert titles.short_name(name) == short
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apostrophe typed as an opening quotation mark or a modifier letter, between letters
+        ("il n‘y a pas eu d‘assaut", "il n'y a pas eu d'assaut"),
+        ("dʼautres témoins", "d'autres témoins"),
+        # a quotation mark opening a word stays one; the usual apostrophe and spaces as before
+        ("le mot ‘crise’ revient", "le mot ‘crise' revient"),
+        ("l’équipe\u00a0de France", "l'équipe de France"),
+    ],
+)
+def test_normalize_keeps_length_and_reads_apostrophes(text, expected):
+    assert normalize(text) == expected
+    assert len(normalize(text)) == len(text)

@@ -47,15 +47,24 @@ _CAPS_HEADING = re.compile(
 _CAPS_ONLY = re.compile(rf"(?:{_CAPITALS}\s+)+{_CAPITALS}")
 
 
+#: an apostrophe typed as an opening quotation mark or a modifier letter between two
+#: letters ("il n‘y a", "l‘homme", "dʼautres"): the tokenizer would split the word there
+_OTHER_APOSTROPHES = re.compile(r"(?<=[^\W\d_])[\u2018\u02bc](?=[^\W\d_])")
+
+
 def normalize(text: str) -> str:
-    """Same-length normalisation: no-break and thin spaces to spaces, ’ to ' (1:1
-    replacements: offsets keep pointing into the original text)."""
-    return (
+    """Same-length normalisation: no-break and thin spaces to spaces, ’ to ', and an
+    apostrophe typed as ‘ or ʼ between two letters to ' (1:1 replacements: offsets keep
+    pointing into the original text)."""
+    text = (
         text.replace("\u00a0", " ")
         .replace("\u202f", " ")
         .replace("\u2009", " ")
         .replace("\u2019", "'")
     )
+    if "\u2018" in text or "\u02bc" in text:
+        text = _OTHER_APOSTROPHES.sub("'", text)
+    return text
 
 
 @dataclass(frozen=True)
