@@ -454,6 +454,35 @@ REPAIRS = [
         None,
         "Marin : longtemps",
     ),
+    # a limiter of a time expression goes with it ("jusqu'à jeudi au moins"), and a second
+    # clause with a subject of its own goes whole ("et ce sera au tribunal de décider ...")
+    (
+        "Le transporteur a cessé ses paiements lundi. Les trains du réseau régional sont "
+        "arrêtés jusqu'à vendredi au moins, et ce sera au juge de dire si le transporteur "
+        "peut encore payer ses salariés.",
+        "2019-03-12",
+        "trains du réseau",
+        "Les trains du réseau régional sont arrêtés",
+        "au moins",
+    ),
+    (
+        "Le transporteur a cessé ses paiements lundi. Les trains du réseau régional sont "
+        "arrêtés jusqu'à vendredi au moins, et ce sera au juge de dire si le transporteur "
+        "peut encore payer ses salariés.",
+        "2019-03-12",
+        "trains du réseau",
+        None,
+        "au juge",
+    ),
+    # an apostrophe typed as an opening quotation mark ("n‘y a") is read as one
+    (
+        "Les gendarmes ont interpellé trois hommes lundi. Selon une source proche de "
+        "l‘enquête, il n‘y a pas eu de coups de feu mardi lors de l‘interpellation.",
+        "2019-03-13",
+        "coups de feu",
+        "Il n'y a pas eu de coups de feu",
+        "Selon",
+    ),
     # a space typed after an elided word's apostrophe goes ("de l’ Union")
     (
         "Le président de l’ Union des artisans a été reçu lundi par le préfet de la Sarthe.",

@@ -159,6 +159,24 @@ def _time_glosses(tokens: Sequence[Token], removed: set[int]) -> set[int]:
     return out
 
 
+def _time_limiters(tokens: Sequence[Token], kept: set[int]) -> set[int]:
+    """A limiter right after a time expression now removed ("suspendus jusqu'à jeudi au
+    moins": ``headline_time_limiters``): it qualified the expression and goes with it."""
+    limiters = [str(w).split() for w in titling()["headline_time_limiters"]]
+    out: set[int] = set()
+    for n in range(1, len(tokens)):
+        if n not in kept or n - 1 in kept:
+            continue
+        for words in limiters:
+            span = range(n, n + len(words))
+            if span[-1] < len(tokens) and all(
+                k in kept and tokens[k].lower_ == w for k, w in zip(span, words, strict=True)
+            ):
+                out |= set(span)
+                break
+    return out
+
+
 def _promote_predicates(nodes: list[_Node], removed: set[int], gone: set[int]) -> None:
     """A time expression the parser took for a clause's predicate ("Alors que les flammes
     étaient éteintes dimanche, la police a ...": "dimanche" read as a verb heading the
@@ -512,6 +530,20 @@ def _unlabelled_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bo
     )
 
 
+def _coordinated_clause(tokens: Sequence[Token], n: int) -> bool:
+    """Is ``n`` the head of a second clause coordinated with the main one, with a subject of
+    its own ("Les vols sont suspendus, et ce sera au tribunal de décider ...")? It tells
+    another thing, and goes whole like a clause set beside the main one (parataxis)."""
+    tok = tokens[n]
+    if tok.dep_ != "conj" or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    under = [t for t in tokens if t.head.i == tok.i and t.i != tok.i]
+    subjects = set(titling()["headline_subject_deps"])
+    # joined by a conjunction ("et", "mais"): not a verb the parser hung on a noun it took
+    # for the root
+    return any(t.dep_ == "cc" for t in under) and any(t.dep_ in subjects for t in under)
+
+
 def _unlabelled_subjects(tokens: Sequence[Token]) -> set[int]:
     """Noun phrases the parser took for an adverbial of their verb that are its subject: a
     noun with a determiner and no preposition, before a verb that has no subject, opening
@@ -573,6 +605,7 @@ def _build(
             continue  # what the clause is about ("Ce lundi matin était un moment clé")
         kept -= phrase
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
+    kept -= _time_limiters(tokens, kept)
     _reattach(nodes, set(range(len(tokens))) - kept)
     subtree = _Subtrees(tokens, rendered)  # the heads are final from here on
     root = _root(tokens)
@@ -836,7 +869,11 @@ def _drop_one(
         n
         for n in kept
         if n not in core
-        and (tokens[n].dep_ in deps or ("appos" in deps and _unlabelled_aside(tokens, n, subtree)))
+        and (
+            tokens[n].dep_ in deps
+            or ("appos" in deps and _unlabelled_aside(tokens, n, subtree))
+            or ("parataxis" in deps and _coordinated_clause(tokens, n))
+        )
     ]
     if outermost:
         candidates = sorted(found, key=lambda n: (_depth(tokens, n), -n))
