@@ -491,6 +491,33 @@ REPAIRS = [
         "Le président de l'Union des artisans",
         "l' ",
     ),
+    # a subject with its apposition before a verb of speech that reports nothing ("Le
+    # ministre, Jean Dupuis, a annoncé un plan"): the verb's subject, not a quote's speaker
+    (
+        "Les pluies ont inondé la vallée lundi. La ministre de l'Agriculture, Claire Vasseur, "
+        "a annoncé mercredi un fonds d'urgence pour les éleveurs.",
+        "2021-06-10",
+        "fonds d'urgence",
+        "La ministre de l'Agriculture a annoncé un fonds d'urgence",
+        ", Claire",
+    ),
+    (
+        "Mardi, le préfet, en visite à Vesoul, a confirmé la fermeture de trois écoles.",
+        "2021-06-09",
+        "trois écoles",
+        "Le préfet, en visite à Vesoul, a confirmé la fermeture",
+        "Mardi",
+    ),
+    # a noun with no preposition that the parser hung on a complement before it is the
+    # verb's object ("a rappelé dans un discours les efforts"), not a word to drop
+    (
+        "Un incendie a détruit le gymnase dimanche. Le maire a rappelé mardi dans un discours "
+        "les efforts consentis par les bénévoles, tels les pompiers et les voisins.",
+        "2022-02-16",
+        "bénévoles",
+        "Le maire a rappelé dans un discours les efforts",
+        "tels",
+    ),
 ]
 
 

@@ -132,6 +132,18 @@ def _analyse(
     text = normalize(article.text[sentence.start : sentence.end])
     inside = [i for i, t in enumerate(timexes) if sentence.start <= t.start < sentence.end]
     report = None if sentence.heading else features.reporting_clause(text)
+    shift = base - sentence.start  # token.idx + shift: offset in the sentence
+    if starts is None:
+        starts = [t.idx for t in doc]
+    # the tokens that start inside the sentence (``starts``: their offsets in the paragraph)
+    first_token = bisect_left(starts, sentence.start - base)
+    tokens = list(doc[first_token : bisect_left(starts, sentence.end - base)])
+    if (
+        report is not None
+        and report["kind"] == "trailing"
+        and features.apposed_subject([t for t in tokens if t.idx + shift < report["start"]])
+    ):
+        report = None  # "Le ministre, Jean Dupuis, a annoncé un plan": no one's words
     report_abs = None
     if report is not None:
         report_abs = (sentence.start + report["start"], sentence.start + report["end"])
@@ -168,12 +180,6 @@ def _analyse(
     completed = [i for i in parts if dates.completed_since(parts[i], timexes[i])]
     dating = dates.choose_timex(timexes, inside, report_abs, ranks, completed)
     said_on = dates.report_timex(timexes, inside, report_abs, ranks)
-    shift = base - sentence.start  # token.idx + shift: offset in the sentence
-    if starts is None:
-        starts = [t.idx for t in doc]
-    # the tokens that start inside the sentence (``starts``: their offsets in the paragraph)
-    first_token = bisect_left(starts, sentence.start - base)
-    tokens = list(doc[first_token : bisect_left(starts, sentence.end - base)])
     names = list(doc.ents) if names is None else names
     ents = [e for e in names if 0 <= e.start_char + shift < sentence.end - sentence.start]
     if report is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -17,6 +18,7 @@ from timeline.events.sentences import normalize, opens_with_pronoun
 from timeline.records import Sentence
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
+_QUOTE_MARKS = frozenset('«»"“”')
 
 
 def tense_of(tokens: list[Any], spoken: bool = False) -> str | None:
@@ -319,6 +321,20 @@ def _names(match: re.Match[str]) -> bool:
     if match.group("aux"):
         return False
     return re.match(lexicon()["naming_incise"], match.string[match.start("verb") :]) is not None
+
+
+def apposed_subject(content: Sequence[Any]) -> bool:
+    """Are the tokens before a trailing clause's verb its own subject with an apposition
+    ("Le ministre de l'Intérieur, Jean Dupuis, a annoncé mardi un plan", "Mardi, le
+    président, en visite à Lyon, a annoncé ..."), not words it reports? A reported content
+    not quoted is a clause with a verb of its own; one with none and a comma inside is a
+    noun phrase and its aside."""
+    words = [t for t in content if t.pos_ != "PUNCT" or t.text == ","]
+    while words and words[-1].text == ",":
+        words.pop()
+    if any(t.text in _QUOTE_MARKS for t in content):
+        return False
+    return any(t.text == "," for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _pronominal_act(match: re.Match[str]) -> bool:

@@ -595,6 +595,7 @@ def _build(
     """``build`` on fresh nodes of the clause (their heads are re-attached here)."""
     lex = titling()
     _main_after_subordinate(nodes)
+    _object_after_complement(nodes)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens))) - _clock_predicate(nodes)
     subjects = set(lex["headline_subject_deps"])
@@ -749,6 +750,29 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
         node.head, node.dep_ = node, "ROOT"
         top.head, top.dep_ = node, "advcl"
         return
+
+
+def _object_after_complement(nodes: list[_Node]) -> None:
+    """A noun with its determiner and no preposition that the parser hung on the noun of a
+    prepositional complement before it ("a rappelé dans un discours les sentiments ...":
+    "sentiments" read as a complement of "discours"), when the main verb has no object, is
+    that verb's object: a complement of a noun is introduced by a preposition in French."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
+        return
+    verb = nodes[root]
+    if any(node.head is verb and node.dep_ == "obj" for node in nodes):
+        return
+    for node in nodes:
+        head = node.head
+        if node.dep_ != "nmod" or node.pos_ != "NOUN" or head.i >= node.i or head.head is not verb:
+            continue
+        under = [d for d in nodes if d.head is node and d is not node]
+        if any(d.dep_ == "case" for d in under) or not any(d.dep_ == "det" for d in under):
+            continue
+        if head.dep_.startswith("obl") and any(d.head is head and d.dep_ == "case" for d in nodes):
+            node.head, node.dep_ = verb, "obj"
+            return
 
 
 def _name_opening(nodes: list[_Node], first: int, verb: int) -> int | None:
