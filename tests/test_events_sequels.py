@@ -1004,3 +1004,62 @@ def test_the_responders_presence_is_no_detail_of_the_happening(tmp_path):
     events = events_of(tmp_path, FALLEN + " Une trentaine de sapeurs-pompiers sont sur place.")
     [collapse] = [e for e in events if any("effondré" in s for s in e)]
     assert not any("sapeurs-pompiers" in s for s in collapse), events
+
+
+def told(actor: str = "", agent: str | None = None, parsed: bool = True):
+    """What ``another_body_acts`` reads of a report: the institution its subject names
+    and the agent its parsed clause names (None: a pronoun, or a passive naming nobody)."""
+    clause = SimpleNamespace(agent=agent) if parsed else None
+    return SimpleNamespace(actor=actor, clause=clause)
+
+
+BODIES = [
+    # (the follow-up's institution, the event's, the event's agent, parsed?, another act?)
+    ("court", "", "@paul-durand", True, True),  # "Paul Durand avait plaidé ...": his plea
+    ("police", "", "=search", True, True),  # "Les recherches ont permis de ..."
+    ("court", "", None, True, False),  # "Un homme a été condamné lundi": by the court
+    ("court", "court", "#tribunal", True, False),  # the same institution goes on
+    ("court", "", "@paul-durand", False, False),  # an event not parsed: its agent unread
+    ("", "", "@paul-durand", True, False),  # the follow-up names no institution
+]
+
+
+@pytest.mark.parametrize(("actor", "event_actor", "agent", "parsed", "other"), BODIES)
+def test_an_institution_acting_after_another_agent_acts_apart(
+    actor, event_actor, agent, parsed, other
+):
+    follow, event = told(actor), told(event_actor, agent, parsed)
+    assert sequels.another_body_acts(follow, event) is other  # type: ignore[arg-type]
+
+
+BODY_ACTS = [
+    # (the event, the follow-up, one event?)
+    (
+        "La veille, Paul Durand avait plaidé l'acquittement de son client.",
+        "La cour d'assises du Nord n'a pas retenu la préméditation.",
+        False,
+    ),
+    (
+        "Les recherches ont permis mardi de retrouver deux nouvelles victimes à Lille.",
+        "Près de 200 policiers sont sur le terrain pour participer à l'enquête.",
+        False,
+    ),
+    # a passive naming nobody: the court is who condemned, its judgment told on
+    (
+        "Un homme de 30 ans a été condamné lundi à cinq ans de prison ferme à Lille.",
+        "Le tribunal correctionnel de Lille n'a pas retenu la récidive.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("event", "follow", "one"), BODY_ACTS)
+def test_what_an_institution_does_after_anothers_act_is_its_own_happening(
+    tmp_path, event, follow, one
+):
+    """A court's judgment after a lawyer's plea, the police on the spot after the search's
+    finds: an institution's act after another agent's is a happening of its own; after a
+    passive naming nobody, the institution is who did the act, and its words go on with
+    it."""
+    events = events_of(tmp_path, event + " " + follow)
+    assert cited_with(events, event[:25], follow[:25]) is one, events

@@ -1058,6 +1058,7 @@ def _promote(
                 )
             )
             or apart(follow, told)
+            or sequels.another_body_acts(follow, told)
             or answering
             or complement is not None
         ):
@@ -1080,6 +1081,7 @@ def _promote(
                     )
                 )
                 or apart(follow, event)
+                or sequels.another_body_acts(follow, event)
                 or sequels.responders_intervene(data, sentences[first].data)
             ):  # back to the event it was attached to
                 data = replace(data, parent=attached)

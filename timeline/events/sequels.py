@@ -456,6 +456,28 @@ def assessed_by_own_source(follow: merge.Report, event: merge.Report) -> bool:
     return (said, role) != (their_said, their_role) and not (role and role == their_role)
 
 
+def another_body_acts(follow: merge.Report, event: merge.Report) -> bool:
+    """The follow-up's subject names an institution or a body (``Report.actor``: "La cour
+    d'assises n'a pas retenu la co-action", "Près de 200 policiers sont sur le terrain")
+    after an event whose own clause names another agent, one that is no institution (its
+    parse's subject or "par" complement: "Me X, le conseil de l'accusée, avait souhaité
+    ...", "Les recherches ont permis de trouver ...", "Le pont s'est effondré"): that
+    body's act is a happening of its own, not a detail of another's. Not after a passive
+    that names nobody ("Un jeune homme a été condamné lundi. Le tribunal n'a pas retenu la
+    circonstance aggravante": the body may be who did the act, told again), nor after an
+    agent that is a pronoun (whom it stands for is not read), nor after an institution (the
+    same one goes on; another one is ``merge.apart``'s), nor when the body is the one the
+    event acts on, its patient, going on as the subject of the next sentence ("Le
+    gouvernement envoyait 3.000 gendarmes. « Les premiers gendarmes ont rejoint les
+    vallées »": the deployment, done)."""
+    if not follow.actor or event.actor or event.clause is None:
+        return False
+    vocab = merge.vocabulary()
+    return (
+        event.clause.agent is not None and vocab.subject_role(event.clause.patient) != follow.actor
+    )
+
+
 def told_before_statement(follow: Sentence, kind: str, event: Sentence, before: bool) -> bool:
     """A sentence of the narration (``kind``: not a statement, not a quotation) told
     ``before`` the event it was attached to, in another paragraph, when that event is
