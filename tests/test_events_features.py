@@ -34,6 +34,10 @@ TENSES_AND_ACTIONS = [
     ("Pierre Morel recevra Hans Weber, le chancelier allemand, dès jeudi.", "future", None),
     # ... a passé simple has the present's stem
     ("Le roi entra dans la ville.", "past", None),
+    # a participle the tagger reads as an infinitive ("débloqué": no infinitive ends so)
+    ("Le conseil municipal a débloqué à cet effet un crédit de 300 000 euros.", "past", None),
+    ("La région avait débloqué une aide de 20 millions.", "pluperfect", None),
+    ("Le conseil municipal va débloquer un crédit de 300 000 euros.", "future", None),
 ]
 
 

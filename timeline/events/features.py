@@ -185,11 +185,20 @@ def _participle(tokens: list[Any], i: int) -> Any:
     prévue par le Code pénal": a present, not a compound past)."""
     copula = lemma(tokens[i]) == "être"
     for t in tokens[i + 1 : i + 5]:
-        if "Part" in morph(t, "VerbForm") and t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and ("Part" in morph(t, "VerbForm") or _misread_infinitive(t)):
             return t
         if copula and t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             return None
     return None
+
+
+def _misread_infinitive(tok: Any) -> bool:
+    """A verb the tagger read as an infinitive whose written form is none: every French
+    infinitive ends in "-r" or "-re" ("débloquer", "finir", "prendre"); "a débloqué",
+    "a fini" are a participle after their auxiliary (``infinitive_endings``)."""
+    return "Inf" in morph(tok, "VerbForm") and not tok.lower_.endswith(
+        tuple(lexicon()["infinitive_endings"])
+    )
 
 
 def main_verb_lemma(tokens: list[Any]) -> str | None:
