@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from essai_article import chronology_of
+from essai_article import chronology_of, extraction_of
 
 from timeline.events import sequels
 
@@ -1006,10 +1006,13 @@ def test_the_responders_presence_is_no_detail_of_the_happening(tmp_path):
     assert not any("sapeurs-pompiers" in s for s in collapse), events
 
 
-def told(actor: str = "", agent: str | None = None, parsed: bool = True):
+def told(
+    actor: str = "", agent: str | None = None, parsed: bool = True, patient: str | None = None
+):
     """What ``another_body_acts`` reads of a report: the institution its subject names
-    and the agent its parsed clause names (None: a pronoun, or a passive naming nobody)."""
-    clause = SimpleNamespace(agent=agent) if parsed else None
+    and the agent its parsed clause names (None: a pronoun, or a passive naming nobody),
+    and whom it acts on."""
+    clause = SimpleNamespace(agent=agent, patient=patient) if parsed else None
     return SimpleNamespace(actor=actor, clause=clause)
 
 
@@ -1022,6 +1025,15 @@ BODIES = [
     ("court", "", "@paul-durand", False, False),  # an event not parsed: its agent unread
     ("", "", "@paul-durand", True, False),  # the follow-up names no institution
 ]
+
+
+def test_the_body_an_event_acts_on_goes_on_with_it():
+    """ "Le gouvernement envoyait 3.000 gendarmes. « Les premiers gendarmes ont rejoint
+    les vallées »": the gendarmes the event sends are no other agent (the deployment,
+    done)."""
+    sent = told("", "#gouvernement", patient="gendarme")
+    assert not sequels.another_body_acts(told("gendarmerie"), sent)  # type: ignore[arg-type]
+    assert sequels.another_body_acts(told("court"), sent)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("actor", "event_actor", "agent", "parsed", "other"), BODIES)
@@ -1063,3 +1075,43 @@ def test_what_an_institution_does_after_anothers_act_is_its_own_happening(
     it."""
     events = events_of(tmp_path, event + " " + follow)
     assert cited_with(events, event[:25], follow[:25]) is one, events
+
+
+LEAD = "Un homme de 40 ans a reconnu mardi être l'auteur des coups à Lille. "
+
+SUBJECTS = [
+    # (the follow-up, the words of its parsed subject: "" when it has none)
+    ("Selon le procureur, les deux voisins se connaissaient très bien.", "les deux voisins"),
+    ("Une soixantaine de policiers sont sur le terrain.", "Une soixantaine de policiers"),
+    ("La cour, qui siégeait depuis lundi, n'a pas retenu la préméditation.", "La cour"),
+    (
+        "Les équipes des pompiers sont engagées, les chiens sont activés.",
+        "Les équipes des pompiers",
+    ),
+    ("Il y a toujours deux disparus.", ""),
+]
+
+
+@pytest.mark.parametrize(("follow", "subject"), SUBJECTS)
+def test_a_follow_ups_subject_is_read_from_its_parse(follow, subject):
+    """Extraction parses the follow-ups too and keeps the subject of their main clause
+    (``Sentence.subject``): its noun phrase, not a phrase fronted before it ("Selon le
+    procureur, ..."), not what a comma sets off after its head, and the first of two
+    main clauses juxtaposed."""
+    [sentence] = [
+        s for s in extraction_of(LEAD + follow, "2024-03-06").sentences if s.text == follow
+    ]
+    assert sentence.role == "follow-up"
+    assert sentence.subject is not None
+    read = sentence.subject
+    assert (sentence.text[read.start : read.end] if read.pos else "") == subject
+
+
+def test_an_institution_named_beside_a_follow_ups_subject_is_not_its_actor(tmp_path):
+    """A source fronted before the subject ("Selon le procureur de Lille, les deux voisins
+    ...") names no institution acting: the follow-up tells the confession's detail, not
+    another body's act (``another_body_acts`` reads the parsed subject)."""
+    events = events_of(
+        tmp_path, LEAD + "Selon le procureur de Lille, les deux voisins se connaissaient très bien."
+    )
+    assert cited_with(events, "a reconnu", "les deux voisins"), events

@@ -38,8 +38,8 @@ from timeline.temporal.model import Timex
 #: Version of the records' JSON form; bump it when a record changes shape (3: a sentence
 #: keeps the parse of its reported clause, ``Sentence.clause``, instead of its headlines;
 #: 4: its verbs of the second person plural, ``Sentence.second_plural``; 5: its noun
-#: phrases, ``Sentence.phrases``).
-SCHEMA_VERSION = 5
+#: phrases, ``Sentence.phrases``; 6: a follow-up's parsed subject, ``Sentence.subject``).
+SCHEMA_VERSION = 6
 
 T = TypeVar("T")
 
@@ -144,6 +144,20 @@ class NounPhrase(Row):
 
 
 @dataclass
+class Subject(Row):
+    """The subject of a follow-up's main clause, as its parse reads it (offsets in the
+    sentence): its noun phrase, without what a comma sets off after its head (an
+    apposition, a relative clause). ``pos`` "" when the main clause has no subject the
+    parse found (an impersonal "il y a", a verb with none)."""
+
+    start: int  # offset in the sentence of its first word
+    end: int  # offset in the sentence of its end
+    head: int  # offset in the sentence of its head word
+    determiner: str  # the determiner of its head ("" if none)
+    pos: str  # its head's part of speech (UPOS: NOUN, PROPN, PRON, ...)
+
+
+@dataclass
 class Sentence(Record):
     """One analysed sentence of an article (offsets in the article file).
 
@@ -204,6 +218,10 @@ class Sentence(Record):
     #: (``events.phrases``): what a demonstrative after them stands for ("... des
     #: élections européennes. Celles-ci ..."); None when it was not parsed
     phrases: list[NounPhrase] | None = None
+    #: follow-ups: the subject of the main clause of what it reports (outside its reporting
+    #: clause), read from its parse, what merging compares with its event's agent (``events.
+    #: assemble``); None when it was not parsed (an event: its ``clause`` says it)
+    subject: Subject | None = None
 
 
 @dataclass

@@ -1200,19 +1200,33 @@ def _agent_role(read: clause.Clause | None) -> str:
 
 
 def _subject_role(sentence: _Sentence) -> str:
-    """The institution a sentence not parsed (a follow-up) names before its action, outside
-    its reporting clause ("La défense avait demandé la relaxe": defence), "" when none; as
-    ``_told_of`` reads its people."""
+    """The institution a follow-up's subject names ("La défense avait demandé la relaxe":
+    defence; "Les équipes des pompiers sont engagées": firefighters), "" when none: the
+    head of its parsed subject (``Sentence.subject``: not "Selon le procureur, les deux
+    hommes se connaissaient", not "Le travail des pompiers", not a pronoun), through a
+    noun of a quantity or a group to what it counts (``collective_nouns``); for a sentence
+    not parsed, one whose parse found no noun or pronoun heading its subject, or one whose
+    leading reporting clause makes it its speaker's ("Il a indiqué qu'une soixantaine de
+    pompiers étaient sur place"), the words it names before its action, outside its
+    reporting clause, as ``_told_of`` reads its people."""
     data = sentence.data
-    action = _action_at(data)
-    if action is None:
-        return ""
+    subject = data.subject
     vocab = vocabulary()
-    roles = (
-        vocab.subject_role(lemma.lower())
-        for at, lemma in data.words
-        if at < action and _outside_report(data, at)
-    )
+    report = data.report
+    leading = report is not None and report.kind != "trailing"
+    if subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and not leading:
+        # its head's word, and what it counts when it is a quantity or a group
+        head, end = data.start + subject.head, data.start + subject.end
+        phrase = [lemma.lower() for at, lemma in data.words if head <= at < end]
+        collective = set(lexicon()["collective_nouns"])
+        counted = next((n for n, lemma in enumerate(phrase) if lemma not in collective), None)
+        words = iter(phrase[: 1 if counted is None else counted + 1])
+    else:
+        action = _action_at(data)
+        if action is None:
+            return ""
+        words = (lemma for at, lemma in data.words if at < action and _outside_report(data, at))
+    roles = (vocab.subject_role(lemma.lower()) for lemma in words)
     return next((role for role in roles if role), "")
 
 

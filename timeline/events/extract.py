@@ -34,6 +34,7 @@ from timeline.records import (
     Sentence,
     SentenceAbout,
     SentenceDate,
+    Subject,
 )
 from timeline.temporal.model import Timex
 from timeline.temporal.tense import SENTENCE_BOUNDARY
@@ -1502,12 +1503,12 @@ def _event_spans(
     with them, the sentences before an event sentence whose headline opens with a subject
     pronoun ("Les magistrats se sont retirés. Ils dormiront sur place", "Les coaccusés
     l'avaient croisé sur un site. [...] // En tout, ils ont été condamnés à 420 ans"): their
-    subjects are what the pronoun may stand for in the headline (``pronouns``)."""
+    subjects are what the pronoun may stand for in the headline (``pronouns``); and the
+    follow-ups, whose subject merging compares with their event's agent."""
     sentences = result.sentences
-    wanted = {k for k, s in enumerate(sentences) if s.role == "event"}
-    for k in sorted(wanted):
-        if _headline_opens_with_anaphor(sentences[k]):
-            wanted.update(_antecedent_sentences(sentences, k))
+    wanted = _clauses_kept(sentences)
+    # the follow-ups, for their subject (``_subject``)
+    wanted.update(k for k, s in enumerate(sentences) if s.role == "follow-up")
     events: list[int] = []
     missing: list[int] = []
     spans: list[Any] = []
@@ -1523,6 +1524,16 @@ def _event_spans(
                 missing.append(k)
                 spans.append(span)
     return events, missing, spans
+
+
+def _clauses_kept(sentences: list[Sentence]) -> set[int]:
+    """The sentences whose parse is kept (``Sentence.clause``): the event sentences, and
+    those before one whose headline opens with a subject pronoun (``_event_spans``)."""
+    wanted = {k for k, s in enumerate(sentences) if s.role == "event"}
+    for k in sorted(wanted):
+        if _headline_opens_with_anaphor(sentences[k]):
+            wanted.update(_antecedent_sentences(sentences, k))
+    return wanted
 
 
 def _antecedent_sentences(sentences: list[Sentence], index: int) -> list[int]:
@@ -1552,6 +1563,7 @@ def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> N
     next sentence stands for). The noun phrases (``Sentence.phrases``) are kept only where a
     pronoun opening a headline may stand for them (``_phrases_read``)."""
     read = _phrases_read(result.sentences, events)
+    kept = _clauses_kept(result.sentences)
     for k in events:
         s, doc = result.sentences[k], parsed[k]
         content = (0, s.end - s.start)
@@ -1561,9 +1573,60 @@ def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> N
                 content = (0, report.start - s.start)
             else:
                 content = (report.end - s.start, s.end - s.start)
-        s.clause = _parsed_tokens([t for t in doc if content[0] <= t.idx < content[1]])
-        if k in read:
-            s.phrases = noun_phrases(doc)
+        reported = [t for t in doc if content[0] <= t.idx < content[1]]
+        if s.role == "follow-up":
+            s.subject = _subject(reported)
+        if k in kept:
+            s.clause = _parsed_tokens(reported)
+            if k in read:
+                s.phrases = noun_phrases(doc)
+
+
+def _subject(tokens: list[Any]) -> Subject:
+    """The subject of the main clause among a parsed sentence's ``tokens`` (what it
+    reports): the subject (or passive subject) of its root, its noun phrase from its first
+    word to its head and the words after it up to what a comma or a clause sets off ("Les
+    équipes des pompiers", not "La cour, qui siégeait depuis lundi"); pos "" when the root
+    has none."""
+    inside = {t.i for t in tokens}
+
+    def main(t: Any) -> bool:  # a main clause's word: its heads up to its root are too
+        while t.head.i != t.i and t.head.i in inside:
+            juxtaposed = t.dep_ == "advcl" and not any(c.dep_ == "mark" for c in t.children)
+            if t.dep_ not in MAIN_DEPS and not juxtaposed:
+                return False
+            t = t.head
+        return True
+
+    head = next((t for t in tokens if t.dep_ in SUBJECT_DEPS and main(t.head)), None)
+    if head is None:
+        return Subject(0, 0, 0, "", "")
+
+    def in_phrase(t: Any) -> bool:
+        verb = t.pos_ in ("VERB", "AUX")
+        return not (t.is_punct or verb or t.dep_ in SET_OFF_DEPS) and head in t.ancestors
+
+    at = {t.i: n for n, t in enumerate(tokens)}
+    first = last = at[head.i]
+    while first > 0 and in_phrase(tokens[first - 1]):
+        first -= 1  # "Près de 200 policiers", not "Vers 23 h 25, le train"
+    while last + 1 < len(tokens) and in_phrase(tokens[last + 1]):
+        last += 1  # "Les équipes des pompiers", not "La cour, qui siégeait depuis lundi"
+    first_token, last_token = tokens[first], tokens[last]
+    determiner = next((c.text for c in head.children if c.dep_ == "det"), "")
+    end = last_token.idx + len(last_token.text)
+    return Subject(first_token.idx, end, head.idx, determiner, head.pos_)
+
+
+#: the dependencies of a main clause's subject on its root (Universal Dependencies)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+#: the dependencies that keep a word in the main clause: its root's (a copula's attribute
+#: too) and those of a main clause coordinated with it; a clause the parser hangs as
+#: adverbial with no conjunction opening it is one too, juxtaposed ("Les équipes sont
+#: engagées, les chiens sont activés")
+MAIN_DEPS = frozenset({"conj", "parataxis", "ROOT"})
+#: the dependents of a subject's head that a comma or a clause sets off: not its noun phrase
+SET_OFF_DEPS = frozenset({"acl", "acl:relcl", "appos", "advcl", "conj", "cc", "parataxis"})
 
 
 def _phrases_read(sentences: list[Sentence], events: list[int]) -> set[int]:
