@@ -1,6 +1,7 @@
-"""Blocked merging (date index, shared words, vectorised bounds) groups reports exactly as
-comparing every date-compatible pair does: on the seed, with each fixture of other outlets,
-and on random reports made to stress the bounds (open starts, intervals, statements)."""
+"""Blocked merging (the vectorised bounds of every pair of reports sharing a day) groups
+reports exactly as comparing every date-compatible pair does: on the seed, with each
+fixture of other outlets, and on random reports made to stress the bounds (open starts,
+intervals, statements, follow-ups, clauses and quotations)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from timeline.articles import load_articles
@@ -49,8 +51,7 @@ def extracted(tmp_path_factory):
 
 
 @pytest.mark.parametrize("name", list(SETS))
-@pytest.mark.parametrize("wide", [merge.WIDE_MEMBERS, 0], ids=["default", "all-bounded"])
-def test_blocked_merges_equal_exhaustive_on_seed_and_fixtures(extracted, name, wide):
+def test_blocked_merges_equal_exhaustive_on_seed_and_fixtures(extracted, name):
     content, articles, extractions = extracted
     extra = {p.stem for f in SETS[name] for p in FIXTURES[f]}
     seed = {p.stem for p in (ROOT / "content").glob("*.md")}
@@ -60,7 +61,7 @@ def test_blocked_merges_equal_exhaustive_on_seed_and_fixtures(extracted, name, w
         [articles[i] for i in chosen], [extractions[i] for i in chosen], content
     )
     expected = keys(merge._group_reports_exhaustive(reports))
-    assert keys(merge.group_reports(reports, wide=wide)) == expected
+    assert keys(merge.group_reports(reports)) == expected
     assert any(len(g) > 1 for g in expected)  # the comparison has merges to get right
 
 
@@ -113,8 +114,7 @@ def test_blocked_merges_equal_exhaustive_on_random_reports(seed, threshold):
         reports[i] = again
     rng.shuffle(reports)
     expected = keys(merge._group_reports_exhaustive(reports, threshold))
-    for wide in (merge.WIDE_MEMBERS, 4, 0):
-        assert keys(merge.group_reports(reports, threshold, wide=wide)) == expected, wide
+    assert keys(merge.group_reports(reports, threshold)) == expected
     assert len(expected) < len(reports)  # some merges happened
 
 
@@ -130,8 +130,7 @@ def test_blocked_merges_equal_exhaustive_with_follow_ups(seed, threshold):
             reports[i].follows = reports[i - i % 7].key
     rng.shuffle(reports)
     expected = keys(merge._group_reports_exhaustive(reports, threshold))
-    for wide in (merge.WIDE_MEMBERS, 4, 0):
-        assert keys(merge.group_reports(reports, threshold, wide=wide)) == expected, wide
+    assert keys(merge.group_reports(reports, threshold)) == expected
     assert len(expected) < len(reports)
 
 
@@ -152,53 +151,38 @@ def spread(
 
 
 @pytest.mark.parametrize("seed", range(4))
-@pytest.mark.parametrize("wide", [merge.WIDE_MEMBERS, 4, 0])
-def test_blocked_merges_equal_exhaustive_on_reports_over_months(seed, wide):
+def test_blocked_merges_equal_exhaustive_on_reports_over_months(seed):
     """Over months, most earlier reports are of other days: the bounds are computed for
     the date-compatible ones only, and the groups are still those of every pair."""
     reports = spread(random.Random(seed), 400, 120)
     random.Random(seed).shuffle(reports)
     expected = keys(merge._group_reports_exhaustive(reports))
-    assert keys(merge.group_reports(reports, wide=wide)) == expected
+    assert keys(merge.group_reports(reports)) == expected
     assert len(expected) < len(reports)
 
 
 def test_bounds_cost_grows_with_the_dossier_not_with_its_square(monkeypatch):
-    """Every report is bounded (``wide=0``) against date-compatible reports only: twice the
-    reports over twice the days cost about twice the bounds, not four times."""
+    """Only the pairs of reports whose spans share a day are bounded (``Blocker.alike``):
+    twice the reports over twice the days cost about twice the bounds, not four times."""
     bounded: list[int] = []
-    survivors = merge.Blocker.survivors
+    bounds = merge.Blocker.bounds
 
-    def counted(self, position, threshold, rows):
-        report = self.reports[position]
-        assert all(merge.spans_overlap(self.reports[r].span, report.span) for r in rows)
-        bounded.append(len(rows))
-        return survivors(self, position, threshold, rows)
+    def counted(self, one, other):
+        for p, q in zip(one.tolist(), other.tolist(), strict=True):
+            assert q < p
+            assert merge.spans_overlap(self.reports[q].span, self.reports[p].span)
+        bounded.append(len(one))
+        return bounds(self, one, other)
 
-    monkeypatch.setattr(merge.Blocker, "survivors", counted)
+    monkeypatch.setattr(merge.Blocker, "bounds", counted)
     costs = []
     for count in (300, 1200):  # three reports a day, none reaching back
         bounded.clear()
         reports = spread(random.Random(count), count, count // 3, open_share=0.0)
-        merge.group_reports(reports, wide=0)
+        merge.group_reports(reports)
         costs.append(sum(bounded))
     assert costs[0] > 300  # each report is bounded against some others
     assert costs[1] < 6 * costs[0]  # 4x the reports: 4x the bounds (every pair: 16x)
-
-
-def test_no_share_bound_holds_for_reports_sharing_nothing():
-    """The bound that lets merging skip pairs with no word, number or entity in common."""
-    rng = random.Random(1)
-    a = random_report(rng, (0, 0))
-    best = 0.0
-    for i in range(300):
-        b = random_report(rng, (1, i))
-        b.words = [f"x{j}" for j in range(len(b.words))]
-        b.entities, b.numbers = {"autre"}, set()
-        b.__post_init__()
-        assert a.bag.isdisjoint(b.bag) and a.entities.isdisjoint(b.entities)
-        best = max(best, merge.similarity(a, b))
-    assert best <= merge.NO_SHARE_BOUND < merge.THRESHOLD
 
 
 @pytest.mark.parametrize("threshold", [0.3, merge.THRESHOLD, 0.7])
@@ -305,7 +289,7 @@ def test_bounds_reach_every_similarity_of_parsed_and_quoting_reports(seed):
     blocker = merge.Blocker(reports, idf, scorer.totals)
     cut = 0
     for position, report in enumerate(reports):
-        bounds = dict(blocker.survivors(position, -10.0, list(range(position))))
+        bounds = blocker.bounds(np.full(position, position), np.arange(position))
         for other in range(position):
             exact = merge.similarity(report, reports[other], idf)
             assert bounds[other] + 1e-6 >= exact or exact <= 0, (report, reports[other])
@@ -318,8 +302,7 @@ def test_bounds_reach_every_similarity_of_parsed_and_quoting_reports(seed):
 def test_blocked_merges_equal_exhaustive_on_parsed_and_quoting_reports(seed, threshold):
     reports = clause_reports(seed)
     expected = keys(merge._group_reports_exhaustive(reports, threshold))
-    for wide in (merge.WIDE_MEMBERS, 4, 0):
-        assert keys(merge.group_reports(reports, threshold, wide=wide)) == expected, wide
+    assert keys(merge.group_reports(reports, threshold)) == expected
     assert len(expected) < len(reports)
 
 
@@ -403,6 +386,6 @@ def test_bounds_read_clauses_and_quotations(case):
     reports = [one, other]
     idf = merge.rarity(reports)
     blocker = merge.Blocker(reports, idf, merge._Scorer(reports, idf, merge.THRESHOLD).totals)
-    bound = dict(blocker.survivors(1, -10.0, [0]))[0]
+    bound = blocker.bounds(np.array([1]), np.array([0]))[0]
     assert (bound >= merge.THRESHOLD) == reaches, bound
     assert bound + 1e-6 >= merge.similarity(other, one, idf)

@@ -46,19 +46,17 @@ A *statement* (the saying is the event: a claim, a judgement, a forecast, a stat
 merged with another speaker's report; a *reported happening* ("quatre croiseurs ont tiré
 ..., a souligné le ministre") merges across speakers when dates and content agree.
 
-Scale: a report is compared only with the groups its dates may overlap (``DateIndex``), and
-only with their reports that share a word, number or entity with it (others cannot reach
-the threshold: ``NO_SHARE_BOUND``). A report whose date-compatible groups hold very many
-reports (a busy week; "depuis plus d'un an" reaches back forever) gets an upper bound of
-its similarity to each of those reports in one vectorised pass (``Blocker``), and is
-compared only where the bound reaches the threshold: the work grows with the reports of
-the same days, not with the whole dossier. The groups are exactly those of comparing every
-date-compatible pair (``_group_reports_exhaustive``, checked by the tests).
+Scale: before grouping, every pair of reports whose spans share a day gets an upper bound
+of its similarity, in a few vectorised passes (``Blocker.alike``: every term exact but the
+text share, and what the main clauses and quotations may add read from what they have in
+common); a report is compared only with the reports before it whose bound reaches the
+threshold. The pairs bounded are those of the same days, not of the whole dossier ("depuis
+plus d'un an" reaches back forever, a busy week holds many), and the groups are exactly
+those of comparing every date-compatible pair (``_group_reports_exhaustive``, checked by the tests).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -1957,10 +1955,12 @@ def _described(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, 
     out: dict[int, dict[str, str]] = {}
     clash: set[tuple[int, str]] = set()
     for r in reports:
-        folded = entities.fold(r.sentence).lower()
         # whom the sentence names, its speaker too ("a déclaré le procureur de Lyon Paul
         # Vernier": the description its reporting clause gives the speaker)
         named = r.persons | ({r.speaker} if r.speaker else set())
+        if not named:
+            continue
+        folded = entities.fold(r.sentence).lower()
         for person in sorted(named):
             name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
             for at in re.finditer(r"\b" + name + r"\b", folded):
@@ -1995,8 +1995,10 @@ def _headed(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str
     out: dict[int, dict[str, str]] = {}
     clash: set[tuple[int, str]] = set()
     for r in reports:
-        folded = entities.fold(r.sentence).lower()
         named = r.persons | ({r.speaker} if r.speaker else set())
+        if not named:
+            continue
+        folded = entities.fold(r.sentence).lower()
         for person in sorted(named):
             # by the whole name, or by the surname (the last word of the id: "Pierre Henry
             # Gourgeon" is the person the build calls pierre-henri-gourgeon)
@@ -2104,19 +2106,10 @@ def place_clash(a: Report, b: Report) -> bool:
     return a.places.isdisjoint(b.scene) and b.places.isdisjoint(a.scene)
 
 
-#: Bound of ``similarity`` for two reports sharing no word, number or entity, nor an action
-#: in one article (their rare overlap and entity share are 0; the text share is at most 1;
-#: bonuses at best but the retelling one).
-NO_SHARE_BOUND = TEXT_WEIGHT + SAME_INTERVAL_BONUS + ACTION_BONUS
-#: A report with more date-compatible reports than this (an open start, "depuis plus d'un
-#: an", is compatible with everything before it) is compared through ``Blocker`` bounds.
-WIDE_MEMBERS = 48
 _SLACK = 1e-6  # rounding of the vectorised bounds: keep a little more, never less
 
 
-def group_reports(
-    reports: list[Report], threshold: float = THRESHOLD, *, wide: int = WIDE_MEMBERS
-) -> list[Group]:
+def group_reports(reports: list[Report], threshold: float = THRESHOLD) -> list[Group]:
     """Greedy grouping: reports in ``_order`` (their articles' slugs, then sentences: the
     same whatever order the articles come in), each joins the best compatible group above
     ``threshold`` that admits it (no report of the group, follow-ups included, is blocked
@@ -2129,25 +2122,23 @@ def group_reports(
     des victimes se sont noyées", after "Le gouvernement a décrété l'état de catastrophe
     naturelle"), which joins its event's group to them.
 
-    A group's score is its best similarity to the report. Only date-compatible groups are
-    looked at (``DateIndex``), and inside them only reports that may reach ``threshold``:
-    those sharing a word, number or entity with the report (below ``NO_SHARE_BOUND``
-    otherwise), or, for a report compatible with more than ``wide`` others, those whose
-    upper bound (``Blocker``) reaches it. Skipped reports score below ``threshold``, so the
-    groups are those of comparing every pair (``_group_reports_exhaustive``).
+    A group's score is its best similarity to the report. Only the reports before it
+    whose spans share a day with it and whose upper bound of similarity reaches
+    ``threshold`` are compared (``Blocker.alike``, every such pair bounded once, before
+    grouping): a compatible group shares a day with each of its reports, and a report
+    skipped scores below ``threshold``. So the groups are those of comparing every pair
+    (``_group_reports_exhaustive``).
     """
     retold_leads(reports)
     mark_occasions(reports)
     idf = rarity(reports)
     ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf, threshold)
-    blocker: Blocker | None = None
-    prune = threshold > NO_SHARE_BOUND
+    alike = Blocker(ordered, idf, scorer.totals).alike(threshold)
     groups: list[Group] = []
     members: list[list[int]] = []  # group -> positions in ``ordered`` of its reports
     group_of: list[int] = []  # position in ``ordered`` -> its group
     by_key: dict[tuple[int, int], int] = {}  # report key -> its group
-    dates = DateIndex()
     for position, report in enumerate(ordered):
         own = by_key.get(report.follows) if report.follows is not None else None
         if own is not None:  # told with its event: in its group
@@ -2155,26 +2146,15 @@ def group_reports(
             members[own].append(position)
             group_of.append(own)
             by_key[report.key] = own
-        found = sorted(
-            i for i in dates.candidates(report) if i != own and groups[i].compatible(report)
-        )
-        bounded: dict[int, list[tuple[float, int]]] | None = None
-        if len(found) > wide or sum(len(members[i]) for i in found) > wide:
-            blocker = blocker or Blocker(ordered, idf, scorer.totals)
-            rows = sorted(p for i in found for p in members[i])
-            bounded = {}
-            for other, bound in blocker.survivors(position, threshold, rows):
-                bounded.setdefault(group_of[other], []).append((bound, other))
-            found = sorted(bounded)
+        bounded: dict[int, list[tuple[float, int]]] = {}
+        for other, bound in alike[position]:
+            bounded.setdefault(group_of[other], []).append((bound, other))
+        found = sorted(i for i in bounded if i != own and groups[i].compatible(report))
         best: tuple[float, int] | None = None
         above: list[int] = []  # every group the report is alike to
         for index in found:
             group = groups[index]
-            if bounded is None:
-                others = (o for o in group.reports if not prune or scorer.shares(report, o))
-                score = max((scorer.similarity(report, o) for o in others), default=0.0)
-            else:
-                score = _bounded_score(report, bounded[index], ordered, scorer, None)
+            score = _bounded_score(report, bounded[index], ordered, scorer, None)
             if score >= threshold and group.admits(report):
                 above.append(index)
                 if best is None or score > best[0]:
@@ -2183,20 +2163,15 @@ def group_reports(
             # a follow-up alike to another group's report: its event's group and that one
             # tell one happening when nothing in either is another happening than
             # something in the other (``_joinable``), as for a report alike to two groups
-            end = groups[own].common[1]
             for other in sorted(above):
                 if not _joinable(groups[own], groups[other]):
                     continue
-                dates.remove(other, groups[other].common[1])
                 _join(groups, own, other)
                 for moved in members[other]:
                     group_of[moved] = own
                 members[own].extend(members[other])
                 members[other] = []
                 by_key.update({r.key: own for r in groups[own].reports})
-            if groups[own].common[1] != end:
-                dates.remove(own, end)
-                dates.add(own, groups[own].common[1])
             continue
         if best is None:
             groups.append(Group())
@@ -2204,21 +2179,18 @@ def group_reports(
             index = len(groups) - 1
         else:
             index = best[1]
-            dates.remove(index, groups[index].common[1])
         groups[index].add(report)
         members[index].append(position)
         group_of.append(index)
         by_key[report.key] = index
         for other in sorted(above):
             if other != index and _joinable(groups[index], groups[other]):
-                dates.remove(other, groups[other].common[1])
                 _join(groups, index, other)
                 for moved in members[other]:
                     group_of[moved] = index
                 members[index].extend(members[other])
                 members[other] = []
                 by_key.update({r.key: index for r in groups[index].reports})
-        dates.add(index, groups[index].common[1])
     return [g for g in groups if g.reports]
 
 
@@ -2322,29 +2294,6 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     return [g for g in groups if g.reports]
 
 
-class DateIndex:
-    """Groups by the last day of their common span, to find those a report may overlap."""
-
-    def __init__(self) -> None:
-        self._ends: list[str] = []  # sorted distinct last days
-        self._groups: dict[str, list[int]] = {}
-
-    def add(self, group: int, end: str) -> None:
-        if end not in self._groups:
-            bisect.insort(self._ends, end)
-            self._groups[end] = []
-        self._groups[end].append(group)
-
-    def remove(self, group: int, end: str) -> None:
-        self._groups[end].remove(group)
-
-    def candidates(self, report: Report) -> list[int]:
-        """Groups whose common span ends on or after ``report`` starts (in no order)."""
-        start = "0000-01-01" if report.span[2] else report.span[0]
-        first = bisect.bisect_left(self._ends, start)
-        return [g for end in self._ends[first:] for g in self._groups[end]]
-
-
 class _Scorer:
     """``similarity`` with each report's weight total computed once (same floats), exact
     where it reaches ``threshold`` (below, a value below it: all grouping reads of it)."""
@@ -2388,24 +2337,6 @@ class _Scorer:
             )
             for r in reports
         }
-
-    @staticmethod
-    def shares(a: Report, b: Report) -> bool:
-        """A word, number or entity in common, or a retelling (else ``similarity`` <
-        ``NO_SHARE_BOUND``)."""
-        return (
-            not a.bag.isdisjoint(b.bag)
-            or not a.entities.isdisjoint(b.entities)
-            or retelling(a, b)
-            or clause_score(a, b) > 0
-            or same_frame(a, b)
-            or same_occasion(a, b)
-            or (
-                a.clause is not None
-                and b.clause is not None
-                and bool(a.clause.core & b.clause.core)
-            )
-        )
 
     def similarity(self, a: Report, b: Report) -> float:
         """``similarity`` if it reaches ``threshold``, else a value below ``threshold``:
@@ -2457,6 +2388,19 @@ class Blocker:
         self.last = np.array([r.span[1] for r in reports], dtype=str)
         self.end = np.array([starts.setdefault(r.span[1], len(starts)) for r in reports])
         self.cored = np.array([r.clause is not None for r in reports], dtype=bool)
+        # the spans as ranks of their days (``spans_overlap``: an open start reaches back)
+        days = {d: n for n, d in enumerate(sorted({r.span[0] for r in reports} | set(starts)))}
+        self.reach = np.array([-1 if r.span[2] else days[r.span[0]] for r in reports])
+        self.until = np.array([days[r.span[1]] for r in reports])
+        # a follow-up is in its event's group (when told after it) without narrowing the
+        # group's days (``Group.add``): a group holding it shares a day with its event
+        at = {r.key: n for n, r in enumerate(reports)}
+        home = list(range(len(reports)))
+        for n, r in enumerate(reports):
+            event = at.get(r.follows) if r.follows is not None else None
+            if event is not None and event < n:
+                home[n] = home[event]
+        self.home = np.array(home, dtype=np.int64)
         vocab = vocabulary()
         # what the main clauses may add (``clause_score``): their acts but saying, and the
         # names of their core words (two acts alike need one: ``acts_alike``)
@@ -2496,6 +2440,8 @@ class Blocker:
             if run > 0
             else None
         )
+        self.sets = [self.words, self.entities, self.numbers, self.figures, self.cores]
+        self.sets += [self.acts, self.named] + ([self.quoted] if self.quoted else [])
         # stages of one happening (``same_frame``): the frame, protagonist and last day
         frames: dict[tuple[str, str, str], int] = {}
         self.frame = np.array([_frame_key(r, frames) for r in reports])
@@ -2503,61 +2449,84 @@ class Blocker:
         occasions: dict[tuple[int, str, str], int] = {}
         self.occasion = np.array([_occasion_key(r, occasions) for r in reports])
 
-    def survivors(
-        self, position: int, threshold: float, rows: list[int]
-    ) -> list[tuple[int, float]]:
-        """(position, bound) of the reports at ``rows`` (positions before ``position``: those
-        of the date-compatible groups) whose bound reaches ``threshold``. The cost is that of
-        ``rows``, not of every report before."""
+    def alike(self, threshold: float) -> list[list[tuple[int, float]]]:
+        """For each position, (position, bound) of the reports before it whose spans (a
+        follow-up's: its event's) share a day with its span and whose bound reaches
+        ``threshold``: the only ones a report may be alike to (a group holding it shares a
+        day with each of its reports, and with a follow-up's event). All pairs are bounded
+        in a few vectorised passes, positions taken in blocks."""
         np = self.np
-        them = np.array(rows, dtype=np.int64)  # indexes every per-report array below
-        if not len(them):
-            return []
-        shared = self.words.shared(position, them)
-        total = self.totals[position] + self.totals[them]
-        rare = np.divide(2 * shared, total, out=np.zeros(len(them)), where=total > 0)
-        core_total = self.core_totals[position] + self.core_totals[them]
-        core_shared = self.cores.shared(position, them)
-        core = np.divide(2 * core_shared, core_total, out=np.zeros(len(them)), where=core_total > 0)
+        count = len(self.reports)
+        out: list[list[tuple[int, float]]] = [[] for _ in range(count)]
+        widest = max(max(s.vocabulary_size for s in self.sets), count)
+        block = max(1, min(_BLOCK, _BLOCK_CELLS // widest))
+        for first in range(0, count, block):
+            last = min(count, first + block)
+            mine = np.arange(first, last)[:, None]
+            before = np.arange(last)[None, :]
+            home = self.home[:last]
+            overlap = (self.reach[home][None, :] <= self.until[first:last, None]) & (
+                self.reach[first:last, None] <= self.until[home][None, :]
+            )
+            one, other = np.nonzero(overlap & (before < mine))
+            if not len(one):
+                continue
+            one += first
+            bound = self.bounds(one, other)
+            kept = np.flatnonzero(bound >= threshold - _SLACK)
+            for p, q, b in zip(
+                one[kept].tolist(), other[kept].tolist(), bound[kept].tolist(), strict=True
+            ):
+                out[p].append((q, b))
+        return out
+
+    def bounds(self, one: Any, other: Any) -> Any:
+        """The bound of ``similarity`` of each pair of positions (``one[i]``, ``other[i]``,
+        integer arrays of one length)."""
+        np = self.np
+        shared = self.words.pairs_shared(one, other)
+        total = self.totals[one] + self.totals[other]
+        rare = np.divide(2 * shared, total, out=np.zeros(len(one)), where=total > 0)
+        core_total = self.core_totals[one] + self.core_totals[other]
+        core_shared = self.cores.pairs_shared(one, other)
+        core = np.divide(2 * core_shared, core_total, out=np.zeros(len(one)), where=core_total > 0)
         rare = np.maximum(rare, core)  # the higher of the two overlaps (``similarity``)
-        common = self.entities.shared(position, them)
-        union = self.entities.sizes[position] + self.entities.sizes[them] - common
-        entities = np.divide(common, union, out=np.zeros(len(them)), where=union > 0)
+        common = self.entities.pairs_shared(one, other)
+        union = self.entities.sizes[one] + self.entities.sizes[other] - common
+        entities = np.divide(common, union, out=np.zeros(len(one)), where=union > 0)
         bound = TEXT_WEIGHT + RARE_WEIGHT * rare + ENTITY_WEIGHT * entities
-        interval, other_interval = self.interval[position], self.interval[them]
-        same = interval & other_interval & (self.start[them] == self.start[position])
+        interval, other_interval = self.interval[one], self.interval[other]
+        same = interval & other_interval & (self.start[other] == self.start[one])
         shape = interval != other_interval
         bound += np.where(same, SAME_INTERVAL_BONUS, np.where(shape, -SHAPE_PENALTY, 0.0))
-        bound -= np.where(self.statement[them] != self.statement[position], KIND_PENALTY, 0.0)
-        action, other_action = self.action[position], self.action[them]
-        parsed, other_parsed = self.cored[position], self.cored[them]
-        named = self.named.shared(position, them) > 0
+        bound -= np.where(self.statement[other] != self.statement[one], KIND_PENALTY, 0.0)
+        action, other_action = self.action[one], self.action[other]
+        parsed, other_parsed = self.cored[one], self.cored[other]
+        named = self.named.pairs_shared(one, other) > 0
         # two main clauses with an act in common, or acts that may be alike (a name in
         # common: ``acts_alike``); one clause against a report without, the report's action
         # one of the clause's acts (``_half_clause_score``); their acts are not compared
         # by the model's vectors here (a bound)
-        common = parsed & other_parsed & ((self.acts.shared(position, them) > 0) | named)
-        clauses = common | (
-            parsed & ~other_parsed & np.isin(self.action_act[them], self.acts.row(position))
+        common = parsed & other_parsed & ((self.acts.pairs_shared(one, other) > 0) | named)
+        clauses = (
+            common
+            | (parsed & ~other_parsed & self.acts.holds(one, self.action_act[other]))
+            | (~parsed & other_parsed & self.acts.holds(other, self.action_act[one]))
         )
-        act = self.action_act[position]
-        if act >= 0 and not parsed:
-            clauses |= other_parsed & (self.acts.shared_items(np.array([act]), them) > 0)
-        if action >= 0:
-            # the same action, or two parsed reports' actions that may be alike: each its
-            # clause's act and a name in common (``_actions_alike``)
-            alike = named & self.own_action[them] & self.own_action[position]
-            known = (other_action >= 0) & ((other_action == action) | alike)
-            bound += np.where(known, ACTION_BONUS, 0.0)
-        mine, others = self.explicit[position], self.explicit[them]
-        first, last = self.first[position], self.last[position]
-        other_first, other_last = self.first[them], self.last[them]
+        # the same action, or two parsed reports' actions that may be alike: each its
+        # clause's act and a name in common (``_actions_alike``)
+        alike = named & self.own_action[other] & self.own_action[one]
+        known = (action >= 0) & (other_action >= 0) & ((other_action == action) | alike)
+        bound += np.where(known, ACTION_BONUS, 0.0)
+        mine, others = self.explicit[one], self.explicit[other]
+        first, last = self.first[one], self.last[one]
+        other_first, other_last = self.first[other], self.last[other]
         retold = (
-            (self.article[them] == self.article[position])
+            (self.article[other] == self.article[one])
             & (((other_action == action) & (action >= 0)) | common)
             & (
-                (mine & others & (self.start[them] == self.start[position]))
-                & (self.end[them] == self.end[position])
+                (mine & others & (self.start[other] == self.start[one]))
+                & (self.end[other] == self.end[one])
                 | (  # dated here, told in the other's narration
                     mine
                     & ~others
@@ -2575,33 +2544,39 @@ class Blocker:
             )
         )
         bound += np.where(retold, RETELLING_BONUS, 0.0)
-        numbers = self.figures.shared(position, them)
-        both = (self.numbers.sizes[position] > 0) & (self.numbers.sizes[them] > 0)
+        numbers = self.figures.pairs_shared(one, other)
+        both = (self.numbers.sizes[one] > 0) & (self.numbers.sizes[other] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
-        frame = self.frame[position]
-        if frame >= 0:  # stages of one happening: ``FRAME_SCORE`` at least
-            staged = (self.frame[them] == frame) & (self.article[them] != self.article[position])
-            bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
-        occasion = self.occasion[position]
-        told = self.occasion[them] == occasion if occasion >= 0 else np.zeros(len(them), bool)
-        # statements of one occasion: ``OCCASION_SCORE`` at least
+        # stages of one happening (``same_frame``) and statements of one occasion
+        # (``same_occasion``): ``FRAME_SCORE``, ``OCCASION_SCORE`` at least
+        frame = self.frame[one]
+        staged = (frame >= 0) & (self.frame[other] == frame)
+        staged &= self.article[other] != self.article[one]
+        bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
+        occasion = self.occasion[one]
+        told = (occasion >= 0) & (self.occasion[other] == occasion)
         bound = np.where(told, np.maximum(bound, OCCASION_SCORE), bound)
         # what ``similarity`` adds after those floors: one statement quoted by both (a run
         # of words in common: one word at least), and the main clauses'
-        quoting = self.quoting[position] & self.quoting[them]
+        quoting = self.quoting[one] & self.quoting[other]
         if self.quoted is not None:
-            quoting &= self.quoted.shared(position, them) > 0
+            quoting &= self.quoted.pairs_shared(one, other) > 0
         bound += np.where(quoting, QUOTATION_BONUS, 0.0)
         bound += np.where(clauses, CLAUSE_BONUS + ARGUMENT_BONUS, 0.0)
-        speaker, other_speaker = self.speaker[position], self.speaker[them]
-        if speaker >= 0:  # two statements' speakers known and different (``said_by_another``)
-            mute = (other_speaker >= 0) & (other_speaker != speaker)
-            mute &= self.statement[them] | self.statement[position]
-            # unless one quotation (``same_quotation``) or one occasion (``same_occasion``)
-            mute &= ~quoting & ~told
-            bound[mute] = 0.0
-        kept = np.flatnonzero(bound >= threshold - _SLACK)
-        return list(zip(them[kept].tolist(), bound[kept].tolist(), strict=True))
+        # two statements' speakers known and different (``said_by_another``), unless one
+        # quotation (``same_quotation``) or one occasion (``same_occasion``)
+        speaker, other_speaker = self.speaker[one], self.speaker[other]
+        mute = (speaker >= 0) & (other_speaker >= 0) & (other_speaker != speaker)
+        mute &= self.statement[other] | self.statement[one]
+        mute &= ~quoting & ~told
+        bound[mute] = 0.0
+        return bound
+
+
+#: positions bounded together by ``Blocker.alike`` (at most), and the cells of a block's
+#: tables (its positions times the reports before them, or times a vocabulary) it keeps under
+_BLOCK = 64
+_BLOCK_CELLS = 1 << 20
 
 
 def _frame_key(report: Report, keys: dict[tuple[str, str, str], int]) -> int:
@@ -2636,27 +2611,45 @@ class _Sparse:
         if weights is not None:
             for item, i in vocabulary.items():
                 self.weights[i] = weights.get(item, 1.0)
-        self._marks = np.zeros(len(vocabulary))
 
-    def row(self, row: int) -> Any:
-        """The numbers of the items of row ``row``."""
-        return self.items[self.bounds[row] : self.bounds[row + 1]]
+    @property
+    def vocabulary_size(self) -> int:
+        return len(self.weights)
 
-    def shared(self, row: int, rows: Any) -> Any:
-        """Weight of the items row ``row`` shares with each of ``rows`` (an index array)."""
-        return self.shared_items(self.row(row), rows)
-
-    def shared_items(self, mine: Any, rows: Any) -> Any:
-        """Weight of the items numbered ``mine`` (distinct) each of ``rows`` holds."""
+    def _spread(self, rows: Any) -> tuple[Any, Any, Any]:
+        """The items of ``rows``, one row after the other: their places in ``items``, and
+        each row's count and end among them."""
         np = self.np
-        self._marks[mine] = self.weights[mine]
         sizes = self.sizes[rows]
         ends = np.cumsum(sizes)
-        # the items of ``rows``, one after the other: each row's start, then its next ones
-        at = np.repeat(self.bounds[rows] - (ends - sizes), sizes) + np.arange(ends[-1])
-        sums = np.concatenate(([0.0], np.cumsum(self._marks[self.items[at]])))
-        self._marks[mine] = 0.0
+        total = int(ends[-1]) if len(ends) else 0
+        at = np.repeat(self.bounds[rows] - (ends - sizes), sizes) + np.arange(total)
+        return at, sizes, ends
+
+    def pairs_shared(self, one: Any, other: Any) -> Any:
+        """Weight of the items row ``one[i]`` shares with row ``other[i]``, for each i: the
+        rows of ``one`` marked in a table (their span of rows by the vocabulary), the items
+        of ``other`` read in it."""
+        np = self.np
+        if not len(one):
+            return np.zeros(0)
+        low, high = int(one.min()), int(one.max()) + 1
+        marks = np.zeros((high - low, max(1, len(self.weights))))
+        span = slice(self.bounds[low], self.bounds[high])
+        owners = np.repeat(np.arange(high - low), self.sizes[low:high])
+        marks[owners, self.items[span]] = self.weights[self.items[span]]
+        at, sizes, ends = self._spread(other)
+        values = marks[np.repeat(one - low, sizes), self.items[at]]
+        sums = np.concatenate(([0.0], np.cumsum(values)))
         return sums[ends] - sums[ends - sizes]
+
+    def holds(self, rows: Any, items: Any) -> Any:
+        """Whether row ``rows[i]`` holds item number ``items[i]`` (-1: none), for each i."""
+        np = self.np
+        at, sizes, ends = self._spread(rows)
+        found = self.items[at] == np.repeat(items, sizes)
+        sums = np.concatenate(([0], np.cumsum(found)))
+        return (sums[ends] - sums[ends - sizes]) > 0
 
 
 def margins(reports: list[Report], groups: list[Group]) -> tuple[float | None, float | None]:
