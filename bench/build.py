@@ -153,10 +153,12 @@ def _tree_pss_kb(
     cpu: dict[int, float] | None = None,
     names: dict[int, str] | None = None,
     alive: set[int] | None = None,
+    roles: dict[str, int] | None = None,
 ) -> int:
     """Memory of ``root_pid`` and all its descendants (Linux /proc), shared pages once.
     ``cpu``: updated with the CPU seconds each of them has used so far; ``names``: with the
-    role of each process met (``_role``); ``alive``: given the ids of the processes found."""
+    role of each process met (``_role``); ``alive``: given the ids of the processes found;
+    ``roles``: given the memory of each role (workers together)."""
     parents: dict[int, int] = {}
     used: dict[int, float] = {}
     tick = os.sysconf("SC_CLK_TCK")
@@ -173,11 +175,15 @@ def _tree_pss_kb(
     total, stack = 0, [root_pid]
     while stack:
         pid = stack.pop()
-        total += _pss_kb(pid)
+        kb = _pss_kb(pid)
+        total += kb
         if cpu is not None and pid in used:
             cpu[pid] = max(cpu.get(pid, 0.0), used[pid])
         if names is not None and pid not in names:
             names[pid] = _role(pid, root_pid, parents, names)
+        if roles is not None:
+            role = names.get(pid, "other") if names is not None else "other"
+            roles[role] = roles.get(role, 0) + kb
         if alive is not None and pid in used:
             alive.add(pid)
         stack.extend(child for child, parent in parents.items() if parent == pid)
@@ -296,10 +302,14 @@ def measure_child(command: list[str]) -> dict[str, Any]:
     names: dict[int, str] = {}
     samples: list[tuple[float, dict[int, float], float]] = []
     seen: dict[int, list[float]] = {}
+    peak_at, peak_roles = 0.0, dict[str, int]()
     while proc.poll() is None:
         alive: set[int] = set()
-        tree_peak = max(tree_peak, _tree_pss_kb(proc.pid, cpu, names, alive))
+        roles: dict[str, int] = {}
+        tree = _tree_pss_kb(proc.pid, cpu, names, alive, roles)
         at = time.perf_counter() - started
+        if tree > tree_peak:  # where the peak is: when, and each role's part of it
+            tree_peak, peak_at, peak_roles = tree, at, roles
         samples.append((at, dict(cpu), _busy_cpu_seconds()))
         for pid in alive:
             seen.setdefault(pid, [at, at])[1] = at
@@ -316,6 +326,8 @@ def measure_child(command: list[str]) -> dict[str, Any]:
         "cpu_seconds": round(max(waited, sum(cpu.values())), 3),
         "peak_mb": round(usage.ru_maxrss / 1024, 1),
         "tree_peak_mb": round(tree_peak / 1024, 1),
+        "tree_peak_at": round(peak_at, 1),
+        "tree_peak_roles": {r: round(kb / 1024, 1) for r, kb in sorted(peak_roles.items())},
         "returncode": proc.returncode,
         # the lines the figures are read from, wherever they are, then the end
         "stderr": "".join(figure_lines(stderr)) + stderr[-4000:],
@@ -545,6 +557,14 @@ def _fmt(value: Any, unit: str = "") -> str:
     return "—" if value is None else f"{value}{unit}"
 
 
+def peak_text(result: dict[str, Any]) -> str:
+    """The tree's peak, when it was and each role's part of it (the workers together)."""
+    roles = ", ".join(f"{r} {mb}" for r, mb in result.get("tree_peak_roles", {}).items())
+    return f"tree peak {result.get('tree_peak_mb')} MB at {result.get('tree_peak_at')} s" + (
+        f" ({roles} MB)" if roles else ""
+    )
+
+
 def report(results: list[dict[str, Any]]) -> str:
     lines = [
         "| articles | pages | cold s | cold peak MB (largest / tree) | unchanged s (×plain) "
@@ -580,6 +600,7 @@ def report(results: list[dict[str, Any]]) -> str:
             lines.append(
                 f"\n{r['articles']} cold: chronology {cold['chronology_seconds']} s "
                 f"[{cold['chronology_phases']}]; CPU of the whole tree {cold.get('cpu_seconds')} s"
+                f"; {peak_text(cold)}"
             )
     for r in results:  # where the time went: each window's CPU by process, idle cores
         for name in ("cold", "plus_one_dropped"):
@@ -729,7 +750,7 @@ def dropped_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout:
         cold = mkdocs_build(project, timeout)
         lines.append(
             f"cold build ({revisions[0]}): {cold.get('seconds')} s, CPU tree "
-            f"{cold.get('cpu_seconds')} s, tree peak {cold.get('tree_peak_mb')} MB"
+            f"{cold.get('cpu_seconds')} s, {peak_text(cold)}"
         )
         projects: list[Path] = []
         dropped: list[Path] = []

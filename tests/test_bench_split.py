@@ -4,6 +4,7 @@ and the lines its figures are read from kept whatever the build logs after them.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -78,3 +79,27 @@ def test_every_dropped_round_starts_from_the_state_before_the_drop(tmp_path: Pat
             (project / name).write_text("après la construction", encoding="utf-8")
         (project / "site" / "nouvelle.html").write_text("page", encoding="utf-8")
         (project / ".timeline" / "pages.sqlite").write_text("pages", encoding="utf-8")
+
+
+def test_tree_memory_is_split_by_role():
+    """Where the tree's peak is: each role's part of the tree's memory, adding up to it."""
+    names: dict[int, str] = {}
+    roles: dict[str, int] = {}
+    total = site_bench._tree_pss_kb(os.getpid(), names=names, roles=roles)
+    assert total > 0
+    assert sum(roles.values()) == total
+    assert roles["build"] > 0  # the measured process itself is the build's role
+
+
+def test_peak_is_told_with_its_time_and_roles():
+    result = {
+        "tree_peak_mb": 962.5,
+        "tree_peak_at": 71.3,
+        "tree_peak_roles": {"build": 702.5, "fork server": 60.0, "worker": 200.0},
+    }
+    assert site_bench.peak_text(result) == (
+        "tree peak 962.5 MB at 71.3 s (build 702.5, fork server 60.0, worker 200.0 MB)"
+    )
+    assert site_bench.peak_text({"tree_peak_mb": 1.0, "tree_peak_at": 0.0}) == (
+        "tree peak 1.0 MB at 0.0 s"
+    )

@@ -389,3 +389,12 @@ def test_bounds_read_clauses_and_quotations(case):
     bound = blocker.bounds(np.array([1]), np.array([0]))[0]
     assert (bound >= merge.THRESHOLD) == reaches, bound
     assert bound + 1e-6 >= merge.similarity(other, one, idf)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_few_reports_group_as_every_pair_does(count):
+    """No report, one, two: the bounds' blocks are empty or hold one pair at most."""
+    reports = clause_reports(0, count)
+    expected = keys(merge._group_reports_exhaustive(reports))
+    assert keys(merge.group_reports(reports)) == expected
+    assert sum(map(len, expected)) == count

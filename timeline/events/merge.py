@@ -2458,7 +2458,7 @@ class Blocker:
         np = self.np
         count = len(self.reports)
         out: list[list[tuple[int, float]]] = [[] for _ in range(count)]
-        widest = max(max(s.vocabulary_size for s in self.sets), count)
+        widest = max(1, count, *(s.vocabulary_size for s in self.sets))
         block = max(1, min(_BLOCK, _BLOCK_CELLS // widest))
         for first in range(0, count, block):
             last = min(count, first + block)
