@@ -734,6 +734,8 @@ def test_a_verdict_of_guilt_not_parsed_merges_with_the_sentence_not_the_requisit
 
 TIMES = [  # (tense, main verb, told as)
     ("past", "devoir", "past"),  # "Les Bleus ont dû puiser dans leur force mentale"
+    # a past before another: "Mardi, 230 vols avaient déjà dû être annulés faute de kérosène"
+    ("pluperfect", "devoir", "past"),
     ("imperfect", "devoir", "to come"),  # "Le verdict devait être rendu mercredi"
     ("past-conditional", "devoir", "to come"),  # "Il aurait dû être jugé" (not done)
     ("present", "devoir", "to come"),  # "Le jury doit rendre son verdict"

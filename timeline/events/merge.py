@@ -162,6 +162,7 @@ class Vocabulary:
     saying_acts: frozenset[str] = frozenset()
     #: prospective verbs that, told in the past, say what had to be done and was ("ont dû")
     realised_in_past: frozenset[str] = frozenset()
+    realised_tenses: frozenset[str] = frozenset()  # "ont dû", "avaient dû": told as done
     #: verbs of a request made against what grants it ("requérir": ``requested``)
     requests: frozenset[str] = frozenset()
     #: a word naming an institution or its head -> its class ("préfet", "préfecture")
@@ -209,7 +210,8 @@ class Vocabulary:
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
-        realised = verb in self.realised_in_past and tense == "past"  # "ont dû puiser"
+        # "ont dû puiser", "avaient déjà dû être annulés": what had to be done, and was
+        realised = verb in self.realised_in_past and tense in self.realised_tenses
         if tense in self.prospective_tenses or (verb in self.prospective_verbs and not realised):
             return "to come"
         return "past" if tense in self.retrospective_tenses else ""
@@ -338,6 +340,7 @@ def vocabulary() -> Vocabulary:
             quotation=_quotation_pattern([str(m) for m in data["quotation_marks"]]),
             quotation_run=int(data["quotation_run"]),
             realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
+            realised_tenses=frozenset(str(w).lower() for w in data["realised_tenses"]),
             requests=frozenset(str(w).lower() for w in data["request_verbs"]),
             roles={
                 str(word).lower(): str(name)
