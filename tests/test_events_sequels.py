@@ -1115,3 +1115,40 @@ def test_an_institution_named_beside_a_follow_ups_subject_is_not_its_actor(tmp_p
         tmp_path, LEAD + "Selon le procureur de Lille, les deux voisins se connaissaient très bien."
     )
     assert cited_with(events, "a reconnu", "les deux voisins"), events
+
+
+def tensed(tense: str, text: str = "Des habitants s'étaient réfugiés sur leur toit."):
+    """What ``tells_earlier`` reads of a report: its tense, its sentence, whom it quotes."""
+    return SimpleNamespace(tense=tense, sentence=text, quoted="")
+
+
+EARLIER = [
+    # (the follow-up's tense, the event's, its sentence, an earlier happening?)
+    ("pluperfect", "present", "Des habitants s'étaient réfugiés sur leur toit.", True),
+    ("pluperfect", "past", "Des habitants s'étaient réfugiés sur leur toit.", False),
+    ("past", "present", "Des habitants se sont réfugiés sur leur toit.", False),
+    ("pluperfect", "present", "« Nous nous étions réfugiés sur le toit », dit-il.", False),
+]
+
+
+@pytest.mark.parametrize(("tense", "event_tense", "text", "earlier"), EARLIER)
+def test_the_pluperfect_after_a_present_tells_an_earlier_happening(
+    tense, event_tense, text, earlier
+):
+    follow, event = tensed(tense, text), tensed(event_tense)
+    assert sequels.tells_earlier(follow, event) is earlier  # type: ignore[arg-type]
+
+
+PREFECT = "Le préfet du Var {} mardi que 80 sauvetages {} réalisés durant la nuit. "
+REFUGE = "A Fréjus, des habitants s'étaient réfugiés sur leur toit."
+
+
+@pytest.mark.parametrize(
+    ("said", "one"), [(("signale ce", "ont été"), False), (("a indiqué", "avaient été"), True)]
+)
+def test_a_pluperfect_narration_after_a_statement_in_the_present_is_its_own(tmp_path, said, one):
+    """The prefect's toll told in the present, then the inhabitants' refuge in the
+    pluperfect: what happened before the moment of his words, a happening of its own (the
+    storm's); after the toll told in the past, the pluperfect goes on with it."""
+    events = events_of(tmp_path, PREFECT.format(*said) + REFUGE)
+    assert cited_with(events, "80 sauvetages", "A Fréjus") is one, events

@@ -1059,6 +1059,7 @@ def _promote(
             )
             or apart(follow, told)
             or sequels.another_body_acts(follow, told)
+            or sequels.tells_earlier(follow, told)
             or answering
             or complement is not None
         ):
@@ -1082,6 +1083,7 @@ def _promote(
                 )
                 or apart(follow, event)
                 or sequels.another_body_acts(follow, event)
+                or sequels.tells_earlier(follow, event)
                 or sequels.responders_intervene(data, sentences[first].data)
             ):  # back to the event it was attached to
                 data = replace(data, parent=attached)

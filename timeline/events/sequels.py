@@ -478,6 +478,21 @@ def another_body_acts(follow: merge.Report, event: merge.Report) -> bool:
     )
 
 
+def tells_earlier(follow: merge.Report, event: merge.Report) -> bool:
+    """The follow-up is told in the pluperfect by the narration after an event told in the
+    present ("Le préfet signale que 80 sauvetages ont été réalisés. A Fréjus, des habitants
+    s'étaient réfugiés sur leur toit"; "Le président s'adresse à la nation. [...] Il avait
+    refusé de prononcer un discours"): the pluperfect places its act
+    before the moment the event is told at, a time and a happening of its own, not a detail
+    of what the present tells. Not a quotation (the speaker's words)."""
+    return (
+        follow.tense == "pluperfect"
+        and event.tense == "present"
+        and not follow.quoted
+        and follow.sentence.lstrip()[:1] not in merge.QUOTE_OPENERS
+    )
+
+
 def told_before_statement(follow: Sentence, kind: str, event: Sentence, before: bool) -> bool:
     """A sentence of the narration (``kind``: not a statement, not a quotation) told
     ``before`` the event it was attached to, in another paragraph, when that event is
