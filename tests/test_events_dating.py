@@ -455,6 +455,13 @@ TENSES = [
     # ... while a compound past keeps its adverbs between auxiliary and participle
     ("L'émissaire a une nouvelle fois été convoqué.", "past"),
     ("Le joueur est resté impassible.", "past"),
+    # ... and an incise between commas right after the auxiliary ("a, pour sa part,
+    # participé"): French sets an aside there; the group goes on after it
+    ("L'Espagne a, pour sa part, participé à l'effort de secours.", "past"),
+    ("Le suspect a, selon la police, tué deux personnes.", "past"),
+    ("Un second avion a, par ailleurs, acheminé 500 tentes.", "past"),
+    # ... not "être" and its attribute after an incise
+    ("Il est, à en croire le parquet, le principal suspect.", "present"),
 ]
 
 

@@ -178,13 +178,33 @@ def _future_stem_before(tok: Any, endings: str) -> bool:
     )
 
 
+#: the most words an incise between an auxiliary and its participle holds ("a, selon la
+#: police du canton, tué ...")
+_INCISE_WORDS = 8
+
+
+def _past_incise(tokens: list[Any], i: int) -> int:
+    """Where the verb group of the auxiliary ``tokens[i]`` goes on: after an incise set
+    between commas right after it ("a, par ailleurs, acheminé", "a, pour sa part,
+    participé", "a, selon la police, tué": French puts an aside between the auxiliary and
+    the participle), else right after it."""
+    if i + 1 < len(tokens) and tokens[i + 1].text == ",":
+        for k in range(i + 2, min(len(tokens), i + 3 + _INCISE_WORDS)):
+            if tokens[k].text == ",":
+                return k + 1
+            if "Fin" in morph(tokens[k], "VerbForm"):
+                break  # a finite verb: another clause, no incise
+    return i + 1
+
+
 def _participle(tokens: list[Any], i: int) -> Any:
     """The past participle of the compound form whose auxiliary is ``tokens[i]`` ("a
     lancé", "a une nouvelle fois été convoqué"), or None. After "être", a noun or an
     adjective before the participle makes "être" a copula ("La peine est la plus lourde
     prévue par le Code pénal": a present, not a compound past)."""
     copula = lemma(tokens[i]) == "être"
-    for t in tokens[i + 1 : i + 5]:
+    after = _past_incise(tokens, i)
+    for t in tokens[after : after + 4]:
         if t.pos_ in ("VERB", "AUX") and ("Part" in morph(t, "VerbForm") or _misread_infinitive(t)):
             return t
         if copula and t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
@@ -211,7 +231,8 @@ def main_verb_lemma(tokens: list[Any]) -> str | None:
         tok = tokens[i]
         if lemma(tok) in ("avoir", "être"):
             copula = False
-            for following in tokens[i + 1 : i + 5]:
+            after = _past_incise(tokens, i)
+            for following in tokens[after : after + 4]:
                 if following.pos_ == "VERB":
                     if copula and "Part" in morph(following, "VerbForm"):
                         return "être"  # "La peine est la plus lourde prévue ..."
