@@ -483,6 +483,26 @@ REPAIRS = [
         "Il n'y a pas eu de coups de feu",
         "Selon",
     ),
+    # an impersonal "il" in what a text says is nobody's: not the text ("Le texte est hors
+    # de question"), and a cut title does not end on the conjunction that opened what went
+    (
+        "Les ministres ont menacé lundi la Hongrie de sanctions. Le texte précise qu'il est "
+        "hors de question de considérer que les échanges puissent continuer comme si de rien "
+        "n'était.",
+        "2019-03-13",
+        "hors de question",
+        "Il est hors de question",
+        "Le texte est",
+    ),
+    (
+        "Les ministres ont menacé lundi la Hongrie de sanctions. Le texte précise qu'il est "
+        "hors de question de considérer que les échanges puissent continuer comme si de rien "
+        "n'était.",
+        "2019-03-13",
+        "hors de question",
+        None,
+        "comme si",
+    ),
     # a space typed after an elided word's apostrophe goes ("de l’ Union")
     (
         "Le président de l’ Union des artisans a été reçu lundi par le préfet de la Sarthe.",

@@ -178,6 +178,8 @@ def _speaker_for_pronoun(content: str, speaker: str) -> str:
     _, allowed = _speaker_determiner(phrase)
     if words[0].lower() not in allowed:
         return content
+    if words[0].lower() == "il" and _impersonal(words[1]):
+        return content  # "Le texte précise qu'il est hors de question de ...": nobody's
     return f"{phrase[:1].lower()}{phrase[1:]} {words[1]}"
 
 
