@@ -846,8 +846,7 @@ def cold_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout: fl
                     f"{build_cpu(result, 'build')}, second process "
                     f"{build_cpu(result, 'second process')}, fork server "
                     f"{build_cpu(result, 'fork server')}, workers {build_cpu(result, 'worker')}), "
-                    f"tree peak {result.get('tree_peak_mb')} MB "
-                    f"[{result.get('chronology_phases')}]"
+                    f"{peak_text(result)} [{result.get('chronology_phases')}]"
                 )
                 if result.get("error"):
                     lines.append(f"  ERROR {result['error'][-600:]}")
