@@ -613,6 +613,17 @@ def _classify(
             role = "context"
         elif (
             s.tense == "imperfect"
+            and s.kind == kinds.HAPPENING
+            and s.report is None
+            and s.quoted is None
+            and not s.quote
+            and kinds.opens_on_moment(s, others)
+        ):
+            # a scene at a moment of the story's day, told in the imperfect ("En fin de
+            # matinée, quelque 85 pompiers étaient à pied d'oeuvre"): a happening of the day
+            role = "event"
+        elif (
+            s.tense == "imperfect"
             and s.report is None
             and s.quoted is None
             and not s.quote

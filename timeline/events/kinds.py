@@ -1245,6 +1245,24 @@ def named_subject_acts(sentence: Sentence) -> bool:
     return False
 
 
+def opens_on_moment(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
+    """The sentence opens on a moment of a day of the story, a clock time or a part of the
+    day (a TIMEX3 of type TIME on a calendar day), after at most ``moment_opening_max_words``
+    words ("En fin de journée, le président était toujours retenu dans sa résidence", "Vers
+    15 heures, des centaines de personnes attendaient devant la gare"): told in the imperfect,
+    the scene at that moment of the day, not how things stood before the story. (Not a
+    duration after something: "Dix heures après le déraillement"; not a moment inside a
+    participle or a relative: "le communiqué diffusé vers midi".)"""
+    most = lexicon()["moment_opening_max_words"]
+    for timex in timexes:
+        if timex.type != "TIME" or timex.span is None:
+            continue
+        before = sentence.text[: max(0, timex.start - sentence.start)]
+        if len(before.split()) <= most and not re.search(r"[^\w\s'’-]", before):
+            return True
+    return False
+
+
 def is_change_now(sentence: Sentence) -> bool:
     """A change told in a present passive with "désormais" or "à présent" by nobody quoted,
     its verb an act's ("Treize départements sont désormais placés en vigilance orange par
