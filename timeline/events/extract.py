@@ -92,7 +92,7 @@ def _entry_heading(text: str, timex: Timex, published: str) -> bool:
     if timex.span is None or timex.span[0] != timex.span[1] or timex.span[0] > published:
         return False
     rest = normalize(text).replace(normalize(timex.text), "").strip(" .:,-–")
-    return rest.lower() in ("", "le", "du")
+    return rest.lower() in {str(w) for w in lexicon()["entry_heading_articles"]}
 
 
 def _mentions(ents: list[Any], base: int) -> list[NerMention]:
