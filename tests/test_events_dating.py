@@ -255,6 +255,34 @@ DATING += [
         "accord",
         "2011-03-17",
     ),
+    # a statement's vehicle dated in a participle ("Dans un communiqué publié hier"): how
+    # the statement was made, so its day is the statement's
+    (
+        "Dans un communiqué très sec, publié hier soir à Bruxelles, la Commission a fait "
+        "savoir qu'elle suspendait les négociations avec le gouvernement.",
+        "2011-03-19",
+        "Commission",
+        "2011-03-18",
+    ),
+    (
+        "Dans une lettre envoyée lundi aux maires, le préfet a demandé la fermeture des parcs.",
+        "2011-03-19",
+        "préfet",
+        "2011-03-14",
+    ),
+    # ... not another's text the speaker talks about, nor a vehicle of an act not of saying
+    (
+        "Le syndicat a dénoncé la lettre envoyée lundi par la direction aux salariés.",
+        "2011-03-19",
+        "syndicat",
+        "2011-03-19",
+    ),
+    (
+        "Dans un communiqué publié lundi, la direction a fermé l'usine de Lille.",
+        "2011-03-19",
+        "direction",
+        "2011-03-19",
+    ),
 ]
 
 

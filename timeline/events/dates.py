@@ -673,6 +673,36 @@ def _noun_participle(node: Any) -> bool:
     )
 
 
+def _dates_statement_vehicle(node: Any) -> bool:
+    """Is ``node`` a past participle dating the vehicle of the sentence's statement ("Dans
+    un communiqué publié hier, le ministère a annoncé ...", "Dans une interview accordée
+    dimanche à une radio, elle a fait savoir que ...")? The communiqué, letter or interview
+    is how the statement was made, so the day it was issued is the statement's: the
+    participle's noun is a vehicle of speech (``statement_vehicle_nouns``) brought in by a
+    preposition of means (``statement_vehicle_prepositions``) as a complement of the main
+    verb, and that verb is one of saying (``speech_lemmas``, ``address_lemmas``, or an
+    infinitive of making known after its causative: ``made_known``, "fait savoir"). Not a
+    statement about another's text ("X a dénoncé la lettre envoyée lundi par Y")."""
+    if "Part" not in morph(node, "VerbForm") or node.dep_ not in (*_NOUN_CLAUSES, "amod"):
+        return False
+    lex = lexicon()
+    noun, root = node.head, node.sent.root
+    if lemma(noun).lower() not in lex["statement_vehicle_nouns"] or noun.head.i != root.i:
+        return False
+    if not any(
+        c.dep_ == "case" and c.lower_ in lex["statement_vehicle_prepositions"]
+        for c in noun.children
+    ):
+        return False
+    saying = {*lex["speech_lemmas"], *lex["address_lemmas"]}
+    made_known = lex["made_known"]
+    if lemma(root) in saying:
+        return True
+    # "a fait savoir": parsed with either verb as the root, the other its child
+    pair = {lemma(root), *(lemma(c) for c in root.children if c.dep_ in ("xcomp", "dep"))}
+    return made_known["causative"] in pair and bool(pair & set(made_known["infinitives"]))
+
+
 def _participle_read_as_noun(node: Any) -> bool:
     """Is ``node`` a past participle the tagger read as a bare noun ("PARIS - Nommé mardi
     Premier ministre, X poursuit ...", "d'après des résultats - plus de 90% des bulletins
@@ -707,7 +737,7 @@ def _after_noun_participle(first: Any) -> bool:
         if node is None or node.pos_ != "ADV":
             break
         node = node.nbor(-1) if node.i > node.sent.start else None
-    return node is not None and _noun_participle(node)
+    return node is not None and _noun_participle(node) and not _dates_statement_vehicle(node)
 
 
 def _named_by_aftermath(node: Any, top: Any, aftermath: Collection[str]) -> bool:
@@ -757,6 +787,8 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."
         elif _gerund(node):
             rank = 1  # "..., en dominant la Croatie 4-2, dimanche 15 juillet": how it was done
+        elif _dates_statement_vehicle(node):
+            rank = 1  # "Dans un communiqué publié hier, X a annoncé ...": the statement's day
         elif node.dep_ in _NOUN_CLAUSES and _locates_in_time(node.head):
             rank = 1  # "lors d'un réquisitoire conclu mercredi": when the act took place
             node = node.head
