@@ -58,6 +58,7 @@ those of comparing every date-compatible pair (``_group_reports_exhaustive``, ch
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -1950,29 +1951,22 @@ def _occasion_speaker(
 _APPOSED = re.compile(r"(?:^|\W)(?:l'|le |la )([^\W\d_][\w'-]*(?: [\w'-]+){0,2}),? $")
 
 
-def _described(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
-    """Per article, the descriptions its sentences give a person in apposition before their
-    name ("l'avocat général Francis Martin" -> "avocat general": francis-martin), its
-    speaker's too ("a déclaré le procureur de Lyon Paul Vernier"), folded
-    (``entities.fold``) and lower case; a description given two people is none."""
+def _by_article(
+    reports: list[Report], found_in: Callable[[str, str], Iterator[str]]
+) -> dict[int, dict[str, str]]:
+    """Per article, what ``found_in(sentence, person)`` finds said of a person its
+    sentences name (their speaker too: "a déclaré le procureur de Lyon Paul Vernier"),
+    the sentence folded (``entities.fold``) and lower case, with that person; what an
+    article says of two people is none."""
     out: dict[int, dict[str, str]] = {}
     clash: set[tuple[int, str]] = set()
     for r in reports:
-        # whom the sentence names, its speaker too ("a déclaré le procureur de Lyon Paul
-        # Vernier": the description its reporting clause gives the speaker)
         named = r.persons | ({r.speaker} if r.speaker else set())
         if not named:
             continue
         folded = entities.fold(r.sentence).lower()
         for person in sorted(named):
-            name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
-            for at in re.finditer(r"\b" + name + r"\b", folded):
-                found = _APPOSED.search(folded[max(0, at.start() - 60) : at.start()])
-                if found is None:
-                    continue
-                words = found.group(1)
-                if vocab.complement_ends.search(words):
-                    continue  # a complement ("la méthode de X"), not an apposition
+            for words in found_in(folded, person):
                 known = out.setdefault(r.key[0], {})
                 if known.get(words, person) != person:
                     clash.add((r.key[0], words))
@@ -1980,6 +1974,26 @@ def _described(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, 
     for article, words in clash:
         del out[article][words]
     return out
+
+
+def _described(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
+    """Per article, the descriptions its sentences give a person in apposition before their
+    name ("l'avocat général Francis Martin" -> "avocat general": francis-martin), its
+    speaker's too ("a déclaré le procureur de Lyon Paul Vernier"), folded
+    (``entities.fold``) and lower case; a description given two people is none."""
+
+    def descriptions(folded: str, person: str) -> Iterator[str]:
+        name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
+        for at in re.finditer(r"\b" + name + r"\b", folded):
+            found = _APPOSED.search(folded[max(0, at.start() - 60) : at.start()])
+            if found is None:
+                continue
+            words = found.group(1)
+            if vocab.complement_ends.search(words):
+                continue  # a complement ("la méthode de X"), not an apposition
+            yield words
+
+    return _by_article(reports, descriptions)
 
 
 _INSTITUTION = r"(?:de la |de l'|du |des |de |d')(?P<institution>[^\W\d_][\w'-]*(?: [\w'-]+){0,2})"
@@ -1995,34 +2009,23 @@ def _headed(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str
         rf"^(?:\s*\([^()]{{0,30}}\))?\s*,\s*(?:le |la |l')?(?:{heads})\s+{_INSTITUTION}"
     )
     before = re.compile(rf"(?:^|\W)(?:le |la |l')(?:{heads})\s+{_INSTITUTION},? $")
-    out: dict[int, dict[str, str]] = {}
-    clash: set[tuple[int, str]] = set()
-    for r in reports:
-        named = r.persons | ({r.speaker} if r.speaker else set())
-        if not named:
-            continue
-        folded = entities.fold(r.sentence).lower()
-        for person in sorted(named):
-            # by the whole name, or by the surname (the last word of the id: "Pierre Henry
-            # Gourgeon" is the person the build calls pierre-henri-gourgeon)
-            name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
-            surname = re.escape(person.rsplit("-", 1)[-1])
-            for at in re.finditer(rf"\b(?:{name}|{surname})\b", folded):
-                found = after.search(folded[at.end() : at.end() + 80]) or before.search(
-                    folded[max(0, at.start() - 80) : at.start()]
-                )
-                if found is None:
-                    continue
-                institution = vocab.institution_ends.sub("", found.group("institution")).strip()
-                if not institution:
-                    continue
-                known = out.setdefault(r.key[0], {})
-                if known.get(institution, person) != person:
-                    clash.add((r.key[0], institution))
-                known[institution] = person
-    for article, institution in clash:
-        del out[article][institution]
-    return out
+
+    def institutions(folded: str, person: str) -> Iterator[str]:
+        # by the whole name, or by the surname (the last word of the id: "Pierre Henry
+        # Gourgeon" is the person the build calls pierre-henri-gourgeon)
+        name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
+        surname = re.escape(person.rsplit("-", 1)[-1])
+        for at in re.finditer(rf"\b(?:{name}|{surname})\b", folded):
+            found = after.search(folded[at.end() : at.end() + 80]) or before.search(
+                folded[max(0, at.start() - 80) : at.start()]
+            )
+            if found is None:
+                continue
+            institution = vocab.institution_ends.sub("", found.group("institution")).strip()
+            if institution:
+                yield institution
+
+    return _by_article(reports, institutions)
 
 
 def _head_of(speaker: str, headed: dict[str, str]) -> str | None:
