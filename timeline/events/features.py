@@ -18,7 +18,6 @@ from timeline.events.sentences import normalize, opens_with_pronoun
 from timeline.records import Sentence
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
-_QUOTE_MARKS = frozenset('«»"“”')
 
 
 def tense_of(tokens: list[Any], spoken: bool = False) -> str | None:
@@ -359,11 +358,12 @@ def apposed_subject(content: Sequence[Any]) -> bool:
     président, en visite à Lyon, a annoncé ..."), not words it reports? A reported content
     not quoted is a clause with a verb of its own; one with none and a comma inside is a
     noun phrase and its aside."""
+    marks = lexicon()["quotes"]  # the quotation marks the sentence splitter reads
+    if any(t.text in {*marks["open"], *marks["close"], *marks["toggle"]} for t in content):
+        return False
     words = [t for t in content if t.pos_ != "PUNCT" or t.text == ","]
     while words and words[-1].text == ",":
         words.pop()
-    if any(t.text in _QUOTE_MARKS for t in content):
-        return False
     return any(t.text == "," for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
