@@ -1,7 +1,7 @@
 """Benchmark of the events stage: quality against the golds (issue 9), then speed.
 
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
-                                             dev10 dev11
+                                             dev10 dev11 dev12
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -30,7 +30,11 @@ earthquake abroad and its aid, a space mission told over three days; only with `
 dev10``), the eleventh (tests/data/realnews/dev11: news of 1998-2001, a company's collapse
 followed over days and an election night with its coalition, and single articles: a prison
 escape and a minister's interview fifteen years on, a diplomatic threat and a swearing-in, a
-bankruptcy; only with ``--only dev11``) and the held-out set
+bankruptcy; only with ``--only dev11``), the twelfth (tests/data/realnews/dev12: news of 1996,
+1999, 2002, 2016 and 2021, a wildfire and its evacuation followed over days and a diplomatic
+crisis with recalls of ambassadors, and single articles: a strike's end told in the narrative
+present and from abroad 25 years on, an oil spill's forecasts and landfall, a flood's toll;
+only with ``--only dev12``) and the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -300,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev11 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev12 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
