@@ -1007,13 +1007,18 @@ def test_the_responders_presence_is_no_detail_of_the_happening(tmp_path):
 
 
 def told(
-    actor: str = "", agent: str | None = None, parsed: bool = True, patient: str | None = None
+    actor: str = "",
+    agent: str | None = None,
+    parsed: bool = True,
+    patient: str | None = None,
+    quoted: str = "",
+    sentence: str = "Le tribunal a rendu son jugement.",
 ):
     """What ``another_body_acts`` reads of a report: the institution its subject names
     and the agent its parsed clause names (None: a pronoun, or a passive naming nobody),
-    and whom it acts on."""
+    whom it acts on, who its reporting clause says it is from, and its sentence."""
     clause = SimpleNamespace(agent=agent, patient=patient) if parsed else None
-    return SimpleNamespace(actor=actor, clause=clause)
+    return SimpleNamespace(actor=actor, clause=clause, quoted=quoted, sentence=sentence)
 
 
 BODIES = [
@@ -1042,6 +1047,73 @@ def test_an_institution_acting_after_another_agent_acts_apart(
 ):
     follow, event = told(actor), told(event_actor, agent, parsed)
     assert sequels.another_body_acts(follow, event) is other  # type: ignore[arg-type]
+
+
+SPOKEN = [
+    # (the follow-up's institution and sentence, who the event's reporting clause names,
+    # the event's sentence, another body's act?)
+    ("mayor", "Le maire réunissait son cabinet.", "paul durand", "Selon Paul Durand, ...", True),
+    ("mayor", "La mairie réunissait son cabinet.", "le maire de lille", "Selon le maire", False),
+    ("court", "La cour n'a pas retenu la préméditation.", "", "« Il m'a appelé. »", True),
+    ("court", "La cour n'a pas retenu la préméditation.", "il", "« ... », a-t-il dit.", False),
+    # the follow-up a quotation, or with a reporting clause of its own: not the narration's
+    ("court", "« La cour n'a pas retenu la préméditation. »", "", "« Il m'a appelé. »", False),
+]
+
+
+@pytest.mark.parametrize(("actor", "sentence", "speaker", "said", "other"), SPOKEN)
+def test_an_institution_acting_after_someones_words_acts_apart(
+    actor, sentence, speaker, said, other
+):
+    """The agent of a statement is its speaker: an institution the narration tells acting
+    after someone else's words (direct speech, "Selon X, ...") does an act of its own; the
+    same institution or its head going on does not, nor one after a pronoun's words (whom
+    it stands for is not read)."""
+    follow = told(actor, sentence=sentence)
+    event = told("", None, parsed=False, quoted=speaker, sentence=said)
+    assert sequels.another_body_acts(follow, event) is other  # type: ignore[arg-type]
+
+
+SPEAKER_THEN_BODY = [
+    # (the article, the statement's words, the follow-up's words, one event?)
+    (
+        "Les écologistes ont quitté la majorité municipale de Lille. Selon Paul Durand, le "
+        "dossier du tramway traîne depuis mardi. A l'issue de cette déclaration, le maire "
+        "réunissait à 13h00 son cabinet.",
+        "Selon Paul Durand",
+        "le maire réunissait",
+        False,
+    ),
+    (
+        "Les écologistes ont quitté la majorité municipale de Lille. « Le dossier du tramway "
+        "traîne depuis mardi. » A l'issue de cette déclaration, le maire réunissait à 13h00 "
+        "son cabinet.",
+        "« Le dossier",
+        "le maire réunissait",
+        False,
+    ),
+    # the mayor's words, then the town hall: the same body going on
+    (
+        "Les écologistes ont quitté la majorité municipale de Lille. Selon le maire de Lille, "
+        "le dossier du tramway traîne depuis mardi. A l'issue de cette déclaration, la mairie "
+        "réunissait à 13h00 son cabinet.",
+        "Selon le maire",
+        "la mairie réunissait",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "event", "follow", "one"), SPEAKER_THEN_BODY)
+def test_what_an_institution_does_after_someones_words_is_no_detail_of_them(
+    tmp_path, body, event, follow, one
+):
+    """The mayor's meeting told after a councillor's words is not what those words say:
+    not among the statement's sources; after the mayor's own words, the town hall goes
+    on with them."""
+    events = events_of(tmp_path, body)
+    [statement] = [e for e in events if any(event in s for s in e)]
+    assert any(follow in s for s in statement) is one, events
 
 
 BODY_ACTS = [

@@ -470,12 +470,35 @@ def another_body_acts(follow: merge.Report, event: merge.Report) -> bool:
     event acts on, its patient, going on as the subject of the next sentence ("Le
     gouvernement envoyait 3.000 gendarmes. « Les premiers gendarmes ont rejoint les
     vallées »": the deployment, done)."""
-    if not follow.actor or event.actor or event.clause is None:
+    if not follow.actor or event.actor:
         return False
     vocab = merge.vocabulary()
-    return (
-        event.clause.agent is not None and vocab.subject_role(event.clause.patient) != follow.actor
-    )
+    if event.clause is not None and vocab.subject_role(event.clause.patient) == follow.actor:
+        return False
+    if words_of_another(follow, event):
+        return True
+    return event.clause is not None and event.clause.agent is not None
+
+
+def words_of_another(follow: merge.Report, event: merge.Report) -> bool:
+    """The event is someone's words, and the follow-up, told by the narration (not a
+    quotation, no reporting clause of its own), names an institution that is not who says
+    them (``Report.actor``): the agent of a statement is its speaker. The event is direct
+    speech ("« Quand sa décision a été prise, elle m'a appelé », then "La cour d'assises
+    n'a pas retenu la préméditation") or what a reporting clause relays ("Selon X, le
+    dossier traîne depuis trop longtemps", then "Le Premier ministre réunissait un conseil
+    restreint"), its speaker not that institution nor its head ("Selon le préfet, ... La
+    préfecture a ouvert un gymnase": the same body going on); a pronoun speaker is not read
+    (whom it stands for)."""
+    if follow.quoted or follow.sentence.lstrip()[:1] in merge.QUOTE_OPENERS:
+        return False
+    said = event.quoted
+    if said:
+        if said in {*lexicon()["anaphoric_subjects"], *lexicon()["stressed_pronouns"]}:
+            return False
+        role = merge.vocabulary().role(said)
+        return role is None or role[0] != follow.actor
+    return event.sentence.lstrip()[:1] in merge.QUOTE_OPENERS
 
 
 def tells_earlier(follow: merge.Report, event: merge.Report) -> bool:
