@@ -201,6 +201,13 @@ RULES = (
         lambda a: a[0].start,
     ),
     Rule(
+        "a part of the day after a flashback: the narration's (_counted_from_flashback)",
+        extract,
+        "_counted_from_flashback",
+        _true,
+        lambda a: f"{a[0][a[1]].text} ({a[0][a[1]].value})",
+    ),
+    Rule(
         "a day counted from a happening never dated: no day (_counted_from_untold)",
         extract,
         "_counted_from_untold",

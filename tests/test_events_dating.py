@@ -15,6 +15,11 @@ def sentence_of(body: str, published: str, words: str) -> Sentence:
     return sentence
 
 
+FLASHBACK = (
+    "Les bus de la ville roulent de nouveau depuis jeudi matin. La mairie avait voté la "
+    "veille une aide de deux millions d'euros au réseau."
+)
+
 DATING = [
     # « X, tué mardi …, a été inhumé samedi »: the main verb's day, not the relative clause's
     (
@@ -282,6 +287,28 @@ DATING += [
         "2011-03-19",
         "direction",
         "2011-03-19",
+    ),
+    # a flashback in the pluperfect ("avait voté la veille") is a step back: a part of the
+    # day or a clock told after it, in another tense, is the narration's day, not its own
+    (
+        f"{FLASHBACK} La reprise du service a commencé dans la matinée sur la moitié des lignes.",
+        "2011-03-17",
+        "reprise",
+        "2011-03-17",
+    ),
+    (
+        f"{FLASHBACK} La reprise a commencé dans la matinée. Toutefois, à Dijon, les trois "
+        "premiers bus de la journée (de 6h10 à 9 heures) ont été supprimés.",
+        "2011-03-17",
+        "Dijon",
+        "2011-03-17",
+    ),
+    # ... while the flashback goes on in the pluperfect, its parts of the day are its own
+    (
+        f"{FLASHBACK} Dans la soirée, le maire avait signé l'arrêté de reprise.",
+        "2011-03-17",
+        "arrêté",
+        "2011-03-16",
     ),
 ]
 

@@ -119,6 +119,7 @@ def _analyse(
     starts: list[int] | None = None,
     ranks: dict[int, int | None] | None = None,
     names: list[Any] | None = None,
+    flashbacks: set[int] | None = None,
 ) -> Sentence:
     """Everything about one sentence that does not depend on its neighbours.
 
@@ -128,7 +129,8 @@ def _analyse(
     its main predicate governs, ``dates.clause_rank``); ``ranks`` those of the article's
     sentences before it, to which it adds its own (a date named in passing there anchors
     nothing here, ``_misanchored``); ``names`` the paragraph's named entities (``doc.ents``,
-    read once a paragraph).
+    read once a paragraph); ``flashbacks`` the expressions of the article's sentences before
+    it that tell a step back (``_counted_from_flashback``), to which it adds its own.
     """
     text = normalize(article.text[sentence.start : sentence.end])
     inside = [i for i, t in enumerate(timexes) if sentence.start <= t.start < sentence.end]
@@ -148,7 +150,27 @@ def _analyse(
     report_abs = None
     if report is not None:
         report_abs = (sentence.start + report["start"], sentence.start + report["end"])
+    if report is not None:
+        c_start, c_end = report["content"]
+        content_toks = [t for t in tokens if c_start <= t.idx + shift < c_end]
+        r_toks = [t for t in tokens if report["start"] <= t.idx + shift < report["end"]]
+        report_tense = features.tense_of(r_toks)
+        content_tense = features.tense_of(content_toks, spoken=features.is_quote(text))
+        tense = report_tense or content_tense
+        verb = features.main_verb_lemma(r_toks) or features.main_verb_lemma(content_toks)
+    else:
+        # "L'origine n'est pas connue mais le directeur a évoqué ...": what the clause set
+        # against the first tells
+        content_toks = features.contrasted_clause(tokens) or tokens
+        tense = content_tense = features.tense_of(content_toks)
+        verb = features.main_verb_lemma(content_toks)
+        joined = dates.speech_beside_future(parsed) if parsed is not None else None
+        if joined is not None and tense in lexicon()["future_tenses"]:
+            # "Il signera demain l'arrêté, et déclare avoir demandé une enquête": told as
+            # the speaker's words of the day (``_announced_beside``), the future relayed
+            verb, tense = joined
     ranks = {} if ranks is None else ranks
+    flashbacks = set() if flashbacks is None else flashbacks
     parts: dict[int, list[Any]] = {}
     if parsed is not None:
         for i in inside:
@@ -169,8 +191,13 @@ def _analyse(
             or dates.opens_period_of_noun(before)
             or dates.compared_with_earlier(text[: timexes[i].start - sentence.start], timexes[i])
         )
-        if glued or _misanchored(timexes, i, base, ranks, inside, article.text):
+        stepped = tense != "pluperfect" and _counted_from_flashback(timexes, i, inside, flashbacks)
+        if stepped:
+            flashbacks.add(i)
+        if glued or stepped or _misanchored(timexes, i, base, ranks, inside, article.text):
             ranks[i] = None
+    if tense == "pluperfect":
+        flashbacks.update(inside)
     # the period a count is about ("Cinq cas ont été recensés au cours de la semaine du 8
     # au 14 janvier, a annoncé vendredi l'agence"): told when the count is given
     dated = {t.i for part in parts.values() for t in part}
@@ -183,25 +210,6 @@ def _analyse(
     said_on = dates.report_timex(timexes, inside, report_abs, ranks)
     names = list(doc.ents) if names is None else names
     ents = [e for e in names if 0 <= e.start_char + shift < sentence.end - sentence.start]
-    if report is not None:
-        c_start, c_end = report["content"]
-        content_toks = [t for t in tokens if c_start <= t.idx + shift < c_end]
-        r_toks = [t for t in tokens if report["start"] <= t.idx + shift < report["end"]]
-        report_tense = features.tense_of(r_toks)
-        content_tense = features.tense_of(content_toks, spoken=features.is_quote(text))
-        tense = report_tense or content_tense
-        verb = features.main_verb_lemma(r_toks) or features.main_verb_lemma(content_toks)
-    else:
-        # "L'origine n'est pas connue mais le directeur a évoqué ...": what the clause set
-        # against the first tells
-        content_toks = features.contrasted_clause(tokens) or tokens
-        tense = content_tense = features.tense_of(content_toks)
-        verb = features.main_verb_lemma(content_toks)
-        joined = dates.speech_beside_future(parsed) if parsed is not None else None
-        if joined is not None and tense in lexicon()["future_tenses"]:
-            # "Il signera demain l'arrêté, et déclare avoir demandé une enquête": told as
-            # the speaker's words of the day (``_announced_beside``), the future relayed
-            verb, tense = joined
     skip = [(timexes[i].start, timexes[i].end) for i in inside]
     # what happened, read without the time expressions ("a lancé mercredi une opération")
     action = features.action_lemma(
@@ -379,6 +387,28 @@ def _misanchored(
         for k in inside
     )
     return elsewhere and own_day
+
+
+def _counted_from_flashback(
+    timexes: list[Timex], index: int, inside: list[int], flashbacks: set[int]
+) -> bool:
+    """A clock time or a part of the day ("dans la matinée", "à 7h40") that the tagger
+    counted from the day last told in another sentence, that sentence a step back in the
+    pluperfect ("Le gouvernement avait décidé la veille d'accorder un prêt. La reprise a
+    commencé dans la matinée"): the flashback tells what came before the narration, whose
+    day the next sentence in another tense returns to; the part of the day is the
+    narration's, not the flashback's. ``flashbacks``: the expressions of the sentences told
+    in the pluperfect before it, and those counted from them."""
+    timex = timexes[index]
+    anchor = timex.anchor or ""
+    partial = str(timex.extra.get("partial", ""))
+    if not anchor.startswith("previous:") or not partial.startswith("UNDEF-anchor-T"):
+        return False
+    if _names_its_day(timex):
+        return False  # "à 14 heures jeudi": its day is in it
+    day = anchor.split(":", 1)[1]
+    told = [j for j in range(index) if (timexes[j].span or ("", ""))[0] == day]
+    return bool(told) and told[-1] not in inside and told[-1] in flashbacks
 
 
 # a partial value counted from a day told: "au lendemain de" (``-after``), "la veille",
@@ -1752,6 +1782,7 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
         starts = {number: [t.idx for t in doc] for number, doc in docs_.items()}
         names = {number: list(doc.ents) for number, doc in docs_.items()}
         ranks: dict[int, int | None] = {}  # the article's, filled sentence after sentence
+        flashbacks: set[int] = set()  # the same
         analysed = [
             _analyse(
                 article,
@@ -1763,6 +1794,7 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
                 starts[sentence.paragraph],
                 ranks,
                 names[sentence.paragraph],
+                flashbacks,
             )
             for k, sentence in enumerate(sentences)
         ]
