@@ -75,11 +75,22 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     périmètre est une scène de crime », a expliqué le policier").
     Embedded posts: a paragraph with a link of a social network, and the post's text just
     before its signature line ("— Procureure Tours (@ProcureureTours) August 16, 2024").
+    The page's head: the paragraphs a page prints before the body's dateline, when that
+    dateline opens one of its first paragraphs (``head_max_blocks`` or fewer before it:
+    ``body_datelines``): a standfirst ("Après la faillite, les Suisses découvrent les vertus
+    de l'Etat." / "Genève de notre correspondant"), a teaser of the story cut short
+    ("LYON - Le maire a démissionné jeudi, au pouvoir depuis..." / "LYON (Reuters) - Le
+    maire a démissionné jeudi, ..."), a caption.
     """
     lex = lexicon()
     texts = [" ".join(p.split()) for p in paragraphs]
     signature = re.compile(lex["embed_signature"])
     out: set[int] = set()
+    dateline = next(
+        (n for n, text in enumerate(texts[: lex["head_max_blocks"] + 1]) if _opens_body(text)),
+        0,
+    )
+    out.update(range(1, dateline + 1))  # the page's head, before the body's dateline
     for n, text in enumerate(texts, start=1):
         previous = texts[n - 2] if n > 1 else ""
         if any(marker in text for marker in lex["embed_markers"]):
@@ -116,6 +127,17 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
         ):
             out.add(n + 1)  # the caption under a credit line alone
     return out
+
+
+@cache
+def _body_datelines() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon()["body_datelines"])
+
+
+def _opens_body(text: str) -> bool:
+    """The block opens with the body's dateline (``body_datelines``: "Genève de notre
+    correspondant", "NANTES (Reuters) - La tempête ...")."""
+    return any(p.match(text) for p in _body_datelines())
 
 
 def caption_blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
