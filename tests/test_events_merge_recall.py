@@ -580,3 +580,67 @@ def test_a_gerund_of_the_main_verb_is_an_act_of_its_clause(tmp_path, case, sente
     the clause (``clause.read``), which another outlet may tell as the main verb."""
     articles = {"2011-03-15-essai-un": SACKED, "2011-03-16-essai-deux": sentence}
     check(tmp_path, articles, together, "a limogé samedi", sentence[:20])
+
+
+# --- one act of the person both articles are about, told without the name -----------------
+
+VALMONT = (
+    "L'acteur Jean Valmont est mort lundi à Lyon, après une longue maladie. Jean Valmont "
+    "avait tourné dans plus de cent films."
+)
+DUBREUIL = (
+    "La ministre Claire Dubreuil a démissionné mardi. Claire Dubreuil était contestée depuis "
+    "des semaines."
+)
+
+PROTAGONIST = [
+    # (case, one outlet's article, its sentence, the other's article, its sentence, one?)
+    (
+        "a death told by the description of the man both articles are about",
+        VALMONT,
+        "L'acteur Jean Valmont est mort",
+        "Jean Valmont laisse une œuvre immense. Figure du théâtre, Jean Valmont avait fondé "
+        "sa troupe en 1970. Le comédien est décédé lundi dans son sommeil, a annoncé sa famille.",
+        "Le comédien est décédé lundi",
+        True,
+    ),
+    (
+        "a resignation told by the title of the woman both articles are about",
+        DUBREUIL,
+        "La ministre Claire Dubreuil a démissionné",
+        "Claire Dubreuil quitte le gouvernement. Critiquée pour sa gestion, Claire Dubreuil "
+        "n'a pas tenu. L'élue a remis sa démission mardi soir, selon son entourage.",
+        "L'élue a remis sa démission",
+        True,
+    ),
+    (
+        "another act of that man the same day",
+        VALMONT,
+        "L'acteur Jean Valmont est mort",
+        "Jean Valmont laisse une œuvre immense. Figure du théâtre, Jean Valmont avait fondé "
+        "sa troupe en 1970. Le comédien a été hospitalisé lundi matin, a annoncé sa famille.",
+        "Le comédien a été hospitalisé",
+        False,
+    ),
+    (
+        "the same act of another man, the other article's",
+        VALMONT,
+        "L'acteur Jean Valmont est mort",
+        "Paul Arnaud laisse une œuvre immense. Figure du théâtre, Paul Arnaud avait fondé "
+        "sa troupe en 1970. Le comédien est décédé lundi dans son sommeil, a annoncé sa famille.",
+        "Le comédien est décédé lundi",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "one", "one_sentence", "other", "other_sentence", "together"),
+    PROTAGONIST,
+    ids=[p[0] for p in PROTAGONIST],
+)
+def test_one_act_of_the_protagonist_told_without_his_name_is_one_happening(
+    tmp_path, case, one, one_sentence, other, other_sentence, together
+):
+    articles = {"2024-03-05-a": one, "2024-03-05-b": other}
+    check(tmp_path, articles, together, f"a|{one_sentence}", f"b|{other_sentence}")

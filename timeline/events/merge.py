@@ -31,7 +31,9 @@ Two outlets' reports of stages of one happening ("les ambulanciers ont trouvé l
 arrêt cardiaque" / "X a été emmené en ambulance à l'hôpital") share few words: the same
 frame of acts (``act_frames``: a medical emergency), the same last day and one
 protagonist, the person both articles are about, neither naming anyone else, make them
-``FRAME_SCORE`` at least (``same_frame``).
+``FRAME_SCORE`` at least (``same_frame``). So do two outlets' reports of one act of the
+person both articles are about, told without the name ("Michael Jackson est décédé jeudi" /
+"Son décès a été constaté à 23h26"), neither naming anyone else (``one_act_of_protagonist``).
 
 Some differences are never the same happening, whatever the words (``blocked``): an
 announcement and a report of what took place, or a report told as to come and one told in
@@ -1796,7 +1798,7 @@ def _score(
         score -= NUMBER_CLASH
     if retelling(a, b):
         score += RETELLING_BONUS
-    if same_frame(a, b):
+    if same_frame(a, b) or one_act_of_protagonist(a, b):
         score = max(score, FRAME_SCORE)
     if same_occasion(a, b):
         score = max(score, OCCASION_SCORE)
@@ -1841,6 +1843,37 @@ def same_frame(a: Report, b: Report) -> bool:
 
 #: the score of two stages of one happening (``same_frame``): the weakest wanted link's
 FRAME_SCORE = 0.65
+
+
+def protagonist_alone(report: Report) -> str | None:
+    """The person a report's article is about (``Report.protagonist``) when the report
+    tells an act of its main clause's and names nobody else: what it may be told of without
+    its name ("Son décès a été constaté à 23h26", "Le tour-opérateur britannique a fait
+    faillite"). None for a follow-up, a report told as to come, or one not parsed."""
+    person = report.protagonist
+    if person is None or report.follows is not None or report.scheduled:
+        return None
+    if report.clause is None or not report.persons <= {person}:
+        return None
+    return person
+
+
+def one_act_of_protagonist(a: Report, b: Report) -> bool:
+    """Two outlets' reports of the same act (one of their main clauses' acts, saying
+    aside) of the person both articles are about, on the same last day, neither naming
+    anyone else (``protagonist_alone``): "Michael Jackson, 50 ans, est décédé jeudi à Los
+    Angeles" / "Son décès a été constaté à 23h26 hier soir", "Thomas Cook s'est déclaré en
+    faillite" / "Le tour-opérateur britannique a annoncé qu'il a fait faillite". A news
+    article names its protagonist once and then describes him ("le chanteur", "son",
+    "le voyagiste"): the act in common and the protagonist in common are who and what,
+    where the names in common are missing. As ``same_frame`` for one act."""
+    if a.key[0] == b.key[0] or a.span[1] != b.span[1]:
+        return False
+    person = protagonist_alone(a)
+    if person is None or person != protagonist_alone(b):
+        return False
+    assert a.clause is not None and b.clause is not None
+    return bool((a.clause.acts & b.clause.acts) - vocabulary().saying_acts)
 
 
 def same_occasion(a: Report, b: Report) -> bool:
@@ -2451,6 +2484,10 @@ class Blocker:
         # stages of one happening (``same_frame``): the frame, protagonist and last day
         frames: dict[tuple[str, str, str], int] = {}
         self.frame = np.array([_frame_key(r, frames) for r in reports])
+        # one act of the protagonist (``one_act_of_protagonist``): the protagonist alone
+        # and the last day; the act in common is read from ``acts``
+        protagonists: dict[tuple[str, str], int] = {}
+        self.protagonist = np.array([_protagonist_key(r, protagonists) for r in reports])
         # statements of one occasion (``same_occasion``): the article, speaker and day
         occasions: dict[tuple[int, str, str], int] = {}
         self.occasion = np.array([_occasion_key(r, occasions) for r in reports])
@@ -2513,7 +2550,8 @@ class Blocker:
         # common: ``acts_alike``); one clause against a report without, the report's action
         # one of the clause's acts (``_half_clause_score``); their acts are not compared
         # by the model's vectors here (a bound)
-        common = parsed & other_parsed & ((self.acts.pairs_shared(one, other) > 0) | named)
+        acted = self.acts.pairs_shared(one, other) > 0  # an act in common, saying aside
+        common = parsed & other_parsed & (acted | named)
         clauses = (
             common
             | (parsed & ~other_parsed & self.acts.holds(one, self.action_act[other]))
@@ -2558,6 +2596,13 @@ class Blocker:
         frame = self.frame[one]
         staged = (frame >= 0) & (self.frame[other] == frame)
         staged &= self.article[other] != self.article[one]
+        protagonist = self.protagonist[one]
+        staged |= (
+            (protagonist >= 0)
+            & (self.protagonist[other] == protagonist)
+            & (self.article[other] != self.article[one])
+            & acted
+        )
         bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         occasion = self.occasion[one]
         told = (occasion >= 0) & (self.occasion[other] == occasion)
@@ -2592,6 +2637,15 @@ def _frame_key(report: Report, keys: dict[tuple[str, str, str], int]) -> int:
     if frame is None or report.protagonist is None or report.follows is not None:
         return -1
     return keys.setdefault((frame, report.protagonist, report.span[1]), len(keys))
+
+
+def _protagonist_key(report: Report, keys: dict[tuple[str, str], int]) -> int:
+    """A number for the (protagonist, last day) of a report that may tell an act of its
+    article's protagonist alone (``one_act_of_protagonist``), -1 for any other."""
+    person = protagonist_alone(report)
+    if person is None:
+        return -1
+    return keys.setdefault((person, report.span[1]), len(keys))
 
 
 def _occasion_key(report: Report, keys: dict[tuple[int, str, str], int]) -> int:
