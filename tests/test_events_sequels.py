@@ -1116,6 +1116,25 @@ def test_what_an_institution_does_after_someones_words_is_no_detail_of_them(
     assert any(follow in s for s in statement) is one, events
 
 
+PARTY_AFTER_WORDS = [
+    "Le Parti de l'avenir récuse cet argument, qu'il qualifie de prétexte.",
+    "L'Alliance des écologistes récuse cet argument, qu'elle qualifie de prétexte.",
+]
+
+
+@pytest.mark.parametrize("follow", PARTY_AFTER_WORDS)
+def test_a_partys_answer_to_someones_words_is_its_own(tmp_path, follow):
+    """A political party is a body (``speaker_roles``: "parti", "alliance"): its answer,
+    told by the narration after a dismissed man's words, is its own statement, not a
+    detail of his."""
+    dismissed = (
+        "Le maire de Lille a limogé samedi son premier adjoint. « J'ai préféré que le maire "
+        "assume la responsabilité de la séparation », confie l'ancien adjoint. "
+    )
+    events = events_of(tmp_path, dismissed + follow)
+    assert not cited_with(events, "J'ai préféré", "récuse cet argument"), events
+
+
 BODY_ACTS = [
     # (the event, the follow-up, one event?)
     (
