@@ -16,7 +16,7 @@ from functools import cache
 from timeline.events.dates import leaves_headline
 from timeline.events.headline import clock_places_words
 from timeline.events.headline import headlines as clause_headlines
-from timeline.events.lexicon import alternation, title_words, titling
+from timeline.events.lexicon import alternation, lexicon, title_words, titling
 from timeline.events.sentences import is_abbreviation, normalize
 from timeline.records import NounPhrase, ParsedToken, Sentence
 from timeline.temporal.model import Timex
@@ -36,9 +36,6 @@ class Antecedents:
     last_named: str | None = None
     #: else the noun phrases before it, nearest first (``pronouns.Subjects.last_phrases``)
     last_phrases: tuple[NounPhrase, ...] = ()
-
-
-_QUOTES = '«»"“”'
 
 
 def clean(text: str) -> str:
@@ -79,12 +76,34 @@ def _drop_timexes(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" ,")
 
 
+@dataclass(frozen=True)
+class _QuoteMarks:
+    """The quotation marks the sentence splitter reads (``events.yml`` ``quotes``)."""
+
+    opening: frozenset[str]
+    closing: frozenset[str]
+    toggling: frozenset[str]
+
+    @property
+    def all(self) -> str:
+        return "".join(sorted(self.opening | self.closing | self.toggling))
+
+
+@cache
+def _quote_marks() -> _QuoteMarks:
+    marks = lexicon()["quotes"]
+    return _QuoteMarks(
+        frozenset(marks["open"]), frozenset(marks["close"]), frozenset(marks["toggle"])
+    )
+
+
 def _balance_quotes(text: str) -> str:
-    opens = text.count("«") + text.count("“")
-    closes = text.count("»") + text.count("”")
-    straight = text.count('"')
+    marks = _quote_marks()
+    opens = sum(text.count(m) for m in marks.opening)
+    closes = sum(text.count(m) for m in marks.closing)
+    straight = sum(text.count(m) for m in marks.toggling)
     if opens != closes or straight % 2:
-        text = "".join(ch for ch in text if ch not in _QUOTES)
+        text = "".join(ch for ch in text if ch not in marks.all)
     return _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
 
 
@@ -302,10 +321,11 @@ def _close_quote(cut: str) -> str:
     """A cut that ends inside a quotation loses the quotation's opening mark ('a décidé de
     "suspendre toutes les transactions' -> 'a décidé de suspendre toutes les
     transactions'): no mark left open."""
-    if cut.count('"') % 2 == 1:
-        at = cut.rfind('"')
-    elif (cut.count("«") + cut.count("“")) > (cut.count("»") + cut.count("”")):
-        at = max(cut.rfind("«"), cut.rfind("“"))
+    marks = _quote_marks()
+    if sum(cut.count(m) for m in marks.toggling) % 2 == 1:
+        at = max(cut.rfind(m) for m in marks.toggling)
+    elif sum(cut.count(m) for m in marks.opening) > sum(cut.count(m) for m in marks.closing):
+        at = max(cut.rfind(m) for m in marks.opening)
     else:
         return cut
     return _SPACES.sub(" ", cut[:at] + cut[at + 1 :].lstrip())
@@ -510,7 +530,7 @@ def _impersonal(rest: str) -> bool:
     """Is "il" impersonal before ``rest`` ("y a", "faut", "est difficile de", "est 6
     heures"), not someone named before ("est soupçonné d'avoir ...")?"""
     lex = titling()
-    words = [w.strip('«»"“”') for w in rest.lower().split()]
+    words = [w.strip(_quote_marks().all) for w in rest.lower().split()]
     if words[:1] == [lex["headline_negation"]]:
         words = words[1:]  # "Il ne faut pas", "Il ne s'est pas présenté"
     clitics = lex["headline_object_clitics"]
@@ -758,7 +778,7 @@ def _polish(content: str, headlines: list[str] | None) -> str:
     content = content.lstrip(" ,.;:" + "".join(titling()["title_list_marks"]))
     content = _repair_start(_drop_fillers(content), headlines or [])
     content = _first_sentence(content)  # a quote of two sentences
-    return _balance_quotes(content.strip(" ,.;:" + _QUOTES))
+    return _balance_quotes(content.strip(" ,.;:" + _quote_marks().all))
 
 
 def _content_without_dates(sentence: Sentence, timexes: list[Timex]) -> str:
