@@ -495,6 +495,7 @@ def _classify(
     deceased = kinds.deceased_names(sentences)  # an obituary's person
     recalled = kinds.dated_nouns(sentences, timexes, dct)  # "le tsunami du 26 décembre 2004"
     written = _written_days(sentences, timexes, dct)
+    summary = kinds.standfirst(sentences, captions)  # the page's chapô: no part of the story
     for i, s in enumerate(sentences):
         s.parent = None
         now = written[i]  # the day it was written: what is to come or done is counted from it
@@ -528,7 +529,7 @@ def _classify(
         if s.heading:
             s.role = "heading"
             continue
-        if kinds.mostly_within(s.start, s.end, captions):
+        if kinds.mostly_within(s.start, s.end, captions) or i == summary:
             s.kind = kinds.NOT_EVENT
         if s.kind == kinds.NOT_EVENT:
             s.role = "aside"

@@ -158,6 +158,33 @@ def caption_blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tup
     return [lines[n - 1] for n in sorted(out)]
 
 
+def standfirst(sentences: Sequence[Sentence], captions: Iterable[tuple[int, int]]) -> int | None:
+    """The index in ``sentences`` of the page's standfirst (chapô), if it has one: the
+    first paragraph of the story (headings and the spans ``captions`` aside) is one sentence
+    alone, and the paragraphs after it tell ``standfirst_body_sentences`` sentences or more
+    on average. A text of long paragraphs that opens on one sentence set apart prints its
+    summary above the story ("La faillite de la compagnie a été prononcée hier." over
+    paragraphs of eight sentences that tell it); a wire's lead is one sentence over
+    paragraphs of one to three sentences, which go on telling it ("Le maire a démissionné
+    lundi." / "Il a remis sa lettre au préfet. Son adjoint assure l'intérim.")."""
+    spans = list(captions)
+    story = [
+        (i, s)
+        for i, s in enumerate(sentences)
+        if not s.heading and not mostly_within(s.start, s.end, spans)
+    ]
+    counts: dict[int, int] = {}
+    for _, s in story:
+        counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+    if len(counts) < 2:
+        return None
+    first, *after = counts
+    if counts[first] != 1:
+        return None
+    mean = sum(counts[p] for p in after) / len(after)
+    return story[0][0] if mean >= lexicon()["standfirst_body_sentences"] else None
+
+
 def mostly_within(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Most of the sentence from ``start`` to ``end`` lies within ``spans`` (a sentence run
     across lines: an embedded post's "#Urgent", its signature and its text, all out of the
