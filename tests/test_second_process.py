@@ -5,11 +5,13 @@ same warnings, and the whole site even when that process fails, dies or hangs.""
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import signal
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,8 +20,8 @@ from site_fixture import ART3, build, copy_project
 from test_page_memo import differing, edit_config, plugin_log
 from test_pipeline import _live_children
 
-from timeline import distributed, exports
-from timeline.mkdocs_plugin import forked, memo, plugin
+from timeline import collector, distributed, exports
+from timeline.mkdocs_plugin import exporting, forked, memo, pages, plugin
 from timeline.mkdocs_plugin.folders import FolderMaker, make_folder
 from timeline.records import Event, Source
 
@@ -385,5 +387,124 @@ def test_a_result_bigger_than_dask_sends_from_a_fork_is_handed_back_at_once(monk
             assert second.result("exports") is None
         finally:
             second.close()
+            collector.thaw()  # what the fork inherited, frozen until a build's end
     assert time.monotonic() - started < 15
     assert notices.messages == []
+
+
+def test_pages_of_the_second_process_are_written_from_their_compressed_bytes(
+    project, tmp_path, one_process_site, monkeypatch
+):
+    """The build writes a page the fork rendered from the compressed bytes it sent, a
+    piece at a time, never as the page's text (a megabyte page made whole in the build
+    would be copied into the memory the two processes share): the same files, and no
+    notice of an empty page from MkDocs, whose output the plugin emptied."""
+
+    def whole(self):
+        raise AssertionError("a page of the second process expanded whole in the build")
+
+    monkeypatch.setattr(forked.Rendered, "html", property(whole))
+    monkeypatch.setattr(plugin, "SECOND_PROCESS_SHARE", 1.0)
+    with_second_process(project, 1)
+    with collected("mkdocs.commands.build") as notices, plugin_log() as messages:
+        built = build(project, tmp_path / "two", use_fixture=True)
+    assert handed_line(messages) > 10
+    assert [m for m in notices.messages if m.startswith("Page skipped")] == []
+    assert built.warnings == []
+    assert differing(one_process_site, tmp_path / "two") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "<p>Le conseil municipal s’est réuni à Lille.</p>",
+        "".join(f"<li>événement n° {n} — « citation »</li>" for n in range(200_000)),
+    ],
+)
+def test_a_page_is_written_as_it_was_compressed(tmp_path, text):
+    content = text.encode("utf-8")
+    blob = memo.compressed(content)
+    path = tmp_path / "a" / "b" / "index.html"
+    memo.write_expanded(blob, path)
+    assert path.read_bytes() == content
+    assert zlib.decompress(blob) == content
+
+
+def test_the_heap_shared_with_the_second_process_stays_frozen_until_the_build_ends(
+    project, tmp_path, monkeypatch
+):
+    """A full collection in the build writes in every object it traverses, copying each
+    page of memory it shares with the fork: what the fork inherited stays out of the
+    build's collector while the fork's pages come back, and goes back to it at the end."""
+    frozen: list[int] = []
+    forked_output = plugin.TimelinePlugin._forked_output
+
+    def noting(self, page, config):
+        frozen.append(gc.get_freeze_count())
+        return forked_output(self, page, config)
+
+    monkeypatch.setattr(plugin.TimelinePlugin, "_forked_output", noting)
+    with_second_process(project, 1)
+    build(project, tmp_path / "site", use_fixture=True)
+    assert len(frozen) > 10
+    assert min(frozen) > 1000
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_worker_lets_each_result_go_once_the_build_has_it():
+    """Dask's worker keeps a task's result while the build holds its future: each batch
+    is let go once taken, so that the worker does not keep half a site."""
+    uris = [f"page-{n}" for n in range(3 * forked.BATCH)]
+    second = forked.SecondProcess(
+        uris, prepare=lambda: None, render=lambda uri: uri * 1000, summary=dict
+    )
+    try:
+        for uri in uris:
+            assert second.result(uri) == uri * 1000
+        held = -1
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            held = sum(second._client.run(lambda dask_worker: len(dask_worker.data)).values())
+            if held == 0:
+                break
+            time.sleep(0.1)
+        assert held == 0
+    finally:
+        second.close()
+        collector.thaw()
+
+
+def test_the_exports_process_ends_as_soon_as_the_exports_are_back(project, tmp_path, monkeypatch):
+    """The process making the exports beside ends when they are back, not when the pages
+    are read: idle, it would only keep copies of the memory the build writes meanwhile."""
+    jobs: list[exporting.ExportJob] = []
+    start_beside = exporting.ExportJob.start_beside
+    page_jobs = pages.SitePages.page_jobs
+    at_nav: list[bool] = []
+
+    def starting(self):
+        jobs.append(self)
+        start_beside(self)
+
+    def waiting(self):
+        for n, job in enumerate(page_jobs(self)):
+            if n == 1 and jobs and jobs[0].beside is not None:  # the exports made by now
+                deadline = time.monotonic() + 30
+                while not jobs[0].beside.finished() and time.monotonic() < deadline:
+                    time.sleep(0.05)
+            yield job
+
+    on_nav = plugin.TimelinePlugin.on_nav
+
+    def noting(self, nav, *, config, files):
+        at_nav.append(self.exports is not None and self.exports.beside is None)
+        return on_nav(self, nav, config=config, files=files)
+
+    monkeypatch.setattr(exporting.ExportJob, "start_beside", starting)
+    monkeypatch.setattr(pages.SitePages, "page_jobs", waiting)
+    monkeypatch.setattr(plugin.TimelinePlugin, "on_nav", noting)
+    with_second_process(project, 1)
+    build(project, tmp_path / "site", use_fixture=True)
+    assert jobs and at_nav == [True]
+    assert (tmp_path / "site" / "timeline.ics").is_file()

@@ -15,10 +15,11 @@ template) and sends the final HTML back, with the anchors the page holds, the li
 makes to other pages' anchors and the log records it made.
 
 In the building process those pages are stand-ins (``ForkedPage``, a ``MemoPage``): MkDocs
-reads and converts nothing for them and writes the HTML that came back, exactly as it
-writes a page found in the rendered-page memo (memo.py), and the plugin puts the page in
-the memo, replays its log records (so ``--strict`` counts the same warnings) and gives
-MkDocs its anchors and links to check. Why the same bytes: the memo already relies on a
+reads and converts nothing for them; the plugin writes the HTML that came back itself,
+expanded from its compressed bytes a piece at a time (``memo.write_expanded``: a page is
+never whole in the build's memory, which it shares with the worker), puts the page in the
+memo, replays its log records (so ``--strict`` counts the same warnings) and gives MkDocs
+its anchors and links to check. Why the same bytes: the memo already relies on a
 page of this kind being a pure function of its Markdown and of the site around it, and
 the fork renders it in that same site, with the same code, after every page the
 navigation shows has been read (their titles are known); a page the search would index
@@ -36,7 +37,8 @@ connections (it puts nothing in the memo and closes nothing). The build's own th
 waits for the second to be idle before it forks (the plugin's ``_quiesce``), so that the
 worker inherits no lock one of them held (it would stall on it, and the build would do the
 work itself). Its garbage collector leaves the inherited heap alone (frozen at the fork),
-so that the pages the two processes share stay shared.
+and so does the build's until the build ends, so that the pages the two processes share
+stay shared; the worker's results are let go as soon as the build has them.
 
 Failure: a page the worker could not render, a worker that died or was killed (Dask
 reports ``KilledWorker`` at once: no task is retried), or one that sent nothing for
@@ -286,11 +288,13 @@ class SecondProcess(Generic[T]):
         self._stack = contextlib.ExitStack()
         token = f"{what}:{id(self)}"
         _JOBS[token] = _Job(prepare, render, summary)
-        gc.freeze()  # the worker's collector leaves the inherited heap alone: shared pages
+        # the worker's collector leaves the inherited heap alone, and so does the build's
+        # until the build ends (``collector.thaw``): a full collection writes in every
+        # object it traverses, which copies each page of the heap the two processes share
+        gc.freeze()
         try:
             self._client = self._stack.enter_context(distributed.forked_worker())
         finally:
-            gc.unfreeze()  # in this process only
             del _JOBS[token]  # the worker has its own
         pids = self._client.run(os.getpid)
         self._pid: int | None = next(iter(pids.values()), None)
@@ -305,7 +309,8 @@ class SecondProcess(Generic[T]):
 
     def finished(self) -> bool:
         """Whether every batch is back (or the build gave up on the worker)."""
-        return self.stopped is not None or all(future.done() for future in self._futures)
+        left = self._futures[self._next :]
+        return self.stopped is not None or all(future.done() for future in left)
 
     def _take_batch(self) -> list[Message]:
         """The next batch's messages, waiting for them (at most ``STALL_SECONDS``);
@@ -316,7 +321,9 @@ class SecondProcess(Generic[T]):
         self._next += 1
         start = time.perf_counter()
         try:
-            return future.result(timeout=STALL_SECONDS)
+            messages = future.result(timeout=STALL_SECONDS)
+            future.release()  # the worker keeps a result as long as the build holds it
+            return messages
         except TimeoutError:
             self._give_up(f"it sent nothing for {STALL_SECONDS:.0f} s")
         except KilledWorker:
@@ -366,7 +373,7 @@ class SecondProcess(Generic[T]):
         """The worker's batches dropped and its cluster closed, the nanny first (so that it
         does not start another worker), the worker killed if it is still there (it may be
         stuck in a page)."""
-        for future in self._futures:
+        for future in self._futures[self._next :]:
             future.cancel()
         self._stack.close()
         if self._pid is not None:

@@ -77,6 +77,27 @@ def compressed(html: bytes) -> bytes:
     return zlib.compress(html, 1)
 
 
+#: compressed bytes expanded at a time by ``write_expanded`` (and at most ``_PIECE`` times
+#: ``_SPREAD`` bytes written at a time)
+_PIECE, _SPREAD = 2**16, 16
+
+
+def write_expanded(blob: bytes, path: Path) -> None:
+    """Write at ``path`` (its folders made) the bytes that ``compressed`` made ``blob`` of,
+    expanded a piece at a time: never the whole page in memory. A page's HTML can be
+    megabytes (an entity's page lists every event it is in); in a build that has forked a
+    second process, every large block it allocates lands in a part of the heap that
+    process shares and copies it (copy on write), so the page is not expanded whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    expand = zlib.decompressobj()
+    with path.open("wb") as out:
+        for start in range(0, len(blob), _PIECE):
+            out.write(expand.decompress(blob[start : start + _PIECE], _PIECE * _SPREAD))
+            while expand.unconsumed_tail:
+                out.write(expand.decompress(expand.unconsumed_tail, _PIECE * _SPREAD))
+        out.write(expand.flush())
+
+
 def content_digest(html: bytes) -> str:
     """The digest of a page's bytes as the memo stores it (hashlib lets go of the
     interpreter too)."""

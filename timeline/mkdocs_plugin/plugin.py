@@ -745,6 +745,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self._resume()
         if self.second is None:
             return
+        if self.skipped is None:  # the pages it rendered are written by the plugin
+            self.skipped = SkippedPages.attach()
         log.info(
             "timeline: %d of the generated pages rendered by a second process",
             len(self.handed),
@@ -789,7 +791,15 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         key = self.memo_keys.get(uri)
         if self.memo is not None and key is not None:
             self.memo.put_compressed(key, result.compressed, result.anchors, result.digest)
-        return result.html
+        if self.skipped is None:
+            return result.html
+        # the file written here from the compressed bytes, the bytes MkDocs would write
+        # (the fork encoded the page strictly): the page never whole in this process's
+        # memory, which it shares with the second process (memo.write_expanded). Its empty
+        # output tells MkDocs to write nothing.
+        memo.write_expanded(result.compressed, Path(page.file.abs_dest_path))
+        self.skipped.written.add(uri)
+        return ""
 
     def _stop_second(self) -> None:
         """The second process ended; what it converted counted in the log's figures."""
@@ -883,6 +893,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                     continue
                 text = pages[uri] = job()
                 self.digests[uri] = memo.page_digest(uri, text)
+                if self.exports is not None:  # their process ended as soon as they are made
+                    self.exports.settle()
         log.info(
             "timeline: pages' Markdown made for %d of %d generated pages",
             sum(1 for text in pages.values() if text is not None),

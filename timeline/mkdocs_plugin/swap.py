@@ -175,18 +175,21 @@ SKIPPED_PREFIX, SKIPPED_SUFFIX = "Page skipped: '", "'. Generated empty output."
 
 class SkippedPages(logging.Filter):
     """Drops MkDocs' notice of an empty page for the pages linked from the previous site
-    (``uris``), on the logger MkDocs writes it to while attached."""
+    (``uris``) and for those the plugin wrote itself (``written``: the second process's,
+    forked.py), on the logger MkDocs writes it to while attached."""
 
     LOGGER = "mkdocs.commands.build"
 
     def __init__(self) -> None:
         super().__init__()
         self.uris: set[str] = set()
+        self.written: set[str] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if message.startswith(SKIPPED_PREFIX) and message.endswith(SKIPPED_SUFFIX):
-            return message[len(SKIPPED_PREFIX) : -len(SKIPPED_SUFFIX)] not in self.uris
+            uri = message[len(SKIPPED_PREFIX) : -len(SKIPPED_SUFFIX)]
+            return uri not in self.uris and uri not in self.written
         return True
 
     @classmethod
