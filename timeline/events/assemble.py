@@ -105,6 +105,9 @@ def _speaker(sentence: _Sentence, registry: entities.Registry) -> str | None:
     for m in named:
         if registry.entities[m.entity].kind == "person":
             return m.entity
+    apposed = _apposed_name(sentence, end, registry)
+    if apposed is not None:
+        return apposed
     # "Moscou", "le Kremlin": the name is the whole speaker (not "de la Défense" inside
     # "le ministère russe de la Défense")
     words = sentence.data.text[start - sentence.data.start : end - sentence.data.start]
@@ -112,6 +115,31 @@ def _speaker(sentence: _Sentence, registry: entities.Registry) -> str | None:
         if len(m.surface) * 2 >= len(words.strip()):
             return m.entity
     return None
+
+
+def _apposed_name(sentence: _Sentence, end: int, registry: entities.Registry) -> str | None:
+    """The person named in apposition right after the speaker's description, set off by a
+    comma ("..., a déclaré le porte-parole de la Maison Blanche, Robert Gibbs.", "a annoncé
+    le ministre de l'Intérieur, Matteo Salvini"): the speaker is that person. ``end``: where
+    the reporting clause's subject ends (offset in the article file)."""
+    data = sentence.data
+    after = data.text[end - data.start :]
+    comma = _APPOSITION.match(after)
+    if comma is None:
+        return None
+    at = end + comma.end()
+    return next(
+        (
+            m.entity
+            for m in sentence.mentions
+            if m.start == at and registry.entities[m.entity].kind == "person"
+        ),
+        None,
+    )
+
+
+#: the comma that sets a name in apposition off from the description before it
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 def _pronoun_speaker(sentence: _Sentence, text: str) -> str | None:
