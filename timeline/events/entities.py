@@ -255,9 +255,11 @@ def _countries() -> frozenset[str]:
 
 
 def _strip_honorifics(name: str) -> str:
-    """ "M. Poutine" -> "Poutine" (each honorific of the list, in its order)."""
+    """ "M. Poutine" -> "Poutine" (each honorific of the list, in its order): an honorific
+    is a word of its own, followed by a space; a name that merely opens with its letters
+    keeps them ("Melun", "Drôme", "Président de la République", "Provence")."""
     for honorific in lexicon()["honorifics"]:
-        if name.startswith(honorific):
+        if name.startswith(honorific) and name[len(honorific) : len(honorific) + 1].isspace():
             name = name[len(honorific) :].lstrip()
     return name
 
