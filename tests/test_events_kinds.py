@@ -1043,6 +1043,13 @@ STANDALONE = [
     ("Les élus réunis ce 13 novembre", titles.Antecedents(), "Les élus réunis ce 13 novembre"),
     ("Le verdict rendu ce jour-là", titles.Antecedents(), "Le verdict rendu ce jour-là"),
     ("Ce que dit la loi", titles.Antecedents(), "Ce que dit la loi"),
+    # ... elided before a verb it is the same pronoun, straight or curly apostrophe
+    (
+        "C'est ce qu'a annoncé le maire de Nantes",
+        titles.Antecedents(),
+        "C'est ce qu'a annoncé le maire de Nantes",
+    ),
+    ("Ce qu’ont vu les témoins", titles.Antecedents(), "Ce qu’ont vu les témoins"),
     # ... contracted with the preposition before it, and not in "à ce stade"
     ("Il a renoncé à ce procès", titles.Antecedents(), "Il a renoncé au procès"),
     ("Le coût de ces travaux", titles.Antecedents(), "Le coût des travaux"),

@@ -242,6 +242,15 @@ def test_a_headline_pronoun_goes_on_with_the_same_pronoun_before_it(tmp_path):
             id="after-a-possessive-speaker",
         ),
         pytest.param(
+            # a country's or a body's name with its article is a subject a pronoun stands
+            # for ("la France"), nearer than the subject of the paragraph before
+            "Un pacte de défense a été signé mercredi à Washington par trois pays.\n\n"
+            "Partenaire historique des Américains, la France n'a pas apprécié ce choix. Elle "
+            "a d'ailleurs annulé jeudi une réception prévue à New York, a indiqué le ministère.",
+            "La France a annulé une réception",
+            id="a-name-with-its-article",
+        ),
+        pytest.param(
             # a pronoun of another number than the named speaker's: whom the sentences
             # before told of (a noun's plural form makes its subject plural, "Trois
             # randonneurs"), after the speaker

@@ -749,8 +749,10 @@ def _definite(title: str) -> str:
         lowered = noun.lower()
         if lowered in deictic or noun[:1].isdigit() or lowered.endswith(("-là", "-ci")):
             return m.group(0)  # "ce lundi", "ce 13 novembre", "ce jour-là"
-        if word.lower() in pronoun_before and lowered in pronoun_before[word.lower()]:
-            return m.group(0)  # a pronoun: "Ce sont des habitués", "ce qui reste"
+        elided = re.match(r"\w+['’]", lowered)  # "qu'a annoncé": the word is "qu'"
+        after = {lowered, elided.group(0).replace("’", "'")} if elided else {lowered}
+        if word.lower() in pronoun_before and after & pronoun_before[word.lower()]:
+            return m.group(0)  # a pronoun: "Ce sont des habitués", "ce qui reste", "ce qu'a dit"
         chosen = str(articles[word.lower()])
         if chosen in ("le", "la") and noun[:1].lower() in "aeéèêiîoôuhy":
             chosen = str(lex["headline_elided_article"])
@@ -943,11 +945,19 @@ def _quantified_subject(clause: list[ParsedToken], subject: int) -> tuple[str, s
     return text, "plural" if plural else "singular"
 
 
+def _name_with_article(clause: list[ParsedToken], n: int) -> bool:
+    """Is token ``n`` a name with an article of its own ("la France", "le Kremlin", "les
+    États-Unis"): a country's, a body's, not a person's (named from the entities)?"""
+    return clause[n].pos == "PROPN" and any(
+        t.head == n and t.dep == "det" and k != n for k, t in enumerate(clause)
+    )
+
+
 def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
     """The subject of a parsed clause as a noun phrase a headline can open with, and its
-    number ("singular", "plural"): "Le principal suspect", "Les 14 accusés présents"; its
-    relative clauses, appositions and asides left out. None when the subject is a pronoun,
-    a name (a person is named from the entities) or too long."""
+    number ("singular", "plural"): "Le principal suspect", "Les 14 accusés présents", "la
+    France"; its relative clauses, appositions and asides left out. None when the subject is
+    a pronoun, a name without an article (a person is named from the entities) or too long."""
     lex = titling()
     root = next((n for n, t in enumerate(clause) if t.dep == "ROOT"), None)
     if root is None:
@@ -963,7 +973,9 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
     if subject is None:
         return None
     quantified = _quantified_subject(clause, subject)
-    if quantified is not None or clause[subject].pos != "NOUN":
+    if quantified is not None or not (
+        clause[subject].pos == "NOUN" or _name_with_article(clause, subject)
+    ):
         return quantified
     dropped = set(lex["headline_subject_dropped_deps"])
 
