@@ -1516,8 +1516,10 @@ def sentence_kind(
     if statement:
         return STATEMENT
     reported = sentence.report is not None or sentence.quote or quotes_speech(sentence)
-    if sentence.modal_date and not reported:
-        return NOT_EVENT  # when something may or must happen: a possibility, a rule
+    if sentence.modal_date and not reported and tense not in lex["modal_done_tenses"]:
+        # when something may or must happen: a possibility, a rule (not "ont pu être
+        # évacués hier matin", the compound past of "pouvoir": what was done that day)
+        return NOT_EVENT
     if not reported and timex is None and _within_days_ahead(others, dct):
         # what may come within some days ("Le gouvernement voit le risque de se faire
         # renverser dans les prochains jours"): a forecast, with no day of its own
