@@ -303,6 +303,15 @@ DATING += [
         "Dijon",
         "2011-03-17",
     ),
+    # ... but a pluperfect opened by its moment is what was done by then, where the narration
+    # is: a clock after it is on that day
+    (
+        "Le feu a repris vendredi matin dans la vallée. Jeudi soir, l'incendie s'était déjà "
+        "étendu sur 400 hectares. Vers 23 heures, les flammes ont atteint la route.",
+        "2011-03-18",
+        "23 heures",
+        "2011-03-17",
+    ),
     # ... while the flashback goes on in the pluperfect, its parts of the day are its own
     (
         f"{FLASHBACK} Dans la soirée, le maire avait signé l'arrêté de reprise.",

@@ -196,7 +196,9 @@ def _analyse(
             flashbacks.add(i)
         if glued or stepped or _misanchored(timexes, i, base, ranks, inside, article.text):
             ranks[i] = None
-    if tense == "pluperfect":
+    if tense == "pluperfect" and not any(_opens(timexes[i], sentence.start, text) for i in inside):
+        # not one opened by its moment ("Ce matin, le brasier s'était étendu sur 400 000
+        # hectares"): that is the moment the narration has reached, what was done by then
         flashbacks.update(inside)
     # the period a count is about ("Cinq cas ont été recensés au cours de la semaine du 8
     # au 14 janvier, a annoncé vendredi l'agence"): told when the count is given
@@ -389,6 +391,18 @@ def _misanchored(
     return elsewhere and own_day
 
 
+def _opens(timex: Timex, start: int, text: str) -> bool:
+    """Does the expression open the sentence (which starts at file offset ``start``; its
+    ``text``), after at most ``moment_opening_max_words`` words and no punctuation ("Ce
+    matin, ...", "A 12 h 30 ...", "Dès lundi, ...")? Opening a sentence in the pluperfect,
+    it names the moment by which what the verb tells was done ("Ce matin, le brasier s'était
+    étendu sur 400 000 hectares"), the narration's, not the day of a step back ("Le
+    gouvernement avait décidé la veille d'accorder un prêt")."""
+    before = text[: max(0, timex.start - start)]
+    most = lexicon()["moment_opening_max_words"]
+    return len(before.split()) <= most and not re.search(r"[^\w\s'’-]", before)
+
+
 def _counted_from_flashback(
     timexes: list[Timex], index: int, inside: list[int], flashbacks: set[int]
 ) -> bool:
@@ -398,7 +412,8 @@ def _counted_from_flashback(
     commencé dans la matinée"): the flashback tells what came before the narration, whose
     day the next sentence in another tense returns to; the part of the day is the
     narration's, not the flashback's. ``flashbacks``: the expressions of the sentences told
-    in the pluperfect before it, and those counted from them."""
+    in the pluperfect before it (not one opened by its moment, ``_opens``), and those
+    counted from them."""
     timex = timexes[index]
     anchor = timex.anchor or ""
     partial = str(timex.extra.get("partial", ""))
