@@ -288,6 +288,29 @@ DATING += [
         "direction",
         "2011-03-19",
     ),
+    # an act to come on a day of its own, relayed by a verb that relays happenings: the act
+    # announced, on its day ...
+    (
+        "Jeudi, un premier hommage sera rendu au fondateur au Palais des sports de Lyon, à "
+        "partir de 19h, a annoncé l'association.",
+        "2011-03-14",
+        "hommage",
+        "2011-03-17",
+    ),
+    (
+        "Le président s'est entretenu mercredi avec son homologue. L'entretien sera suivi "
+        "jeudi à Genève d'une rencontre entre les ministres, a annoncé une porte-parole.",
+        "2011-03-16",
+        "Genève",
+        "2011-03-17",
+    ),
+    # ... not a claim's words about what its speaker will do: said that day
+    (
+        "Le club fera appel jeudi de la décision, a affirmé son président.",
+        "2011-03-14",
+        "appel",
+        "2011-03-14",
+    ),
     # a flashback in the pluperfect ("avait voté la veille") is a step back: a part of the
     # day or a clock told after it, in another tense, is the narration's day, not its own
     (

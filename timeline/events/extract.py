@@ -964,6 +964,15 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             s.about = _about(chosen, timexes)
             chosen = None
             s.timex = None
+        if (
+            s.kind == kinds.STATEMENT
+            and chosen is not None
+            and chosen != s.report_timex
+            and _relays_act_to_come(s, timexes[chosen], _written_on(n))
+        ):
+            # "Jeudi, un hommage sera rendu au fondateur, a annoncé l'association": the act
+            # relayed, to come on the day it names, as a happening relayed by the same verbs
+            s.kind = kinds.ANNOUNCEMENT
         if s.kind == kinds.STATEMENT:
             if chosen is not None and chosen != s.report_timex:
                 s.about = _about(chosen, timexes)
@@ -1277,6 +1286,27 @@ def _announced_beside(s: Sentence, timex: Timex, published: str) -> bool:
         and s.tense in ("present", "past")
         and timex.span is not None
         and timex.span[0] > published
+    )
+
+
+def _relays_act_to_come(s: Sentence, timex: Timex, written: str) -> bool:
+    """Does a reporting clause relay, in the simple future, an act on a day of its own after
+    the day the sentence was written (``timex``, outside the reporting clause: "Jeudi, un
+    hommage sera rendu au fondateur, a annoncé l'association", "L'entretien sera suivi jeudi
+    d'une rencontre entre les ministres, a annoncé une porte-parole")? The verbs that relay a
+    happening ("a annoncé", "a précisé", "a indiqué"; not a claim's, ``claim_reporting_verbs``:
+    "Le club fera appel jeudi, a affirmé son président" is his word) relay an act to come the
+    same way: what is announced is that act, on its day."""
+    report = s.report
+    return (
+        report is not None
+        and report.verb not in lexicon()["claim_reporting_verbs"]
+        and s.content_tense == "future"
+        and not report.start <= timex.start < report.end
+        and timex.precision in ("day", "time")
+        and timex.span is not None
+        and timex.span[0] > written
+        and kinds.names_day(timex)
     )
 
 
