@@ -304,6 +304,13 @@ DATING += [
         "Genève",
         "2011-03-17",
     ),
+    # ... not a day of a participle set off before the verb ("blessé samedi"), the noun's
+    (
+        "Le joueur, blessé samedi face à Lyon, sera absent trois semaines, a annoncé le club.",
+        "2024-03-12",
+        "absent",
+        "2024-03-12",
+    ),
     # ... not a claim's words about what its speaker will do: said that day
     (
         "Le club fera appel jeudi de la décision, a affirmé son président.",

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from timeline.articles import Article
 from timeline.events import dates, features, kinds
 from timeline.events.lexicon import alternation, calendar_words, lexicon
-from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse
+from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse, verb_of_participle
 from timeline.events.phrases import noun_phrases
 from timeline.events.sentences import Sentence as SentenceSpan
 from timeline.events.sentences import normalize, split_sentences
@@ -1307,7 +1307,25 @@ def _relays_act_to_come(s: Sentence, timex: Timex, written: str) -> bool:
         and timex.span is not None
         and timex.span[0] > written
         and kinds.names_day(timex)
+        and not _after_set_off_participle(s, timex)
     )
+
+
+#: a word set off by a punctuation mark (or opening the sentence) right before an expression
+_SET_OFF_WORD = re.compile(r"(?:^|[,;:(«\"“])\s*(?P<word>[^\W\d_]+)\s+$")
+
+
+def _after_set_off_participle(s: Sentence, timex: Timex) -> bool:
+    """Is the expression right after a past participle set off by a punctuation mark ("Le
+    joueur, blessé samedi face à Lyon, sera absent trois semaines")? Its day is that
+    participle's, about a noun, not the relayed act's (whose own participle follows its
+    auxiliary: "Il sera suivi jeudi d'un tête-à-tête"); ``participle_infinitives``."""
+    before = s.text[: max(0, timex.start - s.start)]
+    found = _SET_OFF_WORD.search(before)
+    if found is None:
+        return False
+    endings = lexicon()["participle_infinitives"]
+    return verb_of_participle(found.group("word").lower(), endings) != ""
 
 
 def _said_after_publication(timex: Timex, published: str) -> bool:
