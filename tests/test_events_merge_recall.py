@@ -644,3 +644,28 @@ def test_one_act_of_the_protagonist_told_without_his_name_is_one_happening(
 ):
     articles = {"2024-03-05-a": one, "2024-03-05-b": other}
     check(tmp_path, articles, together, f"a|{one_sentence}", f"b|{other_sentence}")
+
+
+# --- a capital named as an actor stands for its state ---------------------------------------
+
+RECALL = "La France a rappelé vendredi son ambassadeur au Pérou pour consultations."
+
+CAPITALS = [
+    # (case, the other outlet's sentence, one happening?)
+    (
+        "the state's capital",
+        "Dénonçant une provocation, Paris a rappelé vendredi son ambassadeur au Pérou.",
+        True,
+    ),
+    (
+        "another state's capital",
+        "Dénonçant une provocation, Madrid a rappelé vendredi son ambassadeur au Pérou.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "together"), CAPITALS, ids=[c[0] for c in CAPITALS])
+def test_a_capital_acting_is_its_state(tmp_path, case, other, together):
+    articles = {"2024-03-09-a": RECALL, "2024-03-09-b": other}
+    check(tmp_path, articles, together, "a|La France a rappelé", "b|a rappelé vendredi")

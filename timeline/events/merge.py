@@ -210,6 +210,9 @@ class Vocabulary:
     not_acts: frozenset[str] = frozenset()
     #: frames of acts ("emergency": its words, folded): stages of one happening
     frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: a capital's entity id -> its state's ("paris" -> "france"): the capital named as an
+    #: actor stands for its state's government ("Paris a rappelé son ambassadeur")
+    capitals: dict[str, str] = field(default_factory=dict)
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -365,6 +368,10 @@ def vocabulary() -> Vocabulary:
             frames={
                 str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)
                 for name, words in data["act_frames"].items()
+            },
+            capitals={
+                slugs.slug(str(city)): slugs.slug(str(state))
+                for city, state in data["capitals"].items()
             },
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -1145,10 +1152,29 @@ def _roles_moved(one: Clause, other: Clause) -> bool:
 
 def _names_differ(one: str | None, other: str | None, a: Report, b: Report) -> bool:
     """Two heads that both name someone or somewhere, differently, and neither named
-    anywhere in the other report."""
+    anywhere in the other report; a state and its capital acting for it ("La France a
+    rappelé ..." / "Paris a rappelé ...": ``capitals``) are one actor."""
     if not (clauses.named(one) and clauses.named(other)) or one == other:
         return False
+    if _capital_of(one, other) or _capital_of(other, one):
+        return False
     return not (_mentions(b, one) or _mentions(a, other))
+
+
+def _capital_of(city: str | None, state: str | None) -> bool:
+    """``city`` ("@paris") names the capital of ``state`` ("@france"), both entity heads
+    (an id numbered for a second entity of one name, "france-2", is that name's)."""
+    if not (city and state and city[0] == "@" and state[0] == "@"):
+        return False
+    capitals = vocabulary().capitals
+    return capitals.get(_unnumbered(city[1:])) == _unnumbered(state[1:])
+
+
+def _unnumbered(entity_id: str) -> str:
+    """An entity id without the number ``Registry.new_id`` adds to a second entity of one
+    name ("france-2" -> "france")."""
+    base, _, number = entity_id.rpartition("-")
+    return base if base and number.isdigit() else entity_id
 
 
 def _mentions(report: Report, value: str | None) -> bool:
