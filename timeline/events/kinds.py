@@ -101,6 +101,9 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
         if glued and len(split_paragraph(text)) > 1:
             out.add(n)  # a caption's sentences, closed by the page's credit
             continue
+        if _credited_caption(text, first=n == 1):
+            out.add(n)  # a caption with its picture's credit glued before or after it
+            continue
         if not is_caption(text):
             continue
         out.add(n)
@@ -127,6 +130,21 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
         ):
             out.add(n + 1)  # the caption under a credit line alone
     return out
+
+
+def _credited_caption(text: str, first: bool) -> bool:
+    """A caption with its picture's credit glued to it: an agency's name glued before its
+    first word, with no space ("REUTERSDes feux de forêt font rage près de la ville.":
+    ``credit_glued_before``), or, the page's first block, one sentence and the agency's
+    name after it, alone or with the photographer's ("Des pilotes manifestent à Genève.
+    Keystone", "... près de la ville, le 6 mai 2016. REUTERS/Jean Dupont":
+    ``credit_glued_after``; further down, a story's last sentence signed by its agency
+    stays the story's: "..., a déclaré le magistrat. AFP")."""
+    lex = lexicon()
+    if re.match(lex["credit_glued_before"], text):
+        return True
+    after = re.search(lex["credit_glued_after"], text) if first else None
+    return after is not None and len(split_paragraph(text[: after.start()].strip())) == 1
 
 
 @cache
