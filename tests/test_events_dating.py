@@ -342,6 +342,16 @@ DATING += [
         "23 heures",
         "2011-03-17",
     ),
+    # ... and so is a pluperfect at a moment of the day of writing ("s'était étendue ce
+    # matin"): no step back, the afternoon after it is that day's, not a day told before
+    (
+        "Les habitants ont dû quitter la vallée le 3 mars dernier alors que la crue avançait. "
+        "La crue s'était étendue ce matin sur 400 hectares. En début d'après-midi, l'eau "
+        "n'était qu'à 5 kilomètres de la ville.",
+        "2011-03-18",
+        "après-midi",
+        "2011-03-18",
+    ),
     # ... while the flashback goes on in the pluperfect, its parts of the day are its own
     (
         f"{FLASHBACK} Dans la soirée, le maire avait signé l'arrêté de reprise.",

@@ -198,8 +198,11 @@ def _analyse(
             ranks[i] = None
     if tense == "pluperfect" and not any(_opens(timexes[i], sentence.start, text) for i in inside):
         # not one opened by its moment ("Ce matin, le brasier s'était étendu sur 400 000
-        # hectares"): that is the moment the narration has reached, what was done by then
-        flashbacks.update(inside)
+        # hectares"): that is the moment the narration has reached, what was done by then;
+        # nor a moment of the day of writing ("La crue s'était étendue ce matin sur 400
+        # hectares"): no step back from the narration of that day
+        written = article.date.isoformat()
+        flashbacks.update(i for i in inside if (timexes[i].span or ("", ""))[0] != written)
     # the period a count is about ("Cinq cas ont été recensés au cours de la semaine du 8
     # au 14 janvier, a annoncé vendredi l'agence"): told when the count is given
     dated = {t.i for part in parts.values() for t in part}
@@ -412,8 +415,8 @@ def _counted_from_flashback(
     commencé dans la matinée"): the flashback tells what came before the narration, whose
     day the next sentence in another tense returns to; the part of the day is the
     narration's, not the flashback's. ``flashbacks``: the expressions of the sentences told
-    in the pluperfect before it (not one opened by its moment, ``_opens``), and those
-    counted from them."""
+    in the pluperfect before it (not one opened by its moment, ``_opens``, nor a moment of
+    the day of writing: "La crue s'était étendue ce matin"), and those counted from them."""
     timex = timexes[index]
     anchor = timex.anchor or ""
     partial = str(timex.extra.get("partial", ""))
