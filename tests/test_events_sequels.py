@@ -729,7 +729,8 @@ CLEFTS = [
     ("C'est le quotidien Le Progrès, souvent bien renseigné, qui l'annonce.", True),
     ("C'est la préfecture du Rhône qui l'a confirmé.", True),
     ("C'est l'hebdomadaire local qui l'a révélé en premier.", True),
-    ("C'est ce qu'a affirmé le maire de la commune.", True),
+    # the cleft of reporting: the reporting clause of the sentence before (reporting_cleft)
+    ("C'est ce qu'a affirmé le maire de la commune.", False),
     ("C'est l'annonce qu'a faite la ministre de la Culture.", True),
     # a cleft telling an act, or its place: no report
     ("C'est la préfecture du Rhône qui l'a évacué.", False),
@@ -1243,3 +1244,60 @@ def test_a_pluperfect_narration_after_a_statement_in_the_present_is_its_own(tmp_
     storm's); after the toll told in the past, the pluperfect goes on with it."""
     events = events_of(tmp_path, PREFECT.format(*said) + REFUGE)
     assert cited_with(events, "80 sauvetages", "A Fréjus") is one, events
+
+
+def reported(text: str, quote: bool = False):
+    """What ``reporting_cleft`` reads of a sentence."""
+    return SimpleNamespace(text=text, quote=quote)
+
+
+REPORTING_CLEFTS = [
+    # (the sentence, the reporting clause of the sentence before: its speaker's words?)
+    ("C'est ce qu'a déclaré le maire de Brignoles mardi soir.", "le maire"),
+    ("C’est ce qu’a annoncé la présidente de la région, Claire Dumas.", "la présidente"),
+    ("C'est ce qu'affirme un communiqué de la préfecture du Var.", "un communiqué"),
+    ("C'est ce que précise le parquet de Toulon.", "le parquet"),
+    ("C'était ce qu'avait indiqué la ministre de la Santé.", "la ministre"),
+    ("Voilà ce qu'a confirmé le directeur de l'hôpital.", "le directeur"),
+    # the subject before the verb, a verb that is no saying, what follows, no cleft
+    ("C'est ce qu'on appelle une crue éclair.", None),
+    ("C'est ce qu'a acheté le maire de Brignoles.", None),
+    ("C'est ce qu'ont vu les habitants du quartier.", None),
+    ("Voici ce qu'a déclaré le maire de Brignoles : nous reconstruirons.", None),
+    ("C'est la préfecture du Var qui l'a confirmé.", None),
+    ("Le maire de Brignoles a déclaré l'état de catastrophe naturelle.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REPORTING_CLEFTS)
+def test_a_cleft_of_reporting_names_the_speaker_after_its_verb(text, speaker):
+    at = sequels.reporting_cleft(reported(text))  # type: ignore[arg-type]
+    assert (None if at is None else text[at:]) == (
+        None if speaker is None else text[text.index(speaker) :]
+    )
+    assert sequels.reporting_cleft(reported(text, quote=True)) is None  # type: ignore[arg-type]
+
+
+FLOOD = (
+    "De violents orages ont frappé le Var dans la nuit de lundi à mardi. "
+    "Au moins douze personnes ont péri dans la crue de l'Argens. {}"
+)
+
+CLEFT_SAID = [
+    # (the sentence after the toll, told as an event apart?)
+    ("C'est ce qu'a déclaré le préfet du Var, Jean Morel, mardi soir.", False),
+    ("C’est ce qu’a annoncé mardi la préfecture du Var.", False),
+    ("C'est ce qu'a confirmé le maire de Draguignan, Paul Brun, mardi.", False),
+    # the speaker's own act told after the toll: an event of its own
+    ("Le préfet du Var, Jean Morel, a déclenché mardi le plan Orsec.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "apart"), CLEFT_SAID)
+def test_a_cleft_of_reporting_is_the_statement_of_the_sentence_before(tmp_path, follow, apart):
+    """The cleft "C'est ce qu'a déclaré X" is the reporting clause of the toll told just
+    before it: one statement, the cleft no event of its own (no headline "C'est ce qu'a
+    déclaré le préfet"); the prefect's act told after it is one."""
+    events = events_of(tmp_path, FLOOD.format(follow))
+    words = follow.split(",")[0][:25]
+    assert cited_with(events, "Au moins douze", words) is not apart, events

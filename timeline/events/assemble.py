@@ -599,6 +599,8 @@ def _kept(
             if report.follows is not None:
                 report.follows = (a, report.follows[1])
             reports.append(report)
+    for key in [k for k in candidates if sentences[k].data.role == "follow-up"]:
+        del candidates[key]  # a cleft of reporting attached to its event (_reporting_clauses)
     # as ``_each_article`` orders them: the events', then the follow-ups', by key
     reports.sort(key=lambda r: (r.follows is not None, r.key))
     return speakers, reports
@@ -689,6 +691,7 @@ def _each_article(
     reads another article's sentences: ``sentences`` and ``candidates`` may hold any subset
     of the articles."""
     speakers = _speakers(articles, sentences, registry, resolver)
+    _reporting_clauses(sentences, candidates, speakers, registry)
     _promote(articles, sentences, candidates, speakers, resolver, registry)
     going_on: dict[tuple[int, int], list[_Sentence]] = {}
     for (a, _), sentence in sorted(sentences.items()):
@@ -715,6 +718,56 @@ def _each_article(
         report.scene = scenes.get(report.key[0], frozenset())
         report.protagonist = protagonists.get(report.key[0])
     return speakers, reports
+
+
+def _told_just_before(key: tuple[int, int], sentences: dict[tuple[int, int], _Sentence]) -> bool:
+    """Is ``key`` a cleft of reporting (``sequels.reporting_cleft``) right after a sentence
+    of its paragraph?"""
+    before = sentences.get((key[0], key[1] - 1))
+    data = sentences[key].data
+    return (
+        before is not None
+        and before.data.paragraph == data.paragraph
+        and sequels.reporting_cleft(data) is not None
+    )
+
+
+def _reporting_clauses(
+    sentences: dict[tuple[int, int], _Sentence],
+    candidates: dict[tuple[int, int], Candidate],
+    speakers: dict[tuple[int, int], str],
+    registry: entities.Registry,
+) -> None:
+    """A cleft of reporting ("Au moins 200 personnes ont péri. C'est ce qu'a déclaré le
+    Premier ministre samedi": ``sequels.reporting_cleft``) is the reporting clause of the
+    sentence just before it in its paragraph, the two one statement of its speaker: when
+    that sentence is an event, the cleft is its follow-up, no event of its own
+    (``sentences`` and ``candidates`` changed in place), and the person or institution it
+    names after its verb (a person, else an organisation; not a place) the event's speaker,
+    when the event has none."""
+    for key in sorted(sentences):
+        before = (key[0], key[1] - 1)
+        if before not in candidates or not _told_just_before(key, sentences):
+            continue
+        sentence = sentences[key]
+        data = sentence.data
+        if key in candidates:
+            del candidates[key]
+            data = replace(data, role="follow-up", parent=before[1])
+            sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
+        if data.role != "follow-up" or data.parent != before[1] or before in speakers:
+            continue
+        at = sequels.reporting_cleft(data)
+        start = data.start + (at or 0)
+        kinds_named = [
+            (registry.entities[m.entity].kind, m.entity)
+            for m in sentence.mentions
+            if m.start >= start
+        ]
+        people = [e for k, e in kinds_named if k == "person"]
+        bodies = [e for k, e in kinds_named if k == "organization"]
+        for who in (people or bodies)[:1]:
+            speakers[before] = who
 
 
 def _protagonists(
@@ -963,6 +1016,8 @@ def _promote(
         parent_key = (key[0], moved.get((key[0], attached), attached))
         if parent_key not in candidates:
             continue
+        if attached == key[1] - 1 and _told_just_before(key, sentences):
+            continue  # the reporting clause of its event (``_reporting_clauses``)
         if parent_key[1] != attached:
             data = replace(data, parent=parent_key[1])
             sentences[key] = sentence = _Sentence(key[0], key[1], data, sentence.mentions)

@@ -240,8 +240,9 @@ def _cleft_source() -> re.Pattern[str]:
     standing for what was told (``told_object_pronouns``), perhaps an auxiliary
     (``cleft_auxiliaries``), then the verb, a group ("C'est le site TMZ, souvent bien
     renseigné, qui l'annonce", "C'est la préfecture qui l'a confirmé"); or "ce" or a noun
-    (a group), "qu'", an auxiliary and the verb, a group, its subject after it ("C'est ce
-    qu'a affirmé le maire", "C'est l'annonce qu'a faite la ministre")."""
+    (a group), "qu'", an auxiliary and the verb, a group, its subject after it ("C'est
+    l'annonce qu'a faite la ministre"; with "ce", "C'est ce qu'a affirmé le maire", a cleft
+    of reporting: ``reporting_cleft``)."""
     lex = lexicon()
     openings = alternation(lex["cleft_openings"])
     pronouns = alternation(lex["told_object_pronouns"])
@@ -254,6 +255,39 @@ def _cleft_source() -> re.Pattern[str]:
     )
 
 
+@cache
+def _reporting_cleft() -> re.Pattern[str]:
+    """A cleft of reporting opening the sentence (``reporting_cleft_openings``: "c'est ce
+    qu'", "voilà ce que"), perhaps an auxiliary (``cleft_auxiliaries``), the verb, then its
+    subject after it ("C'est ce qu'a déclaré le maire", "C'est ce qu'affirme un
+    communiqué")."""
+    lex = lexicon()
+    openings = alternation(lex["reporting_cleft_openings"])
+    auxiliaries = alternation(lex["cleft_auxiliaries"])
+    return re.compile(
+        rf"^\W*(?:{openings})\s*(?:(?:{auxiliaries})\s+)?(\w+)\s+(?=\w)", re.IGNORECASE
+    )
+
+
+def reporting_cleft(sentence: Sentence) -> int | None:
+    """Where the speaker of a cleft of reporting begins in the sentence's text, None when
+    it is none: "C'est ce qu'a déclaré le Premier ministre samedi", "Voilà ce qu'affirme
+    la préfecture", after a sentence telling what was said. French puts the reporting
+    clause of the sentence before in a sentence of its own this way ("ce" stands for what
+    was just told, the speaker comes after the verb): the two are one statement of that
+    speaker, not an act of saying of its own. The verb is one of saying (``speech_lemmas``,
+    read by its first letters: "a annoncé", "affirme"); not "C'est ce qu'on appelle ..."
+    (the subject before the verb: no reporting clause), not a quotation's words, not
+    "Voici ce qu'a déclaré ..." (what follows, not what was told)."""
+    if sentence.quote:
+        return None
+    found = _reporting_cleft().search(_narrated(sentence.text))
+    if found is None:
+        return None
+    stems = {lemma[:STEM] for lemma in lexicon()["speech_lemmas"]}
+    return found.end() if found.group(1).lower()[:STEM] in stems else None
+
+
 def names_its_source(follow: Sentence) -> bool:
     """The follow-up is a cleft naming who reports what was just told ("C'est le site
     people TMZ, souvent bien renseigné, qui l'annonce", after "Le chanteur a été emmené à
@@ -263,8 +297,8 @@ def names_its_source(follow: Sentence) -> bool:
     read by their first letters: "annonce", "a confirmé"), or its focus a noun of one
     ("C'est l'annonce qu'a faite la ministre"); not a cleft telling an act ("C'est la
     préfecture qui l'a évacué")."""
-    if follow.quote:
-        return False
+    if follow.quote or reporting_cleft(follow) is not None:
+        return False  # (a cleft of reporting: the reporting clause of the sentence before)
     found = _cleft_source().search(_narrated(follow.text))
     if found is None:
         return False
