@@ -1301,3 +1301,36 @@ def test_a_cleft_of_reporting_is_the_statement_of_the_sentence_before(tmp_path, 
     events = events_of(tmp_path, FLOOD.format(follow))
     words = follow.split(",")[0][:25]
     assert cited_with(events, "Au moins douze", words) is not apart, events
+
+
+RETURN = (
+    "Les eaux de l'Argens ont commencé à baisser mardi à Brignoles. "
+    "Les habitants évacués pourront regagner leur domicile dès le 12 mars. {}"
+)
+
+ANNOUNCED = [
+    # (the sentence after what is to come, an event telling it with its reporting clause?)
+    ("C'est ce qu'a annoncé le préfet du Var, Jean Morel.", True),
+    ("C’est ce qu’a indiqué mercredi la préfecture du Var.", True),
+    # no cleft of reporting: what is to come stays aside (a forecast)
+    ("Le préfet du Var, Jean Morel, a visité mardi le centre d'accueil.", False),
+]
+
+
+@pytest.mark.parametrize(("follow", "told"), ANNOUNCED)
+def test_what_is_to_come_reported_by_a_cleft_is_the_speakers_announcement(
+    tmp_path, follow, told
+):
+    """What is to come, told with no speaker ("pourront regagner leur domicile dès le 12
+    mars"), is set aside as a forecast; a cleft of reporting after it ("C'est ce qu'a
+    annoncé le préfet") makes it the speaker's announcement, an event citing both, dated by
+    its own day, the cleft no event of its own."""
+    chronology = chronology_of(tmp_path, RETURN.format(follow), "2024-03-06")
+    events = {e.start: [s.sentence for s in e.sources] for e in chronology.events}
+    cited = [s for e in events.values() for s in e]
+    if told:
+        assert any("pourront regagner" in s for s in events.get("2024-03-12", [])), events
+        assert [s for s in events["2024-03-12"] if s.startswith("C")], events
+        assert not any(e.title.startswith(("C'est", "C’est")) for e in chronology.events)
+    else:
+        assert not any("pourront regagner" in s for s in cited), events

@@ -558,6 +558,30 @@ def _classify(
             s.role = "background" if dating is not None else "context"
             history = carried or kinds.tells_history(s, dating, others, now)
             continue
+        if (
+            before is not None
+            and before.role == "aside"
+            and before.kind == kinds.NOT_EVENT
+            and i - 1 != summary
+            and not kinds.mostly_within(before.start, before.end, captions)
+            and not s.quote
+            and features.reporting_cleft(s.text) is not None
+        ):
+            # a cleft of reporting ("C'est ce qu'a annoncé la ministre") after what was
+            # set aside as a forecast ("Les habitants pourront rentrer dès le 1er juin"):
+            # what is to come is the speaker's announcement, an event, and the cleft its
+            # reporting clause (assemble._reporting_clauses)
+            before.role = "event"
+            before.kind = (
+                kinds.ANNOUNCEMENT if before.tense in lex["future_tenses"] else kinds.STATEMENT
+            )
+            events.append(i - 1)
+            previous_event = i - 1
+            for j in pending:
+                sentences[j].parent = i - 1
+            pending = []
+            s.role, s.parent = "follow-up", i - 1
+            continue
         state = s.tense == "present" and s.verb in lex["stative_lemmas"]
         first_in_paragraph = s.index_in_paragraph == 0
         is_lead = not events and not pending and first_in_paragraph

@@ -958,3 +958,33 @@ def speaking_occasion(sentence: Sentence) -> bool:
     return bool({sentence.verb, sentence.action} & verbs) or any(
         lemma.lower() in audience for _, lemma in sentence.words
     )
+
+
+#: letters a verb's written form shares with its lemma, read by them ("annoncé" /
+#: "annoncer", "affirme" / "affirmer")
+VERB_STEM = 4
+
+
+@cache
+def _reporting_cleft() -> re.Pattern[str]:
+    """A cleft of reporting opening the sentence (``reporting_cleft_openings``: "c'est ce
+    qu'", "voilà ce que"), perhaps an auxiliary (``cleft_auxiliaries``), the verb, then its
+    subject after it ("C'est ce qu'a déclaré le maire", "C'est ce qu'affirme un
+    communiqué")."""
+    lex = lexicon()
+    openings = alternation(lex["reporting_cleft_openings"])
+    auxiliaries = alternation(lex["cleft_auxiliaries"])
+    return re.compile(
+        rf"^\W*(?:{openings})\s*(?:(?:{auxiliaries})\s+)?(\w+)\s+(?=\w)", re.IGNORECASE
+    )
+
+
+def reporting_cleft(text: str) -> int | None:
+    """Where the speaker of a cleft of reporting opening ``text`` begins, None when it is
+    none (events.sequels.reporting_cleft: the reporting clause of the sentence before); its
+    verb one of saying (``speech_lemmas``, by its first letters)."""
+    found = _reporting_cleft().search(text.replace("\u2019", "'"))
+    if found is None:
+        return None
+    stems = {lemma[:VERB_STEM] for lemma in lexicon()["speech_lemmas"]}
+    return found.end() if found.group(1).lower()[:VERB_STEM] in stems else None

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.events import kinds, merge
+from timeline.events import features, kinds, merge
 from timeline.events.lexicon import alternation, lexicon
 from timeline.records import NounPhrase, Sentence
 
@@ -255,20 +255,6 @@ def _cleft_source() -> re.Pattern[str]:
     )
 
 
-@cache
-def _reporting_cleft() -> re.Pattern[str]:
-    """A cleft of reporting opening the sentence (``reporting_cleft_openings``: "c'est ce
-    qu'", "voilà ce que"), perhaps an auxiliary (``cleft_auxiliaries``), the verb, then its
-    subject after it ("C'est ce qu'a déclaré le maire", "C'est ce qu'affirme un
-    communiqué")."""
-    lex = lexicon()
-    openings = alternation(lex["reporting_cleft_openings"])
-    auxiliaries = alternation(lex["cleft_auxiliaries"])
-    return re.compile(
-        rf"^\W*(?:{openings})\s*(?:(?:{auxiliaries})\s+)?(\w+)\s+(?=\w)", re.IGNORECASE
-    )
-
-
 def reporting_cleft(sentence: Sentence) -> int | None:
     """Where the speaker of a cleft of reporting begins in the sentence's text, None when
     it is none: "C'est ce qu'a déclaré le Premier ministre samedi", "Voilà ce qu'affirme
@@ -279,13 +265,7 @@ def reporting_cleft(sentence: Sentence) -> int | None:
     read by its first letters: "a annoncé", "affirme"); not "C'est ce qu'on appelle ..."
     (the subject before the verb: no reporting clause), not a quotation's words, not
     "Voici ce qu'a déclaré ..." (what follows, not what was told)."""
-    if sentence.quote:
-        return None
-    found = _reporting_cleft().search(_narrated(sentence.text))
-    if found is None:
-        return None
-    stems = {lemma[:STEM] for lemma in lexicon()["speech_lemmas"]}
-    return found.end() if found.group(1).lower()[:STEM] in stems else None
+    return None if sentence.quote else features.reporting_cleft(_narrated(sentence.text))
 
 
 def names_its_source(follow: Sentence) -> bool:
