@@ -1318,9 +1318,7 @@ ANNOUNCED = [
 
 
 @pytest.mark.parametrize(("follow", "told"), ANNOUNCED)
-def test_what_is_to_come_reported_by_a_cleft_is_the_speakers_announcement(
-    tmp_path, follow, told
-):
+def test_what_is_to_come_reported_by_a_cleft_is_the_speakers_announcement(tmp_path, follow, told):
     """What is to come, told with no speaker ("pourront regagner leur domicile dès le 12
     mars"), is set aside as a forecast; a cleft of reporting after it ("C'est ce qu'a
     annoncé le préfet") makes it the speaker's announcement, an event citing both, dated by
