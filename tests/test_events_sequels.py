@@ -1308,7 +1308,7 @@ RETURN = (
     "Les habitants évacués pourront regagner leur domicile dès le 12 mars. {}"
 )
 
-ANNOUNCED = [
+REPORTED_TO_COME = [
     # (the sentence after what is to come, an event telling it with its reporting clause?)
     ("C'est ce qu'a annoncé le préfet du Var, Jean Morel.", True),
     ("C’est ce qu’a indiqué mercredi la préfecture du Var.", True),
@@ -1317,7 +1317,7 @@ ANNOUNCED = [
 ]
 
 
-@pytest.mark.parametrize(("follow", "told"), ANNOUNCED)
+@pytest.mark.parametrize(("follow", "told"), REPORTED_TO_COME)
 def test_what_is_to_come_reported_by_a_cleft_is_the_speakers_announcement(tmp_path, follow, told):
     """What is to come, told with no speaker ("pourront regagner leur domicile dès le 12
     mars"), is set aside as a forecast; a cleft of reporting after it ("C'est ce qu'a
