@@ -587,8 +587,8 @@ def test_who_a_sentence_quotes(text, speaker):
     ``features.quoted_speaker`` finds (kept as ``Sentence.quoted``: "», a expliqué X,
     selon lequel ...", which the reporting clause misses)."""
     report = features.reporting_clause(text)
-    if report is not None and report["speaker"] is not None:
-        found = tuple(report["speaker"])
+    if report is not None and report.speaker is not None:
+        found = tuple(report.speaker)
     else:
         found = features.quoted_speaker(text)
     said = "" if found is None else " ".join(text[found[0] : found[1]].split()).lower()

@@ -26,12 +26,12 @@ def sentence(text: str, tense: str = "past", **extra: Any) -> Sentence:
     found = features.reporting_clause(text)
     report = None
     if found is not None:
-        speaker = found["speaker"]
+        speaker = found.speaker
         report = ReportingClause(
-            kind=found["kind"],
-            start=found["start"],
-            end=found["end"],
-            verb=found["verb"],
+            kind=found.kind,
+            start=found.start,
+            end=found.end,
+            verb=found.verb,
             speaker=None if speaker is None else (speaker[0], speaker[1]),
         )
     data = Sentence(
@@ -848,7 +848,7 @@ LEADING_REPORTS = [
 @pytest.mark.parametrize(("text", "verb"), LEADING_REPORTS)
 def test_leading_reporting_clauses(text, verb):
     found = features.reporting_clause(text)
-    assert (found["verb"] if found else None) == verb
+    assert (found.verb if found else None) == verb
 
 
 # a participle naming what comes before it (a quotation, an acronym, "de ..." and the rest
@@ -866,7 +866,7 @@ NAMING_OR_REPORTING = [
 @pytest.mark.parametrize(("text", "verb"), NAMING_OR_REPORTING)
 def test_a_participle_that_names_is_no_reporting_clause(text, verb):
     found = features.reporting_clause(text)
-    assert (found["verb"] if found else None) == verb
+    assert (found.verb if found else None) == verb
 
 
 # a reflexive auxiliary before a verb whose pronominal form names another act is that act
@@ -882,7 +882,7 @@ PRONOMINAL_OR_REPORTING = [
 @pytest.mark.parametrize(("text", "verb"), PRONOMINAL_OR_REPORTING)
 def test_a_pronominal_act_is_no_reporting_clause(text, verb):
     found = features.reporting_clause(text)
-    assert (found["verb"] if found else None) == verb
+    assert (found.verb if found else None) == verb
 
 
 @pytest.mark.parametrize(

@@ -98,9 +98,9 @@ CLAUSES = [
 def test_the_trailing_reporting_clause_and_its_speaker(text, verb, speaker):
     text = normalize(text)
     found = reporting_clause(text)
-    assert found is not None and found["kind"] == "trailing"
-    assert found["verb"] == verb
-    start, end = found["speaker"]
+    assert found is not None and found.kind == "trailing"
+    assert found.verb == verb
+    start, end = found.speaker
     assert text[start:end] == speaker
 
 
@@ -119,8 +119,8 @@ IMPERSONAL = [
 @pytest.mark.parametrize(("text", "verb"), IMPERSONAL)
 def test_the_impersonal_passive_reports_with_nobody_named(text, verb):
     found = reporting_clause(normalize(text))
-    assert found is not None and found["kind"] == "trailing"
-    assert (found["verb"], found["speaker"]) == (verb, None)
+    assert found is not None and found.kind == "trailing"
+    assert (found.verb, found.speaker) == (verb, None)
 
 
 # (reporting verb, speaker as written, a new statement)

@@ -30,9 +30,9 @@ def sentence_record(text: str, timexes: list[int], tense: str | None) -> Sentenc
     report = features.reporting_clause(text)
     clause = None
     if report is not None:
-        speaker = report["speaker"]
+        speaker = report.speaker
         clause = ReportingClause(
-            report["kind"], report["start"], report["end"], report["verb"],
+            report.kind, report.start, report.end, report.verb,
             None if speaker is None else (speaker[0], speaker[1]),
         )  # fmt: skip
     return Sentence(
@@ -96,8 +96,8 @@ def test_reported_content_dates_before_the_reporting_clause():
         timex(39, 47, ["2015-10-07"] * 2, value="2015-10-07"),
     ]
     report = features.reporting_clause(text)
-    assert report is not None and report["kind"] == "trailing"
-    assert dates.choose_timex(timexes, [0, 1], (report["start"], report["end"])) == 0
+    assert report is not None and report.kind == "trailing"
+    assert dates.choose_timex(timexes, [0, 1], (report.start, report.end)) == 0
 
 
 @pytest.mark.parametrize(
@@ -166,8 +166,8 @@ def test_reporting_clause_and_speaker(sentence, kind, speaker):
     if kind is None:
         assert report is None
         return
-    assert report["kind"] == kind
-    got = None if report["speaker"] is None else sentence[slice(*report["speaker"])]
+    assert report.kind == kind
+    got = None if report.speaker is None else sentence[slice(*report.speaker)]
     assert got == speaker
 
 

@@ -143,17 +143,17 @@ def _analyse(
     tokens = list(doc[first_token : bisect_left(starts, sentence.end - base)])
     if (
         report is not None
-        and report["kind"] == "trailing"
-        and features.apposed_subject([t for t in tokens if t.idx + shift < report["start"]])
+        and report.kind == "trailing"
+        and features.apposed_subject([t for t in tokens if t.idx + shift < report.start])
     ):
         report = None  # "Le ministre, Jean Dupuis, a annoncé un plan": no one's words
     report_abs = None
     if report is not None:
-        report_abs = (sentence.start + report["start"], sentence.start + report["end"])
+        report_abs = (sentence.start + report.start, sentence.start + report.end)
     if report is not None:
-        c_start, c_end = report["content"]
+        c_start, c_end = report.content
         content_toks = [t for t in tokens if c_start <= t.idx + shift < c_end]
-        r_toks = [t for t in tokens if report["start"] <= t.idx + shift < report["end"]]
+        r_toks = [t for t in tokens if report.start <= t.idx + shift < report.end]
         report_tense = features.tense_of(r_toks)
         content_tense = features.tense_of(content_toks, spoken=features.is_quote(text))
         tense = report_tense or content_tense
@@ -223,12 +223,12 @@ def _analyse(
     if report is not None:
         # who said it is compared apart (the speaker); what leads the reporting clause
         # ("Evoquant les actions de l'aviation, M. Poutine a indiqué ...") is content
-        said_from = report["start"]
-        if report["kind"] == "leading" and report["speaker"] is not None:
-            s_start, s_end = report["speaker"]
+        said_from = report.start
+        if report.kind == "leading" and report.speaker is not None:
+            s_start, s_end = report.speaker
             comma = text.rfind(", ", s_start, s_end)
             said_from = comma + 2 if comma != -1 else said_from
-        skip.append((sentence.start + said_from, sentence.start + report["end"]))
+        skip.append((sentence.start + said_from, sentence.start + report.end))
     words = [(int(at), str(lemma)) for at, lemma in features.content_tokens(tokens, base, skip)]
     return Sentence(
         start=sentence.start,
@@ -247,16 +247,16 @@ def _analyse(
             None
             if report is None
             else ReportingClause(
-                kind=report["kind"],
-                start=sentence.start + report["start"],
-                end=sentence.start + report["end"],
-                verb=report["verb"],
+                kind=report.kind,
+                start=sentence.start + report.start,
+                end=sentence.start + report.end,
+                verb=report.verb,
                 speaker=(
                     None
-                    if report["speaker"] is None
+                    if report.speaker is None
                     else (
-                        sentence.start + report["speaker"][0],
-                        sentence.start + report["speaker"][1],
+                        sentence.start + report.speaker[0],
+                        sentence.start + report.speaker[1],
                     )
                 ),
             )
@@ -312,11 +312,11 @@ def _in_relative_of_story(tokens: list[Any], timex: Timex, published: dt.date) -
 
 
 def _quoted(
-    text: str, start: int, report: dict[str, Any] | None, heading: bool
+    text: str, start: int, report: features.FoundReport | None, heading: bool
 ) -> tuple[int, int] | None:
     """Who a sentence (``text``, normalised, at file offset ``start``) quotes when its
     reporting clause names nobody or it has none (``features.quoted_speaker``)."""
-    if heading or (report is not None and report["speaker"] is not None):
+    if heading or (report is not None and report.speaker is not None):
         return None
     found = features.quoted_speaker(text)
     return None if found is None else (start + found[0], start + found[1])

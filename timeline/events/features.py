@@ -381,13 +381,24 @@ def _pronominal_act(match: re.Match[str]) -> bool:
     return any(verb.startswith(str(lemma)[:-2]) for lemma in lex["pronominal_lemmas"])
 
 
-def reporting_clause(text: str) -> dict[str, Any] | None:
-    """Where the sentence says who said it, as offsets into ``text`` (normalised).
+@dataclass(frozen=True)
+class FoundReport:
+    """A reporting clause as ``reporting_clause`` finds it, offsets into the sentence's
+    normalised text: the clause itself (``start``, ``end``), its kind ("trailing":
+    "..., a déclaré le ministre"; "leading": "Le ministre a déclaré que ..."), its verb, the
+    speaker's noun phrase (None when nobody is named) and the reported content."""
 
-    ``{"kind": "trailing"|"leading", "start", "end", "verb", "speaker": [start, end] | None,
-    "content": [start, end]}``: the reporting clause itself, the speaker's noun phrase, and
-    the reported content.
-    """
+    kind: str
+    start: int
+    end: int
+    verb: str
+    speaker: tuple[int, int] | None
+    content: tuple[int, int]
+
+
+def reporting_clause(text: str) -> FoundReport | None:
+    """Where the sentence says who said it, as offsets into ``text`` (normalised): the
+    reporting clause itself, the speaker's noun phrase, and the reported content."""
     lex = lexicon()
     body = text.rstrip().rstrip(".…!?").rstrip()
     match = lex.trailing_report.search(body)
@@ -413,28 +424,27 @@ def reporting_clause(text: str) -> dict[str, Any] | None:
             cut = _speaker_end(rest, lead)
         s_start = rest_start + lead
         s_end = rest_start + cut
-        speaker = [s_start, s_end] if s_end > s_start else None
+        speaker = (s_start, s_end) if s_end > s_start else None
         if " ".join(aux.split()).lower() in lex["reporting_impersonal_auxiliaries"]:
             speaker = None  # "», est-il précisé dans le communiqué": nobody named
-        content_end = start
-        return {
-            "kind": "trailing",
-            "start": start,
-            "end": len(body),
-            "verb": match.group("verb"),
-            "speaker": speaker,
-            "content": [0, content_end],
-        }
+        return FoundReport(
+            kind="trailing",
+            start=start,
+            end=len(body),
+            verb=match.group("verb"),
+            speaker=speaker,
+            content=(0, start),
+        )
     match = lex.leading_report.search(body)
     if match and _leads(match):
-        return {
-            "kind": "leading",
-            "start": 0,
-            "end": match.end(),
-            "verb": match.group("verb"),
-            "speaker": [match.start("subject"), match.end("subject")],
-            "content": [match.end(), len(body)],
-        }
+        return FoundReport(
+            kind="leading",
+            start=0,
+            end=match.end(),
+            verb=match.group("verb"),
+            speaker=(match.start("subject"), match.end("subject")),
+            content=(match.end(), len(body)),
+        )
     return None
 
 
