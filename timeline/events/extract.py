@@ -354,15 +354,12 @@ def _misanchored(
     qui a frappé le 8 septembre au soir"), nor on another sentence when its own names a day
     ("à 14 heures cet après-midi"). ``inside``: the indexes of its sentence's expressions.
     """
-    timex = timexes[index]
-    anchor = timex.anchor or ""
-    partial = str(timex.extra.get("partial", ""))
-    if not anchor.startswith("previous:") or not partial.startswith("UNDEF-anchor"):
+    counted = _counted_from_before(timexes, index, "UNDEF-anchor")
+    if counted is None:
         return False
-    if _names_its_day(timex):
-        return False  # its day is in it ("17 heures ce mercredi")
-    day = anchor.split(":", 1)[1]
-    told = [j for j in range(index) if (timexes[j].span or ("", ""))[0] == day]
+    timex = timexes[index]
+    partial = str(timex.extra.get("partial", ""))
+    day, told = counted
     # a part of the day counted from a day named after it in its sentence, in a clause
     # about a noun ("Un peu plus tôt dans l'après-midi, X a demandé à être déchargé de la
     # mission que le Roi lui avait confiée samedi"): that clause's day, not the act's
@@ -417,16 +414,29 @@ def _counted_from_flashback(
     narration's, not the flashback's. ``flashbacks``: the expressions of the sentences told
     in the pluperfect before it (not one opened by its moment, ``_opens``, nor a moment of
     the day of writing: "La crue s'était étendue ce matin"), and those counted from them."""
+    counted = _counted_from_before(timexes, index, "UNDEF-anchor-T")
+    if counted is None:
+        return False
+    told = counted[1]
+    return bool(told) and told[-1] not in inside and told[-1] in flashbacks
+
+
+def _counted_from_before(
+    timexes: list[Timex], index: int, partial: str
+) -> tuple[str, list[int]] | None:
+    """The day the tagger counted expression ``index`` from, a day told before it (an
+    ``anchor`` "previous:<day>", a partial value opening with ``partial``: "UNDEF-anchor",
+    or "UNDEF-anchor-T" for a clock time or a part of the day), and the indexes of the
+    expressions before it that name that day; None when it is not counted so, or names
+    its own day ("17 heures ce mercredi", "à 14 heures jeudi")."""
     timex = timexes[index]
     anchor = timex.anchor or ""
-    partial = str(timex.extra.get("partial", ""))
-    if not anchor.startswith("previous:") or not partial.startswith("UNDEF-anchor-T"):
-        return False
-    if _names_its_day(timex):
-        return False  # "à 14 heures jeudi": its day is in it
+    if not anchor.startswith("previous:"):
+        return None
+    if not str(timex.extra.get("partial", "")).startswith(partial) or _names_its_day(timex):
+        return None
     day = anchor.split(":", 1)[1]
-    told = [j for j in range(index) if (timexes[j].span or ("", ""))[0] == day]
-    return bool(told) and told[-1] not in inside and told[-1] in flashbacks
+    return day, [j for j in range(index) if (timexes[j].span or ("", ""))[0] == day]
 
 
 # a partial value counted from a day told: "au lendemain de" (``-after``), "la veille",
