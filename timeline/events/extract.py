@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -77,6 +77,117 @@ def tag_article(article: Article, sentences: list[SentenceSpan] | None = None) -
         ]
         found = [t for t in found if not start <= t.start < end] + again
     return sorted(found, key=lambda t: t.start)
+
+
+@dataclass(frozen=True)
+class StoryNow:
+    """A retrospective's narration: from file offset ``start`` to ``end``, told in the
+    present from ``day`` (ISO), a day of another time than the publication's
+    (``_story_now``)."""
+
+    start: int
+    end: int
+    day: str
+
+    def holds(self, sentence: Sentence) -> bool:
+        """Is ``sentence`` told from that day?"""
+        return self.start <= sentence.start < self.end
+
+    def date(self) -> SentenceDate:
+        """The narration's day, as an undated sentence of it inherits it."""
+        return SentenceDate(
+            start=self.day,
+            end=self.day,
+            precision="inferred",
+            open_start=False,
+            dated_by="inherited",
+            value=None,
+        )
+
+
+def _story_now(
+    article: Article, sentences: list[Sentence], timexes: list[Timex]
+) -> StoryNow | None:
+    """Where an article tells a story of another time in the present, as if it were its
+    today: a sentence told in the present, dated by a day it names with its year, at least
+    ``story_now_min_days`` before publication, that opens it or follows a demonstrative
+    ("Jeudi 23 avril 1998 vers 15 heures, ..., le détenu parvient à s'échapper", "«Pas de
+    panique!», relatent les journaux en ce samedi 30 novembre 1996"). What the article tells
+    after it, in the present or in direct speech, is told from that day ("Depuis 12 jours,
+    les routiers sont en grève": counted from 30 November 1996, not from the publication;
+    "Ce même 30 novembre": of 1996), up to a sentence in the pluperfect outside direct
+    speech, a step back from the writer's own time ("Cette évasion avait provoqué une vague
+    d'indignation"). None when no sentence sets such a day."""
+    words = lexicon()
+    latest = article.date - dt.timedelta(days=int(words["story_now_min_days"]))
+    demonstratives = {str(w).lower() for w in words["story_now_demonstratives"]}
+    for n, s in enumerate(sentences):
+        if s.heading or s.tense != "present" or s.timex is None:
+            continue
+        timex = timexes[s.timex]
+        if timex.span is None or timex.span[0] != timex.span[1]:
+            continue
+        day = dt.date.fromisoformat(timex.span[0])
+        if day > latest or not re.search(rf"\b{day.year}\b", timex.text):
+            continue  # a day of the writer's time, or one whose year is not written
+        before = s.text[: timex.start - s.start].strip(' \t\n«»"“”-–—').split()
+        first = timex.text.split()[0].lower()
+        if before and first not in demonstratives and before[-1].lower() not in demonstratives:
+            continue  # a day named in passing ("en mémoire des victimes du 26 décembre 2004")
+        end = next(
+            (
+                later.start
+                for later in sentences[n + 1 :]
+                if later.tense == "pluperfect" and not later.quote and not later.heading
+            ),
+            len(article.text),
+        )
+        return StoryNow(start=s.start, end=end, day=day.isoformat())
+    return None
+
+
+def _told_from(article: Article, timexes: list[Timex], now: StoryNow) -> list[Timex]:
+    """The article's time expressions, those of a retrospective's narration (``now``) read
+    again from the day it is set on, as a page of dated entries' are from their headings'."""
+    from timeline.temporal import tag
+
+    again = [
+        replace(t, start=t.start + now.start, end=t.end + now.start)
+        for t in tag(article.text[now.start : now.end], dt.date.fromisoformat(now.day))
+    ]
+    kept = [t for t in timexes if not now.start <= t.start < now.end]
+    return sorted(kept + again, key=lambda t: t.start)
+
+
+def _analyse_all(
+    article: Article,
+    sentences: list[SentenceSpan],
+    docs: dict[int, Any],
+    spans: list[tuple[int, int]],
+    timexes: list[Timex],
+    parsed: dict[int, Any],
+    starts: dict[int, list[int]],
+    names: dict[int, list[Any]],
+) -> list[Sentence]:
+    """``_analyse`` for each sentence of an article, in the order of the text (each reads
+    the ranks and flashbacks of the sentences before it)."""
+    ranks: dict[int, int | None] = {}  # the article's, filled sentence after sentence
+    flashbacks: set[int] = set()  # the same
+    return [
+        _analyse(
+            article,
+            sentence,
+            docs[sentence.paragraph],
+            spans[sentence.paragraph - 1][0],
+            timexes,
+            parsed.get(k),
+            starts[sentence.paragraph],
+            ranks,
+            names[sentence.paragraph],
+            flashbacks,
+        )
+        for k, sentence in enumerate(sentences)
+    ]
 
 
 def _sole_timex(timexes: list[Timex], sentence: SentenceSpan) -> Timex | None:
@@ -504,17 +615,31 @@ def _best_previous_event(sentences: list[Sentence], index: int, events: list[int
     return max(earlier, key=score)
 
 
+def _of_its_time(
+    sentences: list[Sentence], index: int, events: list[int], told_from: StoryNow | None
+) -> list[int]:
+    """The events a sentence told outside a retrospective's narration (``told_from``) may
+    go on with: those of the writer's own time ("Nous avions fermé toutes les frontières",
+    a minister's words of today after the escape of 1998 told in the present), unless
+    there are none."""
+    if told_from is None or told_from.holds(sentences[index]):
+        return events
+    return [e for e in events if not told_from.holds(sentences[e])] or events
+
+
 def _classify(
     sentences: list[Sentence],
     timexes: list[Timex],
     dct: dt.date,
     captions: Collection[tuple[int, int]] = (),
+    told_from: StoryNow | None = None,
 ) -> None:
     """Give each sentence a kind (``kinds``) and a role: event, follow-up, context,
     background (dated context: the chronology's context list), aside (not an event:
     captions, forecasts, polls, embedded posts: the sentences mostly within the spans
     ``captions``) or heading;
-    and the event it belongs to (its parent)."""
+    and the event it belongs to (its parent). A retrospective's narration (``told_from``)
+    is written from the day it is set on: what it tells of that day is no older happening."""
     lex = lexicon()
     events: list[int] = []
     pending: list[int] = []
@@ -523,6 +648,11 @@ def _classify(
     deceased = kinds.deceased_names(sentences)  # an obituary's person
     recalled = kinds.dated_nouns(sentences, timexes, dct)  # "le tsunami du 26 décembre 2004"
     written = _written_days(sentences, timexes, dct)
+    if told_from is not None:
+        day = dt.date.fromisoformat(told_from.day)
+        written = [
+            day if told_from.holds(s) else w for s, w in zip(sentences, written, strict=True)
+        ]
     summary = kinds.standfirst(sentences, captions)  # the page's chapô: no part of the story
     for i, s in enumerate(sentences):
         s.parent = None
@@ -784,7 +914,9 @@ def _classify(
             ):
                 s.parent = told
             else:
-                s.parent = _best_previous_event(sentences, i, events)
+                s.parent = _best_previous_event(
+                    sentences, i, _of_its_time(sentences, i, events, told_from)
+                )
     if not events:
         # an article with no happening of its own: its lead is one, at publication date
         lead = next(
@@ -954,7 +1086,12 @@ def _said_the_evening_before(
     )
 
 
-def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[Timex]) -> None:
+def _date_sentences(
+    article: Article,
+    sentences: list[Sentence],
+    timexes: list[Timex],
+    now: StoryNow | None = None,
+) -> None:
     """Dates of event sentences: explicit, or the narration's.
 
     A statement is dated on the day it was made (an expression of its reporting clause, or
@@ -970,15 +1107,19 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
     paragraph that goes on with the previous one (``features.continues_paragraph``:
     "Pourtant, elle a pris des mesures" after "Jeudi après-midi, les autorités
     annonçaient ..."), the last day that paragraph narrates; else the publication day
-    (``_narration``: not the day another paragraph told).
+    (``_narration``: not the day another paragraph told); in a retrospective told in the
+    present from a day of another time (``now``, ``_story_now``), that day.
     """
     published = article.date.isoformat()
 
     def _written_on(n: int) -> str:
         """The day sentence ``n`` was written: its entry's heading on a page of dated
         entries ("Le 13 janvier 2005 ¶ Huygens devrait pénétrer dans l'atmosphère de Titan
-        le 14 janvier": to come on the 13th), else the publication."""
+        le 14 janvier": to come on the 13th), the day a retrospective's narration is set on,
+        else the publication."""
         entry = _entry_day(sentences, n, timexes, published)
+        if entry is None and now is not None and now.holds(sentences[n]):
+            return now.day
         return published if entry is None else entry.start
 
     # (sentence, paragraph, day told, named on its own: not counted from a day told before)
@@ -1145,6 +1286,11 @@ def _date_sentences(article: Article, sentences: list[Sentence], timexes: list[T
             # a page of dated entries ("Le 14 janvier 2005" as a heading, then what
             # happened): each entry is narrated on the day its heading names
             date = entry
+        elif now is not None and now.holds(s):
+            # a retrospective told in the present from a day of another time ("..., relatent
+            # les journaux en ce samedi 30 novembre 1996. // La question du temps de travail
+            # doit être réglée"): narrated on that day, not on the publication's
+            date = now.date()
         elif _said_the_evening_before(s, timexes, article, told_before):
             # the speaker's evening in an article of the next day telling the day before:
             # said on the story's day ("Les Jeux ont débuté vendredi. // « Ce soir on peut se
@@ -1579,10 +1725,15 @@ def _candidate(index: int, s: Sentence, date: SentenceDate) -> Candidate:
     )
 
 
-def _result(article: Article, timexes: list[Timex], analysed: list[Sentence]) -> Extraction:
+def _result(
+    article: Article,
+    timexes: list[Timex],
+    analysed: list[Sentence],
+    now: StoryNow | None = None,
+) -> Extraction:
     captions = kinds.caption_blocks(article.text, article.paragraphs())
-    _classify(analysed, timexes, article.date, captions)
-    _date_sentences(article, analysed, timexes)
+    _classify(analysed, timexes, article.date, captions, now)
+    _date_sentences(article, analysed, timexes, now)
     candidates = [
         _candidate(i, s, s.date)
         for i, s in enumerate(analysed)
@@ -1882,24 +2033,14 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
     ):
         starts = {number: [t.idx for t in doc] for number, doc in docs_.items()}
         names = {number: list(doc.ents) for number, doc in docs_.items()}
-        ranks: dict[int, int | None] = {}  # the article's, filled sentence after sentence
-        flashbacks: set[int] = set()  # the same
-        analysed = [
-            _analyse(
-                article,
-                sentence,
-                docs_[sentence.paragraph],
-                spans[sentence.paragraph - 1][0],
-                found,
-                parsed.get(k),
-                starts[sentence.paragraph],
-                ranks,
-                names[sentence.paragraph],
-                flashbacks,
-            )
-            for k, sentence in enumerate(sentences)
-        ]
-        results.append(_result(article, found, analysed))
+        analysed = _analyse_all(article, sentences, docs_, spans, found, parsed, starts, names)
+        now = _story_now(article, analysed, found)
+        if now is not None:
+            # the retrospective's narration, its expressions read again from the day it is
+            # set on
+            found = _told_from(article, found, now)
+            analysed = _analyse_all(article, sentences, docs_, spans, found, parsed, starts, names)
+        results.append(_result(article, found, analysed, now))
     wanted = [
         _event_spans(result, spans, docs_, parsed)
         for result, spans, docs_, parsed in zip(
