@@ -622,7 +622,9 @@ def _join_names(
 ) -> None:
     """One entity for the names the build writes of it two ways, once every mention is
     found: a name the NER cut at its capitalised head ("le Conseil" of "le Conseil
-    constitutionnel") and a name with its acronym in brackets ("l'Union africaine (UA)").
+    constitutionnel") and a name with its acronym in brackets ("l'Union africaine (UA)");
+    and, in the articles of its story, a title the NER read as a person for the one person
+    the texts name after it ("le Roi" / "le roi Albert II": ``entities.office_holders``).
     The mentions of ``sentences`` and the names ``registry`` counts are changed in place."""
     moved: set[str] = set()
     links: list[tuple[str, str]] = []
@@ -637,6 +639,18 @@ def _join_names(
                 replace(m, entity=named[m.entity]) if m.entity in named else m
                 for m in sentence.mentions
             ]
+    by_article: list[list[entities.Mention]] = [[] for _ in articles]
+    for (a, _), sentence in sentences.items():
+        by_article[a].extend(sentence.mentions)
+    held = entities.office_holders(registry, [article.text for article in articles], by_article)
+    for (a, _), sentence in sentences.items():
+        holders = held.get(a)
+        if holders:
+            sentence.mentions = [
+                replace(m, entity=holders[m.entity]) if m.entity in holders else m
+                for m in sentence.mentions
+            ]
+            moved |= set(holders)
     if moved or named:
         every = [m for sentence in sentences.values() for m in sentence.mentions]
         entities.count_surfaces(registry, every, moved | set(named))

@@ -556,6 +556,64 @@ def aliases(registry: Registry, text: str, mentions: list[Mention]) -> list[tupl
     return found
 
 
+#: what may stand between a title and its holder's name: a space, a comma
+_OFFICE_HOLDER_GAP = r"\s*,?\s*$"
+#: how far before a name its title is looked for (characters)
+_OFFICE_REACH = 60
+#: a title of office is a few words ("Président de la République")
+_OFFICE_WORDS = 4
+
+
+def office_holders(
+    registry: Registry, texts: list[str], mentions: list[list[Mention]]
+) -> dict[int, dict[str, str]]:
+    """For each article (its index in ``texts``), the titles the NER read as persons of
+    their own ("le Roi", "le Premier ministre", "du Président de la République": a title
+    alone, written as a name) that stand there for their holder -> the holder's id. French
+    news names the holder once in apposition after the title, with its definite article
+    ("le roi Albert II", "le Premier ministre, Yves Leterme"), then writes the title alone:
+    the alias is learned from the build's own texts, never from a list of offices or
+    holders. A title written so before two persons' names (two holders, two countries'
+    ministers) stands for neither; and it stands for its holder only in the articles of
+    that story: an article naming the holder, or a person other than the title and the
+    holder that an article writing the apposition names (a Senegalese "Premier ministre"
+    is not the Belgian one a story of Belgium names). ``mentions`` are each article's."""
+    persons = {e.id for e in registry.entities.values() if e.kind == "person"}
+    offices = {name_key(registry.entities[p].name): p for p in persons}
+    offices = {k: v for k, v in offices.items() if len(k.split()) <= _OFFICE_WORDS}
+    if not offices:
+        return {}
+    titles = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(offices, key=len))
+    before = re.compile(rf"(?:^|\s)(?:le|la|l')\s*(?P<title>{titles}){_OFFICE_HOLDER_GAP}")
+    named: list[set[str]] = [
+        {m.entity for m in found if not m.demonym and m.entity in persons} for found in mentions
+    ]
+    held: dict[str, set[str]] = {}
+    learned: dict[str, set[int]] = {}
+    for at, (text, found) in enumerate(zip(texts, mentions, strict=True)):
+        for mention in found:
+            if mention.demonym or mention.entity not in persons:
+                continue
+            preceding = fold(text[max(0, mention.start - _OFFICE_REACH) : mention.start])
+            match = before.search(preceding.lower())
+            if match is None:
+                continue
+            office = offices[name_key(match.group("title"))]
+            if office != mention.entity:
+                held.setdefault(office, set()).add(mention.entity)
+                learned.setdefault(office, set()).add(at)
+    out: dict[int, dict[str, str]] = {}
+    for office, holders in held.items():
+        if len(holders) != 1:
+            continue
+        (holder,) = holders
+        story = set().union(*(named[at] for at in learned[office])) - {office, holder}
+        for at, people in enumerate(named):
+            if office in people and (holder in people or people & story):
+                out.setdefault(at, {})[office] = holder
+    return out
+
+
 def same_entities(registry: Registry, links: list[tuple[str, str]]) -> dict[str, str]:
     """Each id of ``links`` (pairs of ids of one entity) -> the id that names the entity:
     of the ids linked together, the first in order of a full name (the second of a pair),
