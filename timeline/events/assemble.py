@@ -150,6 +150,7 @@ def _pronoun_speaker(sentence: _Sentence, text: str) -> str | None:
         return None
     start, end = report.speaker
     said = " ".join(text[start:end].split()).lower()
+    said = vocabulary().inversion_hyphen.sub("", said)  # "», déclare-t-il": "il"
     return said if said in lexicon()["anaphoric_subjects"] else None
 
 

@@ -196,6 +196,9 @@ class Vocabulary:
     #: a reporting clause of a pronoun after a quotation ("», a-t-il déploré", "»,
     #: ajoute-t-elle": ``inverted_pronoun_clauses``)
     inverted_pronoun: tuple[re.Pattern[str], ...] = ()
+    #: what joins an inverted subject pronoun to its verb ("déclare-t-il", "dit-elle"):
+    #: the reporting clause's speaker read as "-t-il" is the pronoun "il"
+    inversion_hyphen: re.Pattern[str] = re.compile(r"(?!)")
     #: a clause that only presents what it names ("il s'agit de l'effondrement de ...":
     #: ``presentational_clauses``)
     presentational: tuple[re.Pattern[str], ...] = ()
@@ -364,6 +367,7 @@ def vocabulary() -> Vocabulary:
             grouped=re.compile(str(data["grouped_number"])),
             reported_past=frozenset(str(w) for w in data["reported_past_tenses"]),
             inverted_pronoun=tuple(re.compile(str(p)) for p in data["inverted_pronoun_clauses"]),
+            inversion_hyphen=re.compile(str(data["inversion_hyphen"])),
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
             frames={
                 str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)
