@@ -1046,7 +1046,10 @@ def _promote(
         # le réanimer"; "Une quarantaine de pompiers sont sur place": their deployment, told
         # as a state, is a happening all the same), dated as the happening it answers
         answering = sequels.responders_intervene(data, sentences[parent_key].data)
-        now = data.tense == "present" and not (
+        # (a source's claim told in the conditional of unconfirmed information, "Selon
+        # le médecin, l'épidémie montrerait ...", is said the day it is told, like the
+        # present: ``kinds.is_attributed_claim``)
+        now = (data.tense == "present" or kinds.is_attributed_claim(data, data.tense)) and not (
             told_past
             and (
                 _relays_state_then(data)

@@ -407,6 +407,32 @@ def _told_by_nobody(sentence: Sentence) -> bool:
     return _unquoted(sentence) and not _attribution().search(normalize(sentence.text))
 
 
+def is_attributed_claim(
+    sentence: Sentence, tense: str | None, timex: Timex | None = None, dct: dt.date | None = None
+) -> bool:
+    """What a source named after "selon" or "d'après" holds to be so, told in the
+    conditional of unconfirmed information, the verb no modal (``attribution_openings``,
+    ``modal_lemmas``: "La moitié des ravisseurs seraient arabes, selon le chef de la
+    police", "Selon les pompiers, il y aurait deux blessés légers", "Selon le médecin, la
+    propagation de l'épidémie montrerait un ralentissement"): the source's claim, its
+    statement of the day it was made, not a forecast. (Not what a modal's conditional
+    says may or must come, "Selon les sondeurs, elle devrait totaliser dix millions de
+    voix", "Selon le maire, le bilan pourrait s'alourdir"; nor a projection of a figure,
+    "Selon l'institut, la croissance atteindrait 1 %": ``forecast_quantity``; nor what is
+    dated by a time to come, ``timex`` after publication ``dct``: a schedule reported, "Le
+    ministre se rendrait jeudi à Marseille, selon son entourage".)"""
+    if not _unquoted(sentence) or tense != "conditional":
+        return False
+    if timex is not None and timex.span and dct is not None and timex.span[0] > dct.isoformat():
+        return False
+    if sentence.verb is None or sentence.verb in lexicon()["modal_lemmas"]:
+        return False
+    text = normalize(sentence.text)
+    if _attribution().search(text) is None:
+        return False
+    return _regex_cues("forecast_quantity").search(text) is None
+
+
 def is_commentary(sentence: Sentence) -> bool:
     """What the article makes of what happened, in the present and quoting nobody
     ("L'annonce survenue lundi augure d'une sortie de crise", "les spécialistes voient
@@ -1473,7 +1499,8 @@ def sentence_kind(
     tense = sentence.content_tense or sentence.tense or _unread_conditional(sentence)
     if is_dated_caption(sentence, timex):
         return NOT_EVENT
-    if is_forecast(text, tense) and not is_act_of_day(sentence, timex, dct):
+    claim = is_attributed_claim(sentence, tense, timex, dct)
+    if not claim and is_forecast(text, tense) and not is_act_of_day(sentence, timex, dct):
         return NOT_EVENT
     if is_commentary(sentence) or is_presenting(sentence) or addresses_reader(sentence):
         return NOT_EVENT
@@ -1531,7 +1558,7 @@ def sentence_kind(
         # nor with no date at all when it has no verb of any form either (a glued
         # subheading, a credit: "Un fonds de 500 millions d'euros.", "RFI")
         return NOT_EVENT
-    if statement:
+    if statement or claim:
         return STATEMENT
     reported = sentence.report is not None or sentence.quote or quotes_speech(sentence)
     if sentence.modal_date and not reported and tense not in lex["modal_done_tenses"]:
