@@ -1273,3 +1273,90 @@ def test_another_speakers_words_set_apart_are_their_statement(tmp_path):
     [said] = [e for e in chronology.events if "manque des médecins" in e.sources[0].sentence]
     assert said.kind == "statement"
     assert said.title.startswith("Langlois : s'il manque"), said.title
+
+
+# --- an act another actor did, relayed by a speaker, is no part of the speaker's occasion --
+
+# One speaker's televised address, told in one article: what the mayor says, then what she
+# relays. (case, the relayed sentence's clause: agent, patient, predicate, the time its
+# content is told in, a modal, the occasion's other statement?)
+RELAYED_ON_OCCASION = [
+    # "La maire Claire Valsec a indiqué que la préfecture envoyait 300 pompiers": the
+    # prefecture's act, a happening of its own
+    (
+        "a body's act, in the imperfect of reported speech",
+        ("préfecture", "pompier", "=envoyer", "imperfect", None),
+        False,
+    ),
+    # "... que le gouvernement a débloqué 10 millions": another body, in the past
+    (
+        "a body named by a noun, in the past",
+        ("gouvernement", "million", "débloquer", "past", None),
+        False,
+    ),
+    # "... que la Croix-Blanche avait dépêché des équipes": a body by its name
+    (
+        "a body by its name",
+        ("@croix-blanche", "équipe", "dépêcher", "pluperfect", None),
+        False,
+    ),
+    # "... qu'elle avait ordonné l'évacuation": the speaker's own act, told by her
+    (
+        "the speaker's own act",
+        ("@claire-valsec", "évacuation", "ordonner", "pluperfect", None),
+        True,
+    ),
+    # "... que les digues avaient cédé dans la nuit": what a thing did, her account
+    ("what a thing did", ("digue", None, "céder", "pluperfect", None), True),
+    # "... que la préfecture comptait envoyer 300 pompiers": not done
+    (
+        "an act left unrealised",
+        ("préfecture", "pompier", "=envoyer", "imperfect", "compter"),
+        True,
+    ),
+    # "... que la préfecture disposait de renforts": a state, not an act done to something
+    ("a state", ("préfecture", None, "disposer", "imperfect", None), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "relayed", "one"), RELAYED_ON_OCCASION, ids=[r[0] for r in RELAYED_ON_OCCASION]
+)
+def test_an_act_another_actor_did_relayed_by_a_speaker_is_no_part_of_her_occasion(
+    case, relayed, one
+):
+    """ "« La ville a tenu », a déclaré mardi la maire Claire Valsec. Dans la même allocution,
+    la maire a indiqué que la préfecture envoyait 300 pompiers." What one speaker says on
+    one occasion is one statement (``same_occasion``), but a happening she relays is that
+    happening: the actor's act, an event of its own (tests/data/realnews/README.md,
+    "Statements and what they relay", rule 2); her own acts, what things did and what is
+    not done stay her words."""
+    agent, patient, predicate, told, modal = relayed
+    said = report(
+        "ville tenir",
+        key=(0, 0),
+        kind="statement",
+        speaker="claire-valsec",
+        quoted="la maire claire valsec",
+        sentence="« La ville a tenu », a déclaré mardi la maire Claire Valsec.",
+        tense="past",
+        content_tense="past",
+    )
+    relaying = replace(
+        report(
+            f"maire indiquer {agent.lstrip('@')} {patient or ''} {predicate}",
+            key=(0, 1),
+            kind="statement",
+            speaker="claire-valsec",
+            quoted="la maire",
+            sentence="Dans la même allocution, Claire Valsec a indiqué que ...",
+            tense="past",
+            content_tense=told,
+            explicit=False,
+        ),
+        action=predicate,
+        clause=Clause(predicate=predicate, agent=agent, patient=patient, modal=modal),
+    )
+    merge.mark_occasions([said, relaying])
+    assert said.occasion is not None, case
+    assert merge.same_occasion(said, relaying) is one, case

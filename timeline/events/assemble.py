@@ -671,6 +671,7 @@ def _collect(
     sentences: dict[tuple[int, int], _Sentence] = {}
     candidates: dict[tuple[int, int], Candidate] = {}
     for a, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
+        written: list[tuple[int, int, list[entities.Mention]]] = []  # its sentences' names
         for s, data in enumerate(extraction.sentences):
             sentence = _Sentence(a, s, data)
             if data.role != "heading":
@@ -678,9 +679,11 @@ def _collect(
                 sentence.mentions = entities.find_mentions(
                     registry, article.text, data.start, data.end, ner
                 )
+                written.append((data.start, data.end, sentence.mentions))
             sentences[(a, s)] = sentence
         for candidate in extraction.candidates:
             candidates[(a, candidate.sentence)] = candidate
+        entities.names_written_again(registry, article.text, written)
     _join_names(articles, sentences, registry)
     entities.organisations_named_short(registry)
     resolver = pronouns.Resolver(_told(sentences, registry))

@@ -405,6 +405,56 @@ def find_mentions(
     return mentions
 
 
+def names_written_again(
+    registry: Registry, text: str, sentences: list[tuple[int, int, list[Mention]]]
+) -> None:
+    """A person's full name written again in its article is that person where the NER did
+    not read it as a person: a span it gave another label ("de la Justice Stefaan De
+    Clerck", a ministry's metonym before the name, read as one miscellaneous name) or none
+    ("le Premier ministre Pedro Sanchez"). The full names (two words or more, each but a
+    particle capitalised) of the persons ``sentences`` name (start, end and mentions of
+    each of one article's sentences, offsets in ``text``) become mentions of them wherever
+    else the article writes them and no mention covers them (the lists changed in place)."""
+    written: dict[str, str] = {}
+    for _, _, mentions in sentences:
+        for m in mentions:
+            if registry.entities[m.entity].kind == "person" and _full_name(m.surface):
+                written.setdefault(m.surface, m.entity)
+    if not written:
+        return
+    names = sorted(written, key=lambda n: (-len(n), n))
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+        + r")(?![\w-])"
+    )
+    for start, end, mentions in sentences:
+        found = []
+        folded = fold(text[start:end])
+        for match in pattern.finditer(text, start, end):
+            s, e = match.start(), match.end()
+            if any(s < m.end and m.start < e for m in mentions):
+                continue
+            surface = clean_surface(match.group(0))
+            entity_id = written[" ".join(surface.split())]
+            found.append(Mention(s, e, surface, entity_id, _preceding(folded, s - start)))
+        if found:
+            mentions.extend(found)
+            mentions.sort(key=lambda m: m.start)
+            for m in found:
+                registry.note_surface(m.entity, m.surface)
+
+
+def _full_name(surface: str) -> bool:
+    """A person's name in full as written: two words or more, the first and the last
+    capitalised, the others capitalised or particles ("de", "van", ``name_particles``)."""
+    words = surface.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    particles = {str(w) for w in lexicon()["name_particles"]}
+    return all(w[:1].isupper() or w.lower() in particles for w in words[1:-1])
+
+
 #: lower-case words right after a name, as an institution's name goes on after its
 #: capitalised head ("Conseil constitutionnel", "Assemblée nationale", "Cour suprême"):
 #: at most three, no punctuation between

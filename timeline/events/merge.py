@@ -1409,28 +1409,43 @@ def quote_after_relayed_act(follow: Report, event: Report) -> bool:
     sortira renforcé », a-t-il dit: the same speech going on) or
     what a thing that happens did (a toll: "le porte-parole a fait savoir que 55 communes
     ont été touchées par la tempête", then « Des décès sont à déplorer », a-t-il dit: the
-    speaker's account of the storm, one statement)."""
+    speaker's account of the storm, one statement). The event relays an act:
+    ``relays_an_act``."""
+    return (
+        relays_an_act(event)
+        and follow.sentence.lstrip()[:1] in QUOTE_OPENERS
+        and follow.action != event.action
+        and _told_in(follow, vocabulary()) != "past"
+    )
+
+
+def relays_an_act(report: Report) -> bool:
+    """A report in which a speaker relays an act told as done, by a reporting clause or an
+    attribution closing it, not opening with direct speech ("X a indiqué que le
+    gouvernement envoyait 5 000 soldats", "La présidence avait déclaré que « des éléments
+    de la garde ont engagé un mouvement d'humeur »"): a happening relayed is the happening,
+    not the speaker's words (tests/data/realnews/README.md, "Statements and what they
+    relay", rule 2). Not a toll (rule 3: "les inondations ont fait 211 morts, a déclaré X"
+    is the speaker's account), not an act of saying, not a state ("la situation demeurait
+    tendue": the imperfect relays an act only when done to something)."""
     vocab = vocabulary()
-    read = event.clause
+    read = report.clause
     # the imperfect of reported speech relays an act done to something ("le gouvernement
     # envoyait 5 000 soldats"), not a state ("la situation demeurait tendue")
     acted = read is not None and read.agent is not None and read.patient is not None
-    told = _told_in(event, vocab) == "past" or (
-        acted and event.content_tense in vocab.reported_past
+    told = _told_in(report, vocab) == "past" or (
+        acted and report.content_tense in vocab.reported_past
     )
     # relayed by a reporting clause, or by an attribution closing it (", selon le Premier
     # ministre luxembourgeois")
-    relayed = bool(event.quoted or event.speaker or closing_attribution(event.sentence)) and told
+    relayed = bool(report.quoted or report.speaker or closing_attribution(report.sentence)) and told
     toll = read is not None and vocab.occurred in read.also
     return (
         relayed
         and not toll
-        and event.action is not None
-        and event.action not in vocab.saying_acts
-        and follow.sentence.lstrip()[:1] in QUOTE_OPENERS
-        and event.sentence.lstrip()[:1] not in QUOTE_OPENERS
-        and follow.action != event.action
-        and _told_in(follow, vocab) != "past"
+        and report.action is not None
+        and report.action not in vocab.saying_acts
+        and report.sentence.lstrip()[:1] not in QUOTE_OPENERS
     )
 
 
@@ -1932,7 +1947,9 @@ def mark_occasions(reports: list[Report]) -> None:
     speaker on two occasions of the day, an earlier one and the one it narrates: none of
     that speaker's reports of the day gets one (which is which is not read). A follow-up
     is of its event's occasion (what that speaker goes on saying), unless it names another
-    speaker. Idempotent."""
+    speaker. A report relaying another actor's act (``_relays_anothers_act``: "X a indiqué
+    que le gouvernement envoyait 5 000 soldats") is that act, not a part of what the
+    speaker says: of no occasion. Idempotent."""
     vocab = vocabulary()
     described = _described(reports, vocab)
     headed = _headed(reports, vocab)
@@ -1947,6 +1964,8 @@ def mark_occasions(reports: list[Report]) -> None:
             continue  # told as to come ("a requis" is a request made: an act of an occasion)
         day = r.span[0] if r.span[0] == r.span[1] else (None if r.explicit else r.span[1])
         who = _occasion_speaker(r, vocab, described.get(r.key[0], {}), headed.get(r.key[0], {}))
+        if who is not None and _relays_anothers_act(r, who):
+            continue  # a happening relayed is the happening, not the speaker's words
         if day is not None and who is not None:
             told.append((r, who, day))
     speakers: dict[int, set[str]] = {}
@@ -1975,6 +1994,35 @@ def mark_occasions(reports: list[Report]) -> None:
             and (r.speaker is None or entities.same_person(r.speaker, event.occasion[1]))
         ):
             r.occasion = event.occasion
+
+
+def _relays_anothers_act(report: Report, speaker: str) -> bool:
+    """It relays an act (``relays_an_act``) done by an actor it names other than its speaker
+    (a person or body by name, or a noun of one: ``agent_nouns``, ``speaker_roles``): "X a
+    indiqué que le gouvernement envoyait 5 000 soldats". A happening relayed is the
+    happening, that actor's act, not a part of what the speaker says on that occasion
+    (tests/data/realnews/README.md, "Statements and what they relay", rule 2). Not what a
+    thing did ("seuls deux raids avaient ciblé l'EI", "le taux s'est établi à 6,2 %": the
+    speaker's account), not the speaker's own act ("X a admis sa défaite"), not an act left
+    unrealised ("son groupe comptait boucler son OPA")."""
+    read = report.clause
+    if read is None or read.agent is None or read.modal is not None:
+        return False
+    agent = read.agent
+    if agent.startswith("@"):
+        actor = not entities.same_person(agent[1:], speaker)
+    else:
+        actor = agent in _actor_nouns()
+    return actor and relays_an_act(report)
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns of a body or of an official who acts (``agent_nouns``, events.yml; the words
+    of ``speaker_roles``), folded as a clause's agent is."""
+    vocab = vocabulary()
+    nouns = {str(w).lower() for w in lexicon()["agent_nouns"]} | set(vocab.roles)
+    return frozenset(vocab.fold.get(n, n) for n in nouns)
 
 
 def _acts_on_occasion(report: Report, vocab: Vocabulary) -> bool:
