@@ -55,6 +55,15 @@ REPAIRS = [
         "La France est devenue championne",
         "AFP",
     ),
+    # ... nor before the speaker of what it reports, once the title names them
+    (
+        "LYON, FRANCE (Reuters) - Les crues de la Saône ont fait au moins douze morts, a "
+        "déclaré samedi le maire Paul Verbrugge.",
+        "2024-03-09",
+        "douze morts",
+        "Verbrugge : les crues",
+        "LYON",
+    ),
     # ... nor a place in brackets opening the text (a Canadian daily's dateline)
     (
         "(Trois-Rivières) Le conseil municipal a adopté mardi soir un gel des taxes foncières.",

@@ -426,7 +426,9 @@ def make_title(
     if speaker and report is not None:
         template = lex["title_speech_template"]
         room = limit - len(template.format(speaker=speaker, content=""))
-        said = shorten(_polish(said, headlines), room)
+        # the dateline goes before the speaker's name as before the content ("Sanchez :
+        # VALENCE, ESPAGNE - Les inondations ..." is no headline)
+        said = shorten(_polish(_drop_dateline(said), headlines), room)
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
             said = _drop_leading_connective(said, comma=True)  # "Onkelinx : Dès lors, ..."
@@ -562,7 +564,8 @@ def _impersonal(rest: str) -> bool:
 @cache
 def _dateline() -> re.Pattern[str]:
     agencies = alternation(list(titling()["headline_dateline_agencies"]))
-    return re.compile(rf"^[\w\s'’.-]{{0,40}}?\(\s*(?:{agencies})\s*\)\s*[-–—:]\s*")
+    # a place before it, maybe its country after a comma ("VALENCE, ESPAGNE (Reuters) -")
+    return re.compile(rf"^[\w\s'’.,-]{{0,40}}?\(\s*(?:{agencies})\s*\)\s*[-–—:]\s*")
 
 
 # a place in brackets opening the text, before its first word ("(Ottawa) L'Indice des prix
