@@ -67,6 +67,7 @@ _ANCHOR = re.compile(
 _PERIOD_OF_YEAR = re.compile(r"^\d{4}-([QH])[1-4]$")
 _GENERIC_SEASON = re.compile(r"^UNDEF-generic-(SP|SU|FA|WI)$")
 _MONTHDAY = re.compile(r"^UNDEF-monthday-(\d{2})$")
+_DAY_OF_MONTH = re.compile(r"^UNDEF-dayofmonth-(\d{2})$")
 _WEEK_PART = re.compile(r"^UNDEF-weekpart-([1-7])$")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR_VALUE = re.compile(r"^(\d{4})")
@@ -578,6 +579,25 @@ def _resolve_monthday(ctx: Context, cand: Candidate, day: int) -> Resolution | N
     return Resolution(found.isoformat(), f"previous:{first.isoformat()}", None, why)
 
 
+def _resolve_day_of_month(ctx: Context, cand: Candidate, day: int) -> Resolution | None:
+    """A day of the month alone, set off by commas ("Le 25, à Paris, ..."): that day of the
+    month of the last day told before it in the text, as a chronicle's entries follow its
+    heading ("25-28 juillet 1995"), else of the publication's month (None: no such day in
+    that month)."""
+    index = bisect.bisect_left(ctx.days, (cand.start,))
+    if index:
+        first = ctx.days[index - 1][1].replace(day=1)
+        anchor, why = f"previous:{first.isoformat()}", "month_told"
+    else:
+        first = ctx.dct.replace(day=1)
+        anchor, why = f"dct:{ctx.dct.isoformat()}", "month_published"
+    try:
+        found = first.replace(day=day)
+    except ValueError:  # "le 31," in a month of 30 days
+        return None
+    return Resolution(found.isoformat(), anchor, None, ctx.say(why, date=ctx.fr_date(found)))
+
+
 _CLOCK_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[hH:]")
 
 
@@ -643,6 +663,8 @@ def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
         return res
     if m := _MONTHDAY.match(value):
         return _resolve_monthday(ctx, cand, int(m[1]))
+    if m := _DAY_OF_MONTH.match(value):
+        return _resolve_day_of_month(ctx, cand, int(m[1]))
     if m := _GENERIC_SEASON.match(value):
         tense, cue = _tense(ctx, cand)
         if tense is None:
