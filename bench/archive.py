@@ -361,14 +361,34 @@ def pairs_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     dossier = [r["dossier_build"]["seconds"] for r in done]
     plain = [r["plain_build"]["seconds"] for r in done]
     cpu = [r["dossier_vs_plain_cpu"] for r in done if r.get("dossier_vs_plain_cpu")]
+    both = [r for r in done if r["dossier_build"].get("cpu_seconds")]
+    both = [r for r in both if r["plain_build"].get("cpu_seconds")]
+    dossier_cpu = [r["dossier_build"]["cpu_seconds"] for r in both]
+    plain_cpu = [r["plain_build"]["cpu_seconds"] for r in both]
+    users = [r for r in both if r["dossier_build"].get("user_seconds")]
+    users = [r for r in users if r["plain_build"].get("user_seconds")]
     return {
         "pairs": len(done),
         "pairs_left_out": len(measured) - len(done),
         "median_ratio": round(statistics.median(r["dossier_vs_plain"] for r in done), 2),
         "ratio_of_medians": round(statistics.median(dossier) / statistics.median(plain), 2),
         "median_cpu_ratio": round(statistics.median(cpu), 2) if cpu else None,
+        # the least CPU each build took over the run: what other processes add to a build's
+        # CPU (shared caches, a busy sibling core) only ever adds, so the least is the
+        # build's own cost and the ratio of the two least the steadiest figure
+        "least_cpu_ratio": round(min(dossier_cpu) / min(plain_cpu), 2) if both else None,
+        # the same in user mode alone (the kernel's share varies most with the load)
+        "least_user_ratio": round(
+            min(r["dossier_build"]["user_seconds"] for r in users)
+            / min(r["plain_build"]["user_seconds"] for r in users),
+            2,
+        )
+        if users
+        else None,
         "dossier_seconds": _spread(dossier),
         "plain_seconds": _spread(plain),
+        "dossier_cpu_seconds": _spread(dossier_cpu) if both else None,
+        "plain_cpu_seconds": _spread(plain_cpu) if both else None,
     }
 
 
@@ -547,8 +567,12 @@ def report(r: dict[str, Any]) -> str:
         lines.append(
             f"  {pairs['pairs']} pairs: median ratio {pairs['median_ratio']} "
             f"(target <= {TARGETS['dossier_vs_plain']}), ratio of the median walls "
-            f"{pairs['ratio_of_medians']}, median CPU ratio {pairs['median_cpu_ratio']}; "
-            f"dossier s {pairs['dossier_seconds']}, plain s {pairs['plain_seconds']}"
+            f"{pairs['ratio_of_medians']}, median CPU ratio {pairs['median_cpu_ratio']}, "
+            f"ratio of the least CPU {pairs.get('least_cpu_ratio')} (in user mode "
+            f"{pairs.get('least_user_ratio')}); "
+            f"dossier s {pairs['dossier_seconds']}, plain s {pairs['plain_seconds']}, "
+            f"dossier CPU s {pairs.get('dossier_cpu_seconds')}, "
+            f"plain CPU s {pairs.get('plain_cpu_seconds')}"
             + (
                 f"; {pairs['pairs_left_out']} pair(s) left out (the dossier extracted)"
                 if pairs.get("pairs_left_out")

@@ -47,6 +47,7 @@ import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -154,13 +155,16 @@ def _tree_pss_kb(
     names: dict[int, str] | None = None,
     alive: set[int] | None = None,
     roles: dict[str, int] | None = None,
+    user: dict[int, float] | None = None,
 ) -> int:
     """Memory of ``root_pid`` and all its descendants (Linux /proc), shared pages once.
     ``cpu``: updated with the CPU seconds each of them has used so far; ``names``: with the
     role of each process met (``_role``); ``alive``: given the ids of the processes found;
-    ``roles``: given the memory of each role (workers together)."""
+    ``roles``: given the memory of each role (workers together); ``user``: as ``cpu``, the
+    seconds in user mode alone."""
     parents: dict[int, int] = {}
     used: dict[int, float] = {}
+    in_user: dict[int, float] = {}
     tick = os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -170,6 +174,7 @@ def _tree_pss_kb(
                 fields = handle.read().rsplit(")", 1)[1].split()
             parents[int(entry)] = int(fields[1])
             used[int(entry)] = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+            in_user[int(entry)] = int(fields[11]) / tick
         except (OSError, IndexError, ValueError):
             continue
     total, stack = 0, [root_pid]
@@ -179,6 +184,8 @@ def _tree_pss_kb(
         total += kb
         if cpu is not None and pid in used:
             cpu[pid] = max(cpu.get(pid, 0.0), used[pid])
+        if user is not None and pid in in_user:
+            user[pid] = max(user.get(pid, 0.0), in_user[pid])
         if names is not None and pid not in names:
             names[pid] = _role(pid, root_pid, parents, names)
         if roles is not None:
@@ -299,6 +306,7 @@ def measure_child(command: list[str]) -> dict[str, Any]:
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     tree_peak = 0
     cpu: dict[int, float] = {}
+    user: dict[int, float] = {}
     names: dict[int, str] = {}
     samples: list[tuple[float, dict[int, float], float]] = []
     seen: dict[int, list[float]] = {}
@@ -306,7 +314,7 @@ def measure_child(command: list[str]) -> dict[str, Any]:
     while proc.poll() is None:
         alive: set[int] = set()
         roles: dict[str, int] = {}
-        tree = _tree_pss_kb(proc.pid, cpu, names, alive, roles)
+        tree = _tree_pss_kb(proc.pid, cpu, names, alive, roles, user)
         at = time.perf_counter() - started
         if tree > tree_peak:  # where the peak is: when, and each role's part of it
             tree_peak, peak_at, peak_roles = tree, at, roles
@@ -321,9 +329,15 @@ def measure_child(command: list[str]) -> dict[str, Any]:
     # extraction workers' fork server (never waited for) nor the workers it forked, whose
     # CPU the samples of /proc see
     waited = usage.ru_utime + usage.ru_stime
+    user_seconds = max(usage.ru_utime, sum(user.values()))
+    cpu_seconds = max(waited, sum(cpu.values()))
     return {
         "seconds": round(seconds, 3),
-        "cpu_seconds": round(max(waited, sum(cpu.values())), 3),
+        "cpu_seconds": round(cpu_seconds, 3),
+        # in user mode, and in the kernel (what other processes inflate most: a build's
+        # system time varied from 1.0 to 2.5 s at a load of 10, its user time by 10 %)
+        "user_seconds": round(user_seconds, 3),
+        "system_seconds": round(cpu_seconds - user_seconds, 3),
         "peak_mb": round(usage.ru_maxrss / 1024, 1),
         "tree_peak_mb": round(tree_peak / 1024, 1),
         "tree_peak_at": round(peak_at, 1),
@@ -478,8 +492,82 @@ def plain_project(n: int, pages: int, source: Path) -> Path:
 # -- the benchmark ----------------------------------------------------------------------
 
 
+def dropped_pair(
+    project: Path, plain: Path, dropped: Path, timeout: float, *, plain_first: bool
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One more "+1 dropped" rebuild, from the state the first one started from
+    (``restore_before_drop``: the memos, caches and site of the rebuild before the drop,
+    the dropped article still in ``content/``; its extraction and the memoised
+    chronologies out of the cache, the disk synced), and one more plain build, just before
+    it or just after: (the rebuild's figures, the plain build's)."""
+    built: dict[str, dict[str, Any]] = {}
+    for kind in ("plain", "dropped") if plain_first else ("dropped", "plain"):
+        if kind == "plain":
+            built[kind] = mkdocs_build(plain, timeout)
+            continue
+        restore_before_drop(project)
+        forget_dropped(project, dropped)
+        os.sync()
+        built[kind] = mkdocs_build(project, timeout)
+    return built["dropped"], built["plain"]
+
+
+def pair_figures(dropped: dict[str, Any], plain: dict[str, Any]) -> dict[str, Any]:
+    """A "+1 dropped" rebuild and its plain build: wall and CPU of each, and the ratios."""
+    figures: dict[str, Any] = {
+        "dropped_seconds": dropped.get("seconds"),
+        "plain_seconds": plain.get("seconds"),
+        "dropped_cpu": dropped.get("cpu_seconds"),
+        "plain_cpu": plain.get("cpu_seconds"),
+        "dropped_user": dropped.get("user_seconds"),
+        "plain_user": plain.get("user_seconds"),
+        "extracted": dropped.get("extracted"),
+    }
+    for unit, (a, b) in {
+        "wall": ("dropped_seconds", "plain_seconds"),
+        "cpu": ("dropped_cpu", "plain_cpu"),
+        "user": ("dropped_user", "plain_user"),
+    }.items():
+        ratio = figures[a] / figures[b] if figures[a] and figures[b] else None
+        figures[f"{unit}_ratio"] = None if ratio is None else round(ratio, 2)
+    return figures
+
+
+def dropped_verdict(pairs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The verdict of the "+1 dropped" pairs: ``plus_one_dropped_ratio``, the least wall of
+    the rebuilds over the least wall of the plain builds (what other processes add to a
+    build only ever adds: the least of each is the nearest its own cost); the same by the
+    CPU of the process tree, and the median of the pairs' ratios. A pair whose rebuild did
+    not extract exactly the one article measures something else and is left out."""
+    done = [p for p in pairs if p["extracted"] == 1]
+    walls = [p for p in done if p["dropped_seconds"] and p["plain_seconds"]]
+    cpus = [p for p in done if p["dropped_cpu"] and p["plain_cpu"]]
+    users = [p for p in done if p["dropped_user"] and p["plain_user"]]
+
+    def least(items: list[dict[str, Any]], a: str, b: str) -> float | None:
+        if not items:
+            return None
+        return round(min(p[a] for p in items) / min(p[b] for p in items), 2)
+
+    def median(items: list[dict[str, Any]], key: str) -> float | None:
+        return round(statistics.median(p[key] for p in items), 2) if items else None
+
+    return {
+        "plus_one_dropped_ratio": least(walls, "dropped_seconds", "plain_seconds"),
+        "plus_one_dropped_cpu_ratio": least(cpus, "dropped_cpu", "plain_cpu"),
+        "plus_one_dropped_user_ratio": least(users, "dropped_user", "plain_user"),
+        "plus_one_dropped_median_ratio": median(walls, "wall_ratio"),
+        "plus_one_dropped_median_cpu_ratio": median(cpus, "cpu_ratio"),
+        "plus_one_dropped_pairs": len(done),
+    }
+
+
 def bench_size(
-    n: int, seed: int, timeout: float, changed: tuple[str, ...] = ASSEMBLY_CHANGE
+    n: int,
+    seed: int,
+    timeout: float,
+    changed: tuple[str, ...] = ASSEMBLY_CHANGE,
+    dropped_repeat: int = 1,
 ) -> dict[str, Any]:
     project = timeline_project(n, seed)
     runs: dict[str, Any] = {}
@@ -496,16 +584,24 @@ def bench_size(
     runs["add"] = timeline_add(project, new_article, timeout)
     runs["plus_one"] = mkdocs_build(project, timeout)
     # and a file dropped straight into content/: the build extracts it (loads the NLP model)
-    make_corpus(1, project, seed, start_index=n + 1)
+    if dropped_repeat > 1:
+        keep_before_drop(project)
+    (dropped,) = make_corpus(1, project, seed, start_index=n + 1)
     runs["plus_one_dropped"] = mkdocs_build(project, timeout)
     print(f"[{n}] plain build of {pages} pages...", file=sys.stderr, flush=True)
     plain = plain_project(n, pages, project)
     runs["plain"] = mkdocs_build(plain, timeout)
+    pairs = [(runs["plus_one_dropped"], runs["plain"])]
+    for turn in range(1, dropped_repeat):
+        print(f"[{n}] +1 dropped and plain, pair {turn + 1}...", file=sys.stderr, flush=True)
+        pairs.append(dropped_pair(project, plain, dropped, timeout, plain_first=turn % 2 == 1))
     result: dict[str, Any] = {"articles": n, "pages": pages, "runs": runs}
     base = runs["plain"].get("seconds")
-    for name in ("unchanged", "plus_one", "plus_one_dropped"):
+    for name in ("unchanged", "plus_one"):
         took = runs[name].get("seconds")
         result[f"{name}_ratio"] = round(took / base, 2) if took and base else None
+    result["dropped_pairs"] = [pair_figures(d, p) for d, p in pairs]
+    result.update(dropped_verdict(result["dropped_pairs"]))
     took, unchanged = runs["assembly_only"].get("seconds"), runs["unchanged"].get("seconds")
     result["assembly_only_vs_unchanged"] = (
         round(took / unchanged, 2) if took and unchanged else None
@@ -601,6 +697,26 @@ def report(results: list[dict[str, Any]]) -> str:
                 f"\n{r['articles']} cold: chronology {cold['chronology_seconds']} s "
                 f"[{cold['chronology_phases']}]; CPU of the whole tree {cold.get('cpu_seconds')} s"
                 f"; {peak_text(cold)}"
+            )
+    for r in results:
+        pairs = r.get("dropped_pairs") or []
+        if pairs:
+            lines.append(
+                f"\n{r['articles']} +1 dropped, {len(pairs)} pair(s) with a plain build "
+                "(alternated): "
+                + "; ".join(
+                    f"{p['dropped_seconds']} s / {p['plain_seconds']} s ({p['wall_ratio']}x), "
+                    f"CPU {p['dropped_cpu']} s / {p['plain_cpu']} s ({p['cpu_ratio']}x)"
+                    + ("" if p["extracted"] == 1 else f", extracted {p['extracted']}: left out")
+                    for p in pairs
+                )
+            )
+            lines.append(
+                f"  least wall over least plain wall {_fmt(r.get('plus_one_dropped_ratio'), 'x')}"
+                f", least CPU over least plain CPU {_fmt(r.get('plus_one_dropped_cpu_ratio'), 'x')}"
+                f" (in user mode {_fmt(r.get('plus_one_dropped_user_ratio'), 'x')})"
+                f"; median of the pairs' ratios {_fmt(r.get('plus_one_dropped_median_ratio'), 'x')}"
+                f" (wall), {_fmt(r.get('plus_one_dropped_median_cpu_ratio'), 'x')} (CPU)"
             )
     for r in results:  # where the time went: each window's CPU by process, idle cores
         for name in ("cold", "plus_one_dropped"):
@@ -918,6 +1034,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--rounds", type=int, default=2, help="with --dropped/--cold-pairs")
     parser.add_argument(
+        "--dropped-repeat",
+        type=int,
+        default=3,
+        metavar="N",
+        help="'+1 dropped' rebuilds, each paired with a plain build, alternated (each pair in "
+        "the other order; the verdict: the least of each, see dropped_verdict)",
+    )
+    parser.add_argument(
         "--pool",
         action="store_true",
         help="instead: time the chronology alone (no cache, no site) with 1 and 2 workers",
@@ -951,7 +1075,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     results = []
     for n in args.sizes:
-        results.append(bench_size(n, args.seed, args.timeout, tuple(args.assembly_change)))
+        results.append(
+            bench_size(n, args.seed, args.timeout, tuple(args.assembly_change), args.dropped_repeat)
+        )
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(report(results))

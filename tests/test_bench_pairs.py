@@ -1,6 +1,7 @@
 """bench/archive.py's verdict on the dossier's pairs of builds: a pair whose dossier build
 extracted articles (the first after the extraction code changed) measures extraction, not
-the site, and is left out of the median."""
+the site, and is left out of the median; by CPU, the least each build took over the run.
+bench/build.py's verdict on its "+1 dropped" rebuilds, each paired with a plain build."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import archive  # noqa: E402
+import build as site_bench  # noqa: E402
 
 
 def pair(dossier: float, plain: float, extracted: int = 0) -> dict[str, Any]:
@@ -40,3 +44,65 @@ def test_every_pair_counts_when_none_extracted():
 
 def test_no_verdict_from_extracting_pairs_alone():
     assert archive.pairs_summary([pair(19.0, 4.4, extracted=202)]) == {}
+
+
+def cpu_pair(dossier_cpu: float, plain_cpu: float) -> dict[str, Any]:
+    runs = pair(6.0, 4.0)
+    runs["dossier_build"]["cpu_seconds"] = dossier_cpu
+    runs["plain_build"]["cpu_seconds"] = plain_cpu
+    return runs
+
+
+@pytest.mark.parametrize(
+    ("cpus", "least"),
+    [
+        ([(4.0, 2.5)], 1.6),
+        # a busy minute inflates one build of each pair: the least of each is the verdict
+        ([(4.0, 2.5), (6.0, 2.6), (4.2, 3.4)], 1.6),
+        ([(5.2, 2.5), (4.0, 3.3), (6.1, 2.9)], 1.6),
+    ],
+)
+def test_the_least_cpu_of_each_build_gives_the_cpu_verdict(cpus, least):
+    verdict = archive.pairs_summary([cpu_pair(d, p) for d, p in cpus])
+    assert verdict["least_cpu_ratio"] == least
+    assert verdict["dossier_cpu_seconds"]["min"] == min(d for d, _ in cpus)
+
+
+def dropped(wall: float, plain: float, cpu: float, plain_cpu: float, extracted: int = 1):
+    return site_bench.pair_figures(
+        {"seconds": wall, "cpu_seconds": cpu, "user_seconds": cpu / 2, "extracted": extracted},
+        {"seconds": plain, "cpu_seconds": plain_cpu, "user_seconds": plain_cpu / 2},
+    )
+
+
+@pytest.mark.parametrize(
+    ("pairs", "wall", "cpu", "counted"),
+    [
+        ([dropped(15.0, 10.0, 20.0, 10.0)], 1.5, 2.0, 1),
+        # the plain build of the second pair ran in a busy minute, the rebuild of the third
+        (
+            [
+                dropped(15.0, 10.0, 20.0, 10.0),
+                dropped(14.0, 13.0, 19.0, 12.0),
+                dropped(19.0, 10.5, 24.0, 10.5),
+            ],
+            1.4,
+            1.9,
+            3,
+        ),
+        # a rebuild that extracted every article measures extraction: left out
+        (
+            [dropped(90.0, 10.0, 120.0, 10.0, extracted=1000), dropped(14.0, 10.0, 18.0, 9.0)],
+            1.4,
+            2.0,
+            1,
+        ),
+        ([dropped(90.0, 10.0, 120.0, 10.0, extracted=1000)], None, None, 0),
+    ],
+)
+def test_the_dropped_verdict_is_the_least_of_each_build(pairs, wall, cpu, counted):
+    verdict = site_bench.dropped_verdict(pairs)
+    assert verdict["plus_one_dropped_ratio"] == wall
+    assert verdict["plus_one_dropped_cpu_ratio"] == cpu
+    assert verdict["plus_one_dropped_user_ratio"] == cpu
+    assert verdict["plus_one_dropped_pairs"] == counted

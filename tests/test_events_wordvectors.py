@@ -52,3 +52,53 @@ def test_similarity_is_the_cosine_of_the_models_vectors(word, other):
     cosine = float(one @ two) / float(numpy.linalg.norm(one) * numpy.linalg.norm(two))
     found = wordvectors.similarity(word, other)
     assert found is not None and found == pytest.approx(cosine, abs=1e-5)
+
+
+def _unpacked(data: bytes) -> tuple[list[int], list[int]]:
+    """What an unpacker reads, entry by entry (the reading ``_key_rows`` replaced)."""
+    import srsly.msgpack  # type: ignore[import-untyped]
+
+    unpacker = srsly.msgpack.Unpacker(raw=False)
+    unpacker.feed(data)
+    keys, rows = [], []
+    for _ in range(unpacker.read_map_header()):
+        keys.append(unpacker.unpack())
+        rows.append(unpacker.unpack())
+    return keys, rows
+
+
+def _pairs(count: int, seed: int) -> list[tuple[int, int]]:
+    """Invented entries of every size: 64-bit hashes, and now and then a small key or a row
+    written in one, two or three bytes (or a negative one)."""
+    import random
+
+    draw = random.Random(seed)
+    pairs = []
+    for n in range(count):
+        key = draw.getrandbits(64) | (1 << 63)
+        if n % 97 == 5:
+            key = draw.choice([0, 7, 127, 128, 255, 256, 65_535, 65_536, 2**32 - 1, 2**32])
+        row = draw.randrange(256, 20_000)
+        if n % 53 == 3:
+            row = draw.choice([-1, -32, -33, 0, 1, 127, 128, 255, 256, 70_000])
+        pairs.append((key, row))
+    return pairs
+
+
+@pytest.mark.parametrize(
+    ("count", "seed"), [(0, 0), (1, 1), (5, 2), (12, 3), (1_023, 4), (1_024, 5), (5_000, 6)]
+)
+def test_the_table_is_read_as_an_unpacker_reads_it(count, seed):
+    import srsly.msgpack
+
+    data = srsly.msgpack.packb(dict(_pairs(count, seed)))
+    keys, rows = wordvectors._key_rows(data)
+    assert (keys.tolist(), rows.tolist()) == _unpacked(data)
+
+
+def test_the_models_table_is_read_as_an_unpacker_reads_it():
+    folder = wordvectors._vocab_dir()
+    assert folder is not None
+    data = (folder / "key2row").read_bytes()
+    keys, rows = wordvectors._key_rows(data)
+    assert (keys.tolist(), rows.tolist()) == _unpacked(data)

@@ -5,8 +5,8 @@ NumPy array) and a table from 500,000 words to them (``vocab/key2row``, spaCy's 
 of word hashes to rows: the words pruned from the table point to the row of their nearest
 kept word). Merging compares two reports' acts through them (``merge.acts_alike``: "a
 notifié" / "a avisé", "s'est effondré" / "s'est écroulé"), at assembly, where the pipeline is
-not loaded: so the table is read here with NumPy and srsly (spaCy's own reader of that file),
-once per process, and a word's key is computed as spaCy computes it (``key``: MurmurHash64A
+not loaded: so the table is read here with NumPy (``_key_rows`` reads its MessagePack), once
+per process, and a word's key is computed as spaCy computes it (``key``: MurmurHash64A
 of its UTF-8 bytes, seed 1; ``spacy.strings.hash_string``, checked by the tests). The hash
 is written here because no library offers it without spaCy: the ``murmurhash`` package that
 spaCy builds on gives Python only its 32-bit hashes (``hash``, ``hash_bytes``,
@@ -66,26 +66,73 @@ def _vocab_dir() -> Path | None:
     return folder if (folder / "key2row").exists() else None
 
 
+#: MessagePack's integers of a fixed size: their first byte, their size with it
+_SIZED = {0xCC: 2, 0xCD: 3, 0xCE: 5, 0xCF: 9, 0xD0: 2, 0xD1: 3, 0xD2: 5, 0xD3: 9}
+#: the map's entries checked and read together (see ``_key_rows``)
+_WINDOW = 1024
+
+
+def _integer(data: bytes, at: int) -> tuple[int, int]:
+    """The MessagePack integer at ``at`` in ``data`` and the offset after it (ValueError
+    for anything else)."""
+    first = data[at]
+    if first < 0x80:  # positive fixint
+        return first, at + 1
+    if first >= 0xE0:  # negative fixint
+        return first - 0x100, at + 1
+    if first not in _SIZED:
+        raise ValueError(f"key2row: not an integer at byte {at}")
+    end = at + _SIZED[first]
+    return int.from_bytes(data[at + 1 : end], "big", signed=first >= 0xD0), end
+
+
+def _key_rows(data: bytes) -> tuple[Any, Any]:
+    """The keys and rows of spaCy's ``key2row`` (a MessagePack map of integers to
+    integers), in the file's order, as two arrays. A key is a 64-bit hash, written as a
+    uint64 (9 bytes); a row (under 20,000) mostly as a uint16 (3 bytes): the entries so
+    written are read a window at a time by NumPy, the few others (small keys or rows)
+    one by one, what an unpacker does for every entry (500,000 times)."""
+    first = data[0]
+    if first == 0xDF:  # map 32
+        size, at = int.from_bytes(data[1:5], "big"), 5
+    elif first == 0xDE:  # map 16
+        size, at = int.from_bytes(data[1:3], "big"), 3
+    elif 0x80 <= first <= 0x8F:  # fixmap
+        size, at = first - 0x80, 1
+    else:
+        raise ValueError("key2row: not a map")
+    raw = numpy.frombuffer(data, dtype=numpy.uint8)
+    keys = numpy.empty(size, dtype=numpy.uint64)
+    rows = numpy.empty(size, dtype=numpy.int64)
+    n = 0
+    while n < size:
+        count = min(_WINDOW, size - n, (len(data) - at) // 12)
+        if count:
+            block = raw[at : at + 12 * count].reshape(count, 12)
+            usual = (block[:, 0] == 0xCF) & (block[:, 9] == 0xCD)
+            k = count if usual.all() else int(usual.argmin())
+            keys[n : n + k] = block[:k, 1:9].copy().view(">u8").ravel()
+            rows[n : n + k] = block[:k, 10:12].copy().view(">u2").ravel()
+            n, at = n + k, at + 12 * k
+            if k == count:
+                continue
+        keys[n], at = _integer(data, at)
+        rows[n], at = _integer(data, at)
+        n += 1
+    return keys, rows
+
+
 @cache
 def _table() -> tuple[Any, Any, Any] | None:
     """(the keys, sorted; their rows; the vectors), read once; None without the model.
-    The table of 500,000 keys is read as it is unpacked into two arrays (6 MB), never as a
+    The table of 500,000 keys is read into two arrays (6 MB, ``_key_rows``), never as a
     dictionary of Python integers (60 MB in every process that assembles). The vectors
     (20,000 x 300, 24 MB) are mapped from their file, not read: merging looks up the
     vectors of a few dozen words, each made a unit vector when looked up (``_unit``)."""
     folder = _vocab_dir()
     if folder is None:
         return None
-    import srsly.msgpack  # type: ignore[import-untyped]
-
-    unpacker = srsly.msgpack.Unpacker(raw=False)
-    unpacker.feed((folder / "key2row").read_bytes())
-    size = unpacker.read_map_header()
-    keys = numpy.empty(size, dtype=numpy.uint64)
-    rows = numpy.empty(size, dtype=numpy.int64)
-    for n in range(size):
-        keys[n] = unpacker.unpack()
-        rows[n] = unpacker.unpack()
+    keys, rows = _key_rows((folder / "key2row").read_bytes())
     order = numpy.argsort(keys)
     vectors = numpy.load(folder / "vectors", mmap_mode="r", allow_pickle=False)
     return keys[order], rows[order], vectors
