@@ -47,19 +47,25 @@ class HtmlBlocks:
         head = FRONT_MATTER.match(markdown)
         start = head.end() if head else 0
         out: list[str] = []
-        previous_was_block = False
+        run: list[str] = []  # the blocks of the current run, joined once it ends
         for chunk in markdown[start:].split("\n\n"):
             block = chunk.strip("\n")
-            if not BLOCK_START.match(block):
-                out.append(chunk)
-                previous_was_block = False
-            elif previous_was_block:
-                self.blocks[-1] += "\n\n" + block
-            else:
-                out.append(f"{PREFIX}{len(self.blocks)}")
-                self.blocks.append(block)
-                previous_was_block = True
+            if BLOCK_START.match(block):
+                if not run:
+                    out.append(f"{PREFIX}{len(self.blocks)}")
+                run.append(block)
+                continue
+            self._end_run(run)
+            out.append(chunk)
+        self._end_run(run)
         return markdown[:start] + "\n\n".join(out)
+
+    def _end_run(self, run: list[str]) -> None:
+        """The blocks of a run as one block (joined once: an entity's page runs thousands
+        of blocks, which a block grown a block at a time copied over and over)."""
+        if run:
+            self.blocks.append("\n\n".join(run))
+            run.clear()
 
     def restore(self, html: str) -> str:
         """The HTML of a page with every token paragraph replaced by its block."""
