@@ -18,6 +18,7 @@ from mkdocs.utils import get_relative_url
 from site_fixture import ROOT, SEED_EVENT_IDS, make_chronology
 
 from timeline.articles import load_articles
+from timeline.mkdocs_plugin import search_index
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.present.labels import long_date
@@ -288,3 +289,38 @@ def test_seed_entries_round_trip_through_the_index(tmp_path, seed):
     path = write_index(tmp_path, HAND)
     assert extend_search_index(tmp_path, copy.deepcopy(found))
     assert json.loads(path.read_text(encoding="utf-8"))["docs"] == HAND + found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscou a frappé des positions rebelles",
+        "  deux  espaces ",
+        "une\ttabulation",
+        "une ligne\npuis une autre",
+        "fin de ligne\r\n suivie",
+        "saut\fde page\vvertical",
+        "les deux-points\u00a0: l'espace insécable reste",
+        "",
+        " ",
+    ],
+)
+def test_squeeze_collapses_ascii_whitespace_alone(text):
+    assert search_index.squeeze(text) == re.sub(r"[ \t\n\r\f\v]+", " ", text).strip(" ")
+
+
+def test_a_text_with_nothing_to_squeeze_does_not_go_through_the_pattern(monkeypatch):
+    """Most texts of the index (titles, sentences) have nothing to squeeze: the 3,793 of a
+    200-article dossier's events took 0.11 s through the pattern, 11 ms looked through."""
+    used = []
+
+    class Counting:
+        def sub(self, replacement: str, text: str) -> str:
+            used.append(text)
+            return re.sub(r"[ \t\n\r\f\v]+", replacement, text)
+
+    monkeypatch.setattr(search_index, "SPACES", Counting())
+    assert search_index.squeeze(" Le Kremlin a démenti\u00a0! ") == "Le Kremlin a démenti\u00a0!"
+    assert used == []
+    assert search_index.squeeze("Le Kremlin\na démenti") == "Le Kremlin a démenti"
+    assert used == ["Le Kremlin\na démenti"]
