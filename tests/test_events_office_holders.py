@@ -77,6 +77,11 @@ ALIASES = [
         {},
     ),
     (
+        "the holder first, the title after a comma with its article",
+        ["Paul Verdier, le Premier ministre, a consulté Anne Morel. Le Premier ministre a parlé."],
+        {0: {"premier-ministre": "paul-verdier"}},
+    ),
+    (
         "two names in a row, no article: a list, no title",
         ["Paul Verdier, Anne Morel et Luc Bernard ont signé. Paul Verdier a parlé."],
         {},

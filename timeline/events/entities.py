@@ -620,10 +620,11 @@ def office_holders(
     """For each article (its index in ``texts``), the titles the NER read as persons of
     their own ("le Roi", "le Premier ministre", "du Président de la République": a title
     alone, written as a name) that stand there for their holder -> the holder's id. French
-    news names the holder once in apposition after the title, with its definite article
-    ("le roi Albert II", "le Premier ministre, Yves Leterme"), then writes the title alone:
+    news names the holder once in apposition with the title and its definite article
+    ("le roi Albert II", "le Premier ministre, Yves Leterme", "Pierre Durand, le préfet de
+    la Gironde,": the article tells a title from a list of names), then the title alone:
     the alias is learned from the build's own texts, never from a list of offices or
-    holders. A title written so before two persons' names (two holders, two countries'
+    holders. A title written so with two persons' names (two holders, two countries'
     ministers) stands for neither; and it stands for its holder only in the articles of
     that story: an article naming the holder, or a person other than the title and the
     holder that an article writing the apposition names (a Senegalese "Premier ministre"
@@ -635,6 +636,7 @@ def office_holders(
         return {}
     titles = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(offices, key=len))
     before = re.compile(rf"(?:^|\s)(?:le|la|l')\s*(?P<title>{titles}){_OFFICE_HOLDER_GAP}")
+    after = re.compile(rf"\s*,\s*(?:le|la|l')\s*(?P<title>{titles})\s*[,.;)]")
     named: list[set[str]] = [
         {m.entity for m in found if not m.demonym and m.entity in persons} for found in mentions
     ]
@@ -646,6 +648,9 @@ def office_holders(
                 continue
             preceding = fold(text[max(0, mention.start - _OFFICE_REACH) : mention.start])
             match = before.search(preceding.lower())
+            if match is None:
+                following = fold(text[mention.end : mention.end + _OFFICE_REACH]).lower()
+                match = after.match(following)
             if match is None:
                 continue
             office = offices[name_key(match.group("title"))]
