@@ -97,11 +97,17 @@ def stored(clause: Sequence[ParsedToken]) -> list[_Node]:
 
 
 def headlines(
-    clause: Sequence[ParsedToken], timex_spans: Sequence[tuple[int, int]], *, said: bool = True
+    clause: Sequence[ParsedToken],
+    timex_spans: Sequence[tuple[int, int]],
+    *,
+    said: bool = True,
+    dateline: int = 0,
 ) -> tuple[str, str]:
     """The headline of a stored clause to be read alone, and to be read after a speaker's
     name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``; with
-    ``said`` False (no speaker to name) the second is not built: the first is given again."""
+    ``said`` False (no speaker to name) the second is not built: the first is given again.
+    ``dateline``: the length of the dateline opening the sentence ("BERLIN - "), which
+    goes whatever the parser made of its words (its subject, often)."""
     lex = titling()
     rendered: dict[frozenset[int], str] = {}  # shared by the two builds of the clause
     alone = _build(
@@ -110,6 +116,7 @@ def headlines(
         lex["headline_max_chars"],
         lex["headline_target_chars"],
         rendered,
+        dateline,
     )
     if not said:
         return alone, alone
@@ -119,6 +126,7 @@ def headlines(
         lex["headline_said_max_chars"],
         lex["headline_said_target_chars"],
         rendered,
+        dateline,
     )
     return alone, after_name
 
@@ -459,6 +467,22 @@ def _core(tokens: Sequence[_Node], root: int) -> set[int]:
     for n, tok in enumerate(tokens):
         if tok.head.i == tokens[root].i and n != root and tok.dep_ in core_deps:
             core.add(n)
+    if tokens[root].lemma() in title_words("headline_copular_verbs"):
+        # "sont devenues des valeurs sûres": a copular verb's attribute, whatever the parser
+        # labelled it, makes the clause with it
+        attribute = next(
+            (
+                n
+                for n, tok in enumerate(tokens)
+                if n > root
+                and tok.head.i == tokens[root].i
+                and tok.pos_ in ("NOUN", "ADJ", "PROPN")
+                and tok.dep_.split(":")[0] in ("obj", "obl", "xcomp")
+            ),
+            None,
+        )
+        if attribute is not None:
+            core.add(attribute)
     if tokens[root].lemma() in lexicon()["auxiliary_lemmas"]:
         # "L'émissaire a une nouvelle fois été convoqué": the parser may hang the verb under
         # its auxiliary; the first verb after it is the clause's own
@@ -539,9 +563,29 @@ def _coordinated_clause(tokens: Sequence[Token], n: int) -> bool:
         return False
     under = [t for t in tokens if t.head.i == tok.i and t.i != tok.i]
     subjects = set(titling()["headline_subject_deps"])
+    if _incise(tokens, n, under):
+        return True
     # joined by a conjunction ("et", "mais"): not a verb the parser hung on a noun it took
     # for the root
     return any(t.dep_ == "cc" for t in under) and any(t.dep_ in subjects for t in under)
+
+
+def _incise(tokens: Sequence[Token], n: int, under: list[Token]) -> bool:
+    """Is the conjunct verb ``n`` (its dependents ``under``) an incise of reporting read as a
+    second clause ("Je viens d'apprendre que João va passer des radios, a repris
+    Pogačar")? After a comma, with no conjunction and no subject before it, and a name
+    right after it (its subject, inverted, as an incise's is)."""
+    tok = tokens[n]
+    if tok.pos_ not in ("VERB", "AUX") or any(t.dep_ == "cc" for t in under):
+        return False
+    first = min([n, *(tokens.index(t) for t in under if t.pos_ != "PUNCT")])
+    if first == 0 or tokens[first - 1].text != "," or n + 1 >= len(tokens):
+        return False
+    subjects = set(titling()["headline_subject_deps"])
+    if any(t.dep_ in subjects and tokens.index(t) < n for t in under):
+        return False
+    after = tokens[n + 1]
+    return after.pos_ == "PROPN" and after.head.i == tok.i
 
 
 def _unlabelled_subjects(tokens: Sequence[Token]) -> set[int]:
@@ -556,8 +600,10 @@ def _unlabelled_subjects(tokens: Sequence[Token]) -> set[int]:
         if tok.pos_ not in ("NOUN", "PROPN") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
             continue
         children = [t for t in tokens if t.head.i == tok.i and t.i != tok.i]
-        if any(t.dep_ == "case" for t in children) or not any(t.dep_ == "det" for t in children):
+        if any(t.dep_ == "case" for t in children):
             continue
+        if tok.pos_ != "PROPN" and not any(t.dep_ == "det" for t in children):
+            continue  # (a name needs no determiner: "Dominique de Villepin, ..., s'est rendu")
         if any(t.head.i == head.i and t.dep_ in subjects for t in tokens):
             continue
         first = min([n, *(tokens.index(t) for t in children)])
@@ -591,18 +637,22 @@ def _build(
     limit: int,
     target: int,
     rendered: dict[frozenset[int], str] | None,
+    dateline: int = 0,
 ) -> str:
     """``build`` on fresh nodes of the clause (their heads are re-attached here)."""
     lex = titling()
+    _hyphenated_words(nodes)
     _main_after_subordinate(nodes)
     _object_after_complement(nodes)
+    _subject_of_participle(nodes)
+    _subject_after_leading_phrase(nodes)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens))) - _clock_predicate(nodes)
-    subjects = set(lex["headline_subject_deps"])
+    kept -= {n for n, t in enumerate(tokens) if t.idx < dateline}
     top = _root(tokens)
     for span in timex_spans:
         phrase = timex_phrase(tokens, span)
-        if top in phrase or any(tokens[n].dep_ in subjects for n in phrase):
+        if top in phrase or _is_subject(tokens, phrase):
             continue  # what the clause is about ("Ce lundi matin était un moment clé")
         kept -= phrase
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
@@ -612,8 +662,11 @@ def _build(
     root = _root(tokens)
     if root is None or root not in kept:
         return subtree.text(kept)
+    others = _other_sentences(tokens, root, subtree)
+    lead = _lead_before_colon(tokens, root)
+    kept -= lead
     unlabelled = _unlabelled_subjects(tokens)
-    core = _core(nodes, root) | unlabelled | _partitive_complements(tokens)
+    core = (_core(nodes, root) | unlabelled | _partitive_complements(tokens)) - lead
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(
         (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]), None
@@ -656,7 +709,184 @@ def _build(
             if dropped is None:
                 break
             kept, text = dropped, subtree.text(dropped)
-    return text
+    # (at the end: the main clause is cut as it would be with them)
+    return subtree.text(kept - others) if kept & others else text
+
+
+def _other_sentences(tokens: Sequence[Token], root: int, subtree: _Subtrees) -> set[int]:
+    """The words after the main clause's tree past a mark that ends a sentence
+    (``headline_sentence_ends``; two quoted sentences: "« On n'a rien épargné. Ce soir on
+    peut se dire ... », s'est réjoui X"): a headline tells the first, the main clause's."""
+    ending = set(titling()["headline_sentence_ends"])
+    mine = subtree(root)
+    last = max(n for n in mine if tokens[n].pos_ != "PUNCT")
+    for n in range(last + 1, len(tokens)):
+        if tokens[n].pos_ != "PUNCT":
+            return set()  # another tree's word before any end of sentence
+        if tokens[n].text in ending:
+            rest = {k for k in range(n + 1, len(tokens)) if k not in mine}
+            return rest if any(tokens[k].pos_ != "PUNCT" for k in rest) else set()
+    return set()
+
+
+def _lead_before_colon(tokens: Sequence[Token], root: int) -> set[int]:
+    """A phrase with no verb set before a colon that the main clause's subject follows
+    ("Très mauvaise surprise dans le parc d'activité: 19 mâts ont été vandalisés"): it
+    announces what the clause tells, as a heading does, and goes whole."""
+    colon = next((k for k in range(root) if tokens[k].text == ":"), None)
+    if colon is None or any(tokens[k].pos_ in ("VERB", "AUX") for k in range(colon)):
+        return set()
+    subjects = set(titling()["headline_subject_deps"])
+    verb = tokens[root].i
+    if not any(
+        tokens[k].head.i == verb and tokens[k].dep_ in subjects and tokens[k].pos_ != "PRON"
+        for k in range(colon + 1, root)
+    ):
+        return set()  # (a pronoun subject needs what the phrase names: "Le maire : il ...")
+    return set(range(colon + 1))
+
+
+def _subject_after_leading_phrase(nodes: list[_Node]) -> None:
+    """A noun the parser hung as a conjunct on a leading adverbial ("Selon la protection
+    civile, environ 35 voitures et trois poids-lourds ont été précipités": "voitures"
+    coordinated with "protection") is the main verb's subject when the verb has none: a
+    French conjunct follows a coordinating conjunction, and this one follows the comma that
+    closes the adverbial. The conjuncts after it go with it."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
+        return
+    verb = nodes[root]
+    lex = titling()
+    subjects = set(lex["headline_subject_deps"])
+    if any(node.head is verb and node.dep_ in subjects and node is not verb for node in nodes):
+        return
+    leading = set(lex["headline_leading_deps"])
+    comma = next((k for k in range(root) if nodes[k].text == ","), None)
+    if comma is None:
+        return
+    for node in nodes[comma + 1 : root]:
+        head = node.head
+        if node.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (
+            node.dep_ != "conj"
+            or head.i >= nodes[comma].i
+            or head.head is not verb
+            or head.dep_ not in leading
+            or any(d.head is node and d.dep_ == "cc" for d in nodes)
+        ):
+            return
+        passive = any(d.head is verb and d.dep_ == "aux:pass" for d in nodes)
+        for other in nodes:
+            if other.dep_ == "conj" and other.head is head and other.i > node.i:
+                other.head = node
+        node.head, node.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        return
+
+
+def _predicate_of_object(tokens: Sequence[Token], n: int) -> bool:
+    """Is ``n`` a clause with a copula or an auxiliary but no conjunction and no subject of
+    its own, right after its head's object ("Nous savons à quel point les opérations - ... -
+    sont compliquées": "opérations" read as the object, "compliquées" as an adverbial)? It
+    is what the object is said to be: the verb's complement with it, never dropped."""
+    tok = tokens[n]
+    if tok.dep_ != "advcl":
+        return False
+    own = [t for t in tokens if t.head.i == tok.i and t.i != tok.i]
+    if any(t.dep_ == "mark" or "subj" in t.dep_ for t in own):
+        return False
+    if not any(t.dep_ == "cop" or t.dep_.startswith("aux") for t in own):
+        return False
+    objects = [k for k, t in enumerate(tokens) if t.head.i == tok.head.i and t.dep_ == "obj"]
+    objects = [k for k in objects if k < n]
+    if not objects:
+        return False
+    first = min(_descendants(tokens, n))
+    last = max(_descendants(tokens, objects[-1]))
+    return last < first and all(tokens[k].pos_ == "PUNCT" for k in range(last + 1, first))
+
+
+def _is_subject(tokens: Sequence[Token], phrase: set[int]) -> bool:
+    """Is a time expression (``phrase``) its verb's subject ("Ce lundi matin était un moment
+    clé")? Not when the verb has a subject besides it: then it is an adverbial set before
+    that subject ("Cette nuit, on n'a pas eu de chance", the parser reading "nuit" as a
+    subject)."""
+    subjects = set(titling()["headline_subject_deps"])
+    for n in phrase:
+        tok = tokens[n]
+        if tok.dep_ not in subjects:
+            continue
+        others = [
+            k
+            for k, t in enumerate(tokens)
+            if k not in phrase and t.head.i == tok.head.i and t.i != t.head.i and t.dep_ in subjects
+        ]
+        if not others:
+            return True
+    return False
+
+
+#: the hyphens that join the parts of a word ("état-major", "Loire-Atlantique")
+_HYPHENS = ("-", "‑")
+
+
+def _hyphenated_words(nodes: list[_Node]) -> None:
+    """A word written with a hyphen that the tokenizer cut ("l'état-major" as "état", "-",
+    "major"; "au lieu-dit") is one word: its parts, which the parser may hang on different
+    heads, hang on one of them (a subject's or an object's part, else the first whose head
+    lies outside the word), so a headline keeps or drops the word whole ("Major de
+    l'Armée", "Le général, -major de l'armée" are no headlines)."""
+    core = set(titling()["headline_core_deps"])
+    n = 0
+    while n < len(nodes):
+        end = n
+        while (
+            end + 1 < len(nodes)
+            and not nodes[end].whitespace_
+            and (nodes[end].text in _HYPHENS or nodes[end + 1].text in _HYPHENS)
+        ):
+            end += 1
+        if end > n and nodes[n].text not in _HYPHENS and nodes[end].text not in _HYPHENS:
+            parts = nodes[n : end + 1]
+            inside = {p.i for p in parts}
+            words = [p for p in parts if p.text not in _HYPHENS]
+            anchor = next(
+                (p for p in words if p.dep_ in core and p.head.i not in inside),
+                next((p for p in words if p.head.i not in inside), words[0]),
+            )
+            if anchor.head.i in inside:
+                anchor.head = anchor
+            for part in parts:
+                if part is not anchor:
+                    part.head, part.dep_ = anchor, "flat"
+        n = end + 1
+
+
+def _subject_of_participle(nodes: list[_Node]) -> None:
+    """A subject the parser hung on a present participle set after it ("La Caméra d'or,
+    récompensant un premier film, a été décernée à ..."), when the main verb has none, is
+    the main verb's: a French participle clause takes its subject from the clause it is set
+    in."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
+        return
+    verb = nodes[root]
+    subjects = set(titling()["headline_subject_deps"])
+    if any(node.head is verb and node.dep_ in subjects and node is not verb for node in nodes):
+        return
+    for node in nodes:
+        participle = node.head
+        if (
+            node.dep_ in subjects
+            and participle is not node
+            and participle.head is verb
+            and participle.pos_ == "VERB"
+            and participle.lower_.endswith("ant")
+            and node.i < participle.i < verb.i
+        ):
+            passive = any(d.head is verb and d.dep_ == "aux:pass" for d in nodes)
+            node.head, node.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+            return
 
 
 def _without_leading_phrases(
@@ -679,6 +909,8 @@ def _without_leading_phrases(
     for n in reversed(range(first_core)):
         tok = tokens[n]
         if tok.head.i == root_i and tok.dep_ in leading and n in kept:
+            if _bare_name(tokens, n):
+                continue  # a name with no preposition is no adverbial ("Montreal, Maine ...")
             members = subtree(n)
             after = max(members) + 1
             while after < len(tokens) and after not in kept and after not in dropped_starts:
@@ -692,6 +924,14 @@ def _without_leading_phrases(
                 if after < len(tokens) and tokens[after].text == ",":
                     kept.discard(after)
     return kept
+
+
+def _bare_name(tokens: Sequence[Token], n: int) -> bool:
+    """Is ``n`` a proper name with no preposition of its own ("Montreal", "Dominique de
+    Villepin")?"""
+    return tokens[n].pos_ == "PROPN" and not any(
+        t.head.i == tokens[n].i and t.i != tokens[n].i and t.dep_ == "case" for t in tokens
+    )
 
 
 def _opening_subordinate(
@@ -915,8 +1155,10 @@ def _drop_one(
             }
             if min(core) > n:
                 continue
-        elif members & core:
+        elif members & core or _predicate_of_object(tokens, n):
             continue
+        elif tok.dep_.startswith("obl") and _bare_name(tokens, n) and tok.i < tok.head.i:
+            continue  # a name with no preposition opening the clause is no adverbial
         elif tok.pos_ == "NOUN" and _opens_a_complement_after(tokens, kept, members):
             continue  # "circulent à bord d'une Renault": not "circulent d'une Renault"
         rest = kept - members

@@ -173,13 +173,69 @@ def sentence_doc(span: Any, analysis: Any) -> Any:
     return doc
 
 
+def tree_starts(words: list[str]) -> list[bool]:
+    """Where, among a sentence's ``words``, the parser may start a tree of its own: the first
+    word, and a word after a mark that may end a sentence (``tree_ending_marks``: a quoted
+    sentence's end, a colon, a semicolon), the closing and the opening marks right after it
+    passing that on ("« Vingt ans ! » réclamaient-ils", "a confié à la presse : « Nous
+    sommes ..."); never between two words ("La suppression des vols bloque 38 000
+    passagers", four trees when the parser is left free), nor after a comma, a dash or a
+    hyphen ("l'état-major")."""
+    ending, closing, opening = _tree_marks()
+    starts = []
+    may_start = True
+    for text in words:
+        starts.append(may_start)
+        if text in ending:
+            may_start = True
+        elif not (may_start and (text in closing or text in opening)):
+            may_start = False
+    return starts
+
+
+@cache
+def _tree_marks() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The marks after which a tree may start (``tree_starts``): those that may end a
+    sentence, and the closing and the opening marks, which pass that on."""
+    from timeline.events.lexicon import lexicon
+
+    lex = lexicon()
+    return (
+        frozenset(lex["tree_ending_marks"]),
+        frozenset(lex["tree_closing_marks"]),
+        frozenset(lex["tree_opening_marks"]),
+    )
+
+
+def _roots(doc: Any) -> list[Any]:
+    """The heads of a parse's trees, punctuation apart."""
+    return [t for t in doc if t.head.i == t.i and t.pos_ != "PUNCT"]
+
+
+def _takes_one_tree(free: Any, joined: Any) -> bool:
+    """Is the parse made with trees starting only where ``tree_starts`` allows (``joined``)
+    to be kept instead of the parser's own (``free``)? When every tree's head in it is one
+    of the parser's own trees' heads, and a verb when one of those is: the sentence is then
+    one clause under a predicate the parser proposed itself ("Le chef d'état-major ... a
+    présenté sa démission": "présenté", not "chef" apart); not a parse the constraint bent
+    into making a day or a name the predicate ("Le président sortant a téléphoné lundi
+    matin ...": "lundi")."""
+    own = {t.i for t in _roots(free)}
+    heads = _roots(joined)
+    if not heads or any(t.i not in own for t in heads):
+        return False
+    verbal = ("VERB", "AUX")
+    return any(t.pos_ in verbal for t in heads) or not any(t.pos_ in verbal for t in _roots(free))
+
+
 #: the token attributes a sentence's Doc takes from its paragraph (``sentence_doc``)
 ANALYSIS: list[int | str] = ["POS", "MORPH"]
 
 
 def parse(spans: list[Any]) -> list[Any]:
     """Dependency parses of the given spans of analysed docs (one new Doc each, with the
-    tagger's analysis and the shared token vectors of its paragraph)."""
+    tagger's analysis and the shared token vectors of its paragraph): one tree per sentence
+    where the parser can make one under a predicate of its own (``_takes_one_tree``)."""
     if not spans:
         return []
     parser = get_nlp().get_pipe(PARSER)
@@ -190,4 +246,26 @@ def parse(spans: list[Any]) -> list[Any]:
         if key not in arrays:
             arrays[key] = span.doc.to_array(ANALYSIS)
         docs.append(sentence_doc(span, arrays[key]))
-    return list(parser.pipe(docs))
+    parsed = list(parser.pipe(docs))
+    # a sentence the parser cut where no sentence may end is parsed again as one tree
+    # (``tree_starts``: the parser keeps the boundaries set before it)
+    again: list[int] = []
+    joined = []
+    for k, doc in enumerate(parsed):
+        starts = tree_starts([t.text for t in doc])
+        if any(t.is_sent_start and not may for t, may in zip(doc, starts, strict=True)):
+            again.append(k)
+            one = sentence_doc(spans[k], arrays[id(spans[k].doc)])
+            for token, may in zip(one, starts, strict=True):
+                if not may:
+                    token.is_sent_start = False
+            joined.append(one)
+    for k, doc in zip(again, parser.pipe(joined), strict=True):
+        if _takes_one_tree(parsed[k], doc):
+            for token in doc:
+                if token.head.i == token.i and token.dep_ != "ROOT":
+                    # a tree's head is its root, whatever label the parser gave it when it
+                    # was kept from starting a tree there ("advcl")
+                    token.dep_ = "ROOT"
+            parsed[k] = doc
+    return parsed

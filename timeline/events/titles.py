@@ -397,13 +397,11 @@ def make_title(
             for i in sentence.timexes
             if leaves_headline(timexes[i])
         ]
+        # the dateline goes before any cut: its words take none of the headline's room
         dateline = _dateline_length(sentence.text)
-        if dateline:
-            # out before any cut: its words take none of the headline's room
-            spans.append((0, dateline))
         # the headline read after a speaker's name only when a speaker is named
         content, said = clause_headlines(
-            sentence.clause, spans, said=bool(speaker) and report is not None
+            sentence.clause, spans, said=bool(speaker) and report is not None, dateline=dateline
         )
     else:
         content = said = _content_without_dates(sentence, timexes)
@@ -962,7 +960,11 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
     France"; its relative clauses, appositions and asides left out. None when the subject is
     a pronoun, a name without an article (a person is named from the entities) or too long."""
     lex = titling()
-    root = next((n for n, t in enumerate(clause) if t.dep == "ROOT"), None)
+    # the head of its main clause: a word whose head lies outside it (what a reporting
+    # clause set after it governed: "Le prévenu était sous le coup d'un sursis, a précisé
+    # ..."), a verb first
+    tops = [n for n, t in enumerate(clause) if t.head == n and t.pos != "PUNCT"]
+    root = next((n for n in tops if clause[n].pos in ("VERB", "AUX")), tops[0] if tops else None)
     if root is None:
         return None
     subject = next(
