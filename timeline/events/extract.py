@@ -705,7 +705,7 @@ def _classify(
             and i - 1 != summary
             and not kinds.mostly_within(before.start, before.end, captions)
             and not s.quote
-            and features.reporting_cleft(s.text) is not None
+            and features.reporting_cleft(s.text, s.verb) is not None
         ):
             # a cleft of reporting ("C'est ce qu'a annoncé la ministre") after what was
             # set aside as a forecast ("Les habitants pourront rentrer dès le 1er juin"):

@@ -970,11 +970,6 @@ def speaking_occasion(sentence: Sentence) -> bool:
     )
 
 
-#: letters a verb's written form shares with its lemma, read by them ("annoncé" /
-#: "annoncer", "affirme" / "affirmer")
-VERB_STEM = 4
-
-
 @cache
 def _reporting_cleft() -> re.Pattern[str]:
     """A cleft of reporting opening the sentence (``reporting_cleft_openings``: "c'est ce
@@ -989,12 +984,20 @@ def _reporting_cleft() -> re.Pattern[str]:
     )
 
 
-def reporting_cleft(text: str) -> int | None:
+def reporting_cleft(text: str, verb: str | None) -> int | None:
     """Where the speaker of a cleft of reporting opening ``text`` begins, None when it is
     none (events.sequels.reporting_cleft: the reporting clause of the sentence before); its
-    verb one of saying (``speech_lemmas``, by its first letters)."""
+    verb one of saying (``speech_lemmas``) by the parse's lemma of the sentence's main verb
+    (``verb``: "C'est ce qu'a dit le maire" is "dire"; "C'est ce qu'affiche le tableau" is
+    "afficher", no verb of saying), the word after the opening being that verb (it opens
+    as its lemma does: not "on" of "C'est ce qu'on appelle ...")."""
     found = _reporting_cleft().search(text.replace("\u2019", "'"))
-    if found is None:
+    if found is None or verb is None or verb.lower() not in _speech_lemmas():
         return None
-    stems = {lemma[:VERB_STEM] for lemma in lexicon()["speech_lemmas"]}
-    return found.end() if found.group(1).lower()[:VERB_STEM] in stems else None
+    word = found.group(1).lower()
+    return found.end() if word[:2] == verb.lower()[:2] else None
+
+
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(str(lemma).lower() for lemma in lexicon()["speech_lemmas"])

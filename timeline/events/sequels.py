@@ -262,10 +262,14 @@ def reporting_cleft(sentence: Sentence) -> int | None:
     clause of the sentence before in a sentence of its own this way ("ce" stands for what
     was just told, the speaker comes after the verb): the two are one statement of that
     speaker, not an act of saying of its own. The verb is one of saying (``speech_lemmas``,
-    read by its first letters: "a annoncé", "affirme"); not "C'est ce qu'on appelle ..."
+    by the parse's lemma: "a annoncé", "affirme", "a dit"); not "C'est ce qu'on appelle ..."
     (the subject before the verb: no reporting clause), not a quotation's words, not
     "Voici ce qu'a déclaré ..." (what follows, not what was told)."""
-    return None if sentence.quote else features.reporting_cleft(_narrated(sentence.text))
+    return (
+        None
+        if sentence.quote
+        else features.reporting_cleft(_narrated(sentence.text), sentence.verb)
+    )
 
 
 def names_its_source(follow: Sentence) -> bool:
