@@ -153,6 +153,50 @@ def test_the_next_act_of_a_narration_is_an_event_of_its_own(tmp_path, follow, on
     assert cited_with(events, "incendié", "interpellé") is one, events
 
 
+MOMENTS = [
+    # (the follow-up, its kind, a quotation?, opening at another moment?)
+    ("Deux heures plus tard, le fugitif est retrouvé dans un bois.", "happening", False, True),
+    ("Quelques jours après, la mairie rouvre l'école.", "happening", False, True),
+    ("Le lendemain, les habitants regagnent leurs maisons.", "happening", False, True),
+    ("Au troisième jour de la grève, les grévistes bloquent le dépôt.", "happening", False, True),
+    ("Le 4, le Sénat adopte le texte en première lecture.", "happening", False, True),
+    # a time that is no other moment of the story, or none fronted
+    ("Plus tard, il faudra reconstruire.", "happening", False, False),
+    ("Le fugitif est retrouvé deux heures plus tard dans un bois.", "happening", False, False),
+    ("Après l'incendie, les habitants sont relogés.", "happening", False, False),
+    ("Le 4 mars est un mardi.", "happening", False, False),
+    # the speaker's words, what is said
+    ("« Deux heures plus tard, tout était fini », raconte un voisin.", "happening", True, False),
+    ("Deux heures plus tard, le maire a affirmé que tout était fini.", "statement", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quote", "moment"), MOMENTS)
+def test_a_fronted_phrase_of_another_moment_opens_another_happening(text, kind, quote, moment):
+    sentence = follow_up(text, "", kind=kind, quote=quote)
+    assert sequels.opens_at_another_moment(sentence) is moment  # type: ignore[arg-type]
+
+
+ESCAPE = (
+    "Un détenu s'est évadé lundi matin de la prison de Nivelles en escaladant le mur d'enceinte. {}"
+)
+
+LATER = [
+    # (the follow-up, one happening with the escape?)
+    ("Plus de trois heures plus tard, le fugitif est retrouvé, caché dans une forêt.", False),
+    ("Le fugitif est retrouvé, caché dans une forêt.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), LATER)
+def test_a_happening_told_at_another_moment_is_an_event_of_its_own(tmp_path, follow, one):
+    """The recapture told "Plus de trois heures plus tard" after the escape is the next
+    happening of the story, an event of its own; told without it, the follow-up goes on
+    with the escape's event."""
+    events = events_of(tmp_path, ESCAPE.format(follow))
+    assert cited_with(events, "évadé", "retrouvé") is one, events
+
+
 def event(verb: str):
     """What ``performs_act`` reads of the event's sentence."""
     return SimpleNamespace(verb=verb, action=verb)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.content import yamlsafe
 from timeline.events import features, kinds, merge
 from timeline.events.lexicon import alternation, lexicon
 from timeline.records import NounPhrase, Sentence
@@ -344,12 +345,35 @@ def stands_for_complement(follow: Sentence, event: Sentence) -> NounPhrase | Non
     return found if end > action else None
 
 
+@cache
+def _moment_openers() -> tuple[re.Pattern[str], ...]:
+    """``moment_openers`` (merging.yml)."""
+    data = yamlsafe.load(merge.DATA_FILE.read_text(encoding="utf-8"), merge.DATA_FILE)
+    return tuple(re.compile(str(p)) for p in data["moment_openers"])
+
+
+def opens_at_another_moment(follow: Sentence) -> bool:
+    """The follow-up opens with a phrase of time placing its act at another moment of the
+    story than its event's (``moment_openers``: "Plus de trois heures plus tard, l'homme est
+    retrouvé", "Le lendemain, ...", "Au deuxième jour de la prise d'otages, ...", a
+    chronicle's "Le 3, les Verts décident ..."): French fronts the time that moves a
+    narration on, so what follows it is the next happening, not a detail of the one told
+    before. Not in a quotation (the speaker's words), not in a statement (what is said goes
+    on)."""
+    if follow.quote or follow.kind == kinds.STATEMENT:
+        return False
+    narrated = _narrated(follow.text).lower()
+    return any(p.search(narrated) for p in _moment_openers())
+
+
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
     """A follow-up whose own clause opens a happening of its own after ``event``, the
-    sentence of the event it was attached to (``tells_next_act``, ``performs_act``,
-    ``adds_act``, ``tells_consequence``, ``interrupted_by_act``, ``names_its_source``)."""
+    sentence of the event it was attached to (``tells_next_act``, ``opens_at_another_moment``,
+    ``performs_act``, ``adds_act``, ``tells_consequence``, ``interrupted_by_act``,
+    ``names_its_source``)."""
     return (
         tells_next_act(follow)
+        or opens_at_another_moment(follow)
         or performs_act(follow, event)
         or adds_act(follow)
         or tells_consequence(follow, event)
