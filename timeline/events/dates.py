@@ -153,6 +153,47 @@ def _detached_participle(node: Any) -> bool:
     )
 
 
+def _in_apposed_participle(tokens: Sequence[Any]) -> bool:
+    """Is the expression whose tokens are ``tokens`` in a participle clause set off by
+    commas between a subject and its verb ("Stéphane Travert, 47 ans, réélu député de la
+    Manche dimanche 18, est devenu ministre", "Le conducteur, interpellé mardi soir, a été
+    mis en examen")? It tells what was done to the subject before (not where it gathered to
+    act, ``scene_lemmas``: "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."), and
+    never dates the act of the verb after it. Read from the words' forms, not the
+    dependencies, which the parser often hangs from the subject's name."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    left = next((k for k in range(first - 1, -1, -1) if doc[k].text == ","), None)
+    stops = {",", ".", ";", ":"}
+    right = next((k for k in range(last + 1, len(doc)) if doc[k].text in stops), None)
+    if left is None or left == 0 or right is None or doc[right].text != ",":
+        return False
+    inside = [doc[k] for k in range(left + 1, first)]
+    participle = next(
+        (
+            t
+            for t in inside
+            if t.pos_ in ("VERB", "AUX")
+            and "Part" in morph(t, "VerbForm")
+            and "Past" in morph(t, "Tense")
+        ),
+        None,
+    )
+    if participle is None or any("Fin" in morph(t, "VerbForm") for t in doc[left + 1 : right]):
+        return False
+    lex = lexicon()
+    if any("Inf" in morph(t, "VerbForm") for t in inside):
+        return False  # "censée fêter ses 51 ans le 29 août": what is to come, the infinitive's
+    if lemma(participle) in lex["scene_lemmas"] or inside[0] is not participle:
+        return False  # "réunis dimanche"; "X, qui a été élu dimanche," (a finite verb)
+    if lemma(participle) in lex["speech_lemmas"] or any(
+        lemma(t).lower() in lex["document_nouns"] for t in doc[:left]
+    ):
+        return False  # what was made known that day: "Un bilan, publié à 23 h, fait état ..."
+    after = doc[right + 1] if right + 1 < len(doc) else None
+    return after is not None and "Fin" in morph(after, "VerbForm") and after.pos_ in ("VERB", "AUX")
+
+
 def _sets_the_scene(node: Any) -> bool:
     """A participle of gathering about the subject, with no auxiliary nor relative pronoun
     ("Les dirigeants de la Cédéao, réunis dimanche à Abuja, ont exigé ...":
@@ -764,6 +805,7 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
     if (
         _names_edition(tokens, top)
+        or _in_apposed_participle(tokens)
         or _in_background_clause(tokens)
         or _in_relative_after_noun(tokens)
         or _in_infinitive_clause(tokens)
