@@ -373,3 +373,38 @@ def test_a_copular_verbs_attribute_stays():
     ]
     alone, _ = headlines(_clause(rows), [])
     assert "sont devenus des valeurs" in alone
+
+
+def test_a_quoted_name_after_a_noun_goes_like_an_apposition():
+    # "Le manteau à capuche et le tailleur à rayures « Maison Verte » sont devenus des
+    # classiques incontournables de la mode parisienne.", the quoted name hung on the noun as
+    # part of its name
+    rows = [
+        ("Le", "det", "DET", 1),
+        ("manteau", "nsubj", "NOUN", 14),
+        ("à", "case", "ADP", 3),
+        ("capuche", "nmod", "NOUN", 1),
+        ("et", "cc", "CCONJ", 6),
+        ("le", "det", "DET", 6),
+        ("tailleur", "conj", "NOUN", 1),
+        ("à", "case", "ADP", 8),
+        ("rayures", "nmod", "NOUN", 6),
+        ("«", "punct", "PUNCT", 6),
+        ("Maison", "flat:name", "PROPN", 6),
+        ("Verte", "flat:name", "PROPN", 10),
+        ("»", "punct", "PUNCT", 10),
+        ("sont", "aux:tense", "AUX", 14),
+        ("devenus/devenir", "ROOT", "VERB", 14),
+        ("des", "case", "ADP", 16),
+        ("classiques", "obl:arg", "NOUN", 14),
+        ("incontournables", "amod", "ADJ", 16),
+        ("de", "case", "ADP", 20),
+        ("la", "det", "DET", 20),
+        ("mode", "nmod", "NOUN", 16),
+        ("parisienne", "amod", "ADJ", 20),
+        (".", "punct", "PUNCT", 14),
+    ]
+    alone, _ = headlines(_clause(rows), [])
+    assert "Maison" not in alone
+    assert "«" not in alone
+    assert "sont devenus des classiques" in alone

@@ -554,6 +554,32 @@ def _unlabelled_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bo
     )
 
 
+def _quoted_name(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> int | None:
+    """The opening mark of a name in quotation marks set after a noun ("le tailleur-pantalon
+    « Yves Saint Laurent » sont devenus"), which the parser may hang on the noun as part of
+    its name: an aside naming a brand or a title, that goes whole like an apposition. None
+    when ``n`` heads no such name."""
+    tok = tokens[n]
+    if tok.pos_ != "PROPN" or tok.head is tok or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    members = subtree(n)
+    first, last = min(members), max(members)
+    if first < 2 or tokens.index(tok.head) >= first - 1:
+        return None
+    marks = _quote_marks()
+    opening, closing = tokens[first - 1].text, tokens[last].text
+    if opening not in marks[0] or closing not in marks[1]:
+        return None
+    return first - 1
+
+
+@cache
+def _quote_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The opening and the closing quotation marks (events.yml ``quotes``)."""
+    quotes = lexicon()["quotes"]
+    return frozenset(quotes["open"]), frozenset(quotes["close"])
+
+
 def _coordinated_clause(tokens: Sequence[Token], n: int) -> bool:
     """Is ``n`` the head of a second clause coordinated with the main one, with a subject of
     its own ("Les vols sont suspendus, et ce sera au tribunal de décider ...")? It tells
@@ -1137,6 +1163,7 @@ def _drop_one(
             tokens[n].dep_ in deps
             or ("appos" in deps and _unlabelled_aside(tokens, n, subtree))
             or ("parataxis" in deps and _coordinated_clause(tokens, n))
+            or ("appos" in deps and _quoted_name(tokens, n, subtree) is not None)
         )
     ]
     if outermost:
@@ -1157,6 +1184,9 @@ def _drop_one(
                 continue
         elif members & core or _predicate_of_object(tokens, n):
             continue
+        quoted = _quoted_name(tokens, n, subtree)
+        if quoted is not None:
+            members.add(quoted)  # its opening mark goes with it
         elif tok.dep_.startswith("obl") and _bare_name(tokens, n) and tok.i < tok.head.i:
             continue  # a name with no preposition opening the clause is no adverbial
         elif tok.pos_ == "NOUN" and _opens_a_complement_after(tokens, kept, members):
