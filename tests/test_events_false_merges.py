@@ -1316,6 +1316,9 @@ RELAYED_ON_OCCASION = [
     ),
     # "... que la préfecture disposait de renforts": a state, not an act done to something
     ("a state", ("préfecture", None, "disposer", "imperfect", None), True),
+    # "LYON (Reuters) - Les crues ont emporté deux ponts, a déclaré ...": the dateline's
+    # place read as the subject, no actor
+    ("a place read as the agent", ("@lyon", "pont", "emporter", "past", None), True),
 ]
 
 
@@ -1353,6 +1356,7 @@ def test_an_act_another_actor_did_relayed_by_a_speaker_is_no_part_of_her_occasio
             tense="past",
             content_tense=told,
             explicit=False,
+            places=("lyon",) if agent == "@lyon" else (),
         ),
         action=predicate,
         clause=Clause(predicate=predicate, agent=agent, patient=patient, modal=modal),

@@ -1998,19 +1998,21 @@ def mark_occasions(reports: list[Report]) -> None:
 
 def _relays_anothers_act(report: Report, speaker: str) -> bool:
     """It relays an act (``relays_an_act``) done by an actor it names other than its speaker
-    (a person or body by name, or a noun of one: ``agent_nouns``, ``speaker_roles``): "X a
-    indiqué que le gouvernement envoyait 5 000 soldats". A happening relayed is the
-    happening, that actor's act, not a part of what the speaker says on that occasion
-    (tests/data/realnews/README.md, "Statements and what they relay", rule 2). Not what a
-    thing did ("seuls deux raids avaient ciblé l'EI", "le taux s'est établi à 6,2 %": the
-    speaker's account), not the speaker's own act ("X a admis sa défaite"), not an act left
-    unrealised ("son groupe comptait boucler son OPA")."""
+    (a person or body by name, not a place, or a noun of one: ``agent_nouns``,
+    ``speaker_roles``): "X a indiqué que le gouvernement envoyait 5 000 soldats". A
+    happening relayed is the happening, that actor's act, not a part of what the speaker
+    says on that occasion (tests/data/realnews/README.md, "Statements and what they relay",
+    rule 2). Not what a thing did ("seuls deux raids avaient ciblé l'EI", "le taux s'est
+    établi à 6,2 %": the speaker's account), not the speaker's own act ("X a admis sa
+    défaite"), not an act left unrealised ("son groupe comptait boucler son OPA")."""
     read = report.clause
     if read is None or read.agent is None or read.modal is not None:
         return False
     agent = read.agent
     if agent.startswith("@"):
-        actor = not entities.same_person(agent[1:], speaker)
+        # a person or a body by name, not the speaker; not a place (a dateline the parse
+        # took for the subject: "VALENCE (Reuters) - Les inondations ont fait 211 morts")
+        actor = agent[1:] not in report.places and not entities.same_person(agent[1:], speaker)
     else:
         actor = agent in _actor_nouns()
     return actor and relays_an_act(report)
