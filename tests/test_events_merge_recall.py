@@ -631,6 +631,36 @@ PROTAGONIST = [
         "Le comédien est décédé lundi",
         False,
     ),
+    (
+        "the same act of several others, the woman's staff, told by a numeral",
+        DUBREUIL,
+        "La ministre Claire Dubreuil a démissionné",
+        "Claire Dubreuil quitte le gouvernement. Critiquée pour sa gestion, Claire Dubreuil "
+        "n'a pas tenu. Trois membres de son cabinet ont démissionné mardi soir, selon son "
+        "entourage.",
+        "Trois membres de son cabinet ont démissionné",
+        False,
+    ),
+    (
+        "the same act of several others told by a plural pronoun",
+        DUBREUIL,
+        "La ministre Claire Dubreuil a démissionné",
+        "Claire Dubreuil quitte le gouvernement. Critiquée pour sa gestion, Claire Dubreuil "
+        "n'a pas tenu. Ses conseillers l'ont suivie : ils ont démissionné mardi soir, selon "
+        "son entourage.",
+        "ils ont démissionné mardi soir",
+        False,
+    ),
+    (
+        "the same act of several others told by the verb's plural agreement",
+        DUBREUIL,
+        "La ministre Claire Dubreuil a démissionné",
+        "Claire Dubreuil quitte le gouvernement. Critiquée pour sa gestion, Claire Dubreuil "
+        "n'a pas tenu. Le porte-parole et le directeur de cabinet de la ministre ont présenté "
+        "leur démission mardi soir, selon son entourage.",
+        "Le porte-parole et le directeur de cabinet de la ministre ont présenté",
+        False,
+    ),
 ]
 
 

@@ -84,6 +84,9 @@ class ClauseWords:
     negation: frozenset[str]  # adverbs that negate ("pas", "jamais")
     singular: frozenset[str]  # pronouns of one ("il", "elle") and articles of one ("un")
     plural: frozenset[str]  # pronouns of several ("ils", "elles")
+    #: auxiliaries of the third person plural ("ont", "sont"): the verb's agreement tells
+    #: a subject of several ("X, Y et Z ont présenté leur démission")
+    plural_auxiliaries: frozenset[str] = frozenset()
     #: verbs whose pronominal form names another act ("s'est déclaré": broke out), read
     #: as "se VERB" after a reflexive pronoun (``pronominal_lemmas`` of ``events.yml``)
     pronominal: frozenset[str] = frozenset()
@@ -132,6 +135,10 @@ class Clause:
     #: effondrer", "succomber", a light verb's noun "démission"), whose word vectors
     #: compare two acts no class holds (``merge.acts_alike``)
     told: frozenset[str] = frozenset()
+    #: the verb agrees with a subject of several: its auxiliary is of the third person
+    #: plural ("X, Y et Z ont présenté leur démission", whatever the parser made of the
+    #: list of names): who acts is not one person
+    plural_verb: bool = False
 
     @property
     def acts(self) -> frozenset[str]:
@@ -291,8 +298,16 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
                 return "one" if tokens[c].text.lower() in words.singular else None
         return None
 
+    def agrees_plural(verb: int) -> bool:
+        """The verb's auxiliary of tense is of the third person plural ("ont", "sont")."""
+        return any(
+            tokens[c].dep == "aux:tense" and tokens[c].text.lower() in words.plural_auxiliaries
+            for c in children.get(verb, [])
+        )
+
     agent = patient = None
     agent_number = patient_number = None
+    plural_verb = False
     found: set[str] = set()
     for n in chain:
         for c in children.get(n, []):
@@ -301,6 +316,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
             if tokens[c].dep in _AGENT and "agent" not in found:
                 found.add("agent")
                 agent, agent_number = value(c), number(c)
+                plural_verb = tokens[c].dep == "nsubj" and agrees_plural(n)
             elif tokens[c].dep in _PATIENT and "patient" not in found and n == head:
                 found.add("patient")
                 patient, patient_number = value(c), number(c)
@@ -353,6 +369,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         patient_number,
         also - {act},
         frozenset([predicate, *coordinated]),
+        plural_verb,
     )
 
 

@@ -448,6 +448,7 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         negation=frozenset(str(w).lower() for w in data["negation_words"]),
         singular=frozenset(str(w).lower() for w in data["singular_words"]),
         plural=frozenset(str(w).lower() for w in data["plural_pronouns"]),
+        plural_auxiliaries=frozenset(str(w).lower() for w in data["plural_auxiliaries"]),
         pronominal=frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"])
         | {verb.removeprefix("se ") for verb in senses},
         reflexive=frozenset(str(w).lower() for w in lexicon()["reflexive_pronouns"]),
@@ -1894,12 +1895,19 @@ def protagonist_alone(report: Report) -> str | None:
     """The person a report's article is about (``Report.protagonist``) when the report
     tells an act of its main clause's and names nobody else: what it may be told of without
     its name ("Son décès a été constaté à 23h26", "Le tour-opérateur britannique a fait
-    faillite"). None for a follow-up, a report told as to come, or one not parsed."""
+    faillite"). None for a follow-up, a report told as to come, or one not parsed; None too
+    when its main clause's subject is told as several ("Quatre membres de son équipe ont
+    démissionné", "ils ont quitté la coalition": a numeral or a plural pronoun) or its verb
+    agrees with a subject of several ("X, Y et Z ont présenté leur démission": the
+    auxiliary's plural, ``Clause.plural_verb``): the protagonist is one person, so the act
+    is others' (his team's, his co-accused's), not his own."""
     person = report.protagonist
     if person is None or report.follows is not None or report.scheduled:
         return None
     if report.clause is None or not report.persons <= {person}:
         return None
+    if report.clause.agent_number == "several" or report.clause.plural_verb:
+        return None  # a subject of several: not the one person the article is about
     return person
 
 
