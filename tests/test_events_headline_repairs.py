@@ -547,6 +547,24 @@ REPAIRS = [
         "Le maire a rappelé dans un discours les efforts",
         "tels",
     ),
+    # "même" between the demonstrative and the day ("Ce même 30 avril, ...", "ce même
+    # mardi") goes with the day: no "Le même, ..." left
+    (
+        "La grève des dockers dure depuis douze jours. Ce même 30 avril, on apprend qu'un "
+        "accord a été trouvé entre les syndicats et le port.",
+        "2019-05-02",
+        "accord a été trouvé",
+        "On apprend qu'un accord a été trouvé",
+        "même",
+    ),
+    (
+        "Le salon ouvre ses portes jeudi à Rennes. Ce même jeudi, le préfet a interdit la "
+        "manifestation prévue devant le parc des expositions.",
+        "2019-05-06",
+        "interdit la manifestation",
+        "Le préfet a interdit la manifestation",
+        "même",
+    ),
 ]
 
 
