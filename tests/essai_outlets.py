@@ -4,6 +4,7 @@ shared by ``test_events_false_merges.py`` and ``test_events_merge_recall.py``.""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from timeline.articles import load_articles
@@ -11,13 +12,17 @@ from timeline.chronology import assemble_chronology
 from timeline.events.extract import extract_articles
 
 
-def events_of(tmp_path: Path, articles: dict[str, str]) -> list[list[tuple[str, str]]]:
+def events_of(
+    tmp_path: Path, articles: dict[str, str], titles: dict[str, str] | None = None
+) -> list[list[tuple[str, str]]]:
     """(article slug, sentence) of the sources of each published event, for articles
-    (one outlet each; the file's stem opens with its day)."""
+    (one outlet each; the file's stem opens with its day), each titled "Essai STEM" unless
+    ``titles`` gives its stem a title of its own."""
     folder = tmp_path / "content"
     folder.mkdir()
     for stem, body in articles.items():
-        front = f'---\ntitle: "Essai {stem}"\ndate: {stem[:10]}\nsource: {stem}\n---\n\n'
+        title = json.dumps((titles or {}).get(stem, f"Essai {stem}"), ensure_ascii=False)
+        front = f"---\ntitle: {title}\ndate: {stem[:10]}\nsource: {stem}\n---\n\n"
         (folder / f"{stem}.md").write_text(front + body + "\n", encoding="utf-8")
     loaded = load_articles(folder)
     chronology = assemble_chronology(loaded, extract_articles(loaded), folder)

@@ -699,3 +699,37 @@ CAPITALS = [
 def test_a_capital_acting_is_its_state(tmp_path, case, other, together):
     articles = {"2024-03-09-a": RECALL, "2024-03-09-b": other}
     check(tmp_path, articles, together, "a|La France a rappelé", "b|a rappelé vendredi")
+
+
+# --- the article's title names its protagonist too -----------------------------------------
+
+# the other outlet's article names her once in its sentences, then describes her ("l'élue")
+ONCE = (
+    "Critiquée pour sa gestion, Claire Dubreuil n'a pas tenu. L'élue a remis sa démission "
+    "mardi soir, selon son entourage."
+)
+
+TITLED = [
+    # (case, the other article's title, one happening with the first outlet's?)
+    (
+        "the title writes the name its sentences write",
+        "Claire Dubreuil quitte le gouvernement",
+        True,
+    ),
+    ("the title names nobody", "Le gouvernement perd une ministre", False),
+    ("the title names another person", "Paul Arnaud perd une alliée au gouvernement", False),
+]
+
+
+@pytest.mark.parametrize(("case", "title", "together"), TITLED, ids=[t[0] for t in TITLED])
+def test_the_title_counts_as_a_mention_of_the_protagonist(tmp_path, case, title, together):
+    """A news article's title names the person it is about, and its sentences may name her
+    once and then describe her ("l'élue"): the title, holding a name the sentences write
+    for her, counts as one more mention of her (``assemble._title_persons``), so the person
+    named once in the sentences is the article's protagonist (``one_act_of_protagonist``)."""
+    articles = {"2024-03-05-a": DUBREUIL, "2024-03-05-b": ONCE}
+    events = events_of(tmp_path, articles, {"2024-03-05-b": title})
+    one, other = "a|La ministre Claire Dubreuil a démissionné", "b|L'élue a remis sa démission"
+    assert any(cites(cited, one) for cited in events), (one, events)
+    assert any(cites(cited, other) for cited in events), (other, events)
+    assert cited_together(events, one, other) == together, (one, other, events)

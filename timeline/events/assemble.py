@@ -731,7 +731,7 @@ def _each_article(
             reports.append(_follow_up(sentence, events[(key[0], parent)], registry))
     resolve_demonstratives(reports, resolver)
     scenes = _scenes(sentences, registry)
-    protagonists = _protagonists(sentences, registry)
+    protagonists = _protagonists(sentences, registry, _title_persons(articles, sentences, registry))
     for report in reports:
         report.scene = scenes.get(report.key[0], frozenset())
         report.protagonist = protagonists.get(report.key[0])
@@ -788,12 +788,45 @@ def _reporting_clauses(
             speakers[before] = who
 
 
+def _title_persons(
+    articles: list[Article],
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+) -> dict[int, list[str]]:
+    """The persons an article names in its sentences whose name (as written there) its title
+    writes too: the title counts as one mention of each (it is not parsed: no NER)."""
+    written: dict[int, dict[str, set[str]]] = {}
+    for (a, _), sentence in sentences.items():
+        for m in sentence.mentions:
+            if registry.entities[m.entity].kind == "person":
+                written.setdefault(a, {}).setdefault(m.entity, set()).add(m.surface)
+    out: dict[int, list[str]] = {}
+    for a, persons in written.items():
+        title = " " + entities.fold(articles[a].title).lower() + " "
+        out[a] = [
+            p
+            for p, surfaces in sorted(persons.items())
+            if any(
+                re.search(r"(?<![\w-])" + re.escape(entities.fold(s).lower()) + r"(?![\w-])", title)
+                for s in surfaces
+                if s.strip()
+            )
+        ]
+    return out
+
+
 def _protagonists(
-    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+    titled: dict[int, list[str]] | None = None,
 ) -> dict[int, str]:
     """The person each article names most often (by article index): twice or more, and
-    more often than any other (``Report.protagonist``)."""
+    more often than any other (``Report.protagonist``); its title counts as a mention."""
     counts: dict[int, dict[str, int]] = {}
+    for a, persons in (titled or {}).items():
+        found = counts.setdefault(a, {})
+        for person in persons:
+            found[person] = found.get(person, 0) + 1
     for (a, _), sentence in sentences.items():
         found = counts.setdefault(a, {})
         for m in sentence.mentions:
