@@ -202,6 +202,9 @@ class Vocabulary:
     #: a clause that only presents what it names ("il s'agit de l'effondrement de ...":
     #: ``presentational_clauses``)
     presentational: tuple[re.Pattern[str], ...] = ()
+    #: a phrase of time opening a sentence that moves the narration to another moment
+    #: ("Le lendemain, ...": ``moment_openers``, ``sequels.opens_at_another_moment``)
+    moment_openers: tuple[re.Pattern[str], ...] = ()
     #: verbs of reaction ("condamner", "dénoncer", "saluer": ``reaction_verbs``) and what
     #: tells that their patient is an act ("l'incendie", "la tentative de coup d'Etat":
     #: ``act_nouns``, ``act_noun_endings``, or a class of acts, "=fire", "~strike")
@@ -369,6 +372,7 @@ def vocabulary() -> Vocabulary:
             inverted_pronoun=tuple(re.compile(str(p)) for p in data["inverted_pronoun_clauses"]),
             inversion_hyphen=re.compile(str(data["inversion_hyphen"])),
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
+            moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
             frames={
                 str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)
                 for name, words in data["act_frames"].items()

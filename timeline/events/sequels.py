@@ -36,7 +36,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.content import yamlsafe
 from timeline.events import features, kinds, merge
 from timeline.events.lexicon import alternation, lexicon
 from timeline.records import NounPhrase, Sentence
@@ -345,13 +344,6 @@ def stands_for_complement(follow: Sentence, event: Sentence) -> NounPhrase | Non
     return found if end > action else None
 
 
-@cache
-def _moment_openers() -> tuple[re.Pattern[str], ...]:
-    """``moment_openers`` (merging.yml)."""
-    data = yamlsafe.load(merge.DATA_FILE.read_text(encoding="utf-8"), merge.DATA_FILE)
-    return tuple(re.compile(str(p)) for p in data["moment_openers"])
-
-
 def opens_at_another_moment(follow: Sentence) -> bool:
     """The follow-up opens with a phrase of time placing its act at another moment of the
     story than its event's (``moment_openers``: "Plus de trois heures plus tard, l'homme est
@@ -363,7 +355,7 @@ def opens_at_another_moment(follow: Sentence) -> bool:
     if follow.quote or follow.kind == kinds.STATEMENT:
         return False
     narrated = _narrated(follow.text).lower()
-    return any(p.search(narrated) for p in _moment_openers())
+    return any(p.search(narrated) for p in merge.vocabulary().moment_openers)
 
 
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
