@@ -71,12 +71,24 @@ def tag_article(article: Article, sentences: list[SentenceSpan] | None = None) -
     ]
     for n, (_, start, day) in enumerate(entries):
         end = entries[n + 1][0] if n + 1 < len(entries) else len(article.text)
-        again = [
-            replace(t, start=t.start + start, end=t.end + start)
-            for t in tag(article.text[start:end], dt.date.fromisoformat(day))
-        ]
-        found = [t for t in found if not start <= t.start < end] + again
+        found = _read_from(article, found, start, end, day)
     return sorted(found, key=lambda t: t.start)
+
+
+def _read_from(
+    article: Article, timexes: list[Timex], start: int, end: int, day: str
+) -> list[Timex]:
+    """``timexes`` (in order) with those of the file text from offset ``start`` to ``end``
+    read again from ``day`` (ISO): a part of the article written on another day than the
+    publication's (a page's dated entry, a retrospective's narration)."""
+    from timeline.temporal import tag
+
+    again = [
+        replace(t, start=t.start + start, end=t.end + start)
+        for t in tag(article.text[start:end], dt.date.fromisoformat(day))
+    ]
+    kept = [t for t in timexes if not start <= t.start < end]
+    return sorted(kept + again, key=lambda t: t.start)
 
 
 @dataclass(frozen=True)
@@ -149,14 +161,7 @@ def _story_now(
 def _told_from(article: Article, timexes: list[Timex], now: StoryNow) -> list[Timex]:
     """The article's time expressions, those of a retrospective's narration (``now``) read
     again from the day it is set on, as a page of dated entries' are from their headings'."""
-    from timeline.temporal import tag
-
-    again = [
-        replace(t, start=t.start + now.start, end=t.end + now.start)
-        for t in tag(article.text[now.start : now.end], dt.date.fromisoformat(now.day))
-    ]
-    kept = [t for t in timexes if not now.start <= t.start < now.end]
-    return sorted(kept + again, key=lambda t: t.start)
+    return _read_from(article, timexes, now.start, now.end, now.day)
 
 
 def _analyse_all(
