@@ -1,7 +1,7 @@
 """Benchmark of the events stage: quality against the golds (issue 9), then speed.
 
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
-                                             dev10 dev11 dev12 dev13
+                                             dev10 dev11 dev12 dev13 dev14
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -38,7 +38,10 @@ only with ``--only dev12``), the thirteenth (tests/data/realnews/dev13: news of 
 2017 and 2018, a cave rescue followed over days and a government reshuffle with its
 resignations, and single articles: an encyclopaedia's chronicles whose paragraphs open on a
 bare day number, an association's communiqué, an election-night declaration printed the next
-day; only with ``--only dev13``) and the held-out set
+day; only with ``--only dev13``), the fourteenth (tests/data/realnews/dev14: news of 2012,
+2015, 2018 and 2022-2025, a shipwreck followed over days with the captain's judicial fate,
+and single articles: two stock-market closing reports, a space launch, a food recall by two
+outlets, two football transfer digests; only with ``--only dev14``) and the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -308,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev13 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev14 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",

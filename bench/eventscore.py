@@ -43,6 +43,7 @@ REALNEWS_SETS = {
     "dev11": "eleventh development set (a collapse, an election's coalition, 1998-2001)",
     "dev12": "twelfth development set (a wildfire's evacuation, recalls of ambassadors, 1996-2021)",
     "dev13": "thirteenth development set (a cave rescue, a reshuffle, chronicles, 1995-2018)",
+    "dev14": "fourteenth development set (a shipwreck, markets, a launch, a recall, 2012-2025)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
