@@ -9,14 +9,15 @@ generalised or removed.
 Each rule is a predicate of the events stage (``timeline/events/``) wrapped for the run: it
 fires on a sentence when it returns its firing value there (a rule called several times on
 one sentence counts once), on the sentences of every article of the set, extracted and
-assembled as ``bench/events.py`` builds them. Six rules are counted on the output instead:
+assembled as ``bench/events.py`` builds them. Seven rules are counted on the output instead:
 the tagger's "ce 1er janvier" (expressions read by its rule ``date_day_month_this``), the
 heading line inside a paragraph (a heading after a sentence of its paragraph that is not a
 heading) and the pronoun opening an article's text (its first sentence that is not a
 heading, an event opening with a pronoun subject: where the lead's next subject stands for
 it), and the tagger's "cette nuit" told done (the night before publication) and "ce
 week-end" written on a weekday, told done (the one just past), and a day after the imperfect
-of "devoir" or "aller" before an infinitive (no future cue). ``--sentences`` lists the
+of "devoir" or "aller" before an infinitive (no future cue), and a day after the present
+participle of "devoir" before an infinitive (a plan, to come). ``--sentences`` lists the
 first words of each sentence a rule fired on, for the development sets only: the blind sets
 (heldout2, heldout3, heldout4) give their counts and nothing else.
 """
@@ -334,6 +335,7 @@ OUTPUT_RULES = (
     "tagger: 'cette nuit' told done: the night before (deictic_day_part)",
     "tagger: 'ce week-end' told done on a weekday: the one just past (this_period)",
     "tagger: a day after 'devait'/'allait' + infinitive, no future cue (cues.yml)",
+    "tagger: a day after 'devant' + infinitive, a plan: to come (cues.yml)",
 )
 
 
@@ -400,6 +402,14 @@ _FUTURE_IN_PAST = re.compile(
 )
 
 
+#: the present participle of "devoir" before an infinitive, up to 40 characters before the
+#: expression (a plan: the day to come)
+_PLAN_PARTICIPLE = re.compile(
+    r"\bdevant\s+(?:l['’]|se\s+|s['’])?(?:être|avoir|[a-zàâçéèêëîïôûù]\w*(?:er|ir))\b"
+    r"[^.;]{0,40}$",
+)
+
+
 def _offset(extraction: Any, timex: Any) -> int:
     """Where ``timex`` starts in its sentence."""
     start = next(
@@ -446,6 +456,10 @@ def count_set(name: str, tmp: Path) -> Counts:
                 sentence[: max(0, _offset(extraction, timex))]
             ):
                 counts.add(OUTPUT_RULES[5], sentence)
+            if timex.tense == "future" and _PLAN_PARTICIPLE.search(
+                sentence[: max(0, _offset(extraction, timex))]
+            ):
+                counts.add(OUTPUT_RULES[6], sentence)
         lead = next((s for s in extraction.sentences if not s.heading), None)
         if lead is not None and lead.role == "event" and sentences.opens_with_pronoun(lead.text):
             counts.add(OUTPUT_RULES[2], lead.text)

@@ -4,7 +4,8 @@ begins); "ce week-end" is, like "le week-end", the one the tense says (written o
 told done: the one just past; to come: the coming one; written during a week-end: that one);
 the imperfect of "devoir" or "aller" before an infinitive ("devait arriver lundi") is a
 future in the past, on neither side of the day of writing: the nearest such day, or the
-tense of another verb of the clause.
+tense of another verb of the clause; its present participle before an infinitive ("les autres
+devant l'être lundi") is a plan: the day to come.
 
 Rows: (sentence, publication date, expected surface, value). Invented sentences of the
 shapes of French news.
@@ -115,4 +116,46 @@ FUTURE_IN_PAST = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "value"), FUTURE_IN_PAST)
 def test_the_future_in_the_past_is_the_nearest_day(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+PLAN_PARTICIPLE = [
+    # "devant" + infinitive is the participle of "devoir": a plan, the day to come, even
+    # beside an act told done (written on a Sunday: the next Monday)
+    (
+        "Trois mineurs ont été remontés avec succès, les autres devant l'être lundi.",
+        dt.date(2011, 3, 13),
+        "lundi",
+        "2011-03-14",
+    ),
+    (
+        "La réforme, devant être votée jeudi par les députés, a été amendée en commission.",
+        dt.date(2019, 5, 12),
+        "jeudi",
+        "2019-05-16",
+    ),
+    (
+        "Les ministres, devant se réunir vendredi à Bruxelles, ont échangé par téléphone.",
+        dt.date(2019, 5, 12),
+        "vendredi",
+        "2019-05-17",
+    ),
+    # twins: the preposition "devant", before a determiner or a name, is no plan
+    (
+        "Le prévenu a comparu devant le tribunal correctionnel lundi.",
+        dt.date(2011, 3, 13),
+        "lundi",
+        "2011-03-07",
+    ),
+    (
+        "Le maire a été entendu devant Olivier Martin jeudi.",
+        dt.date(2019, 5, 12),
+        "jeudi",
+        "2019-05-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), PLAN_PARTICIPLE)
+def test_a_day_after_the_participle_of_devoir_is_to_come(text, dct, surface, value):
     check(text, dct, surface, value)
