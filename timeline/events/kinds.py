@@ -308,6 +308,15 @@ def is_comparison(sentence: Sentence) -> bool:
     )
 
 
+def restates_figure(sentence: Sentence) -> bool:
+    """A figure told just before, given again as its equivalent by nobody quoted ("Ce qui
+    représente huit fois la superficie de Paris", "Cela équivaut à un an de pluie":
+    ``equivalence_openings``): a comparison, no happening."""
+    return _unquoted(sentence) and bool(
+        _regex_cues("equivalence_openings").search(normalize(sentence.text).strip())
+    )
+
+
 def is_plan(sentence: Sentence) -> bool:
     """What was to happen, told in the imperfect by nobody quoted with a verb of plan
     ("Leur programme prévoyait une visite", "Il devait y inaugurer jeudi une ligne de
@@ -650,9 +659,12 @@ def is_generic(sentence: Sentence) -> bool:
     """What holds as a rule, a habit or a definition, told in the present or the imperfect
     by nobody quoted ("Chaque année, des milliers de pèlerins se rendent à ...", "L'Insee
     mesure le chômage au sens du BIT", "on est chômeur dès qu'on est inscrit", "Cela
-    s'explique par ..."); not "Comme chaque année, le président a présenté ses vœux"."""
+    s'explique par ..."), or a routine to come, in the future ("A partir de lundi, un point
+    sera fait tous les deux jours": no one act, even from a day on); not "Comme chaque
+    année, le président a présenté ses vœux"."""
     tense = sentence.content_tense or sentence.tense
-    if not _unquoted(sentence) or tense not in lexicon()["state_tenses"]:
+    lex = lexicon()
+    if not _unquoted(sentence) or tense not in lex["state_tenses"] + lex["future_tenses"]:
         return False
     return bool(_regex_cues("generic_cues").search(normalize(sentence.text)))
 
@@ -1518,7 +1530,7 @@ def sentence_kind(
         return NOT_EVENT
     if shows_picture(sentence) or is_judgement(sentence) or is_plan(sentence):
         return NOT_EVENT
-    if is_comparison(sentence):
+    if is_comparison(sentence) or restates_figure(sentence):
         return NOT_EVENT
     if is_passive_state(sentence, timex) or is_projection(sentence, timex, dct):
         return NOT_EVENT
