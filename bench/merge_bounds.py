@@ -56,6 +56,7 @@ def check(reports: list[merge.Report], every_pair: bool) -> dict[str, object]:
     share a day)."""
     merge.retold_leads(reports)
     merge.mark_occasions(reports)
+    merge.mark_compositions(reports)
     idf = merge.rarity(reports)
     ordered = sorted(reports, key=merge._order)
     scorer = merge._Scorer(ordered, idf, merge.THRESHOLD)

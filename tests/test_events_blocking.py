@@ -284,6 +284,7 @@ def test_bounds_reach_every_similarity_of_parsed_and_quoting_reports(seed):
     reports = sorted(clause_reports(seed), key=merge._order)
     merge.retold_leads(reports)
     merge.mark_occasions(reports)
+    merge.mark_compositions(reports)
     idf = merge.rarity(reports)
     scorer = merge._Scorer(reports, idf, merge.THRESHOLD)
     blocker = merge.Blocker(reports, idf, scorer.totals)

@@ -34,6 +34,10 @@ protagonist, the person both articles are about, neither naming anyone else, mak
 ``FRAME_SCORE`` at least (``same_frame``). So do two outlets' reports of one act of the
 person both articles are about, told without the name ("Michael Jackson est décédé jeudi" /
 "Son décès a été constaté à 23h26"), neither naming anyone else (``one_act_of_protagonist``).
+A government's composition made public is one happening with every appointment it makes,
+whoever each names and whatever its verb ("a été nommée ministre", "conserve son poste",
+"passe du ministère de ..."), told by one outlet or by several: ``COMPOSITION_SCORE`` at
+least, and no veto between them (``mark_compositions``, ``same_composition``).
 
 Some differences are never the same happening, whatever the words (``blocked``): an
 announcement and a report of what took place, or a report told as to come and one told in
@@ -59,6 +63,7 @@ those of comparing every date-compatible pair (``_group_reports_exhaustive``, ch
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -219,6 +224,13 @@ class Vocabulary:
     #: a capital's entity id -> its state's ("paris" -> "france"): the capital named as an
     #: actor stands for its state's government ("Paris a rappelé son ambassadeur")
     capitals: dict[str, str] = field(default_factory=dict)
+    #: a government's composition made public (``composition``, ``mark_compositions``):
+    #: what tells it, the acts and the offices of its appointments, and the head of the
+    #: government's office (another happening)
+    composition: tuple[re.Pattern[str], ...] = ()
+    appointment_acts: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()
+    head_offices: tuple[re.Pattern[str], ...] = ()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -381,6 +393,12 @@ def vocabulary() -> Vocabulary:
                 slugs.slug(str(city)): slugs.slug(str(state))
                 for city, state in data["capitals"].items()
             },
+            composition=tuple(re.compile(str(p)) for p in data["composition"]["markers"]),
+            appointment_acts=frozenset(
+                fold.get(str(w).lower(), str(w).lower()) for w in data["composition"]["acts"]
+            ),
+            offices=frozenset(str(w).lower() for w in data["composition"]["offices"]),
+            head_offices=tuple(re.compile(str(p)) for p in data["composition"]["head_offices"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -527,6 +545,9 @@ class Report:
     #: the occasion it is a statement of (article, speaker, day: ``mark_occasions``), None
     #: when it is none or its article tells that speaker on several occasions that day
     occasion: tuple[int, str, str] | None = None
+    #: the government's composition it is a part of (its day and the first article of the
+    #: articles telling it: ``mark_compositions``), None when it is none
+    composition: tuple[str, int] | None = None
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
@@ -936,6 +957,8 @@ def blocked(a: Report, b: Report) -> bool:
         # what one speaker says on one occasion: its parts may tell anything, negated or
         # not, of anyone (« Les causes ne sont pas établies » / « L'immeuble a bougé »)
         return False
+    if same_composition(a, b):
+        return False  # a government's appointments: one happening, whoever each names
     if said_by_another(a, b) or said_by_another(b, a):
         return True  # a statement is who said it
     if a.kind and b.kind and a.scheduled != b.scheduled:
@@ -1815,7 +1838,7 @@ def similarity(
 
 def _refused(a: Report, b: Report) -> bool:
     """What makes ``similarity`` 0 whatever the two reports share."""
-    return blocked(a, b) or other_acts_other_days(a, b)
+    return blocked(a, b) or (other_acts_other_days(a, b) and not same_composition(a, b))
 
 
 def _score(
@@ -1859,6 +1882,8 @@ def _score(
         score -= PLACE_CLASH
     if a.follows is not None or b.follows is not None:
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
+    if same_composition(a, b):
+        score = max(score, COMPOSITION_SCORE)
     return score
 
 
@@ -2182,6 +2207,107 @@ def _names_its_speaker(report: Report) -> bool:
 OCCASION_SCORE = 0.65
 
 
+def same_composition(a: Report, b: Report) -> bool:
+    """Two parts of one government's composition made public (``mark_compositions``), told
+    by one article or by two: the composition announced and its appointments ("Le
+    secrétaire général de l'Élysée a annoncé la composition du nouveau gouvernement" /
+    "Claire Martin a été nommée ministre de la Santé" / "Paul Roux passe du ministère de
+    l'Agriculture à celui de l'Intérieur"): one happening, whoever each names."""
+    return a.composition is not None and a.composition == b.composition
+
+
+#: the score of two parts of one composition (``same_composition``): the weakest wanted link's
+COMPOSITION_SCORE = 0.65
+
+
+def mark_compositions(reports: list[Report]) -> None:
+    """Each part of a government's composition made public gets that composition: its day
+    and the first of the articles telling it. An article tells a composition when a
+    happening of it writes one of ``composition`` markers ("la composition du nouveau
+    gouvernement a été annoncée mercredi soir"), told neither as to come nor in the
+    pluperfect, of one day (a narration's last day for a report told in it; an article
+    telling compositions of two days tells none); its parts are those happenings and its
+    appointments whose days hold that day (``_appointment``), and their follow-ups. Articles
+    telling a composition
+    of one day and naming a person in common tell one composition (two countries' new
+    governments of one day are two). Idempotent."""
+    vocab = vocabulary()
+    days: dict[int, set[str]] = {}
+    for r in reports:
+        r.composition = None
+        if _tells_composition(r, vocab):
+            day = _day_of(r)
+            if day is not None:
+                days.setdefault(r.key[0], set()).add(day)
+    told = {article: next(iter(d)) for article, d in days.items() if len(d) == 1}
+    persons: dict[int, set[str]] = {article: set() for article in told}
+    for r in reports:
+        if r.key[0] in told:
+            persons[r.key[0]].update(r.persons)
+    first = {article: article for article in told}  # article -> first of its composition
+    for article, other in itertools.combinations(sorted(told), 2):
+        one, two = first[article], first[other]
+        if one != two and told[article] == told[other] and persons[article] & persons[other]:
+            first = {a: min(one, two) if f in (one, two) else f for a, f in first.items()}
+    for r in reports:
+        day = told.get(r.key[0])
+        if day is None:
+            continue
+        if _tells_composition(r, vocab) or (_appointment(r, vocab) and _holds(r.span, day)):
+            r.composition = (day, first[r.key[0]])
+    # a follow-up is told with its event ("..., c'est Nathalie Loiseau qui en hérite"): of
+    # its composition, which the other parts may join whoever it names
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if event is not None and event.composition is not None:
+            r.composition = event.composition
+
+
+def _tells_composition(report: Report, vocab: Vocabulary) -> bool:
+    """A happening that tells a composition made public (``composition`` markers), neither
+    as to come nor as a step back."""
+    return (
+        report.kind == HAPPENING
+        and not report.scheduled
+        and report.tense != "pluperfect"
+        and _found(vocab.composition, report.sentence)
+    )
+
+
+def _appointment(report: Report, vocab: Vocabulary) -> bool:
+    """A happening whose main clause appoints someone to an office (``composition``'s acts
+    and offices: "a été nommée garde des Sceaux", "conserve son poste", "passe du ministère
+    de ..."), told as done, neither as to come, nor as a step back, nor negated, nor left
+    unrealised by a modal; not to the head of the government's office (the Prime Minister
+    is appointed before forming the government). Its acts are its main clause's and its
+    action (a parse may miss the predicate: "X, ancienne porte-parole, devient ministre")."""
+    if report.kind != HAPPENING or report.scheduled or report.tense == "pluperfect":
+        return False
+    clause = report.clause
+    if clause is not None and (clause.negated or clause.modal is not None):
+        return False
+    acts = (clause.acts if clause is not None else frozenset()) | {report.action or ""}
+    return (
+        bool(acts & vocab.appointment_acts)
+        and bool(report.bag & vocab.offices)
+        and not _found(vocab.head_offices, report.sentence)
+    )
+
+
+def _day_of(report: Report) -> str | None:
+    """The one day a report is of: its own, or its narration's last for a report told in
+    it; None for a report explicitly dated by a span of several days."""
+    if report.span[0] == report.span[1]:
+        return report.span[0]
+    return None if report.explicit else report.span[1]
+
+
+def _holds(span: tuple[str, str, bool], day: str) -> bool:
+    """The span holds the day (an open start reaches back)."""
+    return (span[2] or span[0] <= day) and day <= span[1]
+
+
 def acts_clash(a: Report, b: Report) -> bool:
     """Their main clauses tell other acts, every one of a class of merging's (``synonyms``,
     ``derivations``, ``predicate_phrases``), each one besides saying, none in common, and
@@ -2262,6 +2388,7 @@ def group_reports(reports: list[Report], threshold: float = THRESHOLD) -> list[G
     """
     retold_leads(reports)
     mark_occasions(reports)
+    mark_compositions(reports)
     idf = rarity(reports)
     ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf, threshold)
@@ -2390,6 +2517,7 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     """Reference for tests: ``group_reports`` comparing every compatible pair."""
     retold_leads(reports)
     mark_occasions(reports)
+    mark_compositions(reports)
     idf = rarity(reports)
     groups: list[Group] = []
     by_key: dict[tuple[int, int], int] = {}
@@ -2583,6 +2711,9 @@ class Blocker:
         # statements of one occasion (``same_occasion``): the article, speaker and day
         occasions: dict[tuple[int, str, str], int] = {}
         self.occasion = np.array([_occasion_key(r, occasions) for r in reports])
+        # parts of one composition (``same_composition``): its day and first article
+        compositions: dict[tuple[str, int], int] = {}
+        self.composition = np.array([_composition_key(r, compositions) for r in reports])
 
     def alike(self, threshold: float) -> list[list[tuple[int, float]]]:
         """For each position, (position, bound) of the reports before it whose spans (a
@@ -2713,7 +2844,10 @@ class Blocker:
         mute &= self.statement[other] | self.statement[one]
         mute &= ~quoting & ~told
         bound[mute] = 0.0
-        return bound
+        # parts of one composition (``same_composition``): ``COMPOSITION_SCORE`` at least
+        composition = self.composition[one]
+        composed = (composition >= 0) & (self.composition[other] == composition)
+        return np.where(composed, np.maximum(bound, COMPOSITION_SCORE), bound)
 
 
 #: positions bounded together by ``Blocker.alike`` (at most), and the cells of a block's
@@ -2745,6 +2879,14 @@ def _occasion_key(report: Report, keys: dict[tuple[int, str, str], int]) -> int:
     if report.occasion is None:
         return -1
     return keys.setdefault(report.occasion, len(keys))
+
+
+def _composition_key(report: Report, keys: dict[tuple[str, int], int]) -> int:
+    """A number for the composition a report is a part of (``mark_compositions``), -1 for
+    none."""
+    if report.composition is None:
+        return -1
+    return keys.setdefault(report.composition, len(keys))
 
 
 class _Sparse:
