@@ -609,6 +609,68 @@ def test_another_speakers_words_after_an_event_told_by_someone_are_apart(
     assert merge.apart(follow, event) is apart
 
 
+DESCRIBED = [
+    # (the follow-up's reporting clause, the event's, another speaker's words?)
+    ("un responsable de l'ambassade", "le ministre des affaires étrangères paul garnier", True),
+    ("le département des transports", "l'autorité de l'aviation civile", True),
+    ("une porte-parole de l'opposition", "le maire de lille", True),
+    # a word in common: maybe the same speaker described again
+    ("le ministre", "le ministre des affaires étrangères paul garnier", False),
+    ("un responsable du ministère", "le ministère de l'intérieur", False),
+    # the same institution or its head
+    ("la préfecture du var", "le préfet", False),
+    # a demonstrative stands for the last one named, a possessive for who speaks for someone
+    ("ce dernier", "le maire de lille", False),
+    ("son porte-parole", "le maire de lille", False),
+    # the event is nobody's words, or a pronoun's (whom it stands for is not read)
+    ("un responsable de l'ambassade", "", False),
+    ("un responsable de l'ambassade", "il", False),
+]
+
+
+@pytest.mark.parametrize(("quoted", "event_quoted", "apart"), DESCRIBED)
+def test_the_words_of_a_speaker_described_after_anothers_words_are_apart(
+    quoted, event_quoted, apart
+):
+    """ "« Nous regrettons leur décision », a réagi un responsable de l'ambassade" after "«
+    J'ai décidé du rappel de notre ambassadeur », a annoncé le ministre X": a speaker
+    described, not named, opens what that speaker says."""
+    event = report(
+        "décider rappel ambassadeur",
+        key=(0, 1),
+        quoted=event_quoted,
+        sentence=f"« J'ai décidé du rappel de notre ambassadeur », a annoncé {event_quoted}.",
+    )
+    follow = report(
+        "regretter décision",
+        key=(0, 2),
+        quoted=quoted,
+        sentence=f"« Nous regrettons leur décision », a réagi {quoted}.",
+    )
+    follow.follows = event.key
+    assert merge.described_speakers_words(follow, event) is apart
+
+
+def test_a_speaker_described_going_on_is_the_same_speech():
+    """ "», a ajouté un porte-parole": a continuation verb, more of the words before."""
+    event = report(
+        "décider rappel ambassadeur",
+        key=(0, 1),
+        quoted="le maire de lille",
+        sentence="« J'ai décidé du rappel de notre ambassadeur », a annoncé le maire de Lille.",
+    )
+    follow = report(
+        "regretter décision",
+        key=(0, 2),
+        quoted="un porte-parole",
+        sentence="« Nous regrettons leur décision », a ajouté un porte-parole.",
+    )
+    follow.follows = event.key
+    assert not merge.described_speakers_words(follow, event)
+    follow.sentence = "« Nous regrettons leur décision », a réagi un porte-parole."
+    assert merge.described_speakers_words(follow, event)
+
+
 # --- the whole pipeline on invented articles --------------------------------------------------
 
 ARTICLES = [
@@ -741,6 +803,21 @@ ARTICLES = [
             ("Un barrage a cédé", "mes enfants y jouaient"),
             ("Nous fouillons", "mes enfants y jouaient"),
         ],
+    ),
+    (
+        "an official's words, anonymous, after a minister's",
+        {
+            "2024-03-07-rappel": (
+                "« A la demande du président, j'ai décidé du rappel immédiat de notre "
+                "ambassadeur à Rome pour consultations », a annoncé jeudi le ministre des "
+                "Affaires étrangères Paul Garnier dans un communiqué. « Nous avons été "
+                "en contact étroit avec nos partenaires français et nous regrettons leur "
+                "décision », a réagi sous couvert d'anonymat un responsable du gouvernement "
+                "italien."
+            ),
+        },
+        [],
+        [("rappel immédiat", "contact étroit")],
     ),
     (
         "a quotation of what is to come after a past announcement",

@@ -66,6 +66,19 @@ CLAUSES = [
         "précisé",
         "la préfecture du Var",
     ),
+    # the anonymity a speaker asked for, told between the verb and the speaker
+    (
+        "« Nous regrettons ce choix », a réagi sous couvert d'anonymat un responsable du "
+        "ministère.",
+        "réagi",
+        "un responsable du ministère",
+    ),
+    (
+        "« Rien n'est encore signé », a confié sous le couvert de l'anonymat un diplomate "
+        "européen.",
+        "confié",
+        "un diplomate européen",
+    ),
     # a reporting clause between two quotations of one speech
     (
         "« Nous rouvrirons l'école », a déclaré le maire, « dès la rentrée de septembre ».",

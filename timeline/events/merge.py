@@ -210,6 +210,9 @@ class Vocabulary:
     #: a phrase of time opening a sentence that moves the narration to another moment
     #: ("Le lendemain, ...": ``moment_openers``, ``sequels.opens_at_another_moment``)
     moment_openers: tuple[re.Pattern[str], ...] = ()
+    #: the articles opening a speaker's description that names nobody ("un responsable de
+    #: la Maison-Blanche", "le département des transports": ``describing_articles``)
+    describing_articles: frozenset[str] = frozenset()
     #: verbs of reaction ("condamner", "dénoncer", "saluer": ``reaction_verbs``) and what
     #: tells that their patient is an act ("l'incendie", "la tentative de coup d'Etat":
     #: ``act_nouns``, ``act_noun_endings``, or a class of acts, "=fire", "~strike")
@@ -385,6 +388,7 @@ def vocabulary() -> Vocabulary:
             inversion_hyphen=re.compile(str(data["inversion_hyphen"])),
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
             moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
+            describing_articles=frozenset(str(w).lower() for w in data["describing_articles"]),
             frames={
                 str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)
                 for name, words in data["act_frames"].items()
@@ -1276,7 +1280,7 @@ def apart(follow: Report, event: Report) -> bool:
         and not same_speaker(follow, event)
     ):
         return True
-    if another_speakers_words(follow, event):
+    if another_speakers_words(follow, event) or described_speakers_words(follow, event):
         return True
     if follow.persons and follow.persons.isdisjoint(event.persons | {event.speaker}):
         return True
@@ -1346,6 +1350,38 @@ def another_speakers_words(follow: Report, event: Report) -> bool:
         # before, maybe the event's speaker spelt otherwise: not known to be another
         return False
     return _told_in(follow, vocabulary()) != "past"
+
+
+def described_speakers_words(follow: Report, event: Report) -> bool:
+    """Direct speech whose reporting clause describes its speaker without a name ("« Nous
+    regrettons leur décision », a réagi un responsable de la Maison-Blanche") after the
+    words of someone else, named or described ("« J'ai décidé du rappel de notre
+    ambassadeur », a annoncé le ministre Jean Dupuis"): a change of speaker opens what that
+    speaker says, a statement of their own, as ``another_speakers_words`` reads it of a
+    speaker named. The description opens with an article (``describing_articles``: not "ce
+    dernier", the last one named; not "son porte-parole", who speaks for someone named).
+    Not one that shares a word with the event's speaker ("le ministre" after "le ministre
+    de l'Intérieur Jean Dupuis": maybe the same), nor the same institution or its head
+    (``same_speaker``), nor a speaker going on ("», a ajouté un porte-parole": the
+    continuation verbs of a reporting clause)."""
+    if follow.speaker or not follow.quoted or follow.sentence.lstrip()[:1] not in QUOTE_OPENERS:
+        return False
+    said = event.quoted
+    if not said or _pronoun_clause(said) or same_speaker(follow, event):
+        return False
+    vocab = vocabulary()
+    first = follow.quoted.replace("'", "' ").replace("\u2019", "\u2019 ").split()[0]
+    if first not in vocab.describing_articles:
+        return False
+    if lexicon().continuation.search(follow.sentence.rstrip().rstrip(".…!?")):
+        return False
+
+    def words(speaker: str) -> set[str]:
+        return (
+            set(_SPEAKER_WORDS.findall(speaker)) - vocab.role_stop_words - vocab.describing_articles
+        )
+
+    return not words(follow.quoted) & words(said)
 
 
 def told_by_another_source(follow: Report, event: Report) -> bool:
