@@ -206,6 +206,17 @@ def _is_item(line: str) -> bool:
     return item.startswith(tuple(lexicon()["bullet_marks"])) and item[1:2].isspace()
 
 
+def _opens_line(text: str, marks: tuple[str, ...] = (), figures: bool = False) -> bool:
+    """Does ``text`` open as a line of its own would: a capital (or, with ``figures``, a
+    figure), maybe after an opening quotation mark or one of ``marks`` and a space ("«
+    Retournez à bord »", "– Lens a officialisé ...", "41 passagers manquent à l'appel")?"""
+    stripped = text.lstrip()
+    if stripped.startswith(marks) and stripped[1:2].isspace():
+        stripped = stripped[1:].lstrip()
+    first = stripped.lstrip(' «"“')[:1]
+    return first.isupper() or (figures and first.isdigit())
+
+
 def opens_with_pronoun(text: str) -> bool:
     """ "Il a été arrêté ...", "Elle condamne ...": the subject is someone or something
     already named (``anaphoric_subjects``)."""
@@ -221,7 +232,10 @@ def _ends_sentence(line: str) -> bool:
 def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the parts of a paragraph: a short line with no final
     punctuation (or a date alone) glued above the text by a single line break, opening the
-    paragraph or after a line that ends a sentence, is a "heading" of its own (a longer one,
+    paragraph or after a line that ends a sentence, is a "heading" of its own when it opens
+    with a capital or a figure, maybe quoted, over a line that opens with a capital, maybe
+    as a list's item ("41 passagers manquent à l'appel", "« Retournez à bord »", "A
+    l'échelle nationale\n– Lens a officialisé ...") (a longer one,
     up to ``heading_max_words``, when it has no final punctuation at all, "!" and "?"
     included: "Le maire annonce la fermeture du pont pour trois mois\nLe pont ...") ("Dépôt de
     motion de censure\nChaque groupe ...", "... entrent en vigueur.\nNouveaux tarifs
@@ -278,8 +292,12 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
                 or (len(line.split()) <= most_bare and not _ends_sentence(line))
             )
             and _is_heading(line)
-            and line.strip()[0].isupper()
-            and rest[0].isupper()  # a wrapped line goes on in lower case
+            # a capital or a figure, maybe quoted ("41 passagers manquent à l'appel", "«
+            # Retournez à bord »"), over a line that opens with a capital, maybe as a list's
+            # item ("A l'échelle internationale\n– Lens a officialisé ..."): a wrapped line
+            # goes on in lower case
+            and _opens_line(line, figures=True)
+            and _opens_line(rest, tuple(lexicon()["bullet_marks"]))
             and not line.rstrip().endswith((":", ",", ";", "«", '"', "-"))
         ):
             if start != pos:

@@ -1,0 +1,68 @@
+"""A subheading glued above its text by a single line break, which the page's copy printed
+as a line of its own (issue 9, background published: glued to the sentence under it, the
+heading made that sentence a gold not-event's too): one opening with a figure ("41 passagers
+manquent à l'appel") or a quotation mark ("« Retournez à bord »"), or one over a list's item
+("A l'échelle nationale\\n– Le club a officialisé ..."). Invented French; the last rows are
+the twins that stay one sentence (a line wrapped in the middle of a sentence goes on in
+lower case or with a figure).
+
+Each row: (body, [(text, heading, index in paragraph), ...])."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import parse_article
+from timeline.events.sentences import split_sentences
+
+
+def body_sentences(body: str) -> list[tuple[str, bool, int]]:
+    """(text, heading, index in paragraph) of each sentence of an article body."""
+    text = f'---\ntitle: "Essai"\ndate: 2024-08-16\nsource: essai\n---\n\n{body}\n'
+    article = parse_article(text, Path("content/2024-08-16-essai.md"))
+    return [
+        (text[s.start : s.end], s.heading, s.index_in_paragraph) for s in split_sentences(article)
+    ]
+
+
+HEADINGS = [
+    (
+        "Le chalutier a sombré samedi au large de Lorient.\n12 marins secourus\n"
+        "Les sauveteurs ont hélitreuillé l'équipage avant l'aube.",
+        [
+            ("Le chalutier a sombré samedi au large de Lorient.", False, 0),
+            ("12 marins secourus", True, 0),
+            ("Les sauveteurs ont hélitreuillé l'équipage avant l'aube.", False, 0),
+        ],
+    ),
+    (
+        "« Sauvez les enfants d'abord »\nLe capitaine a ordonné l'évacuation vers minuit.",
+        [
+            ("« Sauvez les enfants d'abord »", True, 0),
+            ("Le capitaine a ordonné l'évacuation vers minuit.", False, 0),
+        ],
+    ),
+    (
+        "A l'échelle régionale\n– Le Stade brestois a officialisé l'arrivée d'un attaquant.",
+        [
+            ("A l'échelle régionale", True, 0),
+            ("– Le Stade brestois a officialisé l'arrivée d'un attaquant.", False, 0),
+        ],
+    ),
+    # ... a line wrapped in the middle of a sentence stays in it
+    (
+        "Le maire a réuni mardi\n12 élus de l'opposition.",
+        [("Le maire a réuni mardi\n12 élus de l'opposition.", False, 0)],
+    ),
+    (
+        "Le maire a réuni mardi les élus\nde l'opposition.",
+        [("Le maire a réuni mardi les élus\nde l'opposition.", False, 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HEADINGS)
+def test_a_subheading_glued_above_its_text_is_a_heading(body, expected):
+    assert body_sentences(body) == expected
