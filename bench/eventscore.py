@@ -315,6 +315,8 @@ class HeadlineChecks:
     pronoun_followers: tuple[str, ...] = ()
     subject_pronouns: tuple[str, ...] = ()
     impersonal_after: tuple[str, ...] = ()
+    impersonal_clitics: tuple[str, ...] = ()
+    impersonal_after_clitic: tuple[str, ...] = ()
     impersonal_copulas: tuple[str, ...] = ()
     impersonal_adjectives: tuple[str, ...] = ()
     impersonal_quantities: tuple[str, ...] = ()
@@ -336,6 +338,8 @@ class HeadlineChecks:
                     "pronoun_followers",
                     "subject_pronouns",
                     "impersonal_after",
+                    "impersonal_clitics",
+                    "impersonal_after_clitic",
                     "impersonal_copulas",
                     "impersonal_adjectives",
                     "impersonal_quantities",
@@ -396,6 +400,11 @@ class HeadlineChecks:
         )
 
     def _impersonal(self, rest: list[str]) -> bool:
+        past = rest[1:] if rest[:1] == ["ne"] else rest
+        if len(past) > 1 and past[0] in self.impersonal_clitics:
+            # "Il nous restait deux réservoirs", "Il ne leur faut que deux jours"
+            verb = past[1]
+            return verb in self.impersonal_after_clitic or self._impersonal(past[1:])
         text = " ".join(rest)
         if any(
             text == w or text.startswith(w + " ") or (w.endswith("'") and text.startswith(w))

@@ -286,6 +286,10 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ("Il faudra trois jours pour rouvrir le canal", []),
         ("Il est conseillé de ne pas s'exposer aux fumées", []),
         ("Il est prématuré d'imputer des responsabilités pénales", []),
+        # ... an object pronoun between "il" and its verb read past
+        ("Martin : il nous restait trois hangars en feu", []),
+        ("Il leur faut encore deux semaines", []),
+        ("Il ne lui reste que deux jours", []),
         # ... or its real subject a quantity after the participle
         ("Il est tombé 491 litres d'eau par m2", []),
         ("Il s'est créé 104 000 emplois durant la même période", []),
