@@ -249,6 +249,23 @@ REPAIRS = [
         "Malvoisin ne se présenterait pas",
         " il ",
     ),
+    # ... and what a named person announced of himself or herself, told as an act (no
+    # statement): that person, its subject
+    (
+        "La députée Jeanne Morel, dont le nom est cité dans l'enquête sur les comptes du "
+        "parti, a annoncé lundi qu'elle quitte le groupe.",
+        "2021-03-09",
+        "quitte le groupe",
+        "Morel quitte le groupe",
+        "Elle ",
+    ),
+    (
+        "Le président du club, Marc Lefort, a annoncé lundi qu'il démissionne de ses fonctions.",
+        "2021-03-09",
+        "démissionne",
+        "Lefort démissionne de ses fonctions",
+        "Il ",
+    ),
     # ... not an impersonal "il", negated or before an object pronoun: the speaker stays apart
     (
         "Le ministre Paul Durand a déclaré lundi qu'il n'y avait pas eu de victimes.",

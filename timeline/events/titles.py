@@ -419,6 +419,10 @@ def make_title(
             )
         )
         said = _unshift_tenses(_resolve_plural_pronoun(said, subject))
+        if speaker:
+            # "Jeanne Morel a annoncé qu'elle quittait le parti": what a named speaker
+            # announced of herself, told as her act ("Morel quitte le parti")
+            content = _speaker_as_subject(speaker, content) or content
     limit = lex["headline_max_chars"]
     title = shorten(_polish(content, headlines), limit)
     if speaker and report is not None:
