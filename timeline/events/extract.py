@@ -1959,7 +1959,7 @@ def _headline_opens_with_anaphor(s: Sentence) -> bool:
     (``features.headline_opens_with_anaphor``), or what its leading reporting clause reports
     ("Son avocat a annoncé jeudi qu'il ne ferait pas appel": the headline tells "il ne
     ferait pas appel", the pronoun standing for someone of the sentences before)?"""
-    if features.headline_opens_with_anaphor(s.text):
+    if features.headline_opens_with_anaphor(s.text) or _holds_demonstrative(s.text):
         return True
     reported = _reported(s)
     if reported is None or not features.headline_opens_with_anaphor(reported):
@@ -1967,6 +1967,17 @@ def _headline_opens_with_anaphor(s: Sentence) -> bool:
     speaker = s.report.speaker if s.report is not None else None
     said_by = s.text[speaker[0] - s.start : speaker[1] - s.start] if speaker else ""
     return not features.pronoun_is_speaker(said_by, reported)
+
+
+def _holds_demonstrative(text: str) -> bool:
+    """Does ``text`` hold a demonstrative pronoun (``demonstrative_subjects``) anywhere, which
+    its headline may keep ("... pour mettre fin à celles-ci": the noun phrases of the
+    sentence before tell what it stands for)?"""
+    lowered = text.lower()
+    return any(
+        re.search(rf"(?<![\w'’-]){re.escape(str(p))}(?![\w'’-])", lowered)
+        for p in lexicon()["demonstrative_subjects"]
+    )
 
 
 def _parse_all(wanted: list[tuple[list[int], list[Any]]]) -> list[dict[int, Any]]:

@@ -493,7 +493,58 @@ def standalone(title: str, antecedents: Antecedents) -> str:
     when known ("Il a été placé en détention" -> "Le suspect a été placé en détention"),
     demonstratives by the definite article ("pour discuter de cette affaire" -> "de
     l'affaire"), "de tels incidents" by "des incidents"."""
-    return _definite(_restore_subject(_uncleft(title), antecedents))
+    return _definite(_restore_inner(_restore_subject(_uncleft(title), antecedents), antecedents))
+
+
+@cache
+def _inner_demonstrative() -> re.Pattern[str]:
+    lex = titling()
+    pronouns = alternation(sorted(lex["headline_demonstrative_pronouns"], key=len, reverse=True))
+    cases = alternation(sorted({str(k).split(" ")[0] for k in lex["headline_contractions"]}))
+    return re.compile(
+        rf"(?<=\s)(?:(?P<case>{cases})\s+)?(?P<pronoun>{pronouns})(?![\w'’-])", re.IGNORECASE
+    )
+
+
+def _restore_inner(title: str, antecedents: Antecedents) -> str:
+    """A demonstrative pronoun inside the headline, not opening it, replaced by what it
+    stands for as one opening it is (``_restore_subject``): "Aucune date n'a été fixée pour
+    mettre fin à celles-ci" -> "... mettre fin aux recherches" after "... la poursuite des
+    recherches"; "ce dernier", "ces derniers" only as pronouns, before a verb, a relative
+    pronoun or punctuation (``headline_demonstrative_followers``; not "ces derniers mois")."""
+    lex = titling()
+    followers = {str(w).lower() for w in lex["headline_demonstrative_followers"]}
+    for m in _inner_demonstrative().finditer(title):
+        pronoun = m.group("pronoun").lower()
+        following = title[m.end() :]
+        after = following.split()[0] if following[:1] == " " and following.strip() else ""
+        elided = re.match(r"\w+['’]", after.lower())
+        word = elided.group(0).replace("’", "'") if elided else after.lower()
+        if not pronoun.endswith("-ci") and word and word not in followers:
+            continue
+        number = str(lex["headline_subject_pronouns"][pronoun])
+        feminine = pronoun in lex["headline_feminine_pronouns"]
+        found = antecedents.last_named if number == "singular" else None
+        found = found or _last_phrase(
+            antecedents.last_phrases, number, "feminine" if feminine else "masculine"
+        )
+        if found is None or not _may_stand_for(found):
+            continue
+        first, _, rest = found.partition(" ")
+        determiners = {
+            str(w).lower()
+            for w in (*lex["headline_plural_determiners"], *lex["headline_singular_determiners"])
+        }
+        if first.lower() in determiners and rest:
+            first = first.lower()
+        case = m.group("case") or ""
+        contracted = lex["headline_contractions"].get(f"{case.lower()} {first}") if case else None
+        if contracted is not None:
+            phrase = f"{contracted} {rest}"
+        else:
+            phrase = " ".join(w for w in (case, first, rest) if w)
+        return title[: m.start()] + phrase + title[m.end() :]
+    return title
 
 
 @cache

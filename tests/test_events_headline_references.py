@@ -1,0 +1,70 @@
+"""A headline names what it points back to (issue 9: no reference to what its reader has not
+seen): a demonstrative pronoun inside it, not only opening it, is replaced by what it
+stands for, the last one named ("ce dernier") or the last noun phrase of its number and
+gender in the sentence before ("celles-ci"). Invented French."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from essai_article import chronology_of
+
+from timeline.events import titles
+from timeline.records import NounPhrase
+
+
+def _phrase(determiner: str, words: str, number: str, gender: str) -> NounPhrase:
+    return NounPhrase(0, determiner, words, number, gender, False)
+
+
+# (headline, what the sentences before name, the headline read alone)
+INSIDE = [
+    # a preposition before it contracts with the phrase's article
+    (
+        "Aucune date n'a été fixée pour mettre fin à celles-ci",
+        titles.Antecedents(last_phrases=(_phrase("des", "fouilles", "plural", "feminine"),)),
+        "Aucune date n'a été fixée pour mettre fin aux fouilles",
+    ),
+    (
+        "Le juge a écouté les avocats de ces derniers",
+        titles.Antecedents(last_phrases=(_phrase("les", "plaignants", "plural", "masculine"),)),
+        "Le juge a écouté les avocats des plaignants",
+    ),
+    # after a phrase the headline kept: the last one named
+    (
+        "Sur les ondes de la radio, ce dernier est revenu sur l'accident",
+        titles.Antecedents(last_named="Paul Girard"),
+        "Sur les ondes de la radio, Paul Girard est revenu sur l'accident",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "antecedents", "expected"), INSIDE)
+def test_a_demonstrative_inside_the_headline_is_named(title, antecedents, expected):
+    assert titles.standalone(title, antecedents) == expected
+
+
+def titles_of(tmp_path: Path, body: str, published: str) -> dict[str, str]:
+    """sentence -> the title of the event citing it first."""
+    chronology = chronology_of(tmp_path, body, published)
+    return {e.sources[0].sentence: e.title for e in chronology.events}
+
+
+# (body, publication day, words of the sentence, its title)
+ARTICLES = [
+    # the noun phrases of the sentence before are read for a demonstrative anywhere in it
+    (
+        "Les gendarmes ont repris lundi les recherches dans le massif de la Chartreuse. La "
+        "préfecture a décidé mardi de prolonger celles-ci jusqu'à la fin du mois.",
+        "2024-03-12",
+        "prolonger",
+        "La préfecture a décidé de prolonger les recherches",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), ARTICLES)
+def test_a_headline_names_what_it_points_back_to(tmp_path, body, published, words, title):
+    found = [t for sentence, t in titles_of(tmp_path, body, published).items() if words in sentence]
+    assert found == [title]
