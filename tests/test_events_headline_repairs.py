@@ -3,7 +3,7 @@ articles with spaCy's French parser: a clock time that was the predicate ("Il es
 quand ..."), an agency dateline, an apposition restating a date, a word cut out of the
 parse, an opening phrase whose preposition lost its object, a subordinate clause the parser
 took for the main one (or a date for its verb), a pronoun opening what a group or a body
-said (the group)."""
+said (the group), a subject the parser hung on the leading phrase before it."""
 
 from __future__ import annotations
 
@@ -173,6 +173,33 @@ REPAIRS = [
         "visiteurs",
         "Les premiers visiteurs sont entrés",
         "peu",
+    ),
+    # a noun with no preposition right after the comma of a leading phrase, before a verb
+    # with no subject, is that subject, however the parser hung it (on the leading phrase as
+    # a complement or an apposition): the headline keeps it
+    (
+        "Avec l'arrivée de la tempête, Météo-France a placé lundi trois départements en "
+        "vigilance rouge.",
+        "2024-03-12",
+        "vigilance rouge",
+        "Météo-France a placé trois départements",
+        "tempête",
+    ),
+    (
+        "Cible depuis des mois de vives critiques, Paul Girard, 64 ans, a remis lundi sa "
+        "démission au conseil municipal.",
+        "2024-03-12",
+        "démission",
+        "Paul Girard a remis sa démission",
+        "critiques",
+    ),
+    (
+        "En Savoie et en Isère, seule une partie des pompiers, mobilisés par les préfectures, "
+        "a pu rejoindre mardi les villages isolés.",
+        "2024-03-12",
+        "villages isolés",
+        "Seule une partie des pompiers a pu rejoindre",
+        "Savoie",
     ),
     # a pronoun after a phrase the headline drops, opening a paragraph under a heading: the
     # subject of a paragraph before it

@@ -773,41 +773,88 @@ def _lead_before_colon(tokens: Sequence[Token], root: int) -> set[int]:
 
 
 def _subject_after_leading_phrase(nodes: list[_Node]) -> None:
-    """A noun the parser hung as a conjunct on a leading adverbial ("Selon la protection
-    civile, environ 35 voitures et trois poids-lourds ont été précipités": "voitures"
-    coordinated with "protection") is the main verb's subject when the verb has none: a
-    French conjunct follows a coordinating conjunction, and this one follows the comma that
-    closes the adverbial. The conjuncts after it go with it."""
+    """A noun with no preposition of its own, right after a comma, before a main verb that
+    has no subject, is that verb's subject, wherever the parser hung it: on the leading
+    adverbial whose comma it follows, as a conjunct, a complement or an apposition ("Selon
+    la protection civile, environ 35 voitures et trois poids-lourds ont été précipités",
+    "Malgré la défaite, Jeanne Morel, qui ..., s'est réjouie", "Avec le passage de la
+    tempête, Météo-France a annoncé"), or on the verb as an adverbial ("À Lyon, des
+    centaines de personnes se sont rassemblées"): in French the subject comes before its
+    verb, and a noun phrase there without a preposition is no adverbial. Not a word of time
+    ("Hier, mardi, ..."), nor another verb's subject, nor before a clause of its own."""
     root = _root(nodes)
-    if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
+    if root is None:
         return
     verb = nodes[root]
     lex = titling()
+    predicate = verb.pos_ in ("VERB", "AUX") or any(
+        node.head is verb and node.dep_ == "cop" for node in nodes
+    )
     subjects = set(lex["headline_subject_deps"])
-    if any(node.head is verb and node.dep_ in subjects and node is not verb for node in nodes):
+    if not predicate or any(
+        node.head is verb and node.dep_ in subjects and node is not verb for node in nodes
+    ):
         return
-    leading = set(lex["headline_leading_deps"])
-    comma = next((k for k in range(root) if nodes[k].text == ","), None)
-    if comma is None:
-        return
-    for node in nodes[comma + 1 : root]:
-        head = node.head
-        if node.pos_ not in ("NOUN", "PROPN"):
+    times = {str(w).lower() for w in lex["headline_deictic_words"]}
+    for comma in (k for k in range(root) if nodes[k].text == ","):
+        node = _phrase_head_after(nodes, comma, root)
+        if node is None:
             continue
         if (
-            node.dep_ != "conj"
-            or head.i >= nodes[comma].i
-            or head.head is not verb
-            or head.dep_ not in leading
-            or any(d.head is node and d.dep_ == "cc" for d in nodes)
+            node.lower_ in times
+            or node.dep_ in subjects  # another verb's ("..., l'effondrement a fait ...")
+            or any(d.head is node and d.dep_ == "case" and d.pos_ == "ADP" for d in nodes)
         ):
+            continue
+        heads = {other.i: other.head for other in nodes}
+        lead = node.head
+        # its words up to the next comma ("Jeanne Morel", "Météo-France"); what comes after
+        # that comma hung on the leading phrase goes with it (", qui ...,", ", en Alberta,")
+        end = next((k for k in range(node.i + 1, root) if nodes[k].text == ","), root)
+        if lead is not verb:
+            for other in nodes[node.i + 1 : end]:
+                if other.head is lead:
+                    other.head = node
+        if any(
+            other.pos_ in ("VERB", "AUX")
+            and other.head is not verb
+            and not _under(other, node)
+            and not (lead is not verb and _under(other, lead))
+            for other in nodes[node.i + 1 : root]
+        ):
+            for other in nodes:  # a clause of its own between them: not its subject
+                other.head = heads[other.i]
             return
         passive = any(d.head is verb and d.dep_ == "aux:pass" for d in nodes)
-        for other in nodes:
-            if other.dep_ == "conj" and other.head is head and other.i > node.i:
-                other.head = node
         node.head, node.dep_ = verb, "nsubj:pass" if passive else "nsubj"
         return
+
+
+def _phrase_head_after(nodes: list[_Node], comma: int, root: int) -> _Node | None:
+    """The noun whose phrase opens right after ``comma``, before the main verb ``root``:
+    the first noun or name after it, when every word between is its dependent ("des", "au
+    moins quatre-vingt", "seule une"); None otherwise."""
+    for n in range(comma + 1, root):
+        node = nodes[n]
+        if node.pos_ in ("NOUN", "PROPN"):
+            between = nodes[comma + 1 : n]
+            if node.head is node or not all(_under(word, node) for word in between):
+                return None
+            return node
+        if node.pos_ in ("PUNCT", "VERB", "AUX", "PRON"):
+            return None
+    return None
+
+
+def _under(word: _Node, head: _Node) -> bool:
+    """Does ``word`` hang on ``head``, directly or not?"""
+    seen: set[int] = set()
+    while word is not head and word.i not in seen:
+        seen.add(word.i)
+        if word.head is word:
+            return False
+        word = word.head
+    return word is head
 
 
 def _predicate_of_object(tokens: Sequence[Token], n: int) -> bool:
