@@ -48,6 +48,16 @@ COMPOSITIONS = [
         True,
     ),
     (
+        "the composition told by its count of ministers, no one saying it",
+        {
+            "2024-03-06-a": "Le gouvernement de Julien Morel, annoncé mercredi soir, comprend "
+            "28 ministres. Claire Martin a été nommée ministre de la Santé."
+        },
+        "comprend 28 ministres",
+        "Claire Martin a été nommée",
+        True,
+    ),
+    (
         "appointments of one composition told by two outlets",
         {"2024-03-06-a": ANNOUNCED, "2024-03-07-b": RETOLD},
         "a|Paul Roux conserve son poste",

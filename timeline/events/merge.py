@@ -2304,11 +2304,18 @@ def _tells_composition(report: Report, vocab: Vocabulary) -> bool:
     """A happening that tells a composition made public (``composition`` markers), neither
     as to come nor as a step back."""
     return (
-        report.kind == HAPPENING
+        (report.kind == HAPPENING or _unsaid(report))
         and not report.scheduled
         and report.tense != "pluperfect"
         and _found(vocab.composition, report.sentence)
     )
+
+
+def _unsaid(report: Report) -> bool:
+    """A statement no one is found to make ("Le gouvernement, annoncé mercredi soir,
+    comprend 19 ministres": what it says is the outlet's, whatever a participle of saying
+    in it)."""
+    return report.statement and not report.speaker
 
 
 def _appointment(report: Report, vocab: Vocabulary) -> bool:
