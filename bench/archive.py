@@ -412,7 +412,7 @@ def dossier_run(
     if plain_pages is not None:
         found["plain_first"] = True
         found["plain_build"] = plain_build(project, args, outlet, start, end, plain_pages)
-    shutil.rmtree(project / "site", ignore_errors=True)
+    site_bench.set_aside(project / "site")  # not deleted just before a build: see there
     for name in ("pages.sqlite",):
         (project / ".timeline" / name).unlink(missing_ok=True)
     print("dossier site...", file=sys.stderr, flush=True)
@@ -448,7 +448,7 @@ def plain_build(
     """The plain baseline: ``pages`` pages made from the dossier's texts, built by
     mkdocs-material alone, with the load average before it."""
     dossier_texts = OUT / "dossier-texts"
-    shutil.rmtree(dossier_texts, ignore_errors=True)
+    site_bench.set_aside(dossier_texts)
     (dossier_texts / "content").mkdir(parents=True)
     for path in _articles(project):
         head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
@@ -637,6 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results = bench(args)
     finally:
+        site_bench.empty_trash()
         if site_bench.FROZEN is not None:
             shutil.rmtree(site_bench.FROZEN, ignore_errors=True)
     save(results)

@@ -63,19 +63,23 @@ def code_copy(revision: str, into: Path) -> Path:
     return into
 
 
-def reset(project: Path) -> None:
-    """Back to the state extraction leaves (``bench/archive.py``'s forget_chronologies)."""
+def reset(project: Path, trash: Path) -> None:
+    """Back to the state extraction leaves (``bench/archive.py``'s forget_chronologies),
+    the previous site moved into ``trash`` rather than deleted just before the build
+    (``bench/build.py``'s ``set_aside`` says why)."""
     (project / "archive" / "ids.yml").unlink(missing_ok=True)
     with closing(sqlite3.connect(project / ".timeline" / "cache.sqlite")) as conn, conn:
         conn.execute("DELETE FROM chronologies")
     (project / ".timeline" / "pages.sqlite").unlink(missing_ok=True)
-    shutil.rmtree(project / "site", ignore_errors=True)
+    if (project / "site").exists():
+        trash.mkdir(parents=True, exist_ok=True)
+        (project / "site").rename(Path(tempfile.mkdtemp(dir=trash)) / "site")
 
 
-def build(project: Path, code: Path) -> tuple[float, float, float]:
+def build(project: Path, code: Path, trash: Path) -> tuple[float, float, float]:
     """(wall clock, CPU time, CPU time in user mode) of one ``mkdocs build`` of ``project``
     importing ``code`` (the kernel's share of a build varies threefold with the load)."""
-    reset(project)
+    reset(project, trash)
     env = {
         **os.environ,
         "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH,
@@ -114,6 +118,8 @@ def main() -> int:
     args = parser.parse_args()
     if not (args.project / ".timeline" / "cache.sqlite").is_file():
         raise SystemExit(f"{args.project}: no extracted archive (run bench/archive.py first)")
+    # the sites replaced, beside the project (the same file system), deleted at the end
+    trash = args.project.parent / "paired-trash"
     with tempfile.TemporaryDirectory(prefix="paired-") as scratch:
         work = Path(scratch)
         codes = [
@@ -124,7 +130,7 @@ def main() -> int:
             order = (0, 1) if round_number % 2 == 0 else (1, 0)
             for which in order:
                 load = os.getloadavg()[0]
-                wall, cpu, user = build(args.project, codes[which])
+                wall, cpu, user = build(args.project, codes[which], trash)
                 times[which].append((wall, cpu, user))
                 name = (args.first, args.second)[which]
                 print(
@@ -138,6 +144,7 @@ def main() -> int:
         print(f"sites of round 0: {len(differences)} differences")
         for line in differences[:50]:
             print(f"  {line}")
+    shutil.rmtree(trash, ignore_errors=True)
     for which, name in enumerate((args.first, args.second)):
         walls = [w for w, _, _ in times[which]]
         cpus = [c for _, c, _ in times[which]]

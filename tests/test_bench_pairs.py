@@ -109,3 +109,25 @@ def test_the_dropped_verdict_is_the_ratio_of_the_medians(pairs, wall, cpu, count
     assert verdict["plus_one_dropped_cpu_ratio"] == cpu
     assert verdict["plus_one_dropped_user_ratio"] == cpu
     assert verdict["plus_one_dropped_pairs"] == counted
+
+
+def test_a_tree_set_aside_is_out_of_the_way_and_deleted_only_with_the_trash(
+    tmp_path: Path, monkeypatch
+):
+    """The benchmark deletes no tree just before a build it measures: a tree it is done
+    with is renamed into the trash (the inodes it holds stay taken) and deleted when the
+    trash is emptied, once nothing is measured."""
+    monkeypatch.setattr(site_bench, "OUT", tmp_path / "out")
+    site = tmp_path / "out" / "projet" / "site"
+    for name in ("index.html", "evenements/ev-1/index.html"):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text("<p>une page</p>", encoding="utf-8")
+    inode = (site / "index.html").stat().st_ino
+    site_bench.set_aside(site)
+    site_bench.set_aside(tmp_path / "out" / "absent")  # nothing there: nothing done
+    assert not site.exists()
+    kept = list((tmp_path / "out" / "trash").rglob("index.html"))
+    assert len(kept) == 2 and inode in {path.stat().st_ino for path in kept}
+    site_bench.empty_trash()
+    assert not (tmp_path / "out" / "trash").exists()
+    assert (tmp_path / "out" / "projet").is_dir()
