@@ -722,3 +722,57 @@ def test_the_site_plugin_keeps_the_model_in_a_serving_process(command, long_live
     plan = distributed.Plan("in-process", 1)
     beside = pipeline._extract_beside(settings, plan, pipeline.BESIDE_MIN_CACHED)
     assert beside is not long_lived
+
+
+def _count_opens(monkeypatch) -> list[str]:
+    """The file name of each store ``timeline.cache.open_store`` opens (and checks), from
+    now on."""
+    import timeline.cache
+
+    opened: list[str] = []
+    open_store = timeline.cache.open_store
+
+    def counted(path, schema, **kwargs):
+        opened.append(Path(path).name)
+        return open_store(path, schema, **kwargs)
+
+    monkeypatch.setattr(timeline.cache, "open_store", counted)
+    return opened
+
+
+@pytest.mark.parametrize("workers, running", [(0, True), (1, False)])
+def test_a_build_started_ahead_opens_its_cache_once(tmp_path: Path, monkeypatch, workers, running):
+    """Opening the extraction cache checks the whole file (``PRAGMA quick_check`` reads
+    every page): the cache ``start_build`` opened is the one ``run_build`` reads and
+    writes, whether an extraction was started ahead or not; the build closes it."""
+    root = make_project(tmp_path, copies=30)
+    build(root, workers=1)
+    add_copies(root, [31, 32])
+    monkeypatch.setattr(pipeline, "BESIDE_MIN_CACHED", 34)
+    opened = _count_opens(monkeypatch)
+    settings = BuildSettings(root=root, workers=workers)
+    started = pipeline.start_build(settings, extract_batch=fake_extract)
+    assert (started.running is not None) is running
+    cache = started.cache
+    result = run_build(
+        settings, extract_batch=fake_extract, assemble=fake_assemble, started=started
+    )
+    assert opened == ["cache.sqlite"]
+    assert started.cache is None and cache is not None and cache._conn is None  # closed
+    assert (result.stats.cached, result.stats.extracted, result.stats.cache_used) == (34, 2, True)
+    again = build(root)
+    assert (again.stats.cached, again.stats.extracted) == (36, 0)
+
+
+def test_the_cache_of_a_build_abandoned_after_its_start_is_closed(tmp_path: Path, monkeypatch):
+    """A build that fails between ``start_build`` and ``run_build`` (the plugin's
+    on_build_error): the cache opened at its start is closed with the head start."""
+    from timeline.mkdocs_plugin.plugin import TimelinePlugin
+
+    _, _, started = _two_new_articles_started(tmp_path, monkeypatch)
+    cache = started.cache
+    assert cache is not None and cache._conn is not None
+    plugin = TimelinePlugin()
+    plugin.started = started
+    plugin.on_build_error(error=RuntimeError("a page failed"))
+    assert started.cache is None and cache._conn is None

@@ -305,11 +305,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def _end_head_start(self) -> None:
         """A head start not taken by ``on_files`` (the build failed before): its extraction
         awaited (its worker and fork server stopped), its results dropped, as those of a
-        build that failed (the cache is written by the build alone)."""
+        build that failed (the cache is written by the build alone), the cache it opened
+        closed."""
         started, self.started = self.started, None
         if started is not None:
             with contextlib.suppress(Exception):  # the build's own error is the one told
                 started.wait()
+            started.close_cache()
 
     def _plugins(self, config: MkDocsConfig) -> set[str]:
         """The names of the site's plugins and hooks (MkDocs counts a hook as a plugin),
