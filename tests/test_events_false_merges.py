@@ -805,6 +805,19 @@ ARTICLES = [
         ],
     ),
     (
+        "another speaker's words, an adverb of manner before the name",
+        {
+            "2024-03-09-sonde": (
+                "« Les ingénieurs de la mission sont aux anges, la sonde a tenu », a déclaré "
+                "samedi Jean Morel, responsable de la mission. « On croit voir des rivières, "
+                "ou même un rivage », a prudemment commenté Marc Texier, chargé de la caméra "
+                "de la sonde."
+            ),
+        },
+        [],
+        [("la sonde a tenu", "On croit voir des rivières")],
+    ),
+    (
         "an official's words, anonymous, after a minister's",
         {
             "2024-03-07-rappel": (

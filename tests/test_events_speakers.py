@@ -66,6 +66,17 @@ CLAUSES = [
         "précisé",
         "la préfecture du Var",
     ),
+    # an adverb of manner between the auxiliary and the participle, whatever the adverb
+    (
+        "« L'eau baisse lentement », a prudemment commenté Paul Vidal, hydrologue de la ville.",
+        "commenté",
+        "Paul Vidal",
+    ),
+    (
+        "« Il n'y aura pas de fermeture », a sèchement répliqué la directrice de l'école.",
+        "répliqué",
+        "la directrice de l'école",
+    ),
     # the anonymity a speaker asked for, told between the verb and the speaker
     (
         "« Nous regrettons ce choix », a réagi sous couvert d'anonymat un responsable du "

@@ -53,7 +53,10 @@ def reporting_finite(data: dict[str, Any]) -> list[str]:
 
 def _compile(data: dict[str, Any]) -> Lexicon:
     aux = alternation(data["reporting_auxiliaries"])
-    adverbs = alternation(data["reporting_adverbs"])
+    # the adverbs between an auxiliary and its participle: the list, and any adverb of
+    # manner by its ending ("a prudemment commenté")
+    manner = rf"[a-zà-ÿœ]+(?:{alternation(data['reporting_manner_endings'])})"
+    between = rf"{alternation(data['reporting_adverbs'])}|{manner}"
     verbs = alternation(data["reporting_participles"] + reporting_finite(data))
     gerunds = alternation(data["reporting_gerunds"])
     # ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos télévisés."
@@ -64,7 +67,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         rf"""(?P<sep>,\s*|[»"”]\s*,?\s*)
         (?:(?:{comparisons})\s*)?
         (?P<aux>(?:{aux})\s+)?
-        (?:(?:{adverbs}),?\s+)*
+        (?:(?:{between}),?\s+)*
         (?P<verb>{verbs})\b
         (?P<rest>[^«»"“”]*?)
         (?P<more>(?:,\s*(?:en\s+)?(?:{gerunds})|,?\s+(?:{relatives}))\b.*|,\s*[«"“].*)?$""",
@@ -78,7 +81,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     leading = re.compile(
         rf"""^(?P<subject>[^«»"“”]{{2,160}}?)\s+
         (?P<aux>(?:{aux})\s+)?
-        (?:(?:{adverbs}),?\s+)*
+        (?:(?:{between}),?\s+)*
         (?P<verb>{verbs})\b
         (?P<mid>[^,«»"“”]{{0,40}}?)\s*
         (?P<que>(?:[«"“]\s*)?(?:que\s+|qu'|qu’))""",
@@ -86,7 +89,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
     )
     cont_verbs = alternation(data["continuation_participles"] + data["continuation_present"])
     continuation = re.compile(
-        rf"""(?:,\s*|[»"”]\s*,?\s*)(?:(?:{aux})\s+)?(?:(?:{adverbs}),?\s+)*(?:{cont_verbs})\b
+        rf"""(?:,\s*|[»"”]\s*,?\s*)(?:(?:{aux})\s+)?(?:(?:{between}),?\s+)*(?:{cont_verbs})\b
         [^«»"“”]*$""",
         re.VERBOSE,
     )
@@ -95,6 +98,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         rf"\b(?:ne|n')\s*\S+(?:\s+\S+)?\s+(?:{alternation(data['negation_words'])})\b",
         re.IGNORECASE,
     )
+    adverbs = alternation(data["reporting_adverbs"])
     return Lexicon(data, trailing, leading, continuation, additive, adverbs, negation)
 
 
