@@ -1,7 +1,8 @@
 """A headline names what it points back to (issue 9: no reference to what its reader has not
 seen): a demonstrative pronoun inside it, not only opening it, is replaced by what it
 stands for, the last one named ("ce dernier") or the last noun phrase of its number and
-gender in the sentence before ("celles-ci"). Invented French."""
+gender in the sentence before ("celles-ci"); an impersonal "il", in any tense, stands for
+no one. Invented French."""
 
 from __future__ import annotations
 
@@ -43,6 +44,21 @@ INSIDE = [
 @pytest.mark.parametrize(("title", "antecedents", "expected"), INSIDE)
 def test_a_demonstrative_inside_the_headline_is_named(title, antecedents, expected):
     assert titles.standalone(title, antecedents) == expected
+
+
+# (headline, what the sentences before name): an impersonal verb in any tense, compound
+# too, has no one to restore ("Le maire a fallu ..." is no French)
+IMPERSONAL = [
+    ("Il a fallu dix minutes pour évacuer la salle", titles.Antecedents(singular="Paul Morel")),
+    ("Il avait fallu trois jours pour rouvrir la route", titles.Antecedents(singular="Le maire")),
+    ("Il s'agirait d'un groupe venu de Lyon", titles.Antecedents(singular="Un commando")),
+    ("Il s'agissait de la première crue depuis 1910", titles.Antecedents(singular="Le fleuve")),
+]
+
+
+@pytest.mark.parametrize(("title", "antecedents"), IMPERSONAL)
+def test_an_impersonal_il_stays(title, antecedents):
+    assert titles.standalone(title, antecedents) == title
 
 
 def titles_of(tmp_path: Path, body: str, published: str) -> dict[str, str]:

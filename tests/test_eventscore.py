@@ -290,6 +290,9 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ("Martin : il nous restait trois hangars en feu", []),
         ("Il leur faut encore deux semaines", []),
         ("Il ne lui reste que deux jours", []),
+        # ... an impersonal verb in another tense
+        ("Il a fallu dix minutes pour évacuer la salle", []),
+        ("Il s'agirait d'un groupe venu de Lyon", []),
         # ... or its real subject a quantity after the participle
         ("Il est tombé 491 litres d'eau par m2", []),
         ("Il s'est créé 104 000 emplois durant la même période", []),

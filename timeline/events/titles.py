@@ -595,7 +595,9 @@ def _impersonal(rest: str) -> bool:
         words = words[1:]  # "Il nous restait deux réservoirs"
     if not words:
         return False
-    if words[0] in lex["headline_impersonal_after"]:
+    if words[0] in lex["headline_impersonal_after"] or (
+        " ".join(words[:2]) in lex["headline_impersonal_after"]  # "Il a fallu dix minutes"
+    ):
         return True
     # "Il s'est vendu 3000 billets", "Il est tombé 80 millimètres": the subject comes after
     if (
