@@ -559,7 +559,8 @@ def addresses_reader(sentence: Sentence) -> bool:
     """The article speaking to its reader, in the present by nobody quoted: the second
     person out of any quotation, with no first person singular ("Notre critique vous
     explique pourquoi", "Vous pouvez revoir la représentation", "Pour suivre l'étape,
-    consultez notre page": a verb of the second person plural by spaCy's morphology,
+    consultez notre page"; or its advice, ``advice_openings``: "Il est conseillé de ne pas
+    consommer ces produits"): a verb of the second person plural by spaCy's morphology,
     ``Sentence.second_plural``; not an interview's answer, "voilà tout ce que je peux vous
     dire": ``reader_pronouns``, ``speaker_pronouns``)."""
     tense = sentence.content_tense or sentence.tense
@@ -581,7 +582,11 @@ def addresses_reader(sentence: Sentence) -> bool:
     words = set(re.findall(r"\w+(?:-\w+)*", _quotations().sub(" ", text.lower())))
     if words & set(lex["speaker_pronouns"]):
         return False
-    return second or bool(words & set(lex["reader_pronouns"]))
+    return (
+        second
+        or bool(words & set(lex["reader_pronouns"]))
+        or bool(_regex_cues("advice_openings").search(text.strip()))
+    )
 
 
 def _second_plural_form(text: str, at: int) -> bool:
@@ -1313,14 +1318,22 @@ def names_day(timex: Timex) -> bool:
     return timex.type != "DURATION" and timex.precision in lexicon()["nominal_event_precisions"]
 
 
-def is_since(timex: Timex) -> bool:
+def is_since(timex: Timex, dct: dt.date | None = None) -> bool:
     """The time since which something holds, as a length or a period ("depuis trois
     jours", "depuis 2011"; the temporal rules that read "depuis" are named ``since_*``),
     not a day ("depuis lundi", "depuis jeudi 31 août, date à laquelle ...": that day's
-    happening is told)."""
+    happening is told), unless that day lies a year or more before publication ``dct``
+    (``context_past_days``: "La sonde a voyagé depuis le 15 octobre 1997 avec l'orbiteur",
+    told in 2005: the start of years gone by)."""
     if not timex.rule.startswith("since_"):
         return False
-    return not names_day(timex)
+    if not names_day(timex):
+        return True
+    return (
+        dct is not None
+        and timex.span is not None
+        and _days_before(timex.span[0], dct) >= lexicon()["context_past_days"]
+    )
 
 
 def tells_now(text: str) -> bool:
@@ -1556,7 +1569,8 @@ def sentence_kind(
         return CONTEXT
     if timex is not None and not speech and is_background(timex, tense, dct, others, text):
         return CONTEXT
-    if timex is not None and not speech and tense in lex["since_state_tenses"] and is_since(timex):
+    since = timex is not None and is_since(timex, dct)
+    if since and not speech and tense in lex["since_state_tenses"]:
         # a state that holds since then ("Il était recherché depuis trois jours"), a recap
         # or a record ("la plus forte abstention depuis 1969"): the period is no date of a
         # happening
