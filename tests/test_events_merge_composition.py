@@ -92,6 +92,17 @@ COMPOSITIONS = [
         False,
     ),
     (
+        "a request not to be on the list: no composition told",
+        {
+            "2024-03-06-a": "Claire Martin a demandé mercredi à ne pas figurer dans la liste "
+            "des ministres du prochain gouvernement. Paul Roux a été nommé mercredi ministre "
+            "de l'Intérieur."
+        },
+        "Claire Martin a demandé",
+        "Paul Roux a été nommé",
+        False,
+    ),
+    (
         "another country's composition the same day, no person in common",
         {
             "2024-03-06-a": ANNOUNCED,

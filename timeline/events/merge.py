@@ -231,6 +231,7 @@ class Vocabulary:
     #: what tells it, the acts and the offices of its appointments, and the head of the
     #: government's office (another happening)
     composition: tuple[re.Pattern[str], ...] = ()
+    made_public: frozenset[str] = frozenset()
     appointment_acts: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     head_offices: tuple[re.Pattern[str], ...] = ()
@@ -398,9 +399,8 @@ def vocabulary() -> Vocabulary:
                 for city, state in data["capitals"].items()
             },
             composition=tuple(re.compile(str(p)) for p in data["composition"]["markers"]),
-            appointment_acts=frozenset(
-                fold.get(str(w).lower(), str(w).lower()) for w in data["composition"]["acts"]
-            ),
+            made_public=_folded_acts(data["composition"]["made_public"], fold),
+            appointment_acts=_folded_acts(data["composition"]["acts"], fold),
             offices=frozenset(str(w).lower() for w in data["composition"]["offices"]),
             head_offices=tuple(re.compile(str(p)) for p in data["composition"]["head_offices"]),
         )
@@ -408,6 +408,15 @@ def vocabulary() -> Vocabulary:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
     except re.error as exc:
         raise TimelineError(f"bad pattern: {exc}", DATA_FILE) from None
+
+
+def _folded_acts(words: list[str], fold: dict[str, str]) -> frozenset[str]:
+    """Verbs and nouns as a main clause's acts are folded: their family of
+    ``lemma_families`` ("annoncer" -> "~saying"), then their class of ``synonyms``."""
+    family = families()
+    return frozenset(
+        fold.get(family.get(w, w), family.get(w, w)) for w in (str(w).lower() for w in words)
+    )
 
 
 def _quotation_pattern(marks: list[str]) -> re.Pattern[str]:
@@ -2301,14 +2310,28 @@ def mark_compositions(reports: list[Report]) -> None:
 
 
 def _tells_composition(report: Report, vocab: Vocabulary) -> bool:
-    """A happening that tells a composition made public (``composition`` markers), neither
-    as to come nor as a step back."""
+    """A happening that tells a composition made public (``composition`` markers, and an
+    act of ``made_public``: its main clause's, its action or its verb), neither as to come
+    nor as a step back, nor negated ("a demandé à ne pas figurer dans la liste des
+    ministres" tells no composition)."""
+    clause = report.clause
+    if clause is not None and clause.negated:
+        return False
+    acts = _acts_told(report) | ({report.verb} if report.verb else set())
     return (
         (report.kind == HAPPENING or _unsaid(report))
         and not report.scheduled
         and report.tense != "pluperfect"
+        and bool(acts & vocab.made_public)
         and _found(vocab.composition, report.sentence)
     )
+
+
+def _acts_told(report: Report) -> frozenset[str]:
+    """Its main clause's acts and its action (a parse may miss the predicate)."""
+    clause = report.clause
+    acts = clause.acts if clause is not None else frozenset()
+    return acts | ({report.action} if report.action else frozenset())
 
 
 def _unsaid(report: Report) -> bool:
@@ -2330,9 +2353,8 @@ def _appointment(report: Report, vocab: Vocabulary) -> bool:
     clause = report.clause
     if clause is not None and (clause.negated or clause.modal is not None):
         return False
-    acts = (clause.acts if clause is not None else frozenset()) | {report.action or ""}
     return (
-        bool(acts & vocab.appointment_acts)
+        bool(_acts_told(report) & vocab.appointment_acts)
         and bool(report.bag & vocab.offices)
         and not _found(vocab.head_offices, report.sentence)
     )
