@@ -230,6 +230,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a state going on since a day: not the day of an act told before it (state_since)",
+        dates,
+        "state_since",
+        _true,
+        lambda a: a[1][-60:],
+    ),
+    Rule(
         "a date naming a legal text, 'la loi du 1er février 1994' (names_a_text)",
         dates,
         "names_a_text",

@@ -362,6 +362,39 @@ DATING += [
 ]
 
 
+SINCE = [
+    # a state going on since a day, told after an act naming none: the day the state began,
+    # before the act that ends it, does not date the act (the publication's narration does)
+    (
+        "Après dix jours coincés sous les décombres, un homme a été retrouvé vivant à Nîmes. "
+        "Il était bloqué dans la cave depuis le soir du 6 mars.",
+        "2011-03-16",
+        "retrouvé",
+        "2011-03-16",
+    ),
+    (
+        "Un randonneur a été retrouvé sain et sauf dans les Pyrénées. Il était porté disparu "
+        "depuis l'après-midi du 4 mai.",
+        "2019-05-10",
+        "retrouvé",
+        "2019-05-10",
+    ),
+    # twin: a day told after it of an act, not of a state, still dates it
+    (
+        "Après dix ans de vie commune, la sonde s'est séparée du robot. Le robot a réussi son "
+        "atterrissage hier, mercredi 15 mars.",
+        "2011-03-16",
+        "séparée",
+        "2011-03-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "expected"), SINCE)
+def test_a_state_since_a_day_told_after_does_not_date_the_act(body, published, words, expected):
+    assert sentence_of(body, published, words).date.start == expected
+
+
 @pytest.mark.parametrize(("body", "published", "words", "expected"), DATING)
 def test_dated_by_the_main_predicate(body, published, words, expected):
     sentence = sentence_of(body, published, words)

@@ -41,6 +41,17 @@ def opens_period(timex: Timex, before: str) -> bool:
     return starts_period(timex) or (bool(words) and words[-1] in lexicon()["period_openers"])
 
 
+def state_since(tense: str | None, before: str) -> bool:
+    """Does a sentence in the imperfect or the present tell a state going on since the day
+    it names ("Ils étaient bloqués dans la grotte depuis le soir du 23 juin", "L'homme est
+    détenu depuis le 3 mars")? ``before``: the sentence's text before the expression; a
+    period opener (``period_openers``) at most ``since_max_words`` words before it."""
+    if tense not in ("imperfect", "present"):
+        return False
+    words = before.rstrip().lower().split()[-lexicon()["since_max_words"] :]
+    return any(word in lexicon()["period_openers"] for word in words)
+
+
 def opens_period_of_noun(before: str) -> bool:
     """A day completing the noun of an act that opens a period going on ("Depuis le
     lancement vendredi de l'OPA, le patron multiplie les déclarations", "depuis son

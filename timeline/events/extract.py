@@ -1134,6 +1134,9 @@ def _date_sentences(
     undated: list[tuple[int, Sentence]] = []
     # (sentence, its source, day) of the words the article quoted on a day before publication
     voiced: list[tuple[int, features.Source, SentenceDate]] = []
+    # the sentences whose day told is the start of a state going on ("Ils étaient bloqués
+    # dans la grotte depuis le soir du 23 juin")
+    since: set[int] = set()
     for n, s in enumerate(sentences):
         s.about = None
         if s.role not in ("event", "background"):
@@ -1241,6 +1244,8 @@ def _date_sentences(
             # secours luttaient dans la nuit de mardi à mercredi"), set beside the story
             day_told = s.date if s.tense == "imperfect" else _after_the_night(s.date)
             narrated.append((n, s.paragraph, day_told, own))
+            if dates.state_since(s.tense, article.text[s.start : timexes[chosen].start]):
+                since.add(n)
     going_on = {
         s.paragraph
         for s in sentences
@@ -1261,7 +1266,14 @@ def _date_sentences(
         before = [told for at, told, _ in here if at < n]
         # what someone says before the day its paragraph goes on to narrate is said the day
         # it is told ("« Philae fonctionne bien » a déclaré X. Le robot s'est posé la veille")
-        after = [told for at, told, own in here if at > n and own and s.kind != kinds.STATEMENT]
+        # (not the start of a state told after it: "Après douze jours coincés dans une grotte,
+        # les enfants ont été retrouvés. Ils étaient bloqués depuis le soir du 23 juin": the
+        # state began before the act, which ends it)
+        after = [
+            told
+            for at, told, own in here
+            if at > n and own and s.kind != kinds.STATEMENT and at not in since
+        ]
         # the day the previous paragraph told last, of what happened or of what was said
         # ("Jeudi après-midi, les autorités annonçaient que ... // Pourtant, elle a pris des
         # mesures")
