@@ -321,6 +321,14 @@ RULES = (
         lambda a: a[0].text[max(0, a[1] - 60) : a[1] + 30],
     ),
     Rule(
+        "an act in the narration's present after an event of the eve: its day "
+        "(_narrated_on_the_eve)",
+        assemble,
+        "_narrated_on_the_eve",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a state in the imperfect relayed in the present: the happening's day (_relays_state_then)",
         assemble,
         "_relays_state_then",

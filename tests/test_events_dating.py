@@ -390,6 +390,33 @@ SINCE = [
 ]
 
 
+REPORTAGE_PRESENT = [
+    # a report of the morning after, whose lead dates the act the day before: the acts it
+    # goes on to tell in the present, naming no day, are of that day (the narration's
+    # present), not of the day of writing
+    (
+        "La composition du nouveau gouvernement a été annoncée mercredi soir par l'Élysée.\n\n"
+        "Pierre Lambert passe du ministère de la Culture à celui de l'Éducation. Marie Dubois "
+        "hérite du ministère de la Santé.",
+        "2011-03-17",
+        "Pierre Lambert passe",
+        "2011-03-16",
+    ),
+    (
+        "Le nouveau sélectionneur a été désigné lundi soir par la fédération.\n\n"
+        "Didier Morel remplace Paul Girard à la tête de l'équipe de France.",
+        "2019-09-03",
+        "remplace",
+        "2019-09-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "expected"), REPORTAGE_PRESENT)
+def test_the_reportage_present_after_a_lead_of_the_day_before(body, published, words, expected):
+    assert sentence_of(body, published, words).date.start == expected
+
+
 @pytest.mark.parametrize(("body", "published", "words", "expected"), SINCE)
 def test_a_state_since_a_day_told_after_does_not_date_the_act(body, published, words, expected):
     assert sentence_of(body, published, words).date.start == expected

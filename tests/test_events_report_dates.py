@@ -1011,6 +1011,31 @@ def test_a_follow_up_made_an_event_is_dated_when_it_is_told(tmp_path, body, publ
     assert event.start == day
 
 
+RESHUFFLE = (
+    "Le secrétaire général de l'Élysée a annoncé, ce mercredi 16 mars, la composition du "
+    "nouveau gouvernement.\n\nUn retour pour Anne Morel, dix ans après son départ. Elle est "
+    "cette fois nommée ministre de la Défense. Pierre Lambert change de ministère. Il est "
+    "remplacé à l'Agriculture par Luc Petit, un ancien député."
+)
+
+# a follow-up made an event, telling an act in the narration's present after its event of
+# the day before publication (the morning paper's story): that event's day, not the day of
+# writing (a passive's auxiliary is not the act's verb: "est cette fois nommée")
+EVE_PRESENT = [
+    (RESHUFFLE, "2011-03-17", "nommée ministre", "2011-03-16"),
+    (RESHUFFLE, "2011-03-17", "change de ministère", "2011-03-16"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), EVE_PRESENT)
+def test_a_follow_up_in_the_narrations_present_is_of_the_eve_told(
+    tmp_path, body, published, words, day
+):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
 # the speaker's evening named in direct speech ("« Ce soir ... »"), in an article published
 # the day after its story's last day told: said that day; otherwise the day it is told or
 # the day its reporting clause names. (body, publication day, words, day it is dated)

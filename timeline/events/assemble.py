@@ -256,6 +256,21 @@ def _relays_state_then(data: Sentence) -> bool:
     return data.report is not None and data.content_tense in lexicon()["reported_day_tenses"]
 
 
+def _narrated_on_the_eve(data: Sentence, kind: str, parent: Candidate, published: str) -> bool:
+    """A follow-up telling an act in the narration's present (``dates.narration_present``)
+    after its event told in the past on the day before publication ("Le secrétaire général
+    a annoncé, ce mercredi 21 juin, la composition du gouvernement. [...] Jacques Martin
+    change de ministère. Il est remplacé à ce poste par Paul Durand", published on Thursday):
+    the morning paper's narration of that day, not what is so on the day of writing."""
+    eve = (dt.date.fromisoformat(published) - dt.timedelta(days=1)).isoformat()
+    return (
+        kind == kinds.HAPPENING
+        and parent.start == eve
+        and parent.end == eve
+        and dates.narration_present(data)
+    )
+
+
 def _comes_with_measure(parent: Candidate, data: Sentence, kind: str, published: str) -> bool:
     """What a measure dated to come brings, told in the present by nobody quoted ("Ce 1er
     janvier entre en vigueur le plafonnement des tarifs [...] Le traitement d'une carie
@@ -1085,14 +1100,15 @@ def _promote(
         # (a source's claim told in the conditional of unconfirmed information, "Selon
         # le médecin, l'épidémie montrerait ...", is said the day it is told, like the
         # present: ``kinds.is_attributed_claim``)
+        published = articles[key[0]].date.isoformat()
         now = (data.tense == "present" or kinds.is_attributed_claim(data, data.tense)) and not (
             told_past
             and (
                 _relays_state_then(data)
                 or _document_of_the_act(data, parent, articles[key[0]].date.isoformat())
+                or _narrated_on_the_eve(data, kind, parent, published)
             )
         )
-        published = articles[key[0]].date.isoformat()
         if (
             not (comes_with or answering)
             and (

@@ -10,6 +10,7 @@ from typing import Any
 from timeline.events.features import tense_of, time_locators
 from timeline.events.lexicon import alternation, lexicon
 from timeline.events.nlp import lemma, morph, verb_of_participle
+from timeline.records import Sentence
 from timeline.temporal.model import Timex
 
 # Values that name no calendar day of their own.
@@ -39,6 +40,39 @@ def opens_period(timex: Timex, before: str) -> bool:
     tagger read the day alone); ``before``: the sentence's text before the expression."""
     words = before.rstrip().lower().split()
     return starts_period(timex) or (bool(words) and words[-1] in lexicon()["period_openers"])
+
+
+def narration_present(sentence: Sentence) -> bool:
+    """Is ``sentence`` told in the narration's present: an act in the present ("Pierre
+    Lambert passe du ministère de la Culture à celui de l'Éducation"), with no reporting
+    clause, out of quote marks, whose verb is no state (``stative_lemmas``) nor a saying
+    (``speech_lemmas``: "les rescapés disent être soulagés", the day it is told), speaking in
+    neither the first nor the second person (``own_voice_pronouns``: an interview's "Nous
+    jugerons aux actes, voilà tout ce que je peux vous dire", someone's words of the day
+    they are given), attributed to no source ("selon son entourage")? Whether it is a
+    happening is the caller's to ask."""
+    words = set(re.findall(r"\w+", sentence.text.lower()))
+    # the predicate's verb, not its auxiliary ("Elle est cette fois nommée ministre")
+    verb = sentence.action or sentence.verb
+    states = set(lexicon()["stative_lemmas"]) | set(lexicon()["present_state_lemmas"])
+    return (
+        sentence.tense == "present"
+        and sentence.report is None
+        and not sentence.quote
+        and verb not in states
+        and not {sentence.verb, sentence.action} & set(lexicon()["speech_lemmas"])
+        and not words & set(lexicon()["own_voice_pronouns"])
+        and _attribution().search(sentence.text) is None
+    )
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """An attribution anywhere in a sentence ("Il souffre d'une fracture du crâne, selon son
+    entourage": ``attribution_openings``): what a source gives, the day it is told."""
+    return re.compile(
+        rf"(?:^|\W)(?:{alternation(lexicon()['attribution_openings'])})\s", re.IGNORECASE
+    )
 
 
 def state_since(tense: str | None, before: str) -> bool:

@@ -1648,13 +1648,17 @@ def _told_the_day_after(
     and the sentence tells an act or a statement in the past: in a paper of the morning
     after, what is told in the past happened or was said on the story's day, not on the
     day of writing (what the pluperfect tells came before it: the story's day is the
-    nearest it can be). Not where things stand now ("désormais"; a happening relayed in the
-    present: "Les recherches se poursuivent, ont précisé les pompiers"), nor what a part of
-    the day naming no day holds ("Dans la nuit, les pompiers ont extrait trois corps", "Les
-    gendarmes ont repéré son véhicule tôt dans la matinée": the night and the morning run
-    into the day of writing), nor in an article that told something of the publication day
-    before (``told_today``: "a affirmé mercredi", published on Wednesday: it tells its own
-    day, and recalls the day before)."""
+    nearest it can be); or an act in the narration's present ("La composition du
+    gouvernement a été annoncée mercredi soir. // Pierre Lambert passe du ministère de la
+    Culture à celui de l'Éducation", published on Thursday), not a state
+    (``dates.narration_present``: nor someone's words of the day in the first or second
+    person, an interview's "Nous jugerons aux actes"). Not where things stand
+    now ("désormais"; a happening relayed in the present: "Les recherches se poursuivent,
+    ont précisé les pompiers"), nor what a part of the day naming no day holds ("Dans la
+    nuit, les pompiers ont extrait trois corps", "Les gendarmes ont repéré son véhicule tôt
+    dans la matinée": the night and the morning run into the day of writing), nor in an
+    article that told something of the publication day before (``told_today``: "a affirmé
+    mercredi", published on Wednesday: it tells its own day, and recalls the day before)."""
     if not story or told_today or sentence.kind not in (kinds.HAPPENING, kinds.STATEMENT):
         return False
     last = story[-1]
@@ -1662,7 +1666,10 @@ def _told_the_day_after(
     return (
         last.start == eve
         and last.end == eve
-        and sentence.tense in lexicon()["past_tenses"]
+        and (
+            sentence.tense in lexicon()["past_tenses"]
+            or (sentence.kind == kinds.HAPPENING and dates.narration_present(sentence))
+        )
         and not kinds.tells_now(sentence.text)
         and not (
             sentence.kind == kinds.HAPPENING
