@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import events  # noqa: E402  (bench/events.py)
 
 from timeline.events import assemble, dates, extract, kinds, sentences  # noqa: E402
-from timeline.temporal import resolver  # noqa: E402
+from timeline.temporal import resolver, tense  # noqa: E402
 from timeline.temporal.tense import TenseCues  # noqa: E402
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
@@ -312,6 +312,13 @@ RULES = (
         "completes_noun",
         _true,
         lambda a: a[1][max(0, a[2] - 60) : a[2] + 30],
+    ),
+    Rule(
+        "tagger: a verb quoted apart gives no tense to a day out of the quote (_quoted_apart)",
+        tense,
+        "_quoted_apart",
+        _true,
+        lambda a: a[0][max(0, a[2] - 80) : a[2] + 30],
     ),
     Rule(
         "tagger: 'ce jour-là' after a month told: that month (_month_told_last)",

@@ -5,7 +5,8 @@ told done: the one just past; to come: the coming one; written during a week-end
 the imperfect of "devoir" or "aller" before an infinitive ("devait arriver lundi") is a
 future in the past, on neither side of the day of writing: the nearest such day, or the
 tense of another verb of the clause; its present participle before an infinitive ("les autres
-devant l'être lundi") is a plan: the day to come.
+devant l'être lundi") is a plan: the day to come. A verb inside a quotation gives no tense to a
+day told out of it ("« je vais rester », assurait-il en début de semaine").
 
 Rows: (sentence, publication date, expected surface, value). Invented sentences of the
 shapes of French news.
@@ -158,4 +159,35 @@ PLAN_PARTICIPLE = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "value"), PLAN_PARTICIPLE)
 def test_a_day_after_the_participle_of_devoir_is_to_come(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+QUOTED_APART = [
+    # a verb inside a quotation is the speaker's tense: it says nothing of a day told out
+    # of it, by the reporting clause (written on a Thursday: this week's start, not the next)
+    (
+        'Pierre Martin en était persuadé : "je vais rester", assurait-il encore au Monde en '
+        "début de semaine.",
+        dt.date(2011, 3, 17),
+        "début de semaine",
+        "2011-W11",
+    ),
+    (
+        "Au Monde en début de semaine, la ministre : « Je vais rester ».",
+        dt.date(2011, 3, 17),
+        "début de semaine",
+        "2011-W11",
+    ),
+    # twin: a day inside the quotation takes the quotation's tense
+    (
+        "Le préfet a annoncé : « nous rouvrirons les écoles lundi ».",
+        dt.date(2011, 3, 17),
+        "lundi",
+        "2011-03-21",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), QUOTED_APART)
+def test_a_verb_quoted_apart_gives_no_tense(text, dct, surface, value):
     check(text, dct, surface, value)

@@ -181,7 +181,9 @@ class TenseCues:
                 )
         best: Cue | None = None
         best_distance = REACH * 2
-        found = self.cues(text, lo, hi)
+        # a verb inside a quotation the expression is not in is the speaker's tense, not
+        # the reporting clause's ("« je vais rester », assurait-il en début de semaine")
+        found = [cue for cue in self.cues(text, lo, hi) if not _quoted_apart(text, cue, start)]
         if not found:  # no verb near: the verb that opens a long clause
             return self._clause_verb(text, lo, start)
         for cue in found:
@@ -228,6 +230,28 @@ class TenseCues:
         if self.purpose is not None and self.purpose.search(text, verbs[-1].end, start):
             return None
         return verbs[-1]
+
+
+#: a quotation between French or curly quote marks, or straight ones (paired in the order
+#: of the sentence)
+_QUOTATION = re.compile(r'[«“][^«»“”]*[»”]|"[^"]*"')
+#: how far back the sentence holding a cue is looked for
+_SENTENCE_REACH = 600
+
+
+def _quoted_apart(text: str, cue: Cue, at: int) -> bool:
+    """Is ``cue`` inside a quotation (read from the start of its sentence) that does not
+    hold offset ``at``?"""
+    first = min(cue.start, at)
+    lo = max(0, first - _SENTENCE_REACH)
+    for boundary in SENTENCE_BOUNDARY.finditer(text, lo, first):
+        lo = boundary.end()
+    hi = min(len(text), max(cue.end, at) + REACH * 2)
+    for quote in _QUOTATION.finditer(text, lo, hi):
+        inside = quote.start() < cue.start and cue.end <= quote.end()
+        if inside:
+            return not quote.start() < at < quote.end()
+    return False
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
