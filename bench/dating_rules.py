@@ -314,6 +314,14 @@ RULES = (
         lambda a: a[1][max(0, a[2] - 60) : a[2] + 30],
     ),
     Rule(
+        "tagger: a day after an infinitive a verb of calling, planning or charging governs: "
+        "to come (TenseCues.tense_at, 'governed')",
+        TenseCues,
+        "tense_at",
+        lambda result, _a: result is not None and result.kind == "governed",
+        lambda a: a[1][max(0, a[2] - 80) : a[2] + 30],
+    ),
+    Rule(
         "tagger: a verb quoted apart gives no tense to a day out of the quote (_quoted_apart)",
         tense,
         "_quoted_apart",

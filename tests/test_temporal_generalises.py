@@ -338,6 +338,21 @@ GOVERNED = [
         "2024-03-09",
     ),
     ("Il a été convoqué mardi au ministère.", dt.date(2015, 10, 7), "mardi", "2015-10-06"),
+    # a task given is to be done; the infinitive's complement may stand before the day
+    (
+        "Mme Martin a été chargée de présenter la liste de son gouvernement dimanche.",
+        dt.date(2001, 3, 3),
+        "dimanche",
+        "2001-03-04",
+    ),
+    (
+        "Les syndicats ont appelé à manifester devant la préfecture de Lyon samedi.",
+        dt.date(2024, 3, 6),
+        "samedi",
+        "2024-03-09",
+    ),
+    # twin: "chargé de" before a noun is no task to come
+    ("Il a été chargé de la sécurité lundi.", dt.date(2024, 3, 6), "lundi", "2024-03-04"),
 ]
 
 

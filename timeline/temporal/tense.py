@@ -17,6 +17,9 @@ from dataclasses import dataclass
 
 REACH = 70
 FAR_REACH = 200  # how far back the verb opening a long clause is looked for
+#: how many words may stand between a governed infinitive and the expression ("chargée de
+#: présenter la liste de son gouvernement dimanche": its complement)
+GOVERNED_REACH = 5
 #: the end of a sentence in a text (a full stop, "!" or "?" before a capital; a line break)
 SENTENCE_BOUNDARY = re.compile(r"[.!?][\"»”)]?\s+(?=[\"«“(]?\s*[A-ZÀ-Ý])|\n")
 
@@ -72,7 +75,7 @@ class TenseCues:
         self.governed = (
             re.compile(
                 f"(?<![\\w'-]){_alt(governors, True)}\\s+(?:se\\s+|s'|y\\s+)?{infinitive}"
-                f"(?:\\s+[\\w'-]+){{0,3}}?\\s*$"
+                f"(?:\\s+[\\w'-]+){{0,{GOVERNED_REACH}}}?\\s*$"
             )
             if governors
             else None
