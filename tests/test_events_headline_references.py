@@ -77,6 +77,17 @@ ARTICLES = [
         "prolonger",
         "La préfecture a décidé de prolonger les recherches",
     ),
+    # a pronoun after a phrase set before the subject goes on with the same pronoun before
+    # it, through one set after such a phrase too: whom they both stand for, not the person
+    # named in a complement between them
+    (
+        "Paul Girard a été élu maire de Brest dimanche. Ancien directeur de cabinet du préfet "
+        "du Finistère, il avait été battu en 2014 par Anne Morel. Arrivé en tête au premier "
+        "tour avec 41 % des voix, il a rallié lundi les écologistes.",
+        "2024-03-12",
+        "écologistes",
+        "Paul Girard a rallié les écologistes",
+    ),
 ]
 
 

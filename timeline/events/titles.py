@@ -919,6 +919,17 @@ def told_pronoun(sentence: Sentence) -> str:
     the one its pronoun stands for ("Il s'adresse aux victimes de X. Il rend hommage ...":
     the second "Il" is the first one's, not X). "il" impersonal ("Il y a", "Il faut") is none."""
     text = _drop_leading_connective(normalize(sentence.text).lstrip(" -–—«\"'"))
+    lead, comma, after = text.partition(", ")
+    if _opening_pronoun(text) or not comma:
+        return _opening_pronoun(text)
+    if len(lead.split()) > titling()["told_chain_lead_max_words"]:
+        return ""
+    # after a phrase set before the subject ("Arrivé en troisième position, il a ...")
+    return _opening_pronoun(after)
+
+
+def _opening_pronoun(text: str) -> str:
+    """``told_pronoun`` of ``text`` read from its first word."""
     first, _, rest = text.partition(" ")
     pronoun = first.lower()
     if pronoun not in titling()["told_chain_pronouns"] or not rest:
