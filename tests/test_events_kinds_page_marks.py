@@ -129,3 +129,25 @@ ROUTINES = [
 @pytest.mark.parametrize(("body", "words", "roles"), ROUTINES)
 def test_a_routine_to_come_is_no_event(body, words, roles):
     assert sentence_of(body, PUBLISHED, words).role in roles
+
+
+# A document's title closing on its day in parentheses, with no verb: no event; a sentence
+# with a day in parentheses is told.
+TITLES = [
+    (
+        "Déclaration faite par la ministre de la Santé concernant la vaccination des "
+        "soignants (14 juin 2019)\n\nLa ministre a annoncé vendredi une campagne de rappel.",
+        "Déclaration faite",
+        NO_EVENT | {"heading"},
+    ),
+    (
+        "Le ministre a débloqué une aide de 20 millions d'euros (mercredi 12 juin).",
+        "débloqué une aide",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), TITLES)
+def test_a_document_title_closing_on_its_day_is_no_event(body, words, roles):
+    assert sentence_of(body, PUBLISHED, words).role in roles

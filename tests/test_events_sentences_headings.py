@@ -66,3 +66,39 @@ HEADINGS = [
 @pytest.mark.parametrize(("body", "expected"), HEADINGS)
 def test_a_subheading_glued_above_its_text_is_a_heading(body, expected):
     assert body_sentences(body) == expected
+
+
+# A line numbered as a section's or a summary's title, with no final period, is a heading
+# whatever its length; a numbered sentence is a sentence.
+NUMBERED = [
+    (
+        "3 - Bretagne : le conseil régional adopte son budget après une nuit de débats "
+        "houleux entre la majorité et l'opposition\n\nLe budget a été voté jeudi.",
+        [
+            (
+                "3 - Bretagne : le conseil régional adopte son budget après une nuit de débats "
+                "houleux entre la majorité et l'opposition",
+                True,
+                0,
+            ),
+            ("Le budget a été voté jeudi.", False, 0),
+        ],
+    ),
+    (
+        "3 - Le conseil régional a adopté jeudi son budget après une nuit de débats houleux "
+        "entre la majorité et l'opposition.",
+        [
+            (
+                "3 - Le conseil régional a adopté jeudi son budget après une nuit de débats "
+                "houleux entre la majorité et l'opposition.",
+                False,
+                0,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NUMBERED)
+def test_a_numbered_title_is_a_heading(body, expected):
+    assert body_sentences(body) == expected

@@ -215,7 +215,9 @@ def is_dated_caption(sentence: Sentence, timex: Timex | None) -> bool:
     """A photo caption: a sentence that ends on the day the picture was taken, set apart by
     a comma, with no verb ("La rivière Alzon en crue, à Collias, dans le Gard, le 10
     octobre.") or in the present with the day's full year, quoting nobody ("Le Premier
-    ministre s'adresse à la presse à Matignon, le 13 mars 2024."); not a lead naming its day
+    ministre s'adresse à la presse à Matignon, le 13 mars 2024."), or closing on its day in
+    parentheses with no verb (a document's title: "Communiqué du ministère sur les crues (5
+    mai 2001)"); not a lead naming its day
     ("Clap de fin ce samedi soir pour le Festival", "Le Premier ministre s'est adressé à
     la presse, le 13 mars 2024")."""
     if timex is None or not names_day(timex):
@@ -231,6 +233,8 @@ def is_dated_caption(sentence: Sentence, timex: Timex | None) -> bool:
         at = timex.start - sentence.start
         year = re.search(lexicon()["caption_day"], text) is not None
         return year and 0 < comma < at
+    if text.endswith(")") and 0 <= text.rfind("(") < timex.start - sentence.start:
+        return True  # a document's title closing on its day: "Information orale ... (5 mai 2001)"
     if not text.endswith(timex.text):
         return False
     return text[: len(text) - len(timex.text)].rstrip().endswith(",")

@@ -178,7 +178,12 @@ def _is_heading(text: str) -> bool:
     words = stripped.split()
     if is_date_line(stripped):
         return True
-    return len(words) <= lexicon()["heading_max_words"] and not stripped.endswith((".", "…"))
+    if stripped.endswith((".", "…")):
+        return False
+    lex = lexicon()
+    return len(words) <= lex["heading_max_words"] or bool(
+        re.match(lex["numbered_heading"], stripped)
+    )
 
 
 @cache
