@@ -2044,7 +2044,7 @@ def mark_occasions(reports: list[Report]) -> None:
             r.time == "to come" and not _acts_on_occasion(r, vocab)
         ):
             continue  # told as to come ("a requis" is a request made: an act of an occasion)
-        day = r.span[0] if r.span[0] == r.span[1] else (None if r.explicit else r.span[1])
+        day = _day_of(r)
         who = _occasion_speaker(r, vocab, described.get(r.key[0], {}), headed.get(r.key[0], {}))
         if who is not None and _relays_anothers_act(r, who):
             continue  # a happening relayed is the happening, not the speaker's words
@@ -2273,9 +2273,8 @@ def mark_compositions(reports: list[Report]) -> None:
     pluperfect, of one day (a narration's last day for a report told in it; an article
     telling compositions of two days tells none); its parts are those happenings and its
     appointments whose days hold that day (``_appointment``), and their follow-ups. Articles
-    telling a composition
-    of one day and naming a person in common tell one composition (two countries' new
-    governments of one day are two). Idempotent."""
+    telling a composition of one day and naming a person in common tell one composition
+    (two countries' new governments of one day are two). Idempotent."""
     vocab = vocabulary()
     days: dict[int, set[str]] = {}
     for r in reports:
