@@ -791,9 +791,7 @@ def _subject_after_leading_phrase(nodes: list[_Node]) -> None:
         node.head is verb and node.dep_ == "cop" for node in nodes
     )
     subjects = set(lex["headline_subject_deps"])
-    if not predicate or any(
-        node.head is verb and node.dep_ in subjects and node is not verb for node in nodes
-    ):
+    if not predicate or _has_subject(nodes, verb):
         return
     times = {str(w).lower() for w in lex["headline_deictic_words"]}
     for comma in (k for k in range(root) if nodes[k].text == ","):
@@ -825,9 +823,21 @@ def _subject_after_leading_phrase(nodes: list[_Node]) -> None:
             for other in nodes:  # a clause of its own between them: not its subject
                 other.head = heads[other.i]
             return
-        passive = any(d.head is verb and d.dep_ == "aux:pass" for d in nodes)
-        node.head, node.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        _make_subject(nodes, node, verb)
         return
+
+
+def _has_subject(nodes: list[_Node], verb: _Node) -> bool:
+    """Has ``verb`` a subject of its own among ``nodes`` (``headline_subject_deps``)?"""
+    subjects = set(titling()["headline_subject_deps"])
+    return any(node.head is verb and node.dep_ in subjects and node is not verb for node in nodes)
+
+
+def _make_subject(nodes: list[_Node], node: _Node, verb: _Node) -> None:
+    """``node`` hung on ``verb`` as its subject, of the passive when the verb has a passive
+    auxiliary ("nsubj:pass"), else "nsubj"."""
+    passive = any(d.head is verb and d.dep_ == "aux:pass" for d in nodes)
+    node.head, node.dep_ = verb, "nsubj:pass" if passive else "nsubj"
 
 
 def _phrase_head_after(nodes: list[_Node], comma: int, root: int) -> _Node | None:
@@ -944,9 +954,9 @@ def _subject_of_participle(nodes: list[_Node]) -> None:
     if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
         return
     verb = nodes[root]
-    subjects = set(titling()["headline_subject_deps"])
-    if any(node.head is verb and node.dep_ in subjects and node is not verb for node in nodes):
+    if _has_subject(nodes, verb):
         return
+    subjects = set(titling()["headline_subject_deps"])
     for node in nodes:
         participle = node.head
         if (
@@ -957,8 +967,7 @@ def _subject_of_participle(nodes: list[_Node]) -> None:
             and participle.lower_.endswith("ant")
             and node.i < participle.i < verb.i
         ):
-            passive = any(d.head is verb and d.dep_ == "aux:pass" for d in nodes)
-            node.head, node.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+            _make_subject(nodes, node, verb)
             return
 
 
