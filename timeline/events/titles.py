@@ -496,6 +496,19 @@ def standalone(title: str, antecedents: Antecedents) -> str:
     return _definite(_restore_inner(_restore_subject(_uncleft(title), antecedents), antecedents))
 
 
+def _demonstrative_antecedent(pronoun: str, number: str, antecedents: Antecedents) -> str | None:
+    """What a demonstrative pronoun ("ce dernier", "celui-ci", "celles-ci") stands for: the
+    last one named, not the subject before it ("Le juge a entendu le suspect. Ce dernier a
+    nié"); a person named last when it is singular, or nothing (an honest pronoun beats a
+    wrong name), else the last noun phrase of its number and gender in the sentence before
+    ("les chiffres de Pôle Emploi. Ce dernier ...")."""
+    feminine = pronoun in titling()["headline_feminine_pronouns"]
+    found = antecedents.last_named if number == "singular" else None
+    return found or _last_phrase(
+        antecedents.last_phrases, number, "feminine" if feminine else "masculine"
+    )
+
+
 @cache
 def _inner_demonstrative() -> re.Pattern[str]:
     lex = titling()
@@ -523,11 +536,7 @@ def _restore_inner(title: str, antecedents: Antecedents) -> str:
         if not pronoun.endswith("-ci") and word and word not in followers:
             continue
         number = str(lex["headline_subject_pronouns"][pronoun])
-        feminine = pronoun in lex["headline_feminine_pronouns"]
-        found = antecedents.last_named if number == "singular" else None
-        found = found or _last_phrase(
-            antecedents.last_phrases, number, "feminine" if feminine else "masculine"
-        )
+        found = _demonstrative_antecedent(pronoun, number, antecedents)
         if found is None or not _may_stand_for(found):
             continue
         first, _, rest = found.partition(" ")
@@ -759,15 +768,7 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
         if pronoun == "il" and _impersonal(rest):
             return title  # "Il y a", "Il faut", "Il est difficile de"
         if pronoun in lex["headline_demonstrative_pronouns"]:
-            # "ce dernier", "celui-ci": the last one named, not the subject before it ("Le
-            # juge a entendu le suspect. Ce dernier a nié"); a person named last, or nothing
-            # (an honest pronoun beats a wrong name), else the last noun phrase of its
-            # number in the sentence before ("les chiffres de Pôle Emploi. Ce dernier ...")
-            feminine = pronoun in lex["headline_feminine_pronouns"]
-            found = antecedents.last_named if number == "singular" else None
-            found = found or _last_phrase(
-                antecedents.last_phrases, number, "feminine" if feminine else "masculine"
-            )
+            found = _demonstrative_antecedent(pronoun, number, antecedents)
         else:
             found = antecedents.singular if number == "singular" else antecedents.plural
         if found is None or not _may_stand_for(found):
