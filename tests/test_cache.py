@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import subprocess
 import sys
 import textwrap
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
-from timeline.cache import SQLITE_MAGIC, ExtractionCache, encode_payload
+from timeline.cache import SQLITE_MAGIC, ExtractionCache, encode_payload, full_check
 
 PAYLOAD = {"timexes": [{"start": 3, "value": "2015-10-07"}], "text": "« mercredi »", "n": 1.5}
 
@@ -76,12 +78,39 @@ def _wrong_schema_version(path: Path) -> None:
     conn.close()
 
 
-def _damaged_pages(path: Path) -> None:
-    fill(path, n=400)
+def _root_pages(path: Path) -> dict[str, int]:
+    """The first page of each table and index of the SQLite file at ``path``, by name."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return dict(conn.execute("SELECT name, rootpage FROM sqlite_master").fetchall())
+
+
+def _trash_pages(path: Path, pages: Iterable[int]) -> bytes:
+    """The b-tree header of each of ``pages`` overwritten (SQLite reads them as damaged);
+    the file's bytes after the damage."""
     data = bytearray(path.read_bytes())
-    for offset in range(4096 + 100, len(data), 4096):  # trash every page after the first
-        data[offset : offset + 200] = b"\xff" * 200
+    for page in pages:
+        offset = (page - 1) * 4096
+        data[offset : offset + 8] = b"\xff" * 8
     path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def _damaged_meta(path: Path) -> None:
+    """Damage in a small table (``meta``), which an open checks page by page."""
+    fill(path, n=400)
+    _trash_pages(path, [_root_pages(path)["meta"]])
+
+
+def _damaged_payloads(path: Path) -> bytes:
+    """Damage in every page holding payloads (all but the schema's and meta's), which an
+    open does not read."""
+    fill(path, n=400)
+    with ExtractionCache(path, "v1") as cache:
+        cache.put_chronology("d", CHRONOLOGY)
+    roots = _root_pages(path)
+    small = {1, roots["meta"], roots["sqlite_autoindex_meta_1"]}
+    pages = path.stat().st_size // 4096
+    return _trash_pages(path, [page for page in range(1, pages + 1) if page not in small])
 
 
 @pytest.mark.parametrize(
@@ -91,9 +120,9 @@ def _damaged_pages(path: Path) -> None:
         (lambda p: p.write_bytes(SQLITE_MAGIC + b"\x00" * 50), "database error"),
         (_foreign_sqlite, "foreign schema"),
         (_wrong_schema_version, "outdated schema"),
-        (_damaged_pages, ""),
+        (_damaged_meta, "malformed"),
     ],
-    ids=["text-file", "truncated-sqlite", "foreign-schema", "schema-version", "damaged-pages"],
+    ids=["text-file", "truncated-sqlite", "foreign-schema", "schema-version", "damaged-meta"],
 )
 def test_foreign_or_corrupt_file_is_moved_aside_and_rebuilt(cache_path: Path, make, reason):
     cache_path.parent.mkdir(parents=True)
@@ -106,6 +135,64 @@ def test_foreign_or_corrupt_file_is_moved_aside_and_rebuilt(cache_path: Path, ma
     with ExtractionCache(cache_path, "v1") as cache:
         assert cache.reset_reason is None
         assert cache.get_many(["k0"]) == {"k0": PAYLOAD}
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda cache: cache.get_many(["k0", "k399"]) == {},
+        lambda cache: cache.known(["k0", "k399"]) == set(),
+        lambda cache: cache.get_chronology("d") is None,
+        lambda cache: cache.has_chronology("d") is False,
+    ],
+    ids=["payloads", "keys", "chronology", "chronology-key"],
+)
+def test_damage_in_payloads_is_found_when_read_and_the_file_set_aside(
+    cache_path: Path, read, caplog
+):
+    """An open checks the small tables only: a file damaged in its payloads opens, and the
+    first read of a damaged page finds it: nothing is returned, the file is moved aside
+    whole (never deleted) with a warning naming it, and the next open makes a new cache."""
+    cache_path.parent.mkdir(parents=True)
+    damaged = _damaged_payloads(cache_path)
+    assert full_check(cache_path) is not None  # a full check would have refused it
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.reset_reason is None
+        assert read(cache)
+        assert not cache.enabled and cache.put_many([("k0", PAYLOAD)]) == 0
+    assert cache_path.with_name("cache.sqlite.corrupt").read_bytes() == damaged
+    assert f"{cache_path} unusable" in caplog.text and "moved aside" in caplog.text
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.reset_reason is None and cache.get_many(["k0"]) == {}
+        cache.put_many([("k0", PAYLOAD)])
+        assert cache.get_many(["k0"]) == {"k0": PAYLOAD}
+    assert full_check(cache_path) is None
+
+
+def test_a_read_only_cache_damaged_in_use_is_left_where_it_is(cache_path: Path):
+    cache_path.parent.mkdir(parents=True)
+    damaged = _damaged_payloads(cache_path)
+    with ExtractionCache(cache_path, "v1", read_only=True) as cache:
+        assert cache.get_many(["k0"]) == {}
+    assert cache_path.read_bytes() == damaged
+    assert not cache_path.with_name("cache.sqlite.corrupt").exists()
+
+
+def test_a_locked_cache_is_not_taken_for_a_damaged_one(cache_path: Path):
+    """Only SQLite's word for damage moves a file aside: a write that waited too long for
+    another build's lock leaves the cache where it is."""
+    fill(cache_path)
+    other = sqlite3.connect(cache_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with ExtractionCache(cache_path, "v1", timeout=0.05) as cache:
+            assert cache.put_many([("k9", PAYLOAD)]) == 0 and not cache.enabled
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not cache_path.with_name("cache.sqlite.corrupt").exists()
+    with ExtractionCache(cache_path, "v1") as cache:
+        assert cache.count() == 3
 
 
 def test_row_with_wrong_checksum_is_a_miss(cache_path: Path):

@@ -217,3 +217,44 @@ def test_unreadable_yaml_file_is_a_problem_not_a_traceback(project: Path, name: 
     path.mkdir()  # reading a directory fails with an OSError
     found = [p for p in problems(project) if name in p]
     assert found and found[0].startswith(f"{path}:1: cannot read file"), found
+
+
+def _store_with_damaged_payloads(path: Path) -> None:
+    """A cache whose payload pages are damaged (a build's open does not read them)."""
+    from timeline.cache import ExtractionCache
+
+    with ExtractionCache(path, "v1") as cache:
+        cache.put_many((f"k{i}", {"texte": "Le maire a signé l'arrêté."}) for i in range(300))
+    data = bytearray(path.read_bytes())
+    for offset in range(4 * 4096, len(data), 4096):  # every page after the small tables'
+        data[offset : offset + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("name", "damage", "found"),
+    [
+        ("cache.sqlite", _store_with_damaged_payloads, True),
+        ("pages.sqlite", _store_with_damaged_payloads, True),
+        ("cache.sqlite", None, False),
+    ],
+    ids=["damaged-cache", "damaged-memo", "sound"],
+)
+def test_check_cache_reads_every_page_of_the_stores(project: Path, capsys, name, damage, found):
+    """``timeline check --cache`` finds damage that opening a store does not look for, names
+    the file, and moves nothing."""
+    from timeline.cache import ExtractionCache
+
+    path = project / ".timeline" / name
+    path.parent.mkdir()
+    if damage is None:
+        with ExtractionCache(path, "v1") as cache:
+            cache.put_many([("k0", {"texte": "Le maire a signé."})])
+    else:
+        damage(path)
+    before = path.read_bytes()
+    assert main(["check", "--root", str(project), "--no-build", "--cache"]) == int(found)
+    out = capsys.readouterr().out
+    assert (f"{path}:1: damaged (" in out) is found
+    assert path.read_bytes() == before and not path.with_name(name + ".corrupt").exists()
+    assert main(["check", "--root", str(project), "--no-build"]) == 0  # on demand only

@@ -742,8 +742,7 @@ def _count_opens(monkeypatch) -> list[str]:
 
 @pytest.mark.parametrize("workers, running", [(0, True), (1, False)])
 def test_a_build_started_ahead_opens_its_cache_once(tmp_path: Path, monkeypatch, workers, running):
-    """Opening the extraction cache checks the whole file (``PRAGMA quick_check`` reads
-    every page): the cache ``start_build`` opened is the one ``run_build`` reads and
+    """The cache ``start_build`` opened (and checked) is the one ``run_build`` reads and
     writes, whether an extraction was started ahead or not; the build closes it."""
     root = make_project(tmp_path, copies=30)
     build(root, workers=1)

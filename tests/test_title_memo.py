@@ -255,3 +255,24 @@ def test_a_damaged_memo_is_set_aside(tmp_path, extracted):
     memo.close()
     assert path.with_name(path.name + ".corrupt").is_file()
     assert memo_of(path, articles, extractions).kept  # a new memo, with its title
+
+
+def test_a_memo_damaged_past_its_small_tables_is_set_aside_when_read(tmp_path, extracted):
+    """An open checks the memo's small tables only; its titles are read at once, and a
+    damaged page among them moves the file aside (never deleted): the next memo is new."""
+    articles, extractions = extracted
+    path = tmp_path / title_memo.FILE_NAME
+    memo = memo_of(path, articles, extractions)
+    assert memo(**call_of(extractions[0], 0))  # type: ignore[arg-type]
+    memo.store()
+    memo.close()
+    with sqlite3.connect(path) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'titles'").fetchone()
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096 : (root - 1) * 4096 + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    memo = memo_of(path, articles, extractions)
+    assert memo.kept == {} and memo._conn is None
+    assert path.with_name(path.name + ".corrupt").read_bytes() == bytes(data)
+    assert memo_of(path, articles, extractions).kept == {}  # a new, sound memo

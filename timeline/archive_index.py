@@ -97,6 +97,7 @@ class ArchiveIndex:
         from timeline.cache import StoreSchema, open_store
 
         self.path = path
+        self.writable = writable
         self.version = validation_version()
         self.conn: sqlite3.Connection | None = None
         try:
@@ -125,6 +126,11 @@ class ArchiveIndex:
             self._disable(exc)
 
     def _disable(self, exc: Exception) -> None:
+        from timeline.cache import set_aside_if_damaged
+
+        if self.writable and set_aside_if_damaged(self.path, exc, self.conn):
+            self.conn = None
+            return
         log.info("archive index %s not used: %s", self.path, exc)
         if self.conn is not None:
             with contextlib.suppress(sqlite3.Error):

@@ -9,6 +9,8 @@ Every problem is a ``Problem(path, line, message)`` printed as ``file:line: mess
   ``timeline/content/``, which the build uses too (the two can never disagree); for the
   corrections, also what cannot apply to the built chronology (unknown ID, merge cycle, a
   correction that no longer changes anything);
+* with ``stores``, every page of the SQLite files of ``.timeline/`` (the cache and the
+  memos: a build checks only their small tables when it opens them);
 * ``docs/**/*.md``: every ``[[event:ID]]`` / ``[[entity:ID]]`` resolves (registry and
   entities first; the built chronology -- through the cache -- only if some do not).
 """
@@ -29,6 +31,7 @@ from timeline.articles import (
     read_text,
     today,
 )
+from timeline.cache import CACHE_DIR_NAME, full_check
 from timeline.content import corrections as corrections_file
 from timeline.content import entities as entities_file
 from timeline.content import ids as ids_file
@@ -273,6 +276,26 @@ def check_references(
 # -- all together ------------------------------------------------------------------------
 
 
+# -- the stores of .timeline/ ---------------------------------------------------------------
+
+
+def check_stores(folder: Path, report: CheckReport) -> None:
+    """Every page of each SQLite file in ``folder`` (the cache and the memos), which a
+    build's open does not read (it checks their small tables; a payload is checked when
+    read): a damaged file is a problem (nothing is written or moved)."""
+    for path in sorted(folder.glob("*.sqlite")) if folder.is_dir() else []:
+        damage = full_check(path)
+        if damage is not None:
+            report.problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    f"damaged ({damage}): the next build that reads it moves it aside, "
+                    "or delete it (it holds nothing but time)",
+                )
+            )
+
+
 def check_project(
     root: Path,
     *,
@@ -280,12 +303,16 @@ def check_project(
     docs_dir_name: str = "docs",
     build_day: dt.date | None = None,
     build_fallback: bool = True,
+    stores: bool = False,
 ) -> CheckReport:
-    """Check a project folder; the report lists every problem, sorted by file and line."""
+    """Check a project folder; the report lists every problem, sorted by file and line.
+    ``stores``: also every page of the SQLite files of ``.timeline/`` (``check_stores``)."""
     content_dir = root / content_dir_name
     if not content_dir.is_dir():
         raise TimelineError("content folder not found", content_dir)
     report = CheckReport()
+    if stores:
+        check_stores(root / CACHE_DIR_NAME, report)
     check_articles(content_dir, build_day or today(), report)
     check_stray_files(content_dir, report)
     entity_ids = check_entities(content_dir / "entities.yml", report)

@@ -32,7 +32,13 @@ import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 
-from timeline.cache import CacheUnusable, StoreSchema, Transaction, open_memo
+from timeline.cache import (
+    CacheUnusable,
+    StoreSchema,
+    Transaction,
+    open_memo,
+    set_aside_if_damaged,
+)
 from timeline.events.assemble import ArticlePart
 
 log = logging.getLogger(__name__)
@@ -94,8 +100,11 @@ class PartMemo:
             self._disable(exc)
 
     def _disable(self, exc: Exception) -> None:
-        log.info("part memo %s not used for the rest of this run: %s", self.path, exc)
         self.stored = set()
+        if not self.read_only and set_aside_if_damaged(self.path, exc, self._conn):
+            self._conn = None
+            return
+        log.info("part memo %s not used for the rest of this run: %s", self.path, exc)
         self.close()
 
     def key(self, slug: str, reads: str) -> str | None:

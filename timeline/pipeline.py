@@ -389,9 +389,8 @@ class HeadStart:
     reuses the inputs, and stores what the worker sent in the cache once it is done, as it
     does for an extraction it starts itself (only the building thread writes the cache: a
     build killed meanwhile leaves the cache as it was). The cache ``start_build`` opened
-    to look the keys up is handed over open (``cache``, taken by ``run_build``): opening it
-    checks the whole file (``PRAGMA quick_check`` reads every page: 216 MB for an
-    extracted archive of 10,000 articles), once a build is enough."""
+    to look the keys up is handed over open (``cache``, taken by ``run_build``): one open
+    (and its check of the file's small tables) a build is enough."""
 
     inputs: Inputs
     extract_batch: ExtractBatch

@@ -35,7 +35,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from timeline.cache import CacheUnusable, StoreSchema, Transaction, open_memo
+from timeline.cache import (
+    CacheUnusable,
+    StoreSchema,
+    Transaction,
+    open_memo,
+    set_aside_if_damaged,
+)
 from timeline.events import titles
 from timeline.records import Extraction, Sentence, encode
 from timeline.temporal.model import Timex
@@ -88,6 +94,9 @@ class TitleMemo:
             self._disable(exc)
 
     def _disable(self, exc: Exception) -> None:
+        if not self.read_only and set_aside_if_damaged(self.path, exc, self._conn):
+            self._conn = None
+            return
         log.info("title memo %s not used for the rest of this run: %s", self.path, exc)
         self.close()
 

@@ -11,6 +11,7 @@ EXAMPLE = """\
 examples:
   timeline check
   timeline check --root ~/dossiers/syrie
+  timeline check --cache    # also every page of .timeline/*.sqlite
 
 Prints every problem as file:line: message. Exit status 1 when there is any, 0 otherwise.
 """
@@ -35,11 +36,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="resolve docs/ references from ids.yml and entities.yml only (never build)",
     )
+    parser.add_argument(
+        "--cache",
+        action="store_true",
+        help="also check every page of the cache and memos in .timeline/ (a build checks "
+        "their small tables only, and each payload when it reads it)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    report = check_project(args.root, build_fallback=not args.no_build)
+    report = check_project(args.root, build_fallback=not args.no_build, stores=args.cache)
     for problem in report.problems:
         print(problem)
     print(("FAILED: " if report.problems else "OK: ") + report.summary())

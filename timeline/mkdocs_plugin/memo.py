@@ -26,9 +26,10 @@ those bytes is linked from it (swap.py) without its HTML being decompressed. The
 are compressed in a thread while the build goes on (zlib lets go of the interpreter while it
 works: on a first build, the second core does it) and written in batches. Rows not
 used by a build are deleted at its end, so the file stays the size of one site. Robustness
-is that of the extraction cache: a file that is not ours or fails ``PRAGMA quick_check`` is
-moved aside and recreated; a row that does not decompress is a miss; any database error
-turns the memo off for the rest of the build. Deleting the file changes nothing but time.
+is that of the extraction cache: a file that is not ours or whose small tables fail
+``PRAGMA quick_check`` is moved aside and recreated, and so is one SQLite finds damaged in
+use; a row that does not decompress is a miss; any database error turns the memo off for
+the rest of the build. Deleting the file changes nothing but time.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from timeline.cache import StoreSchema, Transaction, open_store
+from timeline.cache import StoreSchema, Transaction, open_store, set_aside_if_damaged
 from timeline.versions import distribution_versions
 
 # not under "mkdocs": a memo set aside is worth a word, not a failed --strict build
@@ -237,8 +238,11 @@ class PageMemo:
             self._disable(exc)
 
     def _disable(self, exc: Exception) -> None:
-        log.info("timeline: page memo %s not used for the rest of this build: %s", self.path, exc)
         self.enabled = False
+        if set_aside_if_damaged(self.path, exc, self._conn):
+            self._conn = None
+            return
+        log.info("timeline: page memo %s not used for the rest of this build: %s", self.path, exc)
 
     # -- reading ----------------------------------------------------------------------
 
