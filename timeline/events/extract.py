@@ -1755,7 +1755,9 @@ def _result(
     analysed: list[Sentence],
     now: StoryNow | None = None,
 ) -> Extraction:
-    captions = kinds.caption_blocks(article.text, article.paragraphs())
+    paragraphs = article.paragraphs()
+    captions = kinds.caption_blocks(article.text, paragraphs)
+    captions += kinds.title_printed_again(article.title, article.text, paragraphs)
     _classify(analysed, timexes, article.date, captions, now)
     _date_sentences(article, analysed, timexes, now)
     candidates = [

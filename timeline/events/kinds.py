@@ -176,6 +176,30 @@ def caption_blocks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tup
     return [lines[n - 1] for n in sorted(out)]
 
 
+def _as_title(text: str) -> str:
+    """A line as a title compares: its words, with no stop after them, in any case."""
+    return " ".join(normalize(text).split()).rstrip(" .…").casefold()
+
+
+def title_printed_again(
+    title: str, text: str, paragraphs: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The span (offsets in ``text``) of the body's first sentence when it is the page's
+    title printed again, the same words with a stop after them ("Aucune maison n'a résisté
+    au séisme." under the title "Aucune maison n'a résisté au séisme"): the headline, not
+    the story, which the sentences after it tell; else none. (Not a lead that goes on after
+    the title's words: "Le CAC 40 a franchi les 8 000 points ce jeudi" under "Le CAC 40 a
+    franchi les 8 000 points".)"""
+    if not paragraphs or not _as_title(title):
+        return []
+    start, end = paragraphs[0]
+    line = normalize(text[start:end]).split("\n", 1)[0]
+    first, last = split_paragraph(line)[0]
+    if _as_title(line[first:last]) != _as_title(title):
+        return []
+    return [(start + first, start + last)]
+
+
 def standfirst(sentences: Sequence[Sentence], captions: Iterable[tuple[int, int]]) -> int | None:
     """The index in ``sentences`` of the page's standfirst (chapô), if it has one: the
     first paragraph of the story (headings and the spans ``captions`` aside) is one sentence
