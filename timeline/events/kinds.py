@@ -965,6 +965,16 @@ def tells_history(
     lex = lexicon()
     if sentence.role == "background" and told_tense(sentence) in lex["history_tenses"]:
         return True
+    if (
+        sentence.role == "background"
+        and told_tense(sentence) == "present"
+        and timex is not None
+        and dct is not None
+        and names_day(timex)
+        and timex.span is not None
+        and _days_before(timex.span[1], dct) >= lex["historic_present_days"]
+    ):
+        return True  # the historic present of a day a month gone by: a biography's narration
     periods = _periods(others)
     return (
         sentence.role == "context"
@@ -1337,6 +1347,8 @@ def is_background(
         if len(periods) >= 2:
             return True
     state = tense in lex["state_tenses"] or tense is None
+    if state and names_day(timex) and _days_before(last, dct) >= lex["historic_present_days"]:
+        return True  # a day a month gone by, told in the present: a biography's, no news
     return state and _days_before(first, dct) >= lex["context_state_days"]
 
 
