@@ -160,6 +160,7 @@ MOMENTS = [
     ("Le lendemain, les habitants regagnent leurs maisons.", "happening", False, True),
     ("Au troisième jour de la grève, les grévistes bloquent le dépôt.", "happening", False, True),
     ("Le 4, le Sénat adopte le texte en première lecture.", "happening", False, True),
+    ("Au lendemain du scrutin, le maire a démissionné.", "happening", False, True),
     # a time that is no other moment of the story, or none fronted
     ("Plus tard, il faudra reconstruire.", "happening", False, False),
     ("Le fugitif est retrouvé deux heures plus tard dans un bois.", "happening", False, False),
@@ -195,6 +196,31 @@ def test_a_happening_told_at_another_moment_is_an_event_of_its_own(tmp_path, fol
     with the escape's event."""
     events = events_of(tmp_path, ESCAPE.format(follow))
     assert cited_with(events, "évadé", "retrouvé") is one, events
+
+
+RELEASED = (
+    "Le maire de Villebrune a quitté mercredi matin la maison d'arrêt de Nevers, où il "
+    "était détenu depuis samedi. {}"
+)
+
+DAY_AFTER = [
+    # (the follow-up, one happening with the release?)
+    (
+        "Au lendemain de l'incendie de la salle des fêtes, le maire avait été écroué, le "
+        "procureur craignant une fuite.",
+        False,
+    ),
+    ("Le maire avait été écroué, le procureur craignant une fuite.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), DAY_AFTER)
+def test_a_happening_told_the_day_after_another_is_an_event_of_its_own(tmp_path, follow, one):
+    """The imprisonment told "Au lendemain de l'incendie" after the release is another
+    happening, at its own moment; told without it, the follow-up goes on with the
+    release."""
+    events = events_of(tmp_path, RELEASED.format(follow))
+    assert cited_with(events, "quitté", "écroué") is one, events
 
 
 def event(verb: str):
@@ -988,9 +1014,9 @@ def test_an_act_concluded_from_a_statement_is_an_event_of_its_own(tmp_path, foll
     assert cited_with(events, "annoncé", "majorité") is one, events
 
 
-def opening(text: str, quote: bool = False):
+def opening(text: str, quote: bool = False, verb: str | None = None):
     """What ``names_responders`` and ``responders_intervene`` read of a sentence."""
-    return SimpleNamespace(text=text, report=None, start=0, quote=quote)
+    return SimpleNamespace(text=text, report=None, start=0, quote=quote, verb=verb, action=verb)
 
 
 FALLEN = "Un immeuble de trois étages s'est effondré mardi matin à Lille."
@@ -1018,6 +1044,57 @@ RESPONDERS = [
 def test_the_responders_named_as_subject_answer_the_happening(text, answer):
     follow = opening(text, quote=text.startswith("«"))
     assert sequels.responders_intervene(follow, opening(FALLEN)) is answer  # type: ignore[arg-type]
+
+
+AGROUND = "Le cargo Saint-Malo s'est échoué dimanche soir sur des rochers au large de Brest."
+
+OPERATIONS = [
+    # (the follow-up, its verb's lemma, an operation answering the grounding?)
+    ("Les marins ont été évacués par hélicoptère vers Brest.", "évacuer", True),
+    ("Trois marins ont été secourus par une vedette de la SNSM.", "secourir", True),
+    ("Les deux derniers marins ont été hélitreuillés à l'aube.", "hélitreuiller", True),
+    # what befell them, no operation: the happening's detail
+    ("Les marins ont été bloqués à bord pendant des heures.", "bloquer", False),
+    # the words of whoever speaks
+    ("« Nous avons évacué tout le monde », a raconté un marin.", "évacuer", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "answer"), OPERATIONS)
+def test_an_operation_told_of_whoever_it_saves_answers_the_happening(text, verb, answer):
+    follow = opening(text, quote=text.startswith("«"), verb=verb)
+    grounded = opening(AGROUND, verb="échouer")
+    assert sequels.responders_intervene(follow, grounded) is answer  # type: ignore[arg-type]
+
+
+def test_an_operation_after_an_operation_goes_on():
+    """After an event that is itself an evacuation, another operation goes on with it."""
+    evacuated = opening("Les habitants du quai ont été évacués dimanche.", verb="évacuer")
+    follow = opening("Une dizaine d'entre eux ont été hélitreuillés.", verb="hélitreuiller")
+    assert not sequels.responders_intervene(follow, evacuated)  # type: ignore[arg-type]
+
+
+EVACUATED = [
+    # (the follow-up, one event with the grounding?)
+    (
+        "Les marins, de plusieurs nationalités, mais aussi le capitaine ont été évacués par "
+        "hélicoptère vers Brest.",
+        False,
+    ),
+    (
+        "Les marins, de plusieurs nationalités, mais aussi le capitaine ont été bloqués à "
+        "bord pendant des heures.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), EVACUATED)
+def test_an_evacuation_is_an_event_of_its_own(tmp_path, follow, one):
+    """The sailors evacuated after the grounding is the evacuation, a happening of its own;
+    the sailors stuck on board go on with the grounding (its detail)."""
+    events = events_of(tmp_path, AGROUND + " " + follow)
+    assert cited_with(events, "échoué", "marins") is one, events
 
 
 def test_the_responders_own_operation_goes_on():

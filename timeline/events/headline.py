@@ -317,6 +317,17 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
             break  # "nommé lundi ministre": a noun the parser hung on the day is no time
         inside.add(n)
         n += 1
+    # "au lendemain de l'incendie", "la veille du scrutin": the happening a day is counted
+    # from (``headline_counted_days``), its complement right after it, goes with it: up to
+    # a punctuation mark or the end; opening the sentence, up to its comma
+    counted = title_words("headline_counted_days")
+    ids = {tokens[m].i for m in inside}
+    for k in range(n, len(tokens)):
+        if tokens[k].dep_ == "nmod" and tokens[k].head.i in ids:
+            if tokens[k].head.lower_ in counted:
+                inside |= _counted_from(tokens, k, n, opening=min(inside) == 0)
+                n = max(inside) + 1
+            break
     # "durant la nuit et la matinée": a noun of time (``headline_time_nouns``) coordinated
     # with the time, right after it, goes with it
     if n < len(tokens) and tokens[n].dep_ == "cc":
@@ -347,6 +358,23 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
         if (head.dep_ == "appos" and head.head.i in ids) or restates:
             inside |= {n} | _descendants(tokens, n + 1)
     return inside
+
+
+def _counted_from(tokens: Sequence[Token], k: int, n: int, opening: bool) -> set[int]:
+    """The complement ``k`` of a day counted from a happening (its happening, "de
+    l'incendie"), starting at ``n``, as a part of the time expression: its words when they
+    run up to a punctuation mark or the end; for a time expression opening the sentence,
+    the words up to its comma when the main verb is not among them ("Au lendemain du
+    naufrage du navire au large de l'île, le capitaine ..."); else none."""
+    members = _descendants(tokens, k)
+    after = max(members) + 1
+    if members == set(range(n, after)) and (after == len(tokens) or tokens[after].pos_ == "PUNCT"):
+        return members
+    comma = next((m for m in range(n, len(tokens)) if tokens[m].text == ","), None)
+    if not opening or comma is None:
+        return set()
+    phrase = set(range(n, comma))
+    return phrase if members <= phrase and all(tokens[m].dep_ != "ROOT" for m in phrase) else set()
 
 
 def _descendants(tokens: Sequence[Token], root: int) -> set[int]:

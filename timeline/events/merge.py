@@ -210,6 +210,9 @@ class Vocabulary:
     #: a phrase of time opening a sentence that moves the narration to another moment
     #: ("Le lendemain, ...": ``moment_openers``, ``sequels.opens_at_another_moment``)
     moment_openers: tuple[re.Pattern[str], ...] = ()
+    #: the operations answering a happening, whoever their subject ("ont été évacués",
+    #: "a été secouru": ``operation_acts``, folded; ``sequels.tells_operation``)
+    operation_acts: frozenset[str] = frozenset()
     #: the articles opening a speaker's description that names nobody ("un responsable de
     #: la Maison-Blanche", "le département des transports": ``describing_articles``)
     describing_articles: frozenset[str] = frozenset()
@@ -389,6 +392,7 @@ def vocabulary() -> Vocabulary:
             inversion_hyphen=re.compile(str(data["inversion_hyphen"])),
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
             moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
+            operation_acts=frozenset(fold.get(str(w), str(w)) for w in data["operation_acts"]),
             describing_articles=frozenset(str(w).lower() for w in data["describing_articles"]),
             frames={
                 str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)

@@ -426,8 +426,9 @@ def responders_intervene(follow: Sentence, event: Sentence) -> bool:
     """The follow-up tells, in the narration's words, what the responders to a happening
     do, its subject naming them ("Les secours n'ont pas réussi à le réanimer", after "Le
     chanteur est décédé jeudi"; "Plus de 90 marins-pompiers sont sur place", after "Deux
-    immeubles se sont effondrés"), after an event whose subject is not them: the
-    intervention answering the happening (the rescue, the search, the arrest) is a
+    immeubles se sont effondrés"), or its act their operation told of whoever it saves
+    (``tells_operation``: "Les passagers ont été évacués"), after an event whose subject is
+    not them: the intervention answering the happening (the rescue, the search, the arrest) is a
     happening of its own, not a detail of the accident, the collapse or the death it
     answers (the golds keep the rescue deployed apart from the collapse it answers:
     tests/data/realnews/README.md, the fourth and fifth sets' errors).
@@ -436,7 +437,24 @@ def responders_intervene(follow: Sentence, event: Sentence) -> bool:
     les accompagne": their own operation going on)."""
     if follow.quote or follow.text.lstrip()[:1] in merge.QUOTE_OPENERS:
         return False
-    return names_responders(follow) and not names_responders(event)
+    return (names_responders(follow) or tells_operation(follow, event)) and not names_responders(
+        event
+    )
+
+
+def tells_operation(follow: Sentence, event: Sentence) -> bool:
+    """The follow-up's act is an operation answering a happening (merging.yml
+    ``operation_acts``: an evacuation, a rescue), whoever its subject ("Les passagers ont
+    été évacués par hélicoptère", after "Le navire s'est échoué vendredi soir"; "Trois
+    randonneurs ont été secourus", after the avalanche): the responders' intervention told
+    of the people it saves, a happening of its own, as when its subject names the
+    responders. Not after an event that is such an operation itself (the same operation
+    going on: "Les habitants ont été évacués. Une centaine ont été hélitreuillés")."""
+    operations = merge.vocabulary().operation_acts
+    fold = merge.vocabulary().fold
+    acts = {fold.get(v, v) for v in (follow.verb, follow.action) if v}
+    their = {fold.get(v, v) for v in (event.verb, event.action) if v}
+    return bool(acts & operations) and not their & operations
 
 
 def _source(report: merge.Report) -> tuple[str, str]:

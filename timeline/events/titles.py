@@ -59,8 +59,13 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 def _timex_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lead = alternation(titling()["title_timex_lead_words"])
     return (
-        # a leading adverbial phrase with a date: "Plus tôt dans la journée, ..."
-        re.compile(rf"^\s*(?:(?:{lead})\s+)*\x00+[^,\x00]{{0,30}},\s*", flags=re.I),
+        # a leading adverbial phrase with a date: "Plus tôt dans la journée, ..."; a day
+        # counted from a happening its complement names, "Au lendemain de l'incendie de
+        # la salle des fêtes, ..."
+        re.compile(
+            rf"^\s*(?:(?:{lead})\s+)*\x00+(?:[^,\x00]{{0,30}}|\s*(?:du|des|de|d')\b[^,\x00]{{0,120}}),\s*",
+            flags=re.I,
+        ),
         re.compile(rf"(?:\b(?:{lead})\s+)*\x00+", flags=re.I),
     )
 
