@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from feedgen.feed import FeedGenerator
+from icalendar import Calendar
+from icalendar import Event as VEvent
 
-from timeline import ical
 from timeline.fileio import write_atomic
 from timeline.present import Shown, ShownEvent, chronology_record, labels, span_text
 from timeline.present.labels import count
@@ -92,45 +93,41 @@ def _ics_description(event: ShownEvent, titles: dict[str, str]) -> str:
 
 
 def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
-    """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day); written by
-    ``timeline.ical`` (what the ``icalendar`` library wrote, byte for byte)."""
+    """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day)."""
+    cal = Calendar()
+    cal.add("prodid", "-//timeline//chronologie//FR")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
     stamp = generated_at(chronology)
     titles = _titles(chronology)
     published = _published(chronology)
     names = {x.id: x.name for x in chronology.entities}
-    content = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//timeline//chronologie//FR",
-        "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{ical.raw(name)}",
-    ]
     for event in chronology.events:
+        vevent = VEvent()
+        vevent.add("uid", event.id)
+        vevent.add("dtstamp", event_updated(event, published, stamp))
         first, last = dt.date.fromisoformat(event.start), dt.date.fromisoformat(event.end)
         if event.precision == "open-start" or (last - first).days >= ICS_MAX_DAYS:
             first = last
-        content += [
-            "BEGIN:VEVENT",
-            f"SUMMARY:{ical.text(event.title)}",
-            f"DTSTART{ical.date(first)}",
-            f"DTEND{ical.date(last + dt.timedelta(days=1))}",
-            f"DTSTAMP:{ical.stamp(event_updated(event, published, stamp))}",
-            f"UID:{ical.text(event.id)}",
-        ]
+        vevent.add("dtstart", first)
+        vevent.add("dtend", last + dt.timedelta(days=1))
+        vevent.add("summary", event.title)
+        vevent.add("description", _ics_description(event, titles))
+        vevent.add("url", absolute(site_url, event.url))
+        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
+        if places:
+            vevent.add("location", ", ".join(places))
         categories = [
             names[x] for x in dict.fromkeys((*event.actors, *event.organizations)) if x in names
         ]
         if event.kind:  # in French, like the names that follow it
             categories.insert(0, labels()["event_kinds"].get(event.kind, event.kind))
         if categories:
-            content.append(f"CATEGORIES:{ical.texts(categories)}")
-        content.append(f"DESCRIPTION:{ical.text(_ics_description(event, titles))}")
-        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
-        if places:
-            content.append(f"LOCATION:{ical.text(', '.join(places))}")
-        content += [f"URL:{ical.raw(absolute(site_url, event.url))}", "END:VEVENT"]
-    content.append("END:VCALENDAR")
-    return ical.lines(content)
+            vevent.add("categories", categories)
+        cal.add_component(vevent)
+    calendar: bytes = cal.to_ical()
+    return calendar
 
 
 def _tl_date(iso: str) -> dict[str, int]:
