@@ -1,0 +1,46 @@
+"""A date inside a complement tells what the fact is about, not when it happened or was
+said (issue 9): the end of a term after "jusqu'en", ... One table per phenomenon, invented
+French news sentences, with spaCy's French parser; each row fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+from essai_article import extraction_of
+
+# the end of a term after "jusqu'en" (a month, a year): the span runs from the publication
+# to it, so a statement or a happening told that day is dated that day, not on the term's
+# first day, years ahead (body, publication day, words, day it is dated)
+TERM_ENDS = [
+    (
+        "Le quotidien régional évoque une prolongation de l'entraîneur à Rennes jusqu'en "
+        "juin 2029.",
+        "2026-03-12",
+        "prolongation",
+        "2026-03-12",
+    ),
+    (
+        "Le journal sportif évoque un prêt du défenseur à Brest jusqu'en 2028.",
+        "2026-03-12",
+        "défenseur",
+        "2026-03-12",
+    ),
+    (
+        "La presse locale annonce la fermeture de la piscine municipale jusqu'en septembre.",
+        "2026-07-08",
+        "piscine",
+        "2026-07-08",
+    ),
+    (
+        "Le gouvernement prolonge le dispositif d'aide aux agriculteurs jusqu'en décembre 2027.",
+        "2026-05-20",
+        "agriculteurs",
+        "2026-05-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), TERM_ENDS)
+def test_the_end_of_a_term_does_not_date_the_sentence(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day
