@@ -195,6 +195,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a period holding the publication completes a noun: its rank's (ranks_in_period)",
+        dates,
+        "ranks_in_period",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a night told done: the narration goes on the morning after (_after_the_night)",
         extract,
         "_after_the_night",

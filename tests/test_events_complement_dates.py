@@ -1,5 +1,6 @@
 """A date inside a complement tells what the fact is about, not when it happened or was
-said (issue 9): the end of a term after "jusqu'en", ... One table per phenomenon, invented
+said (issue 9): the end of a term after "jusqu'en", the period a noun is ranked in
+("sa dernière mission de l'année"), ... One table per phenomenon, invented
 French news sentences, with spaCy's French parser; each row fails without its rule."""
 
 from __future__ import annotations
@@ -41,6 +42,44 @@ TERM_ENDS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), TERM_ENDS)
 def test_the_end_of_a_term_does_not_date_the_sentence(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day
+
+
+# a period holding the publication day (this year, this month), brought by "de" as a noun's
+# complement: what the noun is ranked or counted in ("sa dernière mission de l'année"), not
+# when the act took place, which the narration's day dates (not the year's first day)
+RANKED_IN_PERIOD = [
+    (
+        "Pour sa dernière mission de l'année, la fusée a placé deux satellites en orbite.",
+        "2025-12-10",
+        "satellites",
+        "2025-12-10",
+    ),
+    (
+        "Le club a signé son premier contrat de l'année avec un attaquant brésilien.",
+        "2026-03-12",
+        "attaquant",
+        "2026-03-12",
+    ),
+    (
+        "Le conseil municipal a voté le premier budget de l'année.",
+        "2026-03-12",
+        "budget",
+        "2026-03-12",
+    ),
+    (
+        "L'attaquant a inscrit son dixième but du mois de mars face à Nantes.",
+        "2026-03-12",
+        "Nantes",
+        "2026-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), RANKED_IN_PERIOD)
+def test_a_period_a_noun_is_ranked_in_does_not_date_the_sentence(body, published, words, day):
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     assert sentence.role == "event"
     assert sentence.date is not None and sentence.date.start == day

@@ -292,6 +292,30 @@ def state_of_noun(tokens: Sequence[Any], timex: Timex) -> bool:
     return top.dep_ == "nmod" and top.head.pos_ in ("NOUN", "PROPN") and _detached(tokens)
 
 
+def ranks_in_period(tokens: Sequence[Any], timex: Timex, published: str) -> bool:
+    """A period longer than a day (``ranking_precisions``) that holds the publication day
+    (this year, this month, this week), brought by "de" (``period_complement_links``) as
+    the complement of a noun ("Pour sa dernière mission de l'année, la fusée a placé ...",
+    "sa plus forte hausse de la semaine", "l'agenda politique de l'année"): the period the
+    noun is ranked or counted in, never when the sentence's act took place (the year's
+    first day, months before). Not a day ("la manifestation de samedi": its act's day),
+    nor a period ended before the publication ("les ventes d'octobre"), nor one going on
+    ("réclament en masse depuis plus d'un mois", the parser hanging it on a noun)."""
+    if not tokens or timex.span is None or timex.precision not in lexicon()["ranking_precisions"]:
+        return False
+    if timex.type == "DURATION" or starts_period(timex):
+        return False
+    if not timex.span[0] <= published <= timex.span[1]:
+        return False
+    inside = {t.i for t in tokens}
+    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    noun = top.head
+    if top.dep_ != "nmod" or noun.i == top.i or noun.pos_ != "NOUN":
+        return False
+    links = set(lexicon()["period_complement_links"])
+    return any(c.dep_ == "case" and c.lower_ in links for c in top.children)
+
+
 #: what a noun is to the main predicate when it is one of its complements (an object, an
 #: oblique, an attribute: "condamnés pour des meurtres", "d'être co-auteur du meurtre")
 _COMPLEMENT_ROLES = ("obj", "iobj", "obl", "obl:mod", "obl:arg", "xcomp")

@@ -295,6 +295,8 @@ def _analyse(
             ranks[i] = dates.clause_rank(parts[i])
             if dates.state_of_noun(parts[i], timexes[i]):
                 ranks[i] = None  # "Au pouvoir depuis 20 ans, le président a ..."
+            elif dates.ranks_in_period(parts[i], timexes[i], article.date.isoformat()):
+                ranks[i] = None  # "Pour sa dernière mission de l'année, la fusée a ..."
             elif _dates_a_complement(parts[i], timexes[i], inside, timexes, article.date):
                 ranks[i] = None  # "condamnés pour trois vols entre 1995 et 1999"
             elif _in_relative_of_story(parts[i], timexes[i], article.date):
