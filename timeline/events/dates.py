@@ -300,7 +300,9 @@ def ranks_in_period(tokens: Sequence[Any], timex: Timex, published: str) -> bool
     noun is ranked or counted in, never when the sentence's act took place (the year's
     first day, months before). Not a day ("la manifestation de samedi": its act's day),
     nor a period ended before the publication ("les ventes d'octobre"), nor one going on
-    ("réclament en masse depuis plus d'un mois", the parser hanging it on a noun)."""
+    ("réclament en masse depuis plus d'un mois", the parser hanging it on a noun), nor the
+    complement of a noun of time (``period_nouns``: "la première semaine de mars", a time
+    the sentence names)."""
     if not tokens or timex.span is None or timex.precision not in lexicon()["ranking_precisions"]:
         return False
     if timex.type == "DURATION" or starts_period(timex):
@@ -312,6 +314,8 @@ def ranks_in_period(tokens: Sequence[Any], timex: Timex, published: str) -> bool
     noun = top.head
     if top.dep_ != "nmod" or noun.i == top.i or noun.pos_ != "NOUN":
         return False
+    if lemma(noun).lower() in lexicon()["period_nouns"]:
+        return False  # "au cours de la première semaine de mars": a time it names
     links = set(lexicon()["period_complement_links"])
     return any(c.dep_ == "case" and c.lower_ in links for c in top.children)
 
