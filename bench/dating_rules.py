@@ -110,6 +110,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a month's or a quarter's figure a source gave on a day: that day (_period_given_on)",
+        extract,
+        "_period_given_on",
+        _found,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a release's figure about a month or quarter, told when released (_release_figure)",
         extract,
         "_release_figure",

@@ -83,3 +83,42 @@ def test_a_period_a_noun_is_ranked_in_does_not_date_the_sentence(body, published
     [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
     assert sentence.role == "event"
     assert sentence.date is not None and sentence.date.start == day
+
+
+# what a source gave on a day it names ("selon les chiffres publiés mardi"), about a month
+# or a quarter: told that day, about that period, not on the period's first day
+# (body, publication day, words, day it is dated, first day of the period it is about)
+GIVEN_ON_A_DAY = [
+    (
+        "Le chômage a reculé en mai dans la région, selon les chiffres publiés mardi par "
+        "l'institut régional.",
+        "2026-06-10",
+        "chômage",
+        "2026-06-09",
+        "2026-05-01",
+    ),
+    (
+        "Les ventes de vélos ont progressé au premier trimestre, d'après une étude publiée "
+        "lundi par la fédération.",
+        "2026-04-15",
+        "vélos",
+        "2026-04-13",
+        "2026-01-01",
+    ),
+    (
+        "Les immatriculations ont atteint en août leur plus haut niveau depuis trois ans, "
+        "selon le bilan publié mardi par l'association.",
+        "2026-08-26",
+        "immatriculations",
+        "2026-08-25",
+        "2026-08-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day", "about"), GIVEN_ON_A_DAY)
+def test_a_periods_figure_is_dated_when_its_source_gave_it(body, published, words, day, about):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day
+    assert sentence.about is not None and sentence.about.start == about

@@ -775,6 +775,14 @@ RELEASES = [
         "2023-10-01",
         None,
     ),
+    # ... or for the month going on, told as a figure
+    (
+        "Le taux d'occupation des hôtels s'est établi à 81,5 en août, contre 78 en juillet.",
+        "2026-08-25",
+        "hôtels",
+        "2026-08-25",
+        "2026-08-01",
+    ),
     # ... or a rate, whatever its size
     (
         "L'indice des loyers a progressé de 3,5 % en octobre dans la zone euro.",

@@ -1000,6 +1000,28 @@ def _release_figure(sentence: Sentence, timex: Timex, published: str) -> bool:
     )
 
 
+def _period_given_on(s: Sentence, chosen: int, timexes: list[Timex]) -> int | None:
+    """The day on which the source a sentence is attributed to gave what it tells of a
+    month or a quarter (``release_precisions``): "L'activité a atteint en septembre sa plus
+    forte croissance depuis mai 2024, selon l'indice publié mardi par l'institut", "Le
+    chômage a reculé en mai, selon les chiffres publiés mardi" (``dates.attribution_timex``:
+    a day after "selon" or "d'après"), the day in that period or at most ``release_days``
+    after it: the figure is told that day, about that period. None otherwise."""
+    period = timexes[chosen]
+    lex = lexicon()
+    if period.span is None or period.precision not in lex["release_precisions"]:
+        return None
+    others = [t for t in s.timexes if t != chosen]
+    given = dates.attribution_timex(s.text, s.start, timexes, others)
+    if given is None:
+        return None
+    day = (timexes[given].span or ("", ""))[0]
+    if not period.span[0] <= day:
+        return None
+    late = dt.date.fromisoformat(day) - dt.date.fromisoformat(period.span[1])
+    return given if late.days <= lex["release_days"] else None
+
+
 def _estimate_of_period(sentence: Sentence, timex: Timex, published: str) -> bool:
     """The conditional of a figure about a period begun by the publication day, not a day
     ("les prix à la consommation augmenteraient de 0,6 % en avril", "le chômage baisserait
@@ -1017,7 +1039,8 @@ def _estimate_of_period(sentence: Sentence, timex: Timex, published: str) -> boo
 
 def _figure_of_last_period(sentence: Sentence, timex: Timex, published: str) -> bool:
     """A figure for a month or a quarter ended shortly before publication
-    (``release_precisions``, ``release_days``), told in the imperfect, or in the past with
+    (``release_precisions``, ``release_days``) or going on ("L'indice s'est établi à 51,2 en
+    septembre", told on 23 September), told in the imperfect, or in the past with
     a count ("Le Québec affichait en novembre le deuxième plus bas taux de chômage", "Il
     s'est perdu en novembre 8000 emplois", published on 2 December): the figures of a
     release, given the day they are told, about that period, or a rate ("L'indice des prix
@@ -1026,8 +1049,8 @@ def _figure_of_last_period(sentence: Sentence, timex: Timex, published: str) -> 
     interpellé en novembre 25 personnes")."""
     assert timex.span is not None
     lex = lexicon()
-    if timex.precision not in lex["release_precisions"] or timex.span[1] >= published:
-        return False
+    if timex.precision not in lex["release_precisions"] or timex.span[0] > published:
+        return False  # a period ended, or in progress ("s'est établi à 51,2 en septembre")
     ended = dt.date.fromisoformat(published) - dt.date.fromisoformat(timex.span[1])
     if ended.days > lex["release_days"]:
         return False
@@ -1187,6 +1210,13 @@ def _date_sentences(
             # annoncé vendredi la cellule"): given that day, about that range
             s.about = _about(chosen, timexes)
             chosen = s.report_timex
+            s.timex = chosen
+        elif chosen is not None and (given := _period_given_on(s, chosen, timexes)) is not None:
+            # what a source gave on a day it names, about a month or a quarter ("Le chômage
+            # a reculé en mai, selon les chiffres publiés mardi par l'institut"): told that
+            # day, about that period
+            s.about = _about(chosen, timexes)
+            chosen = given
             s.timex = chosen
         elif chosen is not None and _release_figure(s, timexes[chosen], published):
             # an estimate in the conditional about a period begun ("les prix augmenteraient
