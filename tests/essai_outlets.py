@@ -18,6 +18,13 @@ def events_of(
     """(article slug, sentence) of the sources of each published event, for articles
     (one outlet each; the file's stem opens with its day), each titled "Essai STEM" unless
     ``titles`` gives its stem a title of its own."""
+    return [cited for _, cited in dated_events_of(tmp_path, articles, titles)]
+
+
+def dated_events_of(
+    tmp_path: Path, articles: dict[str, str], titles: dict[str, str] | None = None
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """``events_of`` with each event's first day (ISO)."""
     folder = tmp_path / "content"
     folder.mkdir()
     for stem, body in articles.items():
@@ -26,7 +33,10 @@ def events_of(
         (folder / f"{stem}.md").write_text(front + body + "\n", encoding="utf-8")
     loaded = load_articles(folder)
     chronology = assemble_chronology(loaded, extract_articles(loaded), folder)
-    return [[(s.article, s.sentence) for s in event.sources] for event in chronology.events]
+    return [
+        (event.start, [(s.article, s.sentence) for s in event.sources])
+        for event in chronology.events
+    ]
 
 
 def cites(cited: list[tuple[str, str]], needle: str) -> bool:

@@ -29,6 +29,7 @@ from timeline.events import (
 )
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import (
+    Group,
     Report,
     another_speakers_words,
     apart,
@@ -54,6 +55,9 @@ from timeline.temporal.model import Timex
 ENTITIES_FILE = "entities.yml"
 #: days before its article's publication an undated happening may have taken place
 NARRATION_REACH = 3
+#: days before its article's publication a statement dated by that page alone may have been
+#: made (the morning paper tells the eve's words without naming the day)
+STATEMENT_REACH = 1
 #: TimeML's part of day of a night ("2019-09-25TNI"): it runs into the next day
 NIGHT = "TNI"
 
@@ -298,6 +302,23 @@ def _said_on_that_occasion(data: Sentence, kind: str, earlier: list[Candidate]) 
     )
 
 
+def _said_on_the_page_alone(data: Sentence, candidate: Candidate, article: Article) -> bool:
+    """A statement whose day rests on its page alone: no expression of time in its sentence,
+    dated by the narration of its publication day (no day carried from an expression of the
+    article: ``value`` None). A morning paper relays the eve's words without naming the day
+    ("« C'est une catastrophe », a déclaré le préfet", published the morning after he said
+    it): its day is uncertain, the day before as likely (``STATEMENT_REACH``); merging then
+    gives its event the day the other reports name (``_rank``: an explicit day first)."""
+    published = article.date.isoformat()
+    return (
+        candidate.kind == kinds.STATEMENT
+        and candidate.dated_by != "explicit"
+        and candidate.value is None
+        and candidate.start == candidate.end == published
+        and not data.timexes
+    )
+
+
 def _report(
     sentence: _Sentence,
     candidate: Candidate,
@@ -488,6 +509,17 @@ def _implicit_actors(
     if previous is None or previous.data.paragraph != here.data.paragraph:
         return []
     return _entity_roles(previous.mentions, registry)[0]
+
+
+def _allowed(candidate: Candidate, report: Report, group: Group) -> bool:
+    """Does a report's own day (its candidate's, a night running into the next day: its
+    report's last) lie among the days every report of its group allows (``Group.common``)?
+    A report whose day is uncertain (a happening told in its page's narration, a statement
+    dated by its page alone: ``NARRATION_REACH``, ``STATEMENT_REACH``) joins reports of
+    days before it; the event is not of its day then, but of one the others allow: the day
+    a report names, or the earliest page."""
+    own = (candidate.start, report.span[1], candidate.open_start)
+    return dates.spans_overlap(own, group.common)
 
 
 def _rank(candidate: Candidate, key: tuple[int, int]) -> tuple[int, int, tuple[int, int]]:
@@ -738,6 +770,11 @@ def _each_article(
         )
         for k, c in sorted(candidates.items())
     ]
+    for report in reports:
+        candidate = candidates[report.key]
+        if _said_on_the_page_alone(sentences[report.key].data, candidate, articles[report.key[0]]):
+            first = dt.date.fromisoformat(candidate.start) - dt.timedelta(days=STATEMENT_REACH)
+            report.span = (first.isoformat(), report.span[1], False)
     resolve_agents(reports, resolver, {k for k, s in sentences.items() if _speaker_binds(s)})
     events = {r.key: r for r in reports}
     for key, sentence in sorted(sentences.items()):
@@ -1503,7 +1540,12 @@ def assemble(
     made: list[tuple[tuple[str, str, tuple[int, int]], EventDraft, list[tuple[int, int]]]] = []
     for group in groups:
         keys = sorted(r.key for r in group.reports if r.follows is None)
-        main_key = min(keys, key=lambda k: _rank(candidates[k], k))
+        told = {r.key: r for r in group.reports if r.follows is None}
+        # the day every report allows first: the one a report names, or the earliest page
+        main_key = min(
+            keys,
+            key=lambda k: (not _allowed(candidates[k], told[k], group), _rank(candidates[k], k)),
+        )
         main = sentences[main_key]
         date = candidates[main_key]
         a_main = articles[main_key[0]]
