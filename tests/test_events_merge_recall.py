@@ -733,3 +733,47 @@ def test_the_title_counts_as_a_mention_of_the_protagonist(tmp_path, case, title,
     assert any(cites(cited, one) for cited in events), (one, events)
     assert any(cites(cited, other) for cited in events), (other, events)
     assert cited_together(events, one, other) == together, (one, other, events)
+
+
+# --- one person taken into custody, each outlet naming its own stage -------------------------
+
+ARRESTED = "nord|Marc Lenoir, a été arrêté samedi"
+ARREST = (
+    "Le gérant de l'hôtel incendié à Lille, Marc Lenoir, a été arrêté samedi, a annoncé le parquet."
+)
+
+CUSTODY = [
+    # (case, the other outlet's sentence, published four days later, one happening?)
+    (
+        "écroué the same day",
+        "Poursuivi pour homicides involontaires, Marc Lenoir avait été écroué samedi sur "
+        "ordre du procureur.",
+        True,
+    ),
+    (
+        "incarcéré the same day",
+        "Marc Lenoir avait été incarcéré samedi sur décision du juge des libertés.",
+        True,
+    ),
+    (
+        "another person jailed the same day",
+        "Poursuivi pour homicides involontaires, Paul Morel avait été écroué samedi sur "
+        "ordre du procureur.",
+        False,
+    ),
+    (
+        "the same person jailed another day",
+        "Poursuivi pour homicides involontaires, Marc Lenoir avait été écroué mardi sur "
+        "ordre du procureur.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "together"), CUSTODY, ids=[c[0] for c in CUSTODY])
+def test_an_arrest_and_the_jailing_of_one_person_are_one_happening(tmp_path, case, other, together):
+    """An arrest and the jailing that follows it ("arrêté" / "écroué" / "incarcéré"), told of
+    one person named by two outlets on days that meet, are one happening in news copy,
+    whatever stage each outlet names (``merge.same_custody``)."""
+    articles = {"2024-03-16-nord": ARREST, "2024-03-20-soir": other}
+    check(tmp_path, articles, together, ARRESTED, f"soir|{other[:40]}")

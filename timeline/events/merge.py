@@ -227,6 +227,9 @@ class Vocabulary:
     not_acts: frozenset[str] = frozenset()
     #: frames of acts ("emergency": its words, folded): stages of one happening
     frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: acts of taking a person into custody ("=arrest", "=detention", folded): told of one
+    #: person by two outlets, one happening (``same_custody``)
+    custody: frozenset[str] = frozenset()
     #: a capital's entity id -> its state's ("paris" -> "france"): the capital named as an
     #: actor stands for its state's government ("Paris a rappelé son ambassadeur")
     capitals: dict[str, str] = field(default_factory=dict)
@@ -398,6 +401,7 @@ def vocabulary() -> Vocabulary:
                 str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)
                 for name, words in data["act_frames"].items()
             },
+            custody=frozenset(fold.get(str(w).lower(), str(w).lower()) for w in data["custody"]),
             capitals={
                 slugs.slug(str(city)): slugs.slug(str(state))
                 for city, state in data["capitals"].items()
@@ -1887,7 +1891,9 @@ def similarity(
 
 def _refused(a: Report, b: Report) -> bool:
     """What makes ``similarity`` 0 whatever the two reports share."""
-    return blocked(a, b) or (other_acts_other_days(a, b) and not same_composition(a, b))
+    return blocked(a, b) or (
+        other_acts_other_days(a, b) and not (same_composition(a, b) or same_custody(a, b))
+    )
 
 
 def _score(
@@ -1920,7 +1926,7 @@ def _score(
         score -= NUMBER_CLASH
     if retelling(a, b):
         score += RETELLING_BONUS
-    if same_frame(a, b) or one_act_of_protagonist(a, b):
+    if same_frame(a, b) or one_act_of_protagonist(a, b) or same_custody(a, b):
         score = max(score, FRAME_SCORE)
     if same_occasion(a, b):
         score = max(score, OCCASION_SCORE)
@@ -1967,6 +1973,29 @@ def same_frame(a: Report, b: Report) -> bool:
 
 #: the score of two stages of one happening (``same_frame``): the weakest wanted link's
 FRAME_SCORE = 0.65
+
+
+def custody_of(report: Report) -> frozenset[str]:
+    """The people a report tells taken into custody: those it names (``Report.persons``)
+    when its main clause's acts, saying aside, are all acts of custody (``custody``:
+    "arrêté", "interpellé", "écroué", "incarcéré", "placé en détention"); none for a
+    follow-up, a report told as to come, or one not parsed."""
+    clause = report.clause
+    if clause is None or report.follows is not None or report.scheduled:
+        return frozenset()
+    vocab = vocabulary()
+    acts = clause.acts - vocab.saying_acts
+    return report.persons if acts and acts <= vocab.custody else frozenset()
+
+
+def same_custody(a: Report, b: Report) -> bool:
+    """Two outlets' reports of one person taken into custody, each by its own word
+    ("Le commandant, Marc Leroy, a été arrêté" / "Marc Leroy avait été écroué samedi";
+    "L'incarcération de Marc Leroy"): an arrest and the jailing that follows it, told of
+    one person named in both on days that meet, are one happening in news copy, whatever
+    stage each outlet names. The vetoes still hold (another person, another place, another
+    day)."""
+    return a.key[0] != b.key[0] and not custody_of(a).isdisjoint(custody_of(b))
 
 
 def protagonist_alone(report: Report) -> str | None:
@@ -2767,8 +2796,11 @@ class Blocker:
             if run > 0
             else None
         )
+        # the people each report tells taken into custody (``same_custody``)
+        self.custody = _Sparse(np, [custody_of(r) for r in reports])
         self.sets = [self.words, self.entities, self.numbers, self.figures, self.cores]
-        self.sets += [self.acts, self.named] + ([self.quoted] if self.quoted else [])
+        self.sets += [self.acts, self.named, self.custody]
+        self.sets += [self.quoted] if self.quoted else []
         # stages of one happening (``same_frame``): the frame, protagonist and last day
         frames: dict[tuple[str, str, str], int] = {}
         self.frame = np.array([_frame_key(r, frames) for r in reports])
@@ -2893,6 +2925,10 @@ class Blocker:
             & (self.protagonist[other] == protagonist)
             & (self.article[other] != self.article[one])
             & acted
+        )
+        # one person taken into custody (``same_custody``): ``FRAME_SCORE`` at least
+        staged |= (self.custody.pairs_shared(one, other) > 0) & (
+            self.article[other] != self.article[one]
         )
         bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         occasion = self.occasion[one]
