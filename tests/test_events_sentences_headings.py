@@ -102,3 +102,39 @@ NUMBERED = [
 @pytest.mark.parametrize(("body", "expected"), NUMBERED)
 def test_a_numbered_title_is_a_heading(body, expected):
     assert body_sentences(body) == expected
+
+
+INVITATIONS = [
+    (
+        "Le car s'est renversé samedi près de Gap.\nRegardez les images de l'accident :\n"
+        "« Nous avons évacué les passagers en dix minutes », a indiqué le préfet.",
+        [
+            ("Le car s'est renversé samedi près de Gap.", False, 0),
+            ("Regardez les images de l'accident :", True, 0),
+            ("« Nous avons évacué les passagers en dix minutes », a indiqué le préfet.", False, 0),
+        ],
+    ),
+    (
+        "Suivez notre direct :\nLes secours ont évacué samedi tous les passagers du car.",
+        [
+            ("Suivez notre direct :", True, 0),
+            ("Les secours ont évacué samedi tous les passagers du car.", False, 0),
+        ],
+    ),
+    # ... a sentence introducing a quote stays one sentence with it
+    (
+        "Le préfet a déclaré :\n« Nous avons évacué les passagers en dix minutes. »",
+        [
+            (
+                "Le préfet a déclaré :\n« Nous avons évacué les passagers en dix minutes. »",
+                False,
+                0,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INVITATIONS)
+def test_an_invitation_to_look_closed_by_a_colon_is_a_heading(body, expected):
+    assert body_sentences(body) == expected

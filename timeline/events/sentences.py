@@ -234,6 +234,15 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip('»"”)').rstrip().endswith((".", "!", "?", "…"))
 
 
+def _invites_reader(line: str) -> bool:
+    """A line inviting the reader to look or listen, closed by a colon (``reader_invitation``:
+    "Regardez ces images du paquebot échoué :"), not a sentence introducing a quote."""
+    stripped = line.strip()
+    if not stripped.endswith(":"):
+        return False
+    return re.match(lexicon()["reader_invitation"], stripped, re.IGNORECASE) is not None
+
+
 def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the parts of a paragraph: a short line with no final
     punctuation (or a date alone) glued above the text by a single line break, opening the
@@ -250,7 +259,9 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     list of two items or more (a line opening with a mark of ``bullet_marks``, kept: the
     item's first character) and the text that leads it are "listed" (never a heading,
     however short); a line linking to another article (``link_marks``) is a "text" of its
-    own; the rest is "text"."""
+    own; a line inviting the reader to look or listen, closed by a colon, over what it shows
+    ("Regardez ces images du paquebot échoué :\n« Nous avons organisé ... »":
+    ``_invites_reader``) is a "heading"; the rest is "text"."""
     blocks: list[tuple[int, int, str]] = []
     start = 0
     pos = 0
@@ -277,6 +288,13 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
             if paragraph[start:pos].strip():
                 blocks.append((start, pos, "text"))
             blocks.append((pos, end, "text"))
+            start = end + 1
+        elif line.strip() and rest and _invites_reader(line):
+            # an invitation to look or listen, closed by a colon ("Regardez ces images du
+            # paquebot échoué :"), over what it shows: a line of its own
+            if start != pos:
+                blocks.append((start, pos, "text"))
+            blocks.append((pos, end, "heading"))
             start = end + 1
         elif line.strip() and rest and (is_caption(line) or is_web_address(line)):
             # a caption or credit line glued above the text by a single line break ("(Photo
