@@ -716,6 +716,19 @@ def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
     return bool(_regex_cues("expectation_cues").search(normalize(sentence.text)))
 
 
+def tells_when_known(sentence: Sentence, tense: str | None) -> bool:
+    """When something will be known, told in the future or the conditional by nobody quoted
+    (``known_cues``: "La composition du gouvernement devrait être connue mercredi", "Les
+    résultats ne seront pas connus avant des semaines"): a forecast of what will be learnt,
+    day or not, no act of that day. (Said by someone, it is that someone's statement: "Les
+    résultats seront connus dans six semaines, a précisé le porte-parole".)"""
+    if tense not in lexicon()["future_tenses"] or sentence.report is not None:
+        return False
+    if not _told_by_nobody(sentence):
+        return False
+    return _regex_cues("known_cues").search(normalize(sentence.text)) is not None
+
+
 def is_forecast(text: str, tense: str | None) -> bool:
     """A projection ("la croissance devrait atteindre 1 % en 2025, selon les prévisions",
     "L'institut prévoit une croissance de 0,8 % en 2025": a rate, ``forecast_quantity``;
@@ -1578,6 +1591,8 @@ def sentence_kind(
     if is_weather_forecast(sentence, tense) or is_weather_bulletin(sentence, timex, dct):
         return NOT_EVENT
     if is_generic(sentence) or is_expectation(sentence, timex):
+        return NOT_EVENT
+    if tells_when_known(sentence, tense):
         return NOT_EVENT
     if is_conditional_forecast(sentence, tense) or is_not_before(sentence, tense):
         return NOT_EVENT
