@@ -474,9 +474,15 @@ def is_commentary(sentence: Sentence) -> bool:
     """What the article makes of what happened, in the present and quoting nobody
     ("L'annonce survenue lundi augure d'une sortie de crise", "les spécialistes voient
     dans cette première un véritable exploit", "Reste à savoir si ...", "C'est l'un des
-    villages qui ont été frappés", "à analyser avec prudence")."""
+    villages qui ont été frappés", "à analyser avec prudence"); in any tense, whether it
+    surprised anyone ("La nomination du Premier ministre n'a pas créé de surprise":
+    ``surprise_cues``)."""
     tense = sentence.content_tense or sentence.tense
-    if not _unquoted(sentence) or "present" not in (tense, sentence.tense):
+    if not _unquoted(sentence):
+        return False
+    if _regex_cues("surprise_cues").search(normalize(sentence.text)):
+        return True  # in any tense: "La nomination n'a pas créé de surprise"
+    if "present" not in (tense, sentence.tense):
         return False
     return bool(_regex_cues("commentary_cues").search(normalize(sentence.text)))
 
