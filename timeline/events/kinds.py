@@ -29,7 +29,7 @@ from functools import cache
 
 from timeline.events.dates import is_open_length
 from timeline.events.features import passe_simple
-from timeline.events.lexicon import families, lexicon
+from timeline.events.lexicon import alternation, families, lexicon
 from timeline.events.sentences import is_caption, normalize, split_paragraph
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
@@ -514,6 +514,31 @@ def is_profile(sentence: Sentence, timex: Timex | None) -> bool:
         and bool({sentence.verb, sentence.action} & verbs)
         and not tells_now(sentence.text)
     )
+
+
+@cache
+def _office_held() -> re.Pattern[str]:
+    """ "être" in the imperfect with an office for attribute ("était aussi ministre d'Etat",
+    ``office_held_adverbs`` between them, ``office_nouns``)."""
+    lex = lexicon()
+    offices = alternation(lex["office_nouns"])
+    adverbs = alternation(lex["office_held_adverbs"])
+    return re.compile(
+        rf"\b(?:était|étaient)\s+(?:(?:{adverbs})\s+)*(?:(?:le|la|l'|un|une)\s*)?(?:{offices})\b",
+        re.IGNORECASE,
+    )
+
+
+def held_office(sentence: Sentence) -> bool:
+    """The office someone held then, told with "être" in the imperfect by nobody quoted
+    ("Installé dans le bureau voisin, ce dernier était aussi ministre d'Etat"): a career's
+    state, background, not what happened. (Not an office taken: "Il a été nommé ministre";
+    not words quoted.)"""
+    if told_tense(sentence) != "imperfect" or sentence.report is not None:
+        return False
+    if not _told_by_nobody(sentence):
+        return False
+    return _office_held().search(normalize(sentence.text)) is not None
 
 
 def is_reminder(sentence: Sentence, timex: Timex | None) -> bool:
@@ -1612,7 +1637,7 @@ def sentence_kind(
         return NOT_EVENT
     if said_long_before(sentence, timex, others, dct) or is_profile(sentence, timex):
         return CONTEXT
-    if is_reminder(sentence, timex):
+    if is_reminder(sentence, timex) or held_office(sentence):
         return CONTEXT
     if tells_middle(sentence, timex):
         return CONTEXT
