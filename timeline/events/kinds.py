@@ -1431,7 +1431,9 @@ def named_subject_acts(sentence: Sentence) -> bool:
     or a determiner (``named_subject_max_words``: "Le centriste Gilles de Robien quitte le
     ministère des Transports", "Sa consœur Laure Chabaud prend ensuite la parole", "Catherine
     Colonna, ancienne porte-parole de la présidence, devient ministre"): someone's act, told
-    in the present of narration. (Not a name before a colon, a title's: "X en faillite : sa
+    in the present of narration; also after a past participle's phrase that opens the
+    sentence ("Nommée garde des Sceaux, Nicole Belloubet succède à François Bayrou":
+    ``_fronted_participle``). (Not a name before a colon, a title's: "X en faillite : sa
     filiale maintient ses vols".)"""
     verb_at = [at for at, lemma in sentence.words if lemma == sentence.verb]
     if not verb_at:
@@ -1442,9 +1444,20 @@ def named_subject_acts(sentence: Sentence) -> bool:
             continue
         before = sentence.text[: m.start - sentence.start]
         between = sentence.text[m.end - sentence.start : verb_at[0] - sentence.start]
-        if len(before.split()) <= most and "," not in before and ":" not in between:
+        if ":" in between:
+            continue
+        if len(before.split()) <= most and "," not in before:
+            return True
+        if _fronted_participle(before):
             return True
     return False
+
+
+def _fronted_participle(before: str) -> bool:
+    """The text before the name is a past participle's phrase closed by a comma
+    (``fronted_participle``): "Nommée garde des Sceaux, Nicole Belloubet succède à François
+    Bayrou" (not "Mardi, ...", "Selon le ministère, ...", "Côté gouvernement, ...")."""
+    return re.match(lexicon()["fronted_participle"], before, re.IGNORECASE) is not None
 
 
 def opens_on_moment(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
