@@ -7,10 +7,13 @@ said (the group), a subject the parser hung on the leading phrase before it."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
-from essai_article import chronology_of
+from essai_article import chronology_of, extraction_of
+
+from timeline.events import titles
 
 
 def titles_of(tmp_path: Path, body: str, published: str) -> dict[str, str]:
@@ -609,6 +612,16 @@ REPAIRS = [
         "Le préfet a interdit la manifestation",
         "même",
     ),
+    # a relative clause of the source between commas ("Selon X, qui ..., <clause>") that the
+    # parser made the sentence's head: the main clause after it is told
+    (
+        "Selon le site Info-Sud, qui avait auparavant annoncé l'accident sans donner de "
+        "source, le chanteur Paul Morel est mort mardi soir à Marseille.",
+        "2024-03-12",
+        "Paul Morel est mort",
+        "Le chanteur Paul Morel est mort",
+        "qui",
+    ),
 ]
 
 
@@ -619,3 +632,35 @@ def test_headline_repairs(tmp_path, body, published, words, title, absent):
     if title is not None:
         assert found[0].startswith(title)
     assert absent not in found[0]
+
+
+# (body, publication day, words of the sentence, its title) made from the sentence alone,
+# not parsed (a follow-up made an event at assembly keeps no parse): a relative clause after
+# a leading phrase is that phrase's, up to its comma; a time expression goes with its
+# preposition ("peu après") and the brackets around another one ("(18h00 GMT)")
+UNPARSED = [
+    (
+        "Le chanteur Paul Morel est mort mardi soir à Marseille. Selon le site Info-Sud, qui "
+        "avait auparavant annoncé l'accident sans donner de source, le chanteur a été victime "
+        "d'une crise cardiaque peu après 19h00 (18h00 GMT) et les secours n'ont pas pu le "
+        "ranimer.",
+        "2009-06-26",
+        "Selon le site",
+        "Le chanteur a été victime d'une crise cardiaque et les secours n'ont pas pu le ranimer",
+    ),
+    (
+        "Un incendie a ravagé un entrepôt à Lyon. D'après les pompiers, dont les équipes sont "
+        "arrivées sur place dans la nuit, la toiture s'est effondrée peu avant 6 heures.",
+        "2024-03-12",
+        "la toiture",
+        "La toiture s'est effondrée",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), UNPARSED)
+def test_headline_of_a_sentence_not_parsed(body, published, words, title):
+    extraction = extraction_of(body, published)
+    [sentence] = [s for s in extraction.sentences if words in s.text]
+    unparsed = dataclasses.replace(sentence, clause=None)
+    assert titles.make_title(unparsed, extraction.timexes, None) == title

@@ -697,6 +697,7 @@ def _build(
     lex = titling()
     _hyphenated_words(nodes)
     _main_after_subordinate(nodes)
+    _main_after_relative_aside(nodes)
     _object_after_complement(nodes)
     _subject_of_participle(nodes)
     _subject_after_leading_phrase(nodes)
@@ -1099,6 +1100,43 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
             return
         node.head, node.dep_ = node, "ROOT"
         top.head, top.dep_ = node, "advcl"
+        return
+
+
+def _main_after_relative_aside(nodes: list[_Node]) -> None:
+    """A leading prepositional phrase with a relative clause between commas ("Selon le
+    site, qui avait annoncé l'accident sans donner de source, le chanteur est mort") that
+    the parser made the sentence's head (the phrase's noun the root, the main verb hung on
+    the relative clause): the first verb after the comma closing the relative clause whose
+    subject follows that comma heads the sentence, and the phrase is its adverbial (a
+    headline tells the main clause, not what the source had said before)."""
+    root = _root(nodes)
+    if root is None or not nodes or nodes[0].dep_ != "case" or nodes[0].head is not nodes[root]:
+        return
+    relatives = set(titling()["headline_relative_pronouns"])
+    opening = next((k for k in range(root + 1, len(nodes)) if nodes[k].text == ","), None)
+    if opening is None or opening + 1 >= len(nodes) or nodes[opening + 1].lower_ not in relatives:
+        return
+    closing = next((k for k in range(opening + 2, len(nodes)) if nodes[k].text == ","), None)
+    if closing is None:
+        return
+    for n in range(closing + 1, len(nodes)):
+        node = nodes[n]
+        if node.pos_ not in ("VERB", "AUX") or node.dep_.startswith("aux"):
+            continue  # (an auxiliary: its verb is the one read)
+        subject = next(
+            (k for k in range(closing + 1, n) if nodes[k].head is node and "subj" in nodes[k].dep_),
+            None,
+        )
+        if subject is None or nodes[subject].lower_ in relatives:
+            return
+        top = nodes[root]
+        node.head, node.dep_ = node, "ROOT"
+        top.head, top.dep_ = node, "obl:mod"
+        aside = {id(k) for k in nodes[: closing + 1]}
+        for after in nodes[closing + 1 :]:
+            if after is not node and id(after.head) in aside:
+                after.head = node  # what the parser hung on the aside (the final stop)
         return
 
 

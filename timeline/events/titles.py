@@ -50,6 +50,7 @@ def _remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _BLANK_BETWEEN_COMMAS = re.compile(r",\s*\x00\s*,")  # ", depuis le 30 septembre,"
+_BLANK_IN_BRACKETS = re.compile(r"\s*\(\s*\x00[\s\x00]*\)")  # "(19H00 GMT)"
 _BLANK = re.compile(r"\s*\x00\s*")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.])")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
@@ -76,6 +77,7 @@ def _drop_timexes(text: str) -> str:
     text = leading.sub("", text)
     text = led.sub("\x00", text)
     text = _BLANK_BETWEEN_COMMAS.sub("", text)
+    text = _BLANK_IN_BRACKETS.sub("", text)  # "peu après 12h00 (19h00 GMT)"
     text = _BLANK.sub(" ", text)
     text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip(" ,")
@@ -141,11 +143,25 @@ def _drop_leading_adverbial(text: str) -> str:
             first in openers or (first.endswith("ant") and first[:1].isalpha() and len(first) > 5)
         ):
             return text
-        rest = text[comma + 2 :]
+        rest = _past_relative_clause(text[comma + 2 :])
         if len(rest.split()) < 4:
             return text
         text = rest
     return text
+
+
+def _past_relative_clause(text: str) -> str:
+    """ "qui avait annoncé le décès, le chanteur a été ..." (after "Selon le site,") -> "le
+    chanteur a été ...": a relative clause opening what follows a leading phrase is that
+    phrase's, up to its comma (``headline_relative_pronouns``); ``text`` as it is when it
+    opens with none, or the clause closes with no comma."""
+    first = text.split(" ", 1)[0].lower().replace("’", "'")
+    relatives = {str(w).lower().replace("’", "'") for w in titling()["headline_relative_pronouns"]}
+    elided = first.split("'", 1)[0] + "'" if "'" in first else first
+    if first not in relatives and elided not in relatives:
+        return text
+    comma = text.find(", ")
+    return text[comma + 2 :] if comma != -1 else text
 
 
 _PLURAL_SUBJECT = re.compile(r"^(?:ils|elles)\s+", re.IGNORECASE)
