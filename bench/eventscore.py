@@ -324,6 +324,11 @@ class HeadlineChecks:
     not_quantities: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
     deictic_words: tuple[str, ...] = ()
+    pronoun_rank_words: tuple[str, ...] = ()
+    weather_verbs: tuple[str, ...] = ()
+    weather_makers: tuple[str, ...] = ()
+    weather_words: tuple[str, ...] = ()
+    weather_degrees: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = CHECKS_FILE) -> HeadlineChecks:
@@ -347,6 +352,11 @@ class HeadlineChecks:
                     "not_quantities",
                     "demonstratives",
                     "deictic_words",
+                    "pronoun_rank_words",
+                    "weather_verbs",
+                    "weather_makers",
+                    "weather_words",
+                    "weather_degrees",
                 )
             ),
         )
@@ -381,6 +391,9 @@ class HeadlineChecks:
             for m in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?!\w)", low):
                 after = low[m.end() :].split()
                 nxt = after[0] if after else ""
+                before = low[: m.start()].split()
+                if before[-1:] and before[-1] in self.pronoun_rank_words:
+                    continue  # "parmi les premiers": a rank, no one named before
                 if not nxt or not nxt[0].isalnum() or self._verbal(nxt):
                     found.append(phrase)
                     break
@@ -417,11 +430,25 @@ class HeadlineChecks:
             # times or a length of time: "Il est resté 3 jours", "Il s'est rendu 2 fois")
             unit = next((w for w in rest[3:] if not w[:1].isdigit()), "")
             return unit not in self.not_quantities
-        return (
+        return self._weather(rest) or (
             len(rest) >= 2
             and rest[0] in self.impersonal_copulas
             and rest[1] in self.impersonal_adjectives
         )
+
+    def _weather(self, rest: list[str]) -> bool:
+        """ "pleuvait", "a neigé", "faisait nuit noire", "fait très froid" (not "fait très
+        attention")."""
+        for size in (2, 1):
+            verb = " ".join(rest[:size])
+            if verb in self.weather_verbs:
+                return True
+            if verb in self.weather_makers:
+                after = rest[size : size + 2]
+                if after[:1] and after[0] in self.weather_degrees:
+                    after = after[1:]
+                return bool(after) and after[0] in self.weather_words
+        return False
 
     def _deictic(self, word: str) -> bool:
         return (

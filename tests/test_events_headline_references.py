@@ -53,6 +53,10 @@ IMPERSONAL = [
     ("Il avait fallu trois jours pour rouvrir la route", titles.Antecedents(singular="Le maire")),
     ("Il s'agirait d'un groupe venu de Lyon", titles.Antecedents(singular="Un commando")),
     ("Il s'agissait de la première crue depuis 1910", titles.Antecedents(singular="Le fleuve")),
+    # the weather's "il": a verb of weather, "faire" before a word of weather
+    ("Il faisait nuit noire sur le port", titles.Antecedents(singular="Le marin")),
+    ("Il a neigé toute la nuit sur le col", titles.Antecedents(singular="Paul Morel")),
+    ("Il fera très froid sur les hauteurs", titles.Antecedents(singular="Le préfet")),
 ]
 
 

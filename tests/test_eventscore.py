@@ -276,6 +276,8 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ("Le dernier survivant condamné", []),
         # a pronoun, not before a noun
         ("Le premier a été condamné", ["le premier"]),
+        # ... a rank among others is none
+        ("Le directeur a quitté le navire parmi les premiers", []),
         ("Attou : j'ai confiance en la justice, depuis le premier jour", []),
         # a subject pronoun opening the headline or what a speaker said, unless impersonal
         ("Il a été placé en détention provisoire", ["il"]),
@@ -300,6 +302,10 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ("Il est resté 3 jours à l'hôpital", ["il"]),
         ("Il est tombé dans un ravin", ["il"]),
         ("Il a été retrouvé mort", ["il"]),
+        # ... or the weather's: a verb of weather, "faire" before a word of weather
+        ("Il faisait nuit noire sur le port", []),
+        ("Il a neigé toute la nuit sur le col", []),
+        ("Il fera très froid sur les hauteurs", []),
         # a demonstrative before a noun, not before a word of time
         ("Sapin : l'objectif sera atteint, cet objectif", ["cet objectif"]),
         ("Le procès a été ajourné ce lundi", []),

@@ -629,6 +629,8 @@ def _impersonal(rest: str) -> bool:
         " ".join(words[:2]) in lex["headline_impersonal_after"]  # "Il a fallu dix minutes"
     ):
         return True
+    if _weather(words):
+        return True
     # "Il s'est vendu 3000 billets", "Il est tombé 80 millimètres": the subject comes after
     if (
         words[0] in lex["headline_impersonal_auxiliaries"]
@@ -644,6 +646,23 @@ def _impersonal(rest: str) -> bool:
         attribute == w or (w.endswith("'") and attribute.startswith(w))
         for w in lex["headline_impersonal_attributes"]
     )
+
+
+def _weather(words: list[str]) -> bool:
+    """Do ``words`` (after "il", lower case) tell the weather: a verb of weather ("pleuvait",
+    "a neigé"), or "faire" before a word of weather ("faisait nuit noire", "a fait très
+    froid"; ``headline_weather_words``), not "fait un don"?"""
+    lex = titling()
+    for size in (2, 1):
+        verb = " ".join(words[:size])
+        if verb in lex["headline_weather_verbs"]:
+            return True
+        if verb in lex["headline_weather_makers"]:
+            after = words[size : size + 2]
+            if after[:1] and after[0] in lex["headline_weather_degrees"]:
+                after = after[1:]
+            return bool(after) and after[0] in lex["headline_weather_words"]
+    return False
 
 
 @cache
