@@ -911,20 +911,25 @@ def _told(
 ) -> dict[tuple[int, int], pronouns.Told]:
     """What the pronoun resolver reads of each sentence: its paragraph, the persons it
     names, its subject (``titles.told_subject``)."""
-    return {
-        key: pronouns.Told(
-            paragraph=sentence.data.paragraph,
-            heading=sentence.data.role == "heading",
-            persons=tuple(
-                m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
-            ),
-            subject=titles.told_subject(sentence.data),
-            pronoun=titles.told_pronoun(sentence.data),
-            phrases=tuple(sentence.data.phrases or ()),
-            opening_phrases=_opening_phrases(sentence.data),
-        )
-        for key, sentence in sentences.items()
-    }
+    return {key: _told_one(sentence, registry) for key, sentence in sentences.items()}
+
+
+def _told_one(sentence: _Sentence, registry: entities.Registry) -> pronouns.Told:
+    data = sentence.data
+    persons = [m for m in sentence.mentions if registry.entities[m.entity].kind == "person"]
+    subject = titles.told_subject(data)
+    spans = [(m.start - data.start, m.end - data.start) for m in persons]
+    return pronouns.Told(
+        paragraph=data.paragraph,
+        heading=data.role == "heading",
+        persons=tuple(m.entity for m in persons),
+        subject=subject,
+        pronoun=titles.told_pronoun(data),
+        phrases=tuple(data.phrases or ()),
+        opening_phrases=_opening_phrases(data),
+        subject_gender=titles.phrase_gender(data, subject[0]) if subject else "",
+        subject_first=subject is not None and titles.subject_first(data, spans),
+    )
 
 
 def _opening_phrases(data: Sentence) -> tuple[NounPhrase, ...]:
@@ -1594,6 +1599,14 @@ def assemble(
             subjects.plural,
             registry.entities[subjects.last_person].name if subjects.last_person else None,
             subjects.last_phrases,
+            tuple(
+                titles.Antecedent(
+                    registry.entities[c.person].name if c.person else c.phrase or "",
+                    c.number,
+                    c.gender,
+                )
+                for c in subjects.candidates
+            ),
         )
         title = make_title(
             a_main.slug, main_key[1], main.data, timexes_main, speaker, headlines, antecedents

@@ -38,6 +38,23 @@ class Told:
     #: the personal subject pronoun opening it ("il", "elle", "ils", "elles"), or "":
     #: when the sentence after it opens with the same one, both stand for the same
     pronoun: str = ""
+    #: the gender of ``subject`` ("masculine", "feminine"; "" unknown)
+    subject_gender: str = ""
+    #: ``subject`` is its own clause's subject, a common noun's phrase, and the persons it
+    #: names are no rival of it (named in a complement: "La cour a annulé l'arbitrage entre
+    #: Paul Morel et la banque"): a pronoun after it stands for that subject first
+    subject_first: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One thing a pronoun may stand for: a person (entity id) or a noun phrase, with its
+    number and gender ("" unknown: a person's, which the text does not tell)."""
+
+    person: str | None
+    phrase: str | None
+    number: str
+    gender: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +80,9 @@ class Subjects:
     #: "Ceux-ci"), nearest first: those of its own sentence before what it reports, then
     #: those of the sentence just before it
     last_phrases: tuple[NounPhrase, ...] = ()
+    #: what a personal pronoun may stand for, best first (``Resolver``): the headline takes
+    #: the first of its number and gender
+    candidates: tuple[Candidate, ...] = ()
 
 
 class Resolver:
@@ -73,9 +93,11 @@ class Resolver:
     one of its number (headings skipped); opening the article's text, for the subject of
     the sentence after it (a lead that names it second). A sentence's subject of one
     is the first person it names, else the subject phrase of its kept parse; of several,
-    the subject phrase of its kept parse. A sentence opening with the same personal pronoun
-    goes on with its own antecedent ("Il s'adresse aux victimes de X. Il rend hommage":
-    not X, named in a complement, but whom the first "Il" stands for).
+    the subject phrase of its kept parse. ``Subjects.candidates`` lists them all, nearest
+    first, with their genders, a subject phrase before the persons a complement names:
+    the headline takes the first that agrees with its pronoun. A sentence opening with the
+    same personal pronoun goes on with its own antecedent ("Il s'adresse aux victimes de
+    X. Il rend hommage": not X, named in a complement, but whom the first "Il" stands for).
     """
 
     def __init__(self, told: Mapping[Key, Told]) -> None:
@@ -161,6 +183,7 @@ class Resolver:
         own = here.opening_phrases if here is not None else ()
         previous = nearest[0][1].phrases if nearest else ()
         found = replace(found, last_phrases=(*reversed(own), *reversed(previous)))
+        candidates: list[Candidate] = []
         for index, before in before_it:
             if index < key[1] and self._chained(key, before):
                 # the same pronoun goes on: whom that one stands for (or nothing: an
@@ -170,7 +193,9 @@ class Resolver:
                     found = replace(found, person=chained.person, singular=chained.singular)
                 if found.plural is None:
                     found = replace(found, plural=chained.plural)
+                candidates.extend(chained.candidates)
                 break
+            candidates.extend(_candidates(before))
             if found.person is None and found.singular is None:
                 if before.persons:
                     found = replace(found, person=before.persons[0])
@@ -178,4 +203,15 @@ class Resolver:
                     found = replace(found, singular=before.subject[0])
             if found.plural is None and before.subject and before.subject[1] == "plural":
                 found = replace(found, plural=before.subject[0])
-        return found
+        return replace(found, candidates=tuple(candidates))
+
+
+def _candidates(told: Told) -> list[Candidate]:
+    """What a pronoun after sentence ``told`` may stand for, best first: the first person it
+    names, then its subject phrase; its subject phrase first when nothing rivals it
+    (``Told.subject_first``)."""
+    person = [Candidate(told.persons[0], None, "singular")] if told.persons else []
+    if told.subject is None:
+        return person
+    phrase = Candidate(None, told.subject[0], told.subject[1], told.subject_gender)
+    return [phrase, *person] if told.subject_first else [*person, phrase]

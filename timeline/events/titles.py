@@ -25,6 +25,16 @@ _SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
+class Antecedent:
+    """One thing a personal pronoun may stand for, as a headline names it (a person's name,
+    a noun phrase), with its number and gender ("" unknown)."""
+
+    words: str
+    number: str
+    gender: str = ""
+
+
+@dataclass(frozen=True)
 class Antecedents:
     """What a pronoun subject opening a headline stands for, by number: a person named
     before it, the subject of a sentence before it ("Le principal suspect"); None when
@@ -36,6 +46,11 @@ class Antecedents:
     last_named: str | None = None
     #: else the noun phrases before it, nearest first (``pronouns.Subjects.last_phrases``)
     last_phrases: tuple[NounPhrase, ...] = ()
+    #: what a personal pronoun ("il", "elles") stands for, best first
+    #: (``pronouns.Subjects.candidates``): the first of its number and gender, when known,
+    #: instead of ``singular`` or ``plural`` ("Elle s'est terminée" after "L'autopsie de Paul
+    #: Morel a commencé": the autopsy, not Morel)
+    candidates: tuple[Antecedent, ...] | None = None
 
 
 def clean(text: str) -> str:
@@ -796,6 +811,21 @@ def _last_phrase(phrases: tuple[NounPhrase, ...], number: str, gender: str) -> s
     return None
 
 
+def _agreeing(pronoun: str, number: str, candidates: tuple[Antecedent, ...]) -> str | None:
+    """The first candidate of the personal pronoun's number and gender: a feminine one
+    ("elle", "elles": ``headline_feminine_pronouns``) for a feminine or unknown gender, "il"
+    for a masculine or unknown one ("La star ... Il" is the singer, named further back);
+    "ils" for either, the plural of mixed or unknown groups ("Quatre personnes ... Ils")."""
+    feminine = pronoun in titling()["headline_feminine_pronouns"]
+    wanted = "feminine" if feminine else "masculine"
+    for candidate in candidates:
+        if candidate.number != number:
+            continue
+        if candidate.gender in ("", wanted) or (number == "plural" and not feminine):
+            return candidate.words
+    return None
+
+
 def _restore_subject(title: str, antecedents: Antecedents) -> str:
     lex = titling()
     low = title.lower()
@@ -809,6 +839,8 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
             return title  # "Il y a", "Il faut", "Il est difficile de"
         if pronoun in lex["headline_demonstrative_pronouns"]:
             found = _demonstrative_antecedent(pronoun, number, antecedents)
+        elif antecedents.candidates is not None:
+            found = _agreeing(pronoun, number, antecedents.candidates)
         else:
             found = antecedents.singular if number == "singular" else antecedents.plural
         if found is None or not _may_stand_for(found):
@@ -992,6 +1024,49 @@ def told_subject(sentence: Sentence) -> tuple[str, str] | None:
     return subject if subject is not None and _may_stand_for(subject[0]) else None
 
 
+def phrase_gender(sentence: Sentence, phrase: str) -> str:
+    """The gender of ``phrase``, a noun phrase of ``sentence`` (its subject, its speaker:
+    ``told_subject``): that of the first of the sentence's noun phrases (``Sentence.phrases``,
+    spaCy's morphology of their noun) it holds; "" when it holds none, or its noun names a
+    person of either sex (``headline_epicene_nouns``: "la star", "la victime")."""
+    low = phrase.lower().replace("’", "'")
+    epicene = title_words("headline_epicene_nouns")
+    found: tuple[int, str] | None = None
+    for noun in sentence.phrases or ():
+        glue = "" if noun.determiner.endswith(("'", "’")) or not noun.determiner else " "
+        form = f"{noun.determiner}{glue}{noun.words}".lower().replace("’", "'")
+        at = low.find(form)
+        if at != -1 and (found is None or at < found[0]):
+            # a noun of one gender naming someone of either ("la star ... il")
+            either = noun.words.split(" ", 1)[0].lower() in epicene
+            found = (at, "" if either else noun.gender)
+    return found[1] if found is not None else ""
+
+
+def subject_first(sentence: Sentence, persons: list[tuple[int, int]]) -> bool:
+    """Is the subject a pronoun after ``sentence`` stands for first its clause's own subject
+    (``told_subject`` from its parse, no speaker's phrase), a common noun's phrase that no
+    person it names rivals: ``persons`` (their offsets in the sentence) are named neither
+    as a subject nor as an object, nor in apposition, nor as the speaker of its reporting
+    clause ("La cour a annulé l'arbitrage entre Paul Morel et la banque. Elle ...": the
+    court; "Le juge a entendu Paul Morel. Il ...", "Paul Morel a affirmé que son groupe
+    ...": either)?"""
+    clause = sentence.clause
+    if not clause or told_subject(sentence) is None:
+        return False
+    if _speaker_phrase(_said_by(sentence, normalize(sentence.text))) is not None:
+        return False  # a speaker's phrase, not the clause's own subject
+    subject = _subject_of(clause)
+    if subject is None or clause[subject].pos != "NOUN":
+        return False
+    rivals = set(titling()["told_rival_deps"])
+    for start, end in persons:
+        named = [t for t in clause if start <= t.idx < end]
+        if not named or named[0].dep in rivals:
+            return False  # (not in the clause: the speaker of its reporting clause)
+    return True
+
+
 @cache
 def _noun_complement() -> re.Pattern[str]:
     """The preposition opening a noun's complement (``headline_complement_prepositions``),
@@ -1063,20 +1138,16 @@ def _name_with_article(clause: list[ParsedToken], n: int) -> bool:
     )
 
 
-def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
-    """The subject of a parsed clause as a noun phrase a headline can open with, and its
-    number ("singular", "plural"): "Le principal suspect", "Les 14 accusés présents", "la
-    France"; its relative clauses, appositions and asides left out. None when the subject is
-    a pronoun, a name without an article (a person is named from the entities) or too long."""
-    lex = titling()
-    # the head of its main clause: a word whose head lies outside it (what a reporting
-    # clause set after it governed: "Le prévenu était sous le coup d'un sursis, a précisé
-    # ..."), a verb first
+def _subject_of(clause: list[ParsedToken]) -> int | None:
+    """The index of the subject of a parsed clause's main verb, None when it has none: the
+    head of its main clause is a word whose head lies outside it (what a reporting clause
+    set after it governed: "Le prévenu était sous le coup d'un sursis, a précisé ..."), a
+    verb first."""
     tops = [n for n, t in enumerate(clause) if t.head == n and t.pos != "PUNCT"]
     root = next((n for n in tops if clause[n].pos in ("VERB", "AUX")), tops[0] if tops else None)
     if root is None:
         return None
-    subject = next(
+    return next(
         (
             n
             for n, t in enumerate(clause)
@@ -1084,6 +1155,15 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
         ),
         None,
     )
+
+
+def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
+    """The subject of a parsed clause as a noun phrase a headline can open with, and its
+    number ("singular", "plural"): "Le principal suspect", "Les 14 accusés présents", "la
+    France"; its relative clauses, appositions and asides left out. None when the subject is
+    a pronoun, a name without an article (a person is named from the entities) or too long."""
+    lex = titling()
+    subject = _subject_of(clause)
     if subject is None:
         return None
     quantified = _quantified_subject(clause, subject)
