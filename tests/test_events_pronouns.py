@@ -8,6 +8,8 @@ subject of its kept parse; then what the pronoun of the last sentence stands for
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from timeline.events.pronouns import Named, Resolver, Subjects, Told
@@ -164,7 +166,8 @@ def test_what_the_pronoun_of_the_last_sentence_stands_for(article, person, subje
     resolver = Resolver(told)
     last = (0, len(article) - 1)
     assert resolver.person(last) == person
-    assert resolver.subjects(last) == subjects
+    # (the candidates a headline picks from by gender: tests/test_events_headline_agreement.py)
+    assert replace(resolver.subjects(last), candidates=()) == subjects
 
 
 # a pronoun opening the article's text (headings before it only) stands for the subject of
@@ -204,7 +207,7 @@ LEADS = [
 @pytest.mark.parametrize(("article", "index", "subjects"), LEADS)
 def test_a_pronoun_opening_the_text_stands_for_what_the_lead_names_after(article, index, subjects):
     told = {(0, s): sentence for s, sentence in enumerate(article)}
-    assert Resolver(told).subjects((0, index)) == subjects
+    assert replace(Resolver(told).subjects((0, index)), candidates=()) == subjects
 
 
 def test_articles_are_apart():
