@@ -88,8 +88,13 @@ def _read_words(sentence: _Sentence) -> list[str]:
     fold = families()
     out: list[str] = []
     seen: set[int] = set()
+    mentions = sentence.mentions
     for offset, lemma in sentence.data.words:
-        mention = next((m for m in sentence.mentions if m.start <= offset < m.end), None)
+        mention = None
+        for m in mentions:  # the first that covers it (a loop: no generator per word)
+            if m.start <= offset < m.end:
+                mention = m
+                break
         if mention is None:
             out.append(fold.get(lemma, lemma))
         elif id(mention) not in seen:
