@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -775,3 +776,46 @@ def test_the_cache_of_a_build_abandoned_after_its_start_is_closed(tmp_path: Path
     plugin.started = started
     plugin.on_build_error(error=RuntimeError("a page failed"))
     assert started.cache is None and cache._conn is None
+
+
+@pytest.mark.parametrize("started", [False, True], ids=["run_build", "start_build"])
+def test_a_cache_damaged_in_its_payloads_is_set_aside_by_the_build_that_reads_it(
+    tmp_path: Path, caplog, started: bool
+):
+    """An open checks the cache's small tables only: a build whose cache is damaged in the
+    pages of its extractions opens it, finds the damage when it reads them (whether the
+    build was started ahead or not), moves the file aside, extracts every article and
+    succeeds; the next build makes a new cache and finds them there."""
+    root = make_project(tmp_path)
+    build(root)
+    path = root / ".timeline" / "cache.sqlite"
+    for side in path.parent.glob("cache.sqlite-*"):
+        side.unlink()
+    with sqlite3.connect(path) as db:
+        small = {
+            1,
+            *(
+                page
+                for (page,) in db.execute(
+                    "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'meta'"
+                )
+            ),
+        }
+    db.close()
+    data = bytearray(path.read_bytes())
+    for page in range(1, len(data) // 4096 + 1):
+        if page not in small:
+            data[(page - 1) * 4096 : (page - 1) * 4096 + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    settings = BuildSettings(root=root)
+    head = pipeline.start_build(settings, extract_batch=fake_extract) if started else None
+    result = run_build(settings, extract_batch=fake_extract, assemble=fake_assemble, started=head)
+    assert (result.stats.cached, result.stats.extracted) == (0, 4)
+    assert path.with_name("cache.sqlite.corrupt").read_bytes() == bytes(data)
+    assert f"{path} unusable" in caplog.text
+    again = build(root)
+    assert (again.stats.cached, again.stats.extracted) == (0, 4)  # a new cache, filled now
+    assert (build(root).stats.cached, path.with_name("cache.sqlite.corrupt").is_file()) == (
+        4,
+        True,
+    )
