@@ -202,6 +202,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a day in a past infinitive an account governs: the act told of (_told_in_account)",
+        dates,
+        "_told_in_account",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a period holding the publication completes a noun: its rank's (ranks_in_period)",
         dates,
         "ranks_in_period",

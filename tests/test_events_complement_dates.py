@@ -1,6 +1,8 @@
 """A date inside a complement tells what the fact is about, not when it happened or was
 said (issue 9): the end of a term after "jusqu'en", the period a noun is ranked in
-("sa dernière mission de l'année"), ... One table per phenomenon, invented
+("sa dernière mission de l'année"), a month's figure a source gave on a day ("selon
+les chiffres publiés mardi"), the act an account tells of ("ont raconté être partis samedi
+matin"). One table per phenomenon, invented
 French news sentences, with spaCy's French parser; each row fails without its rule."""
 
 from __future__ import annotations
@@ -122,3 +124,41 @@ def test_a_periods_figure_is_dated_when_its_source_gave_it(body, published, word
     assert sentence.role == "event"
     assert sentence.date is not None and sentence.date.start == day
     assert sentence.about is not None and sentence.about.start == about
+
+
+# a day in a past infinitive that a verb of telling one's story governs ("ont raconté être
+# partis samedi matin"): the day of the act told of, not of the telling, which the sentence
+# reports: it is the day's account, an event of that day or a follow-up of the telling
+# (body, publication day, words, day of the event it is, or follows)
+ACCOUNTS = [
+    (
+        "Deux randonneurs secourus dans le massif ont raconté ce lundi leur nuit dans le "
+        "froid. Paul et Léa Martin ont raconté être partis samedi matin du col de Porte.",
+        "2026-05-11",
+        "partis",
+        "2026-05-11",
+    ),
+    (
+        "La voisine a témoigné jeudi devant la cour. Elle a raconté avoir entendu des cris "
+        "dimanche soir dans l'appartement.",
+        "2026-03-13",
+        "cris",
+        "2026-03-12",
+    ),
+    (
+        "Les marins rescapés ont décrit mardi leur naufrage. Ils ont relaté avoir quitté le "
+        "port de Lorient vendredi à l'aube.",
+        "2026-03-11",
+        "Lorient",
+        "2026-03-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), ACCOUNTS)
+def test_the_act_an_account_tells_of_does_not_date_the_telling(body, published, words, day):
+    told = extraction_of(body, published).sentences
+    [sentence] = [s for s in told if words in s.text]
+    event = told[sentence.parent] if sentence.role == "follow-up" else sentence
+    assert sentence.role in ("event", "follow-up") and event.role == "event"
+    assert event.date is not None and event.date.start == day

@@ -888,6 +888,8 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     rank = 1 if top.dep_ in _INDIRECT else 0
     if _under_participle_read_as_noun(top):
         return None  # "Nommé mardi Premier ministre, X poursuit ...": read as a noun
+    if _told_in_account(top):
+        return None  # "ont raconté être partis samedi matin": the act they tell of
     if top.sent.root.pos_ not in ("VERB", "AUX"):
         return rank  # no verbal main predicate found: the parse cannot tell clauses apart
     if _after_noun_participle(tokens[0]):
@@ -926,6 +928,29 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             rank = 1
         node = node.head
     return rank
+
+
+def _told_in_account(top: Any) -> bool:
+    """Is the time expression whose head is ``top`` in a past infinitive that a verb of
+    telling one's story governs (``account_lemmas``: "Les deux randonneurs ont raconté être
+    partis samedi matin du col", "Elle a témoigné avoir vu l'homme lundi soir")? The day of
+    the act the account tells of, not of the telling, the news the sentence reports (said
+    the day it is told). Read up the heads whatever the parser made the sentence's root."""
+    node = top
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if node.dep_ == "xcomp" and "Inf" in morph(node, "VerbForm"):
+            continue  # "être allés se coucher vendredi soir": up to the past infinitive
+        if node.dep_ != "xcomp" or "Part" not in morph(node, "VerbForm"):
+            return False  # the first verb up is not a past infinitive governed so
+        # "être" may be parsed as the copula of the participle ("être partis")
+        auxiliaries = [c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        return any("Inf" in morph(c, "VerbForm") for c in auxiliaries) and (
+            lemma(node.head) in lexicon()["account_lemmas"]
+        )
+    return False
 
 
 def _future_in_past(verb: Any) -> bool:
