@@ -2,13 +2,13 @@
 said (issue 9): the end of a term after "jusqu'en", the period a noun is ranked in
 ("sa dernière mission de l'année"), a month's figure a source gave on a day ("selon
 les chiffres publiés mardi"), the act an account tells of ("ont raconté être partis samedi
-matin"). One table per phenomenon, invented
+matin"); and an act told done is never dated after its page. One table per phenomenon, invented
 French news sentences, with spaCy's French parser; each row fails without its rule."""
 
 from __future__ import annotations
 
 import pytest
-from essai_article import extraction_of
+from essai_article import chronology_of, extraction_of
 
 # the end of a term after "jusqu'en" (a month, a year): the span runs from the publication
 # to it, so a statement or a happening told that day is dated that day, not on the term's
@@ -162,3 +162,47 @@ def test_the_act_an_account_tells_of_does_not_date_the_telling(body, published, 
     event = told[sentence.parent] if sentence.role == "follow-up" else sentence
     assert sentence.role in ("event", "follow-up") and event.role == "event"
     assert event.date is not None and event.date.start == day
+
+
+# an act told done (a compound past, a pluperfect) is never dated after the page telling it:
+# a day after publication, counted from a later day told before ("le lendemain" after "le
+# 12 mars" to come), is set aside, the narration's day taken, and the audit names it
+# (body, publication day, words, day it is dated, the expression set aside)
+DONE_AHEAD = [
+    (
+        "Le tribunal jugera le 12 mars le conducteur responsable de l'accident de l'autoroute "
+        "A7. Poursuivi pour homicide involontaire, le conducteur avait été placé en détention "
+        "le lendemain de l'accident.",
+        "2026-03-05",
+        "détention",
+        "2026-03-05",
+        "le lendemain",
+    ),
+    (
+        "La cour d'appel examinera le 20 avril la mise en examen du maire. Le maire avait été "
+        "suspendu de ses fonctions le lendemain de sa mise en examen.",
+        "2026-04-02",
+        "suspendu",
+        "2026-04-02",
+        "le lendemain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day", "rejected"), DONE_AHEAD)
+def test_an_act_told_done_is_not_dated_after_its_page(body, published, words, day, rejected):
+    extraction = extraction_of(body, published)
+    [sentence] = [s for s in extraction.sentences if words in s.text]
+    assert (sentence.role, sentence.kind) == ("event", "happening")
+    assert sentence.date is not None and sentence.date.start == day
+    assert sentence.rejected_timex is not None
+    assert extraction.timexes[sentence.rejected_timex].text == rejected
+
+
+def test_the_audit_names_the_date_set_aside(tmp_path):
+    body, published, words, day, rejected = DONE_AHEAD[0]
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+    assert event.audit["rejected_expression"] == rejected
+    assert event.audit["rejected_value"] == "2026-03-13"

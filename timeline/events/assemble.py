@@ -437,7 +437,8 @@ def _audit(
     article: Article, sentence: Sentence, date: Candidate, timexes: list[Timex]
 ) -> dict[str, Any]:
     """How the date was found. For a date not read in the sentence, the French
-    ``explanation`` is left to the presentation (``timeline.present``)."""
+    ``explanation`` is left to the presentation (``timeline.present``); a date read there
+    and set aside as impossible is named (``rejected_expression``, ``rejected_value``)."""
     context = titles.clean(sentence.text)
     if sentence.timex is not None:
         t = timexes[sentence.timex]
@@ -451,7 +452,7 @@ def _audit(
             "article": article.slug,
             "dated_by": "explicit",
         }
-    return {
+    audit: dict[str, Any] = {
         "expression": None,
         "context": context,
         "rule": date.dated_by,
@@ -461,6 +462,13 @@ def _audit(
         "article": article.slug,
         "dated_by": date.dated_by,
     }
+    if sentence.rejected_timex is not None:
+        # a date the sentence cannot have (an act told done dated after its page, an
+        # announcement dated before it: ``extract._impossible``), set aside for the narration's
+        rejected = timexes[sentence.rejected_timex]
+        audit["rejected_expression"] = rejected.text
+        audit["rejected_value"] = rejected.value
+    return audit
 
 
 def _source(article: Article, sentence: Sentence, timexes: list[Timex], role: str) -> Source:

@@ -984,10 +984,20 @@ def _impossible(sentence: Sentence, timex: Timex, published: str) -> bool:
     or a past day for what is announced (an error to catch, not to publish)."""
     assert timex.span is not None
     first, last = timex.span
-    if sentence.kind == kinds.ANNOUNCEMENT:
-        return bool(last < published)
     tense = sentence.content_tense or sentence.tense
+    if sentence.kind == kinds.ANNOUNCEMENT:
+        return bool(last < published) or _told_done_ahead(sentence, tense, first, published)
     return bool(first > published and tense not in lexicon()["future_tenses"])
+
+
+def _told_done_ahead(sentence: Sentence, tense: str | None, first: str, published: str) -> bool:
+    """An act told done (``past_tenses``: "avait été écroué le lendemain du naufrage", the
+    day counted from a later day told before it) that its day after publication made an
+    announcement: no act told done comes after the page telling it. Not a saying ("avait
+    annoncé un sommet pour le 3 mai": what was announced is to come)."""
+    lex = lexicon()
+    saying = {sentence.verb, sentence.action} & set(lex["speech_lemmas"])
+    return first > published and tense in lex["past_tenses"] and not saying
 
 
 def _release_figure(sentence: Sentence, timex: Timex, published: str) -> bool:
@@ -1229,6 +1239,11 @@ def _date_sentences(
             s.rejected_timex = chosen
             chosen = None
             s.timex = None
+            if (
+                s.kind == kinds.ANNOUNCEMENT
+                and (s.content_tense or s.tense) in (lexicon()["past_tenses"])
+            ):
+                s.kind = kinds.HAPPENING  # an act told done, no longer announced by its day
         if chosen is None and s.report is None:
             # what a source gave on a day it names ("L'explosion a fait 135 morts, selon un
             # bilan fourni mercredi par le ministre"): a toll or a state it gave, dated when
