@@ -9,7 +9,10 @@ The reports and their gold events are those of ``bench/merge_pairs.py`` (a repor
 exactly one gold event; blind sets refused). The groups are merging's own
 (``merge.group_reports``). A pair left apart is explained by the first of:
 
-* "days apart": their spans share no day (dating's, not merging's);
+* "days apart": their spans share no day (dating's, not merging's), with how each side's
+  day was found: "explicit" (an expression of its own), "narration" (its article's
+  narration: the page's day or one carried from another sentence) or "follow-up" (its
+  event's day), the pair's two in that order;
 * a veto of ``merge.blocked``, by name ("clauses differ" with the part of the clause that
   differs);
 * "alike, group refused": similarity above the threshold, but a report of the other's
@@ -137,7 +140,8 @@ def reason(
 ) -> tuple[str, str]:
     """(class, detail) of why ``a`` and ``b`` are in two groups."""
     if not spans_overlap(a.span, b.span):
-        return "days apart", f"{a.span[:2]} / {b.span[:2]}"
+        dated = " / ".join(sorted((_dated_by(a), _dated_by(b)), key=DATED_BY.index))
+        return f"days apart: {dated}", f"{a.span[:2]} / {b.span[:2]}"
     found = veto(a, b)
     if found is not None:
         return f"veto: {found}", ""
@@ -153,6 +157,18 @@ def reason(
                 return "alike, group refused: not anchored", ""
         return "alike, groups not joined", f"{score:.2f}"
     return f"below the threshold: {absent(a, b)}", f"{score:.2f}"
+
+
+#: how a report's day was found, as "days apart" names it
+DATED_BY = ["explicit", "narration", "follow-up"]
+
+
+def _dated_by(report: merge.Report) -> str:
+    """How a report's day was found: its own expression, its article's narration (the
+    page's day or one carried from another sentence), or its event's (a follow-up)."""
+    if report.follows is not None:
+        return "follow-up"
+    return "explicit" if report.explicit else "narration"
 
 
 def explain(name: str, folder: Path, quiet: bool) -> tuple[Counter[str], Counter[str]]:
@@ -321,6 +337,8 @@ def coarse(why: str) -> str:
         return "below the threshold: other"
     if kind in ("veto", "alike, group refused"):
         return f"{kind}: {detail.split(':')[0]}"
+    if kind == "days apart":
+        return kind
     return why
 
 
