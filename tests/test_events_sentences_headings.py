@@ -138,3 +138,40 @@ INVITATIONS = [
 @pytest.mark.parametrize(("body", "expected"), INVITATIONS)
 def test_an_invitation_to_look_closed_by_a_colon_is_a_heading(body, expected):
     assert body_sentences(body) == expected
+
+
+SIGNATURES = [
+    (
+        "Un éboulement a coupé la route du col jeudi.\nLes géologues surveillaient la pente "
+        "depuis le 2 juin.\nmdup avec ats",
+        [
+            ("Un éboulement a coupé la route du col jeudi.", False, 0),
+            ("Les géologues surveillaient la pente depuis le 2 juin.", False, 1),
+            ("mdup avec ats", True, 0),
+        ],
+    ),
+    (
+        "Un éboulement a coupé la route du col jeudi.\nAvec AFP",
+        [
+            ("Un éboulement a coupé la route du col jeudi.", False, 0),
+            ("Avec AFP", True, 0),
+        ],
+    ),
+    # ... a line wrapped in the middle of a sentence goes on with it
+    (
+        "Un éboulement a coupé la route du col, a indiqué\nla police cantonale avec les secours.",
+        [
+            (
+                "Un éboulement a coupé la route du col, a indiqué\nla police cantonale avec les "
+                "secours.",
+                False,
+                0,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SIGNATURES)
+def test_a_credit_closing_the_paragraph_is_a_line_of_its_own(body, expected):
+    assert body_sentences(body) == expected

@@ -261,7 +261,9 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     however short); a line linking to another article (``link_marks``) is a "text" of its
     own; a line inviting the reader to look or listen, closed by a colon, over what it shows
     ("Regardez ces images du paquebot échoué :\n« Nous avons organisé ... »":
-    ``_invites_reader``) is a "heading"; the rest is "text"."""
+    ``_invites_reader``) is a "heading", and so is a credit line closing the paragraph under
+    a line that ends a sentence ("... depuis le 24 juin.\njvia avec ats"); the rest is
+    "text"."""
     blocks: list[tuple[int, int, str]] = []
     start = 0
     pos = 0
@@ -292,6 +294,13 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
         elif line.strip() and rest and _invites_reader(line):
             # an invitation to look or listen, closed by a colon ("Regardez ces images du
             # paquebot échoué :"), over what it shows: a line of its own
+            if start != pos:
+                blocks.append((start, pos, "text"))
+            blocks.append((pos, end, "heading"))
+            start = end + 1
+        elif line.strip() and not rest and _ends_sentence(previous) and is_caption(line):
+            # a credit or a signature closing the paragraph under its last sentence ("... depuis
+            # le 24 juin.\njvia avec ats"): a line of its own
             if start != pos:
                 blocks.append((start, pos, "text"))
             blocks.append((pos, end, "heading"))
