@@ -130,3 +130,30 @@ ADVICE = [
 @pytest.mark.parametrize(("body", "words", "roles"), ADVICE)
 def test_the_article_s_advice_to_its_reader_is_no_event(body, words, roles):
     assert sentence_of(body, PUBLISHED, words).role in roles
+
+
+RECENT = [
+    (
+        "Le chanteur est mort jeudi à Los Angeles. Il a récemment reporté son retour sur scène, "
+        "annoncé pour juillet.",
+        "récemment reporté",
+        NO_EVENT,
+    ),
+    (
+        "Le maire de Vierzon a démissionné jeudi. Il avait naguère dirigé le parti régional.",
+        "naguère dirigé",
+        NO_EVENT,
+    ),
+    # ... the act of the story's day: news
+    (
+        "Le chanteur est mort jeudi à Los Angeles. Son agent a reporté jeudi soir les concerts "
+        "prévus à Londres.",
+        "reporté jeudi",
+        TOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "roles"), RECENT)
+def test_an_act_of_an_undated_recent_past_is_background(body, words, roles):
+    assert sentence_of(body, PUBLISHED, words).role in roles
