@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from essai_article import chronology_of
+from essai_article import chronology_of, extraction_of
 
 from timeline.events import titles
 from timeline.records import NounPhrase
@@ -99,3 +99,25 @@ ARTICLES = [
 def test_a_headline_names_what_it_points_back_to(tmp_path, body, published, words, title):
     found = [t for sentence, t in titles_of(tmp_path, body, published).items() if words in sentence]
     assert found == [title]
+
+
+# (body, publication day, words of a follow-up, the noun phrases it keeps): the sentence
+# before one opening with a demonstrative keeps its noun phrases even as a follow-up (the
+# one after it may be made an event at assembly, its "Ce dernier" then named)
+FOLLOW_UP_PHRASES = [
+    (
+        "Le cargo Aldébaran s'est échoué mardi au large de Brest. Une conversation tendue "
+        "entre le commandant et un garde-côte contredit pourtant sa version. Ce dernier "
+        "ordonne au commandant de quitter la passerelle.",
+        "2024-03-06",
+        "conversation",
+        "garde-côte",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "phrase"), FOLLOW_UP_PHRASES)
+def test_a_follow_up_before_a_demonstrative_keeps_its_phrases(body, published, words, phrase):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "follow-up"
+    assert phrase in [p.words for p in sentence.phrases or ()]

@@ -1944,8 +1944,9 @@ def _clauses(result: Extraction, events: list[int], parsed: dict[int, Any]) -> N
             s.subject = _subject(reported)
         if k in kept:
             s.clause = _parsed_tokens(reported)
-            if k in read:
-                s.phrases = noun_phrases(doc)
+        if k in read:
+            # (a follow-up's too: the one after it may be made an event at assembly)
+            s.phrases = noun_phrases(doc)
 
 
 def _subject(tokens: list[Any]) -> Subject:
