@@ -80,6 +80,15 @@ ARTICLES = [
         "terminée",
         "L'autopsie de Jean Garnier s'est terminée",
     ),
+    # a person named as the subject of a clause of its own (an absolute participle) is no
+    # rival of the main clause's subject
+    (
+        "Le capitaine du chalutier a été écroué samedi à Brest, le procureur Paul Morel "
+        "craignant une fuite. Il doit quitter la prison mercredi.",
+        "2024-03-06",
+        "quitter la prison",
+        "Le capitaine du chalutier doit quitter la prison",
+    ),
 ]
 
 

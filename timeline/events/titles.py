@@ -1047,10 +1047,12 @@ def subject_first(sentence: Sentence, persons: list[tuple[int, int]]) -> bool:
     """Is the subject a pronoun after ``sentence`` stands for first its clause's own subject
     (``told_subject`` from its parse, no speaker's phrase), a common noun's phrase that no
     person it names rivals: ``persons`` (their offsets in the sentence) are named neither
-    as a subject nor as an object, nor in apposition, nor as the speaker of its reporting
-    clause ("La cour a annulé l'arbitrage entre Paul Morel et la banque. Elle ...": the
-    court; "Le juge a entendu Paul Morel. Il ...", "Paul Morel a affirmé que son groupe
-    ...": either)?"""
+    as the main verb's subject, object or agent (``told_rival_deps``), nor in the subject
+    itself ("Le président Paul Morel": the name says it better), nor as the speaker of its
+    reporting clause ("La cour a annulé l'arbitrage entre Paul Morel et la banque. Elle
+    ...", "Le capitaine a été écroué, le procureur Paul Morel craignant sa fuite. Il ...":
+    the court, the captain; "Le juge a entendu Paul Morel. Il ...", "Paul Morel a affirmé
+    que son groupe ...": either)?"""
     clause = sentence.clause
     if not clause or told_subject(sentence) is None:
         return False
@@ -1059,11 +1061,16 @@ def subject_first(sentence: Sentence, persons: list[tuple[int, int]]) -> bool:
     subject = _subject_of(clause)
     if subject is None or clause[subject].pos != "NOUN":
         return False
+    root = clause[subject].head
     rivals = set(titling()["told_rival_deps"])
     for start, end in persons:
         named = [t for t in clause if start <= t.idx < end]
-        if not named or named[0].dep in rivals:
-            return False  # (not in the clause: the speaker of its reporting clause)
+        if not named:
+            return False  # the speaker of its reporting clause
+        if named[0].head == subject and named[0].dep in titling()["told_same_deps"]:
+            return False  # the subject's own name ("Le président Paul Morel")
+        if named[0].dep in rivals and named[0].head == root:
+            return False  # the main verb's other argument
     return True
 
 
