@@ -223,6 +223,49 @@ def test_a_happening_told_the_day_after_another_is_an_event_of_its_own(tmp_path,
     assert cited_with(events, "quitté", "écroué") is one, events
 
 
+RECENT = [
+    # (the follow-up, its verb, its action, its tense, the recent past of an act?)
+    ("Le club de Leeds vient de recruter Marc Lenoir.", "venir", "recruter", "present", True),
+    ("Le maire vient d'être placé en garde à vue.", "venir", "placer", "present", True),
+    # no infinitive after "de": where it comes from, no act
+    (
+        "La bactérie vient d'une famille qui contient dix espèces.",
+        "venir",
+        "contenir",
+        "present",
+        False,
+    ),
+    # in a relative clause, of "on", or told in the imperfect
+    ("Ils parlent de la bagarre qui vient d'éclater.", "parler", "parler", "present", False),
+    ("On vient d'apprendre la nouvelle.", "venir", "apprendre", "present", False),
+    ("Le club de Leeds venait de recruter Marc Lenoir.", "venir", "recruter", "imperfect", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "action", "tense", "recent"), RECENT)
+def test_venir_de_and_an_infinitive_tells_an_act_just_done(text, verb, action, tense, recent):
+    sentence = follow_up(text, verb, tense=tense)
+    sentence.action = action
+    assert sequels.tells_recent_act(sentence) is recent  # type: ignore[arg-type]
+
+
+SIGNED = "Le milieu Paul Durand a signé vendredi un contrat de trois ans en faveur du FC Nantes. "
+
+JUST_DONE = [
+    # (the follow-up, one happening with the signing?)
+    ("Le club anglais de Leeds vient de recruter Marc Lenoir (23 ans).", False),
+    ("Le club anglais de Leeds recrute Marc Lenoir (23 ans).", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), JUST_DONE)
+def test_an_act_just_done_is_an_event_of_its_own(tmp_path, follow, one):
+    """Leeds' recruit told in the recent past after Durand's signing is another transfer, a
+    happening of its own; told in the present, the follow-up goes on with the signing."""
+    events = events_of(tmp_path, SIGNED + follow)
+    assert cited_with(events, "signé", "Leeds") is one, events
+
+
 def event(verb: str):
     """What ``performs_act`` reads of the event's sentence."""
     return SimpleNamespace(verb=verb, action=verb)

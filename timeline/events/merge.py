@@ -210,6 +210,9 @@ class Vocabulary:
     #: a phrase of time opening a sentence that moves the narration to another moment
     #: ("Le lendemain, ...": ``moment_openers``, ``sequels.opens_at_another_moment``)
     moment_openers: tuple[re.Pattern[str], ...] = ()
+    #: the recent past of a main clause, "venir de" and an infinitive in the present
+    #: ("Le club vient de recruter ...": ``recent_past``, ``sequels.tells_recent_act``)
+    recent_past: re.Pattern[str] = re.compile(r"(?!)")
     #: the operations answering a happening, whoever their subject ("ont été évacués",
     #: "a été secouru": ``operation_acts``, folded; ``sequels.tells_operation``)
     operation_acts: frozenset[str] = frozenset()
@@ -395,6 +398,7 @@ def vocabulary() -> Vocabulary:
             inversion_hyphen=re.compile(str(data["inversion_hyphen"])),
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
             moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
+            recent_past=re.compile(str(data["recent_past"]), re.IGNORECASE),
             operation_acts=frozenset(fold.get(str(w), str(w)) for w in data["operation_acts"]),
             describing_articles=frozenset(str(w).lower() for w in data["describing_articles"]),
             frames={

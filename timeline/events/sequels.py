@@ -358,13 +358,37 @@ def opens_at_another_moment(follow: Sentence) -> bool:
     return any(p.search(narrated) for p in merge.vocabulary().moment_openers)
 
 
+def tells_recent_act(follow: Sentence) -> bool:
+    """The follow-up tells, in the narration's words, an act just done: "venir de" and an
+    infinitive in the present on its main verb (merging.yml ``recent_past``: "Le club
+    anglais de Leeds vient de recruter Marc Lenoir", after "Paul Durand a signé à Nantes"),
+    the recent past, an act told done as the compound past tells it, which extraction reads
+    as a happening of its own (its narrative tenses): the next happening, not a detail of
+    the one before. The parse reads "venir" as its verb and the infinitive as its action,
+    among the three words after "de" ("vient d'être nommé"; "La listeria vient d'une
+    famille de bactéries qui contient ...": no infinitive, no act); not in a quotation,
+    not in a statement."""
+    if follow.quote or follow.kind == kinds.STATEMENT or follow.tense != "present":
+        return False
+    action = follow.action
+    if follow.verb != "venir" or action is None or action == "venir":
+        return False
+    narrated = _narrated(follow.text)
+    return any(
+        any(w.lower().startswith(action[:STEM]) for w in re.findall(r"\w+", after)[:3])
+        for found in merge.vocabulary().recent_past.finditer(narrated)
+        for after in [narrated[found.end() : found.end() + 40]]
+    )
+
+
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
     """A follow-up whose own clause opens a happening of its own after ``event``, the
     sentence of the event it was attached to (``tells_next_act``, ``opens_at_another_moment``,
     ``performs_act``, ``adds_act``, ``tells_consequence``, ``interrupted_by_act``,
-    ``names_its_source``)."""
+    ``names_its_source``, ``tells_recent_act``)."""
     return (
         tells_next_act(follow)
+        or tells_recent_act(follow)
         or opens_at_another_moment(follow)
         or performs_act(follow, event)
         or adds_act(follow)

@@ -134,7 +134,8 @@ def _trim_end(text: str) -> str:
     words = text.rstrip(" ,;:-–—.").split()
     while words:
         last = words[-1].lower().strip(",;:")
-        if last in drop or last.replace(".", "").replace(",", "").isdigit():
+        number = last.removeprefix("(").replace(".", "").replace(",", "")  # "(31" of "(31 ans)"
+        if last in drop or number.isdigit():
             words.pop()
             continue
         if "'" in last and last.split("'")[0] + "'" in drop and not last.split("'")[1]:
@@ -341,6 +342,9 @@ def _cut_at_clause(text: str, limit: int) -> str | None:
     """``text`` (trimmed) cut at its latest clause boundary within ``limit``, None when it
     has none there."""
     floor = int(limit * 0.4)  # a clause cut must keep a good part of the room
+    # "vient de recruter": the recent past's infinitive is the verb, never cut from it (no
+    # clause cut then: the words that fit)
+    held = tuple(f" {w}" for w in title_words("title_no_cut_after"))
     for tier in titling()["title_cut_before"]:
         fitting = [
             m.start()
@@ -348,6 +352,8 @@ def _cut_at_clause(text: str, limit: int) -> str | None:
             for m in _literal(marker).finditer(text)
             if floor <= m.start() <= limit
         ]
+        if fitting and text[: max(fitting)].lower().endswith(held):
+            return None
         if fitting:
             return _restore_object(_trim_end(_close_quote(text[: max(fitting)])))
     return None
