@@ -567,6 +567,114 @@ def test_a_follow_up_told_by_another_source_is_apart(quoted, event_quoted, apart
     assert merge.told_by_another_source(follow, event) is apart
 
 
+ATTRIBUTED = [
+    # (the follow-up's sentence, its source, the event's source, its tense, another report?)
+    (
+        "Selon les responsables locaux, 800 évacués ont rejoint le gymnase.",
+        "les responsables locaux",
+        "paul dubreuil, chef des secours",
+        "past",
+        True,
+    ),
+    (
+        "D'après le quotidien La Voix, 800 évacués avaient rejoint le gymnase.",
+        "le quotidien la voix",
+        "paul dubreuil, chef des secours",
+        "pluperfect",
+        True,
+    ),
+    (
+        "Selon Radio Vallée, 800 évacués ont rejoint le gymnase.",
+        "radio vallée",
+        "l'agence des secours",
+        "past",
+        True,
+    ),
+    # a state, not an act told done: the source's words of how things are or were
+    (
+        "Selon les responsables locaux, les évacués se connaissaient tous.",
+        "les responsables locaux",
+        "paul dubreuil, chef des secours",
+        "imperfect",
+        False,
+    ),
+    (
+        "Selon les responsables locaux, 800 évacués sont au gymnase.",
+        "les responsables locaux",
+        "paul dubreuil, chef des secours",
+        "present",
+        False,
+    ),
+    # a word in common: maybe the same source told again
+    (
+        "Selon les secours, 800 évacués ont rejoint le gymnase.",
+        "les secours",
+        "paul dubreuil, chef des secours",
+        "past",
+        False,
+    ),
+    # a source told before, pointed back to
+    (
+        "Selon la même source, 800 évacués ont rejoint le gymnase.",
+        "la même source",
+        "paul dubreuil, chef des secours",
+        "past",
+        False,
+    ),
+    (
+        "Selon son entourage, 800 évacués ont rejoint le gymnase.",
+        "son entourage",
+        "paul dubreuil, chef des secours",
+        "past",
+        False,
+    ),
+    ("Selon lui, 800 évacués ont rejoint le gymnase.", "lui", "paul dubreuil", "past", False),
+    # the same institution and its head
+    (
+        "Selon la préfecture du Var, 800 évacués ont rejoint le gymnase.",
+        "la préfecture du var",
+        "le préfet",
+        "past",
+        False,
+    ),
+    # no attribution opening the follow-up: what it relays is read otherwise
+    (
+        "800 évacués ont rejoint le gymnase, selon les responsables locaux.",
+        "les responsables locaux",
+        "paul dubreuil, chef des secours",
+        "past",
+        False,
+    ),
+    # the event names no source
+    (
+        "Selon les responsables locaux, 800 évacués ont rejoint le gymnase.",
+        "les responsables locaux",
+        "",
+        "past",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quoted", "event_quoted", "tense", "apart"), ATTRIBUTED)
+def test_an_act_another_source_relays_is_apart(sentence, quoted, event_quoted, tense, apart):
+    """ "Selon les responsables locaux, 800 évacués ont rejoint le gymnase" after "Selon Paul
+    Dubreuil, chef des secours, l'incendie a détruit un quartier": each source's report of
+    an act is its own, whatever their words."""
+    event = report(
+        "incendie détruire quartier",
+        key=(0, 1),
+        quoted=event_quoted,
+        sentence=f"Selon {event_quoted}, l'incendie a détruit un quartier.",
+        tense="past",
+    )
+    follow = report(
+        "800 évacué rejoindre gymnase", key=(0, 2), quoted=quoted, sentence=sentence, tense=tense
+    )
+    follow.follows = event.key
+    assert merge.attributed_to_another_source(follow, event) is apart
+
+
 SPEAKERS = [
     # (the follow-up's reporting clause, its speaker, what it tells is told in, the
     # event's speaker, another speaker's words?)
@@ -816,6 +924,19 @@ ARTICLES = [
         },
         [],
         [("la sonde a tenu", "On croit voir des rivières")],
+    ),
+    (
+        "what another source relays after a source's account",
+        {
+            "2024-03-08-incendie": (
+                "Selon Paul Dubreuil, chef du service d'incendie de Valbonne, le feu a détruit "
+                "dimanche un quartier résidentiel au nord de la ville. Selon les responsables "
+                "locaux, quelque 800 personnes évacuées avaient rejoint un centre d'accueil à "
+                "l'extérieur de Valbonne."
+            ),
+        },
+        [],
+        [("a détruit dimanche un quartier", "800 personnes évacuées")],
     ),
     (
         "an official's words, anonymous, after a minister's",
