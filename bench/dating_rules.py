@@ -209,6 +209,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a toll a source gives, no day of its giving: said when told (_toll_given)",
+        extract,
+        "_toll_given",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a period holding the publication completes a noun: its rank's (ranks_in_period)",
         dates,
         "ranks_in_period",

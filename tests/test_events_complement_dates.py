@@ -206,3 +206,35 @@ def test_the_audit_names_the_date_set_aside(tmp_path):
     assert event.start == day
     assert event.audit["rejected_expression"] == rejected
     assert event.audit["rejected_value"] == "2026-03-13"
+
+
+# a toll a source gives, closing the sentence with no day of its giving ("selon un nouveau
+# bilan des pompiers"): the source's statement of the day it is told, about the happening's
+# day (the night before), not the happening itself
+# (body, publication day, words, day it is dated, first day of the period it is about)
+TOLLS_GIVEN = [
+    (
+        "Six personnes sont mortes dans la nuit de vendredi à samedi dans l'incendie d'un "
+        "hôtel de Lille, selon un nouveau bilan des pompiers.",
+        "2026-03-14",
+        "Six personnes",
+        "2026-03-14",
+        "2026-03-13",
+    ),
+    (
+        "Quatre randonneurs ont péri dimanche dans une avalanche en Savoie, d'après le dernier "
+        "bilan de la préfecture.",
+        "2026-02-16",
+        "randonneurs",
+        "2026-02-16",
+        "2026-02-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day", "about"), TOLLS_GIVEN)
+def test_a_toll_a_source_gives_is_its_word_of_the_day(body, published, words, day, about):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert (sentence.role, sentence.kind) == ("event", "statement")
+    assert sentence.date is not None and sentence.date.start == day
+    assert sentence.about is not None and sentence.about.start == about

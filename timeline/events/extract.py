@@ -1185,6 +1185,11 @@ def _date_sentences(
             s.about = _about(chosen, timexes)
             chosen = None
             s.timex = None
+        if chosen is not None and _toll_given(s, chosen, timexes):
+            # a toll a source gives, naming no day of its giving ("Huit personnes sont
+            # mortes dans la nuit de vendredi à samedi, selon un nouveau bilan des
+            # médias"): the source's statement of the day it is told, about the night
+            s.kind = kinds.STATEMENT
         if (
             s.kind == kinds.STATEMENT
             and chosen is not None
@@ -1437,6 +1442,34 @@ def _in_range(timexes: list[Timex], i: int, inside: list[int], text: str) -> boo
         and _RANGE_JOINT.fullmatch(text[timexes[a].end : timexes[b].start]) is not None
         for a, b in pairs
     )
+
+
+@cache
+def _toll_attribution() -> re.Pattern[str]:
+    """An attribution to a toll ("selon un nouveau bilan", "d'après le dernier décompte":
+    ``attribution_openings``, ``toll_nouns``) closing the sentence: no punctuation after it
+    (not an aside, "- plus de 1 000 selon un dernier bilan provisoire - et des dégâts")."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?:^|\W)(?:{alternation(lex['attribution_openings'])})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{alternation(lex['toll_nouns'])})\b[^.;,()\-–—]*[.!?…]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _toll_given(s: Sentence, chosen: int, timexes: list[Timex]) -> bool:
+    """A happening told in a sentence attributed to a toll with no day of its giving after
+    it ("Huit personnes sont mortes dans la nuit de vendredi à samedi, selon un nouveau
+    bilan des médias italiens"; not "selon un bilan fourni mercredi", which
+    ``dates.attribution_timex`` dates), its day before the attribution: the toll is the
+    source's word of the day it is told, about the happening's day."""
+    if s.kind != kinds.HAPPENING or s.report is not None:
+        return False
+    found = _toll_attribution().search(s.text)
+    if found is None:
+        return False
+    at = s.start + found.start()
+    return timexes[chosen].start < at and all(timexes[t].start < at for t in s.timexes)
 
 
 def _range_said_after(s: Sentence, chosen: int, timexes: list[Timex], text: str) -> bool:
