@@ -1083,6 +1083,25 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
     # cut the sentence in two there (the main clause then a root of its own)
     if nodes[0].head is not top and not any(nodes[0].head is nodes[k] for k in range(comma)):
         return
+    found = _verb_after(nodes, comma)
+    if found is None:
+        return
+    n, subject = found
+    node = nodes[n]
+    if subject is None:
+        subject = _name_opening(nodes, comma + 1, n)
+        if subject is None:
+            return
+        nodes[subject].head, nodes[subject].dep_ = node, "nsubj"
+    if nodes[subject].lower_ in relatives:
+        return
+    node.head, node.dep_ = node, "ROOT"
+    top.head, top.dep_ = node, "advcl"
+
+
+def _verb_after(nodes: list[_Node], comma: int) -> tuple[int, int | None] | None:
+    """The first verb after the comma at ``comma`` (an auxiliary's verb read instead) and
+    its subject between the comma and it, if the parser gave it one; None with no verb."""
     for n in range(comma + 1, len(nodes)):
         node = nodes[n]
         if node.pos_ not in ("VERB", "AUX") or node.dep_.startswith("aux"):
@@ -1091,16 +1110,8 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
             (k for k in range(comma + 1, n) if nodes[k].head is node and "subj" in nodes[k].dep_),
             None,
         )
-        if subject is None:
-            subject = _name_opening(nodes, comma + 1, n)
-            if subject is None:
-                return
-            nodes[subject].head, nodes[subject].dep_ = node, "nsubj"
-        if nodes[subject].lower_ in relatives:
-            return
-        node.head, node.dep_ = node, "ROOT"
-        top.head, top.dep_ = node, "advcl"
-        return
+        return n, subject
+    return None
 
 
 def _main_after_relative_aside(nodes: list[_Node]) -> None:
@@ -1120,24 +1131,20 @@ def _main_after_relative_aside(nodes: list[_Node]) -> None:
     closing = next((k for k in range(opening + 2, len(nodes)) if nodes[k].text == ","), None)
     if closing is None:
         return
-    for n in range(closing + 1, len(nodes)):
-        node = nodes[n]
-        if node.pos_ not in ("VERB", "AUX") or node.dep_.startswith("aux"):
-            continue  # (an auxiliary: its verb is the one read)
-        subject = next(
-            (k for k in range(closing + 1, n) if nodes[k].head is node and "subj" in nodes[k].dep_),
-            None,
-        )
-        if subject is None or nodes[subject].lower_ in relatives:
-            return
-        top = nodes[root]
-        node.head, node.dep_ = node, "ROOT"
-        top.head, top.dep_ = node, "obl:mod"
-        aside = {id(k) for k in nodes[: closing + 1]}
-        for after in nodes[closing + 1 :]:
-            if after is not node and id(after.head) in aside:
-                after.head = node  # what the parser hung on the aside (the final stop)
+    found = _verb_after(nodes, closing)
+    if found is None:
         return
+    n, subject = found
+    node = nodes[n]
+    if subject is None or nodes[subject].lower_ in relatives:
+        return
+    top = nodes[root]
+    node.head, node.dep_ = node, "ROOT"
+    top.head, top.dep_ = node, "obl:mod"
+    aside = {id(k) for k in nodes[: closing + 1]}
+    for after in nodes[closing + 1 :]:
+        if after is not node and id(after.head) in aside:
+            after.head = node  # what the parser hung on the aside (the final stop)
 
 
 def _object_after_complement(nodes: list[_Node]) -> None:
