@@ -518,13 +518,16 @@ def is_profile(sentence: Sentence, timex: Timex | None) -> bool:
 
 @cache
 def _office_held() -> re.Pattern[str]:
-    """ "être" in the imperfect with an office for attribute ("était aussi ministre d'Etat",
-    ``office_held_adverbs`` between them, ``office_nouns``)."""
+    """ "être" in the imperfect (``office_held_copulas``) with an office for attribute
+    ("était aussi ministre d'Etat", ``office_held_adverbs`` between them,
+    ``office_held_determiners`` before it, ``office_nouns``)."""
     lex = lexicon()
     offices = alternation(lex["office_nouns"])
     adverbs = alternation(lex["office_held_adverbs"])
+    copulas = alternation(lex["office_held_copulas"])
+    determiners = alternation(lex["office_held_determiners"])
     return re.compile(
-        rf"\b(?:était|étaient)\s+(?:(?:{adverbs})\s+)*(?:(?:le|la|l'|un|une)\s*)?(?:{offices})\b",
+        rf"\b(?:{copulas})\s+(?:(?:{adverbs})\s+)*(?:(?:{determiners})\s*)?(?:{offices})\b",
         re.IGNORECASE,
     )
 
