@@ -268,8 +268,6 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     start = 0
     pos = 0
     previous = ""  # the line before
-    most = lexicon()["heading_line_max_words"]
-    most_bare = lexicon()["heading_max_words"]
     links = tuple(lexicon()["link_marks"])
     lines = paragraph.split("\n")
     items = [_is_item(line) for line in lines]
@@ -291,47 +289,7 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
                 blocks.append((start, pos, "text"))
             blocks.append((pos, end, "text"))
             start = end + 1
-        elif line.strip() and rest and _invites_reader(line):
-            # an invitation to look or listen, closed by a colon ("Regardez ces images du
-            # paquebot échoué :"), over what it shows: a line of its own
-            if start != pos:
-                blocks.append((start, pos, "text"))
-            blocks.append((pos, end, "heading"))
-            start = end + 1
-        elif line.strip() and not rest and _ends_sentence(previous) and is_caption(line):
-            # a credit or a signature closing the paragraph under its last sentence ("... depuis
-            # le 24 juin.\njvia avec ats"): a line of its own
-            if start != pos:
-                blocks.append((start, pos, "text"))
-            blocks.append((pos, end, "heading"))
-            start = end + 1
-        elif line.strip() and rest and (is_caption(line) or is_web_address(line)):
-            # a caption or credit line glued above the text by a single line break ("(Photo
-            # Reuters)\n« Le périmètre est une scène de crime », a expliqué le policier"),
-            # or a web address alone on its line (the page's copy of its link):
-            # a line of its own, however long, whatever follows it
-            if start != pos:
-                blocks.append((start, pos, "text"))
-            blocks.append((pos, end, "heading"))
-            start = end + 1
-        elif (
-            line.strip()
-            and rest
-            and (start == pos or (_ends_sentence(previous) and not opens_with_pronoun(rest)))
-            and (
-                is_date_line(line)
-                or len(line.split()) <= most
-                or (len(line.split()) <= most_bare and not _ends_sentence(line))
-            )
-            and _is_heading(line)
-            # a capital or a figure, maybe quoted ("41 passagers manquent à l'appel", "«
-            # Retournez à bord »"), over a line that opens with a capital, maybe as a list's
-            # item ("A l'échelle internationale\n– Lens a officialisé ..."): a wrapped line
-            # goes on in lower case
-            and _opens_line(line, figures=True)
-            and _opens_line(rest, tuple(lexicon()["bullet_marks"]))
-            and not line.rstrip().endswith((":", ",", ";", "«", '"', "-"))
-        ):
+        elif _line_of_its_own(line, rest, previous, start == pos):
             if start != pos:
                 blocks.append((start, pos, "text"))  # the text the heading closes
             blocks.append((pos, end, "heading"))
@@ -341,6 +299,47 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     if paragraph[start:].strip():
         blocks.append((start, len(paragraph), "text"))
     return blocks
+
+
+def _line_of_its_own(line: str, rest: str, previous: str, opens_block: bool) -> bool:
+    """Is ``line`` (``rest``: the paragraph after it; ``previous``: the line before it;
+    ``opens_block``: nothing of the paragraph's current block before it) a "heading", a
+    line of its own, for ``_blocks``?"""
+    if not line.strip():
+        return False
+    if rest and _invites_reader(line):
+        # an invitation to look or listen, closed by a colon ("Regardez ces images du
+        # paquebot échoué :"), over what it shows
+        return True
+    if not rest and _ends_sentence(previous) and is_caption(line):
+        # a credit or a signature closing the paragraph under its last sentence ("... depuis
+        # le 24 juin.\njvia avec ats")
+        return True
+    if rest and (is_caption(line) or is_web_address(line)):
+        # a caption or credit line glued above the text by a single line break ("(Photo
+        # Reuters)\n« Le périmètre est une scène de crime », a expliqué le policier"),
+        # or a web address alone on its line (the page's copy of its link): however long,
+        # whatever follows it
+        return True
+    most = lexicon()["heading_line_max_words"]
+    most_bare = lexicon()["heading_max_words"]
+    return bool(
+        rest
+        and (opens_block or (_ends_sentence(previous) and not opens_with_pronoun(rest)))
+        and (
+            is_date_line(line)
+            or len(line.split()) <= most
+            or (len(line.split()) <= most_bare and not _ends_sentence(line))
+        )
+        and _is_heading(line)
+        # a capital or a figure, maybe quoted ("41 passagers manquent à l'appel", "«
+        # Retournez à bord »"), over a line that opens with a capital, maybe as a list's
+        # item ("A l'échelle internationale\n– Lens a officialisé ..."): a wrapped line
+        # goes on in lower case
+        and _opens_line(line, figures=True)
+        and _opens_line(rest, tuple(lexicon()["bullet_marks"]))
+        and not line.rstrip().endswith((":", ",", ";", "«", '"', "-"))
+    )
 
 
 def split_sentences(article: Article) -> list[Sentence]:
