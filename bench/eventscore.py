@@ -45,6 +45,7 @@ REALNEWS_SETS = {
     "dev13": "thirteenth development set (a cave rescue, a reshuffle, chronicles, 1995-2018)",
     "dev14": "fourteenth development set (a shipwreck, markets, a launch, a recall, 2012-2025)",
     "dev15": "fifteenth development set (attacks, rate decisions, an eruption, 2011-2025)",
+    "dev16": "sixteenth development set (a resignation, eclipses, a birth, 2013-2022)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
