@@ -126,7 +126,7 @@ def predicate_of(tokens: list[Any]) -> str | None:
                 copula, present = True, False  # "a été", "avait été"
                 continue
             if copula and t.pos_ == "ADJ" and not participle:
-                return "attribute"
+                return None if _suffers(tokens, t.i - tokens[0].i) else "attribute"
             if present and participle and t.pos_ in ("VERB", "ADJ"):
                 if lemma(t) in lex["etre_auxiliary_lemmas"]:
                     return None
@@ -134,6 +134,20 @@ def predicate_of(tokens: list[Any]) -> str | None:
             return None
         return None
     return None
+
+
+def _suffers(tokens: list[Any], at: int) -> bool:
+    """The word at ``tokens[at]``, after "être", names who suffers a happening and the
+    happening follows ("a été victime d'un incendie", "sont victimes de la tempête"): the
+    happening told from its sufferer's side, a noun the tagger may read as an adjective
+    (``sufferer_nouns``), not an attribute. Not with a possessive ("victime de son
+    succès": what became of it, a judgement)."""
+    if tokens[at].lower_ not in lexicon()["sufferer_nouns"]:
+        return False
+    after = tokens[at + 1 : at + 3]
+    if not after or after[0].lower_ not in ("de", "d'", "des", "du"):
+        return False
+    return not (after[0].lower_ == "de" and len(after) > 1 and "Yes" in morph(after[1], "Poss"))
 
 
 def _has_agent(tokens: list[Any], participle: int) -> bool:

@@ -511,6 +511,19 @@ def _core(tokens: Sequence[_Node], root: int) -> set[int]:
         )
         if attribute is not None:
             core.add(attribute)
+    if tokens[root].lower_ in lexicon()["sufferer_nouns"]:
+        # "a été victime d'un incendie": what it suffered makes the clause (read by
+        # ``features.predicate_of`` as the happening's passive, not an attribute)
+        suffered = next(
+            (
+                n
+                for n, tok in enumerate(tokens)
+                if n > root and tok.head.i == tokens[root].i and tok.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if suffered is not None:
+            core.add(suffered)
     if tokens[root].lemma() in lexicon()["auxiliary_lemmas"]:
         # "L'émissaire a une nouvelle fois été convoqué": the parser may hang the verb under
         # its auxiliary; the first verb after it is the clause's own

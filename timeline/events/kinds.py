@@ -567,7 +567,10 @@ def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
     financement se pose", "Les loyers s'échelonnent entre 400 et 900 euros") by
     nobody quoted, past the article's first sentence, with no date: no agent acts, a
     description. (Not a verb whose pronominal form names an act, ``pronominal_lemmas``:
-    "Un incendie se déclare dans l'entrepôt"; not a day: "Le sommet se tient lundi".)"""
+    "Un incendie se déclare dans l'entrepôt"; not a day: "Le sommet se tient lundi"; not a
+    toll, its subject a toll or its dead, ``toll_subject_lemmas``: "Le bilan s'élève pour le
+    moment à trois morts", "Le nombre de victimes s'alourdit": what a happening has done so
+    far, news.)"""
     if timex is not None or sentence.quoted is not None or not _told_by_nobody(sentence):
         return False
     if told_tense(sentence) != "present" or (
@@ -580,6 +583,8 @@ def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
     at = next((offset for offset, word in sentence.words if word == sentence.verb), None)
     if at is None:
         return False
+    if any(offset < at and word in lex["toll_subject_lemmas"] for offset, word in sentence.words):
+        return False  # a toll however it is counted: "Le bilan s'élève à trois morts"
     before = normalize(sentence.text[: at - sentence.start]).lower()
     reflexives = lex["reflexive_pronouns"]
     elided = tuple(f" {r}" for r in reflexives if r.endswith("'"))
