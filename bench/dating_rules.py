@@ -230,6 +230,13 @@ RULES = (
         lambda a: a[0].start,
     ),
     Rule(
+        "a paragraph opening on its day in the pluperfect: the day it narrates (_frames_paragraph)",
+        extract,
+        "_frames_paragraph",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "a part of the day after a flashback: the narration's (_counted_from_flashback)",
         extract,
         "_counted_from_flashback",

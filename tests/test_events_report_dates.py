@@ -1302,6 +1302,44 @@ def test_a_paragraph_placed_by_the_act_told_last(tmp_path, body, published, word
     assert event.start == day
 
 
+# a paragraph opening on its day in the pluperfect steps back to that day and goes on
+# telling it: what it tells next in the past, naming no day, happened that day, not on the
+# day told before the paragraph.
+# (body, publication day, words, day it is dated)
+FRAMED = [
+    (
+        "Hier, le maire sortant a reconnu sa défaite devant ses partisans.\n\nDimanche soir, "
+        "la victoire de l'opposition était déjà devenue une certitude. Des centaines de "
+        "militants ont envahi la place de l'hôtel de ville.",
+        "2022-05-10",
+        "militants",
+        "2022-05-08",
+    ),
+    (
+        "Le club a présenté mardi son nouvel entraîneur.\n\nSamedi, l'équipe avait déjà "
+        "assuré son maintien en première division. Les supporters ont fêté la fin de la "
+        "saison sur la pelouse.",
+        "2023-06-14",
+        "supporters",
+        "2023-06-10",
+    ),
+    (
+        "Les pompiers ont évacué hier un camping de la vallée.\n\nLundi, la rivière était "
+        "sortie de son lit à Morlaix. La mairie a ouvert un gymnase pour les sinistrés.",
+        "2021-07-16",
+        "gymnase",
+        "2021-07-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), FRAMED)
+def test_a_paragraph_opening_on_its_day_in_the_pluperfect_narrates_it(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert (sentence.role, sentence.kind) == ("event", "happening")
+    assert sentence.date is not None and sentence.date.start == day
+
+
 # a page of dated entries: a heading that is a day and nothing else ("Le 14 janvier 2005")
 # opens an entry narrated on that day; a heading of words dates nothing.
 # (body, publication day, words, day it is dated)

@@ -521,6 +521,21 @@ def _opens(timex: Timex, start: int, text: str) -> bool:
     return len(before.split()) <= most and not re.search(r"[^\w\s'’-]", before)
 
 
+def _frames_paragraph(sentence: Sentence, timex: Timex) -> bool:
+    """Does ``sentence`` open its paragraph in the pluperfect on the day that opens it
+    ("Dimanche soir, la victoire était déjà acquise. Ses partisans ont envahi les rues")?
+    The step back is where the paragraph goes: what it tells next in the past, naming no
+    day, happened on that day (not on the day told before the paragraph). It is no day
+    of the story for the paragraphs after it ("Dimanche, le conseil avait rejeté l'offre. //
+    Le patron a affirmé ...": told on the day of writing), nor one placed inside a
+    paragraph ("La banque a relevé ses taux. Mercredi, la Fed avait fait de même")."""
+    return (
+        sentence.tense == "pluperfect"
+        and sentence.index_in_paragraph == 0
+        and _opens(timex, sentence.start, sentence.text)
+    )
+
+
 def _counted_from_flashback(
     timexes: list[Timex], index: int, inside: list[int], flashbacks: set[int]
 ) -> bool:
@@ -1284,12 +1299,17 @@ def _date_sentences(
             # the occasion a person is the subject of ("Le patron, Guy Dollé, est arrivé
             # hier devant les journalistes"): where what that person says next is said
             _voiced(voiced, n, s, article, subject)
-        if s.kind == kinds.HAPPENING and day and s.tense != "pluperfect" and not s.quote:
+        told = s.kind == kinds.HAPPENING and day and not s.quote
+        frame = told and s.tense == "pluperfect" and _frames_paragraph(s, timexes[chosen])
+        if told and (s.tense != "pluperfect" or frame):
             # the day the paragraph narrates (not a period going on, "depuis mardi"); a
-            # pluperfect tells what came before it; a day in direct speech ("« Ce soir on
-            # peut se dire qu'on l'a fait »") is the speaker's, not the narration's
-            own = not (timexes[chosen].anchor or "").startswith("previous:") or _names_its_day(
-                timexes[chosen]
+            # pluperfect tells what came before it, unless it opens its paragraph on its
+            # day (``_frames_paragraph``: that paragraph's day alone, not the story's); a
+            # day in direct speech ("« Ce soir on peut se dire qu'on l'a fait »") is the
+            # speaker's, not the narration's
+            own = not frame and (
+                not (timexes[chosen].anchor or "").startswith("previous:")
+                or _names_its_day(timexes[chosen])
             )
             # a night told done ("a déraillé dans la nuit de vendredi à samedi"): what the
             # narration tells next happened the morning after; not one going on ("Les
