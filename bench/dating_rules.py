@@ -371,6 +371,13 @@ RULES = (
         lambda a: a[0].text[max(0, a[1] - 60) : a[1] + 30],
     ),
     Rule(
+        "tagger: a counted day whose complement names a date: from it (_complement_day)",
+        resolver,
+        "_complement_day",
+        _found,
+        lambda a: a[0].text[max(0, a[1][a[2]].start - 60) : a[1][a[2]].end + 40],
+    ),
+    Rule(
         "an act in the narration's present after an event of the eve: its day "
         "(_narrated_on_the_eve)",
         assemble,

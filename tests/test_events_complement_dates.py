@@ -2,8 +2,10 @@
 said (issue 9): the end of a term after "jusqu'en", the period a noun is ranked in
 ("sa dernière mission de l'année"), a month's figure a source gave on a day ("selon
 les chiffres publiés mardi"), the act an account tells of ("ont raconté être partis samedi
-matin"); and an act told done is never dated after its page. One table per phenomenon, invented
-French news sentences, with spaCy's French parser; each row fails without its rule."""
+matin"); and an act told done is never dated after its page; a day counted from a
+happening whose complement names its date ("le lendemain du naufrage du 13 janvier"). One
+table per phenomenon, invented French news sentences, with spaCy's French parser; each row
+fails without its rule."""
 
 from __future__ import annotations
 
@@ -238,3 +240,38 @@ def test_a_toll_a_source_gives_is_its_word_of_the_day(body, published, words, da
     assert (sentence.role, sentence.kind) == ("event", "statement")
     assert sentence.date is not None and sentence.date.start == day
     assert sentence.about is not None and sentence.about.start == about
+
+
+# a day counted from a happening whose complement names its date ("le lendemain du naufrage
+# du 13 janvier", "la veille de la manifestation du 2 mars"): counted from that date, not
+# from the last day told before it (a day to come told earlier)
+# (body, publication day, words, day it is dated)
+COUNTED_FROM_COMPLEMENT = [
+    (
+        "La cour rendra son arrêt le 20 mars. Le militant avait été interpellé la veille de "
+        "la manifestation du 2 mars.",
+        "2011-03-10",
+        "interpellé",
+        "2011-03-01",
+    ),
+    (
+        "Le conseil municipal votera le budget le 30 juin. Le maire avait démissionné au "
+        "lendemain de la défaite électorale du 8 mai.",
+        "2022-06-01",
+        "démissionné",
+        "2022-05-09",
+    ),
+    (
+        "Le club jouera son prochain match le 12 octobre. L'entraîneur avait été limogé le "
+        "lendemain de la finale du 21 septembre.",
+        "2024-10-02",
+        "limogé",
+        "2024-09-22",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), COUNTED_FROM_COMPLEMENT)
+def test_a_day_counted_from_a_dated_complement(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.date is not None and sentence.date.start == day

@@ -23,7 +23,9 @@ The tagger's values may contain UNDEF parts:
   ``-after`` ("au lendemain de cet exploit"): the day after it when it was told in an
   earlier sentence (the day of what the expression names), else that day itself ("hier,
   au lendemain de la démission"); ``-told`` ("ce jour-là"): after a month told in the
-  paragraph with no day since ("l'avaient arrêté en janvier. Ce jour-là"), that month.
+  paragraph with no day since ("l'avaient arrêté en janvier. Ce jour-là"), that month;
+  a counted day whose complement names a date right after it ("le lendemain du naufrage du
+  13 janvier", ``_complement_day``) is counted from that date.
 
 Each Timex gets its span (first and last day), precision, anchor, tense and a short French
 explanation of the reasoning.
@@ -492,11 +494,26 @@ def _resolve_weekend(ctx: Context, cand: Candidate) -> Resolution:
     return Resolution(iso_week(saturday) + "-WE", anchor, tense, why)
 
 
-def _resolve_anchor(ctx: Context, cand: Candidate, m: re.Match[str]) -> Resolution:
+def _resolve_anchor(
+    ctx: Context, cand: Candidate, m: re.Match[str], named: dt.date | None = None
+) -> Resolution:
+    """A value counted from a day of the text (``named``: the day its complement names,
+    "le lendemain du naufrage du 13 janvier", ``_complement_day``)."""
     unit, sign, amount, link, clock = m.groups()
     after = link == "-after"
     chosen: tuple[int, dt.date] | None = None
     told: dt.date | None = None
+    if named is not None:
+        why = ctx.say("anchor_complement", date=ctx.fr_date(named))
+        day = named + dt.timedelta(days=1) if after else named
+        value = day.isoformat()
+        if unit:
+            step = int(amount) * (1 if sign == "PLUS" else -1)
+            value = _shift(day, unit, step) or value
+            why = ctx.say(
+                "anchor_step", step=f"{step:+d}", unit=ctx.messages[f"unit_{unit}"], why=why
+            )
+        return Resolution(value + (clock or ""), f"previous:{named.isoformat()}", None, why)
     if link == "-told" and (month := _month_told_last(ctx, cand.start)) is not None:
         # "en janvier. Ce jour-là, ...": a day of the month told last, with no day after it
         name = ctx.tables["month_names"][str(month.month)]
@@ -765,7 +782,13 @@ def resolve(
     for i, cand in enumerate(candidates):
         if clocks[i]:
             continue
-        resolutions[i] = res = resolve_value(ctx, cand)
+        named = _complement_day(ctx, candidates, i)
+        res: Resolution | None
+        if named is not None and (m := _ANCHOR.match(cand.value)) is not None:
+            res = _resolve_anchor(ctx, cand, m, named)
+        else:
+            res = resolve_value(ctx, cand)
+        resolutions[i] = res
         _remember(ctx, cand, res)
     # Pass 2: clock times, anchored on a date of their sentence, before or after them.
     for i, cand in enumerate(candidates):
@@ -811,6 +834,50 @@ def resolve(
             )
         )
     return timexes
+
+
+#: a day counted from another ("le lendemain", "la veille", "au lendemain"): its partial value
+_COUNTED_DAY = re.compile(r"^UNDEF-anchor(?:-day-(?:PLUS|MINUS)-\d+(?:-after)?|-after)(?:-T.*)?$")
+#: at most this many words between the link opening a counted day's complement and the one
+#: that brings its date ("du naufrage du", "de l'élection présidentielle du")
+COMPLEMENT_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=4)
+def _complement_links(links: tuple[str, ...]) -> re.Pattern[str]:
+    """The words between a counted day and the date its complement names: a link ("du",
+    "de", "d'"), then a noun phrase of a few words and a link again, or nothing more ("la
+    veille du 1er mai"); no punctuation (``links``: ``complement_links``)."""
+    link = "(?:" + "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True)) + ")"
+    word = r"[^\W\d_][\w'’-]*|\d+"
+    return re.compile(
+        rf"\s+{link}(?:\s*(?:(?:{word})\s+){{1,{COMPLEMENT_MAX_WORDS}}}?{link})?\s*",
+        re.IGNORECASE,
+    )
+
+
+def _complement_day(ctx: Context, candidates: list[Candidate], index: int) -> dt.date | None:
+    """The day a counted day's complement names, right after it ("le lendemain du naufrage
+    du 13 janvier", "la veille du 1er mai", "au lendemain de la finale de samedi"): the day
+    is counted from it, not from the last day told before it (which may come after the
+    happening the complement names: "Le procès s'ouvrira le 9 février. Il avait été
+    écroué le lendemain du naufrage du 13 janvier"); None when the complement names no
+    day. The date is read as it is in its own place (without remembering it)."""
+    cand = candidates[index]
+    if index + 1 >= len(candidates) or not _COUNTED_DAY.match(cand.value):
+        return None
+    following = candidates[index + 1]
+    if following.rule.type != "DATE" or _is_clock(following):
+        return None
+    links = tuple(ctx.tables.get("complement_links", {}))
+    if not _complement_links(links).fullmatch(ctx.text, cand.end, following.start):
+        return None
+    last_tense = ctx.last_tense
+    told = resolve_value(ctx, following)
+    ctx.last_tense = last_tense
+    if told is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", told.value):
+        return None
+    return dt.date.fromisoformat(told.value)
 
 
 def _extra(cand: Candidate, res: Resolution) -> dict[str, str]:
