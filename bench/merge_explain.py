@@ -83,6 +83,8 @@ def clause_part(a: merge.Report, b: merge.Report) -> str:
         return "number of agent or patient"
     if merge._subjects_differ(one, other):
         return f"subjects {one.agent} / {other.agent}"
+    if merge.other_things_took_place(a, b):
+        return "what took place"
     if merge._genders_differ(one.agent, other.agent) or merge._genders_differ(
         one.patient, other.patient
     ):

@@ -1098,6 +1098,8 @@ def clauses_differ(a: Report, b: Report) -> bool:
         return True  # "il s'est exprimé" / "ils se sont exprimés"
     if _subjects_differ(one, other):
         return True  # "un incendie s'est déclaré" / "une dispute a éclaté"
+    if other_things_took_place(a, b):
+        return True  # "un accident a lieu" / "vers 8h des coups de feu éclatent"
     if _genders_differ(one.agent, other.agent) or _genders_differ(one.patient, other.patient):
         return True  # "un homme a été interpellé" / "une femme a été interpellée"
     if _patients_differ(a, b):
@@ -1151,6 +1153,49 @@ def _subjects_differ(one: Clause, other: Clause) -> bool:
         and a != b
         and not (clauses.named(a) or clauses.named(b))
     )
+
+
+def other_things_took_place(a: Report, b: Report) -> bool:
+    """Both tell that something took place, by a verb that says only that ("avoir lieu",
+    "éclater", "se produire", "survenir": ``occurrence_act``), and what took place differs:
+    such a verb names no act two reports can share, its subject does ("un accident de la
+    circulation a lieu" / "peu après 8h des coups de feu éclatent": two happenings).
+    What took place is read by ``_what_took_place``; unknown on either side, or named
+    anywhere in the other's sentence ("... des dégâts liés à l'explosion, la plus
+    dévastatrice jamais survenue"), nothing is said."""
+    one, other = _what_took_place(a), _what_took_place(b)
+    return (
+        one is not None
+        and other is not None
+        and one.isdisjoint(other | b.bag)
+        and other.isdisjoint(one | a.bag)
+    )
+
+
+def _what_took_place(report: Report) -> frozenset[str] | None:
+    """The nouns of what a report's main clause tells took place, when it tells so
+    (``occurrence_act``): its subject, a common noun ("une bagarre éclate"); the thing
+    that happens it names (``_happening``); when the parse read no subject at all (a time
+    opening the sentence without a comma, "Vers 22h des heurts éclatent", may be read as
+    the subject, or nothing), the words its predicate governs (names, numbers and
+    ``light_words`` aside). None when unknown: no such act, a subject that names someone
+    or something (read by ``_names_differ``), a pronoun ("elle s'est produite"), or a
+    definite noun retelling the article's own happening ("le drame s'est produit":
+    ``_retells_happening``)."""
+    clause = report.clause
+    vocab = vocabulary()
+    if clause is None or vocab.occurred not in clause.acts or _retells_happening(report, vocab):
+        return None
+    agent = clause.agent
+    if agent is not None and not agent[0].isdigit():
+        return None if clauses.named(agent) else frozenset({agent})
+    happening = _happening(clause)
+    if happening is not None:
+        return frozenset({happening})
+    if agent is None and clause.agent_number is not None:
+        return None  # a pronoun: "elle s'est produite à 8h10"
+    nouns = clause.core - clause.acts - vocab.light
+    return frozenset(w for w in nouns if w[0] not in "@#" and not w[0].isdigit()) or None
 
 
 def _genders_differ(one: str | None, other: str | None) -> bool:

@@ -1,0 +1,138 @@
+"""Merging's precision (issue 9): two reports that share only a verb saying that something
+took place ("avoir lieu", "éclater", "se produire", "survenir") share no act; what took
+place, their subject, decides. Invented French: report-level tables need no model, the
+last table runs the whole pipeline on invented articles, one per outlet."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import essai_reports
+import pytest
+from essai_outlets import cited_together, cites, events_of
+
+from timeline.events import merge
+from timeline.events.clause import Clause
+
+DAY = ("2024-06-12", "2024-06-12", False)
+OCCUR = "=occur"
+
+# --- what a clause of taking place tells took place ----------------------------------------
+
+TOOK_PLACE = [
+    # (case, agent, agent's number, core besides the act, sentence, what took place)
+    ("a subject read", "bagarre", "one", {"bagarre", "vendeur"}, "Une rixe.", {"bagarre"}),
+    # a time opening the sentence without a comma, read as the subject (or as nothing)
+    ("a time read as the subject", "20h00", None, {"20h00", "heurt"}, "", {"heurt"}),
+    ("no subject read", None, None, {"heurt", "supporter"}, "", {"heurt", "supporter"}),
+    ("a light word is no thing", None, None, {"heure", "heurt"}, "", {"heurt"}),
+    # unknown: a pronoun, a name, a definite noun retelling the article's happening
+    ("a pronoun", None, "one", {"avenue"}, "Elle s'est produite à 8h10 avenue Foch.", None),
+    ("a name", "@sommet-du-g7", None, {"@sommet-du-g7"}, "", None),
+    ("the article's happening", "drame", "one", {"drame"}, "Le drame s'est produit là.", None),
+    ("no act of taking place", "bagarre", "one", {"bagarre"}, "", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "agent", "number", "core", "sentence", "took"),
+    TOOK_PLACE,
+    ids=[row[0] for row in TOOK_PLACE],
+)
+def test_what_a_verb_of_taking_place_tells_took_place_is_its_subject(
+    case, agent, number, core, sentence, took
+):
+    predicate = "éclater" if case == "no act of taking place" else OCCUR
+    clause = Clause(
+        predicate=predicate,
+        agent=agent,
+        agent_number=number,
+        core=frozenset(core | {predicate}),
+    )
+    told = replace(
+        essai_reports.report(" ".join(sorted(core)), span=DAY, sentence=sentence), clause=clause
+    )
+    expected = None if took is None else frozenset(took)
+    assert merge._what_took_place(told) == expected, case
+
+
+# --- two things took place: never one happening ---------------------------------------------
+
+THINGS = [
+    # (one's subject and core, the other's, the other's words, two happenings?)
+    (("accrochage", {"accrochage", "camion"}), (None, {"heurt"}), "heurt éclater", True),
+    (("panne", {"panne", "courant"}), ("20h", {"20h", "bousculade"}), "bousculade", True),
+    # the same thing, or the one named in the other's sentence: nothing said
+    (("heurt", {"heurt"}), (None, {"heurt", "supporter"}), "heurt supporter", False),
+    (("=exploser", {"=exploser"}), (None, {"perte"}), "perte =exploser survenir", False),
+    # one subject unknown (a pronoun): nothing said
+    (("panne", {"panne"}), (None, set()), "elle", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "words", "differ"), THINGS)
+def test_two_things_that_took_place_are_two_happenings(one, other, words, differ):
+    """ "Vers 19h30, un accrochage a lieu entre deux camions" / "Peu après 20h des heurts
+    éclatent": the verbs say only that something took place; the accident and the clashes
+    are two happenings, whatever else the two reports share (a day, a street, an
+    article)."""
+    (agent, core), (other_agent, other_core) = one, other
+    number = "one" if other_agent is None and not other_core else None
+    a = replace(
+        essai_reports.report(" ".join(sorted(core)), span=DAY, key=(0, 1)),
+        clause=Clause(predicate=OCCUR, agent=agent, core=frozenset(core | {OCCUR})),
+    )
+    b = replace(
+        essai_reports.report(words, span=DAY, key=(0, 2)),
+        clause=Clause(
+            predicate=OCCUR,
+            agent=other_agent,
+            agent_number=number,
+            core=frozenset(other_core | {OCCUR}),
+        ),
+    )
+    assert merge.other_things_took_place(a, b) is differ
+    assert merge.other_things_took_place(b, a) is differ
+    if differ:
+        assert merge.blocked(a, b)
+
+
+# --- invented articles: two outlets telling two happenings in the narrative present ---------
+
+ARTICLES = [
+    # (case, {stem: body}, pairs cited by one event, pairs never cited by one event)
+    (
+        "a power cut, then clashes",
+        {
+            "2024-06-12-loire": (
+                "Soirée tendue à Saint-Étienne. Vers 19H30, une panne de courant survient "
+                "dans le quartier du stade. Peu après 20H00 des heurts éclatent entre "
+                "supporters."
+            ),
+            "2024-06-12-forez": (
+                "Saint-Étienne : soirée tendue autour du stade. Vers 19h30 une panne de "
+                "courant survient dans le quartier du stade. Peu après 20h des heurts "
+                "éclatent entre supporters."
+            ),
+        },
+        [
+            ("loire|une panne de courant survient", "forez|une panne de courant survient"),
+            ("loire|des heurts éclatent", "forez|des heurts éclatent"),
+        ],
+        [("une panne de courant survient", "des heurts éclatent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "articles", "together", "apart"), ARTICLES, ids=[a[0] for a in ARTICLES]
+)
+def test_invented_articles_keep_two_things_that_took_place_apart(
+    tmp_path, case, articles, together, apart
+):
+    events = events_of(tmp_path, articles)
+    for one, other in together:
+        assert cited_together(events, one, other), (case, one, other, events)
+    for one, other in apart:
+        assert any(cites(cited, one) for cited in events), (case, one, events)
+        assert not cited_together(events, one, other), (case, one, other, events)
