@@ -136,3 +136,105 @@ def test_invented_articles_keep_two_things_that_took_place_apart(
     for one, other in apart:
         assert any(cites(cited, one) for cited in events), (case, one, events)
         assert not cited_together(events, one, other), (case, one, other, events)
+
+
+# --- the same act told as done by another too: another happening ------------------------
+
+ALSO = [
+    # (case, the later sentence, its doer's name, the same article?, another happening?)
+    ("another bank too", "La Banque d'Angleterre a également relevé son taux.", "@boe", True, True),
+    (
+        "a firm too",
+        "Le groupe Stellantis a aussi augmenté les salaires.",
+        "@stellantis",
+        True,
+        True,
+    ),
+    # no name among its doers: the same sentence, another penalty
+    ("no name", "La justice l'a également condamné à 105 heures.", None, True, False),
+    # no adverb adding it: a retelling
+    ("no adverb", "La Banque d'Angleterre a relevé son taux.", "@boe", True, False),
+    # the passive: a detail of the same act
+    ("a passive", "Le taux a également été relevé à Londres.", "@boe", True, False),
+    # told by another article: not its article's earlier act
+    (
+        "another article",
+        "La Banque d'Angleterre a également relevé son taux.",
+        "@boe",
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence", "doer", "same_article", "apart"), ALSO, ids=[row[0] for row in ALSO]
+)
+def test_the_same_act_also_done_by_someone_named_is_another_happening(
+    case, sentence, doer, same_article, apart
+):
+    """ "Les taux directeurs ont été relevés de 0,25 point" ... "La Banque d'Angleterre a
+    également relevé son taux": the adverb adds the act to what was told, done by someone
+    the first report does not name: another happening, however alike the two are."""
+    told = replace(
+        essai_reports.report("taux relever point", span=DAY, key=(0, 1), action="relever"),
+        clause=Clause(predicate="relever", patient="taux", core=frozenset({"relever", "taux"})),
+    )
+    core = {"relever", "taux"} | ({doer} if doer else set())
+    also = replace(
+        essai_reports.report(
+            "taux relever " + (doer or "justice"),
+            span=DAY,
+            key=(0 if same_article else 1, 3),
+            action="relever",
+            sentence=sentence,
+        ),
+        clause=Clause(predicate="relever", agent=doer, core=frozenset(core)),
+    )
+    assert merge.also_done_by_another(also, told) is apart, case
+    assert merge.also_done_by_another(told, also) is False
+    if apart:
+        assert merge.blocked(told, also)
+
+
+ALSO_ARTICLES = {
+    "banks": (
+        {
+            "2024-03-21-oslo": (
+                "La Banque de Norvège a annoncé jeudi une nouvelle hausse de ses taux. Les "
+                "taux directeurs ont été relevés de 0,25 point, la quatrième hausse depuis "
+                "l'été. La Banque d'Angleterre a également relevé jeudi son taux directeur "
+                "de 0,25 point."
+            )
+        },
+        ("Les taux directeurs ont été relevés", "La Banque d'Angleterre a également relevé"),
+    ),
+    "wages": (
+        {
+            "2024-03-21-flins": (
+                "Accord chez Renault à Flins. Les salaires ont été augmentés de 3 % jeudi, "
+                "après deux semaines de grève. Le groupe Stellantis a aussi augmenté jeudi "
+                "les salaires de ses ouvriers de Poissy."
+            )
+        },
+        ("Les salaires ont été augmentés", "Le groupe Stellantis a aussi augmenté"),
+    ),
+    "prices": (
+        {
+            "2024-07-01-gaz": (
+                "Nouvelle hausse pour les ménages. Le prix du gaz a été relevé de 5 % ce "
+                "lundi par le régulateur. La SNCF a également relevé ce lundi le prix de ses "
+                "billets de TGV."
+            )
+        },
+        ("Le prix du gaz a été relevé", "La SNCF a également relevé"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("articles", "pair"), ALSO_ARTICLES.values(), ids=list(ALSO_ARTICLES))
+def test_invented_articles_keep_an_act_also_done_by_another_apart(tmp_path, articles, pair):
+    events = events_of(tmp_path, articles)
+    one, other = pair
+    assert any(cites(cited, other) for cited in events), events
+    assert not cited_together(events, one, other), events

@@ -1004,7 +1004,38 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "a condamné l'incendie de la mairie" / "ont incendié la mairie"
     if unsaid_description(a, b) or unsaid_description(b, a):
         return True
+    if also_done_by_another(a, b) or also_done_by_another(b, a):
+        return True  # "Les taux ont été relevés" / "La Fed avait également relevé ses taux"
     return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
+
+
+def also_done_by_another(one: Report, other: Report) -> bool:
+    """``one`` tells, later in ``other``'s article, the same act as ``other`` with an
+    adverb adding it to what was told ("également", "aussi" on its verb:
+    ``additive_acts``), done by someone it names whom ``other`` does not name ("Les
+    principaux taux directeurs ont été relevés de 0,25 point" ... "La Banque d'Angleterre
+    a également relevé jeudi son taux"): the act done by another too, another happening.
+    Not a statement nor a saying (what is said may be anyone's), not an act with no name
+    among its doers ("La justice l'a également condamné à 105 heures": the same sentence,
+    another penalty), not a follow-up (``apart`` reads those)."""
+    clause = one.clause
+    if (
+        clause is None
+        or other.clause is None
+        or one.key[0] != other.key[0]
+        or one.key[1] <= other.key[1]
+        or one.follows is not None
+        or other.follows is not None
+        or one.statement
+        or one.action in vocabulary().saying_acts
+        or not _found(vocabulary().additive_acts, one.sentence)
+        or not same_act(one, other)
+    ):
+        return False
+    doers = {w[1:] for w in clause.core if w.startswith("@")} - one.places
+    if clause.agent is not None and clauses.named(clause.agent):
+        doers.add(clause.agent[1:])
+    return bool(doers) and doers.isdisjoint(other.entities)
 
 
 def unsaid_description(one: Report, other: Report) -> bool:
