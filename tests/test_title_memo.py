@@ -76,6 +76,7 @@ def stand_in(
     speaker: str | None,
     headlines: list[str] | None = None,
     antecedents: titles.Antecedents | None = None,
+    read: tuple[str, str] | None = None,
 ) -> str:
     """Every input of a title, written into it."""
     return repr(

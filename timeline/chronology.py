@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from timeline.articles import Article
 from timeline.content import corrections as corrections_file
 from timeline.errors import TimelineError
 from timeline.events import ids
+from timeline.events.article_reads import ArticleReads
 from timeline.events.assemble import PartKeeper, TitleMaker, assemble
 from timeline.records import (
     ArticleRef,
@@ -96,16 +98,18 @@ def assemble_chronology(
     write_ids: bool = True,
     make_title: TitleMaker | None = None,
     keeper: PartKeeper | None = None,
+    reads: Mapping[str, ArticleReads] | None = None,
 ) -> Chronology:
     """The chronology of ``articles`` and their extractions (see the module docstring);
     ``make_title``: how assembly titles an event (``assemble``'s, by default); ``keeper``:
-    the articles' parts of assembly kept from the last build (``timeline.part_memo``)."""
+    the articles' parts of assembly kept from the last build (``timeline.part_memo``);
+    ``reads``: what was read of each article alone at its extraction (``article_reads``)."""
     content_dir = Path(content_dir)
     if make_title is None:
-        assembly = assemble(articles, extractions, content_dir, keeper=keeper)
+        assembly = assemble(articles, extractions, content_dir, keeper=keeper, reads=reads)
     else:
         assembly = assemble(
-            articles, extractions, content_dir, make_title=make_title, keeper=keeper
+            articles, extractions, content_dir, make_title=make_title, keeper=keeper, reads=reads
         )
     identified = identify(assembly.drafts, content_dir / ids.FILE_NAME, write=write_ids)
     path = content_dir / corrections_file.FILE_NAME

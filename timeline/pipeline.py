@@ -61,6 +61,7 @@ from timeline.errors import TimelineError
 from timeline.records import Chronology, Extraction
 
 if TYPE_CHECKING:
+    from timeline.events.article_reads import ArticleReads
     from timeline.part_memo import PartMemo
     from timeline.title_memo import TitleMemo
 
@@ -121,6 +122,9 @@ class BuildStats:
     memo_hit: bool = False  # the chronology came from the memo (no assembly)
     titles_kept: int = 0  # events' titles found in the title memo (title_memo.py)
     parts_kept: int = 0  # articles' parts of assembly found in the part memo (part_memo.py)
+    #: articles whose share of assembly read alone was found made at their extraction
+    #: (``events.article_reads``), of this version of assembly
+    reads_found: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -188,7 +192,32 @@ def _default_extract_batch(articles: list[Article]) -> list[dict[str, Any]]:
     with collector.paused():  # the model read in this process (once): kept whole
         get_nlp()
     _model_here = True
-    return [dump(x) for x in extract_articles(articles)]
+    return [_with_reads(dump(x), x) for x in extract_articles(articles)]
+
+
+def _with_reads(payload: dict[str, Any], extraction: Extraction) -> dict[str, Any]:
+    """An extraction's stored form with what assembly reads of its article alone
+    (``events.article_reads``), read now and kept beside it in the cache's row."""
+    from timeline.events import article_reads
+    from timeline.versions import assembly_version
+
+    read = article_reads.read_article(extraction)
+    payload[article_reads.PAYLOAD_KEY] = article_reads.stored(read, assembly_version())
+    return payload
+
+
+def _decoded(reads: dict[str, ArticleReads], version: str, payload: Any) -> Extraction:
+    """``extraction_record`` of ``payload``; what was read of its article alone when it was
+    extracted (``events.article_reads``), when of assembly's ``version``, put in ``reads``
+    under its slug."""
+    from timeline.events import article_reads
+
+    record = extraction_record(payload)
+    if isinstance(payload, dict):
+        read = article_reads.found(payload.get(article_reads.PAYLOAD_KEY), version)
+        if read is not None:
+            reads[record.article] = read
+    return record
 
 
 def _default_assemble(
@@ -199,11 +228,13 @@ def _default_assemble(
     write_ids: bool = True,
     make_title: TitleMemo | None = None,
     keeper: PartMemo | None = None,
+    reads: dict[str, ArticleReads] | None = None,
 ) -> Chronology:
     """The chronology from the extractions' stored form (``records.dump``), or from the
     records themselves (``extraction_record``: decoded as they were read); ``make_title``:
     the titles of the last build, looked up (title_memo.py); ``keeper``: the articles'
-    parts of assembly of the last build (part_memo.py)."""
+    parts of assembly of the last build (part_memo.py); ``reads``: what was read of each
+    article alone at its extraction, found as the records were decoded (``_decoded``)."""
     from timeline.chronology import assemble_chronology
 
     extractions = [p if isinstance(p, Extraction) else extraction_record(p) for p in payloads]
@@ -214,6 +245,7 @@ def _default_assemble(
         write_ids=write_ids,
         make_title=make_title,
         keeper=keeper,
+        reads=reads,
     )
 
 
@@ -624,7 +656,7 @@ def run_build(
     ``started``: what ``start_build(settings)`` read and began at the build's start (the
     same extractor: given here too, or the default in both).
     """
-    from timeline.versions import chronology_version, rules_version
+    from timeline.versions import assembly_version, chronology_version, rules_version
 
     settings = settings or BuildSettings()
     defaults = extract_batch is None and assemble is None
@@ -633,10 +665,12 @@ def run_build(
     # the titles of the last build (title_memo.py): kept for the real extractions only
     keep_titles = memo and defaults and settings.use_cache
     # the default assembler reads records: each extraction is decoded into one as it is
-    # read (the cached ones while new ones are extracted beside this process)
-    decode = extraction_record if assemble is None else None
+    # read (the cached ones while new ones are extracted beside this process), and what
+    # was read of its article alone at extraction is kept for it
+    reads: dict[str, ArticleReads] = {}
+    decode = partial(_decoded, reads, assembly_version()) if assemble is None else None
     if assemble is None:
-        assemble = partial(_default_assemble, write_ids=not settings.read_only)
+        assemble = partial(_default_assemble, write_ids=not settings.read_only, reads=reads)
     extract_batch = extract_batch or _default_extract_batch
     if started is not None and started.extract_batch is not extract_batch:
         raise ValueError("run_build: the build was started with another extractor")
@@ -689,7 +723,12 @@ def run_build(
                     write_ids=not settings.read_only,
                     make_title=titled,
                     keeper=parts,
+                    reads=reads,
                 )
+            stats.reads_found = len(reads)
+            log.info(
+                "assembly: %d of %d articles read alone at extraction", len(reads), len(articles)
+            )
             try:
                 start = time.perf_counter()
                 with collector.paused(keep=True):  # records made in bulk, kept

@@ -109,9 +109,11 @@ class TitleMemo:
         speaker: str | None,
         headlines: list[str],
         antecedents: titles.Antecedents,
+        read: tuple[str, str] | None = None,
     ) -> str:
         """The title of the event whose main sentence is sentence ``index`` of the article
-        ``slug`` (``titles.make_title``'s other arguments as they are)."""
+        ``slug`` (``titles.make_title``'s other arguments as they are; ``read``, a function
+        of the sentence, is in no key)."""
         found = self.articles.get(slug)
         if (
             found is None
@@ -119,13 +121,13 @@ class TitleMemo:
             or timexes is not found[1].timexes
         ):
             self.unkeyed += 1
-            return titles.make_title(sentence, timexes, speaker, headlines, antecedents)
+            return titles.make_title(sentence, timexes, speaker, headlines, antecedents, read)
         try:
             changed = _changed(sentence, found[1].sentences[index])
             key = self.key(found[0], index, changed, speaker, headlines, antecedents)
         except (TypeError, ValueError):  # an input that has no stored form: not kept
             self.unkeyed += 1
-            return titles.make_title(sentence, timexes, speaker, headlines, antecedents)
+            return titles.make_title(sentence, timexes, speaker, headlines, antecedents, read)
         self.used.add(key)
         title = self.kept.get(key)
         if title is not None:
@@ -134,7 +136,7 @@ class TitleMemo:
         title = self.made.get(key)
         if title is None:
             title = self.made[key] = titles.make_title(
-                sentence, timexes, speaker, headlines, antecedents
+                sentence, timexes, speaker, headlines, antecedents, read
             )
         return title
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,6 +27,7 @@ from timeline.events import (
     sequels,
     titles,
 )
+from timeline.events.article_reads import ArticleReads, headline_read
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import (
     Group,
@@ -1514,7 +1515,17 @@ class Assembly:
 #: then ``titles.make_title``'s arguments: ``_make_title``, or the build's memo of it
 #: (``timeline.title_memo``)
 TitleMaker = Callable[
-    [str, int, Sentence, list[Timex], str | None, list[str], titles.Antecedents], str
+    [
+        str,
+        int,
+        Sentence,
+        list[Timex],
+        str | None,
+        list[str],
+        titles.Antecedents,
+        tuple[str, str] | None,
+    ],
+    str,
 ]
 
 
@@ -1526,8 +1537,9 @@ def _make_title(
     speaker: str | None,
     headlines: list[str],
     antecedents: titles.Antecedents,
+    read: tuple[str, str] | None,
 ) -> str:
-    return titles.make_title(sentence, timexes, speaker, headlines, antecedents)
+    return titles.make_title(sentence, timexes, speaker, headlines, antecedents, read)
 
 
 def assemble(
@@ -1537,10 +1549,13 @@ def assemble(
     *,
     make_title: TitleMaker = _make_title,
     keeper: PartKeeper | None = None,
+    reads: Mapping[str, ArticleReads] | None = None,
 ) -> Assembly:
     """The event drafts of ``articles`` (with their extractions, in any order); each
     event's title by ``make_title``; each article's part kept from the last build looked up
-    in ``keeper``, and this build's given to it."""
+    in ``keeper``, and this build's given to it; ``reads``: by article slug, what was read
+    of each article alone when it was extracted (``article_reads``), where found."""
+    reads = reads or {}
     content_dir = Path(content_dir)
     extractions = _paired(articles, extractions)
     collected = _collect(articles, extractions, content_dir, keeper)
@@ -1621,8 +1636,18 @@ def assemble(
                 for c in subjects.candidates
             ),
         )
+        read = headline_read(
+            reads.get(a_main.slug), extractions[main_key[0]], main_key[1], main.data
+        )
         title = make_title(
-            a_main.slug, main_key[1], main.data, timexes_main, speaker, headlines, antecedents
+            a_main.slug,
+            main_key[1],
+            main.data,
+            timexes_main,
+            speaker,
+            headlines,
+            antecedents,
+            read,
         )
         follow = [
             sentences[k].data.text

@@ -417,34 +417,54 @@ def _one_syllable(word: str) -> bool:
     return len(groups.findall(mute.sub("", word.lower()))) <= 1
 
 
+def _read_clause(sentence: Sentence, timexes: list[Timex], *, said: bool) -> tuple[str, str]:
+    """``headline.headlines`` of the sentence's stored clause, its dates left out."""
+    assert sentence.clause is not None
+    spans = [
+        (timexes[i].start - sentence.start, timexes[i].end - sentence.start)
+        for i in sentence.timexes
+        if leaves_headline(timexes[i])
+    ]
+    # the dateline goes before any cut: its words take none of the headline's room
+    dateline = _dateline_length(sentence.text)
+    return clause_headlines(sentence.clause, spans, said=said, dateline=dateline)
+
+
+def clause_read(sentence: Sentence, timexes: list[Timex]) -> tuple[str, str] | None:
+    """What ``make_title`` reads of the sentence's stored clause (None when it has none):
+    its headline to be read alone and after a speaker's name. A function of the sentence
+    and its article's time expressions alone: it may be read once, when the article is
+    extracted, and given to ``make_title`` (``read``)."""
+    if sentence.clause is None:
+        return None
+    return _read_clause(sentence, timexes, said=True)
+
+
 def make_title(
     sentence: Sentence,
     timexes: list[Timex],
     speaker: str | None,
     headlines: list[str] | None = None,
     antecedents: Antecedents | None = None,
+    read: tuple[str, str] | None = None,
 ) -> str:
     """Title of an event whose main source is ``sentence`` (extraction record).
 
     ``speaker`` is the full name of the person who said it (named by surname in the title);
     ``headlines`` are the article's title and headings, which restore a lost first letter;
-    ``antecedents`` what a pronoun subject opening it stands for (``standalone``).
+    ``antecedents`` what a pronoun subject opening it stands for (``standalone``); ``read``
+    what ``clause_read`` gave for the sentence, if it was read before (else it is read).
     """
     lex = titling()
     text = normalize(sentence.text)
     report = sentence.report
     if sentence.clause is not None:
-        spans = [
-            (timexes[i].start - sentence.start, timexes[i].end - sentence.start)
-            for i in sentence.timexes
-            if leaves_headline(timexes[i])
-        ]
-        # the dateline goes before any cut: its words take none of the headline's room
-        dateline = _dateline_length(sentence.text)
         # the headline read after a speaker's name only when a speaker is named
-        content, said = clause_headlines(
-            sentence.clause, spans, said=bool(speaker) and report is not None, dateline=dateline
-        )
+        named = bool(speaker) and report is not None
+        if read is None:
+            content, said = _read_clause(sentence, timexes, said=named)
+        else:
+            content, said = read if named else (read[0], read[0])
     else:
         content = said = _content_without_dates(sentence, timexes)
     # before any cut: the clause a clock's opening introduces is what to keep, its subject

@@ -1,0 +1,231 @@
+"""What assembly reads of an article alone, read when it is extracted and kept with its
+extraction in the cache (``timeline/events/article_reads.py``): a build that finds it
+assembles the chronology it assembles without it, a build of another version of assembly
+does not use it, and a stored form that is not its own is never read.
+
+Invented articles: a mayor's speech told by a reporting clause after it, a fire told with
+no speaker, a dispatch opened by its dateline, a decision announced by a prefect, a vote
+told at length with no speaker (its headline after a speaker's name would be shorter).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline import cache, versions
+from timeline.articles import load_articles
+from timeline.events import article_reads
+from timeline.events.article_reads import ArticleReads, found, headline_read, read_article
+from timeline.events.extract import extract_articles
+from timeline.pipeline import BuildResult, BuildSettings, run_build
+from timeline.records import Extraction, ParsedToken, Sentence
+
+ARTICLES = {
+    "2025-05-06-piscine.md": (
+        "Piscine",
+        "« La piscine rouvrira ses bassins dès le mois de juin », a affirmé lundi la maire "
+        "de Montbrison, Claire Vasseur, devant le conseil municipal.",
+    ),
+    "2025-05-07-scierie.md": (
+        "Scierie",
+        "Un incendie a ravagé mardi soir une scierie de la vallée du Gier. Les pompiers "
+        "ont protégé les maisons voisines jusqu'à l'aube.",
+    ),
+    "2025-05-08-crue.md": (
+        "Crue",
+        "ROANNE - La Loire est sortie de son lit mercredi après des pluies continues. "
+        "Le préfet de la Loire a annoncé la fermeture de trois routes départementales.",
+    ),
+    "2025-05-09-colleges.md": (
+        "Collèges",
+        "Le conseil départemental de la Loire a voté jeudi un budget de douze millions "
+        "d'euros pour la rénovation énergétique des collèges publics du Forez et du Roannais.",
+    ),
+}
+
+
+def write(folder: Path, name: str, title: str, body: str) -> None:
+    text = f'---\ntitle: "{title}"\ndate: {name[:10]}\nsource: essai\n---\n\n{body}\n'
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project built once: its cache holds every article's extraction with its reads."""
+    root = tmp_path_factory.mktemp("reads")
+    (root / "content").mkdir()
+    for name, (title, body) in ARTICLES.items():
+        write(root / "content", name, title, body)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1444176000")
+        run_build(BuildSettings(root=root))
+    return root
+
+
+def rebuild(root: Path, monkeypatch: pytest.MonkeyPatch) -> BuildResult:
+    """A build from the cache's extractions, every title made (no title memo, no part
+    memo, no chronology memo)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1444176000")
+    for name in ("titles.sqlite", "parts.sqlite"):
+        (root / ".timeline" / name).unlink(missing_ok=True)
+    return run_build(BuildSettings(root=root), memo=False)
+
+
+def rewrite_rows(root: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Every stored extraction's payload changed in place (its checksum with it)."""
+    path = root / ".timeline" / cache.CACHE_FILE_NAME
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT article_key, rules_version, payload FROM extractions").fetchall()
+        for key, version, text in rows:
+            payload = json.loads(text)
+            change(payload)
+            new = cache.encode_payload(payload)
+            db.execute(
+                "UPDATE extractions SET payload = ?, checksum = ? "
+                "WHERE article_key = ? AND rules_version = ?",
+                (new, cache._checksum(new), key, version),
+            )
+
+
+def without_reads(payload: dict[str, Any]) -> None:
+    payload.pop(article_reads.PAYLOAD_KEY, None)
+
+
+def marked(payload: dict[str, Any]) -> None:
+    """The stored headlines replaced by marks, under the version they were read by."""
+    for row in payload[article_reads.PAYLOAD_KEY]["headlines"]:
+        row[1], row[2] = f"Marque seule {row[0]}", f"marque dite {row[0]}"
+
+
+def test_the_chronology_is_the_same_with_or_without_the_reads(built, tmp_path, monkeypatch):
+    with_reads = rebuild(built, monkeypatch)
+    assert with_reads.stats.reads_found == len(ARTICLES)
+    assert with_reads.stats.cached == len(ARTICLES) and with_reads.stats.extracted == 0
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    rewrite_rows(copy, without_reads)
+    read_here = rebuild(copy, monkeypatch)
+    assert read_here.stats.reads_found == 0
+    assert read_here.chronology.to_dict() == with_reads.chronology.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("version", "used"),
+    [
+        pytest.param(None, True, id="read by this version of assembly: used"),
+        pytest.param("une autre version", False, id="read by another version: not used"),
+    ],
+)
+def test_reads_of_another_version_of_assembly_are_not_used(
+    built, tmp_path, monkeypatch, version, used
+):
+    reference = rebuild(built, monkeypatch).chronology.to_dict()
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    rewrite_rows(copy, marked)
+    if version is not None:  # headlines or titles edited since the archive was extracted
+        monkeypatch.setattr(versions, "assembly_version", lambda: version)
+    result = rebuild(copy, monkeypatch)
+    titles = [event.title for event in result.chronology.events]
+    assert any("arque" in title for title in titles) is used
+    assert result.stats.reads_found == (len(ARTICLES) if used else 0)
+    if not used:
+        assert result.chronology.to_dict() == reference
+
+
+def test_read_at_extraction_is_what_the_build_stores(built):
+    """The reads kept in the cache are those of each article's extraction record."""
+    articles = load_articles(built / "content")
+    records = {x.article: x for x in extract_articles(articles)}
+    path = built / ".timeline" / cache.CACHE_FILE_NAME
+    with sqlite3.connect(path) as db:
+        payloads = [json.loads(text) for (text,) in db.execute("SELECT payload FROM extractions")]
+    assert len(payloads) == len(ARTICLES)
+    version = versions.assembly_version()
+    pairs: list[tuple[str, str]] = []
+    for payload in payloads:
+        slug = payload["data"]["article"]
+        stored = found(payload[article_reads.PAYLOAD_KEY], version)
+        assert stored == read_article(records[slug])
+        assert stored is not None and stored.headlines  # every article has a parsed clause
+        pairs += list(stored.headlines.values())
+    # a headline read after a speaker's name is not the one read alone: the build must
+    # take the one its event's speaker calls for
+    assert any(alone != said for alone, said in pairs)
+
+
+GOOD = {"version": "v", "headlines": [[0, "La Loire déborde", "la Loire déborde"]]}
+MALFORMED = {
+    "absent": None,
+    "not an object": ["v", []],
+    "another version": {**GOOD, "version": "w"},
+    "no headlines": {"version": "v"},
+    "headlines not a list": {"version": "v", "headlines": {"0": ["a", "b"]}},
+    "a row too short": {"version": "v", "headlines": [[0, "a"]]},
+    "an index that is text": {"version": "v", "headlines": [["0", "a", "b"]]},
+    "an index that is a truth value": {"version": "v", "headlines": [[True, "a", "b"]]},
+    "a headline that is no text": {"version": "v", "headlines": [[0, "a", 3]]},
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_a_stored_form_not_its_own_is_not_read(name):
+    assert found(MALFORMED[name], "v") is None
+    assert found(GOOD, "v") == ArticleReads({0: ("La Loire déborde", "la Loire déborde")})
+
+
+def _token(text: str, head: int) -> ParsedToken:
+    return ParsedToken(0, text, " ", "nsubj", "NOUN", text.lower(), head)
+
+
+SENTENCE = Sentence(
+    start=10,
+    end=26,
+    paragraph=1,
+    index_in_paragraph=0,
+    text="La digue a cédé.",
+    heading=False,
+    tense="past",
+    content_tense=None,
+    verb="céder",
+    action="céder",
+    timexes=[],
+    timex=None,
+    report=None,
+    quote=False,
+    continuation=False,
+    additive=False,
+    hypothetical=False,
+    mentions=[],
+    words=[],
+    numbers=[],
+    role="event",
+    clause=[_token("digue", 1), _token("cédé", 1)],
+)
+EXTRACTION = Extraction("digue", None, "2025-05-08", "fr", 0, [], [SENTENCE], [])
+READS = ArticleReads({0: ("La digue cède", "la digue cède")})
+COPIES: dict[str, tuple[Callable[[Sentence], Sentence], bool]] = {
+    "the record itself": (lambda s: s, True),
+    "assembly's copy with another role": (lambda s: dataclasses.replace(s, role="follow-up"), True),
+    "another text": (lambda s: dataclasses.replace(s, text="La digue a tenu."), False),
+    "another offset": (lambda s: dataclasses.replace(s, start=11), False),
+    "another clause": (lambda s: dataclasses.replace(s, clause=[_token("digue", 0)]), False),
+    "other time expressions": (lambda s: dataclasses.replace(s, timexes=[0]), False),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COPIES))
+def test_headlines_are_given_only_for_the_sentence_they_were_read_from(name):
+    copy, given = COPIES[name]
+    read = headline_read(READS, EXTRACTION, 0, copy(SENTENCE))
+    assert read == (READS.headlines[0] if given else None)
+    assert headline_read(None, EXTRACTION, 0, SENTENCE) is None
+    assert headline_read(READS, EXTRACTION, 1, SENTENCE) is None
