@@ -77,7 +77,7 @@ def _predicates() -> list[str]:
 #: rules that ``events.extract`` calls itself, outside ``sentence_kind``, on a sentence whose
 #: kind it then makes context when they hold (a history going on from the sentence before, an
 #: obituary's career)
-EXTRACT_RULES = ("goes_on_history", "tells_career", "tells_dated_happening")
+EXTRACT_RULES = ("goes_on_history", "goes_on_earlier", "tells_career", "tells_dated_happening")
 
 #: called by ``sentence_kind`` but never what makes a sentence context or no event
 NOT_DECIDING = {"is_statement", "is_recalled", "quotes_speech", "names_day", "_unread_conditional"}

@@ -667,6 +667,7 @@ def _classify(
     pending: list[int] = []
     previous_event: int | None = None
     history = False  # the sentence before tells a past before the story (kinds)
+    earlier = False  # ... undated, which a pluperfect goes on telling (kinds.tells_earlier)
     deceased = kinds.deceased_names(sentences)  # an obituary's person
     recalled = kinds.dated_nouns(sentences, timexes, dct)  # "le tsunami du 26 décembre 2004"
     written = _written_days(sentences, timexes, dct)
@@ -691,13 +692,27 @@ def _classify(
             and dating is None
             and kinds.goes_on_history(s, others, now)
         )
-        if not carried and (
-            s.kind in kinds.EVENT_KINDS
+        # "Elle était jusque-là juriste. Elle y avait été nommée par ...": the pluperfect
+        # goes on telling the earlier past (not carried further: the story's tenses after it)
+        continued = (
+            not carried
+            and earlier
+            and sentences[i - 1].paragraph == s.paragraph
+            and s.kind in kinds.EVENT_KINDS
             and dating is None
-            and kinds.tells_dated_happening(s, recalled, others, now)
+            and kinds.goes_on_earlier(s)
+        )
+        if (
+            not carried
+            and not continued
+            and (
+                s.kind in kinds.EVENT_KINDS
+                and dating is None
+                and kinds.tells_dated_happening(s, recalled, others, now)
+            )
         ):
             carried = True  # "Le tsunami a également provoqué ...": the older happening's past
-        if carried:
+        if carried or continued:
             s.kind = kinds.CONTEXT  # the narration stays in the past told just before
         elif (
             s.kind in kinds.EVENT_KINDS
@@ -705,7 +720,7 @@ def _classify(
             and kinds.tells_career(s, deceased, others, now)
         ):
             s.kind = kinds.CONTEXT  # an obituary's career
-        history = False
+        history = earlier = False
         if s.heading:
             s.role = "heading"
             continue
@@ -719,6 +734,7 @@ def _classify(
             # été condamné par le passé") is nobody's source
             s.role = "background" if dating is not None else "context"
             history = carried or kinds.tells_history(s, dating, others, now)
+            earlier = continued or history or kinds.tells_earlier(s, others, now)
             continue
         if (
             before is not None

@@ -1104,6 +1104,37 @@ def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
     return _past_told_by_nobody(sentence, others, dct)
 
 
+def tells_earlier(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
+    """Undated context that tells a past before the story, which a pluperfect after it goes
+    on telling (``goes_on_earlier``): an office held then ("Elle était jusque-là juriste au
+    Conseil constitutionnel": ``held_office``), a person's past or a recent past the story
+    does not date ("Il a récemment reporté sa tournée": ``is_history``), a narration in the
+    passé simple, what had held long before (``is_told_before``)."""
+    return sentence.role == "context" and (
+        held_office(sentence)
+        or is_history(sentence.text)
+        or tells_passe_simple(sentence, None)
+        or is_told_before(sentence, None, others, dct)
+    )
+
+
+def goes_on_earlier(sentence: Sentence) -> bool:
+    """A sentence in the pluperfect by nobody quoted, with no date of its own, right after
+    context that tells a past before the story (``tells_earlier``; the caller checks the
+    sentence before and the date): the pluperfect tells what came before a past, and the
+    past it refers to is that one ("Elle était jusque-là juriste au Conseil
+    constitutionnel. Elle y avait été nommée par son président."), not the story's. (Not the
+    compound past, the story's own tense: "Il a récemment reporté sa tournée. Les
+    promoteurs ont annoncé jeudi ..."; not after the story's events: "Le maire a été
+    réélu dimanche. Il avait été battu en 2014 ..." has a date of its own.)"""
+    return (
+        told_tense(sentence) == "pluperfect"
+        and sentence.report is None
+        and _told_by_nobody(sentence)
+        and sentence.quoted is None
+    )
+
+
 def _past_told_by_nobody(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
     """Told in a past tense or the imperfect (``history_tenses``) by nobody quoted (no
     reporting clause, no quotation), every period it names (``others``, its expressions;
