@@ -134,7 +134,8 @@ def _trim_end(text: str) -> str:
     words = text.rstrip(" ,;:-–—.").split()
     while words:
         last = words[-1].lower().strip(",;:")
-        number = last.removeprefix("(").replace(".", "").replace(",", "")  # "(31" of "(31 ans)"
+        # "(31" of "(31 ans)", "d'1,3" of "d'1,3 à 1,5 million" (a number cut from its range)
+        number = last.removeprefix("(").split("'")[-1].replace(".", "").replace(",", "")
         if last in drop or number.isdigit():
             words.pop()
             continue
@@ -326,22 +327,131 @@ def _object_pattern() -> re.Pattern[str]:
     )
 
 
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut at the latest clause boundary that keeps it within ``limit``."""
+def shorten(text: str, limit: int, verb: Verb | None = None) -> str:
+    """``text`` cut at the latest clause boundary that keeps it within ``limit``; with the
+    main ``verb`` of its clause (``main_verb``), never before it: a headline is a clause
+    with its verb ("Les passagers, de plusieurs nationalités, ont été évacués du navire ..."
+    is not cut to "Les passagers"), and the asides between commas before the verb go
+    first, to make room for what follows it ("Les passagers ont été évacués du navire")."""
     text = _trim_end(text)
     if len(text) <= limit:
         return text
-    found = _cut_at_clause(text, limit)
-    if found is not None:
-        return found
-    cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]  # one endless word: cut inside it
+    after = verb.end(text) if verb is not None else 0
+    if verb is not None and after:
+        text = _without_aside(text, verb)
+        after = verb.end(text)
+        if len(text) <= limit:
+            return text
+    if verb is not None and 0 < after <= limit:
+        # no clause boundary after the verb: the words that fit
+        kept = _cut_at_clause(text, limit, after) or _cut_at_word(text, limit)
+        if verb.end(kept):
+            return kept
+    return _cut_at_clause(text, limit) or _cut_at_word(text, limit)
+
+
+def _cut_at_word(text: str, limit: int) -> str:
+    """``text`` cut at its last space within ``limit`` (one endless word: inside it)."""
+    cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]
     return _trim_end(_close_quote(cut))
 
 
-def _cut_at_clause(text: str, limit: int) -> str | None:
-    """``text`` (trimmed) cut at its latest clause boundary within ``limit``, None when it
-    has none there."""
-    floor = int(limit * 0.4)  # a clause cut must keep a good part of the room
+@dataclass(frozen=True)
+class Verb:
+    """The main verb of a headline's clause as its stored parse reads it: the word of its
+    predicate (the verb, or the attribute of a copula: "est forcément anxiogène") and the
+    head word of its subject ("" when none)."""
+
+    predicate: str
+    subject: str
+    #: the words that make a stretch before the verb no aside: another subject of the verb,
+    #: one coordinated with its subject, another verb coordinated or set beside it
+    others: tuple[str, ...] = ()
+
+    def _found(self, text: str, word: str) -> re.Match[str] | None:
+        return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) if word else None
+
+    def end(self, text: str) -> int:
+        """Where the predicate ends in ``text`` (0 when it is not there)."""
+        found = self._found(text, self.predicate)
+        return found.end() if found is not None else 0
+
+    def subject_at(self, text: str) -> int:
+        """Where the subject's head word is in ``text`` (-1 when it is not there)."""
+        found = self._found(text, self.subject)
+        return found.start() if found is not None else -1
+
+
+def main_verb(clause: list[ParsedToken] | None) -> Verb | None:
+    """The main verb of a stored clause (``Verb``): its first root that is a verb, an
+    auxiliary or a copula's attribute (the parser may cut a sentence in two: "Dominique
+    Pelicot, l'accusé principal du procès, a prié ..." has a root "Dominique" too); None
+    when it has none (a nominal sentence)."""
+    if not clause:
+        return None
+    copulas = {t.head for t in clause if t.dep == "cop"}
+    for n, token in enumerate(clause):
+        if token.dep != "ROOT" or not (token.pos in ("VERB", "AUX") or n in copulas):
+            continue
+        subjects = [k for k, t in enumerate(clause) if t.head == n and t.dep.startswith("nsubj")]
+        # (a conjunct with its "et": the parser reads many appositions as conjuncts)
+        joiners = title_words("title_list_joiners")
+        joined = {t.head for t in clause if t.dep == "cc" and t.text.lower() in joiners}
+        others = [
+            t.text
+            for k, t in enumerate(clause)
+            if (k != n and t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "conj", "parataxis"))
+            or (t.dep == "conj" and t.head in subjects and k in joined)  # "X, ..., et Y ont"
+            or k in subjects[1:]
+        ]
+        subject = clause[subjects[0]].text if subjects else ""
+        return Verb(token.text, subject, tuple(others))
+    return None
+
+
+def _quotation_reported(clause: list[ParsedToken] | None, verb: Verb) -> bool:
+    """Is ``verb`` a reporting verb (``reporting_participles``) after a quotation opening
+    the clause ("« C'est une triste nouvelle », a annoncé le maire", which the sentence's
+    reporting clause did not set apart)?"""
+    opening = clause[0].text if clause else ""
+    return (
+        verb.predicate.lower() in lexicon()["reporting_participles"]
+        and bool(opening)
+        and opening in _quote_marks().all
+    )
+
+
+def _without_aside(text: str, verb: Verb) -> str:
+    """``text`` without what commas set off between its subject and its ``verb``, from the
+    first comma to the last before the verb: "Le dirigeant du Tchad, Mahamat Déby, dont le
+    pays n'est pas membre, a participé au sommet" -> "Le dirigeant du Tchad a participé au
+    sommet". Unchanged unless the subject comes before the first comma (the parse's: "Plus
+    tôt, le président ..., ont salué" keeps its subject), no comma is in brackets, and no
+    "et" follows the last one (a list: "Des hélicoptères, des chiens et des équipes ont été
+    mobilisés")."""
+    end = verb.end(text)
+    start = end - len(verb.predicate)
+    commas, depth = [], 0
+    for n, char in enumerate(text[:start]):
+        depth += (char in "([") - (char in ")]")
+        if char == "," and depth == 0:
+            commas.append(n)
+    if len(commas) < 2 or depth != 0:
+        return text
+    first, last = commas[0], commas[-1]
+    if not 0 <= verb.subject_at(text) < first:
+        return text
+    if set(text[last:start].lower().split()) & set(title_words("title_list_joiners")):
+        return text
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text[first:start]) for w in verb.others):
+        return text  # a clause of its own: "X, capitaine du navire, reste assigné a décidé"
+    return f"{text[:first]} {text[last + 1 :].lstrip()}"
+
+
+def _cut_at_clause(text: str, limit: int, after: int = 0) -> str | None:
+    """``text`` (trimmed) cut at its latest clause boundary within ``limit`` (not before
+    ``after``: where its main verb ends), None when it has none there."""
+    floor = max(int(limit * 0.4), after)  # a clause cut must keep a good part of the room
     # "vient de recruter": the recent past's infinitive is the verb, never cut from it (no
     # clause cut then: the words that fit)
     held = tuple(f" {w}" for w in title_words("title_no_cut_after"))
@@ -486,13 +596,16 @@ def make_title(
             # announced of herself, told as her act ("Morel quitte le parti")
             content = _speaker_as_subject(speaker, content) or content
     limit = lex["headline_max_chars"]
-    title = shorten(_polish(content, headlines), limit)
+    verb = main_verb(sentence.clause)
+    if verb is not None and _quotation_reported(sentence.clause, verb):
+        verb = None  # the parse made a reporting verb the root: what is told is the quotation
+    title = shorten(_polish(content, headlines), limit, verb)
     if speaker and report is not None:
         template = lex["title_speech_template"]
         room = limit - len(template.format(speaker=speaker, content=""))
         # the dateline goes before the speaker's name as before the content ("Sanchez :
         # VALENCE, ESPAGNE - Les inondations ..." is no headline)
-        said = shorten(_polish(_drop_dateline(said), headlines), room)
+        said = shorten(_polish(_drop_dateline(said), headlines), room, verb)
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
             said = _drop_leading_connective(said, comma=True)  # "Onkelinx : Dès lors, ..."
