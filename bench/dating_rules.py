@@ -230,6 +230,14 @@ RULES = (
         lambda a: a[0].start,
     ),
     Rule(
+        "a day told after an undated sentence, past another act: not its narration's "
+        "(_event_between)",
+        extract,
+        "_event_between",
+        _true,
+        lambda a: _text(a[0][a[1]]),
+    ),
+    Rule(
         "a paragraph opening on its day in the pluperfect: the day it narrates (_frames_paragraph)",
         extract,
         "_frames_paragraph",

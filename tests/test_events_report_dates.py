@@ -1302,6 +1302,41 @@ def test_a_paragraph_placed_by_the_act_told_last(tmp_path, body, published, word
     assert event.start == day
 
 
+# a day told after an undated sentence is the one its narration reaches only when no other
+# act comes between them: past another act, the text has moved on, and the undated act is
+# of the day of writing. (body, publication day, words, day it is dated)
+MOVED_ON = [
+    (
+        "La réouverture du musée a été saluée par les habitants. Le maire a déclaré qu'il "
+        "espérait attirer des touristes. Le conservateur est rentré de Rome le 2 juin.",
+        "2023-06-20",
+        "saluée",
+        "2023-06-20",
+    ),
+    (
+        "La victoire de l'équipe a été fêtée par les supporters. L'entraîneur a déclaré qu'il "
+        "était fier de ses joueurs. Le capitaine est revenu de blessure le 2 mars.",
+        "2024-03-11",
+        "fêtée",
+        "2024-03-11",
+    ),
+    (
+        "L'accord a été approuvé par les syndicats. La direction a déclaré qu'elle espérait "
+        "un retour au calme. Le délégué est parti en congé le 28 avril.",
+        "2022-05-05",
+        "approuvé",
+        "2022-05-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), MOVED_ON)
+def test_a_day_told_past_another_act_is_not_the_narrations(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert (sentence.role, sentence.kind) == ("event", "happening")
+    assert sentence.date is not None and sentence.date.start == day
+
+
 # a paragraph opening on its day in the pluperfect steps back to that day and goes on
 # telling it: what it tells next in the past, naming no day, happened that day, not on the
 # day told before the paragraph.

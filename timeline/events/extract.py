@@ -521,6 +521,16 @@ def _opens(timex: Timex, start: int, text: str) -> bool:
     return len(before.split()) <= most and not re.search(r"[^\w\s'’-]", before)
 
 
+def _event_between(sentences: list[Sentence], first: int, last: int) -> bool:
+    """Does an event sentence stand between sentences ``first`` and ``last``? A day told
+    after an undated sentence is the one its narration reaches only when no other act comes
+    between them ("Le robot s'est séparé de la sonde. Il s'est posé hier": the landing's
+    day): past another act, the text has moved on ("Le retour de l'ambassadeur a été salué
+    par le gouvernement. Le ministre a déclaré qu'il espérait ... L'autre ambassadeur est
+    depuis rentré, le 29 septembre": the greeting is of the day of writing, not the 29th)."""
+    return any(sentences[k].role == "event" for k in range(first + 1, last))
+
+
 def _frames_paragraph(sentence: Sentence, timex: Timex) -> bool:
     """Does ``sentence`` open its paragraph in the pluperfect on the day that opens it
     ("Dimanche soir, la victoire était déjà acquise. Ses partisans ont envahi les rues")?
@@ -1360,7 +1370,11 @@ def _date_sentences(
         after = [
             told
             for at, told, own in here
-            if at > n and own and s.kind != kinds.STATEMENT and at not in since
+            if at > n
+            and own
+            and s.kind != kinds.STATEMENT
+            and at not in since
+            and not _event_between(sentences, n, at)
         ]
         # the day the previous paragraph told last, of what happened or of what was said
         # ("Jeudi après-midi, les autorités annonçaient que ... // Pourtant, elle a pris des
