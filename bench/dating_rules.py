@@ -238,6 +238,14 @@ RULES = (
         lambda a: _text(a[0][a[1]]),
     ),
     Rule(
+        "a follow-up in another tense after a step back in the pluperfect: the narration's "
+        "event (_back_from_step_back)",
+        extract,
+        "_back_from_step_back",
+        lambda result, a: result != a[2][-1],
+        lambda a: _text(a[0][a[1]]),
+    ),
+    Rule(
         "a paragraph opening on its day in the pluperfect: the day it narrates (_frames_paragraph)",
         extract,
         "_frames_paragraph",

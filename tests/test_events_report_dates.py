@@ -1302,6 +1302,44 @@ def test_a_paragraph_placed_by_the_act_told_last(tmp_path, body, published, word
     assert event.start == day
 
 
+# a follow-up told in another tense after a step back in the pluperfect returns to the
+# narration: it goes with the event told before the step back, and its day.
+# (body, publication day, words, day its event is dated)
+BACK_FROM_STEP_BACK = [
+    (
+        "Le ministre a annoncé mercredi le retour de l'ambassadeur à Ottawa. Celui-ci avait "
+        "été rappelé le mois dernier. « C'est une page qui se tourne », a déclaré le ministre "
+        "devant les députés.",
+        "2023-03-15",
+        "page qui se tourne",
+        "2023-03-15",
+    ),
+    (
+        "La mairie a inauguré samedi la nouvelle médiathèque. Le chantier avait été achevé le "
+        "mois dernier. « C'est un lieu ouvert à tous », a souligné la maire.",
+        "2024-06-10",
+        "lieu ouvert",
+        "2024-06-08",
+    ),
+    (
+        "La préfecture a levé mardi l'alerte aux crues. La rivière était sortie de son lit le "
+        "2 février. Les habitants regagnent leurs maisons.",
+        "2021-02-10",
+        "regagnent",
+        "2021-02-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), BACK_FROM_STEP_BACK)
+def test_a_follow_up_after_a_step_back_returns_to_the_narration(
+    tmp_path, body, published, words, day
+):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
 # a day told after an undated sentence is the one its narration reaches only when no other
 # act comes between them: past another act, the text has moved on, and the undated act is
 # of the day of writing. (body, publication day, words, day it is dated)

@@ -629,6 +629,21 @@ def _lemmas(sentence: Sentence) -> str:
     return " ".join(w for _, w in sentence.words)
 
 
+def _back_from_step_back(sentences: list[Sentence], index: int, earlier: list[int]) -> int:
+    """The event of its paragraph that sentence ``index`` explains, of the ``earlier`` ones:
+    the last, unless that one steps back in the pluperfect and ``index``, told in another
+    tense, returns to the narration an earlier event told ("Le ministre a annoncé mercredi
+    le retour de l'ambassadeur. Celui-ci avait été rappelé le mois dernier. « C'est un saut
+    dans l'inconnu », a regretté le ministre": the regret follows the announcement, not
+    the recall)."""
+    last = earlier[-1]
+    tense = sentences[index].tense
+    if sentences[last].tense != "pluperfect" or tense is None or tense == "pluperfect":
+        return last
+    narration = [e for e in earlier if sentences[e].tense != "pluperfect"]
+    return narration[-1] if narration else last
+
+
 def _best_previous_event(sentences: list[Sentence], index: int, events: list[int]) -> int | None:
     """The earlier event sentence that ``index`` most likely explains."""
     earlier = [e for e in events if e < index]
@@ -637,7 +652,7 @@ def _best_previous_event(sentences: list[Sentence], index: int, events: list[int
         return later[0] if later else None
     same_paragraph = [e for e in earlier if sentences[e].paragraph == sentences[index].paragraph]
     if same_paragraph:
-        return same_paragraph[-1]
+        return _back_from_step_back(sentences, index, same_paragraph)
     text = _lemmas(sentences[index])
 
     def score(e: int) -> tuple[float, int]:
