@@ -238,3 +238,110 @@ def test_invented_articles_keep_an_act_also_done_by_another_apart(tmp_path, arti
     one, other = pair
     assert any(cites(cited, other) for cited in events), events
     assert not cited_together(events, one, other), events
+
+
+# --- one article, two moments of the day by the clock: two happenings ---------------------
+
+MOMENTS = [
+    # (case, one sentence, the other, the same article?, two happenings?)
+    (
+        "four hours apart",
+        "Vers 13 heures, trois clients ont été blessés.",
+        "Vers 17h, deux agents ont été blessés.",
+        True,
+        True,
+    ),
+    (
+        "round midnight",
+        "Le feu a pris vers 22 heures.",
+        "Les pompiers sont arrivés vers 1h30.",
+        True,
+        True,
+    ),
+    (
+        "minutes written",
+        "Vers 8h30, un visiteur a été mordu.",
+        "Vers 11h15, une soigneuse a été mordue.",
+        True,
+        True,
+    ),
+    # close moments: maybe one happening told twice
+    (
+        "an hour apart",
+        "Vers 13 heures, trois clients ont été blessés.",
+        "Peu avant 14h, trois clients ont été blessés.",
+        True,
+        False,
+    ),
+    # a span of hours, or a duration, tells no single moment
+    (
+        "a span",
+        "De 13h à 17h, le magasin a été occupé.",
+        "Vers 17h, deux agents ont été blessés.",
+        True,
+        False,
+    ),
+    (
+        "a duration",
+        "Le magasin a été occupé pendant 4 heures.",
+        "Vers 17h, deux agents ont été blessés.",
+        True,
+        False,
+    ),
+    # two articles may tell their times in two zones
+    (
+        "two articles",
+        "Vers 13 heures, trois clients ont été blessés.",
+        "Vers 17h, deux agents ont été blessés.",
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "one", "other", "same_article", "apart"), MOMENTS, ids=[row[0] for row in MOMENTS]
+)
+def test_one_article_telling_two_moments_of_the_day_tells_two_happenings(
+    case, one, other, same_article, apart
+):
+    first = essai_reports.report("client blesser", span=DAY, key=(0, 1), sentence=one)
+    second = essai_reports.report(
+        "agent blesser", span=DAY, key=(0 if same_article else 1, 4), sentence=other
+    )
+    assert merge.other_moments(first, second) is apart, case
+    assert merge.other_moments(second, first) is apart, case
+    if apart:
+        assert merge.blocked(first, second)
+
+
+MOMENT_ARTICLES = {
+    "a hostage-taking": (
+        {
+            "2024-05-14-tours": (
+                "Prise d'otages dans une agence bancaire de Tours. Vers 10 heures, deux "
+                "clients ont été blessés par les braqueurs. Vers 15 heures, les deux "
+                "braqueurs ont été blessés par les policiers du RAID lors de l'assaut."
+            )
+        },
+        ("Vers 10 heures, deux clients", "Vers 15 heures, les deux braqueurs"),
+    ),
+    "a zoo": (
+        {
+            "2024-05-14-beauval": (
+                "Matinée agitée au zoo de Beauval. Vers 8h30, un jeune visiteur a été mordu "
+                "par un singe. Vers 11h15, une soigneuse a été mordue par un lémurien."
+            )
+        },
+        ("un jeune visiteur a été mordu", "une soigneuse a été mordue"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("articles", "pair"), MOMENT_ARTICLES.values(), ids=list(MOMENT_ARTICLES))
+def test_invented_articles_keep_two_moments_of_the_day_apart(tmp_path, articles, pair):
+    events = events_of(tmp_path, articles)
+    one, other = pair
+    assert any(cites(cited, one) for cited in events), events
+    assert any(cites(cited, other) for cited in events), events
+    assert not cited_together(events, one, other), events

@@ -213,6 +213,12 @@ class Vocabulary:
     #: the recent past of a main clause, "venir de" and an infinitive in the present
     #: ("Le club vient de recruter ...": ``recent_past``, ``sequels.tells_recent_act``)
     recent_past: re.Pattern[str] = re.compile(r"(?!)")
+    #: a moment of the day told by the clock, its hour and minutes as groups
+    #: (``clock_time``), a span of hours telling none (``clock_span``), and how many
+    #: minutes apart two moments of one article are two happenings (``moments_apart``)
+    clock: re.Pattern[str] = re.compile(r"(?!)")
+    clock_span: re.Pattern[str] = re.compile(r"(?!)")
+    moments_apart: int = 0
     #: the operations answering a happening, whoever their subject ("ont été évacués",
     #: "a été secouru": ``operation_acts``, folded; ``sequels.tells_operation``)
     operation_acts: frozenset[str] = frozenset()
@@ -402,6 +408,9 @@ def vocabulary() -> Vocabulary:
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
             moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
             recent_past=re.compile(str(data["recent_past"]), re.IGNORECASE),
+            clock=re.compile(str(data["clock_time"]), re.IGNORECASE),
+            clock_span=re.compile(str(data["clock_span"]), re.IGNORECASE),
+            moments_apart=int(data["moments_apart"]),
             operation_acts=frozenset(fold.get(str(w), str(w)) for w in data["operation_acts"]),
             describing_articles=frozenset(str(w).lower() for w in data["describing_articles"]),
             same_source_words=frozenset(str(w).lower() for w in data["same_source_words"]),
@@ -1006,6 +1015,8 @@ def blocked(a: Report, b: Report) -> bool:
         return True
     if also_done_by_another(a, b) or also_done_by_another(b, a):
         return True  # "Les taux ont été relevés" / "La Fed avait également relevé ses taux"
+    if other_moments(a, b):
+        return True  # "vers 13 heures, quatre otages ont été tués" / "vers 17 heures, ..."
     return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
 
 
@@ -1036,6 +1047,40 @@ def also_done_by_another(one: Report, other: Report) -> bool:
     if clause.agent is not None and clauses.named(clause.agent):
         doers.add(clause.agent[1:])
     return bool(doers) and doers.isdisjoint(other.entities)
+
+
+def other_moments(a: Report, b: Report) -> bool:
+    """One article telling two reports at two moments of the day by the clock, at least
+    ``moments_apart`` minutes apart whichever their day ("Quatre otages ont été tués ...,
+    vers 13 heures" / "Or, vers 17 heures, les deux hommes ont été abattus"; "L'accident
+    s'est produit vers 1h20" / "Un périmètre de sécurité a été établi ... vers 6 heures"):
+    two happenings, however alike their acts. One article tells its times in one zone;
+    two articles may not ("14h26 à Los Angeles" / "23h26 heure française"). Not a
+    follow-up (its time may be a detail of its event's); a report telling a span of
+    hours ("de 13h à 17h") or no moment says nothing."""
+    if a.key[0] != b.key[0] or a.follows is not None or b.follows is not None:
+        return False
+    one, other = _clock_times(a.sentence), _clock_times(b.sentence)
+    if not (one and other):
+        return False
+    apart = vocabulary().moments_apart
+    return all(_minutes_apart(x, y) >= apart for x in one for y in other)
+
+
+def _clock_times(sentence: str) -> frozenset[int]:
+    """The moments of the day a sentence tells by the clock (``clock_time``), in minutes
+    after midnight; none when it tells a span of hours (``clock_span``)."""
+    vocab = vocabulary()
+    if vocab.clock_span.search(sentence):
+        return frozenset()
+    found = ((int(hour), int(minutes or 0)) for hour, minutes in vocab.clock.findall(sentence))
+    return frozenset(h * 60 + m for h, m in found if h < 24 and m < 60)
+
+
+def _minutes_apart(one: int, other: int) -> int:
+    """Minutes between two moments of the day, round midnight the shorter way."""
+    gap = abs(one - other)
+    return min(gap, 24 * 60 - gap)
 
 
 def unsaid_description(one: Report, other: Report) -> bool:
