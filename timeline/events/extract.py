@@ -129,11 +129,17 @@ def _story_now(
     les routiers sont en grève": counted from 30 November 1996, not from the publication;
     "Ce même 30 novembre": of 1996), up to a sentence in the pluperfect outside direct
     speech, a step back from the writer's own time ("Cette évasion avait provoqué une vague
-    d'indignation"). None when no sentence sets such a day."""
+    d'indignation"). None when no sentence sets such a day, or when one after a day of the
+    writer's time: a news story that has told its own day first ("Des hommes armés ont
+    attaqué mercredi le siège du journal. ... Le 8 février 2006, il publie des
+    caricatures") tells the older day in the historic present of a background, not as its
+    narration's today."""
     words = lexicon()
     latest = article.date - dt.timedelta(days=int(words["story_now_min_days"]))
     demonstratives = {str(w).lower() for w in words["story_now_demonstratives"]}
     for n, s in enumerate(sentences):
+        if not s.heading and any(_of_writers_time(timexes[t], latest) for t in s.timexes):
+            return None  # the story of the writer's time is told first
         if s.heading or s.tense != "present" or s.timex is None:
             continue
         timex = timexes[s.timex]
@@ -156,6 +162,11 @@ def _story_now(
         )
         return StoryNow(start=s.start, end=end, day=day.isoformat())
     return None
+
+
+def _of_writers_time(timex: Timex, latest: dt.date) -> bool:
+    """Does ``timex`` name a day after ``latest`` (the writer's own time)?"""
+    return kinds.names_day(timex) and timex.span is not None and timex.span[0] > latest.isoformat()
 
 
 def _told_from(article: Article, timexes: list[Timex], now: StoryNow) -> list[Timex]:
@@ -692,6 +703,7 @@ def _classify(
     pending: list[int] = []
     previous_event: int | None = None
     history = False  # the sentence before tells a past before the story (kinds)
+    narrated = False  # ... in the historic present
     earlier = False  # ... undated, which a pluperfect goes on telling (kinds.tells_earlier)
     deceased = kinds.deceased_names(sentences)  # an obituary's person
     recalled = kinds.dated_nouns(sentences, timexes, dct)  # "le tsunami du 26 décembre 2004"
@@ -715,7 +727,10 @@ def _classify(
             and sentences[i - 1].paragraph == s.paragraph
             and s.kind in kinds.EVENT_KINDS
             and dating is None
-            and kinds.goes_on_history(s, others, now)
+            and (
+                kinds.goes_on_history(s, others, now)
+                or (narrated and kinds.goes_on_historic_present(s, others, now))
+            )
         )
         # "Elle était jusque-là juriste. Elle y avait été nommée par ...": the pluperfect
         # goes on telling the earlier past (not carried further: the story's tenses after it)
@@ -745,7 +760,8 @@ def _classify(
             and kinds.tells_career(s, deceased, others, now)
         ):
             s.kind = kinds.CONTEXT  # an obituary's career
-        history = earlier = False
+        went_on = carried and narrated  # the historic present's narration goes on
+        history = earlier = narrated = False
         if s.heading:
             s.role = "heading"
             continue
@@ -759,6 +775,7 @@ def _classify(
             # été condamné par le passé") is nobody's source
             s.role = "background" if dating is not None else "context"
             history = carried or kinds.tells_history(s, dating, others, now)
+            narrated = went_on or (history and kinds.told_tense(s) == "present")
             earlier = continued or history or kinds.tells_earlier(s, others, now)
             continue
         if (

@@ -1135,6 +1135,20 @@ def goes_on_earlier(sentence: Sentence) -> bool:
     )
 
 
+def goes_on_historic_present(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
+    """A sentence in the present right after history told in the historic present (a day
+    a month or more gone by: ``tells_history``), by nobody quoted, with no date of its own:
+    the narration of that past goes on ("Le 8 février 2006, il publie des caricatures.
+    Attaqué en justice, le journal gagne son procès")."""
+    return (
+        told_tense(sentence) == "present"
+        and sentence.report is None
+        and _told_by_nobody(sentence)
+        and sentence.quoted is None
+        and _all_long_before(_periods(others), dct)
+    )
+
+
 def _past_told_by_nobody(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
     """Told in a past tense or the imperfect (``history_tenses``) by nobody quoted (no
     reporting clause, no quotation), every period it names (``others``, its expressions;
