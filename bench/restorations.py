@@ -153,9 +153,10 @@ def restorations(name: str, tmp: Path) -> list[Restoration]:
         speaker: str | None,
         headlines: list[str],
         antecedents: titles.Antecedents,
+        read: tuple[str, str] | None = None,
     ) -> str:
-        title = titles.make_title(sentence, timexes, speaker, headlines, antecedents)
-        bare = titles.make_title(sentence, timexes, speaker, headlines, titles.Antecedents())
+        title = titles.make_title(sentence, timexes, speaker, headlines, antecedents, read)
+        bare = titles.make_title(sentence, timexes, speaker, headlines, titles.Antecedents(), read)
         if bare != title:
             pronoun, replacement = differing(bare, title)
             before = tuple(texts.get(slug, [])[max(0, index - 2) : index])

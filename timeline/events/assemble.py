@@ -930,7 +930,12 @@ def _told(
 
 def _told_one(sentence: _Sentence, registry: entities.Registry) -> pronouns.Told:
     data = sentence.data
-    persons = [m for m in sentence.mentions if registry.entities[m.entity].kind == "person"]
+    persons = [
+        m
+        for m in sentence.mentions
+        if registry.entities[m.entity].kind == "person"
+        and not titles.names_a_thing(data, m.start - data.start)  # "le garage Midas"
+    ]
     subject = titles.told_subject(data)
     spans = [(m.start - data.start, m.end - data.start) for m in persons]
     return pronouns.Told(

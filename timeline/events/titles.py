@@ -1182,6 +1182,15 @@ def phrase_gender(sentence: Sentence, phrase: str) -> str:
     return found[1] if found is not None else ""
 
 
+def names_a_thing(sentence: Sentence, start: int) -> bool:
+    """Does the name at offset ``start`` of ``sentence`` (in the sentence) follow a noun that
+    introduces the name of a thing (``headline_thing_nouns``: "devant le garage Midas", "la
+    marque Castelli France")? It names that thing, not a person a pronoun after it may stand
+    for, whatever the registry took it for."""
+    before = re.search(r"([\w'’-]+)\s+$", sentence.text[:start])  # right before it
+    return before is not None and before.group(1).lower() in title_words("headline_thing_nouns")
+
+
 def subject_first(sentence: Sentence, persons: list[tuple[int, int]]) -> bool:
     """Is the subject a pronoun after ``sentence`` stands for first its clause's own subject
     (``told_subject`` from its parse, no speaker's phrase), a common noun's phrase that no
@@ -1331,9 +1340,11 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
     first, last = min(kept), max(kept)
     if any(not inside(n) for n in range(first, last + 1)):
         last = max((n for n in range(first, subject + 1) if inside(n)), default=subject)
+    last = _quotation_closed(clause, first, last)
     text = "".join(
         clause[n].text + (clause[n].space if n < last else "") for n in range(first, last + 1)
     ).strip(" ,")
+    text = _balance_quotes(text)
     if not text or len(text) > lex["headline_subject_max_chars"]:
         return None
     plural = (
@@ -1353,6 +1364,17 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
         )
     )
     return text, "plural" if plural else "singular"
+
+
+def _quotation_closed(clause: list[ParsedToken], first: int, last: int) -> int:
+    """``last`` moved to the mark closing a quotation the phrase ``first``-``last`` opens,
+    when one closes it within a few words ("La « Coppa Di Vittorio »", not "La « Coppa")."""
+    marks = _quote_marks()
+    words = [clause[n].text for n in range(first, last + 1)]
+    if sum(w in marks.opening for w in words) <= sum(w in marks.closing for w in words):
+        return last
+    ahead = range(last + 1, min(len(clause), last + 8))
+    return next((n for n in ahead if clause[n].text in marks.closing), last)
 
 
 def _plural_noun(token: ParsedToken) -> bool:
