@@ -557,6 +557,11 @@ def report(r: dict[str, Any]) -> str:
             f"{run.get('dossier_vs_plain_cpu')}; load average before "
             f"{built.get('load_average_before')}, {plain.get('load_average_before')}; "
             f"chronology {built.get('chronology_phases')}"
+            + (
+                f"; {built['read_alone']} articles read alone at extraction"
+                if "read_alone" in built
+                else ""
+            )
             + (f"; {built['note']}" if built.get("note") else "")
             + (f"; ERROR {built['error'][:200]}" if built.get("error") else "")
             + ("; plain build first" if run.get("plain_first") else "")

@@ -70,6 +70,9 @@ _STATS_RE = re.compile(
     r"in ([\d.]+)s( \(memo\))?"
 )
 _PHASES_RE = re.compile(r"chronology phases: (.*)")
+#: the articles whose share of assembly read alone was found made at extraction
+#: (``events.article_reads``: pipeline's log)
+_READ_ALONE_RE = re.compile(r"assembly: (\d+) of (\d+) articles read alone at extraction")
 #: where the building process's time went, MkDocs' event by event (MKDOCS_CHILD)
 _SITE_PHASES_RE = re.compile(r"^SITE_PHASES (\{.*\})$", re.MULTILINE)
 
@@ -408,6 +411,9 @@ def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
     phases = list(_PHASES_RE.finditer(result.get("stderr", "")))
     if phases:  # where the chronology's time went (pipeline.phases)
         result["chronology_phases"] = phases[-1].group(1)
+    read = list(_READ_ALONE_RE.finditer(result.get("stderr", "")))
+    if read:
+        result["read_alone"] = int(read[-1].group(1))
     site = list(_SITE_PHASES_RE.finditer(result.get("stderr", "")))
     if site:  # where the building process's time went: {phase: [wall, CPU]}
         result["site_phases"] = json.loads(site[-1].group(1))
