@@ -394,6 +394,13 @@ RULES = (
         lambda a: a[0].text[max(0, a[1][a[2]].start - 60) : a[1][a[2]].end + 40],
     ),
     Rule(
+        "tagger: a weekday ending a range: the first such day after its start (_range_end)",
+        resolver,
+        "_range_end",
+        _found,
+        lambda a: a[0].text[max(0, a[1][a[2]].start - 60) : a[1][a[2]].end + 40],
+    ),
+    Rule(
         "an act in the narration's present after an event of the eve: its day "
         "(_narrated_on_the_eve)",
         assemble,

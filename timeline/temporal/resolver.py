@@ -786,6 +786,8 @@ def resolve(
         res: Resolution | None
         if named is not None and (m := _ANCHOR.match(cand.value)) is not None:
             res = _resolve_anchor(ctx, cand, m, named)
+        elif (end := _range_end(ctx, candidates, i)) is not None:
+            res = end
         else:
             res = resolve_value(ctx, cand)
         resolutions[i] = res
@@ -878,6 +880,31 @@ def _complement_day(ctx: Context, candidates: list[Candidate], index: int) -> dt
     if told is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", told.value):
         return None
     return dt.date.fromisoformat(told.value)
+
+
+def _range_end(ctx: Context, candidates: list[Candidate], index: int) -> Resolution | None:
+    """A weekday ending a range that the day right before it opens ("de samedi soir à
+    jeudi matin", "entre lundi et mercredi"; ``range_joints``: the word opening the range
+    -> the words that join its ends): the first such weekday after the range's first day,
+    whatever the tense ("La route sera fermée de jeudi à lundi": the Monday after that
+    Thursday, not the nearest one); None otherwise."""
+    cand = candidates[index]
+    m = _WEEKDAY.match(cand.value)
+    if m is None or m[1] is not None or index == 0 or not ctx.days:
+        return None
+    first_cand = candidates[index - 1]
+    at, first = ctx.days[-1]
+    if at != first_cand.start:
+        return None
+    opener = ctx.text[: first_cand.start].lower().split()[-1:]
+    joints = ctx.tables.get("range_joints", {})
+    joint = " ".join(ctx.text[first_cand.end : cand.start].lower().split())
+    if not opener or joint not in joints.get(opener[0], "").split("|"):
+        return None
+    weekday, suffix = int(m[2]), m[3]
+    day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 or 7)
+    why = ctx.say("range_end", date=ctx.fr_date(first))
+    return Resolution(day.isoformat() + suffix, f"previous:{first.isoformat()}", None, why)
 
 
 def _extra(cand: Candidate, res: Resolution) -> dict[str, str]:
