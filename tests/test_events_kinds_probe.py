@@ -19,6 +19,23 @@ from timeline.events.nlp import get_nlp
 # and the full day it was taken, or pointing at the picture ("comme ici", "ces images").
 CAPTIONS = [
     (
+        "La police a donné l'assaut vendredi au supermarché de Vierzon. Un assaut très "
+        "spectaculaire, comme en témoignent ces images :",
+        "2024-11-02",
+        "en témoignent ces images",
+        NO_EVENT,
+        None,
+    ),
+    (
+        "Le glacier s'est effondré mardi au-dessus de Chamonix.\n\n"
+        "Des tonnes de glace ont dévalé la pente en quelques secondes, comme le montre cette "
+        "vidéo.",
+        "2024-11-02",
+        "cette vidéo",
+        NO_EVENT,
+        None,
+    ),
+    (
         "Le gouvernement a présenté mercredi son plan contre la sécheresse.\n\n"
         "Le Premier ministre s'adresse à la presse à l'hôtel Matignon, à Paris, le 13 mars "
         "2024.",
@@ -97,6 +114,15 @@ CAPTIONS += [
 
 # ... twins: the same acts told as news (a day of the story, a past tense, a lead)
 CAPTIONS_NEWS = [
+    (
+        "Le roi s'est rendu mardi dans les quartiers inondés de Valence. Des habitants ont "
+        "lancé de la boue sur le cortège, comme le montrent les images de plusieurs chaînes "
+        "sur place.",
+        "2024-11-06",
+        "lancé de la boue",
+        TOLD,
+        None,
+    ),
     (
         "Le gouvernement a présenté lundi son plan pour l'hôpital.\n\n"
         "La ministre de la Santé a quitté l'hôpital de Rouen, suivie du préfet, lundi 3 juin.",
