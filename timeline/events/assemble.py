@@ -797,9 +797,11 @@ def _each_article(
             reports.append(_follow_up(sentence, events[(key[0], parent)], registry))
     resolve_demonstratives(reports, resolver)
     scenes = _scenes(sentences, registry)
+    casts = _casts(sentences)
     protagonists = _protagonists(sentences, registry, _title_persons(articles, sentences, registry))
     for report in reports:
         report.scene = scenes.get(report.key[0], frozenset())
+        report.cast = casts.get(report.key[0], frozenset())
         report.protagonist = protagonists.get(report.key[0])
     return speakers, reports
 
@@ -918,6 +920,15 @@ def _scenes(
             m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "place"
         )
     return {a: frozenset(places) for a, places in out.items()}
+
+
+def _casts(sentences: dict[tuple[int, int], _Sentence]) -> dict[int, frozenset[str]]:
+    """Every entity each article names (entity ids, by article index): people, bodies,
+    places, whoever and wherever its story is of (``merge.same_toll``)."""
+    out: dict[int, set[str]] = {}
+    for (a, _), sentence in sentences.items():
+        out.setdefault(a, set()).update(m.entity for m in sentence.mentions)
+    return {a: frozenset(named) for a, named in out.items()}
 
 
 def _told(

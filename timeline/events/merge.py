@@ -242,6 +242,14 @@ class Vocabulary:
     #: acts of taking a person into custody ("=arrest", "=detention", folded): told of one
     #: person by two outlets, one happening (``same_custody``)
     custody: frozenset[str] = frozenset()
+    #: a toll told piecemeal (``toll``, ``same_toll``): the acts of a toll and the verbs
+    #: carrying a toll noun (folded), and each noun naming a happening -> its class
+    toll_acts: frozenset[str] = frozenset()
+    toll_carriers: frozenset[str] = frozenset()
+    toll_deeds: frozenset[str] = frozenset()
+    toll_wounds: frozenset[str] = frozenset()
+    toll_counts: frozenset[str] = frozenset()
+    toll_happenings: dict[str, str] = field(default_factory=dict)
     #: a capital's entity id -> its state's ("paris" -> "france"): the capital named as an
     #: actor stands for its state's government ("Paris a rappelé son ambassadeur")
     capitals: dict[str, str] = field(default_factory=dict)
@@ -419,6 +427,16 @@ def vocabulary() -> Vocabulary:
                 for name, words in data["act_frames"].items()
             },
             custody=frozenset(fold.get(str(w).lower(), str(w).lower()) for w in data["custody"]),
+            toll_acts=_folded_acts(data["toll"]["acts"], fold),
+            toll_carriers=_folded_acts(data["toll"]["carriers"], fold),
+            toll_deeds=_folded_acts(data["toll"]["deeds"], fold),
+            toll_wounds=_folded_acts(data["toll"]["wounds"], fold),
+            toll_counts=_folded_acts(data["toll"]["counts"], fold),
+            toll_happenings={
+                word: str(name)
+                for name, words in data["toll"]["happenings"].items()
+                for word in _folded_acts(words, fold)
+            },
             capitals={
                 slugs.slug(str(city)): slugs.slug(str(state))
                 for city, state in data["capitals"].items()
@@ -586,6 +604,10 @@ class Report:
     #: the government's composition it is a part of (its day and the first article of the
     #: articles telling it: ``mark_compositions``), None when it is none
     composition: tuple[str, int] | None = None
+    #: every entity its article names (entity ids): whom and where its story is of
+    cast: frozenset[str] = frozenset()
+    #: the toll it tells (``mark_tolls``), None when it tells none
+    toll: Toll | None = None
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
@@ -1005,6 +1027,10 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
     if request_against_grant(a, b) or request_against_grant(b, a):
         return True  # "le parquet a requis vingt ans" / "la cour l'a condamné à vingt ans"
+    if same_toll(a, b):
+        return False  # a toll told piecemeal: other victims, another count, one happening
+    if other_tolls(a, b):
+        return True  # "tués à Saint-Amand" / "abattu à Bourges"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
     if speakers_differ(a, b) or elsewhere(a, b):
@@ -2111,6 +2137,8 @@ def _score(
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     if same_composition(a, b):
         score = max(score, COMPOSITION_SCORE)
+    if same_toll(a, b):
+        score = max(score, FRAME_SCORE)  # whatever a follow-up or a clause takes off
     return score
 
 
@@ -2168,6 +2196,190 @@ def same_custody(a: Report, b: Report) -> bool:
     stage each outlet names. The vetoes still hold (another person, another place, another
     day)."""
     return a.key[0] != b.key[0] and not custody_of(a).isdisjoint(custody_of(b))
+
+
+@dataclass(frozen=True)
+class Toll:
+    """What a report telling a toll (``tells_toll``) is of, as ``mark_tolls`` reads it."""
+
+    day: str  # its last day
+    #: where: the places it names, or else those its article's narration last named
+    places: frozenset[str]
+    #: the classes of the happenings it names (``toll.happenings``: "dans la fusillade")
+    happenings: frozenset[str]
+    #: every entity its article names, states aside (a country says nothing of where)
+    cast: frozenset[str]
+    #: it tells the deed alone ("ont fait irruption"): one with a toll, never two deeds
+    deed: bool = False
+    #: "death" or "wound" when it tells only deaths or only wounds (``toll.wounds``), ""
+    #: when both or neither ("a fait douze victimes")
+    fate: str = ""
+
+
+def tells_toll(report: Report) -> str | None:
+    """A reported happening whose main clause tells only deaths, wounds or victims
+    (``toll.acts``: "ont été tués", "est décédée", "a fait douze victimes", "ont été
+    blessées"), the deed that made them (``toll.deeds``: "ont fait irruption", "ont tiré"),
+    or a verb carrying a toll noun (``toll.carriers``: "ont trouvé la mort"),
+    not negated nor left unrealised; read of its action when it was not parsed (a
+    follow-up: "Onze personnes ont aussi été blessées"). "toll", "deed" (its deed alone),
+    or None for any other report."""
+    if report.kind != HAPPENING or report.statement or report.scheduled:
+        return None
+    if report.speaker or report.quoted or _named_source(report.sentence):
+        return None  # "..., selon la préfecture": a toll given by a source is its statement
+    vocab = vocabulary()
+    clause = report.clause
+    if clause is not None:
+        if clause.negated or clause.modal is not None:
+            return None
+        told = set(clause.acts - vocab.saying_acts)
+        carried = {clause.patient} if clause.patient is not None else set()
+    else:
+        told = {report.action} if report.action else set()
+        carried = set(report.words)
+    if not told or not told <= vocab.toll_acts | vocab.toll_deeds | vocab.toll_carriers:
+        return None
+    if told & vocab.toll_acts or carried & vocab.toll_acts:
+        return "toll"
+    return "deed" if told & vocab.toll_deeds else None
+
+
+def _fate(report: Report) -> str:
+    """What a toll's main clause tells befell its victims: "death" (an act of the toll but
+    a wound: "ont été tués", "ont trouvé la mort"), "wound" (only wounds: "ont été
+    blessés"), "" when both, or neither ("a fait douze victimes")."""
+    vocab = vocabulary()
+    clause = report.clause
+    told = (clause.acts | {clause.patient}) if clause is not None else set(report.words)
+    told = {t for t in told if t in vocab.toll_acts}
+    deaths, wounds = told - vocab.toll_wounds - vocab.toll_counts, told & vocab.toll_wounds
+    if deaths and not wounds:
+        return "death"
+    return "wound" if wounds and not deaths else ""
+
+
+def _named_source(sentence: str) -> bool:
+    """The sentence gives what it tells after a source it names ("selon un bilan officiel
+    de la préfecture", "d'après l'AFAD": ``attribution_openings``, then an institution of
+    ``speaker_roles`` or a name), not after unnamed ones ("selon des sources proches de
+    l'enquête")."""
+    vocab = vocabulary()
+    for found in _toll_source().finditer(sentence):
+        source = found.group(1)
+        if vocab.role(source) is not None or re.search(r"\b[A-ZÀ-Ý]", source):
+            return True
+    return False
+
+
+@cache
+def _toll_source() -> re.Pattern[str]:
+    """An attribution anywhere in a sentence and the words it names up to a punctuation
+    mark ("..., d'après l'AFAD", "Selon un premier bilan de la police, ...")."""
+    openings = alternation(lexicon()["attribution_openings"])
+    return re.compile(rf"(?:^|\W)(?:{openings})\s+([^,;:.!?«»()]+)", re.IGNORECASE)
+
+
+def mark_tolls(reports: list[Report]) -> None:
+    """Give each report telling a toll (``tells_toll``) its ``Toll``: its day, its places
+    (its own, or else those the last report of its article before it named: the
+    narration's place), the happenings it names and its article's cast; a follow-up of
+    such a report that tells none, its event's."""
+    vocab = vocabulary()
+    states = frozenset(vocab.capitals.values())
+    by_article: dict[int, list[Report]] = {}
+    for report in reports:
+        by_article.setdefault(report.key[0], []).append(report)
+    for article in by_article.values():
+        where: frozenset[str] = frozenset()
+        tolls: dict[tuple[int, int], Toll] = {}
+        for report in sorted(article, key=lambda r: r.key):
+            where = report.places or where
+            told = tells_toll(report)
+            report.toll = None
+            if told is not None:
+                classes = vocab.toll_happenings
+                named = frozenset(classes[w] for w in report.words if w in classes)
+                cast = report.cast - states
+                fate = _fate(report)
+                report.toll = Toll(report.span[1], where, named, cast, told == "deed", fate)
+                tolls[report.key] = report.toll
+        for report in article:
+            if report.toll is None and report.follows in tolls:
+                # a detail told with a toll ("Parmi les victimes, on dénombre ...", "C'est
+                # une atroce journée"): of its frame, as it is of its group
+                report.toll = tolls[report.follows]
+
+
+def same_toll(a: Report, b: Report) -> bool:
+    """Two reports of one toll told piecemeal ("Les employés X et Y ont été tués dans la
+    fusillade" / "L'adjoint au maire Z a aussi trouvé la mort" / "L'attaque aurait fait au
+    moins huit morts"): both tell a toll (``mark_tolls``) of one day, neither is another
+    happening than the other (``other_tolls``) nor of another moment of the day
+    (``other_moments``), one of deaths only and the other of wounds
+    only told by two articles name a happening ("Un passant a été tué à Lyon" / "Un
+    passant a été blessé à Lyon" may be two fates told of one person), and, told by
+    two articles, the articles name someone or somewhere in common (states aside). Each
+    names other victims or counts another group: the vetoes of people and counts do not
+    hold between them; but the same group counted differently with the same fate ("284
+    personnes ont été tuées" / "2 300 personnes ont été tuées", "Un homme a été blessé" /
+    "Deux hommes ont été blessés") is a toll updated, another report."""
+    one, other = a.toll, b.toll
+    if one is None or other is None or one.day != other.day or (one.deed and other.deed):
+        return False
+    if other_tolls(a, b) or other_moments(a, b):
+        return False  # two places, two happenings named, two moments of the day
+    fates = one.fate and other.fate and one.fate != other.fate
+    if a.key[0] != b.key[0] and fates and not (one.happenings or other.happenings):
+        return False  # "Un passant a été tué à Lyon" / "Un passant a été blessé à Lyon"
+    if one.fate == other.fate and (counted_differently(a, b) or _victims_counted_anew(a, b)):
+        return False  # "Au moins 284 personnes ont été tuées" / "plus de 2 300 personnes ..."
+    return a.key[0] == b.key[0] or not one.cast.isdisjoint(other.cast)
+
+
+def _victims_counted_anew(a: Report, b: Report) -> bool:
+    """Their main clauses count the same noun, their subjects' or their patients', as one
+    and as several ("Un homme a été blessé" / "Deux hommes ont été blessés",
+    ``clauses_differ``'s numbers): the same fate told of one and of several of the same
+    people is a count that differs, not another group ("Douze personnes ont trouvé la mort"
+    / "Un cinquième dessinateur a été tué" tell other groups)."""
+    one, other = a.clause, b.clause
+    if one is None or other is None:
+        return False
+    counted = (
+        (one.agent, one.agent_number, other.agent, other.agent_number),
+        (one.patient, one.patient_number, other.patient, other.patient_number),
+    )
+    return any(x == y and m and n and m != n for x, m, y, n in counted)
+
+
+def other_tolls(a: Report, b: Report) -> bool:
+    """Two tolls of one day (``mark_tolls``; a deed alone aside) that are two happenings:
+    they name two happenings ("tués dans l'attentat" / "tué lors de l'assaut"), or two
+    places: in one article, the places of each (its own or its narration's) do not meet;
+    told by two articles, the places do not meet and one article does not name the other's
+    ("à Paris" / "dans le XIe arrondissement" meet when each article names both; not an
+    assault at Dammartin against one in Paris whose article names Dammartin, when the
+    first does not name Paris)."""
+    one, other = a.toll, b.toll
+    if one is None or other is None or one.day != other.day or one.deed or other.deed:
+        return False
+    if one.happenings and other.happenings and one.happenings.isdisjoint(other.happenings):
+        return True
+    if not (one.places and other.places) or _places_meet(one.places, other.places):
+        return False
+    if a.key[0] == b.key[0]:
+        return True
+    return not (_places_meet(one.places, b.scene) and _places_meet(other.places, a.scene))
+
+
+def _places_meet(one: frozenset[str], other: frozenset[str]) -> bool:
+    """A place in common, or a place of one named as a part of a place of the other (its
+    entity id ends with the other's: "xie-arrondissement-de-paris" / "paris", "mairie-de-
+    vierzon" / "vierzon")."""
+    return not one.isdisjoint(other) or any(
+        a.endswith(f"-{b}") or b.endswith(f"-{a}") for a in one for b in other
+    )
 
 
 def protagonist_alone(report: Report) -> str | None:
@@ -2658,6 +2870,7 @@ def group_reports(reports: list[Report], threshold: float = THRESHOLD) -> list[G
     retold_leads(reports)
     mark_occasions(reports)
     mark_compositions(reports)
+    mark_tolls(reports)
     idf = rarity(reports)
     ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf, threshold)
@@ -2787,6 +3000,7 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     retold_leads(reports)
     mark_occasions(reports)
     mark_compositions(reports)
+    mark_tolls(reports)
     idf = rarity(reports)
     groups: list[Group] = []
     by_key: dict[tuple[int, int], int] = {}
@@ -2860,6 +3074,7 @@ class _Scorer:
                     r.scene,
                     r.protagonist,
                     r.occasion,
+                    r.toll,
                 ),
                 len(kinds),
             )
@@ -2986,6 +3201,11 @@ class Blocker:
         # parts of one composition (``same_composition``): its day and first article
         compositions: dict[tuple[str, int], int] = {}
         self.composition = np.array([_composition_key(r, compositions) for r in reports])
+        # one toll told piecemeal (``same_toll``): its day
+        tolls: dict[str, int] = {}
+        self.toll = np.array(
+            [tolls.setdefault(r.toll.day, len(tolls)) if r.toll else -1 for r in reports]
+        )
 
     def alike(self, threshold: float) -> list[list[tuple[int, float]]]:
         """For each position, (position, bound) of the reports before it whose spans (a
@@ -3102,6 +3322,9 @@ class Blocker:
         staged |= (self.custody.pairs_shared(one, other) > 0) & (
             self.article[other] != self.article[one]
         )
+        # one toll told piecemeal (``same_toll``): a toll of the same day, at least
+        toll = self.toll[one]
+        staged |= (toll >= 0) & (self.toll[other] == toll)
         bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         occasion = self.occasion[one]
         told = (occasion >= 0) & (self.occasion[other] == occasion)
