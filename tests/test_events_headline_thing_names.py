@@ -51,3 +51,24 @@ def test_a_subject_phrase_closes_its_quotation(text, words, phrase):
     assert clause is not None
     found = titles.subject_phrase(clause)
     assert found is not None and found[0] == phrase
+
+
+# (sentence, words of it, its subject phrase): a subject too long with what describes its
+# noun, or with a leading phrase the parser hung on it, is its noun with what comes before it
+# (what a plural "Ils" after it stands for)
+LONG_SUBJECTS = [
+    (
+        "Après trois jours de recherches, 14 randonneurs âgés de 20 à 65 ans et leur guide ont "
+        "été retrouvés sains et saufs.",
+        "randonneurs",
+        "14 randonneurs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "phrase"), LONG_SUBJECTS)
+def test_a_long_subject_is_its_noun(text, words, phrase):
+    clause = sentence_of(text, "2024-03-12", words).clause
+    assert clause is not None
+    found = titles.subject_phrase(clause)
+    assert found is not None and found == (phrase, "plural")

@@ -1345,6 +1345,20 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
         clause[n].text + (clause[n].space if n < last else "") for n in range(first, last + 1)
     ).strip(" ,")
     text = _balance_quotes(text)
+    if len(text) > lex["headline_subject_max_chars"]:
+        # too long: its noun with its determiner, numbers and adjectives before it, when
+        # what else it holds describes the noun ("12 jeunes footballeurs [âgés de 11 à 16
+        # ans]") or opens the clause (a leading phrase the parser hung on it)
+        start = subject
+        while start > first and clause[start - 1].head == subject:
+            if clause[start - 1].dep not in ("det", "nummod", "amod"):
+                break
+            start -= 1
+        if start < subject and (first < start or _described_after(clause, subject)):
+            text = "".join(
+                clause[n].text + (clause[n].space if n < subject else "")
+                for n in range(start, subject + 1)
+            )
     if not text or len(text) > lex["headline_subject_max_chars"]:
         return None
     plural = (
@@ -1364,6 +1378,19 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
         )
     )
     return text, "plural" if plural else "singular"
+
+
+def _described_after(clause: list[ParsedToken], subject: int) -> bool:
+    """Is the word after the subject's noun what describes it (an adjective or a participle
+    with its complements: "footballeurs âgés de 11 à 16 ans"), not what completes it ("Le
+    nombre de victimes": no noun phrase without it)?"""
+    after = subject + 1
+    return (
+        after < len(clause)
+        and clause[after].head == subject
+        and clause[after].dep in ("amod", "acl")
+        and clause[after].pos in ("ADJ", "VERB")
+    )
 
 
 def _quotation_closed(clause: list[ParsedToken], first: int, last: int) -> int:
