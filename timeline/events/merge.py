@@ -870,8 +870,9 @@ class Group:
         or a number in common, or articles naming a place in common ("Les pompiers sont
         intervenus rapidement", told of a fire in Lille and of one in Roubaix, never; "Le
         préfet a déclenché le plan particulier d'intervention" / "L'incendie a provoqué le
-        déclenchement du plan ...", both told of Rouen, yes). The narration's days of two
-        articles overlap: they say nothing of one happening."""
+        déclenchement du plan ...", both told of Rouen, yes), or prints the same sentence
+        (``same_print``: an agency's copy). The narration's days of two articles overlap:
+        they say nothing of one happening."""
         if _dated(report):
             return True
         told = [r for r in self.reports if r.follows is None]
@@ -881,8 +882,35 @@ class Group:
             not report.entities.isdisjoint(r.entities)
             or not report.numbers.isdisjoint(r.numbers)
             or not report.scene.isdisjoint(r.scene)
+            or same_print(report, r)
             for r in told
         )
+
+
+#: how alike two sentences are, written the same (``rapidfuzz.fuzz.ratio`` of their words
+#: lower case, punctuation aside, 0-100), and how many words each has at least, to be one
+#: sentence printed by two outlets (``same_print``)
+PRINT_RATIO = 95.0
+PRINT_WORDS = 8
+
+
+def same_print(a: Report, b: Report) -> bool:
+    """Two articles print the same sentence, word for word or nearly ("La police
+    municipale et la voirie sont appelées sur les lieux.", "Peu après 08H00 des coups de
+    feu éclatent." / "Peu après 08h ..."): an agency's copy, the commonest merge of news,
+    whatever else either article names. A sentence of a few words may be written alike of
+    two happenings ("Les pompiers sont intervenus rapidement"): ``PRINT_WORDS`` at least."""
+    if a.key[0] == b.key[0]:
+        return False
+    one, other = _printed(a.sentence), _printed(b.sentence)
+    if min(len(one.split()), len(other.split())) < PRINT_WORDS:
+        return False
+    return fuzz.ratio(one, other) >= PRINT_RATIO
+
+
+def _printed(sentence: str) -> str:
+    """A sentence's words lower case, punctuation aside, one space between them."""
+    return " ".join(re.findall(r"\w+", sentence.lower()))
 
 
 def _dated(report: Report) -> bool:
