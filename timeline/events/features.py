@@ -145,9 +145,9 @@ def _suffers(tokens: list[Any], at: int) -> bool:
     if tokens[at].lower_ not in lexicon()["sufferer_nouns"]:
         return False
     after = tokens[at + 1 : at + 3]
-    if not after or after[0].lower_ not in ("de", "d'", "des", "du"):
+    if not after or after[0].lower_ not in lexicon()["sufferer_prepositions"]:
         return False
-    return not (after[0].lower_ == "de" and len(after) > 1 and "Yes" in morph(after[1], "Poss"))
+    return not (len(after) > 1 and "Yes" in morph(after[1], "Poss"))
 
 
 def _has_agent(tokens: list[Any], participle: int) -> bool:
