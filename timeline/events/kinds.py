@@ -1140,22 +1140,25 @@ def goes_on_historic_present(sentence: Sentence, others: Sequence[Timex], dct: d
     a month or more gone by: ``tells_history``), by nobody quoted, with no date of its own:
     the narration of that past goes on ("Le 8 février 2006, il publie des caricatures.
     Attaqué en justice, le journal gagne son procès")."""
-    return (
-        told_tense(sentence) == "present"
-        and sentence.report is None
-        and _told_by_nobody(sentence)
-        and sentence.quoted is None
-        and _all_long_before(_periods(others), dct)
-    )
+    return _long_before_told_by_nobody(sentence, ("present",), others, dct)
 
 
 def _past_told_by_nobody(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
-    """Told in a past tense or the imperfect (``history_tenses``) by nobody quoted (no
-    reporting clause, no quotation), every period it names (``others``, its expressions;
-    lengths aside) over a year or more before publication: a past before the story, if
-    what comes before it tells one (``goes_on_history``, ``tells_career``)."""
+    """Told in a past tense or the imperfect (``history_tenses``) by nobody quoted, every
+    period it names long before publication (``_long_before_told_by_nobody``): a past
+    before the story, if what comes before it tells one (``goes_on_history``,
+    ``tells_career``)."""
+    return _long_before_told_by_nobody(sentence, lexicon()["history_tenses"], others, dct)
+
+
+def _long_before_told_by_nobody(
+    sentence: Sentence, tenses: Sequence[str], others: Sequence[Timex], dct: dt.date
+) -> bool:
+    """Told in one of ``tenses`` by nobody quoted (no reporting clause, no quotation), every
+    period it names (``others``, its expressions; lengths aside) over a year or more before
+    publication."""
     return (
-        told_tense(sentence) in lexicon()["history_tenses"]
+        told_tense(sentence) in tenses
         and sentence.report is None
         and _told_by_nobody(sentence)
         and sentence.quoted is None
