@@ -229,3 +229,109 @@ def test_headlines_are_given_only_for_the_sentence_they_were_read_from(name):
     assert read == (READS.headlines[0] if given else None)
     assert headline_read(None, EXTRACTION, 0, SENTENCE) is None
     assert headline_read(READS, EXTRACTION, 1, SENTENCE) is None
+
+
+def stored_reads(root: Path) -> dict[str, Any]:
+    """Each article's stored reads, by its slug."""
+    path = root / ".timeline" / cache.CACHE_FILE_NAME
+    with sqlite3.connect(path) as db:
+        payloads = [json.loads(text) for (text,) in db.execute("SELECT payload FROM extractions")]
+    return {p["data"]["article"]: p.get(article_reads.PAYLOAD_KEY) for p in payloads}
+
+
+def emptied(payload: dict[str, Any]) -> None:
+    """The stored reads kept under their version, every headline gone (an article read
+    before some of its sentences were titled)."""
+    payload[article_reads.PAYLOAD_KEY]["headlines"] = []
+
+
+STALE: dict[str, tuple[Callable[[dict[str, Any]], None], str | None]] = {
+    "read by another version of assembly": (lambda payload: None, "une autre version"),
+    "extracted before reads were kept": (without_reads, None),
+    "kept without the headlines titled": (emptied, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STALE))
+def test_what_assembly_reads_on_the_spot_is_kept_for_the_next_build(
+    built, tmp_path, monkeypatch, name
+):
+    change, version = STALE[name]
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    rewrite_rows(copy, change)
+    if version is not None:  # headlines or titles edited since the archive was extracted
+        monkeypatch.setattr(versions, "assembly_version", lambda: version)
+    first = rebuild(copy, monkeypatch)
+    assert first.stats.reads_kept == len(ARTICLES)
+    second = rebuild(copy, monkeypatch)
+    assert second.stats.reads_found == len(ARTICLES) and second.stats.reads_kept == 0
+    assert second.chronology.to_dict() == first.chronology.to_dict()
+    # what is kept is what extraction reads of those sentences, under this version
+    records = {x.article: x for x in extract_articles(load_articles(copy / "content"))}
+    for slug, data in stored_reads(copy).items():
+        kept = found(data, versions.assembly_version())
+        assert kept is not None and kept.headlines
+        every = read_article(records[slug]).headlines
+        assert kept.headlines == {i: every[i] for i in kept.headlines}
+
+
+def test_a_read_only_build_keeps_nothing(built, tmp_path, monkeypatch):
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    rewrite_rows(copy, without_reads)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1444176000")
+    result = run_build(BuildSettings(root=copy, read_only=True), memo=False)
+    assert result.stats.reads_kept == 0
+    assert set(stored_reads(copy).values()) == {None}
+
+
+ROWS: dict[str, tuple[str | None, bool]] = {
+    "an extraction stored": ('{"schema":1}', True),
+    "no row for the article": (None, False),
+    "a payload that is no object": ("[1,2]", False),
+    "a damaged row": ("damaged", False),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROWS))
+def test_reads_are_kept_only_in_an_extractions_own_row(tmp_path, name):
+    text, changed = ROWS[name]
+    path = tmp_path / "cache.sqlite"
+    with cache.ExtractionCache(path, "r1") as store:
+        if text is not None:
+            store.put_encoded([("clef", text)])
+    if text == "damaged":
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE extractions SET payload = 'abimé'")
+    with cache.ExtractionCache(path, "r1") as store:
+        assert store.set_in_payloads("lu", {"clef": {"v": 1}}) == int(changed)
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT payload, checksum FROM extractions").fetchall()
+    if changed:
+        assert [json.loads(payload) for payload, _ in rows] == [{"schema": 1, "lu": {"v": 1}}]
+        assert all(cache._checksum(payload) == checksum for payload, checksum in rows)
+    else:
+        assert all("lu" not in payload for payload, _ in rows)
+
+
+def test_reads_are_kept_all_or_none(tmp_path, monkeypatch):
+    """A run stopped while it keeps them leaves every row as it was (one transaction)."""
+    path = tmp_path / "cache.sqlite"
+    with cache.ExtractionCache(path, "r1") as store:
+        store.put_encoded([("a", '{"n":1}'), ("b", '{"n":2}')])
+    calls: list[Any] = []
+
+    def stopped(payload: Any) -> str:
+        calls.append(payload)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return json.dumps(payload)
+
+    monkeypatch.setattr(cache, "encode_payload", stopped)
+    with cache.ExtractionCache(path, "r1") as store, pytest.raises(KeyboardInterrupt):
+        store.set_in_payloads("lu", {"a": 1, "b": 2})
+    with sqlite3.connect(path) as db:
+        payloads = sorted(text for (text,) in db.execute("SELECT payload FROM extractions"))
+    assert payloads == ['{"n":1}', '{"n":2}']
+    assert len(calls) == 2

@@ -33,7 +33,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -395,6 +395,44 @@ class ExtractionCache:
                     conn.execute(
                         "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
                         (key, self.rules_version, text, _checksum(text), now),
+                    )
+                    count += 1
+        except sqlite3.DatabaseError as exc:
+            self._disable(exc)
+            return 0
+        return count
+
+    def set_in_payloads(self, name: str, values: Mapping[str, Any]) -> int:
+        """For each article key of ``values``, its stored payload (a JSON object) with its
+        key ``name`` set to the value, in ONE transaction: what a build read of an article
+        after its extraction, kept beside it (``events.article_reads``). A row missing,
+        damaged or not an object is left as it is; returns how many were changed."""
+        if not self.enabled or self._conn is None or self.read_only or not values:
+            return 0
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        count = 0
+        try:
+            with self._transaction() as conn:
+                for key, value in values.items():
+                    row = conn.execute(
+                        "SELECT payload, checksum FROM extractions "
+                        "WHERE article_key = ? AND rules_version = ?",
+                        (key, self.rules_version),
+                    ).fetchone()
+                    if row is None or _checksum(row[0]) != row[1]:
+                        continue
+                    try:
+                        payload = json.loads(row[0])
+                    except ValueError:
+                        continue
+                    if not isinstance(payload, dict):
+                        continue
+                    payload[name] = value
+                    text = encode_payload(payload)
+                    conn.execute(
+                        "UPDATE extractions SET payload = ?, checksum = ?, stored_at = ? "
+                        "WHERE article_key = ? AND rules_version = ?",
+                        (text, _checksum(text), now, key, self.rules_version),
                     )
                     count += 1
         except sqlite3.DatabaseError as exc:

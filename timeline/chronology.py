@@ -99,17 +99,27 @@ def assemble_chronology(
     make_title: TitleMaker | None = None,
     keeper: PartKeeper | None = None,
     reads: Mapping[str, ArticleReads] | None = None,
+    read_now: dict[str, dict[int, tuple[str, str]]] | None = None,
 ) -> Chronology:
     """The chronology of ``articles`` and their extractions (see the module docstring);
     ``make_title``: how assembly titles an event (``assemble``'s, by default); ``keeper``:
     the articles' parts of assembly kept from the last build (``timeline.part_memo``);
-    ``reads``: what was read of each article alone at its extraction (``article_reads``)."""
+    ``reads``: what was read of each article alone at its extraction (``article_reads``);
+    ``read_now``: receives what assembly read of them on the spot (``assemble``'s)."""
     content_dir = Path(content_dir)
     if make_title is None:
-        assembly = assemble(articles, extractions, content_dir, keeper=keeper, reads=reads)
+        assembly = assemble(
+            articles, extractions, content_dir, keeper=keeper, reads=reads, read_now=read_now
+        )
     else:
         assembly = assemble(
-            articles, extractions, content_dir, make_title=make_title, keeper=keeper, reads=reads
+            articles,
+            extractions,
+            content_dir,
+            make_title=make_title,
+            keeper=keeper,
+            reads=reads,
+            read_now=read_now,
         )
     identified = identify(assembly.drafts, content_dir / ids.FILE_NAME, write=write_ids)
     path = content_dir / corrections_file.FILE_NAME

@@ -61,6 +61,7 @@ from timeline.errors import TimelineError
 from timeline.records import Chronology, Extraction
 
 if TYPE_CHECKING:
+    from timeline.cache import ExtractionCache
     from timeline.events.article_reads import ArticleReads
     from timeline.part_memo import PartMemo
     from timeline.title_memo import TitleMemo
@@ -125,6 +126,9 @@ class BuildStats:
     #: articles whose share of assembly read alone was found made at their extraction
     #: (``events.article_reads``), of this version of assembly
     reads_found: int = 0
+    #: articles whose share read alone assembly read on the spot (stale, or lacking a
+    #: sentence it titled), kept in the cache with their extraction for the next build
+    reads_kept: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -229,12 +233,14 @@ def _default_assemble(
     make_title: TitleMemo | None = None,
     keeper: PartMemo | None = None,
     reads: dict[str, ArticleReads] | None = None,
+    read_now: dict[str, dict[int, tuple[str, str]]] | None = None,
 ) -> Chronology:
     """The chronology from the extractions' stored form (``records.dump``), or from the
     records themselves (``extraction_record``: decoded as they were read); ``make_title``:
     the titles of the last build, looked up (title_memo.py); ``keeper``: the articles'
     parts of assembly of the last build (part_memo.py); ``reads``: what was read of each
-    article alone at its extraction, found as the records were decoded (``_decoded``)."""
+    article alone at its extraction, found as the records were decoded (``_decoded``);
+    ``read_now``: receives what assembly read of them on the spot (``_keep_reads``)."""
     from timeline.chronology import assemble_chronology
 
     extractions = [p if isinstance(p, Extraction) else extraction_record(p) for p in payloads]
@@ -246,7 +252,33 @@ def _default_assemble(
         make_title=make_title,
         keeper=keeper,
         reads=reads,
+        read_now=read_now,
     )
+
+
+def _keep_reads(
+    cache: ExtractionCache,
+    articles: Sequence[Article],
+    keys: Sequence[str],
+    reads: dict[str, ArticleReads],
+    read_now: dict[str, dict[int, tuple[str, str]]],
+) -> int:
+    """What assembly read on the spot of the articles (``read_now``: their reads at
+    extraction were stale, or lacked a sentence it titled) kept in their rows of the cache
+    with what was found there, under this version of assembly, in one transaction: the next
+    build finds them. How many articles' rows were changed."""
+    from timeline.events import article_reads
+    from timeline.versions import assembly_version
+
+    version = assembly_version()
+    values = {
+        key: article_reads.stored(
+            article_reads.amended(reads.get(a.slug), read_now[a.slug]), version
+        )
+        for a, key in zip(articles, keys, strict=True)
+        if read_now.get(a.slug)
+    }
+    return cache.set_in_payloads(article_reads.PAYLOAD_KEY, values)
 
 
 def _title_memo(
@@ -668,9 +700,13 @@ def run_build(
     # read (the cached ones while new ones are extracted beside this process), and what
     # was read of its article alone at extraction is kept for it
     reads: dict[str, ArticleReads] = {}
+    # what assembly reads on the spot of them (stale, or not read then): kept in the cache
+    read_now: dict[str, dict[int, tuple[str, str]]] = {}
     decode = partial(_decoded, reads, assembly_version()) if assemble is None else None
     if assemble is None:
-        assemble = partial(_default_assemble, write_ids=not settings.read_only, reads=reads)
+        assemble = partial(
+            _default_assemble, write_ids=not settings.read_only, reads=reads, read_now=read_now
+        )
     extract_batch = extract_batch or _default_extract_batch
     if started is not None and started.extract_batch is not extract_batch:
         raise ValueError("run_build: the build was started with another extractor")
@@ -724,6 +760,7 @@ def run_build(
                     make_title=titled,
                     keeper=parts,
                     reads=reads,
+                    read_now=read_now,
                 )
             stats.reads_found = len(reads)
             log.info(
@@ -734,6 +771,14 @@ def run_build(
                 with collector.paused(keep=True):  # records made in bulk, kept
                     chronology = assemble(list(articles), payloads, settings.content_dir)
                 stats.seconds["assemble"] = time.perf_counter() - start
+                if read_now and cache is not None and not settings.read_only:
+                    start = time.perf_counter()
+                    stats.reads_kept = _keep_reads(cache, articles, keys, reads, read_now)
+                    stats.seconds["reads"] = time.perf_counter() - start
+                    log.info(
+                        "assembly: what it read of %d articles kept with their extraction",
+                        stats.reads_kept,
+                    )
                 if titled is not None:
                     start = time.perf_counter()
                     titled.store()

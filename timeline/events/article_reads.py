@@ -14,6 +14,12 @@ which ``records.load`` does not read) with the version of assembly's code and da
 read by (``versions.assembly_version``): a change of headlines or titles, which re-assembles
 without re-extracting, makes it stale, and assembly then reads it again (``found`` gives
 None). Its stored form is plain JSON, checked as it is read: anything malformed is None.
+
+What assembly reads on the spot because it was not found (a stale version, an article
+extracted before this was read) is given back to the driver (``assemble``'s ``read_now``),
+which keeps it in the article's row (``pipeline``, ``ExtractionCache.set_in_payloads``): the
+next build finds it. Headlines are read there only for the sentences assembly titled, so a
+kept read may hold only some sentences; assembly reads the others on the spot.
 """
 
 from __future__ import annotations
@@ -76,6 +82,15 @@ def found(data: Any, version: str) -> ArticleReads | None:
             return None
         headlines[row[0]] = (row[1], row[2])
     return ArticleReads(headlines)
+
+
+def amended(reads: ArticleReads | None, read_now: dict[int, tuple[str, str]]) -> ArticleReads:
+    """``reads`` (None: nothing found) with the headlines assembly read on the spot
+    (``assemble``'s ``read_now``), to be kept in their place: what a stale or missing read
+    costs once, not at every build."""
+    headlines = dict(reads.headlines) if reads is not None else {}
+    headlines.update(read_now)
+    return ArticleReads(dict(sorted(headlines.items())))
 
 
 def headline_read(

@@ -1566,11 +1566,15 @@ def assemble(
     make_title: TitleMaker = _make_title,
     keeper: PartKeeper | None = None,
     reads: Mapping[str, ArticleReads] | None = None,
+    read_now: dict[str, dict[int, tuple[str, str]]] | None = None,
 ) -> Assembly:
     """The event drafts of ``articles`` (with their extractions, in any order); each
     event's title by ``make_title``; each article's part kept from the last build looked up
     in ``keeper``, and this build's given to it; ``reads``: by article slug, what was read
-    of each article alone when it was extracted (``article_reads``), where found."""
+    of each article alone when it was extracted (``article_reads``), where found;
+    ``read_now``: given, it receives what assembly read on the spot that ``reads`` lacked
+    (by article slug, sentence index -> ``titles.clause_read``), for the driver to keep
+    with the article's extraction."""
     reads = reads or {}
     content_dir = Path(content_dir)
     extractions = _paired(articles, extractions)
@@ -1655,6 +1659,10 @@ def assemble(
         read = headline_read(
             reads.get(a_main.slug), extractions[main_key[0]], main_key[1], main.data
         )
+        if read is None and read_now is not None:
+            read = _read_now(
+                read_now, a_main.slug, extractions[main_key[0]], main_key[1], main.data
+            )
         title = make_title(
             a_main.slug,
             main_key[1],
@@ -1712,6 +1720,24 @@ def assemble(
         dated=dated,
         context=_context(articles, extractions, sentences, registry),
     )
+
+
+def _read_now(
+    read_now: dict[str, dict[int, tuple[str, str]]],
+    slug: str,
+    extraction: Extraction,
+    index: int,
+    sentence: Sentence,
+) -> tuple[str, str] | None:
+    """``titles.clause_read`` of ``sentence`` (sentence ``index`` of ``extraction``, or
+    assembly's copy of it), put in ``read_now`` under ``slug`` when it reads what the
+    extracted sentence holds (``headline_read``: it may then be kept with the extraction)."""
+    read = titles.clause_read(sentence, extraction.timexes)
+    if read is not None:
+        alone = ArticleReads({index: read})
+        if headline_read(alone, extraction, index, sentence) is not None:
+            read_now.setdefault(slug, {})[index] = read
+    return read
 
 
 def _about(about: SentenceAbout | None, timexes: list[Timex]) -> About | None:
