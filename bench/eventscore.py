@@ -46,6 +46,7 @@ REALNEWS_SETS = {
     "dev14": "fourteenth development set (a shipwreck, markets, a launch, a recall, 2012-2025)",
     "dev15": "fifteenth development set (attacks, rate decisions, an eruption, 2011-2025)",
     "dev16": "sixteenth development set (a resignation, eclipses, a birth, 2013-2022)",
+    "dev17": "seventeenth development set (a team's World Cup scandal, an art theft, 2010)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
