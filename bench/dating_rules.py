@@ -380,6 +380,13 @@ RULES = (
         lambda a: a[0][max(0, a[2] - 80) : a[2] + 30],
     ),
     Rule(
+        "tagger: a day of the speaker's inside a quotation anchors nothing out of it (_seen_from)",
+        resolver,
+        "_seen_from",
+        lambda result, _args: result is False,
+        lambda a: a[0].text[max(0, a[2] - 80) : a[2] + 30],
+    ),
+    Rule(
         "tagger: 'ce jour-là' after a month told: that month (_month_told_last)",
         resolver,
         "_month_told_last",

@@ -1375,6 +1375,45 @@ def test_a_day_told_past_another_act_is_not_the_narrations(body, published, word
     assert sentence.date is not None and sentence.date.start == day
 
 
+# a day inside the quoted words counted from the moment of speaking ("hier", "avant-hier")
+# is what the speaker speaks of: the statement is said on the day the narration tells, and a
+# clock of its reporting clause ("diffusée à 12h40") is of that day too.
+# (body, publication day, words, day it is dated)
+QUOTED_DAY = [
+    (
+        "Le sélectionneur a défendu jeudi ses choix devant la presse. « Nous avons perdu "
+        "hier un match que nous devions gagner. C'est une faute collective », a reconnu "
+        "l'entraîneur lors d'une conférence de presse organisée à 11h30.",
+        "2019-09-12",
+        "faute collective",
+        "2019-09-12",
+    ),
+    (
+        "L'avocat de la famille a réagi jeudi matin. « Mon client a appris hier soir la "
+        "décision de la cour. Il est effondré », a déclaré Me Durand dans un entretien "
+        "diffusé à 9h15.",
+        "2018-06-14",
+        "effondré",
+        "2018-06-14",
+    ),
+    (
+        "Le maire a choisi vendredi des mots très durs. « J'ai appris avant-hier avec colère "
+        "la fermeture de la maternité. C'est une erreur », a déclaré l'élu lors d'un point "
+        "presse organisé à 17 heures.",
+        "2021-03-05",
+        "avec colère",
+        "2021-03-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), QUOTED_DAY)
+def test_a_statement_is_said_on_the_narrations_day_not_the_quoted_one(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert (sentence.role, sentence.kind) == ("event", "statement")
+    assert sentence.date is not None and sentence.date.start == day
+
+
 # a paragraph opening on its day in the pluperfect steps back to that day and goes on
 # telling it: what it tells next in the past, naming no day, happened that day, not on the
 # day told before the paragraph.

@@ -25,7 +25,8 @@ The tagger's values may contain UNDEF parts:
   au lendemain de la démission"); ``-told`` ("ce jour-là"): after a month told in the
   paragraph with no day since ("l'avaient arrêté en janvier. Ce jour-là"), that month;
   a counted day whose complement names a date right after it ("le lendemain du naufrage du
-  13 janvier", ``_complement_day``) is counted from that date.
+  13 janvier", ``_complement_day``) is counted from that date; a day of the speaker's inside
+  a direct quotation ("« J'ai appris hier ... »") anchors nothing out of it (``_seen_from``).
 
 Each Timex gets its span (first and last day), precision, anchor, tense and a short French
 explanation of the reasoning.
@@ -55,7 +56,7 @@ from timeline.temporal.periods import (
     span_of,
 )
 from timeline.temporal.tagger import Candidate
-from timeline.temporal.tense import Cue, TenseCues, same_paragraph, same_sentence
+from timeline.temporal.tense import Cue, TenseCues, quotations, same_paragraph, same_sentence
 
 _REF = re.compile(r"^UNDEF-REF-(\w+)-(PLUS|MINUS)-([\d.]+)(.*)$")
 _WEEKDAY = re.compile(r"^UNDEF-weekday-(?:(last|next)-)?([1-7])(.*)$")
@@ -93,6 +94,8 @@ class Context:
     evenings: set[int] = field(default_factory=set)  # where days told as evenings or nights start
     clocks: dict[str, dt.date] = field(default_factory=dict)  # clock time -> the day told with it
     months: list[tuple[int, dt.date]] = field(default_factory=list)  # months told, no day
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # direct quotations, in order
+    deictic: set[int] = field(default_factory=set)  # where days counted from the dct start
 
     messages: Mapping[str, str] = field(default_factory=dict)
     said_dates: dict[dt.date, str] = field(default_factory=dict)  # fr_date's answers
@@ -529,9 +532,7 @@ def _resolve_anchor(
             # 19 heures": a clock time told again, with no day of its own near, is the same
             told = ctx.clocks.get(clock)
     else:  # the last date mentioned, precise enough for the step ("un an plus tard": a year)
-        dates = ctx.dates.get(unit or "day", [])
-        index = bisect.bisect_left(dates, (cand.start,))
-        chosen = dates[index - 1] if index else None
+        chosen = _told_before(ctx, ctx.dates.get(unit or "day", []), cand.start)
     if told is not None:
         day, anchor = told, f"previous:{told.isoformat()}"
         why = ctx.say("same_clock", date=ctx.fr_date(told))
@@ -625,14 +626,51 @@ def _converted(text: str, clock: int, day: int) -> bool:
     return opened != -1 and _CLOCK_IN_BRACKETS.match(text, opened) is not None
 
 
+def _seen_from(ctx: Context, at: int, pos: int) -> bool:
+    """Can a day told at offset ``at`` anchor an expression at ``pos``? Not a day counted
+    from the moment of speaking ("hier", "lundi": ``deictic``) inside a direct quotation
+    that does not hold ``pos``: the quoted words are the speaker's, and their days are what
+    the speaker speaks of, not the narration's ("« J'ai appris hier la fermeture », a
+    déclaré le maire dans une vidéo diffusée à 12h40": the video is not of the day before).
+    A date named in full ("« la dernière condamnation à mort le 21 mai 1981 »") is anyone's:
+    the narration may take it up ("ce jour-là")."""
+    if at not in ctx.deictic:
+        return True
+    index = bisect.bisect_right(ctx.quotes, (at, len(ctx.text)))
+    if not index:
+        return True
+    start, end = ctx.quotes[index - 1]
+    return not start < at < end or start < pos < end
+
+
+def _told_before(
+    ctx: Context, told: list[tuple[int, dt.date]], pos: int
+) -> tuple[int, dt.date] | None:
+    """The last of ``told`` (days or dates, in text order) before ``pos`` that it can be
+    counted from (``_seen_from``)."""
+    index = bisect.bisect_left(told, (pos,))
+    return next(
+        (told[k] for k in range(index - 1, -1, -1) if _seen_from(ctx, told[k][0], pos)), None
+    )
+
+
+def _told_after(
+    ctx: Context, told: list[tuple[int, dt.date]], pos: int
+) -> tuple[int, dt.date] | None:
+    """The first of ``told`` after ``pos`` that it can be counted from (``_seen_from``)."""
+    index = bisect.bisect_left(told, (pos,))
+    return next(
+        (told[k] for k in range(index, len(told)) if _seen_from(ctx, told[k][0], pos)), None
+    )
+
+
 def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
     """The date a clock time or a part of the day is on: the last day told before it in
     its sentence, else one just after it, else the last one before it in its paragraph,
     else any later one of its sentence, else the last one told in the text if it is within a
     week of publication (None: the publication date)."""
-    index = bisect.bisect_left(ctx.days, (pos,))  # ctx.days is in text order
-    before = ctx.days[index - 1] if index else None
-    after = ctx.days[index] if index < len(ctx.days) else None
+    before = _told_before(ctx, ctx.days, pos)
+    after = _told_after(ctx, ctx.days, pos)
     if after and _converted(ctx.text, pos, after[0]):
         # "Peu avant 16h30 (1h30 samedi à Bruxelles)": a clock and its day in brackets after
         # the clock give the same moment at another place's clock, on that place's day
@@ -776,6 +814,7 @@ def resolve(
 ) -> list[Timex]:
     """Timexes of ``candidates`` (found in normalised ``text``), resolved against ``dct``."""
     ctx = Context(text, dct, cues, tables, narrative, messages=messages)
+    ctx.quotes = quotations(text)
     resolutions: list[Resolution | None] = [None] * len(candidates)
     clocks = [_is_clock(cand) for cand in candidates]
     # Pass 1, in order: everything but clock times (each feeds the dates mentioned so far).
@@ -955,10 +994,17 @@ def _facts(value: str) -> _Facts:
     )
 
 
+#: the partial values of days counted from the moment of speaking ("hier", "lundi", "en
+#: début de semaine", "ce week-end")
+_COUNTED_FROM_NOW = ("UNDEF-REF-", "UNDEF-weekday", "UNDEF-weekpart", "UNDEF-weekend")
+
+
 def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
     if res is None:
         return
     facts = _facts(res.value)
+    if cand.value.startswith(_COUNTED_FROM_NOW):
+        ctx.deictic.add(cand.start)
     if facts.day is not None:
         ctx.days.append((cand.start, facts.day))
         if facts.evening:

@@ -257,6 +257,17 @@ def _quoted_apart(text: str, cue: Cue, at: int) -> bool:
     return False
 
 
+#: a direct quotation inside a line: between French or curly quote marks, or straight ones
+#: paired in the order of the line
+_QUOTATION_IN_LINE = re.compile(r'[«“][^«»“”\n]*[»”]|"[^"\n]*"')
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s direct quotations (from the opening mark to the closing one,
+    both included), in text order; a quotation does not run over a line's end."""
+    return [(m.start(), m.end()) for m in _QUOTATION_IN_LINE.finditer(text)]
+
+
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
