@@ -57,6 +57,8 @@ def check(reports: list[merge.Report], every_pair: bool) -> dict[str, object]:
     merge.retold_leads(reports)
     merge.mark_occasions(reports)
     merge.mark_compositions(reports)
+    merge.mark_tolls(reports)
+    merge.mark_moves(reports)
     idf = merge.rarity(reports)
     ordered = sorted(reports, key=merge._order)
     scorer = merge._Scorer(ordered, idf, merge.THRESHOLD)

@@ -65,11 +65,13 @@ COMPOSITIONS = [
         True,
     ),
     (
-        "two appointments of one day, no composition told",
+        # no composition told, but one decision moving two people (``merge.same_moves``,
+        # tests/test_events_frames_moves.py): one happening all the same
+        "two appointments of one day, no composition told: one decision",
         {"2024-03-06-a": NO_COMPOSITION},
         "Claire Martin a été nommée",
         "Paul Roux a été nommé",
-        False,
+        True,
     ),
     (
         "the Prime Minister reappointed: before the composition, another happening",

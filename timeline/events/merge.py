@@ -37,7 +37,12 @@ person both articles are about, told without the name ("Michael Jackson est déc
 A government's composition made public is one happening with every appointment it makes,
 whoever each names and whatever its verb ("a été nommée ministre", "conserve son poste",
 "passe du ministère de ..."), told by one outlet or by several: ``COMPOSITION_SCORE`` at
-least, and no veto between them (``mark_compositions``, ``same_composition``).
+least, and no veto between them (``mark_compositions``, ``same_composition``). So is any
+decision that moves several people, told one person at a time, as a toll is told victim by
+victim (``same_toll``): a coach dismissed and his assistant replaced, a chief executive
+pushed out and succeeded, a minister's functions ended and the reshuffle that follows ("a
+mis fin aux fonctions de X", "Y est remplacé par Z", "a accepté cette démission"): one
+happening per day and deciding body (``mark_moves``, ``same_moves``).
 
 Some differences are never the same happening, whatever the words (``blocked``): an
 announcement and a report of what took place, or a report told as to come and one told in
@@ -261,6 +266,14 @@ class Vocabulary:
     appointment_acts: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     head_offices: tuple[re.Pattern[str], ...] = ()
+    #: a decision that moves several people (``moves``, ``same_moves``): the acts of a
+    #: move, the verbs telling one by a word they govern (verb -> its words), and the acts
+    #: whose subject decides (all folded)
+    move_acts: frozenset[str] = frozenset()
+    move_carried: dict[str, frozenset[str]] = field(default_factory=dict)
+    move_deciding: frozenset[str] = frozenset()
+    move_own: frozenset[str] = frozenset()
+    move_proposal: re.Pattern[str] = re.compile(r"(?!)")
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -446,6 +459,14 @@ def vocabulary() -> Vocabulary:
             appointment_acts=_folded_acts(data["composition"]["acts"], fold),
             offices=frozenset(str(w).lower() for w in data["composition"]["offices"]),
             head_offices=tuple(re.compile(str(p)) for p in data["composition"]["head_offices"]),
+            move_acts=_folded_acts(data["moves"]["acts"], fold),
+            move_carried={
+                fold.get(str(verb), str(verb)): _folded_acts(words, fold)
+                for verb, words in data["moves"]["carried"].items()
+            },
+            move_deciding=_folded_acts(data["moves"]["deciding"], fold),
+            move_own=_folded_acts(data["moves"]["own"], fold),
+            move_proposal=re.compile(str(data["moves"]["proposal"])),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -608,6 +629,9 @@ class Report:
     cast: frozenset[str] = frozenset()
     #: the toll it tells (``mark_tolls``), None when it tells none
     toll: Toll | None = None
+    #: the decision moving people it is a part of (its day and the first article of the
+    #: articles telling it: ``mark_moves``), None when it is none
+    moves: tuple[str, int] | None = None
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
@@ -1057,6 +1081,8 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "le parquet a requis vingt ans" / "la cour l'a condamné à vingt ans"
     if same_toll(a, b):
         return False  # a toll told piecemeal: other victims, another count, one happening
+    if same_moves(a, b):
+        return False  # a reshuffle told person by person: other people, one decision
     if other_tolls(a, b):
         return True  # "tués à Saint-Amand" / "abattu à Bourges"
     if a.distinct != b.distinct:
@@ -2165,7 +2191,7 @@ def _score(
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     if same_composition(a, b):
         score = max(score, COMPOSITION_SCORE)
-    if same_toll(a, b):
+    if same_toll(a, b) or same_moves(a, b):
         score = max(score, FRAME_SCORE)  # whatever a follow-up or a clause takes off
     return score
 
@@ -2363,6 +2389,154 @@ def same_toll(a: Report, b: Report) -> bool:
     if one.fate == other.fate and (counted_differently(a, b) or _victims_counted_anew(a, b)):
         return False  # "Au moins 284 personnes ont été tuées" / "plus de 2 300 personnes ..."
     return a.key[0] == b.key[0] or not one.cast.isdisjoint(other.cast)
+
+
+def tells_move(report: Report) -> bool:
+    """A report telling a move of people decided (``move_told``: "decision")."""
+    return move_told(report) == "decision"
+
+
+def move_told(report: Report) -> str | None:
+    """What a reported happening tells when its main clause tells only a move of people
+    (``moves``: "a été nommé", "est remplacé par", "a limogé", "a démissionné", or a verb
+    telling one by a word it governs: "a accepté sa démission", "a mis fin aux fonctions
+    de"), not the head of a government moved (``head_offices``, the decree's "sur
+    proposition du Premier ministre" aside), told as done: not a statement, nor a
+    speaker's words, nor scheduled, nor a step back in the pluperfect, nor negated, nor
+    left unrealised by a modal. A happening relayed by the body that decided it is the
+    decision ("X a décidé de mettre fin aux fonctions de Y, a annoncé l'Elysée":
+    tests/data/realnews/README.md, "Statements and what they relay", rule 2). Read of its
+    action and words when it was not parsed (a follow-up: "Il est remplacé par Z"). "own"
+    when it tells only a person's own act ("X a démissionné": ``moves.own``), "decision"
+    for any other move, None for any other report."""
+    if report.kind != HAPPENING or report.statement or report.scheduled:
+        return None
+    if report.speaker or report.tense == "pluperfect":
+        return None
+    vocab = vocabulary()
+    clause = report.clause
+    if clause is not None:
+        if clause.negated or clause.modal is not None:
+            return None
+        told = set(clause.acts - vocab.saying_acts)
+        governed = set(clause.core) | ({clause.patient} if clause.patient else set())
+    else:
+        told = {report.action} if report.action else set()
+        governed = set(report.words)
+    if _found(vocab.head_offices, vocab.move_proposal.sub("", report.sentence.lower())):
+        return None  # the head of a government appointed or dismissed: its own happening
+    carried = vocab.move_carried
+    if not told or not all(
+        act in vocab.move_acts or not carried.get(act, frozenset()).isdisjoint(governed)
+        for act in told
+    ):
+        return None
+    return "own" if told <= vocab.move_own else "decision"
+
+
+def mark_moves(reports: list[Report]) -> None:
+    """Each report telling a move decided (``tells_move``) gets the decision it is a part
+    of: its day (``_move_days``) and the first of the articles telling it. An article's
+    moves of one day are one decision; two articles' moves of one day are one when the
+    names their move sentences hold meet (states aside: "le préfet du Gard" / "préfète du
+    Gard", "Alain Brossard" in both), so two clubs' coaches dismissed the same day stay
+    two. The names of the resignations an article tells that day count too (a decision
+    accepts them: "Le préfet du Gard a démissionné. Le ministre a accepté sa démission"),
+    though a resignation alone is no part of one (``move_told``: "own"). A follow-up of a
+    move is of its decision. Idempotent."""
+    vocab = vocabulary()
+    states = frozenset(vocab.capitals.values())
+    days = _move_days(reports)
+    told: dict[tuple[int, str], set[str]] = {}  # (article, day) -> the names its moves hold
+    written: dict[tuple[int, str], set[str]] = {}  # ... and the words they write
+    for r in reports:
+        r.moves = None
+        day = days.get(r.key)
+        if day is not None:
+            told.setdefault((r.key[0], day), set()).update((r.entities | r.persons) - states)
+            written.setdefault((r.key[0], day), set()).update(slugs.slug(r.sentence).split("-"))
+    for r in reports:
+        resigned = _day_of(r)
+        if resigned is not None and (r.key[0], resigned) in told and move_told(r) == "own":
+            told[(r.key[0], resigned)].update((r.entities | r.persons) - states)
+
+    def meet(one: tuple[int, str], other: tuple[int, str]) -> bool:
+        # a name in common, or a name of one written in the other's moves (an entity one
+        # parse found and the other did not: "le préfet du Gard" / "préfète du Gard")
+        return not told[one].isdisjoint(told[other]) or any(
+            set(name.split("-")) <= written[b]
+            for a, b in ((one, other), (other, one))
+            for name in told[a]
+        )
+
+    first = {key: key[0] for key in told}
+    for one, other in itertools.combinations(sorted(told), 2):
+        if one[1] != other[1] or first[one] == first[other] or not meet(one, other):
+            continue
+        joined, left = min(first[one], first[other]), {first[one], first[other]}
+        first = {k: joined if f in left and k[1] == one[1] else f for k, f in first.items()}
+    for r in reports:
+        day = days.get(r.key)
+        if day is not None:
+            r.moves = (day, first[(r.key[0], day)])
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if r.moves is None and event is not None and event.moves is not None:
+            r.moves = event.moves  # told with its move ("Elle succède à Alain Brossard")
+
+
+def _move_days(reports: list[Report]) -> dict[tuple[int, int], str]:
+    """The day of each report telling a move decided (``mark_moves``): its own when it is
+    dated (``_day_of``); else the day of its article's dated moves its span holds, when
+    there is one ("X a été nommé mardi ... Y est remplacé par Z", told on Wednesday's
+    page); else its narration's last."""
+    moves = [r for r in reports if tells_move(r)]
+    dated: dict[int, set[str]] = {}
+    for r in moves:
+        day = _day_of(r)
+        if r.explicit and day is not None:
+            dated.setdefault(r.key[0], set()).add(day)
+    days: dict[tuple[int, int], str] = {}
+    for r in moves:
+        day = _day_of(r)
+        held = {d for d in dated.get(r.key[0], set()) if _holds(r.span, d)}
+        if not r.explicit and len(held) == 1:
+            day = held.pop()
+        if day is not None:
+            days[r.key] = day
+    return days
+
+
+def same_moves(a: Report, b: Report) -> bool:
+    """Two parts of one decision moving several people (``mark_moves``), told by one
+    article or by two: "Le président a mis fin aux fonctions de X" / "Y est remplacé par
+    Z" / "a accepté cette démission": one happening, whoever each names (the vetoes of
+    people and clauses do not hold between them), unless each names who decides and they
+    are two (``_deciders_differ``: "Le FC Rouen a limogé son entraîneur" / "L'AS Nancy a
+    nommé Hugo Lenoir")."""
+    return a.moves is not None and a.moves == b.moves and not _deciders_differ(a, b)
+
+
+def _deciders_differ(a: Report, b: Report) -> bool:
+    """Both main clauses tell a deciding act (``moves.deciding``) whose subject is a name
+    written in the sentence (not a pronoun read as someone), and the two are not one
+    person or body."""
+    deciding = vocabulary().move_deciding
+    deciders: list[str] = []
+    for report in (a, b):
+        clause = report.clause
+        if clause is None or clause.agent is None or not clause.agent.startswith("@"):
+            return False
+        if clause.acts.isdisjoint(deciding):
+            return False
+        agent = clause.agent[1:]
+        written = set(slugs.slug(report.sentence).split("-"))
+        if not set(agent.split("-")) <= written:
+            return False  # "il a nommé M. X": the pronoun's reading, not a name written
+        deciders.append(agent)
+    one, other = deciders
+    return one != other and not entities.same_person(one, other)
 
 
 def _victims_counted_anew(a: Report, b: Report) -> bool:
@@ -2899,6 +3073,7 @@ def group_reports(reports: list[Report], threshold: float = THRESHOLD) -> list[G
     mark_occasions(reports)
     mark_compositions(reports)
     mark_tolls(reports)
+    mark_moves(reports)
     idf = rarity(reports)
     ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf, threshold)
@@ -3029,6 +3204,7 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     mark_occasions(reports)
     mark_compositions(reports)
     mark_tolls(reports)
+    mark_moves(reports)
     idf = rarity(reports)
     groups: list[Group] = []
     by_key: dict[tuple[int, int], int] = {}
@@ -3234,6 +3410,11 @@ class Blocker:
         self.toll = np.array(
             [tolls.setdefault(r.toll.day, len(tolls)) if r.toll else -1 for r in reports]
         )
+        # one decision moving people (``same_moves``): its day and first article
+        decisions: dict[tuple[str, int], int] = {}
+        self.moves = np.array(
+            [decisions.setdefault(r.moves, len(decisions)) if r.moves else -1 for r in reports]
+        )
 
     def alike(self, threshold: float) -> list[list[tuple[int, float]]]:
         """For each position, (position, bound) of the reports before it whose spans (a
@@ -3353,6 +3534,8 @@ class Blocker:
         # one toll told piecemeal (``same_toll``): a toll of the same day, at least
         toll = self.toll[one]
         staged |= (toll >= 0) & (self.toll[other] == toll)
+        moves = self.moves[one]
+        staged |= (moves >= 0) & (self.moves[other] == moves)
         bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         occasion = self.occasion[one]
         told = (occasion >= 0) & (self.occasion[other] == occasion)
