@@ -53,6 +53,7 @@ NOT_RULES = {
     "split_paragraph",
     "told_tense",
     "outside_relatives",
+    "governing_text",
 }
 
 

@@ -222,6 +222,11 @@ class Sentence(Record):
     #: clause), read from its parse, what merging compares with its event's agent (``events.
     #: assemble``); None when it was not parsed (an event: its ``clause`` says it)
     subject: Subject | None = None
+    #: offsets in ``text`` of the stretches that do not govern the sentence (an apposition, a
+    #: participle or a clause that modifies a word, a cleft's frame: ``features.
+    #: set_off_stretches``), read from its parse when it holds a cue that counts only where
+    #: it governs (``kinds.governing_text``); empty otherwise
+    set_off: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -184,9 +184,12 @@ def _analyse_all(
     parsed: dict[int, Any],
     starts: dict[int, list[int]],
     names: dict[int, list[Any]],
+    cued: dict[int, Any] | None = None,
 ) -> list[Sentence]:
     """``_analyse`` for each sentence of an article, in the order of the text (each reads
-    the ranks and flashbacks of the sentences before it)."""
+    the ranks and flashbacks of the sentences before it); ``cued`` the parses of the
+    sentences not dated that hold a cue counting only where it governs (``_cued_spans``)."""
+    cued = {} if cued is None else cued
     ranks: dict[int, int | None] = {}  # the article's, filled sentence after sentence
     flashbacks: set[int] = set()  # the same
     return [
@@ -201,6 +204,7 @@ def _analyse_all(
             ranks,
             names[sentence.paragraph],
             flashbacks,
+            cued.get(k),
         )
         for k, sentence in enumerate(sentences)
     ]
@@ -247,6 +251,7 @@ def _analyse(
     ranks: dict[int, int | None] | None = None,
     names: list[Any] | None = None,
     flashbacks: set[int] | None = None,
+    cued: Any = None,
 ) -> Sentence:
     """Everything about one sentence that does not depend on its neighbours.
 
@@ -257,7 +262,9 @@ def _analyse(
     sentences before it, to which it adds its own (a date named in passing there anchors
     nothing here, ``_misanchored``); ``names`` the paragraph's named entities (``doc.ents``,
     read once a paragraph); ``flashbacks`` the expressions of the article's sentences before
-    it that tell a step back (``_counted_from_flashback``), to which it adds its own.
+    it that tell a step back (``_counted_from_flashback``), to which it adds its own;
+    ``cued`` its parse when it is not dated and holds a cue counting only where it governs
+    (its set-off stretches, ``features.set_off_stretches``).
     """
     text = normalize(article.text[sentence.start : sentence.end])
     inside = [i for i, t in enumerate(timexes) if sentence.start <= t.start < sentence.end]
@@ -298,6 +305,7 @@ def _analyse(
             verb, tense = joined
     ranks = {} if ranks is None else ranks
     flashbacks = set() if flashbacks is None else flashbacks
+    set_off = _set_off(text, parsed if parsed is not None else cued)
     parts: dict[int, list[Any]] = {}
     if parsed is not None:
         for i in inside:
@@ -324,6 +332,10 @@ def _analyse(
         if stepped:
             flashbacks.add(i)
         if glued or stepped or _misanchored(timexes, i, base, ranks, inside, article.text):
+            ranks[i] = None
+        elif any(s <= timexes[i].start - sentence.start < e for s, e in set_off):
+            # a date told of a noun ("Le non, qui caracolait en tête des sondages depuis
+            # trois semaines, l'a emporté"): no date of what the main clause tells
             ranks[i] = None
     if tense == "pluperfect" and not any(_opens(timexes[i], sentence.start, text) for i in inside):
         # not one opened by its moment ("Ce matin, le brasier s'était étendu sur 400 000
@@ -403,7 +415,16 @@ def _analyse(
         modal_date=dating is not None and dates.modal_governs(parts.get(dating, [])),
         predicate=features.predicate_of(content_toks),
         second_plural=[t.idx + shift for t in features.second_plural_verbs(tokens)],
+        set_off=set_off,
     )
+
+
+def _set_off(text: str, tree: Any) -> list[tuple[int, int]]:
+    """The set-off stretches of a parsed sentence that holds a cue counting only where it
+    governs (``kinds.governing_text``); none otherwise."""
+    if tree is None or not kinds.has_governing_cue(text):
+        return []
+    return features.set_off_stretches(list(tree))
 
 
 def _dates_a_complement(
@@ -1974,6 +1995,29 @@ def _dated_spans(
     return chosen, spans
 
 
+def _cued_spans(
+    sentences: list[SentenceSpan],
+    dated: list[int],
+    paragraphs: list[tuple[int, int]],
+    docs: dict[int, Any],
+) -> tuple[list[int], list[Any]]:
+    """The sentences (indexes, spans) not parsed for their dates (``dated``) that hold a cue
+    counting only where it governs the sentence (``kinds.has_governing_cue``), to be parsed:
+    where the cue stands in the tree decides whether it tells the sentence's kind."""
+    chosen: list[int] = []
+    spans: list[Any] = []
+    parsed = set(dated)
+    for k, sentence in enumerate(sentences):
+        if sentence.heading or k in parsed:
+            continue
+        base = paragraphs[sentence.paragraph - 1][0]
+        span = _sentence_span(docs[sentence.paragraph], base, sentence)
+        if span is not None and kinds.has_governing_cue(span.text):
+            chosen.append(k)
+            spans.append(span)
+    return chosen, spans
+
+
 def _event_spans(
     result: Extraction,
     paragraphs: list[tuple[int, int]],
@@ -2219,28 +2263,40 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
     timexes = [
         tag_article(article, sentences) for article, sentences in zip(articles, split, strict=True)
     ]
-    dated = _parse_all(
-        [
-            _dated_spans(sentences, found, spans, docs_)
-            for sentences, found, spans, docs_ in zip(
-                split, timexes, paragraphs, by_paragraph, strict=True
-            )
-        ]
-    )
+    dated_spans = [
+        _dated_spans(sentences, found, spans, docs_)
+        for sentences, found, spans, docs_ in zip(
+            split, timexes, paragraphs, by_paragraph, strict=True
+        )
+    ]
+    cued_spans = [
+        _cued_spans(sentences, keys, spans, docs_)
+        for sentences, (keys, _), spans, docs_ in zip(
+            split, dated_spans, paragraphs, by_paragraph, strict=True
+        )
+    ]
+    both = _parse_all(dated_spans + cued_spans)  # one batch
+    dated, cued = both[: len(articles)], both[len(articles) :]
     results: list[Extraction] = []
-    for article, sentences, spans, docs_, found, parsed in zip(
-        articles, split, paragraphs, by_paragraph, timexes, dated, strict=True
+    for article, sentences, spans, docs_, found, parsed, cued_ in zip(
+        articles, split, paragraphs, by_paragraph, timexes, dated, cued, strict=True
     ):
         starts = {number: [t.idx for t in doc] for number, doc in docs_.items()}
         names = {number: list(doc.ents) for number, doc in docs_.items()}
-        analysed = _analyse_all(article, sentences, docs_, spans, found, parsed, starts, names)
+        analysed = _analyse_all(
+            article, sentences, docs_, spans, found, parsed, starts, names, cued_
+        )
         now = _story_now(article, analysed, found)
         if now is not None:
             # the retrospective's narration, its expressions read again from the day it is
             # set on
             found = _told_from(article, found, now)
-            analysed = _analyse_all(article, sentences, docs_, spans, found, parsed, starts, names)
+            analysed = _analyse_all(
+                article, sentences, docs_, spans, found, parsed, starts, names, cued_
+            )
         results.append(_result(article, found, analysed, now))
+    # the sentences parsed for a cue need no second parse if they make events
+    dated = [{**parsed, **cued_} for parsed, cued_ in zip(dated, cued, strict=True)]
     wanted = [
         _event_spans(result, spans, docs_, parsed)
         for result, spans, docs_, parsed in zip(

@@ -99,6 +99,116 @@ def passe_simple(form: str, lemma_: str) -> bool:
     return form not in (stem + "t", stem + "s", lemma_[:-1] + "t", lemma_[:-1] + "s")
 
 
+def set_off_stretches(tokens: Sequence[Any]) -> list[tuple[int, int]]:
+    """The stretches of a parsed sentence (offsets of its ``tokens``, a dependency parse)
+    that do not govern it: what tells of a noun or frames the news rather than the main
+    clause's verb and its arguments. A clause or a participle that modifies a word
+    (``set_off_dependencies``, not finite: "Anne Dubois, jusqu'ici chargée du Logement",
+    "un Premier ministre affaibli dans les sondages"; not a gerund, the verb's own
+    circumstance), a relative clause ("la place qu'occupait jusqu'alors Claire Martin",
+    whatever the parser calls it), and a noun with no determiner that a comma sets after a
+    noun or a name: an apposition ("Paul Renaud, jusqu'à présent ministre de la Jeunesse");
+    and an aside between parentheses. Only under a verb: a sentence whose root is a noun or
+    an adjective ("Ce qui frappe, c'est la violence des heurts") says what it says with its
+    frame."""
+    lex = lexicon()
+    dependencies = set(lex["set_off_dependencies"])
+    stretches: list[tuple[int, int]] = []
+    for tok in tokens:
+        if tok.dep_ == "ROOT" or tok.head.pos_ == "PUNCT":
+            continue
+        root = tok.head
+        while root.dep_ != "ROOT" and root.head.i != root.i:
+            root = root.head
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        first, last = tok.left_edge, tok.right_edge
+        if _gerund(tok):
+            continue  # "a tenté de peser en intervenant à plusieurs reprises": how it was done
+        finite = _finite_clause(tok)
+        if tok.dep_ in dependencies and tok.pos_ in ("VERB", "ADJ") and not finite:
+            if tok.i > tok.head.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                # French puts a noun's own complements before its participle: what follows
+                # the participle up to a comma is the participle's ("affaibli dans les
+                # sondages", whichever word the parser hangs "sondages" on)
+                doc = tok.doc
+                for later in doc[tok.i + 1 : tok.head.right_edge.i + 1]:
+                    if later.text == ",":
+                        break
+                    last = later if later.i > last.i else last
+        elif tok.pos_ in ("VERB", "AUX") and finite:
+            # a relative clause, whatever the parser calls it; not another finite clause,
+            # which the parser may take for the main one ("Bayrou a commenté ..., alors que
+            # sa qualité lui imposait ..." read with "imposait" as the root)
+            # (opened by a relative pronoun, maybe after its preposition: "qu'occupait",
+            # "à laquelle il a pris part"; not a conjunction the parser hung there: "Cela
+            # fait dix ans qu'une secousse a détruit ...")
+            opening = tok.doc[first.i : min(first.i + 2, tok.i)]
+            if not any("Rel" in morph(t, "PronType") and t.pos_ == "PRON" for t in opening):
+                continue
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "nsubj:pass"):
+            if not _apposed(tok, first):
+                continue
+        else:
+            continue
+        stretches.append((first.idx, last.idx + len(last.text)))
+    return _outermost(stretches + _parentheses(tokens))
+
+
+def _parentheses(tokens: Sequence[Any]) -> list[tuple[int, int]]:
+    """The asides between parentheses ("Le non, qui caracolait en tête (il oscillait entre
+    52 et 53 % sur les sept derniers jours), l'a emporté"), marks included."""
+    asides: list[tuple[int, int]] = []
+    opened: int | None = None
+    for tok in tokens:
+        if tok.text == "(" and opened is None:
+            opened = tok.idx
+        elif tok.text == ")" and opened is not None:
+            asides.append((opened, tok.idx + 1))
+            opened = None
+    return asides
+
+
+def _finite_clause(verb: Any) -> bool:
+    """Is ``verb`` the head of a finite clause: a finite form, or a participle or an
+    infinitive with a finite auxiliary ("a commenté", "avait été nommée")?"""
+    return "Fin" in morph(verb, "VerbForm") or any(
+        c.dep_.startswith("aux") and "Fin" in morph(c, "VerbForm") for c in verb.children
+    )
+
+
+def _apposed(noun: Any, first: Any) -> bool:
+    """Is ``noun`` (its phrase opening at ``first``) apposed to the noun or name before it:
+    a comma between them, no determiner, no conjunction ("Paul Renaud, jusqu'à présent
+    ministre de la Jeunesse"; not an incise of the verb: "a commenté, et à plusieurs
+    reprises, l'affaire")?"""
+    if first.i < 2 or first.pos_ == "CCONJ" or any(c.dep_ == "det" for c in noun.children):
+        return False
+    comma, before = noun.doc[first.i - 1], noun.doc[first.i - 2]
+    return comma.text == "," and before.pos_ in ("NOUN", "PROPN")
+
+
+def _gerund(token: Any) -> bool:
+    """A present participle after "en" (``gerund_markers``): a gerund, the main verb's own
+    circumstance (same subject, same time), not a modifier set off."""
+    return (
+        "Part" in morph(token, "VerbForm")
+        and "Pres" in morph(token, "Tense")
+        and any(c.lower_ in lexicon()["gerund_markers"] for c in token.children if c.i < token.i)
+    )
+
+
+def _outermost(stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``stretches`` without those inside another, in the order of the text."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(stretches, key=lambda s: (s[0], -s[1])):
+        if kept and start < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], end))
+            continue
+        kept.append((start, end))
+    return kept
+
+
 def predicate_of(tokens: list[Any]) -> str | None:
     """What the main clause's first verb group says with "être", by spaCy's morphology:
     ``attribute`` when "être" links its subject to an adjective ("a été exceptionnel",
@@ -107,7 +217,9 @@ def predicate_of(tokens: list[Any]) -> str | None:
     passive ("sont attendus", "est classé", which ``tense_of`` reads as a compound past
     unless the tagger marks the participle passive), ``passive-by`` when that passive
     names who acts ("est retenu par sa garde"); None for any other verb ("a lancé", "est
-    arrivé", "s'est retiré", "ont été emportés")."""
+    arrivé", "s'est retiré", "ont été emportés"), and for a happening told from who suffered
+    it ("a été victime d'un incendie": ``_suffers``) or as what was perceived of it, in a
+    past told as done ("a été visible à 11 h 20": ``perceived_adjectives``)."""
     lex = lexicon()
     finite = _finite_verbs(tokens)
     for i in _main_clause(tokens, finite) or finite:
@@ -118,15 +230,20 @@ def predicate_of(tokens: list[Any]) -> str | None:
             return None
         copula = lemma(tok) == "être"
         present = copula and "Pres" in morph(tok, "Tense")
+        compound = False  # "a été", "avait été": a past told as done
         for t in tokens[i + 1 : i + 6]:
             if t.pos_ == "ADV" or t.is_punct:
                 continue
             participle = "Part" in morph(t, "VerbForm")
             if lemma(t) == "être" and participle:
-                copula, present = True, False  # "a été", "avait été"
+                copula, present, compound = True, False, True  # "a été", "avait été"
                 continue
             if copula and t.pos_ == "ADJ" and not participle:
-                return None if _suffers(tokens, t.i - tokens[0].i) else "attribute"
+                if _suffers(tokens, t.i - tokens[0].i):
+                    return None
+                if compound and t.lower_ in lex["perceived_adjectives"]:
+                    return None  # "a été visible à 11 h 20": the happening seen
+                return "attribute"
             if present and participle and t.pos_ in ("VERB", "ADJ"):
                 if lemma(t) in lex["etre_auxiliary_lemmas"]:
                     return None

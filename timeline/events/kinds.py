@@ -405,6 +405,40 @@ def is_act_of_day(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool
     )
 
 
+def has_governing_cue(text: str) -> bool:
+    """Does ``text`` hold a cue that counts only where it governs the sentence (a history, a
+    poll, a commentary: ``governing_text``)? Such a sentence is parsed for its set-off
+    stretches (``features.set_off_stretches``)."""
+    text = normalize(text)
+    return any(
+        pattern.search(text)
+        for pattern in (
+            _regex_cues("history_cues"),
+            _cue_pattern("poll_cues"),
+            _regex_cues("commentary_cues"),
+        )
+    )
+
+
+def governing_text(sentence: Sentence) -> str:
+    """What the sentence says where it governs: its normalised text with each set-off
+    stretch (``Sentence.set_off``: an apposition, a participle or a clause that modifies a
+    word, a cleft's frame) cut to a comma. "Il sera remplacé par Anne Dubois, jusqu'ici
+    chargée du Logement" tells a replacement, not a history; "Pour un Premier ministre
+    affaibli dans les sondages, le ministre a commis une faute" no poll; "Ce que l'on sait,
+    c'est que le maire a démissionné" no commentary (``pseudo_cleft_frame``: the frame read
+    by its form, the parser reading it either way). The whole text when it was not parsed."""
+    text = normalize(sentence.text)
+    for start, end in reversed(sentence.set_off):
+        text = text[:start] + "," + text[end:]
+    return _pseudo_cleft_frame().sub("", text)
+
+
+@cache
+def _pseudo_cleft_frame() -> re.Pattern[str]:
+    return re.compile(lexicon()["pseudo_cleft_frame"], re.IGNORECASE)
+
+
 def is_poll(text: str) -> bool:
     """Commentary of an opinion poll ("selon un sondage Ifop ...", "intentions de vote")."""
     return bool(_cue_pattern("poll_cues").search(text))
@@ -484,7 +518,7 @@ def is_commentary(sentence: Sentence) -> bool:
         return True  # in any tense: "La nomination n'a pas créé de surprise"
     if "present" not in (tense, sentence.tense):
         return False
-    return bool(_regex_cues("commentary_cues").search(normalize(sentence.text)))
+    return bool(_regex_cues("commentary_cues").search(governing_text(sentence)))
 
 
 def is_furniture(sentence: Sentence) -> bool:
@@ -1112,7 +1146,7 @@ def tells_earlier(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> 
     passé simple, what had held long before (``is_told_before``)."""
     return sentence.role == "context" and (
         held_office(sentence)
-        or is_history(sentence.text)
+        or is_history(governing_text(sentence))
         or tells_passe_simple(sentence, None)
         or is_told_before(sentence, None, others, dct)
     )
@@ -1670,7 +1704,8 @@ def sentence_kind(
     its reporting clause that says when it was said (``said``) and the sentence before it
     in its paragraph (``before``, None for a paragraph's first)."""
     text = sentence.text
-    if sentence.heading or is_caption(text) or is_poll(text) or is_question(sentence, timex):
+    governing = governing_text(sentence)
+    if sentence.heading or is_caption(text) or is_poll(governing) or is_question(sentence, timex):
         return NOT_EVENT
     if is_opinion_share(sentence):
         return NOT_EVENT
@@ -1714,7 +1749,7 @@ def sentence_kind(
     recalled = is_recalled(sentence)
     statement = not recalled and is_statement(sentence, timex, dct, said)
     speech = statement or (sentence.quote and not recalled) or sentence.hypothetical
-    if not speech and (is_history(text) or lasted_years(sentence, timex)):
+    if not speech and (is_history(governing) or lasted_years(sentence, timex)):
         return CONTEXT
     if not speech and is_record(sentence, timex):
         return CONTEXT

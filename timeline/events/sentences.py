@@ -236,11 +236,15 @@ def _ends_sentence(line: str) -> bool:
 
 def _invites_reader(line: str) -> bool:
     """A line inviting the reader to look or listen, closed by a colon (``reader_invitation``:
-    "Regardez ces images du paquebot échoué :"), not a sentence introducing a quote."""
+    "Regardez ces images du paquebot échoué :"), or presenting what follows
+    (``presenting_openings``: "Voici l'intégralité du communiqué diffusé par la préfecture
+    :"), not a sentence introducing a quote ("Le ministre a déclaré :")."""
     stripped = line.strip()
     if not stripped.endswith(":"):
         return False
-    return re.match(lexicon()["reader_invitation"], stripped, re.IGNORECASE) is not None
+    if re.match(lexicon()["reader_invitation"], stripped, re.IGNORECASE) is not None:
+        return True
+    return any(re.match(p, stripped, re.IGNORECASE) for p in lexicon()["presenting_openings"])
 
 
 def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
