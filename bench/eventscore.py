@@ -20,6 +20,7 @@ import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -305,6 +306,17 @@ def context_sentences(chronology: Any) -> list[Report]:
 # --- headline checks -------------------------------------------------------------------------
 
 
+@cache
+def parsed_impersonal(text: str) -> bool:
+    """Is the "il" opening ``text`` impersonal as the pipeline's parse reads it
+    (``timeline.events.impersonal``: "Il était 17h, raconte un témoin", "Il s'est écoulé
+    trois heures")? The model is loaded on first use."""
+    from timeline.events.impersonal import opening_il
+    from timeline.events.nlp import get_nlp, lemma
+
+    return bool(opening_il(list(get_nlp()(text)), lemma))
+
+
 def _words(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(str(w).casefold() for w in data.get(key) or ())
 
@@ -402,7 +414,12 @@ class HeadlineChecks:
         said = low.split(" : ", 1)[1] if " : " in low else ""
         for opening in (low, said):
             words = [w.strip('«»"“”') for w in opening.split()]
-            if words and words[0] in self.subject_pronouns and not self._impersonal(words[1:]):
+            if (
+                words
+                and words[0] in self.subject_pronouns
+                and not self._impersonal(words[1:])
+                and not (words[0] == "il" and parsed_impersonal(opening))
+            ):
                 found.append(words[0])
         words = re.findall(r"[\w'-]+", low)
         for word, nxt in zip(words, words[1:], strict=False):

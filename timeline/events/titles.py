@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from timeline.events import impersonal
 from timeline.events.dates import leaves_headline
-from timeline.events.headline import clock_places_words
+from timeline.events.headline import clock_places_words, stored
 from timeline.events.headline import headlines as clause_headlines
 from timeline.events.lexicon import alternation, lexicon, title_words, titling
 from timeline.events.sentences import is_abbreviation, normalize
@@ -568,6 +570,10 @@ def make_title(
     lex = titling()
     text = normalize(sentence.text)
     report = sentence.report
+    # an impersonal "il" as the parse reads it ("il s'est écoulé trois heures"): nobody's
+    impersonal_il = sentence.clause is not None and bool(
+        impersonal.opening_il(stored(sentence.clause), _stored_lemma)
+    )
     if sentence.clause is not None:
         # the headline read after a speaker's name only when a speaker is named
         named = bool(speaker) and report is not None
@@ -594,7 +600,7 @@ def make_title(
         if speaker:
             # "Jeanne Morel a annoncé qu'elle quittait le parti": what a named speaker
             # announced of herself, told as her act ("Morel quitte le parti")
-            content = _speaker_as_subject(speaker, content) or content
+            content = _speaker_as_subject(speaker, content, impersonal_il) or content
     limit = lex["headline_max_chars"]
     verb = main_verb(sentence.clause)
     if verb is not None and _quotation_reported(sentence.clause, verb):
@@ -609,13 +615,13 @@ def make_title(
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
             said = _drop_leading_connective(said, comma=True)  # "Onkelinx : Dès lors, ..."
-            if _speaker_as_subject(speaker, said) is None:
+            if _speaker_as_subject(speaker, said, impersonal_il) is None:
                 # a pronoun of someone else ("Morel : ils ..."): whom it stands for
-                said = _restore_subject(said, antecedents or Antecedents())
+                said = _restore_subject(said, antecedents or Antecedents(), impersonal_il)
             first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
             if first.lower() in lex["title_lowercase_after_speaker"]:
                 said = said[:1].lower() + said[1:]
-            title = _speaker_as_subject(speaker, said) or template.format(
+            title = _speaker_as_subject(speaker, said, impersonal_il) or template.format(
                 speaker=speaker, content=said
             )
     title = _drop_dateline(_clock_opening(title.lstrip("'’ ")))
@@ -629,7 +635,7 @@ def make_title(
     # (a connective left by the parse or the text: "Où le ministre s'est rendu", "Par
     # ailleurs, ...")
     title = _drop_hollow_opening(_drop_leading_connective(title))
-    restored = standalone(title, antecedents or Antecedents())
+    restored = standalone(title, antecedents or Antecedents(), impersonal_il)
     if len(restored) > limit:
         # a name beats a pronoun when a clause can make room for it; a cut mid-phrase does not
         restored = _cut_at_clause(_trim_end(restored), limit) or title
@@ -649,26 +655,35 @@ def _glue_elisions(title: str) -> str:
     return _elision_space().sub(r"\1", title)
 
 
-def _speaker_as_subject(speaker: str, said: str) -> str | None:
+def _stored_lemma(node: Any) -> str:
+    """The lemma of a node of a stored parse (``headline.stored``)."""
+    return str(node.lemma())
+
+
+def _speaker_as_subject(speaker: str, said: str, impersonal_il: bool = False) -> str | None:
     """ "Malvoisin a fait savoir qu'il ne se présenterait pas" -> "Malvoisin ne se
     présenterait pas", not "Malvoisin : il ne se présenterait pas": a personal pronoun of
     one person (``title_speaker_self_pronouns``) opening what a named person said stands for
     the speaker, who becomes its subject; None when it does not open it, or "il" is
-    impersonal ("Choïgou : il n'y a pas eu de victimes")."""
+    impersonal ("Choïgou : il n'y a pas eu de victimes"; ``impersonal_il``: the parse says
+    so)."""
     pronoun, _, rest = said.partition(" ")
     if pronoun.lower() not in titling()["title_speaker_self_pronouns"] or not rest:
         return None
-    if pronoun.lower() == "il" and _impersonal(rest):
+    if pronoun.lower() == "il" and (impersonal_il or _impersonal(rest)):
         return None
     return f"{speaker} {rest}"
 
 
-def standalone(title: str, antecedents: Antecedents) -> str:
+def standalone(title: str, antecedents: Antecedents, impersonal_il: bool = False) -> str:
     """``title`` as read alone: a pronoun subject opening it replaced by what it stands for
     when known ("Il a été placé en détention" -> "Le suspect a été placé en détention"),
     demonstratives by the definite article ("pour discuter de cette affaire" -> "de
-    l'affaire"), "de tels incidents" by "des incidents"."""
-    return _definite(_restore_inner(_restore_subject(_uncleft(title), antecedents), antecedents))
+    l'affaire"), "de tels incidents" by "des incidents". ``impersonal_il``: an "il" opening it
+    is impersonal, as the sentence's parse reads it (``events.impersonal``): it stays."""
+    return _definite(
+        _restore_inner(_restore_subject(_uncleft(title), antecedents, impersonal_il), antecedents)
+    )
 
 
 def _demonstrative_antecedent(pronoun: str, number: str, antecedents: Antecedents) -> str | None:
@@ -965,7 +980,7 @@ def _agreeing(pronoun: str, number: str, candidates: tuple[Antecedent, ...]) -> 
     return None
 
 
-def _restore_subject(title: str, antecedents: Antecedents) -> str:
+def _restore_subject(title: str, antecedents: Antecedents, impersonal_il: bool = False) -> str:
     lex = titling()
     low = title.lower()
     for pronoun, number in sorted(
@@ -974,8 +989,8 @@ def _restore_subject(title: str, antecedents: Antecedents) -> str:
         if not (low.startswith(pronoun + " ") or low.startswith(pronoun + ",")):
             continue  # (an apposition may follow: "Ce dernier, très ému, a remercié ...")
         rest = title[len(pronoun) :].lstrip(" ")
-        if pronoun == "il" and _impersonal(rest):
-            return title  # "Il y a", "Il faut", "Il est difficile de"
+        if pronoun == "il" and (impersonal_il or _impersonal(rest)):
+            return title  # "Il y a", "Il faut", "Il est difficile de", "Il s'est écoulé ..."
         if pronoun in lex["headline_demonstrative_pronouns"]:
             found = _demonstrative_antecedent(pronoun, number, antecedents)
         elif antecedents.candidates is not None:

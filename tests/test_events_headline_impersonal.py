@@ -1,0 +1,99 @@
+"""An impersonal "il" stands for nobody (issue 9: a headline says what its sentence says):
+where the parse shows the real subject after a verb conjugated with "être" ("il est survenu
+une avarie", "il s'est écoulé deux jours", "il est né un garçon") or a clock after the
+copula ("Il était minuit"), the headline keeps "il" and never puts the subject of the
+sentence before in its place; and the benchmark's check counts no dangling reference there.
+A personal "il" after the same verbs ("Il est arrivé à Lyon", "Il est resté trois
+semaines") is still restored. Invented French, each article of another topic."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from essai_article import chronology_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import eventscore  # noqa: E402  (bench/eventscore.py)
+
+from timeline.events.impersonal import opening_il  # noqa: E402
+from timeline.events.nlp import get_nlp, lemma  # noqa: E402
+
+
+def title_of(tmp_path: Path, body: str, published: str, words: str) -> str:
+    """The title of the event citing first the sentence that holds ``words``."""
+    chronology = chronology_of(tmp_path, body, published)
+    [title] = [e.title for e in chronology.events if words in e.sources[0].sentence]
+    return title
+
+
+# (body, publication day, words of the sentence, its title): the real subject follows the
+# verb, "il" is nobody's
+IMPERSONAL = [
+    (
+        "Le chalutier a quitté le port de Brest mardi avec six marins à bord. Au large "
+        "d'Ouessant, il est survenu une avarie de moteur mercredi matin.",
+        "2022-07-12",
+        "avarie",
+        "Il est survenu une avarie de moteur",
+    ),
+    (
+        "Le festival a ouvert ses portes vendredi dans les arènes. Pendant la première "
+        "soirée, il est passé un orage violent sur la scène.",
+        "2023-06-24",
+        "orage",
+        "Il est passé un orage violent sur la scène",
+    ),
+    (
+        "Le gardien du refuge a donné l'alerte dimanche soir. Entre son appel et "
+        "l'arrivée des secours, il s'est écoulé quatre heures.",
+        "2021-02-15",
+        "écoulé",
+        "Il s'est écoulé quatre heures",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), IMPERSONAL)
+def test_an_impersonal_il_is_nobody(tmp_path, body, published, words, title):
+    assert title_of(tmp_path, body, published, words) == title
+
+
+# (headline, what the check counts dangling): the clock's "il" and the real subject's are
+# nobody's
+DANGLING = [
+    ("Il était minuit, raconte une voisine", []),
+    ("Il est survenu une panne d'électricité", []),
+    ("Préfet : il est apparu une fissure dans la digue", []),
+]
+
+
+@pytest.mark.parametrize(("title", "dangling"), DANGLING)
+def test_the_check_counts_no_impersonal_il(title, dangling):
+    assert eventscore.HeadlineChecks.load().dangling_in(title) == dangling
+
+
+# (sentence, is its "il" impersonal): the parse's frame decides; the same verbs with no
+# real subject after them, or with an attribute, a span of time, an adjective, a definite
+# phrase after a passive, an infinitive after a reflexive, are someone's
+FRAMES = [
+    ("Il est apparu une tache sur la toile du musée.", True),
+    ("Il est venu plus de mille visiteurs au salon.", True),
+    ("Il s'est tenu une assemblée houleuse à la mairie.", True),
+    ("Il est arrivé à Lisbonne jeudi soir.", False),
+    ("Il est resté trois semaines à l'hôpital.", False),
+    ("Il est venu deux fois au tribunal.", False),
+    ("Il est arrivé le dernier au sommet.", False),
+    ("Il est devenu le premier maire écologiste de la ville.", False),
+    ("Il est élu président du conseil régional.", False),
+    ("Il s'est cassé la jambe pendant le match.", False),
+    ("Il s'est vu remettre la médaille du courage.", False),
+    ("Il succède à Paul Morel à la tête du club.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "impersonal"), FRAMES)
+def test_the_parse_tells_an_impersonal_il(sentence, impersonal):
+    assert opening_il(list(get_nlp()(sentence)), lemma) is impersonal

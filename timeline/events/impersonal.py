@@ -1,0 +1,107 @@
+"""Is a subject "il" impersonal? Read from the dependency parse, not from a list of verbs.
+
+French puts an impersonal "il" where the real subject follows the verb, or where there is
+none: "il s'est écoulé trois heures", "il est survenu une avarie", "il est né un garçon",
+"il faut", "il reste deux candidats", "il y a", "il était 17h", "il est difficile de ...".
+That "il" stands for nobody: a headline never replaces it by a name ("Le maire s'est écoulé
+trois heures"), and it points back to nothing a reader has not seen.
+
+The parse tells it two ways (``lang/fr/headline.yml``):
+
+1. a verb conjugated with "être" (not a copula, no attribute: ``headline_copular_verbs``,
+   ``xcomp``) has a noun phrase after it as its object: such a verb takes no direct object,
+   so that phrase is its real subject ("il est arrivé un accident", "il s'est produit une
+   explosion"). Indefinite or counted, whatever the auxiliary's label; definite ("il est né
+   le divin enfant") only when the parser reads an active compound tense, not reflexive (not
+   "Il est élu le nouveau président", "Il s'est cassé la jambe"). After a verb that is not
+   reflexive, not a span of time or a count of times ("Il est resté trois semaines", "Il
+   est venu deux fois": ``impersonal_not_subjects``); not a reflexive before an infinitive
+   ("il s'est vu remettre");
+2. the parser's expletive before the copula "être" and an attribute that is a number or a
+   clock ("il était 17h", "il est minuit").
+
+The parser's expletive label alone is not to be trusted: it gives it to "Il succède à Baru",
+"il doit quitter la prison", "Il est parti le jour même". The impersonal verbs that need no
+real subject after them ("il faut", "il y a", "il s'agit", "il semble") are a closed class
+of words, read by ``titles`` from its lists.
+
+Works on any tokens with spaCy's interface (``i``, ``dep_``, ``pos_``, ``lower_``,
+``head``), their lemma read by the function given: the stored parse at assembly
+(``headline.stored``), a fresh one in the benchmark's checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from timeline.events.lexicon import title_words, titling
+
+Lemma = Callable[[Any], str]
+
+_BE = "être"
+_TENSES = (_BE, "avoir")  # the auxiliaries of tense (not "se faire", "se voir" + infinitive)
+
+
+def opening_il(tokens: Sequence[Any], lemma_of: Lemma) -> bool | None:
+    """Is the first subject "il" of ``tokens`` impersonal? None when no "il" is a subject."""
+    subjects = set(titling()["impersonal_subject_deps"])
+    for token in tokens:
+        if token.lower_ == "il" and token.dep_ in subjects and token.head.i != token.i:
+            return impersonal(token, tokens, lemma_of)
+    return None
+
+
+def impersonal(il: Any, tokens: Sequence[Any], lemma_of: Lemma) -> bool:
+    """Is ``il`` (a subject token of ``tokens``) impersonal (see the module)?"""
+    verb = il.head
+    children = [t for t in tokens if t.head.i == verb.i and t.i != verb.i]
+    deps = {t.dep_ for t in children}
+    be = any(lemma_of(t) == _BE for t in children if t.dep_ in _auxiliary_deps())
+    reflexive = any(t.lower_ in title_words("impersonal_reflexives") for t in children)
+    expletive = il.dep_ in title_words("impersonal_expletive_deps")
+    if "cop" in deps:
+        return expletive and _clock(verb, children)
+    if not be or "xcomp" in deps or lemma_of(verb) in title_words("headline_copular_verbs"):
+        return False
+    if reflexive and any(t.pos_ == "AUX" and lemma_of(t) not in _TENSES for t in children):
+        return False  # "il s'est fait arrêter", "il s'est vu remettre": someone's
+    # a definite real subject only after an active compound tense, not reflexive ("Il
+    # s'est cassé la jambe")
+    tense = not reflexive and "aux:tense" in {t.dep_ for t in children if lemma_of(t) == _BE}
+    return any(
+        t.dep_ == "obj" and t.i > verb.i and _real_subject(t, tokens, lemma_of, tense, reflexive)
+        for t in children
+    )
+
+
+def _auxiliary_deps() -> frozenset[str]:
+    return title_words("impersonal_auxiliary_deps")
+
+
+def _real_subject(
+    noun: Any, tokens: Sequence[Any], lemma_of: Lemma, tense: bool, reflexive: bool
+) -> bool:
+    """Is ``noun``, the object of a verb conjugated with "être", the real subject after it:
+    a noun phrase (not an adjective, "le premier"), counted or indefinite, or definite
+    after an active compound tense? Not a span of time after a verb that is not reflexive
+    ("Il est resté trois semaines"; "il s'est écoulé trois heures" is impersonal)."""
+    if noun.pos_ not in {str(p) for p in titling()["impersonal_subject_pos"]}:
+        return False
+    if not reflexive and noun.lower_ in title_words("impersonal_not_subjects"):
+        return False
+    under = [t for t in tokens if t.head.i == noun.i and t.i != noun.i]
+    if noun.pos_ == "NUM" or any(t.dep_ == "nummod" for t in under):
+        return True
+    determiners = [lemma_of(t) for t in under if t.dep_ == "det"]
+    if not determiners:
+        return False  # a bare noun is an attribute ("élu président", "sorti vainqueur")
+    indefinite = title_words("impersonal_indefinite_determiners")
+    return any(d.lower() in indefinite for d in determiners) or tense
+
+
+def _clock(attribute: Any, children: Sequence[Any]) -> bool:
+    """Is the copula's attribute a number or a clock ("17h", "6 heures", "minuit")?"""
+    if attribute.lower_[:1].isdigit() or attribute.lower_ in title_words("impersonal_clocks"):
+        return True
+    return any(t.dep_ == "nummod" for t in children)
