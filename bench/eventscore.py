@@ -56,6 +56,27 @@ REALNEWS_SETS = {
 }
 #: Of those, the blind ones: figures only, never their articles, gold or per-event results.
 BLIND_SETS = frozenset({"heldout2", "heldout3", "heldout4"})
+#: The round's unseen check, read as the blind sets are by the headline checks
+#: (``bench/headline_verbs.py``, ``bench/restorations.py``): figures only
+UNSEEN_SETS = frozenset({"dev17"})
+REALNEWS = Path(__file__).resolve().parent.parent / "tests/data/realnews"
+
+
+def extracted_set(name: str, tmp: Path) -> tuple[Path, list[Any], list[Any]]:
+    """Set ``name``'s articles copied to ``tmp/name``, loaded and extracted as
+    ``bench/events.py`` builds a set: the folder, the articles and their extractions (for
+    a check that assembles them its own way)."""
+    import shutil
+
+    from timeline.articles import load_articles
+    from timeline.events.extract import extract_articles
+
+    folder = tmp / name
+    folder.mkdir(parents=True)
+    for path in sorted((REALNEWS / name).glob("*.md")):
+        shutil.copy(path, folder)
+    articles = load_articles(folder)
+    return folder, articles, extract_articles(articles)
 
 
 def norm(text: str) -> str:

@@ -17,7 +17,6 @@ blind set: its figures only).
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -29,14 +28,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import eventscore  # noqa: E402  (bench/eventscore.py)
 
-from timeline.articles import load_articles  # noqa: E402
 from timeline.chronology import assemble_chronology  # noqa: E402
-from timeline.events.extract import extract_articles  # noqa: E402
 from timeline.events.nlp import get_nlp  # noqa: E402
-
-REALNEWS = ROOT / "tests/data/realnews"
-#: this round's unseen set is read as the blind ones are: figures only
-UNSEEN = frozenset({"dev17"})
 
 
 def finite(doc: Any) -> bool:
@@ -46,12 +39,8 @@ def finite(doc: Any) -> bool:
 
 def headlines(name: str, tmp: Path) -> list[str]:
     """The published headlines of set ``name``, built as ``bench/events.py`` builds it."""
-    folder = tmp / name
-    folder.mkdir(parents=True)
-    for path in sorted((REALNEWS / name).glob("*.md")):
-        shutil.copy(path, folder)
-    articles = load_articles(folder)
-    chronology = assemble_chronology(articles, extract_articles(articles), folder)
+    folder, articles, extractions = eventscore.extracted_set(name, tmp)
+    chronology = assemble_chronology(articles, extractions, folder)
     return [e.title for e in eventscore.published(chronology)]
 
 
@@ -60,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", default=list(eventscore.REALNEWS_SETS))
     parser.add_argument("--list", action="store_true", help="print the headlines counted")
     args = parser.parse_args(argv)
-    unknown = [name for name in args.only if not (REALNEWS / name).is_dir()]
+    unknown = [name for name in args.only if not (eventscore.REALNEWS / name).is_dir()]
     if unknown:
         parser.error(f"no such set: {' '.join(unknown)}")
     nlp = get_nlp()
@@ -70,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             found = headlines(name, Path(tmp))
             verbless = [t for t, doc in zip(found, nlp.pipe(found), strict=True) if not finite(doc)]
             print(f"## {name}: {len(verbless)} of {len(found)} headlines with no finite verb")
-            if args.list and name not in eventscore.BLIND_SETS | UNSEEN:
+            if args.list and name not in eventscore.BLIND_SETS | eventscore.UNSEEN_SETS:
                 for title in sorted(verbless):
                     print(f"    {title}")
             total += len(found)

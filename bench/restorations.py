@@ -15,13 +15,13 @@ disagreement of number or gender, both known, is counted; the count is the figur
 and in all. ``--all`` lists every restoration, not only the disagreements; ``--context``
 prints the two sentences before each (what the pronoun may stand for).
 
-Blind sets are refused: their headlines are never printed.
+Blind sets and the round's unseen one (``eventscore.UNSEEN_SETS``) are refused: their
+headlines are never printed.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -34,17 +34,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import eventscore  # noqa: E402  (bench/eventscore.py)
 
-from timeline.articles import load_articles  # noqa: E402
 from timeline.chronology import assemble_chronology  # noqa: E402
 from timeline.events import titles  # noqa: E402
-from timeline.events.extract import extract_articles  # noqa: E402
 from timeline.events.lexicon import titling  # noqa: E402
 from timeline.events.nlp import get_nlp  # noqa: E402
 from timeline.records import Sentence  # noqa: E402
 from timeline.temporal.model import Timex  # noqa: E402
 
-REALNEWS = ROOT / "tests/data/realnews"
-DEVELOPMENT = [name for name in eventscore.REALNEWS_SETS if name not in eventscore.BLIND_SETS]
+UNREAD = eventscore.BLIND_SETS | eventscore.UNSEEN_SETS
+DEVELOPMENT = [name for name in eventscore.REALNEWS_SETS if name not in UNREAD]
 
 
 @dataclass(frozen=True)
@@ -136,13 +134,8 @@ def disagree(pronoun: Agreement, antecedent: Agreement) -> list[str]:
 
 def restorations(name: str, tmp: Path) -> list[Restoration]:
     """Every title of set ``name`` that its antecedents changed."""
-    folder = tmp / name
-    folder.mkdir(parents=True)
-    for path in sorted((REALNEWS / name).glob("*.md")):
-        shutil.copy(path, folder)
-    articles = load_articles(folder)
+    folder, articles, extractions = eventscore.extracted_set(name, tmp)
     found: dict[tuple[str, int], Restoration] = {}
-    extractions = extract_articles(articles)
     texts = {x.article: [s.text for s in x.sentences] for x in extractions}
 
     def make_title(
@@ -175,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="list every restoration")
     parser.add_argument("--context", action="store_true", help="the two sentences before")
     args = parser.parse_args(argv)
-    blind = [name for name in args.only if name in eventscore.BLIND_SETS]
+    blind = [name for name in args.only if name in UNREAD]
     if blind:
         parser.error(f"blind sets have no headlines to print: {' '.join(blind)}")
     nlp = get_nlp()

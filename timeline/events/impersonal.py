@@ -6,7 +6,7 @@ none: "il s'est écoulé trois heures", "il est survenu une avarie", "il est né
 That "il" stands for nobody: a headline never replaces it by a name ("Le maire s'est écoulé
 trois heures"), and it points back to nothing a reader has not seen.
 
-The parse tells it two ways (``lang/fr/headline.yml``):
+The parse tells it three ways (``lang/fr/headline.yml``):
 
 1. a verb conjugated with "être" (not a copula, no attribute: ``headline_copular_verbs``,
    ``xcomp``) has a noun phrase after it as its object: such a verb takes no direct object,
@@ -18,7 +18,11 @@ The parse tells it two ways (``lang/fr/headline.yml``):
    est venu deux fois": ``impersonal_not_subjects``); not a reflexive before an infinitive
    ("il s'est vu remettre");
 2. the parser's expletive before the copula "être" and an attribute that is a number or a
-   clock ("il était 17h", "il est minuit").
+   clock ("il était 17h", "il est minuit");
+3. "être" and an attribute of the impersonal ("possible", "prévu":
+   ``headline_impersonal_attributes``) or a participle of saying ("précisé":
+   ``reporting_participles``) governing a clause or an infinitive, whatever stands between
+   ("Il ne sera nulle part possible d'assister à ...", "Il est d'abord précisé que ...").
 
 The parser's expletive label alone is not to be trusted: it gives it to "Il succède à Baru",
 "il doit quitter la prison", "Il est parti le jour même". The impersonal verbs that need no
@@ -35,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from timeline.events.lexicon import title_words, titling
+from timeline.events.lexicon import lexicon, title_words, titling
 
 Lemma = Callable[[Any], str]
 
@@ -60,6 +64,8 @@ def impersonal(il: Any, tokens: Sequence[Any], lemma_of: Lemma) -> bool:
     be = any(lemma_of(t) == _BE for t in children if t.dep_ in _auxiliary_deps())
     reflexive = any(t.lower_ in title_words("impersonal_reflexives") for t in children)
     expletive = il.dep_ in title_words("impersonal_expletive_deps")
+    if be and _attribute_with_clause(verb, children, tokens):
+        return True
     if "cop" in deps:
         return expletive and _clock(verb, children)
     if not be or "xcomp" in deps or lemma_of(verb) in title_words("headline_copular_verbs"):
@@ -105,3 +111,27 @@ def _clock(attribute: Any, children: Sequence[Any]) -> bool:
     if attribute.lower_[:1].isdigit() or attribute.lower_ in title_words("impersonal_clocks"):
         return True
     return any(t.dep_ == "nummod" for t in children)
+
+
+def _attribute_with_clause(attribute: Any, children: Sequence[Any], tokens: Sequence[Any]) -> bool:
+    """Does "il" have for attribute, after "être", an adjective of the impersonal
+    (``headline_impersonal_attributes``: "possible", "prévu") with a clause or an
+    infinitive it governs (``impersonal_clause_deps``, opened by ``impersonal_clause_marks``),
+    or a participle of saying (``reporting_participles``: "précisé") with a clause opened by
+    "que" (``impersonal_said_marks``; not "Il est accusé d'avoir ..."), whatever stands
+    between ("Il ne sera nulle part possible d'assister à ...", "Il est d'abord précisé
+    que ...")?"""
+    named = {attribute.lower_} | {t.lower_ for t in children if t.dep_ == "amod"}
+    if named & title_words("headline_impersonal_attributes"):
+        marks = title_words("impersonal_clause_marks")
+    elif named & frozenset(str(w).lower() for w in lexicon()["reporting_participles"]):
+        marks = title_words("impersonal_said_marks")  # not "Il est accusé d'avoir ..."
+    else:
+        return False
+    clausal = title_words("impersonal_clause_deps")
+    return any(
+        t.dep_ in clausal
+        and t.i > attribute.i
+        and any(m.head.i == t.i and m.dep_ == "mark" and m.lower_ in marks for m in tokens)
+        for t in children
+    )
