@@ -90,6 +90,7 @@ FRAMES = [
     ("Il est convaincu que le maire a menti.", False),
     ("Il est resté trois semaines à l'hôpital.", False),
     ("Il est venu deux fois au tribunal.", False),
+    ("Il s'est rendu trois fois à la préfecture.", False),
     ("Il est arrivé le dernier au sommet.", False),
     ("Il est devenu le premier maire écologiste de la ville.", False),
     ("Il est élu président du conseil régional.", False),

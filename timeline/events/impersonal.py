@@ -90,10 +90,13 @@ def _real_subject(
 ) -> bool:
     """Is ``noun``, the object of a verb conjugated with "être", the real subject after it:
     a noun phrase (not an adjective, "le premier"), counted or indefinite, or definite
-    after an active compound tense? Not a span of time after a verb that is not reflexive
+    after an active compound tense? Not a count of times ("Il s'est rendu deux fois sur
+    place": ``impersonal_counts``), nor a span of time after a verb that is not reflexive
     ("Il est resté trois semaines"; "il s'est écoulé trois heures" is impersonal)."""
     if noun.pos_ not in {str(p) for p in titling()["impersonal_subject_pos"]}:
         return False
+    if noun.lower_ in title_words("impersonal_counts"):
+        return False  # "Il s'est rendu deux fois sur place"
     if not reflexive and noun.lower_ in title_words("impersonal_not_subjects"):
         return False
     under = [t for t in tokens if t.head.i == noun.i and t.i != noun.i]
