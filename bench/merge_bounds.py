@@ -59,6 +59,7 @@ def check(reports: list[merge.Report], every_pair: bool) -> dict[str, object]:
     merge.mark_compositions(reports)
     merge.mark_tolls(reports)
     merge.mark_moves(reports)
+    merge.mark_declarations(reports)
     idf = merge.rarity(reports)
     ordered = sorted(reports, key=merge._order)
     scorer = merge._Scorer(ordered, idf, merge.THRESHOLD)

@@ -273,6 +273,13 @@ class Vocabulary:
     move_carried: dict[str, frozenset[str]] = field(default_factory=dict)
     move_deciding: frozenset[str] = frozenset()
     move_own: frozenset[str] = frozenset()
+    #: one declaration retold (``declarations``, ``same_declaration``): each word naming an
+    #: occasion -> its class (folded, lower case), the pattern of an occasion told as
+    #: another, and the acts of speech (folded)
+    declaration_media: dict[str, str] = field(default_factory=dict)
+    declaration_another: re.Pattern[str] = re.compile(r"(?!)")
+    declaration_acts: frozenset[str] = frozenset()
+    speaker_subjects: frozenset[str] = frozenset()
     move_proposal: re.Pattern[str] = re.compile(r"(?!)")
 
     def time(self, tense: str | None, verb: str | None) -> str:
@@ -466,6 +473,16 @@ def vocabulary() -> Vocabulary:
             },
             move_deciding=_folded_acts(data["moves"]["deciding"], fold),
             move_own=_folded_acts(data["moves"]["own"], fold),
+            declaration_media={
+                entities.fold(str(word)).lower(): str(medium)
+                for medium, words in data["declarations"]["media"].items()
+                for word in words
+            },
+            declaration_another=re.compile(str(data["declarations"]["another"])),
+            declaration_acts=_folded_acts(data["declarations"]["acts"], fold),
+            speaker_subjects=frozenset(
+                str(w).lower() for w in data["declarations"]["speaker_subjects"]
+            ),
             move_proposal=re.compile(str(data["moves"]["proposal"])),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -632,6 +649,9 @@ class Report:
     #: the decision moving people it is a part of (its day and the first article of the
     #: articles telling it: ``mark_moves``), None when it is none
     moves: tuple[str, int] | None = None
+    #: the declaration it is a part of (its speaker, day and occasion:
+    #: ``mark_declarations``), None when it is none
+    declaration: tuple[str, str, str] | None = None
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
@@ -1065,7 +1085,7 @@ def blocked(a: Report, b: Report) -> bool:
     occasion (``same_occasion``)."""
     if a.quotations and b.quotations and same_quotation(a, b):
         return False
-    if same_occasion(a, b):
+    if same_occasion(a, b) or same_declaration(a, b):
         # what one speaker says on one occasion: its parts may tell anything, negated or
         # not, of anyone (« Les causes ne sont pas établies » / « L'immeuble a bougé »)
         return False
@@ -2193,6 +2213,8 @@ def _score(
         score = max(score, COMPOSITION_SCORE)
     if same_toll(a, b) or same_moves(a, b):
         score = max(score, FRAME_SCORE)  # whatever a follow-up or a clause takes off
+    if same_declaration(a, b):
+        score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
     return score
 
 
@@ -2697,6 +2719,138 @@ def mark_occasions(reports: list[Report]) -> None:
             r.occasion = event.occasion
 
 
+def same_declaration(a: Report, b: Report) -> bool:
+    """Two reports of one declaration (``mark_declarations``), told by one article or by
+    two: one speaker's words on one occasion of one day ("écrit Paul Girard sur son blog" /
+    "Sur son blog, il demande pardon" / "« J'ai menti », confesse l'élu"): one statement,
+    whatever each quotes (as ``same_occasion`` within one article)."""
+    return a.declaration is not None and a.declaration == b.declaration
+
+
+def mark_declarations(reports: list[Report]) -> None:
+    """Each report of a declaration gets it: its speaker, day and occasion. Per article, a
+    report declares (``_declarer``) what its speaker says: the person its reporting clause
+    or subject names (by name, or by a description the article gives them in apposition),
+    else, when it names none (a pronoun, a quotation alone: "Il écrit : « ... »", "Et
+    d'ajouter : « ... »"), the speaker of the article's declaration before it. The occasion
+    is the one the article names for that speaker that day (``declarations.media``, outside
+    quoted words: "sur son blog", "dans un communiqué", "au micro de"), when it names one
+    only (not "dans un autre communiqué"), and tells none of that speaker's words of the
+    day in the pluperfect (an earlier occasion: ``mark_occasions``). The speakers are one
+    across articles when ``entities.same_person``. A follow-up is of its event's
+    declaration, unless it names another speaker. Not told as to come. Idempotent."""
+    vocab = vocabulary()
+    described = _described(reports, vocab)
+    by_article: dict[int, list[Report]] = {}
+    for r in reports:
+        r.declaration = None
+        by_article.setdefault(r.key[0], []).append(r)
+    told: list[tuple[Report, str, str]] = []
+    named: dict[tuple[int, str, str], set[tuple[str, bool]]] = {}
+    for article, said in by_article.items():
+        persons = frozenset().union(*(r.persons for r in said))
+        running: str | None = None
+        for r in sorted(said, key=lambda r: r.key):
+            if r.follows is not None or r.kind == ANNOUNCEMENT:
+                continue
+            if vocab.time(r.tense, None) == "to come":
+                continue
+            who, unnamed = _declarer(r, persons, described.get(article, {}))
+            if who is None and unnamed:
+                who = running
+            running = who
+            day = _day_of(r)
+            if who is None or day is None or _relays_anothers_act(r, who):
+                continue  # a happening relayed is the happening, not the speaker's words
+            told.append((r, who, day))
+            named.setdefault((article, who, day), set()).update(_media_named(r, vocab))
+    people = {who for _, who, _ in told}
+
+    def person(who: str) -> str:
+        return max((p for p in people if entities.same_person(p, who)), key=lambda p: (len(p), p))
+
+    stepped_back = {(r.key[0], who, day) for r, who, day in told if r.tense == "pluperfect"}
+    for r, who, day in told:
+        occasions = named[(r.key[0], who, day)]
+        if len(occasions) == 1 and (r.key[0], who, day) not in stepped_back:
+            ((medium, _),) = occasions
+            r.declaration = (person(who), day, medium)
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if event is None or event.declaration is None:
+            continue
+        if r.speaker is None or entities.same_person(r.speaker, event.declaration[0]):
+            r.declaration = event.declaration
+
+
+def _declarer(
+    report: Report, persons: frozenset[str], described: dict[str, str]
+) -> tuple[str | None, bool]:
+    """Who declares in a report (``mark_declarations``), None when it is no part of a
+    declaration; and whether it names nobody (a pronoun, a quotation alone: the speaker is
+    then the one before). The speaker its reporting clause names (by name, or by a
+    description its article gives a person in apposition: "confesse l'élu"), unless it
+    relays a happening another did ("La corvette a repêché deux corps, a indiqué X"); else
+    (a reporting clause naming no one known, or none),
+    for a main clause telling an act of speech (``declarations.acts``), its subject: a
+    person of its article by name, or, by a description or a name the registry does not
+    hold ("Le ministre de la Sécurité publique, Ralph Goodale, a assuré ..."), the one
+    person the sentence names or the person its article describes so. Any other report
+    (the outlet's own words: "Le chanteur est mort jeudi"; a quotation with no reporting
+    clause read, which may be another's words: « Nous avons été en contact étroit ... »,
+    then the White House named) is none."""
+    vocab = vocabulary()
+    clause = report.clause
+    agent = clause.agent if clause is not None else None
+    pronoun = agent is None or agent in lexicon()["anaphoric_subjects"]
+    quoted = report.quoted
+    who: str | None = None
+    if quoted and not _pronoun_clause(quoted):
+        written = set(slugs.slug(quoted).split("-"))
+        found = {p for p in persons if set(p.split("-")) <= written}
+        who = found.pop() if len(found) == 1 else _description_of(quoted, described)
+        if who is None and vocab.role(quoted) is not None:
+            return None, False  # "a assuré le préfet de l'Isère": someone not known here
+    who = who or report.speaker
+    if who is not None:
+        own = pronoun or agent in vocab.speaker_subjects or agent == f"@{who}"
+        if clause is None:  # not read: the speaker's own words when it quotes them
+            own = report.sentence.lstrip()[:1] in QUOTE_OPENERS
+        if report.kind == HAPPENING and not own:
+            return None, False  # another's act relayed: the happening
+        return who, False
+    if quoted and _pronoun_clause(quoted):
+        return None, True  # "écrit-il"
+    if not _acts_told(report).isdisjoint(vocab.declaration_acts):
+        if pronoun:
+            return None, True  # "Sur son blog, il demande pardon"
+        assert agent is not None
+        if agent.startswith("@") and agent[1:] in persons:
+            return agent[1:], False
+        if len(report.persons) == 1:
+            return next(iter(report.persons)), False
+        return _description_of(agent.lstrip("@#"), described), False
+    return None, False
+
+
+def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
+    """The occasions a report names outside its quoted words (``declarations.media``: its
+    class, and whether it is told as another one: "dans un autre communiqué")."""
+    outside = entities.fold(vocab.quotation.sub(" ", report.sentence.replace("’", "'"))).lower()
+    found: set[tuple[str, bool]] = set()
+    for word in re.findall(r"[^\W\d_]+", outside):
+        medium = vocab.declaration_media.get(word) or vocab.declaration_media.get(word[:-1])
+        if medium is not None:
+            found.add((medium, False))
+    for again in vocab.declaration_another.finditer(outside):
+        word = again.group(1)
+        medium = vocab.declaration_media.get(word) or vocab.declaration_media.get(word[:-1])
+        if medium is not None:
+            found.add((medium, True))
+    return found
+
+
 def _relays_anothers_act(report: Report, speaker: str) -> bool:
     """It relays an act (``relays_an_act``) done by an actor it names other than its speaker
     (a person or body by name, not a place, or a noun of one: ``agent_nouns``,
@@ -3074,6 +3228,7 @@ def group_reports(reports: list[Report], threshold: float = THRESHOLD) -> list[G
     mark_compositions(reports)
     mark_tolls(reports)
     mark_moves(reports)
+    mark_declarations(reports)
     idf = rarity(reports)
     ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf, threshold)
@@ -3205,6 +3360,7 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
     mark_compositions(reports)
     mark_tolls(reports)
     mark_moves(reports)
+    mark_declarations(reports)
     idf = rarity(reports)
     groups: list[Group] = []
     by_key: dict[tuple[int, int], int] = {}
@@ -3415,6 +3571,14 @@ class Blocker:
         self.moves = np.array(
             [decisions.setdefault(r.moves, len(decisions)) if r.moves else -1 for r in reports]
         )
+        # one declaration retold (``same_declaration``): its speaker, day and occasion
+        declared: dict[tuple[str, str, str], int] = {}
+        self.declaration = np.array(
+            [
+                declared.setdefault(r.declaration, len(declared)) if r.declaration else -1
+                for r in reports
+            ]
+        )
 
     def alike(self, threshold: float) -> list[list[tuple[int, float]]]:
         """For each position, (position, bound) of the reports before it whose spans (a
@@ -3539,6 +3703,8 @@ class Blocker:
         bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         occasion = self.occasion[one]
         told = (occasion >= 0) & (self.occasion[other] == occasion)
+        declaration = self.declaration[one]
+        told |= (declaration >= 0) & (self.declaration[other] == declaration)
         bound = np.where(told, np.maximum(bound, OCCASION_SCORE), bound)
         # what ``similarity`` adds after those floors: one statement quoted by both (a run
         # of words in common: one word at least), and the main clauses'
