@@ -380,6 +380,22 @@ RULES = (
         lambda a: a[0][max(0, a[2] - 80) : a[2] + 30],
     ),
     Rule(
+        "a day in an apposition about the speaker, after 'après'/'malgré' and a noun: that "
+        "happening's (of_earlier_happening_by_speaker)",
+        dates,
+        "of_earlier_happening_by_speaker",
+        _true,
+        lambda a: " ".join(t.text for t in a[0]),
+    ),
+    Rule(
+        "a day in a relative clause of a noun of time ('le moment où'): the main clause's "
+        "(_time_relative)",
+        dates,
+        "_time_relative",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "tagger: a day of the speaker's inside a quotation anchors nothing out of it (_seen_from)",
         resolver,
         "_seen_from",

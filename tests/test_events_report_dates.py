@@ -1414,6 +1414,83 @@ def test_a_statement_is_said_on_the_narrations_day_not_the_quoted_one(body, publ
     assert sentence.date is not None and sentence.date.start == day
 
 
+# a relative clause opened by "où" after a noun of time ("le moment où", "l'instant où")
+# names no thing: it tells when the main clause happened, and its day is the main clause's,
+# and the narration's that goes on in the present after it.
+# (body, publication day, words, day it is dated)
+TIME_RELATIVE = [
+    (
+        "Entre l'instant où l'alerte est donnée, mardi à 6h, et celui où les pompiers "
+        "arrivent à 6h20, il s'écoule vingt minutes.",
+        "2017-03-09",
+        "vingt minutes",
+        "2017-03-07",
+    ),
+    (
+        "Entre le moment où la directrice apprend, lundi à 10h, la fermeture du service et "
+        "celui où elle prévient l'équipe à 11h, il s'est écoulé une heure. Dans la foulée, "
+        "la directrice appelle le préfet.",
+        "2022-06-08",
+        "appelle le préfet",
+        "2022-06-06",
+    ),
+    (
+        "Au moment où l'entraîneur apprend, mardi soir, le départ de son capitaine, le club "
+        "est déjà en négociation avec un autre joueur.",
+        "2019-02-07",
+        "en négociation",
+        "2019-02-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), TIME_RELATIVE)
+def test_a_day_in_a_relative_of_a_noun_of_time_is_the_main_clauses(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "event"
+    assert sentence.date is not None and sentence.date.start == day
+
+
+# a day in an apposition about the speaker of a trailing reporting clause, after a
+# preposition of what came before and its noun ("présent à la cérémonie après le départ du
+# directeur, la veille"), is that happening's: the words are said on the narration's day.
+# (body, publication day, words, day of the event that reports them)
+SPEAKER_APPOSITION = [
+    (
+        "Le nouveau directeur du musée a pris ses fonctions mercredi. « C'est un honneur de "
+        "prendre la suite », a déclaré l'adjoint à la culture, venu saluer l'équipe après le "
+        "départ à la retraite de l'ancienne directrice, la veille.",
+        "2017-05-10",
+        "un honneur",
+        "2017-05-10",
+    ),
+    (
+        "Les joueurs ont repris l'entraînement mercredi matin. « Le groupe est soudé », a "
+        "assuré le capitaine, présent à la séance malgré sa blessure de dimanche.",
+        "2022-02-16",
+        "soudé",
+        "2022-02-16",
+    ),
+    (
+        "La nouvelle préfète a été installée vendredi à Rodez. « Je connais bien ce "
+        "département », a confié le sénateur, présent à la cérémonie après la victoire de son "
+        "équipe, la veille au soir.",
+        "2023-09-15",
+        "ce département",
+        "2023-09-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), SPEAKER_APPOSITION)
+def test_a_day_in_an_apposition_about_the_speaker_is_not_the_sayings(
+    tmp_path, body, published, words, day
+):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
 # a paragraph opening on its day in the pluperfect steps back to that day and goes on
 # telling it: what it tells next in the past, naming no day, happened that day, not on the
 # day told before the paragraph.

@@ -498,6 +498,48 @@ def _locates_in_time(noun: Any) -> bool:
     return False
 
 
+def _time_relative(noun: Any, pronoun: Any | None = None) -> bool:
+    """Is ``noun`` a noun of time ("le moment", "l'instant", "le jour": ``time_relative_nouns``)
+    that a relative clause opened by "où" completes ("Entre le moment où le maire apprend,
+    mardi à 16h, l'ouverture d'une enquête et ...", "Le jour où la préfète signe, lundi,
+    l'arrêté, ...")? Such a clause names no thing: it tells when the main clause happened,
+    as "quand" would, and its day is the main clause's. ``pronoun``: the clause's relative
+    pronoun when known, else the first one among the noun's words after it."""
+    if (
+        noun.pos_ not in ("NOUN", "PROPN")
+        or lemma(noun).lower() not in lexicon()["time_relative_nouns"]
+    ):
+        return False
+    if pronoun is None:
+        pronoun = next((t for t in noun.doc[noun.i + 1 : noun.i + 3] if t.pos_ == "PRON"), None)
+    return pronoun is not None and pronoun.lower_ == lexicon()["time_relative_pronoun"]
+
+
+def of_earlier_happening_by_speaker(words: Sequence[Any]) -> bool:
+    """Do ``words``, the tokens from the end of a trailing reporting clause's speaker to a
+    time expression ("..., a assuré le ministre, présent lui aussi à la passation après la
+    démission de X, la veille au soir"), set that expression in an apposition about the
+    speaker (a comma, then an adjective or a past participle: "présent", "venu", "arrivé";
+    not one of the occasion of speaking, ``speaking_occasion_lemmas``: "interrogé mardi"),
+    after a preposition of what came before (``earlier_happening_prepositions``: "après",
+    "malgré") and its noun ("après le départ du directeur, la veille", "malgré sa blessure
+    de dimanche")? The day is that happening's, not the saying's: the speaker was there
+    after it."""
+    if len(words) < 4 or words[0].text != ",":
+        return False
+    opener = words[1]
+    lex = lexicon()
+    participle = opener.pos_ in ("VERB", "AUX") and "Past" in morph(opener, "Tense")
+    if not (participle or opener.pos_ == "ADJ") or lemma(opener) in lex["speaking_occasion_lemmas"]:
+        return False
+    prepositions = set(lex["earlier_happening_prepositions"])
+    return any(
+        word.lower_ in prepositions
+        and any(t.pos_ in ("NOUN", "PROPN") for t in words[k + 1 : k + 4])
+        for k, word in enumerate(words[2:], 2)
+    )
+
+
 def _in_background_clause(tokens: Sequence[Any]) -> bool:
     """Does the time expression (its parsed ``tokens``) lie in a clause opened by a
     conjunction of condition (``condition_conjunctions``: "même si la croissance devait
@@ -687,7 +729,11 @@ def in_restrictive_relative(tokens: Sequence[Any]) -> bool:
             verb = token.head  # the relative's verb: after it, before the expression
             if not (k < verb.i < first.i and verb.pos_ in ("VERB", "AUX")) or finite > 1:
                 return False  # "Huit personnes dont un mineur ont été arrêtées samedi"
-            if not _relative_opens_after_noun(doc, k) or _locates_in_time(doc[k - 1]):
+            if (
+                not _relative_opens_after_noun(doc, k)
+                or _locates_in_time(doc[k - 1])
+                or _time_relative(doc[k - 1], token)
+            ):
                 return False  # "à l'issue d'un comité qui s'est tenu jeudi": when it was done
             if _cleft_before(doc, k):
                 return False
@@ -906,7 +952,9 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             rank = 1  # "..., en dominant la Croatie 4-2, dimanche 15 juillet": how it was done
         elif _dates_statement_vehicle(node):
             rank = 1  # "Dans un communiqué publié hier, X a annoncé ...": the statement's day
-        elif node.dep_ in _NOUN_CLAUSES and _locates_in_time(node.head):
+        elif node.dep_ in _NOUN_CLAUSES and (
+            _locates_in_time(node.head) or _time_relative(node.head)
+        ):
             rank = 1  # "lors d'un réquisitoire conclu mercredi": when the act took place
             node = node.head
             continue

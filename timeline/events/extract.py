@@ -320,6 +320,16 @@ def _analyse(
                 ranks[i] = None  # "condamnés pour trois vols entre 1995 et 1999"
             elif _in_relative_of_story(parts[i], timexes[i], article.date):
                 ranks[i] = None  # "le bilan du séisme qui a ébranlé, vendredi, le sud-est"
+    if report is not None and report.kind == "trailing" and report.speaker is not None:
+        # "..., a assuré le ministre, présent à la passation après la démission de X, la
+        # veille au soir": the day of what the apposition about the speaker tells of
+        spoken = report.speaker[1]
+        for i in inside:
+            at = timexes[i].start - sentence.start
+            if spoken < at and dates.of_earlier_happening_by_speaker(
+                [t for t in tokens if spoken <= t.idx + shift < at]
+            ):
+                ranks[i] = None
     for i in inside:
         before = article.text[max(0, timexes[i].start - 40) : timexes[i].start]
         glued = (
