@@ -422,13 +422,58 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
                 kept.discard(a)
     order = sorted(kept)
     # never end on a function word ("... en Syrie toutes", "... et"), nor on a present
-    # participle whose complement went ("des peines allant")
+    # participle whose complement went ("des peines allant"), nor on an adverb whose
+    # complement went ("les deux ministres n'ont pas mâché leurs mots vis-à-vis")
     while order and (
         tokens[order[-1]].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PRON")
         or (tokens[order[-1]].pos_ == "VERB" and tokens[order[-1]].lower_.endswith("ant"))
+        or _lost_its_complement(tokens, order[-1], kept)
     ):
         kept.discard(order.pop())
     return kept
+
+
+def _lost_its_complement(tokens: Sequence[Token], n: int, kept: set[int]) -> bool:
+    """Is token ``n`` an adverb that introduced a complement now cut ("ministre délégué
+    auprès [du ministre de l'économie]", "lors [de la réunion]")? It says nothing alone."""
+    if tokens[n].pos_ != "ADV":
+        return False
+    deps = title_words("headline_adverb_complement_deps")
+    complements = [
+        m
+        for m, tok in enumerate(tokens)
+        if tok.head.i == tokens[n].i and m != n and tok.dep_ in deps
+    ]
+    return bool(complements) and not any(m in kept for m in complements)
+
+
+def _argument(tokens: Sequence[Token], n: int) -> bool:
+    """Is token ``n`` an argument the parser labelled a modifier, which a cut never takes
+    alone: the name an honorific stands before ("aux fonctions de M. Paul Morel": not "de
+    M."; ``honorifics``), or a noun with no preposition right after a verb that has no
+    object, only punctuation and its own words between ("a décidé de mettre « fin aux
+    fonctions ... »", "de mettre « un terme ... »": the object of "mettre", not an
+    adverbial)?"""
+    tok = tokens[n]
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    honorifics = {str(h).lower() for h in lexicon()["honorifics"]}
+    if tok.pos_ == "PROPN" and head.lower_ in honorifics and head.i < tok.i:
+        return True
+    if tok.pos_ != "NOUN" or not tok.dep_.startswith("obl") or head.pos_ != "VERB":
+        return False
+    if head.i > tok.i or any(t.head.i == tok.i and t.dep_ == "case" for t in tokens):
+        return False
+    between = [t for t in tokens if head.i < t.i < tok.i]
+    if any(t.pos_ != "PUNCT" for t in between):
+        # its own words may stand between after a quotation mark ("mettre « un terme"),
+        # not otherwise ("a décidé ... un gel": the parser's adverbial may be one)
+        opening, _ = _quote_marks()
+        quoted = any(t.text in opening for t in between)
+        if not quoted or any(t.pos_ != "PUNCT" and t.head.i != tok.i for t in between):
+            return False
+    return not any(t.head.i == head.i and t.dep_ == "obj" for t in tokens)
 
 
 def _opens_verb_group(tokens: Sequence[Token], n: int) -> bool:
@@ -737,7 +782,8 @@ def _build(
     core = (_core(nodes, root) | unlabelled | _partitive_complements(tokens)) - lead
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(
-        (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]), None
+        (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]),
+        None,
     )
     first_core = subject if subject is not None else root
     kept = _without_leading_phrases(tokens, kept, core, (root, first_core), subtree)
@@ -772,7 +818,14 @@ def _build(
     for budget, soft in ((target, True), (limit, False), (target, True)):
         while len(text) > budget:
             dropped = _drop_trailing(
-                tokens, kept, core, tiers[-1], least if soft else floor, budget, soft, subtree
+                tokens,
+                kept,
+                core,
+                tiers[-1],
+                least if soft else floor,
+                budget,
+                soft,
+                subtree,
             )
             if dropped is None:
                 break
@@ -1260,7 +1313,7 @@ def _drop_trailing(
     options: list[tuple[int, set[int]]] = []
     for n in kept:
         tok = tokens[n]
-        if n in core or tok.dep_ not in deps:
+        if n in core or tok.dep_ not in deps or _argument(tokens, n):
             continue
         members = subtree(n) & kept
         if max(members) != last or members & core or _completes_a_pair(tokens, n):
@@ -1314,6 +1367,8 @@ def _drop_one(
         candidates = sorted(found, key=lambda n: (-max(subtree(n) & kept), _depth(tokens, n)))
     for n in candidates:
         tok = tokens[n]
+        if _argument(tokens, n):
+            continue  # "aux fonctions de M. [Paul Morel]", "décidé de mettre [« fin] ..."
         members = subtree(n) & kept
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             # a second verb phrase runs to the end of the clause ("et convoqué
