@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import eventscore  # noqa: E402  (bench/eventscore.py)
 
+from timeline.events import titles  # noqa: E402
 from timeline.events.impersonal import opening_il  # noqa: E402
 from timeline.events.nlp import get_nlp, lemma  # noqa: E402
 
@@ -103,3 +104,17 @@ FRAMES = [
 @pytest.mark.parametrize(("sentence", "impersonal"), FRAMES)
 def test_the_parse_tells_an_impersonal_il(sentence, impersonal):
     assert opening_il(list(get_nlp()(sentence)), lemma) is impersonal
+
+
+# (headline of a sentence with no kept parse, read from its words): an adverb between the
+# copula and the attribute of the impersonal is read past; "il" stays nobody's
+WORDS = [
+    "Il ne sera nulle part possible de voir la comète à l'œil nu",
+    "Il n'est jamais facile de quitter son village natal",
+]
+
+
+@pytest.mark.parametrize("title", WORDS)
+def test_an_adverb_before_the_attribute_keeps_il_impersonal(title):
+    antecedents = titles.Antecedents(singular="Le rare phénomène")
+    assert titles.standalone(title, antecedents) == title

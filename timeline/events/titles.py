@@ -810,7 +810,13 @@ def _impersonal(rest: str) -> bool:
         return True
     if words[0] not in lex["headline_impersonal_copulas"] or len(words) < 2:
         return False
-    attribute = words[1]
+    after = words[1:]
+    for adverb in lex["headline_impersonal_skipped_adverbs"]:
+        size = len(str(adverb).split())
+        if " ".join(after[:size]) == adverb and len(after) > size:
+            after = after[size:]  # "Il ne sera nulle part possible de ..."
+            break
+    attribute = after[0]
     return attribute[:1].isdigit() or any(
         attribute == w or (w.endswith("'") and attribute.startswith(w))
         for w in lex["headline_impersonal_attributes"]
