@@ -49,3 +49,13 @@ def cites(cited: list[tuple[str, str]], needle: str) -> bool:
 def cited_together(events: list[list[tuple[str, str]]], one: str, other: str) -> bool:
     """Some event cites both ``one`` and ``other`` (as ``cites`` reads them)."""
     return any(cites(cited, one) and cites(cited, other) for cited in events)
+
+
+def assert_cited(
+    events: list[list[tuple[str, str]]], one: str, other: str, together: bool, label: object
+) -> None:
+    """Some event cites ``one``, some event cites ``other`` (as ``cites`` reads them), and
+    one event cites both exactly when ``together``; ``label`` names the case on failure."""
+    assert any(cites(cited, one) for cited in events), (one, events)
+    assert any(cites(cited, other) for cited in events), (other, events)
+    assert cited_together(events, one, other) == together, (label, events)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from essai_outlets import cited_together, cites, events_of
+from essai_outlets import assert_cited, events_of
 
 #: published on Wednesday 6 March 2024, the day the composition was made public
 ANNOUNCED = (
@@ -127,6 +127,4 @@ def test_a_governments_composition_is_one_happening_with_its_appointments(
     tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
 ) -> None:
     events = events_of(tmp_path, articles)
-    assert any(cites(cited, one) for cited in events), (one, events)
-    assert any(cites(cited, other) for cited in events), (other, events)
-    assert cited_together(events, one, other) == together, (one, other, events)
+    assert_cited(events, one, other, together, (one, other))

@@ -8,14 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from essai_outlets import cited_together, cites, events_of
+from essai_outlets import assert_cited, events_of
 
 
 def check(tmp_path: Path, articles: dict[str, str], together: bool, one: str, other: str) -> None:
     events = events_of(tmp_path, articles)
-    assert any(cites(cited, one) for cited in events), (one, events)
-    assert any(cites(cited, other) for cited in events), (other, events)
-    assert cited_together(events, one, other) == together, (one, other, events)
+    assert_cited(events, one, other, together, (one, other))
 
 
 COLLAPSE = "Deux immeubles se sont effondrés lundi matin rue de la Paix à Lyon."
@@ -730,9 +728,7 @@ def test_the_title_counts_as_a_mention_of_the_protagonist(tmp_path, case, title,
     articles = {"2024-03-05-a": DUBREUIL, "2024-03-05-b": ONCE}
     events = events_of(tmp_path, articles, {"2024-03-05-b": title})
     one, other = "a|La ministre Claire Dubreuil a démissionné", "b|L'élue a remis sa démission"
-    assert any(cites(cited, one) for cited in events), (one, events)
-    assert any(cites(cited, other) for cited in events), (other, events)
-    assert cited_together(events, one, other) == together, (one, other, events)
+    assert_cited(events, one, other, together, (one, other))
 
 
 # --- one person taken into custody, each outlet naming its own stage -------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from essai_outlets import cited_together, cites, events_of
+from essai_outlets import assert_cited, events_of
 
 TOLLS = [
     # (case, articles, one sentence, another, one happening?)
@@ -80,6 +80,4 @@ def test_a_toll_told_piecemeal_is_one_happening(
     tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
 ) -> None:
     events = events_of(tmp_path, articles)
-    assert any(cites(cited, one) for cited in events), (one, events)
-    assert any(cites(cited, other) for cited in events), (other, events)
-    assert cited_together(events, one, other) == together, (case, events)
+    assert_cited(events, one, other, together, case)

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from essai_outlets import cited_together, cites, events_of
+from essai_outlets import assert_cited, events_of
 
 from timeline.events import entities
 from timeline.records import Entity
@@ -125,6 +125,4 @@ def test_the_title_and_its_holder_named_by_two_outlets_are_one_act(
         articles["2024-03-07-c"] = third
     events = events_of(tmp_path, articles)
     one, other = "2024-03-07-a|Le Premier ministre Paul", "2024-03-07-b|Paul Verdier s'est"
-    assert any(cites(cited, one) for cited in events), events
-    assert any(cites(cited, other) for cited in events), events
-    assert cited_together(events, one, other) == together, events
+    assert_cited(events, one, other, together, None)
