@@ -54,12 +54,7 @@ def set_reports(name: str, folder: Path) -> list[merge.Report]:
 def check(reports: list[merge.Report], every_pair: bool) -> dict[str, object]:
     """The counts of one set's pairs (``every_pair``: all of them, else those whose spans
     share a day)."""
-    merge.retold_leads(reports)
-    merge.mark_occasions(reports)
-    merge.mark_compositions(reports)
-    merge.mark_tolls(reports)
-    merge.mark_moves(reports)
-    merge.mark_declarations(reports)
+    merge.mark_parts(reports)
     idf = merge.rarity(reports)
     ordered = sorted(reports, key=merge._order)
     scorer = merge._Scorer(ordered, idf, merge.THRESHOLD)

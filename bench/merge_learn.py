@@ -20,7 +20,7 @@
    false budget), or the lowest cut letting none through when the rule lets none. On the
    set left out: pairs "same" and "different" above the cut against today's rule, then the
    set's merges gathered and false merges through the grouping merging does
-   (``merge._group_reports_exhaustive``'s greedy grouping, its ``Group.admits`` and
+   (``merge.group_exhaustively``'s greedy grouping, its ``Group.admits`` and
    ``_joinable`` vetoes kept) with today's similarity and with the fitted score (the
    probability shifted so that the cut falls on ``merge.THRESHOLD``). Merges are scored as
    ``eventscore.score`` scores published events, on groups: a gold merge is gathered when
@@ -99,7 +99,7 @@ def build(name: str) -> SetData:
             (folder / path.name).write_bytes(path.read_bytes())
         articles = load_articles(folder)
         reports = merge_reports(articles, extract_articles(articles), folder)
-    merge.group_reports(reports)  # marks the reports (occasions, tolls, ...) as grouping does
+    merge.mark_parts(reports)  # marked as grouping marks them (occasions, tolls, ...)
     told = {id(r): Cited(articles[r.key[0]].path.stem, r.sentence) for r in reports}
     items_of = [(g.key, g.evidence) for g in gold.events]
     items_of += [(c.key, c.evidence) for c in gold.context]
@@ -338,17 +338,16 @@ def cut_of(model: Any, x: np.ndarray, y: np.ndarray, budget: int) -> float:
 
 
 @contextmanager
-def scored_by(similarity: Callable[..., float], soft: bool) -> Iterator[None]:
-    """``merge.similarity`` replaced by ``similarity`` (and, ``soft``, ``merge.blocked`` by
-    nothing in ``Group.admits`` and ``_joinable``) while grouping."""
-    saved = merge.similarity, merge.blocked
-    merge.similarity = similarity  # type: ignore[assignment]
+def vetoes_lifted(soft: bool) -> Iterator[None]:
+    """``soft``: ``merge.blocked`` by nothing in ``Group.admits`` and ``_joinable`` while
+    grouping (the vetoes read as features, not as constraints)."""
+    saved = merge.blocked
     if soft:
         merge.blocked = lambda a, b: False  # type: ignore[assignment]
     try:
         yield
     finally:
-        merge.similarity, merge.blocked = saved  # type: ignore[assignment]
+        merge.blocked = saved  # type: ignore[assignment]
 
 
 def group(
@@ -357,41 +356,10 @@ def group(
     soft: bool,
     threshold: float = merge.THRESHOLD,
 ) -> list[merge.Group]:
-    """``merge._group_reports_exhaustive``'s grouping, reports already marked."""
-    with scored_by(similarity, soft):
-        idf = merge.rarity(reports)
-        groups: list[merge.Group] = []
-        by_key: dict[tuple[int, int], int] = {}
-        for report in sorted(reports, key=merge._order):
-            own = by_key.get(report.follows) if report.follows is not None else None
-            if own is not None:
-                groups[own].reports.append(report)
-                by_key[report.key] = own
-            best: tuple[float, int] | None = None
-            above: list[int] = []
-            for index, g in enumerate(groups):
-                if index != own and g.reports and g.compatible(report):
-                    score = max(merge.similarity(report, other, idf) for other in g.reports)
-                    if score >= threshold and g.admits(report):
-                        above.append(index)
-                        if best is None or score > best[0]:
-                            best = (score, index)
-            if own is not None:
-                for other in above:
-                    if merge._joinable(groups[own], groups[other]):
-                        merge._join(groups, own, other)
-                        by_key.update({r.key: own for r in groups[own].reports})
-                continue
-            if best is None:
-                groups.append(merge.Group())
-            index = best[1] if best else len(groups) - 1
-            groups[index].add(report)
-            by_key[report.key] = index
-            for other in above:
-                if other != index and merge._joinable(groups[index], groups[other]):
-                    merge._join(groups, index, other)
-                    by_key.update({r.key: index for r in groups[index].reports})
-        return [g for g in groups if g.reports]
+    """``merge.group_exhaustively``'s grouping of reports already marked, every pair
+    scored by ``similarity``."""
+    with vetoes_lifted(soft):
+        return merge.group_exhaustively(reports, similarity, threshold)
 
 
 def merges_scored(data: SetData, groups: list[merge.Group]) -> tuple[int, int]:

@@ -282,12 +282,7 @@ def test_bounds_reach_every_similarity_of_parsed_and_quoting_reports(seed):
     grouping marks them), so no pair alike is cut whatever the threshold (above 0: a pair
     refused is 0, below what its bound may be)."""
     reports = sorted(clause_reports(seed), key=merge._order)
-    merge.retold_leads(reports)
-    merge.mark_occasions(reports)
-    merge.mark_compositions(reports)
-    merge.mark_tolls(reports)
-    merge.mark_moves(reports)
-    merge.mark_declarations(reports)
+    merge.mark_parts(reports)
     idf = merge.rarity(reports)
     scorer = merge._Scorer(reports, idf, merge.THRESHOLD)
     blocker = merge.Blocker(reports, idf, scorer.totals)

@@ -3223,12 +3223,7 @@ def group_reports(reports: list[Report], threshold: float = THRESHOLD) -> list[G
     skipped scores below ``threshold``. So the groups are those of comparing every pair
     (``_group_reports_exhaustive``).
     """
-    retold_leads(reports)
-    mark_occasions(reports)
-    mark_compositions(reports)
-    mark_tolls(reports)
-    mark_moves(reports)
-    mark_declarations(reports)
+    mark_parts(reports)
     idf = rarity(reports)
     ordered = sorted(reports, key=_order)
     scorer = _Scorer(ordered, idf, threshold)
@@ -3353,14 +3348,34 @@ def _bounded_score(
     return score
 
 
-def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOLD) -> list[Group]:
-    """Reference for tests: ``group_reports`` comparing every compatible pair."""
+def mark_parts(reports: list[Report]) -> None:
+    """What grouping reads of the reports together before it compares them: a lead told
+    again (``retold_leads``), the occasions, and the happenings told in parts (a
+    government's composition, a toll, a decision moving people, one declaration retold:
+    ``mark_compositions``, ``mark_tolls``, ``mark_moves``, ``mark_declarations``).
+    Idempotent."""
     retold_leads(reports)
     mark_occasions(reports)
     mark_compositions(reports)
     mark_tolls(reports)
     mark_moves(reports)
     mark_declarations(reports)
+
+
+def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOLD) -> list[Group]:
+    """Reference for tests: ``group_reports`` comparing every compatible pair."""
+    mark_parts(reports)
+    return group_exhaustively(reports, similarity, threshold)
+
+
+def group_exhaustively(
+    reports: list[Report],
+    score_of: Callable[[Report, Report, dict[str, float]], float],
+    threshold: float = THRESHOLD,
+) -> list[Group]:
+    """``group_reports``'s greedy grouping of reports already marked (``mark_parts``),
+    every compatible pair compared by ``score_of`` (``similarity``, or a score the
+    benchmarks try in its place: ``bench/merge_learn.py``)."""
     idf = rarity(reports)
     groups: list[Group] = []
     by_key: dict[tuple[int, int], int] = {}
@@ -3373,7 +3388,7 @@ def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOL
         above: list[int] = []
         for index, group in enumerate(groups):
             if index != own and group.reports and group.compatible(report):
-                score = max(similarity(report, other, idf) for other in group.reports)
+                score = max(score_of(report, other, idf) for other in group.reports)
                 if score >= threshold and group.admits(report):
                     above.append(index)
                     if best is None or score > best[0]:
