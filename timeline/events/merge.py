@@ -2300,25 +2300,37 @@ def tells_toll(report: Report) -> str | None:
     not negated nor left unrealised; read of its action when it was not parsed (a
     follow-up: "Onze personnes ont aussi été blessées"). "toll", "deed" (its deed alone),
     or None for any other report."""
-    if report.kind != HAPPENING or report.statement or report.scheduled:
+    told = _acts_done(report)
+    if told is None:
         return None
     if report.speaker or report.quoted or _named_source(report.sentence):
         return None  # "..., selon la préfecture": a toll given by a source is its statement
     vocab = vocabulary()
     clause = report.clause
     if clause is not None:
-        if clause.negated or clause.modal is not None:
-            return None
-        told = set(clause.acts - vocab.saying_acts)
         carried = {clause.patient} if clause.patient is not None else set()
     else:
-        told = {report.action} if report.action else set()
         carried = set(report.words)
     if not told or not told <= vocab.toll_acts | vocab.toll_deeds | vocab.toll_carriers:
         return None
     if told & vocab.toll_acts or carried & vocab.toll_acts:
         return "toll"
     return "deed" if told & vocab.toll_deeds else None
+
+
+def _acts_done(report: Report) -> set[str] | None:
+    """The acts a reported happening's main clause tells, verbs of saying aside, when it is
+    told as done (``tells_toll``, ``move_told``): a happening, not a statement nor
+    scheduled, not negated nor left unrealised by a modal; read of its action when it was
+    not parsed (a follow-up). None for any other report."""
+    if report.kind != HAPPENING or report.statement or report.scheduled:
+        return None
+    clause = report.clause
+    if clause is None:
+        return {report.action} if report.action else set()
+    if clause.negated or clause.modal is not None:
+        return None
+    return set(clause.acts - vocabulary().saying_acts)
 
 
 def _fate(report: Report) -> str:
@@ -2431,19 +2443,14 @@ def move_told(report: Report) -> str | None:
     action and words when it was not parsed (a follow-up: "Il est remplacé par Z"). "own"
     when it tells only a person's own act ("X a démissionné": ``moves.own``), "decision"
     for any other move, None for any other report."""
-    if report.kind != HAPPENING or report.statement or report.scheduled:
-        return None
-    if report.speaker or report.tense == "pluperfect":
+    told = _acts_done(report)
+    if told is None or report.speaker or report.tense == "pluperfect":
         return None
     vocab = vocabulary()
     clause = report.clause
     if clause is not None:
-        if clause.negated or clause.modal is not None:
-            return None
-        told = set(clause.acts - vocab.saying_acts)
         governed = set(clause.core) | ({clause.patient} if clause.patient else set())
     else:
-        told = {report.action} if report.action else set()
         governed = set(report.words)
     if _found(vocab.head_offices, vocab.move_proposal.sub("", report.sentence.lower())):
         return None  # the head of a government appointed or dismissed: its own happening
