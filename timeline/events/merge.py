@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -993,12 +993,18 @@ def said_by_another(one: Report, other: Report) -> bool:
     return other.speaker is not None or one.speaker not in other.persons
 
 
+def _written(text: str) -> set[str]:
+    """The words of a text as entity ids are made (``slugs.slug``: "Jean-Pierre Raffarin"
+    -> jean, pierre, raffarin), to tell whether an id is written in it."""
+    return set(slugs.slug(text).split("-"))
+
+
 def _names_in(person: str, report: Report) -> bool:
     """Every word of a person's entity id is a word of the report's reporting clause ("Le
     Premier ministre Pedro Sanchez a annoncé ...", when the name was not found as an
     entity there): that person is who speaks in it. The clause is read as the ids are
     made (``slugs.slug``: "Jean-Pierre Raffarin" -> jean, pierre, raffarin)."""
-    said = set(slugs.slug(report.quoted).split("-")) - {""}
+    said = _written(report.quoted) - {""}
     words = person.split("-")
     return bool(said) and len(words) > 1 and all(w in said for w in words)
 
@@ -2483,7 +2489,7 @@ def mark_moves(reports: list[Report]) -> None:
         day = days.get(r.key)
         if day is not None:
             told.setdefault((r.key[0], day), set()).update((r.entities | r.persons) - states)
-            written.setdefault((r.key[0], day), set()).update(slugs.slug(r.sentence).split("-"))
+            written.setdefault((r.key[0], day), set()).update(_written(r.sentence))
     for r in reports:
         resigned = _day_of(r)
         if resigned is not None and (r.key[0], resigned) in told and move_told(r) == "own":
@@ -2560,8 +2566,7 @@ def _deciders_differ(a: Report, b: Report) -> bool:
         if clause.acts.isdisjoint(deciding):
             return False
         agent = clause.agent[1:]
-        written = set(slugs.slug(report.sentence).split("-"))
-        if not set(agent.split("-")) <= written:
+        if not set(agent.split("-")) <= _written(report.sentence):
             return False  # "il a nommé M. X": the pronoun's reading, not a name written
         deciders.append(agent)
     one, other = deciders
@@ -2814,7 +2819,7 @@ def _declarer(
     quoted = report.quoted
     who: str | None = None
     if quoted and not _pronoun_clause(quoted):
-        written = set(slugs.slug(quoted).split("-"))
+        written = _written(quoted)
         found = {p for p in persons if set(p.split("-")) <= written}
         who = found.pop() if len(found) == 1 else _description_of(quoted, described)
         if who is None and vocab.role(quoted) is not None:
@@ -2845,17 +2850,14 @@ def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
     """The occasions a report names outside its quoted words (``declarations.media``: its
     class, and whether it is told as another one: "dans un autre communiqué")."""
     outside = entities.fold(vocab.quotation.sub(" ", report.sentence.replace("’", "'"))).lower()
-    found: set[tuple[str, bool]] = set()
-    for word in re.findall(r"[^\W\d_]+", outside):
-        medium = vocab.declaration_media.get(word) or vocab.declaration_media.get(word[:-1])
-        if medium is not None:
-            found.add((medium, False))
-    for again in vocab.declaration_another.finditer(outside):
-        word = again.group(1)
-        medium = vocab.declaration_media.get(word) or vocab.declaration_media.get(word[:-1])
-        if medium is not None:
-            found.add((medium, True))
-    return found
+    media = vocab.declaration_media
+
+    def medium(word: str) -> str | None:  # the word or its singular ("communiqués")
+        return media.get(word) or media.get(word[:-1])
+
+    told = [(word, False) for word in re.findall(r"[^\W\d_]+", outside)]
+    told += [(a.group(1), True) for a in vocab.declaration_another.finditer(outside)]
+    return {(m, another) for word, another in told if (m := medium(word)) is not None}
 
 
 def _relays_anothers_act(report: Report, speaker: str) -> bool:
@@ -3578,29 +3580,15 @@ class Blocker:
         protagonists: dict[tuple[str, str], int] = {}
         self.protagonist = np.array([_protagonist_key(r, protagonists) for r in reports])
         # statements of one occasion (``same_occasion``): the article, speaker and day
-        occasions: dict[tuple[int, str, str], int] = {}
-        self.occasion = np.array([_occasion_key(r, occasions) for r in reports])
+        self.occasion = _numbered(np, [r.occasion for r in reports])
         # parts of one composition (``same_composition``): its day and first article
-        compositions: dict[tuple[str, int], int] = {}
-        self.composition = np.array([_composition_key(r, compositions) for r in reports])
+        self.composition = _numbered(np, [r.composition for r in reports])
         # one toll told piecemeal (``same_toll``): its day
-        tolls: dict[str, int] = {}
-        self.toll = np.array(
-            [tolls.setdefault(r.toll.day, len(tolls)) if r.toll else -1 for r in reports]
-        )
+        self.toll = _numbered(np, [r.toll.day if r.toll else None for r in reports])
         # one decision moving people (``same_moves``): its day and first article
-        decisions: dict[tuple[str, int], int] = {}
-        self.moves = np.array(
-            [decisions.setdefault(r.moves, len(decisions)) if r.moves else -1 for r in reports]
-        )
+        self.moves = _numbered(np, [r.moves for r in reports])
         # one declaration retold (``same_declaration``): its speaker, day and occasion
-        declared: dict[tuple[str, str, str], int] = {}
-        self.declaration = np.array(
-            [
-                declared.setdefault(r.declaration, len(declared)) if r.declaration else -1
-                for r in reports
-            ]
-        )
+        self.declaration = _numbered(np, [r.declaration for r in reports])
 
     def alike(self, threshold: float) -> list[list[tuple[int, float]]]:
         """For each position, (position, bound) of the reports before it whose spans (a
@@ -3772,19 +3760,12 @@ def _protagonist_key(report: Report, keys: dict[tuple[str, str], int]) -> int:
     return keys.setdefault((person, report.span[1]), len(keys))
 
 
-def _occasion_key(report: Report, keys: dict[tuple[int, str, str], int]) -> int:
-    """A number for the occasion of a statement (``mark_occasions``), -1 for none."""
-    if report.occasion is None:
-        return -1
-    return keys.setdefault(report.occasion, len(keys))
-
-
-def _composition_key(report: Report, keys: dict[tuple[str, int], int]) -> int:
-    """A number for the composition a report is a part of (``mark_compositions``), -1 for
-    none."""
-    if report.composition is None:
-        return -1
-    return keys.setdefault(report.composition, len(keys))
+def _numbered(np: Any, marks: list[Hashable | None]) -> Any:
+    """A number for each report's mark (its occasion, composition, toll, decision or
+    declaration: ``mark_parts``), the same for the same mark, -1 for none: reports of one
+    mark are those of equal numbers."""
+    numbers: dict[Hashable, int] = {}
+    return np.array([-1 if m is None else numbers.setdefault(m, len(numbers)) for m in marks])
 
 
 class _Sparse:
