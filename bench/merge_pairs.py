@@ -43,7 +43,7 @@ import yaml  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
 from timeline.articles import load_articles  # noqa: E402
-from timeline.events import merge  # noqa: E402
+from timeline.events import merge, merging_words  # noqa: E402
 from timeline.events.assemble import merge_reports  # noqa: E402
 from timeline.events.dates import spans_overlap  # noqa: E402
 from timeline.events.extract import extract_articles  # noqa: E402
@@ -68,13 +68,13 @@ def _derived_act(a: merge.Report, b: merge.Report) -> bool:
 def _derived_classes() -> frozenset[str]:
     """The classes the verbs of merging.yml's ``derivations`` fold into (a pronominal verb
     written with its pronoun, "s'effondrer", is folded as the parse's lemma, "effondrer")."""
-    data = yaml.safe_load(merge.DATA_FILE.read_text(encoding="utf-8"))
+    data = yaml.safe_load(merging_words.DATA_FILE.read_text(encoding="utf-8"))
     fold = merge.vocabulary().fold
     pronominal = frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"])
 
     def folded(verb: str) -> str:
         verb = verb.lower()
-        return fold.get(verb) or fold[merge._lemma_of(verb, pronominal)]
+        return fold.get(verb) or fold[merging_words._lemma_of(verb, pronominal)]
 
     return frozenset(folded(str(verb)) for verb in data["derivations"])
 

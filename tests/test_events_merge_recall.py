@@ -464,7 +464,7 @@ def test_the_description_a_reporting_clause_gives_its_speaker_stands_for_them(
 ):
     """ "a affirmé le procureur de Grenoble Bertrand Lefort" then "a assuré le procureur de
     Grenoble": the description in apposition is the speaker's, as one given a person named
-    in the sentence is (``merge._described``)."""
+    in the sentence is (``frames._described``)."""
     article = {"2024-03-11-a": DESCRIBED_SPEAKER.format(speaker=speaker)}
     check(tmp_path, article, together, "2024-03-11-a|« Toutes nos", "2024-03-11-a|L'enquête")
 
@@ -487,7 +487,7 @@ HEADS = [
 def test_an_institution_speaks_by_the_head_its_article_names(tmp_path, case, speaker, together):
     """ "a affirmé lundi Bertrand Lefort, directeur général des Chemins de fer alpins" and
     "La compagnie des Chemins de fer alpins a assuré lundi que ...": one occasion, the
-    institution speaking by its head (``merge._headed``)."""
+    institution speaking by its head (``frames._headed``)."""
     article = {"2024-03-11-a": HEADED.format(speaker=speaker)}
     check(tmp_path, article, together, "2024-03-11-a|« Toutes nos", f"2024-03-11-a|{speaker}")
 

@@ -31,14 +31,14 @@ from timeline.events.article_reads import ArticleReads, headline_read
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import (
     Group,
-    Report,
     another_speakers_words,
     apart,
     group_reports,
     history,
     quote_after_relayed_act,
-    vocabulary,
 )
+from timeline.events.merging_words import vocabulary
+from timeline.events.report import Report
 from timeline.records import (
     About,
     Candidate,

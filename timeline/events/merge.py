@@ -42,7 +42,10 @@ decision that moves several people, told one person at a time, as a toll is told
 victim (``same_toll``): a coach dismissed and his assistant replaced, a chief executive
 pushed out and succeeded, a minister's functions ended and the reshuffle that follows ("a
 mis fin aux fonctions de X", "Y est remplacé par Z", "a accepté cette démission"): one
-happening per day and deciding body (``mark_moves``, ``same_moves``).
+happening per day and deciding body (``mark_moves``, ``same_moves``). These happening
+frames are read in ``events.frames``; a report is ``events.report``, the French of merging
+``events.merging_words``, and what both merging and the frames read of reports
+``events.report_reads``.
 
 Some differences are never the same happening, whatever the words (``blocked``): an
 announcement and a report of what took place, or a report told as to come and one told in
@@ -68,31 +71,62 @@ those of comparing every date-compatible pair (``_group_reports_exhaustive``, ch
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 
-from timeline import slugs
-from timeline.content import yamlsafe
-from timeline.errors import TimelineError
 from timeline.events import clause as clauses
 from timeline.events import entities, wordvectors
-from timeline.events.clause import Clause, ClauseWords, PersonSense
+from timeline.events.clause import Clause
 from timeline.events.dates import spans_overlap
-from timeline.events.lexicon import alternation, families, lexicon
+from timeline.events.frames import (
+    COMPOSITION_SCORE,
+    FRAME_SCORE,
+    OCCASION_SCORE,
+    custody_of,
+    frame_of,
+    mark_compositions,
+    mark_declarations,
+    mark_moves,
+    mark_occasions,
+    mark_tolls,
+    one_act_of_protagonist,
+    other_tolls,
+    protagonist_alone,
+    same_composition,
+    same_custody,
+    same_declaration,
+    same_frame,
+    same_moves,
+    same_occasion,
+    same_toll,
+)
+from timeline.events.lexicon import alternation, lexicon
+from timeline.events.merging_words import (
+    HAPPENING,
+    QUOTE_OPENERS,
+    SPEAKER_WORDS,
+    Vocabulary,
+    any_found,
+    vocabulary,
+)
+from timeline.events.report import Report
+from timeline.events.report_reads import (
+    closing_attribution,
+    counted_differently,
+    other_moments,
+    pronoun_clause,
+    relays_an_act,
+    run_within,
+    told_in,
+    words_written,
+)
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
-QUOTE_OPENERS = '«"“'  # a sentence opening with one of them is direct speech
-ANNOUNCEMENT = "announcement"  # ``kinds.ANNOUNCEMENT`` (kinds is not imported here)
-HAPPENING = "happening"  # ``kinds.HAPPENING``
 HEARSAY = "past-conditional"  # ``features.tense`` of "aurait parlé": told as heard
 
 THRESHOLD = 0.575  # midway: weakest wanted link 0.65, strongest non-merge 0.50 (seed + fixtures)
@@ -118,662 +152,6 @@ COMMON_ARGUMENT_BONUS = 0.1  # ... or the same agent, or a common noun ("accusé
 #: on the development sets' gold pairs of reports whose acts differ, a cosine of 0.65 or
 #: more is 29 pairs of one happening against 109 of two; the name in common does the rest
 ACT_SIMILARITY = 0.65
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """``lang/fr/merging.yml``: paraphrase classes, word weights, distinctness markers."""
-
-    fold: dict[str, str]
-    light: frozenset[str]
-    light_weight: float
-    entity_weight: float
-    number_weight: float
-    markers: tuple[re.Pattern[str], ...]
-    light_actions: frozenset[str]
-    prospective_tenses: frozenset[str]
-    retrospective_tenses: frozenset[str]
-    prospective_verbs: frozenset[str]
-    person_pronouns: tuple[str, ...]
-    #: of them, those that stand for the last one named ("ce dernier", "celle-ci")
-    demonstrative_pronouns: tuple[str, ...]
-    history: tuple[re.Pattern[str], ...]
-    clause: ClauseWords  # what reading a report's main clause needs (``clause.read``)
-    #: acts whose subject is what happened ("un incendie s'est déclaré"): two subjects
-    #: told by different nouns are two happenings
-    subject_acts: frozenset[str] = frozenset()
-    #: acts done to each other ("=meet", "affronter"): the same two named the other way
-    #: round may be one happening (``_roles_moved``)
-    reciprocal: frozenset[str] = frozenset()
-    #: acts of speaking in public ("s'exprimer", "parler"): after a claim of the same
-    #: speaker, the occasion of that claim (``claim_then_act``)
-    speaking: frozenset[str] = frozenset()
-    #: acts of a speaker on an occasion besides saying ("a requis", "rend hommage"): told of
-    #: the speaker of statements of that day, parts of them (``mark_occasions``)
-    occasion_acts: frozenset[str] = frozenset()
-    #: nouns of the head of an institution ("président", "directeur général"), folded
-    head_nouns: tuple[str, ...] = ()
-    #: the last word of a phrase before a name that makes it a complement, not an
-    #: apposition ("la méthode de X": ``apposition_complement_ends``)
-    complement_ends: re.Pattern[str] = re.compile(r"(?!)")
-    #: words that end an institution's name after a head noun (``institution_ends``)
-    institution_ends: re.Pattern[str] = re.compile(r"(?!)")
-    #: things that happen ("=fire", "=quake") and verbs of impact ("~strike"): such a
-    #: subject of such a verb took place ("un séisme a frappé ...": ``Report.clause``)
-    happening_subjects: frozenset[str] = frozenset()
-    impact_acts: frozenset[str] = frozenset()
-    occurred: str = "=occur"  # the act of taking place (``occurrence_act``)
-    #: nouns naming an article's own happening once told ("les faits", "le drame":
-    #: ``happening_anaphors``), definite when one of ``definite_determiners`` opens them
-    anaphors: frozenset[str] = frozenset()
-    definite: tuple[str, ...] = ()
-    #: a quotation ("« ... »": ``quotation_marks``) and how many words in a row two
-    #: reports' quotations share to be one statement quoted twice (``quotation_run``)
-    quotation: re.Pattern[str] = re.compile(r"(?!)")
-    quotation_run: int = 0
-    #: acts of saying ("~saying"): shared, they tell no act in common
-    saying_acts: frozenset[str] = frozenset()
-    #: prospective verbs that, told in the past, say what had to be done and was ("ont dû")
-    realised_in_past: frozenset[str] = frozenset()
-    realised_tenses: frozenset[str] = frozenset()  # "ont dû", "avaient dû": told as done
-    #: verbs of a request made against what grants it ("requérir": ``requested``)
-    requests: frozenset[str] = frozenset()
-    #: a word naming an institution or its head -> its class ("préfet", "préfecture")
-    roles: dict[str, str] = field(default_factory=dict)
-    role_stop_words: frozenset[str] = frozenset()
-    #: connectives opening a sentence that adds another fact ("En outre, ...")
-    additive: tuple[re.Pattern[str], ...] = ()
-    #: an adverb adding an act on a verb in a compound past ("a également décidé")
-    additive_acts: tuple[re.Pattern[str], ...] = ()
-    #: nouns that may describe anyone ("un homme", "le suspect"): two such patients may be
-    #: one person, told differently
-    describing: frozenset[str] = frozenset()
-    #: nouns of a man and nouns of a woman ("un homme" / "une femme"): never one person
-    male: frozenset[str] = frozenset()
-    female: frozenset[str] = frozenset()
-    #: units of measure ("kilomètre", "heure"): a number of them measures something (a
-    #: depth, a distance, a time), it does not count a thing of the happening
-    units: frozenset[str] = frozenset()
-    #: a decimal number as the language writes it (``decimal_number``): a report's numbers
-    #: are whole, so its decimals are read from its sentence; by default none
-    decimal: re.Pattern[str] = re.compile(r"(?!)")
-    #: a whole number written in groups of digits (``grouped_number``: "40 000"), which
-    #: the parse reads as several numbers; by default none
-    grouped: re.Pattern[str] = re.compile(r"(?!)")
-    #: tenses of what a reporting clause in the past relays that tell an act as told then
-    #: (``reported_past_tenses``: "a indiqué que le gouvernement envoyait 5 000 soldats")
-    reported_past: frozenset[str] = frozenset()
-    #: a reporting clause of a pronoun after a quotation ("», a-t-il déploré", "»,
-    #: ajoute-t-elle": ``inverted_pronoun_clauses``)
-    inverted_pronoun: tuple[re.Pattern[str], ...] = ()
-    #: what joins an inverted subject pronoun to its verb ("déclare-t-il", "dit-elle"):
-    #: the reporting clause's speaker read as "-t-il" is the pronoun "il"
-    inversion_hyphen: re.Pattern[str] = re.compile(r"(?!)")
-    #: a clause that only presents what it names ("il s'agit de l'effondrement de ...":
-    #: ``presentational_clauses``)
-    presentational: tuple[re.Pattern[str], ...] = ()
-    #: a phrase of time opening a sentence that moves the narration to another moment
-    #: ("Le lendemain, ...": ``moment_openers``, ``sequels.opens_at_another_moment``)
-    moment_openers: tuple[re.Pattern[str], ...] = ()
-    #: the recent past of a main clause, "venir de" and an infinitive in the present
-    #: ("Le club vient de recruter ...": ``recent_past``, ``sequels.tells_recent_act``)
-    recent_past: re.Pattern[str] = re.compile(r"(?!)")
-    #: a moment of the day told by the clock, its hour and minutes as groups
-    #: (``clock_time``), a span of hours telling none (``clock_span``), and how many
-    #: minutes apart two moments of one article are two happenings (``moments_apart``)
-    clock: re.Pattern[str] = re.compile(r"(?!)")
-    clock_span: re.Pattern[str] = re.compile(r"(?!)")
-    moments_apart: int = 0
-    #: the operations answering a happening, whoever their subject ("ont été évacués",
-    #: "a été secouru": ``operation_acts``, folded; ``sequels.tells_operation``)
-    operation_acts: frozenset[str] = frozenset()
-    #: the articles opening a speaker's description that names nobody ("un responsable de
-    #: la Maison-Blanche", "le département des transports": ``describing_articles``)
-    describing_articles: frozenset[str] = frozenset()
-    #: words of a source's description that point back to a source told before ("selon
-    #: la même source", "selon cette source", "selon son entourage": ``same_source_words``)
-    same_source_words: frozenset[str] = frozenset()
-    #: verbs of reaction ("condamner", "dénoncer", "saluer": ``reaction_verbs``) and what
-    #: tells that their patient is an act ("l'incendie", "la tentative de coup d'Etat":
-    #: ``act_nouns``, ``act_noun_endings``, or a class of acts, "=fire", "~strike")
-    reactions: frozenset[str] = frozenset()
-    act_nouns: frozenset[str] = frozenset()
-    act_endings: tuple[str, ...] = ()
-    #: nouns ending as nouns of action end that name bodies, places, people or things
-    #: ("le gouvernement", "l'ambassade", "la présidence", "un otage")
-    not_acts: frozenset[str] = frozenset()
-    #: frames of acts ("emergency": its words, folded): stages of one happening
-    frames: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: acts of taking a person into custody ("=arrest", "=detention", folded): told of one
-    #: person by two outlets, one happening (``same_custody``)
-    custody: frozenset[str] = frozenset()
-    #: a toll told piecemeal (``toll``, ``same_toll``): the acts of a toll and the verbs
-    #: carrying a toll noun (folded), and each noun naming a happening -> its class
-    toll_acts: frozenset[str] = frozenset()
-    toll_carriers: frozenset[str] = frozenset()
-    toll_deeds: frozenset[str] = frozenset()
-    toll_wounds: frozenset[str] = frozenset()
-    toll_counts: frozenset[str] = frozenset()
-    toll_happenings: dict[str, str] = field(default_factory=dict)
-    #: a capital's entity id -> its state's ("paris" -> "france"): the capital named as an
-    #: actor stands for its state's government ("Paris a rappelé son ambassadeur")
-    capitals: dict[str, str] = field(default_factory=dict)
-    #: a government's composition made public (``composition``, ``mark_compositions``):
-    #: what tells it, the acts and the offices of its appointments, and the head of the
-    #: government's office (another happening)
-    composition: tuple[re.Pattern[str], ...] = ()
-    made_public: frozenset[str] = frozenset()
-    appointment_acts: frozenset[str] = frozenset()
-    offices: frozenset[str] = frozenset()
-    head_offices: tuple[re.Pattern[str], ...] = ()
-    #: a decision that moves several people (``moves``, ``same_moves``): the acts of a
-    #: move, the verbs telling one by a word they govern (verb -> its words), and the acts
-    #: whose subject decides (all folded)
-    move_acts: frozenset[str] = frozenset()
-    move_carried: dict[str, frozenset[str]] = field(default_factory=dict)
-    move_deciding: frozenset[str] = frozenset()
-    move_own: frozenset[str] = frozenset()
-    #: one declaration retold (``declarations``, ``same_declaration``): each word naming an
-    #: occasion -> its class (folded, lower case), the pattern of an occasion told as
-    #: another, and the acts of speech (folded)
-    declaration_media: dict[str, str] = field(default_factory=dict)
-    declaration_another: re.Pattern[str] = re.compile(r"(?!)")
-    declaration_acts: frozenset[str] = frozenset()
-    speaker_subjects: frozenset[str] = frozenset()
-    move_proposal: re.Pattern[str] = re.compile(r"(?!)")
-
-    def time(self, tense: str | None, verb: str | None) -> str:
-        """The time a report is told in: "to come", "past" or "" (present, not known)."""
-        # "ont dû puiser", "avaient déjà dû être annulés": what had to be done, and was
-        realised = verb in self.realised_in_past and tense in self.realised_tenses
-        if tense in self.prospective_tenses or (verb in self.prospective_verbs and not realised):
-            return "to come"
-        return "past" if tense in self.retrospective_tenses else ""
-
-    def weight(self, word: str) -> float:
-        if word.startswith("@"):
-            return self.entity_weight
-        if word.isdigit() or self.decimal.fullmatch(word):
-            return self.number_weight
-        return self.light_weight if word in self.light else 1.0
-
-    def distinct(self, sentence: str) -> bool:
-        """The sentence holds a distinctness marker (``distinct_markers``)."""
-        return _found(self.markers, sentence)
-
-    def role(self, speaker: str) -> tuple[str, frozenset[str]] | None:
-        """The institution a speaker's description names (``speaker_roles``: "le préfet
-        de Normandie Pierre-André Durand" -> prefect) and the words that follow its role
-        word ({"normandie", "pierre-andré", "durand"}), or None."""
-        words = _SPEAKER_WORDS.findall(speaker.lower())
-        for at, word in enumerate(words):
-            role = self.roles.get(word)
-            if role is not None:
-                rest = frozenset(words[at + 1 :]) - self.role_stop_words
-                return role, rest
-        return None
-
-    def subject_role(self, head: str | None) -> str:
-        """The institution a main clause's agent names ("parquet" -> prosecutor; "@cgt"
-        -> union), "" for any other or none."""
-        if head is None:
-            return ""
-        return self.roles.get(head.lstrip("@#"), "")
-
-    def same_role(self, one: str, other: str) -> bool:
-        """Two descriptions of a speaker that name the same institution or its head, what
-        follows agreeing ("le préfet" / "la préfecture de Seine-Maritime"; "le ministre de
-        l'Intérieur" / "le ministère marocain de l'Intérieur")."""
-        a, b = self.role(one), self.role(other)
-        if a is None or b is None or a[0] != b[0]:
-            return False
-        return not (a[1] and b[1]) or bool(a[1] & b[1])
-
-    def names_an_act(self, noun: str | None) -> bool:
-        """A patient head that names an act or a happening (``act_nouns``, a class of acts
-        "=fire" / "~strike", a noun of action by its ending: "l'arrestation", "le
-        bombardement"), not a person nor a name ("@id", "#name") nor nothing."""
-        if noun is None or noun[0] in "@#":
-            return False
-        if noun[0] in "=~" or noun in self.act_nouns:
-            return True
-        if noun in self.describing or noun in self.not_acts:
-            return False
-        return noun.endswith(self.act_endings)
-
-    def adds(self, sentence: str) -> bool:
-        """The sentence opens with a connective adding another fact ("En outre, ...")."""
-        return _found(self.additive, sentence)
-
-
-def _found(patterns: tuple[re.Pattern[str], ...], sentence: str) -> bool:
-    """One of ``patterns`` (of ``merging.yml``, written in lower case) is in ``sentence``:
-    the one test behind markers, additive openers and history markers."""
-    lowered = sentence.lower()
-    return any(p.search(lowered) for p in patterns)
-
-
-#: the words of a speaker's description ("l'Intérieur" -> "l", "intérieur")
-_SPEAKER_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
-@cache
-def vocabulary() -> Vocabulary:
-    """The vocabulary of merging (cached per process)."""
-    try:
-        data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE)
-        fold = {
-            str(word).lower(): f"={name}"
-            for name, words in data["synonyms"].items()
-            for word in words
-        }
-        _fold_derivations(data["derivations"], fold)
-        return Vocabulary(
-            fold=fold,
-            light=frozenset(str(w).lower() for w in data["light_words"]),
-            light_weight=float(data["light_weight"]),
-            entity_weight=float(data["entity_weight"]),
-            number_weight=float(data["number_weight"]),
-            markers=tuple(re.compile(str(p)) for p in data["distinct_markers"]),
-            light_actions=frozenset(str(w).lower() for w in data["light_actions"]),
-            prospective_tenses=frozenset(str(w) for w in data["prospective_tenses"]),
-            retrospective_tenses=frozenset(str(w) for w in data["retrospective_tenses"]),
-            prospective_verbs=frozenset(str(w).lower() for w in data["prospective_verbs"]),
-            person_pronouns=tuple(str(w).lower() for w in data["person_pronouns"]),
-            demonstrative_pronouns=tuple(
-                str(w).lower() for w in data["demonstrative_person_pronouns"]
-            ),
-            history=tuple(re.compile(str(p)) for p in data["history_markers"]),
-            clause=_clause_words(data, fold),
-            reactions=frozenset(str(w).lower() for w in data["reaction_verbs"]),
-            act_nouns=frozenset(str(w).lower() for w in data["act_nouns"]),
-            act_endings=tuple(str(w).lower() for w in data["act_noun_endings"]),
-            not_acts=frozenset(str(w).lower() for w in data["not_act_nouns"]),
-            subject_acts=frozenset(str(w) for w in data["subject_acts"]),
-            reciprocal=frozenset(fold.get(str(w), str(w)) for w in data["reciprocal_acts"]),
-            speaking=frozenset(fold.get(str(w), str(w)) for w in data["speaking_acts"]),
-            occasion_acts=frozenset(fold.get(str(w), str(w)) for w in data["occasion_acts"]),
-            head_nouns=tuple(
-                sorted((entities.fold(str(w)).lower() for w in data["head_nouns"]), key=len)[::-1]
-            ),
-            complement_ends=re.compile(
-                rf"(?:^| )(?:{'|'.join(str(w) for w in data['apposition_complement_ends'])})$"
-            ),
-            institution_ends=re.compile(
-                rf" (?:{'|'.join(re.escape(str(w)) for w in data['institution_ends'])})\b.*"
-            ),
-            saying_acts=frozenset(str(w) for w in data["saying_acts"]),
-            # folded as a clause's words are ("explosion" is "=exploser": ``derivations``)
-            happening_subjects=frozenset(
-                fold.get(str(w), str(w)) for w in data["happening_subjects"]
-            ),
-            impact_acts=frozenset(fold.get(str(w), str(w)) for w in data["impact_acts"]),
-            occurred=str(data["occurrence_act"]),
-            anaphors=frozenset(str(w).lower() for w in data["happening_anaphors"]),
-            definite=tuple(str(w).lower() for w in data["definite_determiners"]),
-            quotation=_quotation_pattern([str(m) for m in data["quotation_marks"]]),
-            quotation_run=int(data["quotation_run"]),
-            realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
-            realised_tenses=frozenset(str(w).lower() for w in data["realised_tenses"]),
-            requests=frozenset(str(w).lower() for w in data["request_verbs"]),
-            roles={
-                str(word).lower(): str(name)
-                for name, words in data["speaker_roles"].items()
-                for word in words
-            },
-            role_stop_words=frozenset(str(w).lower() for w in data["speaker_role_stop_words"]),
-            additive=tuple(re.compile(str(p)) for p in data["additive_openers"]),
-            additive_acts=tuple(re.compile(str(p)) for p in data["additive_acts"]),
-            describing=frozenset(str(w).lower() for w in data["describing_nouns"]),
-            male=frozenset(str(w).lower() for w in data["gendered_nouns"]["male"]),
-            female=frozenset(str(w).lower() for w in data["gendered_nouns"]["female"]),
-            units=frozenset(str(w).lower() for w in data["measure_units"]),
-            decimal=re.compile(str(data["decimal_number"])),
-            grouped=re.compile(str(data["grouped_number"])),
-            reported_past=frozenset(str(w) for w in data["reported_past_tenses"]),
-            inverted_pronoun=tuple(re.compile(str(p)) for p in data["inverted_pronoun_clauses"]),
-            inversion_hyphen=re.compile(str(data["inversion_hyphen"])),
-            presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
-            moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
-            recent_past=re.compile(str(data["recent_past"]), re.IGNORECASE),
-            clock=re.compile(str(data["clock_time"]), re.IGNORECASE),
-            clock_span=re.compile(str(data["clock_span"]), re.IGNORECASE),
-            moments_apart=int(data["moments_apart"]),
-            operation_acts=frozenset(fold.get(str(w), str(w)) for w in data["operation_acts"]),
-            describing_articles=frozenset(str(w).lower() for w in data["describing_articles"]),
-            same_source_words=frozenset(str(w).lower() for w in data["same_source_words"]),
-            frames={
-                str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)
-                for name, words in data["act_frames"].items()
-            },
-            custody=frozenset(fold.get(str(w).lower(), str(w).lower()) for w in data["custody"]),
-            toll_acts=_folded_acts(data["toll"]["acts"], fold),
-            toll_carriers=_folded_acts(data["toll"]["carriers"], fold),
-            toll_deeds=_folded_acts(data["toll"]["deeds"], fold),
-            toll_wounds=_folded_acts(data["toll"]["wounds"], fold),
-            toll_counts=_folded_acts(data["toll"]["counts"], fold),
-            toll_happenings={
-                word: str(name)
-                for name, words in data["toll"]["happenings"].items()
-                for word in _folded_acts(words, fold)
-            },
-            capitals={
-                slugs.slug(str(city)): slugs.slug(str(state))
-                for city, state in data["capitals"].items()
-            },
-            composition=tuple(re.compile(str(p)) for p in data["composition"]["markers"]),
-            made_public=_folded_acts(data["composition"]["made_public"], fold),
-            appointment_acts=_folded_acts(data["composition"]["acts"], fold),
-            offices=frozenset(str(w).lower() for w in data["composition"]["offices"]),
-            head_offices=tuple(re.compile(str(p)) for p in data["composition"]["head_offices"]),
-            move_acts=_folded_acts(data["moves"]["acts"], fold),
-            move_carried={
-                fold.get(str(verb), str(verb)): _folded_acts(words, fold)
-                for verb, words in data["moves"]["carried"].items()
-            },
-            move_deciding=_folded_acts(data["moves"]["deciding"], fold),
-            move_own=_folded_acts(data["moves"]["own"], fold),
-            declaration_media={
-                entities.fold(str(word)).lower(): str(medium)
-                for medium, words in data["declarations"]["media"].items()
-                for word in words
-            },
-            declaration_another=re.compile(str(data["declarations"]["another"])),
-            declaration_acts=_folded_acts(data["declarations"]["acts"], fold),
-            speaker_subjects=frozenset(
-                str(w).lower() for w in data["declarations"]["speaker_subjects"]
-            ),
-            move_proposal=re.compile(str(data["moves"]["proposal"])),
-        )
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
-    except re.error as exc:
-        raise TimelineError(f"bad pattern: {exc}", DATA_FILE) from None
-
-
-def _folded_acts(words: list[str], fold: dict[str, str]) -> frozenset[str]:
-    """Verbs and nouns as a main clause's acts are folded: their family of
-    ``lemma_families`` ("annoncer" -> "~saying"), then their class of ``synonyms``."""
-    family = families()
-    return frozenset(
-        fold.get(family.get(w, w), family.get(w, w)) for w in (str(w).lower() for w in words)
-    )
-
-
-def _quotation_pattern(marks: list[str]) -> re.Pattern[str]:
-    """What a pair of quotation marks encloses ("«»": "« ... »"), for every pair."""
-    return re.compile(
-        "|".join(f"{re.escape(m[0])}([^{re.escape(m[1])}]+){re.escape(m[1])}" for m in marks)
-    )
-
-
-def _fold_derivations(derivations: dict[str, list[str]], fold: dict[str, str]) -> None:
-    """Fold each noun of action of ``derivations`` ("envoi") into its verb's class: the
-    class of ``lemma_families`` or ``synonyms`` the verb is in, else a class of the verb's
-    own ("=envoyer", the verb folded into it too). A noun already in a class keeps it."""
-    family = families()
-    pronominal = frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"])
-    for verb, nouns in derivations.items():
-        verb = _lemma_of(str(verb).lower(), pronominal)
-        grouped = family.get(verb, verb)
-        target = fold.get(grouped, grouped if grouped != verb else f"={verb}")
-        fold.setdefault(verb, target)
-        for noun in nouns:
-            noun = str(noun).lower()
-            if noun not in family and noun not in fold:
-                fold[noun] = target
-
-
-def _lemma_of(verb: str, pronominal: frozenset[str]) -> str:
-    """A verb as the parse's lemmas write it: a pronominal verb written with its pronoun
-    ("s'effondrer", "se réfugier": a pronoun of ``reflexive_pronouns``, events.yml) is the
-    bare verb ("effondrer"), unless it is one of ``pronominal_lemmas`` (events.yml), whose
-    actions keep "se" ("se produire")."""
-    for pronoun in lexicon()["reflexive_pronouns"]:
-        written = pronoun if pronoun.endswith(("'", "\u2019")) else f"{pronoun} "
-        if verb.startswith(written):
-            bare = verb[len(written) :]
-            return f"se {bare}" if bare in pronominal else bare
-    return verb
-
-
-def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
-    family = families()
-
-    def folded(lemma: str) -> str:
-        lemma = family.get(lemma, lemma)
-        return fold.get(lemma, lemma)
-
-    senses = {
-        str(verb).lower(): PersonSense(
-            str(sense["person"]), frozenset(folded(str(w).lower()) for w in sense["things"])
-        )
-        for verb, sense in data["person_senses"].items()
-    }
-    phrases: dict[tuple[str, str], str] = {}
-    for name, pairs in data["predicate_phrases"].items():
-        for pair in pairs:
-            *verb, noun = str(pair).lower().split()  # "se déclarer faillite": pronominal
-            phrases[(" ".join(verb), noun)] = f"={name}"
-    return ClauseWords(
-        fold=folded,
-        transparent=frozenset(str(w).lower() for w in data["transparent_verbs"]),
-        modal=frozenset(str(w).lower() for w in data["modal_verbs"]),
-        light=frozenset(str(w).lower() for w in data["light_verbs"]),
-        phrases=phrases,
-        negation=frozenset(str(w).lower() for w in data["negation_words"]),
-        singular=frozenset(str(w).lower() for w in data["singular_words"]),
-        plural=frozenset(str(w).lower() for w in data["plural_pronouns"]),
-        plural_auxiliaries=frozenset(str(w).lower() for w in data["plural_auxiliaries"]),
-        pronominal=frozenset(str(w).lower() for w in lexicon()["pronominal_lemmas"])
-        | {verb.removeprefix("se ") for verb in senses},
-        reflexive=frozenset(str(w).lower() for w in lexicon()["reflexive_pronouns"]),
-        cleft_subjects=frozenset(str(w).lower() for w in data["cleft"]["subjects"]),
-        cleft_relatives=frozenset(str(w).lower() for w in data["cleft"]["relatives"]),
-        cleft_agents=frozenset(str(w).lower() for w in data["cleft"]["agents"]),
-        informing=frozenset(str(w).lower() for w in data["informing_verbs"]),
-        recording=frozenset(str(w).lower() for w in data["recording_verbs"]),
-        senses=senses,
-        gerund_markers=frozenset(str(w).lower() for w in data["gerund"]["markers"]),
-        gerund_ending=str(data["gerund"]["ending"]).lower(),
-    )
-
-
-@dataclass
-class Report:
-    """One candidate event (a sentence) with what merging compares."""
-
-    key: tuple[int, int]  # (article index, sentence index): a stable order
-    span: tuple[str, str, bool]  # first day, last day, open start
-    words: list[str]  # content words, synonyms folded into their family
-    entities: set[str]
-    numbers: set[int]
-    speaker: str | None
-    explicit: bool
-    action: str | None = None  # family (or lemma) of what happened
-    statement: bool = False  # the saying is the event
-    kind: str = ""  # happening, statement, announcement ("": not known)
-    persons: frozenset[str] = frozenset()  # people named (entity ids)
-    places: frozenset[str] = frozenset()  # places named (entity ids)
-    sentence: str = ""  # the sentence (its distinctness markers)
-    text: str = ""  # the words joined, compared with rapidfuzz
-    bag: frozenset[str] = frozenset()
-    #: its numbers, whole and decimal ("9,9"), as written in ``bag``
-    figures: frozenset[str] = frozenset()
-    #: noun -> the numbers counting it, whole and decimal ("3,5 millions": million -> 3,5)
-    quantities: dict[str, frozenset[str]] = field(default_factory=dict)
-    distinct: bool = False  # its subject is "others", "another"
-    rank: tuple[str, int] | None = None  # (article slug, sentence): order whatever the folder
-    tense: str | None = None  # of the sentence's main verb (``features.tense``)
-    #: of what a reported sentence says (``Sentence.content_tense``: "« Nous reprendrons
-    #: les discussions », a-t-il dit" is told in the future)
-    content_tense: str | None = None
-    verb: str | None = None  # lemma of the main verb ("doit rendre": devoir)
-    time: str = ""  # "to come", "past" or "" (``Vocabulary.time``)
-    #: a follow-up of the report of this key (same article): told with it, it is in its
-    #: group, and other reports may be found alike to either
-    follows: tuple[int, int] | None = None
-    #: who says it, as its own reporting clause names them ("la préfecture de
-    #: Seine-Maritime"), lower case; "" when it has none
-    quoted: str = ""
-    #: its main clause (predicate, agent, patient, place, negation, modality), read from the
-    #: stored parse (``clause.read``); None when it was not parsed (a follow-up)
-    clause: Clause | None = None
-    #: dated by a night ("dans la nuit de mercredi à jeudi"): its span runs into the next
-    #: day, and it is a moment, not a period of several days
-    night: bool = False
-    #: every place its article names (entity ids), where it is told: two articles whose
-    #: places have none in common tell of two places
-    scene: frozenset[str] = frozenset()
-    #: the institution its subject names (``speaker_roles``: "le parquet" -> prosecutor,
-    #: "la défense" -> defence), "" when none is known
-    actor: str = ""
-    #: a follow-up's subject, when a person named before its action ("Le dirigeant du
-    #: Tchad, Mahamat Idriss Déby Itno, ... a été convié"): its entity id
-    subject: str | None = None
-    #: the person its article names most often (twice or more, more than any other):
-    #: whom the article is about, told of as "la star", "le chanteur", "il" too
-    protagonist: str | None = None
-    #: the words of each passage it quotes, lower case ("« Aujourd'hui, j'annonce ... »")
-    quotations: tuple[tuple[str, ...], ...] = ()
-    #: the occasion it is a statement of (article, speaker, day: ``mark_occasions``), None
-    #: when it is none or its article tells that speaker on several occasions that day
-    occasion: tuple[int, str, str] | None = None
-    #: the government's composition it is a part of (its day and the first article of the
-    #: articles telling it: ``mark_compositions``), None when it is none
-    composition: tuple[str, int] | None = None
-    #: every entity its article names (entity ids): whom and where its story is of
-    cast: frozenset[str] = frozenset()
-    #: the toll it tells (``mark_tolls``), None when it tells none
-    toll: Toll | None = None
-    #: the decision moving people it is a part of (its day and the first article of the
-    #: articles telling it: ``mark_moves``), None when it is none
-    moves: tuple[str, int] | None = None
-    #: the declaration it is a part of (its speaker, day and occasion:
-    #: ``mark_declarations``), None when it is none
-    declaration: tuple[str, str, str] | None = None
-
-    def _told_sense(self, vocab: Vocabulary) -> str | None:
-        """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
-        clause tells, if any."""
-        if self.clause is None:
-            return None
-        return next((t for t in self.clause.told if t in vocab.clause.senses), None)
-
-    def _read_grouped_numbers(self, grouped: re.Pattern[str]) -> None:
-        """Each whole number its sentence writes in groups of digits ("40 000
-        manifestants"), which its words and its clause's core hold as several numbers
-        ("40", "0"), becomes one there and among its numbers: "40 000" and "12 000"
-        manifestants are two counts, not the same "0"."""
-        for found in grouped.finditer(self.sentence):
-            parts = [str(int(g)) for g in re.findall(r"\d+", found.group(0))]
-            whole = _whole(found.group(0))
-            at = _run_at(self.words, parts)
-            if at is None:
-                continue
-            self.words[at : at + len(parts)] = [whole]
-            self.numbers = (self.numbers - {int(p) for p in parts[1:]}) | {int(whole)}
-            clause = self.clause
-            if clause is not None and set(parts) <= clause.core:
-                self.clause = replace(clause, core=clause.core | {whole})
-
-    @property
-    def scheduled(self) -> bool:
-        """An announcement, or told as to come ("Le jury doit rendre son verdict mercredi",
-        whatever kind it was given)."""
-        return self.kind == ANNOUNCEMENT or self.time == "to come"
-
-    def __post_init__(self) -> None:
-        vocab = vocabulary()
-        if self.clause is None and self.action and self.action not in vocab.light_actions:
-            self.action = _phrase_action(self.action, self.words, vocab)
-        self.words = [vocab.fold.get(w, w) for w in self.words]
-        if self.clause is not None and self.clause.predicate.startswith("se "):
-            # "une tempête s'est abattue sur Brest": the verb is "se abattre" among its
-            # words too, not "abattre" (=kill), whose sense the pronoun changes
-            told, bare = self.clause.predicate, self.clause.predicate[3:]
-            self.words = [told if w == vocab.fold.get(bare, bare) else w for w in self.words]
-        if self.action is not None:
-            self.action = vocab.fold.get(self.action, self.action)
-            if self.action in vocab.light_actions:
-                self.action = None  # "est attendu mercredi": says nothing of what happens
-        if (
-            self.clause is not None
-            and self.action in vocab.clause.recording
-            and self.clause.predicate[0] in "=~"
-        ):
-            # "son décès a été constaté": the act recorded, =die, is what happened
-            self.action = self.clause.predicate
-        told_sense = self._told_sense(vocab)
-        if self.clause is not None and told_sense is not None:
-            # "le chanteur s'est éteint": "éteindre" (=extinguish) among its words and as
-            # its action is the act the clause read of the person, =die
-            verb = told_sense.removeprefix("se ")
-            bare = vocab.fold.get(verb, verb)
-            self.words = [self.clause.predicate if w == bare else w for w in self.words]
-            if self.action == bare:
-                self.action = self.clause.predicate
-        self._read_grouped_numbers(vocab.grouped)
-        self.quotations = tuple(
-            tuple(re.findall(r"\w+", "".join(found).lower()))
-            for found in vocab.quotation.findall(self.sentence.replace("’", "'"))
-        )
-        self.text = " ".join(self.words)
-        # its numbers, whole and decimal, are among the words it shares: "le chômage est
-        # reparti à la hausse ..., atteignant 9,9 % (+0,2 point)" / "le chômage a retrouvé
-        # ... son niveau (9,9 %)": the same figures of the same day tell the same release
-        self.figures = frozenset(str(n) for n in self.numbers) | frozenset(
-            vocab.decimal.findall(self.sentence)
-        )
-        self.bag = frozenset(self.words) | self.figures
-        counted: dict[str, set[str]] = {}
-        for number, noun in zip(self.words, self.words[1:], strict=False):
-            if number.isdigit() and not noun.isdigit():
-                counted.setdefault(noun, set()).add(str(int(number)))
-        for figure, noun in _decimal_counts(self.sentence, self.words, vocab.decimal):
-            counted.setdefault(noun, set()).add(figure)  # "3,5 millions de manifestants"
-        self.quantities = {noun: frozenset(ns) for noun, ns in counted.items()}
-        self.distinct = vocab.distinct(self.sentence)
-        self.time = vocab.time(self.tense, self.verb)
-        clause = self.clause
-        if (
-            clause is not None
-            and clause.acts & vocab.saying_acts
-            and clause.patient is not None
-            and clause.patient[0] in "=~"
-            and clause.patient not in vocab.saying_acts
-        ):
-            # "a annoncé l'envoi de 5 000 militaires": a saying whose object is an act
-            # (a noun of action of a class: ``derivations``) tells that act too
-            self.clause = clause = replace(clause, also=clause.also | {clause.patient})
-        if clause is not None and _found(vocab.presentational, self.sentence):
-            # "Il s'agit de l'effondrement de deux immeubles": what it presents is the act
-            named = {w for w in clause.core if w[0] in "=~"} - vocab.saying_acts
-            self.clause = clause = replace(clause, also=clause.also | named)
-        if (
-            clause is not None
-            and clause.agent in vocab.happening_subjects
-            and clause.acts & vocab.impact_acts
-        ):
-            # "un séisme a frappé le sud de la Turquie", "les explosions ont fait 27 morts":
-            # the earthquake, the explosions took place
-            self.clause = clause = replace(clause, also=clause.also | {vocab.occurred})
-        if clause is not None and _names_act_taking_place(clause, vocab):
-            # "l'explosion s'est produite vers 18 heures": the explosion took place
-            assert clause.agent is not None
-            self.clause = replace(clause, also=clause.also | {clause.agent})
-
-
-def _names_act_taking_place(clause: Clause, vocab: Vocabulary) -> bool:
-    """The clause's subject is a noun of action of a class ("l'explosion", "=exploser") and
-    its predicate the act of taking place ("s'est produite", "a eu lieu")."""
-    agent = clause.agent
-    return (
-        agent is not None
-        and agent[0] in "=~"
-        and agent not in vocab.saying_acts
-        and vocab.occurred in clause.acts
-    )
 
 
 def retold_leads(reports: list[Report]) -> None:
@@ -830,54 +208,6 @@ def _retells_happening(report: Report, vocab: Vocabulary) -> bool:
         for n, word in enumerate(words)
         if n > 0
     )
-
-
-def _whole(written: str) -> str:
-    """A number written in groups of digits as one number ("40 000" -> "40000")."""
-    return str(int("".join(ch for ch in written if ch.isdigit())))
-
-
-def _run_at(words: list[str], run: list[str]) -> int | None:
-    """Where ``run`` is found in ``words`` (its first word's place), None when nowhere."""
-    size = len(run)
-    return next((at for at in range(len(words) - size + 1) if words[at : at + size] == run), None)
-
-
-def _decimal_counts(
-    sentence: str, words: list[str], decimal: re.Pattern[str]
-) -> list[tuple[str, str]]:
-    """(figure, noun) for each decimal number of ``sentence`` the next word of which is
-    one of its content ``words`` (lemmas: the written word starts with it, one letter of
-    inflection at most: "3,5 millions" -> ("3,5", "million"), "1,09 million"). A
-    report's numbers are whole (extraction's), so a count written with a decimal was no
-    count at all: "la CGT annonce 3,5 millions de manifestants" / "1,09 million de
-    manifestants" for the ministry are two counts, not one."""
-    out = []
-    for found in decimal.finditer(sentence):
-        after = _NEXT_WORD.match(sentence, found.end())
-        if after is None:
-            continue
-        written = after.group(1).lower()
-        noun = next(
-            (w for w in words if written.startswith(w) and len(written) - len(w) <= 1), None
-        )
-        if noun is not None:
-            out.append((found.group(0), noun))
-    return out
-
-
-#: the word right after a number ("3,5 millions": "millions")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
-def _phrase_action(action: str, words: list[str], vocab: Vocabulary) -> str:
-    """The act of a report not parsed (a follow-up): its action and a word of it that say
-    one act with it (``predicate_phrases``: "Salah Abdeslam a été reconnu coupable" ->
-    =sentence; the action itself, a reporting verb, is not among its words), else its
-    action. Not for a verb that says nothing alone (``light_actions``: "mettre"), whose
-    word may be anywhere in the sentence ("un périmètre de sécurité a été mis en place")."""
-    phrases = vocab.clause.phrases
-    return next((phrases[(action, w)] for w in words if (action, w) in phrases), action)
 
 
 @dataclass
@@ -993,18 +323,12 @@ def said_by_another(one: Report, other: Report) -> bool:
     return other.speaker is not None or one.speaker not in other.persons
 
 
-def _written(text: str) -> set[str]:
-    """The words of a text as entity ids are made (``slugs.slug``: "Jean-Pierre Raffarin"
-    -> jean, pierre, raffarin), to tell whether an id is written in it."""
-    return set(slugs.slug(text).split("-"))
-
-
 def _names_in(person: str, report: Report) -> bool:
     """Every word of a person's entity id is a word of the report's reporting clause ("Le
     Premier ministre Pedro Sanchez a annoncé ...", when the name was not found as an
     entity there): that person is who speaks in it. The clause is read as the ids are
     made (``slugs.slug``: "Jean-Pierre Raffarin" -> jean, pierre, raffarin)."""
-    said = _written(report.quoted) - {""}
+    said = words_written(report.quoted) - {""}
     words = person.split("-")
     return bool(said) and len(words) > 1 and all(w in said for w in words)
 
@@ -1017,16 +341,7 @@ def same_speaker(one: Report, other: Report) -> bool:
     pronouns = lexicon()["anaphoric_subjects"]
     if not (a and b) or a in pronouns or b in pronouns:
         return False
-    return _within(a, b) or _within(b, a) or vocabulary().same_role(a, b)
-
-
-def _within(one: str, other: str) -> bool:
-    """The words of ``one`` are a run of the words of ``other`` ("le préfet" in "le préfet
-    de la Seine-Maritime"; "il" is not in "le maire de Lille")."""
-    short, long = _SPEAKER_WORDS.findall(one), _SPEAKER_WORDS.findall(other)
-    return bool(short) and any(
-        long[at : at + len(short)] == short for at in range(len(long) - len(short) + 1)
-    )
+    return run_within(a, b) or run_within(b, a) or vocabulary().same_role(a, b)
 
 
 def other_people(a: Report, b: Report) -> bool:
@@ -1037,36 +352,6 @@ def other_people(a: Report, b: Report) -> bool:
         and a.persons.isdisjoint(b.persons | {b.speaker})
         and b.persons.isdisjoint(a.persons | {a.speaker})
     )
-
-
-def counted_differently(a: Report, b: Report) -> bool:
-    """The same thing counted differently, neither count found in the other ("820 morts" /
-    "1 000 morts": a toll updated is another report), when a main clause tells the count.
-    Two counts that neither main clause tells are details of the happening given as known
-    when each was written ("Un séisme a frappé lundi la Turquie, faisant plus de 500 morts"
-    / "..., faisant plus de 2 000 morts": one earthquake, its toll rising): they tell
-    nothing of two happenings (``_side_count``). A number of a unit of measure
-    (``measure_units``: "à une profondeur de 7 kilomètres" / "à 60 kilomètres de la
-    frontière") measures something, which two reports may measure differently or measure
-    two things of one happening by: no count."""
-    units = vocabulary().units
-    return any(
-        all(n not in b.bag for n in a.quantities[noun])
-        and all(n not in a.bag for n in b.quantities[noun])
-        and not (_side_count(a, noun) and _side_count(b, noun))
-        for noun in (a.quantities.keys() & b.quantities.keys()) - units
-    )
-
-
-def _side_count(report: Report, noun: str) -> bool:
-    """The report's counts of ``noun`` are outside its main clause (a participle, a clause
-    of its own: "..., faisant 500 morts", "selon un premier bilan"): its clause was read and
-    none of those numbers is among its core words, nor is the noun its agent or patient.
-    Unknown (no parse): not outside."""
-    clause = report.clause
-    if clause is None or noun in (clause.agent, clause.patient):
-        return False  # "Les syndicats ont compté 40 000 manifestants": what it tells
-    return all(n not in clause.core for n in report.quantities[noun])
 
 
 def same_quotation(a: Report, b: Report) -> bool:
@@ -1145,7 +430,7 @@ def also_done_by_another(one: Report, other: Report) -> bool:
         or other.follows is not None
         or one.statement
         or one.action in vocabulary().saying_acts
-        or not _found(vocabulary().additive_acts, one.sentence)
+        or not any_found(vocabulary().additive_acts, one.sentence)
         or not same_act(one, other)
     ):
         return False
@@ -1153,40 +438,6 @@ def also_done_by_another(one: Report, other: Report) -> bool:
     if clause.agent is not None and clauses.named(clause.agent):
         doers.add(clause.agent[1:])
     return bool(doers) and doers.isdisjoint(other.entities)
-
-
-def other_moments(a: Report, b: Report) -> bool:
-    """One article telling two reports at two moments of the day by the clock, at least
-    ``moments_apart`` minutes apart whichever their day ("Quatre otages ont été tués ...,
-    vers 13 heures" / "Or, vers 17 heures, les deux hommes ont été abattus"; "L'accident
-    s'est produit vers 1h20" / "Un périmètre de sécurité a été établi ... vers 6 heures"):
-    two happenings, however alike their acts. One article tells its times in one zone;
-    two articles may not ("14h26 à Los Angeles" / "23h26 heure française"). Not a
-    follow-up (its time may be a detail of its event's); a report telling a span of
-    hours ("de 13h à 17h") or no moment says nothing."""
-    if a.key[0] != b.key[0] or a.follows is not None or b.follows is not None:
-        return False
-    one, other = _clock_times(a.sentence), _clock_times(b.sentence)
-    if not (one and other):
-        return False
-    apart = vocabulary().moments_apart
-    return all(_minutes_apart(x, y) >= apart for x in one for y in other)
-
-
-def _clock_times(sentence: str) -> frozenset[int]:
-    """The moments of the day a sentence tells by the clock (``clock_time``), in minutes
-    after midnight; none when it tells a span of hours (``clock_span``)."""
-    vocab = vocabulary()
-    if vocab.clock_span.search(sentence):
-        return frozenset()
-    found = ((int(hour), int(minutes or 0)) for hour, minutes in vocab.clock.findall(sentence))
-    return frozenset(h * 60 + m for h, m in found if h < 24 and m < 60)
-
-
-def _minutes_apart(one: int, other: int) -> int:
-    """Minutes between two moments of the day, round midnight the shorter way."""
-    gap = abs(one - other)
-    return min(gap, 24 * 60 - gap)
 
 
 def unsaid_description(one: Report, other: Report) -> bool:
@@ -1488,7 +739,7 @@ def history(text: str) -> bool:
     """A sentence that tells how often such a thing happened before ("Elle n'avait
     jusque-là été prononcée qu'à quatre reprises"): as a follow-up, the story's history,
     neither its event's happening nor one of its own (``history_markers``)."""
-    return _found(vocabulary().history, text)
+    return any_found(vocabulary().history, text)
 
 
 def apart(follow: Report, event: Report) -> bool:
@@ -1517,7 +768,7 @@ def apart(follow: Report, event: Report) -> bool:
     if (
         not follow.statement
         and follow.action not in vocab.saying_acts
-        and _found(vocab.additive_acts, follow.sentence)
+        and any_found(vocab.additive_acts, follow.sentence)
         and not adds_to_told_act(follow, event)
     ):
         return True  # "L'organisation régionale a également décidé de suspendre ..."
@@ -1593,7 +844,7 @@ def another_speakers_words(follow: Report, event: Report) -> bool:
     rule above needs a statement). What it tells as done in the past may relay the same
     act ("L'armée a lancé l'offensive, a confirmé le porte-parole" after the minister
     announced it: rule 2 of "Statements and what they relay"), and goes on with it."""
-    if not (follow.speaker and event.speaker and follow.quoted) or _pronoun_clause(follow.quoted):
+    if not (follow.speaker and event.speaker and follow.quoted) or pronoun_clause(follow.quoted):
         return False
     if follow.speaker in event.persons or same_speaker(follow, event):
         return False
@@ -1603,7 +854,7 @@ def another_speakers_words(follow: Report, event: Report) -> bool:
         # a surname alone ("a poursuivi Mme Durand") names someone the article named
         # before, maybe the event's speaker spelt otherwise: not known to be another
         return False
-    return _told_in(follow, vocabulary()) != "past"
+    return told_in(follow, vocabulary()) != "past"
 
 
 def described_speakers_words(follow: Report, event: Report) -> bool:
@@ -1621,7 +872,7 @@ def described_speakers_words(follow: Report, event: Report) -> bool:
     if follow.speaker or not follow.quoted or follow.sentence.lstrip()[:1] not in QUOTE_OPENERS:
         return False
     said = event.quoted
-    if not said or _pronoun_clause(said) or same_speaker(follow, event):
+    if not said or pronoun_clause(said) or same_speaker(follow, event):
         return False
     vocab = vocabulary()
     first = follow.quoted.replace("'", "' ").replace("\u2019", "\u2019 ").split()[0]
@@ -1637,7 +888,7 @@ def _description_words(source: str) -> set[str]:
     "un responsable de la maison-blanche"): no article, no preposition
     (``speaker_role_stop_words``, ``describing_articles``)."""
     vocab = vocabulary()
-    return set(_SPEAKER_WORDS.findall(source)) - vocab.role_stop_words - vocab.describing_articles
+    return set(SPEAKER_WORDS.findall(source)) - vocab.role_stop_words - vocab.describing_articles
 
 
 def attributed_to_another_source(follow: Report, event: Report) -> bool:
@@ -1656,17 +907,17 @@ def attributed_to_another_source(follow: Report, event: Report) -> bool:
     or its head (``same_speaker``)."""
     one = follow.quoted
     vocab = vocabulary()
-    if not one or _pronoun_clause(one) or follow.tense not in vocab.realised_tenses:
+    if not one or pronoun_clause(one) or follow.tense not in vocab.realised_tenses:
         return False
     if not _opening_attribution().match(follow.sentence.replace("\u2019", "'")):
         return False
     other = event.quoted or closing_attribution(event.sentence)
-    if not other or _pronoun_clause(other) or same_speaker(follow, event):
+    if not other or pronoun_clause(other) or same_speaker(follow, event):
         return False
     pronouns = set(lexicon()["stressed_pronouns"])
     if one in pronouns or other in pronouns:
         return False
-    if set(_SPEAKER_WORDS.findall(one)) & vocab.same_source_words:
+    if set(SPEAKER_WORDS.findall(one)) & vocab.same_source_words:
         return False
     return not _description_words(one) & _description_words(other)
 
@@ -1688,17 +939,12 @@ def told_by_another_source(follow: Report, event: Report) -> bool:
     pronoun, a description without a role word ("les autorités", "cette source": maybe
     the one named before) or the same institution says nothing of another source."""
     one, other = follow.quoted, event.quoted
-    if not (one and other) or _pronoun_clause(one) or _pronoun_clause(other):
+    if not (one and other) or pronoun_clause(one) or pronoun_clause(other):
         return False
     if same_speaker(follow, event):
         return False
     vocab = vocabulary()
     return vocab.role(one) is not None and vocab.role(other) is not None
-
-
-def _pronoun_clause(quoted: str) -> bool:
-    """A reporting clause's subject is a pronoun ("il", "-t-elle" of "explique-t-elle")."""
-    return quoted.lstrip("-").removeprefix("t-") in lexicon()["anaphoric_subjects"]
 
 
 def claim_then_act(follow: Report, event: Report) -> bool:
@@ -1714,9 +960,9 @@ def claim_then_act(follow: Report, event: Report) -> bool:
     return (
         event.statement
         and not any(mark in follow.sentence for mark in QUOTE_OPENERS)
-        and _told_in(event, vocab) == ""
+        and told_in(event, vocab) == ""
         and follow.kind == HAPPENING
-        and _told_in(follow, vocab) == "past"
+        and told_in(follow, vocab) == "past"
         and HEARSAY not in (follow.content_tense, follow.tense)
         and follow.action not in vocab.saying_acts
         and not _speaks_on_that_occasion(follow, event, vocab)
@@ -1731,25 +977,6 @@ def _speaks_on_that_occasion(follow: Report, event: Report, vocab: Vocabulary) -
     if follow.action not in vocab.speaking or event.speaker is None:
         return False
     return not follow.persons or event.speaker in follow.persons | {follow.speaker}
-
-
-@cache
-def _attribution() -> re.Pattern[str]:
-    """An attribution closing the sentence after a comma (", selon un porte-parole de la
-    préfecture", ", d'après la police": ``attribution_openings``), its words up to the end
-    with no punctuation between."""
-    openings = alternation(lexicon()["attribution_openings"])
-    return re.compile(rf",\s*(?:{openings})\s+([^,;:«»\"()]+?)\s*[.!]?\s*$", re.IGNORECASE)
-
-
-def closing_attribution(sentence: str) -> str:
-    """Who a sentence's closing attribution names, outside what it quotes, lower case, one
-    space between words ("un porte-parole de la préfecture de la drôme"; "le premier
-    ministre luxembourgeois" of "Les deux hommes ont fait un « tour d'horizon » de
-    l'actualité, selon le Premier ministre luxembourgeois"), "" when it has none."""
-    narrated = vocabulary().quotation.sub(" ", sentence.replace("\u2019", "'"))
-    found = _attribution().search(narrated)
-    return " ".join(found.group(1).split()).lower() if found else ""
 
 
 def quote_after_relayed_act(follow: Report, event: Report) -> bool:
@@ -1774,47 +1001,8 @@ def quote_after_relayed_act(follow: Report, event: Report) -> bool:
         relays_an_act(event)
         and follow.sentence.lstrip()[:1] in QUOTE_OPENERS
         and follow.action != event.action
-        and _told_in(follow, vocabulary()) != "past"
+        and told_in(follow, vocabulary()) != "past"
     )
-
-
-def relays_an_act(report: Report) -> bool:
-    """A report in which a speaker relays an act told as done, by a reporting clause or an
-    attribution closing it, not opening with direct speech ("X a indiqué que le
-    gouvernement envoyait 5 000 soldats", "La présidence avait déclaré que « des éléments
-    de la garde ont engagé un mouvement d'humeur »"): a happening relayed is the happening,
-    not the speaker's words (tests/data/realnews/README.md, "Statements and what they
-    relay", rule 2). Not a toll (rule 3: "les inondations ont fait 211 morts, a déclaré X"
-    is the speaker's account), not an act of saying, not a state ("la situation demeurait
-    tendue": the imperfect relays an act only when done to something)."""
-    vocab = vocabulary()
-    read = report.clause
-    # the imperfect of reported speech relays an act done to something ("le gouvernement
-    # envoyait 5 000 soldats"), not a state ("la situation demeurait tendue")
-    acted = read is not None and read.agent is not None and read.patient is not None
-    told = _told_in(report, vocab) == "past" or (
-        acted and report.content_tense in vocab.reported_past
-    )
-    # relayed by a reporting clause, or by an attribution closing it (", selon le Premier
-    # ministre luxembourgeois")
-    relayed = bool(report.quoted or report.speaker or closing_attribution(report.sentence)) and told
-    toll = read is not None and vocab.occurred in read.also
-    return (
-        relayed
-        and not toll
-        and report.action is not None
-        and report.action not in vocab.saying_acts
-        and report.sentence.lstrip()[:1] not in QUOTE_OPENERS
-    )
-
-
-def _told_in(report: Report, vocab: Vocabulary) -> str:
-    """The time what a report tells is told in: that of what is said for a reported
-    sentence ("Deux sirènes ont été déclenchées, précise le préfet": past), else that of
-    its main verb (``Vocabulary.time``)."""
-    if report.content_tense is not None:
-        return vocab.time(report.content_tense, None)
-    return report.time
 
 
 def quoted_apart(follow: Report, event: Report) -> bool:
@@ -1828,7 +1016,7 @@ def quoted_apart(follow: Report, event: Report) -> bool:
     speaker says is a statement of its own, not a detail of the happening. A pronoun
     ("a-t-il ajouté") goes on with what was told."""
     if follow.quoted in lexicon()["anaphoric_subjects"] or (
-        not follow.quoted and _found(vocabulary().inverted_pronoun, follow.sentence)
+        not follow.quoted and any_found(vocabulary().inverted_pronoun, follow.sentence)
     ):
         return speech_after_told_happening(follow, event)
     if not follow.quoted:
@@ -1895,7 +1083,7 @@ def relayed_after_act(follow: Report, event: Report) -> bool:
         and follow.action not in vocab.saying_acts
         and follow.action != event.action
         and follow.sentence.lstrip()[:1] not in QUOTE_OPENERS
-        and _told_in(follow, vocab) == "past"
+        and told_in(follow, vocab) == "past"
     )
 
 
@@ -2222,936 +1410,6 @@ def _score(
     if same_declaration(a, b):
         score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
     return score
-
-
-def frame_of(report: Report) -> str | None:
-    """The frame of acts (``act_frames``) a report's main clause tells a stage of: a word of
-    its core is of the frame, and none of its acts is of a class outside it ("est décédé":
-    =die is no stage of the emergency). None when it tells none (or is not parsed)."""
-    clause = report.clause
-    if clause is None:
-        return None
-    for name, words in vocabulary().frames.items():
-        if clause.core & words and all(a[0] not in "=~" or a in words for a in clause.acts):
-            return name
-    return None
-
-
-def same_frame(a: Report, b: Report) -> bool:
-    """Two outlets' reports of stages of one happening (``frame_of``: "les ambulanciers
-    ont trouvé la star en état d'arrêt cardiaque" / "X a été emmené en ambulance à
-    l'hôpital"): the same frame, the same last day, neither a follow-up nor scheduled, and
-    one protagonist, the person both articles are about, neither naming anyone else."""
-    if a.key[0] == b.key[0] or a.follows is not None or b.follows is not None:
-        return False
-    if a.scheduled or b.scheduled or a.span[1] != b.span[1]:
-        return False
-    person = a.protagonist
-    if person is None or person != b.protagonist or not (a.persons | b.persons) <= {person}:
-        return False
-    frame = frame_of(a)
-    return frame is not None and frame == frame_of(b)
-
-
-#: the score of two stages of one happening (``same_frame``): the weakest wanted link's
-FRAME_SCORE = 0.65
-
-
-def custody_of(report: Report) -> frozenset[str]:
-    """The people a report tells taken into custody: those it names (``Report.persons``)
-    when its main clause's acts, saying aside, are all acts of custody (``custody``:
-    "arrêté", "interpellé", "écroué", "incarcéré", "placé en détention"); none for a
-    follow-up, a report told as to come, or one not parsed."""
-    clause = report.clause
-    if clause is None or report.follows is not None or report.scheduled:
-        return frozenset()
-    vocab = vocabulary()
-    acts = clause.acts - vocab.saying_acts
-    return report.persons if acts and acts <= vocab.custody else frozenset()
-
-
-def same_custody(a: Report, b: Report) -> bool:
-    """Two outlets' reports of one person taken into custody, each by its own word
-    ("Le commandant, Marc Leroy, a été arrêté" / "Marc Leroy avait été écroué samedi";
-    "L'incarcération de Marc Leroy"): an arrest and the jailing that follows it, told of
-    one person named in both on days that meet, are one happening in news copy, whatever
-    stage each outlet names. The vetoes still hold (another person, another place, another
-    day)."""
-    return a.key[0] != b.key[0] and not custody_of(a).isdisjoint(custody_of(b))
-
-
-@dataclass(frozen=True)
-class Toll:
-    """What a report telling a toll (``tells_toll``) is of, as ``mark_tolls`` reads it."""
-
-    day: str  # its last day
-    #: where: the places it names, or else those its article's narration last named
-    places: frozenset[str]
-    #: the classes of the happenings it names (``toll.happenings``: "dans la fusillade")
-    happenings: frozenset[str]
-    #: every entity its article names, states aside (a country says nothing of where)
-    cast: frozenset[str]
-    #: it tells the deed alone ("ont fait irruption"): one with a toll, never two deeds
-    deed: bool = False
-    #: "death" or "wound" when it tells only deaths or only wounds (``toll.wounds``), ""
-    #: when both or neither ("a fait douze victimes")
-    fate: str = ""
-
-
-def tells_toll(report: Report) -> str | None:
-    """A reported happening whose main clause tells only deaths, wounds or victims
-    (``toll.acts``: "ont été tués", "est décédée", "a fait douze victimes", "ont été
-    blessées"), the deed that made them (``toll.deeds``: "ont fait irruption", "ont tiré"),
-    or a verb carrying a toll noun (``toll.carriers``: "ont trouvé la mort"),
-    not negated nor left unrealised; read of its action when it was not parsed (a
-    follow-up: "Onze personnes ont aussi été blessées"). "toll", "deed" (its deed alone),
-    or None for any other report."""
-    told = _acts_done(report)
-    if told is None:
-        return None
-    if report.speaker or report.quoted or _named_source(report.sentence):
-        return None  # "..., selon la préfecture": a toll given by a source is its statement
-    vocab = vocabulary()
-    clause = report.clause
-    if clause is not None:
-        carried = {clause.patient} if clause.patient is not None else set()
-    else:
-        carried = set(report.words)
-    if not told or not told <= vocab.toll_acts | vocab.toll_deeds | vocab.toll_carriers:
-        return None
-    if told & vocab.toll_acts or carried & vocab.toll_acts:
-        return "toll"
-    return "deed" if told & vocab.toll_deeds else None
-
-
-def _acts_done(report: Report) -> set[str] | None:
-    """The acts a reported happening's main clause tells, verbs of saying aside, when it is
-    told as done (``tells_toll``, ``move_told``): a happening, not a statement nor
-    scheduled, not negated nor left unrealised by a modal; read of its action when it was
-    not parsed (a follow-up). None for any other report."""
-    if report.kind != HAPPENING or report.statement or report.scheduled:
-        return None
-    clause = report.clause
-    if clause is None:
-        return {report.action} if report.action else set()
-    if clause.negated or clause.modal is not None:
-        return None
-    return set(clause.acts - vocabulary().saying_acts)
-
-
-def _fate(report: Report) -> str:
-    """What a toll's main clause tells befell its victims: "death" (an act of the toll but
-    a wound: "ont été tués", "ont trouvé la mort"), "wound" (only wounds: "ont été
-    blessés"), "" when both, or neither ("a fait douze victimes")."""
-    vocab = vocabulary()
-    clause = report.clause
-    told = (clause.acts | {clause.patient}) if clause is not None else set(report.words)
-    told = {t for t in told if t in vocab.toll_acts}
-    deaths, wounds = told - vocab.toll_wounds - vocab.toll_counts, told & vocab.toll_wounds
-    if deaths and not wounds:
-        return "death"
-    return "wound" if wounds and not deaths else ""
-
-
-def _named_source(sentence: str) -> bool:
-    """The sentence gives what it tells after a source it names ("selon un bilan officiel
-    de la préfecture", "d'après l'AFAD": ``attribution_openings``, then an institution of
-    ``speaker_roles`` or a name), not after unnamed ones ("selon des sources proches de
-    l'enquête")."""
-    vocab = vocabulary()
-    for found in _toll_source().finditer(sentence):
-        source = found.group(1)
-        if vocab.role(source) is not None or re.search(r"\b[A-ZÀ-Ý]", source):
-            return True
-    return False
-
-
-@cache
-def _toll_source() -> re.Pattern[str]:
-    """An attribution anywhere in a sentence and the words it names up to a punctuation
-    mark ("..., d'après l'AFAD", "Selon un premier bilan de la police, ...")."""
-    openings = alternation(lexicon()["attribution_openings"])
-    return re.compile(rf"(?:^|\W)(?:{openings})\s+([^,;:.!?«»()]+)", re.IGNORECASE)
-
-
-def mark_tolls(reports: list[Report]) -> None:
-    """Give each report telling a toll (``tells_toll``) its ``Toll``: its day, its places
-    (its own, or else those the last report of its article before it named: the
-    narration's place), the happenings it names and its article's cast; a follow-up of
-    such a report that tells none, its event's."""
-    vocab = vocabulary()
-    states = frozenset(vocab.capitals.values())
-    by_article: dict[int, list[Report]] = {}
-    for report in reports:
-        by_article.setdefault(report.key[0], []).append(report)
-    for article in by_article.values():
-        where: frozenset[str] = frozenset()
-        tolls: dict[tuple[int, int], Toll] = {}
-        for report in sorted(article, key=lambda r: r.key):
-            where = report.places or where
-            told = tells_toll(report)
-            report.toll = None
-            if told is not None:
-                classes = vocab.toll_happenings
-                named = frozenset(classes[w] for w in report.words if w in classes)
-                cast = report.cast - states
-                fate = _fate(report)
-                report.toll = Toll(report.span[1], where, named, cast, told == "deed", fate)
-                tolls[report.key] = report.toll
-        for report in article:
-            if report.toll is None and report.follows in tolls:
-                # a detail told with a toll ("Parmi les victimes, on dénombre ...", "C'est
-                # une atroce journée"): of its frame, as it is of its group
-                report.toll = tolls[report.follows]
-
-
-def same_toll(a: Report, b: Report) -> bool:
-    """Two reports of one toll told piecemeal ("Les employés X et Y ont été tués dans la
-    fusillade" / "L'adjoint au maire Z a aussi trouvé la mort" / "L'attaque aurait fait au
-    moins huit morts"): both tell a toll (``mark_tolls``) of one day, neither is another
-    happening than the other (``other_tolls``) nor of another moment of the day
-    (``other_moments``), one of deaths only and the other of wounds
-    only told by two articles name a happening ("Un passant a été tué à Lyon" / "Un
-    passant a été blessé à Lyon" may be two fates told of one person), and, told by
-    two articles, the articles name someone or somewhere in common (states aside). Each
-    names other victims or counts another group: the vetoes of people and counts do not
-    hold between them; but the same group counted differently with the same fate ("284
-    personnes ont été tuées" / "2 300 personnes ont été tuées", "Un homme a été blessé" /
-    "Deux hommes ont été blessés") is a toll updated, another report."""
-    one, other = a.toll, b.toll
-    if one is None or other is None or one.day != other.day or (one.deed and other.deed):
-        return False
-    if other_tolls(a, b) or other_moments(a, b):
-        return False  # two places, two happenings named, two moments of the day
-    fates = one.fate and other.fate and one.fate != other.fate
-    if a.key[0] != b.key[0] and fates and not (one.happenings or other.happenings):
-        return False  # "Un passant a été tué à Lyon" / "Un passant a été blessé à Lyon"
-    if one.fate == other.fate and (counted_differently(a, b) or _victims_counted_anew(a, b)):
-        return False  # "Au moins 284 personnes ont été tuées" / "plus de 2 300 personnes ..."
-    return a.key[0] == b.key[0] or not one.cast.isdisjoint(other.cast)
-
-
-def tells_move(report: Report) -> bool:
-    """A report telling a move of people decided (``move_told``: "decision")."""
-    return move_told(report) == "decision"
-
-
-def move_told(report: Report) -> str | None:
-    """What a reported happening tells when its main clause tells only a move of people
-    (``moves``: "a été nommé", "est remplacé par", "a limogé", "a démissionné", or a verb
-    telling one by a word it governs: "a accepté sa démission", "a mis fin aux fonctions
-    de"), not the head of a government moved (``head_offices``, the decree's "sur
-    proposition du Premier ministre" aside), told as done: not a statement, nor a
-    speaker's words, nor scheduled, nor a step back in the pluperfect, nor negated, nor
-    left unrealised by a modal. A happening relayed by the body that decided it is the
-    decision ("X a décidé de mettre fin aux fonctions de Y, a annoncé l'Elysée":
-    tests/data/realnews/README.md, "Statements and what they relay", rule 2). Read of its
-    action and words when it was not parsed (a follow-up: "Il est remplacé par Z"). "own"
-    when it tells only a person's own act ("X a démissionné": ``moves.own``), "decision"
-    for any other move, None for any other report."""
-    told = _acts_done(report)
-    if told is None or report.speaker or report.tense == "pluperfect":
-        return None
-    vocab = vocabulary()
-    clause = report.clause
-    if clause is not None:
-        governed = set(clause.core) | ({clause.patient} if clause.patient else set())
-    else:
-        governed = set(report.words)
-    if _found(vocab.head_offices, vocab.move_proposal.sub("", report.sentence.lower())):
-        return None  # the head of a government appointed or dismissed: its own happening
-    carried = vocab.move_carried
-    if not told or not all(
-        act in vocab.move_acts or not carried.get(act, frozenset()).isdisjoint(governed)
-        for act in told
-    ):
-        return None
-    return "own" if told <= vocab.move_own else "decision"
-
-
-def mark_moves(reports: list[Report]) -> None:
-    """Each report telling a move decided (``tells_move``) gets the decision it is a part
-    of: its day (``_move_days``) and the first of the articles telling it. An article's
-    moves of one day are one decision; two articles' moves of one day are one when the
-    names their move sentences hold meet (states aside: "le préfet du Gard" / "préfète du
-    Gard", "Alain Brossard" in both), so two clubs' coaches dismissed the same day stay
-    two. The names of the resignations an article tells that day count too (a decision
-    accepts them: "Le préfet du Gard a démissionné. Le ministre a accepté sa démission"),
-    though a resignation alone is no part of one (``move_told``: "own"). A follow-up of a
-    move is of its decision. Idempotent."""
-    vocab = vocabulary()
-    states = frozenset(vocab.capitals.values())
-    days = _move_days(reports)
-    told: dict[tuple[int, str], set[str]] = {}  # (article, day) -> the names its moves hold
-    written: dict[tuple[int, str], set[str]] = {}  # ... and the words they write
-    for r in reports:
-        r.moves = None
-        day = days.get(r.key)
-        if day is not None:
-            told.setdefault((r.key[0], day), set()).update((r.entities | r.persons) - states)
-            written.setdefault((r.key[0], day), set()).update(_written(r.sentence))
-    for r in reports:
-        resigned = _day_of(r)
-        if resigned is not None and (r.key[0], resigned) in told and move_told(r) == "own":
-            told[(r.key[0], resigned)].update((r.entities | r.persons) - states)
-
-    def meet(one: tuple[int, str], other: tuple[int, str]) -> bool:
-        # a name in common, or a name of one written in the other's moves (an entity one
-        # parse found and the other did not: "le préfet du Gard" / "préfète du Gard")
-        return not told[one].isdisjoint(told[other]) or any(
-            set(name.split("-")) <= written[b]
-            for a, b in ((one, other), (other, one))
-            for name in told[a]
-        )
-
-    first = {key: key[0] for key in told}
-    for one, other in itertools.combinations(sorted(told), 2):
-        if one[1] != other[1] or first[one] == first[other] or not meet(one, other):
-            continue
-        joined, left = min(first[one], first[other]), {first[one], first[other]}
-        first = {k: joined if f in left and k[1] == one[1] else f for k, f in first.items()}
-    for r in reports:
-        day = days.get(r.key)
-        if day is not None:
-            r.moves = (day, first[(r.key[0], day)])
-    by_key = {r.key: r for r in reports}
-    for r in reports:
-        event = by_key.get(r.follows) if r.follows is not None else None
-        if r.moves is None and event is not None and event.moves is not None:
-            r.moves = event.moves  # told with its move ("Elle succède à Alain Brossard")
-
-
-def _move_days(reports: list[Report]) -> dict[tuple[int, int], str]:
-    """The day of each report telling a move decided (``mark_moves``): its own when it is
-    dated (``_day_of``); else the day of its article's dated moves its span holds, when
-    there is one ("X a été nommé mardi ... Y est remplacé par Z", told on Wednesday's
-    page); else its narration's last."""
-    moves = [r for r in reports if tells_move(r)]
-    dated: dict[int, set[str]] = {}
-    for r in moves:
-        day = _day_of(r)
-        if r.explicit and day is not None:
-            dated.setdefault(r.key[0], set()).add(day)
-    days: dict[tuple[int, int], str] = {}
-    for r in moves:
-        day = _day_of(r)
-        held = {d for d in dated.get(r.key[0], set()) if _holds(r.span, d)}
-        if not r.explicit and len(held) == 1:
-            day = held.pop()
-        if day is not None:
-            days[r.key] = day
-    return days
-
-
-def same_moves(a: Report, b: Report) -> bool:
-    """Two parts of one decision moving several people (``mark_moves``), told by one
-    article or by two: "Le président a mis fin aux fonctions de X" / "Y est remplacé par
-    Z" / "a accepté cette démission": one happening, whoever each names (the vetoes of
-    people and clauses do not hold between them), unless each names who decides and they
-    are two (``_deciders_differ``: "Le FC Rouen a limogé son entraîneur" / "L'AS Nancy a
-    nommé Hugo Lenoir")."""
-    return a.moves is not None and a.moves == b.moves and not _deciders_differ(a, b)
-
-
-def _deciders_differ(a: Report, b: Report) -> bool:
-    """Both main clauses tell a deciding act (``moves.deciding``) whose subject is a name
-    written in the sentence (not a pronoun read as someone), and the two are not one
-    person or body."""
-    deciding = vocabulary().move_deciding
-    deciders: list[str] = []
-    for report in (a, b):
-        clause = report.clause
-        if clause is None or clause.agent is None or not clause.agent.startswith("@"):
-            return False
-        if clause.acts.isdisjoint(deciding):
-            return False
-        agent = clause.agent[1:]
-        if not set(agent.split("-")) <= _written(report.sentence):
-            return False  # "il a nommé M. X": the pronoun's reading, not a name written
-        deciders.append(agent)
-    one, other = deciders
-    return one != other and not entities.same_person(one, other)
-
-
-def _victims_counted_anew(a: Report, b: Report) -> bool:
-    """Their main clauses count the same noun, their subjects' or their patients', as one
-    and as several ("Un homme a été blessé" / "Deux hommes ont été blessés",
-    ``clauses_differ``'s numbers): the same fate told of one and of several of the same
-    people is a count that differs, not another group ("Douze personnes ont trouvé la mort"
-    / "Un cinquième dessinateur a été tué" tell other groups)."""
-    one, other = a.clause, b.clause
-    if one is None or other is None:
-        return False
-    counted = (
-        (one.agent, one.agent_number, other.agent, other.agent_number),
-        (one.patient, one.patient_number, other.patient, other.patient_number),
-    )
-    return any(x == y and m and n and m != n for x, m, y, n in counted)
-
-
-def other_tolls(a: Report, b: Report) -> bool:
-    """Two tolls of one day (``mark_tolls``; a deed alone aside) that are two happenings:
-    they name two happenings ("tués dans l'attentat" / "tué lors de l'assaut"), or two
-    places: in one article, the places of each (its own or its narration's) do not meet;
-    told by two articles, the places do not meet and one article does not name the other's
-    ("à Paris" / "dans le XIe arrondissement" meet when each article names both; not an
-    assault at Dammartin against one in Paris whose article names Dammartin, when the
-    first does not name Paris)."""
-    one, other = a.toll, b.toll
-    if one is None or other is None or one.day != other.day or one.deed or other.deed:
-        return False
-    if one.happenings and other.happenings and one.happenings.isdisjoint(other.happenings):
-        return True
-    if not (one.places and other.places) or _places_meet(one.places, other.places):
-        return False
-    if a.key[0] == b.key[0]:
-        return True
-    return not (_places_meet(one.places, b.scene) and _places_meet(other.places, a.scene))
-
-
-def _places_meet(one: frozenset[str], other: frozenset[str]) -> bool:
-    """A place in common, or a place of one named as a part of a place of the other (its
-    entity id ends with the other's: "xie-arrondissement-de-paris" / "paris", "mairie-de-
-    vierzon" / "vierzon")."""
-    return not one.isdisjoint(other) or any(
-        a.endswith(f"-{b}") or b.endswith(f"-{a}") for a in one for b in other
-    )
-
-
-def protagonist_alone(report: Report) -> str | None:
-    """The person a report's article is about (``Report.protagonist``) when the report
-    tells an act of its main clause's and names nobody else: what it may be told of without
-    its name ("Son décès a été constaté à 23h26", "Le tour-opérateur britannique a fait
-    faillite"). None for a follow-up, a report told as to come, or one not parsed; None too
-    when its main clause's subject is told as several ("Quatre membres de son équipe ont
-    démissionné", "ils ont quitté la coalition": a numeral or a plural pronoun) or its verb
-    agrees with a subject of several ("X, Y et Z ont présenté leur démission": the
-    auxiliary's plural, ``Clause.plural_verb``): the protagonist is one person, so the act
-    is others' (his team's, his co-accused's), not his own."""
-    person = report.protagonist
-    if person is None or report.follows is not None or report.scheduled:
-        return None
-    if report.clause is None or not report.persons <= {person}:
-        return None
-    if report.clause.agent_number == "several" or report.clause.plural_verb:
-        return None  # a subject of several: not the one person the article is about
-    return person
-
-
-def one_act_of_protagonist(a: Report, b: Report) -> bool:
-    """Two outlets' reports of the same act (one of their main clauses' acts, saying
-    aside) of the person both articles are about, on the same last day, neither naming
-    anyone else (``protagonist_alone``): "Michael Jackson, 50 ans, est décédé jeudi à Los
-    Angeles" / "Son décès a été constaté à 23h26 hier soir", "Thomas Cook s'est déclaré en
-    faillite" / "Le tour-opérateur britannique a annoncé qu'il a fait faillite". A news
-    article names its protagonist once and then describes him ("le chanteur", "son",
-    "le voyagiste"): the act in common and the protagonist in common are who and what,
-    where the names in common are missing. As ``same_frame`` for one act."""
-    if a.key[0] == b.key[0] or a.span[1] != b.span[1]:
-        return False
-    person = protagonist_alone(a)
-    if person is None or person != protagonist_alone(b):
-        return False
-    assert a.clause is not None and b.clause is not None
-    return bool((a.clause.acts & b.clause.acts) - vocabulary().saying_acts)
-
-
-def same_occasion(a: Report, b: Report) -> bool:
-    """Two statements one article tells of one speaker on one day (a press conference, a
-    closing speech, an interview told sentence by sentence: « L'ensemble de la compagnie est
-    mobilisée », a affirmé X / M. X a confirmé qu'il y avait 228 personnes à bord): what one
-    speaker says on one occasion is one statement, whatever each sentence says (as a quote
-    told after is part of it: ``assemble._statement_of``). The occasion is read by
-    ``mark_occasions``."""
-    return a.occasion is not None and a.occasion == b.occasion
-
-
-def mark_occasions(reports: list[Report]) -> None:
-    """Each statement or act of an occasion of one article gets its occasion: its article,
-    its speaker (one person named in full or by surname: ``entities.same_person``) and its
-    day. Who speaks is read from the report itself: the person its reporting clause names
-    (``_names_its_speaker``), or the person who does an act of an occasion
-    (``occasion_acts``: "Francis Martin a réclamé ...") as its main clause's agent, or a
-    description the article gives that person in apposition ("l'avocat général Francis
-    Martin", then "a affirmé l'avocat général", "l'avocat général a requis ...":
-    ``_described``); an institution speaks by the head its article names ("Paul Vernier,
-    directeur général d'Air Lune", then "La compagnie Air Lune a affirmé lundi ...":
-    ``_headed``). Not told as to come (by its tense: "a requis" is a request made), of one
-    day (a narration's last day for a report told in it). An article that tells one of
-    them in the pluperfect ("Plus tôt dans la journée, X avait assuré que ...") tells that
-    speaker on two occasions of the day, an earlier one and the one it narrates: none of
-    that speaker's reports of the day gets one (which is which is not read). A follow-up
-    is of its event's occasion (what that speaker goes on saying), unless it names another
-    speaker. A report relaying another actor's act (``_relays_anothers_act``: "X a indiqué
-    que le gouvernement envoyait 5 000 soldats") is that act, not a part of what the
-    speaker says: of no occasion. Idempotent."""
-    vocab = vocabulary()
-    described = _described(reports, vocab)
-    headed = _headed(reports, vocab)
-    told: list[tuple[Report, str, str]] = []
-    for r in reports:
-        r.occasion = None
-        if r.follows is not None or r.kind == ANNOUNCEMENT:
-            continue
-        if vocab.time(r.tense, None) == "to come" or (
-            r.time == "to come" and not _acts_on_occasion(r, vocab)
-        ):
-            continue  # told as to come ("a requis" is a request made: an act of an occasion)
-        day = _day_of(r)
-        who = _occasion_speaker(r, vocab, described.get(r.key[0], {}), headed.get(r.key[0], {}))
-        if who is not None and _relays_anothers_act(r, who):
-            continue  # a happening relayed is the happening, not the speaker's words
-        if day is not None and who is not None:
-            told.append((r, who, day))
-    speakers: dict[int, set[str]] = {}
-    for r, who, _ in told:
-        speakers.setdefault(r.key[0], set()).add(who)
-
-    def person(article: int, speaker: str) -> str:
-        alike = [s for s in speakers[article] if entities.same_person(s, speaker)]
-        return max(alike, key=lambda s: (len(s), s))
-
-    keys: dict[tuple[int, str, str], list[Report]] = {}
-    for r, who, day in told:
-        keys.setdefault((r.key[0], person(r.key[0], who), day), []).append(r)
-    for key, said in keys.items():
-        if not any(r.tense == "pluperfect" for r in said):
-            for r in said:
-                r.occasion = key
-    # a follow-up goes on with its event's statement: of its occasion, unless it names
-    # another speaker
-    by_key = {r.key: r for r in reports}
-    for r in reports:
-        event = by_key.get(r.follows) if r.follows is not None else None
-        if (
-            event is not None
-            and event.occasion is not None
-            and (r.speaker is None or entities.same_person(r.speaker, event.occasion[1]))
-        ):
-            r.occasion = event.occasion
-
-
-def same_declaration(a: Report, b: Report) -> bool:
-    """Two reports of one declaration (``mark_declarations``), told by one article or by
-    two: one speaker's words on one occasion of one day ("écrit Paul Girard sur son blog" /
-    "Sur son blog, il demande pardon" / "« J'ai menti », confesse l'élu"): one statement,
-    whatever each quotes (as ``same_occasion`` within one article)."""
-    return a.declaration is not None and a.declaration == b.declaration
-
-
-def mark_declarations(reports: list[Report]) -> None:
-    """Each report of a declaration gets it: its speaker, day and occasion. Per article, a
-    report declares (``_declarer``) what its speaker says: the person its reporting clause
-    or subject names (by name, or by a description the article gives them in apposition),
-    else, when it names none (a pronoun, a quotation alone: "Il écrit : « ... »", "Et
-    d'ajouter : « ... »"), the speaker of the article's declaration before it. The occasion
-    is the one the article names for that speaker that day (``declarations.media``, outside
-    quoted words: "sur son blog", "dans un communiqué", "au micro de"), when it names one
-    only (not "dans un autre communiqué"), and tells none of that speaker's words of the
-    day in the pluperfect (an earlier occasion: ``mark_occasions``). The speakers are one
-    across articles when ``entities.same_person``. A follow-up is of its event's
-    declaration, unless it names another speaker. Not told as to come. Idempotent."""
-    vocab = vocabulary()
-    described = _described(reports, vocab)
-    by_article: dict[int, list[Report]] = {}
-    for r in reports:
-        r.declaration = None
-        by_article.setdefault(r.key[0], []).append(r)
-    told: list[tuple[Report, str, str]] = []
-    named: dict[tuple[int, str, str], set[tuple[str, bool]]] = {}
-    for article, said in by_article.items():
-        persons = frozenset().union(*(r.persons for r in said))
-        running: str | None = None
-        for r in sorted(said, key=lambda r: r.key):
-            if r.follows is not None or r.kind == ANNOUNCEMENT:
-                continue
-            if vocab.time(r.tense, None) == "to come":
-                continue
-            who, unnamed = _declarer(r, persons, described.get(article, {}))
-            if who is None and unnamed:
-                who = running
-            running = who
-            day = _day_of(r)
-            if who is None or day is None or _relays_anothers_act(r, who):
-                continue  # a happening relayed is the happening, not the speaker's words
-            told.append((r, who, day))
-            named.setdefault((article, who, day), set()).update(_media_named(r, vocab))
-    people = {who for _, who, _ in told}
-
-    def person(who: str) -> str:
-        return max((p for p in people if entities.same_person(p, who)), key=lambda p: (len(p), p))
-
-    stepped_back = {(r.key[0], who, day) for r, who, day in told if r.tense == "pluperfect"}
-    for r, who, day in told:
-        occasions = named[(r.key[0], who, day)]
-        if len(occasions) == 1 and (r.key[0], who, day) not in stepped_back:
-            ((medium, _),) = occasions
-            r.declaration = (person(who), day, medium)
-    by_key = {r.key: r for r in reports}
-    for r in reports:
-        event = by_key.get(r.follows) if r.follows is not None else None
-        if event is None or event.declaration is None:
-            continue
-        if r.speaker is None or entities.same_person(r.speaker, event.declaration[0]):
-            r.declaration = event.declaration
-
-
-def _declarer(
-    report: Report, persons: frozenset[str], described: dict[str, str]
-) -> tuple[str | None, bool]:
-    """Who declares in a report (``mark_declarations``), None when it is no part of a
-    declaration; and whether it names nobody (a pronoun, a quotation alone: the speaker is
-    then the one before). The speaker its reporting clause names (by name, or by a
-    description its article gives a person in apposition: "confesse l'élu"), unless it
-    relays a happening another did ("La corvette a repêché deux corps, a indiqué X"); else
-    (a reporting clause naming no one known, or none),
-    for a main clause telling an act of speech (``declarations.acts``), its subject: a
-    person of its article by name, or, by a description or a name the registry does not
-    hold ("Le ministre de la Sécurité publique, Ralph Goodale, a assuré ..."), the one
-    person the sentence names or the person its article describes so. Any other report
-    (the outlet's own words: "Le chanteur est mort jeudi"; a quotation with no reporting
-    clause read, which may be another's words: « Nous avons été en contact étroit ... »,
-    then the White House named) is none."""
-    vocab = vocabulary()
-    clause = report.clause
-    agent = clause.agent if clause is not None else None
-    pronoun = agent is None or agent in lexicon()["anaphoric_subjects"]
-    quoted = report.quoted
-    who: str | None = None
-    if quoted and not _pronoun_clause(quoted):
-        written = _written(quoted)
-        found = {p for p in persons if set(p.split("-")) <= written}
-        who = found.pop() if len(found) == 1 else _description_of(quoted, described)
-        if who is None and vocab.role(quoted) is not None:
-            return None, False  # "a assuré le préfet de l'Isère": someone not known here
-    who = who or report.speaker
-    if who is not None:
-        own = pronoun or agent in vocab.speaker_subjects or agent == f"@{who}"
-        if clause is None:  # not read: the speaker's own words when it quotes them
-            own = report.sentence.lstrip()[:1] in QUOTE_OPENERS
-        if report.kind == HAPPENING and not own:
-            return None, False  # another's act relayed: the happening
-        return who, False
-    if quoted and _pronoun_clause(quoted):
-        return None, True  # "écrit-il"
-    if not _acts_told(report).isdisjoint(vocab.declaration_acts):
-        if pronoun:
-            return None, True  # "Sur son blog, il demande pardon"
-        assert agent is not None
-        if agent.startswith("@") and agent[1:] in persons:
-            return agent[1:], False
-        if len(report.persons) == 1:
-            return next(iter(report.persons)), False
-        return _description_of(agent.lstrip("@#"), described), False
-    return None, False
-
-
-def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
-    """The occasions a report names outside its quoted words (``declarations.media``: its
-    class, and whether it is told as another one: "dans un autre communiqué")."""
-    outside = entities.fold(vocab.quotation.sub(" ", report.sentence.replace("’", "'"))).lower()
-    media = vocab.declaration_media
-
-    def medium(word: str) -> str | None:  # the word or its singular ("communiqués")
-        return media.get(word) or media.get(word[:-1])
-
-    told = [(word, False) for word in re.findall(r"[^\W\d_]+", outside)]
-    told += [(a.group(1), True) for a in vocab.declaration_another.finditer(outside)]
-    return {(m, another) for word, another in told if (m := medium(word)) is not None}
-
-
-def _relays_anothers_act(report: Report, speaker: str) -> bool:
-    """It relays an act (``relays_an_act``) done by an actor it names other than its speaker
-    (a person or body by name, not a place, or a noun of one: ``agent_nouns``,
-    ``speaker_roles``): "X a indiqué que le gouvernement envoyait 5 000 soldats". A
-    happening relayed is the happening, that actor's act, not a part of what the speaker
-    says on that occasion (tests/data/realnews/README.md, "Statements and what they relay",
-    rule 2). Not what a thing did ("seuls deux raids avaient ciblé l'EI", "le taux s'est
-    établi à 6,2 %": the speaker's account), not the speaker's own act ("X a admis sa
-    défaite"), not an act left unrealised ("son groupe comptait boucler son OPA")."""
-    read = report.clause
-    if read is None or read.agent is None or read.modal is not None:
-        return False
-    agent = read.agent
-    if agent.startswith("@"):
-        # a person or a body by name, not the speaker; not a place (a dateline the parse
-        # took for the subject: "VALENCE (Reuters) - Les inondations ont fait 211 morts")
-        actor = agent[1:] not in report.places and not entities.same_person(agent[1:], speaker)
-    else:
-        actor = agent in _actor_nouns()
-    return actor and relays_an_act(report)
-
-
-@cache
-def _actor_nouns() -> frozenset[str]:
-    """Nouns of a body or of an official who acts (``agent_nouns``, events.yml; the words
-    of ``speaker_roles``), folded as a clause's agent is."""
-    vocab = vocabulary()
-    nouns = {str(w).lower() for w in lexicon()["agent_nouns"]} | set(vocab.roles)
-    return frozenset(vocab.fold.get(n, n) for n in nouns)
-
-
-def _acts_on_occasion(report: Report, vocab: Vocabulary) -> bool:
-    """Its main clause tells an act of an occasion (``occasion_acts``)."""
-    clause = report.clause
-    acts = clause.acts if clause is not None else frozenset()
-    return bool(acts & vocab.occasion_acts) or report.action in vocab.occasion_acts
-
-
-def _occasion_speaker(
-    report: Report, vocab: Vocabulary, described: dict[str, str], headed: dict[str, str]
-) -> str | None:
-    """Who speaks in a report of an occasion (``mark_occasions``), None when it is none: an
-    institution speaks by the head its article names (``_headed``)."""
-    if report.statement and report.quoted and not _pronoun_clause(report.quoted):
-        head = _head_of(report.quoted, headed)
-        if head is not None:
-            return head  # "la compagnie Air Lune a affirmé", its director general named
-    if report.statement and _names_its_speaker(report):
-        return report.speaker
-    if report.statement and report.quoted and not _pronoun_clause(report.quoted):
-        described_as = _description_of(report.quoted, described)
-        if described_as is not None:
-            return described_as  # "a affirmé l'avocat général"
-    clause = report.clause
-    if clause is None or clause.agent is None or not _acts_on_occasion(report, vocab):
-        return None
-    if clause.agent.startswith("@") and clause.agent[1:] in report.persons:
-        return clause.agent[1:]
-    if clauses.named(clause.agent):
-        return None
-    return _description_of(clause.agent, described)
-
-
-#: a description in apposition right before a name: "l'avocat général Francis Martin",
-#: "le patron d'Arcelor, Guy Dollé" (a determiner, one to three words, maybe a comma)
-_APPOSED = re.compile(r"(?:^|\W)(?:l'|le |la )([^\W\d_][\w'-]*(?: [\w'-]+){0,2}),? $")
-
-
-def _by_article(
-    reports: list[Report], found_in: Callable[[str, str], Iterator[str]]
-) -> dict[int, dict[str, str]]:
-    """Per article, what ``found_in(sentence, person)`` finds said of a person its
-    sentences name (their speaker too: "a déclaré le procureur de Lyon Paul Vernier"),
-    the sentence folded (``entities.fold``) and lower case, with that person; what an
-    article says of two people is none."""
-    out: dict[int, dict[str, str]] = {}
-    clash: set[tuple[int, str]] = set()
-    for r in reports:
-        named = r.persons | ({r.speaker} if r.speaker else set())
-        if not named:
-            continue
-        folded = entities.fold(r.sentence).lower()
-        for person in sorted(named):
-            for words in found_in(folded, person):
-                known = out.setdefault(r.key[0], {})
-                if known.get(words, person) != person:
-                    clash.add((r.key[0], words))
-                known[words] = person
-    for article, words in clash:
-        del out[article][words]
-    return out
-
-
-def _described(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
-    """Per article, the descriptions its sentences give a person in apposition before their
-    name ("l'avocat général Francis Martin" -> "avocat general": francis-martin), its
-    speaker's too ("a déclaré le procureur de Lyon Paul Vernier"), folded
-    (``entities.fold``) and lower case; a description given two people is none."""
-
-    def descriptions(folded: str, person: str) -> Iterator[str]:
-        name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
-        for at in re.finditer(r"\b" + name + r"\b", folded):
-            found = _APPOSED.search(folded[max(0, at.start() - 60) : at.start()])
-            if found is None:
-                continue
-            words = found.group(1)
-            if vocab.complement_ends.search(words):
-                continue  # a complement ("la méthode de X"), not an apposition
-            yield words
-
-    return _by_article(reports, descriptions)
-
-
-_INSTITUTION = r"(?:de la |de l'|du |des |de |d')(?P<institution>[^\W\d_][\w'-]*(?: [\w'-]+){0,2})"
-
-
-def _headed(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
-    """Per article, the institutions whose head it names, folded and lower case, with the
-    person: a head noun (``head_nouns``) and the institution in apposition to a person's
-    name, after it ("Paul Vernier, directeur général d'Air Lune") or before it ("le
-    président des libéraux flamands Paul Vernier"); an institution given two heads is none."""
-    heads = "|".join(re.escape(h) for h in vocab.head_nouns)
-    after = re.compile(
-        rf"^(?:\s*\([^()]{{0,30}}\))?\s*,\s*(?:le |la |l')?(?:{heads})\s+{_INSTITUTION}"
-    )
-    before = re.compile(rf"(?:^|\W)(?:le |la |l')(?:{heads})\s+{_INSTITUTION},? $")
-
-    def institutions(folded: str, person: str) -> Iterator[str]:
-        # by the whole name, or by the surname (the last word of the id: "Pierre Henry
-        # Gourgeon" is the person the build calls pierre-henri-gourgeon)
-        name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
-        surname = re.escape(person.rsplit("-", 1)[-1])
-        for at in re.finditer(rf"\b(?:{name}|{surname})\b", folded):
-            found = after.search(folded[at.end() : at.end() + 80]) or before.search(
-                folded[max(0, at.start() - 80) : at.start()]
-            )
-            if found is None:
-                continue
-            institution = vocab.institution_ends.sub("", found.group("institution")).strip()
-            if institution:
-                yield institution
-
-    return _by_article(reports, institutions)
-
-
-def _head_of(speaker: str, headed: dict[str, str]) -> str | None:
-    """The person heading the institution a speaker's description names ("la compagnie
-    Air Lune" when its director general is named: ``_headed``), None when none or several."""
-    said = entities.fold(speaker).lower()
-    found = {p for i, p in headed.items() if _within(i, said)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _description_of(described_as: str, described: dict[str, str]) -> str | None:
-    """The person a description stands for in its article ("l'avocat général", or a main
-    clause's head noun "avocat": a description given in apposition that it opens), None
-    when it is none or several."""
-    words = re.sub(r"^(?:l'|le |la )", "", entities.fold(described_as).lower().strip())
-    found = {p for d, p in described.items() if d == words or d.startswith(words + " ")}
-    return found.pop() if len(found) == 1 else None
-
-
-def _names_its_speaker(report: Report) -> bool:
-    """A statement whose own reporting clause names its speaker (« ... », a affirmé X;
-    "M. X a confirmé que ..."), not a pronoun ("Il a également indiqué que ...": whom it
-    stands for is read from the sentences before, which may name someone else than who
-    speaks, "Selon le préfet, ..." naming nobody)."""
-    return bool(report.speaker and report.quoted) and not _pronoun_clause(report.quoted)
-
-
-#: the score of two statements of one occasion (``same_occasion``): the weakest wanted link's
-OCCASION_SCORE = 0.65
-
-
-def same_composition(a: Report, b: Report) -> bool:
-    """Two parts of one government's composition made public (``mark_compositions``), told
-    by one article or by two: the composition announced and its appointments ("Le
-    secrétaire général de l'Élysée a annoncé la composition du nouveau gouvernement" /
-    "Claire Martin a été nommée ministre de la Santé" / "Paul Roux passe du ministère de
-    l'Agriculture à celui de l'Intérieur"): one happening, whoever each names."""
-    return a.composition is not None and a.composition == b.composition
-
-
-#: the score of two parts of one composition (``same_composition``): the weakest wanted link's
-COMPOSITION_SCORE = 0.65
-
-
-def mark_compositions(reports: list[Report]) -> None:
-    """Each part of a government's composition made public gets that composition: its day
-    and the first of the articles telling it. An article tells a composition when a
-    happening of it writes one of ``composition`` markers ("la composition du nouveau
-    gouvernement a été annoncée mercredi soir"), told neither as to come nor in the
-    pluperfect, of one day (a narration's last day for a report told in it; an article
-    telling compositions of two days tells none); its parts are those happenings and its
-    appointments whose days hold that day (``_appointment``), and their follow-ups. Articles
-    telling a composition of one day and naming a person in common tell one composition
-    (two countries' new governments of one day are two). Idempotent."""
-    vocab = vocabulary()
-    days: dict[int, set[str]] = {}
-    for r in reports:
-        r.composition = None
-        if _tells_composition(r, vocab):
-            day = _day_of(r)
-            if day is not None:
-                days.setdefault(r.key[0], set()).add(day)
-    told = {article: next(iter(d)) for article, d in days.items() if len(d) == 1}
-    persons: dict[int, set[str]] = {article: set() for article in told}
-    for r in reports:
-        if r.key[0] in told:
-            persons[r.key[0]].update(r.persons)
-    first = {article: article for article in told}  # article -> first of its composition
-    for article, other in itertools.combinations(sorted(told), 2):
-        one, two = first[article], first[other]
-        if one != two and told[article] == told[other] and persons[article] & persons[other]:
-            first = {a: min(one, two) if f in (one, two) else f for a, f in first.items()}
-    for r in reports:
-        day = told.get(r.key[0])
-        if day is None:
-            continue
-        if _tells_composition(r, vocab) or (_appointment(r, vocab) and _holds(r.span, day)):
-            r.composition = (day, first[r.key[0]])
-    # a follow-up is told with its event ("..., c'est Nathalie Loiseau qui en hérite"): of
-    # its composition, which the other parts may join whoever it names
-    by_key = {r.key: r for r in reports}
-    for r in reports:
-        event = by_key.get(r.follows) if r.follows is not None else None
-        if event is not None and event.composition is not None:
-            r.composition = event.composition
-
-
-def _tells_composition(report: Report, vocab: Vocabulary) -> bool:
-    """A happening that tells a composition made public (``composition`` markers, and an
-    act of ``made_public``: its main clause's, its action or its verb), neither as to come
-    nor as a step back, nor negated ("a demandé à ne pas figurer dans la liste des
-    ministres" tells no composition)."""
-    clause = report.clause
-    if clause is not None and clause.negated:
-        return False
-    acts = _acts_told(report) | ({report.verb} if report.verb else set())
-    return (
-        (report.kind == HAPPENING or _unsaid(report))
-        and not report.scheduled
-        and report.tense != "pluperfect"
-        and bool(acts & vocab.made_public)
-        and _found(vocab.composition, report.sentence)
-    )
-
-
-def _acts_told(report: Report) -> frozenset[str]:
-    """Its main clause's acts and its action (a parse may miss the predicate)."""
-    clause = report.clause
-    acts = clause.acts if clause is not None else frozenset()
-    return acts | ({report.action} if report.action else frozenset())
-
-
-def _unsaid(report: Report) -> bool:
-    """A statement no one is found to make ("Le gouvernement, annoncé mercredi soir,
-    comprend 19 ministres": what it says is the outlet's, whatever a participle of saying
-    in it)."""
-    return report.statement and not report.speaker
-
-
-def _appointment(report: Report, vocab: Vocabulary) -> bool:
-    """A happening whose main clause appoints someone to an office (``composition``'s acts
-    and offices: "a été nommée garde des Sceaux", "conserve son poste", "passe du ministère
-    de ..."), told as done, neither as to come, nor as a step back, nor negated, nor left
-    unrealised by a modal; not to the head of the government's office (the Prime Minister
-    is appointed before forming the government). Its acts are its main clause's and its
-    action (a parse may miss the predicate: "X, ancienne porte-parole, devient ministre")."""
-    if report.kind != HAPPENING or report.scheduled or report.tense == "pluperfect":
-        return False
-    clause = report.clause
-    if clause is not None and (clause.negated or clause.modal is not None):
-        return False
-    return (
-        bool(_acts_told(report) & vocab.appointment_acts)
-        and bool(report.bag & vocab.offices)
-        and not _found(vocab.head_offices, report.sentence)
-    )
-
-
-def _day_of(report: Report) -> str | None:
-    """The one day a report is of: its own, or its narration's last for a report told in
-    it; None for a report explicitly dated by a span of several days."""
-    if report.span[0] == report.span[1]:
-        return report.span[0]
-    return None if report.explicit else report.span[1]
-
-
-def _holds(span: tuple[str, str, bool], day: str) -> bool:
-    """The span holds the day (an open start reaches back)."""
-    return (span[2] or span[0] <= day) and day <= span[1]
 
 
 def acts_clash(a: Report, b: Report) -> bool:

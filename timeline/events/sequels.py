@@ -36,8 +36,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.events import features, kinds, merge
+from timeline.events import features, kinds, merge, merging_words, report_reads
 from timeline.events.lexicon import alternation, lexicon
+from timeline.events.report import Report
 from timeline.records import NounPhrase, Sentence
 
 #: letters a verb's written form shares with its lemma ("invite" / "inviter", "exige" /
@@ -59,7 +60,7 @@ def _succession() -> re.Pattern[str]:
 def _narrated(text: str) -> str:
     """The sentence without what it quotes (merging's ``quotation_marks``: what a quoted
     speaker says is the speaker's, not the narration's), apostrophes written one way."""
-    return merge.vocabulary().quotation.sub(" ", text.replace("\u2019", "'"))
+    return merging_words.vocabulary().quotation.sub(" ", text.replace("\u2019", "'"))
 
 
 def tells_next_act(follow: Sentence) -> bool:
@@ -79,7 +80,7 @@ def tells_next_act(follow: Sentence) -> bool:
 
 def _quotations(text: str) -> list[str]:
     """What the sentence quotes, apostrophes written one way, lower case."""
-    quotation = merge.vocabulary().quotation
+    quotation = merging_words.vocabulary().quotation
     return [q.group(0).lower() for q in quotation.finditer(text.replace("\u2019", "'"))]
 
 
@@ -183,7 +184,7 @@ def speaks_after_act(follow: Sentence, event: Sentence) -> bool:
     and relayed by a reporting clause after it ("Le corps a été retrouvé, a précisé le
     magistrat": rule 2, the act is the happening)."""
     lex = lexicon()
-    if follow.quote or follow.text.lstrip()[:1] in merge.QUOTE_OPENERS:
+    if follow.quote or follow.text.lstrip()[:1] in merging_words.QUOTE_OPENERS:
         return False
     if follow.tense != "past" or follow.verb not in lex["speech_lemmas"]:
         return False
@@ -301,7 +302,7 @@ def _may_be_someone(phrase: NounPhrase, event: Sentence) -> bool:
     if phrase.proper:
         end = event.start + phrase.end
         return any(m.start < end <= m.end and m.label == "PER" for m in event.mentions)
-    vocab = merge.vocabulary()
+    vocab = merging_words.vocabulary()
     head = phrase.words.lower().split()[0] if phrase.words.strip() else ""
     persons = vocab.describing | vocab.male | vocab.female
     return head in persons or vocab.role(phrase.words) is not None
@@ -355,7 +356,7 @@ def opens_at_another_moment(follow: Sentence) -> bool:
     if follow.quote or follow.kind == kinds.STATEMENT:
         return False
     narrated = _narrated(follow.text).lower()
-    return any(p.search(narrated) for p in merge.vocabulary().moment_openers)
+    return any(p.search(narrated) for p in merging_words.vocabulary().moment_openers)
 
 
 def tells_recent_act(follow: Sentence) -> bool:
@@ -376,7 +377,7 @@ def tells_recent_act(follow: Sentence) -> bool:
     narrated = _narrated(follow.text)
     return any(
         any(w.lower().startswith(action[:STEM]) for w in re.findall(r"\w+", after)[:3])
-        for found in merge.vocabulary().recent_past.finditer(narrated)
+        for found in merging_words.vocabulary().recent_past.finditer(narrated)
         for after in [narrated[found.end() : found.end() + 40]]
     )
 
@@ -459,7 +460,7 @@ def responders_intervene(follow: Sentence, event: Sentence) -> bool:
     Not a quotation (the words of whoever speaks), not after an event told of the
     responders themselves ("Les pompiers ont déployé un dispositif. Une équipe de plongeurs
     les accompagne": their own operation going on)."""
-    if follow.quote or follow.text.lstrip()[:1] in merge.QUOTE_OPENERS:
+    if follow.quote or follow.text.lstrip()[:1] in merging_words.QUOTE_OPENERS:
         return False
     return (names_responders(follow) or tells_operation(follow, event)) and not names_responders(
         event
@@ -474,14 +475,14 @@ def tells_operation(follow: Sentence, event: Sentence) -> bool:
     of the people it saves, a happening of its own, as when its subject names the
     responders. Not after an event that is such an operation itself (the same operation
     going on: "Les habitants ont été évacués. Une centaine ont été hélitreuillés")."""
-    operations = merge.vocabulary().operation_acts
-    fold = merge.vocabulary().fold
+    operations = merging_words.vocabulary().operation_acts
+    fold = merging_words.vocabulary().fold
     acts = {fold.get(v, v) for v in (follow.verb, follow.action) if v}
     their = {fold.get(v, v) for v in (event.verb, event.action) if v}
     return bool(acts & operations) and not their & operations
 
 
-def _source(report: merge.Report) -> tuple[str, str]:
+def _source(report: Report) -> tuple[str, str]:
     """Who a report says its words are from, as (description, institution): its reporting
     clause ("Selon le préfet de la Drôme", "..., a indiqué la préfecture": prefect), not
     a pronoun standing for someone told before; else the institution its subject names
@@ -491,7 +492,7 @@ def _source(report: merge.Report) -> tuple[str, str]:
     quoted = report.quoted or _attributed(report.sentence)
     pronouns = {*lexicon()["anaphoric_subjects"], *lexicon()["stressed_pronouns"]}
     if quoted and quoted not in pronouns:
-        role = merge.vocabulary().role(quoted)
+        role = merging_words.vocabulary().role(quoted)
         return quoted, role[0] if role is not None else ""
     if report.actor and _assesses(report):
         return "", report.actor
@@ -499,18 +500,18 @@ def _source(report: merge.Report) -> tuple[str, str]:
 
 
 def _attributed(sentence: str) -> str:
-    """Who a sentence's closing attribution names (``merge.closing_attribution``)."""
-    return merge.closing_attribution(sentence)
+    """Who a sentence's closing attribution names (``report_reads.closing_attribution``)."""
+    return report_reads.closing_attribution(sentence)
 
 
-def _assesses(report: merge.Report) -> bool:
+def _assesses(report: Report) -> bool:
     """Its words tell a knowledge, a judgment or a hope (``assessment_lemmas``: "n'a pas
     connaissance de", "ignore si"), a lemma or a verb left without its ending ("ignor")."""
     lemmas = set(lexicon()["assessment_lemmas"])
     return any(w in lemmas or f"{w}er" in lemmas for w in report.words)
 
 
-def assessed_by_own_source(follow: merge.Report, event: merge.Report) -> bool:
+def assessed_by_own_source(follow: Report, event: Report) -> bool:
     """A toll or an assessment told in the present and given by a source of its own (a
     reporting clause naming someone, "Selon le préfet, 300 familles sont sans logement";
     an institution as subject, "La gendarmerie n'a pas connaissance de victimes", "Le
@@ -522,7 +523,7 @@ def assessed_by_own_source(follow: merge.Report, event: merge.Report) -> bool:
     ... Selon le préfet, ..."), not after a happening told in the present."""
     if follow.tense != "present" or event.tense in (None, "present", "future"):
         return False
-    if follow.sentence.lstrip()[:1] in merge.QUOTE_OPENERS:
+    if follow.sentence.lstrip()[:1] in merging_words.QUOTE_OPENERS:
         return False
     said, role = _source(follow)
     if not (said or role) or merge.same_speaker(follow, event):
@@ -532,7 +533,7 @@ def assessed_by_own_source(follow: merge.Report, event: merge.Report) -> bool:
     return (said, role) != (their_said, their_role) and not (role and role == their_role)
 
 
-def another_body_acts(follow: merge.Report, event: merge.Report) -> bool:
+def another_body_acts(follow: Report, event: Report) -> bool:
     """The follow-up's subject names an institution or a body (``Report.actor``: "La cour
     d'assises n'a pas retenu la co-action", "Près de 200 policiers sont sur le terrain")
     after an event whose own clause names another agent, one that is no institution (its
@@ -548,7 +549,7 @@ def another_body_acts(follow: merge.Report, event: merge.Report) -> bool:
     vallées »": the deployment, done)."""
     if not follow.actor or event.actor:
         return False
-    vocab = merge.vocabulary()
+    vocab = merging_words.vocabulary()
     if event.clause is not None and vocab.subject_role(event.clause.patient) == follow.actor:
         return False
     if words_of_another(follow, event):
@@ -556,7 +557,7 @@ def another_body_acts(follow: merge.Report, event: merge.Report) -> bool:
     return event.clause is not None and event.clause.agent is not None
 
 
-def words_of_another(follow: merge.Report, event: merge.Report) -> bool:
+def words_of_another(follow: Report, event: Report) -> bool:
     """The event is someone's words, and the follow-up, told by the narration (not a
     quotation, no reporting clause of its own), names an institution that is not who says
     them (``Report.actor``): the agent of a statement is its speaker. The event is direct
@@ -566,18 +567,18 @@ def words_of_another(follow: merge.Report, event: merge.Report) -> bool:
     restreint"), its speaker not that institution nor its head ("Selon le préfet, ... La
     préfecture a ouvert un gymnase": the same body going on); a pronoun speaker is not read
     (whom it stands for)."""
-    if follow.quoted or follow.sentence.lstrip()[:1] in merge.QUOTE_OPENERS:
+    if follow.quoted or follow.sentence.lstrip()[:1] in merging_words.QUOTE_OPENERS:
         return False
     said = event.quoted
     if said:
         if said in {*lexicon()["anaphoric_subjects"], *lexicon()["stressed_pronouns"]}:
             return False
-        role = merge.vocabulary().role(said)
+        role = merging_words.vocabulary().role(said)
         return role is None or role[0] != follow.actor
-    return event.sentence.lstrip()[:1] in merge.QUOTE_OPENERS
+    return event.sentence.lstrip()[:1] in merging_words.QUOTE_OPENERS
 
 
-def tells_earlier(follow: merge.Report, event: merge.Report) -> bool:
+def tells_earlier(follow: Report, event: Report) -> bool:
     """The follow-up is told in the pluperfect by the narration after an event told in the
     present ("Le préfet signale que 80 sauvetages ont été réalisés. A Fréjus, des habitants
     s'étaient réfugiés sur leur toit"; "Le président s'adresse à la nation. [...] Il avait
@@ -588,7 +589,7 @@ def tells_earlier(follow: merge.Report, event: merge.Report) -> bool:
         follow.tense == "pluperfect"
         and event.tense == "present"
         and not follow.quoted
-        and follow.sentence.lstrip()[:1] not in merge.QUOTE_OPENERS
+        and follow.sentence.lstrip()[:1] not in merging_words.QUOTE_OPENERS
     )
 
 

@@ -1,0 +1,951 @@
+"""The happening frames of merging: one happening told in parts, by one outlet or by
+several, whatever words each part says. Stages of one frame of acts (``same_frame``), one act
+of an article's protagonist (``one_act_of_protagonist``), one person taken into custody
+(``same_custody``), a toll told victim by victim (``mark_tolls``, ``same_toll``), a decision
+moving several people (``mark_moves``, ``same_moves``), one speaker's statements on one
+occasion (``mark_occasions``, ``same_occasion``) or one declaration retold
+(``mark_declarations``, ``same_declaration``), a government's composition made public with
+its appointments (``mark_compositions``, ``same_composition``). Each ``mark_*`` gives the
+reports their mark (``Report``); merging (``events.merge``) scores two reports of one mark at
+least the weakest wanted link's and lifts its vetoes between them. The French is
+``lang/fr/merging.yml`` (``events.merging_words``)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from timeline.events import clause as clauses
+from timeline.events import entities
+from timeline.events.lexicon import alternation, lexicon
+from timeline.events.merging_words import (
+    ANNOUNCEMENT,
+    HAPPENING,
+    QUOTE_OPENERS,
+    Vocabulary,
+    any_found,
+    vocabulary,
+)
+from timeline.events.report import Report, Toll
+from timeline.events.report_reads import (
+    counted_differently,
+    other_moments,
+    pronoun_clause,
+    relays_an_act,
+    run_within,
+    words_written,
+)
+
+
+def frame_of(report: Report) -> str | None:
+    """The frame of acts (``act_frames``) a report's main clause tells a stage of: a word of
+    its core is of the frame, and none of its acts is of a class outside it ("est décédé":
+    =die is no stage of the emergency). None when it tells none (or is not parsed)."""
+    clause = report.clause
+    if clause is None:
+        return None
+    for name, words in vocabulary().frames.items():
+        if clause.core & words and all(a[0] not in "=~" or a in words for a in clause.acts):
+            return name
+    return None
+
+
+def same_frame(a: Report, b: Report) -> bool:
+    """Two outlets' reports of stages of one happening (``frame_of``: "les ambulanciers
+    ont trouvé la star en état d'arrêt cardiaque" / "X a été emmené en ambulance à
+    l'hôpital"): the same frame, the same last day, neither a follow-up nor scheduled, and
+    one protagonist, the person both articles are about, neither naming anyone else."""
+    if a.key[0] == b.key[0] or a.follows is not None or b.follows is not None:
+        return False
+    if a.scheduled or b.scheduled or a.span[1] != b.span[1]:
+        return False
+    person = a.protagonist
+    if person is None or person != b.protagonist or not (a.persons | b.persons) <= {person}:
+        return False
+    frame = frame_of(a)
+    return frame is not None and frame == frame_of(b)
+
+
+#: the score of two stages of one happening (``same_frame``): the weakest wanted link's
+FRAME_SCORE = 0.65
+
+
+def custody_of(report: Report) -> frozenset[str]:
+    """The people a report tells taken into custody: those it names (``Report.persons``)
+    when its main clause's acts, saying aside, are all acts of custody (``custody``:
+    "arrêté", "interpellé", "écroué", "incarcéré", "placé en détention"); none for a
+    follow-up, a report told as to come, or one not parsed."""
+    clause = report.clause
+    if clause is None or report.follows is not None or report.scheduled:
+        return frozenset()
+    vocab = vocabulary()
+    acts = clause.acts - vocab.saying_acts
+    return report.persons if acts and acts <= vocab.custody else frozenset()
+
+
+def same_custody(a: Report, b: Report) -> bool:
+    """Two outlets' reports of one person taken into custody, each by its own word
+    ("Le commandant, Marc Leroy, a été arrêté" / "Marc Leroy avait été écroué samedi";
+    "L'incarcération de Marc Leroy"): an arrest and the jailing that follows it, told of
+    one person named in both on days that meet, are one happening in news copy, whatever
+    stage each outlet names. The vetoes still hold (another person, another place, another
+    day)."""
+    return a.key[0] != b.key[0] and not custody_of(a).isdisjoint(custody_of(b))
+
+
+def tells_toll(report: Report) -> str | None:
+    """A reported happening whose main clause tells only deaths, wounds or victims
+    (``toll.acts``: "ont été tués", "est décédée", "a fait douze victimes", "ont été
+    blessées"), the deed that made them (``toll.deeds``: "ont fait irruption", "ont tiré"),
+    or a verb carrying a toll noun (``toll.carriers``: "ont trouvé la mort"),
+    not negated nor left unrealised; read of its action when it was not parsed (a
+    follow-up: "Onze personnes ont aussi été blessées"). "toll", "deed" (its deed alone),
+    or None for any other report."""
+    told = _acts_done(report)
+    if told is None:
+        return None
+    if report.speaker or report.quoted or _named_source(report.sentence):
+        return None  # "..., selon la préfecture": a toll given by a source is its statement
+    vocab = vocabulary()
+    clause = report.clause
+    if clause is not None:
+        carried = {clause.patient} if clause.patient is not None else set()
+    else:
+        carried = set(report.words)
+    if not told or not told <= vocab.toll_acts | vocab.toll_deeds | vocab.toll_carriers:
+        return None
+    if told & vocab.toll_acts or carried & vocab.toll_acts:
+        return "toll"
+    return "deed" if told & vocab.toll_deeds else None
+
+
+def _acts_done(report: Report) -> set[str] | None:
+    """The acts a reported happening's main clause tells, verbs of saying aside, when it is
+    told as done (``tells_toll``, ``move_told``): a happening, not a statement nor
+    scheduled, not negated nor left unrealised by a modal; read of its action when it was
+    not parsed (a follow-up). None for any other report."""
+    if report.kind != HAPPENING or report.statement or report.scheduled:
+        return None
+    clause = report.clause
+    if clause is None:
+        return {report.action} if report.action else set()
+    if clause.negated or clause.modal is not None:
+        return None
+    return set(clause.acts - vocabulary().saying_acts)
+
+
+def _fate(report: Report) -> str:
+    """What a toll's main clause tells befell its victims: "death" (an act of the toll but
+    a wound: "ont été tués", "ont trouvé la mort"), "wound" (only wounds: "ont été
+    blessés"), "" when both, or neither ("a fait douze victimes")."""
+    vocab = vocabulary()
+    clause = report.clause
+    told = (clause.acts | {clause.patient}) if clause is not None else set(report.words)
+    told = {t for t in told if t in vocab.toll_acts}
+    deaths, wounds = told - vocab.toll_wounds - vocab.toll_counts, told & vocab.toll_wounds
+    if deaths and not wounds:
+        return "death"
+    return "wound" if wounds and not deaths else ""
+
+
+def _named_source(sentence: str) -> bool:
+    """The sentence gives what it tells after a source it names ("selon un bilan officiel
+    de la préfecture", "d'après l'AFAD": ``attribution_openings``, then an institution of
+    ``speaker_roles`` or a name), not after unnamed ones ("selon des sources proches de
+    l'enquête")."""
+    vocab = vocabulary()
+    for found in _toll_source().finditer(sentence):
+        source = found.group(1)
+        if vocab.role(source) is not None or re.search(r"\b[A-ZÀ-Ý]", source):
+            return True
+    return False
+
+
+@cache
+def _toll_source() -> re.Pattern[str]:
+    """An attribution anywhere in a sentence and the words it names up to a punctuation
+    mark ("..., d'après l'AFAD", "Selon un premier bilan de la police, ...")."""
+    openings = alternation(lexicon()["attribution_openings"])
+    return re.compile(rf"(?:^|\W)(?:{openings})\s+([^,;:.!?«»()]+)", re.IGNORECASE)
+
+
+def mark_tolls(reports: list[Report]) -> None:
+    """Give each report telling a toll (``tells_toll``) its ``Toll``: its day, its places
+    (its own, or else those the last report of its article before it named: the
+    narration's place), the happenings it names and its article's cast; a follow-up of
+    such a report that tells none, its event's."""
+    vocab = vocabulary()
+    states = frozenset(vocab.capitals.values())
+    by_article: dict[int, list[Report]] = {}
+    for report in reports:
+        by_article.setdefault(report.key[0], []).append(report)
+    for article in by_article.values():
+        where: frozenset[str] = frozenset()
+        tolls: dict[tuple[int, int], Toll] = {}
+        for report in sorted(article, key=lambda r: r.key):
+            where = report.places or where
+            told = tells_toll(report)
+            report.toll = None
+            if told is not None:
+                classes = vocab.toll_happenings
+                named = frozenset(classes[w] for w in report.words if w in classes)
+                cast = report.cast - states
+                fate = _fate(report)
+                report.toll = Toll(report.span[1], where, named, cast, told == "deed", fate)
+                tolls[report.key] = report.toll
+        for report in article:
+            if report.toll is None and report.follows in tolls:
+                # a detail told with a toll ("Parmi les victimes, on dénombre ...", "C'est
+                # une atroce journée"): of its frame, as it is of its group
+                report.toll = tolls[report.follows]
+
+
+def same_toll(a: Report, b: Report) -> bool:
+    """Two reports of one toll told piecemeal ("Les employés X et Y ont été tués dans la
+    fusillade" / "L'adjoint au maire Z a aussi trouvé la mort" / "L'attaque aurait fait au
+    moins huit morts"): both tell a toll (``mark_tolls``) of one day, neither is another
+    happening than the other (``other_tolls``) nor of another moment of the day
+    (``other_moments``), one of deaths only and the other of wounds
+    only told by two articles name a happening ("Un passant a été tué à Lyon" / "Un
+    passant a été blessé à Lyon" may be two fates told of one person), and, told by
+    two articles, the articles name someone or somewhere in common (states aside). Each
+    names other victims or counts another group: the vetoes of people and counts do not
+    hold between them; but the same group counted differently with the same fate ("284
+    personnes ont été tuées" / "2 300 personnes ont été tuées", "Un homme a été blessé" /
+    "Deux hommes ont été blessés") is a toll updated, another report."""
+    one, other = a.toll, b.toll
+    if one is None or other is None or one.day != other.day or (one.deed and other.deed):
+        return False
+    if other_tolls(a, b) or other_moments(a, b):
+        return False  # two places, two happenings named, two moments of the day
+    fates = one.fate and other.fate and one.fate != other.fate
+    if a.key[0] != b.key[0] and fates and not (one.happenings or other.happenings):
+        return False  # "Un passant a été tué à Lyon" / "Un passant a été blessé à Lyon"
+    if one.fate == other.fate and (counted_differently(a, b) or _victims_counted_anew(a, b)):
+        return False  # "Au moins 284 personnes ont été tuées" / "plus de 2 300 personnes ..."
+    return a.key[0] == b.key[0] or not one.cast.isdisjoint(other.cast)
+
+
+def tells_move(report: Report) -> bool:
+    """A report telling a move of people decided (``move_told``: "decision")."""
+    return move_told(report) == "decision"
+
+
+def move_told(report: Report) -> str | None:
+    """What a reported happening tells when its main clause tells only a move of people
+    (``moves``: "a été nommé", "est remplacé par", "a limogé", "a démissionné", or a verb
+    telling one by a word it governs: "a accepté sa démission", "a mis fin aux fonctions
+    de"), not the head of a government moved (``head_offices``, the decree's "sur
+    proposition du Premier ministre" aside), told as done: not a statement, nor a
+    speaker's words, nor scheduled, nor a step back in the pluperfect, nor negated, nor
+    left unrealised by a modal. A happening relayed by the body that decided it is the
+    decision ("X a décidé de mettre fin aux fonctions de Y, a annoncé l'Elysée":
+    tests/data/realnews/README.md, "Statements and what they relay", rule 2). Read of its
+    action and words when it was not parsed (a follow-up: "Il est remplacé par Z"). "own"
+    when it tells only a person's own act ("X a démissionné": ``moves.own``), "decision"
+    for any other move, None for any other report."""
+    told = _acts_done(report)
+    if told is None or report.speaker or report.tense == "pluperfect":
+        return None
+    vocab = vocabulary()
+    clause = report.clause
+    if clause is not None:
+        governed = set(clause.core) | ({clause.patient} if clause.patient else set())
+    else:
+        governed = set(report.words)
+    if any_found(vocab.head_offices, vocab.move_proposal.sub("", report.sentence.lower())):
+        return None  # the head of a government appointed or dismissed: its own happening
+    carried = vocab.move_carried
+    if not told or not all(
+        act in vocab.move_acts or not carried.get(act, frozenset()).isdisjoint(governed)
+        for act in told
+    ):
+        return None
+    return "own" if told <= vocab.move_own else "decision"
+
+
+def mark_moves(reports: list[Report]) -> None:
+    """Each report telling a move decided (``tells_move``) gets the decision it is a part
+    of: its day (``_move_days``) and the first of the articles telling it. An article's
+    moves of one day are one decision; two articles' moves of one day are one when the
+    names their move sentences hold meet (states aside: "le préfet du Gard" / "préfète du
+    Gard", "Alain Brossard" in both), so two clubs' coaches dismissed the same day stay
+    two. The names of the resignations an article tells that day count too (a decision
+    accepts them: "Le préfet du Gard a démissionné. Le ministre a accepté sa démission"),
+    though a resignation alone is no part of one (``move_told``: "own"). A follow-up of a
+    move is of its decision. Idempotent."""
+    vocab = vocabulary()
+    states = frozenset(vocab.capitals.values())
+    days = _move_days(reports)
+    told: dict[tuple[int, str], set[str]] = {}  # (article, day) -> the names its moves hold
+    written: dict[tuple[int, str], set[str]] = {}  # ... and the words they write
+    for r in reports:
+        r.moves = None
+        day = days.get(r.key)
+        if day is not None:
+            told.setdefault((r.key[0], day), set()).update((r.entities | r.persons) - states)
+            written.setdefault((r.key[0], day), set()).update(words_written(r.sentence))
+    for r in reports:
+        resigned = _day_of(r)
+        if resigned is not None and (r.key[0], resigned) in told and move_told(r) == "own":
+            told[(r.key[0], resigned)].update((r.entities | r.persons) - states)
+
+    def meet(one: tuple[int, str], other: tuple[int, str]) -> bool:
+        # a name in common, or a name of one written in the other's moves (an entity one
+        # parse found and the other did not: "le préfet du Gard" / "préfète du Gard")
+        return not told[one].isdisjoint(told[other]) or any(
+            set(name.split("-")) <= written[b]
+            for a, b in ((one, other), (other, one))
+            for name in told[a]
+        )
+
+    first = {key: key[0] for key in told}
+    for one, other in itertools.combinations(sorted(told), 2):
+        if one[1] != other[1] or first[one] == first[other] or not meet(one, other):
+            continue
+        joined, left = min(first[one], first[other]), {first[one], first[other]}
+        first = {k: joined if f in left and k[1] == one[1] else f for k, f in first.items()}
+    for r in reports:
+        day = days.get(r.key)
+        if day is not None:
+            r.moves = (day, first[(r.key[0], day)])
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if r.moves is None and event is not None and event.moves is not None:
+            r.moves = event.moves  # told with its move ("Elle succède à Alain Brossard")
+
+
+def _move_days(reports: list[Report]) -> dict[tuple[int, int], str]:
+    """The day of each report telling a move decided (``mark_moves``): its own when it is
+    dated (``_day_of``); else the day of its article's dated moves its span holds, when
+    there is one ("X a été nommé mardi ... Y est remplacé par Z", told on Wednesday's
+    page); else its narration's last."""
+    moves = [r for r in reports if tells_move(r)]
+    dated: dict[int, set[str]] = {}
+    for r in moves:
+        day = _day_of(r)
+        if r.explicit and day is not None:
+            dated.setdefault(r.key[0], set()).add(day)
+    days: dict[tuple[int, int], str] = {}
+    for r in moves:
+        day = _day_of(r)
+        held = {d for d in dated.get(r.key[0], set()) if _holds(r.span, d)}
+        if not r.explicit and len(held) == 1:
+            day = held.pop()
+        if day is not None:
+            days[r.key] = day
+    return days
+
+
+def same_moves(a: Report, b: Report) -> bool:
+    """Two parts of one decision moving several people (``mark_moves``), told by one
+    article or by two: "Le président a mis fin aux fonctions de X" / "Y est remplacé par
+    Z" / "a accepté cette démission": one happening, whoever each names (the vetoes of
+    people and clauses do not hold between them), unless each names who decides and they
+    are two (``_deciders_differ``: "Le FC Rouen a limogé son entraîneur" / "L'AS Nancy a
+    nommé Hugo Lenoir")."""
+    return a.moves is not None and a.moves == b.moves and not _deciders_differ(a, b)
+
+
+def _deciders_differ(a: Report, b: Report) -> bool:
+    """Both main clauses tell a deciding act (``moves.deciding``) whose subject is a name
+    written in the sentence (not a pronoun read as someone), and the two are not one
+    person or body."""
+    deciding = vocabulary().move_deciding
+    deciders: list[str] = []
+    for report in (a, b):
+        clause = report.clause
+        if clause is None or clause.agent is None or not clause.agent.startswith("@"):
+            return False
+        if clause.acts.isdisjoint(deciding):
+            return False
+        agent = clause.agent[1:]
+        if not set(agent.split("-")) <= words_written(report.sentence):
+            return False  # "il a nommé M. X": the pronoun's reading, not a name written
+        deciders.append(agent)
+    one, other = deciders
+    return one != other and not entities.same_person(one, other)
+
+
+def _victims_counted_anew(a: Report, b: Report) -> bool:
+    """Their main clauses count the same noun, their subjects' or their patients', as one
+    and as several ("Un homme a été blessé" / "Deux hommes ont été blessés",
+    ``clauses_differ``'s numbers): the same fate told of one and of several of the same
+    people is a count that differs, not another group ("Douze personnes ont trouvé la mort"
+    / "Un cinquième dessinateur a été tué" tell other groups)."""
+    one, other = a.clause, b.clause
+    if one is None or other is None:
+        return False
+    counted = (
+        (one.agent, one.agent_number, other.agent, other.agent_number),
+        (one.patient, one.patient_number, other.patient, other.patient_number),
+    )
+    return any(x == y and m and n and m != n for x, m, y, n in counted)
+
+
+def other_tolls(a: Report, b: Report) -> bool:
+    """Two tolls of one day (``mark_tolls``; a deed alone aside) that are two happenings:
+    they name two happenings ("tués dans l'attentat" / "tué lors de l'assaut"), or two
+    places: in one article, the places of each (its own or its narration's) do not meet;
+    told by two articles, the places do not meet and one article does not name the other's
+    ("à Paris" / "dans le XIe arrondissement" meet when each article names both; not an
+    assault at Dammartin against one in Paris whose article names Dammartin, when the
+    first does not name Paris)."""
+    one, other = a.toll, b.toll
+    if one is None or other is None or one.day != other.day or one.deed or other.deed:
+        return False
+    if one.happenings and other.happenings and one.happenings.isdisjoint(other.happenings):
+        return True
+    if not (one.places and other.places) or _places_meet(one.places, other.places):
+        return False
+    if a.key[0] == b.key[0]:
+        return True
+    return not (_places_meet(one.places, b.scene) and _places_meet(other.places, a.scene))
+
+
+def _places_meet(one: frozenset[str], other: frozenset[str]) -> bool:
+    """A place in common, or a place of one named as a part of a place of the other (its
+    entity id ends with the other's: "xie-arrondissement-de-paris" / "paris", "mairie-de-
+    vierzon" / "vierzon")."""
+    return not one.isdisjoint(other) or any(
+        a.endswith(f"-{b}") or b.endswith(f"-{a}") for a in one for b in other
+    )
+
+
+def protagonist_alone(report: Report) -> str | None:
+    """The person a report's article is about (``Report.protagonist``) when the report
+    tells an act of its main clause's and names nobody else: what it may be told of without
+    its name ("Son décès a été constaté à 23h26", "Le tour-opérateur britannique a fait
+    faillite"). None for a follow-up, a report told as to come, or one not parsed; None too
+    when its main clause's subject is told as several ("Quatre membres de son équipe ont
+    démissionné", "ils ont quitté la coalition": a numeral or a plural pronoun) or its verb
+    agrees with a subject of several ("X, Y et Z ont présenté leur démission": the
+    auxiliary's plural, ``Clause.plural_verb``): the protagonist is one person, so the act
+    is others' (his team's, his co-accused's), not his own."""
+    person = report.protagonist
+    if person is None or report.follows is not None or report.scheduled:
+        return None
+    if report.clause is None or not report.persons <= {person}:
+        return None
+    if report.clause.agent_number == "several" or report.clause.plural_verb:
+        return None  # a subject of several: not the one person the article is about
+    return person
+
+
+def one_act_of_protagonist(a: Report, b: Report) -> bool:
+    """Two outlets' reports of the same act (one of their main clauses' acts, saying
+    aside) of the person both articles are about, on the same last day, neither naming
+    anyone else (``protagonist_alone``): "Michael Jackson, 50 ans, est décédé jeudi à Los
+    Angeles" / "Son décès a été constaté à 23h26 hier soir", "Thomas Cook s'est déclaré en
+    faillite" / "Le tour-opérateur britannique a annoncé qu'il a fait faillite". A news
+    article names its protagonist once and then describes him ("le chanteur", "son",
+    "le voyagiste"): the act in common and the protagonist in common are who and what,
+    where the names in common are missing. As ``same_frame`` for one act."""
+    if a.key[0] == b.key[0] or a.span[1] != b.span[1]:
+        return False
+    person = protagonist_alone(a)
+    if person is None or person != protagonist_alone(b):
+        return False
+    assert a.clause is not None and b.clause is not None
+    return bool((a.clause.acts & b.clause.acts) - vocabulary().saying_acts)
+
+
+def same_occasion(a: Report, b: Report) -> bool:
+    """Two statements one article tells of one speaker on one day (a press conference, a
+    closing speech, an interview told sentence by sentence: « L'ensemble de la compagnie est
+    mobilisée », a affirmé X / M. X a confirmé qu'il y avait 228 personnes à bord): what one
+    speaker says on one occasion is one statement, whatever each sentence says (as a quote
+    told after is part of it: ``assemble._statement_of``). The occasion is read by
+    ``mark_occasions``."""
+    return a.occasion is not None and a.occasion == b.occasion
+
+
+def mark_occasions(reports: list[Report]) -> None:
+    """Each statement or act of an occasion of one article gets its occasion: its article,
+    its speaker (one person named in full or by surname: ``entities.same_person``) and its
+    day. Who speaks is read from the report itself: the person its reporting clause names
+    (``_names_its_speaker``), or the person who does an act of an occasion
+    (``occasion_acts``: "Francis Martin a réclamé ...") as its main clause's agent, or a
+    description the article gives that person in apposition ("l'avocat général Francis
+    Martin", then "a affirmé l'avocat général", "l'avocat général a requis ...":
+    ``_described``); an institution speaks by the head its article names ("Paul Vernier,
+    directeur général d'Air Lune", then "La compagnie Air Lune a affirmé lundi ...":
+    ``_headed``). Not told as to come (by its tense: "a requis" is a request made), of one
+    day (a narration's last day for a report told in it). An article that tells one of
+    them in the pluperfect ("Plus tôt dans la journée, X avait assuré que ...") tells that
+    speaker on two occasions of the day, an earlier one and the one it narrates: none of
+    that speaker's reports of the day gets one (which is which is not read). A follow-up
+    is of its event's occasion (what that speaker goes on saying), unless it names another
+    speaker. A report relaying another actor's act (``_relays_anothers_act``: "X a indiqué
+    que le gouvernement envoyait 5 000 soldats") is that act, not a part of what the
+    speaker says: of no occasion. Idempotent."""
+    vocab = vocabulary()
+    described = _described(reports, vocab)
+    headed = _headed(reports, vocab)
+    told: list[tuple[Report, str, str]] = []
+    for r in reports:
+        r.occasion = None
+        if r.follows is not None or r.kind == ANNOUNCEMENT:
+            continue
+        if vocab.time(r.tense, None) == "to come" or (
+            r.time == "to come" and not _acts_on_occasion(r, vocab)
+        ):
+            continue  # told as to come ("a requis" is a request made: an act of an occasion)
+        day = _day_of(r)
+        who = _occasion_speaker(r, vocab, described.get(r.key[0], {}), headed.get(r.key[0], {}))
+        if who is not None and _relays_anothers_act(r, who):
+            continue  # a happening relayed is the happening, not the speaker's words
+        if day is not None and who is not None:
+            told.append((r, who, day))
+    speakers: dict[int, set[str]] = {}
+    for r, who, _ in told:
+        speakers.setdefault(r.key[0], set()).add(who)
+
+    def person(article: int, speaker: str) -> str:
+        alike = [s for s in speakers[article] if entities.same_person(s, speaker)]
+        return max(alike, key=lambda s: (len(s), s))
+
+    keys: dict[tuple[int, str, str], list[Report]] = {}
+    for r, who, day in told:
+        keys.setdefault((r.key[0], person(r.key[0], who), day), []).append(r)
+    for key, said in keys.items():
+        if not any(r.tense == "pluperfect" for r in said):
+            for r in said:
+                r.occasion = key
+    # a follow-up goes on with its event's statement: of its occasion, unless it names
+    # another speaker
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if (
+            event is not None
+            and event.occasion is not None
+            and (r.speaker is None or entities.same_person(r.speaker, event.occasion[1]))
+        ):
+            r.occasion = event.occasion
+
+
+def same_declaration(a: Report, b: Report) -> bool:
+    """Two reports of one declaration (``mark_declarations``), told by one article or by
+    two: one speaker's words on one occasion of one day ("écrit Paul Girard sur son blog" /
+    "Sur son blog, il demande pardon" / "« J'ai menti », confesse l'élu"): one statement,
+    whatever each quotes (as ``same_occasion`` within one article)."""
+    return a.declaration is not None and a.declaration == b.declaration
+
+
+def mark_declarations(reports: list[Report]) -> None:
+    """Each report of a declaration gets it: its speaker, day and occasion. Per article, a
+    report declares (``_declarer``) what its speaker says: the person its reporting clause
+    or subject names (by name, or by a description the article gives them in apposition),
+    else, when it names none (a pronoun, a quotation alone: "Il écrit : « ... »", "Et
+    d'ajouter : « ... »"), the speaker of the article's declaration before it. The occasion
+    is the one the article names for that speaker that day (``declarations.media``, outside
+    quoted words: "sur son blog", "dans un communiqué", "au micro de"), when it names one
+    only (not "dans un autre communiqué"), and tells none of that speaker's words of the
+    day in the pluperfect (an earlier occasion: ``mark_occasions``). The speakers are one
+    across articles when ``entities.same_person``. A follow-up is of its event's
+    declaration, unless it names another speaker. Not told as to come. Idempotent."""
+    vocab = vocabulary()
+    described = _described(reports, vocab)
+    by_article: dict[int, list[Report]] = {}
+    for r in reports:
+        r.declaration = None
+        by_article.setdefault(r.key[0], []).append(r)
+    told: list[tuple[Report, str, str]] = []
+    named: dict[tuple[int, str, str], set[tuple[str, bool]]] = {}
+    for article, said in by_article.items():
+        persons = frozenset().union(*(r.persons for r in said))
+        running: str | None = None
+        for r in sorted(said, key=lambda r: r.key):
+            if r.follows is not None or r.kind == ANNOUNCEMENT:
+                continue
+            if vocab.time(r.tense, None) == "to come":
+                continue
+            who, unnamed = _declarer(r, persons, described.get(article, {}))
+            if who is None and unnamed:
+                who = running
+            running = who
+            day = _day_of(r)
+            if who is None or day is None or _relays_anothers_act(r, who):
+                continue  # a happening relayed is the happening, not the speaker's words
+            told.append((r, who, day))
+            named.setdefault((article, who, day), set()).update(_media_named(r, vocab))
+    people = {who for _, who, _ in told}
+
+    def person(who: str) -> str:
+        return max((p for p in people if entities.same_person(p, who)), key=lambda p: (len(p), p))
+
+    stepped_back = {(r.key[0], who, day) for r, who, day in told if r.tense == "pluperfect"}
+    for r, who, day in told:
+        occasions = named[(r.key[0], who, day)]
+        if len(occasions) == 1 and (r.key[0], who, day) not in stepped_back:
+            ((medium, _),) = occasions
+            r.declaration = (person(who), day, medium)
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if event is None or event.declaration is None:
+            continue
+        if r.speaker is None or entities.same_person(r.speaker, event.declaration[0]):
+            r.declaration = event.declaration
+
+
+def _declarer(
+    report: Report, persons: frozenset[str], described: dict[str, str]
+) -> tuple[str | None, bool]:
+    """Who declares in a report (``mark_declarations``), None when it is no part of a
+    declaration; and whether it names nobody (a pronoun, a quotation alone: the speaker is
+    then the one before). The speaker its reporting clause names (by name, or by a
+    description its article gives a person in apposition: "confesse l'élu"), unless it
+    relays a happening another did ("La corvette a repêché deux corps, a indiqué X"); else
+    (a reporting clause naming no one known, or none),
+    for a main clause telling an act of speech (``declarations.acts``), its subject: a
+    person of its article by name, or, by a description or a name the registry does not
+    hold ("Le ministre de la Sécurité publique, Ralph Goodale, a assuré ..."), the one
+    person the sentence names or the person its article describes so. Any other report
+    (the outlet's own words: "Le chanteur est mort jeudi"; a quotation with no reporting
+    clause read, which may be another's words: « Nous avons été en contact étroit ... »,
+    then the White House named) is none."""
+    vocab = vocabulary()
+    clause = report.clause
+    agent = clause.agent if clause is not None else None
+    pronoun = agent is None or agent in lexicon()["anaphoric_subjects"]
+    quoted = report.quoted
+    who: str | None = None
+    if quoted and not pronoun_clause(quoted):
+        written = words_written(quoted)
+        found = {p for p in persons if set(p.split("-")) <= written}
+        who = found.pop() if len(found) == 1 else _description_of(quoted, described)
+        if who is None and vocab.role(quoted) is not None:
+            return None, False  # "a assuré le préfet de l'Isère": someone not known here
+    who = who or report.speaker
+    if who is not None:
+        own = pronoun or agent in vocab.speaker_subjects or agent == f"@{who}"
+        if clause is None:  # not read: the speaker's own words when it quotes them
+            own = report.sentence.lstrip()[:1] in QUOTE_OPENERS
+        if report.kind == HAPPENING and not own:
+            return None, False  # another's act relayed: the happening
+        return who, False
+    if quoted and pronoun_clause(quoted):
+        return None, True  # "écrit-il"
+    if not _acts_told(report).isdisjoint(vocab.declaration_acts):
+        if pronoun:
+            return None, True  # "Sur son blog, il demande pardon"
+        assert agent is not None
+        if agent.startswith("@") and agent[1:] in persons:
+            return agent[1:], False
+        if len(report.persons) == 1:
+            return next(iter(report.persons)), False
+        return _description_of(agent.lstrip("@#"), described), False
+    return None, False
+
+
+def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
+    """The occasions a report names outside its quoted words (``declarations.media``: its
+    class, and whether it is told as another one: "dans un autre communiqué")."""
+    outside = entities.fold(vocab.quotation.sub(" ", report.sentence.replace("’", "'"))).lower()
+    media = vocab.declaration_media
+
+    def medium(word: str) -> str | None:  # the word or its singular ("communiqués")
+        return media.get(word) or media.get(word[:-1])
+
+    told = [(word, False) for word in re.findall(r"[^\W\d_]+", outside)]
+    told += [(a.group(1), True) for a in vocab.declaration_another.finditer(outside)]
+    return {(m, another) for word, another in told if (m := medium(word)) is not None}
+
+
+def _relays_anothers_act(report: Report, speaker: str) -> bool:
+    """It relays an act (``relays_an_act``) done by an actor it names other than its speaker
+    (a person or body by name, not a place, or a noun of one: ``agent_nouns``,
+    ``speaker_roles``): "X a indiqué que le gouvernement envoyait 5 000 soldats". A
+    happening relayed is the happening, that actor's act, not a part of what the speaker
+    says on that occasion (tests/data/realnews/README.md, "Statements and what they relay",
+    rule 2). Not what a thing did ("seuls deux raids avaient ciblé l'EI", "le taux s'est
+    établi à 6,2 %": the speaker's account), not the speaker's own act ("X a admis sa
+    défaite"), not an act left unrealised ("son groupe comptait boucler son OPA")."""
+    read = report.clause
+    if read is None or read.agent is None or read.modal is not None:
+        return False
+    agent = read.agent
+    if agent.startswith("@"):
+        # a person or a body by name, not the speaker; not a place (a dateline the parse
+        # took for the subject: "VALENCE (Reuters) - Les inondations ont fait 211 morts")
+        actor = agent[1:] not in report.places and not entities.same_person(agent[1:], speaker)
+    else:
+        actor = agent in _actor_nouns()
+    return actor and relays_an_act(report)
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns of a body or of an official who acts (``agent_nouns``, events.yml; the words
+    of ``speaker_roles``), folded as a clause's agent is."""
+    vocab = vocabulary()
+    nouns = {str(w).lower() for w in lexicon()["agent_nouns"]} | set(vocab.roles)
+    return frozenset(vocab.fold.get(n, n) for n in nouns)
+
+
+def _acts_on_occasion(report: Report, vocab: Vocabulary) -> bool:
+    """Its main clause tells an act of an occasion (``occasion_acts``)."""
+    clause = report.clause
+    acts = clause.acts if clause is not None else frozenset()
+    return bool(acts & vocab.occasion_acts) or report.action in vocab.occasion_acts
+
+
+def _occasion_speaker(
+    report: Report, vocab: Vocabulary, described: dict[str, str], headed: dict[str, str]
+) -> str | None:
+    """Who speaks in a report of an occasion (``mark_occasions``), None when it is none: an
+    institution speaks by the head its article names (``_headed``)."""
+    if report.statement and report.quoted and not pronoun_clause(report.quoted):
+        head = _head_of(report.quoted, headed)
+        if head is not None:
+            return head  # "la compagnie Air Lune a affirmé", its director general named
+    if report.statement and _names_its_speaker(report):
+        return report.speaker
+    if report.statement and report.quoted and not pronoun_clause(report.quoted):
+        described_as = _description_of(report.quoted, described)
+        if described_as is not None:
+            return described_as  # "a affirmé l'avocat général"
+    clause = report.clause
+    if clause is None or clause.agent is None or not _acts_on_occasion(report, vocab):
+        return None
+    if clause.agent.startswith("@") and clause.agent[1:] in report.persons:
+        return clause.agent[1:]
+    if clauses.named(clause.agent):
+        return None
+    return _description_of(clause.agent, described)
+
+
+#: a description in apposition right before a name: "l'avocat général Francis Martin",
+#: "le patron d'Arcelor, Guy Dollé" (a determiner, one to three words, maybe a comma)
+_APPOSED = re.compile(r"(?:^|\W)(?:l'|le |la )([^\W\d_][\w'-]*(?: [\w'-]+){0,2}),? $")
+
+
+def _by_article(
+    reports: list[Report], found_in: Callable[[str, str], Iterator[str]]
+) -> dict[int, dict[str, str]]:
+    """Per article, what ``found_in(sentence, person)`` finds said of a person its
+    sentences name (their speaker too: "a déclaré le procureur de Lyon Paul Vernier"),
+    the sentence folded (``entities.fold``) and lower case, with that person; what an
+    article says of two people is none."""
+    out: dict[int, dict[str, str]] = {}
+    clash: set[tuple[int, str]] = set()
+    for r in reports:
+        named = r.persons | ({r.speaker} if r.speaker else set())
+        if not named:
+            continue
+        folded = entities.fold(r.sentence).lower()
+        for person in sorted(named):
+            for words in found_in(folded, person):
+                known = out.setdefault(r.key[0], {})
+                if known.get(words, person) != person:
+                    clash.add((r.key[0], words))
+                known[words] = person
+    for article, words in clash:
+        del out[article][words]
+    return out
+
+
+def _described(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
+    """Per article, the descriptions its sentences give a person in apposition before their
+    name ("l'avocat général Francis Martin" -> "avocat general": francis-martin), its
+    speaker's too ("a déclaré le procureur de Lyon Paul Vernier"), folded
+    (``entities.fold``) and lower case; a description given two people is none."""
+
+    def descriptions(folded: str, person: str) -> Iterator[str]:
+        name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
+        for at in re.finditer(r"\b" + name + r"\b", folded):
+            found = _APPOSED.search(folded[max(0, at.start() - 60) : at.start()])
+            if found is None:
+                continue
+            words = found.group(1)
+            if vocab.complement_ends.search(words):
+                continue  # a complement ("la méthode de X"), not an apposition
+            yield words
+
+    return _by_article(reports, descriptions)
+
+
+_INSTITUTION = r"(?:de la |de l'|du |des |de |d')(?P<institution>[^\W\d_][\w'-]*(?: [\w'-]+){0,2})"
+
+
+def _headed(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, str]]:
+    """Per article, the institutions whose head it names, folded and lower case, with the
+    person: a head noun (``head_nouns``) and the institution in apposition to a person's
+    name, after it ("Paul Vernier, directeur général d'Air Lune") or before it ("le
+    président des libéraux flamands Paul Vernier"); an institution given two heads is none."""
+    heads = "|".join(re.escape(h) for h in vocab.head_nouns)
+    after = re.compile(
+        rf"^(?:\s*\([^()]{{0,30}}\))?\s*,\s*(?:le |la |l')?(?:{heads})\s+{_INSTITUTION}"
+    )
+    before = re.compile(rf"(?:^|\W)(?:le |la |l')(?:{heads})\s+{_INSTITUTION},? $")
+
+    def institutions(folded: str, person: str) -> Iterator[str]:
+        # by the whole name, or by the surname (the last word of the id: "Pierre Henry
+        # Gourgeon" is the person the build calls pierre-henri-gourgeon)
+        name = r"[\s-]+".join(re.escape(w) for w in person.split("-"))
+        surname = re.escape(person.rsplit("-", 1)[-1])
+        for at in re.finditer(rf"\b(?:{name}|{surname})\b", folded):
+            found = after.search(folded[at.end() : at.end() + 80]) or before.search(
+                folded[max(0, at.start() - 80) : at.start()]
+            )
+            if found is None:
+                continue
+            institution = vocab.institution_ends.sub("", found.group("institution")).strip()
+            if institution:
+                yield institution
+
+    return _by_article(reports, institutions)
+
+
+def _head_of(speaker: str, headed: dict[str, str]) -> str | None:
+    """The person heading the institution a speaker's description names ("la compagnie
+    Air Lune" when its director general is named: ``_headed``), None when none or several."""
+    said = entities.fold(speaker).lower()
+    found = {p for i, p in headed.items() if run_within(i, said)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _description_of(described_as: str, described: dict[str, str]) -> str | None:
+    """The person a description stands for in its article ("l'avocat général", or a main
+    clause's head noun "avocat": a description given in apposition that it opens), None
+    when it is none or several."""
+    words = re.sub(r"^(?:l'|le |la )", "", entities.fold(described_as).lower().strip())
+    found = {p for d, p in described.items() if d == words or d.startswith(words + " ")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _names_its_speaker(report: Report) -> bool:
+    """A statement whose own reporting clause names its speaker (« ... », a affirmé X;
+    "M. X a confirmé que ..."), not a pronoun ("Il a également indiqué que ...": whom it
+    stands for is read from the sentences before, which may name someone else than who
+    speaks, "Selon le préfet, ..." naming nobody)."""
+    return bool(report.speaker and report.quoted) and not pronoun_clause(report.quoted)
+
+
+#: the score of two statements of one occasion (``same_occasion``): the weakest wanted link's
+OCCASION_SCORE = 0.65
+
+
+def same_composition(a: Report, b: Report) -> bool:
+    """Two parts of one government's composition made public (``mark_compositions``), told
+    by one article or by two: the composition announced and its appointments ("Le
+    secrétaire général de l'Élysée a annoncé la composition du nouveau gouvernement" /
+    "Claire Martin a été nommée ministre de la Santé" / "Paul Roux passe du ministère de
+    l'Agriculture à celui de l'Intérieur"): one happening, whoever each names."""
+    return a.composition is not None and a.composition == b.composition
+
+
+#: the score of two parts of one composition (``same_composition``): the weakest wanted link's
+COMPOSITION_SCORE = 0.65
+
+
+def mark_compositions(reports: list[Report]) -> None:
+    """Each part of a government's composition made public gets that composition: its day
+    and the first of the articles telling it. An article tells a composition when a
+    happening of it writes one of ``composition`` markers ("la composition du nouveau
+    gouvernement a été annoncée mercredi soir"), told neither as to come nor in the
+    pluperfect, of one day (a narration's last day for a report told in it; an article
+    telling compositions of two days tells none); its parts are those happenings and its
+    appointments whose days hold that day (``_appointment``), and their follow-ups. Articles
+    telling a composition of one day and naming a person in common tell one composition
+    (two countries' new governments of one day are two). Idempotent."""
+    vocab = vocabulary()
+    days: dict[int, set[str]] = {}
+    for r in reports:
+        r.composition = None
+        if _tells_composition(r, vocab):
+            day = _day_of(r)
+            if day is not None:
+                days.setdefault(r.key[0], set()).add(day)
+    told = {article: next(iter(d)) for article, d in days.items() if len(d) == 1}
+    persons: dict[int, set[str]] = {article: set() for article in told}
+    for r in reports:
+        if r.key[0] in told:
+            persons[r.key[0]].update(r.persons)
+    first = {article: article for article in told}  # article -> first of its composition
+    for article, other in itertools.combinations(sorted(told), 2):
+        one, two = first[article], first[other]
+        if one != two and told[article] == told[other] and persons[article] & persons[other]:
+            first = {a: min(one, two) if f in (one, two) else f for a, f in first.items()}
+    for r in reports:
+        day = told.get(r.key[0])
+        if day is None:
+            continue
+        if _tells_composition(r, vocab) or (_appointment(r, vocab) and _holds(r.span, day)):
+            r.composition = (day, first[r.key[0]])
+    # a follow-up is told with its event ("..., c'est Nathalie Loiseau qui en hérite"): of
+    # its composition, which the other parts may join whoever it names
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if event is not None and event.composition is not None:
+            r.composition = event.composition
+
+
+def _tells_composition(report: Report, vocab: Vocabulary) -> bool:
+    """A happening that tells a composition made public (``composition`` markers, and an
+    act of ``made_public``: its main clause's, its action or its verb), neither as to come
+    nor as a step back, nor negated ("a demandé à ne pas figurer dans la liste des
+    ministres" tells no composition)."""
+    clause = report.clause
+    if clause is not None and clause.negated:
+        return False
+    acts = _acts_told(report) | ({report.verb} if report.verb else set())
+    return (
+        (report.kind == HAPPENING or _unsaid(report))
+        and not report.scheduled
+        and report.tense != "pluperfect"
+        and bool(acts & vocab.made_public)
+        and any_found(vocab.composition, report.sentence)
+    )
+
+
+def _acts_told(report: Report) -> frozenset[str]:
+    """Its main clause's acts and its action (a parse may miss the predicate)."""
+    clause = report.clause
+    acts = clause.acts if clause is not None else frozenset()
+    return acts | ({report.action} if report.action else frozenset())
+
+
+def _unsaid(report: Report) -> bool:
+    """A statement no one is found to make ("Le gouvernement, annoncé mercredi soir,
+    comprend 19 ministres": what it says is the outlet's, whatever a participle of saying
+    in it)."""
+    return report.statement and not report.speaker
+
+
+def _appointment(report: Report, vocab: Vocabulary) -> bool:
+    """A happening whose main clause appoints someone to an office (``composition``'s acts
+    and offices: "a été nommée garde des Sceaux", "conserve son poste", "passe du ministère
+    de ..."), told as done, neither as to come, nor as a step back, nor negated, nor left
+    unrealised by a modal; not to the head of the government's office (the Prime Minister
+    is appointed before forming the government). Its acts are its main clause's and its
+    action (a parse may miss the predicate: "X, ancienne porte-parole, devient ministre")."""
+    if report.kind != HAPPENING or report.scheduled or report.tense == "pluperfect":
+        return False
+    clause = report.clause
+    if clause is not None and (clause.negated or clause.modal is not None):
+        return False
+    return (
+        bool(_acts_told(report) & vocab.appointment_acts)
+        and bool(report.bag & vocab.offices)
+        and not any_found(vocab.head_offices, report.sentence)
+    )
+
+
+def _day_of(report: Report) -> str | None:
+    """The one day a report is of: its own, or its narration's last for a report told in
+    it; None for a report explicitly dated by a span of several days."""
+    if report.span[0] == report.span[1]:
+        return report.span[0]
+    return None if report.explicit else report.span[1]
+
+
+def _holds(span: tuple[str, str, bool], day: str) -> bool:
+    """The span holds the day (an open start reaches back)."""
+    return (span[2] or span[0] <= day) and day <= span[1]
