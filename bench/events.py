@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
+                                             dev18
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -52,7 +53,11 @@ followed by fourteen outlets, and single articles: a solar eclipse in 2015 and i
 birth by two outlets; only with ``--only dev16``), the seventeenth (tests/data/realnews/dev17:
 news of May and June 2010, a national football team's World Cup scandal followed over ten days
 by sixteen outlets, from an insult revealed to the federation's president resigning, and an
-art theft in a Paris museum by four outlets; only with ``--only dev17``) and the held-out set
+art theft in a Paris museum by four outlets; only with ``--only dev17``), the eighteenth
+(tests/data/realnews/dev18: news of December 2009 and of December 2017 - January 2018, an
+infant-milk recall for salmonella followed over six weeks by sixteen outlets, from the first
+recall to the maker's chief breaking his silence, and a Eurostar breakdown in the Channel tunnel
+by four outlets; only with ``--only dev18``) and the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -322,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev17 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev18 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
