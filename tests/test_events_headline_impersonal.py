@@ -4,7 +4,9 @@ une avarie", "il s'est écoulé deux jours", "il est né un garçon") or a clock
 copula ("Il était minuit"), the headline keeps "il" and never puts the subject of the
 sentence before in its place; and the benchmark's check counts no dangling reference there.
 A personal "il" after the same verbs ("Il est arrivé à Lyon", "Il est resté trois
-semaines") is still restored. Invented French, each article of another topic."""
+semaines") is still restored. The passive of a verb whose object is the clause it governs
+("il a été décidé de ...", "il a été convenu que ...") has no one for subject either.
+Invented French, each article of another topic."""
 
 from __future__ import annotations
 
@@ -118,3 +120,50 @@ WORDS = [
 def test_an_adverb_before_the_attribute_keeps_il_impersonal(title):
     antecedents = titles.Antecedents(singular="Le rare phénomène")
     assert titles.standalone(title, antecedents) == title
+
+
+# (sentence, is its "il" impersonal): the passive of a verb whose direct object is the clause
+# or the infinitive it governs (a decision, an agreement, a proposal, a finding) has nobody
+# for subject, the person asked an indirect object ("aux habitants"); the passive of a verb
+# of saying whose object is the person told ("prévenir quelqu'un que") is someone's
+PASSIVES = [
+    ("Après deux heures de débat, il a été décidé de reporter le vote du budget.", True),
+    ("Il a été convenu de rouvrir la ligne de tramway dès lundi.", True),
+    ("Il a été demandé aux habitants de quitter leur domicile avant la nuit.", True),
+    ("Lors de la réunion, il a été proposé de fermer l'école pendant une semaine.", True),
+    ("Il a été établi que le conducteur du car roulait trop vite.", True),
+    ("Il a été constaté que les digues avaient cédé.", True),
+    ("Il a été suggéré aux exposants de reporter leur venue.", True),
+    ("Il avait été convenu que le maire prendrait la parole en premier.", True),
+    ("Il a été prévenu que sa licence serait suspendue.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "impersonal"), PASSIVES)
+def test_the_parse_tells_an_impersonal_passive(sentence, impersonal):
+    assert opening_il(list(get_nlp()(sentence)), lemma) is impersonal
+
+
+# (body, publication day, words of the sentence, its title): the decision's "il" is nobody's,
+# never the name of the sentence before
+PASSIVE_TITLES = [
+    (
+        "Le maire de Vernon, Luc Barrault, a réuni son conseil mardi soir. Après deux heures "
+        "de débat, il a été décidé de reporter le vote du budget.",
+        "2022-03-16",
+        "reporter",
+        "Il a été décidé de reporter le vote du budget",
+    ),
+    (
+        "La préfète Anne Ruiz a tenu une cellule de crise jeudi à Nîmes. Face à la crue, il "
+        "a été décidé d'évacuer le camping des Oliviers.",
+        "2021-10-08",
+        "évacuer",
+        "Il a été décidé d'évacuer le camping des Oliviers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), PASSIVE_TITLES)
+def test_an_impersonal_passive_is_nobody(tmp_path, body, published, words, title):
+    assert title_of(tmp_path, body, published, words) == title

@@ -20,9 +20,12 @@ The parse tells it three ways (``lang/fr/headline.yml``):
 2. the parser's expletive before the copula "être" and an attribute that is a number or a
    clock ("il était 17h", "il est minuit");
 3. "être" and an attribute of the impersonal ("possible", "prévu":
-   ``headline_impersonal_attributes``) or a participle of saying ("précisé":
-   ``reporting_participles``) governing a clause or an infinitive, whatever stands between
-   ("Il ne sera nulle part possible d'assister à ...", "Il est d'abord précisé que ...").
+   ``headline_impersonal_attributes``), the participle of a verb whose direct object is the
+   clause it governs ("décidé", "convenu": ``impersonal_passive_participles``; not
+   "contraint", whose object is a person) or a participle of saying ("précisé":
+   ``reporting_participles``; not "prévenu": ``impersonal_person_participles``) governing
+   a clause or an infinitive, whatever stands between ("Il ne sera nulle part possible
+   d'assister à ...", "il a été décidé de l'exclure", "Il est d'abord précisé que ...").
 
 The parser's expletive label alone is not to be trusted: it gives it to "Il succède à Baru",
 "il doit quitter la prison", "Il est parti le jour même". The impersonal verbs that need no
@@ -120,21 +123,31 @@ def _attribute_with_clause(attribute: Any, children: Sequence[Any], tokens: Sequ
     """Does "il" have for attribute, after "être", an adjective of the impersonal
     (``headline_impersonal_attributes``: "possible", "prévu") with a clause or an
     infinitive it governs (``impersonal_clause_deps``, opened by ``impersonal_clause_marks``),
-    or a participle of saying (``reporting_participles``: "précisé") with a clause opened by
-    "que" (``impersonal_said_marks``; not "Il est accusé d'avoir ..."), whatever stands
-    between ("Il ne sera nulle part possible d'assister à ...", "Il est d'abord précisé
-    que ...")?"""
+    the participle of a verb whose object is that clause (``impersonal_passive_participles``:
+    "il a été décidé de partir"), or a participle of saying (``reporting_participles``:
+    "précisé") with a clause opened by "que" (``impersonal_said_marks``; not "Il est accusé
+    d'avoir ...", nor one whose object is the person told: ``impersonal_person_participles``),
+    whatever stands between ("Il ne sera nulle part possible d'assister à ...", "Il est
+    d'abord précisé que ...")?"""
     named = {attribute.lower_} | {t.lower_ for t in children if t.dep_ == "amod"}
-    if named & title_words("headline_impersonal_attributes"):
-        marks = title_words("impersonal_clause_marks")
-    elif named & frozenset(str(w).lower() for w in lexicon()["reporting_participles"]):
+    said = frozenset(str(w).lower() for w in lexicon()["reporting_participles"])
+    if named & (
+        title_words("headline_impersonal_attributes")
+        | title_words("impersonal_passive_participles")
+    ):
+        marks = title_words("impersonal_clause_marks")  # "il a été décidé de l'exclure"
+    elif named & (said - title_words("impersonal_person_participles")):
         marks = title_words("impersonal_said_marks")  # not "Il est accusé d'avoir ..."
     else:
         return False
     clausal = title_words("impersonal_clause_deps")
+    # the parser may hang the infinitive on the person asked ("il a été demandé aux
+    # habitants de partir": "partir" under "habitants")
+    asked = {t.i for t in children if t.dep_ in title_words("impersonal_asked_deps")}
+    governed = [*children, *(t for t in tokens if t.head.i in asked and t.i != t.head.i)]
     return any(
         t.dep_ in clausal
         and t.i > attribute.i
         and any(m.head.i == t.i and m.dep_ == "mark" and m.lower_ in marks for m in tokens)
-        for t in children
+        for t in governed
     )
