@@ -167,3 +167,44 @@ PASSIVE_TITLES = [
 @pytest.mark.parametrize(("body", "published", "words", "title"), PASSIVE_TITLES)
 def test_an_impersonal_passive_is_nobody(tmp_path, body, published, words, title):
     assert title_of(tmp_path, body, published, words) == title
+
+
+# (body, publication day, words of the sentence, its title): an impersonal passive of saying
+# says nothing but the clause after "que", which the headline tells, quoted or not; negated,
+# it stays
+SAID_BY_NOBODY = [
+    (
+        "Le conseil municipal de Vierzon a publié un communiqué mardi soir. Il est d'abord "
+        "précisé que le maire quittera ses fonctions à la fin du mois.",
+        "2022-05-11",
+        "précisé",
+        "Le maire quittera ses fonctions",
+    ),
+    (
+        "Le syndicat des transports a réuni la presse lundi. Il a été annoncé que la grève "
+        "des contrôleurs serait levée vendredi.",
+        "2020-06-02",
+        "annoncé",
+        "La grève des contrôleurs serait levée",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), SAID_BY_NOBODY)
+def test_an_impersonal_passive_of_saying_tells_its_clause(tmp_path, body, published, words, title):
+    assert title_of(tmp_path, body, published, words) == title
+
+
+# (headline of a sentence with no kept parse, read from its words): the passive of a verb
+# whose object is its clause keeps "il" nobody's, as the parse would read it
+PASSIVE_WORDS = [
+    "Il est précisé que l'entraîneur restera en poste jusqu'à la fin de la saison",
+    "Il a été convenu de rouvrir la ligne de tramway",
+    "Il avait été décidé de reporter le vote du budget",
+]
+
+
+@pytest.mark.parametrize("title", PASSIVE_WORDS)
+def test_the_words_of_an_impersonal_passive_keep_il(title):
+    antecedents = titles.Antecedents(singular="Le club")
+    assert titles.standalone(title, antecedents) == title

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Protocol
 
+from timeline.events import impersonal
 from timeline.events.lexicon import alternation, lexicon, title_words, titling
 from timeline.events.nlp import lemma
 from timeline.records import ParsedToken
@@ -624,6 +625,61 @@ def _clock_predicate(nodes: list[_Node]) -> set[int]:
     return set(range(mark + 1))
 
 
+def _said_clause(nodes: list[_Node]) -> set[int]:
+    """ "Il est d'abord précisé que « le maire quittera ses fonctions »": an impersonal
+    passive of saying (its "il" nobody's, as ``events.impersonal`` reads it; a participle of
+    saying, ``reporting_participles``, not one whose object is the person told,
+    ``impersonal_person_participles``; not negated) says nothing but the clause after
+    "que", which heads the clause: the words before it go, "que" and its quotation mark
+    too. Returns the words that go (none when it is no such clause); "il a été décidé que
+    ..." stays (a decision, not a fact)."""
+    root = next((t for t in nodes if t.head is t), None)
+    said = {str(w).lower() for w in lexicon()["reporting_participles"]}
+    said -= title_words("impersonal_person_participles")
+    if root is None or root.lower_ not in said:
+        return set()
+    if not impersonal.opening_il(nodes, _Node.lemma) or any(
+        t.head is root and t.lower_ in _negations() for t in nodes
+    ):
+        return set()
+    marks = title_words("impersonal_said_marks")
+    clause = next(
+        (
+            t
+            for t in nodes
+            if t.head is root
+            and t.i > root.i
+            and t.dep_ in title_words("impersonal_clause_deps")
+            and any(m.head is t and m.dep_ == "mark" and m.lower_ in marks for m in nodes)
+        ),
+        None,
+    )
+    if clause is None or not (
+        clause.pos_ in ("VERB", "AUX") or any(t.head is clause and t.dep_ == "cop" for t in nodes)
+    ):
+        return set()  # the parser's clause is a noun: a misreading ("que « la ligne Paris-...")
+    at = {id(t): n for n, t in enumerate(nodes)}  # positions, as ``build`` keeps them
+    members = _descendants(nodes, at[id(clause)])
+    mark = next(at[id(m)] for m in nodes if m.head is clause and m.dep_ == "mark")
+    opening, closing = _quote_marks()
+    first = next(n for n in sorted(members) if n > mark and nodes[n].text not in opening)
+    gone = {n for n in range(len(nodes)) if n not in members or n < first}
+    if first > mark + 1:  # its quotation mark went: the closing one goes too
+        gone |= {max(members)} if nodes[max(members)].text in closing else set()
+    for n in gone:
+        nodes[n].head, nodes[n].dep_ = clause, "dep"
+    clause.head, clause.dep_ = clause, "ROOT"
+    return gone
+
+
+@cache
+def _negations() -> frozenset[str]:
+    """The negation "ne" and its elided form ("n'")."""
+    negation = str(titling()["headline_negation"])
+    elided = str(titling()["headline_elisions"].get(negation, negation))
+    return frozenset({negation, elided, elided.replace("'", "’")})
+
+
 def _unlabelled_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bool:
     """A phrase the parser could not label ("dep") between two commas, after a noun: an
     aside like an apposition ("le voisin, à vingt mètres derrière le talus, était ...")."""
@@ -760,7 +816,7 @@ def _build(
     _subject_of_participle(nodes)
     _subject_after_leading_phrase(nodes)
     tokens: Sequence[Token] = nodes
-    kept = set(range(len(tokens))) - _clock_predicate(nodes)
+    kept = set(range(len(tokens))) - _clock_predicate(nodes) - _said_clause(nodes)
     kept -= {n for n, t in enumerate(tokens) if t.idx < dateline}
     top = _root(tokens)
     for span in timex_spans:

@@ -808,19 +808,48 @@ def _impersonal(rest: str) -> bool:
         and words[2][:1].isdigit()
     ):
         return True
-    if words[0] not in lex["headline_impersonal_copulas"] or len(words) < 2:
+    if " ".join(words[:2]) in lex["headline_impersonal_passive_auxiliaries"]:
+        after = words[2:]  # "Il a été décidé de ..."
+    elif words[0] in lex["headline_impersonal_copulas"]:
+        after = words[1:]
+    else:
         return False
-    after = words[1:]
     for adverb in lex["headline_impersonal_skipped_adverbs"]:
         size = len(str(adverb).split())
         if " ".join(after[:size]) == adverb and len(after) > size:
             after = after[size:]  # "Il ne sera nulle part possible de ..."
             break
+    if not after:
+        return False
     attribute = after[0]
-    return attribute[:1].isdigit() or any(
-        attribute == w or (w.endswith("'") and attribute.startswith(w))
-        for w in lex["headline_impersonal_attributes"]
+    return (
+        attribute[:1].isdigit()
+        or any(
+            attribute == w or (w.endswith("'") and attribute.startswith(w))
+            for w in lex["headline_impersonal_attributes"]
+        )
+        or _passive_of_clause(after)
     )
+
+
+def _passive_of_clause(words: list[str]) -> bool:
+    """Do ``words`` (after "il" and the auxiliary of the passive) open with the participle of
+    a verb whose object is the clause it governs and its mark ("décidé de", "convenu que":
+    ``impersonal_passive_participles``), or of a verb of saying and "que" ("précisé que":
+    ``reporting_participles``, not ``impersonal_person_participles``), as
+    ``events.impersonal`` reads them from the parse?"""
+    if len(words) < 2:
+        return False
+    participle, mark = words[0], words[1]
+    said = {str(w).lower() for w in lexicon()["reporting_participles"]}
+    said -= title_words("impersonal_person_participles")
+
+    def opens(marks: frozenset[str]) -> bool:
+        return any(mark == m or (m.endswith(("'", "’")) and mark.startswith(m)) for m in marks)
+
+    if participle in title_words("impersonal_passive_participles"):
+        return opens(title_words("impersonal_clause_marks"))
+    return participle in said and opens(title_words("impersonal_said_marks"))
 
 
 def _weather(words: list[str]) -> bool:
