@@ -3,7 +3,7 @@ kinds): a rule, or a cue word of ``lang/fr/events.yml``, that fires only on the 
 was written for is to be generalised or removed.
 
     .venv/bin/python bench/kinds_rules.py [--sets dev dev2 ... heldout4] [--sentences]
-                                          [--cues]
+                                          [--cues] [--lost]
 
 Every predicate of ``timeline/events/kinds.py`` that ``kinds.sentence_kind`` calls is
 wrapped for the run: within one call of ``sentence_kind``, a predicate *fires* on the
@@ -18,7 +18,12 @@ Counts are of distinct sentences, on every article of the set extracted and asse
 ``bench/events.py`` builds them. ``--cues`` counts each cue of the data file's lists that a
 predicate matched (the list's key and the matched words, lowercased). ``--sentences`` lists
 the sentences each rule decided, for the development sets only: the blind sets (heldout2,
-heldout3, heldout4) give their counts and nothing else.
+heldout3, heldout4) give their counts and nothing else. ``--lost`` lists, for the
+development sets only, each gold report (an evidence sentence of a gold event) that no
+published event cites, with where it was lost: the rule that made its sentence context or no
+event, the role ``extract._classify`` gave a sentence of an event's kind (context: nobody's
+source), an event sentence with no date, or no sentence holding the evidence at all (the
+sentences cut elsewhere); then the count of each.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import events  # noqa: E402  (bench/events.py)
+import eventscore  # noqa: E402  (bench/eventscore.py)
 
 from timeline.events import kinds  # noqa: E402
 
@@ -97,6 +103,8 @@ class Counts:
     fired: dict[str, set[str]] = field(default_factory=dict)
     decided: dict[str, set[str]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)
+    #: the lost gold reports: (where it was lost, the article, the sentence or evidence)
+    lost: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -198,11 +206,63 @@ def counted(counts: Counts) -> Iterator[None]:
 
 
 def count_set(name: str, tmp: Path) -> Counts:
-    """The rules fired on set ``name``, built as ``bench/events.py`` builds it."""
+    """The rules fired on set ``name``, built as ``bench/events.py`` builds it; and, on a
+    development set, the gold reports no published event cites, each with where it was lost."""
     counts = Counts()
-    with counted(counts):
-        events.build(sorted((REALNEWS / name).glob("*.md")), tmp / name)
+    extracted: list[Any] = []
+    original = events.extract_articles
+
+    def keep(articles: Any) -> Any:
+        result = original(articles)
+        extracted.extend(result)
+        return result
+
+    events.extract_articles = keep
+    try:
+        with counted(counts):
+            articles, chronology = events.build(sorted((REALNEWS / name).glob("*.md")), tmp / name)
+    finally:
+        events.extract_articles = original
+    if name not in BLIND:
+        gold = eventscore.load_gold(REALNEWS / f"{name}-events.yml")
+        published = eventscore.published(chronology)
+        stems = {a.slug: a.path.stem for a in articles}
+        counts.lost = _lost(gold, published, extracted, stems, counts)
     return counts
+
+
+def _lost(
+    gold: Any, published: list[Any], extracted: list[Any], stems: dict[str, str], counts: Counts
+) -> list[tuple[str, str, str]]:
+    """Each gold report no published event cites, with where it was lost."""
+    deciding = {text: rule for rule, texts in counts.decided.items() for text in texts}
+    by_stem = {stems.get(x.article, x.article): x for x in extracted}
+    lost = []
+    for item in gold.events:
+        for evidence in item.evidence:
+            if any(e.cites(evidence) for e in published):
+                continue
+            wanted = eventscore.norm(evidence.text)
+            found = [
+                (stem, s)
+                for stem, x in by_stem.items()
+                if evidence.article in (None, stem)
+                for s in x.sentences
+                if wanted in eventscore.norm(s.text)
+            ]
+            if not found:
+                lost.append(("(no sentence holds it)", evidence.article or "?", evidence.text))
+                continue
+            stem, s = found[0]
+            text = " ".join(s.text.split())
+            if s.kind in (kinds.NOT_EVENT, kinds.CONTEXT):
+                where = deciding.get(text, "(caption, standfirst or heading)")
+            elif s.role in ("event", "follow-up") and s.date is None:
+                where = f"(role {s.role}, no date)"
+            else:
+                where = f"(kind {s.kind}, role {s.role}, tense {s.tense})"
+            lost.append((where, stem, text))
+    return lost
 
 
 def _table(title: str, rows: list[str], by_set: dict[str, dict[str, set[str]]]) -> None:
@@ -222,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cues", action="store_true", help="count each cue matched")
     parser.add_argument(
         "--sentences", action="store_true", help="list the sentences (development sets only)"
+    )
+    parser.add_argument(
+        "--lost", action="store_true", help="the gold reports lost (development sets only)"
     )
     args = parser.parse_args(argv)
     by_set: dict[str, Counts] = {}
@@ -246,7 +309,22 @@ def main(argv: list[str] | None = None) -> int:
                 for cue, found in sorted(by_set[name].cues.items()):
                     for sentence in sorted(found):
                         print(f"{name}: cue {cue}: {sentence[:100]}")
+    if args.lost:
+        _print_lost(by_set)
     return 0
+
+
+def _print_lost(by_set: dict[str, Counts]) -> None:
+    """The lost gold reports of the development sets, each with where it was lost, then the
+    count of each place by set."""
+    print()
+    places: dict[str, dict[str, set[str]]] = {}
+    for name, counts in by_set.items():
+        for where, stem, text in counts.lost:
+            print(f"{name}: lost: {where}: [{stem}] {text[:110]}")
+            places.setdefault(name, {}).setdefault(where, set()).add(f"{stem} {text}")
+    rows = sorted({w for p in places.values() for w in p})
+    _table("lost at", rows, {s: places.get(s, {}) for s in by_set if s not in BLIND})
 
 
 if __name__ == "__main__":
