@@ -833,19 +833,25 @@ def is_weather_bulletin(sentence: Sentence, timex: Timex | None, dct: dt.date) -
 def _weather_subject(sentence: Sentence) -> bool:
     """The weather is the sentence's subject: among its first words, or the first words
     after an opening phrase closed by a comma or a colon ("Dans le Jura vers 1000 m :
-    minimales 2 à 6°": ``weather_subjects``)."""
+    minimales 2 à 6°": ``weather_subjects``); not a word the next one makes another noun
+    ("Le temps de rédiger un communiqué": the time it takes, ``weather_words_otherwise``)."""
     text = normalize(sentence.text).strip().lower()
     starts = [text]
     opening = re.search(r"[,:]\s", text)
     if opening is not None and len(text[: opening.start()].split()) <= 6:
         starts.append(text[opening.end() :])
     weather = set(lexicon()["weather_subjects"])
+    otherwise = lexicon()["weather_words_otherwise"]
     forms = re.compile(lexicon()["weather_word_forms"])
-    return any(
-        word in weather or forms.match(word)
-        for start in starts
-        for word in start.replace("'", "' ").replace("’", "’ ").split()[:4]
-    )
+    for start in starts:
+        words = start.replace("'", "' ").replace("’", "’ ").split()
+        for at, word in enumerate(words[:4]):
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if word in weather and after not in otherwise.get(word, ()):
+                return True  # not "Le temps de rédiger ...": the time it takes
+            if forms.match(word):
+                return True
+    return False
 
 
 def is_weather_forecast(sentence: Sentence, tense: str | None) -> bool:
