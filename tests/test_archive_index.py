@@ -251,3 +251,53 @@ def test_a_dossier_through_the_index_is_the_selection_of_the_full_archive(
     else:  # the unread files out of the dossier: no article made
         assert sorted(made) == sorted({*chosen, "2015-09-28-onu"})
         assert sorted(reads) == sorted([*chosen, "2015-09-28-onu"])  # changed, then loaded
+
+
+# what a content folder may hold beside its articles: each entry and whether the scan
+# lists it (as ``article_paths`` does: every ``*.md`` entry but hidden ones)
+FOLDER_ENTRIES = [
+    ("un-article.md", "file", True),
+    ("Majuscules.MD", "file", False),
+    (".cache.md", "file", False),
+    ("notes.txt", "file", False),
+    ("dossier.md", "folder", True),
+    ("tube.md", "fifo", True),
+    ("lien.md", "link", True),
+    ("lien-mort.md", "dangling", True),
+    ("md", "file", False),
+]
+
+
+def test_the_scan_lists_and_stamps_the_files_article_paths_lists(tmp_path):
+    """The scan reads the folder in one pass (``_listed``): the same names, in the same
+    order, as ``article_paths``, each with the stamp ``stamp`` gives its path."""
+    import os
+
+    from timeline.articles import article_paths
+
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (tmp_path / "ailleurs.md").write_text("x", encoding="utf-8")
+    for name, kind, _ in FOLDER_ENTRIES:
+        path = folder / name
+        if kind == "file":
+            path.write_text("texte", encoding="utf-8")
+        elif kind == "folder":
+            path.mkdir()
+        elif kind == "fifo":
+            os.mkfifo(path)
+        elif kind == "link":
+            path.symlink_to(tmp_path / "ailleurs.md")
+        else:
+            path.symlink_to(tmp_path / "absent.md")
+    listed = archive_index._listed(folder, stamped=True)
+    expected = [p.name for p in article_paths(folder)]
+    assert [name for name, _ in listed] == expected
+    assert sorted(name for name, _, kept in FOLDER_ENTRIES if kept) == expected
+    for name, stamp in listed:
+        assert stamp == archive_index.stamp(folder / name), name
+    assert dict(listed)["un-article.md"] is not None  # a regular file: stamped
+    assert dict(listed)["dossier.md"] is None  # anything else: read every time
+    assert all(stamp is None for _, stamp in archive_index._listed(folder, stamped=False))
+    with pytest.raises(TimelineError, match="content folder not found"):
+        archive_index._listed(tmp_path / "absent", stamped=True)
