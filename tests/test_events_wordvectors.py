@@ -102,3 +102,25 @@ def test_the_models_table_is_read_as_an_unpacker_reads_it():
     data = (folder / "key2row").read_bytes()
     keys, rows = wordvectors._key_rows(data)
     assert (keys.tolist(), rows.tolist()) == _unpacked(data)
+
+
+def test_the_models_keys_are_distinct():
+    """A word's row is the one of its key wherever it is in the table (``_row``)."""
+    table = wordvectors._table()
+    assert table is not None
+    assert len(numpy.unique(table[0])) == len(table[0])
+
+
+@pytest.mark.parametrize(("count", "seed"), [(1, 7), (12, 8), (5_000, 9)])
+def test_a_keys_row_is_the_one_the_table_gives_it(count, seed):
+    """Every key of invented tables (64-bit hashes, small keys, negative rows), and keys
+    they lack, looked up: the row a dictionary of the table gives, None for no row."""
+    import srsly.msgpack
+
+    pairs = dict(_pairs(count, seed))
+    keys, rows = wordvectors._key_rows(srsly.msgpack.packb(pairs))
+    absent = [k + 1 for k in pairs if k + 1 not in pairs][:50] + [2**64 - 1]
+    for wanted in [*pairs, *absent]:
+        row = pairs.get(wanted)
+        expected = row if row is not None and row >= 0 else None
+        assert wordvectors._row(keys, rows, wanted) == expected, wanted
