@@ -602,3 +602,41 @@ def test_one_event_more_makes_the_markdown_of_the_pages_it_touches(project, tmp_
     (project / ".timeline" / memo.FILE_NAME).unlink()
     build(project, tmp_path / "fresh", use_fixture=True, extra_events=[extra])
     assert differing(tmp_path / "after", tmp_path / "fresh") == []
+
+
+# pages of every size: none, a line, past what write_expanded expands at a time (1 MB)
+STORED_PAGES = [
+    "",
+    "<p>Le conseil municipal s’est réuni à Lille.</p>",
+    "".join(f"<li>séance n° {n} — « délibération »</li>" for n in range(40_000)),
+]
+
+
+@pytest.mark.parametrize("html", STORED_PAGES)
+def test_the_memos_own_pages_are_stored_not_compressed_and_read_back_whole(tmp_path, html):
+    """The pages this process renders are kept in zlib's stored blocks (copied: compressing
+    them was a twentieth of a dossier's first build); those a second process hands over
+    compressed are kept so. Both come back byte for byte, read or written to a file."""
+    import sqlite3
+    import zlib
+
+    content = html.encode("utf-8")
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    store.put("rendu-ici", html, {"a"})
+    blob = memo.compressed(content)
+    store.put_compressed("rendu-a-cote", blob, {"b"}, memo.content_digest(content))
+    store.finish()
+    with contextlib.closing(sqlite3.connect(tmp_path / "pages.sqlite")) as conn:
+        rows = dict(conn.execute("SELECT key, html FROM pages"))
+    assert len(rows["rendu-ici"]) >= len(content)  # not compressed
+    assert rows["rendu-a-cote"] == blob  # as handed over
+    for key, row in rows.items():
+        assert zlib.decompress(row) == content
+        memo.write_expanded(row, tmp_path / key / "index.html")
+        assert (tmp_path / key / "index.html").read_bytes() == content
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert store.get_many(["rendu-ici", "rendu-a-cote"]) == {
+        "rendu-ici": (html, {"a"}),
+        "rendu-a-cote": (html, {"b"}),
+    }
+    store.close()
