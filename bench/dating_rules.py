@@ -445,6 +445,27 @@ RULES = (
         _true,
         lambda a: _text(a[0]),
     ),
+    Rule(
+        "a chain of pluperfects keeps the day its first one named (_step_back_goes_on)",
+        extract,
+        "_step_back_goes_on",
+        _found,
+        lambda a: _text(a[0][a[1]]),
+    ),
+    Rule(
+        "the outlet's own earlier report sets no day of the story (in_writers_voice)",
+        dates,
+        "in_writers_voice",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "words after steps back only wait for the narration's event (_after_step_backs_only)",
+        extract,
+        "_after_step_backs_only",
+        _true,
+        lambda a: _text(a[0][a[1]]),
+    ),
 )
 OUTPUT_RULES = (
     "'ce 1er janvier': the nearest such day (tagger date_day_month_this)",

@@ -51,7 +51,6 @@ def narration_present(sentence: Sentence) -> bool:
     jugerons aux actes, voilà tout ce que je peux vous dire", someone's words of the day
     they are given), attributed to no source ("selon son entourage")? Whether it is a
     happening is the caller's to ask."""
-    words = set(re.findall(r"\w+", sentence.text.lower()))
     # the predicate's verb, not its auxiliary ("Elle est cette fois nommée ministre")
     verb = sentence.action or sentence.verb
     states = set(lexicon()["stative_lemmas"]) | set(lexicon()["present_state_lemmas"])
@@ -61,8 +60,37 @@ def narration_present(sentence: Sentence) -> bool:
         and not sentence.quote
         and verb not in states
         and not {sentence.verb, sentence.action} & set(lexicon()["speech_lemmas"])
-        and not words & set(lexicon()["own_voice_pronouns"])
+        and not _in_person(sentence.text)
         and _attribution().search(sentence.text) is None
+    )
+
+
+def _in_person(text: str) -> bool:
+    """Does ``text`` speak in the first or the second person (``own_voice_pronouns``)?"""
+    words = set(re.findall(r"\w+", text.lower()))
+    return bool(words & set(lexicon()["own_voice_pronouns"]))
+
+
+def in_writers_voice(sentence: Sentence) -> bool:
+    """Is ``sentence`` the writer recalling the outlet's own earlier report, out of quote
+    marks and with no reporting clause: opening on a reminder to the reader
+    (``reader_reminders``: "Souvenez-vous, lundi, ...") or telling what "nous" reported
+    (``own_report_verbs``: "lundi, nous faisions part de cette demande", "comme nous
+    l'annoncions mardi")? Its day is that of the outlet's writing, not a day of the story:
+    the narration does not go on from it."""
+    if sentence.report is not None or sentence.quote:
+        return False
+    return _writers_voice().search(sentence.text) is not None
+
+
+@cache
+def _writers_voice() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        rf"^\W*(?:{alternation(lex['reader_reminders'])})\b"
+        rf"|\bnous\s+(?:(?:vous|en|le|la|les)\s+|l['’]\s*)?"
+        rf"(?:{alternation(lex['own_report_verbs'])})\b",
+        re.IGNORECASE,
     )
 
 

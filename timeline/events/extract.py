@@ -686,6 +686,23 @@ def _back_from_step_back(sentences: list[Sentence], index: int, earlier: list[in
     return narration[-1] if narration else last
 
 
+def _after_step_backs_only(sentences: list[Sentence], index: int, events: list[int]) -> bool:
+    """Is sentence ``index``, told in another tense than the pluperfect, preceded only by
+    events that are steps back told in the pluperfect in other paragraphs ("Le défenseur
+    avait frappé un adversaire jeudi, selon le quotidien. // « La décision vient d'être
+    prise », a indiqué le président. // Le club a pris la décision de le licencier")? What
+    it tells belongs to the narration that comes after it, not to what came before it."""
+    s = sentences[index]
+    return (
+        s.tense not in (None, "pluperfect")
+        and bool(events)
+        and all(
+            sentences[e].tense == "pluperfect" and sentences[e].paragraph != s.paragraph
+            for e in events
+        )
+    )
+
+
 def _best_previous_event(sentences: list[Sentence], index: int, events: list[int]) -> int | None:
     """The earlier event sentence that ``index`` most likely explains."""
     earlier = [e for e in events if e < index]
@@ -1003,7 +1020,8 @@ def _classify(
             pending = []
         elif role == "context":
             pass  # background is nobody's source
-        elif previous_event is None:
+        elif previous_event is None or _after_step_backs_only(sentences, i, events):
+            # the event it goes with is told after it
             pending.append(i)
         else:
             # a paragraph with no event of its own goes on telling one event: its follow-ups
@@ -1028,6 +1046,9 @@ def _classify(
                 s.parent = _best_previous_event(
                     sentences, i, _of_its_time(sentences, i, events, told_from)
                 )
+    for j in pending if events else []:
+        # waiting after steps back for an event of the narration that never came
+        sentences[j].parent = _best_previous_event(sentences, j, events)
     if not events:
         # an article with no happening of its own: its lead is one, at publication date
         lead = next(
@@ -1276,6 +1297,9 @@ def _date_sentences(
     # the sentences whose day told is the start of a state going on ("Ils étaient bloqués
     # dans la grotte depuis le soir du 23 juin")
     since: set[int] = set()
+    # the sentences told in the pluperfect on a day (their own, or the one a chain of
+    # pluperfects carries: ``_step_back_goes_on``)
+    stepped_back: set[int] = set()
     for n, s in enumerate(sentences):
         s.about = None
         if s.role not in ("event", "background"):
@@ -1388,7 +1412,11 @@ def _date_sentences(
             # the occasion a person is the subject of ("Le patron, Guy Dollé, est arrivé
             # hier devant les journalistes"): where what that person says next is said
             _voiced(voiced, n, s, article, subject)
-        told = s.kind == kinds.HAPPENING and day and not s.quote
+        # (not the writer's own earlier report: "Souvenez-vous, lundi, nous faisions part
+        # de cette demande"; its day is no day of the story)
+        told = s.kind == kinds.HAPPENING and day and not s.quote and not dates.in_writers_voice(s)
+        if day and s.tense == "pluperfect" and not s.quote:
+            stepped_back.add(n)
         frame = told and s.tense == "pluperfect" and _frames_paragraph(s, timexes[chosen])
         if told and (s.tense != "pluperfect" or frame):
             # the day the paragraph narrates (not a period going on, "depuis mardi"); a
@@ -1462,7 +1490,14 @@ def _date_sentences(
             )
             if at < n
         ]
-        if before or after:
+        if (chained := _step_back_goes_on(sentences, n, stepped_back)) is not None:
+            # a step back told in the pluperfect goes on in the pluperfect, across its
+            # paragraph ("Dimanche, les ouvriers avaient refusé d'entrer. // Ce refus avait
+            # entraîné la démission du directeur"): on the day the chain's first one named,
+            # not on the narration's
+            date = chained
+            stepped_back.add(n)
+        elif before or after:
             date = before[-1] if before else after[0]
         elif (entry := _entry_day(sentences, n, timexes, published)) is not None:
             # a page of dated entries ("Le 14 janvier 2005" as a heading, then what
@@ -1895,6 +1930,37 @@ def _dated_just_before(sentences: list[Sentence], index: int) -> SentenceDate | 
     if not joined or previous.role not in ("event", "background"):
         return None
     return previous.date
+
+
+def _step_back_goes_on(
+    sentences: list[Sentence], index: int, stepped_back: set[int]
+) -> SentenceDate | None:
+    """The day of the step back that sentence ``index``, told in the pluperfect and naming
+    no day, goes on with: the date of the last event or dated background before it, when
+    that one is a step back told in the pluperfect on a day (``stepped_back``: naming it, or
+    carrying it so) and only sentences in the pluperfect or out of the story (context,
+    asides) stand between them, whatever paragraph each opens ("Dimanche, les ouvriers
+    avaient refusé d'entrer dans l'usine. // Ce refus avait entraîné la démission du
+    directeur. // Pendant ce temps-là, un délégué avait eu une altercation": Sunday's, in a
+    recap published on Monday). A sentence naming a time of its own leaves it ("Quelques
+    jours plus tard, le juge avait décidé ..."), one in another tense ends it ("Samedi,
+    l'équipe avait perdu. Le président a expliqué sa décision": back to the narration), and
+    so does a heading; None otherwise."""
+    s = sentences[index]
+    if s.tense != "pluperfect" or s.quote or s.timexes:
+        return None
+    for k in range(index - 1, -1, -1):
+        previous = sentences[k]
+        if previous.heading:
+            return None
+        if previous.role in ("event", "background"):
+            date = previous.date
+            if k not in stepped_back or date is None or date.start != date.end:
+                return None
+            return date
+        if previous.role == "follow-up" and previous.tense != "pluperfect":
+            return None
+    return None
 
 
 def _after_the_night(date: SentenceDate) -> SentenceDate:

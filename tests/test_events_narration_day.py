@@ -1,0 +1,188 @@
+"""Which sentences set the narration's day (issue 9): a chain of pluperfects carries the
+day its first one names, across paragraphs, in a recap told the next day; the writer
+recalling the outlet's own earlier report ("Souvenez-vous, lundi, nous faisions part ...")
+sets no day of the story; what is said after steps back in the pluperfect belongs to the
+narration told after it, not to the step back (and a participle the tagger misreads still
+makes that step back a pluperfect). One table per phenomenon, invented French
+news, with spaCy's French parser; each row of the first table of each phenomenon fails
+without its rule, the "bounds" tables guard against a rule too broad (they pass without
+it)."""
+
+from __future__ import annotations
+
+import pytest
+from essai_article import chronology_of, extraction_of
+
+# a step back in the pluperfect on a day, then more pluperfects naming no day, each in a
+# paragraph of its own: they go on with the step back's day, not the publication's
+# (body, publication day, words of the sentence, day it is dated)
+PLUPERFECT_CHAINS = [
+    (
+        "Le conseil municipal a adopté le budget lundi soir à Tours.\n\n"
+        "Samedi, les élus de l'opposition avaient quitté la séance pour dénoncer une hausse "
+        "des impôts.\n\nCe départ avait provoqué la suspension des débats.",
+        "2022-06-14",
+        "suspension",
+        "2022-06-11",
+    ),
+    (
+        "Les élèves du collège ont repris les cours mardi matin à Lille.\n\n"
+        "Lundi, les parents avaient bloqué l'entrée de l'établissement pour réclamer un "
+        "professeur de mathématiques.\n\nCe blocage avait obligé le recteur à se déplacer.",
+        "2023-01-17",
+        "recteur",
+        "2023-01-16",
+    ),
+    (
+        "Les infirmières ont levé leur piquet de grève jeudi à l'hôpital de Pau.\n\n"
+        "Mercredi, la direction avait refusé de recevoir les syndicats.\n\n"
+        "Ce refus avait entraîné la fermeture de deux services.\n\n"
+        "Au même moment, une infirmière avait eu un malaise dans le hall.",
+        "2019-11-29",
+        "malaise",
+        "2019-11-27",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), PLUPERFECT_CHAINS)
+def test_a_chain_of_pluperfects_keeps_its_first_day(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.date is not None and sentence.date.start == day
+
+
+# where the chain ends: a sentence in the narration's tense returns to the narration, a
+# pluperfect naming a time of its own leaves the step back's day (bounds)
+PLUPERFECT_CHAIN_BOUNDS = [
+    (
+        "Le club de Châteauroux a licencié son entraîneur lundi. Samedi, l'équipe avait perdu "
+        "à domicile contre Rodez.\n\nLe président a expliqué sa décision devant la presse.",
+        "2022-06-14",
+        "président",
+        "2022-06-11",
+    ),
+    (
+        "Le capitaine a été libéré mardi. Samedi, le juge avait refusé sa remise en "
+        "liberté.\n\nQuelques jours plus tard, la cour d'appel avait ordonné une expertise.",
+        "2022-06-14",
+        "expertise",
+        "2022-06-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), PLUPERFECT_CHAIN_BOUNDS)
+def test_a_chain_of_pluperfects_ends_where_the_narration_goes_on(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.date is not None and sentence.date.start != day
+
+
+# the writer recalling the outlet's own earlier report on a day ("nous faisions part", a
+# reminder to the reader): what the story tells next, naming no day, goes on with the
+# story's day told before it, not with the day of that report
+# (body, publication day, words of the sentence, day it is dated)
+WRITERS_OWN_REPORT = [
+    (
+        "Le festival de Brest a présenté hier son programme à la presse. Rappelez-vous, "
+        "lundi, nous évoquions les doutes des organisateurs sur le financement. Finalement, "
+        "l'affiche a été dévoilée par la directrice.",
+        "2019-11-28",
+        "affiche",
+        "2019-11-27",
+    ),
+    (
+        "Le tribunal correctionnel de Montpellier a rendu son jugement hier dans l'affaire du "
+        "maire de Sète. Nous vous révélions mardi les réquisitions du parquet. Le maire a été "
+        "condamné à un an de prison avec sursis.",
+        "2021-03-12",
+        "sursis",
+        "2021-03-11",
+    ),
+    (
+        "Rien n'a filtré de la rencontre entre la ministre et les agriculteurs, hier, à la "
+        "préfecture. Souvenez-vous, lundi, nous faisions part de cette demande des "
+        "syndicats. A sa sortie, la ministre est partie sans un mot.",
+        "2024-02-14",
+        "sortie",
+        "2024-02-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), WRITERS_OWN_REPORT)
+def test_the_outlets_own_report_sets_no_day_of_the_story(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.date is not None and sentence.date.start == day
+
+
+# the writer's own act, or a narration that really is on the weekday named: its day holds
+# (bounds)
+WRITERS_VOICE_BOUNDS = [
+    (
+        "Lundi, nous avons rencontré les grévistes devant l'usine de Douai. Ils ont bloqué "
+        "l'entrée des camions pendant toute la matinée.",
+        "2021-03-12",
+        "camions",
+        "2021-03-08",
+    ),
+    (
+        "Lundi, les pompiers sont intervenus sur un incendie dans la zone industrielle de "
+        "Quimper. Le feu a détruit un entrepôt de meubles.",
+        "2019-11-28",
+        "entrepôt",
+        "2019-11-25",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), WRITERS_VOICE_BOUNDS)
+def test_a_narration_of_the_weekday_named_keeps_it(tmp_path, body, published, words, day):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
+# words said after a step back in the pluperfect opening the page on a day, before the
+# narration's first act: they go with that act, on its day, not with the step back's day
+# (body, publication day, words of the quotation, day of its event)
+SAID_AFTER_STEP_BACK = [
+    (
+        "Un contrôleur avait été agressé dans un train lundi près de Lyon, selon le journal "
+        "Le Progrès.\n\n« Le mouvement vient d'être lancé », a annoncé le délégué syndical "
+        "au micro de la radio régionale.\n\nLes contrôleurs ont cessé le travail dans toute "
+        "la région.",
+        "2021-03-10",
+        "mouvement",
+        "2021-03-10",
+    ),
+    (
+        "Petit avait insulté Girard jeudi à Angers, selon le quotidien "
+        "Ouest-Sport.\n\n« La sanction vient d'être décidée », a indiqué le président du "
+        "club à la radio locale.\n\nLe club a suspendu Petit pour trois matches.",
+        "2018-11-17",
+        "sanction",
+        "2018-11-17",
+    ),
+]
+
+
+# a past participle the tagger misreads right after its auxiliary (a word it cannot tag):
+# the compound tense is read all the same, here a pluperfect,
+# a step back (body, publication day, words of the sentence)
+MISREAD_PARTICIPLES = [
+    ("Petit avait insulté Girard jeudi à Angers.", "2018-11-17", "Girard"),
+    ("Durand avait insulté Martin à la mi-temps du match de samedi.", "2018-11-17", "Durand"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words"), MISREAD_PARTICIPLES)
+def test_a_misread_participle_still_makes_a_pluperfect(body, published, words):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.tense == "pluperfect"
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_STEP_BACK)
+def test_words_after_a_step_back_go_with_the_narration(tmp_path, body, published, words, day):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
