@@ -25,6 +25,7 @@ from timeline.events import (
     kinds,
     pronouns,
     sequels,
+    speakers,
     titles,
 )
 from timeline.events.article_reads import ArticleReads, headline_read
@@ -37,7 +38,7 @@ from timeline.events.merge import (
     history,
     quote_after_relayed_act,
 )
-from timeline.events.merging_words import vocabulary
+from timeline.events.merging_words import QUOTE_OPENERS, vocabulary
 from timeline.events.report import Report
 from timeline.records import (
     About,
@@ -754,7 +755,68 @@ def _collect(
         speakers, reports = _kept(
             articles, extractions, sentences, candidates, registry, resolver, keeper
         )
+    _give_voices(articles, sentences, reports, speakers, registry)
     return _Collected(registry, sentences, candidates, reports, speakers, resolver)
+
+
+def _give_voices(
+    articles: list[Article],
+    sentences: dict[tuple[int, int], _Sentence],
+    reports: list[Report],
+    said_by: dict[tuple[int, int], str],
+    registry: entities.Registry,
+) -> None:
+    """Each report's voice (``speakers.voice``): its speaker named, else the one holder of
+    the title its reporting clause gives (titles learned from the whole build's
+    appositions), else the speaker its quotation goes on from."""
+    persons: list[list[tuple[int, int, str]]] = [[] for _ in articles]
+    for (a, _), sentence in sentences.items():
+        persons[a] += [
+            (m.start, m.end, m.entity)
+            for m in sentence.mentions
+            if not m.demonym and registry.entities[m.entity].kind == "person"
+        ]
+    book = speakers.TitleBook(
+        speakers.holdings(
+            [article.text for article in articles], [article.date for article in articles], persons
+        )
+    )
+    carried = _carried_speakers(sentences, said_by)
+    for report in reports:
+        a = report.key[0]
+        report.voice = speakers.voice(
+            report.speaker,
+            report.quoted,
+            carried.get(report.key),
+            book,
+            a,
+            articles[a].date,
+        )
+
+
+def _carried_speakers(
+    sentences: dict[tuple[int, int], _Sentence], said_by: dict[tuple[int, int], str]
+) -> dict[tuple[int, int], str]:
+    """The speaker of each quotation with no reporting clause of its own that goes on from
+    a sentence of saying: the speech's next sentence in its paragraph, or the next
+    paragraph opening with a quotation mark (« ... », a-t-elle déclaré. « ... »)."""
+    out: dict[tuple[int, int], str] = {}
+    going: dict[int, tuple[int, str]] = {}  # article -> (paragraph, speaker) of the speech
+    for (a, s), sentence in sorted(sentences.items()):
+        data = sentence.data
+        if (a, s) in said_by:
+            going[a] = (data.paragraph, said_by[(a, s)])
+            continue
+        last = going.pop(a, None)
+        opens = data.text.lstrip()[:1] in QUOTE_OPENERS
+        if last is None or data.report is not None or not opens:
+            continue
+        paragraph, who = last
+        opening = data.paragraph == paragraph + 1 and data.index_in_paragraph == 0
+        if data.paragraph == paragraph or opening:
+            out[(a, s)] = who
+            going[a] = (data.paragraph, who)
+    return out
 
 
 def _each_article(

@@ -318,6 +318,8 @@ def said_by_another(one: Report, other: Report) -> bool:
     dernier" tell one statement; "Les 14 accusés ont eu la parole" does not)."""
     if not (one.statement and one.speaker) or other.speaker == one.speaker:
         return False
+    if other.voice.person == one.speaker:
+        return False  # "La maire de Lyon a annoncé" / "Claire Vernay a annoncé"
     if other.speaker is None and (same_speaker(one, other) or _names_in(one.speaker, other)):
         return False  # "le préfet de Normandie Pierre-André Durand" / "le préfet"
     return other.speaker is not None or one.speaker not in other.persons

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from timeline.events import speakers
 from timeline.events.clause import Clause
 from timeline.events.merging_words import (
     ANNOUNCEMENT,
@@ -107,6 +108,9 @@ class Report:
     #: the declaration it is a part of (its speaker, day and occasion:
     #: ``mark_declarations``), None when it is none
     declaration: tuple[str, str, str] | None = None
+    #: who speaks, however the report names them (a name, a title whose one holder the
+    #: build knows, a quotation going on from a sentence of saying: ``speakers.voice``)
+    voice: speakers.Voice = speakers.SILENT
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the

@@ -1,0 +1,212 @@
+"""Who speaks in each report merging compares, read once per build (issue 9).
+
+French news names one speaker several ways. By name ("Claire Vernay a annoncé ..."); by a
+title whose holder the news names once in apposition, in that article or another of the
+build ("la maire de Lyon, Claire Vernay, a inauguré ..." then "La maire de Lyon a annoncé
+..."); or not at all, the speaker carried along the speech: a quotation with no verb of
+saying right after a sentence of saying in the same paragraph is the words of that
+sentence's speaker. A ``Voice`` records who speaks and how it was read; merging compares
+voices where it compared names (``merge.said_by_another``), so that one speaker's statement
+told by a title in one outlet and by a name in another is not "said by another".
+
+A title stands for a holder only if the build names exactly one holder of it around the
+report's day (``title_holder_reach_days``), or the report's own article names exactly one:
+two ministers of one title in two governments, or two coaches of one club in a week, leave
+the title to nobody. Titles are learned from the build's own texts (a definite article, a
+few words, then the name; or the name, a comma and the title), never from a list of offices.
+The words that cannot open a title ("qui", "dont", ...) are ``lang/fr/merging.yml``'s
+``speakers`` section.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from timeline.events.entities import fold
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
+
+#: how the voice was read
+NAMED = "named"  # its reporting clause names the speaker (or a pronoun already resolved)
+TITLED = "title"  # its reporting clause gives a title the build knows one holder of
+CARRIED = "carried"  # a quotation going on after a sentence of saying of that speaker
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks in a report: an entity id when known, the title its reporting clause
+    describes the speaker by (folded, lower case, its article dropped: "maire de lyon"),
+    and how the person was read (``NAMED``, ``TITLED``, ``CARRIED``; "" when unknown)."""
+
+    person: str | None = None
+    title: str = ""
+    how: str = ""
+
+
+#: nobody known to speak
+SILENT = Voice()
+
+
+@dataclass(frozen=True)
+class Holding:
+    """A title written next to its holder's name in one article of the build."""
+
+    title: str
+    person: str
+    article: int
+    day: dt.date
+
+
+@dataclass(frozen=True)
+class Words:
+    """``merging.yml``'s ``speakers`` section."""
+
+    #: words a title cannot open with ("qui", "dont", "a", "selon")
+    not_titles: frozenset[str]
+    #: the most words a title has ("président de la république française")
+    title_words: int
+    #: how many days apart a title's holding still tells who holds it on a report's day
+    reach: int
+
+
+@cache
+def words() -> Words:
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))["speakers"]
+    return Words(
+        not_titles=frozenset(fold(str(w)).lower() for w in data["not_title_openers"]),
+        title_words=int(data["title_words"]),
+        reach=int(data["title_holder_reach_days"]),
+    )
+
+
+#: a definite article that may open the title before a name ("la maire de Lyon, Claire
+#: Vernay"; "le président du groupe Pierre Durand")
+_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*", re.IGNORECASE)
+#: what follows that article up to the name: words, no punctuation, a comma at most
+_UP_TO_NAME = re.compile(r"(?P<title>[^\s,.;:!?«»\"“”()][^,.;:!?«»\"“”()]*?)\s*,?\s*$")
+#: the title after a name: a comma, maybe a definite article, words, then a comma or a stop
+#: ("Marc Delorme, entraîneur du FC Nantes, a ...")
+_AFTER = re.compile(
+    r"^\s*,\s*(?:(?:le|la|l['’])\s*)?(?P<title>[^,.;:!?«»\"“”()]+?)\s*[,.;)]", re.IGNORECASE
+)
+#: how far from a name its title is looked for (characters)
+_REACH = 80
+#: a word of a title, as compared
+_WORD = re.compile(r"[\w-]+")
+
+
+def title_key(text: str) -> str:
+    """A title as compared: its words folded and lower case ("Maire de Lyon" ->
+    "maire de lyon", "l'Intérieur" -> "l interieur")."""
+    return " ".join(_WORD.findall(fold(text).lower()))
+
+
+def _title(found: str | None) -> str:
+    """The title of a match, "" when it cannot be one (too long, opening with a word no
+    title opens with)."""
+    if not found:
+        return ""
+    key = title_key(found)
+    parts = key.split()
+    vocab = words()
+    if not parts or len(parts) > vocab.title_words or parts[0] in vocab.not_titles:
+        return ""
+    return key
+
+
+def holdings(
+    texts: list[str], days: list[dt.date], names: list[list[tuple[int, int, str]]]
+) -> list[Holding]:
+    """Every title the articles write next to a person's name (``names``: each article's
+    persons as (start, end, entity id) offsets in its text), with the article and its day."""
+    out: list[Holding] = []
+    for at, (text, day, found) in enumerate(zip(texts, days, names, strict=True)):
+        for start, end, person in found:
+            after = _AFTER.match(text[end : end + _REACH])
+            for title in (
+                _title_before(text[max(0, start - _REACH) : start]),
+                _title(after.group("title") if after else None),
+            ):
+                if title:
+                    out.append(Holding(title, person, at, day))
+    return out
+
+
+def _title_before(text: str) -> str:
+    """The longest title right before a name (``text`` ends where the name starts) opening
+    with a definite article: "le ministre de l'Agriculture" before "Luc Marin", not
+    "l'Agriculture"; "" when none."""
+    for article in _BEFORE.finditer(text):
+        title = _title(_match_group(_UP_TO_NAME.match(text, article.end())))
+        if title:
+            return title
+    return ""
+
+
+def _match_group(found: re.Match[str] | None) -> str | None:
+    return found.group("title") if found else None
+
+
+class TitleBook:
+    """Who holds each title the build writes next to a name, by article and day."""
+
+    def __init__(self, found: Iterable[Holding]) -> None:
+        self.by_title: dict[str, list[Holding]] = {}
+        for holding in found:
+            self.by_title.setdefault(holding.title, []).append(holding)
+
+    def holder(self, title: str, article: int, day: dt.date) -> str | None:
+        """The one person holding ``title`` in ``article``, else the one holding it in the
+        build around ``day``; None when nobody or several do."""
+        held = self.by_title.get(title, [])
+        own = {h.person for h in held if h.article == article}
+        if own:
+            return own.pop() if len(own) == 1 else None
+        reach = dt.timedelta(days=words().reach)
+        near = {h.person for h in held if abs(h.day - day) <= reach}
+        return near.pop() if len(near) == 1 else None
+
+
+#: the definite article opening a speaker's title in a reporting clause's subject
+_ARTICLE = re.compile(r"(?:^|\s)(?:le|la|l['’])\s*", re.IGNORECASE)
+
+
+def described_title(said: str) -> str:
+    """The title a reporting clause's subject describes its speaker by, "" when none:
+    what follows its definite article, after any words set off before it ("samedi le
+    premier ministre" -> "premier ministre"; "dans son discours ..., le sénateur de
+    l'Illinois" -> "senateur de l illinois")."""
+    last = said.rsplit(",", 1)[-1]
+    found = _ARTICLE.search(last)
+    if found is None:
+        return ""
+    return _title(last[found.end() :])
+
+
+def voice(
+    speaker: str | None,
+    said: str,
+    carried: str | None,
+    book: TitleBook,
+    article: int,
+    day: dt.date,
+) -> Voice:
+    """Who speaks in a report: its speaker when named (``speaker``), else the one holder of
+    the title its reporting clause gives (``said``, lower case), else the speaker of the
+    sentence of saying its quotation goes on from (``carried``)."""
+    title = described_title(said) if said else ""
+    if speaker is not None:
+        return Voice(speaker, title, NAMED)
+    if title:
+        holder = book.holder(title, article, day)
+        return Voice(holder, title, TITLED if holder else "")
+    if carried is not None:
+        return Voice(carried, "", CARRIED)
+    return SILENT
