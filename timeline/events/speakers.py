@@ -27,8 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from timeline.content import yamlsafe
 from timeline.events.entities import fold
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
@@ -78,7 +77,7 @@ class Words:
 
 @cache
 def words() -> Words:
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))["speakers"]
+    data = yamlsafe.load_file(DATA_FILE)["speakers"]
     return Words(
         not_titles=frozenset(fold(str(w)).lower() for w in data["not_title_openers"]),
         title_words=int(data["title_words"]),
