@@ -1021,6 +1021,8 @@ def _told_one(sentence: _Sentence, registry: entities.Registry) -> pronouns.Told
         opening_phrases=_opening_phrases(data),
         subject_gender=titles.phrase_gender(data, subject[0]) if subject else "",
         subject_first=subject is not None and titles.subject_first(data, spans),
+        person_genders=tuple(titles.person_gender(data, start) for start, _ in spans),
+        relative_persons=tuple(titles.relative_subject(data, *span) for span in spans),
     )
 
 

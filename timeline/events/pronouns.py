@@ -44,12 +44,20 @@ class Told:
     #: names are no rival of it (named in a complement: "La cour a annulé l'arbitrage entre
     #: Paul Morel et la banque"): a pronoun after it stands for that subject first
     subject_first: bool = False
+    #: the gender of each of ``persons`` as the text's own words tell it ("M.", "la juge Anne
+    #: Roux": ``titles.person_gender``; "" unknown), in their order
+    person_genders: tuple[str, ...] = ()
+    #: each of ``persons``: is it the antecedent of a relative clause's subject ("au meneur
+    #: Kevin Roche, qui ne s'est pas exécuté": ``titles.relative_subject``)?
+    relative_persons: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)
 class Candidate:
     """One thing a pronoun may stand for: a person (entity id) or a noun phrase, with its
-    number and gender ("" unknown: a person's, which the text does not tell)."""
+    number and gender ("" unknown: a person's, which the text does not tell). Neither a
+    person nor a phrase: no one can be told (two persons of its gender each the subject of
+    a clause of the sentence before): a pronoun that agrees with it stays."""
 
     person: str | None
     phrase: str | None
@@ -208,10 +216,28 @@ class Resolver:
 
 def _candidates(told: Told) -> list[Candidate]:
     """What a pronoun after sentence ``told`` may stand for, best first: the first person it
-    names, then its subject phrase; its subject phrase first when nothing rivals it
-    (``Told.subject_first``)."""
-    person = [Candidate(told.persons[0], None, "singular")] if told.persons else []
+    names, then its subject phrase, then the other persons it names (a pronoun of another
+    gender than the first person's: "La juge Anne Roux a entendu le témoin Marc Petit. Il
+    ..."); its subject phrase first when nothing rivals it (``Told.subject_first``). When a
+    person named after the first, of a gender that may be the first one's, is the subject
+    of a relative clause ("L'entraîneur Marc Vidal a demandé des excuses au meneur Kevin
+    Roche, qui ne s'est pas exécuté. Il ..."), the last clause is that person's and the
+    first person the main clause's: a pronoun of their gender may stand for either, and no
+    one is told (a candidate of no one, first): an honest pronoun beats a wrong fact."""
+    genders = told.person_genders or ("",) * len(told.persons)
+    relative = told.relative_persons or (False,) * len(told.persons)
+    persons = [
+        Candidate(p, None, "singular", g) for p, g in zip(told.persons, genders, strict=True)
+    ]
+    nobody = [
+        Candidate(None, None, "singular", genders[k] or genders[0])
+        for k in range(1, len(persons))
+        if relative[k] and (not genders[0] or not genders[k] or genders[0] == genders[k])
+    ][:1]
+    first, others = persons[:1], persons[1:]
     if told.subject is None:
-        return person
+        return [*nobody, *first, *others]
     phrase = Candidate(None, told.subject[0], told.subject[1], told.subject_gender)
-    return [phrase, *person] if told.subject_first else [*person, phrase]
+    if told.subject_first:
+        return [*nobody, phrase, *first, *others]
+    return [*nobody, *first, phrase, *others]

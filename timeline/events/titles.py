@@ -1011,7 +1011,7 @@ def _agreeing(pronoun: str, number: str, candidates: tuple[Antecedent, ...]) -> 
         if candidate.number != number:
             continue
         if candidate.gender in ("", wanted) or (number == "plural" and not feminine):
-            return candidate.words
+            return candidate.words or None  # (no one: ``pronouns.Candidate``)
     return None
 
 
@@ -1239,6 +1239,90 @@ def names_a_thing(sentence: Sentence, start: int) -> bool:
     for, whatever the registry took it for."""
     before = re.search(r"([\w'’-]+)\s+$", sentence.text[:start])  # right before it
     return before is not None and before.group(1).lower() in title_words("headline_thing_nouns")
+
+
+def person_gender(sentence: Sentence, start: int) -> str:
+    """The gender of the person named at offset ``start`` of ``sentence`` (in the sentence),
+    as the text's own words tell it, "" when they do not (spaCy's guess on a first name or a
+    noun is not read): an honorific right before the name ("M.", "Mme":
+    ``headline_person_honorifics``), or the determiner of the noun the name stands in
+    apposition to ("la juge Anne Roux", "le témoin Marc Petit"; an office past its
+    complement, "la ministre des Sports Paule Roy", "le chef de la diplomatie Paul Roy"; not
+    another noun, "le signal de la sonde Huygens" is the probe's name:
+    ``headline_gendered_determiners``). None for a noun of
+    either sex (``headline_epicene_nouns``: "la victime"), nor for an office French names
+    a woman by under a masculine determiner ("le ministre": ``office_nouns``)."""
+    lex = titling()
+    before = sentence.text[:start].rstrip()
+    for word in (before.rsplit(None, 1)[-1] if before else "", sentence.text[start:].split(" ")[0]):
+        honorific = lex["headline_person_honorifics"].get(word)  # "Mme Claire Vidal" too
+        if honorific is not None:
+            return str(honorific)
+    phrases = [p for p in sentence.phrases or () if not p.proper]
+    offices = {str(w).lower() for w in lexicon()["office_nouns"]}
+    governor = None
+    end = start
+    for phrase in reversed(phrases):
+        if phrase.end > end:
+            continue
+        if sentence.text[phrase.end : end].strip():
+            break  # not right before the name, nor the office a complement completes
+        if governor is not None and phrase.words.split(" ", 1)[0].lower() not in offices:
+            break  # "le signal de la sonde Huygens": the probe
+        governor = phrase
+        complement = _complement_opening(sentence.text, phrase)
+        if complement is None:
+            break  # no complement: the noun the name stands in apposition to
+        end = complement
+    if governor is None:
+        return ""
+    noun = governor.words.split(" ", 1)[0].lower()
+    gender = str(lex["headline_gendered_determiners"].get(governor.determiner.lower(), ""))
+    if gender != "feminine" and noun in {str(w).lower() for w in lexicon()["office_nouns"]}:
+        return ""  # "le ministre Anne Roux"
+    return "" if noun in title_words("headline_epicene_nouns") else gender
+
+
+def _complement_opening(text: str, phrase: NounPhrase) -> int | None:
+    """Where the preposition opening ``phrase`` as a noun's complement stands in ``text``
+    ("des Sports", "du Conseil": its article contracted with it; "de la Santé", "d'Etat":
+    ``headline_complement_prepositions``); None when it is no complement."""
+    prepositions = {str(w).lower() for w in titling()["headline_complement_prepositions"]}
+    determiner = phrase.determiner.lower()
+    cut = phrase.end - len(phrase.words)
+    before = text[:cut].rstrip()
+    if determiner and before.lower().endswith(determiner):
+        cut = len(before) - len(determiner)
+    if determiner in titling()["headline_contracted_articles"] or determiner in prepositions:
+        return cut
+    before = text[:cut].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return len(before) - len(last) if last.lower() in prepositions else None
+
+
+def relative_subject(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the person named at ``start``-``end`` of ``sentence`` (in the sentence) the
+    antecedent of a relative clause's subject after the name ("au meneur Kevin Roche, qui ne
+    s'est pas exécuté", the name or the noun it stands in apposition to:
+    ``told_same_deps``), as the sentence's kept parse reads it?"""
+    clause = sentence.clause
+    if not clause:
+        return False
+    named = [n for n, t in enumerate(clause) if start <= t.idx < end]
+    if not named:
+        return False
+    heads = {named[0]}
+    if clause[named[0]].dep in titling()["told_same_deps"]:
+        heads.add(clause[named[0]].head)  # "au meneur Kevin Roche, qui ..."
+    relatives = title_words("headline_relative_pronouns")
+    subjects = set(titling()["headline_subject_deps"])
+    return any(
+        t.dep == "acl:relcl"
+        and t.head in heads
+        and n > named[-1]
+        and any(r.head == n and r.dep in subjects and r.text.lower() in relatives for r in clause)
+        for n, t in enumerate(clause)
+    )
 
 
 def subject_first(sentence: Sentence, persons: list[tuple[int, int]]) -> bool:
