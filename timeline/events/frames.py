@@ -24,6 +24,7 @@ from timeline.events.merging_words import (
     ANNOUNCEMENT,
     HAPPENING,
     QUOTE_OPENERS,
+    ChangeKind,
     Vocabulary,
     any_found,
     vocabulary,
@@ -319,19 +320,29 @@ def mark_moves(reports: list[Report]) -> None:
 
 
 def _move_days(reports: list[Report]) -> dict[tuple[int, int], str]:
-    """The day of each report telling a move decided (``mark_moves``): its own when it is
-    dated (``_day_of``); else the day of its article's dated moves its span holds, when
-    there is one ("X a été nommé mardi ... Y est remplacé par Z", told on Wednesday's
-    page); else its narration's last."""
-    moves = [r for r in reports if tells_move(r)]
+    """The day of each report telling a move decided (``mark_moves``, ``_part_days``)."""
+    return _part_days([r for r in reports if tells_move(r)])
+
+
+def _part_days(moves: list[Report], nights: bool = False) -> dict[tuple[int, int], str]:
+    """The day of each part of a happening told in parts (a move decided: ``mark_moves``; a
+    step of a change: ``mark_changes``): its own when it is dated (``_day_of``; with
+    ``nights``, a night's last day for a part dated by a night: "dans la nuit de mercredi à
+    jeudi" is a moment, the morning after); else the day of its article's dated parts its
+    span holds, when there is one ("X a été nommé mardi ... Y est remplacé par Z", told on
+    Wednesday's page); else its narration's last."""
+
+    def day_of(r: Report) -> str | None:
+        return r.span[1] if nights and r.night else _day_of(r)
+
     dated: dict[int, set[str]] = {}
     for r in moves:
-        day = _day_of(r)
+        day = day_of(r)
         if r.explicit and day is not None:
             dated.setdefault(r.key[0], set()).add(day)
     days: dict[tuple[int, int], str] = {}
     for r in moves:
-        day = _day_of(r)
+        day = day_of(r)
         held = {d for d in dated.get(r.key[0], set()) if _holds(r.span, d)}
         if not r.explicit and len(held) == 1:
             day = held.pop()
@@ -348,6 +359,180 @@ def same_moves(a: Report, b: Report) -> bool:
     are two (``_deciders_differ``: "Le FC Rouen a limogé son entraîneur" / "L'AS Nancy a
     nommé Hugo Lenoir")."""
     return a.moves is not None and a.moves == b.moves and not _deciders_differ(a, b)
+
+
+def change_kinds(report: Report) -> dict[str, bool]:
+    """The kinds of change (``changes.kinds``: a person leaving a group, a match, goods
+    taken) a report may tell a step or a part of, each with whether it founds a happening of
+    that kind (an act of its ``acts``, a verb of its ``carried`` governing one of its words:
+    "ouvre le score", or a verb of ``carriers`` governing an act of it: "lui a signifié son
+    renvoi") or only joins one (its ``weak`` acts: "a quitté l'hôtel", "a disparu"). Every
+    act its main clause tells is of the kind or a carrier of it, told as done
+    (``_acts_done``: a happening, not scheduled, not negated nor left unrealised); read of
+    its action and words when it was not parsed (a follow-up). None for any other report."""
+    if _acts_done(report) is None:
+        return {}
+    vocab = vocabulary()
+    clause = report.clause
+    if clause is not None:
+        told = set(clause.acts)
+        governed = set(clause.core) | ({clause.patient} if clause.patient else set())
+    else:
+        told = {report.action} if report.action else set()
+        governed = set(report.words)
+    kinds: dict[str, bool] = {}
+    weak = frozenset().union(*(kind.weak for kind in vocab.changes))
+    for kind in vocab.changes:
+        founding = kind.acts | {v for v, words in kind.carried.items() if words & governed}
+        # a carrier, or an act of several senses, governing an act of the kind tells it
+        # ("a signifié son renvoi", "quitte la coupe sur une défaite")
+        carriers = vocab.change_carriers | weak if governed & founding else frozenset()
+        if not told or told - founding - kind.weak - carriers:
+            continue
+        if told & (founding | carriers):
+            kinds[kind.name] = True
+        elif told & kind.weak:
+            kinds[kind.name] = False
+    return kinds
+
+
+def _part_whole(report: Report, kind: ChangeKind) -> frozenset[str]:
+    """Who or what undergoes a change a report tells a part of (``ChangeKind.whole``): the
+    person its main clause's object names, else the people it names ("person"); or the
+    names it holds that are not people ("named": the teams, national ones too, the shop)."""
+    if kind.whole == "person":
+        clause = report.clause
+        patient = clause.patient if clause is not None else None
+        if patient is not None and patient.startswith("@") and patient[1:] in report.persons:
+            return frozenset({patient[1:]})
+        return report.persons
+    return frozenset((report.entities | report.places) - report.persons)
+
+
+def _two_sides(report: Report, kind: ChangeKind) -> tuple[str, str] | None:
+    """Who acts and who undergoes, both named, in a report's main clause whose predicate is
+    an act of the kind, whatever the voice ("Nantes a battu Montpellier", "Montpellier a
+    été battu par Nantes": the two sides of one match, the winner first); None otherwise."""
+    clause = report.clause
+    if clause is None or clause.predicate not in kind.acts:
+        return None
+    agent, patient = clause.agent, clause.patient
+    if agent is None or patient is None or agent[0] != "@" or patient[0] != "@":
+        return None
+    return (agent[1:], patient[1:]) if agent != patient else None
+
+
+def _sides_agree(one: tuple[str, str] | None, other: tuple[str, str] | None) -> bool:
+    """Two happenings' sides (``_two_sides``) are the same two in the same roles, or one is
+    not known: "Les Bleus ont battu la Belgique" / "La Belgique a battu le Brésil", or "La
+    Belgique a battu les Bleus", are two matches."""
+    return one is None or other is None or one == other
+
+
+def mark_changes(reports: list[Report]) -> None:
+    """Each step or part of one act told by its steps or parts (``change_kinds``) gets the
+    happening it is a part of: its kind, its day (``_part_days``) and the first part telling
+    it. In an article, the parts of one kind and day are one happening while who or what
+    undergoes it agrees (``_part_whole``: the same person excluded, the same two teams, the
+    same shop); a part naming none is of the happening of that kind its article told last
+    ("Le directeur sportif lui a signifié son renvoi", "Karim Saïdi ouvre le score"); a part
+    of several kinds is of the kind its article already tells that day ("l'arbitre exclut le
+    pilier", told of a match), else of the kind it founds; a weak part joins, never founds;
+    two parts whose clauses name two sides each (``_two_sides``: "Nantes a battu
+    Montpellier") are of one happening only when the sides are the same two.
+    Two articles' happenings of one kind and day are one when who undergoes them, or for a
+    kind of names any name their parts hold, meets (a name in common, or one naming a part of
+    the other: ``_places_meet``). A
+    follow-up of a part is of its happening. Idempotent."""
+    vocab = vocabulary()
+    by_name = {kind.name: kind for kind in vocab.changes}
+    kinds_of: dict[tuple[int, int], dict[str, bool]] = {}
+    by_article: dict[int, list[Report]] = {}
+    for r in reports:
+        r.change = None
+        kinds = change_kinds(r)
+        if kinds:
+            kinds_of[r.key] = kinds
+            by_article.setdefault(r.key[0], []).append(r)
+    days = _part_days([r for r in reports if r.key in kinds_of], nights=True)
+    wholes: dict[tuple[str, str, int, int], set[str]] = {}
+    reach: dict[tuple[str, str, int, int], set[str]] = {}
+    founded: set[tuple[str, str, int, int]] = set()  # those a founding part tells
+    sides: dict[tuple[str, str, int, int], tuple[str, str]] = {}  # the two who face each other
+    for article in by_article.values():
+        told: dict[tuple[str, str], list[tuple[str, str, int, int]]] = {}
+        for r in sorted(article, key=lambda r: r.key):
+            kinds, day = kinds_of[r.key], days.get(r.key)
+            if day is None:
+                continue
+            name = next((k for k in kinds if (k, day) in told), None)
+            name = name or next((k for k, founds in kinds.items() if founds), next(iter(kinds)))
+            whole = _part_whole(r, by_name[name])
+            two = _two_sides(r, by_name[name])
+            # what another part meets it by besides who or what undergoes it: for a kind of
+            # names, every name it holds (the painters of the paintings stolen, a scorer, a
+            # shop named after its owner and read as a person: "la bijouterie Morel")
+            named = by_name[name].whole == "named"
+            names = frozenset(r.entities | r.places | r.persons) if named else whole
+            happenings = told.setdefault((name, day), [])
+            found = next(
+                (
+                    h
+                    for h in reversed(happenings)
+                    if _sides_agree(sides.get(h), two)
+                    and (not whole or not wholes[h] or wholes[h] & whole or reach[h] & names)
+                ),
+                None,
+            )
+            if found is None:
+                found = (name, day, r.key[0], r.key[1])
+                happenings.append(found)
+                wholes[found], reach[found] = set(), set()
+            if kinds[name]:
+                founded.add(found)
+            wholes[found] |= whole
+            reach[found] |= names
+            if two is not None and found not in sides:
+                sides[found] = two
+            r.change = found
+    first = {h: h for h in wholes}
+
+    def root(h: tuple[str, str, int, int]) -> tuple[str, str, int, int]:
+        while first[h] != h:
+            h = first[h]
+        return h
+
+    for one, other in itertools.combinations(sorted(wholes), 2):
+        if one[:2] != other[:2] or one[2] == other[2]:
+            continue
+        if (
+            reach[one]
+            and reach[other]
+            and _sides_agree(sides.get(one), sides.get(other))
+            and _places_meet(frozenset(reach[one]), frozenset(reach[other]))
+        ):
+            a, b = root(one), root(other)
+            first[max(a, b)] = min(a, b)
+    # a happening of weak parts alone (a departure, a disappearance, no exclusion nor theft
+    # told that day in any article whose happening it meets) is none
+    kept = {root(h) for h in founded}
+    for r in reports:
+        if r.change is not None:
+            r.change = root(r.change) if root(r.change) in kept else None
+    by_key = {r.key: r for r in reports}
+    for r in reports:
+        event = by_key.get(r.follows) if r.follows is not None else None
+        if r.change is None and event is not None and event.change is not None:
+            r.change = event.change  # told with its part
+
+
+def same_change(a: Report, b: Report) -> bool:
+    """Two steps or parts of one act (``mark_changes``), told by one article or by two: "Le
+    club a exclu samedi le coureur X" / "Le directeur sportif lui a signifié son renvoi" / "X
+    a quitté samedi soir l'hôtel de l'équipe"; "Nantes a battu Montpellier" / "Karim Saïdi
+    ouvre le score" / "l'arbitre expulse le pivot": one happening, whatever each names (the
+    vetoes of people, counts and clauses do not hold between them)."""
+    return a.change is not None and a.change == b.change
 
 
 def _deciders_differ(a: Report, b: Report) -> bool:

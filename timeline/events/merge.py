@@ -42,7 +42,12 @@ decision that moves several people, told one person at a time, as a toll is told
 victim (``same_toll``): a coach dismissed and his assistant replaced, a chief executive
 pushed out and succeeded, a minister's functions ended and the reshuffle that follows ("a
 mis fin aux fonctions de X", "Y est remplacé par Z", "a accepté cette démission"): one
-happening per day and deciding body (``mark_moves``, ``same_moves``). These happening
+happening per day and deciding body (``mark_moves``, ``same_moves``). So is one act told
+by its steps or parts, each with its own verb and its own people or things: a person leaving
+a group ("a été exclu", "lui a signifié son renvoi", "a quitté l'hôtel"), a match (its
+result, its goals, a sending-off), goods taken item by item; its kind of change is a class
+of verbs (``changes``), and who or what undergoes it must agree (``mark_changes``,
+``same_change``). These happening
 frames are read in ``events.frames``; a report is ``events.report``, the French of merging
 ``events.merging_words``, and what both merging and the frames read of reports
 ``events.report_reads``.
@@ -90,6 +95,7 @@ from timeline.events.frames import (
     OCCASION_SCORE,
     custody_of,
     frame_of,
+    mark_changes,
     mark_compositions,
     mark_declarations,
     mark_moves,
@@ -98,6 +104,7 @@ from timeline.events.frames import (
     one_act_of_protagonist,
     other_tolls,
     protagonist_alone,
+    same_change,
     same_composition,
     same_custody,
     same_declaration,
@@ -396,6 +403,8 @@ def blocked(a: Report, b: Report) -> bool:
         return False  # a toll told piecemeal: other victims, another count, one happening
     if same_moves(a, b):
         return False  # a reshuffle told person by person: other people, one decision
+    if same_change(a, b):
+        return False  # one act told by its steps or parts: other people, other things
     if other_tolls(a, b):
         return True  # "tués à Saint-Amand" / "abattu à Bourges"
     if a.distinct != b.distinct:
@@ -1360,7 +1369,8 @@ def similarity(
 def _refused(a: Report, b: Report) -> bool:
     """What makes ``similarity`` 0 whatever the two reports share."""
     return blocked(a, b) or (
-        other_acts_other_days(a, b) and not (same_composition(a, b) or same_custody(a, b))
+        other_acts_other_days(a, b)
+        and not (same_composition(a, b) or same_custody(a, b) or same_change(a, b))
     )
 
 
@@ -1407,7 +1417,7 @@ def _score(
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     if same_composition(a, b):
         score = max(score, COMPOSITION_SCORE)
-    if same_toll(a, b) or same_moves(a, b):
+    if same_toll(a, b) or same_moves(a, b) or same_change(a, b):
         score = max(score, FRAME_SCORE)  # whatever a follow-up or a clause takes off
     if same_declaration(a, b):
         score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
@@ -1628,6 +1638,7 @@ def mark_parts(reports: list[Report]) -> None:
     mark_compositions(reports)
     mark_tolls(reports)
     mark_moves(reports)
+    mark_changes(reports)
     mark_declarations(reports)
 
 
@@ -1847,6 +1858,8 @@ class Blocker:
         self.toll = _numbered(np, [r.toll.day if r.toll else None for r in reports])
         # one decision moving people (``same_moves``): its day and first article
         self.moves = _numbered(np, [r.moves for r in reports])
+        # one act told by its steps or parts (``same_change``): its kind, day and first part
+        self.change = _numbered(np, [r.change for r in reports])
         # one declaration retold (``same_declaration``): its speaker, day and occasion
         self.declaration = _numbered(np, [r.declaration for r in reports])
 
@@ -1970,6 +1983,8 @@ class Blocker:
         staged |= (toll >= 0) & (self.toll[other] == toll)
         moves = self.moves[one]
         staged |= (moves >= 0) & (self.moves[other] == moves)
+        change = self.change[one]
+        staged |= (change >= 0) & (self.change[other] == change)
         bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         occasion = self.occasion[one]
         told = (occasion >= 0) & (self.occasion[other] == occasion)

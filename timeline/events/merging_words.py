@@ -26,6 +26,20 @@ HAPPENING = "happening"  # ``kinds.HAPPENING``
 
 
 @dataclass(frozen=True)
+class ChangeKind:
+    """A kind of change one act told by its steps or parts makes (``changes.kinds``: a
+    person leaving a group, a match, goods taken), its verbs folded as merging folds them."""
+
+    name: str
+    #: what its parts agree on: "person" (who undergoes it) or "named" (the names not of
+    #: people: the teams, the place robbed)
+    whole: str
+    acts: frozenset[str]  # the acts that found a happening of the kind
+    weak: frozenset[str]  # the acts that only join one of their article's
+    carried: dict[str, frozenset[str]]  # a verb -> the words it governs telling the kind
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """``lang/fr/merging.yml``: paraphrase classes, word weights, distinctness markers."""
 
@@ -186,6 +200,10 @@ class Vocabulary:
     declaration_acts: frozenset[str] = frozenset()
     speaker_subjects: frozenset[str] = frozenset()
     move_proposal: re.Pattern[str] = re.compile(r"(?!)")
+    #: one act told by its steps or parts (``changes``, ``frames.mark_changes``): its
+    #: kinds, and the verbs that tell the act their object names (folded)
+    changes: tuple[ChangeKind, ...] = ()
+    change_carriers: frozenset[str] = frozenset()
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -389,6 +407,11 @@ def vocabulary() -> Vocabulary:
                 str(w).lower() for w in data["declarations"]["speaker_subjects"]
             ),
             move_proposal=re.compile(str(data["moves"]["proposal"])),
+            changes=tuple(
+                _change_kind(str(name), kind, fold)
+                for name, kind in data["changes"]["kinds"].items()
+            ),
+            change_carriers=_folded_acts(data["changes"]["carriers"], fold),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -402,6 +425,23 @@ def _folded_acts(words: list[str], fold: dict[str, str]) -> frozenset[str]:
     family = families()
     return frozenset(
         fold.get(family.get(w, w), family.get(w, w)) for w in (str(w).lower() for w in words)
+    )
+
+
+def _change_kind(name: str, kind: dict[str, Any], fold: dict[str, str]) -> ChangeKind:
+    """A kind of change of ``changes.kinds``, its verbs folded."""
+    whole = str(kind["whole"])
+    if whole not in ("person", "named"):
+        raise ValueError(f"changes.kinds.{name}.whole: 'person' or 'named', not {whole!r}")
+    return ChangeKind(
+        name=name,
+        whole=whole,
+        acts=_folded_acts(kind["acts"], fold),
+        weak=_folded_acts(kind.get("weak", []), fold),
+        carried={
+            fold.get(str(verb), str(verb)): _folded_acts(words, fold)
+            for verb, words in kind.get("carried", {}).items()
+        },
     )
 
 

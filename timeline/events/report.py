@@ -111,6 +111,9 @@ class Report:
     #: who speaks, however the report names them (a name, a title whose one holder the
     #: build knows, a quotation going on from a sentence of saying: ``speakers.voice``)
     voice: speakers.Voice = speakers.SILENT
+    #: the act told by its steps or parts it is a part of (its kind of change, day, and
+    #: the first article and part telling it: ``frames.mark_changes``), None when none
+    change: tuple[str, str, int, int] | None = None
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
