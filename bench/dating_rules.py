@@ -460,6 +460,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a day after 'après' and a noun of act is that act's (after_earlier_act)",
+        dates,
+        "after_earlier_act",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "words after steps back only wait for the narration's event (_after_step_backs_only)",
         extract,
         "_after_step_backs_only",

@@ -3,10 +3,11 @@ day its first one names, across paragraphs, in a recap told the next day; the wr
 recalling the outlet's own earlier report ("Souvenez-vous, lundi, nous faisions part ...")
 sets no day of the story; what is said after steps back in the pluperfect belongs to the
 narration told after it, not to the step back (and a participle the tagger misreads still
-makes that step back a pluperfect). One table per phenomenon, invented French
-news, with spaCy's French parser; each row of the first table of each phenomenon fails
-without its rule, the "bounds" tables guard against a rule too broad (they pass without
-it)."""
+makes that step back a pluperfect); a day in the complement of an act the sentence's act
+followed ("après le licenciement d'un collègue hier") is that act's, not the sentence's.
+One table per phenomenon, invented French news, with spaCy's French parser; each row of the
+first table of each phenomenon fails without its rule, the "bounds" tables guard against a
+rule too broad (they pass without it)."""
 
 from __future__ import annotations
 
@@ -186,3 +187,67 @@ def test_words_after_a_step_back_go_with_the_narration(tmp_path, body, published
     chronology = chronology_of(tmp_path, body, published)
     [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
     assert event.start == day
+
+
+# a day in the complement of an act the sentence's act followed, after its verb ("après le
+# licenciement d'un collègue hier"): that act's day, not the sentence's, nor the day of the
+# clock times the narration goes on with; the sentence and the next go with the narration's
+# day (body, publication day, words of the sentence, day it is dated)
+AFTER_AN_EARLIER_ACT = [
+    (
+        "Grève surprise au port du Havre mardi matin. Les dockers ont cessé le travail en "
+        "signe de colère après le licenciement d'un collègue hier pour une faute. Vers 10h, "
+        "ils se sont rassemblés devant la capitainerie.",
+        "2020-10-06",
+        "capitainerie",
+        "2020-10-06",
+    ),
+    (
+        "Journée agitée au lycée Victor-Hugo jeudi. Les élèves ont bloqué l'entrée de "
+        "l'établissement après l'exclusion d'un camarade mercredi. Vers 8h30, ils se sont "
+        "assis devant les grilles.",
+        "2021-02-11",
+        "bloqué",
+        "2021-02-11",
+    ),
+    (
+        "Journée agitée au lycée Victor-Hugo jeudi. Les élèves ont bloqué l'entrée de "
+        "l'établissement après l'exclusion d'un camarade mercredi. Vers 8h30, ils se sont "
+        "assis devant les grilles.",
+        "2021-02-11",
+        "grilles",
+        "2021-02-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), AFTER_AN_EARLIER_ACT)
+def test_the_day_of_an_earlier_act_does_not_date_what_followed(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.date is not None and sentence.date.start == day
+
+
+# the day of the act itself, before "après", and a complement opening the sentence before
+# its verb (the act came right after it) keep their day (bounds)
+AFTER_AN_EARLIER_ACT_BOUNDS = [
+    (
+        "Les dockers du Havre ont cessé le travail hier après une réunion houleuse avec la "
+        "direction.",
+        "2020-10-06",
+        "dockers",
+        "2020-10-05",
+    ),
+    (
+        "Après la décision mardi de le libérer, le capitaine est arrivé chez lui vers 2 heures "
+        "du matin.",
+        "2012-01-19",
+        "capitaine",
+        "2012-01-17",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), AFTER_AN_EARLIER_ACT_BOUNDS)
+def test_the_day_before_after_or_opening_the_sentence_holds(body, published, words, day):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.date is not None and sentence.date.start == day

@@ -568,6 +568,30 @@ def of_earlier_happening_by_speaker(words: Sequence[Any]) -> bool:
     )
 
 
+def after_earlier_act(before: Sequence[Any]) -> bool:
+    """Do ``before``, the parsed tokens of a sentence up to a time expression, end on a
+    complement of what came before the sentence's act (``earlier_act_prepositions``:
+    "après", "malgré") whose first noun names an act (``_names_an_act``), with no verb,
+    conjunction nor punctuation after the preposition and the sentence's verb before it
+    ("Les dockers ont cessé le travail après le licenciement d'un collègue hier", "Les
+    joueurs ont refusé de s'entraîner après l'exclusion de leur coéquipier samedi")? The
+    day is that act's, not the sentence's: the sentence tells what followed it. Not a day
+    before the preposition ("ont cessé le travail hier après une réunion"), nor one set off
+    by a comma ("après le vote, hier, ..."), nor a complement opening the sentence before
+    its verb, which sets the act's moment ("Après la décision mardi de le libérer, il est
+    arrivé vers 2 heures": right after it)."""
+    prepositions = set(lexicon()["earlier_act_prepositions"])
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k]
+        if word.lower_ in prepositions:
+            nouns = [t for t in before[k + 1 :] if t.pos_ == "NOUN"]
+            told = any(t.pos_ in ("VERB", "AUX") for t in before[:k])
+            return told and bool(nouns) and _names_an_act(lemma(nouns[0]).lower())
+        if word.is_punct or word.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON"):
+            return False
+    return False
+
+
 def _in_background_clause(tokens: Sequence[Any]) -> bool:
     """Does the time expression (its parsed ``tokens``) lie in a clause opened by a
     conjunction of condition (``condition_conjunctions``: "même si la croissance devait

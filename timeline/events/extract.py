@@ -320,6 +320,12 @@ def _analyse(
                 ranks[i] = None  # "condamnés pour trois vols entre 1995 et 1999"
             elif _in_relative_of_story(parts[i], timexes[i], article.date):
                 ranks[i] = None  # "le bilan du séisme qui a ébranlé, vendredi, le sud-est"
+            elif _after_earlier_act_of_story(parsed, first, timexes[i], article.date):
+                # "Les dockers ont cessé le travail après le licenciement d'un collègue
+                # hier": the day of the act it followed, which anchors no clock time of
+                # the narration either ("Vers 10h, ils se sont rassemblés")
+                ranks[i] = None
+                flashbacks.add(i)
     if report is not None and report.kind == "trailing" and report.speaker is not None:
         # "..., a assuré le ministre, présent à la passation après la démission de X, la
         # veille au soir": the day of what the apposition about the speaker tells of
@@ -469,6 +475,20 @@ def _in_relative_of_story(tokens: list[Any], timex: Timex, published: dt.date) -
         return False
     ended = dt.date.fromisoformat(timex.span[1])
     return (published - ended).days < int(lexicon()["context_past_days"])
+
+
+def _after_earlier_act_of_story(
+    parsed: list[Any], at: int, timex: Timex, published: dt.date
+) -> bool:
+    """A day of the story (less than ``context_past_days`` before publication) at offset
+    ``at`` of its sentence (``parsed``: its tokens) in the complement of an act the
+    sentence's act followed (``dates.after_earlier_act``: "après le renvoi de leur chef
+    hier"): that act's day, not the sentence's."""
+    if timex.span is None or timex.type == "DURATION":
+        return False
+    ended = dt.date.fromisoformat(timex.span[1])
+    recent = (published - ended).days < int(lexicon()["context_past_days"])
+    return recent and dates.after_earlier_act([t for t in parsed if t.idx < at])
 
 
 def _quoted(
