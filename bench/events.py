@@ -239,6 +239,10 @@ def set_quality(name: str, tmp: Path, titles: bool) -> dict[str, float | int]:
             print(f"  {report.line()}")
     if titles and not blind:
         print_titles(s)
+        if s.juxtaposed:
+            print("\nheadlines where a cut left two noun phrases side by side:")
+            for title in s.juxtaposed:
+                print(f"  {title}")
         print("\nevents gathering several gold items, or publishing background:")
         for line in eventscore.explain(gold, eventscore.published(chronology)):
             print(f"  {line}")
@@ -254,6 +258,7 @@ def set_quality(name: str, tmp: Path, titles: bool) -> dict[str, float | int]:
         f"{name}_bad_starts": sum(len(v) for v in s.bad_starts.values()),
         f"{name}_holes": len(s.holes),
         f"{name}_dangling": len(s.dangling),
+        f"{name}_juxtaposed": len(s.juxtaposed),
         f"{name}_merged": s.merged,
         f"{name}_merges": s.merges,
         f"{name}_false_merges": len(s.false_merges),

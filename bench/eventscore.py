@@ -339,6 +339,65 @@ def parsed_impersonal(text: str) -> bool:
     return bool(opening_il(list(get_nlp()(text)), lemma))
 
 
+#: the word classes (Universal Dependencies) of the check of cuts: a word that ends a noun
+#: phrase, one that opens one, and one that links two (``juxtaposed_in``)
+_PHRASE_ENDS = frozenset({"NOUN", "PROPN"})
+_PHRASE_OPENINGS = frozenset({"DET", "PROPN"})
+_LINKS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "CCONJ"})
+_HEADLINE_WORD = re.compile(r"\w+['’]|[\w-]+|[^\w\s]")
+
+
+@cache
+def _parsed_sentence(sentence: str) -> Any:
+    """The pipeline's parse of a cited sentence (the model is loaded on first use)."""
+    from timeline.events.nlp import get_nlp
+
+    return [t for t in get_nlp()(norm(sentence)) if not t.is_space]
+
+
+def juxtaposed_in(title: str, sentences: Sequence[str]) -> list[str]:
+    """The places where a cut left two noun phrases side by side ("a demandé à Nicolas
+    Anelka le staff", "avait demandé sa tête sa démission", "est mort à Fons une femme à
+    ..."): two words next to each other in ``title`` that stand apart in the cited sentence
+    it is made from (the first of ``sentences`` whose words it mostly holds, in their order),
+    the first ending a noun phrase (a noun, a name), the second opening one (a determiner, a
+    name), and the words cut between them holding what linked the two (a preposition, a
+    verb, a conjunction: not a date cut between a complement and the object, "placé sur
+    orbite avec succès [mardi] le satellite"; not a comma alone, "le maire[,] Paul Roy"),
+    as the parse of the sentence reads them (not the headline's: its builder trusted it)."""
+    words = _HEADLINE_WORD.findall(norm(title))
+    for sentence in sentences:
+        tokens = _parsed_sentence(sentence)
+        at, aligned = 0, []
+        for word in words:
+            key = word.casefold().replace("’", "'")
+            k = next(
+                (
+                    n
+                    for n in range(at, len(tokens))
+                    if tokens[n].text.casefold().replace("’", "'") == key
+                ),
+                None,
+            )
+            aligned.append(k)
+            at = at if k is None else k + 1
+        if 2 * sum(k is not None for k in aligned) < len(words):
+            continue  # not the sentence it is made from
+        found = []
+        for a, b in zip(aligned, aligned[1:], strict=False):
+            if a is None or b is None or b == a + 1:
+                continue
+            left, right, cut = tokens[a], tokens[b], tokens[a + 1 : b]
+            if (
+                left.pos_ in _PHRASE_ENDS
+                and right.pos_ in _PHRASE_OPENINGS
+                and any(t.pos_ in _LINKS for t in cut)
+            ):
+                found.append(f"{left.text} {right.text}")
+        return found
+    return []
+
+
 def _words(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(str(w).casefold() for w in data.get(key) or ())
 
@@ -586,6 +645,8 @@ class Scores:
     dangling: list[str]
     max_chars: int
     median_target: int
+    #: titles where a cut left two noun phrases side by side (``juxtaposed_in``)
+    juxtaposed: list[str] = field(default_factory=list)
 
     @property
     def found(self) -> int:
@@ -723,6 +784,9 @@ def score(
             e.title for e in events if checks.holes_in(e.title, [r.sentence for r in e.reports])
         ],
         dangling=[t for t in titles if checks.dangling_in(t)],
+        juxtaposed=[
+            e.title for e in events if juxtaposed_in(e.title, [r.sentence for r in e.reports])
+        ],
         max_chars=gold.max_chars,
         median_target=gold.median_chars,
     )
@@ -790,6 +854,12 @@ def set_table(s: Scores) -> list[tuple[str, str, str, bool]]:
             n_bad == 0,
         ),
         ("holes where a date was cut out", str(len(s.holes)), "0", not s.holes),
+        (
+            "noun phrases side by side where a cut took what linked them",
+            str(len(s.juxtaposed)),
+            "0",
+            not s.juxtaposed,
+        ),
         (
             "dangling references ('cette affaire', 'ce dernier')",
             str(len(s.dangling)),

@@ -16,6 +16,7 @@ from eventscore import (  # noqa: E402
     Published,
     Report,
     dossier_table,
+    juxtaposed_in,
     parse_gold,
     published,
     score,
@@ -334,3 +335,35 @@ def test_published_reads_a_chronology_dict():
     assert published(chronology) == [
         Published("e", "T", "2020-01-01", "2020-01-02", (Report("a", "S."),))
     ]
+
+
+# (headline, the sentence it is made from, where a cut left two noun phrases side by side)
+JUXTAPOSED = [
+    (
+        "Le maire a demandé au préfet le conseil",
+        "Le maire a demandé au préfet de présenter ses excuses devant le conseil municipal.",
+        ["préfet le"],
+    ),
+    (
+        "La ministre avait réclamé sa tête sa démission",
+        "La ministre avait réclamé sa tête et sa démission immédiate.",
+        ["tête sa"],
+    ),
+    (
+        "Un homme est mort à Lunel une femme à Sète",
+        "Un homme est mort à Lunel et une femme à Sète dans la nuit.",
+        ["Lunel une"],
+    ),
+    # a comma alone, a date alone: no link was cut
+    ("Le maire Paul Roy a inauguré la salle", "Le maire, Paul Roy, a inauguré la salle.", []),
+    (
+        "La fusée a placé sur orbite avec succès le satellite",
+        "La fusée a placé sur orbite avec succès mardi soir le satellite.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "sentence", "found"), JUXTAPOSED)
+def test_noun_phrases_side_by_side_at_a_cut(title, sentence, found):
+    assert juxtaposed_in(title, [sentence]) == found
