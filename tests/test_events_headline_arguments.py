@@ -3,7 +3,9 @@ says what its sentence says, with no hole): the name an honorific stands before 
 fonctions de M. Paul Garnier", never "de M."), the quoted object of a verb after its
 quotation mark ("de mettre « un terme aux sorties »", never "de mettre, à la demande"); and
 a headline never ends on an adverb whose complement a cut left out ("sous-préfète déléguée
-auprès"). Invented French; the parses are the parser's misreadings of such sentences."""
+auprès"); and a cut never leaves two noun phrases side by side ("à la réunion Marc Henry":
+the phrase the parser hung on the clause goes with what linked it). Invented French; the
+parses are the parser's misreadings of such sentences."""
 
 from __future__ import annotations
 
@@ -130,3 +132,40 @@ ADVERBS = [
 @pytest.mark.parametrize(("text", "title"), ADVERBS)
 def test_no_adverb_without_its_complement_ends_a_headline(text, title):
     assert titles.shorten(text, 90) == title
+
+
+# "Les salariés avaient refusé de prendre part à la réunion pour protester contre le renvoi
+# du délégué Marc Henry pour des absences répétées.": the name hung on "refusé" as its
+# object, what linked it ("pour protester contre le renvoi du délégué") in a clause the cuts
+# take: never "à la réunion Marc Henry"
+STRANDED = [
+    ("Les", "det", "DET", 1),
+    ("salariés", "nsubj", "NOUN", 3),
+    ("avaient/avoir", "aux:tense", "AUX", 3),
+    ("refusé/refuser", "ROOT", "VERB", 3),
+    ("de", "mark", "ADP", 5),
+    ("prendre/prendre", "xcomp", "VERB", 3),
+    ("part", "obj", "NOUN", 5),
+    ("à", "case", "ADP", 9),
+    ("la", "det", "DET", 9),
+    ("réunion", "obl:arg", "NOUN", 5),
+    ("pour", "mark", "ADP", 11),
+    ("protester/protester", "advcl", "VERB", 5),
+    ("contre", "case", "ADP", 14),
+    ("le", "det", "DET", 14),
+    ("renvoi", "obl:arg", "NOUN", 11),
+    ("du", "case", "ADP", 16),
+    ("délégué", "nmod", "NOUN", 14),
+    ("Marc", "obj", "PROPN", 3),
+    ("Henry", "flat:name", "PROPN", 17),
+    ("pour", "case", "ADP", 21),
+    ("des", "det", "DET", 21),
+    ("absences", "nmod", "NOUN", 14),
+    ("répétées+/répéter", "acl", "VERB", 21),
+    (".", "punct", "PUNCT", 3),
+]
+
+
+def test_a_cut_leaves_no_noun_phrase_beside_another():
+    alone, _ = headlines(_clause(STRANDED), [], said=False)
+    assert alone == "Les salariés avaient refusé de prendre part à la réunion"

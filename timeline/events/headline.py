@@ -886,8 +886,33 @@ def _build(
             if dropped is None:
                 break
             kept, text = dropped, subtree.text(dropped)
+    # a cut never leaves two noun phrases side by side: the one after the junction goes
+    stranded = _stranded_phrase(tokens, kept, root)
+    if stranded:
+        kept = _tidy(tokens, kept - stranded)
+        text = subtree.text(kept)
     # (at the end: the main clause is cut as it would be with them)
     return subtree.text(kept - others) if kept & others else text
+
+
+def _stranded_phrase(tokens: Sequence[Token], kept: set[int], root: int) -> set[int]:
+    """The words the cuts left after a noun phrase, from a phrase the parser hung on the
+    clause but whose link the cuts took ("a demandé à Nicolas Anelka[, ..., de regretter
+    ses propos devant Raymond Domenech,] le staff"; "sa tête [et] sa démission"): two
+    kept words apart, the first ending a noun phrase (``headline_phrase_ends``), the second
+    opening one (``headline_phrase_openings``), a word that links (``headline_links``: a
+    preposition, a verb, a conjunction) cut between them. The words from the second on go,
+    when the main verb is before the first (else none: the clause would lose its verb)."""
+    lex = titling()
+    ends, openings = set(lex["headline_phrase_ends"]), set(lex["headline_phrase_openings"])
+    links = set(lex["headline_links"])
+    order = sorted(kept)
+    for a, b in zip(order, order[1:], strict=False):
+        if b == a + 1 or tokens[a].pos_ not in ends or tokens[b].pos_ not in openings:
+            continue
+        if a > root and any(tokens[k].pos_ in links for k in range(a + 1, b)):
+            return {k for k in kept if k >= b}
+    return set()
 
 
 def _other_sentences(tokens: Sequence[Token], root: int, subtree: _Subtrees) -> set[int]:
