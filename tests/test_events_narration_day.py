@@ -116,6 +116,22 @@ def test_the_outlets_own_report_sets_no_day_of_the_story(body, published, words,
     assert sentence.date is not None and sentence.date.start == day
 
 
+# ... and that recall is no happening of the story: dated context, nobody's source
+# (body, publication day, words of the recall)
+WRITERS_OWN_REPORT_RECALLS = [
+    (body, published, recall)
+    for (body, published, _, _), recall in zip(
+        WRITERS_OWN_REPORT, ("doutes", "réquisitions", "demande"), strict=True
+    )
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words"), WRITERS_OWN_REPORT_RECALLS)
+def test_the_outlets_own_report_is_no_happening(body, published, words):
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    assert sentence.role == "background"
+
+
 # the writer's own act, or a narration that really is on the weekday named: its day holds
 # (bounds)
 WRITERS_VOICE_BOUNDS = [

@@ -828,6 +828,10 @@ def _classify(
             and kinds.tells_career(s, deceased, others, now)
         ):
             s.kind = kinds.CONTEXT  # an obituary's career
+        elif s.kind in kinds.EVENT_KINDS and dates.in_writers_voice(s):
+            # the outlet recalling its own earlier report ("Souvenez-vous, mercredi, nous
+            # faisions part de cette demande"): no happening of the story, nobody's source
+            s.kind = kinds.CONTEXT
         went_on = carried and narrated  # the historic present's narration goes on
         history = earlier = narrated = False
         if s.heading:
