@@ -14,6 +14,15 @@ from __future__ import annotations
 import pytest
 from essai_article import chronology_of, extraction_of
 
+from timeline.records import Sentence
+
+
+def sentence_with(body: str, published: str, words: str) -> Sentence:
+    """The one sentence of the article extracted from ``body`` that holds ``words``."""
+    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    return sentence
+
+
 # a step back in the pluperfect on a day, then more pluperfects naming no day, each in a
 # paragraph of its own: they go on with the step back's day, not the publication's
 # (body, publication day, words of the sentence, day it is dated)
@@ -48,7 +57,7 @@ PLUPERFECT_CHAINS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), PLUPERFECT_CHAINS)
 def test_a_chain_of_pluperfects_keeps_its_first_day(body, published, words, day):
-    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_with(body, published, words)
     assert sentence.date is not None and sentence.date.start == day
 
 
@@ -74,7 +83,7 @@ PLUPERFECT_CHAIN_BOUNDS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), PLUPERFECT_CHAIN_BOUNDS)
 def test_a_chain_of_pluperfects_ends_where_the_narration_goes_on(body, published, words, day):
-    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_with(body, published, words)
     assert sentence.date is not None and sentence.date.start != day
 
 
@@ -112,7 +121,7 @@ WRITERS_OWN_REPORT = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), WRITERS_OWN_REPORT)
 def test_the_outlets_own_report_sets_no_day_of_the_story(body, published, words, day):
-    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_with(body, published, words)
     assert sentence.date is not None and sentence.date.start == day
 
 
@@ -128,7 +137,7 @@ WRITERS_OWN_REPORT_RECALLS = [
 
 @pytest.mark.parametrize(("body", "published", "words"), WRITERS_OWN_REPORT_RECALLS)
 def test_the_outlets_own_report_is_no_happening(body, published, words):
-    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_with(body, published, words)
     assert sentence.role == "background"
 
 
@@ -194,7 +203,7 @@ MISREAD_PARTICIPLES = [
 
 @pytest.mark.parametrize(("body", "published", "words"), MISREAD_PARTICIPLES)
 def test_a_misread_participle_still_makes_a_pluperfect(body, published, words):
-    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_with(body, published, words)
     assert sentence.tense == "pluperfect"
 
 
@@ -239,7 +248,7 @@ AFTER_AN_EARLIER_ACT = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), AFTER_AN_EARLIER_ACT)
 def test_the_day_of_an_earlier_act_does_not_date_what_followed(body, published, words, day):
-    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_with(body, published, words)
     assert sentence.date is not None and sentence.date.start == day
 
 
@@ -265,5 +274,5 @@ AFTER_AN_EARLIER_ACT_BOUNDS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), AFTER_AN_EARLIER_ACT_BOUNDS)
 def test_the_day_before_after_or_opening_the_sentence_holds(body, published, words, day):
-    [sentence] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    sentence = sentence_with(body, published, words)
     assert sentence.date is not None and sentence.date.start == day
