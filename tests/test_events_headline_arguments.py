@@ -10,25 +10,10 @@ parses are the parser's misreadings of such sentences."""
 from __future__ import annotations
 
 import pytest
+from essai_parse import clause
 
 from timeline.events import titles
 from timeline.events.headline import headlines
-from timeline.records import ParsedToken
-
-
-def _clause(rows: list[tuple[str, str, str, int]]) -> list[ParsedToken]:
-    """A stored parse: (text, dep, pos, head index); a word glued to the next one ends with
-    "+", a verb's lemma follows its form after "/"."""
-    out, at = [], 0
-    for text, dep, pos, head in rows:
-        text, _, lemma = text.partition("/")
-        glued = text.endswith("+") and len(text) > 1
-        word = text[:-1] if glued else text
-        space = "" if glued else " "
-        out.append(ParsedToken(at, word, space, dep, pos, lemma, head))
-        at += len(word) + len(space)
-    return out
-
 
 # "Le maire a mis fin aux fonctions de M. Paul Garnier, directeur adjoint auprès du préfet
 # de la région, chargé de la sécurité civile et des secours.": the name hung on "M." as an
@@ -104,7 +89,7 @@ ARGUMENTS = [
 
 @pytest.mark.parametrize(("rows", "held"), ARGUMENTS)
 def test_a_cut_keeps_the_arguments(rows, held):
-    alone, after_name = headlines(_clause(rows), [])
+    alone, after_name = headlines(clause(rows), [])
     assert held in alone
     assert held in after_name
 
@@ -167,5 +152,5 @@ STRANDED = [
 
 
 def test_a_cut_leaves_no_noun_phrase_beside_another():
-    alone, _ = headlines(_clause(STRANDED), [], said=False)
+    alone, _ = headlines(clause(STRANDED), [], said=False)
     assert alone == "Les salariés avaient refusé de prendre part à la réunion"

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 from essai_article import chronology_of
+from essai_parse import clause
 
 from timeline.events.headline import headlines
 from timeline.events.nlp import SKIPPED, get_nlp, parse, tree_starts
-from timeline.records import ParsedToken
 
 
 @pytest.mark.parametrize(
@@ -110,21 +110,6 @@ def test_headlines_read_whole_trees(tmp_path, body, published, words, title, abs
     assert found, "no event for the sentence"
     assert found[0].startswith(title)
     assert absent not in found[0]
-
-
-def _clause(rows: list[tuple[str, str, str, int]]) -> list[ParsedToken]:
-    """A stored parse: (text, dep, pos, head index); a word glued to the next one (no space
-    after it) ends with "+" ("L'+", "état+"), a verb's lemma follows its form after "/"
-    ("devenus/devenir")."""
-    out, at = [], 0
-    for text, dep, pos, head in rows:
-        text, _, lemma = text.partition("/")
-        glued = text.endswith("+") and len(text) > 1
-        word = text[:-1] if glued else text
-        space = "" if glued else " "
-        out.append(ParsedToken(at, word, space, dep, pos, lemma, head))
-        at += len(word) + len(space)
-    return out
 
 
 # "L'état-major de la marine nationale a rejeté la proposition de loi du gouvernement sur
@@ -264,13 +249,13 @@ OBJECT_PREDICATE = [
     ],
 )
 def test_headlines_of_whole_trees(rows, opening, absent):
-    alone, _ = headlines(_clause(rows), [])
+    alone, _ = headlines(clause(rows), [])
     assert alone.startswith(opening)
     assert absent not in alone
 
 
 def test_the_predicate_of_an_object_stays():
-    alone, _ = headlines(_clause(OBJECT_PREDICATE), [])
+    alone, _ = headlines(clause(OBJECT_PREDICATE), [])
     assert "sont difficiles" in alone
 
 
@@ -287,11 +272,11 @@ def test_a_time_set_before_another_subject_goes():
         ("personnes", "obj", "NOUN", 5),
         (".", "punct", "PUNCT", 5),
     ]
-    alone, _ = headlines(_clause(rows), [(0, len("Cette nuit"))])
+    alone, _ = headlines(clause(rows), [(0, len("Cette nuit"))])
     assert alone.rstrip(".") == "nous avons sauvé trois personnes"
     # the time alone before its verb is what the clause is about
     rows[3:5] = [("était", "cop", "AUX", 4), ("longue", "ROOT", "ADJ", 4)]
-    alone, _ = headlines(_clause(rows[:5]), [(0, len("Cette nuit"))])
+    alone, _ = headlines(clause(rows[:5]), [(0, len("Cette nuit"))])
     assert alone.startswith("Cette nuit")
 
 
@@ -314,7 +299,7 @@ def test_a_dateline_goes_whatever_the_parser_made_of_it():
         ("liquidation", "obj", "NOUN", 10),
         (".", "punct", "PUNCT", 10),
     ]
-    alone, _ = headlines(_clause(rows), [], dateline=len("EFFET PAPILLON - "))
+    alone, _ = headlines(clause(rows), [], dateline=len("EFFET PAPILLON - "))
     assert alone.rstrip(".") == "la compagnie Air Nova a annoncé sa liquidation"
 
 
@@ -338,7 +323,7 @@ def test_an_incise_of_reporting_read_as_a_second_clause_goes():
         ("Dupont", "nsubj", "PROPN", 12),
         (".", "punct", "PUNCT", 1),
     ]
-    alone, _ = headlines(_clause(rows), [])
+    alone, _ = headlines(clause(rows), [])
     assert alone.rstrip(".") == "Je viens d'apprendre que Marco va passer des radios"
 
 
@@ -371,7 +356,7 @@ def test_a_copular_verbs_attribute_stays():
         ("mode", "nmod", "NOUN", 18),
         (".", "punct", "PUNCT", 16),
     ]
-    alone, _ = headlines(_clause(rows), [])
+    alone, _ = headlines(clause(rows), [])
     assert "sont devenus des valeurs" in alone
 
 
@@ -404,7 +389,7 @@ def test_a_quoted_name_after_a_noun_goes_like_an_apposition():
         ("parisienne", "amod", "ADJ", 20),
         (".", "punct", "PUNCT", 14),
     ]
-    alone, _ = headlines(_clause(rows), [])
+    alone, _ = headlines(clause(rows), [])
     assert "Maison" not in alone
     assert "«" not in alone
     assert "sont devenus des classiques" in alone
