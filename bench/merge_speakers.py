@@ -12,7 +12,7 @@ vetoes (``merge_explain.veto``), the faces of its two sides: *named* (``Report.s
 verb of saying), *no clause*. ``--pairs`` prints each pair with each side's speaker, voice,
 clause agent and follow-up link; ``--voices`` the reports whose voice was read from a title
 or carried (``speakers.Voice.how``). The reports are ``bench/merge_pairs.py``'s; blind sets
-(and this round's unseen dev18) are refused.
+(and this round's unseen dev19) are refused.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from timeline.events.merging_words import QUOTE_OPENERS  # noqa: E402
 from timeline.events.report import Report  # noqa: E402
 
 #: the sets whose texts and golds are never read (figures only: bench/events.py)
-BLIND = frozenset({"heldout2", "heldout3", "heldout4", "dev18"})
+BLIND = frozenset({"heldout2", "heldout3", "heldout4", "dev19"})
 #: the vetoes whose pairs are counted by face
 SPEAKER_VETOES = ("said by another", "other people", "clauses differ")
 DEVELOPMENT = [
