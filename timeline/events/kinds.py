@@ -30,7 +30,7 @@ from functools import cache
 from timeline.events.dates import is_open_length
 from timeline.events.features import passe_simple
 from timeline.events.lexicon import alternation, families, lexicon
-from timeline.events.sentences import is_caption, normalize, split_paragraph
+from timeline.events.sentences import is_caption, is_list_item, normalize, split_paragraph
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
 
@@ -1587,6 +1587,16 @@ def is_change_now(sentence: Sentence) -> bool:
     )
 
 
+def is_list_label(sentence: Sentence) -> bool:
+    """An item of a list (a line opening with a mark of ``bullet_marks``) with no finite verb
+    and no reporting clause: a label of what the article lists ("• LOT : 17C0012 - DLUO
+    15/02/2019", "– Pain de mie complet, lot 21A334, à consommer avant le 02/10/2021", "—
+    Le club (@club) 21 août 2015"), whose date is a mark on a thing (a best-before date, a
+    post's stamp), not the day of a happening. (An item told with a verb is a sentence:
+    "• Samedi soir, une foule envahit la place".)"""
+    return is_list_item(sentence.text) and is_verbless(sentence)
+
+
 def is_verbless(sentence: Sentence) -> bool:
     """A nominal sentence: no finite verb and no reporting clause ("Ultime journée
     d'audience de ce procès-fleuve, commencé en septembre", "Coude ensanglanté, maillot
@@ -1712,6 +1722,8 @@ def sentence_kind(
     text = sentence.text
     governing = governing_text(sentence)
     if sentence.heading or is_caption(text) or is_poll(governing) or is_question(sentence, timex):
+        return NOT_EVENT
+    if is_list_label(sentence):
         return NOT_EVENT
     if is_opinion_share(sentence):
         return NOT_EVENT

@@ -205,7 +205,7 @@ def is_web_address(text: str) -> bool:
     return re.fullmatch(lexicon()["web_address"], text.strip(), re.IGNORECASE) is not None
 
 
-def _is_item(line: str) -> bool:
+def is_list_item(line: str) -> bool:
     """Does the line open with the mark of an item of a list (``bullet_marks``)?"""
     item = line.lstrip()
     return item.startswith(tuple(lexicon()["bullet_marks"])) and item[1:2].isspace()
@@ -274,7 +274,7 @@ def _blocks(paragraph: str) -> list[tuple[int, int, str]]:
     previous = ""  # the line before
     links = tuple(lexicon()["link_marks"])
     lines = paragraph.split("\n")
-    items = [_is_item(line) for line in lines]
+    items = [is_list_item(line) for line in lines]
     listed = sum(items) > 1  # a line alone between dashes is a heading ("- La consommation -")
     for line, is_item in zip(lines, items, strict=True):
         end = pos + len(line)
