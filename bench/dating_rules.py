@@ -202,7 +202,7 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
-        "a day in a past infinitive an account governs: the act told of (_told_in_account)",
+        "a day in a past infinitive an active verb governs: the act told of (_told_in_account)",
         dates,
         "_told_in_account",
         _true,

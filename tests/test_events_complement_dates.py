@@ -1,11 +1,11 @@
 """A date inside a complement tells what the fact is about, not when it happened or was
 said (issue 9): the end of a term after "jusqu'en", the period a noun is ranked in
 ("sa dernière mission de l'année"), a month's figure a source gave on a day ("selon
-les chiffres publiés mardi"), the act an account tells of ("ont raconté être partis samedi
-matin"); and an act told done is never dated after its page; a day counted from a
-happening whose complement names its date ("le lendemain du naufrage du 13 janvier"). One
-table per phenomenon, invented French news sentences, with spaCy's French parser; each row
-fails without its rule."""
+les chiffres publiés mardi"), the act an account or any past infinitive tells of ("ont
+raconté être partis samedi matin", "a rappelé avoir signé le 3 octobre"); and an act told
+done is never dated after its page; a day counted from a happening whose complement names
+its date ("le lendemain du naufrage du 13 janvier"). One table per phenomenon, invented
+French news sentences, with spaCy's French parser; each row fails without its rule."""
 
 from __future__ import annotations
 
@@ -159,6 +159,61 @@ ACCOUNTS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), ACCOUNTS)
 def test_the_act_an_account_tells_of_does_not_date_the_telling(body, published, words, day):
+    told = extraction_of(body, published).sentences
+    [sentence] = [s for s in told if words in s.text]
+    event = told[sentence.parent] if sentence.role == "follow-up" else sentence
+    assert sentence.role in ("event", "follow-up") and event.role == "event"
+    assert event.date is not None and event.date.start == day
+
+
+# a day in a past infinitive ("avoir" and a participle) that any verb of a subject governs
+# ("a rappelé avoir signé le 3 octobre", "a reconnu avoir fermé le 2 mai"): the act done
+# before the telling, not the telling's day, which the sentence reports; not under a
+# passive ("est soupçonné d'avoir incendié ... dans la nuit": the act itself, alleged), nor
+# a passive infinitive ("doit être entendu mercredi": the act to come; these last two rows
+# fail when the rule reads any infinitive after a participle)
+# (body, publication day, words, day of the event it is, or follows)
+PAST_INFINITIVES = [
+    (
+        "Le maire de Saumur a réuni jeudi la presse à l'hôtel de ville. Il a rappelé avoir "
+        "signé lui-même le 3 octobre l'arrêté interdisant la baignade dans la Loire.",
+        "2021-11-18",
+        "baignade",
+        "2021-11-18",
+    ),
+    (
+        "La directrice du zoo a répondu mardi aux critiques des soigneurs. Elle a reconnu "
+        "avoir fermé le 2 mai l'enclos des ours sans les prévenir.",
+        "2026-06-09",
+        "enclos",
+        "2026-06-09",
+    ),
+    (
+        "Le capitaine du ferry a été entendu vendredi par les enquêteurs. Il a assuré avoir "
+        "donné l'alerte le 14 janvier dès la première avarie.",
+        "2026-01-23",
+        "alerte",
+        "2026-01-23",
+    ),
+    (
+        "Un agriculteur a été interpellé lundi près de Rodez. Il est soupçonné d'avoir "
+        "incendié la grange de son voisin dans la nuit de samedi à dimanche.",
+        "2026-03-10",
+        "grange",
+        "2026-03-07",
+    ),
+    (
+        "Le conseil municipal de Vannes s'est réuni lundi. Le maire doit être entendu "
+        "mercredi par la commission d'enquête.",
+        "2026-09-15",
+        "commission",
+        "2026-09-16",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), PAST_INFINITIVES)
+def test_a_past_infinitives_day_is_the_act_done_before_the_telling(body, published, words, day):
     told = extraction_of(body, published).sentences
     [sentence] = [s for s in told if words in s.text]
     event = told[sentence.parent] if sentence.role == "follow-up" else sentence

@@ -1031,11 +1031,17 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
 
 
 def _told_in_account(top: Any) -> bool:
-    """Is the time expression whose head is ``top`` in a past infinitive that a verb of
-    telling one's story governs (``account_lemmas``: "Les deux randonneurs ont raconté être
-    partis samedi matin du col", "Elle a témoigné avoir vu l'homme lundi soir")? The day of
-    the act the account tells of, not of the telling, the news the sentence reports (said
-    the day it is told). Read up the heads whatever the parser made the sentence's root."""
+    """Is the time expression whose head is ``top`` in a past infinitive that the act of a
+    subject governs ("Il a rappelé avoir signé le 3 octobre l'arrêté", "reconnaît avoir dû
+    fermer le 2 mai l'usine", "Elle a témoigné avoir vu l'homme lundi soir")? The past
+    infinitive (the infinitive of "avoir" and a participle) tells an act done before the
+    active verb governing it, whatever that verb: the day is that act's, not the telling's,
+    the news the sentence reports (said the day it is told). Not under a passive ("Il est
+    soupçonné d'avoir poignardé son voisin dans la nuit": the act itself, alleged), nor a
+    passive infinitive ("doit être pratiquée dès aujourd'hui"); "être" before a participle,
+    which the parser cannot tell from the passive, only under a verb of telling one's story
+    (``account_lemmas``: "Les deux randonneurs ont raconté être partis samedi matin du
+    col"). Read up the heads whatever the parser made the sentence's root."""
     node = top
     while node.head.i != node.i:
         node = node.head
@@ -1045,12 +1051,30 @@ def _told_in_account(top: Any) -> bool:
             continue  # "être allés se coucher vendredi soir": up to the past infinitive
         if node.dep_ != "xcomp" or "Part" not in morph(node, "VerbForm"):
             return False  # the first verb up is not a past infinitive governed so
+        governing = node.head
+        if not _verb_of_subject(governing) or _passive(governing):
+            return False  # "L'homme soupçonné d'avoir poignardé ...": no one's telling
+        infinitives = [c for c in node.children if "Inf" in morph(c, "VerbForm")]
+        if any(c.dep_ == "aux:tense" for c in infinitives):
+            return True  # "avoir signé", "avoir dû signer"
         # "être" may be parsed as the copula of the participle ("être partis")
-        auxiliaries = [c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-        return any("Inf" in morph(c, "VerbForm") for c in auxiliaries) and (
-            lemma(node.head) in lexicon()["account_lemmas"]
+        return any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in infinitives) and (
+            lemma(governing) in lexicon()["account_lemmas"]
         )
     return False
+
+
+def _verb_of_subject(verb: Any) -> bool:
+    """Is ``verb`` (a parsed token) a finite verb or a compound tense's participle ("a
+    rappelé", "reconnaît"), not a participle about a noun ("les frères soupçonnés de")?"""
+    return verb.pos_ in ("VERB", "AUX") and (
+        "Fin" in morph(verb, "VerbForm") or any(c.dep_ == "aux:tense" for c in verb.children)
+    )
+
+
+def _passive(verb: Any) -> bool:
+    """Is ``verb`` (a parsed token) in the passive ("est soupçonné", "a été accusé")?"""
+    return "Pass" in morph(verb, "Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _future_in_past(verb: Any) -> bool:
