@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -1210,6 +1210,9 @@ def _promote(
         ):
             said_on.setdefault(k[0], {}).setdefault(who, []).append((k[1], c))
     told_by: dict[tuple[int, int], Report] = {}  # what merging compares of each event
+    # article -> the keys of its candidates, of its speakers: what a follow-up looks up of
+    # its own article (``_statement_of``, ``_sayer``), not the whole build's
+    of_article, speaking = _by_article(candidates), _by_article(speakers)
     for key, sentence in sorted(sentences.items()):
         data = sentence.data
         if data.role != "follow-up" or data.parent is None:
@@ -1332,7 +1335,7 @@ def _promote(
         # a saying told after an act ("Il a toutefois affirmé ..."): a statement of its
         # own, when the article says whose
         said_by = (
-            _sayer(key, date, resolver, sentences, speakers, candidates)
+            _sayer(key, date, resolver, sentences, speakers, candidates, of_article, speaking)
             if sequels.speaks_after_act(data, sentences[parent_key].data)
             else None
         )
@@ -1389,8 +1392,12 @@ def _promote(
         if not unnamed and key not in speakers and quote_after_relayed_act(follow, told):
             # (not the statement relaying the act itself: "X a indiqué que le gouvernement
             # envoyait 5 000 soldats", then « Il s'agit de ... », a-t-il déclaré)
-            said_by = _sayer(key, date, resolver, sentences, speakers, candidates)
-            relaying = _statement_of(said_by, key, date, candidates, speakers)
+            said_by = _sayer(
+                key, date, resolver, sentences, speakers, candidates, of_article, speaking
+            )
+            relaying = _statement_of(
+                said_by, key, date, candidates, speakers, of_article.get(key[0], [])
+            )
             unnamed = relaying is not None and relaying != parent_key[1]
         if another_speakers_words(follow, told) or unnamed:
             # another speaker's words set apart are what that speaker says: part of their
@@ -1401,7 +1408,7 @@ def _promote(
             # Sur tous ces points, nous sommes d'accord », a-t-il dit, after the meeting
             # told "selon" him: ``_sayer``)
             who = said_by if unnamed else speakers.get(key)
-            own = _statement_of(who, key, date, candidates, speakers)
+            own = _statement_of(who, key, date, candidates, speakers, of_article.get(key[0], []))
             if own is not None:
                 data = replace(data, parent=own)
                 sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
@@ -1410,6 +1417,8 @@ def _promote(
         sentences[key] = _Sentence(
             key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
         )
+        if key not in candidates:
+            of_article.setdefault(key[0], []).append(key)
         candidates[key] = date
         if not answering:  # (after the responders' aside, the narration goes on with its event)
             moved[(key[0], attached)] = key[1]
@@ -1422,6 +1431,8 @@ def _sayer(
     sentences: dict[tuple[int, int], _Sentence],
     speakers: dict[tuple[int, int], str],
     candidates: dict[tuple[int, int], Candidate],
+    of_article: Mapping[int, Sequence[tuple[int, int]]],
+    speaking: Mapping[int, Sequence[tuple[int, int]]],
 ) -> str | None:
     """Who says a saying told after an act (``sequels.speaks_after_act``), when the
     article tells it: the speaker its reporting clause names or stands for (``_speakers``),
@@ -1430,17 +1441,27 @@ def _sayer(
     clause, the speaker of the last sentence before it with a reporting clause, if a
     statement of theirs is told that day ("..., a déclaré mardi Paul Morvan. La mairie a
     ouvert mardi un gymnase, d'après le maire. Il a toutefois affirmé ..."); None when it
-    cannot be told, and the saying stays with the act (never a headline "Il a affirmé")."""
+    cannot be told, and the saying stays with the act (never a headline "Il a affirmé").
+    ``of_article``, ``speaking``: the keys of the candidates, of the speakers, by article."""
     if key in speakers:
         return speakers[key]
     named = resolver.person(key)
     if named is not None:
         return named.person
-    before = [k for k in speakers if k[0] == key[0] and k[1] < key[1] and sentences[k].data.report]
+    before = [k for k in speaking.get(key[0], []) if k[1] < key[1] and sentences[k].data.report]
     if not before:
         return None
     who = speakers[max(before)]
-    return who if _statement_of(who, key, date, candidates, speakers) is not None else None
+    own = _statement_of(who, key, date, candidates, speakers, of_article.get(key[0], []))
+    return who if own is not None else None
+
+
+def _by_article(keys: Iterable[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """Keys (article, sentence) by article."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for key in keys:
+        out.setdefault(key[0], []).append(key)
+    return out
 
 
 def _statement_of(
@@ -1449,20 +1470,20 @@ def _statement_of(
     date: Candidate,
     candidates: dict[tuple[int, int], Candidate],
     speakers: dict[tuple[int, int], str],
+    keys: Sequence[tuple[int, int]],
 ) -> int | None:
     """The sentence of the statement event of ``who`` nearest ``key`` in its article, said
     the same day: what one speaker says on one occasion is one statement (a quote of the
     president told after the minister's words, then "Evoquant ..., le président a indiqué
     que ...": the quote is part of what the president said). None when the article tells
-    no statement of theirs that day."""
+    no statement of theirs that day. ``keys``: those of the candidates of its article."""
     if who is None:
         return None
     found = [
         k[1]
-        for k, c in candidates.items()
-        if k[0] == key[0]
-        and k != key
-        and c.kind == kinds.STATEMENT
+        for k in keys
+        if k != key
+        and (c := candidates[k]).kind == kinds.STATEMENT
         and c.start == date.start
         and (said := speakers.get(k)) is not None
         and entities.same_person(said, who)
