@@ -9,9 +9,9 @@
   était de 2 %", a history: "à plusieurs reprises", "qu'à quatre reprises", "par le
   passé"): the chronology's ``context`` list when dated, never an event;
 * ``not-event``: captions, forecasts, poll commentary, commentary ("augure d'une sortie
-  de crise"), headings, what may or must happen on a day (a possibility, a rule:
-  "pourraient se retrouver en prison dès ce soir"), a nominal sentence over a period
-  ("Les trois derniers jours du procès").
+  de crise"), headings, a list's labels ("• LOT : 17C0012 - DLUO 15/02/2019"), what may
+  or must happen on a day (a possibility, a rule: "pourraient se retrouver en prison dès
+  ce soir"), a nominal sentence over a period ("Les trois derniers jours du procès").
 
 A follow-up that cannot tell its event's happening becomes an event of its own only when
 it ``stands_alone``: news told with a verb, not a description nor a quotation of nobody.
