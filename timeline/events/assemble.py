@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from timeline.articles import Article
 from timeline.events import (
+    acted_on,
     clause,
     dates,
     entities,
@@ -378,6 +379,7 @@ def _report(
         content_tense=sentence.data.content_tense,
         verb=sentence.data.verb,
         clause=_clause(sentence, registry),
+        acted=_acted(sentence, registry),
         actor=_agent_role(_clause(sentence, registry)),
         quoted=_quoted(sentence.data),
         night=night,
@@ -433,6 +435,18 @@ def _read_clause(sentence: _Sentence, registry: entities.Registry) -> clause.Cla
     ]
     names = clause.names_in(mentions, sentence.data.start)
     return clause.read(sentence.data.clause, vocabulary().clause, names)
+
+
+def _acted(sentence: _Sentence, registry: entities.Registry) -> acted_on.ActedOn | None:
+    """What the sentence's main clause acts on, from its stored parse (``acted_on.read``)."""
+    if not sentence.data.clause:
+        return None
+    mentions = [
+        (m.start, m.end, m.entity, registry.entities[m.entity].kind) for m in sentence.mentions
+    ]
+    names = clause.names_in(mentions, sentence.data.start)
+    vocab = vocabulary()
+    return acted_on.read(sentence.data.clause, names, vocab.acted_on, vocab.tells_act)
 
 
 def _audit(

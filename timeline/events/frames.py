@@ -15,10 +15,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from timeline.events import clause as clauses
 from timeline.events import entities
+from timeline.events.acted_on import ActedOn
 from timeline.events.lexicon import alternation, lexicon
 from timeline.events.merging_words import (
     ANNOUNCEMENT,
@@ -31,6 +33,7 @@ from timeline.events.merging_words import (
 )
 from timeline.events.report import Report, Toll
 from timeline.events.report_reads import (
+    acts_clash,
     counted_differently,
     other_moments,
     pronoun_clause,
@@ -532,7 +535,173 @@ def same_change(a: Report, b: Report) -> bool:
     a quitté samedi soir l'hôtel de l'équipe"; "Nantes a battu Montpellier" / "Karim Saïdi
     ouvre le score" / "l'arbitre expulse le pivot": one happening, whatever each names (the
     vetoes of people, counts and clauses do not hold between them)."""
-    return a.change is not None and a.change == b.change
+    return a.change is not None and a.change == b.change and a.change[0] != ACTED
+
+
+def same_acted(a: Report, b: Report) -> bool:
+    """Two steps of one act acting on one thing (``mark_acted``): "Des flacons de crème
+    Soleva ont été rappelés" / "Le fabricant a procédé au retrait des flacons": one
+    happening whatever verb each says. Read of the clause's arguments, not of a kind of
+    change, it lifts fewer vetoes than ``same_change``: those of people, counts and
+    clauses, not those of places, tolls, speakers, others or moments ("Trois personnes
+    ont perdu la vie à Lyon" / "... à Grenoble")."""
+    return a.change is not None and a.change == b.change and a.change[0] == ACTED
+
+
+#: the kind of a happening ``mark_acted`` finds, in ``Report.change``
+ACTED = "acted on"
+
+
+@dataclass
+class _Acted:
+    """One happening ``mark_acted`` gathers: what its steps act on, and who names it."""
+
+    head: str
+    number: str | None  # "one" or "several", as its steps tell it
+    marks: set[str]  # every step's marks
+    counts: set[str]  # every step's count
+    actors: set[str]  # every step's named actor
+    names: set[str]  # every name its steps' sentences hold, and their things'
+    written: set[str]  # the words of its steps' sentences, as names' ids are written
+    steps: list[Report]
+
+
+def _named_alike(one: _Acted, other: _Acted) -> bool:
+    """Two happenings share a name: one both hold, or one of either written in the other's
+    sentences ("Soleva" where the parse found no name); or their things a complement
+    ("des lots de lait infantile" / "plusieurs lots de laits infantiles")."""
+    if not one.marks.isdisjoint(other.marks):
+        return True
+    return not one.names.isdisjoint(other.names) or any(
+        set(name.split("-")) <= written
+        for names, written in ((one.names, other.written), (other.names, one.written))
+        for name in names
+    )
+
+
+def _actors_differ(actors: set[str], actor: str | None) -> bool:
+    """A named actor none of a happening's named actors is."""
+    return actor is not None and bool(actors) and actor not in actors
+
+
+def _things_meet(one: _Acted, other: ActedOn | _Acted) -> bool:
+    """Two things acted on are one: the same head, the complements of one within the
+    other's ("les flacons" / "les flacons de crème Soleva"; not "de crème Soleva" / "de
+    shampooing Capilis"), not counted differently ("30 lots" / "600 lots")."""
+    if one.head != other.head:
+        return False
+    if one.number and other.number and one.number != other.number:
+        return False  # "Le premier Eurostar s'est arrêté" / "cinq Eurostar ont été victimes"
+    marks = other.marks
+    if not (one.marks <= marks or marks <= one.marks):
+        return False
+    if isinstance(other, ActedOn) and other.owned and _actors_differ(one.actors, other.actor):
+        return False  # "son ambassadeur": the actor's own
+    if isinstance(other, _Acted):
+        counts: set[str] = other.counts
+    else:
+        counts = {other.count} if other.count is not None else set()
+    return not (one.counts and counts and one.counts.isdisjoint(counts))
+
+
+def mark_acted(reports: list[Report]) -> None:
+    """Each step of one act told by its steps, whatever verb each says, gets the happening
+    it is a step of (``Report.change``, of kind ``ACTED``), read from what its main clause
+    acts on (``Report.acted``: "Des flacons de crème Soleva ont été rappelés" / "Le
+    fabricant a procédé au retrait des flacons" / "40 000 flacons ont été retirés de la
+    vente"; "Les passagers du ferry sont restés bloqués" / "ont été évacués"). A step is a
+    reported happening told as done (``_acts_done``) of no other change
+    (``mark_changes``), dated or told in a tense of the narration (not an earlier act
+    recalled undated: "Le capitaine avait été écroué"); its day is ``_part_days``'s (a
+    night is its last day). In an
+    article, the steps of one day acting on one thing (``_things_meet``) are one
+    happening; two articles' happenings of one day are one when their things are one,
+    they share a name (of their sentences or their things) and their named actors are
+    not two; a thing told as its actor's ("son ambassadeur") is one only with its actor.
+    Never two steps whose acts clash (``acts_clash``: "a annoncé la fermeture de la
+    route" / "la libération de la route", two acts of merging's classes). Idempotent
+    (after ``mark_changes``)."""
+    steps = [
+        r
+        for r in reports
+        if r.acted is not None
+        and (r.change is None or r.change[0] == ACTED)
+        and _acts_done(r) is not None
+        and (r.explicit or r.tense not in vocabulary().acted_on.recalled)
+    ]
+    for r in steps:
+        r.change = None
+    days = _part_days(steps, nights=True)
+    told: dict[tuple[str, int, int], _Acted] = {}  # (day, first article, first sentence)
+    for r in sorted(steps, key=lambda r: r.key):
+        acted, day = r.acted, days.get(r.key)
+        if acted is None or day is None:
+            continue
+        found = next(
+            (
+                h
+                for h in reversed(told)
+                if h[0] == day
+                and h[1] == r.key[0]
+                and _things_meet(told[h], acted)
+                and not any(acts_clash(r, step) for step in told[h].steps)
+            ),
+            None,
+        )
+        if found is None:
+            found = (day, r.key[0], r.key[1])
+            told[found] = _Acted(acted.head, acted.number, set(), set(), set(), set(), set(), [])
+        happening = told[found]
+        happening.number = happening.number or acted.number
+        happening.marks |= acted.marks
+        happening.counts |= {acted.count} if acted.count is not None else set()
+        happening.actors |= {acted.actor} if acted.actor is not None else set()
+        happening.names |= r.entities | {m[1:] for m in acted.marks if m[0] in "@#"}
+        happening.written |= words_written(r.sentence)
+        happening.steps.append(r)
+        r.change = (ACTED, found[0], found[1], found[2])
+    first = {h: h for h in told}
+
+    def root(h: tuple[str, int, int]) -> tuple[str, int, int]:
+        while first[h] != h:
+            h = first[h]
+        return h
+
+    for one, other in itertools.combinations(sorted(told), 2):
+        a, b = told[one], told[other]
+        if one[0] != other[0] or one[1] == other[1] or not _named_alike(a, b):
+            continue
+        if a.actors and b.actors and a.actors.isdisjoint(b.actors):
+            continue  # "La France a rappelé ..." / "Madrid a rappelé ..."
+        if any(acts_clash(x, y) for x in a.steps for y in b.steps):
+            continue  # "la fermeture de la route" / "la libération de la route"
+        if _things_meet(a, b) and _things_meet(b, a):
+            x, y = root(one), root(other)
+            first[max(x, y)] = min(x, y)
+    for r in steps:
+        if r.change is not None:
+            day, article, sentence = root((r.change[1], r.change[2], r.change[3]))
+            r.change = (ACTED, day, article, sentence)
+
+
+def other_things(a: Report, b: Report) -> bool:
+    """Their main clauses tell one act of two things of one kind, each named, by no name
+    in common nor written in the other's sentence: "Des flacons de crème Soleva ont été
+    rappelés" / "Des flacons de shampooing Capilis ont été rappelés", two recalls of one
+    day."""
+    one, other = a.acted, b.acted
+    if one is None or other is None or one.head != other.head:
+        return False
+    if a.clause is None or b.clause is None or a.clause.acts.isdisjoint(b.clause.acts):
+        return False  # one act told of two things, not two acts of one day
+    named = [{m[1:] for m in t.marks if m[0] in "@#"} for t in (one, other)]
+    if not named[0] or not named[1] or not named[0].isdisjoint(named[1]):
+        return False
+    return not any(
+        set(name.split("-")) <= words_written(r.sentence)
+        for names, r in ((named[0], b), (named[1], a))
+        for name in names
+    )
 
 
 def _deciders_differ(a: Report, b: Report) -> bool:

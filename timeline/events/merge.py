@@ -95,6 +95,7 @@ from timeline.events.frames import (
     OCCASION_SCORE,
     custody_of,
     frame_of,
+    mark_acted,
     mark_changes,
     mark_compositions,
     mark_declarations,
@@ -102,8 +103,10 @@ from timeline.events.frames import (
     mark_occasions,
     mark_tolls,
     one_act_of_protagonist,
+    other_things,
     other_tolls,
     protagonist_alone,
+    same_acted,
     same_change,
     same_composition,
     same_custody,
@@ -124,6 +127,7 @@ from timeline.events.merging_words import (
 )
 from timeline.events.report import Report
 from timeline.events.report_reads import (
+    acts_clash,
     closing_attribution,
     counted_differently,
     other_moments,
@@ -407,6 +411,8 @@ def blocked(a: Report, b: Report) -> bool:
         return False  # one act told by its steps or parts: other people, other things
     if other_tolls(a, b):
         return True  # "tués à Saint-Amand" / "abattu à Bourges"
+    if other_things(a, b):
+        return True  # "des flacons de crème Soleva" / "des flacons de shampooing Capilis"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
     if speakers_differ(a, b) or elsewhere(a, b):
@@ -419,6 +425,8 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "Les taux ont été relevés" / "La Fed avait également relevé ses taux"
     if other_moments(a, b):
         return True  # "vers 13 heures, quatre otages ont été tués" / "vers 17 heures, ..."
+    if same_acted(a, b):
+        return False  # one thing acted on by steps: other people, counts, clauses
     return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
 
 
@@ -1370,7 +1378,9 @@ def _refused(a: Report, b: Report) -> bool:
     """What makes ``similarity`` 0 whatever the two reports share."""
     return blocked(a, b) or (
         other_acts_other_days(a, b)
-        and not (same_composition(a, b) or same_custody(a, b) or same_change(a, b))
+        and not (
+            same_composition(a, b) or same_custody(a, b) or same_change(a, b) or same_acted(a, b)
+        )
     )
 
 
@@ -1417,34 +1427,11 @@ def _score(
         score -= FOLLOW_UP_PENALTY  # a detail of its event: to be matched more surely
     if same_composition(a, b):
         score = max(score, COMPOSITION_SCORE)
-    if same_toll(a, b) or same_moves(a, b) or same_change(a, b):
+    if same_toll(a, b) or same_moves(a, b) or same_change(a, b) or same_acted(a, b):
         score = max(score, FRAME_SCORE)  # whatever a follow-up or a clause takes off
     if same_declaration(a, b):
         score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
     return score
-
-
-def acts_clash(a: Report, b: Report) -> bool:
-    """Their main clauses tell other acts, every one of a class of merging's (``synonyms``,
-    ``derivations``, ``predicate_phrases``), each one besides saying, none in common, and
-    neither report's words tell an act of the other's: "La compagnie XL Airways s'est
-    déclarée en faillite lundi" / "Le voyagiste Fram a annoncé lundi le rachat de XL
-    Airways". A day, a place, a name in common are then the setting of two happenings, not
-    one happening told twice. Not a verb of no class (a paraphrase may be one: "attendu" /
-    "rendu"), nor a broad family of ``lemma_families`` ("~strike" holds "visée", told of
-    an embassy where others "ont manifesté")."""
-    one, other = a.clause, b.clause
-    if one is None or other is None:
-        return False
-    saying = vocabulary().saying_acts
-    acts, other_acts = one.acts - saying, other.acts - saying
-    return (
-        bool(acts and other_acts)
-        and all(act[0] == "=" for act in acts | other_acts)
-        and acts.isdisjoint(other_acts)
-        and acts.isdisjoint(b.bag)
-        and other_acts.isdisjoint(a.bag)
-    )
 
 
 def other_acts_other_days(a: Report, b: Report) -> bool:
@@ -1639,6 +1626,7 @@ def mark_parts(reports: list[Report]) -> None:
     mark_tolls(reports)
     mark_moves(reports)
     mark_changes(reports)
+    mark_acted(reports)
     mark_declarations(reports)
 
 

@@ -17,7 +17,7 @@ from timeline.content import yamlsafe
 from timeline.errors import TimelineError
 from timeline.events import entities
 from timeline.events.clause import ClauseWords, PersonSense
-from timeline.events.lexicon import families, lexicon
+from timeline.events.lexicon import calendar_words, families, lexicon
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
 QUOTE_OPENERS = '«"“'  # a sentence opening with one of them is direct speech
@@ -37,6 +37,25 @@ class ChangeKind:
     acts: frozenset[str]  # the acts that found a happening of the kind
     weak: frozenset[str]  # the acts that only join one of their article's
     carried: dict[str, frozenset[str]]  # a verb -> the words it governs telling the kind
+
+
+@dataclass(frozen=True)
+class ActedWords:
+    """What reading what an act befalls needs (``changes.acted_on``, ``events.acted_on``)."""
+
+    being: frozenset[str]  # the auxiliary of being: its verb's subject undergoes it
+    of: frozenset[str]  # the prepositions opening a noun of action's complement ("de")
+    one: frozenset[str]  # determiners of one ("le", "un")
+    several: frozenset[str]  # determiners and contractions of several ("les", "des")
+    #: prepositions holding an article ("du", "des", "au", "aux"): their noun is determined
+    articled: frozenset[str] = frozenset()
+    #: tenses of an earlier act recalled ("avait été écroué"): undated, of no step's day
+    recalled: frozenset[str] = frozenset()
+    #: possessive determiners ("son ambassadeur"): the thing is its actor's
+    possessive: frozenset[str] = frozenset()
+    #: nouns that name no thing of its own: anyone described ("un homme"), a moment
+    #: ("la nuit", "ce jeudi"): ``describing_nouns``, ``light_words``, the calendar's
+    anyone: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -204,6 +223,8 @@ class Vocabulary:
     #: kinds, and the verbs that tell the act their object names (folded)
     changes: tuple[ChangeKind, ...] = ()
     change_carriers: frozenset[str] = frozenset()
+    #: what an act befalls, read from the parse's arguments (``changes.acted_on``)
+    acted_on: ActedWords = ActedWords(frozenset(), frozenset(), frozenset(), frozenset())
 
     def time(self, tense: str | None, verb: str | None) -> str:
         """The time a report is told in: "to come", "past" or "" (present, not known)."""
@@ -263,6 +284,11 @@ class Vocabulary:
         if noun in self.describing or noun in self.not_acts:
             return False
         return noun.endswith(self.act_endings)
+
+    def tells_act(self, noun: str) -> bool:
+        """A noun's lemma names an act (``names_an_act`` of it as merging folds it: "le
+        retrait" is "=retirer" of ``derivations``, "l'évacuation" "=evacuate")."""
+        return self.names_an_act(self.fold.get(noun, noun))
 
     def adds(self, sentence: str) -> bool:
         """The sentence opens with a connective adding another fact ("En outre, ...")."""
@@ -412,6 +438,7 @@ def vocabulary() -> Vocabulary:
                 for name, kind in data["changes"]["kinds"].items()
             ),
             change_carriers=_folded_acts(data["changes"]["carriers"], fold),
+            acted_on=_acted_words(data),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -425,6 +452,29 @@ def _folded_acts(words: list[str], fold: dict[str, str]) -> frozenset[str]:
     family = families()
     return frozenset(
         fold.get(family.get(w, w), family.get(w, w)) for w in (str(w).lower() for w in words)
+    )
+
+
+def _acted_words(data: dict[str, Any]) -> ActedWords:
+    """``changes.acted_on``, with the nouns that name no thing of their own."""
+    acted = data["changes"]["acted_on"]
+    weekdays, months = calendar_words()
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in acted[key])
+
+    return ActedWords(
+        being=words("being"),
+        of=words("of"),
+        one=words("one"),
+        several=words("several"),
+        articled=words("articled"),
+        recalled=words("recalled_tenses"),
+        possessive=words("possessive"),
+        anyone=frozenset(
+            str(w).lower()
+            for w in [*data["describing_nouns"], *data["light_words"], *weekdays, *months]
+        ),
     )
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from timeline.events import speakers
+from timeline.events.acted_on import ActedOn
 from timeline.events.clause import Clause
 from timeline.events.merging_words import (
     ANNOUNCEMENT,
@@ -114,6 +115,9 @@ class Report:
     #: the act told by its steps or parts it is a part of (its kind of change, day, and
     #: the first article and part telling it: ``frames.mark_changes``), None when none
     change: tuple[str, str, int, int] | None = None
+    #: what its main clause's act befalls, read from the parse's arguments
+    #: (``acted_on.read``); None when it names no thing or was not parsed
+    acted: ActedOn | None = None
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the

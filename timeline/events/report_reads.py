@@ -1,8 +1,8 @@
 """What merging reads of one report or of two that both its vetoes (``events.merge``) and
 the happening frames (``events.frames``) ask: the words of a text as entity ids are made,
 a run of words within another, a reporting clause's pronoun, the time a report is told in,
-a closing attribution, a report relaying an act, a thing counted differently and two
-moments of the day by the clock."""
+a closing attribution, a report relaying an act, a thing counted differently, two
+moments of the day by the clock and two acts of merging's classes that clash."""
 
 from __future__ import annotations
 
@@ -160,3 +160,26 @@ def told_in(report: Report, vocab: Vocabulary) -> str:
     if report.content_tense is not None:
         return vocab.time(report.content_tense, None)
     return report.time
+
+
+def acts_clash(a: Report, b: Report) -> bool:
+    """Their main clauses tell other acts, every one of a class of merging's (``synonyms``,
+    ``derivations``, ``predicate_phrases``), each one besides saying, none in common, and
+    neither report's words tell an act of the other's: "La compagnie XL Airways s'est
+    déclarée en faillite lundi" / "Le voyagiste Fram a annoncé lundi le rachat de XL
+    Airways". A day, a place, a name in common are then the setting of two happenings, not
+    one happening told twice. Not a verb of no class (a paraphrase may be one: "attendu" /
+    "rendu"), nor a broad family of ``lemma_families`` ("~strike" holds "visée", told of
+    an embassy where others "ont manifesté")."""
+    one, other = a.clause, b.clause
+    if one is None or other is None:
+        return False
+    saying = vocabulary().saying_acts
+    acts, other_acts = one.acts - saying, other.acts - saying
+    return (
+        bool(acts and other_acts)
+        and all(act[0] == "=" for act in acts | other_acts)
+        and acts.isdisjoint(other_acts)
+        and acts.isdisjoint(b.bag)
+        and other_acts.isdisjoint(a.bag)
+    )

@@ -1,0 +1,195 @@
+"""What a report's main clause acts on, read from the parse's arguments whatever its verb
+(``ActedOn``, ``read``): the one an act befalls is its object ("a gelé les comptes"), its
+passive subject ("ont été rappelés"), the subject of a verb told with the auxiliary of
+being ("sont restés bloqués", "sont tombés en panne": the parse labels them alike), or
+the complement of a noun of action that one of those names ("a ordonné le rappel de 40 000
+flacons", "a procédé au retrait des lots", "Le retrait concerne 600 lots": the act's own
+noun). Merging reads it (``frames.mark_acted``): two steps of one day acting on one thing
+are one happening, whatever verb each says. The French it needs is ``changes.acted_on``
+of ``lang/fr/merging.yml`` (``merging_words.ActedWords``); which nouns tell an act is
+merging's (``Vocabulary.names_an_act``, ``derivations``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from timeline import slugs
+from timeline.events.clause import Names
+from timeline.events.merging_words import ActedWords
+from timeline.records import ParsedToken
+
+#: the dependencies of what an act befalls, of its verb
+_PATIENT = frozenset({"obj", "nsubj:pass"})
+_SUBJECT = frozenset({"nsubj"})
+_AGENT = frozenset({"nsubj", "obl:agent"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+#: the dependencies of a noun's complements that tell which one of its kind it is
+_COMPLEMENTS = frozenset({"nmod", "amod", "flat:name", "appos"})
+
+
+@dataclass(frozen=True)
+class ActedOn:
+    """What a main clause's act befalls, as merging compares it."""
+
+    #: the common noun's lemma ("flacon", "passager"): never a name, a person or a body
+    #: undergoing many acts a day ("Les Bleus ont été reçus", "ont été accueillis")
+    head: str
+    #: its complements' nouns (lemmas) and names ("@id" of a name the build knows, "#slug"
+    #: of another proper noun), and its own adjectives: which one of its kind it is
+    #: ("flacons de crème solaire Soleva": "crème", "@soleva")
+    marks: frozenset[str]
+    count: str | None  # the digits counting it ("30 lots"), None when not told so
+    #: "one" or "several" as its determiner or number tells ("le premier Eurostar" /
+    #: "cinq Eurostar"), None when neither does
+    actor: str | None  # who acts, "@id" when a name, else None
+    number: str | None = None
+    #: told with a possessive determiner ("son ambassadeur"): the thing is its actor's
+    owned: bool = False
+
+
+def read(
+    tokens: Sequence[ParsedToken],
+    names: Names,
+    words: ActedWords,
+    tells_act: Callable[[str], bool],
+) -> ActedOn | None:
+    """The ``ActedOn`` of a report's parsed tokens (its reported clause); ``tells_act``
+    says whether a noun's lemma names an act. None when the main clause acts on nothing
+    the parse names by a common noun (a pronoun, a name, a moment: "ont passé la nuit", a
+    person as anyone may be described)."""
+    children: dict[int, list[int]] = {}
+    for n, t in enumerate(tokens):
+        if t.head != n:
+            children.setdefault(t.head, []).append(n)
+    tops = [n for n, t in enumerate(tokens) if t.head == n and t.pos != "PUNCT"]
+    verbs = [n for n in tops if tokens[n].pos == "VERB"]
+    if not verbs:
+        return None
+    root = verbs[0]
+
+    def lemma(n: int) -> str:
+        return (tokens[n].lemma or tokens[n].text).lower()
+
+    def value(n: int) -> str:
+        named = names(tokens[n].idx)
+        if named is not None:
+            return "@" + named[0]
+        return "#" + slugs.slug(tokens[n].text) if tokens[n].pos == "PROPN" else lemma(n)
+
+    def of(n: int, deps: frozenset[str]) -> list[int]:
+        return [c for c in children.get(n, []) if tokens[c].dep in deps]
+
+    def nouns(n: int, deps: frozenset[str]) -> list[int]:
+        return [c for c in of(n, deps) if tokens[c].pos in _NOUNS]
+
+    def complement(noun: int) -> int | None:
+        """The noun a noun of action's "de" complement names ("le retrait de 30 lots",
+        "au retrait et au rappel des lots": of the act coordinated with it too)."""
+        for act in [noun, *nouns(noun, frozenset({"conj"}))]:
+            for c in nouns(act, frozenset({"nmod"})):
+                if any(lemma(g) in words.of for g in of(c, frozenset({"case"}))):
+                    return c
+        return None
+
+    def acted(noun: int) -> int | None:
+        """The thing a noun names, or the thing a noun of action's complement names."""
+        if tells_act(lemma(noun)) or one_act_of_several(noun):
+            return complement(noun)
+        return noun
+
+    def one_act_of_several(noun: int) -> bool:
+        """A noun of one ("le rappel") whose "de" complement counts several ("de 40 000
+        flacons", "des comptes"): an act told of things, as a noun of action is."""
+        found = complement(noun)
+        if found is None or not told_one(noun):
+            return False
+        return told_several(found)
+
+    def told_one(n: int) -> bool:
+        return any(lemma(c) in words.one for c in of(n, frozenset({"det"})))
+
+    def told_several(n: int) -> bool:
+        marks = of(n, frozenset({"det", "nummod", "case"}))
+        return any(
+            tokens[c].text.lower() in words.several or tokens[c].text.isdigit() for c in marks
+        )
+
+    def told_with_being(verb: int) -> bool:
+        """The verb is told with the auxiliary of being ("sont restés", "est arrivée",
+        "sont tombés"): its subject undergoes it, as a passive's does."""
+        return any(lemma(c) in words.being for c in of(verb, frozenset({"aux:tense", "aux:pass"})))
+
+    found: int | None = None
+    for verb in [root, *(c for c in of(root, frozenset({"conj"})) if tokens[c].pos == "VERB")]:
+        undergoes = _PATIENT | (_SUBJECT if told_with_being(verb) else frozenset())
+        for noun in nouns(verb, undergoes):
+            found = acted(noun)
+            break
+        if found is None:
+            # "Le retrait concerne 600 lots": an act's noun as subject, the thing its object
+            for noun in nouns(verb, _SUBJECT):
+                if tells_act(lemma(noun)) or one_act_of_several(noun):
+                    found = complement(noun)
+                    break
+        if found is None:
+            for noun in nouns(verb, frozenset({"obl:arg"})):
+                if tells_act(lemma(noun)) or one_act_of_several(noun):
+                    found = complement(noun)  # "a procédé au retrait des flacons"
+                    break
+        if found is not None:
+            break
+    if found is None or lemma(found) in words.anyone:
+        return None
+    if tokens[found].pos == "PROPN" or names(tokens[found].idx) is not None:
+        return None  # a name: a person or a body undergoes many acts a day
+    determined = of(found, frozenset({"det", "nummod"})) or [
+        c for c in of(found, frozenset({"case"})) if tokens[c].text.lower() in words.articled
+    ]
+    if not determined:
+        return None  # a bare noun is of a phrase ("a porté plainte"), or a day ("lundi")
+    marks = _marks(found, children, tokens)
+    count = next(
+        (tokens[c].text for c in of(found, frozenset({"nummod"})) if tokens[c].text.isdigit()),
+        None,
+    )
+    agents = [c for c in of(root, _AGENT) if tokens[c].pos in _NOUNS and names(tokens[c].idx)]
+    actor = value(agents[0]) if agents and not told_with_being(root) else None
+    if actor is None:
+        actor = next(
+            (value(c) for c in of(root, frozenset({"obl:agent"})) if names(tokens[c].idx)), None
+        )
+    number = (
+        "several"
+        if told_several(found) or of(found, frozenset({"nummod"}))
+        else "one"
+        if told_one(found)
+        else None
+    )
+    owned = any(tokens[c].text.lower() in words.possessive for c in of(found, frozenset({"det"})))
+    return ActedOn(
+        lemma(found),
+        frozenset(value(m) for m in marks if value(m) not in words.anyone),
+        count,
+        actor,
+        number,
+        owned,
+    )
+
+
+def _marks(noun: int, children: dict[int, list[int]], tokens: Sequence[ParsedToken]) -> list[int]:
+    """The nouns and names of a noun's complements, and theirs ("flacons de crème solaire
+    Soleva"), its own adjectives ("le second Eurostar"), not of a clause it opens
+    ("produits par la société Ludo")."""
+    found: list[int] = []
+    todo = [noun]
+    while todo:
+        n = todo.pop()
+        for c in children.get(n, []):
+            if tokens[c].dep in _COMPLEMENTS and tokens[c].pos in _NOUNS:
+                found.append(c)
+                todo.append(c)
+            elif n == noun and tokens[c].dep == "amod" and tokens[c].pos == "ADJ":
+                found.append(c)  # "le premier Eurostar", "le second": which one
+
+    return found
