@@ -208,3 +208,80 @@ PASSIVE_WORDS = [
 def test_the_words_of_an_impersonal_passive_keep_il(title):
     antecedents = titles.Antecedents(singular="Le club")
     assert titles.standalone(title, antecedents) == title
+
+
+# (sentence, is its "il" impersonal): the passive in a compound tense ("a été", "avait été")
+# of any verb whose participle governs a bare "que" and a clause, or "de" and an infinitive
+# after the person asked ("à" ...), has nobody for subject: what was proved, found or allowed
+# is the clause; no list of participles decides
+PASSIVE_CLASS = [
+    ("Pour neuf clients, il a été prouvé qu'ils avaient mangé le même gâteau.", True),
+    ("Il a été démontré que la pompe tournait à vide.", True),
+    ("Il aurait été découvert que le serveur copiait les fichiers.", True),
+    ("Il a été vérifié que les alarmes sonnaient bien.", True),
+    ("Il a été accepté que les coureurs partent plus tôt.", True),
+    ("Il a été mis en évidence que les cuves avaient rouillé.", True),
+    ("Il a été permis aux lycéens de quitter les cours plus tôt.", True),
+    ("Il a été expliqué aux ouvriers que l'atelier fermerait.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "impersonal"), PASSIVE_CLASS)
+def test_an_impersonal_passive_is_read_whatever_its_verb(sentence, impersonal):
+    assert opening_il(list(get_nlp()(sentence)), lemma) is impersonal
+
+
+# (sentence, is its "il" impersonal): where the class stops: a clause of time, cause or
+# consequence ("alors que", "parce que", "si ... que"), an agent, a participle whose object is
+# the person told, "de" and an infinitive with no one asked, no clause at all, a state
+# ("est" alone): someone's
+PASSIVE_PERSONAL = [
+    ("Il a été interpellé alors qu'il franchissait la frontière.", False),
+    ("Il a été renversé parce qu'il traversait hors du passage.", False),
+    ("Il a été tellement ovationné qu'il a chanté deux rappels.", False),
+    ("Il a été désigné par les salariés parce qu'il connaissait l'usine.", False),
+    ("Il a été averti que son permis serait suspendu.", False),
+    ("Il a été persuadé que le projet échouerait.", False),
+    ("Il a été contraint de quitter la réunion.", False),
+    ("Il a été soupçonné d'avoir saboté la chaudière.", False),
+    ("Il a été prouvé coupable de fraude fiscale.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "impersonal"), PASSIVE_PERSONAL)
+def test_a_personal_passive_stays_someones(sentence, impersonal):
+    assert opening_il(list(get_nlp()(sentence)), lemma) is impersonal
+
+
+# (body, publication day, words of the sentence, its title): a finding's "il" is nobody's,
+# never the noun of the sentence before ("Le chiffre inhabituel a été prouvé qu'ils ...")
+PASSIVE_CLASS_TITLES = [
+    (
+        "Au 3 mai, le centre antipoison avait compté vingt malades. Ce nombre élevé a "
+        "alerté les médecins. Pour neuf clients, il a été prouvé qu'ils avaient mangé le "
+        "même gâteau.",
+        "2016-05-05",
+        "prouvé",
+        "Il a été prouvé qu'ils avaient mangé le même gâteau",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), PASSIVE_CLASS_TITLES)
+def test_an_impersonal_passive_of_any_verb_is_nobody(tmp_path, body, published, words, title):
+    assert title_of(tmp_path, body, published, words) == title
+
+
+# (headline of a sentence with no kept parse, read from its words): a compound passive and a
+# bare "que" keep "il" nobody's whatever the participle; the person told ("averti") does not
+PASSIVE_CLASS_WORDS = [
+    ("Il a été démontré que la pompe tournait à vide", "Il a été démontré que"),
+    ("Il avait été vérifié que les alarmes sonnaient", "Il avait été vérifié que"),
+    ("Il a été averti que son permis serait suspendu", "Le club a été averti que"),
+]
+
+
+@pytest.mark.parametrize(("title", "opening"), PASSIVE_CLASS_WORDS)
+def test_the_words_of_a_compound_passive_keep_il(title, opening):
+    antecedents = titles.Antecedents(singular="Le club")
+    assert titles.standalone(title, antecedents).startswith(opening)

@@ -25,7 +25,11 @@ The parse tells it three ways (``lang/fr/headline.yml``):
    "contraint", whose object is a person) or a participle of saying ("précisé":
    ``reporting_participles``; not "prévenu": ``impersonal_person_participles``) governing
    a clause or an infinitive, whatever stands between ("Il ne sera nulle part possible
-   d'assister à ...", "il a été décidé de l'exclure", "Il est d'abord précisé que ...").
+   d'assister à ...", "il a été décidé de l'exclure", "Il est d'abord précisé que ...");
+4. whatever the verb, a passive in a compound tense ("a été", "avait été") whose participle
+   governs a bare "que" and a clause, or "de" and an infinitive after the person asked ("il
+   a été prouvé qu'ils avaient bu ...", "il a été permis aux élèves de sortir"; not "arrêté
+   alors qu'il ...", nor with an agent: ``_passive_of_clause``).
 
 The parser's expletive label alone is not to be trusted: it gives it to "Il succède à Baru",
 "il doit quitter la prison", "Il est parti le jour même". The impersonal verbs that need no
@@ -68,6 +72,8 @@ def impersonal(il: Any, tokens: Sequence[Any], lemma_of: Lemma) -> bool:
     reflexive = any(t.lower_ in title_words("impersonal_reflexives") for t in children)
     expletive = il.dep_ in title_words("impersonal_expletive_deps")
     if be and _attribute_with_clause(verb, children, tokens):
+        return True
+    if be and _passive_of_clause(verb, children, tokens, lemma_of):
         return True
     if "cop" in deps:
         return expletive and _clock(verb, children)
@@ -151,3 +157,85 @@ def _attribute_with_clause(attribute: Any, children: Sequence[Any], tokens: Sequ
         and any(m.head.i == t.i and m.dep_ == "mark" and m.lower_ in marks for m in tokens)
         for t in governed
     )
+
+
+def _passive_of_clause(
+    participle: Any, children: Sequence[Any], tokens: Sequence[Any], lemma_of: Lemma
+) -> bool:
+    """Is "il" the subject of a passive in a compound tense ("a été", "avait été": an act,
+    not a state) whose participle, whatever the verb, governs a clause or an infinitive
+    that takes the place of its object: "il a été prouvé qu'ils avaient bu ...", "il a été
+    constaté que ...", "il a été permis aux élèves de sortir"? The passive of a verb whose
+    object is what is found, said or decided has nobody for subject; the clause is what was
+    proved. Read from the parse:
+
+    - a clause (``impersonal_clause_deps``) right after the participle, opened by a bare
+      "que" (``impersonal_said_marks``), nothing between them but the participle's argument
+      ("il a été indiqué aux familles que ...", "mis en évidence que ..."): not "arrêté
+      alors qu'il ...", "blessé parce qu'il ...", nor a consequence after a degree ("si
+      choqué qu'il ...", "tellement applaudi qu'il ...": ``impersonal_correlatives``); not
+      a participle whose object is the person told ("Il a été prévenu que ...":
+      ``impersonal_person_participles``);
+    - or an infinitive opened by "de" after the person it is asked of ("à" + a noun:
+      ``impersonal_asked_deps``, ``impersonal_asked_cases``): "il a été conseillé aux
+      riverains de fermer ..."; alone, "de" + an infinitive is as often someone's ("Il a
+      été contraint de partir", "Il a été accusé d'avoir menti"), and only the verbs of
+      decision read that way (``impersonal_passive_participles``);
+    - no agent ("par ...": ``impersonal_agent_deps``), whose act it would be.
+    """
+    auxiliaries = [t for t in children if t.dep_ in _auxiliary_deps() and t.i < participle.i]
+    if participle.pos_ != "VERB" or not any(
+        lemma_of(t) == _BE and t.dep_ != "cop" for t in auxiliaries
+    ):
+        return False
+    if not any(lemma_of(t) == "avoir" for t in auxiliaries):
+        return False  # "Il est convaincu que ...": a state, someone's
+    if participle.lower_ in title_words("impersonal_person_participles"):
+        return False
+    if any(t.dep_ in title_words("impersonal_agent_deps") for t in children):
+        return False
+    if any(
+        t.dep_ == "advmod" and t.lower_ in title_words("impersonal_correlatives") for t in children
+    ):
+        return False  # "Il a été tellement applaudi qu'il est revenu"
+    arguments = [
+        t for t in children if t.dep_ in title_words("impersonal_asked_deps") and t.i > participle.i
+    ]
+    cases = title_words("impersonal_asked_cases")
+    asked = [
+        t
+        for t in arguments
+        if any(c.head.i == t.i and c.dep_ == "case" and c.lower_ in cases for c in tokens)
+    ]
+    between = {participle.i} | {d.i for t in arguments for d in _subtree(t, tokens)}
+    # the parser may hang the clause on the person told ("il a été expliqué aux salariés que
+    # ...": "fermerait" under "salariés")
+    governed = [*children, *(t for t in tokens if t.head.i in {a.i for a in arguments})]
+    for clause in governed:
+        if clause.dep_ not in title_words("impersonal_clause_deps") or clause.i < participle.i:
+            continue
+        mark = next(  # "que" is sometimes labelled the clause's object
+            (m for m in tokens if m.head.i == clause.i and (m.dep_ == "mark" or m.pos_ == "SCONJ")),
+            None,
+        )
+        if mark is None or mark.i - 1 not in between:
+            continue
+        if mark.lower_ in title_words("impersonal_said_marks"):
+            return True
+        infinitive = mark.lower_ in title_words("impersonal_clause_marks")
+        if infinitive and asked:
+            return True  # "il a été permis aux élèves de sortir"
+    return False
+
+
+def _subtree(token: Any, tokens: Sequence[Any]) -> list[Any]:
+    """``token`` and the words that depend on it, however far down."""
+    inside = {token.i}
+    grew = True
+    while grew:
+        grew = False
+        for t in tokens:
+            if t.i not in inside and t.head.i in inside and t.head.i != t.i:
+                inside.add(t.i)
+                grew = True
+    return [t for t in tokens if t.i in inside]

@@ -808,7 +808,8 @@ def _impersonal(rest: str) -> bool:
         and words[2][:1].isdigit()
     ):
         return True
-    if " ".join(words[:2]) in lex["headline_impersonal_passive_auxiliaries"]:
+    compound = " ".join(words[:2]) in lex["headline_impersonal_passive_auxiliaries"]
+    if compound:
         after = words[2:]  # "Il a été décidé de ..."
     elif words[0] in lex["headline_impersonal_copulas"]:
         after = words[1:]
@@ -828,27 +829,31 @@ def _impersonal(rest: str) -> bool:
             attribute == w or (w.endswith("'") and attribute.startswith(w))
             for w in lex["headline_impersonal_attributes"]
         )
-        or _passive_of_clause(after)
+        or _passive_of_clause(after, compound)
     )
 
 
-def _passive_of_clause(words: list[str]) -> bool:
+def _passive_of_clause(words: list[str], compound: bool = False) -> bool:
     """Do ``words`` (after "il" and the auxiliary of the passive) open with the participle of
     a verb whose object is the clause it governs and its mark ("décidé de", "convenu que":
     ``impersonal_passive_participles``), or of a verb of saying and "que" ("précisé que":
-    ``reporting_participles``, not ``impersonal_person_participles``), as
-    ``events.impersonal`` reads them from the parse?"""
+    ``reporting_participles``, not ``impersonal_person_participles``), or, after the
+    auxiliary of a compound tense ("a été": ``compound``), of any verb and a bare "que"
+    ("il a été prouvé que ...", not "Il a été prévenu que ..."), as ``events.impersonal``
+    reads them from the parse?"""
     if len(words) < 2:
         return False
     participle, mark = words[0], words[1]
-    said = {str(w).lower() for w in lexicon()["reporting_participles"]}
-    said -= title_words("impersonal_person_participles")
+    person = title_words("impersonal_person_participles")
+    said = {str(w).lower() for w in lexicon()["reporting_participles"]} - person
 
     def opens(marks: frozenset[str]) -> bool:
         return any(mark == m or (m.endswith(("'", "’")) and mark.startswith(m)) for m in marks)
 
     if participle in title_words("impersonal_passive_participles"):
         return opens(title_words("impersonal_clause_marks"))
+    if compound and participle not in person and participle.isalpha():
+        return opens(title_words("impersonal_said_marks"))
     return participle in said and opens(title_words("impersonal_said_marks"))
 
 
