@@ -235,11 +235,32 @@ def _speaker_for_pronoun(content: str, speaker: str) -> str:
     if len(words) < 2 or not phrase:
         return content
     _, allowed = _speaker_determiner(phrase)
+    if not allowed and _named(phrase):
+        # a name: a company, a town, a body ("Intermarché a annoncé qu'il allait arrêter
+        # ...": Intermarché), of either gender
+        allowed = [str(w) for w in titling()["title_speaker_self_pronouns"]]
     if words[0].lower() not in allowed:
         return content
     if words[0].lower() == "il" and _impersonal(words[1]):
         return content  # "Le texte précise qu'il est hors de question de ...": nobody's
     return f"{phrase[:1].lower()}{phrase[1:]} {words[1]}"
+
+
+def _named(phrase: str) -> bool:
+    """Is ``phrase`` (a speaker's words) a name: each word capitalised but the prepositions
+    of a complement ("Banque De France", "Intermarché", "Air France"; not "Son avocat", "Le
+    groupe"), no pronoun ("Il"), no determiner (``title_speaker_pronouns``), of no more than
+    a few words?"""
+    lex = titling()
+    words = phrase.split()
+    particles = title_words("headline_complement_prepositions")
+    first = words[0].lower().replace("’", "'") if words else ""
+    return (
+        0 < len(words) <= lex["title_speaker_name_words"]
+        and first not in lex["headline_subject_pronouns"]
+        and first not in lex["title_speaker_pronouns"]
+        and all(w[:1].isupper() or w.lower() in particles for w in words)
+    )
 
 
 @cache
@@ -299,9 +320,64 @@ def _tense_pattern() -> re.Pattern[str]:
 
 
 def _unshift_tenses(text: str) -> str:
-    """ "les frappes allaient s'intensifier" -> "les frappes vont s'intensifier"."""
+    """ "les frappes allaient s'intensifier" -> "les frappes vont s'intensifier"; a word the
+    source typed twice is read once ("qu'il allait allait arrêter": ``_undoubled``), never
+    shifted alone ("va allait")."""
     table = titling()["title_tense_shift"]
-    return _tense_pattern().sub(lambda m: table[m.group(1)], text, count=1)
+    return _tense_pattern().sub(lambda m: table[m.group(1)], _undoubled(text), count=1)
+
+
+def _future_in_the_past(sentence: Sentence) -> bool:
+    """Is what ``sentence`` reports in the conditional after a verb of saying in a past tense
+    ("Air France a indiqué qu'elle reprendrait ses vols"): the future as seen from the past,
+    which a headline tells in the future ("Air France reprendra ses vols")? Not a clause of
+    condition ("si ...": the sentence is hypothetical), nor a saying in the present ("X
+    assure qu'il partirait": a hypothesis)."""
+    return (
+        sentence.content_tense == "conditional"
+        and sentence.tense in title_words("title_past_tenses")
+        and not sentence.hypothetical
+    )
+
+
+def _future_of(text: str) -> str:
+    """``text`` with its verbs in the conditional put in the future: the same stem, the
+    future's endings ("reprendrait" -> "reprendra", "fermeraient" -> "fermeront":
+    ``title_conditional_to_future``). A word in "-trait" is left: as often a noun
+    ("retrait", "portrait") as a verb ("mettrait")."""
+    table = titling()["title_conditional_to_future"]
+
+    def future(m: re.Match[str]) -> str:
+        word = m.group(0)
+        for ending, shifted in table.items():
+            if word.endswith(str(ending)):
+                return word[: -len(str(ending))] + str(shifted)
+        return word
+
+    return _conditional_pattern().sub(future, text)
+
+
+@cache
+def _conditional_pattern() -> re.Pattern[str]:
+    endings = alternation([str(e) for e in titling()["title_conditional_to_future"]])
+    kept = alternation([str(e) for e in titling()["title_conditional_kept"]])
+    return re.compile(rf"(?<![\w'’-])(?!\w*(?:{kept})(?![\w'’-]))\w{{2,}}(?:{endings})(?![\w'’-])")
+
+
+_DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]{2,}) \1(?![\w'’-])")
+
+
+def _undoubled(text: str) -> str:
+    """A word typed twice in a row ("allait allait", "de de") once; not a clitic that French
+    repeats ("nous nous sommes", "en en parlant": ``headline_object_clitics``), nor a name
+    ("Bora Bora": capitalised)."""
+    clitics = {str(w) for w in titling()["headline_object_clitics"]}
+
+    def once(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return m.group(0) if word in clitics or not word.islower() else word
+
+    return _DOUBLED.sub(once, text)
 
 
 def _restore_object(text: str) -> str:
@@ -574,6 +650,10 @@ def make_title(
     impersonal_il = sentence.clause is not None and bool(
         impersonal.opening_il(stored(sentence.clause), _stored_lemma)
     )
+    # the speaker's gender, where the text tells it ("Mme Roux a précisé qu'il ...": "il" is
+    # someone else)
+    at = sentence.text.find(speaker) if speaker else -1
+    gender = person_gender(sentence, at) if speaker and at >= 0 else ""
     if sentence.clause is not None:
         # the headline read after a speaker's name only when a speaker is named
         named = bool(speaker) and report is not None
@@ -597,10 +677,12 @@ def make_title(
             )
         )
         said = _unshift_tenses(_resolve_plural_pronoun(said, subject))
+        if _future_in_the_past(sentence):
+            content, said = _future_of(content), _future_of(said)
         if speaker:
             # "Jeanne Morel a annoncé qu'elle quittait le parti": what a named speaker
             # announced of herself, told as her act ("Morel quitte le parti")
-            content = _speaker_as_subject(speaker, content, impersonal_il) or content
+            content = _speaker_as_subject(speaker, content, impersonal_il, gender) or content
     limit = lex["headline_max_chars"]
     verb = main_verb(sentence.clause)
     if verb is not None and _quotation_reported(sentence.clause, verb):
@@ -615,13 +697,13 @@ def make_title(
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
             said = _drop_leading_connective(said, comma=True)  # "Onkelinx : Dès lors, ..."
-            if _speaker_as_subject(speaker, said, impersonal_il) is None:
+            if _speaker_as_subject(speaker, said, impersonal_il, gender) is None:
                 # a pronoun of someone else ("Morel : ils ..."): whom it stands for
                 said = _restore_subject(said, antecedents or Antecedents(), impersonal_il)
             first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
             if first.lower() in lex["title_lowercase_after_speaker"]:
                 said = said[:1].lower() + said[1:]
-            title = _speaker_as_subject(speaker, said, impersonal_il) or template.format(
+            title = _speaker_as_subject(speaker, said, impersonal_il, gender) or template.format(
                 speaker=speaker, content=said
             )
     title = _drop_dateline(_clock_opening(title.lstrip("'’ ")))
@@ -660,17 +742,23 @@ def _stored_lemma(node: Any) -> str:
     return str(node.lemma())
 
 
-def _speaker_as_subject(speaker: str, said: str, impersonal_il: bool = False) -> str | None:
+def _speaker_as_subject(
+    speaker: str, said: str, impersonal_il: bool = False, gender: str = ""
+) -> str | None:
     """ "Malvoisin a fait savoir qu'il ne se présenterait pas" -> "Malvoisin ne se
     présenterait pas", not "Malvoisin : il ne se présenterait pas": a personal pronoun of
     one person (``title_speaker_self_pronouns``) opening what a named person said stands for
-    the speaker, who becomes its subject; None when it does not open it, or "il" is
-    impersonal ("Choïgou : il n'y a pas eu de victimes"; ``impersonal_il``: the parse says
-    so)."""
+    the speaker, who becomes its subject; None when it does not open it, when the pronoun is
+    not of the speaker's ``gender`` as the text tells it ("Mme Roux a précisé qu'il avait
+    quitté l'école": someone else; ``headline_pronoun_genders``), or "il" is impersonal
+    ("Choïgou : il n'y a pas eu de victimes"; ``impersonal_il``: the parse says so)."""
     pronoun, _, rest = said.partition(" ")
     if pronoun.lower() not in titling()["title_speaker_self_pronouns"] or not rest:
         return None
     if pronoun.lower() == "il" and (impersonal_il or _impersonal(rest)):
+        return None
+    told = titling()["headline_pronoun_genders"].get(pronoun.lower(), "")
+    if gender and told and told != gender:
         return None
     return f"{speaker} {rest}"
 
