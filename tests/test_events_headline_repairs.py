@@ -221,7 +221,7 @@ REPAIRS = [
         "mais les gendarmes ont assuré qu'ils fouilleraient le massif toute la nuit.",
         "2021-03-08",
         "massif",
-        "Les gendarmes fouilleraient le massif",
+        "Les gendarmes fouilleront le massif",
         "Ils ",
     ),
     # ... a body, of the pronoun's gender
@@ -229,7 +229,7 @@ REPAIRS = [
         "La préfecture a indiqué lundi qu'elle fermerait les écoles du quartier.",
         "2021-03-08",
         "écoles",
-        "La préfecture fermerait les écoles",
+        "La préfecture fermera les écoles",
         "Elle ",
     ),
     # ... not a pronoun of another number: the topic the sentence opened with
@@ -276,7 +276,7 @@ REPAIRS = [
         "un troisième mandat.",
         "2021-03-08",
         "troisième mandat",
-        "Malvoisin ne se présenterait pas",
+        "Malvoisin ne se présentera pas",
         " il ",
     ),
     # ... and what a named person announced of himself or herself, told as an act (no

@@ -221,12 +221,13 @@ def _said_by(sentence: Sentence, text: str) -> str:
     return text[report.speaker[0] - sentence.start : report.speaker[1] - sentence.start]
 
 
-def _speaker_for_pronoun(content: str, speaker: str) -> str:
+def _speaker_for_pronoun(content: str, speaker: str, person: bool = False) -> str:
     """ "..., mais les gendarmes ont assuré qu'ils fouilleraient le massif" -> "les
     gendarmes fouilleraient le massif": a personal pronoun opening what a group or
     a body said, of its number and gender (``title_speaker_pronouns``), is the speaker. The
     speaker is the reporting clause's subject after its last comma, without a connective
-    opening it ("mais", "et")."""
+    opening it ("mais", "et"). A name stands for "il" or "elle" too, unless it is a person's
+    (``person``: ``_speaker_as_subject`` names the person by surname)."""
     words = content.split(" ", 1)
     phrase = speaker.rsplit(", ", 1)[-1].strip()
     connectives = title_words("headline_leading_connectives")
@@ -235,7 +236,7 @@ def _speaker_for_pronoun(content: str, speaker: str) -> str:
     if len(words) < 2 or not phrase:
         return content
     _, allowed = _speaker_determiner(phrase)
-    if not allowed and _named(phrase):
+    if not allowed and not person and _named(phrase):
         # a name: a company, a town, a body ("Intermarché a annoncé qu'il allait arrêter
         # ...": Intermarché), of either gender
         allowed = [str(w) for w in titling()["title_speaker_self_pronouns"]]
@@ -332,11 +333,19 @@ def _future_in_the_past(sentence: Sentence) -> bool:
     ("Air France a indiqué qu'elle reprendrait ses vols"): the future as seen from the past,
     which a headline tells in the future ("Air France reprendra ses vols")? Not a clause of
     condition ("si ...": the sentence is hypothetical), nor a saying in the present ("X
-    assure qu'il partirait": a hypothesis)."""
-    return (
-        sentence.content_tense == "conditional"
-        and sentence.tense in title_words("title_past_tenses")
-        and not sentence.hypothetical
+    assure qu'il partirait": a hypothesis). The verb of saying is the sentence's main verb,
+    or another clause's ("..., mais les gendarmes ont assuré qu'ils fouilleraient ...": its
+    auxiliary of a past tense, ``title_past_auxiliaries``). What it reports is in the
+    conditional (``content_tense``), or of no tense the tagger could tell: the form of its
+    verb says it (``_future_of``)."""
+    if sentence.content_tense not in ("conditional", None) or sentence.hypothetical:
+        return False  # (no tense: the tagger read no finite verb; the form tells it)
+    report = sentence.report
+    if report is None:
+        return False
+    words = sentence.text[report.start - sentence.start : report.end - sentence.start].split()
+    return sentence.tense in title_words("title_past_tenses") or any(
+        w.lower() in title_words("title_past_auxiliaries") for w in words
     )
 
 
@@ -673,7 +682,7 @@ def make_title(
         subject = text[: report.end - sentence.start]
         content = _unshift_tenses(
             _speaker_for_pronoun(
-                _resolve_plural_pronoun(content, subject), _said_by(sentence, text)
+                _resolve_plural_pronoun(content, subject), _said_by(sentence, text), bool(speaker)
             )
         )
         said = _unshift_tenses(_resolve_plural_pronoun(said, subject))
