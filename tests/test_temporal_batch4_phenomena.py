@@ -169,6 +169,31 @@ def test_parts_of_the_week(text, dct, surface, value):
     check(text, dct, surface, value)
 
 
+# its days: a week's end is Friday to Sunday (the working week's end and the weekend), its
+# start Monday to Wednesday, its last and first three days
+# (text, publication day, expression, first and last day)
+WEEK_PART_SPANS = [
+    (
+        "En fin de semaine dernière, la scierie a fermé ses portes.",
+        dt.date(2017, 12, 26),
+        "fin de semaine dernière",
+        ("2017-12-22", "2017-12-24"),
+    ),
+    (
+        "En début de semaine, le fleuve a débordé.",
+        dt.date(2024, 7, 19),
+        "début de semaine",
+        ("2024-07-15", "2024-07-17"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "span"), WEEK_PART_SPANS)
+def test_a_part_of_the_week_spans_three_days(text, dct, surface, span):
+    [timex] = [t for t in tag(text, dct) if t.text == surface]
+    assert timex.span == span
+
+
 def test_a_part_of_the_week_keeps_its_mod():
     timexes = tag("Le début de semaine sera plus frais.", dt.date(2024, 7, 19))
     assert [(t.text, t.mod) for t in timexes] == [("Le début de semaine", "START")]

@@ -93,6 +93,9 @@ def span_of(value: str) -> Span | None:
     return None
 
 
+WEEK_DAYS = 7
+
+
 def apply_mod(span: Span, mod: str | None) -> Span:
     """Narrow a span for START / MID / END ("début octobre": its first third)."""
     if mod not in ("START", "MID", "END"):
@@ -101,7 +104,9 @@ def apply_mod(span: Span, mod: str | None) -> Span:
     length = (last - first).days + 1
     if length < 3:
         return span
-    third = length // 3
+    # a week's end is its last three days, Friday to Sunday ("en fin de semaine dernière":
+    # the working week's end and the weekend), its start Monday to Wednesday
+    third = 3 if length == WEEK_DAYS else length // 3
     if mod == "START":
         return first, first + dt.timedelta(days=third - 1)
     if mod == "END":
