@@ -209,6 +209,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a day counted in quoted words from a day told out of them (_spoken_apart)",
+        extract,
+        "_spoken_apart",
+        _true,
+        lambda a: a[0][max(a[1], a[2] - 100) : a[2] + 20],
+    ),
+    Rule(
         "a toll a source gives, no day of its giving: said when told (_toll_given)",
         extract,
         "_toll_given",

@@ -4,7 +4,9 @@ recalling the outlet's own earlier report ("Souvenez-vous, lundi, nous faisions 
 sets no day of the story; what is said after steps back in the pluperfect belongs to the
 narration told after it, not to the step back (and a participle the tagger misreads still
 makes that step back a pluperfect); a day in the complement of an act the sentence's act
-followed ("après le licenciement d'un collègue hier") is that act's, not the sentence's.
+followed ("après le licenciement d'un collègue hier") is that act's, not the sentence's; a
+day counted inside quoted words ("« Cela a été corrigé dès le lendemain »") from a day told
+outside them is the speaker's, not counted from the narration's.
 One table per phenomenon, invented French news, with spaCy's French parser; each row of the
 first table of each phenomenon fails without its rule, the "bounds" tables guard against a
 rule too broad (they pass without it)."""
@@ -276,3 +278,65 @@ AFTER_AN_EARLIER_ACT_BOUNDS = [
 def test_the_day_before_after_or_opening_the_sentence_holds(body, published, words, day):
     sentence = sentence_with(body, published, words)
     assert sentence.date is not None and sentence.date.start == day
+
+
+# a day counted from a day told ("le lendemain", "la veille") inside quoted words, when the
+# day it would be counted from is told outside them, before: the speaker counts from the
+# speaker's own story, not from the narration's day; the quote goes with the narration
+# (body, publication day, words of the sentence, day of the event it is or follows)
+QUOTED_COUNTED_DAYS = [
+    (
+        "Le patron de la laiterie s'est expliqué ce dimanche dans une interview à la radio. "
+        "« Nous reconnaissons qu'il manquait deux lots dans la liste envoyée aux magasins. "
+        "Cela a été corrigé dès le lendemain », précise-t-il.",
+        "2026-11-15",
+        "corrigé",
+        "2026-11-15",
+    ),
+    (
+        "La directrice de l'école a répondu aux parents mardi dans une lettre. « Nous "
+        "avons découvert la fuite pendant les vacances. Les plombiers sont intervenus le "
+        "lendemain », explique-t-elle.",
+        "2026-11-19",
+        "plombiers",
+        "2026-11-17",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), QUOTED_COUNTED_DAYS)
+def test_a_day_counted_inside_quoted_words_is_the_speakers(body, published, words, day):
+    told = extraction_of(body, published).sentences
+    [sentence] = [s for s in told if words in s.text]
+    event = told[sentence.parent] if sentence.role == "follow-up" else sentence
+    assert event.role == "event"
+    assert event.date is not None and event.date.start == day
+
+
+# bounds: the day counted from is told inside the same quoted words, or the counted day is
+# the narration's own, out of quotes: it holds
+QUOTED_COUNTED_DAYS_BOUNDS = [
+    (
+        "Le maire a parlé lundi devant le conseil municipal. « La digue a cédé samedi et "
+        "les pompiers sont arrivés dès le lendemain », a-t-il raconté.",
+        "2026-11-17",
+        "digue",
+        "2026-11-14",
+    ),
+    (
+        "Le patron de la laiterie s'est expliqué dimanche dans une interview à la radio. "
+        "Les lots manquants ont été retirés des rayons le lendemain.",
+        "2026-11-17",
+        "retirés",
+        "2026-11-16",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), QUOTED_COUNTED_DAYS_BOUNDS)
+def test_a_day_counted_from_the_speakers_own_day_holds(body, published, words, day):
+    told = extraction_of(body, published).sentences
+    [sentence] = [s for s in told if words in s.text]
+    event = told[sentence.parent] if sentence.role == "follow-up" else sentence
+    assert event.role == "event"
+    assert event.date is not None and event.date.start == day

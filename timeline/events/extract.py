@@ -550,6 +550,15 @@ def _misanchored(
         return False
     j = told[-1]
     elsewhere = j not in inside
+    if (
+        elsewhere
+        and text
+        and _STEP_OF_DAYS.match(partial)
+        and _spoken_apart(text, paragraph_start, timex.start, timexes[j].start)
+    ):
+        # "Le patron s'est expliqué ce dimanche. « Cela a été corrigé dès le lendemain »":
+        # the day after a day of the speaker's story, which the quoted words do not name
+        return True
     if elsewhere and text and _counted_from_untold(text, timex, timexes[j]):
         return True  # "Au lendemain de leur victoire": a day the text never told
     passing = j in ranks and ranks[j] is None
@@ -569,6 +578,28 @@ def _misanchored(
         for k in inside
     )
     return elsewhere and own_day
+
+
+def _spoken_apart(text: str, paragraph_start: int, at: int, told: int) -> bool:
+    """Is offset ``at`` of ``text`` inside quoted words (between quotation marks opened and
+    closed in its paragraph, which starts at ``paragraph_start``) and offset ``told``
+    before them? The speaker counts days from the speaker's own story, not from a day the
+    narration told."""
+    if told >= at:
+        return False
+    marks = lexicon()["quotes"]
+    opening, closing, toggle = set(marks["open"]), set(marks["close"]), set(marks["toggle"])
+    end = text.find("\n\n", at)
+    opened: list[int] = []
+    for k in range(paragraph_start, len(text) if end == -1 else end):
+        ch = text[k]
+        if ch in opening or (ch in toggle and not opened):
+            opened.append(k)
+        elif (ch in closing or ch in toggle) and opened:
+            first = opened.pop()
+            if first < at < k:
+                return told < first and not opened
+    return False
 
 
 def _opens(timex: Timex, start: int, text: str) -> bool:
@@ -647,6 +678,9 @@ def _counted_from_before(
 # a partial value counted from a day told: "au lendemain de" (``-after``), "la veille",
 # "le lendemain", "le surlendemain" (a step of days)
 _COUNTED_DAY = re.compile(r"^UNDEF-anchor(?:-day-(?:PLUS|MINUS)-\d+)?(?:-after)?$")
+# of those, a step of days ("le lendemain", "la veille", "au lendemain de"), not the day told
+# itself ("ce jour-là", "plus tôt dans la journée")
+_STEP_OF_DAYS = re.compile(r"^UNDEF-anchor(?:-day-(?:PLUS|MINUS)-\d+(?:-after)?|-after)$")
 
 
 @cache
