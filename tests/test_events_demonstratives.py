@@ -89,3 +89,44 @@ def test_noun_phrases_are_kept_only_where_a_pronoun_may_stand_for_them():
     assert phrases["pompiers"] is None  # parsed (an event), read by no pronoun
     assert phrases["maire"] is not None  # "Ceux-ci" may stand for "les sinistrés"
     assert any(p.words == "sinistrés" for p in phrases["maire"])
+
+
+# (an article, are the noun phrases of its first sentence kept?): a demonstrative anywhere
+# in the sentence after it, as a word of its own, may stand for one of them ("soutenir
+# ceux-ci", "la réouverture de celles-ci"); not one glued to another word ("cette
+# dernière-née"), nor a sentence naming its nouns again
+ANYWHERE = [
+    (
+        "Les élus ont voté lundi une aide aux agriculteurs du Gers. Le préfet a promis mardi "
+        "de soutenir ceux-ci jusqu'à la récolte.",
+        True,
+    ),
+    (
+        "Les élus ont voté lundi une aide aux agriculteurs du Gers. Le préfet a promis mardi "
+        "de soutenir les éleveurs jusqu'à la récolte.",
+        False,
+    ),
+    (
+        "La mairie a fermé lundi trois écoles du quartier. Les parents d'élèves ont demandé "
+        "mardi la réouverture de celles-ci.",
+        True,
+    ),
+    (
+        "Le musée a reçu lundi une collection de tableaux flamands. Le conservateur a exposé "
+        "mardi les plus beaux de ceux-ci dans la grande salle.",
+        True,
+    ),
+    (
+        "Le constructeur a présenté lundi sa nouvelle voiture électrique. Le patron de la "
+        "marque a dévoilé mardi le prix de cette dernière-née de la gamme.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "kept"), ANYWHERE)
+def test_a_demonstrative_anywhere_keeps_the_phrases_before_it(body, kept):
+    from essai_article import extraction_of
+
+    first = extraction_of(body, "2024-05-14").sentences[0]
+    assert (first.phrases is not None) is kept

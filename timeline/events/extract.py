@@ -2335,11 +2335,14 @@ def _holds_demonstrative(text: str) -> bool:
     """Does ``text`` hold a demonstrative pronoun (``demonstrative_subjects``) anywhere, which
     its headline may keep ("... pour mettre fin à celles-ci": the noun phrases of the
     sentence before tell what it stands for)?"""
-    lowered = text.lower()
-    return any(
-        re.search(rf"(?<![\w'’-]){re.escape(str(p))}(?![\w'’-])", lowered)
-        for p in lexicon()["demonstrative_subjects"]
-    )
+    return _demonstrative_pattern().search(text.lower()) is not None
+
+
+@cache
+def _demonstrative_pattern() -> re.Pattern[str]:
+    """Any of the demonstrative pronouns (``demonstrative_subjects``), as a word."""
+    pronouns = "|".join(re.escape(str(p)) for p in lexicon()["demonstrative_subjects"])
+    return re.compile(rf"(?<![\w'’-])(?:{pronouns})(?![\w'’-])")
 
 
 def _parse_all(wanted: list[tuple[list[int], list[Any]]]) -> list[dict[int, Any]]:
