@@ -37,14 +37,10 @@ from timeline.events.merging_words import QUOTE_OPENERS  # noqa: E402
 from timeline.events.report import Report  # noqa: E402
 
 #: the sets whose texts and golds are never read (figures only: bench/events.py)
-BLIND = frozenset({"heldout2", "heldout3", "heldout4", "dev19"})
+BLIND = merge_pairs.BLIND
 #: the vetoes whose pairs are counted by face
 SPEAKER_VETOES = ("said by another", "other people", "clauses differ")
-DEVELOPMENT = [
-    *(f"dev{n}" for n in ("", *range(2, 18))),
-    "fresh",
-    "heldout",
-]
+DEVELOPMENT = merge_pairs.DEVELOPMENT
 
 
 def face(report: Report) -> str:
@@ -67,7 +63,9 @@ def _side(report: Report) -> str:
     )
 
 
-def count(name: str, folder: Path, show_pairs: bool, show_voices: bool) -> Counter[str]:
+def count(
+    name: str, folder: Path, show_pairs: bool, show_voices: bool, show_sides: bool = False
+) -> Counter[str]:
     """The vetoed gold pairs of one set by veto and faces (printed with ``show_pairs``)."""
     reports, cited = merge_pairs.cited_reports(name, folder)
     group_of = {r.key: g for g in merge.group_reports(reports) for r in g.reports}
@@ -94,6 +92,11 @@ def count(name: str, folder: Path, show_pairs: bool, show_voices: bool) -> Count
                     f"{name} voice {r.voice.how or '-'} {r.voice.person} | {r.voice.title} | "
                     f"{r.sentence[:70]!r}"
                 )
+    if show_sides:
+        for r in reports:
+            if len(r.voice.side) > 1:
+                side = ", ".join(sorted(r.voice.side))
+                print(f"{name} side {r.voice.person} | {side} | {r.sentence[:70]!r}")
     return out
 
 
@@ -102,13 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", default=DEVELOPMENT)
     parser.add_argument("--pairs", action="store_true", help="each vetoed pair")
     parser.add_argument("--voices", action="store_true", help="the voices read from titles")
+    parser.add_argument(
+        "--sides", action="store_true", help="the voices of a body and its head (one side)"
+    )
     args = parser.parse_args(argv)
     blind = sorted(set(args.sets) & BLIND)
     if blind:
         parser.error(f"blind sets are scored, never read: {', '.join(blind)}")
     total: Counter[str] = Counter()
     for name, folder in set_folders(args.sets):
-        total += count(name, folder, args.pairs, args.voices)
+        total += count(name, folder, args.pairs, args.voices, args.sides)
     print("\n| veto | faces | pairs |\n|---|---|---|")
     for key, n in total.most_common():
         print(f"| {key} | {n} |")
