@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from timeline.articles import Article
 from timeline.events import (
     acted_on,
+    actors,
     clause,
     dates,
     entities,
@@ -784,20 +785,27 @@ def _give_voices(
     the title its reporting clause gives (titles learned from the whole build's
     appositions), else the speaker its quotation goes on from."""
     persons: list[list[tuple[int, int, str]]] = [[] for _ in articles]
+    bodies: list[list[tuple[int, int, str]]] = [[] for _ in articles]
     for (a, _), sentence in sentences.items():
         persons[a] += [
             (m.start, m.end, m.entity)
             for m in sentence.mentions
             if not m.demonym and registry.entities[m.entity].kind == "person"
         ]
+        bodies[a] += [
+            (m.start, m.end, m.entity)
+            for m in sentence.mentions
+            if not m.demonym and registry.entities[m.entity].kind == "organization"
+        ]
+    texts = [article.text for article in articles]
+    sides = speakers.Sides(speakers.headings(texts, persons, bodies))
     book = speakers.TitleBook(
-        speakers.holdings(
-            [article.text for article in articles], [article.date for article in articles], persons
-        )
+        speakers.holdings(texts, [article.date for article in articles], persons)
     )
     carried = _carried_speakers(sentences, said_by)
     for report in reports:
         a = report.key[0]
+        _title_holder_acts(report, sentences[report.key], book, articles[a].date)
         report.voice = speakers.voice(
             report.speaker,
             report.quoted,
@@ -805,7 +813,23 @@ def _give_voices(
             book,
             a,
             articles[a].date,
+            sides,
         )
+
+
+def _title_holder_acts(
+    report: Report, sentence: _Sentence, book: speakers.TitleBook, day: dt.date
+) -> None:
+    """The report's doer: the one holder of the title its main clause's subject gives
+    (``actors.subject_words``: "Le ministre de l'Économie a lancé ..." -> the minister the
+    build names), when the report does not name that person itself."""
+    subject = actors.subject_words(sentence.data.clause or [])
+    title = speakers.described_title(subject) if subject else ""
+    if not title:
+        return
+    holder = book.holder(title, report.key[0], day)
+    if holder is not None and holder not in report.entities:
+        report.doer = holder
 
 
 def _carried_speakers(

@@ -329,8 +329,11 @@ def said_by_another(one: Report, other: Report) -> bool:
     dernier" tell one statement; "Les 14 accusés ont eu la parole" does not)."""
     if not (one.statement and one.speaker) or other.speaker == one.speaker:
         return False
-    if other.voice.person == one.speaker:
-        return False  # "La maire de Lyon a annoncé" / "Claire Vernay a annoncé"
+    side = one.voice.side or frozenset({one.speaker})
+    if other.voice.person in side:
+        # "La maire de Lyon a annoncé" / "Claire Vernay a annoncé"; a body and its head:
+        # "Le Parti du renouveau a annoncé" / "sa présidente, Anne Morel, a annoncé"
+        return False
     if other.speaker is None and (same_speaker(one, other) or _names_in(one.speaker, other)):
         return False  # "le préfet de Normandie Pierre-André Durand" / "le préfet"
     return other.speaker is not None or one.speaker not in other.persons
@@ -358,12 +361,14 @@ def same_speaker(one: Report, other: Report) -> bool:
 
 
 def other_people(a: Report, b: Report) -> bool:
-    """Both name people (speakers aside), none in common, nor the other's speaker."""
+    """Both name people (speakers aside), none in common, nor the other's speaker or
+    doer (a title's holder: "Le ministre de l'Économie a lancé" / "Paul Renaud a
+    lancé")."""
     return bool(
         a.persons
         and b.persons
-        and a.persons.isdisjoint(b.persons | {b.speaker})
-        and b.persons.isdisjoint(a.persons | {a.speaker})
+        and a.persons.isdisjoint(b.persons | {b.speaker, b.doer})
+        and b.persons.isdisjoint(a.persons | {a.speaker, a.doer})
     )
 
 
@@ -504,12 +509,23 @@ def speakers_differ(a: Report, b: Report) -> bool:
     nothing of who."""
     if not (a.statement or b.statement):
         return False  # a happening is the same whoever relays it
+    if a.voice.person is not None and a.voice.person in b.voice.side:
+        return False  # "le ministre de l'Économie" / "Bruno Le Maire": its one holder
     one, other = a.quoted, b.quoted
     pronouns = lexicon()["anaphoric_subjects"]
     if not (one and other) or one in pronouns or other in pronouns or same_speaker(a, b):
         return False
     vocab = vocabulary()
-    return vocab.role(one) is not None and vocab.role(other) is not None
+    return vocab.role(_described(a)) is not None and vocab.role(_described(b)) is not None
+
+
+def _described(report: Report) -> str:
+    """The words of a report's reporting clause but those of its speaker's name: "a
+    déclaré Bruno Le Maire" names no mayor, "a déclaré le maire, Luc Marin" does."""
+    if report.speaker is None:
+        return report.quoted
+    name = set(report.speaker.split("-"))
+    return " ".join(w for w in report.quoted.split() if not words_written(w) <= name)
 
 
 def elsewhere(a: Report, b: Report) -> bool:
@@ -1828,8 +1844,10 @@ class Blocker:
         )
         # the people each report tells taken into custody (``same_custody``)
         self.custody = _Sparse(np, [custody_of(r) for r in reports])
+        # who speaks and whom they speak for (``Voice.side``): a body and its head
+        self.sides = _Sparse(np, [r.voice.side for r in reports])
         self.sets = [self.words, self.entities, self.numbers, self.figures, self.cores]
-        self.sets += [self.acts, self.named, self.custody]
+        self.sets += [self.acts, self.named, self.custody, self.sides]
         self.sets += [self.quoted] if self.quoted else []
         # stages of one happening (``same_frame``): the frame, protagonist and last day
         frames: dict[tuple[str, str, str], int] = {}
@@ -1992,6 +2010,7 @@ class Blocker:
         mute = (speaker >= 0) & (other_speaker >= 0) & (other_speaker != speaker)
         mute &= self.statement[other] | self.statement[one]
         mute &= ~quoting & ~told
+        mute &= self.sides.pairs_shared(one, other) == 0  # one side: a body and its head
         bound[mute] = 0.0
         # parts of one composition (``same_composition``): ``COMPOSITION_SCORE`` at least
         composition = self.composition[one]

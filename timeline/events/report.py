@@ -112,6 +112,9 @@ class Report:
     #: who speaks, however the report names them (a name, a title whose one holder the
     #: build knows, a quotation going on from a sentence of saying: ``speakers.voice``)
     voice: speakers.Voice = speakers.SILENT
+    #: who acts, when its main clause's subject is a title whose one holder the build
+    #: names ("Le ministre de l'Économie a lancé ...": ``actors``), None otherwise
+    doer: str | None = None
     #: the act told by its steps or parts it is a part of (its kind of change, day, and
     #: the first article and part telling it: ``frames.mark_changes``), None when none
     change: tuple[str, str, int, int] | None = None

@@ -16,6 +16,14 @@ the title to nobody. Titles are learned from the build's own texts (a definite a
 few words, then the name; or the name, a comma and the title), never from a list of offices.
 The words that cannot open a title ("qui", "dont", ...) are ``lang/fr/merging.yml``'s
 ``speakers`` section.
+
+A body and its head are one side: a person whose title, written next to the name with its
+definite article, names an organisation ("la présidente du Parti du renouveau, Anne Morel";
+"Henri Castel, le patron de Velonor,") speaks and acts for it, so a statement of the party
+and one of its president are not "said by another" (``Voice.side``). The definite article is
+what makes the title the body's one office ("le porte-parole de", "la directrice de"); a
+person who only works there is told with an indefinite one ("un salarié de Velonor") or
+none, and is no side of the body. Two heads of one body are not one side of each other.
 """
 
 from __future__ import annotations
@@ -47,6 +55,9 @@ class Voice:
     person: str | None = None
     title: str = ""
     how: str = ""
+    #: the speaker and whom they speak for, or who speaks for them (``Sides.of``): the
+    #: body a person heads, the heads of a body; empty when nobody is known to speak
+    side: frozenset[str] = frozenset()
 
 
 #: nobody known to speak
@@ -73,6 +84,10 @@ class Words:
     title_words: int
     #: how many days apart a title's holding still tells who holds it on a report's day
     reach: int
+    #: the prepositions before a title's complement that a body heads ("de", "du")
+    genitive: frozenset[str] = frozenset()
+    #: the words a head's title cannot follow (prepositions: "à l'AFP", "suite à la ...")
+    title_not_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -82,6 +97,8 @@ def words() -> Words:
         not_titles=frozenset(fold(str(w)).lower() for w in data["not_title_openers"]),
         title_words=int(data["title_words"]),
         reach=int(data["title_holder_reach_days"]),
+        genitive=frozenset(fold(str(w)).lower() for w in data["genitive"]),
+        title_not_after=frozenset(fold(str(w)).lower() for w in data["title_not_after"]),
     )
 
 
@@ -93,7 +110,8 @@ _UP_TO_NAME = re.compile(r"(?P<title>[^\s,.;:!?«»\"“”()][^,.;:!?«»\"“�
 #: the title after a name: a comma, maybe a definite article, words, then a comma or a stop
 #: ("Marc Delorme, entraîneur du FC Nantes, a ...")
 _AFTER = re.compile(
-    r"^\s*,\s*(?:(?:le|la|l['’])\s*)?(?P<title>[^,.;:!?«»\"“”()]+?)\s*[,.;)]", re.IGNORECASE
+    r"^\s*,\s*(?P<article>(?:le|la|l['’])\s*)?(?P<title>[^,.;:!?«»\"“”()]+?)\s*[,.;)]",
+    re.IGNORECASE,
 )
 #: how far from a name its title is looked for (characters)
 _REACH = 80
@@ -189,6 +207,98 @@ def described_title(said: str) -> str:
     return _title(last[found.end() :])
 
 
+@dataclass(frozen=True)
+class Heading:
+    """A person written next to a definite title naming a body: its head ("la présidente
+    du Parti du renouveau, Anne Morel")."""
+
+    person: str
+    body: str
+
+
+def headings(
+    texts: list[str],
+    names: list[list[tuple[int, int, str]]],
+    bodies: list[list[tuple[int, int, str]]],
+) -> list[Heading]:
+    """Every person the articles name next to a title opening with a definite article
+    that names a body (``bodies``: each article's organisations as (start, end, entity id)
+    offsets in its text), the title before the name or after it between commas."""
+    out: list[Heading] = []
+    for text, persons, named in zip(texts, names, bodies, strict=True):
+        for start, end, person in persons:
+            for first, last in _definite_titles(text, start, end):
+                inside = [m for m in [*persons, *named] if first <= m[0] and m[1] <= last]
+                # the body closes the title, the one name in it ("le patron de Velonor";
+                # not "la BCE agit indépendamment de la Fed")
+                if len(inside) == 1 and inside[0][1] == last and inside[0][2] != person:
+                    b_start, _, body = inside[0]
+                    if (b_start, body) in {(m[0], m[2]) for m in named} and _after_genitive(
+                        text[first:b_start]
+                    ):
+                        out.append(Heading(person, body))
+    return out
+
+
+def _after_genitive(title: str) -> bool:
+    """The title's words up to a body end with a genitive preposition ("la présidente du"
+    before "Parti du renouveau", "le patron d'" before "Azuria", "le président de la"
+    before "Fédération"): the body is the title's complement, not a place or an outlet
+    named in passing."""
+    found = _WORD.findall(fold(title).lower())
+    if len(found) > 2 and found[-1] in _ARTICLES:
+        found.pop()  # "le président de la" Fédération, "le directeur de l'" Agence
+    return len(found) > 1 and found[-1] in words().genitive
+
+
+#: the definite articles between a genitive and its noun ("de la", "de l'")
+_ARTICLES = frozenset({"la", "l", "le", "les"})
+
+
+def _definite_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The offsets of the titles with a definite article written right before the name at
+    ``start`` ("le patron de Velonor, Henri Castel") or right after it at ``end`` ("Henri
+    Castel, le patron de Velonor,")."""
+    out: list[tuple[int, int]] = []
+    reach = max(0, start - _REACH)
+    before = text[reach:start]
+    for article in _BEFORE.finditer(before):
+        found = _UP_TO_NAME.match(before, article.end())
+        if found and _title(found.group("title")):
+            if not _after_preposition(text[: reach + article.start()]):
+                out.append((reach + found.start("title"), reach + found.end("title")))
+            break
+    after = _AFTER.match(text[end : end + _REACH])
+    if after and after.group("article") and _title(after.group("title")):
+        out.append((end + after.start("title"), end + after.end("title")))
+    return out
+
+
+def _after_preposition(text: str) -> bool:
+    """``text`` (what precedes a title's article) ends with a preposition: the article
+    opens a complement ("à l'AFP", "suite à la conférence de presse de ..."), no title."""
+    found = _WORD.findall(fold(text[-40:]).lower())
+    return bool(found) and found[-1] in words().title_not_after
+
+
+class Sides:
+    """Which bodies each person heads, as the build's definite titles tell."""
+
+    def __init__(self, found: Iterable[Heading]) -> None:
+        self.bodies: dict[str, set[str]] = {}
+        self.heads: dict[str, set[str]] = {}
+        for heading in found:
+            self.bodies.setdefault(heading.person, set()).add(heading.body)
+            self.heads.setdefault(heading.body, set()).add(heading.person)
+
+    def of(self, who: str | None) -> frozenset[str]:
+        """``who``, the bodies it heads and its heads (a person heads bodies, a body has
+        heads); empty for nobody."""
+        if who is None:
+            return frozenset()
+        return frozenset({who} | self.bodies.get(who, set()) | self.heads.get(who, set()))
+
+
 def voice(
     speaker: str | None,
     said: str,
@@ -196,16 +306,21 @@ def voice(
     book: TitleBook,
     article: int,
     day: dt.date,
+    sides: Sides | None = None,
 ) -> Voice:
     """Who speaks in a report: its speaker when named (``speaker``), else the one holder of
     the title its reporting clause gives (``said``, lower case), else the speaker of the
-    sentence of saying its quotation goes on from (``carried``)."""
+    sentence of saying its quotation goes on from (``carried``); with the side they speak
+    for (``sides``)."""
     title = described_title(said) if said else ""
     if speaker is not None:
-        return Voice(speaker, title, NAMED)
-    if title:
+        found = Voice(speaker, title, NAMED)
+    elif title:
         holder = book.holder(title, article, day)
-        return Voice(holder, title, TITLED if holder else "")
-    if carried is not None:
-        return Voice(carried, "", CARRIED)
-    return SILENT
+        found = Voice(holder, title, TITLED if holder else "")
+    elif carried is not None:
+        found = Voice(carried, "", CARRIED)
+    else:
+        return SILENT
+    side = (sides or Sides(())).of(found.person)
+    return Voice(found.person, found.title, found.how, side)
