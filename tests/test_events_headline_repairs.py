@@ -664,3 +664,30 @@ def test_headline_of_a_sentence_not_parsed(body, published, words, title):
     [sentence] = [s for s in extraction.sentences if words in s.text]
     unparsed = dataclasses.replace(sentence, clause=None)
     assert titles.make_title(unparsed, extraction.timexes, None) == title
+
+
+# (body, publication day, words of the sentence, the headline's start): a time expression
+# that is the verb's direct object, the state it was spent in hanging on it ("passer la nuit
+# ... bloqués"), stays: cut out, it left "ont passé bloqués"
+TIME_AS_OBJECT = [
+    (
+        "Le ferry a perdu son moteur au large de Cherbourg. Plus de 600 passagers ont passé "
+        "la nuit de samedi à dimanche bloqués dans la rade.",
+        "2011-12-20",
+        "passagers",
+        "Plus de 600 passagers ont passé la nuit",
+    ),
+    (
+        "Les salariés de la fonderie sont en grève depuis une semaine. Une centaine d'entre "
+        "eux ont passé la journée de lundi rassemblés devant la préfecture.",
+        "2016-06-14",
+        "centaine",
+        "Une centaine d'entre eux ont passé la journée",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "start"), TIME_AS_OBJECT)
+def test_a_time_the_verb_needs_stays(tmp_path, body, published, words, start):
+    found = [t for sentence, t in titles_of(tmp_path, body, published).items() if words in sentence]
+    assert found and found[0].startswith(start)

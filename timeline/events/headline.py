@@ -821,7 +821,7 @@ def _build(
     top = _root(tokens)
     for span in timex_spans:
         phrase = timex_phrase(tokens, span)
-        if top in phrase or _is_subject(tokens, phrase):
+        if top in phrase or _is_subject(tokens, phrase) or _is_object(tokens, phrase):
             continue  # what the clause is about ("Ce lundi matin était un moment clé")
         kept -= phrase
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
@@ -1081,6 +1081,23 @@ def _is_subject(tokens: Sequence[Token], phrase: set[int]) -> bool:
             if k not in phrase and t.head.i == tok.head.i and t.i != t.head.i and t.dep_ in subjects
         ]
         if not others:
+            return True
+    return False
+
+
+def _is_object(tokens: Sequence[Token], phrase: set[int]) -> bool:
+    """Is a time expression (``phrase``) the direct object its verb needs, with a participle
+    or an adjective hanging on it that tells the state it was spent in ("ont passé la nuit
+    de vendredi à samedi coincés dans le tunnel", "ont passé la journée de lundi rassemblés
+    devant la préfecture")? Cut out, it leaves the verb without it and the participle alone
+    ("ont passé coincés"). A time the parser reads as an object with nothing hanging on it
+    ("a succombé samedi à ses blessures") still goes."""
+    states = title_words("headline_state_deps")
+    for n in phrase:
+        tok = tokens[n]
+        if tok.dep_ not in title_words("headline_object_deps") or tok.head.i in phrase:
+            continue
+        if any(t.head.i in phrase and t.i not in phrase and t.dep_ in states for t in tokens):
             return True
     return False
 
