@@ -29,6 +29,14 @@ def sentence_of(body: str, published: str, words: str) -> Sentence:
     return sentence
 
 
+def told_with(body: str, published: str, words: str) -> tuple[Sentence, Sentence]:
+    """The one sentence of the article's extraction that holds ``words``, and the event it
+    is or, a follow-up, goes with."""
+    told = extraction_of(body, published).sentences
+    [sentence] = [s for s in told if words in s.text]
+    return sentence, told[sentence.parent] if sentence.role == "follow-up" else sentence
+
+
 def extraction_of(body: str, published: str) -> Extraction:
     """The extraction of the article, read in memory."""
     path = Path(f"content/{published}-essai.md")

@@ -10,7 +10,7 @@ French news sentences, with spaCy's French parser; each row fails without its ru
 from __future__ import annotations
 
 import pytest
-from essai_article import chronology_of, extraction_of
+from essai_article import chronology_of, extraction_of, told_with
 
 # the end of a term after "jusqu'en" (a month, a year): the span runs from the publication
 # to it, so a statement or a happening told that day is dated that day, not on the term's
@@ -159,9 +159,7 @@ ACCOUNTS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), ACCOUNTS)
 def test_the_act_an_account_tells_of_does_not_date_the_telling(body, published, words, day):
-    told = extraction_of(body, published).sentences
-    [sentence] = [s for s in told if words in s.text]
-    event = told[sentence.parent] if sentence.role == "follow-up" else sentence
+    sentence, event = told_with(body, published, words)
     assert sentence.role in ("event", "follow-up") and event.role == "event"
     assert event.date is not None and event.date.start == day
 
@@ -214,9 +212,7 @@ PAST_INFINITIVES = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), PAST_INFINITIVES)
 def test_a_past_infinitives_day_is_the_act_done_before_the_telling(body, published, words, day):
-    told = extraction_of(body, published).sentences
-    [sentence] = [s for s in told if words in s.text]
-    event = told[sentence.parent] if sentence.role == "follow-up" else sentence
+    sentence, event = told_with(body, published, words)
     assert sentence.role in ("event", "follow-up") and event.role == "event"
     assert event.date is not None and event.date.start == day
 

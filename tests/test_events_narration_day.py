@@ -14,7 +14,7 @@ rule too broad (they pass without it)."""
 from __future__ import annotations
 
 import pytest
-from essai_article import chronology_of, extraction_of
+from essai_article import chronology_of, extraction_of, told_with
 
 from timeline.records import Sentence
 
@@ -306,9 +306,7 @@ QUOTED_COUNTED_DAYS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), QUOTED_COUNTED_DAYS)
 def test_a_day_counted_inside_quoted_words_is_the_speakers(body, published, words, day):
-    told = extraction_of(body, published).sentences
-    [sentence] = [s for s in told if words in s.text]
-    event = told[sentence.parent] if sentence.role == "follow-up" else sentence
+    sentence, event = told_with(body, published, words)
     assert event.role == "event"
     assert event.date is not None and event.date.start == day
 
@@ -335,8 +333,6 @@ QUOTED_COUNTED_DAYS_BOUNDS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), QUOTED_COUNTED_DAYS_BOUNDS)
 def test_a_day_counted_from_the_speakers_own_day_holds(body, published, words, day):
-    told = extraction_of(body, published).sentences
-    [sentence] = [s for s in told if words in s.text]
-    event = told[sentence.parent] if sentence.role == "follow-up" else sentence
+    sentence, event = told_with(body, published, words)
     assert event.role == "event"
     assert event.date is not None and event.date.start == day

@@ -428,26 +428,28 @@ def _clause(sentence: _Sentence, registry: entities.Registry) -> clause.Clause |
     return sentence.read_clause[0]
 
 
-def _read_clause(sentence: _Sentence, registry: entities.Registry) -> clause.Clause | None:
-    if not sentence.data.clause:
-        return None
+def _names(sentence: _Sentence, registry: entities.Registry) -> clause.Names:
+    """The names the sentence mentions, as its stored parse's readers take them."""
     mentions = [
         (m.start, m.end, m.entity, registry.entities[m.entity].kind) for m in sentence.mentions
     ]
-    names = clause.names_in(mentions, sentence.data.start)
-    return clause.read(sentence.data.clause, vocabulary().clause, names)
+    return clause.names_in(mentions, sentence.data.start)
+
+
+def _read_clause(sentence: _Sentence, registry: entities.Registry) -> clause.Clause | None:
+    if not sentence.data.clause:
+        return None
+    return clause.read(sentence.data.clause, vocabulary().clause, _names(sentence, registry))
 
 
 def _acted(sentence: _Sentence, registry: entities.Registry) -> acted_on.ActedOn | None:
     """What the sentence's main clause acts on, from its stored parse (``acted_on.read``)."""
     if not sentence.data.clause:
         return None
-    mentions = [
-        (m.start, m.end, m.entity, registry.entities[m.entity].kind) for m in sentence.mentions
-    ]
-    names = clause.names_in(mentions, sentence.data.start)
     vocab = vocabulary()
-    return acted_on.read(sentence.data.clause, names, vocab.acted_on, vocab.tells_act)
+    return acted_on.read(
+        sentence.data.clause, _names(sentence, registry), vocab.acted_on, vocab.tells_act
+    )
 
 
 def _audit(
