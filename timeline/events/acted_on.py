@@ -40,9 +40,9 @@ class ActedOn:
     #: ("flacons de crème solaire Soleva": "crème", "@soleva")
     marks: frozenset[str]
     count: str | None  # the digits counting it ("30 lots"), None when not told so
+    actor: str | None  # who acts, "@id" when a name, else None
     #: "one" or "several" as its determiner or number tells ("le premier Eurostar" /
     #: "cinq Eurostar"), None when neither does
-    actor: str | None  # who acts, "@id" when a name, else None
     number: str | None = None
     #: told with a possessive determiner ("son ambassadeur"): the thing is its actor's
     owned: bool = False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from timeline.events.clause import root_of
 from timeline.records import ParsedToken
 
 #: the dependencies of a main verb's subject (active, passive)
@@ -25,10 +26,9 @@ def subject_words(tokens: Sequence[ParsedToken]) -> str:
     """The words of the main clause's subject as written (lower case, one space between
     words), up to a comma ("le patron d'Arcelor" of "Le patron d'Arcelor, Guy Dollé, a
     affirmé"); "" when the clause has none or its head is no verb."""
-    tops = [n for n, t in enumerate(tokens) if t.head == n and t.pos in ("VERB", "AUX")]
-    if not tops:
+    root = root_of(tokens)
+    if root is None or tokens[root].pos not in ("VERB", "AUX"):
         return ""
-    root = tops[0]
     subject = next(
         (n for n, t in enumerate(tokens) if t.head == root and n != root and t.dep in _SUBJECTS),
         None,

@@ -150,7 +150,7 @@ def _lemma(token: ParsedToken) -> str:
     return (token.lemma or token.text).lower()
 
 
-def _root(tokens: Sequence[ParsedToken]) -> int | None:
+def root_of(tokens: Sequence[ParsedToken]) -> int | None:
     """The clause's head: a token that is its own head (the first verb among them, else
     the first that is not punctuation); as ``headline`` finds it."""
     tops = [n for n, t in enumerate(tokens) if t.head == n and t.pos != "PUNCT"]
@@ -161,7 +161,7 @@ def _root(tokens: Sequence[ParsedToken]) -> int | None:
 
 def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Clause | None:
     """The ``Clause`` of a report's parsed tokens (None when no head is found)."""
-    root = _root(tokens)
+    root = root_of(tokens)
     if root is None:
         return None
     children: dict[int, list[int]] = {}

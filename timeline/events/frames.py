@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from timeline.events import clause as clauses
 from timeline.events import entities
@@ -501,9 +502,7 @@ def mark_changes(reports: list[Report]) -> None:
     first = {h: h for h in wholes}
 
     def root(h: tuple[str, str, int, int]) -> tuple[str, str, int, int]:
-        while first[h] != h:
-            h = first[h]
-        return h
+        return _joined(first, h)
 
     for one, other in itertools.combinations(sorted(wholes), 2):
         if one[:2] != other[:2] or one[2] == other[2]:
@@ -527,6 +526,18 @@ def mark_changes(reports: list[Report]) -> None:
         event = by_key.get(r.follows) if r.follows is not None else None
         if r.change is None and event is not None and event.change is not None:
             r.change = event.change  # told with its part
+
+
+#: a happening's key, in ``_joined``
+_H = TypeVar("_H")
+
+
+def _joined(first: dict[_H, _H], h: _H) -> _H:
+    """The happening ``h`` was joined to: ``first`` maps each happening to the one it was
+    joined to (itself when none), followed to its end."""
+    while first[h] != h:
+        h = first[h]
+    return h
 
 
 def same_change(a: Report, b: Report) -> bool:
@@ -663,9 +674,7 @@ def mark_acted(reports: list[Report]) -> None:
     first = {h: h for h in told}
 
     def root(h: tuple[str, int, int]) -> tuple[str, int, int]:
-        while first[h] != h:
-            h = first[h]
-        return h
+        return _joined(first, h)
 
     for one, other in itertools.combinations(sorted(told), 2):
         a, b = told[one], told[other]

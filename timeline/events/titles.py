@@ -1380,7 +1380,7 @@ def person_gender(sentence: Sentence, start: int) -> str:
         return ""
     noun = governor.words.split(" ", 1)[0].lower()
     gender = str(lex["headline_gendered_determiners"].get(governor.determiner.lower(), ""))
-    if gender != "feminine" and noun in {str(w).lower() for w in lexicon()["office_nouns"]}:
+    if gender != "feminine" and noun in offices:
         return ""  # "le ministre Anne Roux"
     return "" if noun in title_words("headline_epicene_nouns") else gender
 
