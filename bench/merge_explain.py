@@ -52,6 +52,7 @@ VETOES: list[tuple[str, Veto]] = [
         lambda a, b: bool(a.kind and b.kind) and a.scheduled != b.scheduled,
     ),
     ("to come against past", lambda a, b: {a.time, b.time} == {"to come", "past"}),
+    ("acts reversed", merge.acts_reversed),
     ("others against not", lambda a, b: a.distinct != b.distinct),
     ("speakers differ", merge.speakers_differ),
     ("elsewhere", merge.elsewhere),

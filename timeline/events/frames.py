@@ -615,6 +615,61 @@ def _things_meet(one: _Acted, other: ActedOn | _Acted) -> bool:
     return not (one.counts and counts and one.counts.isdisjoint(counts))
 
 
+def _steps_clash(a: Report, b: Report) -> bool:
+    """Two reports acting on one thing that are never steps of one happening: acts of two
+    of merging's classes (``acts_clash``: "a annoncé la fermeture de la route" / "la
+    libération de la route"), a verb and its reverse or repetition (``acts_reversed``: "ont
+    été bloqués" / "ont été débloqués"), or an act announced by its noun against another
+    act (``_announced_against``: "a annoncé la libération des pêcheurs" / "Les pêcheurs
+    avaient été transférés")."""
+    return (
+        acts_clash(a, b)
+        or acts_reversed(a, b)
+        or _announced_against(a, b)
+        or _announced_against(b, a)
+    )
+
+
+def _verbs(report: Report) -> set[str]:
+    """The verbs (lemmas) of a report's main clause's acts, saying aside: a class of
+    merging's named by its verb ("=bloquer") read as that verb."""
+    clause = report.clause
+    if clause is None:
+        return set()
+    return {act.removeprefix("=") for act in clause.acts - vocabulary().saying_acts}
+
+
+def acts_reversed(a: Report, b: Report) -> bool:
+    """One report's act is the other's verb with a prefix of reverse or repetition
+    (``acted_on.prefixes``: "bloquer" / "débloquer", "geler" / "dégeler", "ouvrir" /
+    "rouvrir"): the act undone or done again, another happening, whatever else the two
+    share ("Les comptes de la société Vertal ont été gelés lundi" / "... ont été dégelés
+    lundi soir")."""
+    prefixes = vocabulary().acted_on.prefixes
+    return any(
+        y == prefix + x or x == prefix + y
+        for x in _verbs(a)
+        for y in _verbs(b)
+        for prefix in prefixes
+    )
+
+
+def _announced_against(one: Report, other: Report) -> bool:
+    """``one`` announces an act by its noun (a verb of saying whose object is a noun of
+    action, folded into its class: "La présidence a annoncé la libération des otages"),
+    and ``other`` tells other acts, naming the announced one nowhere ("Les otages avaient
+    été transférés à Bamako"): the announcement names the happening it tells, so a report
+    of another act on the same people is another happening."""
+    said, told = one.clause, other.clause
+    if said is None or told is None or said.patient is None:
+        return False
+    saying = vocabulary().saying_acts
+    if said.acts.isdisjoint(saying) or said.patient not in said.acts:
+        return False
+    acts = told.acts - saying
+    return bool(acts) and said.patient not in acts and said.patient not in other.bag
+
+
 def mark_acted(reports: list[Report]) -> None:
     """Each step of one act told by its steps, whatever verb each says, gets the happening
     it is a step of (``Report.change``, of kind ``ACTED``), read from what its main clause
@@ -629,9 +684,10 @@ def mark_acted(reports: list[Report]) -> None:
     happening; two articles' happenings of one day are one when their things are one,
     they share a name (of their sentences or their things) and their named actors are
     not two; a thing told as its actor's ("son ambassadeur") is one only with its actor.
-    Never two steps whose acts clash (``acts_clash``: "a annoncé la fermeture de la
-    route" / "la libération de la route", two acts of merging's classes). Idempotent
-    (after ``mark_changes``)."""
+    Never two steps whose acts clash (``_steps_clash``: "a annoncé la fermeture de la
+    route" / "la libération de la route", two acts of merging's classes; "bloqué" /
+    "débloqué"; "a annoncé la libération des otages" / "Les otages avaient été
+    transférés"). Idempotent (after ``mark_changes``)."""
     steps = [
         r
         for r in reports
@@ -655,7 +711,7 @@ def mark_acted(reports: list[Report]) -> None:
                 if h[0] == day
                 and h[1] == r.key[0]
                 and _things_meet(told[h], acted)
-                and not any(acts_clash(r, step) for step in told[h].steps)
+                and not any(_steps_clash(r, step) for step in told[h].steps)
             ),
             None,
         )
@@ -682,7 +738,7 @@ def mark_acted(reports: list[Report]) -> None:
             continue
         if a.actors and b.actors and a.actors.isdisjoint(b.actors):
             continue  # "La France a rappelé ..." / "Madrid a rappelé ..."
-        if any(acts_clash(x, y) for x in a.steps for y in b.steps):
+        if any(_steps_clash(x, y) for x in a.steps for y in b.steps):
             continue  # "la fermeture de la route" / "la libération de la route"
         if _things_meet(a, b) and _things_meet(b, a):
             x, y = root(one), root(other)

@@ -93,6 +93,7 @@ from timeline.events.frames import (
     COMPOSITION_SCORE,
     FRAME_SCORE,
     OCCASION_SCORE,
+    acts_reversed,
     custody_of,
     frame_of,
     mark_acted,
@@ -408,6 +409,8 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
     if request_against_grant(a, b) or request_against_grant(b, a):
         return True  # "le parquet a requis vingt ans" / "la cour l'a condamné à vingt ans"
+    if acts_reversed(a, b):
+        return True  # "les comptes ont été gelés" / "les comptes ont été dégelés"
     if same_toll(a, b):
         return False  # a toll told piecemeal: other victims, another count, one happening
     if same_moves(a, b):

@@ -56,6 +56,9 @@ class ActedWords:
     #: nouns that name no thing of its own: anyone described ("un homme"), a moment
     #: ("la nuit", "ce jeudi"): ``describing_nouns``, ``light_words``, the calendar's
     anyone: frozenset[str] = frozenset()
+    #: prefixes of a verb's reverse or repetition ("dé-", "re-": "bloquer" / "débloquer",
+    #: "ouvrir" / "rouvrir"): a verb and its prefixed form are two acts
+    prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -471,6 +474,7 @@ def _acted_words(data: dict[str, Any]) -> ActedWords:
         articled=words("articled"),
         recalled=words("recalled_tenses"),
         possessive=words("possessive"),
+        prefixes=tuple(sorted(words("prefixes"), key=len, reverse=True)),
         anyone=frozenset(
             str(w).lower()
             for w in [*data["describing_nouns"], *data["light_words"], *weekdays, *months]
