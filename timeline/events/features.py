@@ -219,9 +219,12 @@ def predicate_of(tokens: list[Any]) -> str | None:
     names who acts ("est retenu par sa garde"); None for any other verb ("a lancé", "est
     arrivé", "s'est retiré", "ont été emportés"), and for a happening told from who suffered
     it ("a été victime d'un incendie": ``_suffers``) or as what was perceived of it, in a
-    past told as done ("a été visible à 11 h 20": ``perceived_adjectives``)."""
+    past told as done ("a été visible à 11 h 20": ``perceived_adjectives``); ``presentative``
+    when "ce" and "être" present a noun phrase and tell nothing else (``presents_noun``)."""
     lex = lexicon()
     finite = _finite_verbs(tokens)
+    if presents_noun(tokens, finite):
+        return "presentative"
     for i in _main_clause(tokens, finite) or finite:
         tok = tokens[i]
         if lemma(tok) not in ("avoir", "être"):
@@ -251,6 +254,43 @@ def predicate_of(tokens: list[Any]) -> str | None:
             return None
         return None
     return None
+
+
+def presents_noun(tokens: list[Any], finite: list[int]) -> bool:
+    """The presentative: "ce" (``presentative_pronouns``) and "être", the clause's first
+    finite verb, open the sentence (or follow what a comma sets off before them: "Pour ses
+    proches, c'est encore l'attente") and present a noun phrase ("C'est la fin d'une
+    attente", "C'était un moment très fort"), with nothing in it that tells an act: no
+    other finite verb, participle or clause opened by a conjunction before what a comma
+    sets off ("C'est l'avertissement lancé hier par la ministre", "C'est l'annonce qu'a
+    faite le ministre", "C'est la première fois qu'un robot se pose"), and no relative
+    pronoun in the whole sentence, nor "que" after a noun or a comma (a cleft, whose relative
+    may follow an apposition: "C'est la police qui a arrêté le suspect", "C'est l'avocat du
+    journal, Jean Dupuis, qui l'a annoncé", "C'est rue Pasteur, à Nîmes, que les pompiers
+    sont intervenus"; not a conjunction's "que": "..., alors qu'il était en campagne").
+    spaCy's parts of speech and morphology."""
+    if not finite or lemma(tokens[finite[0]]) != "être":
+        return False
+    verb = finite[0]
+    pronoun = verb - 1
+    if pronoun < 0 or tokens[pronoun].lower_ not in lexicon()["presentative_pronouns"]:
+        return False
+    if pronoun > 0 and tokens[pronoun - 1].text != ",":
+        return False
+    if any("Rel" in morph(t, "PronType") for t in tokens):
+        return False
+    if any(
+        t.lower_ in lexicon()["cleft_conjunctions"]
+        and t.i > tokens[0].i
+        and (t.nbor(-1).pos_ in ("NOUN", "PROPN", "NUM") or t.nbor(-1).text == ",")
+        for t in tokens
+    ):
+        return False  # "C'est rue de Provence, à Nîmes, que les pompiers sont intervenus"
+    rest = list(itertools.dropwhile(lambda t: t.pos_ == "ADV", tokens[verb + 1 :]))
+    if not rest or rest[0].pos_ not in ("DET", "NOUN", "PROPN", "NUM"):
+        return False
+    phrase = list(itertools.takewhile(lambda t: t.text != ",", rest))
+    return not any(t.pos_ == "SCONJ" or {"Fin", "Part"} & set(morph(t, "VerbForm")) for t in phrase)
 
 
 def _suffers(tokens: list[Any], at: int) -> bool:

@@ -521,6 +521,36 @@ def is_commentary(sentence: Sentence) -> bool:
     return bool(_regex_cues("commentary_cues").search(governing_text(sentence)))
 
 
+def is_presentative_comment(sentence: Sentence, timex: Timex | None) -> bool:
+    """What the article makes of what it told, in a presentative by nobody quoted, past the
+    article's first sentence, naming no day: "ce" and "être" present a noun phrase that
+    tells no act (``Sentence.predicate`` "presentative", ``features.presents_noun``: "C'est
+    la fin d'une longue attente pour les familles", "C'était un moment très fort"), in any
+    tense. (Not a cleft, which tells its act: "C'est la police qui a arrêté le suspect";
+    not the article's opening, which presents its news: "C'est le premier jour des soldes";
+    not a day presented, the day the narration has reached: "Et hier, c'était mardi".)"""
+    return (
+        timex is None
+        and sentence.predicate == "presentative"
+        and _told_by_nobody(sentence)
+        and (sentence.paragraph > 1 or sentence.index_in_paragraph > 0)
+    )
+
+
+def is_bracketed_aside(sentence: Sentence) -> bool:
+    """A sentence wholly between round brackets with no finite verb: a credit, a source or
+    a note set aside from the story ("(Jean Dupuis, édité par Marie Martin)", "(Avec
+    AFP)", "(Photo : Reuters)"), whatever participle it holds."""
+    text = normalize(sentence.text).strip().rstrip(".").strip()
+    return (
+        text.startswith("(")
+        and text.endswith(")")
+        and not {"(", ")"} & set(text[1:-1])
+        and sentence.tense is None
+        and sentence.content_tense is None
+    )
+
+
 def is_furniture(sentence: Sentence) -> bool:
     """A web page's furniture, by nobody quoted: a link to another page ("A lire aussi :
     ..."), where to follow ("Pour retrouver le live de cet après-midi, c'est par ici",
@@ -1734,6 +1764,8 @@ def sentence_kind(
     if not claim and is_forecast(text, tense) and not is_act_of_day(sentence, timex, dct):
         return NOT_EVENT
     if is_commentary(sentence) or is_presenting(sentence) or addresses_reader(sentence):
+        return NOT_EVENT
+    if is_presentative_comment(sentence, timex) or is_bracketed_aside(sentence):
         return NOT_EVENT
     if is_furniture(sentence):
         return NOT_EVENT
