@@ -829,7 +829,7 @@ def _title_holder_acts(
     title = speakers.described_title(subject) if subject else ""
     if not title:
         return
-    holder = book.holder(title, report.key[0], day)
+    holder = speakers.title_holder(book, title, report.key[0], day)
     if holder is not None and holder not in report.entities:
         report.doer = holder
 

@@ -1409,8 +1409,9 @@ def _score(
     """``similarity`` of two reports ``_refused`` does not refuse."""
     idf = idf if idf is not None else rarity([a, b])
     text = fuzz.token_set_ratio(a.text, b.text) / 100.0
-    union = a.entities | b.entities
-    entities = len(a.entities & b.entities) / len(union) if union else 0.0
+    mine, others = who_and_what(a), who_and_what(b)
+    union = mine | others
+    entities = len(mine & others) / len(union) if union else 0.0
     rare = max(_rare_overlap(a, b, idf, total), _core_overlap(a, b, idf))
     score = TEXT_WEIGHT * text + RARE_WEIGHT * rare + ENTITY_WEIGHT * entities
     a_interval, b_interval = _interval(a), _interval(b)
@@ -1451,6 +1452,14 @@ def _score(
     if same_declaration(a, b):
         score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
     return score
+
+
+def who_and_what(report: Report) -> frozenset[str]:
+    """The entities a report names, and who speaks or acts in it when a title, a body or a
+    seat stands for them (``Voice.person``: "a précisé la préfecture du Finistère" is its
+    prefect's; ``Report.doer``: "Le ministère de la Santé a annoncé" its minister's)."""
+    found = (report.voice.person, report.doer)
+    return frozenset(report.entities) | {w for w in found if w is not None}
 
 
 def other_acts_other_days(a: Report, b: Report) -> bool:
@@ -1770,7 +1779,7 @@ class Blocker:
         self.np = np
         self.reports = reports
         self.words = _Sparse(np, [r.bag for r in reports], idf)
-        self.entities = _Sparse(np, [r.entities for r in reports])
+        self.entities = _Sparse(np, [who_and_what(r) for r in reports])
         self.numbers = _Sparse(np, [r.numbers for r in reports])
         self.figures = _Sparse(np, [r.figures for r in reports])
         self.totals = np.array([totals[id(r)] for r in reports], dtype=np.float64)

@@ -24,6 +24,14 @@ and one of its president are not "said by another" (``Voice.side``). The definit
 what makes the title the body's one office ("le porte-parole de", "la directrice de"); a
 person who only works there is told with an indefinite one ("un salarié de Velonor") or
 none, and is no side of the body. Two heads of one body are not one side of each other.
+
+An office's body or seat speaks for its holder (``title_holder``): "a précisé la préfecture
+du Finistère" is the prefect's, when the build names one ("le préfet du Finistère, Jean
+Castel"). The body's noun and its head's are one stem with two endings of French derivation
+(``merging.yml`` ``body_endings``: présidence / président, mairie / maire, ministère /
+ministre, préfecture / préfet), the words telling which the same; the few seats named by a
+place ("l'Élysée", "Matignon") are ``seats``, whose holder's titles are one office ("le chef
+de l'État" is the one "président français" the build names).
 """
 
 from __future__ import annotations
@@ -88,6 +96,13 @@ class Words:
     genitive: frozenset[str] = frozenset()
     #: the words a head's title cannot follow (prepositions: "à l'AFP", "suite à la ...")
     title_not_after: frozenset[str] = frozenset()
+    #: (a body's ending, its head's) of one stem: ("ence", "ent"), présidence / président
+    body_endings: tuple[tuple[str, str], ...] = ()
+    #: the fewest letters of the stem a body and its head share ("agence" / "agent": none)
+    body_stem: int = 4
+    #: the seats named by a place, folded, and the titles of their holder ("elysee" ->
+    #: "president de la republique", ...)
+    seats: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @cache
@@ -99,6 +114,15 @@ def words() -> Words:
         reach=int(data["title_holder_reach_days"]),
         genitive=frozenset(fold(str(w)).lower() for w in data["genitive"]),
         title_not_after=frozenset(fold(str(w)).lower() for w in data["title_not_after"]),
+        body_endings=tuple(
+            (fold(str(body)).lower(), fold(str(head)).lower())
+            for body, head in data["body_endings"]
+        ),
+        body_stem=int(data["body_stem_letters"]),
+        seats=tuple(
+            (title_key(str(seat)), tuple(title_key(str(t)) for t in titles))
+            for seat, titles in data["seats"].items()
+        ),
     )
 
 
@@ -171,6 +195,65 @@ def _match_group(found: re.Match[str] | None) -> str | None:
     return found.group("title") if found else None
 
 
+@dataclass(frozen=True)
+class Office:
+    """A title read as an office: its head noun and the words of its complement that tell
+    which ("ministre de la sante" -> "ministre", {"sante"}; "maire" -> "maire", {})."""
+
+    head: str
+    which: frozenset[str]
+
+    def held_as(self, title: str) -> bool:
+        """``title`` (a holding's) is this office: the same head noun, or its feminine
+        ("presidente", "prefete"), and every word telling which ("maire de quimper" is the
+        office "maire"; not "maire de brest" the office "maire de quimper")."""
+        parts = title.split()
+        return (
+            bool(parts)
+            and parts[0] in (self.head, self.head + "e")
+            and self.which <= _which(parts[1:])
+        )
+
+
+def office(title: str) -> Office:
+    """A title (``title_key``'s form) as an office."""
+    parts = title.split()
+    return Office(parts[0] if parts else "", _which(parts[1:]))
+
+
+def _which(parts: list[str]) -> frozenset[str]:
+    """The words of a title's complement that tell which office, its articles and
+    genitives aside."""
+    return frozenset(parts) - _ARTICLES - words().genitive
+
+
+def body_offices(title: str) -> tuple[Office, ...]:
+    """The offices whose holder a body or a seat described by ``title`` speaks for: the
+    head a derivation of its noun gives ("prefecture du finistere" -> "prefet" {finistere};
+    "presidence de la republique" -> "president" {republique}), or a seat's holder's
+    titles ("elysee" -> "president de la republique", ...); what follows a preposition
+    that is no genitive is no part of it ("elysee dans un communique"); () when none."""
+    vocab = words()
+    parts = title.split()
+    for n, part in enumerate(parts):
+        if n and part in vocab.title_not_after - vocab.genitive:
+            parts = parts[:n]
+            break
+    key = " ".join(parts)
+    for seat, titles in vocab.seats:
+        if key == seat or key.startswith(seat + " "):
+            rest = _which(key[len(seat) :].split())
+            return tuple(Office(o.head, o.which | rest) for o in map(office, titles))
+    if not parts:
+        return ()
+    noun, rest = parts[0], _which(parts[1:])
+    return tuple(
+        Office(noun[: -len(body)] + head, rest)
+        for body, head in vocab.body_endings
+        if noun.endswith(body) and len(noun) - len(body) >= vocab.body_stem
+    )
+
+
 class TitleBook:
     """Who holds each title the build writes next to a name, by article and day."""
 
@@ -182,13 +265,58 @@ class TitleBook:
     def holder(self, title: str, article: int, day: dt.date) -> str | None:
         """The one person holding ``title`` in ``article``, else the one holding it in the
         build around ``day``; None when nobody or several do."""
-        held = self.by_title.get(title, [])
-        own = {h.person for h in held if h.article == article}
-        if own:
-            return own.pop() if len(own) == 1 else None
-        reach = dt.timedelta(days=words().reach)
-        near = {h.person for h in held if abs(h.day - day) <= reach}
-        return near.pop() if len(near) == 1 else None
+        return _one_holder(self.by_title.get(title, []), article, day)
+
+    def office_holder(self, offices: tuple[Office, ...], article: int, day: dt.date) -> str | None:
+        """The one person holding one of ``offices`` (``Office.held_as``) in ``article``,
+        else in the build around ``day``; None when nobody or several do."""
+        held = [
+            h
+            for title, found in self.by_title.items()
+            if any(o.held_as(title) for o in offices)
+            for h in found
+        ]
+        return _one_holder(held, article, day)
+
+
+def _one_holder(held: list[Holding], article: int, day: dt.date) -> str | None:
+    """The one person of ``held`` in ``article``, else around ``day``; None when nobody or
+    several."""
+    own = {h.person for h in held if h.article == article}
+    if own:
+        return own.pop() if len(own) == 1 else None
+    reach = dt.timedelta(days=words().reach)
+    near = {h.person for h in held if abs(h.day - day) <= reach}
+    return near.pop() if len(near) == 1 else None
+
+
+def title_holder(book: TitleBook, title: str, article: int, day: dt.date) -> str | None:
+    """The one holder of what ``title`` describes: the title itself, else the office of the
+    body or seat it names ("la préfecture du Finistère" speaks for "le préfet du Finistère,
+    Jean Castel"), else another title of the seat it is one of ("le chef de l'État
+    français" is the Élysée's). Not a title shortened ("le maire" for "le maire de
+    Quimper"): the words a title is read from are too loose for one noun to tell the office
+    ("l'affaire Gisèle Pelicot", "la France de Kylian Mbappé" read as holdings)."""
+    holder = book.holder(title, article, day)
+    if holder is None and not book.by_title.get(title):
+        offices = body_offices(title) or seat_offices(title)
+        holder = book.office_holder(offices, article, day) if offices else None
+    return holder
+
+
+def seat_offices(title: str) -> tuple[Office, ...]:
+    """The offices of the seat one of whose holder's titles ``title`` is, every word telling
+    which one of the seat's ("chef de l etat francais" is the Élysée's, "chef de l'état"
+    and "président français": its holder is the one of those the build names; not "premier
+    ministre belge", which no title of Matignon tells; not "le président" alone, any
+    president); () when none."""
+    read = office(title)
+    for _, titles in words().seats:
+        offices = tuple(map(office, titles))
+        which = frozenset().union(*(o.which for o in offices))
+        if any(o.head == read.head for o in offices) and read.which and read.which <= which:
+            return offices
+    return ()
 
 
 #: the definite article opening a speaker's title in a reporting clause's subject
@@ -316,7 +444,7 @@ def voice(
     if speaker is not None:
         found = Voice(speaker, title, NAMED)
     elif title:
-        holder = book.holder(title, article, day)
+        holder = title_holder(book, title, article, day)
         found = Voice(holder, title, TITLED if holder else "")
     elif carried is not None:
         found = Voice(carried, "", CARRIED)
