@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from timeline.mkdocs_plugin.pages import html_datetime, md_escape, safe_url, shorten
@@ -457,3 +459,64 @@ def test_links_remembered_per_folder_are_those_of_each_page(order):
             assert found == get_relative_url(target, page), (target, page)
     # the siblings shared their links: fewer remembered than asked for
     assert len(site._relative_cache) < len(PAGE_URLS) * len(LINK_TARGETS)
+
+
+def _fixture_site():
+    from site_fixture import ROOT, make_chronology
+
+    from timeline.articles import load_articles
+    from timeline.mkdocs_plugin.pages import SitePages
+
+    chronology = make_chronology(ROOT / "content")
+    articles = {a.slug: a for a in load_articles(ROOT / "content")}
+    site = SitePages(
+        chronology, articles, url_of=lambda uri: uri[: -len("index.md")], relative=lambda a, b: a
+    )
+    return chronology, site
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["title", "summary", "display_date", "previous", "next", "correction", "status"],
+)
+def test_an_event_page_built_in_python_escapes_untrusted_text(where):
+    """The event page is built in Python, not by a template: every text of the chronology
+    on it is escaped as Jinja2's autoescape did (the title, the summary, the dates, the
+    neighbours' titles, the corrections and the withdrawal notice)."""
+    from markupsafe import escape
+
+    chronology, site = _fixture_site()
+    event, other = chronology.events[0], chronology.events[1]
+    changed = {"title", "summary", "display_date"}
+    if where in changed:
+        event = dataclasses.replace(event, **{where: HOSTILE})
+    neighbour = dataclasses.replace(other, title=HOSTILE)
+    page = site._event_markdown(
+        event,
+        neighbour if where == "previous" else None,
+        neighbour if where == "next" else None,
+        [],
+        [],
+        HOSTILE if where == "status" else "",
+        [HOSTILE] if where == "correction" else [],
+    )
+    assert "<script>" not in page
+    assert str(escape(HOSTILE)) in page or where == "title"  # the title: a Markdown heading
+
+
+@pytest.mark.parametrize(
+    ("status", "corrections", "sections"),
+    [
+        ("", [], ["audit", "sources"]),
+        ("", ["Date corrigée le 3 mars."], ["corrections", "audit", "sources"]),
+        # a withdrawn event shows why, not its corrections
+        ("Retiré de la chronologie.", ["Date corrigée."], ["audit", "sources"]),
+    ],
+)
+def test_an_event_page_shows_its_corrections_unless_withdrawn(status, corrections, sections):
+    chronology, site = _fixture_site()
+    event = dataclasses.replace(chronology.events[0], actors=[], places=[], organizations=[])
+    page = site._event_markdown(event, None, None, [], [], status, corrections)
+    anchors = [line.rsplit("{#", 1)[1][:-1] for line in page.splitlines() if line[:3] == "## "]
+    assert anchors == [*sections, "citer"]
+    assert ('id="retire"' in page) == bool(status)

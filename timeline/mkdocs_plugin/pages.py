@@ -900,17 +900,119 @@ class SitePages:
         following: ShownEvent | None = None,
     ) -> str:
         same_day, same_actors = self.related(event) if not event.status else ([], [])
-        return self._render(
-            "evenement.md.jinja2",
-            page_url,
-            e=event,
-            previous=previous,
-            next=following,
-            same_day=same_day,
-            same_actors=same_actors,
-            status=status_text(event),
-            corrections=correction_lines(event),
+        self._page_url = page_url
+        return self._event_markdown(
+            event,
+            previous,
+            following,
+            same_day,
+            same_actors,
+            status_text(event),
+            correction_lines(event),
         )
+
+    def _event_markdown(
+        self,
+        e: ShownEvent,
+        previous: ShownEvent | None,
+        following: ShownEvent | None,
+        same_day: list[ShownEvent],
+        same_actors: list[ShownEvent],
+        status: str,
+        corrections: list[str],
+    ) -> str:
+        """An event page's Markdown, built in Python as the cards are (a template's calls
+        cost as much as the page's own work; 648 pages of a 200-article dossier): every
+        value escaped as the Markdown templates escape theirs (``esc``; the helpers give
+        ``Markup``, kept as it is)."""
+        ui = labels()["ui"]
+        out = [
+            "---\n"
+            f"title: {yaml_string(e.title)}\n"
+            f"description: {yaml_string(f'{e.display_date} — {e.summary}')}\n"
+            "# indexed from the chronology by search_index.py, not from the HTML\n"
+            "search:\n"
+            "  exclude: true\n"
+            "---\n"
+            "\n"
+            f"# {md_escape(e.title)}\n"
+            "\n"
+        ]
+        if status:
+            out.append(
+                '<div class="admonition warning tl-withdrawn" id="retire">\n'
+                f"<p>{esc(status)}</p>\n</div>\n\n"
+            )
+        out.append(
+            '<div class="tl-event-head" id="date">\n'
+            f'<p class="tl-event-date tl-big">{self.date_html(e)}{self.flags(e)}</p>\n'
+        )
+        if e.start != e.end:
+            ongoing = f" ({esc(ui['ongoing'])})" if e.end == self.ongoing_until(e) else ""
+            out.append(
+                f'<p class="tl-interval-text">{esc(str(ui["interval"]).capitalize())} : '
+                f"{self.period_html(e)}{ongoing}</p>\n"
+            )
+        if e.summary:
+            out.append(f'<p class="tl-event-summary">{esc(e.summary)}</p>\n')
+        out.append("</div>\n\n")
+        if previous or following:
+            out.append(f'<nav class="tl-event-nav" aria-label="{esc(ui["event_nav"])}">')
+            if previous:
+                out.append(
+                    f'<a href="{esc(self.link(previous.url))}" rel="prev">'
+                    f'<span class="tl-event-nav-dir">← {esc(ui["previous_event"])}</span> '
+                    f"{self.date_html(previous, short=True)} — {esc(previous.title)}</a>"
+                )
+            if following:
+                out.append(
+                    f'<a href="{esc(self.link(following.url))}" rel="next">'
+                    f'<span class="tl-event-nav-dir">{esc(ui["next_event"])} →</span> '
+                    f"{self.date_html(following, short=True)} — {esc(following.title)}</a>"
+                )
+            out.append("</nav>\n\n")
+        out.append("\n")
+        if corrections and not status:
+            out.append(
+                f"## {esc(ui['corrections_heading'])} {{#corrections}}\n\n"
+                '<ul class="tl-corrections">\n'
+            )
+            out.extend(f"<li>{esc(line)}</li>\n" for line in corrections)
+            out.append("</ul>\n\n")
+        out.append(
+            f"## {esc(ui['audit_heading'])} {{#audit}}\n\n{self.audit_html(e)}\n\n"
+            f"## {esc(ui['sources_heading'])} {{#sources}}\n\n"
+        )
+        out.extend(f"{self.quote_html(s)}\n\n" for s in e.sources)
+        if e.actors or e.places or e.organizations:
+            out.append(
+                f"## {esc(ui['entities_heading'])} {{#entites}}\n\n{self.entity_links(e)}\n\n"
+            )
+        if same_day or same_actors:
+            out.append(f"## {esc(ui['related_heading'])} {{#lies}}\n\n")
+            for anchor, key, items in (
+                ("meme-jour", "same_day", same_day),
+                ("memes-acteurs", "same_actors", same_actors),
+            ):
+                if items:
+                    out.append(f'<h3 id="{anchor}">{esc(ui[key])}</h3>\n<ul class="tl-related">\n')
+                    out.extend(f"{self.event_item(r)}\n" for r in items)
+                    out.append("</ul>\n\n")
+        out.append(
+            f"## {esc(ui['cite_heading'])} {{#citer}}\n\n"
+            '<div class="tl-cite-box">\n'
+            f"<p>Markdown : <code>[[event:{esc(e.id)}]]</code></p>\n"
+            f'<p>{esc(ui["permalink"])} : <a href="{esc(self.link(e.url))}">'
+            f"{esc(self.absolute(e.url))}</a></p>\n"
+        )
+        day = self.days[e.start].url if e.start in self.days else ""
+        if day:
+            out.append(
+                f'<p><a href="{esc(self.link(day))}">{esc(ui["day_page"])} : '
+                f"{esc(long_date(e.start))}</a></p>\n"
+            )
+        out.append("</div>\n")
+        return "".join(out)
 
     def _entity_page(self, entity: ShownEntity) -> str:
         wikidata = (
