@@ -237,6 +237,20 @@ RULES = (
         lambda a: a[0].start,
     ),
     Rule(
+        "an agency's dateline: the telling's day, after any the sentence tells (in_dateline)",
+        dates,
+        "in_dateline",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
+        "what points back across a night to an act told keeps its day (_night_gone_on)",
+        extract,
+        "_night_gone_on",
+        _found,
+        lambda a: a[0][a[1]].text,
+    ),
+    Rule(
         "a day told after an undated sentence, past another act: not its narration's "
         "(_event_between)",
         extract,

@@ -432,6 +432,19 @@ def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
 _NAME_BEFORE = re.compile(r"(?:[^.!?:;«\"“(\[\s—–-]\s+|\w['’])[A-ZÀ-ÖØ-Ý][\w'’-]* $")
 
 
+@cache
+def _dateline() -> re.Pattern[str]:
+    return re.compile(lexicon()["dateline"], re.IGNORECASE)
+
+
+def in_dateline(text: str, at: int) -> bool:
+    """Does offset ``at`` of a sentence's ``text`` lie in the agency's dateline opening it
+    ("BAMAKO, 9 octobre (Reuters) - Les ex-otages sont arrivés jeudi": ``dateline``)? Its
+    day is the telling's: any day the sentence names itself dates it first."""
+    found = _dateline().match(text)
+    return found is not None and at < found.end()
+
+
 def glued_to_name(before: str, timex: Timex) -> bool:
     """A year joined by a hyphen to a name ("en finale du Mondial-2018", "l'Euro-2016",
     "les Jeux de Paris-2024"), or by a space to a capitalised word inside the sentence

@@ -353,6 +353,10 @@ def _analyse(
             # a date told of a noun ("Le non, qui caracolait en tête des sondages depuis
             # trois semaines, l'a emporté"): no date of what the main clause tells
             ranks[i] = None
+        elif dates.in_dateline(text, timexes[i].start - sentence.start):
+            # the day of an agency's dispatch ("BAMAKO, 9 octobre (Reuters) - ... sont
+            # arrivés jeudi"): the telling's, after any day the sentence tells
+            ranks[i] = DATELINE_RANK
     if tense == "pluperfect" and not any(_opens(timexes[i], sentence.start, text) for i in inside):
         # not one opened by its moment ("Ce matin, le brasier s'était étendu sur 400 000
         # hectares"): that is the moment the narration has reached, what was done by then;
@@ -1358,6 +1362,9 @@ def _date_sentences(
     # the sentences told in the pluperfect on a day (their own, or the one a chain of
     # pluperfects carries: ``_step_back_goes_on``)
     stepped_back: set[int] = set()
+    # the sentences that told a night done, with their own day (what the narration tells
+    # after them it tells of the morning after: ``_after_the_night``)
+    nights: dict[int, SentenceDate] = {}
     for n, s in enumerate(sentences):
         s.about = None
         if s.role not in ("event", "background"):
@@ -1490,6 +1497,8 @@ def _date_sentences(
             # narration tells next happened the morning after; not one going on ("Les
             # secours luttaient dans la nuit de mardi à mercredi"), set beside the story
             day_told = s.date if s.tense == "imperfect" else _after_the_night(s.date)
+            if day_told is not s.date:
+                nights[n] = s.date
             narrated.append((n, s.paragraph, day_told, own))
             if dates.state_since(s.tense, article.text[s.start : timexes[chosen].start]):
                 since.add(n)
@@ -1627,9 +1636,20 @@ def _date_sentences(
         else:
             s.date = _narration(article, s)
             continue
+        if (night := _night_gone_on(sentences, n, date, nights)) is not None:
+            # a night is a boundary of days, not a move of the narration: what points back
+            # to what was told up to it ("... ont vu l'eau revenir dans la nuit du lundi au
+            # mardi. Cette coupure a provoqué la fermeture des écoles") goes on telling that,
+            # on its day, not the morning after
+            date = night
         s.date = replace(date, dated_by="inherited", precision="inferred")
         if s.date.start != published:
             _voiced(voiced, n, s, article)
+
+
+#: the rank of the day of an agency's dateline (``dates.clause_rank``: 0 the main predicate's,
+#: 1 through a noun or a clause): after any day the sentence tells
+DATELINE_RANK = 2
 
 
 #: what joins the first day of a range to its last ("du 8 au 14 janvier", "entre le 8 et le
@@ -2030,6 +2050,57 @@ def _after_the_night(date: SentenceDate) -> SentenceDate:
         return date
     after = (dt.date.fromisoformat(date.start) + dt.timedelta(days=1)).isoformat()
     return replace(date, start=after, end=after, value=None)
+
+
+def _night_gone_on(
+    sentences: list[Sentence], index: int, date: SentenceDate, nights: dict[int, SentenceDate]
+) -> SentenceDate | None:
+    """The day of the night sentence ``index`` would be carried past (``date``, the morning
+    after one of ``nights``) when it goes on telling what was told up to that night, its
+    subject pointing back to it (``_points_back``); else None."""
+    carried = [m for m, night in nights.items() if m < index and _after_the_night(night) == date]
+    if not carried:
+        return None
+    m = max(carried)
+    return nights[m] if _points_back(sentences[index], sentences[: m + 1]) else None
+
+
+def _points_back(s: Sentence, earlier: list[Sentence]) -> bool:
+    """Does the subject of ``s`` point back to an act ``earlier`` told: its first word of
+    content a noun after a demonstrative determiner ("Cette coupure exceptionnelle a
+    provoqué ...": ``demonstrative_determiners``), or after another definite one when
+    ``earlier`` named that noun as what came before an act ("Après une panne ..., le courant
+    est revenu dans la nuit. // La panne a fortement perturbé ...": ``definite_determiners``,
+    ``_acts_named_before``), no person's name? (Not a thing the night's act told of: "Quatre
+    wagons d'un train ont explosé dans la nuit. Le train a déraillé": the narration's.)"""
+    if not s.words:
+        return False
+    at, noun = min(s.words)
+    opening = normalize(s.text[: at - s.start]).strip().lower()
+    if any(m.start <= at < m.end for m in s.mentions if m.label == "PER"):
+        return False
+    lex = lexicon()
+    if opening in lex["demonstrative_determiners"]:
+        return True
+    return opening in lex["definite_determiners"] and noun in _acts_named_before(earlier)
+
+
+def _acts_named_before(sentences: list[Sentence]) -> set[str]:
+    """The nouns (lemmas) ``sentences`` name as what came before their act: the first word
+    of content right after a preposition of an earlier act and its determiner ("Après une
+    panne d'électricité, ...", "malgré la grève": ``earlier_act_prepositions``)."""
+    opener = re.compile(
+        rf"\b(?:{alternation(lexicon()['earlier_act_prepositions'])})\s+(?:\w+\s+|\w+['’]\s*)?",
+        re.IGNORECASE,
+    )
+    named: set[str] = set()
+    for s in sentences:
+        text = normalize(s.text)
+        for found in opener.finditer(text):
+            noun = next((w for at, w in sorted(s.words) if at == s.start + found.end()), None)
+            if noun is not None:
+                named.add(noun)
+    return named
 
 
 def _gathering_day(
