@@ -1063,6 +1063,7 @@ def _told_one(sentence: _Sentence, registry: entities.Registry) -> pronouns.Told
         subject_first=subject is not None and titles.subject_first(data, spans),
         person_genders=tuple(titles.person_gender(data, start) for start, _ in spans),
         relative_persons=tuple(titles.relative_subject(data, *span) for span in spans),
+        quoted_persons=tuple(titles.quoted_only(data, start) for start, _ in spans),
     )
 
 

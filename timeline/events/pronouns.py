@@ -50,6 +50,11 @@ class Told:
     #: each of ``persons``: is it the antecedent of a relative clause's subject ("au meneur
     #: Kevin Roche, qui ne s'est pas exécuté": ``titles.relative_subject``)?
     relative_persons: tuple[bool, ...] = ()
+    #: each of ``persons``: is it named only inside quoted words of a sentence that tells
+    #: something outside them (« Je viens de parler avec Paul Roy », a écrit le ministre:
+    #: ``titles.quoted_only``)? The narration's pronoun after it stands for the narration's
+    #: own people first
+    quoted_persons: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,11 +228,24 @@ def _candidates(told: Told) -> list[Candidate]:
     of a relative clause ("L'entraîneur Marc Vidal a demandé des excuses au meneur Kevin
     Roche, qui ne s'est pas exécuté. Il ..."), the last clause is that person's and the
     first person the main clause's: a pronoun of their gender may stand for either, and no
-    one is told (a candidate of no one, first): an honest pronoun beats a wrong fact."""
+    one is told (a candidate of no one, first): an honest pronoun beats a wrong fact. A
+    person named only inside its quoted words (``Told.quoted_persons``) comes after the
+    narration's own (its speaker, its subject: « Je viens de parler avec Paul Roy », a écrit
+    le ministre. Il ...": the minister), the one the pronoun stands for only when none of
+    those agrees with it (« Marie Roy était discrète », raconte un voisin. Elle ...")."""
     genders = told.person_genders or ("",) * len(told.persons)
     relative = told.relative_persons or (False,) * len(told.persons)
+    quoted_only = told.quoted_persons or (False,) * len(told.persons)
+    spoken = [k for k in range(len(told.persons)) if not quoted_only[k]]
+    quoted = [
+        Candidate(told.persons[k], None, "singular", genders[k])
+        for k in range(len(told.persons))
+        if quoted_only[k]
+    ]
+    genders = tuple(genders[k] for k in spoken)
+    relative = tuple(relative[k] for k in spoken)
     persons = [
-        Candidate(p, None, "singular", g) for p, g in zip(told.persons, genders, strict=True)
+        Candidate(told.persons[k], None, "singular", genders[n]) for n, k in enumerate(spoken)
     ]
     nobody = [
         Candidate(None, None, "singular", genders[k] or genders[0])
@@ -236,8 +254,8 @@ def _candidates(told: Told) -> list[Candidate]:
     ][:1]
     first, others = persons[:1], persons[1:]
     if told.subject is None:
-        return [*nobody, *first, *others]
+        return [*nobody, *first, *others, *quoted]
     phrase = Candidate(None, told.subject[0], told.subject[1], told.subject_gender)
     if told.subject_first:
-        return [*nobody, phrase, *first, *others]
-    return [*nobody, *first, phrase, *others]
+        return [*nobody, phrase, *first, *others, *quoted]
+    return [*nobody, *first, phrase, *others, *quoted]

@@ -9,6 +9,7 @@ on a function word.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,7 @@ from timeline.events.headline import headlines as clause_headlines
 from timeline.events.lexicon import alternation, lexicon, title_words, titling
 from timeline.events.sentences import is_abbreviation, normalize
 from timeline.records import NounPhrase, ParsedToken, Sentence
+from timeline.temporal import tag
 from timeline.temporal.model import Timex
 
 _SPACES = re.compile(r"\s+")
@@ -1281,8 +1283,18 @@ def told_pronoun(sentence: Sentence) -> str:
     """The personal subject pronoun opening ``sentence`` ("il", "elle", "ils", "elles"),
     after a connective ("Puis, il ..."), or "": a sentence of such a subject goes on with
     the one its pronoun stands for ("Il s'adresse aux victimes de X. Il rend hommage ...":
-    the second "Il" is the first one's, not X). "il" impersonal ("Il y a", "Il faut") is none."""
-    text = _drop_leading_connective(normalize(sentence.text).lstrip(" -–—«\"'"))
+    the second "Il" is the first one's, not X). "il" impersonal ("Il y a", "Il faut") is none,
+    so is one inside quoted words of a sentence that tells something outside them (« Paul va
+    bien, il rentre demain », a écrit le ministre: the quotation's, not the narration's). The
+    pronoun set after the verb of the clause after a quotation is its speaker, the
+    narration's subject (« Je n'ai rien vu », a-t-elle raconté. Elle ...": "elle")."""
+    quotations = _quotations_told(sentence.text)
+    if quotations:
+        incise = _INCISE_PRONOUN.match(normalize(sentence.text[quotations[-1][1] :]))
+        if incise is not None and incise.group(1).lower() in titling()["told_chain_pronouns"]:
+            return incise.group(1).lower()
+    text = _remove_spans(sentence.text, quotations)
+    text = _drop_leading_connective(normalize(text).lstrip(" -–—«\"'"))
     lead, comma, after = text.partition(", ")
     if _opening_pronoun(text) or not comma:
         return _opening_pronoun(text)
@@ -1290,6 +1302,11 @@ def told_pronoun(sentence: Sentence) -> str:
         return ""
     # after a phrase set before the subject ("Arrivé en troisième position, il a ...")
     return _opening_pronoun(after)
+
+
+#: the clause set after a quotation, its subject a pronoun after its verb (", a-t-il dit",
+#: ", a-t-elle ajouté", ", poursuit-il")
+_INCISE_PRONOUN = re.compile(r"\s*,\s*[\w']+-(?:t-)?(\w+)\b", re.IGNORECASE)
 
 
 def _opening_pronoun(text: str) -> str:
@@ -1307,12 +1324,89 @@ def told_subject(sentence: Sentence) -> tuple[str, str] | None:
     préfecture du Calvados. Pourtant, elle a fermé ...": "la préfecture du Calvados"), else
     the subject of its kept parse (``subject_phrase``); None when that is the speaker's own
     words ("Notre but est de rassurer": ``headline_speaker_possessives``)."""
-    said_by = _said_by(sentence, normalize(sentence.text))
-    found = _speaker_phrase(said_by) if said_by else None
-    if found is not None:
-        return found
+    said_by = _without_times(_said_by(sentence, normalize(sentence.text)))
+    for words in (said_by, _incise_speaker(sentence)):
+        found = _speaker_phrase(words) if words else None
+        if found is not None:
+            return found
     subject = subject_phrase(sentence.clause) if sentence.clause else None
     return subject if subject is not None and _may_stand_for(subject[0]) else None
+
+
+@cache
+def _without_times(words: str) -> str:
+    """A speaker's words without the time expressions the reporting clause set among them
+    ("a annoncé ce samedi soir la compagnie", "a écrit le président du club lundi soir":
+    the dating rules' own reading of days and times, ``temporal.tag``; not "l'hebdomadaire",
+    a set of weeks)."""
+    if not words:
+        return words
+    spans = [(t.start, t.end) for t in tag(words, _ANY_DAY) if t.type in ("DATE", "TIME")]
+    if not spans:
+        return words
+    return _SPACES.sub(" ", _remove_spans(words, spans).replace("\x00", " ")).strip(" ,")
+
+
+#: the day a speaker's words are read against (only where their time expressions are)
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def _incise_speaker(sentence: Sentence) -> str:
+    """The speaker of a sentence told by the clause set after its quotation, whatever its
+    verb and the words beside it ("« ... », a tweeté le président français vers une heure
+    du matin", "a ajouté en souriant la sélectionneuse"): the noun phrase right after that
+    verb, with a determiner of a speaker's, and the complements right after it ("le
+    président du club"), as the parse's noun phrases read them (``Sentence.phrases``); ""
+    when there is none."""
+    text = sentence.text
+    quotations = _quotations_told(text)
+    if not sentence.phrases or not quotations:
+        return ""
+    first = quotations[-1][1]
+    before = _remove_spans(text[: quotations[-1][0]], quotations)
+    if re.search(r"\w", before) or not text[first:].lstrip().startswith(","):
+        return ""  # a quotation inside the narration ("appelée « X », rend ..."), no incise
+    start = end = -1
+    for phrase in sentence.phrases:
+        if phrase.end <= first:
+            continue
+        if start < 0:
+            words = phrase.end - len(phrase.words)
+            at = text.rfind(phrase.determiner, first, words) if phrase.determiner else -1
+            speaker = at >= 0 and bool(_speaker_determiner(text[at:words].strip())[1])
+            if not _incise_verb(text[first : at if speaker else words]):
+                return ""  # not a subject right after the verb
+            if speaker:
+                start, end = at, phrase.end
+            continue
+        opening = _complement_opening(text, phrase)
+        of = title_words("headline_complement_prepositions")
+        if opening is None or text[end:opening].strip() or _word_at(text, opening) not in of:
+            break  # not a complement of it ("aux alentours"), or not right after it
+        end = phrase.end
+    return text[start:end] if start >= 0 else ""
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word at offset ``at`` of ``text``, lower-cased, an elided one with its apostrophe
+    ("d'")."""
+    found = re.match(r"\w+['’]?", text[at:])
+    return found.group(0).lower().replace("’", "'") if found else ""
+
+
+def _incise_verb(words: str) -> bool:
+    """Are ``words`` (between a closing quotation mark and a noun phrase) a verb set after a
+    quotation, its subject after it: a comma, then a few words (``title_incise_max_words``)
+    with no mark of a clause nor a subject pronoun between them (", a tweeté", ", a en effet
+    écrit", ", lance"; not ", a-t-il dit au ministre")?"""
+    rest = words.strip().removeprefix(",").strip()
+    found = re.findall(r"[\w']+", rest.lower())
+    pronouns = set(titling()["headline_subject_pronouns"])
+    return (
+        0 < len(found) <= int(titling()["title_incise_max_words"])
+        and re.fullmatch(r"[\w' -]+", rest) is not None
+        and not pronouns.intersection(found)  # ", a-t-il dit au ministre": his own words
+    )
 
 
 def phrase_gender(sentence: Sentence, phrase: str) -> str:
@@ -1402,6 +1496,46 @@ def _complement_opening(text: str, phrase: NounPhrase) -> int | None:
     return len(before) - len(last) if last.lower() in prepositions else None
 
 
+def quoted_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between quotation marks (``events.yml`` ``quotes``), as
+    offsets: a closing mark with no opening one before it closes a quotation opened before
+    the sentence ("... avec Paul Roy. Quelle joie ! », a tweeté le ministre"), an opening
+    one never closed runs to its end."""
+    marks = _quote_marks()
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    depth = 0  # (a quotation inside a quotation: « ... “ ... ” ... »)
+    for at, ch in enumerate(text):
+        if ch in marks.opening or (ch in marks.toggling and opened is None):
+            opened = at if opened is None else opened
+            depth += 1
+        elif ch in marks.closing or ch in marks.toggling:
+            depth -= 1
+            if depth <= 0:
+                out.append((opened if opened is not None else 0, at + 1))
+                opened, depth = None, 0
+    if opened is not None:
+        out.append((opened, len(text)))
+    return out
+
+
+def _quotations_told(text: str) -> list[tuple[int, int]]:
+    """The quoted stretches of a sentence (``quoted_stretches``) that tells something
+    outside them (its speaker, the narration: « Je viens de parler avec Paul Roy », a écrit
+    le ministre); none when it tells nothing else (a quotation alone)."""
+    stretches = quoted_stretches(text)
+    outside = _remove_spans(text, stretches)
+    return stretches if re.search(r"\w{2,}", outside) is not None else []
+
+
+def quoted_only(sentence: Sentence, start: int) -> bool:
+    """Is the name at offset ``start`` of ``sentence`` (in the sentence) inside quoted words
+    of a sentence that tells something outside them (``_quotations_told``)? The speaker's
+    words name him; the narration's pronoun after it ("Il a ensuite ...") stands for the
+    narration's own people (the speaker, a subject), not for him."""
+    return any(a <= start < b for a, b in _quotations_told(sentence.text))
+
+
 def relative_subject(sentence: Sentence, start: int, end: int) -> bool:
     """Is the person named at ``start``-``end`` of ``sentence`` (in the sentence) the
     antecedent of a relative clause's subject after the name ("au meneur Kevin Roche, qui ne
@@ -1476,8 +1610,9 @@ def _speaker_phrase(said_by: str) -> tuple[str, str] | None:
     if len(phrase) > lex["headline_subject_max_chars"]:
         # "la préfecture du département de Seine-Maritime": its head, without complement
         phrase = _noun_complement().split(phrase, maxsplit=1)[0]
-    if not pronouns or " " not in phrase or len(phrase) > lex["headline_subject_max_chars"]:
-        return None
+    whole = " " in phrase or (determiner.endswith("'") and len(phrase) > len(determiner))
+    if not pronouns or not whole or len(phrase) > lex["headline_subject_max_chars"]:
+        return None  # (a determiner and its noun: "la police", "l'institut")
     singular = set(lex["title_speaker_self_pronouns"])
     number = "singular" if singular.intersection(pronouns) else "plural"
     contracted = lex["headline_contracted_articles"].get(determiner)
