@@ -827,7 +827,8 @@ def _classify(
         said = timexes[s.report_timex] if s.report_timex is not None else None
         others = [timexes[t] for t in s.timexes]
         before = sentences[i - 1] if i and sentences[i - 1].paragraph == s.paragraph else None
-        s.kind = kinds.sentence_kind(s, dating, now, others, said, before)
+        told_before = sentences[i - 1] if i else None
+        s.kind = kinds.sentence_kind(s, dating, now, others, said, before, told_before)
         carried = (
             history
             and sentences[i - 1].paragraph == s.paragraph
@@ -966,6 +967,16 @@ def _classify(
         ):
             # "Le ministre doit ensuite visiter le port": the next act the narration of the
             # day announces, an event of its own (not a state of "devoir")
+            role = "event"
+        elif (
+            first_in_paragraph
+            and s.kind == kinds.ANNOUNCEMENT
+            and dating is None
+            and kinds.goes_on_day_plan(s, s.content_tense or s.tense, told_before)
+        ):
+            # "Les alpinistes sont arrivés au camp. // Ils vont ensuite rejoindre le village":
+            # a paragraph opening on the next act of the day the narration told, an event of
+            # its own (dated by that narration; inside a paragraph, a follow-up)
             role = "event"
         elif s.tense in lex["narrative_tenses"] and not features.is_negated(s.text):
             # "Les gendarmes ont repéré son véhicule": a happening of its own, dated by the

@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from timeline.events.dates import is_open_length
-from timeline.events.features import passe_simple
+from timeline.events.features import goes_on_narrating, passe_simple
 from timeline.events.lexicon import alternation, families, lexicon
 from timeline.events.sentences import is_caption, is_list_item, normalize, split_paragraph
 from timeline.records import Sentence
@@ -1727,6 +1727,57 @@ def is_act_announced(sentence: Sentence, tense: str | None, before: Sentence | N
     )
 
 
+def goes_on_day_plan(sentence: Sentence, tense: str | None, told_before: Sentence | None) -> bool:
+    """The program of a day going on: an act told in the future (``plan_tenses``) with no
+    day of its own (checked by the caller) by nobody quoted, affirmative, not what may or
+    must be (``modal_lemmas``), that the sentence before it in the article (``told_before``)
+    places in a day the story tells: right after an announcement of that day in its
+    paragraph, or a step of its program ("Le 20 janvier, le président prêtera serment. Il
+    prononcera son discours d'investiture"), or, with a connective of sequence on its verb
+    or opening it (``narrative_sequels``), right after the narration of a happening, in the
+    past or the present of narration ("Les alpinistes sont arrivés au camp de base. Ils vont
+    ensuite rejoindre le village"): the next act of that day, not a forecast. Not after
+    what is set aside as to come or described ("Seize corps devaient être transférés. Ils
+    seront ensuite transportés à l'Institut": a procedure), nor a connective joining two
+    noun phrases ("Huygens ouvrira un premier parachute puis un second")."""
+    lex = lexicon()
+    if tense not in lex["plan_tenses"] or told_before is None:
+        return False
+    if told_before.role not in ("event", "follow-up") or told_before.quote:
+        return False
+    if not _unquoted(sentence) or sentence.hypothetical or lex.negation.search(sentence.text):
+        return False
+    if {sentence.verb, sentence.action} & set(lex["modal_lemmas"]):
+        return False
+    if told_before.kind == ANNOUNCEMENT and told_before.paragraph == sentence.paragraph:
+        return True
+    told = told_before.content_tense or told_before.tense
+    return (
+        told_before.kind == HAPPENING
+        and (told in lex["past_tenses"] or told == "present")
+        and _sequence_on_verb(sentence.text)
+    )
+
+
+def _sequence_on_verb(text: str) -> bool:
+    """A connective of sequence (``narrative_sequels``) opens the sentence ("Puis l'équipe
+    repartira"), or stands before its first comma ahead of no article (``article_words``: an
+    adverb on the verb, "Ils vont ensuite rejoindre le village", not a conjunction joining
+    two noun phrases, "un premier parachute puis un second")."""
+    lex = lexicon()
+    if goes_on_narrating(text):
+        return True
+    head = normalize(text).split(",")[0]
+    articles = {str(w) for w in lex["article_words"]}
+    sequels = alternation(lex["narrative_sequels"])
+    for found in re.finditer(rf"\b(?:{sequels})\b\s*(\S*)", head, re.IGNORECASE):
+        following = found.group(1).lower().replace("\u2019", "'")
+        after = following.split("'")[0] + "'" if "'" in following else following
+        if after not in articles and not after[:1].isdigit():
+            return True
+    return False
+
+
 def _unread_conditional(sentence: Sentence) -> str | None:
     """ "conditional" when the tagger found no verb in a sentence whose words hold a
     conditional's ending (``conditional_forms``: "Les prix du tabac accéléreraient
@@ -1744,11 +1795,13 @@ def sentence_kind(
     others: Sequence[Timex] = (),
     said: Timex | None = None,
     before: Sentence | None = None,
+    told_before: Sentence | None = None,
 ) -> str:
     """The kind of one sentence (see the module's docstring), given the expression that
     dates it (``None`` when it has none), all its expressions (``others``), the one of
-    its reporting clause that says when it was said (``said``) and the sentence before it
-    in its paragraph (``before``, None for a paragraph's first)."""
+    its reporting clause that says when it was said (``said``), the sentence before it
+    in its paragraph (``before``, None for a paragraph's first) and the one before it in
+    the article (``told_before``, its kind and role given)."""
     text = sentence.text
     governing = governing_text(sentence)
     if sentence.heading or is_caption(text) or is_poll(governing) or is_question(sentence, timex):
@@ -1837,6 +1890,8 @@ def sentence_kind(
         return NOT_EVENT
     if not reported and timex is None and is_act_announced(sentence, tense, before):
         return HAPPENING
+    if not reported and timex is None and goes_on_day_plan(sentence, tense, told_before):
+        return ANNOUNCEMENT
     if (
         not reported
         and timex is None
