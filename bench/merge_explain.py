@@ -53,6 +53,7 @@ VETOES: list[tuple[str, Veto]] = [
     ),
     ("to come against past", lambda a, b: {a.time, b.time} == {"to come", "past"}),
     ("acts reversed", merge.acts_reversed),
+    ("earlier act of the kind", lambda a, b: merge.earlier_act(a, b) or merge.earlier_act(b, a)),
     ("others against not", lambda a, b: a.distinct != b.distinct),
     ("speakers differ", merge.speakers_differ),
     ("elsewhere", merge.elsewhere),

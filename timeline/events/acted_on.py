@@ -193,3 +193,40 @@ def _marks(noun: int, children: dict[int, list[int]], tokens: Sequence[ParsedTok
                 found.append(c)  # "le premier Eurostar", "le second": which one
 
     return found
+
+
+#: the dependencies that open a clause of its own under a verb: what they hold is not told
+#: of the main clause's act
+_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp", "parataxis", "conj"})
+
+
+def told_shared(tokens: Sequence[ParsedToken], words: ActedWords) -> bool:
+    """The main clause tells its act as befalling its subject too, with others: a verb
+    told of what undergoes it (a passive, a verb told with the auxiliary of being) whose
+    clause holds an adverb of addition or of simultaneity (``acted_on.shared``: "Son
+    collègue a été libéré dans le même temps", "Les deux Italiens ont eux aussi été
+    libérés", "X a été remonté en même temps qu'un collègue", "sont à leur tour arrivés").
+    An active verb's "aussi" tells the act done by another too (``also_done_by_another``),
+    not this."""
+    children: dict[int, list[int]] = {}
+    for n, t in enumerate(tokens):
+        if t.head != n:
+            children.setdefault(t.head, []).append(n)
+    verbs = [n for n, t in enumerate(tokens) if t.head == n and t.pos == "VERB"]
+    if not verbs:
+        return False
+    root = verbs[0]
+    auxiliaries = [tokens[c] for c in children.get(root, []) if tokens[c].dep.startswith("aux")]
+    passive = any(t.dep == "aux:pass" for t in auxiliaries) or any(
+        (t.lemma or t.text).lower() in words.being for t in auxiliaries
+    )
+    if not passive:
+        return False
+    held: list[int] = []
+    todo = [root]
+    while todo:
+        n = todo.pop()
+        held.append(n)
+        todo.extend(c for c in children.get(n, []) if tokens[c].dep not in _CLAUSES)
+    text = " " + " ".join(tokens[n].text.lower() for n in sorted(held)) + " "
+    return any(f" {phrase} " in text for phrase in words.shared)

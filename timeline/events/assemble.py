@@ -381,6 +381,7 @@ def _report(
         verb=sentence.data.verb,
         clause=_clause(sentence, registry),
         acted=_acted(sentence, registry),
+        shared=acted_on.told_shared(sentence.data.clause or [], vocabulary().acted_on),
         actor=_agent_role(_clause(sentence, registry)),
         quoted=_quoted(sentence.data),
         night=night,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -747,6 +748,136 @@ def mark_acted(reports: list[Report]) -> None:
         if r.change is not None:
             day, article, sentence = root((r.change[1], r.change[2], r.change[3]))
             r.change = (ACTED, day, article, sentence)
+
+
+def mark_shared(reports: list[Report]) -> None:
+    """One act of several people or things told part by part is one happening: a report
+    telling its act as befalling others too (``Report.shared``: "Son collègue, Oleg
+    Petrenko, a été libéré dans le même temps", "Les deux Italiens ont eux aussi été
+    libérés"), by no other doer, is a part of the act its article told before on the same
+    day ("Le marin Yann Le Goff a été libéré jeudi"), and a report of another article
+    telling that act on that day of one of its people ("Yann Le Goff a été libéré en même
+    temps qu'un marin ukrainien") is too. The parts are told as done (``_acts_done``), an
+    act in common (saying aside); their happening is ``mark_acted``'s kind (``ACTED``: the
+    vetoes of people, counts and clauses lifted), the one its first part had. After
+    ``mark_acted``; idempotent."""
+    parts = [
+        r
+        for r in reports
+        if r.clause is not None
+        and (r.change is None or r.change[0] == ACTED)
+        and _acts_done(r)
+        and (r.explicit or r.tense not in vocabulary().acted_on.recalled)
+    ]
+    days = _part_days(parts, nights=True)
+    keyed = {r.key: r for r in parts if days.get(r.key) is not None}
+    first: dict[tuple[int, int], tuple[int, int]] = {k: k for k in keyed}
+
+    def join(one: tuple[int, int], other: tuple[int, int]) -> None:
+        x, y = _joined(first, one), _joined(first, other)
+        first[max(x, y)] = min(x, y)
+
+    def acts(r: Report) -> set[str]:
+        return _acts_done(r) or set()
+
+    happenings: dict[tuple[str, str, int, int], tuple[int, int]] = {}
+    for key, r in sorted(keyed.items()):
+        if r.change is not None:  # one happening of ``mark_acted``'s: its steps stay one
+            join(happenings.setdefault(r.change, key), key)
+    seeds: list[tuple[int, int]] = []
+    for key, r in sorted(keyed.items()):
+        if not r.shared:
+            continue
+        before = next(
+            (
+                k
+                for k in sorted(keyed, reverse=True)
+                if k[0] == key[0]
+                and k[1] < key[1]
+                and days[k] == days[key]
+                and not acts(keyed[k]).isdisjoint(acts(r))
+            ),
+            None,
+        )
+        if before is not None and not _doers_differ(r, keyed[before]):
+            join(before, key)
+            seeds.append(key)
+
+    def members(seed: tuple[int, int]) -> list[tuple[int, int]]:
+        return [k for k in keyed if _joined(first, k) == _joined(first, seed)]
+
+    for seed in seeds:
+        people = set().union(*(keyed[k].persons for k in members(seed)))
+        told = set().union(*(acts(keyed[k]) for k in members(seed)))
+        others = [
+            key
+            for key, r in keyed.items()
+            if days[key] == days[seed]
+            and not acts(r).isdisjoint(told)
+            and not _doers_differ(r, keyed[seed])
+        ]
+        articles = {k[0] for k in members(seed)}
+        for key in others:  # another article's report naming one of its people
+            if key[0] not in articles and not keyed[key].persons.isdisjoint(people):
+                join(seed, key)
+        articles = {k[0] for k in members(seed)}
+        for key in others:  # "Les deux marins ont été libérés": several, its parts
+            r = keyed[key]
+            if key[0] in articles and _told_of_several(r) and r.persons <= people:
+                join(seed, key)
+    roots = {key: _joined(first, key) for key in keyed}
+    sizes = Counter(roots.values())
+    for key, r in keyed.items():
+        root = roots[key]
+        if sizes[root] > 1:  # alone, its own change (``mark_acted``'s or none) stays
+            head = keyed[root]
+            r.change = head.change if head.change is not None else (ACTED, days[root], *root)
+    for r in parts:
+        r.before = None
+        if r.tense not in vocabulary().acted_on.recalled:
+            continue
+        r.before = next(
+            (
+                other.change
+                for k, other in keyed.items()
+                if k[0] == r.key[0]
+                and other.tense == "past"
+                and other.change is not None
+                and not acts(other).isdisjoint(acts(r))
+            ),
+            None,
+        )
+
+
+def earlier_act(a: Report, b: Report) -> bool:
+    """``a`` tells in the pluperfect an act its article tells in the compound past too, and
+    ``b`` is a part of that later happening ("En début de semaine, une centaine de
+    djihadistes avaient été libérés" / "Sophie Pétronin a été libérée", "Soumaïla Cissé
+    et Sophie Pétronin ont été libérés": an exchange, one verb for two acts): the earlier
+    act is another happening (``mark_shared``)."""
+    return a.before is not None and a.before == b.change
+
+
+def _told_of_several(report: Report) -> bool:
+    """Its main clause's act befalls several, as its patient's number tells ("Les deux
+    marins ont été libérés")."""
+    clause, acted = report.clause, report.acted
+    return (clause is not None and clause.patient_number == "several") or (
+        acted is not None and acted.number == "several"
+    )
+
+
+def _doers_differ(a: Report, b: Report) -> bool:
+    """Both main clauses name who does their act, by two different words ("par les
+    rebelles" / "par l'armée"): two acts, whatever they share."""
+    one, other = a.clause, b.clause
+    return (
+        one is not None
+        and other is not None
+        and one.agent is not None
+        and other.agent is not None
+        and one.agent != other.agent
+    )
 
 
 def other_things(a: Report, b: Report) -> bool:

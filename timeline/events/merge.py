@@ -95,6 +95,7 @@ from timeline.events.frames import (
     OCCASION_SCORE,
     acts_reversed,
     custody_of,
+    earlier_act,
     frame_of,
     mark_acted,
     mark_changes,
@@ -102,6 +103,7 @@ from timeline.events.frames import (
     mark_declarations,
     mark_moves,
     mark_occasions,
+    mark_shared,
     mark_tolls,
     one_act_of_protagonist,
     other_things,
@@ -411,6 +413,8 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "le parquet a requis vingt ans" / "la cour l'a condamné à vingt ans"
     if acts_reversed(a, b):
         return True  # "les comptes ont été gelés" / "les comptes ont été dégelés"
+    if earlier_act(a, b) or earlier_act(b, a):
+        return True  # "avaient été libérés en début de semaine" / "a été libérée jeudi"
     if same_toll(a, b):
         return False  # a toll told piecemeal: other victims, another count, one happening
     if same_moves(a, b):
@@ -1655,6 +1659,7 @@ def mark_parts(reports: list[Report]) -> None:
     mark_moves(reports)
     mark_changes(reports)
     mark_acted(reports)
+    mark_shared(reports)
     mark_declarations(reports)
 
 

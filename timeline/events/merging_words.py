@@ -59,6 +59,9 @@ class ActedWords:
     #: prefixes of a verb's reverse or repetition ("dé-", "re-": "bloquer" / "débloquer",
     #: "ouvrir" / "rouvrir"): a verb and its prefixed form are two acts
     prefixes: tuple[str, ...] = ()
+    #: adverbs of addition and of simultaneity ("aussi", "dans le même temps"): an act told
+    #: of its subject with one of them befalls others too (``acted_on.told_shared``)
+    shared: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -475,6 +478,7 @@ def _acted_words(data: dict[str, Any]) -> ActedWords:
         recalled=words("recalled_tenses"),
         possessive=words("possessive"),
         prefixes=tuple(sorted(words("prefixes"), key=len, reverse=True)),
+        shared=words("shared"),
         anyone=frozenset(
             str(w).lower()
             for w in [*data["describing_nouns"], *data["light_words"], *weekdays, *months]

@@ -118,6 +118,14 @@ class Report:
     #: the act told by its steps or parts it is a part of (its kind of change, day, and
     #: the first article and part telling it: ``frames.mark_changes``), None when none
     change: tuple[str, str, int, int] | None = None
+    #: its main clause tells its act as befalling others too, told of what undergoes it
+    #: with an adverb of addition or simultaneity ("Son collègue a été libéré dans le
+    #: même temps": ``acted_on.told_shared``)
+    shared: bool = False
+    #: the happening (``change``) its article tells in the compound past of an act it
+    #: tells in the pluperfect: an earlier act of that kind ("Une centaine de djihadistes
+    #: avaient été libérés" / "Sophie Pétronin a été libérée": ``frames.mark_shared``)
+    before: tuple[str, str, int, int] | None = None
     #: what its main clause's act befalls, read from the parse's arguments
     #: (``acted_on.read``); None when it names no thing or was not parsed
     acted: ActedOn | None = None
