@@ -57,6 +57,7 @@ VETOES: list[tuple[str, Veto]] = [
     ("others against not", lambda a, b: a.distinct != b.distinct),
     ("speakers differ", merge.speakers_differ),
     ("elsewhere", merge.elsewhere),
+    ("other offices", merge.other_offices),
     (
         "reaction against happening",
         lambda a, b: merge.reacts_to_happening(a, b) or merge.reacts_to_happening(b, a),

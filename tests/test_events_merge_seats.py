@@ -4,7 +4,9 @@ Dufour, la ministre de la Santé": the body's noun and its head's are one stem w
 endings of French derivation (présidence / président, mairie / maire, ministère / ministre,
 préfecture / préfet), the complement the same; a seat named by a place ("l'Élysée",
 "Matignon") is knowledge in ``merging.yml``. A statement of the body and one of its holder
-are then one speaker's, who counts as someone both reports tell. Each row of the first
+are then one speaker's, who counts as someone both reports tell. Two offices of one kind
+whose subjects name two places ("la présidence malienne" / "le président français", "le
+préfet du Var" / "le préfet des Alpes-Maritimes") are two doers. Each row of the first
 table is invented articles of two outlets run through the whole pipeline, checking whether
 two sentences end up cited by one event."""
 
@@ -66,6 +68,30 @@ SEATS = [
         },
         "vernon-essai|la mairie de Vernon",
         "eure-essai|Luc Martin",
+        False,
+    ),
+    (
+        "a presidency and another country's president: two offices of one kind",
+        {
+            "2021-06-18-afrique-essai": "La présidence malienne a salué vendredi la libération "
+            "des trois pêcheurs.",
+            "2021-06-18-matin-essai": "Le président français, Alain Ferrand, a salué vendredi "
+            "la libération des trois pêcheurs.",
+        },
+        "afrique-essai|La présidence malienne",
+        "matin-essai|Alain Ferrand",
+        False,
+    ),
+    (
+        "two prefects of two departments order one evacuation",
+        {
+            "2021-08-16-var-essai": "Le préfet du Var a ordonné lundi l'évacuation du camping "
+            "des Pins face à l'incendie.",
+            "2021-08-16-azur-essai": "Le préfet des Alpes-Maritimes a ordonné lundi "
+            "l'évacuation du camping des Pins face à l'incendie.",
+        },
+        "var-essai|Le préfet du Var",
+        "azur-essai|Le préfet des Alpes-Maritimes",
         False,
     ),
     (

@@ -808,7 +808,7 @@ def _give_voices(
     carried = _carried_speakers(sentences, said_by)
     for report in reports:
         a = report.key[0]
-        _title_holder_acts(report, sentences[report.key], book, articles[a].date)
+        _title_holder_acts(report, sentences[report.key], book, articles[a].date, registry)
         report.voice = speakers.voice(
             report.speaker,
             report.quoted,
@@ -821,15 +821,27 @@ def _give_voices(
 
 
 def _title_holder_acts(
-    report: Report, sentence: _Sentence, book: speakers.TitleBook, day: dt.date
+    report: Report,
+    sentence: _Sentence,
+    book: speakers.TitleBook,
+    day: dt.date,
+    registry: entities.Registry,
 ) -> None:
     """The report's doer: the one holder of the title its main clause's subject gives
     (``actors.subject_words``: "Le ministre de l'Économie a lancé ..." -> the minister the
-    build names), when the report does not name that person itself."""
+    build names), when the report does not name that person itself; and that title, with
+    the places or peoples it names ("la présidence malienne": Mali)."""
     subject = actors.subject_words(sentence.data.clause or [])
     title = speakers.described_title(subject) if subject else ""
     if not title:
         return
+    report.office = title
+    report.office_places = frozenset(
+        m.entity
+        for m in sentence.mentions
+        if (m.demonym or registry.entities[m.entity].kind == "place")
+        and m.surface.lower() in subject
+    )
     holder = speakers.title_holder(book, title, report.key[0], day)
     if holder is not None and holder not in report.entities:
         report.doer = holder

@@ -86,7 +86,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from timeline.events import clause as clauses
-from timeline.events import entities, wordvectors
+from timeline.events import entities, speakers, wordvectors
 from timeline.events.clause import Clause
 from timeline.events.dates import spans_overlap
 from timeline.events.frames import (
@@ -427,7 +427,7 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "des flacons de crème Soleva" / "des flacons de shampooing Capilis"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
-    if speakers_differ(a, b) or elsewhere(a, b):
+    if speakers_differ(a, b) or elsewhere(a, b) or other_offices(a, b):
         return True
     if reacts_to_happening(a, b) or reacts_to_happening(b, a):
         return True  # "a condamné l'incendie de la mairie" / "ont incendié la mairie"
@@ -524,6 +524,35 @@ def speakers_differ(a: Report, b: Report) -> bool:
         return False
     vocab = vocabulary()
     return vocab.role(_described(a)) is not None and vocab.role(_described(b)) is not None
+
+
+def other_offices(a: Report, b: Report) -> bool:
+    """Their main clauses' subjects are offices of one kind of two places or peoples ("La
+    présidence malienne a salué ..." / "Le président français, X, a salué ..."; "Le préfet
+    du Var a ordonné ..." / "Le préfet des Alpes-Maritimes a ordonné ..."): two doers,
+    whatever the act shares. Only places tell: "le président algérien" and "le président
+    de la République" may be one (``speakers.one_kind_of_office``)."""
+    return bool(
+        a.office_places
+        and b.office_places
+        and not any(_one_place(p, q) for p in a.office_places for q in b.office_places)
+        and speakers.one_kind_of_office(a.office, b.office)
+    )
+
+
+#: the letters two words of two places' ids share when they name one place
+_PLACE_STEM = 5
+
+
+def _one_place(one: str, other: str) -> bool:
+    """Two places' ids that may name one place: the same id, or a word of one opening as a
+    word of the other ("algerie" / "republique-algerienne": a country and its state's
+    name)."""
+    return one == other or any(
+        len(w) >= _PLACE_STEM and len(v) >= _PLACE_STEM and w[:_PLACE_STEM] == v[:_PLACE_STEM]
+        for w in one.split("-")
+        for v in other.split("-")
+    )
 
 
 def _described(report: Report) -> str:

@@ -115,6 +115,11 @@ class Report:
     #: who acts, when its main clause's subject is a title whose one holder the build
     #: names ("Le ministre de l'Économie a lancé ...": ``actors``), None otherwise
     doer: str | None = None
+    #: the title its main clause's subject gives ("presidence malienne" of "La présidence
+    #: malienne a salué ...", as ``speakers.described_title`` reads it), "" when none, and
+    #: the places or peoples that subject names ({"mali"})
+    office: str = ""
+    office_places: frozenset[str] = frozenset()
     #: the act told by its steps or parts it is a part of (its kind of change, day, and
     #: the first article and part telling it: ``frames.mark_changes``), None when none
     change: tuple[str, str, int, int] | None = None

@@ -452,3 +452,14 @@ def voice(
         return SILENT
     side = (sides or Sides(())).of(found.person)
     return Voice(found.person, found.title, found.how, side)
+
+
+def one_kind_of_office(one: str, other: str) -> bool:
+    """Two titles (``title_key``'s form) of offices of one kind: the same head noun, a body
+    read as its head's ("presidence malienne" / "president francais"; "prefet du var" /
+    "prefecture des alpes-maritimes")."""
+    if not (one and other):
+        return False
+    mine = (body_offices(one) or (office(one),))[0]
+    others = (body_offices(other) or (office(other),))[0]
+    return mine.head == others.head
