@@ -1,9 +1,11 @@
 """The generated pages of the site, as Markdown (with escaped HTML blocks), from a Chronology.
 
 ``SitePages`` knows where each page lives (``src_uri``) and renders it with the Jinja2
-templates of ``templates/``. It does not depend on MkDocs: the plugin gives it a function
-mapping a ``src_uri`` to its site URL and a function giving a URL relative to a page.
-Untrusted text (articles, titles, names) is escaped by Jinja2's autoescape or by
+templates of ``templates/``, but for what is made thousands of times, built in Python: the
+event pages (``_event_markdown``), the cards, the quotes and the audits. It does not depend
+on MkDocs: the plugin gives it a function mapping a ``src_uri`` to its site URL and a
+function giving a URL relative to a page. Untrusted text (articles, titles, names) is
+escaped by Jinja2's autoescape, by ``esc`` where the HTML is built in Python, or by
 ``render.render_span``; Markdown-significant characters in headings are backslash-escaped.
 """
 
