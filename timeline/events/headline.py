@@ -541,6 +541,14 @@ def _core(tokens: Sequence[_Node], root: int) -> set[int]:
     for n, tok in enumerate(tokens):
         if tok.head.i == tokens[root].i and n != root and tok.dep_ in core_deps:
             core.add(n)
+    # a demonstrative pronoun needs what completes it ("celle qui a passé quatre ans en
+    # captivité a rejoint le Mali": "Celle a rejoint le Mali" is no headline)
+    completed = title_words("headline_completed_pronouns")
+    completing = set(titling()["headline_completing_deps"])
+    held = {tokens[k].i for k in core}
+    for n, tok in enumerate(tokens):
+        if tok.head.i != tok.i and tok.dep_ in completing and tok.head.lower_ in completed:
+            core.update([n] if tok.head.i in held else [])
     if tokens[root].lemma() in title_words("headline_copular_verbs"):
         # "sont devenues des valeurs sûres": a copular verb's attribute, whatever the parser
         # labelled it, makes the clause with it
@@ -967,7 +975,18 @@ def _subject_after_leading_phrase(nodes: list[_Node]) -> None:
         node.head is verb and node.dep_ == "cop" for node in nodes
     )
     subjects = set(lex["headline_subject_deps"])
-    if not predicate or _has_subject(nodes, verb):
+    if not predicate:
+        return
+    of = title_words("headline_complement_prepositions")
+    for word in nodes:
+        # a noun with a preposition of its own is no subject, whatever the parser read ("Deux
+        # ans après son départ, celui qui ... est revenu": "départ"); not "de" of a quantity
+        subject = word.head is verb and word.dep_ in subjects and word is not verb
+        if subject and any(
+            d.head is word and d.dep_ == "case" and d.lower_ not in of for d in nodes
+        ):
+            word.dep_ = "obl:mod"
+    if _has_subject(nodes, verb):
         return
     times = {str(w).lower() for w in lex["headline_deictic_words"]}
     for comma in (k for k in range(root) if nodes[k].text == ","):
@@ -1020,9 +1039,10 @@ def _phrase_head_after(nodes: list[_Node], comma: int, root: int) -> _Node | Non
     """The noun whose phrase opens right after ``comma``, before the main verb ``root``:
     the first noun or name after it, when every word between is its dependent ("des", "au
     moins quatre-vingt", "seule une"); None otherwise."""
+    completed = title_words("headline_completed_pronouns")
     for n in range(comma + 1, root):
         node = nodes[n]
-        if node.pos_ in ("NOUN", "PROPN"):
+        if node.pos_ in ("NOUN", "PROPN") or node.lower_ in completed:
             between = nodes[comma + 1 : n]
             if node.head is node or not all(_under(word, node) for word in between):
                 return None

@@ -677,8 +677,9 @@ def make_title(
     # before any cut: the clause a clock's opening introduces is what to keep, its subject
     # first ("Il était 9 heures à Montréal lorsqu'est arrivée la nouvelle": the parse's
     # headline tells "est arrivée la nouvelle", ``headline._clock_predicate``)
-    content, said = _clock_opening(content), _clock_opening(said)
-    if _clock_places_pattern().match(text):
+    clock = _clock_places_pattern().match(text) is not None  # "Il était 6h30 quand ..."
+    content, said = _clock_opening(content, clock), _clock_opening(said, clock)
+    if clock:
         content, said = _subject_before_verb(content), _subject_before_verb(said)
     if report is not None and report.kind == "leading":
         subject = text[: report.end - sentence.start]
@@ -717,7 +718,7 @@ def make_title(
             title = _speaker_as_subject(speaker, said, impersonal_il, gender) or template.format(
                 speaker=speaker, content=said
             )
-    title = _drop_dateline(_clock_opening(title.lstrip("'’ ")))
+    title = _drop_dateline(_clock_opening(title.lstrip("'’ "), clock))
     short = len(title) < lex["headline_min_chars"] // 2
     if short or _CUT_ELISION.search(title):
         whole = _drop_dateline(clean(sentence.text))  # read only when the title may not do
@@ -725,15 +726,79 @@ def make_title(
             # what the parse left is no headline (too short, or a word cut out of it: "qu'
             # ont été touchées"): the sentence itself, cut at a clause boundary
             title = shorten(_polish(whole, headlines), limit)
+    after_lead = _after_the_lead(sentence, timexes) if _only_the_lead(title, sentence) else ""
+    relatives = title_words("headline_relative_pronouns")
+    if after_lead and after_lead.split(" ", 1)[0].lower() not in relatives:
+        # what the parse left is the adverbial set before the clause ("Un peu plus tard dans
+        # la journée, le gouvernement ... a répliqué"): the clause after it (not a relative
+        # clause of the adverbial's noun: "..., qui prit six minutes")
+        title = shorten(_polish(after_lead, headlines), limit)
     # (a connective left by the parse or the text: "Où le ministre s'est rendu", "Par
     # ailleurs, ...")
     title = _drop_hollow_opening(_drop_leading_connective(title))
+    title = _relative_determiner(title, sentence.clause)
     restored = standalone(title, antecedents or Antecedents(), impersonal_il)
     if len(restored) > limit:
         # a name beats a pronoun when a clause can make room for it; a cut mid-phrase does not
         restored = _cut_at_clause(_trim_end(restored), limit) or title
     title = _glue_elisions(restored)
     return title[:1].upper() + title[1:]
+
+
+def _relative_determiner(title: str, clause: list[ParsedToken] | None) -> str:
+    """A relative determiner opening ``title`` before its noun ("Lequel avis de recherche
+    avait mis la puce à l'oreille", "Laquelle décision a provoqué": it links the noun to the
+    sentence before, as a demonstrative) -> the definite article ("L'avis de recherche",
+    ``headline_relative_determiners``), when the sentence's parse has a noun right after
+    it; a relative pronoun ("Lequel a été ...") stays."""
+    first, _, rest = title.partition(" ")
+    article = titling()["headline_relative_determiners"].get(first.lower())
+    if article is None or not rest or not clause:
+        return title
+    at = next((n for n, t in enumerate(clause) if t.text.lower() == first.lower()), None)
+    if at is None or at + 1 >= len(clause) or clause[at + 1].pos != "NOUN":
+        return title
+    article = str(article)
+    if article in ("le", "la") and rest[:1].lower() in "aeéèêiîoôuhy":
+        return f"{str(titling()['headline_elided_article']).capitalize()}{rest}"
+    return f"{article.capitalize()} {rest}"
+
+
+def _the_lead(sentence: Sentence) -> str:
+    """The words of ``sentence`` before its first comma (normalised), "" when it has none."""
+    lead, comma, _ = normalize(sentence.text).partition(",")
+    return lead if comma else ""
+
+
+def _only_the_lead(title: str, sentence: Sentence) -> bool:
+    """Is ``title`` nothing but words of the phrase set before the sentence's first comma,
+    with no verb of its parse (``Sentence.clause``): "Un peu plus tôt dans la journée" of
+    "Un peu plus tôt dans la journée, le parquet avait ouvert une information", the parse
+    having made the adverb its root? A headline tells an act, not when it came."""
+    lead = _the_lead(sentence).lower()
+    words = re.findall(r"\w+", title.lower())
+    if not words or not sentence.clause or not lead:
+        return False
+    clause = sentence.clause
+    first = next((t for t in clause if t.text.lower() == words[0]), None)
+    if first is None or not (first.pos in ("ADV", "ADP", "SCONJ") or first.dep == "advmod"):
+        return False  # a subject set before a comma ("Le chanteur belge, révélé par ...")
+    subjects = set(titling()["headline_subject_deps"])
+    named = {t.text.lower() for t in clause if t.pos in ("VERB", "AUX") or t.dep in subjects}
+    return not named.intersection(words) and " ".join(words) in " ".join(re.findall(r"\w+", lead))
+
+
+def _after_the_lead(sentence: Sentence, timexes: list[Timex]) -> str:
+    """``sentence`` after the phrase set before its first comma (``_the_lead``), without
+    its time expressions."""
+    base = sentence.start
+    spans = [
+        (timexes[i].start - base, timexes[i].end - base)
+        for i in sentence.timexes
+        if leaves_headline(timexes[i])
+    ]
+    text = _remove_spans(normalize(sentence.text), spans)
+    return _drop_leading_connective(_drop_timexes(text[len(_the_lead(sentence)) + 1 :]))
 
 
 @cache
@@ -1027,12 +1092,15 @@ def _clock_openings() -> list[str]:
     return sorted(titling()["headline_clock_openings"], key=len, reverse=True)
 
 
-def _clock_opening(title: str) -> str:
+def _clock_opening(title: str, clock: bool = False) -> str:
     """ "Il est quand Malik sort d'une boîte de nuit" (a clock time cut out of "Il est 6h
     quand ...") -> "Malik sort d'une boîte de nuit"; with the places of the clocks and
     another city's clock between ("Il était à Los Angeles, 23 heures 20 à Bruxelles,
     lorsqu'est tombée une première information") -> what the subordinate clause tells, its
-    subject put back before its verb ("Une première information est tombée")."""
+    subject put back before its verb ("Une première information est tombée"). ``clock``:
+    the sentence opens so ("Il était un peu plus de 12h45, heure de Paris, quand l'avion
+    s'est posé"), and what the parse left of its opening clause goes too ("Heure de Paris
+    quand l'avion s'est posé", "Quand l'avion s'est posé": "L'avion s'est posé")."""
     low = title.lower()
     for opening in _clock_openings():
         if low.startswith(opening) and (
@@ -1041,6 +1109,8 @@ def _clock_opening(title: str) -> str:
             rest = title[len(opening) :].lstrip()
             return rest[:1].upper() + rest[1:] if rest else title
     found = _clock_places_pattern().match(title)
+    if found is None and clock:
+        found = _clock_places_pattern(cut=True).match(title)
     if found is None or clock_places_words().sub("", found.group("between")).strip(" ,"):
         return title
     rest = _subject_before_verb(found.group("rest").strip())
@@ -1048,12 +1118,19 @@ def _clock_opening(title: str) -> str:
 
 
 @cache
-def _clock_places_pattern() -> re.Pattern[str]:
+def _clock_places_pattern(cut: bool = False) -> re.Pattern[str]:
     """ "Il était <places and clocks>, lorsque <clause>" (``headline_clock_subjects``,
-    ``headline_clock_conjunctions``)."""
+    ``headline_clock_conjunctions``); ``cut``: what is left of it once the parse cut the
+    clock's opening clause ("[Il était un peu plus de 12h45,] heure de Paris, quand
+    l'avion s'est posé"), the places and clocks opening the title."""
     lex = titling()
-    subjects = alternation(lex["headline_clock_subjects"])
     conjunctions = alternation(lex["headline_clock_conjunctions"])
+    if cut:  # (nothing at all before the conjunction: "Quand le convoi a quitté les rails")
+        return re.compile(
+            rf"(?P<between>[^.;:«»\"]{{0,80}}?)[,\s]*(?<![\w'’])(?:{conjunctions})\s*(?P<rest>.+)",
+            re.IGNORECASE | re.DOTALL,
+        )
+    subjects = alternation(lex["headline_clock_subjects"])
     return re.compile(
         rf"(?:{subjects})\s+(?P<between>[^.;:«»\"]{{1,80}}?),?\s+(?:{conjunctions})\s*(?P<rest>.+)",
         re.IGNORECASE | re.DOTALL,
