@@ -244,6 +244,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a participle after a presentative tells of what it presents (_of_the_presented)",
+        dates,
+        "_of_the_presented",
+        _true,
+        lambda a: _text(a[0].sent),
+    ),
+    Rule(
         "what points back across a night to an act told keeps its day (_night_gone_on)",
         extract,
         "_night_gone_on",

@@ -7,7 +7,7 @@ telling's day. One row per case, invented French news, with spaCy's French parse
 from __future__ import annotations
 
 import pytest
-from essai_article import told_with
+from essai_article import sentence_of, told_with
 
 from timeline.events import dates
 
@@ -122,3 +122,38 @@ DATELINE_READ = [
 @pytest.mark.parametrize(("text", "expression", "inside"), DATELINE_READ)
 def test_a_dateline_is_read_at_the_dispatchs_opening(text, expression, inside):
     assert dates.in_dateline(text, text.index(expression)) is inside
+
+
+# a past participle set after a presentative ("il y avait son frère, arrivé lundi") tells of
+# what is presented: its day dates neither the description nor what the narration tells
+# after it; a day of the presentative's own clause does
+# (body, publication day, words of the sentence, the day it is dated, if any)
+PRESENTED = [
+    (
+        "Il était un peu plus de 16h quand le voilier s'est amarré au ponton de Lorient. À "
+        "bord, il y avait son frère, arrivé en début de semaine aux Açores. Le navigateur a "
+        "été le premier à descendre.",
+        "2019-04-05",
+        "il y avait son frère",
+        None,
+    ),
+    (
+        "Le train spécial est entré en gare de Strasbourg vers 18h. Sur le quai, il y avait "
+        "le maire, revenu mardi de Bruxelles. Les supporters ont envahi le hall.",
+        "2022-06-10",
+        "il y avait le maire",
+        None,
+    ),
+    (
+        "Il y a eu trois blessés lundi soir à Lyon lors d'une collision entre deux bus.",
+        "2024-03-12",
+        "trois blessés",
+        "2024-03-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), PRESENTED)
+def test_a_participle_after_a_presentative_dates_nothing(body, published, words, day):
+    sentence = sentence_of(body, published, words)
+    assert (sentence.date.start if sentence.date is not None else None) == day

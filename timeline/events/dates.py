@@ -226,6 +226,33 @@ def _detached_participle(node: Any) -> bool:
     )
 
 
+def _of_the_presented(node: Any) -> bool:
+    """A participle set after a presentative, past the noun it presents ("À bord, il y avait
+    son frère, arrivé en début de semaine aux Açores": a verb whose subject is the
+    impersonal "il", ``expl:subj``), tells of that noun, not of an act of the sentence (the
+    impersonal "il" is no participle's subject): like a clause about a noun, it never dates
+    the sentence. Read from the parse as it comes: an adverbial past participle of the
+    presentative with no auxiliary, or a word the parser set after a comma beside the noun
+    presented ("le maire, revenu mardi de Bruxelles", its participle read as a noun)."""
+    head = node.head
+    if node.dep_ == "advcl" and "Part" in morph(node, "VerbForm"):
+        if "Past" not in morph(node, "Tense") or node.i <= head.i:
+            return False
+        if any(c.dep_ in ("mark", "case", "aux", "aux:tense", "aux:pass") for c in node.children):
+            return False
+        return _presentative(head)
+    if node.dep_ not in ("conj", "appos", "acl") or head.dep_ != "obj" or node.i <= head.i:
+        return False
+    opening = node.left_edge
+    comma = opening.text == "," or (opening.i > 0 and opening.nbor(-1).text == ",")
+    return comma and not any(c.dep_ == "cc" for c in node.children) and _presentative(head.head)
+
+
+def _presentative(verb: Any) -> bool:
+    """Is ``verb`` a presentative: its subject the impersonal "il" ("il y a", "il y avait")?"""
+    return any(c.dep_ == "expl:subj" for c in verb.children)
+
+
 def _in_apposed_participle(tokens: Sequence[Any]) -> bool:
     """Is the expression whose tokens are ``tokens`` in a participle clause set off by
     commas between a subject and its verb ("Stéphane Travert, 47 ans, réélu député de la
@@ -1023,7 +1050,12 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             rank = 1  # "lors d'un réquisitoire conclu mercredi": when the act took place
             node = node.head
             continue
-        elif node.dep_ in _NOUN_CLAUSES or _detached_participle(node) or _noun_participle(node):
+        elif (
+            node.dep_ in _NOUN_CLAUSES
+            or _detached_participle(node)
+            or _noun_participle(node)
+            or _of_the_presented(node)
+        ):
             return None
         opening = node.left_edge
         if (
