@@ -354,6 +354,7 @@ def headings(
     offsets in its text), the title before the name or after it between commas."""
     out: list[Heading] = []
     for text, persons, named in zip(texts, names, bodies, strict=True):
+        named_at = {(m[0], m[2]) for m in named}
         for start, end, person in persons:
             for first, last in _definite_titles(text, start, end):
                 inside = [m for m in [*persons, *named] if first <= m[0] and m[1] <= last]
@@ -361,9 +362,7 @@ def headings(
                 # not "la BCE agit indépendamment de la Fed")
                 if len(inside) == 1 and inside[0][1] == last and inside[0][2] != person:
                     b_start, _, body = inside[0]
-                    if (b_start, body) in {(m[0], m[2]) for m in named} and _after_genitive(
-                        text[first:b_start]
-                    ):
+                    if (b_start, body) in named_at and _after_genitive(text[first:b_start]):
                         out.append(Heading(person, body))
     return out
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from timeline.events import impersonal
@@ -62,7 +63,7 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", normalize(text)).strip()
 
 
-def _remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+def _remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + "\x00" * (end - start) + text[end:]
     return text
@@ -113,6 +114,12 @@ class _QuoteMarks:
     @property
     def all(self) -> str:
         return "".join(sorted(self.opening | self.closing | self.toggling))
+
+
+@cache
+def _quote_mark_pattern() -> re.Pattern[str]:
+    """One quotation mark of any kind (the characters ``quoted_stretches`` acts on)."""
+    return re.compile("[" + re.escape(_quote_marks().all) + "]")
 
 
 @cache
@@ -1582,7 +1589,8 @@ def quoted_stretches(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     opened: int | None = None
     depth = 0  # (a quotation inside a quotation: « ... “ ... ” ... »)
-    for at, ch in enumerate(text):
+    for found in _quote_mark_pattern().finditer(text):
+        at, ch = found.start(), found.group()
         if ch in marks.opening or (ch in marks.toggling and opened is None):
             opened = at if opened is None else opened
             depth += 1
@@ -1596,13 +1604,15 @@ def quoted_stretches(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quotations_told(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _quotations_told(text: str) -> tuple[tuple[int, int], ...]:
     """The quoted stretches of a sentence (``quoted_stretches``) that tells something
     outside them (its speaker, the narration: « Je viens de parler avec Paul Roy », a écrit
-    le ministre); none when it tells nothing else (a quotation alone)."""
+    le ministre); none when it tells nothing else (a quotation alone). Read once a sentence
+    (its subject, its pronoun, its names and its speaker each ask)."""
     stretches = quoted_stretches(text)
     outside = _remove_spans(text, stretches)
-    return stretches if re.search(r"\w{2,}", outside) is not None else []
+    return tuple(stretches) if re.search(r"\w{2,}", outside) is not None else ()
 
 
 def quoted_only(sentence: Sentence, start: int) -> bool:
