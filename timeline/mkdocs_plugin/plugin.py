@@ -23,7 +23,9 @@ Hooks (modelled on mkdocs-material's blog plugin):
 - ``on_env``: MkDocs' environment takes the templates the memo's probe compiled
   (compiled.py); on a build with many pages to render, a second process (a forked Dask
   worker) is started to render part of them (forked.py: chosen in ``on_nav``, stand-ins
-  to MkDocs, their HTML given in ``on_post_page`` as the memo's is);
+  to MkDocs, their HTML given in ``on_post_page`` as the memo's is); the other generated
+  pages the memo may keep are given the memo's empty template and their HTML from the
+  theme's frame of their folder (frames.py) in ``on_post_page``;
 - ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
   entries of the event and source pages (search_index.py).
 """
@@ -65,6 +67,7 @@ from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.convert import Converter, GeneratedPage, shareable
 from timeline.mkdocs_plugin.exporting import ExportJob
 from timeline.mkdocs_plugin.folders import FolderMaker
+from timeline.mkdocs_plugin.frames import Frames
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.mkdocs_plugin.search_index import entries, extend_search_index
 from timeline.mkdocs_plugin.stash import FRONT_MATTER, HtmlBlocks
@@ -226,6 +229,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.files: Files | None = None
         self.env: Environment | None = None
         self.doc_files: Sequence[File] = []
+        # the theme's frame of the generated pages (frames.py) and the template of each
+        # page whose HTML comes from it in on_post_page
+        self.frames: Frames | None = None
+        self.framed: dict[str, str | None] = {}
         # the articles read and the extraction begun in on_config (start_chronology)
         self.started: HeadStart | None = None
 
@@ -515,6 +522,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if isinstance(page, memo.MemoPage):
             html = self._memo_output(page)
             return "" if html is None or self._linked(page, html) else html
+        if self.frames is not None and page.file.src_uri in self.framed:
+            template = self.framed.pop(page.file.src_uri)
+            if template is None:
+                del page.meta["template"]
+            else:
+                page.meta["template"] = template
+            output = self.frames.render(page, template or "main.html")
         deferred = self.deferred.pop(page.file.src_uri, None)
         if deferred is not None:
             output = deferred.restore_page(output)
@@ -666,8 +680,33 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 self.exports.settle()  # one second process at a time, when it can
             if self.swap is not None and self.memo_hits and self.skipped is None:
                 self.skipped = SkippedPages.attach()
+            self._frame_pages(env, config, files)
             self._start_second(config, files)
         return env
+
+    def _frame_pages(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
+        """The generated pages this process renders whose theme output comes from their
+        frame (frames.py), in ``on_post_page``: MkDocs renders the empty template of the
+        memo's pages for them. Only where every plugin's page hooks are known (memo.py):
+        none but ours sees their output."""
+        self.frames, self.framed = None, {}
+        if self.nav is None or not self._plugins(config) <= memo.KNOWN_PLUGINS:
+            return
+        in_nav = {p.file.src_uri for p in self.nav.pages}
+        self.frames = Frames(env, self.nav, files.documentation_pages(), config)
+        for uri in self.digests:
+            file = files.get_file_from_path(uri)
+            page = file.page if file is not None else None
+            if (
+                page is None
+                or uri in in_nav
+                or isinstance(page, memo.MemoPage)
+                or page.content is None
+                or not self._memoisable(page)
+            ):
+                continue
+            self.framed[uri] = page.meta.get("template")
+            page.meta["template"] = memo.MEMO_TEMPLATE
 
     # -- a second process for part of the pages (forked.py) ---------------------------
 
@@ -943,6 +982,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             self.exports.abandon()
         self.exports = None
         self.deferred = {}
+        self.frames, self.framed = None, {}
         self._reset_memo()
         collector.thaw()
 
@@ -978,6 +1018,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 self.converter.titles_shared,
             )
             self.converter = None
+        if self.frames is not None:
+            log.info("timeline: %d generated pages framed", self.frames.framed)
+            self.frames, self.framed = None, {}
         self._write_redirects(site_dir)
         self._french_404(site_dir)
         if self.site is not None:
