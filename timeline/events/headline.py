@@ -103,12 +103,15 @@ def headlines(
     *,
     said: bool = True,
     dateline: int = 0,
+    credit: int | None = None,
 ) -> tuple[str, str]:
     """The headline of a stored clause to be read alone, and to be read after a speaker's
     name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``; with
     ``said`` False (no speaker to name) the second is not built: the first is given again.
     ``dateline``: the length of the dateline opening the sentence ("BERLIN - "), which
-    goes whatever the parser made of its words (its subject, often)."""
+    goes whatever the parser made of its words (its subject, often). ``credit``: where a
+    picture's credit glued after the sentence's last full stop starts ("... lundi 15
+    mai.[JEAN DUPONT / AFP]"): no headline word comes from it or after it."""
     lex = titling()
     rendered: dict[frozenset[int], str] = {}  # shared by the two builds of the clause
     alone = _build(
@@ -118,6 +121,7 @@ def headlines(
         lex["headline_target_chars"],
         rendered,
         dateline,
+        credit,
     )
     if not said:
         return alone, alone
@@ -128,6 +132,7 @@ def headlines(
         lex["headline_said_target_chars"],
         rendered,
         dateline,
+        credit,
     )
     return alone, after_name
 
@@ -183,6 +188,55 @@ def _time_limiters(tokens: Sequence[Token], kept: set[int]) -> set[int]:
             ):
                 out |= set(span)
                 break
+    return out
+
+
+def _bare_participles(tokens: Sequence[Token], kept: set[int]) -> set[int]:
+    """A participle set after its noun whose only complement was a time expression now
+    removed ("Une grève lancée le 3 mars a touché ...": "Une grève lancée a touché" says
+    nothing of its own): it goes with its time; one that keeps a complement stays ("le
+    décret publié dimanche au Journal officiel"), and so does one whose time is its noun's
+    ("de 20 heures") or how long a state has lasted ("depuis une semaine")."""
+    complements = title_words("headline_noun_time_prepositions") | title_words(
+        "headline_state_time_prepositions"
+    )
+    out: set[int] = set()
+    participles = [
+        n
+        for n in sorted(kept)
+        if (
+            (tokens[n].pos_ == "VERB" and tokens[n].dep_ in ("acl", "amod"))
+            # (an adjective the parser read as a clause's: "ouverte lundi")
+            or (tokens[n].pos_ == "ADJ" and tokens[n].dep_ == "acl")
+        )
+        and tokens[n].head.i != tokens[n].i
+        and tokens[n].head.pos_ in ("NOUN", "PROPN")
+        and tokens[n].head.i < tokens[n].i
+    ]
+    if not participles or len(kept) == len(tokens):
+        return out
+    children: dict[int, list[int]] = {}
+    for m, t in enumerate(tokens):
+        children.setdefault(t.head.i, []).append(m)
+    for n in participles:
+        tok = tokens[n]
+        under = [m for m in children.get(tok.i, []) if m != n]
+        if any(m in kept for m in under):
+            continue
+        # its time hung on it, or, a verb's participle, on its noun right after it ("Le
+        # chantier fermé en janvier": the parser's "janvier" a complement of "chantier"; not
+        # an adjective: "des vents violents dimanche")
+        run = []
+        for m in range(n + 1, len(tokens)):
+            if m in kept or tokens[m].pos_ == "PUNCT":
+                break
+            run.append(m)
+        if not run or tokens[run[0]].lower_ in complements:
+            # a noun's own time ("le journal télévisé de 20 heures"), or the time a state
+            # has lasted ("le chien perdu depuis une semaine": "perdu" still says something)
+            continue
+        if under or (tok.pos_ == "VERB" and any(tokens[m].head.i == tok.head.i for m in run)):
+            out.add(n)
     return out
 
 
@@ -290,6 +344,7 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
     the words that introduce it ("lors du", "depuis le", "En", "plus tôt")."""
     lex = titling()
     lead = {w.lower() for w in lex["headline_timex_lead"]}
+    locutions = title_words("headline_time_locutions")
     start, end = span
     inside = {n for n, t in enumerate(tokens) if start <= t.idx < end}
     if not inside:
@@ -305,6 +360,21 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
         if tok.lower_ in lead or (attached and tok.dep_ in lex["headline_timex_deps"]):
             inside.add(n)
             n -= 1
+            continue
+        if tok.lower_ in locutions and n == min(inside) - 1:
+            # the noun or adverb of a prepositional locution of time ("aux alentours de
+            # midi", "au cours de la nuit", "autour de 15 heures"): it goes with the time,
+            # and a noun of time completing it right after ("de 9 heures de matin")
+            inside.add(n)
+            n -= 1
+            after = max(inside) + 1
+            if (
+                after + 1 < len(tokens)
+                and tokens[after].dep_ == "case"
+                and tokens[after].head.i == tokens[after + 1].i
+                and tokens[after + 1].lower_ in title_words("headline_time_nouns")
+            ):
+                inside |= {after, after + 1}
             continue
         break
     # "mercredi même", "2015 inclus": a word right after that depends on it
@@ -814,18 +884,29 @@ def _build(
     target: int,
     rendered: dict[frozenset[int], str] | None,
     dateline: int = 0,
+    credit: int | None = None,
 ) -> str:
     """``build`` on fresh nodes of the clause (their heads are re-attached here)."""
     lex = titling()
+    if credit is not None:
+        for node in nodes:
+            if node.idx < credit < node.idx + len(node.text):
+                # the tokenizer glued the credit to the last word ("mai.[JEAN")
+                node.text = node.text[: credit - node.idx]
+                node.lower_ = node.text.lower()
     _hyphenated_words(nodes)
     _main_after_subordinate(nodes)
     _main_after_relative_aside(nodes)
+    _main_after_subject_relative(nodes)
+    _main_after_participle(nodes)
     _object_after_complement(nodes)
     _subject_of_participle(nodes)
     _subject_after_leading_phrase(nodes)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens))) - _clock_predicate(nodes) - _said_clause(nodes)
     kept -= {n for n, t in enumerate(tokens) if t.idx < dateline}
+    if credit is not None:
+        kept -= {n for n, t in enumerate(tokens) if t.idx >= credit}
     top = _root(tokens)
     for span in timex_spans:
         phrase = timex_phrase(tokens, span)
@@ -834,6 +915,7 @@ def _build(
         kept -= phrase
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
     kept -= _time_limiters(tokens, kept)
+    kept -= _bare_participles(tokens, kept)
     _reattach(nodes, set(range(len(tokens))) - kept)
     subtree = _Subtrees(tokens, rendered)  # the heads are final from here on
     root = _root(tokens)
@@ -1329,6 +1411,116 @@ def _main_after_relative_aside(nodes: list[_Node]) -> None:
     for after in nodes[closing + 1 :]:
         if after is not node and id(after.head) in aside:
             after.head = node  # what the parser hung on the aside (the final stop)
+
+
+def _main_after_subject_relative(nodes: list[_Node]) -> None:
+    """A subject with a relative clause set between commas ("L'usine de Vierzon (Cher), qui
+    emploie 800 salariés et produit des freins, a notamment été touchée") that the parser
+    did not hang on the main verb (the relative's verb or the noun made the root): the verb
+    group opening right after a comma that closes the relative clause heads the sentence,
+    the noun phrase before the relative pronoun is its subject and the relative clause that
+    noun's. A relative clause is never the main clause when its antecedent's verb is there."""
+    relatives = set(titling()["headline_relative_pronouns"])
+    opening = next((k for k, node in enumerate(nodes) if node.text == ","), None)
+    if opening is None or opening == 0 or opening + 2 >= len(nodes):
+        return
+    if nodes[opening + 1].lower_ not in relatives:
+        return
+    before = nodes[:opening]
+    if any(node.pos_ in ("VERB", "AUX") or node.dep_ == "mark" for node in before):
+        return  # a clause before the relative pronoun, not a noun phrase
+    inside = {id(node) for node in before}
+    noun = next(
+        (n for n in before if n.pos_ in ("NOUN", "PROPN") and id(n.head) not in inside | {id(n)}),
+        None,
+    )
+    noun = noun or next((n for n in before if n.pos_ in ("NOUN", "PROPN") and n.head is n), None)
+    if noun is None or any(n.head is noun and n.dep_ == "case" for n in before):
+        return  # a prepositional phrase opens the sentence (``_main_after_relative_aside``)
+    found = _verb_group_after_comma(nodes, opening + 2)
+    if found is None:
+        return
+    closing, n = found
+    verb, relative = nodes[n], nodes[opening + 1].head
+    if verb.dep_ == "ROOT" or relative is verb or relative.pos_ not in ("VERB", "AUX"):
+        return
+    passive = any(node.head is verb and node.dep_ == "aux:pass" for node in nodes)
+    aside = {id(node) for node in nodes[opening : closing + 1]}
+    for node in nodes:
+        if node is verb:
+            continue
+        if id(node) in aside and node.head is verb:
+            # a word of the aside read as the verb's ("de 300 par jour" its subject)
+            node.head, node.dep_ = relative, "obl" if "subj" in node.dep_ else node.dep_
+        elif id(node) not in aside and id(node) not in inside and id(node.head) in aside:
+            node.head = verb  # what the parser hung on the aside (the final stop)
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+    relative.head, relative.dep_ = noun, "acl:relcl"
+    for comma in (nodes[opening], nodes[closing]):
+        comma.head, comma.dep_ = relative, "punct"
+
+
+def _verb_group_after_comma(nodes: list[_Node], start: int) -> tuple[int, int] | None:
+    """The first comma from ``start`` followed by a verb group (an auxiliary and its verb,
+    adverbs between, or a verb the parser reads as a clause's, not a participle hung on a
+    noun) with no subject between: the comma's position and the verb's; None without."""
+    for k in range(start, len(nodes) - 1):
+        if nodes[k].text != ",":
+            continue
+        first = nodes[k + 1]
+        if first.pos_ == "AUX":
+            for n in range(k + 2, min(len(nodes), k + 6)):
+                if nodes[n].pos_ == "VERB":
+                    return k, n
+                if nodes[n].pos_ not in ("AUX", "ADV"):
+                    break
+        elif (
+            first.pos_ == "VERB"
+            and first.dep_ not in ("acl", "amod", "appos", "acl:relcl")
+            and not first.lower_.endswith("ant")
+        ):
+            return k, k + 1
+    return None
+
+
+def _main_after_participle(nodes: list[_Node]) -> None:
+    """A past participle set after the subject that the parser made the root, the verb
+    group after it hung on it ("Une grève lancée le 3 mars a touché mardi toutes les
+    lignes": "lancée" the root, "a touché" its adverbial): two verbs of a clause with no
+    punctuation, conjunction or relative pronoun between them cannot both be finite, so the
+    one with an auxiliary heads the sentence, the subject is its and the participle the
+    subject's."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ != "VERB" or nodes[root].lower_.endswith("ant"):
+        return
+    top = nodes[root]
+    if any(node.head is top and node.dep_.startswith(("aux", "cop")) for node in nodes):
+        return
+    subject = next(
+        (k for k in range(root) if nodes[k].head is top and "subj" in nodes[k].dep_), None
+    )
+    if subject is None:
+        return
+    relatives = set(titling()["headline_relative_pronouns"])
+    for k in range(root + 1, len(nodes)):
+        node = nodes[k]
+        if node.pos_ == "PUNCT" or node.dep_ in ("cc", "mark") or node.lower_ in relatives:
+            return
+        if node.pos_ != "AUX" or not node.dep_.startswith("aux"):
+            continue
+        verb = node.head
+        if verb.head is not top or verb.i <= k or _has_subject(nodes, verb):
+            return
+        for other in nodes:
+            if other.head is top and other is not verb and other.i > verb.i:
+                other.head = verb  # the main verb's complements after it
+        verb.head, verb.dep_ = verb, "ROOT"
+        passive = any(n.head is verb and n.dep_ == "aux:pass" for n in nodes)
+        nodes[subject].head = verb
+        nodes[subject].dep_ = "nsubj:pass" if passive else "nsubj"
+        top.head, top.dep_ = nodes[subject], "acl"
+        return
 
 
 def _object_after_complement(nodes: list[_Node]) -> None:

@@ -633,7 +633,23 @@ def _read_clause(sentence: Sentence, timexes: list[Timex], *, said: bool) -> tup
     ]
     # the dateline goes before any cut: its words take none of the headline's room
     dateline = _dateline_length(sentence.text)
-    return clause_headlines(sentence.clause, spans, said=said, dateline=dateline)
+    credit = _glued_credit(sentence.text)
+    return clause_headlines(sentence.clause, spans, said=said, dateline=dateline, credit=credit)
+
+
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?…])\s*(\[(?!\s*(?:…|\.\.\.)\s*\])[^\[\]]+\])(?=\s*$|\s+[A-ZÀ-Ý«\"“])"
+)
+
+
+def _glued_credit(text: str) -> int | None:
+    """Where a picture's credit in square brackets glued after a full stop starts ("... sera
+    fermé samedi 9 mars.[JEAN DUPONT / AFP]", "... deuil. [PHOTO / AFP]"): what is in square
+    brackets after the end of a sentence, before the text's end or a sentence opening on a
+    capital, is the caption's, not the story's (brackets inside a sentence are an editor's
+    words: "« Il [le maire] a menti »"; "[…]" an ellipsis)."""
+    found = _GLUED_CREDIT.search(text)
+    return None if found is None else found.start(1)
 
 
 def clause_read(sentence: Sentence, timexes: list[Timex]) -> tuple[str, str] | None:
@@ -733,6 +749,7 @@ def make_title(
             # what the parse left is no headline (too short, or a word cut out of it: "qu'
             # ont été touchées"): the sentence itself, cut at a clause boundary
             title = shorten(_polish(whole, headlines), limit)
+    title = _clefted_clause(title, sentence, timexes, limit)
     after_lead = _after_the_lead(sentence, timexes) if _only_the_lead(title, sentence) else ""
     relatives = title_words("headline_relative_pronouns")
     if after_lead and after_lead.split(" ", 1)[0].lower() not in relatives:
@@ -750,6 +767,64 @@ def make_title(
         restored = _cut_at_clause(_trim_end(restored), limit) or title
     title = _glue_elisions(restored)
     return title[:1].upper() + title[1:]
+
+
+@cache
+def _cleft_que_pattern() -> re.Pattern[str]:
+    lex = titling()
+    openers = alternation(list(lex["headline_cleft_openers"]))
+    return re.compile(
+        rf"^(?P<opener>{openers})\s+(?P<focus>[^«»:;]{{1,120}}?)\s*,?\s+(?:que\s+|qu['’])",
+        re.IGNORECASE,
+    )
+
+
+def _clefted_clause(title: str, sentence: Sentence, timexes: list[Timex], limit: int) -> str:
+    """The clause of a cleft sentence opening on a phrase and "que" ("C'est à Nancy que les
+    syndicats ont manifesté", "C'est avec ces mots, mardi 5 mars, que la maire a mis un
+    terme aux débats"): what follows "que" is the headline, the clefted phrase put back after
+    it ("Les syndicats ont manifesté à Nancy"), or dropped when it is only a time, points
+    back to what the reader has not seen (a demonstrative: "ces mots") or is an adverb
+    ("C'est alors que ..."). The phrase must open with a preposition, a determiner, a
+    number or a name in the sentence's parse ("C'est dire que ..." is no cleft)."""
+    text = normalize(sentence.text)
+    found = _cleft_que_pattern().match(text)
+    if found is None or not sentence.clause:
+        return title
+    start = found.start("focus")
+    first = next((t for t in sentence.clause if t.idx == start), None)
+    if first is None:
+        return title
+    lex = titling()
+    opener = _cleft_que_pattern().match(title)
+    if opener is not None:
+        rest = title[opener.end() :]
+    elif title.lower().startswith(("que ", "qu'", "qu’")):
+        rest = title[3:] if title[2:3] in ("'", "’") else title[4:]
+    else:
+        return title
+    base = sentence.start
+    focus = list(text[: found.end("focus")])
+    for i in sentence.timexes:
+        timex = timexes[i]
+        if leaves_headline(timex):
+            for k in range(max(start, timex.start - base), min(len(focus), timex.end - base)):
+                focus[k] = "\x00"
+    words = _drop_timexes("".join(focus[start:])).replace(",", " ").split()
+    lowered = {w.lower() for w in words}
+    pointing = set(lex["headline_definite_articles"]) | set(lex["headline_cleft_not_focus"])
+    if (
+        first.pos in ("ADP", "DET", "NUM", "PROPN")
+        and words
+        and words[0].lower() not in lex["headline_cleft_adverbs"]
+        and not lowered & pointing
+    ):
+        whole = f"{rest} {' '.join(words)}"
+        if len(whole) <= limit:
+            rest = whole
+    elif first.pos not in ("ADP", "DET", "NUM", "PROPN", "ADV", "NOUN"):
+        return title  # "C'est dire que ...", "C'est vrai que ...": no phrase clefted
+    return rest[:1].upper() + rest[1:]
 
 
 def _relative_determiner(title: str, clause: list[ParsedToken] | None) -> str:
