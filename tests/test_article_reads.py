@@ -11,6 +11,7 @@ told at length with no speaker (its headline after a speaker's name would be sho
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import shutil
 import sqlite3
@@ -22,11 +23,12 @@ import pytest
 
 from timeline import cache, versions
 from timeline.articles import load_articles
-from timeline.events import article_reads
+from timeline.events import article_reads, titles
 from timeline.events.article_reads import ArticleReads, found, headline_read, read_article
 from timeline.events.extract import extract_articles
 from timeline.pipeline import BuildResult, BuildSettings, run_build
 from timeline.records import Extraction, ParsedToken, Sentence
+from timeline.temporal.model import Timex
 
 ARTICLES = {
     "2025-05-06-piscine.md": (
@@ -162,6 +164,65 @@ def test_read_at_extraction_is_what_the_build_stores(built):
     assert any(alone != said for alone, said in pairs)
 
 
+def test_assembly_never_tags_a_speakers_words_read_at_extraction(built, tmp_path, monkeypatch):
+    """The speakers' words found with the extraction are not tagged again by assembly (the
+    temporal tagger's rules are never compiled in a process that only assembles); without
+    them, assembly tags the words itself and gives the same chronology."""
+    reference = rebuild(built, monkeypatch).chronology.to_dict()
+    tagged: list[str] = []
+    tag = titles.tag
+
+    def counted(text: str, dct: dt.date) -> list[Timex]:
+        tagged.append(text)
+        return tag(text, dct)
+
+    monkeypatch.setattr(titles, "tag", counted)
+    titles.without_times.cache_clear()  # what this process tagged already is forgotten
+    assert rebuild(built, monkeypatch).chronology.to_dict() == reference
+    assert tagged == []
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    rewrite_rows(copy, without_reads)
+    assert rebuild(copy, monkeypatch).chronology.to_dict() == reference
+    assert tagged  # the mayor, the prefect: speakers named by a reporting clause
+
+
+#: a reporting clause's speaker, the time expressions set among its words: the words as
+#: read at extraction -> what assembly reads of them
+SPEAKERS = {
+    "a day before the speaker": (
+        "« Le marché couvert ouvrira en avril », a assuré mardi le maire de Feurs.",
+        "le maire de Feurs",
+    ),
+    "a day and a part of it": (
+        "« Nous reprendrons les travaux », a indiqué jeudi soir la présidente du syndicat.",
+        "la présidente du syndicat",
+    ),
+    "a day after the speaker": (
+        "« Aucune classe ne fermera », a déclaré le recteur de l'académie vendredi.",
+        "le recteur de l'académie",
+    ),
+    "no time": (
+        "« La route restera fermée », a prévenu la gendarmerie de Montbrison.",
+        "la gendarmerie de Montbrison",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPEAKERS))
+def test_a_speakers_words_are_read_at_extraction_without_their_times(tmp_path, name):
+    text, speaker = SPEAKERS[name]
+    write(tmp_path, "2025-05-10-essai.md", "Essai", text)
+    (record,) = extract_articles(load_articles(tmp_path))
+    read = read_article(record)
+    said = titles.speaker_words(record.sentences[-1])
+    assert said and speaker in said
+    assert read.speakers == {said: speaker}
+    assert read.speakers[said] == titles.without_times(said)
+    stored = article_reads.stored(read, "v")
+    assert found(json.loads(json.dumps(stored)), "v") == read
+
+
 GOOD = {"version": "v", "headlines": [[0, "La Loire déborde", "la Loire déborde"]]}
 MALFORMED = {
     "absent": None,
@@ -173,6 +234,9 @@ MALFORMED = {
     "an index that is text": {"version": "v", "headlines": [["0", "a", "b"]]},
     "an index that is a truth value": {"version": "v", "headlines": [[True, "a", "b"]]},
     "a headline that is no text": {"version": "v", "headlines": [[0, "a", 3]]},
+    "speakers not a list": {**GOOD, "speakers": {"a dit lundi le maire": "le maire"}},
+    "a speaker's row too short": {**GOOD, "speakers": [["a dit lundi le maire"]]},
+    "a speaker's words that are no text": {**GOOD, "speakers": [["le maire", None]]},
 }
 
 

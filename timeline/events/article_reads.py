@@ -3,11 +3,16 @@ article is extracted and kept in the cache with its extraction.
 
 Most of assembly reads the build's articles together (their names are resolved across the
 set, merging compares them), but some of it is a function of one extraction record and
-nothing else: today, the headlines of each sentence's stored clause (``titles.clause_read``,
-the largest share of an event's title). An archive is extracted once, on workers, long
-before a dossier is carved from it and built; reading that share at extraction leaves a
-dossier's first assembly less to do. Assembly reads the same whether it finds it here or
-reads it on the spot (``titles.make_title``'s ``read``).
+nothing else: the headlines of each sentence's stored clause (``titles.clause_read``, the
+largest share of an event's title), and its reporting clause's speaker without the time
+expressions set among its words (``titles.without_times``: the temporal tagger, whose rules
+a process that only assembles would otherwise compile for it). An archive is extracted
+once, on workers, long before a dossier is carved from it and built; reading that share at
+extraction leaves a dossier's first assembly less to do. Assembly reads the same whether
+it finds it here or reads it on the spot (``titles.make_title``'s ``read``,
+``titles.told_subject``'s ``timeless``). Speakers' words assembly reads on the spot are not
+kept back (a build with stale reads tags them again until the articles are extracted
+again).
 
 It is kept beside the extraction in the cache's row (``PAYLOAD_KEY`` of the stored payload,
 which ``records.load`` does not read) with the version of assembly's code and data it was
@@ -42,16 +47,24 @@ class ArticleReads:
     #: sentence index -> its clause's headlines, alone and after a speaker's name
     #: (``titles.clause_read``), for every sentence that has a stored clause
     headlines: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: a speaker's words of a reporting clause (``titles.speaker_words``) -> those words
+    #: without their time expressions (``titles.without_times``), for every sentence
+    #: whose reporting clause names a speaker: a function of the words alone
+    speakers: dict[str, str] = field(default_factory=dict)
 
 
 def read_article(extraction: Extraction) -> ArticleReads:
     """What assembly reads of the article of ``extraction`` alone."""
     headlines: dict[int, tuple[str, str]] = {}
+    speakers: dict[str, str] = {}
     for index, sentence in enumerate(extraction.sentences):
         read = titles.clause_read(sentence, extraction.timexes)
         if read is not None:
             headlines[index] = read
-    return ArticleReads(headlines)
+        said = titles.speaker_words(sentence)
+        if said:
+            speakers[said] = titles.without_times(said)
+    return ArticleReads(headlines, speakers)
 
 
 def stored(reads: ArticleReads, version: str) -> dict[str, Any]:
@@ -59,16 +72,21 @@ def stored(reads: ArticleReads, version: str) -> dict[str, Any]:
     return {
         "version": version,
         "headlines": [[index, alone, said] for index, (alone, said) in reads.headlines.items()],
+        "speakers": [[said, timeless] for said, timeless in reads.speakers.items()],
     }
 
 
 def found(data: Any, version: str) -> ArticleReads | None:
     """The reads ``stored`` gave ``data`` for, when read by the code and data of
-    ``version``; None when absent, of another version or malformed."""
+    ``version``; None when absent, of another version or malformed (its speakers may be
+    absent: none read)."""
     if not isinstance(data, dict) or data.get("version") != version:
         return None
     rows = data.get("headlines")
     if not isinstance(rows, list):
+        return None
+    speakers = _speakers(data.get("speakers", []))
+    if speakers is None:
         return None
     headlines: dict[int, tuple[str, str]] = {}
     for row in rows:
@@ -81,7 +99,24 @@ def found(data: Any, version: str) -> ArticleReads | None:
         ):
             return None
         headlines[row[0]] = (row[1], row[2])
-    return ArticleReads(headlines)
+    return ArticleReads(headlines, speakers)
+
+
+def _speakers(rows: Any) -> dict[str, str] | None:
+    """The speakers' words of a stored form (``stored``), None when malformed."""
+    if not isinstance(rows, list):
+        return None
+    speakers: dict[str, str] = {}
+    for row in rows:
+        if not (
+            isinstance(row, list)
+            and len(row) == 2
+            and isinstance(row[0], str)
+            and isinstance(row[1], str)
+        ):
+            return None
+        speakers[row[0]] = row[1]
+    return speakers
 
 
 def amended(reads: ArticleReads | None, read_now: dict[int, tuple[str, str]]) -> ArticleReads:
@@ -90,7 +125,8 @@ def amended(reads: ArticleReads | None, read_now: dict[int, tuple[str, str]]) ->
     costs once, not at every build."""
     headlines = dict(reads.headlines) if reads is not None else {}
     headlines.update(read_now)
-    return ArticleReads(dict(sorted(headlines.items())))
+    speakers = dict(reads.speakers) if reads is not None else {}
+    return ArticleReads(dict(sorted(headlines.items())), speakers)
 
 
 def headline_read(

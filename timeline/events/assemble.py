@@ -742,9 +742,11 @@ def _collect(
     extractions: list[Extraction],
     content_dir: Path,
     keeper: PartKeeper | None = None,
+    timeless: Mapping[str, str] | None = None,
 ) -> _Collected:
     """Entities, sentences with their mentions, and the candidate events as reports; the
-    per-article part (``_each_article``) of an article looked up in ``keeper`` first."""
+    per-article part (``_each_article``) of an article looked up in ``keeper`` first;
+    ``timeless``: speakers' words without their time expressions, read ahead (``_told``)."""
     registry = entities.Registry()
     for entity in entities.load_curated(content_dir / ENTITIES_FILE):
         registry.add(entity, curated=True)
@@ -766,7 +768,7 @@ def _collect(
         entities.names_written_again(registry, article.text, written)
     _join_names(articles, sentences, registry)
     entities.organisations_named_short(registry)
-    resolver = pronouns.Resolver(_told(sentences, registry))
+    resolver = pronouns.Resolver(_told(sentences, registry, timeless))
     if keeper is None:
         speakers, reports = _each_article(articles, sentences, candidates, registry, resolver)
     else:
@@ -1047,14 +1049,19 @@ def _casts(sentences: dict[tuple[int, int], _Sentence]) -> dict[int, frozenset[s
 
 
 def _told(
-    sentences: dict[tuple[int, int], _Sentence], registry: entities.Registry
+    sentences: dict[tuple[int, int], _Sentence],
+    registry: entities.Registry,
+    timeless: Mapping[str, str] | None = None,
 ) -> dict[tuple[int, int], pronouns.Told]:
     """What the pronoun resolver reads of each sentence: its paragraph, the persons it
-    names, its subject (``titles.told_subject``)."""
-    return {key: _told_one(sentence, registry) for key, sentence in sentences.items()}
+    names, its subject (``titles.told_subject``; ``timeless``: its speakers' words without
+    their time expressions where read ahead, ``article_reads``)."""
+    return {key: _told_one(sentence, registry, timeless) for key, sentence in sentences.items()}
 
 
-def _told_one(sentence: _Sentence, registry: entities.Registry) -> pronouns.Told:
+def _told_one(
+    sentence: _Sentence, registry: entities.Registry, timeless: Mapping[str, str] | None
+) -> pronouns.Told:
     data = sentence.data
     persons = [
         m
@@ -1062,7 +1069,7 @@ def _told_one(sentence: _Sentence, registry: entities.Registry) -> pronouns.Told
         if registry.entities[m.entity].kind == "person"
         and not titles.names_a_thing(data, m.start - data.start)  # "le garage Midas"
     ]
-    subject = titles.told_subject(data)
+    subject = titles.told_subject(data, timeless)
     spans = [(m.start - data.start, m.end - data.start) for m in persons]
     return pronouns.Told(
         paragraph=data.paragraph,
@@ -1073,7 +1080,7 @@ def _told_one(sentence: _Sentence, registry: entities.Registry) -> pronouns.Told
         phrases=tuple(data.phrases or ()),
         opening_phrases=_opening_phrases(data),
         subject_gender=titles.phrase_gender(data, subject[0]) if subject else "",
-        subject_first=subject is not None and titles.subject_first(data, spans),
+        subject_first=subject is not None and titles.subject_first(data, spans, timeless),
         person_genders=tuple(titles.person_gender(data, start) for start, _ in spans),
         relative_persons=tuple(titles.relative_subject(data, *span) for span in spans),
         quoted_persons=tuple(titles.quoted_only(data, start) for start, _ in spans),
@@ -1717,7 +1724,10 @@ def assemble(
     reads = reads or {}
     content_dir = Path(content_dir)
     extractions = _paired(articles, extractions)
-    collected = _collect(articles, extractions, content_dir, keeper)
+    # what was read ahead of the speakers' words, whichever article it was read of (a
+    # function of the words alone): assembly then never tags them
+    timeless = {said: words for read in reads.values() for said, words in read.speakers.items()}
+    collected = _collect(articles, extractions, content_dir, keeper, timeless)
     registry, sentences = collected.registry, collected.sentences
     candidates, reports = collected.candidates, collected.reports
     groups = group_reports(reports)

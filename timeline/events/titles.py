@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -1477,13 +1477,17 @@ def _opening_pronoun(text: str) -> str:
     return "" if pronoun == "il" and _impersonal(rest) else pronoun
 
 
-def told_subject(sentence: Sentence) -> tuple[str, str] | None:
+def told_subject(
+    sentence: Sentence, timeless: Mapping[str, str] | None = None
+) -> tuple[str, str] | None:
     """What a pronoun after ``sentence`` may stand for, as a noun phrase and its number: the
     speaker of its reporting clause when a noun phrase names it ("..., a assuré la
     préfecture du Calvados. Pourtant, elle a fermé ...": "la préfecture du Calvados"), else
     the subject of its kept parse (``subject_phrase``); None when that is the speaker's own
-    words ("Notre but est de rassurer": ``headline_speaker_possessives``)."""
-    said_by = _without_times(_said_by(sentence, normalize(sentence.text)))
+    words ("Notre but est de rassurer": ``headline_speaker_possessives``). ``timeless``:
+    speakers' words -> ``without_times`` of them, read ahead (``article_reads``)."""
+    said = speaker_words(sentence)
+    said_by = timeless[said] if timeless and said in timeless else without_times(said)
     for words in (said_by, _incise_speaker(sentence)):
         found = _speaker_phrase(words) if words else None
         if found is not None:
@@ -1492,8 +1496,14 @@ def told_subject(sentence: Sentence) -> tuple[str, str] | None:
     return subject if subject is not None and _may_stand_for(subject[0]) else None
 
 
+def speaker_words(sentence: Sentence) -> str:
+    """The words of ``sentence``'s reporting clause that name its speaker, as the sentence
+    writes them (normalised), "" when the clause names none."""
+    return _said_by(sentence, normalize(sentence.text))
+
+
 @cache
-def _without_times(words: str) -> str:
+def without_times(words: str) -> str:
     """A speaker's words without the time expressions the reporting clause set among them
     ("a annoncé ce samedi soir la compagnie", "a écrit le président du club lundi soir":
     the dating rules' own reading of days and times, ``temporal.tag``; not "l'hebdomadaire",
@@ -1723,7 +1733,11 @@ def relative_subject(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
-def subject_first(sentence: Sentence, persons: list[tuple[int, int]]) -> bool:
+def subject_first(
+    sentence: Sentence,
+    persons: list[tuple[int, int]],
+    timeless: Mapping[str, str] | None = None,
+) -> bool:
     """Is the subject a pronoun after ``sentence`` stands for first its clause's own subject
     (``told_subject`` from its parse, no speaker's phrase), a common noun's phrase that no
     person it names rivals: ``persons`` (their offsets in the sentence) are named neither
@@ -1732,9 +1746,9 @@ def subject_first(sentence: Sentence, persons: list[tuple[int, int]]) -> bool:
     reporting clause ("La cour a annulé l'arbitrage entre Paul Morel et la banque. Elle
     ...", "Le capitaine a été écroué, le procureur Paul Morel craignant sa fuite. Il ...":
     the court, the captain; "Le juge a entendu Paul Morel. Il ...", "Paul Morel a affirmé
-    que son groupe ...": either)?"""
+    que son groupe ...": either)? ``timeless`` as ``told_subject``'s."""
     clause = sentence.clause
-    if not clause or told_subject(sentence) is None:
+    if not clause or told_subject(sentence, timeless) is None:
         return False
     if _speaker_phrase(_said_by(sentence, normalize(sentence.text))) is not None:
         return False  # a speaker's phrase, not the clause's own subject
