@@ -74,10 +74,35 @@ class _Sentence:
     index: int
     data: Sentence
     mentions: list[entities.Mention] = field(default_factory=list)
-    #: what ``_words`` and ``_clause`` read of it, once (a sentence is read for its own
-    #: report, for the follow-ups compared with it and for those that go on with it)
+    #: what ``_words``, ``_clause``, ``_acted``, ``_shared`` and ``_places`` read of it,
+    #: once (a sentence is read for its own report, for the follow-ups compared with it,
+    #: for those that go on with it, and by ``_promote`` before its report is made)
     read_words: list[str] | None = field(default=None, repr=False, compare=False)
     read_clause: list[clause.Clause | None] = field(default_factory=list, repr=False, compare=False)
+    read_acted: list[acted_on.ActedOn | None] = field(
+        default_factory=list, repr=False, compare=False
+    )
+    read_shared: list[bool] = field(default_factory=list, repr=False, compare=False)
+    read_places: list[frozenset[str]] = field(default_factory=list, repr=False, compare=False)
+
+    def again(self, data: Sentence) -> _Sentence:
+        """This sentence with ``data``, its record copied with another role, parent or kind
+        (``_promote``): the same mentions, and what was read of its words, clause and
+        places kept when ``data`` holds the same text, offset, words and parse."""
+        told = _Sentence(self.article, self.index, data, self.mentions)
+        mine = self.data
+        if (
+            data.text == mine.text
+            and data.start == mine.start
+            and data.words is mine.words
+            and data.clause is mine.clause
+        ):
+            told.read_words = self.read_words
+            told.read_clause = list(self.read_clause)
+            told.read_acted = list(self.read_acted)
+            told.read_shared = list(self.read_shared)
+            told.read_places = list(self.read_places)
+        return told
 
 
 def _words(sentence: _Sentence) -> list[str]:
@@ -381,7 +406,7 @@ def _report(
         verb=sentence.data.verb,
         clause=_clause(sentence, registry),
         acted=_acted(sentence, registry),
-        shared=acted_on.told_shared(sentence.data.clause or [], vocabulary().acted_on),
+        shared=_shared(sentence),
         actor=_agent_role(_clause(sentence, registry)),
         quoted=_quoted(sentence.data),
         night=night,
@@ -391,7 +416,14 @@ def _report(
 def _places(sentence: _Sentence, registry: entities.Registry) -> frozenset[str]:
     """Where what a sentence tells took place: the places it names, but a state acting
     ("la Turquie a ...") and a place named in parentheses, an aside ("à 4 h 17 (2 h 17 à
-    Paris)", "Rouen (Seine-Maritime)": the department stays in its article's scene)."""
+    Paris)", "Rouen (Seine-Maritime)": the department stays in its article's scene); read
+    once per sentence."""
+    if not sentence.read_places:
+        sentence.read_places.append(_read_places(sentence, registry))
+    return sentence.read_places[0]
+
+
+def _read_places(sentence: _Sentence, registry: entities.Registry) -> frozenset[str]:
     data = sentence.data
     return frozenset(
         m.entity
@@ -444,7 +476,22 @@ def _read_clause(sentence: _Sentence, registry: entities.Registry) -> clause.Cla
 
 
 def _acted(sentence: _Sentence, registry: entities.Registry) -> acted_on.ActedOn | None:
-    """What the sentence's main clause acts on, from its stored parse (``acted_on.read``)."""
+    """What the sentence's main clause acts on, from its stored parse (``acted_on.read``);
+    read once per sentence (``ActedOn`` is immutable)."""
+    if not sentence.read_acted:
+        sentence.read_acted.append(_read_acted(sentence, registry))
+    return sentence.read_acted[0]
+
+
+def _shared(sentence: _Sentence) -> bool:
+    """``acted_on.told_shared`` of the sentence's stored parse, read once per sentence."""
+    if not sentence.read_shared:
+        shared = acted_on.told_shared(sentence.data.clause or [], vocabulary().acted_on)
+        sentence.read_shared.append(shared)
+    return sentence.read_shared[0]
+
+
+def _read_acted(sentence: _Sentence, registry: entities.Registry) -> acted_on.ActedOn | None:
     if not sentence.data.clause:
         return None
     vocab = vocabulary()
@@ -957,7 +1004,7 @@ def _reporting_clauses(
         if key in candidates:
             del candidates[key]
             data = replace(data, role="follow-up", parent=before[1])
-            sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
+            sentences[key] = sentence.again(data)
         if data.role != "follow-up" or data.parent != before[1] or before in speakers:
             continue
         at = sequels.reporting_cleft(data)
@@ -1080,7 +1127,7 @@ def _told_one(
         phrases=tuple(data.phrases or ()),
         opening_phrases=_opening_phrases(data),
         subject_gender=titles.phrase_gender(data, subject[0]) if subject else "",
-        subject_first=subject is not None and titles.subject_first(data, spans, timeless),
+        subject_first=subject is not None and titles.subject_first(data, spans, subject),
         person_genders=tuple(titles.person_gender(data, start) for start, _ in spans),
         relative_persons=tuple(titles.relative_subject(data, *span) for span in spans),
         quoted_persons=tuple(titles.quoted_only(data, start) for start, _ in spans),
@@ -1286,7 +1333,7 @@ def _promote(
             continue  # the reporting clause of its event (``_reporting_clauses``)
         if parent_key[1] != attached:
             data = replace(data, parent=parent_key[1])
-            sentences[key] = sentence = _Sentence(key[0], key[1], data, sentence.mentions)
+            sentences[key] = sentence = sentence.again(data)
         parent = candidates[parent_key]
         kind = data.kind if data.kind in kinds.EVENT_KINDS else parent.kind
         date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
@@ -1368,9 +1415,7 @@ def _promote(
         follow.actor = _subject_role(sentence)
         follow.subject = _subject_person(sentence, registry)
         if history(data.text):
-            sentences[key] = _Sentence(
-                key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
-            )
+            sentences[key] = sentence.again(replace(data, role="context", parent=None))
             continue
         # "Ce dernier ..." standing for the event's object or complement: another one's
         # act; told by a noun phrase that is no name, its headline could not name who
@@ -1440,14 +1485,12 @@ def _promote(
                 or sequels.responders_intervene(data, sentences[first].data)
             ):  # back to the event it was attached to
                 data = replace(data, parent=attached)
-                sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
+                sentences[key] = sentence.again(data)
                 continue
         if not alone:
             # a description or a quotation of nobody that cannot tell its event's
             # happening: nobody's source (never a detail of another happening)
-            sentences[key] = _Sentence(
-                key[0], key[1], replace(data, role="context", parent=None), sentence.mentions
-            )
+            sentences[key] = sentence.again(replace(data, role="context", parent=None))
             continue
         unnamed = said_by is not None and key not in speakers
         if not unnamed and key not in speakers and quote_after_relayed_act(follow, told):
@@ -1472,12 +1515,10 @@ def _promote(
             own = _statement_of(who, key, date, candidates, speakers, of_article.get(key[0], []))
             if own is not None:
                 data = replace(data, parent=own)
-                sentences[key] = _Sentence(key[0], key[1], data, sentence.mentions)
+                sentences[key] = sentence.again(data)
                 continue
             data, date = replace(data, kind=kinds.STATEMENT), replace(date, kind=kinds.STATEMENT)
-        sentences[key] = _Sentence(
-            key[0], key[1], replace(data, role="event", parent=None), sentence.mentions
-        )
+        sentences[key] = sentence.again(replace(data, role="event", parent=None))
         if key not in candidates:
             of_article.setdefault(key[0], []).append(key)
         candidates[key] = date

@@ -1734,9 +1734,7 @@ def relative_subject(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def subject_first(
-    sentence: Sentence,
-    persons: list[tuple[int, int]],
-    timeless: Mapping[str, str] | None = None,
+    sentence: Sentence, persons: list[tuple[int, int]], told: tuple[str, str] | None
 ) -> bool:
     """Is the subject a pronoun after ``sentence`` stands for first its clause's own subject
     (``told_subject`` from its parse, no speaker's phrase), a common noun's phrase that no
@@ -1746,9 +1744,9 @@ def subject_first(
     reporting clause ("La cour a annulé l'arbitrage entre Paul Morel et la banque. Elle
     ...", "Le capitaine a été écroué, le procureur Paul Morel craignant sa fuite. Il ...":
     the court, the captain; "Le juge a entendu Paul Morel. Il ...", "Paul Morel a affirmé
-    que son groupe ...": either)? ``timeless`` as ``told_subject``'s."""
+    que son groupe ...": either)? ``told``: what ``told_subject`` gives the sentence."""
     clause = sentence.clause
-    if not clause or told_subject(sentence, timeless) is None:
+    if not clause or told is None:
         return False
     if _speaker_phrase(_said_by(sentence, normalize(sentence.text))) is not None:
         return False  # a speaker's phrase, not the clause's own subject
