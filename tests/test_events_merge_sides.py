@@ -1,10 +1,12 @@
 """Merging: who acts and whom a speaker speaks for (issue 9). A body and the person its
-definite title makes its head ("la présidente du Parti du renouveau, Anne Morel") are one
-side: a statement of the one is not "said by another" against the other's. A title as the
-subject of a happening ("La maire de Rouen a inauguré ...") stands for its one holder, who
-then is no "other person" against the same act told by name. A role word inside a name
-("Hugo Le Maire") names no office. Each row is invented articles of two outlets run
-through the whole pipeline, checking whether two sentences end up cited by one event."""
+definite title makes its head ("la présidente du Parti du renouveau, Anne Morel"), or a
+head's office in apposition with no article ("Karim Benali, porte-parole de la
+Fédération"), are one side: a statement of the one is not "said by another" against the
+other's. A title as the subject of a happening ("La maire de Rouen a inauguré ...") stands
+for its one holder, who then is no "other person" against the same act told by name. A
+role word inside a name ("Hugo Le Maire") names no office. Each row is invented articles of
+two outlets run through the whole pipeline, checking whether two sentences end up cited by
+one event."""
 
 from __future__ import annotations
 
@@ -82,6 +84,31 @@ SIDES = [
         False,
     ),
     (
+        "a federation and its spokesman, his office in apposition with no article",
+        {
+            "2023-09-14-route-essai": "« Nous bloquerons le périphérique lundi si rien ne "
+            "change », a annoncé mercredi Karim Benali, porte-parole de la Fédération des "
+            "taxis indépendants.",
+            "2023-09-14-idf-essai": "La Fédération des taxis indépendants a annoncé mercredi "
+            "qu'elle bloquerait le périphérique lundi si rien ne changeait.",
+        },
+        "route-essai|Karim Benali",
+        "idf-essai|La Fédération des taxis indépendants a annoncé",
+        True,
+    ),
+    (
+        "a hospital's communiqué and a nurse's words, her work in apposition with no article",
+        {
+            "2024-01-19-morbihan-essai": "« Aucune donnée de patient n'a été perdue », a "
+            "assuré jeudi le Centre hospitalier de Vannes dans un communiqué.",
+            "2024-01-19-vannes-essai": "« On nous a demandé de tout noter sur papier », a "
+            "raconté jeudi à l'AFP Léa Guillou, infirmière du Centre hospitalier de Vannes.",
+        },
+        "morbihan-essai|Centre hospitalier de Vannes dans un communiqué",
+        "vannes-essai|Léa Guillou",
+        False,
+    ),
+    (
         "the chief and an employee of one company: an employee speaks for nobody",
         {
             "2022-11-09-limousin-essai": "Pierre Vidal, le président de Papeterie Delmas, a "
@@ -147,6 +174,27 @@ HEADINGS = [
         "Jacques Roux, salarié de Velonor, a parlé.",
         "Jacques Roux",
         "Velonor",
+        False,
+    ),
+    (
+        "no article, the noun of a head: a spokesman",
+        "Karim Benali, porte-parole de la Fédération des taxis indépendants, a parlé.",
+        "Karim Benali",
+        "Fédération des taxis indépendants",
+        True,
+    ),
+    (
+        "no article, the noun of a head: a director general",
+        "Paul Roy, directeur général de Velonor, a parlé.",
+        "Paul Roy",
+        "Velonor",
+        True,
+    ),
+    (
+        "no article, a nurse: no head",
+        "Léa Guillou, infirmière du Centre hospitalier de Vannes, a parlé.",
+        "Léa Guillou",
+        "Centre hospitalier de Vannes",
         False,
     ),
     (

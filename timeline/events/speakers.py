@@ -21,9 +21,13 @@ A body and its head are one side: a person whose title, written next to the name
 definite article, names an organisation ("la présidente du Parti du renouveau, Anne Morel";
 "Henri Castel, le patron de Velonor,") speaks and acts for it, so a statement of the party
 and one of its president are not "said by another" (``Voice.side``). The definite article is
-what makes the title the body's one office ("le porte-parole de", "la directrice de"); a
-person who only works there is told with an indefinite one ("un salarié de Velonor") or
-none, and is no side of the body. Two heads of one body are not one side of each other.
+what makes the title the body's one office ("le porte-parole de", "la directrice de"); in
+apposition after the name French gives an office with no article, and there the title's
+noun tells it: the noun of a head (``merging.yml``'s ``head_nouns``: "Karim Benali,
+porte-parole de la Fédération des taxis"). A person who only works there is told with an
+indefinite article ("un salarié de Velonor") or with no article and a noun of no head
+("infirmière de l'hôpital"), and is no side of the body. Two heads of one body are not one
+side of each other.
 
 An office's body or seat speaks for its holder (``title_holder``): "a précisé la préfecture
 du Finistère" is the prefect's, when the build names one ("le préfet du Finistère, Jean
@@ -103,11 +107,15 @@ class Words:
     #: the seats named by a place, folded, and the titles of their holder ("elysee" ->
     #: "president de la republique", ...)
     seats: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: the nouns of the office that heads a body and speaks for it, folded ("porte-parole",
+    #: "secretaire general"): a title in apposition opening with one needs no article
+    head_nouns: tuple[str, ...] = ()
 
 
 @cache
 def words() -> Words:
-    data = yamlsafe.load_file(DATA_FILE)["speakers"]
+    whole = yamlsafe.load_file(DATA_FILE)
+    data = whole["speakers"]
     return Words(
         not_titles=frozenset(fold(str(w)).lower() for w in data["not_title_openers"]),
         title_words=int(data["title_words"]),
@@ -123,6 +131,7 @@ def words() -> Words:
             (title_key(str(seat)), tuple(title_key(str(t)) for t in titles))
             for seat, titles in data["seats"].items()
         ),
+        head_nouns=tuple(title_key(str(w)) for w in whole["head_nouns"]),
     )
 
 
@@ -356,7 +365,7 @@ def headings(
     for text, persons, named in zip(texts, names, bodies, strict=True):
         named_at = {(m[0], m[2]) for m in named}
         for start, end, person in persons:
-            for first, last in _definite_titles(text, start, end):
+            for first, last in _heading_titles(text, start, end):
                 inside = [m for m in [*persons, *named] if first <= m[0] and m[1] <= last]
                 # the body closes the title, the one name in it ("le patron de Velonor";
                 # not "la BCE agit indépendamment de la Fed")
@@ -382,10 +391,14 @@ def _after_genitive(title: str) -> bool:
 _ARTICLES = frozenset({"la", "l", "le", "les"})
 
 
-def _definite_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The offsets of the titles with a definite article written right before the name at
-    ``start`` ("le patron de Velonor, Henri Castel") or right after it at ``end`` ("Henri
-    Castel, le patron de Velonor,")."""
+def _heading_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The offsets of the titles that may name the office a person holds in a body: with a
+    definite article, written right before the name at ``start`` ("le patron de Velonor,
+    Henri Castel") or right after it at ``end`` ("Henri Castel, le patron de Velonor,"); or
+    in apposition after the name with no article, French's way of giving an office, when
+    the title opens with the noun of a head (``head_nouns``: "Karim Benali, porte-parole de
+    la Fédération des taxis,"; not "Léa Guillou, infirmière de l'hôpital,": who works
+    there speaks for nobody)."""
     out: list[tuple[int, int]] = []
     reach = max(0, start - _REACH)
     before = text[reach:start]
@@ -396,9 +409,19 @@ def _definite_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((reach + found.start("title"), reach + found.end("title")))
             break
     after = _AFTER.match(text[end : end + _REACH])
-    if after and after.group("article") and _title(after.group("title")):
+    if after and (
+        _title(after.group("title")) if after.group("article") else _head(after.group("title"))
+    ):
         out.append((end + after.start("title"), end + after.end("title")))
     return out
+
+
+def _head(found: str) -> bool:
+    """``found`` opens with the noun of a body's head (``head_nouns``) and a preposition
+    ("porte-parole de la Fédération des taxis indépendants"): the words of the body's name
+    after it may be many (``headings`` reads the body closing it)."""
+    key = title_key(found)
+    return any(key.startswith(head + " ") for head in words().head_nouns)
 
 
 def _after_preposition(text: str) -> bool:
