@@ -495,6 +495,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a day someone's words forecast is what the statement is about (_forecast_said)",
+        extract,
+        "_forecast_said",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "words after steps back only wait for the narration's event (_after_step_backs_only)",
         extract,
         "_after_step_backs_only",

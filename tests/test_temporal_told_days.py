@@ -85,3 +85,35 @@ THAT_DAY = [
 @pytest.mark.parametrize(("text", "dct", "surface", "value"), THAT_DAY)
 def test_that_day_after_a_month_told(text, dct, surface, value):
     check(text, dct, surface, value)
+
+
+# A weekday after an auxiliary with its subject pronoun set after it ("a-t-on appris jeudi",
+# "avait-elle annoncé mardi") is told done, whatever future the rest of the sentence tells:
+# the day it was learnt or said, not one to come.
+INVERTED_AUXILIARY = [
+    # written on a Thursday: the day of writing
+    (
+        "Le zoo de Pont-Scorff fermera ses portes samedi, a-t-on appris jeudi auprès de la "
+        "direction.",
+        dt.date(2023, 7, 6),
+        "jeudi",
+        "2023-07-06",
+    ),
+    (
+        "La ligne 4 du métro sera coupée tout l'été, avait-on appris lundi de source syndicale.",
+        dt.date(2023, 7, 5),
+        "lundi",
+        "2023-07-03",
+    ),
+    (
+        "Les deux clubs se rencontreront en finale à Lyon, avait-elle annoncé mardi.",
+        dt.date(2023, 7, 6),
+        "mardi",
+        "2023-07-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), INVERTED_AUXILIARY)
+def test_a_weekday_after_an_inverted_auxiliary_is_told_done(text, dct, surface, value):
+    check(text, dct, surface, value)

@@ -191,6 +191,10 @@ class Sentence(Record):
     #: the day that dates it is governed by a modal of possibility or obligation ("pourraient
     #: se retrouver en prison dès ce soir"): when something may or must happen
     modal_date: bool = False
+    #: the day that dates it is that of what is forecast (a present conditional, a future in
+    #: an adverbial clause: "pourraient reprendre lundi", "lorsque les habitants reprendront
+    #: le travail lundi", ``dates.forecast_governs``): said by someone, what the words are about
+    forecast_date: bool = False
     #: happening, statement, announcement, context, not-event (``events.kinds``)
     kind: str = ""
     #: event, follow-up, context, background (dated context), aside (not an event), heading

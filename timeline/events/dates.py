@@ -1159,6 +1159,69 @@ def modal_governs(tokens: Sequence[Any]) -> bool:
     return False
 
 
+def forecast_governs(tokens: Sequence[Any]) -> bool:
+    """Is the time expression whose parsed tokens are ``tokens`` the day of what is forecast:
+    governed by a modal verb of possibility or likelihood in the present conditional
+    (``modal_lemmas``), up through the infinitive or the attribute it governs ("les cours
+    pourraient reprendre lundi", "mercredi, il ne devrait plus y avoir de retards",
+    "l'usine devrait être opérationnelle dès mardi"), or by a verb in the future in an
+    adverbial clause ("lorsque les habitants reprendront le travail lundi": what is to come
+    when it comes)? Said by someone, such a day is what the words are about, not the day
+    they were said. Not the conditional of another verb, the future of a past telling ("on
+    apprenait que le site serait à l'arrêt ce lundi": the act relayed, on its day), nor the
+    past conditional (an act alleged: "il serait passé aux aveux mardi"), nor a future of a
+    clause of what is said ("a annoncé que la ligne rouvrira mercredi"), nor a participle's
+    day ("La grève lancée lundi pourrait durer": the participle's own act)."""
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    node = _fronted_before(tokens) or next(
+        (t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0]
+    )
+    for _ in range(12):  # up the heads to the first finite verb
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        group = sorted(
+            [node, *(c for c in node.children if c.dep_.startswith("aux") or c.dep_ == "cop")],
+            key=lambda t: t.i,
+        )
+        if not any(t.pos_ in ("VERB", "AUX") for t in group):
+            continue  # a noun the day hangs on: up to its verb
+        if not any("Fin" in morph(t, "VerbForm") for t in group):
+            if node.dep_ == "xcomp":
+                continue  # "pourraient reprendre", "devrait être opérationnelle"
+            return False  # a participle or an infinitive of its own
+        tense = tense_of(group)
+        if tense == "conditional":
+            return any(lemma(t) in lexicon()["modal_lemmas"] for t in group)
+        return tense == "future" and node.dep_ == "advcl"
+    return False
+
+
+def _fronted_before(tokens: Sequence[Any]) -> Any | None:
+    """The subject of the clause a time expression is set before, between commas ("et
+    logiquement, mardi, il ne devrait plus y avoir de retards": "il"), which the parser may
+    hang elsewhere (a conjunct of the noun before it); None when the expression is not so
+    set off."""
+    last = tokens[-1]
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    if tokens[0].i > 0 and doc[tokens[0].i - 1].text != ",":
+        return None
+    subject = doc[last.i + 2]
+    if subject.dep_.startswith(("nsubj", "expl")) and subject.head.pos_ in ("VERB", "AUX"):
+        return subject
+    return None
+
+
+def attributed(text: str) -> bool:
+    """Does ``text`` attribute what it says to a source ("..., selon les syndicats",
+    "D'après le maire, ...")?"""
+    return _attribution().search(text) is not None
+
+
 def choose_timex(
     timexes: list[Timex],
     candidates: list[int],

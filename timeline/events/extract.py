@@ -433,6 +433,7 @@ def _analyse(
         numbers=sorted({int(w) for _, w in words if w.isdigit()}),
         report_timex=said_on,
         modal_date=dating is not None and dates.modal_governs(parts.get(dating, [])),
+        forecast_date=dating is not None and dates.forecast_governs(parts.get(dating, [])),
         predicate=features.predicate_of(content_toks),
         second_plural=[t.idx + shift for t in features.second_plural_verbs(tokens)],
         set_off=set_off,
@@ -1403,6 +1404,12 @@ def _date_sentences(
             # "Jeudi, un hommage sera rendu au fondateur, a annoncé l'association": the act
             # relayed, to come on the day it names, as a happening relayed by the same verbs
             s.kind = kinds.ANNOUNCEMENT
+        if chosen is not None and _forecast_said(s, chosen):
+            # a day someone's words forecast ("« Les cours pourraient reprendre lundi »,
+            # reconnaît le proviseur", "Le maire craint des bouchons lorsque les habitants
+            # reprendront le travail lundi"): the statement is of the day it is made, about
+            # that day
+            s.kind = kinds.STATEMENT
         if s.kind == kinds.STATEMENT:
             if chosen is not None and chosen != s.report_timex:
                 s.about = _about(chosen, timexes)
@@ -1843,6 +1850,28 @@ def _after_set_off_participle(s: Sentence, timex: Timex) -> bool:
         return False
     endings = lexicon()["participle_infinitives"]
     return verb_of_participle(found.group("word").lower(), endings) != ""
+
+
+def _forecast_said(s: Sentence, chosen: int) -> bool:
+    """Is the day that would date ``s`` (``chosen``) one that someone's words forecast: not
+    its reporting clause's, governed by a present conditional or a future in an adverbial
+    clause (``Sentence.forecast_date``), in words someone says or thinks
+    (``_words_of_someone``)?"""
+    return chosen != s.report_timex and s.forecast_date and _words_of_someone(s)
+
+
+def _words_of_someone(s: Sentence) -> bool:
+    """Does ``s`` give someone's words or thought: a reporting clause, a quotation, an
+    attribution ("selon les syndicats"), or a main verb of saying or of judging
+    (``speech_lemmas``, ``assessment_lemmas``: "Le maire craint que ...")?"""
+    lex = lexicon()
+    return (
+        s.report is not None
+        or s.quote
+        or dates.attributed(s.text)
+        or s.verb in lex["speech_lemmas"]
+        or s.verb in lex["assessment_lemmas"]
+    )
 
 
 def _said_after_publication(timex: Timex, published: str) -> bool:
