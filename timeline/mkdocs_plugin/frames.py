@@ -16,11 +16,12 @@ a word of its own and characters that escaping, ``striptags`` and a change of ca
 change (``_sentinel``). The output is cut where the sentinels stand, each found as it is
 (inserted as it is), escaped or stripped of tags; a page's HTML is the pieces between,
 with each value put back in the same form. A frame is not used when the output holds a
-sentinel's word in any other form (a filter the frame cannot reproduce), nor when a
-page's own render, made with it, differs from what the frame gives (the first page of
-every frame is rendered both ways and compared); a page without one of the values (an
-empty title) or with an edit link, neighbours or a place in the navigation is rendered as
-MkDocs renders it. The theme's conditions on those values are read in the key: each
+sentinel's word in any other form (a filter the frame cannot reproduce), nor when it
+does not give the first page of its key as the theme rendered that page (a frame is made
+when a second page needs it, and checked against the first: a page alone in its frame
+costs one render, as in MkDocs); a page without one of the values (an empty title) or
+with an edit link, neighbours or a place in the navigation is rendered as MkDocs renders
+it. The theme's conditions on those values are read in the key: each
 value present, and whether the content holds ``<h1`` and ``<h1 id=`` (mkdocs-material's
 content and table of contents ask it).
 
@@ -136,29 +137,36 @@ def _toc_copy(items: Iterable[AnchorLink]) -> list[AnchorLink]:
 
 
 class Frames:
-    """The frames of one build's generated pages (made at a page's first need)."""
+    """The frames of one build's generated pages, each made when a second page needs it
+    (a page alone in its frame is rendered as MkDocs renders it, once)."""
 
     def __init__(
         self, env: Environment, nav: Navigation, doc_files: Sequence[File], config: MkDocsConfig
     ) -> None:
         self.env, self.nav, self.doc_files, self.config = env, nav, doc_files, config
         self._frames: dict[tuple[Any, ...], Frame | None] = {}
+        #: the values and theme output of the first page of each frame not made yet
+        self._first: dict[tuple[Any, ...], tuple[dict[str, str], str]] = {}
         self.framed = 0  # pages whose HTML came from a frame
 
     def render(self, page: Page, template: str) -> str:
         """The theme's output for ``page`` (its ``template``), from its frame when it has
-        one, else rendered as MkDocs renders it."""
+        one, else rendered as MkDocs renders it. A frame is made at its second page, and
+        used when it gives its first page's output from that page's values."""
         values = _values(page)
         key = None if values is None else self._key(page, template, values)
         if values is None or key is None:
             return self._rendered(page, template)
         if key not in self._frames:
+            first = self._first.pop(key, None)
+            if first is None:
+                whole = self._rendered(page, template)
+                self._first[key] = (values, whole)
+                return whole
             frame = self._frame(page, template, values)
-            whole = self._rendered(page, template)
-            if frame is not None and frame.fill(values) != whole:
+            if frame is not None and frame.fill(first[0]) != first[1]:
                 frame = None
             self._frames[key] = frame
-            return whole
         frame = self._frames[key]
         if frame is None:
             return self._rendered(page, template)
