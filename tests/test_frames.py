@@ -165,3 +165,25 @@ def test_a_sentinel_left_in_another_form_leaves_no_frame():
     assert cut(f"<p>{sentinel}</p>", {"title": sentinel}) is not None
     assert cut(f"<p>{sentinel.upper()}</p>", {"title": sentinel}) is None
     assert cut(f"<p>{sentinel[:9]}</p>", {"title": sentinel}) is None
+
+
+def test_the_second_process_fills_the_frames_of_the_pages_it_renders(tmp_path, monkeypatch):
+    from test_page_memo import differing, plugin_log
+    from test_second_process import handed_line, with_second_process
+
+    project = tmp_path / "project"
+    project.mkdir()
+    copy_project(project)
+    monkeypatch.setattr(plugin, "SECOND_PROCESS_SHARE", 1.0)  # every page it may take
+    with_second_process(project, 1)
+    with plugin_log() as messages:
+        built = build(project, tmp_path / "two", use_fixture=True)
+    assert built.warnings == []
+    assert handed_line(messages) > 10
+    framed = [m for m in messages if m.endswith("generated pages framed")]
+    assert len(framed) == 1 and int(framed[0].split()[1]) > 10
+    (project / ".timeline" / "pages.sqlite").unlink()  # every page rendered again
+    with_second_process(project, 0)
+    monkeypatch.setattr(plugin.TimelinePlugin, "_frame_pages", lambda *args: None)
+    build(project, tmp_path / "one", use_fixture=True)
+    assert differing(tmp_path / "one", tmp_path / "two") == []

@@ -130,12 +130,14 @@ def render_whole(
     nav: Navigation,
     env: Environment,
     wanted: Callable[[Page], bool],
+    theme: Callable[[Page, str], str] | None = None,
 ) -> str | None:
     """The final HTML of ``page`` as MkDocs' build makes it, through its public steps: the
     page hooks, reading, ``Page.render``, then the template with ``get_context`` (MkDocs'
     ``_populate_page`` then ``_build_page``, for a page that is neither a draft nor in the
-    navigation; ``doc_files`` is ``files.documentation_pages()``). None, before any
-    conversion, when its meta says it is not ``wanted``."""
+    navigation; ``doc_files`` is ``files.documentation_pages()``), or ``theme``'s output
+    for the page and its template's name when given (the theme's frame of the page:
+    frames.py). None, before any conversion, when its meta says it is not ``wanted``."""
     page = config.plugins.on_pre_page(page, config=config, files=files)
     page.read_source(config)
     if not wanted(page):
@@ -152,9 +154,10 @@ def render_whole(
     page.active = True
     try:
         context = get_context(nav, doc_files, config, page)
-        template = env.get_template(page.meta.get("template", "main.html"))
+        name = page.meta.get("template", "main.html")
+        template = env.get_template(name)
         context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
-        output = template.render(context)
+        output = template.render(context) if theme is None else theme(page, name)
         return str(config.plugins.on_post_page(output, page=page, config=config))
     finally:
         page.active = False

@@ -758,8 +758,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             return
         self.doc_files = files.documentation_pages()
 
-        converter = self.converter
+        converter, frames = self.converter, self.frames
         before = (converter.converted, converter.titles_shared) if converter else (0, 0)
+        framed = frames.framed if frames is not None else 0
 
         def prepare() -> None:  # in the fork: nothing put in the memo there
             self.memo_keys = {}
@@ -768,13 +769,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             file = files.get_file_from_path(uri)
             assert file is not None
             page = self._fresh_page(file, config)
-            html = self._render_whole(page, config, wanted=self._memoisable)
+            # its theme output from the frames (frames.py): the pages handed over are
+            # generated, out of the navigation, and every plugin's page hooks known
+            theme = frames.render if frames is not None else None
+            html = self._render_whole(page, config, wanted=self._memoisable, theme=theme)
             return None if html is None else forked.rendered(page, html)
 
-        def summary() -> dict[str, int]:  # what the fork converted
+        def summary() -> dict[str, int]:  # what the fork converted and framed
+            done = {"framed": frames.framed - framed} if frames is not None else {}
             if converter is None:
-                return {}
+                return done
             return {
+                **done,
                 "converted": converter.converted - before[0],
                 "titles_shared": converter.titles_shared - before[1],
             }
@@ -799,7 +805,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return Page(None, file, config)
 
     def _render_whole(
-        self, page: Page, config: MkDocsConfig, wanted: Callable[[Page], bool]
+        self,
+        page: Page,
+        config: MkDocsConfig,
+        wanted: Callable[[Page], bool],
+        theme: Callable[[Page, str], str] | None = None,
     ) -> str | None:
         assert self.files is not None and self.nav is not None and self.env is not None
         return forked.render_whole(
@@ -810,6 +820,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             nav=self.nav,
             env=self.env,
             wanted=wanted,
+            theme=theme,
         )
 
     def _forked_output(self, page: forked.ForkedPage, config: MkDocsConfig) -> str:
@@ -859,6 +870,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.converter is not None:
             self.converter.converted += second.summary.get("converted", 0)
             self.converter.titles_shared += second.summary.get("titles_shared", 0)
+        if self.frames is not None:
+            self.frames.framed += second.summary.get("framed", 0)
 
     def _make_folders(self, files: Files) -> None:
         """The output folders of the generated pages made on a thread (folders.py) while
