@@ -29,6 +29,17 @@ _COMPLEMENTS = frozenset({"nmod", "amod", "flat:name", "appos"})
 
 
 @dataclass(frozen=True)
+class Happening:
+    """The happening a main clause tells as acting on what it hits (``happening_told``)."""
+
+    #: its noun as merging folds it ("=fire", "orage", "attaque")
+    what: str
+    #: told as one of several: a collective noun ("une vague d'orages") or a plural ("les
+    #: orages", "d'attaques"): what hits several places at once
+    several: bool = False
+
+
+@dataclass(frozen=True)
 class ActedOn:
     """What a main clause's act befalls, as merging compares it."""
 
@@ -230,3 +241,124 @@ def told_shared(tokens: Sequence[ParsedToken], words: ActedWords) -> bool:
         todo.extend(c for c in children.get(n, []) if tokens[c].dep not in _CLAUSES)
     text = " " + " ".join(tokens[n].text.lower() for n in sorted(held)) + " "
     return any(f" {phrase} " in text for phrase in words.shared)
+
+
+def happening_told(
+    tokens: Sequence[ParsedToken],
+    words: ActedWords,
+    known_happening: Callable[[str], str | None],
+    tells_act: Callable[[str], bool],
+) -> Happening | None:
+    """The happening a report's main clause tells as acting on what it hits, whatever it
+    hits: the noun of a happening the vocabulary holds (``known_happening``: a thing that
+    happens, a noun of an act; not one read from its ending alone, "la direction",
+    "les urgences") that is the subject of an active verb with an object ("La tempête a frappé les
+    côtes", "Une attaque informatique a fait 200 000 victimes"), the agent of a passive
+    ("ont été touchés par la tempête"), or the complement of a noun of undergoing
+    (``undergone``: "ont été la cible d'une cyberattaque", "ont fait l'objet d'attaques").
+    Read through a collective noun to its complement (``collectives``: "Une vague
+    d'orages a frappé" tells "orages") and through a compound to its head, a noun the
+    vocabulary holds, after a prefix of ``compound_prefixes`` ("mégafeu" -> "feu",
+    "cyberattaque" -> "attaque"). Not when its object names an act (``tells_act``: "L'incendie a
+    provoqué le déclenchement du plan" tells the plan). None when the clause tells no
+    happening so."""
+    children: dict[int, list[int]] = {}
+    for n, t in enumerate(tokens):
+        if t.head != n:
+            children.setdefault(t.head, []).append(n)
+    tops = [n for n, t in enumerate(tokens) if t.head == n and t.pos != "PUNCT"]
+
+    def lemma(n: int) -> str:
+        return (tokens[n].lemma or tokens[n].text).lower()
+
+    def of(n: int, deps: frozenset[str]) -> list[int]:
+        return [c for c in children.get(n, []) if tokens[c].dep in deps]
+
+    def complement(noun: int) -> int | None:
+        for c in of(noun, frozenset({"nmod"})):
+            if tokens[c].pos == "NOUN" and any(
+                lemma(g) in words.of for g in of(c, frozenset({"case"}))
+            ):
+                return c
+        return None
+
+    def undergone(noun: int, verb: int | None = None) -> list[int]:
+        """The complement of a noun of undergoing ("la cible d'une attaque"), or, for the
+        object of a verb, the verb's own "de" complement, as the parse may attach it ("ont
+        fait l'objet d'attaques")."""
+        if lemma(noun) not in words.undergone:
+            return []
+        found = complement(noun)
+        if found is None and verb is not None:
+            found = next(
+                (
+                    c
+                    for c in of(verb, frozenset({"obl:arg"}))
+                    if c != noun and any(lemma(g) in words.of for g in of(c, frozenset({"case"})))
+                ),
+                None,
+            )
+        return [] if found is None else [found]
+
+    verbs = [n for n in tops if tokens[n].pos == "VERB"]
+    nouns = [n for n in tops if tokens[n].pos == "NOUN" and of(n, frozenset({"cop"}))]
+    if verbs:
+        root = verbs[0]
+        auxiliaries = of(root, frozenset({"aux:pass", "aux:tense"}))
+        passive = any(tokens[c].dep == "aux:pass" or lemma(c) in words.being for c in auxiliaries)
+        # what it acts on: an object, or a verb's complement ("a fait plus de 200 000
+        # victimes": the parse's "obl:arg", of the verb or of its adverb of quantity)
+        objects = of(root, frozenset({"obj", "obl:arg"})) + [
+            c for a in of(root, frozenset({"advmod"})) for c in of(a, frozenset({"obl:arg"}))
+        ]
+        # "Les hôpitaux ont fait l'objet d'attaques": the subject undergoes what it names
+        suffered = [u for c in objects for u in undergone(c, root)]
+        if passive:
+            found = of(root, frozenset({"obl:agent"}))
+        elif any(tokens[c].dep == "obj" and tells_act(lemma(c)) for c in objects):
+            # "L'incendie a provoqué le déclenchement du plan": the act it caused is told
+            found = []
+        elif objects:
+            found = suffered + of(root, _SUBJECT)
+        else:
+            found = []
+    elif nouns:
+        found = undergone(nouns[0])
+    else:
+        return None
+    for noun in found:
+        if tokens[noun].pos not in _NOUNS or not tokens[noun].text[:1].islower():
+            continue  # (a word the parser does not know may be read as a name: "mégafeu")
+        several = lemma(noun) in words.collectives
+        if several:
+            told = complement(noun)
+            if told is None:
+                continue
+            noun = told
+        happening = known_happening(lemma(noun)) or _compound_head(
+            tokens[noun].text.lower(), lemma(noun), words, known_happening
+        )
+        if happening is not None:
+            written = tokens[noun].text.lower()
+            plural = (written != lemma(noun) and written.endswith(("s", "x"))) or any(
+                tokens[c].text.lower() in words.several for c in of(noun, frozenset({"det"}))
+            )
+            return Happening(happening, several or plural)
+    return None
+
+
+def _compound_head(
+    text: str, lemma: str, words: ActedWords, known_happening: Callable[[str], str | None]
+) -> str | None:
+    """The happening a compound's head names (``known_happening``) after a prefix of
+    ``compound_prefixes`` (a closed class of French's learned prefixes of size or domain,
+    which leave the act what its head names: "mégafeu" -> "feu", "cyberattaque" ->
+    "attaque", "micro-séisme" -> "séisme"; not "contre-attaque", "entreprise": no such
+    prefix), written solid or with a hyphen; the head singular."""
+    word = lemma if "-" not in text else text
+    for prefix in words.compound_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            head = word[len(prefix) :].lstrip("-")
+            singular = head[:-1] if head.endswith(("s", "x")) else head
+            return known_happening(head) or known_happening(singular)
+    return None

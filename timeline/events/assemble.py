@@ -74,15 +74,19 @@ class _Sentence:
     index: int
     data: Sentence
     mentions: list[entities.Mention] = field(default_factory=list)
-    #: what ``_words``, ``_clause``, ``_acted``, ``_shared`` and ``_places`` read of it,
-    #: once (a sentence is read for its own report, for the follow-ups compared with it,
-    #: for those that go on with it, and by ``_promote`` before its report is made)
+    #: what ``_words``, ``_clause``, ``_acted``, ``_shared``, ``_happening_told`` and
+    #: ``_places`` read of it, once (a sentence is read for its own report, for the
+    #: follow-ups compared with it, for those that go on with it, and by ``_promote``
+    #: before its report is made)
     read_words: list[str] | None = field(default=None, repr=False, compare=False)
     read_clause: list[clause.Clause | None] = field(default_factory=list, repr=False, compare=False)
     read_acted: list[acted_on.ActedOn | None] = field(
         default_factory=list, repr=False, compare=False
     )
     read_shared: list[bool] = field(default_factory=list, repr=False, compare=False)
+    read_happening: list[acted_on.Happening | None] = field(
+        default_factory=list, repr=False, compare=False
+    )
     read_places: list[frozenset[str]] = field(default_factory=list, repr=False, compare=False)
 
     def again(self, data: Sentence) -> _Sentence:
@@ -101,6 +105,7 @@ class _Sentence:
             told.read_clause = list(self.read_clause)
             told.read_acted = list(self.read_acted)
             told.read_shared = list(self.read_shared)
+            told.read_happening = list(self.read_happening)
             told.read_places = list(self.read_places)
         return told
 
@@ -407,6 +412,7 @@ def _report(
         clause=_clause(sentence, registry),
         acted=_acted(sentence, registry),
         shared=_shared(sentence),
+        happening=_happening_told(sentence),
         actor=_agent_role(_clause(sentence, registry)),
         quoted=_quoted(sentence.data),
         night=night,
@@ -498,6 +504,22 @@ def _read_acted(sentence: _Sentence, registry: entities.Registry) -> acted_on.Ac
     return acted_on.read(
         sentence.data.clause, _names(sentence, registry), vocab.acted_on, vocab.tells_act
     )
+
+
+def _happening_told(sentence: _Sentence) -> acted_on.Happening | None:
+    """The happening the sentence's main clause tells as acting on what it hits, from its
+    stored parse (``acted_on.happening_told``); read once per sentence."""
+    if not sentence.read_happening:
+        vocab = vocabulary()
+        told = (
+            acted_on.happening_told(
+                sentence.data.clause, vocab.acted_on, vocab.known_happening, vocab.tells_act
+            )
+            if sentence.data.clause
+            else None
+        )
+        sentence.read_happening.append(told)
+    return sentence.read_happening[0]
 
 
 def _audit(

@@ -849,6 +849,46 @@ def mark_shared(reports: list[Report]) -> None:
         )
 
 
+def same_happening_told(a: Report, b: Report) -> bool:
+    """Two outlets' reports of one happening told by its noun acting on what it hits
+    (``Report.happening``: "Une vague de cyberattaques a touché des dizaines
+    d'entreprises" / "La cyberattaque a paralysé les ordinateurs des hôpitaux"; "Un mégafeu
+    a ravagé 2 000 hectares" / "L'incendie a détruit trois maisons"): the same happening on
+    the same last day (a lasting one's acts of two days are two happenings: "Le feu a pris
+    de l'ampleur" on Tuesday, "a consumé 1 600 maisons" on Wednesday), whatever each says
+    it hit (its patients are not its parts: the vetoes
+    of people, counts and clauses do not hold between them). Neither a follow-up, a
+    statement or a plan; never when each names a doer the other's article names nowhere
+    ("Une attaque du groupe X" / "... revendiquée par le groupe Y": ``_doers_named_apart``).
+    Where it is, merging's veto of places still reads, unless one of them tells it as one
+    of several (``hits_several_places``)."""
+    one, other = a.happening, b.happening
+    if one is None or other is None or one.what != other.what or a.key[0] == b.key[0]:
+        return False
+    if a.follows is not None or b.follows is not None or a.statement or b.statement:
+        return False
+    if a.scheduled or b.scheduled or a.kind != HAPPENING or b.kind != HAPPENING:
+        return False
+    return a.span[1] == b.span[1] and not _doers_named_apart(a, b)
+
+
+def hits_several_places(a: Report, b: Report) -> bool:
+    """``same_happening_told``, one of the two telling it as one of several (a collective
+    noun, a plural: "Une vague d'orages a frappé le Gard" / "les orages ont touché Alès"):
+    the places each names are those it hits, not two places it is told to be in."""
+    one, other = a.happening, b.happening
+    several = (one is not None and one.several) or (other is not None and other.several)
+    return several and same_happening_told(a, b)
+
+
+def _doers_named_apart(a: Report, b: Report) -> bool:
+    """Each report names someone who is no place and no speaker (its doer: "Une attaque
+    du groupe Al-Fadjr"), none of whom the other's article names: two doers."""
+    mine = a.entities - a.places - {a.speaker}
+    others = b.entities - b.places - {b.speaker}
+    return bool(mine and others) and mine.isdisjoint(b.cast) and others.isdisjoint(a.cast)
+
+
 def earlier_act(a: Report, b: Report) -> bool:
     """``a`` tells in the pluperfect an act its article tells in the compound past too, and
     ``b`` is a part of that later happening ("En début de semaine, une centaine de

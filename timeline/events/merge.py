@@ -97,6 +97,7 @@ from timeline.events.frames import (
     custody_of,
     earlier_act,
     frame_of,
+    hits_several_places,
     mark_acted,
     mark_changes,
     mark_compositions,
@@ -115,6 +116,7 @@ from timeline.events.frames import (
     same_custody,
     same_declaration,
     same_frame,
+    same_happening_told,
     same_moves,
     same_occasion,
     same_toll,
@@ -427,8 +429,10 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "des flacons de crème Soleva" / "des flacons de shampooing Capilis"
     if a.distinct != b.distinct:
         return True  # "d'autres accusés" are not those already told of
-    if speakers_differ(a, b) or elsewhere(a, b) or other_offices(a, b):
+    if speakers_differ(a, b) or other_offices(a, b):
         return True
+    if elsewhere(a, b) and not hits_several_places(a, b):
+        return True  # not where it hits: "Une vague d'orages a frappé le Gard" / "... Alès"
     if reacts_to_happening(a, b) or reacts_to_happening(b, a):
         return True  # "a condamné l'incendie de la mairie" / "ont incendié la mairie"
     if unsaid_description(a, b) or unsaid_description(b, a):
@@ -439,6 +443,8 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # "vers 13 heures, quatre otages ont été tués" / "vers 17 heures, ..."
     if same_acted(a, b):
         return False  # one thing acted on by steps: other people, counts, clauses
+    if same_happening_told(a, b):
+        return False  # one happening, whatever it hits: other people, counts, clauses
     return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
 
 
@@ -1431,7 +1437,11 @@ def _refused(a: Report, b: Report) -> bool:
     return blocked(a, b) or (
         other_acts_other_days(a, b)
         and not (
-            same_composition(a, b) or same_custody(a, b) or same_change(a, b) or same_acted(a, b)
+            same_composition(a, b)
+            or same_custody(a, b)
+            or same_change(a, b)
+            or same_acted(a, b)
+            or same_happening_told(a, b)
         )
     )
 
@@ -1482,6 +1492,8 @@ def _score(
         score = max(score, COMPOSITION_SCORE)
     if same_toll(a, b) or same_moves(a, b) or same_change(a, b) or same_acted(a, b):
         score = max(score, FRAME_SCORE)  # whatever a follow-up or a clause takes off
+    if same_happening_told(a, b):
+        score = max(score, FRAME_SCORE)  # one happening by its noun, whatever it hits
     if same_declaration(a, b):
         score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
     return score
@@ -1912,6 +1924,8 @@ class Blocker:
         self.moves = _numbered(np, [r.moves for r in reports])
         # one act told by its steps or parts (``same_change``): its kind, day and first part
         self.change = _numbered(np, [r.change for r in reports])
+        # one happening told by its noun (``same_happening_told``): what it is
+        self.happening = _numbered(np, [r.happening.what if r.happening else None for r in reports])
         # one declaration retold (``same_declaration``): its speaker, day and occasion
         self.declaration = _numbered(np, [r.declaration for r in reports])
 
@@ -2037,6 +2051,12 @@ class Blocker:
         staged |= (moves >= 0) & (self.moves[other] == moves)
         change = self.change[one]
         staged |= (change >= 0) & (self.change[other] == change)
+        happening = self.happening[one]
+        staged |= (
+            (happening >= 0)
+            & (self.happening[other] == happening)
+            & (self.article[other] != self.article[one])
+        )
         bound = np.where(staged, np.maximum(bound, FRAME_SCORE), bound)
         occasion = self.occasion[one]
         told = (occasion >= 0) & (self.occasion[other] == occasion)

@@ -62,6 +62,15 @@ class ActedWords:
     #: adverbs of addition and of simultaneity ("aussi", "dans le même temps"): an act told
     #: of its subject with one of them befalls others too (``acted_on.told_shared``)
     shared: frozenset[str] = frozenset()
+    #: collective nouns of a closed class ("une vague de", "une série de"): a happening
+    #: told as one of several, the happening is their complement's
+    collectives: frozenset[str] = frozenset()
+    #: nouns of undergoing ("être la cible de", "faire l'objet de", "être victime de"): the
+    #: happening undergone is their complement
+    undergone: frozenset[str] = frozenset()
+    #: learned prefixes of size or domain ("méga-", "cyber-"): a compound with one of
+    #: them names its head's happening ("mégafeu", "cyberattaque")
+    compound_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,6 +305,25 @@ class Vocabulary:
         retrait" is "=retirer" of ``derivations``, "l'évacuation" "=evacuate")."""
         return self.names_an_act(self.fold.get(noun, noun))
 
+    def happening_of(self, noun: str) -> str | None:
+        """The happening a noun's lemma names, as merging folds it ("incendie" -> "=fire",
+        "attaque" -> "~strike", "orage"): a thing that happens (``happening_subjects``) or
+        a noun of an act (``names_an_act``), not a saying; None when it names neither."""
+        folded = self.fold.get(noun, noun)
+        if folded in self.saying_acts:
+            return None
+        if folded in self.happening_subjects or self.names_an_act(folded):
+            return folded
+        return None
+
+    def known_happening(self, noun: str) -> str | None:
+        """``happening_of`` a noun the vocabulary holds itself (a class's word, an act
+        noun, a thing that happens), not one read from its ending: the head a compound may
+        end with ("cyberattaque": "attaque")."""
+        folded = self.fold.get(noun, noun)
+        known = noun in self.fold or noun in self.act_nouns or folded in self.happening_subjects
+        return self.happening_of(noun) if known else None
+
     def adds(self, sentence: str) -> bool:
         """The sentence opens with a connective adding another fact ("En outre, ...")."""
         return any_found(self.additive, sentence)
@@ -479,6 +507,9 @@ def _acted_words(data: dict[str, Any]) -> ActedWords:
         possessive=words("possessive"),
         prefixes=tuple(sorted(words("prefixes"), key=len, reverse=True)),
         shared=words("shared"),
+        collectives=words("collectives"),
+        undergone=words("undergone"),
+        compound_prefixes=tuple(sorted(words("compound_prefixes"), key=len, reverse=True)),
         anyone=frozenset(
             str(w).lower()
             for w in [*data["describing_nouns"], *data["light_words"], *weekdays, *months]

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from timeline.events import speakers
-from timeline.events.acted_on import ActedOn
+from timeline.events.acted_on import ActedOn, Happening
 from timeline.events.clause import Clause
 from timeline.events.merging_words import (
     ANNOUNCEMENT,
@@ -134,6 +134,10 @@ class Report:
     #: what its main clause's act befalls, read from the parse's arguments
     #: (``acted_on.read``); None when it names no thing or was not parsed
     acted: ActedOn | None = None
+    #: the happening its main clause tells as acting on what it hits, as merging folds it
+    #: ("=fire" of "Un mégafeu a ravagé ...": ``acted_on.happening_told``); None
+    #: when it tells none so or was not parsed
+    happening: Happening | None = None
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
