@@ -139,6 +139,16 @@ DESCRIBED = [
     ),
     ("a pronoun", "elle", ""),
     ("a name", "claire vernay", ""),
+    # whom the words were said to, or when, before the title: a complement, no title
+    (
+        "the agency told before it",
+        "samedi à l'afp le porte-parole de la compagnie",
+        "porte-parole de la compagnie",
+    ),
+    ("the agency told alone", "à l'afp", ""),
+    ("a time told before it", "pour l'heure le préfet", "prefet"),
+    # the article after a genitive is the title's ("un porte-parole de la mairie")
+    ("a spokesman of a body", "jeudi à l'afp un porte-parole de la mairie", "mairie"),
 ]
 
 

@@ -336,12 +336,16 @@ def described_title(said: str) -> str:
     """The title a reporting clause's subject describes its speaker by, "" when none:
     what follows its definite article, after any words set off before it ("samedi le
     premier ministre" -> "premier ministre"; "dans son discours ..., le sénateur de
-    l'Illinois" -> "senateur de l illinois")."""
+    l'Illinois" -> "senateur de l illinois"), and after the complements before it that
+    name whom the words were said to or when ("samedi à l'AFP le responsable de l'usine" ->
+    "responsable de l usine", not "afp le responsable ..."; "à l'AFP" alone is none)."""
     last = said.rsplit(",", 1)[-1]
-    found = _ARTICLE.search(last)
-    if found is None:
-        return ""
-    return _title(last[found.end() :])
+    for found in _ARTICLE.finditer(last):
+        # not the article of a complement: "à l'AFP", "pour l'heure" (a genitive's is: "un
+        # porte-parole de la mairie" speaks for the mairie)
+        if not _after_preposition(last[: found.start() + 1], words().genitive):
+            return _title(last[found.end() :])
+    return ""
 
 
 @dataclass(frozen=True)
@@ -424,11 +428,12 @@ def _head(found: str) -> bool:
     return any(key.startswith(head + " ") for head in words().head_nouns)
 
 
-def _after_preposition(text: str) -> bool:
-    """``text`` (what precedes a title's article) ends with a preposition: the article
-    opens a complement ("à l'AFP", "suite à la conférence de presse de ..."), no title."""
+def _after_preposition(text: str, but: frozenset[str] = frozenset()) -> bool:
+    """``text`` (what precedes a title's article) ends with a preposition (none of
+    ``but``): the article opens a complement ("à l'AFP", "suite à la conférence de presse
+    de ..."), no title."""
     found = _WORD.findall(fold(text[-40:]).lower())
-    return bool(found) and found[-1] in words().title_not_after
+    return bool(found) and found[-1] in words().title_not_after - but
 
 
 class Sides:
