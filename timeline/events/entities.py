@@ -23,7 +23,7 @@ from timeline import slugs
 from timeline.content import entities as entities_file
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import letter_tree, lexicon
 from timeline.records import Entity, NerMention, ParsedToken
 
 KINDS = entities_file.KINDS
@@ -764,11 +764,8 @@ def _nicknames() -> dict[str, str]:
 @cache
 def _nickname_pattern() -> re.Pattern[str]:
     """A team's name as written, with its capitals, in folded text ("Diables rouges")."""
-    names = sorted(
-        (fold(str(n)) for ns in _demonym_data().get("nicknames", {}).values() for n in ns),
-        key=lambda n: (-len(n), n),
-    )
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    names = (fold(str(n)) for ns in _demonym_data().get("nicknames", {}).values() for n in ns)
+    return re.compile(r"(?<![\w-])(?:" + letter_tree(names) + r")(?![\w-])")
 
 
 @cache
@@ -778,8 +775,7 @@ def _language_words() -> frozenset[str]:
 
 @cache
 def _demonym_pattern() -> re.Pattern[str]:
-    words = sorted(_demonyms(), key=lambda w: (-len(w), w))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + letter_tree(_demonyms()) + r")(?![\w-])")
 
 
 def is_actor_place(mention: Mention) -> bool:
