@@ -6,6 +6,9 @@ import copy as copy_module
 import dataclasses
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -307,3 +310,18 @@ def test_built_feed_meets_rfc_4287():
         assert any(link.get("rel", "alternate") == "alternate" for link in links)
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'type="application/atom+xml"' in home and "feed.xml" in home
+
+
+# the modules a build imports before it knows whether it makes its exports (a rebuild finds
+# them in the page memo): none of them imports the calendar's or the feed's library
+BEFORE_EXPORTS = ["timeline.exports", "timeline.generate", "timeline.mkdocs_plugin.plugin"]
+
+
+@pytest.mark.parametrize("module", BEFORE_EXPORTS)
+def test_the_exports_libraries_are_imported_only_to_make_the_exports(module):
+    code = f"import sys, {module}\nprint(sorted({{'icalendar', 'feedgen'}} & set(sys.modules)))"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.splitlines() == ["[]"]

@@ -16,10 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from feedgen.feed import FeedGenerator
-from icalendar import Calendar
-from icalendar import Event as VEvent
-
 from timeline.fileio import write_atomic
 from timeline.present import Shown, ShownEvent, chronology_record, labels, span_text
 from timeline.present.labels import count
@@ -94,6 +90,10 @@ def _ics_description(event: ShownEvent, titles: dict[str, str]) -> str:
 
 def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
     """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day)."""
+    # imported here: a build whose exports the page memo holds makes none (35 ms of imports)
+    from icalendar import Calendar
+    from icalendar import Event as VEvent
+
     cal = Calendar()
     cal.add("prodid", "-//timeline//chronologie//FR")
     cal.add("version", "2.0")
@@ -199,6 +199,8 @@ def timelinejs(chronology: Shown, site_url: str = "", name: str = "Chronologie")
 
 def atom(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
     """Atom feed, one entry per event (id = permalink), newest first."""
+    from feedgen.feed import FeedGenerator  # as the calendar's library: when one is made
+
     feed = FeedGenerator()
     home = absolute(site_url, "") or "./"
     feed.id(home)
