@@ -2,9 +2,12 @@
 brackets glued after the sentence's full stop gives no headline word; a cleft sentence on a
 phrase and "que" gives the clause after "que", the phrase put back or dropped when it is a
 time or points back; a relative clause set after the subject is never the main clause when
-the subject's own verb is there; a time goes with the noun or adverb of its prepositional
-locution ("aux environs de", "à l'approche de") and a participle whose only complement it
-was. Invented French, each article of another topic."""
+the subject's own verb is there, nor a verb of saying after it a reporting clause; a time
+goes with the noun or adverb of its prepositional locution ("aux environs de", "à
+l'approche de") and a participle whose only complement it was; a completive coordinated
+with the one told loses its "que" as the first did; a cut towards the target keeps the
+complement that tells which one a definite object is. Invented French, each article of
+another topic."""
 
 from __future__ import annotations
 
@@ -83,6 +86,37 @@ RELATIVES = [
     ),
 ]
 
+REPORTED = [
+    (  # "a annoncé" after the subject's relative clause: the subject's verb, no incise
+        "La société Dupuis, qui fabrique des jouets depuis 1950, a annoncé mercredi la "
+        "suppression de 40 postes.",
+        "2021-06-10",
+        "Dupuis",
+        "La société Dupuis a annoncé la suppression de 40 postes",
+    ),
+]
+
+COMPLETIVES = [
+    (
+        "La directrice de l'école a expliqué mercredi que les classes rouvriraient lundi et "
+        "que les cours reprendraient normalement.",
+        "2022-05-11",
+        "classes",
+        "Les classes rouvriront et les cours reprendront normalement",
+    ),
+]
+
+OBJECTS = [
+    (
+        "Radio France Internationale a annoncé mardi la suppression de plusieurs émissions en "
+        "langues étrangères diffusées depuis des années en Afrique de l'Ouest et en Asie du "
+        "Sud-Est.",
+        "2022-05-10",
+        "émissions",
+        "Radio France Internationale a annoncé la suppression de plusieurs émissions",
+    ),
+]
+
 LOCUTIONS = [
     (  # "autour de": the adverb goes with the time
         "Les pompiers sont intervenus autour de 15 heures sur le toit du gymnase.",
@@ -136,4 +170,19 @@ def test_a_time_goes_with_its_locution(tmp_path, body, published, words, title):
 
 @pytest.mark.parametrize(("body", "published", "words", "title"), PARTICIPLES)
 def test_a_participle_goes_with_its_only_time(tmp_path, body, published, words, title):
+    assert title_of(tmp_path, body, published, words) == title
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), REPORTED)
+def test_a_verb_after_a_subjects_relative_is_no_incise(tmp_path, body, published, words, title):
+    assert title_of(tmp_path, body, published, words) == title
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), COMPLETIVES)
+def test_a_coordinated_completive_loses_its_que(tmp_path, body, published, words, title):
+    assert title_of(tmp_path, body, published, words) == title
+
+
+@pytest.mark.parametrize(("body", "published", "words", "title"), OBJECTS)
+def test_a_definite_object_keeps_what_tells_which(tmp_path, body, published, words, title):
     assert title_of(tmp_path, body, published, words) == title

@@ -18,6 +18,7 @@ from timeline.events.sentences import normalize, opens_with_pronoun
 from timeline.records import Sentence
 
 _QUOTE_START = re.compile(r"^\s*[«\"“]")
+_QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
 
 def tense_of(tokens: list[Any], spoken: bool = False) -> str | None:
@@ -590,6 +591,7 @@ def reporting_clause(text: str) -> FoundReport | None:
         and not _introduces_que(match.group("rest"))
         and not _names(match)
         and not _pronominal_act(match)
+        and not _subject_with_relative(body[: match.start()])
     ):
         start = match.start()
         rest_start = match.start("rest")
@@ -628,6 +630,35 @@ def reporting_clause(text: str) -> FoundReport | None:
             content=(match.end(), len(body)),
         )
     return None
+
+
+def _subject_with_relative(before: str) -> bool:
+    """Is ``before`` (what comes before the comma of a verb of saying set after it) a noun
+    phrase and the relative clause that comma closes ("La société Dupuis, qui fabrique des
+    jouets depuis 1950, a annoncé mercredi la suppression de 40 postes")? The verb is then
+    the subject's own, no reporting clause: a relative clause is no clause reported. One
+    comma, a relative pronoun right after it, no quotation."""
+    head, comma, relative = before.partition(",")
+    if not comma or "," in relative or _QUOTE_MARKS.search(before):
+        return False
+    lex = lexicon()
+    pronouns = lex["relative_pronouns"]
+
+    def relative_pronoun(word: str) -> bool:
+        word = word.lower().replace("’", "'")
+        return word in pronouns or (word.split("'", 1)[0] + "'") in pronouns
+
+    words = head.split()
+    first = relative.split(maxsplit=1)[0] if relative.strip() else ""
+    # a noun phrase: no relative clause of its own, no subject pronoun opening a clause
+    # ("Nous ressentons l'importance de ce moment qui vient ..., que ...": a clause)
+    return (
+        bool(words)
+        and relative_pronoun(first)
+        and not any(relative_pronoun(w) for w in words)
+        and words[0].lower() not in lex["anaphoric_subjects"]
+        and words[0].lower() not in lex["own_voice_pronouns"]
+    )
 
 
 def _speaker_end(rest: str, start: int) -> int:

@@ -240,6 +240,29 @@ def _bare_participles(tokens: Sequence[Token], kept: set[int]) -> set[int]:
     return out
 
 
+def _coordinated_completive_marks(tokens: Sequence[Token], kept: set[int]) -> set[int]:
+    """The "que" of a completive clause coordinated with the main one when the main one's
+    went with the verb of saying ("Le maire a dit que la route est fermée et qu'une
+    déviation est en place": the headline "la route est fermée et une déviation est en
+    place", not "... et qu'une déviation"): one clause told, both conjuncts alike."""
+    root = _root(tokens)
+    if root is None:
+        return set()
+    marks = title_words("headline_completive_marks")
+    top = tokens[root].i
+    if any(n in kept and t.dep_ == "mark" and t.head.i == top for n, t in enumerate(tokens)):
+        return set()  # the main clause keeps its own "que"
+    return {
+        n
+        for n in kept
+        if tokens[n].dep_ == "mark"
+        and tokens[n].lower_ in marks
+        and tokens[n].head.dep_ == "conj"
+        and tokens[n].head.pos_ in ("VERB", "AUX")
+        and tokens[n].head.head.i == top
+    }  # (a clause's conjunction: "il n'y a pas de zéro, mais que des gagnants" keeps it)
+
+
 def _promote_predicates(nodes: list[_Node], removed: set[int], gone: set[int]) -> None:
     """A time expression the parser took for a clause's predicate ("Alors que les flammes
     étaient éteintes dimanche, la police a ...": "dimanche" read as a verb heading the
@@ -895,6 +918,7 @@ def _build(
                 node.text = node.text[: credit - node.idx]
                 node.lower_ = node.text.lower()
     _hyphenated_words(nodes)
+    _names_whole(nodes)
     _main_after_subordinate(nodes)
     _main_after_relative_aside(nodes)
     _main_after_subject_relative(nodes)
@@ -916,6 +940,7 @@ def _build(
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
     kept -= _time_limiters(tokens, kept)
     kept -= _bare_participles(tokens, kept)
+    kept -= _coordinated_completive_marks(tokens, kept)
     _reattach(nodes, set(range(len(tokens))) - kept)
     subtree = _Subtrees(tokens, rendered)  # the heads are final from here on
     root = _root(tokens)
@@ -1206,6 +1231,44 @@ def _is_object(tokens: Sequence[Token], phrase: set[int]) -> bool:
 
 #: the hyphens that join the parts of a word ("état-major", "Loire-Atlantique")
 _HYPHENS = ("-", "‑")
+
+
+def _names_whole(nodes: list[_Node]) -> None:
+    """A name of several capitalised words ("L'Agence France Presse", "Radio France", "la
+    Banque Centrale Européenne") is one name whatever the parser made of its words (a
+    complement, an adjective): the words hung on another word of the name become its parts
+    (``flat:name``), never cut out of it ("L'Agence Presse a pu consulter" is no name). A
+    run of words each capitalised, with no punctuation between (a particle "de" before a
+    capitalised word inside it), one of them a proper noun, all hung on one of them ("à
+    Lyon Marie Durand a dit" is two names, each hung on the verb)."""
+    particles = title_words("headline_bare_complement_cases")
+    n = 0
+    while n < len(nodes):
+        end = n
+        while end < len(nodes) and (
+            _capitalised(nodes[end])
+            or (  # "Charles de Gaulle", "la Banque de France": a particle inside the name
+                end > n
+                and nodes[end].lower_ in particles
+                and end + 1 < len(nodes)
+                and _capitalised(nodes[end + 1])
+            )
+        ):
+            end += 1
+        run = nodes[n:end]
+        if len(run) > 1 and any(node.pos_ == "PROPN" for node in run):
+            inside = {id(node) for node in run}
+            outside = [node for node in run if id(node.head) not in inside or node.head is node]
+            if len(outside) == 1:
+                for node in run:
+                    if node is not outside[0] and node.lower_ not in particles:
+                        node.dep_ = "flat:name"
+        n = max(end, n + 1)
+
+
+def _capitalised(node: _Node) -> bool:
+    """Is ``node`` a noun, a proper noun or an adjective written with a capital first?"""
+    return node.pos_ in ("NOUN", "PROPN", "ADJ") and node.text[:1].isupper()
 
 
 def _hyphenated_words(nodes: list[_Node]) -> None:
@@ -1592,6 +1655,25 @@ def _completes_its_noun(tokens: Sequence[Token], n: int) -> bool:
     )
 
 
+def _defines_the_object(tokens: Sequence[Token], n: int) -> bool:
+    """Is ``n`` the "de" complement that tells which one the verb's object with a definite
+    article is ("a annoncé la suppression [de deux émissions]", "a obtenu le droit [de
+    disputer la finale]")? Without it the article points to what the reader has not seen
+    ("a annoncé la suppression"): it goes only to bring a headline within its maximum."""
+    tok = tokens[n]
+    noun = tok.head
+    if tok.dep_ not in ("nmod", "acl") or noun is tok or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ != "obj" or noun.head.dep_ != "ROOT":
+        return False
+    own = [t for t in tokens if t.head is tok and t is not tok]
+    opens = title_words("headline_bare_complement_cases")
+    if not any(t.dep_ in ("case", "mark") and t.lower_ in opens for t in own):
+        return False
+    articles = title_words("headline_definite_object_articles")
+    return any(t.head is noun and t.dep_ == "det" and t.lower_ in articles for t in tokens)
+
+
 def _completes_a_pair(tokens: Sequence[Token], n: int) -> bool:
     """Is ``n`` the second member of a phrase that needs two ("entre Alençon et Mayenne")?
     It goes with the whole phrase, never alone ("entre Alençon")."""
@@ -1632,6 +1714,7 @@ def _drop_trailing(
             _depth(tokens, n) > 3
             or _names_someone(tokens, n, members)
             or _completes_its_noun(tokens, n)
+            or _defines_the_object(tokens, n)
         ):
             continue
         rest = kept - members
