@@ -196,3 +196,31 @@ def test_a_title_stands_for_one_holder_at_that_date(
     case: str, title: str, article: int, day: dt.date, holder: str | None
 ) -> None:
     assert speakers.TitleBook(BOOK).holder(title, article, day) == holder, case
+
+
+# --- a title shortened to its noun: the one holder its own article names ------------------
+
+SHORT_BOOK = [
+    speakers.Holding("prefet du cantal", "marc-olivier", 0, dt.date(2022, 12, 13)),
+    speakers.Holding("jury quitte l hotel", "ana-roy", 1, dt.date(2022, 12, 13)),
+    speakers.Holding("ministre de l economie", "luc-marin", 2, dt.date(2022, 12, 13)),
+    speakers.Holding("ministre de la sante", "eva-morin", 2, dt.date(2022, 12, 13)),
+]
+
+SHORTENED = [
+    # (case, the title a reporting clause gives, the report's article, the holder)
+    ("the noun of the one title its article writes", "prefet", 0, "marc-olivier"),
+    ("another article: nobody", "prefet", 3, None),
+    ("a noun with no complement of a genitive: no office", "jury", 1, None),
+    ("two titles of that noun in the article: nobody", "ministre", 2, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "title", "article", "holder"), SHORTENED, ids=[r[0] for r in SHORTENED]
+)
+def test_a_shortened_title_stands_for_its_articles_one_holder(
+    case: str, title: str, article: int, holder: str | None
+) -> None:
+    book = speakers.TitleBook(SHORT_BOOK)
+    assert speakers.title_holder(book, title, article, dt.date(2022, 12, 13)) == holder, case

@@ -12,8 +12,11 @@ told by a title in one outlet and by a name in another is not "said by another".
 A title stands for a holder only if the build names exactly one holder of it around the
 report's day (``title_holder_reach_days``), or the report's own article names exactly one:
 two ministers of one title in two governments, or two coaches of one club in a week, leave
-the title to nobody. Titles are learned from the build's own texts (a definite article, a
-few words, then the name; or the name, a comma and the title), never from a list of offices.
+the title to nobody. A title shortened to its noun ("a précisé le préfet") stands for the one
+holder its own article names with that noun and a complement ("le préfet du Cantal, Marc
+Olivier"), never across articles. Titles are learned from the build's own texts (a
+definite article, a few words, then the name; or the name, a comma and the title), never
+from a list of offices.
 The words that cannot open a title ("qui", "dont", ...) are ``lang/fr/merging.yml``'s
 ``speakers`` section.
 
@@ -287,6 +290,22 @@ class TitleBook:
         ]
         return _one_holder(held, article, day)
 
+    def own_head_holder(self, noun: str, article: int) -> str | None:
+        """The one person ``article`` names next to a title whose head noun is ``noun`` (or
+        its feminine), a genitive's complement after it: "le ministre" after "le ministre de
+        l'Économie, Bruno Le Maire" in one article (not "le jury" after "le jury quitte
+        l'hôtel, Ana Roy": no office); None when it names nobody or several so."""
+        office_of = Office(noun, frozenset())
+        genitive = words().genitive
+        held = {
+            h.person
+            for title, found in self.by_title.items()
+            if office_of.held_as(title) and title.split()[1:2] and title.split()[1] in genitive
+            for h in found
+            if h.article == article
+        }
+        return held.pop() if len(held) == 1 else None
+
 
 def _one_holder(held: list[Holding], article: int, day: dt.date) -> str | None:
     """The one person of ``held`` in ``article``, else around ``day``; None when nobody or
@@ -303,13 +322,20 @@ def title_holder(book: TitleBook, title: str, article: int, day: dt.date) -> str
     """The one holder of what ``title`` describes: the title itself, else the office of the
     body or seat it names ("la préfecture du Finistère" speaks for "le préfet du Finistère,
     Jean Castel"), else another title of the seat it is one of ("le chef de l'État
-    français" is the Élysée's). Not a title shortened ("le maire" for "le maire de
-    Quimper"): the words a title is read from are too loose for one noun to tell the office
-    ("l'affaire Gisèle Pelicot", "la France de Kylian Mbappé" read as holdings)."""
+    français" is the Élysée's), else, a title shortened to its noun ("le préfet"), the one
+    holder its own article names with that noun and a genitive's complement ("le préfet du
+    Cantal, Marc Olivier"). Not a title shortened across the build: the words a title is
+    read from are too loose for one noun to tell the office ("l'affaire Gisèle Pelicot",
+    "la France de Kylian Mbappé" read as holdings), and one article's "le préfet" is the
+    one it names."""
     holder = book.holder(title, article, day)
     if holder is None and not book.by_title.get(title):
         offices = body_offices(title) or seat_offices(title)
         holder = book.office_holder(offices, article, day) if offices else None
+    if holder is None and title and " " not in title:
+        # a title shortened to its noun ("a précisé le préfet") after its article gave it in
+        # full next to the holder's name ("le préfet du Cantal, Marc Olivier")
+        holder = book.own_head_holder(title, article)
     return holder
 
 
