@@ -502,6 +502,13 @@ RULES = (
         lambda a: _text(a[0]),
     ),
     Rule(
+        "a month or a year to come names no day: the narration's (_coarse_to_come)",
+        extract,
+        "_coarse_to_come",
+        _true,
+        lambda a: _text(a[0]),
+    ),
+    Rule(
         "words after steps back only wait for the narration's event (_after_step_backs_only)",
         extract,
         "_after_step_backs_only",

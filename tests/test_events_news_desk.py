@@ -654,14 +654,15 @@ ESTIMATES = [
         None,
         "2024-05-15",
     ),
-    # ... not what is to come in that period
+    # ... not what is to come in that period, which names no day of an act either: told on
+    # the narration's day (``extract._coarse_to_come``), not on the month's first day
     (
         "Le sommet européen se tiendrait en juin à Bruxelles, selon des diplomates.",
         "2024-03-29",
         "sommet européen",
         EVENT,
         None,
-        "2024-06-01",
+        "2024-03-29",
     ),
 ]
 

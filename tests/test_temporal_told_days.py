@@ -117,3 +117,32 @@ INVERTED_AUXILIARY = [
 @pytest.mark.parametrize(("text", "dct", "surface", "value"), INVERTED_AUXILIARY)
 def test_a_weekday_after_an_inverted_auxiliary_is_told_done(text, dct, surface, value):
     check(text, dct, surface, value)
+
+
+# "le mois de mars dernier", "au mois de juin prochain": "dernier" and "prochain" say the
+# direction, whatever the tense of the clause around them.
+MONTH_OF_LAST_NEXT = [
+    (
+        "Son départ, au mois de mars dernier, divise toujours le club.",
+        dt.date(2021, 11, 21),
+        "mois de mars dernier",
+        "2021-03",
+    ),
+    (
+        "Le chantier ouvert le mois d'octobre dernier avance vite.",
+        dt.date(2020, 2, 3),
+        "le mois d'octobre dernier",
+        "2019-10",
+    ),
+    (
+        "Le festival, qui avait lieu au mois de juillet prochain, a été annulé.",
+        dt.date(2018, 9, 10),
+        "mois de juillet prochain",
+        "2019-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), MONTH_OF_LAST_NEXT)
+def test_a_month_named_with_last_or_next_goes_that_way(text, dct, surface, value):
+    check(text, dct, surface, value)

@@ -1451,6 +1451,13 @@ def _date_sentences(
             s.about = _about(chosen, timexes)
             chosen = None
             s.timex = None
+        elif chosen is not None and _coarse_to_come(s, timexes[chosen], _written_on(n)):
+            # an act to come named only by a month or a year ("Il présidera le festival en
+            # 2012", "pour évoquer la passation du pouvoir, début avril"): no day of an act,
+            # the sentence is told on its narration's day, about that period
+            s.about = _about(chosen, timexes)
+            chosen = None
+            s.timex = None
         elif chosen is not None and _impossible(s, timexes[chosen], _written_on(n)):
             s.rejected_timex = chosen
             chosen = None
@@ -1665,6 +1672,10 @@ def _date_sentences(
             _voiced(voiced, n, s, article)
 
 
+#: precisions of a period that names no day of an act (``dates.event_precision``)
+COARSE_PRECISIONS = ("month", "year")
+
+
 #: the rank of the day of an agency's dateline (``dates.clause_rank``: 0 the main predicate's,
 #: 1 through a noun or a clause): after any day the sentence tells
 DATELINE_RANK = 2
@@ -1850,6 +1861,17 @@ def _after_set_off_participle(s: Sentence, timex: Timex) -> bool:
         return False
     endings = lexicon()["participle_infinitives"]
     return verb_of_participle(found.group("word").lower(), endings) != ""
+
+
+def _coarse_to_come(s: Sentence, timex: Timex, written: str) -> bool:
+    """Does ``timex``, the expression that would date ``s``, name a month or a year
+    (``COARSE_PRECISIONS``) that begins after the day ``written``: a time to come that names
+    no day of an act?"""
+    return (
+        dates.event_precision(timex) in COARSE_PRECISIONS
+        and timex.span is not None
+        and timex.span[0] > written
+    )
 
 
 def _forecast_said(s: Sentence, chosen: int) -> bool:
