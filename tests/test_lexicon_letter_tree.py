@@ -1,4 +1,4 @@
-"""``lexicon.letter_tree``: an alternation of literal words as a tree of letters finds what
+"""``word_patterns.letter_tree``: an alternation of literal words as a tree of letters finds what
 the longest-first alternation finds, where words are prefixes of one another and where what
 follows the words decides which one matches. Invented words and sentences."""
 
@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from timeline.events.lexicon import alternation, letter_tree
+from timeline.events.lexicon import alternation
+from timeline.word_patterns import letter_tree
 
 #: words, and a text in which to find them as whole words
 CASES = {

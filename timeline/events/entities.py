@@ -23,8 +23,9 @@ from timeline import slugs
 from timeline.content import entities as entities_file
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
-from timeline.events.lexicon import letter_tree, lexicon
+from timeline.events.lexicon import lexicon
 from timeline.records import Entity, NerMention, ParsedToken
+from timeline.word_patterns import letter_tree
 
 KINDS = entities_file.KINDS
 DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "demonyms.yml"

@@ -5,7 +5,7 @@ assembly only, outside the extraction's cache key)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,29 +26,6 @@ CALENDAR_FILE = DATA_FILE.parent / "labels.yml"
 def alternation(words: list[str]) -> str:
     """Regex alternation of literal words, longest first (so "se sont" beats "se")."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def letter_tree(words: Iterable[str]) -> str:
-    """``alternation`` of ``words`` as a tree of letters ("r(?:usse(?:s)?|wandais)"): the
-    same matches, each word start costing a few character tests instead of one per word.
-    At a position the words that match are prefixes of one another, all on the text's path
-    in the tree, and the tree tries the longest first, then shorter ones as the rest of
-    the pattern asks: the order of ``alternation``'s longest-first list."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree) if tree else "(?!)"
 
 
 @dataclass(frozen=True)

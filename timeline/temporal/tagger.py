@@ -29,6 +29,7 @@ from timeline.errors import TimelineError
 from timeline.temporal.resources import LanguageData, load_language
 from timeline.temporal.rulestarts import AGREED, RuleStarts
 from timeline.temporal.templates import NoValue, Template, TemplateError, compile_template
+from timeline.word_patterns import letter_tree
 
 TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")
 _REF = re.compile(r"%([a-z][a-z0-9_]*)")
@@ -107,7 +108,7 @@ class Rules:
             )
         # One pass finds every trigger word: an alternation shaped as a tree of letters
         # ("j(?:an(?:v)?|eudi...)"), so that each word start costs a few character tests.
-        self._trigger_words = re.compile(rf"(?<!\w)(?:{_letter_tree(self.triggers)})(?!\w)")
+        self._trigger_words = re.compile(rf"(?<!\w)(?:{letter_tree(self.triggers)})(?!\w)")
         digits = data.patterns.get("trigger_digits", [_DIGITS])
         self._trigger_digits = re.compile("|".join(digits))
 
@@ -302,25 +303,6 @@ class Rules:
             if candidate is not None:
                 found.append(candidate)
         return found
-
-
-def _letter_tree(words: frozenset[str]) -> str:
-    """A regex matching exactly ``words``, its alternatives shared letter by letter."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree) or "(?!)"
 
 
 def _first(templates: tuple[Template, ...], group: Any, tables: Any) -> str | None:
