@@ -63,6 +63,18 @@ BLIND_SETS = frozenset({"heldout2", "heldout3", "heldout4"})
 #: The round's unseen check, read as the blind sets are by the headline checks
 #: (``bench/headline_verbs.py``, ``bench/restorations.py``): figures only
 UNSEEN_SETS = frozenset({"dev21"})
+
+
+def shows_details(name: str, *, unseen_details: bool = False) -> bool:
+    """Whether ``bench/events.py`` prints a set's per-event results and headlines: never for a
+    blind set; for the round's unseen check only when asked (``--unseen-details``: the helper
+    who wrote its gold, the coordinator at the end), so that printing its figures cannot show
+    more of it by accident."""
+    if name in BLIND_SETS:
+        return False
+    return unseen_details or name not in UNSEEN_SETS
+
+
 REALNEWS = Path(__file__).resolve().parent.parent / "tests/data/realnews"
 
 

@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from eventscore import (  # noqa: E402
+    BLIND_SETS,
+    UNSEEN_SETS,
     GoldError,
     HeadlineChecks,
     Published,
@@ -21,6 +23,7 @@ from eventscore import (  # noqa: E402
     published,
     score,
     set_table,
+    shows_details,
 )
 
 GOLD = {
@@ -367,3 +370,17 @@ JUXTAPOSED = [
 @pytest.mark.parametrize(("title", "sentence", "found"), JUXTAPOSED)
 def test_noun_phrases_side_by_side_at_a_cut(title, sentence, found):
     assert juxtaposed_in(title, [sentence]) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "unseen_details", "shown"),
+    [
+        ("dev", False, True),  # a development set: everything
+        (next(iter(UNSEEN_SETS)), False, False),  # the unseen check: figures only by default
+        (next(iter(UNSEEN_SETS)), True, True),  # ... its details when asked
+        (next(iter(BLIND_SETS)), False, False),  # a blind set: never
+        (next(iter(BLIND_SETS)), True, False),  # ... not even when the unseen set's are asked
+    ],
+)
+def test_per_event_details_are_printed_only_where_allowed(name, unseen_details, shown):
+    assert shows_details(name, unseen_details=unseen_details) is shown
