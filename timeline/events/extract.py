@@ -1444,14 +1444,13 @@ def _date_sentences(
             s.about = _about(chosen, timexes)
             chosen = given
             s.timex = chosen
-        elif chosen is not None and _release_figure(s, timexes[chosen], published):
+        elif chosen is not None and (
+            _release_figure(s, timexes[chosen], published)
+            or _coarse_to_come(timexes[chosen], _written_on(n))
+        ):
             # an estimate in the conditional about a period begun ("les prix augmenteraient
             # de 0,6 % en avril"), or a release's figure for a period just ended ("Le Québec
-            # affichait en novembre ..."): told the day it is published, about that period
-            s.about = _about(chosen, timexes)
-            chosen = None
-            s.timex = None
-        elif chosen is not None and _coarse_to_come(s, timexes[chosen], _written_on(n)):
+            # affichait en novembre ..."): told the day it is published, about that period;
             # an act to come named only by a month or a year ("Il présidera le festival en
             # 2012", "pour évoquer la passation du pouvoir, début avril"): no day of an act,
             # the sentence is told on its narration's day, about that period
@@ -1863,8 +1862,8 @@ def _after_set_off_participle(s: Sentence, timex: Timex) -> bool:
     return verb_of_participle(found.group("word").lower(), endings) != ""
 
 
-def _coarse_to_come(s: Sentence, timex: Timex, written: str) -> bool:
-    """Does ``timex``, the expression that would date ``s``, name a month or a year
+def _coarse_to_come(timex: Timex, written: str) -> bool:
+    """Does ``timex``, the expression that would date a sentence, name a month or a year
     (``COARSE_PRECISIONS``) that begins after the day ``written``: a time to come that names
     no day of an act?"""
     return (

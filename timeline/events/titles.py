@@ -1748,7 +1748,7 @@ def subject_first(
     clause = sentence.clause
     if not clause or told is None:
         return False
-    if _speaker_phrase(_said_by(sentence, normalize(sentence.text))) is not None:
+    if _speaker_phrase(speaker_words(sentence)) is not None:
         return False  # a speaker's phrase, not the clause's own subject
     subject = _subject_of(clause)
     if subject is None or clause[subject].pos != "NOUN":

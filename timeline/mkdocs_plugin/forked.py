@@ -155,9 +155,8 @@ def render_whole(
     try:
         context = get_context(nav, doc_files, config, page)
         name = page.meta.get("template", "main.html")
-        template = env.get_template(name)
         context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
-        output = template.render(context) if theme is None else theme(page, name)
+        output = env.get_template(name).render(context) if theme is None else theme(page, name)
         return str(config.plugins.on_post_page(output, page=page, config=config))
     finally:
         page.active = False

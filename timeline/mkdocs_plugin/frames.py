@@ -72,7 +72,7 @@ _TAIL = "'&\"  <b>x"
 
 
 def _sentinel(name: str, extra: str = "") -> str:
-    return f"{_OPEN}{_WORD}{name.title().replace('_', '')}{_TAIL}{extra}{_CLOSE}"
+    return f"{_OPEN}{_word(name)}{_TAIL}{extra}{_CLOSE}"
 
 
 def _word(name: str) -> str:
@@ -130,9 +130,9 @@ def _toc_shape(items: Iterable[AnchorLink]) -> tuple[Any, ...]:
 def _toc_copy(items: Iterable[AnchorLink]) -> list[AnchorLink]:
     copies = []
     for item in items:
-        copy = AnchorLink(item.title, item.id, item.level)
-        copy.children = _toc_copy(item.children)
-        copies.append(copy)
+        made = AnchorLink(item.title, item.id, item.level)
+        made.children = _toc_copy(item.children)
+        copies.append(made)
     return copies
 
 
