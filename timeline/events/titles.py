@@ -64,9 +64,21 @@ def clean(text: str) -> str:
 
 
 def _remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each span masked by as many NUL characters (its length kept)."""
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + "\x00" * (end - start) + text[end:]
     return text
+
+
+def _time_spans(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int]]:
+    """Where the sentence's time expressions that leave its headline (``leaves_headline``)
+    stand in its text."""
+    base = sentence.start
+    return [
+        (timexes[i].start - base, timexes[i].end - base)
+        for i in sentence.timexes
+        if leaves_headline(timexes[i])
+    ]
 
 
 _BLANK_BETWEEN_COMMAS = re.compile(r",\s*\x00\s*,")  # ", depuis le 30 septembre,"
@@ -626,11 +638,7 @@ def _one_syllable(word: str) -> bool:
 def _read_clause(sentence: Sentence, timexes: list[Timex], *, said: bool) -> tuple[str, str]:
     """``headline.headlines`` of the sentence's stored clause, its dates left out."""
     assert sentence.clause is not None
-    spans = [
-        (timexes[i].start - sentence.start, timexes[i].end - sentence.start)
-        for i in sentence.timexes
-        if leaves_headline(timexes[i])
-    ]
+    spans = _time_spans(sentence, timexes)
     # the dateline goes before any cut: its words take none of the headline's room
     dateline = _dateline_length(sentence.text)
     credit = _glued_credit(sentence.text)
@@ -749,8 +757,13 @@ def make_title(
             # what the parse left is no headline (too short, or a word cut out of it: "qu'
             # ont été touchées"): the sentence itself, cut at a clause boundary
             title = shorten(_polish(whole, headlines), limit)
-    title = _clefted_clause(title, sentence, timexes, limit)
-    after_lead = _after_the_lead(sentence, timexes) if _only_the_lead(title, sentence) else ""
+    title = _clefted_clause(title, sentence, text, timexes, limit)
+    lead = _the_lead(text)
+    after_lead = (
+        _after_the_lead(sentence, text, lead, timexes)
+        if _only_the_lead(title, sentence, lead)
+        else ""
+    )
     relatives = title_words("headline_relative_pronouns")
     if after_lead and after_lead.split(" ", 1)[0].lower() not in relatives:
         # what the parse left is the adverbial set before the clause ("Un peu plus tard dans
@@ -779,15 +792,17 @@ def _cleft_que_pattern() -> re.Pattern[str]:
     )
 
 
-def _clefted_clause(title: str, sentence: Sentence, timexes: list[Timex], limit: int) -> str:
+def _clefted_clause(
+    title: str, sentence: Sentence, text: str, timexes: list[Timex], limit: int
+) -> str:
     """The clause of a cleft sentence opening on a phrase and "que" ("C'est à Nancy que les
     syndicats ont manifesté", "C'est avec ces mots, mardi 5 mars, que la maire a mis un
     terme aux débats"): what follows "que" is the headline, the clefted phrase put back after
     it ("Les syndicats ont manifesté à Nancy"), or dropped when it is only a time, points
     back to what the reader has not seen (a demonstrative: "ces mots") or is an adverb
     ("C'est alors que ..."). The phrase must open with a preposition, a determiner, a
-    number or a name in the sentence's parse ("C'est dire que ..." is no cleft)."""
-    text = normalize(sentence.text)
+    number or a name in the sentence's parse ("C'est dire que ..." is no cleft). ``text``:
+    the sentence's, normalised."""
     found = _cleft_que_pattern().match(text)
     if found is None or not sentence.clause:
         return title
@@ -803,14 +818,10 @@ def _clefted_clause(title: str, sentence: Sentence, timexes: list[Timex], limit:
         rest = title[3:] if title[2:3] in ("'", "’") else title[4:]
     else:
         return title
-    base = sentence.start
-    focus = list(text[: found.end("focus")])
-    for i in sentence.timexes:
-        timex = timexes[i]
-        if leaves_headline(timex):
-            for k in range(max(start, timex.start - base), min(len(focus), timex.end - base)):
-                focus[k] = "\x00"
-    words = _drop_timexes("".join(focus[start:])).replace(",", " ").split()
+    end = found.end("focus")
+    spans = [(max(s, start), min(e, end)) for s, e in _time_spans(sentence, timexes)]
+    focus = _remove_spans(text[:end], [(s, e) for s, e in spans if s < e])
+    words = _drop_timexes(focus[start:]).replace(",", " ").split()
     lowered = {w.lower() for w in words}
     pointing = set(lex["headline_definite_articles"]) | set(lex["headline_cleft_not_focus"])
     if (
@@ -827,6 +838,20 @@ def _clefted_clause(title: str, sentence: Sentence, timexes: list[Timex], limit:
     return rest[:1].upper() + rest[1:]
 
 
+def _article_before(article: str, word: str) -> str:
+    """The form of ``article`` ("le", "la", "les") before ``word``: elided before a vowel or
+    an "h" (``headline_elided_article``: "l'avis")."""
+    if article in ("le", "la") and word[:1].lower() in "aeéèêiîoôuhy":
+        return str(titling()["headline_elided_article"])
+    return article
+
+
+def _glued(article: str, word: str) -> str:
+    """``word`` after ``article`` as written: glued after an elision ("l'avis"), else after
+    a space ("la décision", "au procès")."""
+    return article + word if article.endswith("'") else f"{article} {word}"
+
+
 def _relative_determiner(title: str, clause: list[ParsedToken] | None) -> str:
     """A relative determiner opening ``title`` before its noun ("Lequel avis de recherche
     avait mis la puce à l'oreille", "Laquelle décision a provoqué": it links the noun to the
@@ -840,24 +865,24 @@ def _relative_determiner(title: str, clause: list[ParsedToken] | None) -> str:
     at = next((n for n, t in enumerate(clause) if t.text.lower() == first.lower()), None)
     if at is None or at + 1 >= len(clause) or clause[at + 1].pos != "NOUN":
         return title
-    article = str(article)
-    if article in ("le", "la") and rest[:1].lower() in "aeéèêiîoôuhy":
-        return f"{str(titling()['headline_elided_article']).capitalize()}{rest}"
-    return f"{article.capitalize()} {rest}"
+    told = _glued(_article_before(str(article), rest), rest)
+    return told[:1].upper() + told[1:]
 
 
-def _the_lead(sentence: Sentence) -> str:
-    """The words of ``sentence`` before its first comma (normalised), "" when it has none."""
-    lead, comma, _ = normalize(sentence.text).partition(",")
+def _the_lead(text: str) -> str:
+    """The words of a sentence's ``text`` (normalised) before its first comma, "" when it
+    has none."""
+    lead, comma, _ = text.partition(",")
     return lead if comma else ""
 
 
-def _only_the_lead(title: str, sentence: Sentence) -> bool:
+def _only_the_lead(title: str, sentence: Sentence, lead: str) -> bool:
     """Is ``title`` nothing but words of the phrase set before the sentence's first comma,
     with no verb of its parse (``Sentence.clause``): "Un peu plus tôt dans la journée" of
     "Un peu plus tôt dans la journée, le parquet avait ouvert une information", the parse
-    having made the adverb its root? A headline tells an act, not when it came."""
-    lead = _the_lead(sentence).lower()
+    having made the adverb its root? A headline tells an act, not when it came. ``lead``:
+    ``_the_lead`` of the sentence."""
+    lead = lead.lower()
     words = re.findall(r"\w+", title.lower())
     if not words or not sentence.clause or not lead:
         return False
@@ -870,17 +895,11 @@ def _only_the_lead(title: str, sentence: Sentence) -> bool:
     return not named.intersection(words) and " ".join(words) in " ".join(re.findall(r"\w+", lead))
 
 
-def _after_the_lead(sentence: Sentence, timexes: list[Timex]) -> str:
-    """``sentence`` after the phrase set before its first comma (``_the_lead``), without
-    its time expressions."""
-    base = sentence.start
-    spans = [
-        (timexes[i].start - base, timexes[i].end - base)
-        for i in sentence.timexes
-        if leaves_headline(timexes[i])
-    ]
-    text = _remove_spans(normalize(sentence.text), spans)
-    return _drop_leading_connective(_drop_timexes(text[len(_the_lead(sentence)) + 1 :]))
+def _after_the_lead(sentence: Sentence, text: str, lead: str, timexes: list[Timex]) -> str:
+    """``sentence`` (its normalised ``text``) after the phrase set before its first comma
+    (``lead``, ``_the_lead``), without its time expressions."""
+    masked = _remove_spans(text, _time_spans(sentence, timexes))
+    return _drop_leading_connective(_drop_timexes(masked[len(lead) + 1 :]))
 
 
 @cache
@@ -1336,9 +1355,7 @@ def _definite(title: str) -> str:
         after = {lowered, elided.group(0).replace("’", "'")} if elided else {lowered}
         if word.lower() in pronoun_before and after & pronoun_before[word.lower()]:
             return m.group(0)  # a pronoun: "Ce sont des habitués", "ce qui reste", "ce qu'a dit"
-        chosen = str(articles[word.lower()])
-        if chosen in ("le", "la") and noun[:1].lower() in "aeéèêiîoôuhy":
-            chosen = str(lex["headline_elided_article"])
+        chosen = _article_before(str(articles[word.lower()]), noun)
         lead = ""
         if preposition:
             contracted = contractions.get(f"{preposition.lower()} {chosen}")
@@ -1351,7 +1368,7 @@ def _definite(title: str) -> str:
                     chosen = chosen[:1].upper() + chosen[1:]
         elif word[:1].isupper():
             chosen = chosen[:1].upper() + chosen[1:]
-        return lead + (chosen + noun if chosen.endswith("'") else f"{chosen} {noun}")
+        return lead + _glued(chosen, noun)
 
     title = demonstrative.sub(article, title)
     return such.sub(lambda m: str(lex["headline_such"][m.group(1).lower()]), title)
@@ -1371,11 +1388,7 @@ def _content_without_dates(sentence: Sentence, timexes: list[Timex]) -> str:
     parsed (beyond what was analysed): the regex way."""
     base = sentence.start
     text = normalize(sentence.text)
-    spans = [
-        (timexes[i].start - base, timexes[i].end - base)
-        for i in sentence.timexes
-        if leaves_headline(timexes[i])
-    ]
+    spans = _time_spans(sentence, timexes)
     report = sentence.report
     content = text
     if report is not None:
