@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.fileio import write_atomic
+from timeline.ical_lines import calendar_bytes
 from timeline.present import Shown, ShownEvent, chronology_record, labels, span_text
 from timeline.present.labels import count
 from timeline.records import Event
@@ -126,8 +127,8 @@ def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> byt
         if categories:
             vevent.add("categories", categories)
         cal.add_component(vevent)
-    calendar: bytes = cal.to_ical()
-    return calendar
+    # what ``cal.to_ical()`` writes, its long lines folded a run at a time (ical_lines.py)
+    return calendar_bytes(cal.content_lines())
 
 
 def _tl_date(iso: str) -> dict[str, int]:
