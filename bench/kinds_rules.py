@@ -18,7 +18,8 @@ Counts are of distinct sentences, on every article of the set extracted and asse
 ``bench/events.py`` builds them. ``--cues`` counts each cue of the data file's lists that a
 predicate matched (the list's key and the matched words, lowercased). ``--sentences`` lists
 the sentences each rule decided, for the development sets only: the blind sets (heldout2,
-heldout3, heldout4) give their counts and nothing else. ``--lost`` lists, for the
+heldout3, heldout4) and the round's unseen check (``eventscore.UNSEEN_SETS``) give their
+counts and nothing else. ``--lost`` lists, for the
 development sets only, each gold report (an evidence sentence of a gold event) that no
 published event cites, with where it was lost: the rule that made its sentence context or no
 event, the role ``extract._classify`` gave a sentence of an event's kind (context: nobody's
@@ -48,7 +49,8 @@ import eventscore  # noqa: E402  (bench/eventscore.py)
 from timeline.events import kinds  # noqa: E402
 
 REALNEWS = ROOT / "tests" / "data" / "realnews"
-BLIND = events.BLIND
+#: the sets read for their counts only: the blind held-out sets and the round's unseen check
+BLIND = eventscore.BLIND_SETS | eventscore.UNSEEN_SETS
 SETS = tuple(events.SETS)
 #: not rules: the entry point and the helpers that compute no yes/no
 NOT_RULES = {
