@@ -158,3 +158,18 @@ def test_article_files_come_in_the_order_of_their_paths(tmp_path: Path):
         (tmp_path / name).write_text(GOOD, encoding="utf-8")
     found = article_paths(tmp_path)
     assert found == sorted(tmp_path / name for name in names)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "xx"])
+def test_the_languages_are_the_data_folders_read_once_a_process(lang: str):
+    from timeline.content import frontmatter
+
+    folders = {p.name for p in frontmatter.LANG_DIR.iterdir() if list(p.glob("*.yml"))}
+    assert frontmatter.supported_languages() == tuple(sorted(folders))
+    before = frontmatter.supported_languages.cache_info()
+    text = GOOD.replace("lang: fr", f"lang: {lang}")
+    for _ in range(3):
+        _, problems = article_problems(text, Path("a.md"), TODAY)
+        assert any("is not supported" in str(p) for p in problems) == (lang not in folders)
+    after = frontmatter.supported_languages.cache_info()
+    assert after.misses == before.misses and after.hits == before.hits + 3

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,10 @@ _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+@cache
 def supported_languages() -> tuple[str, ...]:
-    """Languages the project has data for: the folders of ``timeline/lang/``."""
+    """Languages the project has data for: the folders of ``timeline/lang/`` (the package's
+    own files: read once a process, not once an article validated)."""
     return tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and any(p.glob("*.yml"))))
 
 
