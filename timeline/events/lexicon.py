@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +30,12 @@ def alternation(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The vocabulary and the patterns of reporting clauses made from it. A pattern is
+    compiled when first read (``cached_property``): assembly reads one of them
+    (``continuation``), and compiling the others took a twentieth of a second of each
+    build's assembly."""
+
     data: dict[str, Any]
-    trailing_report: re.Pattern[str]
-    leading_report: re.Pattern[str]
-    continuation: re.Pattern[str]
-    additive: re.Pattern[str]
-    adverbs: str  # regex alternation of the adverbs of a reporting clause
-    negation: re.Pattern[str]
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -44,62 +43,88 @@ class Lexicon:
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
+    @cached_property
+    def _aux(self) -> str:
+        return alternation(self.data["reporting_auxiliaries"])
+
+    @cached_property
+    def _between(self) -> str:
+        """The adverbs between an auxiliary and its participle: the list, and any adverb of
+        manner by its ending ("a prudemment commenté")."""
+        manner = rf"[a-zà-ÿœ]+(?:{alternation(self.data['reporting_manner_endings'])})"
+        return rf"{alternation(self.data['reporting_adverbs'])}|{manner}"
+
+    @cached_property
+    def _verbs(self) -> str:
+        return alternation(self.data["reporting_participles"] + reporting_finite(self.data))
+
+    @cached_property
+    def trailing_report(self) -> re.Pattern[str]:
+        """ ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos
+        télévisés." / "», a-t-il précisé, ajoutant que « ... »" """
+        data = self.data
+        gerunds = alternation(data["reporting_gerunds"])
+        relatives = alternation(data["speaker_relatives"])
+        comparisons = alternation(data["reporting_comparisons"])
+        return re.compile(
+            rf"""(?P<sep>,\s*|[»"”]\s*,?\s*)
+        (?:(?:{comparisons})\s*)?
+        (?P<aux>(?:{self._aux})\s+)?
+        (?:(?:{self._between}),?\s+)*
+        (?P<verb>{self._verbs})\b
+        (?P<rest>[^«»"“”]*?)
+        (?P<more>(?:,\s*(?:en\s+)?(?:{gerunds})|,?\s+(?:{relatives}))\b.*|,\s*[«"“].*)?$""",
+            re.VERBOSE,
+        )
+
+    @cached_property
+    def leading_report(self) -> re.Pattern[str]:
+        """ "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ...", and
+        the present with no auxiliary: "L'entourage du ministre assure pourtant que ...", a
+        quote opening before "que": 'Le préfet affirme "qu'il n'y a pas de toxicité
+        aiguë"'. (``features.reporting_clause`` checks the verb's form and that the
+        subject does not end with a relative pronoun: "Le ministre, qui dit que ...")"""
+        return re.compile(
+            rf"""^(?P<subject>[^«»"“”]{{2,160}}?)\s+
+        (?P<aux>(?:{self._aux})\s+)?
+        (?:(?:{self._between}),?\s+)*
+        (?P<verb>{self._verbs})\b
+        (?P<mid>[^,«»"“”]{{0,40}}?)\s*
+        (?P<que>(?:[«"“]\s*)?(?:que\s+|qu'|qu’))""",
+            re.VERBOSE,
+        )
+
+    @cached_property
+    def continuation(self) -> re.Pattern[str]:
+        data = self.data
+        cont_verbs = alternation(data["continuation_participles"] + data["continuation_present"])
+        return re.compile(
+            rf"""(?:,\s*|[»"”]\s*,?\s*)(?:(?:{self._aux})\s+)?(?:(?:{self._between}),?\s+)*(?:{cont_verbs})\b
+        [^«»"“”]*$""",
+            re.VERBOSE,
+        )
+
+    @cached_property
+    def additive(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{alternation(self.data['additive_cues'])})\b", re.IGNORECASE)
+
+    @cached_property
+    def negation(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"\b(?:ne|n')\s*\S+(?:\s+\S+)?\s+(?:{alternation(self.data['negation_words'])})\b",
+            re.IGNORECASE,
+        )
+
+    @cached_property
+    def adverbs(self) -> str:
+        """Regex alternation of the adverbs of a reporting clause."""
+        return alternation(self.data["reporting_adverbs"])
+
 
 def reporting_finite(data: dict[str, Any]) -> list[str]:
     """The reporting verbs' forms that need no auxiliary: the present ("ajoute") and the
     imperfect ("ajoutait")."""
     return list(data["reporting_present"]) + list(data.get("reporting_imperfect") or [])
-
-
-def _compile(data: dict[str, Any]) -> Lexicon:
-    aux = alternation(data["reporting_auxiliaries"])
-    # the adverbs between an auxiliary and its participle: the list, and any adverb of
-    # manner by its ending ("a prudemment commenté")
-    manner = rf"[a-zà-ÿœ]+(?:{alternation(data['reporting_manner_endings'])})"
-    between = rf"{alternation(data['reporting_adverbs'])}|{manner}"
-    verbs = alternation(data["reporting_participles"] + reporting_finite(data))
-    gerunds = alternation(data["reporting_gerunds"])
-    # ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos télévisés."
-    # / "», a-t-il précisé, ajoutant que « ... »"
-    relatives = alternation(data["speaker_relatives"])
-    comparisons = alternation(data["reporting_comparisons"])
-    trailing = re.compile(
-        rf"""(?P<sep>,\s*|[»"”]\s*,?\s*)
-        (?:(?:{comparisons})\s*)?
-        (?P<aux>(?:{aux})\s+)?
-        (?:(?:{between}),?\s+)*
-        (?P<verb>{verbs})\b
-        (?P<rest>[^«»"“”]*?)
-        (?P<more>(?:,\s*(?:en\s+)?(?:{gerunds})|,?\s+(?:{relatives}))\b.*|,\s*[«"“].*)?$""",
-        re.VERBOSE,
-    )
-    # "Le président russe Vladimir Poutine a déclaré mercredi que les frappes ...", and the
-    # present with no auxiliary: "L'entourage du ministre assure pourtant que ...", a quote
-    # opening before "que": 'Le préfet affirme "qu'il n'y a pas de toxicité aiguë"'.
-    # (``features.reporting_clause`` checks the verb's form and that the subject does not
-    # end with a relative pronoun: "Le ministre, qui dit que ...")
-    leading = re.compile(
-        rf"""^(?P<subject>[^«»"“”]{{2,160}}?)\s+
-        (?P<aux>(?:{aux})\s+)?
-        (?:(?:{between}),?\s+)*
-        (?P<verb>{verbs})\b
-        (?P<mid>[^,«»"“”]{{0,40}}?)\s*
-        (?P<que>(?:[«"“]\s*)?(?:que\s+|qu'|qu’))""",
-        re.VERBOSE,
-    )
-    cont_verbs = alternation(data["continuation_participles"] + data["continuation_present"])
-    continuation = re.compile(
-        rf"""(?:,\s*|[»"”]\s*,?\s*)(?:(?:{aux})\s+)?(?:(?:{between}),?\s+)*(?:{cont_verbs})\b
-        [^«»"“”]*$""",
-        re.VERBOSE,
-    )
-    additive = re.compile(rf"\b(?:{alternation(data['additive_cues'])})\b", re.IGNORECASE)
-    negation = re.compile(
-        rf"\b(?:ne|n')\s*\S+(?:\s+\S+)?\s+(?:{alternation(data['negation_words'])})\b",
-        re.IGNORECASE,
-    )
-    adverbs = alternation(data["reporting_adverbs"])
-    return Lexicon(data, trailing, leading, continuation, additive, adverbs, negation)
 
 
 def _mapping(path: Path, what: str) -> dict[str, Any]:
@@ -115,7 +140,7 @@ def _mapping(path: Path, what: str) -> dict[str, Any]:
 @cache
 def lexicon() -> Lexicon:
     """The compiled vocabulary (cached per process)."""
-    return _compile(_mapping(DATA_FILE, "events vocabulary"))
+    return Lexicon(_mapping(DATA_FILE, "events vocabulary"))
 
 
 @cache
