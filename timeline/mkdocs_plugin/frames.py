@@ -38,13 +38,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from timeline.mkdocs_plugin.html_text import esc_text
 
 #: the values a page puts into its frame, by name (``_values``)
 NAMES = (
@@ -62,7 +64,7 @@ CONTENT_PROBES = ("<h1", "<h1 id=")
 #: the forms in which a value may stand in the theme's output
 FORMS: dict[str, Callable[[str], str]] = {
     "as_is": lambda value: value,
-    "escaped": lambda value: str(escape(value)),
+    "escaped": esc_text,
     "stripped": lambda value: str(Markup(value).striptags()),
 }
 _OPEN, _CLOSE = "\ue000", "\ue001"

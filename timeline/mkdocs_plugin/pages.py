@@ -27,11 +27,11 @@ from typing import Any, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from markupsafe import escape as esc
 
 from timeline.articles import Article
 from timeline.exports import absolute
 from timeline.mkdocs_plugin.frise import frise_html
+from timeline.mkdocs_plugin.html_text import esc_text as esc
 from timeline.mkdocs_plugin.render import Mark, render_span
 from timeline.present import (
     Layout,
@@ -489,13 +489,13 @@ class SitePages:
             groups.setdefault(source.article, {}).setdefault(source.paragraph, source)
         sources = [
             (
-                str(esc(self.refs[slug].title if slug in self.refs else slug))
+                esc(self.refs[slug].title if slug in self.refs else slug)
                 + str(self.outlet_html(slug)),
-                [(str(esc(f"§{n}")), first) for n, first in sorted(paragraphs.items())],
+                [(esc(f"§{n}"), first) for n, first in sorted(paragraphs.items())],
             )
             for slug, paragraphs in groups.items()
         ]
-        return CardParts(head, str(esc(event.title)), summary, sources)
+        return CardParts(head, esc(event.title), summary, sources)
 
     def outlet_html(self, slug: str) -> Markup:
         """« , outlet via relay, original article » of a source article (escaped): the outlet
@@ -588,7 +588,7 @@ class SitePages:
             )
             why = words["rules"].get(str(audit.get("rule") or ""))
             if why:
-                plain.append(str(esc(why)))
+                plain.append(esc(why))
         elif event.dated_by in words["dated_by"]:
             plain.append(Markup(words["dated_by"][event.dated_by]).format(date=date))
         if plain:
