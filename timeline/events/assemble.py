@@ -314,6 +314,19 @@ def _narrated_on_the_eve(data: Sentence, kind: str, parent: Candidate, published
     )
 
 
+def _said_after_period(data: Sentence, parent: Candidate) -> bool:
+    """A follow-up relaying words in the past with a reporting clause of its own ("« Ces
+    produits-là ont été bloqués », a-t-il ajouté") after an event dated by a period of
+    several days, a month or a year (``parent``: "Les lots ont été produits entre
+    mi-juillet et fin novembre"): words are said on one day, not over a period; said the
+    day the article tells them, not on the period's first day."""
+    return (
+        data.report is not None
+        and data.tense in lexicon()["past_tenses"]
+        and (parent.start != parent.end or parent.precision in dates.COARSE_PRECISIONS)
+    )
+
+
 def _comes_with_measure(parent: Candidate, data: Sentence, kind: str, published: str) -> bool:
     """What a measure dated to come brings, told in the present by nobody quoted ("Ce 1er
     janvier entre en vigueur le plafonnement des tarifs [...] Le traitement d'une carie
@@ -1360,6 +1373,13 @@ def _promote(
         kind = data.kind if data.kind in kinds.EVENT_KINDS else parent.kind
         date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
         date = replace(date, kind=kind)
+        published = articles[key[0]].date.isoformat()
+        if _said_after_period(data, parent):
+            # words told in the past after an event dated by a period ("Les lots ont été
+            # produits entre mi-juillet et fin novembre. « Ces produits-là ont été
+            # bloqués », a-t-il ajouté"): said on one day, the day they are told
+            date = replace(date, start=published, end=published, precision="inferred")
+            date = replace(date, open_start=False, dated_by="publication", value=None)
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
         comes_with = _comes_with_measure(parent, data, kind, articles[key[0]].date.isoformat())
         # the responders' intervention after a happening ("Les secours n'ont pas réussi à
@@ -1369,7 +1389,6 @@ def _promote(
         # (a source's claim told in the conditional of unconfirmed information, "Selon
         # le médecin, l'épidémie montrerait ...", is said the day it is told, like the
         # present: ``kinds.is_attributed_claim``)
-        published = articles[key[0]].date.isoformat()
         now = (data.tense == "present" or kinds.is_attributed_claim(data, data.tense)) and not (
             told_past
             and (

@@ -21,6 +21,8 @@ NIGHT = "TNI"
 PRECISIONS = ("day", "week", "month", "year", "fuzzy", "open-start", "inferred")
 PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 DATED_BY_RANK = {"explicit": 0, "inherited": 1, "publication": 2}
+#: precisions of a period that names no day of an act (``event_precision``)
+COARSE_PRECISIONS = ("month", "year")
 
 
 def has_span(timex: Timex) -> bool:

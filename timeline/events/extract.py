@@ -1671,10 +1671,6 @@ def _date_sentences(
             _voiced(voiced, n, s, article)
 
 
-#: precisions of a period that names no day of an act (``dates.event_precision``)
-COARSE_PRECISIONS = ("month", "year")
-
-
 #: the rank of the day of an agency's dateline (``dates.clause_rank``: 0 the main predicate's,
 #: 1 through a noun or a clause): after any day the sentence tells
 DATELINE_RANK = 2
@@ -1864,10 +1860,10 @@ def _after_set_off_participle(s: Sentence, timex: Timex) -> bool:
 
 def _coarse_to_come(timex: Timex, written: str) -> bool:
     """Does ``timex``, the expression that would date a sentence, name a month or a year
-    (``COARSE_PRECISIONS``) that begins after the day ``written``: a time to come that names
+    (``dates.COARSE_PRECISIONS``) that begins after the day ``written``: a time to come that names
     no day of an act?"""
     return (
-        dates.event_precision(timex) in COARSE_PRECISIONS
+        dates.event_precision(timex) in dates.COARSE_PRECISIONS
         and timex.span is not None
         and timex.span[0] > written
     )

@@ -1,0 +1,73 @@
+"""Words relayed after an event dated by a period (issue 9, every report dated right): a
+follow-up with a reporting clause of its own, told in the past ("« Ces produits-là ont
+été bloqués », a-t-il ajouté"), after an event dated by a month, a year or a period of
+several days ("Les lots ont été fabriqués entre mi-juillet et fin novembre"), is said on
+one day, the day the article tells it, not on the period's first day.
+Invented French news, with spaCy's French parser; each row of the first table fails
+without the rule, the bounds pass without it."""
+
+from __future__ import annotations
+
+import pytest
+from essai_article import chronology_of
+
+# (body, publication day, words of the follow-up, day of the event that cites it)
+SAID_AFTER_A_PERIOD = [
+    (
+        "Les douze lots de lait rappelés ont été fabriqués entre mi-juillet et fin novembre "
+        "dans l'usine de Craon. « Ces produits-là ont été bloqués dans nos entrepôts », a "
+        "précisé le directeur de l'usine.",
+        "2017-12-03",
+        "bloqués",
+        "2017-12-03",
+    ),
+    (
+        "Le festival de musique s'est tenu en mai sur les plages de Cannes. « Nous avons "
+        "accueilli deux cent mille visiteurs », a déclaré la directrice du festival.",
+        "2023-06-10",
+        "visiteurs",
+        "2023-06-10",
+    ),
+    (
+        "Les vignes de la coopérative ont gelé en avril dans le Bordelais. « Nous avons perdu "
+        "la moitié de la récolte », a expliqué le président de la coopérative.",
+        "2021-05-20",
+        "récolte",
+        "2021-05-20",
+    ),
+]
+
+# the event dated to one day: the words go with it; a follow-up reporting no words: it
+# goes with its period (bounds)
+SAID_AFTER_A_PERIOD_BOUNDS = [
+    (
+        "La direction a fermé l'usine de Vierzon lundi. « Nous n'avions pas le choix », a "
+        "déclaré le directeur du site.",
+        "2022-03-17",
+        "choix",
+        "2022-03-14",
+    ),
+    (
+        "Les douze lots de lait rappelés ont été fabriqués entre mi-juillet et fin novembre "
+        "dans l'usine de Craon. Ils ont été vendus dans toute la France.",
+        "2017-12-03",
+        "vendus",
+        "2017-07-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_PERIOD)
+def test_words_relayed_after_a_period_are_said_the_day_told(tmp_path, body, published, words, day):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_PERIOD_BOUNDS)
+def test_a_follow_up_of_one_day_or_no_words_keeps_its_events_day(
+    tmp_path, body, published, words, day
+):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
