@@ -1,9 +1,10 @@
-"""Words relayed after an event dated by a period (issue 9, every report dated right): a
+"""Words relayed after an event of another day (issue 9, every report dated right): a
 follow-up with a reporting clause of its own, told in the past ("« Ces produits-là ont
 été bloqués », a-t-il ajouté"), after an event dated by a month, a year or a period of
-several days ("Les lots ont été fabriqués entre mi-juillet et fin novembre"), is said on
-one day, the day the article tells it, not on the period's first day.
-Invented French news, with spaCy's French parser; each row of the first table fails
+several days ("Les lots ont été fabriqués entre mi-juillet et fin novembre"), or after a
+step back told in the pluperfect ("Le gouvernement avait appelé samedi ..."), is said on
+one day, the day the article tells it, not on the period's first day nor the step back's.
+Invented French news, with spaCy's French parser; each row of the first tables fails
 without the rule, the bounds pass without it."""
 
 from __future__ import annotations
@@ -37,8 +38,26 @@ SAID_AFTER_A_PERIOD = [
     ),
 ]
 
+# (body, publication day, words of the follow-up, day of the event that cites it)
+SAID_AFTER_A_STEP_BACK = [
+    (
+        "La mairie avait fermé la piscine municipale samedi après une fuite de chlore. "
+        "« Nous avons trouvé l'origine de la fuite », a expliqué l'adjoint aux sports.",
+        "2022-03-15",
+        "origine",
+        "2022-03-15",
+    ),
+    (
+        "Les pompiers avaient évacué l'immeuble samedi après un incendie dans la cave. « Nous "
+        "avons maîtrisé le feu en une heure », a expliqué le commandant des pompiers.",
+        "2022-03-15",
+        "maîtrisé",
+        "2022-03-15",
+    ),
+]
+
 # the event dated to one day: the words go with it; a follow-up reporting no words: it
-# goes with its period (bounds)
+# goes with its period; words told in the pluperfect: the step back goes on (bounds)
 SAID_AFTER_A_PERIOD_BOUNDS = [
     (
         "La direction a fermé l'usine de Vierzon lundi. « Nous n'avions pas le choix », a "
@@ -54,11 +73,27 @@ SAID_AFTER_A_PERIOD_BOUNDS = [
         "vendus",
         "2017-07-11",
     ),
+    (
+        "Les pompiers avaient évacué l'immeuble samedi après un incendie dans la cave. « Nous "
+        "avions maîtrisé le feu en une heure », avait expliqué le commandant des pompiers.",
+        "2022-03-15",
+        "maîtrisé",
+        "2022-03-12",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_PERIOD)
 def test_words_relayed_after_a_period_are_said_the_day_told(tmp_path, body, published, words, day):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_STEP_BACK)
+def test_words_relayed_after_a_step_back_are_said_the_day_told(
+    tmp_path, body, published, words, day
+):
     chronology = chronology_of(tmp_path, body, published)
     [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
     assert event.start == day

@@ -314,17 +314,21 @@ def _narrated_on_the_eve(data: Sentence, kind: str, parent: Candidate, published
     )
 
 
-def _said_after_period(data: Sentence, parent: Candidate) -> bool:
-    """A follow-up relaying words in the past with a reporting clause of its own ("« Ces
-    produits-là ont été bloqués », a-t-il ajouté") after an event dated by a period of
-    several days, a month or a year (``parent``: "Les lots ont été produits entre
-    mi-juillet et fin novembre"): words are said on one day, not over a period; said the
-    day the article tells them, not on the period's first day."""
-    return (
-        data.report is not None
-        and data.tense in lexicon()["past_tenses"]
-        and (parent.start != parent.end or parent.precision in dates.COARSE_PRECISIONS)
-    )
+def _said_apart_from(data: Sentence, parent: Candidate, parent_tense: str | None) -> bool:
+    """A follow-up relaying words in a past tense with a reporting clause of its own ("« Ces
+    produits-là ont été bloqués », a-t-il ajouté") after an event whose date is not the day
+    they were said: words are said on one day, the day the article tells them, not
+
+    - over a period (``parent`` dated by several days, a month or a year: "Les lots ont
+      été produits entre mi-juillet et fin novembre"), on its first day;
+    - on the day of a step back told in the pluperfect (``parent_tense``: "Le gouvernement
+      avait déjà appelé samedi 200 000 personnes à évacuer la zone. Le porte-parole a
+      expliqué que ..."): the words, in the passé composé, are the narration's again."""
+    if data.report is None or data.tense not in lexicon()["past_tenses"]:
+        return False
+    if parent.start != parent.end or parent.precision in dates.COARSE_PRECISIONS:
+        return True
+    return parent_tense == "pluperfect" and data.tense != "pluperfect"
 
 
 def _comes_with_measure(parent: Candidate, data: Sentence, kind: str, published: str) -> bool:
@@ -1374,10 +1378,11 @@ def _promote(
         date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
         date = replace(date, kind=kind)
         published = articles[key[0]].date.isoformat()
-        if _said_after_period(data, parent):
+        if _said_apart_from(data, parent, sentences[parent_key].data.tense):
             # words told in the past after an event dated by a period ("Les lots ont été
             # produits entre mi-juillet et fin novembre. « Ces produits-là ont été
-            # bloqués », a-t-il ajouté"): said on one day, the day they are told
+            # bloqués », a-t-il ajouté") or told as a step back ("avait déjà appelé
+            # samedi"): said on one day, the day they are told
             date = replace(date, start=published, end=published, precision="inferred")
             date = replace(date, open_start=False, dated_by="publication", value=None)
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
