@@ -645,14 +645,32 @@ def acts_reversed(a: Report, b: Report) -> bool:
     (``acted_on.prefixes``: "bloquer" / "débloquer", "geler" / "dégeler", "ouvrir" /
     "rouvrir"): the act undone or done again, another happening, whatever else the two
     share ("Les comptes de la société Vertal ont été gelés lundi" / "... ont été dégelés
-    lundi soir")."""
+    lundi soir"); or one tells a thing recovering from what the other tells hitting it
+    (``_recovered_from``)."""
     prefixes = vocabulary().acted_on.prefixes
-    return any(
-        y == prefix + x or x == prefix + y
-        for x in _verbs(a)
-        for y in _verbs(b)
-        for prefix in prefixes
+    return (
+        any(
+            y == prefix + x or x == prefix + y
+            for x in _verbs(a)
+            for y in _verbs(b)
+            for prefix in prefixes
+        )
+        or _recovered_from(a, b)
+        or _recovered_from(b, a)
     )
+
+
+def _recovered_from(one: Report, other: Report) -> bool:
+    """``one``'s main clause tells a thing recovering or restored (``acted_on.recovery``:
+    "La plupart des hôpitaux se sont relevés de la cyberattaque", "Le courant a été
+    rétabli") and ``other``'s what hit or disrupted it (``acted_on.disruption``: "Cette
+    attaque a affecté les hôpitaux", "La panne a paralysé les métros"): the blow undone, as
+    a verb's reverse tells it (``acts_reversed``), another happening."""
+    words = vocabulary().acted_on
+    told, hit = one.clause, other.clause
+    if told is None or hit is None:
+        return False
+    return not told.acts.isdisjoint(words.recovery) and not hit.acts.isdisjoint(words.disruption)
 
 
 def _announced_against(one: Report, other: Report) -> bool:

@@ -71,6 +71,11 @@ class ActedWords:
     #: learned prefixes of size or domain ("méga-", "cyber-"): a compound with one of
     #: them names its head's happening ("mégafeu", "cyberattaque")
     compound_prefixes: tuple[str, ...] = ()
+    #: acts (folded) of a thing recovering or restored ("se sont relevés", "a été
+    #: rétabli", "ont redémarré") and of what hits or disrupts it ("a affecté",
+    #: "a paralysé", "ont été perturbés"): the one undoes the other, two happenings
+    recovery: frozenset[str] = frozenset()
+    disruption: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -472,7 +477,7 @@ def vocabulary() -> Vocabulary:
                 for name, kind in data["changes"]["kinds"].items()
             ),
             change_carriers=_folded_acts(data["changes"]["carriers"], fold),
-            acted_on=_acted_words(data),
+            acted_on=_acted_words(data, fold),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
@@ -489,8 +494,9 @@ def _folded_acts(words: list[str], fold: dict[str, str]) -> frozenset[str]:
     )
 
 
-def _acted_words(data: dict[str, Any]) -> ActedWords:
-    """``changes.acted_on``, with the nouns that name no thing of their own."""
+def _acted_words(data: dict[str, Any], fold: dict[str, str]) -> ActedWords:
+    """``changes.acted_on``, with the nouns that name no thing of their own; its acts of
+    recovery and of disruption folded as a main clause's acts are (``fold``)."""
     acted = data["changes"]["acted_on"]
     weekdays, months = calendar_words()
 
@@ -510,6 +516,8 @@ def _acted_words(data: dict[str, Any]) -> ActedWords:
         collectives=words("collectives"),
         undergone=words("undergone"),
         compound_prefixes=tuple(sorted(words("compound_prefixes"), key=len, reverse=True)),
+        recovery=_folded_acts(acted["recovery"], fold),
+        disruption=_folded_acts(acted["disruption"], fold),
         anyone=frozenset(
             str(w).lower()
             for w in [*data["describing_nouns"], *data["light_words"], *weekdays, *months]
