@@ -52,6 +52,10 @@ VETOES: list[tuple[str, Veto]] = [
         lambda a, b: bool(a.kind and b.kind) and a.scheduled != b.scheduled,
     ),
     ("to come against past", lambda a, b: {a.time, b.time} == {"to come", "past"}),
+    (
+        "announced to come against done",
+        lambda a, b: merge.announced_to_come(a, b) or merge.announced_to_come(b, a),
+    ),
     ("acts reversed", merge.acts_reversed),
     ("earlier act of the kind", lambda a, b: merge.earlier_act(a, b) or merge.earlier_act(b, a)),
     ("others against not", lambda a, b: a.distinct != b.distinct),

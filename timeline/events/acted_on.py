@@ -37,6 +37,13 @@ class Happening:
     #: told as one of several: a collective noun ("une vague d'orages") or a plural ("les
     #: orages", "d'attaques"): what hits several places at once
     several: bool = False
+    #: told as another occurrence by an adjective of its noun ("deux nouvelles
+    #: explosions", "une autre attaque": ``another_occurrence``)
+    another: bool = False
+    #: told hitting several things, its objects coordinated ("Cette attaque a affecté les
+    #: hôpitaux britanniques, le constructeur Renault, le système bancaire russe"): the
+    #: places they name are those it hits, not where it is
+    spread: bool = False
 
 
 @dataclass(frozen=True)
@@ -302,6 +309,7 @@ def happening_told(
 
     verbs = [n for n in tops if tokens[n].pos == "VERB"]
     nouns = [n for n in tops if tokens[n].pos == "NOUN" and of(n, frozenset({"cop"}))]
+    spread = False
     if verbs:
         root = verbs[0]
         auxiliaries = of(root, frozenset({"aux:pass", "aux:tense"}))
@@ -311,6 +319,8 @@ def happening_told(
         objects = of(root, frozenset({"obj", "obl:arg"})) + [
             c for a in of(root, frozenset({"advmod"})) for c in of(a, frozenset({"obl:arg"}))
         ]
+        hit = of(root, frozenset({"obj"}))
+        spread = len(hit) > 1 or any(of(c, frozenset({"conj"})) for c in hit)
         # "Les hôpitaux ont fait l'objet d'attaques": the subject undergoes what it names
         suffered = [u for c in objects for u in undergone(c, root)]
         if passive:
@@ -343,7 +353,10 @@ def happening_told(
             plural = (written != lemma(noun) and written.endswith(("s", "x"))) or any(
                 tokens[c].text.lower() in words.several for c in of(noun, frozenset({"det"}))
             )
-            return Happening(happening, several or plural)
+            another = any(
+                lemma(c) in words.another_occurrence for c in of(noun, frozenset({"amod"}))
+            )
+            return Happening(happening, several or plural, another, spread)
     return None
 
 

@@ -23,6 +23,7 @@ from typing import TypeVar
 from timeline.events import clause as clauses
 from timeline.events import entities
 from timeline.events.acted_on import ActedOn
+from timeline.events.dates import spans_overlap
 from timeline.events.lexicon import alternation, lexicon
 from timeline.events.merging_words import (
     ANNOUNCEMENT,
@@ -887,15 +888,39 @@ def same_happening_told(a: Report, b: Report) -> bool:
         return False
     if a.scheduled or b.scheduled or a.kind != HAPPENING or b.kind != HAPPENING:
         return False
-    return a.span[1] == b.span[1] and not _doers_named_apart(a, b)
+    if a.span[1] != b.span[1] and not _moment_retold(a, b):
+        return False
+    return not _doers_named_apart(a, b)
+
+
+def _moment_retold(a: Report, b: Report) -> bool:
+    """Two reports of a happening of a moment (``acted_on.punctual``: an attack, an
+    explosion, a quake) told by its noun, whose days meet though their last days differ:
+    one retells it on a later day ("La cyberattaque a paralysé les ordinateurs des
+    hôpitaux", on the Monday, of the Friday's attack). Neither told as another occurrence
+    ("deux nouvelles explosions": ``Happening.another``) nor negated ("Cette attaque ne
+    ciblait pas le NHS" tells what it was not)."""
+    one, other = a.happening, b.happening
+    if one is None or other is None or one.what not in vocabulary().acted_on.punctual:
+        return False
+    if one.another or other.another or _negated(a) or _negated(b):
+        return False
+    return spans_overlap(a.span, b.span)
+
+
+def _negated(report: Report) -> bool:
+    """Its main clause is negated."""
+    return report.clause is not None and report.clause.negated
 
 
 def hits_several_places(a: Report, b: Report) -> bool:
     """``same_happening_told``, one of the two telling it as one of several (a collective
-    noun, a plural: "Une vague d'orages a frappé le Gard" / "les orages ont touché Alès"):
-    the places each names are those it hits, not two places it is told to be in."""
+    noun, a plural: "Une vague d'orages a frappé le Gard" / "les orages ont touché Alès")
+    or hitting several things (``Happening.spread``: "Cette attaque a affecté les hôpitaux
+    britanniques, le constructeur Renault, le système bancaire russe"): the places each
+    names are those it hits, not two places it is told to be in."""
     one, other = a.happening, b.happening
-    several = (one is not None and one.several) or (other is not None and other.several)
+    several = any(h is not None and (h.several or h.spread) for h in (one, other))
     return several and same_happening_told(a, b)
 
 

@@ -411,6 +411,8 @@ def blocked(a: Report, b: Report) -> bool:
         return True  # what is scheduled is not what took place
     if {a.time, b.time} == {"to come", "past"}:
         return True  # "doit rendre son verdict mercredi" / "a rendu son verdict mercredi"
+    if announced_to_come(a, b) or announced_to_come(b, a):
+        return True  # "a annoncé que Sophie Pétronin arriverait vendredi" / "est arrivée"
     if request_against_grant(a, b) or request_against_grant(b, a):
         return True  # "le parquet a requis vingt ans" / "la cour l'a condamné à vingt ans"
     if acts_reversed(a, b):
@@ -446,6 +448,26 @@ def blocked(a: Report, b: Report) -> bool:
     if same_happening_told(a, b):
         return False  # one happening, whatever it hits: other people, counts, clauses
     return other_people(a, b) or counted_differently(a, b) or clauses_differ(a, b)
+
+
+def announced_to_come(one: Report, other: Report) -> bool:
+    """``one`` is a statement relaying an act in a tense to come (its content's, the
+    future or the conditional of reported speech: "Emmanuel Macron a annoncé sur Twitter que
+    Sophie Pétronin arriverait ce vendredi en France"), ``other`` a happening told done
+    (neither to come nor scheduled) of an act ``one`` relays ("Sophie Pétronin est arrivée
+    vendredi à la mi-journée en France"): the act announced is not the act done, whatever
+    day, people and words they share."""
+    vocab = vocabulary()
+    if not one.statement or one.time == "to come" or other.statement or other.scheduled:
+        return False
+    if vocab.time(one.content_tense, None) != "to come" or other.kind != HAPPENING:
+        return False
+    if other.time == "to come" or vocab.time(other.content_tense, None) == "to come":
+        return False
+    said, done = one.clause, other.clause
+    if said is None or done is None:
+        return False
+    return bool((said.acts & done.acts) - vocab.saying_acts)
 
 
 def also_done_by_another(one: Report, other: Report) -> bool:

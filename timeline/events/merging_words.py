@@ -76,6 +76,11 @@ class ActedWords:
     #: "a paralysé", "ont été perturbés"): the one undoes the other, two happenings
     recovery: frozenset[str] = frozenset()
     disruption: frozenset[str] = frozenset()
+    #: happenings of a moment, as merging folds their nouns ("attaque", "=quake"): one
+    #: happening whichever day retells it; and the adjectives (lemmas) that tell another
+    #: occurrence of a happening ("nouveau", "autre": "deux nouvelles explosions")
+    punctual: frozenset[str] = frozenset()
+    another_occurrence: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -518,6 +523,8 @@ def _acted_words(data: dict[str, Any], fold: dict[str, str]) -> ActedWords:
         compound_prefixes=tuple(sorted(words("compound_prefixes"), key=len, reverse=True)),
         recovery=_folded_acts(acted["recovery"], fold),
         disruption=_folded_acts(acted["disruption"], fold),
+        punctual=frozenset(fold.get(w, w) for w in words("punctual")),
+        another_occurrence=words("another_occurrence"),
         anyone=frozenset(
             str(w).lower()
             for w in [*data["describing_nouns"], *data["light_words"], *weekdays, *months]
