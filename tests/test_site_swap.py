@@ -383,6 +383,9 @@ def test_a_rebuild_links_the_unchanged_pages_and_equals_a_build_from_scratch(
         extra_events=[changed_event()],
     )
     assert tree(site) == tree(tmp_path / "fresh-site")
+    # the previous site is deleted by a detached process (delete_beside) that may still be
+    # at work on a loaded machine: wait for it before looking beside the site
+    wait_deleted()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []
 
 
