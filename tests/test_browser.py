@@ -75,9 +75,17 @@ def browser():
         chromium.close()
 
 
+# Playwright's 30 s default is too short for a page's first load on this 2-core machine while
+# other work runs (a landing's suite at load 15 timed out on the home page): the tests wait
+# for what a reader sees, however slowly it comes, and fail only on a page that never comes
+PATIENCE_MS = 120_000
+
+
 @pytest.fixture()
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    context.set_default_timeout(PATIENCE_MS)
+    context.set_default_navigation_timeout(PATIENCE_MS)
     yield context.new_page()
     context.close()
 
@@ -92,7 +100,7 @@ def check_accessibility(page) -> None:
     # Measure the page at rest: mkdocs-material fades the tabs in and out (CSS transitions),
     # and a contrast measured mid-fade is not the one a reader sees.
     page.wait_for_function(
-        "document.getAnimations().every(a => a.playState !== 'running')", timeout=10_000
+        "document.getAnimations().every(a => a.playState !== 'running')", timeout=PATIENCE_MS
     )
     results = Axe().run(page)
     bad = [
@@ -276,7 +284,7 @@ def search(page, base: str, query: str, wanted: str) -> list[str]:
         }""",
         arg=[".md-search-result__item a", wanted],
         polling=300,
-        timeout=15_000,
+        timeout=PATIENCE_MS,
     )
     hrefs: list[str] = page.locator(".md-search-result__item > a").evaluate_all(
         "links => links.map(a => a.getAttribute('href') || '')"
