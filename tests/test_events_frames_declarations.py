@@ -65,6 +65,42 @@ DECLARATIONS = [
         False,
     ),
     (
+        "two outlets: a press point named by one of them only",
+        {
+            "2024-03-12-a": "Lors d'un point de presse mardi, la maire de Nantes, Claire "
+            "Vernay, a annoncé la fermeture des écoles de la ville.",
+            "2024-03-12-b": "Claire Vernay a estimé mardi que la crue de la Loire serait « "
+            "historique ».",
+        },
+        "a|la fermeture des écoles",
+        "b|historique",
+        True,
+    ),
+    (
+        "two outlets: a point-presse named by one, a participle that is no judge",
+        {
+            "2024-03-12-a": "Lors d'un point-presse mardi, Paul Morel a déclaré que la "
+            "direction de Lavix, entreprise jugée « défaillante », serait convoquée.",
+            "2024-03-12-b": "Paul Morel a assuré mardi que l'État paierait les éleveurs.",
+        },
+        "a|serait convoquée",
+        "b|paierait les éleveurs",
+        True,
+    ),
+    (
+        "three outlets: two occasions named, the third outlet's words of neither",
+        {
+            "2024-02-08-a": "Paul Girard a reconnu jeudi sur son blog avoir caché des "
+            "dépenses de campagne.",
+            "2024-02-08-b": "Au micro de France Bleu, jeudi, Paul Girard a assuré qu'il ne "
+            "démissionnerait pas.",
+            "2024-02-08-c": "Paul Girard a estimé jeudi que ses adversaires mentaient.",
+        },
+        "a|sur son blog",
+        "c|adversaires mentaient",
+        False,
+    ),
+    (
         "two outlets: two speakers' blog posts of one day",
         {
             "2024-02-08-a": "Sur son blog, Paul Girard demande pardon aux habitants.",

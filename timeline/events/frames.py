@@ -1176,11 +1176,16 @@ def mark_declarations(reports: list[Report]) -> None:
     else, when it names none (a pronoun, a quotation alone: "Il écrit : « ... »", "Et
     d'ajouter : « ... »"), the speaker of the article's declaration before it. The occasion
     is the one the article names for that speaker that day (``declarations.media``, outside
-    quoted words: "sur son blog", "dans un communiqué", "au micro de"), when it names one
-    only (not "dans un autre communiqué"), and tells none of that speaker's words of the
-    day in the pluperfect (an earlier occasion: ``mark_occasions``). The speakers are one
-    across articles when ``entities.same_person``. A follow-up is of its event's
-    declaration, unless it names another speaker. Not told as to come. Idempotent."""
+    quoted words: "sur son blog", "dans un communiqué", "au micro de", "lors d'un point de
+    presse"), when it names one only (not "dans un autre communiqué"), and tells none of
+    that speaker's words of the day in the pluperfect (an earlier occasion:
+    ``mark_occasions``). An article that names no occasion for them tells that speaker's
+    words of the day on the one occasion the other articles name, when they name one only
+    ("Theresa May a déclaré que ..." / "Lors d'un point de presse, Mme May a déclaré"):
+    news names the occasion in one outlet and not in another; two occasions named leave
+    it to none. The speakers are one across articles when ``entities.same_person``. A
+    follow-up is of its event's declaration, unless it names another speaker. Not told as
+    to come. Idempotent."""
     vocab = vocabulary()
     described = _described(reports, vocab)
     by_article: dict[int, list[Report]] = {}
@@ -1212,9 +1217,17 @@ def mark_declarations(reports: list[Report]) -> None:
         return max((p for p in people if entities.same_person(p, who)), key=lambda p: (len(p), p))
 
     stepped_back = {(r.key[0], who, day) for r, who, day in told if r.tense == "pluperfect"}
+    # the occasions the build names for a speaker's words of a day, whichever article
+    # names them: an article naming none tells that speaker's words of the one the others
+    # name ("Theresa May a déclaré que ..." / "Lors d'un point de presse, Mme May a déclaré")
+    in_build: dict[tuple[str, str], set[tuple[str, bool]]] = {}
+    for (_, who, day), occasions in named.items():
+        in_build.setdefault((person(who), day), set()).update(occasions)
     for r, who, day in told:
-        occasions = named[(r.key[0], who, day)]
-        if len(occasions) == 1 and (r.key[0], who, day) not in stepped_back:
+        if (r.key[0], who, day) in stepped_back:
+            continue
+        occasions = named[(r.key[0], who, day)] or in_build[(person(who), day)]
+        if len(occasions) == 1:
             ((medium, _),) = occasions
             r.declaration = (person(who), day, medium)
     by_key = {r.key: r for r in reports}
@@ -1282,12 +1295,15 @@ def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
     outside = entities.fold(vocab.quotation.sub(" ", report.sentence.replace("’", "'"))).lower()
     media = vocab.declaration_media
 
-    def medium(word: str) -> str | None:  # the word or its singular ("communiqués")
-        return media.get(word) or media.get(word[:-1])
+    def medium(word: str) -> str | None:
+        # the word or its plural ("communiqués"), not another word that ends alike
+        # ("jugée" is no "juge")
+        return media.get(word) or (media.get(word[:-1]) if word.endswith(("s", "x")) else None)
 
     told = [(word, False) for word in re.findall(r"[^\W\d_]+", outside)]
     told += [(a.group(1), True) for a in vocab.declaration_another.finditer(outside)]
-    return {(m, another) for word, another in told if (m := medium(word)) is not None}
+    found = {(m, another) for word, another in told if (m := medium(word)) is not None}
+    return found | {(m, False) for phrase, m in vocab.declaration_phrases if phrase.search(outside)}
 
 
 def _relays_anothers_act(report: Report, speaker: str) -> bool:

@@ -240,6 +240,9 @@ class Vocabulary:
     #: occasion -> its class (folded, lower case), the pattern of an occasion told as
     #: another, and the acts of speech (folded)
     declaration_media: dict[str, str] = field(default_factory=dict)
+    #: the occasions named by several words ("point de presse"): their pattern (folded,
+    #: lower case, the words apart by spaces or hyphens) -> their class
+    declaration_phrases: tuple[tuple[re.Pattern[str], str], ...] = ()
     declaration_another: re.Pattern[str] = re.compile(r"(?!)")
     declaration_acts: frozenset[str] = frozenset()
     speaker_subjects: frozenset[str] = frozenset()
@@ -470,7 +473,14 @@ def vocabulary() -> Vocabulary:
                 entities.fold(str(word)).lower(): str(medium)
                 for medium, words in data["declarations"]["media"].items()
                 for word in words
+                if " " not in str(word)
             },
+            declaration_phrases=tuple(
+                (_phrase_pattern(entities.fold(str(words)).lower()), str(medium))
+                for medium, phrases in data["declarations"]["media"].items()
+                for words in phrases
+                if " " in str(words)
+            ),
             declaration_another=re.compile(str(data["declarations"]["another"])),
             declaration_acts=_folded_acts(data["declarations"]["acts"], fold),
             speaker_subjects=frozenset(
@@ -488,6 +498,12 @@ def vocabulary() -> Vocabulary:
         raise TimelineError(f"cannot load the merging vocabulary: {exc}", DATA_FILE) from None
     except re.error as exc:
         raise TimelineError(f"bad pattern: {exc}", DATA_FILE) from None
+
+
+def _phrase_pattern(words: str) -> re.Pattern[str]:
+    """The pattern of a phrase of several words, whole words written apart by spaces or
+    hyphens ("point presse" finds "point-presse" too)."""
+    return re.compile(r"\b" + r"[\s-]+".join(map(re.escape, words.split())) + r"\b")
 
 
 def _folded_acts(words: list[str], fold: dict[str, str]) -> frozenset[str]:
