@@ -33,6 +33,7 @@ from timeline.events.lexicon import alternation, families, lexicon
 from timeline.events.sentences import is_caption, is_list_item, normalize, split_paragraph
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
+from timeline.word_patterns import shared_boundaries
 
 HAPPENING = "happening"
 STATEMENT = "statement"
@@ -53,8 +54,9 @@ def _cue_pattern(key: str) -> re.Pattern[str]:
 @cache
 def _regex_cues(key: str) -> re.Pattern[str]:
     """One pattern of the regular expressions listed under ``key`` (``_cue_pattern``
-    takes plain words)."""
-    return re.compile("|".join(f"(?:{p})" for p in lexicon()[key]), re.IGNORECASE)
+    takes plain words), their opening word boundaries shared (``shared_boundaries``: the
+    same expression)."""
+    return re.compile(shared_boundaries(str(p) for p in lexicon()[key]), re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -409,15 +411,16 @@ def has_governing_cue(text: str) -> bool:
     """Does ``text`` hold a cue that counts only where it governs the sentence (a history, a
     poll, a commentary: ``governing_text``)? Such a sentence is parsed for its set-off
     stretches (``features.set_off_stretches``)."""
-    text = normalize(text)
-    return any(
-        pattern.search(text)
-        for pattern in (
-            _regex_cues("history_cues"),
-            _cue_pattern("poll_cues"),
-            _regex_cues("commentary_cues"),
-        )
-    )
+    return _governing_cues().search(normalize(text)) is not None
+
+
+@cache
+def _governing_cues() -> re.Pattern[str]:
+    """The history, poll and commentary cues as one expression (``has_governing_cue``): one
+    search of the sentence instead of three, their opening word boundaries shared."""
+    lex = lexicon()
+    cues = [*lex["history_cues"], _cue_pattern("poll_cues").pattern, *lex["commentary_cues"]]
+    return re.compile(shared_boundaries(str(p) for p in cues), re.IGNORECASE)
 
 
 def governing_text(sentence: Sentence) -> str:
