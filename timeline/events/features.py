@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from timeline.events.lexicon import alternation, lexicon, pronominal, reporting_finite
-from timeline.events.nlp import lemma, morph
+from timeline.events.nlp import lemma, morph, morph_features
 from timeline.events.sentences import normalize, opens_with_pronoun
 from timeline.records import Sentence
 
@@ -33,10 +33,10 @@ def tense_of(tokens: list[Any], spoken: bool = False) -> str | None:
     """
     lex = lexicon()
     reflexives = lex["reflexive_pronouns"]
-    finite = _finite_verbs(tokens)
+    finite, main = _verb_groups(tokens)
     # the main clause's verb, not that of a clause opened by a conjunction or a relative
     # pronoun ("Même si la croissance devait être nulle, le PIB augmentera": a future)
-    for i in _main_clause(tokens, finite) or finite:
+    for i in main or finite:
         tok = tokens[i]
         tense = (morph(tok, "Tense") or [""])[0]
         mood = (morph(tok, "Mood") or [""])[0]
@@ -223,10 +223,10 @@ def predicate_of(tokens: list[Any]) -> str | None:
     past told as done ("a été visible à 11 h 20": ``perceived_adjectives``); ``presentative``
     when "ce" and "être" present a noun phrase and tell nothing else (``presents_noun``)."""
     lex = lexicon()
-    finite = _finite_verbs(tokens)
+    finite, main = _verb_groups(tokens)
     if presents_noun(tokens, finite):
         return "presentative"
-    for i in _main_clause(tokens, finite) or finite:
+    for i in main or finite:
         tok = tokens[i]
         if lemma(tok) not in ("avoir", "être"):
             return None
@@ -257,7 +257,7 @@ def predicate_of(tokens: list[Any]) -> str | None:
     return None
 
 
-def presents_noun(tokens: list[Any], finite: list[int]) -> bool:
+def presents_noun(tokens: list[Any], finite: Sequence[int]) -> bool:
     """The presentative: "ce" (``presentative_pronouns``) and "être", the clause's first
     finite verb, open the sentence (or follow what a comma sets off before them: "Pour ses
     proches, c'est encore l'attente") and present a noun phrase ("C'est la fin d'une
@@ -408,8 +408,7 @@ def main_verb_lemma(tokens: list[Any]) -> str | None:
     not a relative clause's: "Après ce procès qui a duré 10 mois, les rescapés disent ..."
     -> "dire"); None when every finite verb is a subordinate clause's ("Bloquant l'une des
     routes, qui assure le passage de 10 % du commerce")."""
-    finite = _finite_verbs(tokens)
-    for i in _main_clause(tokens, finite):
+    for i in _verb_groups(tokens)[1]:
         tok = tokens[i]
         if lemma(tok) in ("avoir", "être"):
             copula = False
@@ -437,11 +436,10 @@ def action_lemma(tokens: list[Any]) -> str | None:
     light = set(lex["light_verbs"])
     pronominal_verbs = set(lex["pronominal_lemmas"])
     reflexives = set(lex["reflexive_pronouns"])
-    finite = _finite_verbs(tokens)
     # the main clause's verbs first: not those of a clause opened by a conjunction or a
     # relative pronoun ("Avant que la cour ne se retire, il s'est exprimé", "X, membre des
     # commandos qui ont fait 130 morts, a été reconnu coupable")
-    main = _main_clause(tokens, finite)
+    finite, main = _verb_groups(tokens)
     # no finite verb found (the tagger reads "bombarde" as a participle): the first verb
     verbs = main or finite or [i for i, t in enumerate(tokens) if t.pos_ == "VERB"][:1]
     for i in verbs:
@@ -476,10 +474,10 @@ def second_plural_verbs(tokens: list[Any]) -> list[Any]:
     résultats"; not a participle misread, "ont évacué", nor a present after its subject, "La
     découverte de victimes aggrave le bilan"): what speaks to someone in the second person.
     (Not a word of another part of speech that ends alike: "assez", "chez", "Chavez".)"""
-    finite = _finite_verbs(tokens)
+    finite, main = _verb_groups(tokens)
     out = [
         tokens[i]
-        for i in _main_clause(tokens, finite)
+        for i in main
         if "2" in morph(tokens[i], "Person")
         and "Plur" in morph(tokens[i], "Number")
         and set(morph(tokens[i], "Mood")) & {"Ind", "Imp"}
@@ -496,29 +494,54 @@ def second_plural_verbs(tokens: list[Any]) -> list[Any]:
     ]
 
 
-def _finite_verbs(tokens: list[Any]) -> list[int]:
-    """The indexes of the finite verbs among ``tokens`` (spaCy's morphology)."""
-    return [i for i, t in enumerate(tokens) if "Fin" in morph(t, "VerbForm") and not t.is_space]
+#: the verb groups of the token lists read last (``_verb_groups``), by their Doc and their
+#: tokens' indexes: a sentence's features read the same tokens several times over
+_VERB_GROUPS: dict[tuple[Any, tuple[int, ...]], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+#: token lists kept there (the Docs they hold stay alive while they are); when full, the
+#: memo starts again
+_VERB_GROUPS_KEPT = 32
 
 
-def _main_clause(tokens: list[Any], finite: list[int]) -> list[int]:
-    """The finite verbs of ``finite`` (indexes) that are not the verb of a clause opened by
-    a subordinating conjunction or a relative pronoun (spaCy's part of speech and
-    morphology): such a clause holds one verb group, and ends at a comma."""
+def _verb_groups(tokens: Sequence[Any]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The indexes of the finite verbs among ``tokens`` (spaCy's morphology), and of those
+    that are not the verb of a clause opened by a subordinating conjunction or a relative
+    pronoun (spaCy's part of speech and morphology): the main clause's; such a clause holds
+    one verb group, and ends at a comma. Read in one walk of the tokens, once for a list of
+    the same tokens of the same Doc (a Doc's analysis does not change once made)."""
+    if not tokens:
+        return (), ()
+    doc = getattr(tokens[0], "doc", None)
+    key = (doc, tuple([t.i for t in tokens])) if doc is not None else None
+    found = _VERB_GROUPS.get(key) if key is not None else None
+    if found is None:
+        found = _walk_verb_groups(tokens)
+        if key is not None:
+            if len(_VERB_GROUPS) >= _VERB_GROUPS_KEPT:
+                _VERB_GROUPS.clear()  # full: starts again
+            _VERB_GROUPS[key] = found
+    return found
+
+
+def _walk_verb_groups(tokens: Sequence[Any]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """``_verb_groups``, read from the tokens."""
+    finite: list[int] = []
+    main: list[int] = []
     opened = False
-    verbs = set(finite)
-    out: list[int] = []
     for i, tok in enumerate(tokens):
+        features = morph_features(tok)
+        verb = "Fin" in features.get("VerbForm", ()) and not tok.is_space
+        if verb:
+            finite.append(i)
         if tok.text == ",":
             opened = False
-        elif tok.pos_ == "SCONJ" or "Rel" in morph(tok, "PronType"):
+        elif tok.pos_ == "SCONJ" or "Rel" in features.get("PronType", ()):
             opened = True
-        elif i in verbs:
+        elif verb:
             if opened:
                 opened = False
             else:
-                out.append(i)
-    return out
+                main.append(i)
+    return tuple(finite), tuple(main)
 
 
 def _introduces_que(rest: str) -> bool:
@@ -868,7 +891,7 @@ def contrasted_clause(tokens: list[Any]) -> list[Any] | None:
         if tok.lower_ not in lexicon()["coordinating_contrasts"] or tok.pos_ != "CCONJ" or i < 2:
             continue
         first, second = tokens[:i], tokens[i + 1 :]
-        if tense_of(second) not in past or not _finite_verbs(second):
+        if tense_of(second) not in past or not _verb_groups(second)[0]:
             return None
         text = "".join(t.text_with_ws for t in first)
         told = tense_of(first) in past and not lexicon().negation.search(text)

@@ -149,12 +149,18 @@ def morph(token: Any, feature: str) -> list[str]:
     """``token.morph.get(feature)`` (the values of one morphological feature: ``["Fin"]``
     for "VerbForm"), each distinct analysis read once: spaCy parses the analysis' text
     again at every ``get``, and the features read each token's several times."""
+    return morph_features(token).get(feature, [])
+
+
+def morph_features(token: Any) -> dict[str, list[str]]:
+    """Every feature of ``token``'s morphological analysis with its values (``morph``'s
+    reading, of several features at once); not to be changed."""
     analysis = token.morph
     values = _MORPHS.get(analysis.key)
     if values is None:
         values = {name: list(analysis.get(name)) for name in analysis.to_dict()}
         _MORPHS[analysis.key] = values
-    return values.get(feature, [])
+    return values
 
 
 def sentence_doc(span: Any, analysis: Any) -> Any:
