@@ -159,6 +159,7 @@ def _package(tmp_path: Path) -> Path:
         "lang/fr/merging.yml",
         "lang/fr/labels.yml",
         "cli/events.py",
+        "word_patterns.py",
     ):
         (package / name).parent.mkdir(parents=True, exist_ok=True)
         (package / name).write_text(f"# {name}\n")
@@ -171,6 +172,9 @@ def _package(tmp_path: Path) -> Path:
         ("temporal/rules.py", True, False),
         ("events/extract.py", True, True),
         ("lang/fr/events.yml", True, True),
+        # the tagger's triggers and the kinds' cues (extraction), the entities' names
+        # (assembly) are patterns made there
+        ("word_patterns.py", True, True),
         ("events/titles.py", False, True),
         # extraction stores the parse; assembly makes the headline from it (issue 11)
         ("events/headline.py", False, True),

@@ -44,6 +44,8 @@ EXTRACTION_SOURCES = (
     "events/lexicon.py",
     "events/kinds.py",
     "events/phrases.py",
+    # literal words and cue expressions as patterns: the tagger's triggers, the kinds' cues
+    "word_patterns.py",
 )
 #: Data files of those sources that only assembly reads (the words and limits of titles and
 #: headlines, ``events.lexicon.titling``; the vocabulary of merging, ``events.merge`` and
@@ -57,6 +59,8 @@ ASSEMBLY_SOURCES = (
     "content/corrections.py",
     "records.py",
     "lang",
+    # the entities' demonyms and teams' names as patterns
+    "word_patterns.py",
 )
 #: Data read only by the presentation.
 PRESENTATION_DATA = ("labels.yml",)
