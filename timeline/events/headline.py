@@ -616,15 +616,120 @@ def _render(tokens: Sequence[Token], kept: set[int]) -> str:
     return text.strip(" ,;:-–—")
 
 
-def _is_dangling(tokens: Sequence[Token], members: set[int]) -> bool:
-    """Does the phrase point back to what the reader has not seen ("cette affaire", "de
-    tels incidents", "ce dernier")?"""
-    words = title_words("headline_dangling")
-    demonstratives = title_words("headline_demonstrative_determiners")
-    return any(
-        tok.lower_ in words or (tok.lower_ in demonstratives and tok.dep_ == "det")
-        for tok in (tokens[n] for n in members)
+def _points_back(token: Token) -> bool:
+    """Does the word point back to what the reader has not seen ("cette affaire", "de tels
+    incidents", "celui-ci")?"""
+    return token.lower_ in title_words("headline_dangling") or (
+        token.lower_ in title_words("headline_demonstrative_determiners") and token.dep_ == "det"
     )
+
+
+def _pointing_back(
+    tokens: Sequence[Token], kept: set[int], core: set[int], subtree: _Subtrees
+) -> set[int]:
+    """The optional phrases that point back to what the reader has not seen ("après cette
+    annonce", "de tels incidents"): for each word that points back (``_points_back``), the
+    smallest optional phrase that holds it ("résidant à moins de 10 km [de cette
+    centrale]", not the whole "de l'évacuation ..." it hangs in), none that holds a word of
+    the core. A phrase the clause needs stays: the verb's last argument (``_last_argument``:
+    "ont décidé de l'évacuation") and the complement that tells which the definite object
+    is ("a annoncé la suspension de ces opérations"); the title makes its demonstrative
+    definite (``titles._definite``: "de l'évacuation", "des opérations")."""
+    optional = set(titling()["headline_optional_deps"])
+    index = {t.i: n for n, t in enumerate(tokens)}
+    out: set[int] = set()
+    for n in sorted(kept):
+        if not _points_back(tokens[n]):
+            continue
+        k: int | None = n
+        while k is not None:
+            while k is not None and (k in core or tokens[k].dep_ not in optional):
+                head = tokens[k].head
+                k = None if head.i == tokens[k].i else index.get(head.i)
+            # (a participle or an adverb left with nothing of its own goes with it: "Les
+            # populations vivant [dans ce périmètre]", "un but lors [de ce tournoi]")
+            up = None if k is None else _bare_without(tokens, k, kept, core, index)
+            if up is None:
+                break
+            k = up
+        if k is None:
+            continue
+        k = _aside_around(tokens, k, kept, core, subtree, index)
+        members = subtree(k) & kept
+        if members & core or _last_argument(tokens, k, kept) or _defines_the_object(tokens, k):
+            continue
+        out |= members
+    return out
+
+
+def _aside_around(
+    tokens: Sequence[Token],
+    n: int,
+    kept: set[int],
+    core: set[int],
+    subtree: _Subtrees,
+    index: dict[int, int],
+) -> int:
+    """The outermost aside that holds the phrase ``n``: an optional phrase set between
+    commas, dashes or brackets ("Kylian Mbappé, le plus jeune Français à avoir marqué un
+    but lors de ce tournoi, a été reconnu ..."), which goes whole when a word in it points
+    back; ``n`` when none holds it."""
+    optional = set(titling()["headline_optional_deps"])
+    found, k = n, n
+    while True:
+        head = tokens[k].head
+        up = index.get(head.i)
+        if up is None or up == k or up in core:
+            return found
+        k = up
+        if tokens[k].dep_ not in optional:
+            continue
+        members = subtree(k) & kept
+        # (its enclosing marks its own, or its neighbours)
+        first, last = min(members), max(members)
+        opened = tokens[first].text in _ASIDE_OPENINGS or (
+            first > 0 and tokens[first - 1].text in _ASIDE_OPENINGS
+        )
+        closed = tokens[last].text in _ASIDE_CLOSINGS or (
+            last + 1 < len(tokens) and tokens[last + 1].text in _ASIDE_CLOSINGS
+        )
+        if opened and closed:
+            found = k
+
+
+_ASIDE_OPENINGS = frozenset({",", "(", *_DASHES})
+_ASIDE_CLOSINGS = frozenset({",", ")", *_DASHES})
+
+
+def _bare_without(
+    tokens: Sequence[Token],
+    n: int,
+    kept: set[int],
+    core: set[int],
+    index: dict[int, int],
+    adverbs: bool = True,
+) -> int | None:
+    """The participle set after a noun, or the adverb, that ``n`` hangs on, when ``n`` is
+    all it keeps of its own ("vivant [dans ce périmètre]", "résidant [à moins de 10 km]",
+    "lors [de ce tournoi]"): cut without ``n`` it would be left bare, so it goes with it.
+    None otherwise."""
+    head = tokens[n].head
+    at = index.get(head.i)
+    if at is None or at == n or at in core or at not in kept:
+        return None
+    if head.pos_ == "VERB":
+        if head.dep_ not in ("acl", "amod") or head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not _participle_form().fullmatch(head.lower_):
+            return None  # a finite verb the parser hung on the noun ("les rescapés disent")
+    elif head.pos_ != "ADV" or not adverbs:
+        return None  # (an adverb ending a cut goes by itself: ``_tidy``)
+    own = [
+        m
+        for m, t in enumerate(tokens)
+        if m in kept and m != at and t.head is head and t.pos_ != "PUNCT"
+    ]
+    return at if own == [n] else None
 
 
 def _core(tokens: Sequence[_Node], root: int) -> set[int]:
@@ -968,11 +1073,7 @@ def _build(
             break
         kept.discard(n)
     # modifiers that point back to what the reader has not seen
-    for n, tok in enumerate(tokens):
-        if n in kept and n not in core and tok.dep_ in lex["headline_optional_deps"]:
-            members = subtree(n) & kept
-            if _is_dangling(tokens, members) and not members & core:
-                kept -= members
+    kept -= _pointing_back(tokens, kept, core, subtree)
     text = subtree.text(kept)
     floor = lex["headline_min_chars"]
     tiers = lex["headline_drop_tiers"]
@@ -1674,6 +1775,82 @@ def _defines_the_object(tokens: Sequence[Token], n: int) -> bool:
     return any(t.head is noun and t.dep_ == "det" and t.lower_ in articles for t in tokens)
 
 
+def _last_argument(tokens: Sequence[Token], n: int, kept: set[int]) -> bool:
+    """Is ``n`` the last argument the main verb keeps, a complement the parse reads as the
+    verb's (``headline_argument_deps``: "ont décidé [de l'évacuation]", "a mis [en garde]")
+    when no object, clause or other such complement of the verb is kept? Without it the
+    verb says nothing ("Les autorités ont décidé"): it goes only to bring a headline within
+    its maximum, not towards its target, nor because it points back."""
+    tok = tokens[n]
+    verb = tok.head
+    arguments = set(titling()["headline_argument_deps"])
+    if tok.dep_ not in arguments or verb is tok or verb.dep_ != "ROOT":
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or _filler_opening(tokens, n):
+        return False
+    needed = set(titling()["headline_verb_complement_deps"])
+    return not any(
+        m in kept and m != n and t.head is verb and t is not verb and t.dep_ in needed
+        for m, t in enumerate(tokens)
+    )
+
+
+@cache
+def _participle_form() -> re.Pattern[str]:
+    """A participle's spelling: one of ``headline_participle_endings``, none of
+    ``headline_finite_endings``."""
+    lex = titling()
+    endings = alternation(list(lex["headline_participle_endings"]))
+    finite = alternation(list(lex["headline_finite_endings"]))
+    return re.compile(rf"(?!\w*(?:{finite})$)\w+(?:{endings})")
+
+
+def _completes_a_locution(tokens: Sequence[Token], n: int) -> bool:
+    """Is ``n`` the "de" complement of the noun of a prepositional locution ("à proximité
+    [du site]", "au large [des côtes]", "en vue [de la formation]":
+    ``headline_locution_nouns``)? The locution says nothing without it: it goes whole,
+    never cut to "à proximité"."""
+    tok = tokens[n]
+    noun = tok.head
+    if (
+        tok.dep_ != "nmod"
+        or noun is tok
+        or noun.lower_ not in title_words("headline_locution_nouns")
+    ):
+        return False
+    opens = title_words("headline_locution_cases")
+    return any(t.head is tok and t.dep_ == "case" and t.lower_ in opens for t in tokens)
+
+
+def _filler_opening(tokens: Sequence[Token], n: int) -> bool:
+    """Does the phrase of ``n`` open with a filler that says nothing of the act
+    (``title_fillers``: "de son côté", "pour sa part", which the parser may read as a
+    verb's complement)?"""
+    first = n
+    while first > 0 and tokens[first - 1].head is tokens[n]:
+        first -= 1  # its preposition and determiner
+    words = " ".join(t.lower_ for t in tokens[first : n + 1])
+    return any(words == str(f) or words.startswith(f"{f} ") for f in titling()["title_fillers"])
+
+
+def _glued_noun(tokens: Sequence[Token], n: int) -> bool:
+    """Is ``n`` a noun right after the noun it completes, with no preposition of its own
+    ("le violent séisme" that the parser read as a noun "violent" and its complement
+    "séisme"; "l'usine Renault")? It makes one phrase with it, never cut alone ("après le
+    violent")."""
+    tok = tokens[n]
+    head = tok.head
+    if tok.dep_ != "nmod" or head is tok or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or n == 0 or tokens[n - 1] is not head:
+        return False
+    if tok.lower_ in title_words("headline_time_nouns"):
+        return False  # "en cours jeudi": a time, cut as one
+    return not any(t.head is tok and t.dep_ == "case" for t in tokens) and any(
+        t.head is head and t.dep_ == "det" for t in tokens
+    )
+
+
 def _completes_a_pair(tokens: Sequence[Token], n: int) -> bool:
     """Is ``n`` the second member of a phrase that needs two ("entre Alençon et Mayenne")?
     It goes with the whole phrase, never alone ("entre Alençon")."""
@@ -1703,6 +1880,7 @@ def _drop_trailing(
         return None
     last = max(shown)
     options: list[tuple[int, set[int]]] = []
+    index = {t.i: m for m, t in enumerate(tokens)}
     for n in kept:
         tok = tokens[n]
         if n in core or tok.dep_ not in deps or _argument(tokens, n):
@@ -1710,11 +1888,15 @@ def _drop_trailing(
         members = subtree(n) & kept
         if max(members) != last or members & core or _completes_a_pair(tokens, n):
             continue
+        bare = _bare_without(tokens, n, kept, core, index, adverbs=False)
+        if bare is not None or _glued_noun(tokens, n) or _completes_a_locution(tokens, n):
+            continue  # the participle goes with it, or the noun it completes
         if soft and (
             _depth(tokens, n) > 3
             or _names_someone(tokens, n, members)
             or _completes_its_noun(tokens, n)
             or _defines_the_object(tokens, n)
+            or _last_argument(tokens, n, kept)
         ):
             continue
         rest = kept - members

@@ -162,7 +162,10 @@ def _trim_end(text: str) -> str:
         if last in drop or number.isdigit():
             words.pop()
             continue
-        if "'" in last and last.split("'")[0] + "'" in drop and not last.split("'")[1]:
+        elided, _, rest = last.replace("’", "'").partition("'")
+        if elided and elided + "'" in drop and (not rest or rest in drop):
+            # a lone elided word ("d'"), or glued to another that needs what follows ("...
+            # victimes d'une", "qu'un")
             words.pop()
             continue
         break
