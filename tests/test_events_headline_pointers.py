@@ -297,6 +297,31 @@ FILLER = [
     (".", "punct", "PUNCT", 8),
 ]
 
+# "Un peu plus tard dans la journée, le conseil, qui ne se satisfait visiblement pas de ces
+# réponses": the parser's root an adverb of the lead, the clause a fragment
+FRAGMENT = [
+    ("Un", "advmod", "DET", 2),
+    ("peu", "fixed", "ADV", 0),
+    ("plus", "advmod", "ADV", 3),
+    ("tard", "advmod", "ADV", 3),
+    ("dans", "case", "ADP", 6),
+    ("la", "det", "DET", 6),
+    ("journée+", "obl:mod", "NOUN", 6),
+    (",", "punct", "PUNCT", 6),
+    ("le", "det", "DET", 9),
+    ("conseil+", "appos", "NOUN", 6),
+    (",", "punct", "PUNCT", 6),
+    ("qui", "nsubj", "PRON", 14),
+    ("ne", "advmod", "ADV", 14),
+    ("se", "expl:comp", "PRON", 14),
+    ("satisfait/satisfaire", "acl:relcl", "VERB", 6),
+    ("visiblement", "advmod", "ADV", 14),
+    ("pas", "advmod", "ADV", 14),
+    ("de", "case", "ADP", 19),
+    ("ces", "det", "DET", 19),
+    ("réponses", "obl:arg", "NOUN", 14),
+]
+
 # (parse, its time expressions, the headline read alone, the title made of it)
 HEADLINES = [
     (  # the verb keeps its last argument, towards the target
@@ -353,6 +378,13 @@ HEADLINES = [
         ("Samedi",),
         "l'institut de géophysique du Portugal parle même.",
         "l'institut de géophysique du Portugal parle même",
+    ),
+    (  # no verb heads the parse: the first phrase holding what points back goes whole (the
+        # title then reads the clause after the lead)
+        FRAGMENT,
+        (),
+        "Un peu plus tard",
+        "Un peu plus tard",
     ),
 ]
 

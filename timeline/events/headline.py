@@ -638,6 +638,16 @@ def _pointing_back(
     optional = set(titling()["headline_optional_deps"])
     index = {t.i: n for n, t in enumerate(tokens)}
     out: set[int] = set()
+    if not any(tokens[n].pos_ in ("VERB", "AUX") and tokens[n].dep_ == "ROOT" for n in core):
+        # no verb heads the parse (a fragment: "Un peu plus tard dans la journée, le
+        # gouvernement, qui ..."): the first optional phrase holding such a word goes whole,
+        # and the title reads the clause after the lead (``titles._after_the_lead``)
+        for n in sorted(kept - core):
+            if tokens[n].dep_ in optional and n not in out:
+                members = subtree(n) & kept
+                if any(_points_back(tokens[m]) for m in members) and not members & core:
+                    out |= members
+        return out
     for n in sorted(kept):
         if not _points_back(tokens[n]):
             continue
