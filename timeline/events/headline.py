@@ -727,17 +727,27 @@ def _bare_without(
     at = index.get(head.i)
     if at is None or at == n or at in core or at not in kept:
         return None
-    if head.pos_ == "VERB":
-        if head.dep_ not in ("acl", "amod") or head.head.pos_ not in ("NOUN", "PROPN"):
+    introduced = any(t.head is head and t.dep_ in ("mark", "case") for t in tokens)
+    if head.pos_ == "VERB" and head.dep_ in ("acl", "amod"):
+        if head.head.pos_ not in ("NOUN", "PROPN"):
             return None
         if not _participle_form().fullmatch(head.lower_):
             return None  # a finite verb the parser hung on the noun ("les rescapés disent")
+    elif head.pos_ == "VERB":
+        # an infinitive a preposition introduces ("pour discuter [de cette affaire]")
+        optional = titling()["headline_optional_deps"]
+        if not adverbs or not introduced or head.dep_ not in optional:
+            return None
     elif head.pos_ != "ADV" or not adverbs:
         return None  # (an adverb ending a cut goes by itself: ``_tidy``)
     own = [
         m
         for m, t in enumerate(tokens)
-        if m in kept and m != at and t.head is head and t.pos_ != "PUNCT"
+        if m in kept
+        and m != at
+        and t.head is head
+        and t.pos_ != "PUNCT"
+        and t.dep_ not in ("mark", "case")
     ]
     return at if own == [n] else None
 
