@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from timeline import json_text
 from timeline.fileio import write_atomic
 from timeline.ical_lines import calendar_bytes
 from timeline.present import Shown, ShownEvent, chronology_record, labels, span_text
@@ -81,7 +81,7 @@ def events_json(chronology: Shown, site_url: str = "") -> str:
             outlet, original = outlets.get(source.get("article"), ("", None))
             source["outlet"] = outlet
             source["original_url"] = source.get("url") or original
-    return json_text.dumps(data) + "\n"  # json.dumps(data, ensure_ascii=False, indent=1)
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def _ics_description(event: ShownEvent, titles: dict[str, str]) -> str:
@@ -195,7 +195,7 @@ def timelinejs(chronology: Shown, site_url: str = "", name: str = "Chronologie")
         "title": {"text": {"headline": html.escape(name), "text": title_text}},
         "events": events,
     }
-    return json_text.dumps(data) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def atom(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
