@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 
@@ -60,36 +60,33 @@ def _after_atom(pattern: str, at: int) -> int:
     return at + 1
 
 
-def top_level_alternation(pattern: str) -> bool:
-    """Does ``pattern`` (a regular expression's text) hold a "|" outside every group and
-    class ("a|b", not "(?:a|b)", "[|]" or "\\|")?"""
+def _atoms(pattern: str, at: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each atom of ``pattern`` from ``at`` on (``_after_atom``): where it starts, its first
+    character and the depth of groups once it is read (a group's "(" opens one, its ")"
+    closes one; a comment's does neither)."""
     depth = 0
-    at = 0
     while at < len(pattern):
         char = pattern[at]
         if char == "(" and not pattern.startswith("(?#", at):
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            return True
+        yield at, char, depth
         at = _after_atom(pattern, at)
-    return False
+
+
+def top_level_alternation(pattern: str) -> bool:
+    """Does ``pattern`` (a regular expression's text) hold a "|" outside every group and
+    class ("a|b", not "(?:a|b)", "[|]" or "\\|")?"""
+    return any(char == "|" and depth == 0 for _, char, depth in _atoms(pattern))
 
 
 def _group_end(pattern: str, at: int) -> int:
     """Where the group opened at ``pattern[at]`` ends (after its ")"); the pattern's length
     when it is not closed."""
-    depth = 0
-    while at < len(pattern):
-        char = pattern[at]
-        if char == "(" and not pattern.startswith("(?#", at):
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at + 1
-        at = _after_atom(pattern, at)
+    for start, char, depth in _atoms(pattern, at):
+        if char == ")" and depth == 0:
+            return start + 1
     return len(pattern)
 
 
