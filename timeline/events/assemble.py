@@ -1383,10 +1383,17 @@ def _promote(
             # produits entre mi-juillet et fin novembre. « Ces produits-là ont été
             # bloqués », a-t-il ajouté") or told as a step back ("avait déjà appelé
             # samedi"): said on one day, the day they are told
-            date = replace(date, start=published, end=published, precision="inferred")
-            date = replace(date, open_start=False, dated_by="publication", value=None)
+            date = replace(
+                date,
+                start=published,
+                end=published,
+                precision="inferred",
+                open_start=False,
+                dated_by="publication",
+                value=None,
+            )
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
-        comes_with = _comes_with_measure(parent, data, kind, articles[key[0]].date.isoformat())
+        comes_with = _comes_with_measure(parent, data, kind, published)
         # the responders' intervention after a happening ("Les secours n'ont pas réussi à
         # le réanimer"; "Une quarantaine de pompiers sont sur place": their deployment, told
         # as a state, is a happening all the same), dated as the happening it answers
