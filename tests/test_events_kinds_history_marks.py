@@ -2,9 +2,10 @@
 years gone by in a bound length ("en plus de sept ans"), a period since a day a year or more
 before publication ("a voyagé depuis le 15 octobre 1997"), a place's or a school's use told
 in the present passive ("est fréquentée par"), a caption closed by its agency and
-photographer in parentheses ("( AFP / JEAN DUPONT )"), and the article's advice to its
-reader ("Il est conseillé de ..."). Invented French; each table's last rows are the twins
-that tell the story (they hold with or without the rule: they keep it from reaching news).
+photographer in parentheses or brackets ("( AFP / JEAN DUPONT )", "[JEAN DUPONT / AFP]"), and
+the article's advice to its reader ("Il est conseillé de ..."). Invented French; each table's
+last rows are the twins that tell the story (they hold with or without the rule: they keep it
+from reaching news).
 
 Each row: (body, words of the sentence, roles it may have)."""
 
@@ -94,7 +95,26 @@ CREDITS = [
         "courtiers devant",
         NO_EVENT | {"heading"},
     ),
+    # ... the photographer before the agency, in brackets, glued after the full stop
+    (
+        "L'usine de Flins, qui emploie 2.000 salariés, sera à l'arrêt lundi 15 mai.[JEAN "
+        "DUPONT / AFP]\n\nL'usine de Flins sera à l'arrêt lundi, a annoncé dimanche la direction.",
+        "2.000 salariés",
+        NO_EVENT | {"heading"},
+    ),
+    (
+        "Les drapeaux ont été mis en berne jeudi à l'Elysée. [JEAN DUPONT / AFP]\n\n"
+        "La France a observé jeudi une minute de silence.",
+        "drapeaux ont été",
+        NO_EVENT | {"heading"},
+    ),
     # ... the story under it is told
+    (
+        "Les drapeaux ont été mis en berne jeudi à l'Elysée. [JEAN DUPONT / AFP]\n\n"
+        "La France a observé jeudi une minute de silence.",
+        "minute de silence",
+        TOLD,
+    ),
     (
         "Des courtiers devant les écrans de la Bourse, qui a fini en hausse ( AFP / JEAN DUPONT )"
         "\n\n"

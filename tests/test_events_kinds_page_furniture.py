@@ -84,6 +84,20 @@ ROWS = [
         "hausse de salaire",
         NO_EVENT,
     ),
+    # the page's byline, its day and its authors, before the story
+    (
+        "Le 13 mars 2011 par Jean Dupont et Marie Durand - La crue a fait cinq morts.\n\n"
+        "La crue de la Loire a fait au moins cinq morts samedi à Nantes, selon la préfecture.",
+        "Jean Dupont",
+        NO_EVENT | {"heading"},
+    ),
+    # ... a day of the story, then "par" and what it was done by: news
+    (
+        "La crue de la Loire a fait cinq morts samedi à Nantes. Le 13 mars 2011, par un "
+        "arrêté, le préfet a interdit la navigation sur le fleuve.",
+        "interdit la navigation",
+        TOLD,
+    ),
     # ... a day of the story: news
     (
         "La grève a pris fin mardi à l'usine de Montbard. Pour rappel, les salariés avaient "

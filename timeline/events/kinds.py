@@ -822,6 +822,17 @@ def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
     return bool(_regex_cues("expectation_cues").search(normalize(sentence.text)))
 
 
+def is_outlook(sentence: Sentence) -> bool:
+    """How a time to come looks, told in no past tense by nobody quoted, day named or not
+    (``outlook_cues``: "L'opération s'annonce extrêmement délicate", "Cela promet une
+    situation très compliquée demain matin"): a forecast, no event. (Not a promise: "Le
+    ministre promet un audit"; not someone's words: "« La journée s'annonce longue », a
+    prévenu le préfet".)"""
+    if not _unquoted(sentence) or told_tense(sentence) in lexicon()["past_tenses"]:
+        return False
+    return bool(_regex_cues("outlook_cues").search(normalize(sentence.text)))
+
+
 def tells_when_known(sentence: Sentence, tense: str | None) -> bool:
     """When something will be known, told in the future or the conditional by nobody quoted
     (``known_cues``: "La composition du gouvernement devrait être connue mercredi", "Les
@@ -1831,7 +1842,7 @@ def sentence_kind(
         return NOT_EVENT
     if is_weather_forecast(sentence, tense) or is_weather_bulletin(sentence, timex, dct):
         return NOT_EVENT
-    if is_generic(sentence) or is_expectation(sentence, timex):
+    if is_generic(sentence) or is_expectation(sentence, timex) or is_outlook(sentence):
         return NOT_EVENT
     if tells_when_known(sentence, tense):
         return NOT_EVENT
