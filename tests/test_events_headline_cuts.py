@@ -24,8 +24,10 @@ def title_of(tmp_path, body: str, published: str, words: str) -> str:
 
 # (body, publication day, words of the sentence, its title)
 CREDITS = [
-    (  # glued to the full stop, the date before it
-        "La piscine municipale de Rezé restera fermée jusqu'au jeudi 8 avril.[MARC LEROY / MAXPPP]",
+    (  # glued to the full stop, the date before it (closing its paragraph, the credit
+        # would make the line a picture's caption: ``caption_patterns``)
+        "La piscine municipale de Rezé restera fermée jusqu'au jeudi 8 avril.[MARC LEROY / "
+        "MAXPPP] La mairie invoque une fuite dans les bassins.",
         "2021-04-06",
         "piscine",
         "La piscine municipale de Rezé restera fermée",
