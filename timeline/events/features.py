@@ -1016,9 +1016,7 @@ def content_tokens(tokens: list[Any], offset: int, skip: list[tuple[int, int]]) 
     Nouns, proper nouns, verbs, adjectives and numbers; stop words, reporting verbs and the
     words of time expressions (``skip``: file offsets) are left out; numbers become digits.
     """
-    lex = lexicon()
-    stop = set(lex["stop_lemmas"]) | set(lex["reporting_lemmas"])
-    ignored_numbers = set(lex["ignored_numbers"])
+    stop, ignored_numbers = _content_left_out()
     out: list[list[Any]] = []
     for tok in tokens:
         pos = offset + tok.idx
@@ -1031,7 +1029,7 @@ def content_tokens(tokens: list[Any], offset: int, skip: list[tuple[int, int]]) 
                 out.append([pos, str(value)])
             continue
         if (
-            tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ")
+            pos_ not in ("NOUN", "PROPN", "VERB", "ADJ")
             or tok.is_stop
             or tok.is_punct
             or tok.is_space
@@ -1042,6 +1040,15 @@ def content_tokens(tokens: list[Any], offset: int, skip: list[tuple[int, int]]) 
             continue
         out.append([pos, word])
     return out
+
+
+@cache
+def _content_left_out() -> tuple[frozenset[str], frozenset[Any]]:
+    """What ``content_tokens`` leaves out: the stop and reporting lemmas
+    (``stop_lemmas``, ``reporting_lemmas``) and the numbers ``ignored_numbers``."""
+    lex = lexicon()
+    stop = frozenset(lex["stop_lemmas"]) | frozenset(lex["reporting_lemmas"])
+    return stop, frozenset(lex["ignored_numbers"])
 
 
 def _opens_with(text: str, words: list[str]) -> str | None:

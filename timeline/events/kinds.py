@@ -570,17 +570,23 @@ def is_profile(sentence: Sentence, timex: Timex | None) -> bool:
     aérienne, le groupe emploie environ 20 000 personnes", "Il possède aussi des chaînes
     hôtelières": ``generic_present_lemmas``, ``holding_lemmas``): a profile. (Not a change:
     "Le groupe emploie désormais 300 intérimaires"; not the lead.)"""
-    lex = lexicon()
-    verbs = set(lex["generic_present_lemmas"]) | set(lex["holding_lemmas"])
     return (
         timex is None
         and sentence.report is None
         and _told_by_nobody(sentence)
         and told_tense(sentence) == "present"
         and (sentence.index_in_paragraph > 0 or sentence.paragraph > 1)
-        and bool({sentence.verb, sentence.action} & verbs)
+        and bool({sentence.verb, sentence.action} & _profile_verbs())
         and not tells_now(sentence.text)
     )
+
+
+@cache
+def _profile_verbs() -> frozenset[str]:
+    """The verbs of a profile (``is_profile``: ``generic_present_lemmas``,
+    ``holding_lemmas``)."""
+    lex = lexicon()
+    return frozenset(lex["generic_present_lemmas"]) | frozenset(lex["holding_lemmas"])
 
 
 @cache
@@ -625,7 +631,15 @@ def is_reminder(sentence: Sentence, timex: Timex | None) -> bool:
     words = opening.split(" ", 1)
     if len(words) > 1 and words[0] in connectives:
         opening = words[1]
-    return any(re.match(rf"{re.escape(cue)}\b", opening) for cue in lexicon()["reminder_openings"])
+    return _reminder_openings().match(opening) is not None
+
+
+@cache
+def _reminder_openings() -> re.Pattern[str]:
+    """The reminders' openings (``reminder_openings``), each a word of its own, as one
+    expression: it matches at a text's start where one of them does."""
+    cues = lexicon()["reminder_openings"]
+    return re.compile("|".join(rf"(?:{re.escape(cue)}\b)" for cue in cues))
 
 
 def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
@@ -955,9 +969,15 @@ def outside_relatives(text: str) -> str:
     visite à plusieurs reprises, ..."): what its main clauses tell. A cleft's relative tells
     the news ("C'est X, qui l'a annoncé à plusieurs reprises": ``cleft_openings``) and stays."""
     opening = text.lstrip(' «"“').lower().replace("\u2019", "'")
-    if any(opening.startswith(c + " ") for c in lexicon()["cleft_openings"]):
+    if opening.startswith(_cleft_openings()):
         return text
     return _appositive_relative().sub(",", text)
+
+
+@cache
+def _cleft_openings() -> tuple[str, ...]:
+    """A cleft's openings (``cleft_openings``), each with the space after it."""
+    return tuple(c + " " for c in lexicon()["cleft_openings"])
 
 
 def lasted_years(sentence: Sentence, timex: Timex | None) -> bool:
