@@ -91,3 +91,57 @@ def test_content_tokens(text, offsets, skipped_words):
     left_out, ignored = features._content_left_out()
     assert left_out == stop
     assert ignored == set(lex["ignored_numbers"])
+
+
+def _alternation(words):
+    """The words as an alternation, the longest first: the reading ``words_pattern`` keeps."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w) for w in ordered)
+    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
+
+
+POLL = ["sondage", "sondages", "intentions de vote", "intention de vote", "sondé", "sondés"]
+CAPITALS = ["Sondage", "sondages", "intention", "Intention de vote"]
+WORDS = [
+    # a word and its plural: the longer where both are whole words
+    (POLL, "Selon les sondages publiés hier", (10, 18)),
+    (POLL, "selon un sondage, il recule", (9, 16)),
+    # the longer not whole, the shorter whole ("sondé" in "sondé-e" but not in "sondées")
+    (POLL, "les personnes sondé-e-s", (14, 19)),
+    (POLL, "les personnes sondées répondent", None),
+    # words with spaces, in capitals
+    (POLL, "Les INTENTIONS DE VOTE progressent", (4, 22)),
+    (POLL, "l'intention de voter", None),
+    # a list with capitals: the alternation, the longest first
+    (CAPITALS, "l'Intention de vote et les SONDAGES", (2, 19)),
+    (CAPITALS, "son intention de voter", (4, 13)),
+    (CAPITALS, "aucun sondage", (6, 13)),
+    ([], "un sondage", None),
+]
+
+
+@pytest.mark.parametrize(("words", "text", "span"), WORDS)
+def test_words_pattern(words, text, span):
+    found = kinds.words_pattern(words).search(text)
+    assert (found.span() if found else None) == span
+    alternative = _alternation(words).search(text) if words else None
+    assert (alternative.span() if alternative else None) == span
+
+
+CUE_TEXTS = [
+    "Selon un sondage Ifop, les intentions de vote reculent.",
+    "La croissance devrait atteindre 1 % selon les prévisions de l'institut.",
+    "Le gouvernement table sur une reprise ; les ménages s'attendent à une hausse.",
+    "Il est désormais à l'heure où nous écrivons le favori, et déjà le seul.",
+    "Aucun mot de ces listes ici.",
+]
+
+
+@pytest.mark.parametrize(
+    "key", ["poll_cues", "forecast_cues", "forecast_nouns", "now_adverbs", "already_adverbs"]
+)
+def test_cue_patterns_find_what_the_alternation_finds(key):
+    pattern, alternative = kinds._cue_pattern(key), _alternation(lexicon()[key])
+    found = [[m.span() for m in pattern.finditer(t)] for t in CUE_TEXTS]
+    assert found == [[m.span() for m in alternative.finditer(t)] for t in CUE_TEXTS]
+    assert any(found)

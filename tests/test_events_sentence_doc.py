@@ -1,7 +1,7 @@
 """A sentence's Doc made for the parser (``nlp.sentence_doc``): its words, the spaces after
-them, its parts of speech, morphology and token vectors are its span's in the paragraph. Invented French; each row: a paragraph and the
-first and last token of a span of it (the span ends before the paragraph's last token, or
-on it, where no space follows)."""
+them, its parts of speech, morphology and token vectors are its span's in the paragraph.
+Invented French; each row: a paragraph and the first and last token of a span of it (the
+span ends before the paragraph's last token, or on it, where no space follows)."""
 
 from __future__ import annotations
 

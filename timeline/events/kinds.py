@@ -33,7 +33,7 @@ from timeline.events.lexicon import alternation, families, lexicon
 from timeline.events.sentences import is_caption, is_list_item, normalize, split_paragraph
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
-from timeline.word_patterns import shared_boundaries
+from timeline.word_patterns import letter_tree, shared_boundaries
 
 HAPPENING = "happening"
 STATEMENT = "statement"
@@ -47,8 +47,22 @@ KINDS = (*EVENT_KINDS, CONTEXT, NOT_EVENT)
 
 @cache
 def _cue_pattern(key: str) -> re.Pattern[str]:
-    words = sorted(set(lexicon()[key]), key=lambda w: (-len(w), w))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    """The words listed under ``key`` (``words_pattern``)."""
+    return words_pattern(lexicon()[key])
+
+
+def words_pattern(listed: Iterable[str]) -> re.Pattern[str]:
+    """``listed`` as whole words, any case, the longest first where several match at one
+    position. Lower-case words (all the cue lists' today) are a tree of letters
+    (``letter_tree``: the same matches, a few tests of a letter at a word start instead of
+    one test a word); words with a capital are an alternation, longest first, since a
+    capital and its small letter would be two branches of the tree that match one text."""
+    words = sorted(set(listed), key=lambda w: (-len(w), w))
+    if all(w == w.lower() for w in words):
+        body = letter_tree(words)
+    else:
+        body = "|".join(re.escape(w) for w in words)
+    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
 
 
 @cache
