@@ -14,6 +14,7 @@ from essai_parse import clause
 
 from timeline.events import titles
 from timeline.events.headline import headlines
+from timeline.events.titles import Verb
 
 # "Le maire a mis fin aux fonctions de M. Paul Garnier, directeur adjoint auprès du préfet
 # de la région, chargé de la sécurité civile et des secours.": the name hung on "M." as an
@@ -117,6 +118,31 @@ ADVERBS = [
 @pytest.mark.parametrize(("text", "title"), ADVERBS)
 def test_no_adverb_without_its_complement_ends_a_headline(text, title):
     assert titles.shorten(text, 90) == title
+
+
+# (text, its main verb, the room, its headline): a cut never ends on a possessive of a
+# quotation's first or second person ("à ma" of "à ma famille")
+POSSESSIVES = [
+    (
+        "Le maire regrette profondément toute l'amertume causée aujourd'hui à ma famille et à "
+        "mes proches",
+        Verb("regrette", "maire"),
+        75,
+        "Le maire regrette profondément toute l'amertume causée aujourd'hui",
+    ),
+    (
+        "Le syndicat a dénoncé les critiques répétées touchant nos agents municipaux et nos "
+        "services",
+        Verb("dénoncé", "syndicat"),
+        62,
+        "Le syndicat a dénoncé les critiques répétées touchant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "limit", "title"), POSSESSIVES)
+def test_no_possessive_ends_a_headline(text, verb, limit, title):
+    assert titles.shorten(text, limit, verb) == title
 
 
 # "Les salariés avaient refusé de prendre part à la réunion pour protester contre le renvoi

@@ -489,6 +489,60 @@ REPAIRS = [
         "Le gouvernement a présenté son budget",
         "InfoMaurice",
     ),
+    # ... nor a page's stamp in square brackets, its time gone
+    (
+        "[Mis à jour le 2 juin à 11h05] Le préfet du Finistère a interdit mercredi la baignade "
+        "sur trois plages de Brest.",
+        "2021-06-02",
+        "baignade",
+        "Le préfet du Finistère a interdit la baignade",
+        "Mis à jour",
+    ),
+    # ... nor an agency's name between pipes, the dispatch's day after it
+    (
+        "Rennes, France | AFP | mardi 12/03/2024 - Le conseil régional a voté mardi un plan "
+        "de soutien aux agriculteurs bretons.",
+        "2024-03-12",
+        "conseil régional",
+        "Le conseil régional a voté un plan de soutien",
+        "AFP",
+    ),
+    # ... nor one capitalised word before a long dash, a place or a rubric
+    (
+        "Bordeaux — Le tribunal administratif a suspendu lundi l'arrêté municipal sur les "
+        "terrasses.",
+        "2024-03-12",
+        "tribunal",
+        "Le tribunal administratif a suspendu l'arrêté municipal",
+        "Bordeaux",
+    ),
+    # ... but a name before an aside between dashes stays
+    (
+        "Renault – qui a perdu deux milliards – a annoncé lundi la fermeture de deux usines.",
+        "2024-03-12",
+        "usines",
+        "Renault",
+        "lundi",
+    ),
+    # two times joined by "et", cut out, take their "et" with them (not "dans le port et et
+    # privés")
+    (
+        "Les marins ont été bloqués samedi dans le port entre 10 heures et 16 heures et privés "
+        "de vivres.",
+        "2024-03-12",
+        "marins",
+        "Les marins ont été bloqués dans le port et privés de vivres",
+        "et et",
+    ),
+    # ... but a coordinator with a word of the clause beside it stays
+    (
+        "Le ministre du Travail a reçu mardi à 9 heures les syndicats et mercredi matin le "
+        "patronat de la métallurgie.",
+        "2024-03-12",
+        "patronat",
+        "Le ministre du Travail a reçu les syndicats et le patronat",
+        "mercredi",
+    ),
     # a sentence read without its parse (a follow-up made an event at assembly) loses its
     # opening phrases one after the other, not its main clause
     (

@@ -39,6 +39,20 @@ CUTS = [
         "Les trois randonneurs ont été retrouvés vivants mardi soir au fond d'une crevasse "
         "profonde",
     ),
+    # a pronominal verb, glued to its elided pronoun: found there, never cut before
+    (
+        "Le coût de la rénovation de la salle des fêtes, dans le quartier nord de la commune "
+        "de Villebrune, s'élève à deux millions d'euros",
+        Verb("élève", "coût"),
+        "Le coût de la rénovation de la salle des fêtes s'élève à deux millions d'euros",
+    ),
+    # ... and a subject glued to its elided article
+    (
+        "L'association des commerçants, présidée depuis dix ans par Jeanne Morel, ancienne "
+        "pharmacienne, a organisé la première braderie du centre-ville",
+        Verb("organisé", "association"),
+        "L'association des commerçants a organisé la première braderie du centre-ville",
+    ),
 ]
 
 

@@ -155,22 +155,39 @@ def _reattach(nodes: list[_Node], removed: set[int]) -> None:
             node.dep_ = "obj"
 
 
+#: brackets, opening -> closing
+_BRACKETS = {"(": ")", "[": "]"}
+
+
 def _time_glosses(tokens: Sequence[Token], removed: set[int]) -> set[int]:
     """Brackets that held a time expression now removed, or right after one ("Peu avant
     14 heures (21 heures à Tokyo), ...", "à 19 heures (minuit à Paris)"): a gloss of the
     time, which goes whole with it ("(à Bruxelles), une première confirmation ..." is no
-    headline)."""
+    headline); so does a page's stamp in square brackets ("[Mis à jour le 7 janvier à
+    16h24] Le bilan est lourd": "[Mis à jour ]" is no headline)."""
     out: set[int] = set()
     opened: int | None = None
+    closing = ""
     for n, tok in enumerate(tokens):
-        if tok.text == "(":
-            opened = n
-        elif tok.text == ")" and opened is not None:
+        if tok.text in _BRACKETS:
+            opened, closing = n, _BRACKETS[tok.text]
+        elif tok.text == closing and opened is not None:
             group = set(range(opened, n + 1))
             if group & removed or opened - 1 in removed:
                 out |= group
             opened = None
     return out
+
+
+def _time_coordinators(tokens: Sequence[Token], times: set[int]) -> set[int]:
+    """A coordinator set between two time expressions now removed ("titres acquis entre
+    1998 et 2009 et banni", "bloqués dans le port entre 10 heures et 16 heures"): it joined
+    them and goes with them ("acquis et et banni" is a hole). One with a word of the clause
+    before or after it stays, whatever the parser hung it on ("a convoqué jeudi la grande
+    distribution et vendredi la direction", "De la tristesse mais aussi ... ce samedi")."""
+    return {
+        n for n, tok in enumerate(tokens) if tok.dep_ == "cc" and n - 1 in times and n + 1 in times
+    }
 
 
 def _time_limiters(tokens: Sequence[Token], kept: set[int]) -> set[int]:
@@ -1057,11 +1074,14 @@ def _build(
     if credit is not None:
         kept -= {n for n, t in enumerate(tokens) if t.idx >= credit}
     top = _root(tokens)
+    times: set[int] = set()
     for span in timex_spans:
         phrase = timex_phrase(tokens, span)
         if top in phrase or _is_subject(tokens, phrase) or _is_object(tokens, phrase):
             continue  # what the clause is about ("Ce lundi matin était un moment clé")
-        kept -= phrase
+        times |= phrase
+    kept -= times
+    kept -= _time_coordinators(tokens, times)
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
     kept -= _time_limiters(tokens, kept)
     kept -= _bare_participles(tokens, kept)

@@ -480,7 +480,19 @@ class Verb:
     others: tuple[str, ...] = ()
 
     def _found(self, text: str, word: str) -> re.Match[str] | None:
-        return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) if word else None
+        """The first place of ``word`` in ``text`` as a word of its own, maybe after an
+        elided word (``headline_elided_words``: "s'élève", "l'armée"), not inside another
+        ("aujourd'hui")."""
+        if not word:
+            return None
+        elided = title_words("headline_elided_words")
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w'’-])", text):
+            before = text[: found.start()]
+            if not before.endswith(("'", "’")):
+                return found
+            if re.split(r"[^\w]", before[:-1].lower())[-1] in elided:
+                return found
+        return None
 
     def end(self, text: str) -> int:
         """Where the predicate ends in ``text`` (0 when it is not there)."""
@@ -1146,7 +1158,12 @@ def _weather(words: list[str]) -> bool:
 def _dateline() -> re.Pattern[str]:
     agencies = alternation(list(titling()["headline_dateline_agencies"]))
     # a place before it, maybe its country after a comma ("VALENCE, ESPAGNE (Reuters) -")
-    return re.compile(rf"^[\w\s'’.,-]{{0,40}}?\(\s*(?:{agencies})\s*\)\s*[-–—:]\s*")
+    # or between pipes, the dispatch's day maybe after ("Lyon, France | AFP | mercredi
+    # 29/01/2025 - Quatre skieurs ...")
+    return re.compile(
+        rf"^[\w\s'’.,-]{{0,40}}?(?:\(\s*(?:{agencies})\s*\)\s*[-–—:]\s*"
+        rf"|\|\s*(?:{agencies})\s*\|[^|\n]{{0,30}}?\s+[-–—]\s+)"
+    )
 
 
 # a place in brackets opening the text, before its first word ("(Ottawa) L'Indice des prix
@@ -1172,6 +1189,13 @@ _CAPITALS_DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Ý]{2}[A-ZÀ-ÖØ-Ý'’. -]{1,38}(?:,\s*[^\W\d][\w'’ -]{1,30})?"
     r"|[\w ,'’.-]{0,40}\[[^\]]{2,30}\])\s*[-–—]+\s+(?=[«\"“]?\w)"
 )
+# one capitalised word opening the text, then a long dash and a capitalised word: a place's
+# dateline or a section's rubric ("Washington — La Corée du Nord ...", "Cyclisme – Nike a
+# annoncé ..."); a word before a hyphen, or a lower-case word after the dash (an aside:
+# "Nike – sponsor du cycliste – annonce ..."), is none
+_WORD_DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý]?[a-zà-öø-ÿ]+)*\s+[–—]\s+(?=[«\"“]?[A-ZÀ-ÖØ-Ý])"
+)
 
 
 def _dateline_length(text: str) -> int:
@@ -1186,6 +1210,7 @@ def _drop_dateline(text: str) -> str:
     "Les libéraux ..."; a live page's "9h40 Le ministre ..." -> "Le ministre ..."."""
     rest = _PLACE_DATELINE.sub("", _dateline().sub("", text, count=1), count=1)
     rest = _CAPITALS_DATELINE.sub("", rest, count=1)
+    rest = _WORD_DATELINE.sub("", rest, count=1)
     rest = _live_stamp().sub("", rest, count=1)
     return rest if rest else text
 
