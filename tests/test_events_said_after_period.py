@@ -2,8 +2,10 @@
 follow-up with a reporting clause of its own, told in the past ("« Ces produits-là ont
 été bloqués », a-t-il ajouté"), after an event dated by a month, a year or a period of
 several days ("Les lots ont été fabriqués entre mi-juillet et fin novembre"), or after a
-step back told in the pluperfect ("Le gouvernement avait appelé samedi ..."), is said on
-one day, the day the article tells it, not on the period's first day nor the step back's.
+step back told in the pluperfect ("Le gouvernement avait appelé samedi ..."), or after a
+heading that stands between it and its event, is said on one day, the day the article tells
+it, not on the period's first day nor the step back's nor the day of the event before the
+heading.
 Invented French news, with spaCy's French parser; each row of the first tables fails
 without the rule, the bounds pass without it."""
 
@@ -101,6 +103,58 @@ def test_words_relayed_after_a_step_back_are_said_the_day_told(
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_PERIOD_BOUNDS)
 def test_a_follow_up_of_one_day_or_no_words_keeps_its_events_day(
+    tmp_path, body, published, words, day
+):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
+# words relayed in the past after a heading that stands between them and their event of an
+# earlier day: a section of its own, said the day the article tells it
+SAID_AFTER_A_HEADING = [
+    (
+        "Le chanteur est mort jeudi dans sa villa de Los Angeles, a annoncé sa famille.\n\n"
+        "Autopsie terminée\n\n"
+        "« Elle s'est terminée il y a quelques minutes », a indiqué un membre de l'institut "
+        "médico-légal du comté.",
+        "2009-06-26",
+        "quelques minutes",
+        "2009-06-26",
+    ),
+]
+
+# the same words with no heading between: they go with their event's day; after a heading,
+# a follow-up reporting no words keeps its event's day (bounds)
+SAID_AFTER_A_HEADING_BOUNDS = [
+    (
+        "Le chanteur est mort jeudi dans sa villa de Los Angeles, a annoncé sa famille. "
+        "« Elle s'est terminée il y a quelques minutes », a indiqué un membre de l'institut "
+        "médico-légal du comté.",
+        "2009-06-26",
+        "quelques minutes",
+        "2009-06-25",
+    ),
+    (
+        "Le ministre du Budget a démissionné mardi après l'ouverture d'une enquête.\n\n"
+        "La passation de pouvoirs\n\n"
+        "Son successeur a été reçu par les directeurs du ministère à Bercy.",
+        "2013-03-20",
+        "directeurs",
+        "2013-03-19",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_HEADING)
+def test_words_relayed_after_a_heading_are_said_the_day_told(tmp_path, body, published, words, day):
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_HEADING_BOUNDS)
+def test_without_heading_or_words_a_follow_up_keeps_its_events_day(
     tmp_path, body, published, words, day
 ):
     chronology = chronology_of(tmp_path, body, published)

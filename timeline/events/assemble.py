@@ -314,7 +314,9 @@ def _narrated_on_the_eve(data: Sentence, kind: str, parent: Candidate, published
     )
 
 
-def _said_apart_from(data: Sentence, parent: Candidate, parent_tense: str | None) -> bool:
+def _said_apart_from(
+    data: Sentence, parent: Candidate, parent_tense: str | None, headed: bool = False
+) -> bool:
     """A follow-up relaying words in a past tense with a reporting clause of its own ("« Ces
     produits-là ont été bloqués », a-t-il ajouté") after an event whose date is not the day
     they were said: words are said on one day, the day the article tells them, not
@@ -323,10 +325,14 @@ def _said_apart_from(data: Sentence, parent: Candidate, parent_tense: str | None
       été produits entre mi-juillet et fin novembre"), on its first day;
     - on the day of a step back told in the pluperfect (``parent_tense``: "Le gouvernement
       avait déjà appelé samedi 200 000 personnes à évacuer la zone. Le porte-parole a
-      expliqué que ..."): the words, in the passé composé, are the narration's again."""
+      expliqué que ..."): the words, in the passé composé, are the narration's again;
+    - on the day of an event told before a heading (``headed``: "Michael Jackson est mort
+      jeudi. // Autopsie terminée // « Elle s'est terminée il y a quelques minutes », a
+      indiqué un membre de l'institut médico-légal"): a section of its own, whose words are
+      told on the day the article tells them."""
     if data.report is None or data.tense not in lexicon()["past_tenses"]:
         return False
-    if parent.start != parent.end or parent.precision in dates.COARSE_PRECISIONS:
+    if headed or parent.start != parent.end or parent.precision in dates.COARSE_PRECISIONS:
         return True
     return parent_tense == "pluperfect" and data.tense != "pluperfect"
 
@@ -1378,11 +1384,15 @@ def _promote(
         date = replace(parent, sentence=key[1], dated_by="inherited", timex=None, about=None)
         date = replace(date, kind=kind)
         published = articles[key[0]].date.isoformat()
-        if _said_apart_from(data, parent, sentences[parent_key].data.tense):
+        headed = any(
+            (between := sentences.get((key[0], at))) is not None and between.data.heading
+            for at in range(parent_key[1] + 1, key[1])
+        )
+        if _said_apart_from(data, parent, sentences[parent_key].data.tense, headed):
             # words told in the past after an event dated by a period ("Les lots ont été
             # produits entre mi-juillet et fin novembre. « Ces produits-là ont été
-            # bloqués », a-t-il ajouté") or told as a step back ("avait déjà appelé
-            # samedi"): said on one day, the day they are told
+            # bloqués », a-t-il ajouté"), told as a step back ("avait déjà appelé
+            # samedi") or told before a heading: said on one day, the day they are told
             date = replace(
                 date,
                 start=published,
