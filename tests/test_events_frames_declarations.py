@@ -4,8 +4,11 @@ passage, each outlet naming its speaker by name, by title or by a pronoun, and n
 occasion ("sur son blog", "dans un communiqué") in one sentence or another. Invented French
 articles run through the whole pipeline (extraction with spaCy, assembly); each row says
 which two sentences one event cites, or that no event cites both: one speaker's words on
-one occasion of one day together; two occasions of one speaker (a blog post and a radio
-interview, two communiqués of one evening) and two speakers apart."""
+one occasion of one day together, and with no occasion named when each article tells
+them in one sentence; two occasions of one speaker (a blog post and a radio interview, two
+communiqués of one evening), an article telling them in several sentences or in one that
+goes on from the sentence before ("a précisé") with no occasion named, and two speakers
+apart."""
 
 from __future__ import annotations
 
@@ -98,6 +101,40 @@ DECLARATIONS = [
         },
         "a|sur son blog",
         "c|adversaires mentaient",
+        False,
+    ),
+    (
+        "two outlets: one speaker's words of one day, no occasion named",
+        {
+            "2024-02-08-a": "Paul Girard a affirmé jeudi que la piscine municipale "
+            "rouvrirait en mars.",
+            "2024-02-08-b": "Paul Girard a estimé jeudi que ses adversaires mentaient.",
+        },
+        "a|piscine municipale",
+        "b|adversaires mentaient",
+        True,
+    ),
+    (
+        "two outlets, no occasion named: an article telling them twice, the other's apart",
+        {
+            "2024-02-08-a": "Paul Girard a affirmé jeudi que la piscine municipale "
+            "rouvrirait en mars. Paul Girard a par ailleurs estimé jeudi que ses adversaires "
+            "mentaient.",
+            "2024-02-08-b": "Paul Girard a dénoncé jeudi la hausse des impôts.",
+        },
+        "a|adversaires mentaient",
+        "b|hausse des impôts",
+        False,
+    ),
+    (
+        "two outlets, no occasion named: words that go on from the sentence before, apart",
+        {
+            "2024-02-08-a": "Les pompiers ont sauvé trois randonneurs dans le massif. Il n'y "
+            "a pas eu de blessés, a précisé jeudi Paul Girard.",
+            "2024-02-08-b": "Paul Girard a estimé jeudi que ses adversaires mentaient.",
+        },
+        "a|pas eu de blessés",
+        "b|adversaires mentaient",
         False,
     ),
     (

@@ -1183,9 +1183,13 @@ def mark_declarations(reports: list[Report]) -> None:
     words of the day on the one occasion the other articles name, when they name one only
     ("Theresa May a déclaré que ..." / "Lors d'un point de presse, Mme May a déclaré"):
     news names the occasion in one outlet and not in another; two occasions named leave
-    it to none. The speakers are one across articles when ``entities.same_person``. A
-    follow-up is of its event's declaration, unless it names another speaker. Not told as
-    to come. Idempotent."""
+    it to none. When no article names an occasion for a speaker's words of a day, the
+    articles that tell them in one sentence each (follow-ups aside) tell one unnamed
+    occasion ("Guy Dollé a affirmé lundi que ..." / "« ... », a estimé lundi Guy Dollé"):
+    an article telling them in several sentences may tell several statements (a mayor on
+    three subjects), and gives its sentences none. The speakers are one across articles when
+    ``entities.same_person``. A follow-up is of its event's declaration, unless it names
+    another speaker. Not told as to come. Idempotent."""
     vocab = vocabulary()
     described = _described(reports, vocab)
     by_article: dict[int, list[Report]] = {}
@@ -1193,6 +1197,10 @@ def mark_declarations(reports: list[Report]) -> None:
         r.declaration = None
         by_article.setdefault(r.key[0], []).append(r)
     told: list[tuple[Report, str, str]] = []
+    # the reports whose declarer is their own speaker, or a person their article names when
+    # they name no speaker: not another name of their reporting clause ("Jacques Roux, un
+    # salarié de Papeterie Delmas, a déclaré": Jacques Roux, not the company)
+    as_named: set[tuple[int, int]] = set()
     named: dict[tuple[int, str, str], set[tuple[str, bool]]] = {}
     for article, said in by_article.items():
         persons = frozenset().union(*(r.persons for r in said))
@@ -1210,6 +1218,8 @@ def mark_declarations(reports: list[Report]) -> None:
             if who is None or day is None or _relays_anothers_act(r, who):
                 continue  # a happening relayed is the happening, not the speaker's words
             told.append((r, who, day))
+            if who == r.speaker or (r.speaker is None and who in persons):
+                as_named.add(r.key)
             named.setdefault((article, who, day), set()).update(_media_named(r, vocab))
     people = {who for _, who, _ in told}
 
@@ -1223,6 +1233,13 @@ def mark_declarations(reports: list[Report]) -> None:
     in_build: dict[tuple[str, str], set[tuple[str, bool]]] = {}
     for (_, who, day), occasions in named.items():
         in_build.setdefault((person(who), day), set()).update(occasions)
+    # how many sentences each article gives a speaker's words of a day: told once, they are
+    # that article's account of the speaker's day, which another article's account of that
+    # day retells; told in several sentences, or in one that goes on from the one before
+    # ("Quatre navires ont détruit onze cibles. Il n'y a pas eu de victimes, a précisé
+    # M. X": ``continuation``), they may be several statements
+    told_in = Counter((r.key[0], who, day) for r, who, day in told)
+    told_in.update((r.key[0], who, day) for r, who, day in told if _goes_on(r))
     for r, who, day in told:
         if (r.key[0], who, day) in stepped_back:
             continue
@@ -1230,6 +1247,8 @@ def mark_declarations(reports: list[Report]) -> None:
         if len(occasions) == 1:
             ((medium, _),) = occasions
             r.declaration = (person(who), day, medium)
+        elif not occasions and told_in[(r.key[0], who, day)] == 1 and r.key in as_named:
+            r.declaration = (person(who), day, "")  # no occasion named anywhere
     by_key = {r.key: r for r in reports}
     for r in reports:
         event = by_key.get(r.follows) if r.follows is not None else None
@@ -1237,6 +1256,12 @@ def mark_declarations(reports: list[Report]) -> None:
             continue
         if r.speaker is None or entities.same_person(r.speaker, event.declaration[0]):
             r.declaration = event.declaration
+
+
+def _goes_on(report: Report) -> bool:
+    """Its reporting verb goes on from what its article told before (``continuation``:
+    "..., a précisé M. X", "..., a ajouté le ministre")."""
+    return bool(lexicon().continuation.search(report.sentence.rstrip().rstrip(".…!?")))
 
 
 def _declarer(
