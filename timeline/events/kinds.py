@@ -1159,6 +1159,22 @@ def tells_history(
     )
 
 
+def sets_the_time(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """A date alone as a sentence of its own ("Juillet 1999.", "Le 12 août 2003."), a month
+    or more before publication (``historic_present_days``): the time the rest of its
+    paragraph is set on, as a date opening a sentence in the historic present is ("Le 8
+    février 2006, il publie des caricatures": ``tells_history``). "Juillet 1999. Rescapé du
+    cancer, Lance Armstrong revient aux affaires. [...] Un certain « Motoman » lui apporte
+    de l'EPO en pleine course": what the paragraph tells with no date of its own, in the
+    present or a past tense, is that past (``goes_on_historic_present``,
+    ``goes_on_history``)."""
+    if timex is None or timex.span is None or not is_verbless(sentence):
+        return False
+    if re.search(r"\w", normalize(sentence.text).replace(normalize(timex.text), "", 1)):
+        return False  # more than the date: "Clap de fin ce samedi soir pour le Festival"
+    return _days_before(timex.span[1], dct) >= int(lexicon()["historic_present_days"])
+
+
 def _dated_noun(sentence: Sentence, timex: Timex) -> str | None:
     """The noun (lemma) whose complement the date ``timex`` is, the date following it after
     "du" or "de" ("le tsunami du 26 décembre 2004", "la crise de 2008":
