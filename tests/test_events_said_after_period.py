@@ -14,6 +14,14 @@ from __future__ import annotations
 import pytest
 from essai_article import chronology_of
 
+
+def day_of_event_telling(tmp_path, body: str, published: str, words: str) -> str:
+    """The start of the one event of ``body``'s chronology whose sources tell ``words``."""
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    return event.start
+
+
 # (body, publication day, words of the follow-up, day of the event that cites it)
 SAID_AFTER_A_PERIOD = [
     (
@@ -87,27 +95,21 @@ SAID_AFTER_A_PERIOD_BOUNDS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_PERIOD)
 def test_words_relayed_after_a_period_are_said_the_day_told(tmp_path, body, published, words, day):
-    chronology = chronology_of(tmp_path, body, published)
-    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
-    assert event.start == day
+    assert day_of_event_telling(tmp_path, body, published, words) == day
 
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_STEP_BACK)
 def test_words_relayed_after_a_step_back_are_said_the_day_told(
     tmp_path, body, published, words, day
 ):
-    chronology = chronology_of(tmp_path, body, published)
-    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
-    assert event.start == day
+    assert day_of_event_telling(tmp_path, body, published, words) == day
 
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_PERIOD_BOUNDS)
 def test_a_follow_up_of_one_day_or_no_words_keeps_its_events_day(
     tmp_path, body, published, words, day
 ):
-    chronology = chronology_of(tmp_path, body, published)
-    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
-    assert event.start == day
+    assert day_of_event_telling(tmp_path, body, published, words) == day
 
 
 # words relayed in the past after a heading that stands between them and their event of an
@@ -148,15 +150,11 @@ SAID_AFTER_A_HEADING_BOUNDS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_HEADING)
 def test_words_relayed_after_a_heading_are_said_the_day_told(tmp_path, body, published, words, day):
-    chronology = chronology_of(tmp_path, body, published)
-    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
-    assert event.start == day
+    assert day_of_event_telling(tmp_path, body, published, words) == day
 
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), SAID_AFTER_A_HEADING_BOUNDS)
 def test_without_heading_or_words_a_follow_up_keeps_its_events_day(
     tmp_path, body, published, words, day
 ):
-    chronology = chronology_of(tmp_path, body, published)
-    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
-    assert event.start == day
+    assert day_of_event_telling(tmp_path, body, published, words) == day
