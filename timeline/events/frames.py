@@ -1233,13 +1233,14 @@ def mark_declarations(reports: list[Report]) -> None:
     in_build: dict[tuple[str, str], set[tuple[str, bool]]] = {}
     for (_, who, day), occasions in named.items():
         in_build.setdefault((person(who), day), set()).update(occasions)
-    # how many sentences each article gives a speaker's words of a day: told once, they are
-    # that article's account of the speaker's day, which another article's account of that
-    # day retells; told in several sentences, or in one that goes on from the one before
-    # ("Quatre navires ont détruit onze cibles. Il n'y a pas eu de victimes, a précisé
-    # M. X": ``continuation``), they may be several statements
-    told_in = Counter((r.key[0], who, day) for r, who, day in told)
-    told_in.update((r.key[0], who, day) for r, who, day in told if _goes_on(r))
+    # a speaker's words of a day told once by an article are that article's account of the
+    # speaker's day, which another article's account of that day retells; told in several
+    # sentences, or in one that goes on from the one before ("Quatre navires ont détruit
+    # onze cibles. Il n'y a pas eu de victimes, a précisé M. X": ``continuation``), they
+    # may be several statements
+    sentences_told = Counter((r.key[0], who, day) for r, who, day in told)
+    told_several = {told_day for told_day, n in sentences_told.items() if n > 1}
+    told_several.update((r.key[0], who, day) for r, who, day in told if _goes_on(r))
     for r, who, day in told:
         if (r.key[0], who, day) in stepped_back:
             continue
@@ -1247,7 +1248,7 @@ def mark_declarations(reports: list[Report]) -> None:
         if len(occasions) == 1:
             ((medium, _),) = occasions
             r.declaration = (person(who), day, medium)
-        elif not occasions and told_in[(r.key[0], who, day)] == 1 and r.key in as_named:
+        elif not occasions and (r.key[0], who, day) not in told_several and r.key in as_named:
             r.declaration = (person(who), day, "")  # no occasion named anywhere
     by_key = {r.key: r for r in reports}
     for r in reports:
