@@ -337,6 +337,20 @@ def _said_apart_from(
     return parent_tense == "pluperfect" and data.tense != "pluperfect"
 
 
+def _on_publication_day(date: Candidate, published: str) -> Candidate:
+    """``date`` moved to the day its article is published (``published``, ISO), the day
+    words are said when they are told apart from their event's date."""
+    return replace(
+        date,
+        start=published,
+        end=published,
+        precision="inferred",
+        open_start=False,
+        dated_by="publication",
+        value=None,
+    )
+
+
 def _comes_with_measure(parent: Candidate, data: Sentence, kind: str, published: str) -> bool:
     """What a measure dated to come brings, told in the present by nobody quoted ("Ce 1er
     janvier entre en vigueur le plafonnement des tarifs [...] Le traitement d'une carie
@@ -1393,15 +1407,7 @@ def _promote(
             # produits entre mi-juillet et fin novembre. « Ces produits-là ont été
             # bloqués », a-t-il ajouté"), told as a step back ("avait déjà appelé
             # samedi") or told before a heading: said on one day, the day they are told
-            date = replace(
-                date,
-                start=published,
-                end=published,
-                precision="inferred",
-                open_start=False,
-                dated_by="publication",
-                value=None,
-            )
+            date = _on_publication_day(date, published)
         told_past = sentences[parent_key].data.tense in lexicon()["past_tenses"]
         comes_with = _comes_with_measure(parent, data, kind, published)
         # the responders' intervention after a happening ("Les secours n'ont pas réussi à
@@ -1415,7 +1421,7 @@ def _promote(
             told_past
             and (
                 _relays_state_then(data)
-                or _document_of_the_act(data, parent, articles[key[0]].date.isoformat())
+                or _document_of_the_act(data, parent, published)
                 or _narrated_on_the_eve(data, kind, parent, published)
             )
         )
@@ -1446,15 +1452,7 @@ def _promote(
             # a fait peur mercredi soir [...] Il va bien", and what is said before the
             # happening it follows is told, "« Philae fonctionne bien » a déclaré X. Le
             # robot s'est posé la veille")
-            date = replace(
-                date,
-                start=published,
-                end=published,
-                precision="inferred",
-                open_start=False,
-                dated_by="publication",
-                value=None,
-            )
+            date = _on_publication_day(date, published)
         who = speakers.get(key)
         earlier = [
             c
