@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
-                                             dev18 dev19 dev20 dev21 dev22 dev23
+                                             dev18 dev19 dev20 dev21 dev22 dev23 dev24
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -78,8 +78,11 @@ the twenty-third (tests/data/realnews/dev23: news of December 2020 and January 2
 Vendée Globe sailing race followed by fifteen outlets over two months, from a skipper's wreck
 and rescue by another and his transfer to a Navy frigate to the jury's time compensations
 and a finish won on them, a meteor's fall over the Urals by three outlets, shark attacks at
-Reunion and a nuclear test detected as an earthquake; only with ``--only dev23``; this
-round's unseen check: figures only) and the held-out set
+Reunion and a nuclear test detected as an earthquake; only with ``--only dev23``), the
+twenty-fourth (tests/data/realnews/dev24: news of 2016 to 2022 in genres no set had, a
+multi-outlet dossier of fourteen outlets over nine days; only with ``--only dev24``; this
+round's unseen check: figures only, its stories described in
+tests/data/realnews/dev24-SOURCES.md until the round ends) and the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -358,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev23 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev24 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
