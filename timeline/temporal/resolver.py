@@ -771,14 +771,16 @@ def _span(
         delta = duration_delta(mode.split(":", 1)[1])
         if delta is None:
             return None, False
-        return ((dct - delta, dct) if mode.startswith("back:") else (dct, dct + delta)), False
+        if mode.startswith("back:"):
+            return (_counted_day(dct, -delta), dct), False
+        return (dct, _counted_day(dct, delta)), False
     if cand.rule.type == "DURATION":
         if mode != "since":
             return None, False
         delta = duration_delta(value)
         if delta is None:
             return None, mod == "MORE_THAN"
-        return (dct - delta, dct), mod in ("MORE_THAN", "EQUAL_OR_MORE")
+        return (_counted_day(dct, -delta), dct), mod in ("MORE_THAN", "EQUAL_OR_MORE")
     span = span_of(value)
     if span is None:
         return None, False
@@ -788,6 +790,18 @@ def _span(
     if mode == "until" and span[1] >= dct:
         return (dct, span[1]), False
     return span, False
+
+
+#: the moment of the publication day a duration is counted from: the article's hour is not
+#: known, so a duration of hours ("depuis une heure", "depuis 36 heures") is counted from the
+#: middle of its day; a duration of whole days lands on the same day from any hour
+PUBLICATION_HOUR = dt.time(12)
+
+
+def _counted_day(dct: dt.date, delta: relativedelta) -> dt.date:
+    """The day ``delta`` away from publication: always a day, also for a duration of hours
+    or minutes (the span holds days; a date moved by hours would be a moment)."""
+    return (dt.datetime.combine(dct, PUBLICATION_HOUR) + delta).date()
 
 
 def _precision(cand: Candidate, value: str, rtype: str) -> str:
