@@ -19,6 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from timeline.articles import Article
+from timeline.errors import TimelineError
 from timeline.events import dates, features, kinds
 from timeline.events.lexicon import alternation, calendar_words, lexicon
 from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse, verb_of_participle
@@ -2523,8 +2524,26 @@ def extract_articles(articles: Iterable[Article]) -> list[Extraction]:
         return []  # never load the model for nothing (everything cached)
     results: list[Extraction] = []
     for first in range(0, len(articles), _ARTICLES_AT_ONCE):
-        results += _extract_some(articles[first : first + _ARTICLES_AT_ONCE])
+        some = articles[first : first + _ARTICLES_AT_ONCE]
+        try:
+            results += _extract_some(some)
+        except Exception:  # noqa: BLE001 - a fault of the extraction, named below
+            results += [_extract_alone(article) for article in some]
     return results
+
+
+def _extract_alone(article: Article) -> Extraction:
+    """The extraction of one article of a batch that failed: the article it fails on is
+    named (an editor sees which file, never a traceback), with the fault's own words."""
+    try:
+        return _extract_some([article])[0]
+    except Exception as exc:  # noqa: BLE001 - whatever failed, the article is what to name
+        fault = f"{type(exc).__name__}: {exc}"
+        raise TimelineError(
+            f"the events of this article could not be read ({fault}); this is a fault of "
+            "timeline, not of the article: please report it with the article",
+            article.path,
+        ) from exc
 
 
 def _extract_some(articles: list[Article]) -> list[Extraction]:
