@@ -20,8 +20,9 @@ the "+1 dropped" rebuild), and its peak memory: the largest process
 (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a measuring wrapper; note that
 extraction workers, in processes of their own, are not counted there) and
 the whole process tree (build + extraction workers: proportional set size from /proc,
-sampled every 0.1 s). The package is copied first and that frozen copy is imported by
-every build, so one run measures one version of the code (the cache keys on it). Then a plain
+sampled every 0.5 s, the CPU every 0.1 s). The package is copied first and that frozen
+copy is imported by every build, so one run measures one version of the code (the cache
+keys on it). Then a plain
 mkdocs-material build (search plugin, no timeline plugin) of as many Markdown pages as the
 timeline build produced, made from the same article texts.
 
@@ -159,12 +160,16 @@ def _tree_pss_kb(
     alive: set[int] | None = None,
     roles: dict[str, int] | None = None,
     user: dict[int, float] | None = None,
+    *,
+    memory: bool = True,
 ) -> int:
     """Memory of ``root_pid`` and all its descendants (Linux /proc), shared pages once.
     ``cpu``: updated with the CPU seconds each of them has used so far; ``names``: with the
     role of each process met (``_role``); ``alive``: given the ids of the processes found;
     ``roles``: given the memory of each role (workers together); ``user``: as ``cpu``, the
-    seconds in user mode alone."""
+    seconds in user mode alone. ``memory=False``: the rest without the memory (0 returned,
+    ``roles`` left as they are): reading a process's proportional set size walks its page
+    tables, about 13 ms of CPU for a process holding the NLP model (``PSS_EVERY``)."""
     parents: dict[int, int] = {}
     used: dict[int, float] = {}
     in_user: dict[int, float] = {}
@@ -183,7 +188,7 @@ def _tree_pss_kb(
     total, stack = 0, [root_pid]
     while stack:
         pid = stack.pop()
-        kb = _pss_kb(pid)
+        kb = _pss_kb(pid) if memory else 0
         total += kb
         if cpu is not None and pid in used:
             cpu[pid] = max(cpu.get(pid, 0.0), used[pid])
@@ -191,7 +196,7 @@ def _tree_pss_kb(
             user[pid] = max(user.get(pid, 0.0), in_user[pid])
         if names is not None and pid not in names:
             names[pid] = _role(pid, root_pid, parents, names)
-        if roles is not None:
+        if roles is not None and memory:
             role = names.get(pid, "other") if names is not None else "other"
             roles[role] = roles.get(role, 0) + kb
         if alive is not None and pid in used:
@@ -241,6 +246,16 @@ def _busy_cpu_seconds() -> float:
 
 #: seconds per row of a build's timeline
 WINDOW = 5.0
+#: seconds between two samples of the tree's CPU (cheap: each process's /proc stat)
+CPU_EVERY = 0.1
+#: seconds between two samples of the tree's memory: a process's proportional set size
+#: costs the measuring process about 13 ms of CPU for one holding the NLP model (its page
+#: tables walked), and the cold build runs four such: read at every sample, they took the
+#: measuring process to about a quarter of a core, on the two the build is given ("other
+#: processes" 1.3 s of every 5 s window while the workers ran, quiet). The tree grows by
+#: about 15 MB a second at most (the cold build's workers): a peak read every 0.5 s is low
+#: by a few MB at most.
+PSS_EVERY = 0.5
 
 
 def timeline_rows(
@@ -314,17 +329,21 @@ def measure_child(command: list[str]) -> dict[str, Any]:
     samples: list[tuple[float, dict[int, float], float]] = []
     seen: dict[int, list[float]] = {}
     peak_at, peak_roles = 0.0, dict[str, int]()
+    memory_at = -PSS_EVERY
     while proc.poll() is None:
         alive: set[int] = set()
         roles: dict[str, int] = {}
-        tree = _tree_pss_kb(proc.pid, cpu, names, alive, roles, user)
+        memory = time.perf_counter() - started >= memory_at + PSS_EVERY
+        if memory:
+            memory_at = time.perf_counter() - started
+        tree = _tree_pss_kb(proc.pid, cpu, names, alive, roles, user, memory=memory)
         at = time.perf_counter() - started
         if tree > tree_peak:  # where the peak is: when, and each role's part of it
             tree_peak, peak_at, peak_roles = tree, at, roles
         samples.append((at, dict(cpu), _busy_cpu_seconds()))
         for pid in alive:
             seen.setdefault(pid, [at, at])[1] = at
-        time.sleep(0.1)
+        time.sleep(CPU_EVERY)
     seconds = time.perf_counter() - started
     stderr = proc.stderr.read() if proc.stderr else ""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -346,6 +365,9 @@ def measure_child(command: list[str]) -> dict[str, Any]:
         "tree_peak_at": round(peak_at, 1),
         "tree_peak_roles": {r: round(kb / 1024, 1) for r, kb in sorted(peak_roles.items())},
         "returncode": proc.returncode,
+        # what measuring cost: this process's own CPU (its samples of /proc), on the cores
+        # the build runs on
+        "measuring_cpu_seconds": round(time.process_time(), 3),
         # the lines the figures are read from, wherever they are, then the end
         "stderr": "".join(figure_lines(stderr)) + stderr[-4000:],
         "timeline": timeline_rows(samples, names),
@@ -721,7 +743,7 @@ def report(results: list[dict[str, Any]]) -> str:
             lines.append(
                 f"\n{r['articles']} cold: chronology {cold['chronology_seconds']} s "
                 f"[{cold['chronology_phases']}]; CPU of the whole tree {cold.get('cpu_seconds')} s"
-                f"; {peak_text(cold)}"
+                f" (measuring it {cold.get('measuring_cpu_seconds')} s); {peak_text(cold)}"
             )
     for r in results:
         pairs = r.get("dropped_pairs") or []
@@ -986,7 +1008,8 @@ def cold_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout: fl
                     f"CPU tree {result.get('cpu_seconds')} s (building process "
                     f"{build_cpu(result, 'build')}, second process "
                     f"{build_cpu(result, 'second process')}, fork server "
-                    f"{build_cpu(result, 'fork server')}, workers {build_cpu(result, 'worker')}), "
+                    f"{build_cpu(result, 'fork server')}, workers {build_cpu(result, 'worker')}; "
+                    f"measuring it {result.get('measuring_cpu_seconds')} s), "
                     f"{peak_text(result)} [{result.get('chronology_phases')}]"
                 )
                 if result.get("error"):

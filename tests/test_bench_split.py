@@ -103,3 +103,40 @@ def test_peak_is_told_with_its_time_and_roles():
     assert site_bench.peak_text({"tree_peak_mb": 1.0, "tree_peak_at": 0.0}) == (
         "tree peak 1.0 MB at 0.0 s"
     )
+
+
+@pytest.mark.parametrize(
+    ("memory", "with_memory"),
+    [(True, True), (False, False)],
+)
+def test_a_sample_without_memory_reads_the_cpu_alone(memory: bool, with_memory: bool):
+    """A sample of the tree's CPU alone reads no process's proportional set size (about
+    13 ms of CPU for a process holding the model): it still finds the processes, their
+    roles and CPU, and gives no memory."""
+    cpu: dict[int, float] = {}
+    names: dict[int, str] = {}
+    alive: set[int] = set()
+    roles: dict[str, int] = {}
+    total = site_bench._tree_pss_kb(os.getpid(), cpu, names, alive, roles, memory=memory)
+    assert (total > 0) is with_memory
+    assert bool(roles) is with_memory
+    assert os.getpid() in alive and names[os.getpid()] == "build" and os.getpid() in cpu
+
+
+def test_the_memory_is_sampled_less_often_than_the_cpu(monkeypatch: pytest.MonkeyPatch):
+    """A build measured for 1.2 s: its CPU sampled about every ``CPU_EVERY``, its memory
+    (the costly read) every ``PSS_EVERY`` only, from the first sample on."""
+    read: list[int] = []
+    pss_kb = site_bench._pss_kb
+
+    def counted(pid: int) -> int:
+        read.append(pid)
+        return pss_kb(pid)
+
+    monkeypatch.setattr(site_bench, "_pss_kb", counted)
+    result = site_bench.measure_child([sys.executable, "-c", "import time; time.sleep(1.2)"])
+    seconds = result["seconds"]
+    assert result["tree_peak_mb"] > 0
+    # one process in the tree (the sleeping child): one read a memory sample
+    assert 1 <= len(read) <= seconds / site_bench.PSS_EVERY + 1
+    assert len(result["timeline"]) >= 1
