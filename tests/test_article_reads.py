@@ -164,11 +164,9 @@ def test_read_at_extraction_is_what_the_build_stores(built):
     assert any(alone != said for alone, said in pairs)
 
 
-def test_assembly_never_tags_a_speakers_words_read_at_extraction(built, tmp_path, monkeypatch):
-    """The speakers' words found with the extraction are not tagged again by assembly (the
-    temporal tagger's rules are never compiled in a process that only assembles); without
-    them, assembly tags the words itself and gives the same chronology."""
-    reference = rebuild(built, monkeypatch).chronology.to_dict()
+def counted_tags(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts assembly's titles tag from now on (``titles.tag``), what this process
+    tagged already forgotten."""
     tagged: list[str] = []
     tag = titles.tag
 
@@ -177,7 +175,16 @@ def test_assembly_never_tags_a_speakers_words_read_at_extraction(built, tmp_path
         return tag(text, dct)
 
     monkeypatch.setattr(titles, "tag", counted)
-    titles.without_times.cache_clear()  # what this process tagged already is forgotten
+    titles.without_times.cache_clear()
+    return tagged
+
+
+def test_assembly_never_tags_a_speakers_words_read_at_extraction(built, tmp_path, monkeypatch):
+    """The speakers' words found with the extraction are not tagged again by assembly (the
+    temporal tagger's rules are never compiled in a process that only assembles); without
+    them, assembly tags the words itself and gives the same chronology."""
+    reference = rebuild(built, monkeypatch).chronology.to_dict()
+    tagged = counted_tags(monkeypatch)
     assert rebuild(built, monkeypatch).chronology.to_dict() == reference
     assert tagged == []
     copy = tmp_path / "copy"
@@ -328,16 +335,20 @@ def test_what_assembly_reads_on_the_spot_is_kept_for_the_next_build(
         monkeypatch.setattr(versions, "assembly_version", lambda: version)
     first = rebuild(copy, monkeypatch)
     assert first.stats.reads_kept == len(ARTICLES)
+    tagged = counted_tags(monkeypatch)
     second = rebuild(copy, monkeypatch)
     assert second.stats.reads_found == len(ARTICLES) and second.stats.reads_kept == 0
     assert second.chronology.to_dict() == first.chronology.to_dict()
+    # the speakers' words were kept too: the next build tags none of them
+    assert tagged == []
     # what is kept is what extraction reads of those sentences, under this version
     records = {x.article: x for x in extract_articles(load_articles(copy / "content"))}
     for slug, data in stored_reads(copy).items():
         kept = found(data, versions.assembly_version())
         assert kept is not None and kept.headlines
-        every = read_article(records[slug]).headlines
-        assert kept.headlines == {i: every[i] for i in kept.headlines}
+        every = read_article(records[slug])
+        assert kept.headlines == {i: every.headlines[i] for i in kept.headlines}
+        assert kept.speakers == every.speakers
 
 
 def test_a_read_only_build_keeps_nothing(built, tmp_path, monkeypatch):

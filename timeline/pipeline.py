@@ -260,11 +260,13 @@ def _keep_reads(
     cache: ExtractionCache,
     articles: Sequence[Article],
     keys: Sequence[str],
+    records: Sequence[Extraction],
     reads: dict[str, ArticleReads],
     read_now: dict[str, dict[int, tuple[str, str]]],
 ) -> int:
     """What assembly read on the spot of the articles (``read_now``: their reads at
-    extraction were stale, or lacked a sentence it titled) kept in their rows of the cache
+    extraction were stale, or lacked a sentence it titled; the speakers' words of those
+    whose reads were not found: ``article_reads.amended``) kept in their rows of the cache
     with what was found there, under this version of assembly, in one transaction: the next
     build finds them. How many articles' rows were changed."""
     from timeline.events import article_reads
@@ -273,10 +275,10 @@ def _keep_reads(
     version = assembly_version()
     values = {
         key: article_reads.stored(
-            article_reads.amended(reads.get(a.slug), read_now[a.slug]), version
+            article_reads.amended(reads.get(a.slug), read_now.get(a.slug, {}), record), version
         )
-        for a, key in zip(articles, keys, strict=True)
-        if read_now.get(a.slug)
+        for a, key, record in zip(articles, keys, records, strict=True)
+        if read_now.get(a.slug) or a.slug not in reads
     }
     return cache.set_in_payloads(article_reads.PAYLOAD_KEY, values)
 
@@ -771,9 +773,14 @@ def run_build(
                 with collector.paused(keep=True):  # records made in bulk, kept
                     chronology = assemble(list(articles), payloads, settings.content_dir)
                 stats.seconds["assemble"] = time.perf_counter() - start
-                if read_now and cache is not None and not settings.read_only:
+                # what assembly read on the spot, and the articles whose reads were not found
+                records = [p for p in payloads if isinstance(p, Extraction)]
+                decoded = len(records) == len(articles)  # the default assembler's records
+                stale = decoded and len(reads) < len(articles)
+                writable = cache is not None and not settings.read_only
+                if (read_now or stale) and decoded and writable:
                     start = time.perf_counter()
-                    stats.reads_kept = _keep_reads(cache, articles, keys, reads, read_now)
+                    stats.reads_kept = _keep_reads(cache, articles, keys, records, reads, read_now)
                     stats.seconds["reads"] = time.perf_counter() - start
                     log.info(
                         "assembly: what it read of %d articles kept with their extraction",

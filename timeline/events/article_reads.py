@@ -10,9 +10,7 @@ a process that only assembles would otherwise compile for it). An archive is ext
 once, on workers, long before a dossier is carved from it and built; reading that share at
 extraction leaves a dossier's first assembly less to do. Assembly reads the same whether
 it finds it here or reads it on the spot (``titles.make_title``'s ``read``,
-``titles.told_subject``'s ``timeless``). Speakers' words assembly reads on the spot are not
-kept back (a build with stale reads tags them again until the articles are extracted
-again).
+``titles.told_subject``'s ``timeless``).
 
 It is kept beside the extraction in the cache's row (``PAYLOAD_KEY`` of the stored payload,
 which ``records.load`` does not read) with the version of assembly's code and data it was
@@ -24,7 +22,10 @@ What assembly reads on the spot because it was not found (a stale version, an ar
 extracted before this was read) is given back to the driver (``assemble``'s ``read_now``),
 which keeps it in the article's row (``pipeline``, ``ExtractionCache.set_in_payloads``): the
 next build finds it. Headlines are read there only for the sentences assembly titled, so a
-kept read may hold only some sentences; assembly reads the others on the spot.
+kept read may hold only some sentences; assembly reads the others on the spot. The
+speakers' words of an article whose reads were not found are all kept (assembly tagged
+them): else every build after a change of assembly's code would compile the temporal
+tagger again for them, until the archive were extracted again.
 """
 
 from __future__ import annotations
@@ -56,15 +57,22 @@ class ArticleReads:
 def read_article(extraction: Extraction) -> ArticleReads:
     """What assembly reads of the article of ``extraction`` alone."""
     headlines: dict[int, tuple[str, str]] = {}
-    speakers: dict[str, str] = {}
     for index, sentence in enumerate(extraction.sentences):
         read = titles.clause_read(sentence, extraction.timexes)
         if read is not None:
             headlines[index] = read
+    return ArticleReads(headlines, speakers_read(extraction))
+
+
+def speakers_read(extraction: Extraction) -> dict[str, str]:
+    """``ArticleReads.speakers`` of the article of ``extraction``: the speakers' words of
+    its reporting clauses without their time expressions."""
+    speakers: dict[str, str] = {}
+    for sentence in extraction.sentences:
         said = titles.speaker_words(sentence)
         if said:
             speakers[said] = titles.without_times(said)
-    return ArticleReads(headlines, speakers)
+    return speakers
 
 
 def stored(reads: ArticleReads, version: str) -> dict[str, Any]:
@@ -119,13 +127,17 @@ def _speakers(rows: Any) -> dict[str, str] | None:
     return speakers
 
 
-def amended(reads: ArticleReads | None, read_now: dict[int, tuple[str, str]]) -> ArticleReads:
+def amended(
+    reads: ArticleReads | None, read_now: dict[int, tuple[str, str]], extraction: Extraction
+) -> ArticleReads:
     """``reads`` (None: nothing found) with the headlines assembly read on the spot
     (``assemble``'s ``read_now``), to be kept in their place: what a stale or missing read
-    costs once, not at every build."""
+    costs once, not at every build. With nothing found, the speakers' words of
+    ``extraction`` are read too (assembly tagged them on the spot: ``titles.without_times``
+    keeps its answers), so that the next build need not compile the temporal tagger."""
     headlines = dict(reads.headlines) if reads is not None else {}
     headlines.update(read_now)
-    speakers = dict(reads.speakers) if reads is not None else {}
+    speakers = dict(reads.speakers) if reads is not None else speakers_read(extraction)
     return ArticleReads(dict(sorted(headlines.items())), speakers)
 
 
