@@ -63,6 +63,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build as site_bench  # noqa: E402
+import speed_probe  # noqa: E402
 from make_corpus import make_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +71,7 @@ OUT = ROOT / "bench" / "out" / "archive"
 RESULTS = ROOT / "bench" / "results" / "archive.json"
 TARGETS = {"speed_up": 1.7, "dossier_vs_plain": 1.5}
 ESTIMATE_WORKERS = (1, 2, 8, 32, 128)
+BUILDS = ("dossier_build", "plain_build")  # the two builds of a pair
 
 # the extraction child: extract the archive, print the pipeline's statistics as JSON
 # (a PROGRESS line about every 10 %, passed on to the terminal by the measuring wrapper)
@@ -319,18 +321,74 @@ def dossier_runs(
     tail = results["preview"].get("stdout", "").strip().splitlines()
     results["preview_summary"] = tail[-1] if tail else None
     runs: list[dict[str, Any]] = []
-    for run in range(args.repeat):
-        if args.dossier_only or run:
-            forget_chronologies(project)
-        # the plain build first in every other pair (its page count: the first dossier's)
-        pages = runs[0].get("dossier_pages") if run % 2 and runs else None
-        runs.append(dossier_run(project, args, outlet, start, end, plain_pages=pages))
-        print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+    probing = speed_probe.SpeedProbes() if args.probe else contextlib.nullcontext()
+    with probing as probes:
+        if args.warm_up:
+            results["warm_up"] = warm_up(project, args, probes)
+        for run in range(args.repeat):
+            if args.dossier_only or run or args.warm_up:
+                forget_chronologies(project)
+            # the plain build first in every other pair (its page count: the first dossier's)
+            pages = runs[0].get("dossier_pages") if run % 2 and runs else None
+            runs.append(
+                dossier_run(project, args, outlet, start, end, plain_pages=pages, probes=probes)
+            )
+            print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+        if probes is not None:
+            weigh_runs(runs, speed_probe.fastest_unit(probes.readings()))
     results["dossier_runs"] = runs
     results.update(runs[-1])
     results["dossier_pairs"] = pairs_summary(runs)
     results["estimate"] = estimate(results)
     return results
+
+
+def warm_up(
+    project: Path, args: argparse.Namespace, probes: speed_probe.SpeedProbes | None
+) -> dict[str, Any]:
+    """One dossier build left out of the pairs, so that each pair's dossier build finds
+    the cache as an extraction by this code leaves it: the articles this code has not
+    extracted extracted, and what assembly reads of each article alone read again when
+    assembly's code changed since (``events.article_reads``: the first build after such a
+    change reads the dossier's articles again and compiles the temporal tagger, about 2 s
+    of CPU more than the next). Its figures are kept apart."""
+    if args.dossier_only:
+        forget_chronologies(project)
+    site_bench.set_aside(project / "site")
+    (project / ".timeline" / "pages.sqlite").unlink(missing_ok=True)
+    print("dossier site (warm-up, not counted)...", file=sys.stderr, flush=True)
+    built = timed_build(project, args, probes)
+    told = {k: built.get(k) for k in ("seconds", "cpu_seconds", "extracted", "read_alone")}
+    return {**told, "error": built["error"][:200]} if built.get("error") else told
+
+
+def timed_build(
+    project: Path, args: argparse.Namespace, probes: speed_probe.SpeedProbes | None
+) -> dict[str, Any]:
+    """``mkdocs build`` of ``project`` measured, and with probes its CPU counted in the
+    probes' units too (``probe_units``: see speed_probe.py)."""
+    with speed_probe.sampled(probes) as sampler:
+        built = site_bench.mkdocs_build(project, args.timeout)
+    if sampler is None or probes is None or not built.get("cpu_seconds"):
+        return built
+    raw = sum(cpu for _, _, cpu in sampler.samples if cpu > 0)
+    units = speed_probe.probe_units(sampler.samples, probes.readings())
+    if raw > 0 and units > 0:
+        built["probe_units"] = round(built["cpu_seconds"] * units / raw, 1)
+    return built
+
+
+def weigh_runs(runs: list[dict[str, Any]], second: float) -> None:
+    """Each build's probe units in seconds of a core at its fastest (``second``: a unit's
+    CPU seconds then, one figure for the whole run, so that ratios are the units'), and
+    each pair's ratio by them."""
+    for run in runs:
+        for name in BUILDS:
+            if run.get(name, {}).get("probe_units"):
+                run[name]["normalised_cpu_seconds"] = round(run[name]["probe_units"] * second, 3)
+        dossier, plain = (run.get(k, {}).get("probe_units") for k in BUILDS)
+        if dossier and plain and not run["dossier_build"].get("error"):
+            run["dossier_vs_plain_normalised"] = round(dossier / plain, 2)
 
 
 def _second_process(args: argparse.Namespace) -> str:
@@ -369,7 +427,29 @@ def pairs_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     users = [r for r in users if r["plain_build"].get("user_seconds")]
     dossier_user = [r["dossier_build"]["user_seconds"] for r in users]
     plain_user = [r["plain_build"]["user_seconds"] for r in users]
+    weighed = [r for r in done if r.get("dossier_vs_plain_normalised")]
     return {
+        # the verdict: each build's CPU counted in the speed probes' units (speed_probe.py),
+        # the median of the pairs' ratios
+        "median_normalised_ratio": (
+            round(statistics.median(r["dossier_vs_plain_normalised"] for r in weighed), 2)
+            if weighed
+            else None
+        ),
+        "normalised_ratio_of_medians": _ratio(
+            [r["dossier_build"]["probe_units"] for r in weighed],
+            [r["plain_build"]["probe_units"] for r in weighed],
+        ),
+        "dossier_normalised_seconds": _spread(
+            [r["dossier_build"]["normalised_cpu_seconds"] for r in weighed]
+        )
+        if weighed
+        else None,
+        "plain_normalised_seconds": _spread(
+            [r["plain_build"]["normalised_cpu_seconds"] for r in weighed]
+        )
+        if weighed
+        else None,
         "pairs": len(done),
         "pairs_left_out": len(measured) - len(done),
         "median_ratio": round(statistics.median(r["dossier_vs_plain"] for r in done), 2),
@@ -404,6 +484,7 @@ def dossier_run(
     end: dt.date,
     *,
     plain_pages: int | None = None,
+    probes: speed_probe.SpeedProbes | None = None,
 ) -> dict[str, Any]:
     """The dossier site built (no page memo, no site yet) and the plain build of as many
     pages, each with the load average before it: the dossier first, or the plain build
@@ -411,13 +492,15 @@ def dossier_run(
     found: dict[str, Any] = {}
     if plain_pages is not None:
         found["plain_first"] = True
-        found["plain_build"] = plain_build(project, args, outlet, start, end, plain_pages)
+        found["plain_build"] = plain_build(
+            project, args, outlet, start, end, plain_pages, probes=probes
+        )
     site_bench.set_aside(project / "site")  # not deleted just before a build: see there
     for name in ("pages.sqlite",):
         (project / ".timeline" / name).unlink(missing_ok=True)
     print("dossier site...", file=sys.stderr, flush=True)
     load = [round(x, 2) for x in os.getloadavg()]
-    found["dossier_build"] = site_bench.mkdocs_build(project, args.timeout)
+    found["dossier_build"] = timed_build(project, args, probes)
     found["dossier_build"]["load_average_before"] = load
     built = found["dossier_build"]
     # what the ratio is worth: the dossier new to the cache (its chronology assembled, not
@@ -430,7 +513,9 @@ def dossier_run(
     found["dossier_pages"] = len(pages)
     found["dossier_articles"] = found["dossier_build"].get("articles")
     if plain_pages is None:
-        found["plain_build"] = plain_build(project, args, outlet, start, end, len(pages))
+        found["plain_build"] = plain_build(
+            project, args, outlet, start, end, len(pages), probes=probes
+        )
     if "error" in found["dossier_build"]:
         return found
     seconds, base = found["dossier_build"].get("seconds"), found["plain_build"].get("seconds")
@@ -443,7 +528,14 @@ def dossier_run(
 
 
 def plain_build(
-    project: Path, args: argparse.Namespace, outlet: str, start: dt.date, end: dt.date, pages: int
+    project: Path,
+    args: argparse.Namespace,
+    outlet: str,
+    start: dt.date,
+    end: dt.date,
+    pages: int,
+    *,
+    probes: speed_probe.SpeedProbes | None = None,
 ) -> dict[str, Any]:
     """The plain baseline: ``pages`` pages made from the dossier's texts, built by
     mkdocs-material alone, with the load average before it."""
@@ -459,7 +551,7 @@ def plain_build(
     plain = site_bench.plain_project(args.dossier, pages, dossier_texts)
     print("plain build...", file=sys.stderr, flush=True)
     load = [round(x, 2) for x in os.getloadavg()]
-    built = site_bench.mkdocs_build(plain, args.timeout)
+    built = timed_build(plain, args, probes)
     built["load_average_before"] = load
     return built
 
@@ -554,7 +646,10 @@ def report(r: dict[str, Any]) -> str:
             f"mkdocs-material {plain.get('seconds')} s; ratio "
             f"{run.get('dossier_vs_plain')} (target <= {TARGETS['dossier_vs_plain']}); CPU "
             f"{built.get('cpu_seconds')} s against {plain.get('cpu_seconds')} s: "
-            f"{run.get('dossier_vs_plain_cpu')}; load average before "
+            f"{run.get('dossier_vs_plain_cpu')}, normalised "
+            f"{built.get('normalised_cpu_seconds')} s against "
+            f"{plain.get('normalised_cpu_seconds')} s: {run.get('dossier_vs_plain_normalised')}"
+            f"; load average before "
             f"{built.get('load_average_before')}, {plain.get('load_average_before')}; "
             f"chronology {built.get('chronology_phases')}"
             + (
@@ -572,6 +667,15 @@ def report(r: dict[str, Any]) -> str:
         if built.get("processes"):
             lines.append(f"    dossier build, CPU s by process: {_by_process(built)}")
     pairs = r.get("dossier_pairs") or {}
+    if r.get("warm_up"):
+        lines.append(f"  warm-up dossier build (not counted): {r['warm_up']}")
+    if pairs.get("median_normalised_ratio") is not None:
+        lines.append(
+            f"  {pairs['pairs']} pairs, CPU normalised by the speed probes: median ratio "
+            f"{pairs['median_normalised_ratio']} (target <= {TARGETS['dossier_vs_plain']}), "
+            f"ratio of the medians {pairs['normalised_ratio_of_medians']}; dossier s "
+            f"{pairs['dossier_normalised_seconds']}, plain s {pairs['plain_normalised_seconds']}"
+        )
     if pairs:
         lines.append(
             f"  {pairs['pairs']} pairs: median ratio {pairs['median_ratio']} "
@@ -628,6 +732,19 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="pairs of dossier and plain builds (in turn in either order; the verdict: the "
         "median of their ratios)",
+    )
+    parser.add_argument(
+        "--no-probe",
+        dest="probe",
+        action="store_false",
+        help="no speed probes (no normalised ratio; see speed_probe.py)",
+    )
+    parser.add_argument(
+        "--no-warm-up",
+        dest="warm_up",
+        action="store_false",
+        help="no dossier build before the pairs (the first pair may then extract articles "
+        "or read them again: it is left out when it extracted)",
     )
     parser.add_argument(
         "--second-process-pages",
