@@ -410,6 +410,13 @@ RULES = (
         lambda a: a[0][max(0, a[2] - 80) : a[2] + 30],
     ),
     Rule(
+        "tagger: a day inside a quotation takes no tense from the reporting clause (_quoted_alone)",
+        tense,
+        "_quoted_alone",
+        _true,
+        lambda a: a[0][max(0, a[2] - 80) : a[2] + 30],
+    ),
+    Rule(
         "a day in an apposition about the speaker, after 'après'/'malgré' and a noun: that "
         "happening's (of_earlier_happening_by_speaker)",
         dates,

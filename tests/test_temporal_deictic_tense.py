@@ -6,7 +6,9 @@ the imperfect of "devoir" or "aller" before an infinitive ("devait arriver lundi
 future in the past, on neither side of the day of writing: the nearest such day, or the
 tense of another verb of the clause; its present participle before an infinitive ("les autres
 devant l'être lundi") is a plan: the day to come. A verb inside a quotation gives no tense to a
-day told out of it ("« je vais rester », assurait-il en début de semaine").
+day told out of it ("« je vais rester », assurait-il en début de semaine"), and a day inside a
+quotation takes the quotation's tense, not the reporting clause's ("« L'arrivée nous porte au 7
+décembre », a poursuivi le directeur": the coming one).
 
 Rows: (sentence, publication date, expected surface, value). Invented sentences of the
 shapes of French news.
@@ -190,4 +192,66 @@ QUOTED_APART = [
 
 @pytest.mark.parametrize(("text", "dct", "surface", "value"), QUOTED_APART)
 def test_a_verb_quoted_apart_gives_no_tense(text, dct, surface, value):
+    check(text, dct, surface, value)
+
+
+QUOTED_ALONE = [
+    # a day inside a quotation is told in the speaker's tense, not in the reporting
+    # clause's: a date with no year said in the present or the future, after a reporting
+    # clause in the past, is the coming one (not last year's), a weekday the next one
+    (
+        "« Le passage par les îles est sur la route, l'arrivée nous porte au 7 décembre », "
+        "a poursuivi le directeur de course.",
+        dt.date(2020, 12, 1),
+        "7 décembre",
+        "2020-12-07",
+    ),
+    (
+        '"Les élections se tiendront le 30 juin pour le premier tour et le 7 juillet pour le '
+        'second", a ajouté le président.',
+        dt.date(2024, 6, 9),
+        "le 7 juillet",
+        "2024-07-07",
+    ),
+    # a quotation of several sentences: paired from the start of its line
+    (
+        "« Nous sommes prêts. Le chantier rouvre le 3 mars », a déclaré la maire.",
+        dt.date(2021, 2, 25),
+        "le 3 mars",
+        "2021-03-03",
+    ),
+    # "reconnait" read as an imperfect by its ending: a reporting clause all the same
+    (
+        '"Je pensais que le travail pourrait reprendre lundi", reconnait le responsable.',
+        dt.date(2017, 5, 14),
+        "lundi",
+        "2017-05-15",
+    ),
+    # twins: the same day out of the quotation takes the clause's past; a past inside the
+    # quotation is the speaker's
+    (
+        "Le directeur de course a indiqué le 7 décembre que l'arrivée était proche.",
+        dt.date(2020, 12, 1),
+        "le 7 décembre",
+        "2019-12-07",
+    ),
+    (
+        "« Nous avons quitté le port le 7 décembre », a raconté le skipper.",
+        dt.date(2020, 12, 1),
+        "le 7 décembre",
+        "2019-12-07",
+    ),
+    # a quoted "aujourd'hui" told in the reporting clause's past is the day of saying, not
+    # the present in general
+    (
+        "« Aujourd'hui, j'annonce la démission de ce gouvernement », a-t-il dit.",
+        dt.date(2020, 8, 10),
+        "Aujourd'hui",
+        "2020-08-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "surface", "value"), QUOTED_ALONE)
+def test_a_day_quoted_alone_takes_the_quotations_tense(text, dct, surface, value):
     check(text, dct, surface, value)

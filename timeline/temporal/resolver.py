@@ -125,7 +125,10 @@ class Resolution:
     year_given: bool = False  # a date read with its own year (it anchors later dates)
 
 
-def _tense(ctx: Context, cand: Candidate) -> tuple[str | None, Cue | None]:
+def _tense(
+    ctx: Context, cand: Candidate, speaker_only: bool = True
+) -> tuple[str | None, Cue | None]:
+    """The tense ``cand`` is told in and its cue (``TenseCues.tense_at``)."""
     tense: str | None
     cue: Cue | None
     if cand.rule.tense:
@@ -133,7 +136,7 @@ def _tense(ctx: Context, cand: Candidate) -> tuple[str | None, Cue | None]:
     elif ctx.last_tense and ctx.cues.coordinated(ctx.text, ctx.last_tense[0], cand.start):
         tense, cue = ctx.last_tense[1], ctx.last_tense[2]  # "jeudi et vendredi": one verb
     else:
-        cue = ctx.cues.tense_at(ctx.text, cand.start, cand.end)
+        cue = ctx.cues.tense_at(ctx.text, cand.start, cand.end, speaker_only)
         tense = cue.tense if cue else None
     ctx.last_tense = (cand.end, tense, cue)
     return tense, cue
@@ -726,7 +729,8 @@ def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
             return Resolution(f"XXXX-{m[1]}", None, None, ctx.messages["season_generic"])
         return _resolve_season(ctx, cand, None, m[1], "")
     if value == "UNDEF-today-generic":
-        tense, cue = _tense(ctx, cand)
+        # a quoted "aujourd'hui" told in the reporting clause's tense is the day of saying
+        tense, cue = _tense(ctx, cand, speaker_only=False)
         if tense is None:
             generic = ctx.messages["today_generic"]
             return Resolution("PRESENT_REF", None, None, generic, "TIME")

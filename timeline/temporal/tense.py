@@ -152,8 +152,12 @@ class TenseCues:
             return False
         return self.coordination.fullmatch(text, previous_end, start) is not None
 
-    def tense_at(self, text: str, start: int, end: int) -> Cue | None:
-        """The nearest tense cue of the sentence around ``text[start:end]``, if any."""
+    def tense_at(self, text: str, start: int, end: int, speaker_only: bool = True) -> Cue | None:
+        """The nearest tense cue of the sentence around ``text[start:end]``, if any. An
+        expression inside a quotation takes the quotation's tense, not the reporting
+        clause's, unless ``speaker_only`` is False (a day counted from the moment the
+        speaker speaks, "« Aujourd'hui, j'annonce ... », a-t-il dit": told in the reporting
+        clause's tense, it is the day of saying, not the present in general)."""
         lo = max(0, start - REACH)
         # (the boundary pattern looks ahead at the next capital: let it see past ``start``)
         for boundary in SENTENCE_BOUNDARY.finditer(text, lo, min(len(text), start + 4)):
@@ -185,10 +189,17 @@ class TenseCues:
         best: Cue | None = None
         best_distance = REACH * 2
         # a verb inside a quotation the expression is not in is the speaker's tense, not
-        # the reporting clause's ("« je vais rester », assurait-il en début de semaine")
-        found = [cue for cue in self.cues(text, lo, hi) if not _quoted_apart(text, cue, start)]
+        # the reporting clause's ("« je vais rester », assurait-il en début de semaine"); a
+        # day inside a quotation is the speaker's, told in the quotation's tense, not the
+        # reporting clause's ("« L'ETA de rencontre nous porte au 7 décembre », a poursuivi")
+        found = [
+            cue
+            for cue in self.cues(text, lo, hi)
+            if not _quoted_apart(text, cue, start)
+            and not (speaker_only and _quoted_alone(text, cue, start))
+        ]
         if not found:  # no verb near: the verb that opens a long clause
-            return self._clause_verb(text, lo, start)
+            return self._clause_verb(text, lo, start, speaker_only)
         for cue in found:
             if cue.kind == "future_signal":
                 if cue.end <= start and self.adjacent.fullmatch(text, cue.end, start):
@@ -208,7 +219,7 @@ class TenseCues:
                 best, best_distance = cue, distance
         return best
 
-    def _clause_verb(self, text: str, lo: int, start: int) -> Cue | None:
+    def _clause_verb(self, text: str, lo: int, start: int, speaker_only: bool) -> Cue | None:
         """The last verb cue between the start of the clause and ``lo`` (the near window's
         start), when the clause of the expression began before the window: "alors que l'on
         a noté de nouvelles tensions [...] après les dernières notes d'espoir du week-end"."""
@@ -224,7 +235,9 @@ class TenseCues:
         verbs = [
             cue
             for cue in self.cues(text, far, lo)
-            if cue.end <= lo and cue.kind not in ("future_signal", "future_signal_verb")
+            if cue.end <= lo
+            and cue.kind not in ("future_signal", "future_signal_verb")
+            and not (speaker_only and _quoted_alone(text, cue, start))
         ]
         if not verbs:
             return None
@@ -254,6 +267,19 @@ def _quoted_apart(text: str, cue: Cue, at: int) -> bool:
         inside = quote.start() < cue.start and cue.end <= quote.end()
         if inside:
             return not quote.start() < at < quote.end()
+    return False
+
+
+def _quoted_alone(text: str, cue: Cue, at: int) -> bool:
+    """Is offset ``at`` inside a quotation that does not hold ``cue``: a day the speaker
+    names, the cue a verb of the reporting clause? Quotations are paired from the start of
+    the line, as a quotation of several sentences opens before the sentence of ``at``."""
+    first = min(cue.start, at)
+    lo = text.rfind("\n", 0, first) + 1
+    hi = text.find("\n", max(cue.end, at))
+    for quote in _QUOTATION_IN_LINE.finditer(text, lo, len(text) if hi == -1 else hi):
+        if quote.start() < at < quote.end():
+            return not (quote.start() < cue.start and cue.end <= quote.end())
     return False
 
 
