@@ -34,6 +34,7 @@ from timeline.events.article_reads import ArticleReads, headline_read
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import (
     Group,
+    another_side_speaks,
     another_speakers_words,
     apart,
     group_reports,
@@ -1506,8 +1507,15 @@ def _promote(
             if sequels.speaks_after_act(data, sentences[parent_key].data)
             else None
         )
+        # "», a indiqué de son côté l'antenne locale du ministère": another party's words
+        other_side = (
+            data.report is not None
+            and data.report.speaker is not None
+            and another_side_speaks(follow)
+        )
         if not (
             before
+            or other_side
             or (
                 alone
                 and (
@@ -1541,6 +1549,7 @@ def _promote(
                     )
                 )
                 or apart(follow, event)
+                or other_side
                 or sequels.another_body_acts(follow, event)
                 or sequels.tells_earlier(follow, event)
                 or sequels.responders_intervene(data, sentences[first].data)
@@ -1564,7 +1573,7 @@ def _promote(
                 said_by, key, date, candidates, speakers, of_article.get(key[0], [])
             )
             unnamed = relaying is not None and relaying != parent_key[1]
-        if another_speakers_words(follow, told) or unnamed:
+        if another_speakers_words(follow, told) or other_side or unnamed:
             # another speaker's words set apart are what that speaker says: part of their
             # statement on that occasion when the article tells it, else a statement of
             # their own ("Poutine : ...", not the words alone as a headline); so is a
@@ -1574,6 +1583,8 @@ def _promote(
             # told "selon" him: ``_sayer``)
             who = said_by if unnamed else speakers.get(key)
             own = _statement_of(who, key, date, candidates, speakers, of_article.get(key[0], []))
+            if other_side and own == parent_key[1]:
+                own = None  # set against the words it follows: not more of them
             if own is not None:
                 data = replace(data, parent=own)
                 sentences[key] = sentence.again(data)
@@ -1583,7 +1594,9 @@ def _promote(
         if key not in candidates:
             of_article.setdefault(key[0], []).append(key)
         candidates[key] = date
-        if not answering:  # (after the responders' aside, the narration goes on with its event)
+        if not (answering or other_side):
+            # (after the responders' aside, or another party's words set against its
+            # event's, the narration goes on with its event)
             moved[(key[0], attached)] = key[1]
 
 

@@ -956,6 +956,24 @@ def another_speakers_words(follow: Report, event: Report) -> bool:
     return told_in(follow, vocabulary()) != "past"
 
 
+def another_side_speaks(follow: Report) -> bool:
+    """A follow-up whose reporting clause names its speaker (a name or a description, not a
+    pronoun) and sets them against the party told before ("», a indiqué de son côté
+    l'antenne locale du ministère", "», a de son côté indiqué le prévisionniste de Météo
+    France", "a pour sa part averti Eurocontrol": ``other_side_markers``, outside quoted
+    words): what that other party says, a statement of its own, even when its speaker is
+    read as the event's (a body and the one who speaks for a branch of it). Not an act it
+    tells done ("« L'immeuble s'est effondré d'un bloc », a de son côté raconté un
+    témoin": a happening relayed is the happening, rule 2 of "Statements and what they
+    relay", as ``another_speakers_words`` reads it). The caller checks that the sentence
+    has a reporting clause naming a speaker."""
+    if not follow.quoted or pronoun_clause(follow.quoted):
+        return False
+    vocab = vocabulary()
+    outside = vocab.quotation.sub(" ", follow.sentence)
+    return any_found(vocab.other_side, outside) and told_in(follow, vocab) != "past"
+
+
 def described_speakers_words(follow: Report, event: Report) -> bool:
     """Direct speech whose reporting clause describes its speaker without a name ("« Nous
     regrettons leur décision », a réagi un responsable de la Maison-Blanche") after the

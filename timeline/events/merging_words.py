@@ -196,6 +196,9 @@ class Vocabulary:
     #: words of a source's description that point back to a source told before ("selon
     #: la même source", "selon cette source", "selon son entourage": ``same_source_words``)
     same_source_words: frozenset[str] = frozenset()
+    #: what sets a speaker against the party told before ("de son côté", "pour sa part":
+    #: ``other_side_markers``; ``merge.another_side_speaks``)
+    other_side: tuple[re.Pattern[str], ...] = ()
     #: verbs of reaction ("condamner", "dénoncer", "saluer": ``reaction_verbs``) and what
     #: tells that their patient is an act ("l'incendie", "la tentative de coup d'Etat":
     #: ``act_nouns``, ``act_noun_endings``, or a class of acts, "=fire", "~strike")
@@ -438,6 +441,7 @@ def vocabulary() -> Vocabulary:
             operation_acts=frozenset(fold.get(str(w), str(w)) for w in data["operation_acts"]),
             describing_articles=frozenset(str(w).lower() for w in data["describing_articles"]),
             same_source_words=frozenset(str(w).lower() for w in data["same_source_words"]),
+            other_side=tuple(re.compile(str(p)) for p in data["other_side_markers"]),
             frames={
                 str(name): frozenset(fold.get(str(w).lower(), str(w).lower()) for w in words)
                 for name, words in data["act_frames"].items()
