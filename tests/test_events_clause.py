@@ -190,6 +190,24 @@ READINGS = [
     ("La ministre a notifié au Sénat sa démission.", "acts", frozenset({"notifier", "=resign"})),
     ("Le maire a informé les habitants mardi soir.", "acts", frozenset({"informer"})),
     ("Le maire a salué les habitants de la commune.", "acts", frozenset({"saluer"})),
+    # ... whichever apostrophe elides "ce" and "que" ("C’est", "qu’il": the parse
+    # lemmatises "C'" as "ce" and leaves "C’" as written)
+    ("C’est le préfet qui a ordonné l’évacuation du quartier.", "predicate", "ordonner"),
+    ("C’est le préfet qui a ordonné l’évacuation du quartier.", "agent", "préfet"),
+    ("C’est un voisin qui a alerté les pompiers vers minuit.", "predicate", "alerter"),
+    ("C’est à Lyon qu’il a été interpellé jeudi.", "predicate", "=arrest"),
+    # an attribute ranking its subject among the doers of its infinitive's act: the act is
+    # the infinitive's, its doer the copula's subject
+    ("Le navigateur a été le premier à franchir la ligne.", "predicate", "franchir"),
+    ("Le navigateur a été le premier à franchir la ligne.", "agent", "navigateur"),
+    ("Le navigateur a été le premier à franchir la ligne.", "patient", "ligne"),
+    ("La passagère fut la première à sortir de l'avion.", "predicate", "sortir"),
+    ("Le capitaine était le dernier à quitter le navire.", "predicate", "quitter"),
+    ("Le préfet a été le premier à ordonner l'évacuation.", "acts", frozenset({"ordonner"})),
+    # ... not "seul" (often negated: "n'est pas la seule entreprise à avoir été visée"),
+    # not a noun ranked ("le premier ministre à démissionner": the copula and its noun)
+    ("Le maire est le seul à avoir signé le texte.", "predicate", "seul"),
+    ("Il est le premier ministre à démissionner.", "predicate", "ministre"),
     # ... not a relative of "ce" (what was said), nor a copula with a subject of its own
     ("C'est ce qu'a annoncé le maire de Melun.", "predicate", "ce"),
     ("Le suspect est un voisin qui connaissait la victime.", "predicate", "voisin"),
@@ -263,6 +281,11 @@ MERGED = [
         "Un spectaculaire incendie était toujours en cours jeudi matin dans une usine "
         "classée Seveso, qui n'a pas fait de victime.",
         "Un incendie s'est déclaré dans un entrepôt de l'usine, située à 3 km du centre.",
+    ),
+    # the act of an infinitive ranked first ("a été le premier à boucler") against the verb
+    (
+        "Le skipper normand a bouclé en tête le tour du monde, mercredi soir, aux Sables.",
+        "Le skipper a été le premier à boucler le tour du monde en solitaire.",
     ),
 ]
 

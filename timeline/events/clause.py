@@ -110,6 +110,9 @@ class ClauseWords:
     #: a gerund ("en limogeant"): the word that opens it and the ending of its participle
     gerund_markers: frozenset[str] = frozenset()
     gerund_ending: str = ""
+    #: attributes ranking their subject among the doers of their infinitive's act ("a été
+    #: le premier à franchir la ligne"): after a copula, framing it as a transparent verb does
+    ranking: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,18 @@ def root_of(tokens: Sequence[ParsedToken]) -> int | None:
     return found[0] if found else None
 
 
+def _ranks(
+    tokens: Sequence[ParsedToken], children: dict[int, list[int]], n: int, words: ClauseWords
+) -> bool:
+    """``n`` is an adjective of ``ranking`` after a copula ("a été le premier à boucler le
+    tour du monde", "fut la première à sortir"): it frames its infinitive."""
+    return (
+        tokens[n].pos == "ADJ"
+        and _lemma(tokens[n]) in words.ranking
+        and any(tokens[c].dep == "cop" for c in children.get(n, []))
+    )
+
+
 def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Clause | None:
     """The ``Clause`` of a report's parsed tokens (None when no head is found)."""
     root = root_of(tokens)
@@ -189,7 +204,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
     chain = [root]  # the modal or framing verbs down to the predicate
     modal: str | None = None
     head = root
-    while _lemma(tokens[head]) in words.transparent:
+    while _lemma(tokens[head]) in words.transparent or _ranks(tokens, children, head, words):
         inner = child(head, frozenset({"xcomp"}), frozenset({"VERB", "AUX"}))
         if inner is None:
             break

@@ -627,6 +627,7 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
     return ClauseWords(
         fold=folded,
         transparent=frozenset(str(w).lower() for w in data["transparent_verbs"]),
+        ranking=frozenset(str(w).lower() for w in data["ranking_attributes"]),
         modal=frozenset(str(w).lower() for w in data["modal_verbs"]),
         light=frozenset(str(w).lower() for w in data["light_verbs"]),
         phrases=phrases,
