@@ -1513,7 +1513,7 @@ def _score(
         score -= ACTS_CLASH  # "s'est déclarée en faillite" / "a annoncé le rachat de"
     if not a.figures.isdisjoint(b.figures):
         score += NUMBER_BONUS  # "9,9 %" in both: the same figures
-    elif a.numbers and b.numbers:
+    elif _unmeasured(a) and _unmeasured(b):
         score -= NUMBER_CLASH
     if retelling(a, b):
         score += RETELLING_BONUS
@@ -1537,6 +1537,16 @@ def _score(
     if same_declaration(a, b):
         score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
     return score
+
+
+def _unmeasured(report: Report) -> frozenset[str]:
+    """The report's numbers but those of a unit of measure (``measure_units``: "à 160 km de
+    l'arrivée", "après 80 jours et 6 heures"): a measure is no count of the happening, and
+    two reports measuring other things of it ("à 160 km de l'arrivée" / "Bureau Vallée 2")
+    do not give it two numbers."""
+    units = vocabulary().units
+    measured = {n for noun, ns in report.quantities.items() if noun in units for n in ns}
+    return frozenset(str(n) for n in report.numbers) - measured
 
 
 def who_and_what(report: Report) -> frozenset[str]:
@@ -1867,6 +1877,7 @@ class Blocker:
         self.words = _Sparse(np, [r.bag for r in reports], idf)
         self.entities = _Sparse(np, [who_and_what(r) for r in reports])
         self.numbers = _Sparse(np, [r.numbers for r in reports])
+        self.counts = _Sparse(np, [_unmeasured(r) for r in reports])  # ``NUMBER_CLASH``
         self.figures = _Sparse(np, [r.figures for r in reports])
         self.totals = np.array([totals[id(r)] for r in reports], dtype=np.float64)
         # the main clauses' core words (``_core_overlap``), weighed as the bags' words
@@ -2066,7 +2077,7 @@ class Blocker:
         )
         bound += np.where(retold, RETELLING_BONUS, 0.0)
         numbers = self.figures.pairs_shared(one, other)
-        both = (self.numbers.sizes[one] > 0) & (self.numbers.sizes[other] > 0)
+        both = (self.counts.sizes[one] > 0) & (self.counts.sizes[other] > 0)
         bound += np.where(numbers > 0, NUMBER_BONUS, np.where(both, -NUMBER_CLASH, 0.0))
         # stages of one happening (``same_frame``) and statements of one occasion
         # (``same_occasion``): ``FRAME_SCORE``, ``OCCASION_SCORE`` at least
