@@ -54,6 +54,12 @@ ROWS = [
     ),
     # ... a story's last sentence signed by its agency, further down the page: the story's
     (STORY + "\n\nLe préfet a ordonné samedi l'évacuation du quartier nord. AFP", "préfet", TOLD),
+    # a credit after a spaced dash closing the page's first block: a caption
+    (
+        "Des policiers ont fermé la route au sud de la ville vendredi. — JEAN DUPONT\n\n" + STORY,
+        "fermé la route",
+        NO_EVENT,
+    ),
 ]
 
 
@@ -71,6 +77,15 @@ CAPTIONS = [
     (["Le maire a démissionné. Il sera remplacé lundi. AFP", "Le récit."], set()),
     # ... the agency's name as a word of the story
     (["Le récit cite l'agence Reuters.", "La suite selon AFP."], set()),
+    # a credit after a spaced dash: the first block, or the copy of the block before it
+    (["Des pilotes manifestent à Genève. — KEYSTONE", "Le récit."], {1}),
+    (
+        ["Le récit.", "Un pilote a posé son avion.", "Un pilote a posé son avion. - AFP"],
+        {2, 3},
+    ),
+    # ... further down and alone, or closing two sentences: a story's, signed
+    (["Le récit.", "Le pilote a posé son avion. - AFP"], set()),
+    (["Le pilote a posé son avion. Il a salué la foule. — AFP", "Le récit."], set()),
 ]
 
 

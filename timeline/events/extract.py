@@ -836,10 +836,16 @@ def _classify(
             history
             and sentences[i - 1].paragraph == s.paragraph
             and s.kind in kinds.EVENT_KINDS
-            and dating is None
             and (
-                kinds.goes_on_history(s, others, now)
-                or (narrated and kinds.goes_on_historic_present(s, others, now))
+                (
+                    dating is None
+                    and (
+                        kinds.goes_on_history(s, others, now)
+                        or (narrated and kinds.goes_on_historic_present(s, others, now))
+                    )
+                )
+                # "... depuis 1980. Le 19 septembre 2011, l'île avait été bouleversée ..."
+                or kinds.goes_on_history_dated(s, dating, others, now)
             )
         ) or (
             # "Juillet 1999. Rescapé du cancer, Lance Armstrong revient aux affaires.": the

@@ -27,7 +27,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
-from timeline.events.dates import is_open_length
+from timeline.events.dates import is_open_length, starts_period
 from timeline.events.features import goes_on_narrating, passe_simple
 from timeline.events.lexicon import alternation, families, lexicon
 from timeline.events.sentences import is_caption, is_list_item, normalize, split_paragraph
@@ -120,6 +120,9 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
         if _credited_caption(text, first=n == 1):
             out.add(n)  # a caption with its picture's credit glued before or after it
             continue
+        if _dash_credited_caption(text, previous, first=n == 1):
+            out.update((n, n - 1) if previous else (n,))  # the picture's text, then its caption
+            continue
         if not is_caption(text):
             continue
         out.add(n)
@@ -161,6 +164,23 @@ def _credited_caption(text: str, first: bool) -> bool:
         return True
     after = re.search(lex["credit_glued_after"], text) if first else None
     return after is not None and len(split_paragraph(text[: after.start()].strip())) == 1
+
+
+def _dash_credited_caption(text: str, previous: str, first: bool) -> bool:
+    """A block of one sentence closed by a credit in capitals after a spaced dash
+    (``credit_dashed_after``: "Kevin Escoffier a été secouru par Jean Le Cam, le 1er
+    décembre. — PRB"), the page's first block or the block before it (``previous``, ""
+    when it is no copy) written again with the credit added ("Le jeune homme a fait sa
+    découverte par hasard." / "Le jeune homme a fait sa découverte par hasard. - AFP"): a
+    picture's caption. (Further down and alone, a story's sentence signed: "Les recherches
+    se poursuivent. - AFP".)"""
+    dashed = re.search(lexicon()["credit_dashed_after"], text)
+    if dashed is None:
+        return False
+    caption = text[: dashed.start()].strip()
+    if len(split_paragraph(caption)) != 1:
+        return False
+    return first or (bool(previous) and previous.rstrip(" ,.") == caption.rstrip(" ,."))
 
 
 @cache
@@ -790,13 +810,23 @@ def is_case_rule(sentence: Sentence, timex: Timex | None) -> bool:
 
 def present_homograph(sentence: Sentence) -> bool:
     """The main verb is one in "-ir" whose third person singular is written in the sentence
-    as the present's, which is also the passé simple's ("réunit", "choisit", "agit"): the
-    tagger's "past" may be a present. "fut", "vint", "prit" are no present."""
+    as the present's, which is also the passé simple's ("réunit", "choisit", "agit"), or
+    one in "-ire" whose present is also its participle and passé simple ("interdit" of
+    interdire, "produit", "dit"), with no auxiliary among the two words before it (not "a
+    interdit", "a été produit": ``auxiliary_forms``): the tagger's "past" may be a present.
+    "fut", "vint", "prit" are no present."""
     verb = sentence.verb or ""
+    words = re.findall(r"\w+", normalize(sentence.text).lower())
+    if verb.endswith("ire"):
+        form = verb[:-2] + "t"
+        auxiliaries = set(lexicon()["auxiliary_forms"])
+        return any(
+            word == form and not auxiliaries.intersection(words[max(at - 2, 0) : at])
+            for at, word in enumerate(words)
+        )
     if not verb.endswith("ir"):
         return False
-    form = verb[:-1] + "t"
-    return form in re.findall(r"\w+", normalize(sentence.text).lower())
+    return verb[:-1] + "t" in words
 
 
 def is_nominal_comment(sentence: Sentence) -> bool:
@@ -1145,6 +1175,9 @@ def tells_history(
         and _days_before(timex.span[1], dct) >= lex["historic_present_days"]
     ):
         return True  # the historic present of a day a month gone by: a biography's narration
+    counted = dct is not None and counts_since(sentence, timex, others, dct)
+    if sentence.role == "context" and counted:
+        return True  # "Depuis 2011, six attaques ont été recensées. Le préfet a autorisé ..."
     periods = _periods(others)
     return (
         sentence.role == "context"
@@ -1236,6 +1269,25 @@ def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
     ventes avaient reculé de 3 % en mars. Le groupe a supprimé en avril 400 postes"; not
     someone's words: "..., a-t-il rappelé".)"""
     return _past_told_by_nobody(sentence, others, dct)
+
+
+def goes_on_history_dated(
+    sentence: Sentence, timex: Timex | None, others: Sequence[Timex], dct: dt.date
+) -> bool:
+    """A sentence right after one that tells history (``tells_history``) in its paragraph,
+    told in the pluperfect by nobody quoted, dated by a day of its own that lies
+    ``story_past_days`` or more before publication ``dct`` ("Les requins ont frappé 30 fois
+    depuis 1980 sur l'île. Le 19 septembre 2011, l'île avait été bouleversée par la mort
+    d'un champion", published in July 2012): one more instance of that past, no happening of
+    the story (the caller checks the sentence before). (Not the story's recent past, "Le
+    suspect avait été arrêté jeudi", nor a past told in the compound past after it.)"""
+    if timex is None or timex.span is None or not names_day(timex):
+        return False
+    if _days_before(timex.span[1][:10], dct) < lexicon()["story_past_days"]:
+        return False
+    return told_tense(sentence) in lexicon()["background_tenses"] and _long_before_told_by_nobody(
+        sentence, lexicon()["background_tenses"], [], dct
+    )
 
 
 def tells_earlier(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
@@ -1610,6 +1662,59 @@ def is_since(timex: Timex, dct: dt.date | None = None) -> bool:
     )
 
 
+def counts_since(
+    sentence: Sentence, timex: Timex | None, others: Sequence[Timex], dct: dt.date
+) -> bool:
+    """A count or a recap since a time gone by, which no expression dates ("Depuis 2011,
+    six attaques de requins, dont deux mortelles, ont été recensées à La Réunion": the
+    period of a count dates no happening, ``events.dates`` leaves it undated): told in a
+    tense of ``since_state_tenses`` by nobody quoted, one of its expressions the start of a
+    period going on (``is_since``) that began ``context_state_days`` or more before
+    publication ``dct`` and opens the sentence as its frame (``count_since_frame``; not a
+    noun's, "X, directrice de l'ENA depuis 2012, a pris ...", nor a quotation's, "« ce
+    dangereux entrepôt qui existe depuis 2014 »"). The baseline of the story, context, as it
+    is when the period dates the sentence ("Depuis 2011, le conflit a fait 300 000 morts").
+    (Not "depuis lundi", a day whose happening is told; not a period of the story's days,
+    "depuis le début de la semaine".)"""
+    lex = lexicon()
+    if timex is not None or told_tense(sentence) not in lex["since_state_tenses"]:
+        return False
+    if sentence.report is not None or sentence.quoted is not None:
+        return False
+    if not _told_by_nobody(sentence):
+        return False
+    days = lex["context_state_days"]
+    frame = re.compile(lex["count_since_frame"], re.IGNORECASE)
+    return any(
+        is_since(t, dct)
+        and t.span is not None
+        and _days_before(t.span[0][:10], dct) >= days
+        and frame.search(normalize(sentence.text[: t.start - sentence.start])) is not None
+        for t in others
+    )
+
+
+def goes_on_series(sentence: Sentence, before: Sentence | None) -> bool:
+    """The last or the one before of what the sentence before counted or compared, as the
+    subject of a past told by nobody quoted ("Depuis février 2011, 13 attaques ont eu lieu
+    à La Réunion. La dernière s'est produite le 26 octobre 2013.", "Cette explosion est dix
+    fois plus puissante que le dernier essai, en 2016. Cette dernière avait alors provoqué
+    un séisme": ``series_openers``, a pronoun, no noun after it): an instance of that
+    baseline, context as the count or the comparison is. (Not after news: "Il a rencontré
+    son homologue. Ce dernier a déclaré ...", nor a noun's adjective, "Le dernier bilan fait
+    état de 38 morts".)"""
+    if before is None or not (
+        before.kind == CONTEXT or (before.kind == NOT_EVENT and is_comparison(before))
+    ):
+        return False
+    if told_tense(sentence) not in lexicon()["history_tenses"] or not _told_by_nobody(sentence):
+        return False
+    if sentence.quoted is not None:
+        return False
+    text = normalize(sentence.text).lstrip()
+    return re.match(lexicon()["series_openers"], text, re.IGNORECASE) is not None
+
+
 def tells_now(text: str) -> bool:
     """The sentence tells where things stand on the day it is told ("La cour s'est
     désormais retirée", "pour l'heure")."""
@@ -1875,6 +1980,10 @@ def sentence_kind(
     if is_opinion_share(sentence):
         return NOT_EVENT
     tense = sentence.content_tense or sentence.tense or _unread_conditional(sentence)
+    if tense == "past" and timex is not None and starts_period(timex):
+        # "Depuis le 26 juillet 2013 un arrêté préfectoral interdit la baignade": "depuis"
+        # takes no passé simple; a form the present shares is the present, a state
+        tense = "present" if present_homograph(sentence) else tense
     if is_dated_caption(sentence, timex):
         return NOT_EVENT
     claim = is_attributed_claim(sentence, tense, timex, dct)
@@ -1931,6 +2040,10 @@ def sentence_kind(
         # a state that holds since then ("Il était recherché depuis trois jours"), a recap
         # or a record ("la plus forte abstention depuis 1969"): the period is no date of a
         # happening
+        return CONTEXT
+    if not speech and counts_since(sentence, timex, others, dct):
+        return CONTEXT
+    if not speech and goes_on_series(sentence, before):
         return CONTEXT
     if is_verbless(sentence) and (
         (timex is not None and not names_day(timex)) or (timex is None and sentence.action is None)
