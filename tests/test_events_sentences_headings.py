@@ -51,6 +51,20 @@ HEADINGS = [
             ("– Le Stade brestois a officialisé l'arrivée d'un attaquant.", False, 0),
         ],
     ),
+    # ... or quoted whole with straight marks, over the quotation it is drawn from
+    (
+        'Le skipper a heurté un chalutier.\n"Le pire cauchemar"\n'
+        "Le skipper a dit dans une vidéo que c'était le pire cauchemar de sa carrière.",
+        [
+            ("Le skipper a heurté un chalutier.", False, 0),
+            ('"Le pire cauchemar"', True, 0),
+            (
+                "Le skipper a dit dans une vidéo que c'était le pire cauchemar de sa carrière.",
+                False,
+                0,
+            ),
+        ],
+    ),
     # ... a line wrapped in the middle of a sentence stays in it
     (
         "Le maire a réuni mardi\n12 élus de l'opposition.",
@@ -59,6 +73,11 @@ HEADINGS = [
     (
         "Le maire a réuni mardi les élus\nde l'opposition.",
         [("Le maire a réuni mardi les élus\nde l'opposition.", False, 0)],
+    ),
+    # ... a line that opens a quotation at its end goes on in the next
+    (
+        'Le maire a déclaré "\nNous rouvrirons le pont." lundi.',
+        [('Le maire a déclaré "\nNous rouvrirons le pont." lundi.', False, 0)],
     ),
 ]
 

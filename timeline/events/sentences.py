@@ -342,8 +342,17 @@ def _line_of_its_own(line: str, rest: str, previous: str, opens_block: bool) -> 
         # goes on in lower case
         and _opens_line(line, figures=True)
         and _opens_line(rest, tuple(lexicon()["bullet_marks"]))
-        and not line.rstrip().endswith((":", ",", ";", "«", '"', "-"))
+        and not line.rstrip().endswith((":", ",", ";", "«", "-"))
+        and (not line.rstrip().endswith('"') or _quoted_whole(line))
     )
+
+
+def _quoted_whole(line: str) -> bool:
+    """Is the line a quotation whole, its closing mark the one ('"') that ends it ('"Le
+    pire cauchemar possible"', a page's quoted subheading), not a quotation it opens at
+    its end ('Le ministre a déclaré : "')?"""
+    text = line.strip()
+    return text.startswith('"') and text.count('"') % 2 == 0
 
 
 def split_sentences(article: Article) -> list[Sentence]:
