@@ -471,6 +471,102 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
     return inside
 
 
+@cache
+def _clock_form() -> re.Pattern[str]:
+    """A clock time written as one word: a number, a unit of the clock
+    (``headline_clock_units``), maybe minutes ("10h15", "16h")."""
+    units = alternation(list(titling()["headline_clock_units"]))
+    return re.compile(rf"\d{{1,3}}(?:{units})\d{{0,2}}", re.IGNORECASE)
+
+
+def _clock(tokens: Sequence[Token], phrase: set[int]) -> int | None:
+    """Where the clock of a time expression (``phrase``) is: one word ("10h15", "16h") or a
+    number before a unit of the clock ("4 heures 19"); None when it has none."""
+    form = _clock_form()
+    units = title_words("headline_clock_units")
+    for n in sorted(phrase):
+        if form.fullmatch(tokens[n].text) or (
+            tokens[n].text.isdigit() and n + 1 in phrase and tokens[n + 1].lower_ in units
+        ):
+            return n
+    return None
+
+
+def _count_after(tokens: Sequence[Token], phrase: set[int]) -> set[int]:
+    """The rest of a clock's count written right after its time expression (``phrase``),
+    which the tagger leaves out: the unit of its last number ("13h 59 [minutes]"), counts
+    of units of time (``headline_length_units``) maybe after "et" (``headline_length_joiners``:
+    "16h [et 15 minutes]", "4 heures 19 [minutes et 46 secondes]")."""
+    units = title_words("headline_length_units")
+    joiners = title_words("headline_length_joiners")
+    out: set[int] = set()
+    k = max(phrase) + 1
+    if k < len(tokens) and tokens[k].lower_ in units and tokens[k - 1].text.isdigit():
+        out.add(k)
+        k += 1
+    while True:
+        j = k + 1 if k < len(tokens) and tokens[k].lower_ in joiners else k
+        if j + 1 < len(tokens) and tokens[j].text.isdigit() and tokens[j + 1].lower_ in units:
+            out |= set(range(k, j + 2))
+            k = j + 2
+        else:
+            return out
+
+
+def _clock_length(tokens: Sequence[Token], phrase: set[int]) -> tuple[bool, set[int]]:
+    """Does the clock of a time expression (``phrase``) count a length of time, not tell
+    an hour of the day, and the rest of its count after it (``_count_after``)? A time
+    credited or run is a length ("Yannick Bestaven reçoit 10h15 et Boris Herrmann 6 heures",
+    "ses 10h15 de bonification", "crédité de 16h et 15 minutes", "après 80 jours 13h 59
+    minutes"): cut out as an hour, it leaves a hole ("reçoit et Boris Herrmann 6 heures",
+    "Sables-d'Olonne minutes"). French writes an hour after a preposition of the hour
+    (``headline_hour_leads``: "à 10h15", "vers 16h"); a clock with none counts a length
+    when a count of a unit of time (``headline_length_units``) goes on from it or comes
+    right before it ("80 jours 13h"), when only an article or a possessive opens it ("ses
+    10h15"), or when it is the object of the verb right before it ("reçoit 10h15"). An
+    hour's count after it ("à 4 heures 19 minutes et 46 secondes") is the hour's."""
+    clock = _clock(tokens, phrase)
+    if clock is None:
+        return False, set()
+    count = _count_after(tokens, phrase)
+    first = min(phrase)
+    leading = [tokens[n] for n in range(first, clock)]
+    if any(t.lower_ in title_words("headline_hour_leads") for t in leading):
+        return False, count
+    units = title_words("headline_length_units")
+    if count or (
+        first >= 2 and tokens[first - 2].text.isdigit() and tokens[first - 1].lower_ in units
+    ):
+        return True, count  # "16h et 15 minutes", "80 jours 13h"
+    lead = title_words("headline_timex_lead")
+    if leading and all(t.pos_ == "DET" and t.lower_ not in lead for t in leading):
+        return True, count  # "ses 10h15 de bonification"
+    verb = tokens[first - 1] if first and not leading else None
+    objects = title_words("headline_object_deps")
+    is_object = verb is not None and verb.pos_ == "VERB" and tokens[clock].head.i == verb.i
+    return is_object and tokens[clock].dep_ in objects, count  # "reçoit 10h15"
+
+
+def _hang_count(nodes: list[_Node], phrase: set[int], count: set[int]) -> None:
+    """A length written as a clock stays a word of the clause; the rest of its count after
+    it ("13h 59 minutes", "16h et 15 minutes") hangs on its clock whatever the parser made
+    of it (an object of the verb, a conjunct), so that it stays or goes with it."""
+    clock = _clock(nodes, phrase)
+    assert clock is not None
+    inside = {nodes[m].i for m in count | phrase}
+    for k in sorted(count):
+        if nodes[k].head.i not in inside:
+            nodes[k].head, nodes[k].dep_ = nodes[clock], "nmod"
+    # a count right before it heads the length with its preposition ("après [80 jours] 13h
+    # 59 minutes"): the clock hangs on it, and it takes the clock's place in the clause
+    top = next(n for n in sorted(phrase) if nodes[n].head.i not in {nodes[m].i for m in phrase})
+    unit = min(phrase) - 1
+    if unit >= 1 and nodes[unit].head is nodes[top] and nodes[unit - 1].text.isdigit():
+        head, dep = nodes[top].head, nodes[top].dep_
+        nodes[unit].head, nodes[unit].dep_ = (nodes[unit] if head is nodes[top] else head), dep
+        nodes[top].head, nodes[top].dep_ = nodes[unit], "nmod"
+
+
 def _counted_from(tokens: Sequence[Token], k: int, n: int, opening: bool) -> set[int]:
     """The complement ``k`` of a day counted from a happening (its happening, "de
     l'incendie"), starting at ``n``, as a part of the time expression: its words when they
@@ -1079,7 +1175,11 @@ def _build(
         phrase = timex_phrase(tokens, span)
         if top in phrase or _is_subject(tokens, phrase) or _is_object(tokens, phrase):
             continue  # what the clause is about ("Ce lundi matin était un moment clé")
-        times |= phrase
+        length, count = _clock_length(tokens, phrase)
+        if length:
+            _hang_count(nodes, phrase, count)  # a length written as a clock ("reçoit 10h15")
+            continue
+        times |= phrase | count  # with an hour's minutes ("à 4 heures 19 minutes")
     kept -= times
     kept -= _time_coordinators(tokens, times)
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
