@@ -442,6 +442,9 @@ class HeadlineChecks:
     weather_makers: tuple[str, ...] = ()
     weather_words: tuple[str, ...] = ()
     weather_degrees: tuple[str, ...] = ()
+    clock_units: tuple[str, ...] = ()
+    clock_length_leads: tuple[str, ...] = ()
+    length_units: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = CHECKS_FILE) -> HeadlineChecks:
@@ -470,6 +473,9 @@ class HeadlineChecks:
                     "weather_makers",
                     "weather_words",
                     "weather_degrees",
+                    "clock_units",
+                    "clock_length_leads",
+                    "length_units",
                 )
             ),
         )
@@ -585,18 +591,64 @@ class HeadlineChecks:
         unless the cited ``sentences`` have it too (a typo of the source is not a hole).
         """
         text = norm(title).replace("’", "'")
-        words = "|".join(re.escape(w) for w in sorted(self.hole_words, key=len, reverse=True))
-        holes = [
-            m.group(0)
-            for m in re.finditer(rf"(?<!\w)(?:{words})\s*(?:[,.;:!?)]|$)", text, re.IGNORECASE)
-        ]
-        holes += [m.group(0) for m in re.finditer(r"(?<!\w)\w+'(?:\s|[,.;:)]|$)", text)]
-        holes += [m.group(0) for m in re.finditer(r'\(\s*\)|"\s*"|«\s*»|\s[,.]|,\s*,', text)]
         sources = [norm(s).replace("’", "'").casefold() for s in sentences]
+        words = "|".join(re.escape(w) for w in sorted(self.hole_words, key=len, reverse=True))
+        found = [
+            *re.finditer(rf"(?<!\w)(?:{words})\s*(?:[,.;:!?)]|$)", text, re.IGNORECASE),
+            *re.finditer(r"(?<!\w)\w+'(?:\s|[,.;:)]|$)", text),
+            *re.finditer(r'\(\s*\)|"\s*"|«\s*»|\s[,.]|,\s*,', text),
+        ]
+        holes = [m.group(0) for m in found if not _in_source(text, m, sources)]
         for m in re.finditer(rf"(?<!\w)({words})\s+\1(?!\w)", text, re.IGNORECASE):
             if not any(m.group(0).casefold() in s for s in sources):
                 holes.append(m.group(0))
+        return holes + self._counts_cut(text, sources)
+
+    def _counts_cut(self, text: str, sources: Sequence[str]) -> list[str]:
+        """A count of time cut out of the headline, as if it were an hour: a clock written
+        as a length ("reçoit 10h15 et", "crédité de 16h et 15 minutes", "ses 10h15 de
+        bonification") between two words the headline now joins ("reçoit et", "crédité et
+        15 minutes"), or a unit of time left without its count ("aux Sables-d'Olonne
+        minutes" for "après 80 jours 13h 59 minutes"): the cited ``sentences`` tell."""
+        low = text.casefold()
+        clock = r"\d{1,3}\s?(?:" + "|".join(map(re.escape, self.clock_units)) + r")\s?\d{0,2}"
+        lead = "|".join(map(re.escape, self.clock_length_leads))
+        holes: list[str] = []
+        for source in sources:
+            for m in re.finditer(
+                rf"((?:\S+\s+)?\S+)\s+(?:(?:{lead})\s+)?{clock}\s+([\w'-]+)", source
+            ):
+                joined = f"{m.group(1)} {m.group(2)}"
+                if re.search(rf"(?<!\w){re.escape(joined)}", low):
+                    holes.append(joined)
+        units = "|".join(map(re.escape, self.length_units))
+        for source in sources:  # "a eu lieu et 17 minutes" for "à 4 heures et 17 minutes"
+            for m in re.finditer(rf"{clock}\s+(et\s+\d+\s+(?:{units}))(?!\w)", source):
+                rest = re.escape(m.group(1))
+                if re.search(rf"(?<![\d\w])\s*{rest}", low) and m.group(0) not in low:
+                    holes.append(m.group(1))
+        for m in re.finditer(rf"(\S+)\s+({units})(?!\w)", low):
+            before, unit = m.group(1), m.group(2)
+            if before[-1:].isdigit() or any(m.group(0) in s for s in sources):
+                continue
+            if any(re.search(rf"\d\s+{re.escape(unit)}(?!\w)", s) for s in sources):
+                holes.append(m.group(0))
         return holes
+
+
+def _in_source(text: str, match: re.Match[str], sources: Sequence[str]) -> bool:
+    """Do the cited sentences hold ``match`` of the headline ``text`` as the headline has
+    it, with the word before it (and ending where the headline ends when it does)? Then
+    the original wrote it so ("sans faute de (leur) part", "Sébastien Simon, qui, depuis,
+    a abandonné"): no cut made it, it is no hole."""
+    start = match.start()
+    before = re.search(r"\S+\s*$", text[:start])
+    piece = text[before.start() if before else start : match.end()].casefold()
+    if not piece.strip(" ,.;:!?"):
+        return False
+    if match.end() >= len(text.rstrip()):
+        return any(s.rstrip(" .!?…").endswith(piece.rstrip(" .!?…")) for s in sources)
+    return any(piece in s for s in sources)
 
 
 # --- scoring ---------------------------------------------------------------------------------

@@ -264,6 +264,72 @@ def test_holes(title, holes):
     assert bool(CHECKS.holes_in(title)) is holes
 
 
+@pytest.mark.parametrize(
+    ("title", "source", "holes"),
+    [
+        # the original's own words: its brackets, an incise, an elision, a closing word
+        (
+            "La progression a été aggravée sans faute de (leur) part",
+            "La progression a été aggravée sans faute de (leur) part.",
+            [],
+        ),
+        (
+            "Paul Durand, qui, depuis, a démissionné, n'a rien dit",
+            "Paul Durand, qui, depuis, a démissionné, n'a rien dit.",
+            [],
+        ),
+        ("Le niveau a augmenté depuis", "Le niveau a augmenté depuis.", []),
+        # a cut: not as the original has it
+        (
+            "Le préfet a précisé qu' ont été touchées",
+            "Le préfet a précisé qu'au total 12 communes ont été touchées.",
+            ["qu' "],
+        ),
+        (
+            "Le niveau a augmenté depuis",
+            "Le niveau a augmenté depuis 2011 dans la région.",
+            ["depuis"],
+        ),
+        # a count of time cut out as an hour
+        (
+            "Paul Martin reçoit et Luc Blanc 45 minutes",
+            "Paul Martin reçoit 2h10 et Luc Blanc 45 minutes.",
+            ["martin reçoit et"],
+        ),
+        (
+            "Marie Dupont est créditée et 20 minutes",
+            "Marie Dupont est créditée de 3h et 20 minutes.",
+            ["est créditée et", "et 20 minutes"],
+        ),
+        (
+            "Le coureur a conservé son titre et d'avance",
+            "Le coureur a conservé son titre et ses 3h20 d'avance.",
+            ["titre et d'avance"],
+        ),
+        (
+            "La navigatrice a coupé la ligne à Lorient minutes",
+            "La navigatrice a coupé la ligne à Lorient après 45 jours 7h 12 minutes.",
+            ["lorient minutes"],
+        ),
+        (
+            "Le séisme a eu lieu et 12 minutes",
+            "Le séisme a eu lieu à 3 heures et 12 minutes.",
+            ["et 12 minutes"],
+        ),
+        # ... not when the count stays, nor an hour cut whole, nor a count the original has
+        (
+            "Paul Martin reçoit 2h10 et Luc Blanc 45 minutes",
+            "Paul Martin reçoit 2h10 et Luc Blanc 45 minutes.",
+            [],
+        ),
+        ("Le train est parti de la gare", "Le train est parti à 10h15 de la gare.", []),
+        ("Le vote a duré des heures", "Le vote a duré des heures, 3 heures au moins.", []),
+    ],
+)
+def test_holes_read_against_the_cited_sentence(title, source, holes):
+    assert CHECKS.holes_in(title, [source]) == holes
+
+
 def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
     title = "Croquis d'audience de de plusieurs accusés"
     assert CHECKS.holes_in(title) == ["de de"]
