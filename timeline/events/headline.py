@@ -601,10 +601,31 @@ def _descendants(tokens: Sequence[Token], root: int) -> set[int]:
 _DASHES = ("-", "–", "—")
 
 
+def _brackets_cut(tokens: Sequence[Token], kept: set[int]) -> set[int]:
+    """The words of the brackets a cut went into: an aside in brackets (a boat's name, a
+    team, a party, "(SeaExplorer-Yacht Club de Monaco)", "(Yes We Cam!)") is read whole or
+    not at all, never a part of it ("(Club de Monaco)", "(!)", "dérouté), a abandonné").
+    Not brackets that hold the clause's root."""
+    out: set[int] = set()
+    opened: int | None = None
+    closing = ""
+    for n, tok in enumerate(tokens):
+        if tok.text in _BRACKETS and opened is None:
+            opened, closing = n, _BRACKETS[tok.text]
+        elif tok.text == closing and opened is not None:
+            group = set(range(opened, n + 1))
+            inside = group & kept
+            if inside and inside != group and all(tokens[m].dep_ != "ROOT" for m in group):
+                out |= group
+            opened = None
+    return out
+
+
 def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
     """Punctuation left around removed phrases: the commas or dashes that enclosed one (",
-    depuis le 30 septembre,"), a comma that opened or closed the clause."""
-    kept = set(kept)
+    depuis le 30 septembre,"), a comma that opened or closed the clause; brackets, which
+    go whole or stay whole (``_brackets_cut``)."""
+    kept = set(kept) - _brackets_cut(tokens, kept)
     order = sorted(kept)
     for a, b in zip(order, order[1:], strict=False):
         gap = b - a > 1
