@@ -1202,6 +1202,7 @@ def _build(
             continue
         times |= phrase | count  # with an hour's minutes ("à 4 heures 19 minutes")
     kept -= times
+    kept -= _relative_root_antecedent(nodes, times)
     kept -= _time_coordinators(tokens, times)
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
     kept -= _time_limiters(tokens, kept)
@@ -1784,6 +1785,43 @@ def _main_after_subject_relative(nodes: list[_Node]) -> None:
     relative.head, relative.dep_ = noun, "acl:relcl"
     for comma in (nodes[opening], nodes[closing]):
         comma.head, comma.dep_ = relative, "punct"
+
+
+def _relative_root_antecedent(nodes: list[_Node], times: set[int]) -> set[int]:
+    """A relative clause the parser made the root, its pronoun its subject ("Parmi eux se
+    trouvent onze nouveaux visages, qui assisteront à leur premier conseil", "la BCE agit
+    indépendamment de la Fed, qui pourrait mettre fin à ses hausses"): the noun phrase
+    right before the comma, its antecedent, is the headline's subject in the pronoun's place
+    ("onze nouveaux visages assisteront ...", "la Fed pourrait mettre fin ..."), without
+    its preposition; a headline never opens on "qui" (``headline_subject_relatives``).
+    Returns the words that go (the pronoun, its comma, the preposition); none when the
+    word before the comma is no noun or a time's, or no clause comes before it (the
+    relative is then a subject's aside: ``_main_after_subject_relative``)."""
+    root = next((n for n, node in enumerate(nodes) if node.head is node), None)
+    if root is None:
+        return set()
+    relatives = title_words("headline_subject_relatives")
+    k = next(
+        (
+            n
+            for n, node in enumerate(nodes)
+            if node.lower_ in relatives and node.head is nodes[root] and "subj" in node.dep_
+        ),
+        None,
+    )
+    if k is None or k < 2 or nodes[k - 1].text != ",":
+        return set()
+    if not any(node.pos_ in ("VERB", "AUX") for node in nodes[: k - 1]):
+        return set()  # a subject's aside ("X, filiale de Y, qui exploite ..., a déclaré")
+    noun = nodes[k - 2]
+    while noun.dep_ in ("flat:name", "flat", "amod") and noun.head.i < noun.i:
+        noun = noun.head
+    at = nodes.index(noun)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun is nodes[root] or at in times:
+        return set()
+    cases = {n for n, node in enumerate(nodes) if node.head is noun and node.dep_ == "case"}
+    noun.head, noun.dep_ = nodes[root], nodes[k].dep_
+    return {k, k - 1} | cases
 
 
 def _verb_group_after_comma(nodes: list[_Node], start: int) -> tuple[int, int] | None:
