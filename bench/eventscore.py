@@ -585,7 +585,8 @@ class HeadlineChecks:
     def holes_in(self, title: str, sentences: Sequence[str] = ()) -> list[str]:
         """The places where a phrase seems cut out of the headline.
 
-        A function word before punctuation or at the end ("En, la croissance", "depuis"),
+        A function word before punctuation or at the end ("En, la croissance", "depuis"; not
+        the end of a hyphenated word, "Kim Jong-un :"),
         an elided word before a space or punctuation ("qu' quand", "Jusqu',"), empty
         brackets or quotes, a space before a comma, a function word twice in a row ("de de")
         unless the cited ``sentences`` have it too (a typo of the source is not a hole).
@@ -594,7 +595,7 @@ class HeadlineChecks:
         sources = [norm(s).replace("’", "'").casefold() for s in sentences]
         words = "|".join(re.escape(w) for w in sorted(self.hole_words, key=len, reverse=True))
         found = [
-            *re.finditer(rf"(?<!\w)(?:{words})\s*(?:[,.;:!?)]|$)", text, re.IGNORECASE),
+            *re.finditer(rf"(?<![\w-])(?:{words})\s*(?:[,.;:!?)]|$)", text, re.IGNORECASE),
             *re.finditer(r"(?<!\w)\w+'(?:\s|[,.;:)]|$)", text),
             *re.finditer(r'\(\s*\)|"\s*"|«\s*»|\s[,.]|,\s*,', text),
         ]

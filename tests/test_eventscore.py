@@ -258,6 +258,8 @@ def test_bad_starts(title, why):
         ('Le maire dit " " au mieux', True),
         ("Pas d'accord, dit-il", False),
         ("Le maire, élu en 2020, démissionne", False),
+        ("Jong-un : tous les composants ont été fabriqués", False),
+        ("Le président a parlé de : la crise", True),
     ],
 )
 def test_holes(title, holes):
