@@ -5,7 +5,10 @@ and the lines its figures are read from kept whatever the build logs after them.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -140,3 +143,54 @@ def test_the_memory_is_sampled_less_often_than_the_cpu(monkeypatch: pytest.Monke
     # one process in the tree (the sleeping child): one read a memory sample
     assert 1 <= len(read) <= seconds / site_bench.PSS_EVERY + 1
     assert len(result["timeline"]) >= 1
+
+
+def _descendants(root: int, parents: dict[int, int]) -> set[int]:
+    found, stack = set(), [root]
+    while stack:
+        pid = stack.pop()
+        found.add(pid)
+        stack.extend(child for child, parent in parents.items() if parent == pid)
+    return found
+
+
+@pytest.mark.skipif(not site_bench.CHILDREN_LISTED, reason="Linux lists no thread's children")
+@pytest.mark.parametrize("from_thread", [False, True])
+def test_the_tree_walked_from_its_root_is_the_tree_of_the_whole_scan(from_thread: bool):
+    """The processes of a tree found by walking each process's children (a child started
+    by another thread than the main one too, as Dask's are) are those the scan of every
+    process finds, with the same parents and their CPU, and no process outside it."""
+    grandchild = (
+        "import subprocess, sys, time; "
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(30)']); time.sleep(30)"
+    )
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start() -> None:
+        started.append(subprocess.Popen([sys.executable, "-c", grandchild]))
+
+    if from_thread:
+        thread = threading.Thread(target=start)
+        thread.start()
+        thread.join()
+    else:
+        start()
+    try:
+        for _ in range(100):  # until the grandchild runs
+            walked = site_bench._processes(os.getpid(), walk=True)[0]
+            if len(_descendants(os.getpid(), walked)) >= 3:
+                break
+            time.sleep(0.05)
+        parents, used, in_user = site_bench._processes(os.getpid(), walk=True)
+        everything = site_bench._processes(os.getpid(), walk=False)[0]
+        tree = _descendants(os.getpid(), everything)
+        assert started[0].pid in tree and len(tree) >= 3
+        assert set(parents) == tree
+        assert {pid: parents[pid] for pid in tree} == {pid: everything[pid] for pid in tree}
+        assert set(used) == set(in_user) == tree
+    finally:
+        for proc in started:
+            for child in site_bench._children(proc.pid):
+                os.kill(child, 9)
+            proc.kill()
+            proc.wait()
