@@ -58,6 +58,7 @@ REFUSED_BY_ADD = [
     ("unclosed-front-matter.md", "not closed", True),
     ("impossible-date.md", "invalid date '2015-02-30'", True),
     ("future-date.md", "in the future of the build", False),
+    ("ancient-date.md", "date 0001-01-01 is before any printed news", False),
     ("wrong-types.md", "invalid date", True),
 ]
 
@@ -117,6 +118,7 @@ IN_CONTENT = [
     ("malformed-front-matter.md", "malformed front matter", 5),
     ("impossible-date.md", "invalid date '2015-02-30'", 3),
     ("future-date.md", "in the future of the build", 3),
+    ("ancient-date.md", "before any printed news", 3),
     ("no-front-matter.md", "missing front matter", 1),
 ]
 

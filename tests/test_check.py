@@ -83,6 +83,7 @@ def test_repository_docs_references_are_found():
     [
         ("impossible-date.md", ":3: invalid date '2015-02-30'"),
         ("future-date.md", ":3: date 2999-01-01 is in the future of the build"),
+        ("ancient-date.md", ":3: date 0001-01-01 is before any printed news"),
         ("malformed-front-matter.md", ":5: malformed front matter"),
         ("no-front-matter.md", ":1: missing front matter"),
         ("empty.txt", ":1: empty file"),

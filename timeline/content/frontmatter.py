@@ -29,6 +29,10 @@ FENCE = "---"
 MAX_TITLE_CHARS = 300
 DEFAULT_LANG = "fr"
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+#: no news is dated before printed newspapers (the first, Strasbourg's "Relation", 1605): a
+#: day earlier is a typing slip, and the calendar arithmetic of resolving its expressions
+#: ("il y a deux siècles", "la veille") would run off the calendar's first year
+EARLIEST_PUBLICATION = dt.date(1600, 1, 1)
 _URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -113,6 +117,22 @@ def _text_problem(name: str, value: str, supported: tuple[str, ...]) -> str | No
     return None
 
 
+def publication_problem(date: dt.date, build_day: dt.date) -> str | None:
+    """What is wrong with ``date`` as a day of publication, if anything: after the build's
+    day, or before any printed news (``EARLIEST_PUBLICATION``)."""
+    if date > build_day:
+        return (
+            f"date {date.isoformat()} is in the future of the build "
+            f"(today is {build_day.isoformat()})"
+        )
+    if date < EARLIEST_PUBLICATION:
+        return (
+            f"date {date.isoformat()} is before any printed news "
+            f"(the earliest day accepted is {EARLIEST_PUBLICATION.isoformat()})"
+        )
+    return None
+
+
 def problems(
     front: FrontMatter, path: Path | str, build_day: dt.date
 ) -> tuple[list[TimelineError], dt.date | None]:
@@ -136,15 +156,9 @@ def problems(
         except TimelineError as exc:
             found.append(exc)
         else:
-            if date > build_day:
-                found.append(
-                    TimelineError(
-                        f"date {date.isoformat()} is in the future of the build "
-                        f"(today is {build_day.isoformat()})",
-                        path,
-                        front.line_of("date"),
-                    )
-                )
+            message = publication_problem(date, build_day)
+            if message:
+                found.append(TimelineError(message, path, front.line_of("date")))
                 date = None
     supported = supported_languages()
     for name in TEXT_FIELDS:

@@ -19,6 +19,7 @@ from timeline.articles import (
     today,
 )
 from timeline.content import yamlsafe
+from timeline.content.frontmatter import publication_problem
 from timeline.errors import TimelineError
 from timeline.ingest.convert import Draft, convert
 from timeline.ingest.decode import decode_input
@@ -124,12 +125,9 @@ def _complete(draft: Draft, options: AddOptions, path: Path, build_day: dt.date)
         raise TimelineError("no title found in the file: pass --title TEXT", path)
     if not draft.body.strip():
         raise TimelineError("no body text left after conversion", path)
-    if draft.date > build_day:
-        raise TimelineError(
-            f"date {draft.date.isoformat()} is in the future of the build "
-            f"(today is {build_day.isoformat()}): pass --date YYYY-MM-DD",
-            path,
-        )
+    message = publication_problem(draft.date, build_day)
+    if message:
+        raise TimelineError(f"{message}: pass --date YYYY-MM-DD", path)
     return draft
 
 
