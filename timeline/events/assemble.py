@@ -437,10 +437,8 @@ def _report(
         action=action,
         statement=candidate.kind == kinds.STATEMENT,
         kind=candidate.kind or "",
-        persons=frozenset(
-            m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
-        )
-        - {speaker},
+        persons=(persons := _persons(sentence, registry) - {speaker}),
+        landmarks=_landmarks(sentence, persons),
         places=_places(sentence, registry),
         sentence=sentence.data.text,
         rank=(slug, sentence.index),
@@ -455,6 +453,27 @@ def _report(
         quoted=_quoted(sentence.data),
         night=night,
     )
+
+
+def _persons(sentence: _Sentence, registry: entities.Registry) -> frozenset[str]:
+    """The people the sentence names (entity ids)."""
+    return frozenset(
+        m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
+    )
+
+
+def _landmarks(sentence: _Sentence, persons: frozenset[str]) -> frozenset[str]:
+    """The people of ``persons`` the sentence names only in a clause of time that runs to
+    its end after its main clause ("L'accident est survenu quinze minutes après que Charlie
+    Dalin a coupé la ligne": ``time_clause``): another act's, a landmark. Not a clause a
+    comma closes (fronted: "Après que X a ..., Y a ..."); a name not found as written is
+    not one."""
+    text = sentence.data.text
+    found = vocabulary().time_clause.search(text)
+    if found is None or found.start() == 0 or "," in text[found.end() :]:
+        return frozenset()
+    told = {m.entity for m in sentence.mentions if not 0 < found.start() <= text.find(m.surface)}
+    return persons - told
 
 
 def _places(sentence: _Sentence, registry: entities.Registry) -> frozenset[str]:
@@ -1222,10 +1241,8 @@ def _follow_up(sentence: _Sentence, event: Report, registry: entities.Registry) 
         action=families().get(lemma, lemma) if lemma else None,
         statement=event.statement,
         kind=event.kind,
-        persons=frozenset(
-            m.entity for m in sentence.mentions if registry.entities[m.entity].kind == "person"
-        )
-        - {event.speaker},
+        persons=(persons := _persons(sentence, registry) - {event.speaker}),
+        landmarks=_landmarks(sentence, persons),
         places=_places(sentence, registry),
         sentence=sentence.data.text,
         rank=event.rank,

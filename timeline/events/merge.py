@@ -369,11 +369,12 @@ def other_people(a: Report, b: Report) -> bool:
     """Both name people (speakers aside), none in common, nor the other's speaker or
     doer (a title's holder: "Le ministre de l'Économie a lancé" / "Paul Renaud a
     lancé")."""
+    mine, others = a.persons - a.landmarks, b.persons - b.landmarks
     return bool(
-        a.persons
-        and b.persons
-        and a.persons.isdisjoint(b.persons | {b.speaker, b.doer})
-        and b.persons.isdisjoint(a.persons | {a.speaker, a.doer})
+        mine
+        and others
+        and mine.isdisjoint(b.persons | {b.speaker, b.doer})
+        and others.isdisjoint(a.persons | {a.speaker, a.doer})
     )
 
 
@@ -1842,6 +1843,7 @@ class _Scorer:
                     r.protagonist,
                     r.occasion,
                     r.toll,
+                    r.landmarks,
                 ),
                 len(kinds),
             )

@@ -178,6 +178,9 @@ class Vocabulary:
     #: a phrase of time opening a sentence that moves the narration to another moment
     #: ("Le lendemain, ...": ``moment_openers``, ``sequels.opens_at_another_moment``)
     moment_openers: tuple[re.Pattern[str], ...] = ()
+    #: a clause of time opening a landmark act ("... après que X a coupé la ligne":
+    #: ``time_clause``, ``Report.landmarks``)
+    time_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: the recent past of a main clause, "venir de" and an infinitive in the present
     #: ("Le club vient de recruter ...": ``recent_past``, ``sequels.tells_recent_act``)
     recent_past: re.Pattern[str] = re.compile(r"(?!)")
@@ -435,6 +438,7 @@ def vocabulary() -> Vocabulary:
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
             moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
             recent_past=re.compile(str(data["recent_past"]), re.IGNORECASE),
+            time_clause=re.compile(str(data["time_clause"]), re.IGNORECASE),
             clock=re.compile(str(data["clock_time"]), re.IGNORECASE),
             clock_span=re.compile(str(data["clock_span"]), re.IGNORECASE),
             moments_apart=int(data["moments_apart"]),

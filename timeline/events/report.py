@@ -103,6 +103,9 @@ class Report:
     cast: frozenset[str] = frozenset()
     #: the toll it tells (``mark_tolls``), None when it tells none
     toll: Toll | None = None
+    #: the people it names only in a clause of time after its main clause ("... après que
+    #: Charlie Dalin a coupé la ligne": ``time_clause``): another act's, a landmark
+    landmarks: frozenset[str] = frozenset()
     #: the decision moving people it is a part of (its day and the first article of the
     #: articles telling it: ``mark_moves``), None when it is none
     moves: tuple[str, int] | None = None
