@@ -436,6 +436,8 @@ def pairs_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
             if weighed
             else None
         ),
+        # each pair's, in order: how far one pair is from the next
+        "normalised_ratios": sorted(r["dossier_vs_plain_normalised"] for r in weighed),
         "normalised_ratio_of_medians": _ratio(
             [r["dossier_build"]["probe_units"] for r in weighed],
             [r["plain_build"]["probe_units"] for r in weighed],
@@ -673,7 +675,8 @@ def report(r: dict[str, Any]) -> str:
         lines.append(
             f"  {pairs['pairs']} pairs, CPU normalised by the speed probes: median ratio "
             f"{pairs['median_normalised_ratio']} (target <= {TARGETS['dossier_vs_plain']}), "
-            f"ratio of the medians {pairs['normalised_ratio_of_medians']}; dossier s "
+            f"ratio of the medians {pairs['normalised_ratio_of_medians']}, each pair's "
+            f"{pairs['normalised_ratios']}; dossier s "
             f"{pairs['dossier_normalised_seconds']}, plain s {pairs['plain_normalised_seconds']}"
         )
     if pairs:

@@ -110,6 +110,7 @@ def test_the_verdict_is_the_median_of_the_pairs_normalised_ratios(pairs, median,
     verdict = archive.pairs_summary(runs)
     assert verdict["median_normalised_ratio"] == median
     assert verdict["normalised_ratio_of_medians"] == of_medians
+    assert verdict["normalised_ratios"] == sorted(round(u[0] / u[1], 2) for _, _, u in pairs)
     assert verdict["dossier_normalised_seconds"]["min"] == min(p[2][0] for p in pairs) / 1000
 
 
