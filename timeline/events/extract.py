@@ -813,7 +813,6 @@ def _classify(
     history = False  # the sentence before tells a past before the story (kinds)
     narrated = False  # ... in the historic present
     earlier = False  # ... undated, which a pluperfect goes on telling (kinds.tells_earlier)
-    scene: int | None = None  # the paragraph a date alone opens (kinds.sets_the_time)
     deceased = kinds.deceased_names(sentences)  # an obituary's person
     recalled = kinds.dated_nouns(sentences, timexes, dct)  # "le tsunami du 26 décembre 2004"
     written = _written_days(sentences, timexes, dct)
@@ -836,26 +835,10 @@ def _classify(
             history
             and sentences[i - 1].paragraph == s.paragraph
             and s.kind in kinds.EVENT_KINDS
-            and (
-                (
-                    dating is None
-                    and (
-                        kinds.goes_on_history(s, others, now)
-                        or (narrated and kinds.goes_on_historic_present(s, others, now))
-                    )
-                )
-                # "... depuis 1980. Le 19 septembre 2011, l'île avait été bouleversée ..."
-                or kinds.goes_on_history_dated(s, dating, others, now)
-            )
-        ) or (
-            # "Juillet 1999. Rescapé du cancer, Lance Armstrong revient aux affaires.": the
-            # paragraph a date alone opens tells that past
-            scene == s.paragraph
-            and s.kind in kinds.EVENT_KINDS
             and dating is None
             and (
                 kinds.goes_on_history(s, others, now)
-                or kinds.goes_on_historic_present(s, others, now)
+                or (narrated and kinds.goes_on_historic_present(s, others, now))
             )
         )
         # "Elle était jusque-là juriste. Elle y avait été nommée par ...": the pluperfect
@@ -904,8 +887,6 @@ def _classify(
             # dated background goes to the chronology's context; an undated history ("a
             # été condamné par le passé") is nobody's source
             s.role = "background" if dating is not None else "context"
-            if s.index_in_paragraph == 0 and kinds.sets_the_time(s, dating, now):
-                scene = s.paragraph
             history = carried or kinds.tells_history(s, dating, others, now)
             narrated = went_on or (history and kinds.told_tense(s) == "present")
             earlier = continued or history or kinds.tells_earlier(s, others, now)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
-from timeline.events.dates import is_open_length, starts_period
+from timeline.events.dates import is_open_length
 from timeline.events.features import goes_on_narrating, passe_simple
 from timeline.events.lexicon import alternation, families, lexicon
 from timeline.events.sentences import is_caption, is_list_item, normalize, split_paragraph
@@ -810,23 +810,13 @@ def is_case_rule(sentence: Sentence, timex: Timex | None) -> bool:
 
 def present_homograph(sentence: Sentence) -> bool:
     """The main verb is one in "-ir" whose third person singular is written in the sentence
-    as the present's, which is also the passé simple's ("réunit", "choisit", "agit"), or
-    one in "-ire" whose present is also its participle and passé simple ("interdit" of
-    interdire, "produit", "dit"), with no auxiliary among the two words before it (not "a
-    interdit", "a été produit": ``auxiliary_forms``): the tagger's "past" may be a present.
-    "fut", "vint", "prit" are no present."""
+    as the present's, which is also the passé simple's ("réunit", "choisit", "agit"): the
+    tagger's "past" may be a present. "fut", "vint", "prit" are no present."""
     verb = sentence.verb or ""
-    words = re.findall(r"\w+", normalize(sentence.text).lower())
-    if verb.endswith("ire"):
-        form = verb[:-2] + "t"
-        auxiliaries = set(lexicon()["auxiliary_forms"])
-        return any(
-            word == form and not auxiliaries.intersection(words[max(at - 2, 0) : at])
-            for at, word in enumerate(words)
-        )
     if not verb.endswith("ir"):
         return False
-    return verb[:-1] + "t" in words
+    form = verb[:-1] + "t"
+    return form in re.findall(r"\w+", normalize(sentence.text).lower())
 
 
 def is_nominal_comment(sentence: Sentence) -> bool:
@@ -1175,9 +1165,6 @@ def tells_history(
         and _days_before(timex.span[1], dct) >= lex["historic_present_days"]
     ):
         return True  # the historic present of a day a month gone by: a biography's narration
-    counted = dct is not None and counts_since(sentence, timex, others, dct)
-    if sentence.role == "context" and counted:
-        return True  # "Depuis 2011, six attaques ont été recensées. Le préfet a autorisé ..."
     periods = _periods(others)
     return (
         sentence.role == "context"
@@ -1190,22 +1177,6 @@ def tells_history(
         and _all_long_before(periods, dct)
         and any(_dated_noun(sentence, t) is not None for t in periods)
     )
-
-
-def sets_the_time(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
-    """A date alone as a sentence of its own ("Juillet 1999.", "Le 12 août 2003."), a month
-    or more before publication (``historic_present_days``): the time the rest of its
-    paragraph is set on, as a date opening a sentence in the historic present is ("Le 8
-    février 2006, il publie des caricatures": ``tells_history``). "Juillet 1999. Rescapé du
-    cancer, Lance Armstrong revient aux affaires. [...] Un certain « Motoman » lui apporte
-    de l'EPO en pleine course": what the paragraph tells with no date of its own, in the
-    present or a past tense, is that past (``goes_on_historic_present``,
-    ``goes_on_history``)."""
-    if timex is None or timex.span is None or not is_verbless(sentence):
-        return False
-    if re.search(r"\w", normalize(sentence.text).replace(normalize(timex.text), "", 1)):
-        return False  # more than the date: "Clap de fin ce samedi soir pour le Festival"
-    return _days_before(timex.span[1], dct) >= int(lexicon()["historic_present_days"])
 
 
 def _dated_noun(sentence: Sentence, timex: Timex) -> str | None:
@@ -1269,25 +1240,6 @@ def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
     ventes avaient reculé de 3 % en mars. Le groupe a supprimé en avril 400 postes"; not
     someone's words: "..., a-t-il rappelé".)"""
     return _past_told_by_nobody(sentence, others, dct)
-
-
-def goes_on_history_dated(
-    sentence: Sentence, timex: Timex | None, others: Sequence[Timex], dct: dt.date
-) -> bool:
-    """A sentence right after one that tells history (``tells_history``) in its paragraph,
-    told in the pluperfect by nobody quoted, dated by a day of its own that lies
-    ``story_past_days`` or more before publication ``dct`` ("Les requins ont frappé 30 fois
-    depuis 1980 sur l'île. Le 19 septembre 2011, l'île avait été bouleversée par la mort
-    d'un champion", published in July 2012): one more instance of that past, no happening of
-    the story (the caller checks the sentence before). (Not the story's recent past, "Le
-    suspect avait été arrêté jeudi", nor a past told in the compound past after it.)"""
-    if timex is None or timex.span is None or not names_day(timex):
-        return False
-    if _days_before(timex.span[1][:10], dct) < lexicon()["story_past_days"]:
-        return False
-    return told_tense(sentence) in lexicon()["background_tenses"] and _long_before_told_by_nobody(
-        sentence, lexicon()["background_tenses"], [], dct
-    )
 
 
 def tells_earlier(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
@@ -1662,38 +1614,6 @@ def is_since(timex: Timex, dct: dt.date | None = None) -> bool:
     )
 
 
-def counts_since(
-    sentence: Sentence, timex: Timex | None, others: Sequence[Timex], dct: dt.date
-) -> bool:
-    """A count or a recap since a time gone by, which no expression dates ("Depuis 2011,
-    six attaques de requins, dont deux mortelles, ont été recensées à La Réunion": the
-    period of a count dates no happening, ``events.dates`` leaves it undated): told in a
-    tense of ``since_state_tenses`` by nobody quoted, one of its expressions the start of a
-    period going on (``is_since``) that began ``context_state_days`` or more before
-    publication ``dct`` and opens the sentence as its frame (``count_since_frame``; not a
-    noun's, "X, directrice de l'ENA depuis 2012, a pris ...", nor a quotation's, "« ce
-    dangereux entrepôt qui existe depuis 2014 »"). The baseline of the story, context, as it
-    is when the period dates the sentence ("Depuis 2011, le conflit a fait 300 000 morts").
-    (Not "depuis lundi", a day whose happening is told; not a period of the story's days,
-    "depuis le début de la semaine".)"""
-    lex = lexicon()
-    if timex is not None or told_tense(sentence) not in lex["since_state_tenses"]:
-        return False
-    if sentence.report is not None or sentence.quoted is not None:
-        return False
-    if not _told_by_nobody(sentence):
-        return False
-    days = lex["context_state_days"]
-    frame = re.compile(lex["count_since_frame"], re.IGNORECASE)
-    return any(
-        is_since(t, dct)
-        and t.span is not None
-        and _days_before(t.span[0][:10], dct) >= days
-        and frame.search(normalize(sentence.text[: t.start - sentence.start])) is not None
-        for t in others
-    )
-
-
 def goes_on_series(sentence: Sentence, before: Sentence | None) -> bool:
     """The last or the one before of what the sentence before counted or compared, as the
     subject of a past told by nobody quoted ("Depuis février 2011, 13 attaques ont eu lieu
@@ -1980,10 +1900,6 @@ def sentence_kind(
     if is_opinion_share(sentence):
         return NOT_EVENT
     tense = sentence.content_tense or sentence.tense or _unread_conditional(sentence)
-    if tense == "past" and timex is not None and starts_period(timex):
-        # "Depuis le 26 juillet 2013 un arrêté préfectoral interdit la baignade": "depuis"
-        # takes no passé simple; a form the present shares is the present, a state
-        tense = "present" if present_homograph(sentence) else tense
     if is_dated_caption(sentence, timex):
         return NOT_EVENT
     claim = is_attributed_claim(sentence, tense, timex, dct)
@@ -2040,8 +1956,6 @@ def sentence_kind(
         # a state that holds since then ("Il était recherché depuis trois jours"), a recap
         # or a record ("la plus forte abstention depuis 1969"): the period is no date of a
         # happening
-        return CONTEXT
-    if not speech and counts_since(sentence, timex, others, dct):
         return CONTEXT
     if not speech and goes_on_series(sentence, before):
         return CONTEXT
