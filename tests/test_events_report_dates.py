@@ -1035,6 +1035,25 @@ EVE_PRESENT = [
 ]
 
 
+# a night's act ("dans la nuit de lundi à mardi", dated by its Monday), then someone telling
+# their own story in the present ("raconte avoir aperçu", ``account_lemmas``): the telling
+# is of the day it is written, not the morning paper's narration of the eve; an act in the
+# narration's present is of the eve still
+NIGHT_RESCUE = (
+    "Une fillette a été récupérée saine et sauve par un pompier, dans la nuit de lundi à "
+    "mardi. L'enfant avait dû s'accrocher à une branche après avoir été emportée par le "
+    "courant. Marc Petit raconte avoir aperçu une main dans les remous."
+)
+NIGHT_RESCUE_ACT = NIGHT_RESCUE.replace(
+    "Marc Petit raconte avoir aperçu une main", "Marc Petit plonge aussitôt et saisit une main"
+)
+EVE_PRESENT += [
+    (NIGHT_RESCUE, "2024-01-16", "raconte avoir aperçu", "2024-01-16"),
+    (NIGHT_RESCUE.replace("raconte", "témoigne"), "2024-01-16", "témoigne avoir", "2024-01-16"),
+    (NIGHT_RESCUE_ACT, "2024-01-16", "plonge aussitôt", "2024-01-15"),
+]
+
+
 @pytest.mark.parametrize(("body", "published", "words", "day"), EVE_PRESENT)
 def test_a_follow_up_in_the_narrations_present_is_of_the_eve_told(
     tmp_path, body, published, words, day

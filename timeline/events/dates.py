@@ -48,7 +48,9 @@ def narration_present(sentence: Sentence) -> bool:
     """Is ``sentence`` told in the narration's present: an act in the present ("Pierre
     Lambert passe du ministère de la Culture à celui de l'Éducation"), with no reporting
     clause, out of quote marks, whose verb is no state (``stative_lemmas``) nor a saying
-    (``speech_lemmas``: "les rescapés disent être soulagés", the day it is told), speaking in
+    (``speech_lemmas``: "les rescapés disent être soulagés", the day it is told) nor the
+    telling of one's own story (``account_lemmas``: "Jean Le Cam raconte avoir aperçu une
+    lumière", the day it is told, not the morning after's narration), speaking in
     neither the first nor the second person (``own_voice_pronouns``: an interview's "Nous
     jugerons aux actes, voilà tout ce que je peux vous dire", someone's words of the day
     they are given), attributed to no source ("selon son entourage")? Whether it is a
@@ -61,7 +63,8 @@ def narration_present(sentence: Sentence) -> bool:
         and sentence.report is None
         and not sentence.quote
         and verb not in states
-        and not {sentence.verb, sentence.action} & set(lexicon()["speech_lemmas"])
+        and not {sentence.verb, sentence.action}
+        & {*lexicon()["speech_lemmas"], *lexicon()["account_lemmas"]}
         and not _in_person(sentence.text)
         and _attribution().search(sentence.text) is None
     )
