@@ -79,10 +79,12 @@ Vendée Globe sailing race followed by fifteen outlets over two months, from a s
 and rescue by another and his transfer to a Navy frigate to the jury's time compensations
 and a finish won on them, a meteor's fall over the Urals by three outlets, shark attacks at
 Reunion and a nuclear test detected as an earthquake; only with ``--only dev23``), the
-twenty-fourth (tests/data/realnews/dev24: news of 2016 to 2022 in genres no set had, a
-multi-outlet dossier of fourteen outlets over nine days; only with ``--only dev24``; this
-round's unseen check: figures only, its stories described in
-tests/data/realnews/dev24-SOURCES.md until the round ends) and the held-out set
+twenty-fourth (tests/data/realnews/dev24: news of 2016 to 2022 in genres no set had, the
+beluga lost in the Seine followed by fourteen outlets over nine days, from its sighting near a
+dam to its extraction from a lock and its being put down at Ouistreham, a celebrity's armed
+robbery in Paris by three outlets, giant pandas born at a zoo and wartime bombs defused with an
+evacuation; only with ``--only dev24``; this round's unseen check: figures only) and the
+held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
