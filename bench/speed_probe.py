@@ -97,9 +97,12 @@ class SpeedProbes:
             times: list[float] = []
             took: list[float] = []
             path = self.folder / f"core-{core}"
-            for line in path.read_text(encoding="utf-8").splitlines():
+            text = path.read_text(encoding="utf-8") if path.exists() else ""
+            # only whole lines: the one being written (no newline yet) is left out, even
+            # when what is written of it already splits in two ("12.3456 0.000")
+            for line in text.split("\n")[:-1]:
                 parts = line.split()
-                if len(parts) == 2:  # (a line being written is left out)
+                if len(parts) == 2:
                     times.append(float(parts[0]))
                     took.append(float(parts[1]))
             found[core] = (times, took)
