@@ -3,6 +3,7 @@
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
+                                             dev25
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -83,7 +84,11 @@ twenty-fourth (tests/data/realnews/dev24: news of 2016 to 2022 in genres no set 
 beluga lost in the Seine followed by fourteen outlets over nine days, from its sighting near a
 dam to its extraction from a lock and its being put down at Ouistreham, a celebrity's armed
 robbery in Paris by three outlets, giant pandas born at a zoo and wartime bombs defused with an
-evacuation; only with ``--only dev24``; this round's unseen check: figures only) and the
+evacuation; only with ``--only dev24``), the twenty-fifth (tests/data/realnews/dev25: news of
+2007 to 2019 in genres no set had, a multi-outlet dossier of ten outlets over a year, its
+texts rewrites of stored pages rather than copies; only with ``--only dev25``; this round's
+unseen check: figures only, its stories described in tests/data/realnews/dev25-SOURCES.md
+until the round ends) and the
 held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
@@ -363,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev24 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev25 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
