@@ -1234,6 +1234,11 @@ def _build(
         if n in core or not (tok.dep_ == "cc" or tok.lower_ in connectives):
             break
         kept.discard(n)
+    own = _own_subject_cut(tokens, kept, subject)
+    if own:
+        # the pronoun opening what is kept stands for the subject of a clause cut before it
+        kept = (kept - {subject}) | own
+        core |= own
     # modifiers that point back to what the reader has not seen
     kept -= _pointing_back(tokens, kept, core, subtree)
     text = subtree.text(kept)
@@ -1271,6 +1276,133 @@ def _build(
         text = subtree.text(kept)
     # (at the end: the main clause is cut as it would be with them)
     return subtree.text(kept - others) if kept & others else text
+
+
+def _own_subject_cut(tokens: Sequence[Token], kept: set[int], subject: int | None) -> set[int]:
+    """A personal pronoun subject (``headline_own_subject_pronouns``) opening what the cuts
+    kept, when a clause of the same sentence they took out before it has a noun or a name
+    for subject ("Huan Huan a gardé son expérience de mère et, alors qu'elle était
+    maladroite, elle se montre apte", the first clause cut as a leading adverbial): the
+    words of that subject (its determiner, its adjectives, the rest of its name; no clause
+    or aside of its own), which take the pronoun's place. The nearest subject before the
+    pronoun that agrees with it: of its number (a plural determiner or noun for "ils",
+    "elles"), not of the other gender (``headline_gendered_determiners``); the same pronoun
+    before it goes on with it ("qu'elle était ..., elle"). Empty when none is found."""
+    lex = titling()
+    if subject is None or tokens[subject].lower_ not in title_words(
+        "headline_own_subject_pronouns"
+    ):
+        return set()
+    if any(n < subject and tokens[n].pos_ != "PUNCT" for n in kept):
+        return set()  # (the pronoun does not open the headline)
+    pronoun = tokens[subject].lower_
+    if pronoun == "il" and _impersonal_il(tokens, subject):
+        return set()  # "il y a", "il s'est écoulé trois heures": no one's
+    plural = lex["headline_subject_pronouns"][pronoun] == "plural"
+    gender = "feminine" if pronoun in title_words("headline_feminine_pronouns") else "masculine"
+    topic = _topic_cut(tokens, kept, subject)
+    if topic is not None:
+        noun, phrase = topic
+        return phrase if _agrees(tokens, noun, phrase, plural, gender) else set()
+    subject_deps = set(lex["headline_subject_deps"])
+    for n in reversed(range(subject)):
+        tok = tokens[n]
+        if tok.dep_ not in subject_deps or n in kept or tok.head.i == tok.i:
+            continue
+        if tok.pos_ == "PRON":
+            if tok.lower_ == pronoun:
+                continue  # the same pronoun: whom both stand for is further back
+            return set()
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.head.pos_ != "VERB":
+            return set()  # (a clause's subject: a verb's)
+        phrase = _bare_subject(tokens, n)
+        if _agrees(tokens, n, phrase, plural, gender):
+            return phrase
+    return set()
+
+
+def _topic_cut(
+    tokens: Sequence[Token], kept: set[int], subject: int
+) -> tuple[int, set[int]] | None:
+    """The topic a cut leading phrase set before the pronoun's clause ("Quant au président,
+    il a expliqué ...": ``headline_topic_cases``), as it would open the headline: its
+    noun phrase without "quant à", a contracted article made the definite one ("au" -> "le":
+    ``headline_contracted_articles``; the node's text changed), and its noun; None without
+    one."""
+    topics = title_words("headline_topic_cases")
+    contracted = titling()["headline_contracted_articles"]
+    for n in range(subject):
+        tok = tokens[n]
+        if tok.lower_ not in topics or n in kept or tok.dep_ != "case":
+            continue
+        noun = next((k for k in range(n + 1, subject) if tokens[k].i == tok.head.i), None)
+        if noun is None or tokens[noun].pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = _bare_subject(tokens, noun)
+        cases = {k for k in phrase if tokens[k].dep_ == "case" and tokens[k].head.i == tok.head.i}
+        for k in sorted(cases):
+            article = contracted.get(tokens[k].lower_)
+            if article is not None and isinstance(tokens[k], _Node):
+                tokens[k].text, tokens[k].lower_ = article, article  # "au" -> "le"
+                cases.discard(k)
+        return noun, phrase - cases
+    return None
+
+
+def _impersonal_il(tokens: Sequence[Token], n: int) -> bool:
+    """Is the subject "il" at ``n`` impersonal: by its clause's parse (``impersonal``), or
+    before one of ``headline_impersonal_after`` ("il y a", "il faut"; "il a fallu")?"""
+    after = [t.lower_ for t in tokens[n + 1 : n + 3]]
+    words = title_words("headline_impersonal_after")
+    return (
+        impersonal.impersonal(tokens[n], tokens, _Node.lemma)
+        or after[:1] != []
+        and (after[0] in words or " ".join(after) in words)
+    )
+
+
+def _bare_subject(tokens: Sequence[Token], n: int) -> set[int]:
+    """The words of the noun phrase headed by ``n`` without its clauses, asides and
+    complements after a comma (``headline_subject_dropped_deps``), up to its head and the
+    words right after it that hang on it."""
+    dropped = set(titling()["headline_subject_dropped_deps"])
+    at = {t.i: k for k, t in enumerate(tokens)}
+
+    def inside(k: int) -> bool:
+        for _ in tokens:  # (a head's chain is no longer than the clause)
+            if k == n:
+                return True
+            tok = tokens[k]
+            if tok.dep_ in dropped or tok.head.i == tok.i or tok.head.i not in at:
+                return False
+            k = at[tok.head.i]
+        return False
+
+    members = [k for k in range(len(tokens)) if inside(k)]
+    first = min(members)
+    last = n
+    while last + 1 < len(tokens) and inside(last + 1):
+        last += 1
+    return set(range(first, last + 1)) if all(inside(k) for k in range(first, last + 1)) else set()
+
+
+def _agrees(tokens: Sequence[Token], n: int, phrase: set[int], plural: bool, gender: str) -> bool:
+    """Does the noun phrase ``phrase`` (headed by ``n``) agree with a personal pronoun of
+    that number and gender, as its determiner tells (a name with none: singular, of either
+    gender)?"""
+    if not phrase:
+        return False
+    lex = titling()
+    plurals = title_words("headline_plural_determiners")
+    genders = lex["headline_gendered_determiners"]
+    determiners = [
+        tokens[k].lower_
+        for k in phrase
+        if tokens[k].dep_ in ("det", "case") and tokens[k].head.i == tokens[n].i
+    ]
+    if any(d in plurals for d in determiners) != plural:
+        return False
+    return all(genders.get(d, gender) == gender for d in determiners)
 
 
 def _stranded_phrase(tokens: Sequence[Token], kept: set[int], root: int) -> set[int]:
