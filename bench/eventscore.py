@@ -446,6 +446,8 @@ class HeadlineChecks:
     clock_units: tuple[str, ...] = ()
     clock_length_leads: tuple[str, ...] = ()
     length_units: tuple[str, ...] = ()
+    deictic_adjectives: tuple[str, ...] = ()
+    period_nouns: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = CHECKS_FILE) -> HeadlineChecks:
@@ -477,6 +479,8 @@ class HeadlineChecks:
                     "clock_units",
                     "clock_length_leads",
                     "length_units",
+                    "deictic_adjectives",
+                    "period_nouns",
                 )
             ),
         )
@@ -505,7 +509,10 @@ class HeadlineChecks:
         found = [
             phrase
             for phrase in self.dangling
-            if re.search(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", low)
+            if any(
+                not self._time_after(phrase, low[m.end() :])
+                for m in re.finditer(rf"(?<!\w){re.escape(phrase.casefold())}(?!\w)", low)
+            )
         ]
         for phrase in self.dangling_pronouns:
             for m in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?!\w)", low):
@@ -528,10 +535,26 @@ class HeadlineChecks:
             ):
                 found.append(words[0])
         words = re.findall(r"[\w'-]+", low)
-        for word, nxt in zip(words, words[1:], strict=False):
+        for k, (word, nxt) in enumerate(zip(words, words[1:], strict=False)):
             if word in self.demonstratives and not self._deictic(nxt):
+                if self._time_after(f"{word} {nxt}", " ".join(words[k + 2 :])):
+                    continue  # a time: "ces derniers mois", "ces prochains jours"
                 found.append(f"{word} {nxt}")
         return list(dict.fromkeys(found))
+
+    def _time_after(self, phrase: str, rest: str) -> bool:
+        """Is ``phrase`` ("ces derniers") a demonstrative and one of ``deictic_adjectives``
+        before one of ``period_nouns`` (``rest``: what follows it), a period ("ces derniers
+        mois", "ces derniers temps"; not "ces derniers qui décident")?"""
+        words = phrase.casefold().split()
+        after = re.findall(r"[\w'-]+", rest)[:1]
+        return (
+            len(words) == 2
+            and words[0] in self.demonstratives
+            and words[1] in self.deictic_adjectives
+            and bool(after)
+            and after[0] in self.period_nouns
+        )
 
     def _verbal(self, word: str) -> bool:
         return any(

@@ -385,6 +385,13 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         ("Ce que dit la loi", []),
         ("Le verdict rendu ce jour-là", []),
         ("Aucun blessé signalé à ce stade", []),
+        # ... nor before "derniers", "prochains" and a word of time: a period, no reference
+        ("Ces derniers mois ont été intenses", []),
+        ("Les ventes ont chuté ces dernières semaines", []),
+        ("La grève reprendra ces prochains jours", []),
+        ("Ces derniers ont été arrêtés", ["ces derniers"]),
+        ("Cette dernière a démissionné", ["cette dernière"]),
+        ("Ce sont ces derniers qui décident des poursuites", ["ces derniers", "ce sont"]),
     ],
 )
 def test_dangling(title, dangling):
