@@ -36,6 +36,8 @@ package (one version of the code for the whole run).
         # extracted by an earlier run (its chronology memo dropped, as after extraction)
     python bench/archive.py --dossier-only --repeat 3 --second-process-pages 0
         # the same, the dossier built in one process (the plugin's threshold set to 0)
+    python bench/archive.py --dossier-only --instructions  # one pair run under cachegrind:
+        # instructions and estimated cycles, the figure the load does not move (15x slower)
 
 Results: a report on stdout and ``bench/results/archive.json`` (git-ignored).
 """
@@ -63,6 +65,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build as site_bench  # noqa: E402
+import instructions  # noqa: E402
 import speed_probe  # noqa: E402
 from make_corpus import make_corpus  # noqa: E402
 
@@ -321,7 +324,11 @@ def dossier_runs(
     tail = results["preview"].get("stdout", "").strip().splitlines()
     results["preview_summary"] = tail[-1] if tail else None
     runs: list[dict[str, Any]] = []
-    probing = speed_probe.SpeedProbes() if args.probe else contextlib.nullcontext()
+    probing = (
+        speed_probe.SpeedProbes()
+        if args.probe and not args.instructions
+        else contextlib.nullcontext()
+    )
     with probing as probes:
         if args.warm_up:
             results["warm_up"] = warm_up(project, args, probes)
@@ -336,6 +343,7 @@ def dossier_runs(
             print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
         if probes is not None:
             weigh_runs(runs, speed_probe.fastest_unit(probes.readings()))
+    count_runs(runs)
     results["dossier_runs"] = runs
     results.update(runs[-1])
     results["dossier_pairs"] = pairs_summary(runs)
@@ -357,16 +365,24 @@ def warm_up(
     site_bench.set_aside(project / "site")
     (project / ".timeline" / "pages.sqlite").unlink(missing_ok=True)
     print("dossier site (warm-up, not counted)...", file=sys.stderr, flush=True)
-    built = timed_build(project, args, probes)
+    built = timed_build(project, args, probes, counting=False)
     told = {k: built.get(k) for k in ("seconds", "cpu_seconds", "extracted", "read_alone")}
     return {**told, "error": built["error"][:200]} if built.get("error") else told
 
 
 def timed_build(
-    project: Path, args: argparse.Namespace, probes: speed_probe.SpeedProbes | None
+    project: Path,
+    args: argparse.Namespace,
+    probes: speed_probe.SpeedProbes | None,
+    *,
+    counting: bool | None = None,
 ) -> dict[str, Any]:
     """``mkdocs build`` of ``project`` measured, and with probes its CPU counted in the
-    probes' units too (``probe_units``: see speed_probe.py)."""
+    probes' units too (``probe_units``: see speed_probe.py); with ``--instructions``
+    (unless ``counting`` is False), run under cachegrind instead: its instructions and
+    estimated cycles (see instructions.py)."""
+    if args.instructions if counting is None else counting:
+        return counted_build(project, args)
     with speed_probe.sampled(probes) as sampler:
         built = site_bench.mkdocs_build(project, args.timeout)
     if sampler is None or probes is None or not built.get("cpu_seconds"):
@@ -376,6 +392,35 @@ def timed_build(
     if raw > 0 and units > 0:
         built["probe_units"] = round(built["cpu_seconds"] * units / raw, 1)
     return built
+
+
+def counted_build(project: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """``mkdocs build`` of ``project`` run under cachegrind (``instructions.prefix``): the
+    figures of ``site_bench.mkdocs_build`` (slowed about fifteenfold) with the
+    instructions and estimated cycles of the whole tree."""
+    folder = Path(tempfile.mkdtemp(prefix="cachegrind-"))
+    try:
+        command = [sys.executable, "-c", site_bench.MKDOCS_CHILD, "build", "-q", "-f", "mkdocs.yml"]
+        built = site_bench.measure([*instructions.prefix(folder), *command], project, args.timeout)
+        if built.get("returncode") == 0:
+            counts = instructions.counted(folder)
+            built["instructions"] = counts.instructions
+            built["estimated_cycles"] = counts.cycles
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return built
+
+
+def count_runs(runs: list[dict[str, Any]]) -> None:
+    """Each pair's ratios of instructions and of estimated cycles (builds run under
+    cachegrind: ``--instructions``)."""
+    for run in runs:
+        if run["dossier_build"].get("error"):
+            continue
+        for key in ("instructions", "estimated_cycles"):
+            dossier, plain = (run.get(k, {}).get(key) for k in BUILDS)
+            if dossier and plain:
+                run[f"dossier_vs_plain_{key}"] = round(dossier / plain, 3)
 
 
 def weigh_runs(runs: list[dict[str, Any]], second: float) -> None:
@@ -428,7 +473,21 @@ def pairs_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     dossier_user = [r["dossier_build"]["user_seconds"] for r in users]
     plain_user = [r["plain_build"]["user_seconds"] for r in users]
     weighed = [r for r in done if r.get("dossier_vs_plain_normalised")]
+    counted = [r for r in done if r.get("dossier_vs_plain_estimated_cycles")]
     return {
+        # with --instructions: each build run under cachegrind (instructions.py), the
+        # median of the pairs' ratios of estimated cycles and of instructions
+        "median_cycles_ratio": (
+            round(statistics.median(r["dossier_vs_plain_estimated_cycles"] for r in counted), 3)
+            if counted
+            else None
+        ),
+        "median_instructions_ratio": (
+            round(statistics.median(r["dossier_vs_plain_instructions"] for r in counted), 3)
+            if counted
+            else None
+        ),
+        "cycles_ratios": [r["dossier_vs_plain_estimated_cycles"] for r in counted],
         # the verdict: each build's CPU counted in the speed probes' units (speed_probe.py),
         # the median of the pairs' ratios
         "median_normalised_ratio": (
@@ -655,6 +714,15 @@ def report(r: dict[str, Any]) -> str:
             f"{built.get('load_average_before')}, {plain.get('load_average_before')}; "
             f"chronology {built.get('chronology_phases')}"
             + (
+                f"; estimated cycles {built['estimated_cycles']:,} against "
+                f"{plain.get('estimated_cycles') or 0:,}: "
+                f"{run.get('dossier_vs_plain_estimated_cycles')}, instructions "
+                f"{built['instructions']:,} against {plain.get('instructions') or 0:,}: "
+                f"{run.get('dossier_vs_plain_instructions')}"
+                if built.get("estimated_cycles")
+                else ""
+            )
+            + (
                 f"; {built['read_alone']} articles read alone at extraction"
                 if "read_alone" in built
                 else ""
@@ -678,6 +746,13 @@ def report(r: dict[str, Any]) -> str:
             f"ratio of the medians {pairs['normalised_ratio_of_medians']}, each pair's "
             f"{pairs['normalised_ratios']}; dossier s "
             f"{pairs['dossier_normalised_seconds']}, plain s {pairs['plain_normalised_seconds']}"
+        )
+    if pairs.get("median_cycles_ratio") is not None:
+        lines.append(
+            f"  {len(pairs['cycles_ratios'])} pair(s) run under cachegrind: median ratio of "
+            f"estimated cycles {pairs['median_cycles_ratio']} (target <= "
+            f"{TARGETS['dossier_vs_plain']}), each pair's {pairs['cycles_ratios']}; of "
+            f"instructions {pairs['median_instructions_ratio']}"
         )
     if pairs:
         lines.append(
@@ -743,6 +818,13 @@ def main(argv: list[str] | None = None) -> int:
         help="no speed probes (no normalised ratio; see speed_probe.py)",
     )
     parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="run each build of the pairs under Valgrind's cachegrind: the verdict by "
+        "instructions and estimated cycles, which the load cannot move (about 15 times "
+        "slower: one pair is enough; see instructions.py)",
+    )
+    parser.add_argument(
         "--no-warm-up",
         dest="warm_up",
         action="store_false",
@@ -756,6 +838,8 @@ def main(argv: list[str] | None = None) -> int:
         help="the dossier's second_process_pages (0: one process; default: the plugin's)",
     )
     args = parser.parse_args(argv)
+    if args.instructions and not instructions.available():
+        parser.error("--instructions: valgrind is not installed")
     OUT.mkdir(parents=True, exist_ok=True)
     site_bench.OUT = OUT
     site_bench.FROZEN = None if args.live_code else site_bench.freeze_code()
