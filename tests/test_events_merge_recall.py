@@ -773,3 +773,61 @@ def test_an_arrest_and_the_jailing_of_one_person_are_one_happening(tmp_path, cas
     whatever stage each outlet names (``merge.same_custody``)."""
     articles = {"2024-03-16-nord": ARREST, "2024-03-20-soir": other}
     check(tmp_path, articles, together, ARRESTED, f"soir|{other[:40]}")
+
+
+# --- one armed intrusion told by its parts: the robbery frame, one protagonist, one day ------
+
+ROBBERY_A = (
+    "La chanteuse Léa Dumont a été braquée dans la nuit de samedi à dimanche dans sa villa de "
+    "Cannes. {part} Léa Dumont est rentrée à Paris dimanche."
+)
+ROBBERY_B = (
+    "La chanteuse {name} a été victime d'un vol de bijoux à Cannes. Des hommes armés et "
+    "cagoulés ont fait irruption dans sa villa dans la nuit de samedi à dimanche. {name} "
+    "préparait un concert."
+)
+
+ROBBERY = [
+    # (case, a part told by the first outlet, whom the second's article is about, one happening?)
+    (
+        "tied up / the intruders burst in: one robbery told by two outlets",
+        "Léa Dumont a été ligotée par les malfaiteurs, selon la police.",
+        "Léa Dumont",
+        "Léa Dumont a été ligotée",
+        True,
+    ),
+    (
+        "the robbery took place (an act of occurrence) / the intruders burst in",
+        "Le braquage s'est déroulé vers 3 heures, selon la police.",
+        "Léa Dumont",
+        "Le braquage s'est déroulé",
+        True,
+    ),
+    (
+        "the same parts, the other article about another singer",
+        "Léa Dumont a été ligotée par les malfaiteurs, selon la police.",
+        "Marie Collet",
+        "Léa Dumont a été ligotée",
+        False,
+    ),
+    (
+        "another act of the night, no part of the robbery",
+        "Léa Dumont a chanté samedi soir au festival de Cannes.",
+        "Léa Dumont",
+        "Léa Dumont a chanté",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "part", "name", "one", "together"), ROBBERY, ids=[r[0] for r in ROBBERY]
+)
+def test_parts_of_one_robbery_of_one_person_are_one_happening(
+    tmp_path, case, part, name, one, together
+):
+    articles = {
+        "2024-03-10-a": ROBBERY_A.format(part=part),
+        "2024-03-10-b": ROBBERY_B.format(name=name),
+    }
+    check(tmp_path, articles, together, f"2024-03-10-a|{one}", "2024-03-10-b|Des hommes armés")
