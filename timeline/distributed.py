@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing.context
+import multiprocessing.forkserver
 import os
 import resource
 import signal
@@ -141,6 +142,7 @@ def run_batches(
     plan: Plan,
     load_model: bool = False,
     progress: Callable[[int], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> RunReport:
     """Run ``task`` on ``items[i]`` for i in ``todo``, in batches, where ``plan`` says; give
     each finished batch to ``store`` as (index, result) pairs, in the driver, as it completes.
@@ -148,6 +150,9 @@ def run_batches(
     ``task`` returns one result per item; on a cluster it and the items travel by pickle
     (cloudpickle for the function), so both must be importable there. ``load_model``: load
     the NLP model in every worker when it starts (the default extractor needs it).
+    ``meanwhile``: called once, in this thread, on a local cluster, after its fork server
+    has been started and before the cluster is (the fork server loads the model then, on
+    one core: this process may use the other for work it would otherwise do after the run).
     """
     report = RunReport(plan)
     if not todo:
@@ -158,7 +163,7 @@ def run_batches(
         return report
     with contextlib.ExitStack() as stack:
         try:
-            client = stack.enter_context(_client(plan, preload=load_model))
+            client = stack.enter_context(_client(plan, preload=load_model, meanwhile=meanwhile))
         except (OSError, TimeoutError, RuntimeError) as exc:
             # RuntimeError: Dask's "Nanny failed to start" (a worker process that could
             # not start); the fork server, if it was started, is stopped by then
@@ -217,9 +222,12 @@ def worker_environ() -> dict[str, object]:
 
 
 @contextlib.contextmanager
-def _client(plan: Plan, *, preload: bool = False) -> Iterator[Client]:
+def _client(
+    plan: Plan, *, preload: bool = False, meanwhile: Callable[[], None] | None = None
+) -> Iterator[Client]:
     """A client of the plan's cluster; a local cluster lives as long as the client, its
-    workers forked from a fork server that loads the NLP model first when ``preload``."""
+    workers forked from a fork server that loads the NLP model first when ``preload``
+    (started before the cluster, ``meanwhile`` called then)."""
     import dask
     from distributed import Client
 
@@ -232,9 +240,11 @@ def _client(plan: Plan, *, preload: bool = False) -> Iterator[Client]:
             {PRE_SPAWN_ENVIRON: worker_environ(), START_METHOD: "forkserver", **LOCAL_SETTINGS}
         ),
         fork_server([PRELOAD_MODEL] if preload else []),
-        _local_client(plan) as client,
     ):
-        yield client
+        if meanwhile is not None:
+            meanwhile()
+        with _local_client(plan) as client:
+            yield client
 
 
 #: how long the build waits for the one worker of ``forked_worker`` to start
@@ -295,12 +305,18 @@ def fork_server(modules: list[str]) -> Iterator[None]:
 
 def _fork_server_preload(modules: list[str]) -> None:
     """What the next fork server imports before it forks workers (Dask names its own
-    packages the first time it makes the context: replaced, they are imported anyway)."""
+    packages the first time it makes the context: replaced, they are imported anyway).
+    When it has modules to import (the NLP model), it is started at once: it imports them
+    while the cluster's scheduler and nannies start (which would otherwise start it only
+    with their first worker), and while this process does what ``run_batches`` is given to
+    do meanwhile."""
     from distributed.utils import get_mp_context
 
     context = get_mp_context()  # the forkserver context, under the settings of _client
     if isinstance(context, multiprocessing.context.ForkServerContext):
         context.set_forkserver_preload(modules)
+        if modules:
+            multiprocessing.forkserver.ensure_running()
 
 
 #: what the command line of ``multiprocessing``'s fork server runs

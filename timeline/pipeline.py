@@ -615,7 +615,12 @@ def _extract_all(
         stats.seconds["read"] = time.perf_counter() - start
         return lost
 
-    def run(indexes: list[int], plan: distributed.Plan, store: Store) -> distributed.RunReport:
+    def run(
+        indexes: list[int],
+        plan: distributed.Plan,
+        store: Store,
+        meanwhile: Callable[[], None] | None = None,
+    ) -> distributed.RunReport:
         return distributed.run_batches(
             articles,
             indexes,
@@ -624,6 +629,7 @@ def _extract_all(
             plan=plan,
             load_model=extract_batch is _default_extract_batch,
             progress=progress,
+            meanwhile=meanwhile,
         )
 
     start = time.perf_counter()
@@ -651,7 +657,7 @@ def _extract_all(
             store(sent)
         else:
             lost = read_cached()
-            report = run(todo, plan, store)
+            report = run(todo, plan, store, _assembly_warmer(plan, keep, extract_batch))
         if lost:  # damaged in the cache: extracted again here
             run(lost, distributed.Plan("in-process", 1), store)
     finally:
@@ -673,6 +679,21 @@ def _extract_all(
     if cache is not None and (todo or lost):
         cache.prune_other_versions()
     return payloads
+
+
+def _assembly_warmer(
+    plan: distributed.Plan, keep: bool, extract_batch: ExtractBatch
+) -> Callable[[], None] | None:
+    """What the building thread does while a local cluster's fork server loads the model
+    (``distributed.run_batches``' ``meanwhile``): gets ready to assemble
+    (``warmup.warm_assembly``) when the build will assemble (``keep``) what the default
+    extractor gives on local workers; None otherwise. Given only where the building thread
+    waits on the run, doing nothing else: no two threads import at once."""
+    if plan.mode != "local" or not keep or extract_batch is not _default_extract_batch:
+        return None
+    from timeline.warmup import warm_assembly
+
+    return warm_assembly
 
 
 def run_build(

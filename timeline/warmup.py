@@ -5,7 +5,14 @@ builds at its first article (the temporal tagger's rules, dateparser's data).
 (``timeline.preload``), so they start with all of it, shared; ``LoadModel`` is the Dask
 worker plugin that does the same in each worker of a cluster at a scheduler address (a
 worker there starts on its own). Imported only where a cluster is used: it needs
-``distributed``."""
+``distributed``.
+
+``warm_assembly`` gets the building process ready to assemble: it imports assembly's
+modules and reads the language data assembly reads at its first article (word lists,
+lexicon, word vectors), which the building process otherwise does once extraction has
+ended, on one core, before any page can be made. The pipeline calls it while the local
+workers' fork server loads the model (``distributed.run_batches``' ``meanwhile``): the
+other core is idle then."""
 
 from __future__ import annotations
 
@@ -45,3 +52,19 @@ class LoadModel(WorkerPlugin):
 
     def setup(self, worker: object) -> None:
         warm_up()
+
+
+def warm_assembly() -> None:
+    """Import assembly's modules and read the language data it reads at first use (each
+    loader reads once a process, so assembly then finds them read; what it assembles is
+    the same)."""
+    import timeline.chronology  # noqa: F401  (imports assembly's modules)
+    from timeline.events import lexicon, merging_words, speakers, wordvectors
+
+    merging_words.vocabulary()
+    lexicon.lexicon()
+    lexicon.families()
+    lexicon.titling()
+    lexicon.calendar_words()
+    speakers.words()
+    wordvectors.vector("le")  # the vectors' table, read once
