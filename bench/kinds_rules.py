@@ -89,7 +89,14 @@ def _predicates() -> list[str]:
 EXTRACT_RULES = ("goes_on_history", "goes_on_earlier", "tells_career", "tells_dated_happening")
 
 #: called by ``sentence_kind`` but never what makes a sentence context or no event
-NOT_DECIDING = {"is_statement", "is_recalled", "quotes_speech", "names_day", "_unread_conditional"}
+NOT_DECIDING = {
+    "is_statement",
+    "is_recalled",
+    "quotes_speech",
+    "names_day",
+    "_unread_conditional",
+    "tells_act_in_clause",
+}
 
 
 def _deciders() -> set[str]:

@@ -1,9 +1,10 @@
 """What a page's marks and the writer's restatements add to a story (issue 9, background
 published), one table per kind: a caption naming the person shown, then "ici" and where or
 when the picture was taken; a video's or an archive's banner; a figure given again as its
-equivalent ("Ce qui représente ..."); a routine told in the future ("... sera faite tous les
-deux jours"). Invented French sentences; each table's last rows are the twins that tell the
-story (they hold with or without the rule: they keep it from reaching news).
+equivalent ("Ce qui représente ...", "Soit un équipement ..."); a routine told in the
+future ("... sera faite tous les deux jours"). Invented French sentences; each table's
+last rows are the twins that tell the story (they hold with or without the rule: they keep
+it from reaching news).
 
 Each row: (body, words of the sentence, roles it may have)."""
 
@@ -87,6 +88,26 @@ EQUIVALENTS = [
         "précipitations.",
         "trois mois de",
         NO_EVENT,
+    ),
+    # "soit" opening a noun phrase: what was just told, said again
+    (
+        "La mairie a commandé lundi 300 mètres de barrières. Soit un équipement suffisant "
+        "pour fermer tout le quai.",
+        "Soit un équipement",
+        NO_EVENT,
+    ),
+    (
+        "Le tribunal a condamné mardi le braqueur à vingt ans de prison. Soit la peine "
+        "maximale encourue pour un vol à main armée.",
+        "Soit la peine",
+        NO_EVENT,
+    ),
+    # ... not the alternative "soit ..., soit ...", someone's words
+    (
+        "Le maire a été entendu mardi par les enquêteurs. Soit le maire a menti, soit il a "
+        "été trompé, a déclaré le député Paul Henry.",
+        "Soit le maire a menti",
+        TOLD,
     ),
     # ... a figure that follows from what was done: told
     (

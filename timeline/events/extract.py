@@ -1047,6 +1047,7 @@ def _classify(
             and sentences[previous_event].tense in lex["past_tenses"]
             and not features.has_pronoun_subject(s.text)
             and not features.tells_speech(s.text)
+            and not kinds.tells_act_in_clause(s)
         ):
             # how things were, told in the imperfect after a happening told in the past,
             # quoting nobody ("La sprinteuse était citée depuis des mois parmi les
@@ -1054,13 +1055,19 @@ def _classify(
             role = "context"
         elif not first_in_paragraph:
             role = "follow-up"
-        elif s.tense in lex["past_tenses"] or (
-            s.kind == kinds.HAPPENING
-            and s.report is not None
-            and s.content_tense in lex["past_tenses"]
+        elif (
+            s.tense in lex["past_tenses"]
+            or (
+                s.kind == kinds.HAPPENING
+                and s.report is not None
+                and s.content_tense in lex["past_tenses"]
+            )
+            or (s.kind == kinds.HAPPENING and kinds.tells_act_in_clause(s))
         ):
             # a happening told in the past, relayed in the present or not ("Certains
-            # manifestants ont arraché la plaque, ajoutent les mêmes sources")
+            # manifestants ont arraché la plaque, ajoutent les mêmes sources"), or in a
+            # clause of its own behind a cleft or a scene ("C'est l'Office de la
+            # biodiversité qui a procédé à l'identification")
             role = "event"
         elif s.kind == kinds.STATEMENT and s.report is not None:
             # a paragraph of its own for what someone says ("L'incendie est « un feu

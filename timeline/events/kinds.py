@@ -1675,6 +1675,49 @@ def _fronted_participle(before: str) -> bool:
     return re.match(lexicon()["fronted_participle"], before, re.IGNORECASE) is not None
 
 
+def tells_act_in_clause(sentence: Sentence) -> bool:
+    """The sentence tells its act in a clause of its own, in a compound past, behind a
+    frame that only sets it: an affirmative cleft opening it ("C'est l'Office de la
+    biodiversité qui a procédé à l'identification", "C'est à son domicile que le chanteur a
+    été pris d'un malaise"; not a presentative with an indefinite focus, "C'est une annonce
+    qui a fait l'effet d'une bombe", nor a connective, "C'est ainsi que ..."), or a scene in
+    the imperfect cut by an act ("Le rappeur chantait au festival lorsqu'il a lancé au
+    public ..."). Its verb is "être" or the imperfect's, and the act is told in the past:
+    a happening of the story (``extract._classify``), not the frame's state or scene.
+    (``_act_clauses``, the vocabulary in ``act_cleft_openings``, ``cleft_focus_not_told``,
+    ``interrupting_conjunctions``, ``act_clause_past``.)"""
+    cleft, frame = _act_clauses()
+    text = normalize(sentence.text)
+    if sentence.tense == "imperfect" and frame.search(text) is not None:
+        return True
+    return sentence.verb == "être" and cleft.match(text) is not None
+
+
+@cache
+def _act_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cleft whose relative tells an act in the past, read from the sentence's start,
+    and the conjunction that cuts a scene with an act, anywhere (``tells_act_in_clause``).
+    The cleft's "qui" follows its focus with no comma: after one, it is a relative of
+    its own about a name listed ("Ce sont X (...), qui a reçu six heures, et Y (...), qui
+    a reçu dix heures"); "que" may follow a comma ("C'est à son domicile, un manoir qu'il
+    louait, que le chanteur a été pris d'un malaise")."""
+    lex = lexicon()
+    clause = lex["act_clause_past"]
+    openings = alternation(lex["act_cleft_openings"])
+    focus = alternation(lex["cleft_focus_not_told"])
+    # "lorsqu'il", "lorsque le", "quand il": an elided conjunction glued to its subject
+    conjunctions = alternation(
+        [c if c.endswith("'") else c + " " for c in lex["interrupting_conjunctions"]]
+    )
+    cleft = re.compile(
+        rf"\s*(?:[^,«\"“]{{0,80}},\s*)?(?:{openings})\s+(?!(?:{focus})\b)[^«\"“]*?"
+        rf"(?:(?<![,\s])\s+qui\s+|\bque\s+|\bqu')(?:{clause})",
+        re.IGNORECASE,
+    )
+    frame = re.compile(rf"\b(?:{conjunctions})(?:{clause})", re.IGNORECASE)
+    return cleft, frame
+
+
 def opens_on_moment(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
     """The sentence opens on a moment of a day of the story, a clock time or a part of the
     day (a TIMEX3 of type TIME on a calendar day), after at most ``moment_opening_max_words``
@@ -1952,10 +1995,16 @@ def sentence_kind(
     if timex is not None and not speech and is_background(timex, tense, dct, others, text):
         return CONTEXT
     since = timex is not None and is_since(timex, dct)
-    if since and not speech and tense in lex["since_state_tenses"]:
+    if (
+        since
+        and not speech
+        and tense in lex["since_state_tenses"]
+        and not tells_act_in_clause(sentence)
+    ):
         # a state that holds since then ("Il était recherché depuis trois jours"), a recap
         # or a record ("la plus forte abstention depuis 1969"): the period is no date of a
-        # happening
+        # happening (not the scene an act cuts: "Il chantait depuis une heure lorsqu'il a
+        # lancé au public ...")
         return CONTEXT
     if not speech and goes_on_series(sentence, before):
         return CONTEXT
