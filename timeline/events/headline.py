@@ -1181,6 +1181,7 @@ def _build(
     _main_after_subordinate(nodes)
     _main_after_relative_aside(nodes)
     _main_after_subject_relative(nodes)
+    _subject_of_its_relative(nodes)
     _main_after_participle(nodes)
     _object_after_complement(nodes)
     _subject_of_participle(nodes)
@@ -1917,6 +1918,37 @@ def _main_after_subject_relative(nodes: list[_Node]) -> None:
     relative.head, relative.dep_ = noun, "acl:relcl"
     for comma in (nodes[opening], nodes[closing]):
         comma.head, comma.dep_ = relative, "punct"
+
+
+def _subject_of_its_relative(nodes: list[_Node]) -> None:
+    """A subject with a relative clause the parser read as that clause's subject, its verb
+    an adverbial of the main one ("Le cétacé, habitué des eaux froides et dont la présence
+    est exceptionnelle, se trouve ...", "Les enfants dont les familles ont été interrogées
+    ont tous consommé ..."): when the main verb has no subject, the noun before a relative
+    pronoun (``headline_relative_pronouns``) that is the subject of a verb hung on the main
+    one, that verb after the pronoun and the pronoun hung in that verb's clause, is the main
+    verb's subject, and that verb's clause its relative."""
+    root = _root(nodes)
+    if root is None or _has_subject(nodes, nodes[root]):
+        return
+    verb = nodes[root]
+    relatives = title_words("headline_relative_pronouns")
+    subjects = set(titling()["headline_subject_deps"])
+    for n in range(root):
+        noun = nodes[n]
+        clause = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in subjects:
+            continue
+        if clause is verb or clause.head is not verb or not n < clause.i < root:
+            return  # (the first subject before the main verb decides)
+        if not any(
+            nodes[k].lower_ in relatives and _under(nodes[k], clause) and not _under(nodes[k], noun)
+            for k in range(n + 1, clause.i)
+        ):
+            return  # (a relative of the noun's own, hung on it: no misreading)
+        _make_subject(nodes, noun, verb)
+        clause.head, clause.dep_ = noun, "acl:relcl"
+        return
 
 
 def _relative_root_antecedent(nodes: list[_Node], times: set[int]) -> set[int]:
