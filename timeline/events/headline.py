@@ -1929,26 +1929,81 @@ def _subject_of_its_relative(nodes: list[_Node]) -> None:
     one, that verb after the pronoun and the pronoun hung in that verb's clause, is the main
     verb's subject, and that verb's clause its relative."""
     root = _root(nodes)
-    if root is None or _has_subject(nodes, nodes[root]):
+    if root is None:
         return
     verb = nodes[root]
-    relatives = title_words("headline_relative_pronouns")
+    if _has_subject(nodes, verb):
+        _main_after_its_relative(nodes, root)
+        return
+    at = {id(node): k for k, node in enumerate(nodes)}
     subjects = set(titling()["headline_subject_deps"])
     for n in range(root):
         noun = nodes[n]
         clause = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in subjects:
             continue
-        if clause is verb or clause.head is not verb or not n < clause.i < root:
+        if clause is verb or clause.head is not verb or not n < at[id(clause)] < root:
             return  # (the first subject before the main verb decides)
-        if not any(
-            nodes[k].lower_ in relatives and _under(nodes[k], clause) and not _under(nodes[k], noun)
-            for k in range(n + 1, clause.i)
-        ):
+        if not _relative_between(nodes, n, at[id(clause)]):
             return  # (a relative of the noun's own, hung on it: no misreading)
         _make_subject(nodes, noun, verb)
         clause.head, clause.dep_ = noun, "acl:relcl"
         return
+
+
+def _relative_between(nodes: list[_Node], n: int, k: int) -> bool:
+    """Is there a relative pronoun (``headline_relative_pronouns``) between the noun at
+    ``n`` and the verb at ``k`` that hangs in the verb's clause, not on the noun?"""
+    relatives = title_words("headline_relative_pronouns")
+    return any(
+        nodes[m].lower_ in relatives
+        and _under(nodes[m], nodes[k])
+        and not _under(nodes[m], nodes[n])
+        for m in range(n + 1, k)
+    )
+
+
+def _main_after_its_relative(nodes: list[_Node], root: int) -> None:
+    """The same misreading with the relative's verb made the root ("Les 40 passagers dont
+    les billets ont été contrôlés ont tous quitté la gare", the main verb hung on it as a
+    parataxis, an adverbial or a conjunct with no conjunction, with no subject of its own
+    but a quantifier, "tous"): that verb heads the sentence, the noun is its subject and
+    the root's clause its relative."""
+    top = nodes[root]
+    subjects = set(titling()["headline_subject_deps"])
+    noun = next(
+        (k for k in range(root) if nodes[k].head is top and nodes[k].dep_ in subjects), None
+    )
+    if noun is None or nodes[noun].pos_ not in ("NOUN", "PROPN"):
+        return
+    if not _relative_between(nodes, noun, root):
+        return
+    main = next(
+        (
+            k
+            for k in range(root + 1, len(nodes))
+            if nodes[k].head is top and nodes[k].pos_ == "VERB"
+        ),
+        None,
+    )
+    if main is None or nodes[main].dep_ not in ("parataxis", "advcl", "conj"):
+        return
+    verb = nodes[main]
+    if any(
+        node.head is verb
+        and (
+            node.dep_ in ("mark", "cc")
+            or (node.dep_ in subjects and node.pos_ in ("NOUN", "PROPN", "PRON"))
+        )
+        for node in nodes
+    ):
+        return  # (a clause of its own: a conjunction, a subject)
+    for node in nodes[main + 1 :]:
+        if node.head is top:
+            node.head = verb  # what the parser hung on the root after the main verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    _make_subject(nodes, nodes[noun], verb)
+    top.head, top.dep_ = nodes[noun], "acl:relcl"
 
 
 def _relative_root_antecedent(nodes: list[_Node], times: set[int]) -> set[int]:
