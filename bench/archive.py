@@ -37,7 +37,7 @@ package (one version of the code for the whole run).
     python bench/archive.py --dossier-only --repeat 3 --second-process-pages 0
         # the same, the dossier built in one process (the plugin's threshold set to 0)
     python bench/archive.py --dossier-only --instructions  # one pair run under cachegrind:
-        # instructions and estimated cycles, the figure the load does not move (15x slower)
+        # instructions and estimated cycles, the figure the load does not move (40x slower)
 
 Results: a report on stdout and ``bench/results/archive.json`` (git-ignored).
 """
@@ -396,7 +396,7 @@ def timed_build(
 
 def counted_build(project: Path, args: argparse.Namespace) -> dict[str, Any]:
     """``mkdocs build`` of ``project`` run under cachegrind (``instructions.prefix``): the
-    figures of ``site_bench.mkdocs_build`` (slowed about fifteenfold) with the
+    figures of ``site_bench.mkdocs_build`` (slowed about fortyfold) with the
     instructions and estimated cycles of the whole tree."""
     folder = Path(tempfile.mkdtemp(prefix="cachegrind-"))
     try:
@@ -821,7 +821,7 @@ def main(argv: list[str] | None = None) -> int:
         "--instructions",
         action="store_true",
         help="run each build of the pairs under Valgrind's cachegrind: the verdict by "
-        "instructions and estimated cycles, which the load cannot move (about 15 times "
+        "instructions and estimated cycles, which the load cannot move (about 40 times "
         "slower: one pair is enough; see instructions.py)",
     )
     parser.add_argument(
