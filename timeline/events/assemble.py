@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -829,7 +830,9 @@ def _join_names(
 ) -> None:
     """One entity for the names the build writes of it two ways, once every mention is
     found: a name the NER cut at its capitalised head ("le Conseil" of "le Conseil
-    constitutionnel") and a name with its acronym in brackets ("l'Union africaine (UA)");
+    constitutionnel"), a name with its acronym in brackets ("l'Union africaine (UA)"), a
+    person's name under several spellings ("Ollivet Courtois Florence", "Mme
+    Ollivet-Courtois": ``entities.spellings``);
     and, in the articles of its story, a title the NER read as a person for the one person
     the texts name after it ("le Roi" / "le roi Albert II": ``entities.office_holders``).
     The mentions of ``sentences`` and the names ``registry`` counts are changed in place."""
@@ -839,6 +842,8 @@ def _join_names(
         moved |= entities.complete_names(registry, articles[a].text, sentence.mentions)
         links += entities.acronyms(registry, articles[a].text, sentence.mentions)
         links += entities.aliases(registry, articles[a].text, sentence.mentions)
+    mentioned = Counter(m.entity for sentence in sentences.values() for m in sentence.mentions)
+    links += entities.spellings(registry, mentioned)
     named = entities.same_entities(registry, links)
     if named:
         for sentence in sentences.values():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -683,6 +684,77 @@ def office_holders(
             if office in people and (holder in people or people & story):
                 out.setdefault(at, {})[office] = holder
     return out
+
+
+def _spelled(name: str) -> tuple[str, ...]:
+    """A person's name as its spellings agree on: its words (a hyphen parts them: "Ollivet
+    Courtois" is "Ollivet-Courtois"), in any order ("Ollivet Courtois Florence" is
+    "Florence Ollivet-Courtois"), folded and lower case."""
+    return tuple(sorted(name_key(name).replace("-", " ").split()))
+
+
+def _a_name(name: str) -> bool:
+    """``name`` is written as a person's name: one capitalised word, or a name in full
+    (``_full_name``; not what the NER ran on into a caption, "Claude Canellas NANTES - La
+    tempête Xynthia", "Thomas Cook -")."""
+    return _full_name(name) or (" " not in name and name[:1].isupper())
+
+
+def spellings(registry: Registry, named: Mapping[str, int]) -> list[tuple[str, str]]:
+    """(id of one spelling, id of the spelling that names the person) for each person the
+    build names under several spellings of one name, which the registry, reading the
+    articles one by one, made several persons: the hyphen of a compound name lost or its
+    words in another order ("Florence Ollivet-Courtois", "Ollivet Courtois Florence"), and
+    the surname alone ("Mme Ollivet-Courtois", "Ollivet Courtois") read before the one name
+    in full the build gives it (``Registry.resolve`` gives a surname written after the full
+    name to it; the order of the articles should not decide). A surname that ends several
+    full names of the build ("Durand" of "Marie Durand" and "Paul Durand") is nobody's. The
+    person is named by the spelling of the most mentions (``named``: mentions by id), a
+    curated entity first; a curated entity is never renamed. Only names written as names
+    are read so (``_a_name``)."""
+    persons = [
+        e
+        for e in registry.entities.values()
+        if e.kind == "person"
+        and (e.id in named or e.id in registry.curated)
+        and _a_name(clean_surface(e.name))
+    ]
+    by_spelling: dict[tuple[str, ...], list[Entity]] = {}
+    for entity in persons:
+        by_spelling.setdefault(_spelled(entity.name), []).append(entity)
+    full: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a surname -> full names
+    for spelled, group in by_spelling.items():
+        surnames = {_spelled(n) for e in group for n in Registry._surname(e)}
+        for surname in surnames:
+            if surname != spelled:
+                full.setdefault(surname, []).append(spelled)
+    joined = {spelled: spelled for spelled in by_spelling}  # a spelling -> its person's
+    for spelled in by_spelling:
+        whole = full.get(spelled, [])
+        if len(whole) == 1:
+            joined[spelled] = whole[0]
+    groups: dict[tuple[str, ...], list[Entity]] = {}
+    for spelled, group in by_spelling.items():
+        person = spelled
+        while joined[person] != person:  # a surname's full name, each longer than the last
+            person = joined[person]
+        groups.setdefault(person, []).extend(group)
+    links: list[tuple[str, str]] = []
+    for group in groups.values():
+        if len(group) < 2 or sum(e.id in registry.curated for e in group) > 1:
+            continue
+        first = min(
+            group,
+            key=lambda e: (
+                e.id not in registry.curated,
+                -len(_spelled(e.name)),
+                -named.get(e.id, 0),
+                len(name_key(e.name).split()),
+                e.id,
+            ),
+        )
+        links += [(e.id, first.id) for e in group if e is not first]
+    return links
 
 
 def same_entities(registry: Registry, links: list[tuple[str, str]]) -> dict[str, str]:
