@@ -1191,9 +1191,7 @@ def mark_declarations(reports: list[Report]) -> None:
     articles that tell them in one sentence each (follow-ups aside) tell one unnamed
     occasion ("Guy Dollé a affirmé lundi que ..." / "« ... », a estimé lundi Guy Dollé"):
     an article telling them in several sentences may tell several statements (a mayor on
-    three subjects), and gives its sentences none, unless they are one occasion of that
-    speaker (``mark_occasions``: merged as one statement already), the article's account of
-    it as one sentence is. The speakers are one across articles when
+    three subjects), and gives its sentences none. The speakers are one across articles when
     ``entities.same_person``. A follow-up is of its event's declaration, unless it names
     another speaker. Not told as to come. Idempotent."""
     vocab = vocabulary()
@@ -1247,14 +1245,6 @@ def mark_declarations(reports: list[Report]) -> None:
     sentences_told = Counter((r.key[0], who, day) for r, who, day in told)
     told_several = {told_day for told_day, n in sentences_told.items() if n > 1}
     told_several.update((r.key[0], who, day) for r, who, day in told if _goes_on(r))
-    # ... unless they are one occasion of its speaker (``mark_occasions``): the article's
-    # account of that occasion, sentence by sentence
-    occasions_told: dict[tuple[int, str, str], set[tuple[int, str, str] | None]] = {}
-    for r, who, day in told:
-        occasions_told.setdefault((r.key[0], who, day), set()).add(r.occasion)
-    told_several -= {
-        k for k, found in occasions_told.items() if len(found) == 1 and None not in found
-    }
     for r, who, day in told:
         if (r.key[0], who, day) in stepped_back:
             continue
