@@ -1614,27 +1614,6 @@ def is_since(timex: Timex, dct: dt.date | None = None) -> bool:
     )
 
 
-def goes_on_series(sentence: Sentence, before: Sentence | None) -> bool:
-    """The last or the one before of what the sentence before counted or compared, as the
-    subject of a past told by nobody quoted ("Depuis février 2011, 13 attaques ont eu lieu
-    à La Réunion. La dernière s'est produite le 26 octobre 2013.", "Cette explosion est dix
-    fois plus puissante que le dernier essai, en 2016. Cette dernière avait alors provoqué
-    un séisme": ``series_openers``, a pronoun, no noun after it): an instance of that
-    baseline, context as the count or the comparison is. (Not after news: "Il a rencontré
-    son homologue. Ce dernier a déclaré ...", nor a noun's adjective, "Le dernier bilan fait
-    état de 38 morts".)"""
-    if before is None or not (
-        before.kind == CONTEXT or (before.kind == NOT_EVENT and is_comparison(before))
-    ):
-        return False
-    if told_tense(sentence) not in lexicon()["history_tenses"] or not _told_by_nobody(sentence):
-        return False
-    if sentence.quoted is not None:
-        return False
-    text = normalize(sentence.text).lstrip()
-    return re.match(lexicon()["series_openers"], text, re.IGNORECASE) is not None
-
-
 def tells_now(text: str) -> bool:
     """The sentence tells where things stand on the day it is told ("La cour s'est
     désormais retirée", "pour l'heure")."""
@@ -2005,8 +1984,6 @@ def sentence_kind(
         # or a record ("la plus forte abstention depuis 1969"): the period is no date of a
         # happening (not the scene an act cuts: "Il chantait depuis une heure lorsqu'il a
         # lancé au public ...")
-        return CONTEXT
-    if not speech and goes_on_series(sentence, before):
         return CONTEXT
     if is_verbless(sentence) and (
         (timex is not None and not names_day(timex)) or (timex is None and sentence.action is None)
