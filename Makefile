@@ -1,5 +1,6 @@
 # The two commands of the README: `make site` and `make test`. Both set up everything
-# they need on a fresh machine (a local .venv, Debian's chromium for browser tests).
+# they need on a fresh machine (a local .venv, Debian's chromium for browser tests and
+# valgrind for the test of bench/instructions.py's counted builds).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Material for MkDocs prints an end-of-life banner on every build; the README has the plan
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve lint bench bench-site bench-build chromium clean
+.PHONY: site test serve lint bench bench-site bench-build chromium valgrind clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,12 +29,17 @@ chromium:
 		$(SUDO) apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium fonts-dejavu-core; }
 
+valgrind:
+	@command -v valgrind >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q valgrind; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check timeline tests bench
 	$(BIN)/ruff format --check timeline tests bench
 	$(BIN)/mypy --strict timeline
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium valgrind
 	$(BIN)/ruff check timeline tests bench
 	$(BIN)/ruff format --check timeline tests bench
 	$(BIN)/mypy --strict timeline
