@@ -49,16 +49,12 @@ from timeline.events.report_reads import (
 def frame_of(report: Report) -> str | None:
     """The frame of acts (``act_frames``) a report's main clause tells a stage of: a word of
     its core is of the frame, and none of its acts is of a class outside it ("est décédé":
-    =die is no stage of the emergency) but the act of taking place, whose subject tells
-    what ("Le braquage s'est déroulé vers 2h30": the robbery's). None when it tells none
-    (or is not parsed)."""
+    =die is no stage of the emergency). None when it tells none (or is not parsed)."""
     clause = report.clause
     if clause is None:
         return None
-    vocab = vocabulary()
-    acts = clause.acts - {vocab.occurred}
-    for name, words in vocab.frames.items():
-        if clause.core & words and all(a[0] not in "=~" or a in words for a in acts):
+    for name, words in vocabulary().frames.items():
+        if clause.core & words and all(a[0] not in "=~" or a in words for a in clause.acts):
             return name
     return None
 
