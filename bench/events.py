@@ -85,10 +85,11 @@ beluga lost in the Seine followed by fourteen outlets over nine days, from its s
 dam to its extraction from a lock and its being put down at Ouistreham, a celebrity's armed
 robbery in Paris by three outlets, giant pandas born at a zoo and wartime bombs defused with an
 evacuation; only with ``--only dev24``), the twenty-fifth (tests/data/realnews/dev25: news of
-2007 to 2019 in genres no set had, a multi-outlet dossier of ten outlets over a year, its
-texts rewrites of stored pages rather than copies; only with ``--only dev25``; this round's
-unseen check: figures only, its stories described in tests/data/realnews/dev25-SOURCES.md
-until the round ends) and the
+2007 to 2019 in genres no set had, an urban gas explosion, the bakery of the rue de Trévise in
+Paris, followed by ten outlets over a year, from a resident's call for a smell of gas to the
+experts' report, a marathon run under two hours by four outlets, an airliner's ditching in the
+Hudson and the first iPhone presented on stage, with their anniversaries; its texts rewrites
+of stored pages rather than copies; only with ``--only dev25``) and the
 held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
