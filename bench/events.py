@@ -3,7 +3,7 @@
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
-                                             dev25
+                                             dev25 dev26
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -89,7 +89,11 @@ evacuation; only with ``--only dev24``), the twenty-fifth (tests/data/realnews/d
 Paris, followed by ten outlets over a year, from a resident's call for a smell of gas to the
 experts' report, a marathon run under two hours by four outlets, an airliner's ditching in the
 Hudson and the first iPhone presented on stage, with their anniversaries; its texts rewrites
-of stored pages rather than copies; only with ``--only dev25``) and the
+of stored pages rather than copies; only with ``--only dev25``), the twenty-sixth
+(tests/data/realnews/dev26: news of 2013 to 2023 in genres no set had, a multi-outlet dossier
+of eleven outlets over a week, its texts rewrites of stored pages as dev25's; only with
+``--only dev26``; this round's unseen check: figures only, its stories described in
+tests/data/realnews/dev26-SOURCES.md until the round ends) and the
 held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
@@ -369,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev25 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev26 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
