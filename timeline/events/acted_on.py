@@ -44,6 +44,9 @@ class Happening:
     #: hôpitaux britanniques, le constructeur Renault, le système bancaire russe"): the
     #: places they name are those it hits, not where it is
     spread: bool = False
+    #: told by its own verb of taking place with no object ("Une forte explosion a
+    #: retenti", "L'explosion s'est produite": ``occurring_verbs``), not as hitting
+    alone: bool = False
 
 
 @dataclass(frozen=True)
@@ -307,13 +310,22 @@ def happening_told(
             )
         return [] if found is None else [found]
 
+    def occurring(noun: int) -> bool:
+        return (known_happening(lemma(noun)) or "") in words.occurring
+
     verbs = [n for n in tops if tokens[n].pos == "VERB"]
     nouns = [n for n in tops if tokens[n].pos == "NOUN" and of(n, frozenset({"cop"}))]
     spread = False
+    alone = False
     if verbs:
         root = verbs[0]
         auxiliaries = of(root, frozenset({"aux:pass", "aux:tense"}))
-        passive = any(tokens[c].dep == "aux:pass" or lemma(c) in words.being for c in auxiliaries)
+        # a pronominal verb's auxiliary of being tells no passive ("s'est produite")
+        pronominal = any(tokens[c].dep.startswith("expl") for c in children.get(root, []))
+        being = any(lemma(c) in words.being for c in auxiliaries)
+        passive = any(tokens[c].dep == "aux:pass" for c in auxiliaries) or (
+            being and not pronominal
+        )
         # what it acts on: an object, or a verb's complement ("a fait plus de 200 000
         # victimes": the parse's "obl:arg", of the verb or of its adverb of quantity)
         objects = of(root, frozenset({"obj", "obl:arg"})) + [
@@ -328,10 +340,18 @@ def happening_told(
         elif any(tokens[c].dep == "obj" and tells_act(lemma(c)) for c in objects):
             # "L'incendie a provoqué le déclenchement du plan": the act it caused is told
             found = []
-        elif objects:
+        elif objects and not (pronominal and being):
             found = suffered + of(root, _SUBJECT)
         else:
-            found = []
+            # a thing that happens of itself, the subject of a verb with no object or
+            # of a pronominal verb ("Une forte explosion a retenti", "L'explosion s'est
+            # produite vers 9 heures", "un incendie s'est déclaré"): the happening told
+            verb = f"se {lemma(root)}" if pronominal else lemma(root)
+            if verb in words.occurring_verbs:
+                found = [c for c in of(root, _SUBJECT) if occurring(c)]
+                alone = True
+            else:
+                found = []
     elif nouns:
         found = undergone(nouns[0])
     else:
@@ -356,7 +376,7 @@ def happening_told(
             another = any(
                 lemma(c) in words.another_occurrence for c in of(noun, frozenset({"amod"}))
             )
-            return Happening(happening, several or plural, another, spread)
+            return Happening(happening, several or plural, another, spread, alone)
     return None
 
 

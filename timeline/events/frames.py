@@ -21,7 +21,7 @@ from functools import cache
 from typing import TypeVar
 
 from timeline.events import clause as clauses
-from timeline.events import entities
+from timeline.events import entities, speakers
 from timeline.events.acted_on import ActedOn
 from timeline.events.dates import spans_overlap
 from timeline.events.lexicon import alternation, lexicon
@@ -890,7 +890,21 @@ def same_happening_told(a: Report, b: Report) -> bool:
         return False
     if a.span[1] != b.span[1] and not _moment_retold(a, b):
         return False
+    if _judged_in_words(a) or _judged_in_words(b):
+        return False
     return not _doers_named_apart(a, b)
+
+
+def _judged_in_words(report: Report) -> bool:
+    """A happening told by its own verb with no object (``Happening.alone``) in someone's
+    words, quoted or attributed ("L'attaque a frappé « de manière indiscriminée », a
+    ajouté le patron d'Europol"): how a speaker tells it, not a report of it."""
+    told = report.happening
+    return (
+        told is not None
+        and told.alone
+        and (bool(report.quotations) or report.voice != speakers.SILENT)
+    )
 
 
 def _moment_retold(a: Report, b: Report) -> bool:

@@ -81,6 +81,14 @@ class ActedWords:
     #: occurrence of a happening ("nouveau", "autre": "deux nouvelles explosions")
     punctual: frozenset[str] = frozenset()
     another_occurrence: frozenset[str] = frozenset()
+    #: things that happen of themselves, as merging folds their nouns (``punctual`` and
+    #: ``happening_subjects``: "=exploser", "=fire", "tempête"): the subject of a verb
+    #: with no object ("Une explosion a retenti", "un incendie s'est déclaré") tells
+    #: such a happening as it tells one that hits something
+    occurring: frozenset[str] = frozenset()
+    #: the verbs (lemmas, "se X" for a pronominal) by which such a thing is told with no
+    #: object ("a retenti", "s'est produite")
+    occurring_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -548,6 +556,10 @@ def _acted_words(data: dict[str, Any], fold: dict[str, str]) -> ActedWords:
         recovery=_folded_acts(acted["recovery"], fold),
         disruption=_folded_acts(acted["disruption"], fold),
         punctual=frozenset(fold.get(w, w) for w in words("punctual")),
+        occurring=frozenset(
+            fold.get(str(w), str(w)) for w in [*acted["punctual"], *data["happening_subjects"]]
+        ),
+        occurring_verbs=words("occurring_verbs"),
         another_occurrence=words("another_occurrence"),
         anyone=frozenset(
             str(w).lower()
