@@ -4,12 +4,15 @@ cluster, and the building thread getting ready to assemble meanwhile (``run_batc
 
 from __future__ import annotations
 
+import os
 import threading
+from pathlib import Path
 
 import dask
 import pytest
 
 from timeline import distributed, pipeline, warmup
+from timeline.errors import TimelineError
 from timeline.events import lexicon, merging_words, speakers, wordvectors
 
 
@@ -100,3 +103,120 @@ def test_warming_assembly_reads_its_language_data(loader, monkeypatch):
     first = loader("le") if loader is wordvectors.vector else loader()
     again = loader("le") if loader is wordvectors.vector else loader()
     assert first is again
+
+
+def parent_pids(items: list[int]) -> list[int]:
+    return [os.getppid() for _ in items]
+
+
+def test_a_run_forks_its_workers_from_the_fork_server_started_ahead_and_stops_it(monkeypatch):
+    """``start_fork_server`` (a cold build's start) starts the fork server at once; the run
+    that comes later forks its workers from that one (their parent), starts no other, and
+    stops it when it ends."""
+    monkeypatch.setattr(distributed, "PRELOAD_MODEL", "json")  # cheap to preload
+    distributed.start_fork_server([distributed.PRELOAD_MODEL])
+    ahead = distributed.fork_servers()
+    assert len(ahead) == 1
+    seen: list[set[int]] = []
+
+    def store(done: list[tuple[int, int]]) -> None:
+        found.extend(done)
+        seen.append(distributed.fork_servers())
+
+    found: list[tuple[int, int]] = []
+    # (without load_model, which would have the workers load the real model: the run's
+    # fork server is the one found running either way)
+    distributed.run_batches(
+        list(range(6)), range(6), parent_pids, store, plan=distributed.Plan("local", 2)
+    )
+    assert {parent for _, parent in found} == ahead
+    assert seen and all(servers == ahead for servers in seen)
+    assert distributed.fork_servers() == set()
+
+
+def test_a_fork_server_started_ahead_and_never_used_is_stopped(monkeypatch):
+    monkeypatch.setattr(distributed, "PRELOAD_MODEL", "json")
+    distributed.start_fork_server([distributed.PRELOAD_MODEL])
+    assert len(distributed.fork_servers()) == 1
+    distributed.stop_fork_server_ahead()
+    assert distributed.fork_servers() == set()
+    distributed.stop_fork_server_ahead()  # nothing left: nothing done
+
+
+def make_articles(root: Path, count: int, start: int = 0) -> None:
+    (root / "content").mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + count):
+        (root / "content" / f"2015-10-{1 + i % 28:02d}-article-{i:03d}.md").write_text(
+            f"---\ntitle: Article {i}\ndate: 2015-10-{1 + i % 28:02d}\nsource: Essai\n---\n\n"
+            f"Le conseil municipal a voté le budget numéro {i} mardi.\n",
+            encoding="utf-8",
+        )
+
+
+@pytest.mark.parametrize(
+    ("workers", "default", "count", "cached", "before", "started"),
+    [
+        # a first build on local workers: the model loads before the articles are read
+        (2, True, 30, 0, True, True),
+        # a cache already: once the articles are looked up, many of them new
+        (2, True, 30, 2, False, True),
+        (0, True, 3, 25, False, False),  # a few new ones: in this process
+        (2, False, 30, 0, False, False),  # a stand-in extractor: no model to load
+        (1, True, 30, 0, False, False),  # extracted in this process
+        (0, True, 3, 0, False, False),  # a few articles: in this process
+    ],
+)
+def test_start_build_starts_the_fork_server_of_a_cold_build_and_the_build_stops_it(
+    tmp_path: Path,
+    monkeypatch,
+    workers: int,
+    default: bool,
+    count: int,
+    cached: int,
+    before: bool,
+    started: bool,
+):
+    """``start_build`` (the site plugin's on_config) starts the workers' fork server when
+    the build will extract many articles on local workers with the default extractor:
+    before it reads the articles when there is no cache yet; the plugin's end of an
+    abandoned build (``on_build_error``) stops it."""
+    from timeline.mkdocs_plugin.plugin import TimelinePlugin
+
+    monkeypatch.setattr(distributed, "PRELOAD_MODEL", "json")
+    make_articles(tmp_path, cached)
+    if cached:  # those cached by an earlier build
+        pipeline.run_build(
+            pipeline.BuildSettings(root=tmp_path, workers=1),
+            extract_batch=stand_in_extract,
+            assemble=lambda articles, payloads, content: None,
+        )
+    make_articles(tmp_path, count, start=cached)
+    servers_when_read: list[int] = []
+    read_inputs = pipeline.read_inputs
+
+    def reading(settings: pipeline.BuildSettings) -> pipeline.Inputs:
+        servers_when_read.append(len(distributed.fork_servers()))
+        return read_inputs(settings)
+
+    monkeypatch.setattr(pipeline, "read_inputs", reading)
+    settings = pipeline.BuildSettings(root=tmp_path, workers=workers)
+    extract = None if default else stand_in_extract
+    head = pipeline.start_build(settings, extract_batch=extract)
+    assert servers_when_read == [1 if before else 0]
+    assert head.fork_server is started
+    assert len(distributed.fork_servers()) == (1 if started else 0)
+    plugin = TimelinePlugin()
+    plugin.started = head
+    plugin.on_build_error(error=RuntimeError("a page failed"))
+    assert distributed.fork_servers() == set() and not head.fork_server
+
+
+def test_a_first_build_whose_articles_cannot_be_read_stops_its_fork_server(
+    tmp_path: Path, monkeypatch
+):
+    monkeypatch.setattr(distributed, "PRELOAD_MODEL", "json")
+    make_articles(tmp_path, 30)
+    (tmp_path / "content" / "2015-10-30-broken.md").write_text("---\ntitle: [\n---\n")
+    with pytest.raises(TimelineError):
+        pipeline.start_build(pipeline.BuildSettings(root=tmp_path, workers=2))
+    assert distributed.fork_servers() == set()

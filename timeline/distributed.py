@@ -17,8 +17,10 @@ When the extractor needs the NLP model, the fork server loads it once
 (``timeline.preload``) before forking the workers, which then share its memory
 (copy-on-write: about 350 MB of model a worker is counted once) and start with it loaded:
 the model is loaded once a run instead of once a worker (about 7 s of CPU each, 5 of them
-compiling spaCy's French tokenizer patterns). The fork server is stopped when the run
-ends, so nothing holds the model through the site rendering. On a cluster at a scheduler
+compiling spaCy's French tokenizer patterns). A build that knows early it will need
+local workers starts their fork server ahead (``start_fork_server``: a cold site build,
+at MkDocs' ``on_config``), and the run finds it running. The fork server is stopped when
+the run ends, so nothing holds the model through the site rendering. On a cluster at a scheduler
 address (and on workers joining later) the ``timeline.warmup.LoadModel`` worker plugin
 loads the model when a worker starts, and the extractor's per-process cache
 (``timeline.events.nlp.get_nlp``) keeps it.
@@ -295,12 +297,41 @@ def fork_server(modules: list[str]) -> Iterator[None]:
     the block is stopped on the way out, whatever happened (the run ended, failed, or the
     cluster failed to start after the fork server had loaded the model): no process keeps
     the model once the run is over."""
-    before = fork_servers()
+    before = fork_servers() - _AHEAD
     _fork_server_preload(modules)
     try:
         yield
     finally:
         _stop(fork_servers() - before)
+        _AHEAD.clear()
+
+
+#: the fork servers ``start_fork_server`` started ahead of the run they serve (process ids):
+#: that run's ``fork_server`` stops them with its own, ``stop_fork_server_ahead`` if no run
+#: came
+_AHEAD: set[int] = set()
+
+
+def start_fork_server(modules: list[str]) -> None:
+    """Start the local workers' fork server now, importing ``modules`` (the NLP model)
+    before it forks any worker, for a run on a local cluster that this process starts
+    later (a cold build: started when the site's build starts, the fork server loads the
+    model while MkDocs reads its configuration and files and this process imports Dask).
+    That run's workers are forked from it (``multiprocessing`` keeps one fork server a
+    process, and the run finds it running), and the run stops it when it ends. Nothing
+    where the platform has no fork server, or one runs already."""
+    if "forkserver" not in multiprocessing.get_all_start_methods() or fork_servers():
+        return
+    multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
+    multiprocessing.forkserver.ensure_running()
+    _AHEAD.update(fork_servers())
+
+
+def stop_fork_server_ahead() -> None:
+    """The fork server ``start_fork_server`` started, stopped if no run stopped it (the
+    build failed before its extraction, or took another way)."""
+    _stop(set(_AHEAD))
+    _AHEAD.clear()
 
 
 def _fork_server_preload(modules: list[str]) -> None:

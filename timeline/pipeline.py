@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline import collector, distributed
-from timeline.articles import Article, load_articles
+from timeline.articles import Article, article_paths, load_articles
 from timeline.dossier import Dossier
 from timeline.errors import TimelineError
 from timeline.records import Chronology, Extraction
@@ -469,6 +469,9 @@ class HeadStart:
     running: Future[distributed.RunReport] | None = None
     #: the extraction cache as ``start_build`` opened it (None: off, unusable, or taken)
     cache: Any = None
+    #: the local workers' fork server was started, loading the NLP model, for the build's
+    #: extraction (``distributed.start_fork_server``): that run stops it
+    fork_server: bool = False
 
     def take_cache(self) -> Any:
         """The open extraction cache, now the caller's to close (None if there is none)."""
@@ -482,12 +485,38 @@ class HeadStart:
         if cache is not None:
             cache.close()
 
+    def stop_fork_server(self) -> None:
+        """The fork server started for the build's extraction stopped, if it still runs
+        (a build that failed before it extracted)."""
+        if self.fork_server:
+            distributed.stop_fork_server_ahead()
+            self.fork_server = False
+
     def wait(self) -> distributed.RunReport:
         """The extraction's report once it has ended (an empty one if none was started);
         its error, if it failed."""
         if self.running is None:
             return distributed.RunReport(distributed.Plan("in-process", 1))
         return self.running.result()
+
+
+def _first_build_on_local_workers(settings: BuildSettings) -> bool:
+    """Whether a build of ``settings`` will extract its articles on local workers, told
+    before they are read: no extraction cache yet (a first build, or one without the
+    cache: every article is extracted), no dossier, and as many article files as local
+    workers are started for (``distributed.plan_run``)."""
+    if settings.dossier is not None or (settings.use_cache and settings.cache_file.exists()):
+        return False
+    try:
+        count = len(article_paths(settings.content_dir))
+    except TimelineError:
+        return False  # told by the reading of the articles
+    plan = distributed.plan_run(
+        count,
+        workers=settings.workers,
+        scheduler=distributed.scheduler_address(settings.scheduler),
+    )
+    return plan.mode == "local"
 
 
 def start_build(
@@ -499,7 +528,10 @@ def start_build(
     """Read the build's inputs now and, when the few articles the cache lacks would be
     extracted beside the build (``_extract_beside``), start extracting them at once, on a
     thread that waits on the worker: ``run_build(settings, started=...)`` then finds them
-    under way, or done, and takes the keys looked up here (``HeadStart.known``).
+    under way, or done, and takes the keys looked up here (``HeadStart.known``). When many
+    articles are to be extracted on local workers with the default extractor (a cold
+    build), their fork server is started instead (``HeadStart.fork_server``): before the
+    articles are read when there is no cache yet, else once they are looked up in it.
 
     ``memo``: the build will use the chronology memo (as ``run_build``'s; None: with the
     default extractor). When the memo holds the chronology of these inputs (an unchanged
@@ -507,13 +539,22 @@ def start_build(
     if memo is None:
         memo = extract_batch is None
     extract_batch = extract_batch or _default_extract_batch
-    inputs = read_inputs(settings)
-    stats = BuildStats()
-    from timeline.versions import chronology_version, rules_version
-
-    cache = _open_cache(settings, stats, rules_version())
-    known: frozenset[str] | None = frozenset()
+    default = extract_batch is _default_extract_batch
+    # many articles for local workers (a cold build): their fork server loads the model
+    # from now on, while the articles are read, MkDocs reads its configuration and files
+    # and the build imports Dask, on the core that would otherwise wait; at once when
+    # there is no cache yet, else once the articles are looked up in it
+    ahead = default and _first_build_on_local_workers(settings)
+    if ahead:
+        distributed.start_fork_server([distributed.PRELOAD_MODEL])
+    cache = None
     try:
+        inputs = read_inputs(settings)
+        stats = BuildStats()
+        from timeline.versions import chronology_version, rules_version
+
+        cache = _open_cache(settings, stats, rules_version())
+        known: frozenset[str] | None = frozenset()
         if cache is not None:
             digest = input_digest(
                 inputs.articles, inputs.keys, settings.content_dir, chronology_version()
@@ -525,15 +566,19 @@ def start_build(
     except BaseException:
         if cache is not None:
             cache.close()
+        if ahead:
+            distributed.stop_fork_server_ahead()
         raise
     started = HeadStart(inputs, extract_batch, [], stats.cache_reset, known, cache=cache)
-    if known is None:
+    todo = [i for i, key in enumerate(inputs.keys) if known is not None and key not in known]
+    plan, beside = _planned(settings, len(todo), len(inputs.articles), extract_batch)
+    started.fork_server = known is not None and not beside and plan.mode == "local" and default
+    if started.fork_server and not ahead:
+        distributed.start_fork_server([distributed.PRELOAD_MODEL])
+    elif ahead and not started.fork_server:
+        distributed.stop_fork_server_ahead()
+    if known is None or not beside:
         return started
-    todo = [i for i, key in enumerate(inputs.keys) if key not in known]
-    _, beside = _planned(settings, len(todo), len(inputs.articles), extract_batch)
-    if not beside:
-        return started
-    default = extract_batch is _default_extract_batch
     started.todo = todo
     pool = ThreadPoolExecutor(1, thread_name_prefix="timeline-head-start")
     started.running = pool.submit(
@@ -838,6 +883,8 @@ def run_build(
     finally:
         if cache is not None:
             cache.close()
+        if started is not None:  # its fork server, when the run did not stop it
+            started.stop_fork_server()
     stats.seconds["total"] = time.perf_counter() - clock
     log.info(
         "chronology: %d articles (%d cached, %d extracted with %d worker(s)) in %.2fs%s",

@@ -318,6 +318,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if started is not None:
             with contextlib.suppress(Exception):  # the build's own error is the one told
                 started.wait()
+            started.stop_fork_server()
             started.close_cache()
 
     def _plugins(self, config: MkDocsConfig) -> set[str]:
