@@ -16,8 +16,8 @@ from icalendar import Calendar
 from lxml import etree
 from site_fixture import ROOT, make_chronology, seed_site
 
-from timeline import exports
-from timeline.present import display_date
+from timeline import exports, ical_lines
+from timeline.present import display_date, labels
 
 SITE_URL = "https://example.org/timeline/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -248,6 +248,117 @@ def tricky(chronology):
 def test_events_json_equals_the_asdict_serialisation(chronology, tricky, site_url):
     for chrono in (chronology, tricky):
         assert exports.events_json(chrono, site_url) == slow_events_json(chrono, site_url)
+
+
+def slow_ics(chronology, site_url="", name="Chronologie"):
+    """The calendar as icalendar makes it of the same properties (``Component.add``,
+    ``Calendar.to_ical``): what ``exports.ics`` writes line by line."""
+    from icalendar import Event as VEvent
+
+    cal = Calendar()
+    for key, value in [
+        ("prodid", "-//timeline//chronologie//FR"),
+        ("version", "2.0"),
+        ("calscale", "GREGORIAN"),
+        ("x-wr-calname", name),
+    ]:
+        cal.add(key, value)
+    stamp = exports.generated_at(chronology)
+    titles = {a.slug: a.title for a in chronology.articles}
+    published = {a.slug: a.date for a in chronology.articles if a.date}
+    names = {x.id: x.name for x in chronology.entities}
+    for event in chronology.events:
+        vevent = VEvent()
+        vevent.add("uid", event.id)
+        vevent.add("dtstamp", exports.event_updated(event, published, stamp))
+        first, last = dt.date.fromisoformat(event.start), dt.date.fromisoformat(event.end)
+        if event.precision == "open-start" or (last - first).days >= exports.ICS_MAX_DAYS:
+            first = last
+        vevent.add("dtstart", first)
+        vevent.add("dtend", last + dt.timedelta(days=1))
+        vevent.add("summary", event.title)
+        sources = [
+            f"« {s.sentence} » ({titles.get(s.article, s.article)}, § {s.paragraph})"
+            for s in event.sources
+        ]
+        lines = [event.display_date, event.summary, "", "Sources :", *sources]
+        vevent.add("description", "\n".join(lines))
+        vevent.add("url", exports.absolute(site_url, event.url))
+        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
+        if places:
+            vevent.add("location", ", ".join(places))
+        cast = dict.fromkeys((*event.actors, *event.organizations))
+        categories = [names[x] for x in cast if x in names]
+        if event.kind:
+            categories.insert(0, labels()["event_kinds"].get(event.kind, event.kind))
+        if categories:
+            vevent.add("categories", categories)
+        cal.add_component(vevent)
+    return cal.to_ical()
+
+
+def tricky_calendar(chronology):
+    """The seed chronology with every event's text, names, places and days made hard to
+    write: escapes, line breaks, long lines, no kind, no place, no source, long spans."""
+    copy = copy_module.deepcopy(chronology)
+    for n, event in enumerate(copy.events):
+        text = TRICKY[n % len(TRICKY)]
+        event.title, event.summary, event.display_date = text, text * 3, text[:40]
+        event.id = f"{event.id}, {text[:20]}" if n % 3 == 0 else event.id
+        event.kind = "" if n % 4 == 1 else ("inconnu; genre" if n % 4 == 2 else event.kind)
+        event.places = [] if n % 5 == 0 else event.places
+        event.sources = [] if n % 6 == 0 else event.sources
+        if n % 7 == 0:
+            event.end = (dt.date.fromisoformat(event.start) + dt.timedelta(days=40)).isoformat()
+    for n, entity in enumerate(copy.entities):
+        entity.name = f"{entity.name}{TRICKY[n % len(TRICKY)][:30]}" if n % 2 else entity.name
+    return copy
+
+
+@pytest.mark.parametrize(
+    "generated",
+    [None, "2030-01-01T00:00:00+00:00", "2030-01-01T09:30:00", "2030-01-01T09:30:00+02:00"],
+)
+@pytest.mark.parametrize("site_url", ["", SITE_URL])
+def test_ics_is_the_calendar_icalendar_makes_of_the_same_properties(
+    chronology, site_url, generated
+):
+    """Byte for byte, on the seed and on text made hard to write; a build time with no
+    zone is read as UTC (``generated_at``), an event with no source stamped with it."""
+    for chrono in (chronology, tricky_calendar(chronology)):
+        if generated is not None:
+            chrono = dataclasses.replace(chrono, generated=generated)
+        for name in ("Chronologie", "Dossier; « Syrie », 2015 \\ 😀"):
+            assert exports.ics(chrono, site_url, name) == slow_ics(chrono, site_url, name)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        dt.datetime(2015, 10, 7, tzinfo=dt.UTC),
+        dt.datetime(987, 1, 2, 3, 4, 5, 678, tzinfo=dt.UTC),  # a short year, microseconds
+        dt.datetime(2015, 10, 7, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        dt.datetime(2015, 10, 7, 12, 30),  # no zone
+    ],
+)
+def test_a_stamp_is_written_as_icalendar_writes_it(moment):
+    from icalendar import Event as VEvent
+
+    vevent = VEvent()
+    vevent.add("dtstamp", moment)
+    assert ical_lines.stamp("DTSTAMP", moment) == vevent.content_lines()[1]
+
+
+@pytest.mark.parametrize("text", [*TRICKY, "", "\\N\\n\\\\N;,", "\r\r\n\n\n\r"])
+def test_a_text_value_is_escaped_as_icalendar_escapes_it(text):
+    from icalendar.prop import vText
+
+    assert ical_lines.text(text) == vText(text).to_ical().decode("utf-8")
+
+
+def test_a_calendar_name_of_two_lines_is_refused(chronology):
+    with pytest.raises(ValueError, match="one line"):
+        exports.ics(chronology, SITE_URL, "Deux\nlignes")
 
 
 def test_export_files_gives_every_file_as_bytes(chronology, tmp_path):

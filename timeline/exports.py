@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from timeline import ical_lines
 from timeline.fileio import write_atomic
-from timeline.ical_lines import calendar_bytes
 from timeline.present import Shown, ShownEvent, chronology_record, labels, span_text
 from timeline.present.labels import count
 from timeline.records import Event
@@ -90,45 +90,49 @@ def _ics_description(event: ShownEvent, titles: dict[str, str]) -> str:
 
 
 def ics(chronology: Shown, site_url: str = "", name: str = "Chronologie") -> bytes:
-    """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day)."""
-    # imported here: a build whose exports the page memo holds makes none (35 ms of imports)
-    from icalendar import Calendar
-    from icalendar import Event as VEvent
-
-    cal = Calendar()
-    cal.add("prodid", "-//timeline//chronologie//FR")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    """iCalendar: one all-day VEVENT per event, DTEND exclusive (end + 1 day); written as
+    icalendar's ``Calendar.to_ical`` writes a calendar of these properties (its order: the
+    canonical properties first, then the others by name), line by line (``ical_lines``)."""
+    if "\n" in name:  # icalendar refuses it too (a content line is one line)
+        raise ValueError(f"a calendar's name is one line, not {name!r}")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//timeline//chronologie//FR",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{name}",  # a property icalendar does not know: written as it is
+    ]
     stamp = generated_at(chronology)
     titles = _titles(chronology)
     published = _published(chronology)
     names = {x.id: x.name for x in chronology.entities}
     for event in chronology.events:
-        vevent = VEvent()
-        vevent.add("uid", event.id)
-        vevent.add("dtstamp", event_updated(event, published, stamp))
         first, last = dt.date.fromisoformat(event.start), dt.date.fromisoformat(event.end)
         if event.precision == "open-start" or (last - first).days >= ICS_MAX_DAYS:
             first = last
-        vevent.add("dtstart", first)
-        vevent.add("dtend", last + dt.timedelta(days=1))
-        vevent.add("summary", event.title)
-        vevent.add("description", _ics_description(event, titles))
-        vevent.add("url", absolute(site_url, event.url))
-        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
-        if places:
-            vevent.add("location", ", ".join(places))
+        lines += [
+            "BEGIN:VEVENT",
+            f"SUMMARY:{ical_lines.text(event.title)}",
+            ical_lines.day("DTSTART", first),
+            ical_lines.day("DTEND", last + dt.timedelta(days=1)),
+            ical_lines.stamp("DTSTAMP", event_updated(event, published, stamp)),
+            f"UID:{ical_lines.text(event.id)}",
+        ]
         categories = [
             names[x] for x in dict.fromkeys((*event.actors, *event.organizations)) if x in names
         ]
         if event.kind:  # in French, like the names that follow it
             categories.insert(0, labels()["event_kinds"].get(event.kind, event.kind))
         if categories:
-            vevent.add("categories", categories)
-        cal.add_component(vevent)
-    # what ``cal.to_ical()`` writes, its long lines folded a run at a time (ical_lines.py)
-    return calendar_bytes(cal.content_lines())
+            lines.append("CATEGORIES:" + ",".join(ical_lines.text(c) for c in categories))
+        lines.append(f"DESCRIPTION:{ical_lines.text(_ics_description(event, titles))}")
+        places = [names[p] for p in dict.fromkeys(event.places) if p in names]
+        if places:
+            lines.append(f"LOCATION:{ical_lines.text(', '.join(places))}")
+        lines += [f"URL:{absolute(site_url, event.url)}", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    # long lines folded a run at a time, as icalendar folds them (ical_lines.py)
+    return ical_lines.calendar_bytes(lines)
 
 
 def _tl_date(iso: str) -> dict[str, int]:
