@@ -1201,7 +1201,10 @@ def mark_declarations(reports: list[Report]) -> None:
     articles that tell them in one sentence each (follow-ups aside) tell one unnamed
     occasion ("Guy Dollé a affirmé lundi que ..." / "« ... », a estimé lundi Guy Dollé"):
     an article telling them in several sentences may tell several statements (a mayor on
-    three subjects), and gives its sentences none. The speakers are one across articles when
+    three subjects), and gives its sentences none, unless they are one occasion of that
+    speaker (``mark_occasions``: merged as one statement already) whose words another
+    article's account of that day meets (``_occasions_retold``): the article's account of
+    it as one sentence is. The speakers are one across articles when
     ``entities.same_person``. A follow-up is of its event's declaration, unless it names
     another speaker. Not told as to come. Idempotent."""
     vocab = vocabulary()
@@ -1255,6 +1258,10 @@ def mark_declarations(reports: list[Report]) -> None:
     sentences_told = Counter((r.key[0], who, day) for r, who, day in told)
     told_several = {told_day for told_day, n in sentences_told.items() if n > 1}
     told_several.update((r.key[0], who, day) for r, who, day in told if _goes_on(r))
+    # ... unless they are one occasion of its speaker (``mark_occasions``) whose words
+    # agree with another article's account of that speaker's day: the article's account
+    # of the occasion the other retells, sentence by sentence
+    told_several -= _occasions_retold(told, person)
     for r, who, day in told:
         if (r.key[0], who, day) in stepped_back:
             continue
@@ -1273,6 +1280,45 @@ def mark_declarations(reports: list[Report]) -> None:
             r.declaration = event.declaration
 
 
+def _occasions_retold(
+    told: list[tuple[Report, str, str]], person: Callable[[str], str]
+) -> set[tuple[int, str, str]]:
+    """The (article, speaker, day) whose reports are one occasion of that speaker
+    (``mark_occasions``; a report it gives none, "Il a affirmé ...", is of it) and say
+    something another article's reports of that speaker's day say too (``_said``: a word or
+    a figure in common): that article's account of the occasion the other retells ("« Le
+    port rouvrira en septembre », a affirmé lundi X. X a ajouté que la fermeture ..." / "X
+    a estimé lundi que la fermeture ..."). Not an article's several statements of a day
+    that another's words do not meet (a mayor on the port, then on works; another outlet
+    on taxes)."""
+    accounts: dict[tuple[int, str, str], list[Report]] = {}
+    for r, who, day in told:
+        accounts.setdefault((r.key[0], who, day), []).append(r)
+    said = {k: frozenset().union(*map(_said, found)) for k, found in accounts.items()}
+    out: set[tuple[int, str, str]] = set()
+    for k, found in accounts.items():
+        occasions = {r.occasion for r in found} - {None}
+        if len(found) < 2 or len(occasions) != 1:
+            continue  # one sentence (an account already), or several occasions
+        article, who, day = k
+        if any(
+            other[0] != article
+            and other[2] == day
+            and person(other[1]) == person(who)
+            and not said[k].isdisjoint(words)
+            for other, words in said.items()
+        ):
+            out.add(k)
+    return out
+
+
+def _said(report: Report) -> frozenset[str]:
+    """What a report says, as compared across articles: its content words and figures,
+    not the names it gives (``@``: the story's people and places, which every report of it
+    names)."""
+    return frozenset(w for w in report.words if not w.startswith("@")) | report.figures
+
+
 def _goes_on(report: Report) -> bool:
     """Its reporting verb goes on from what its article told before (``continuation``:
     "..., a précisé M. X", "..., a ajouté le ministre")."""
@@ -1285,9 +1331,12 @@ def _declarer(
     """Who declares in a report (``mark_declarations``), None when it is no part of a
     declaration; and whether it names nobody (a pronoun, a quotation alone: the speaker is
     then the one before). The speaker its reporting clause names (by name, or by a
-    description its article gives a person in apposition: "confesse l'élu"), unless it
-    relays a happening another did ("La corvette a repêché deux corps, a indiqué X"); else
-    (a reporting clause naming no one known, or none),
+    description its article gives a person in apposition: "confesse l'élu", or by the title
+    in full of a person's office whose one holder the build names: "a indiqué le ministre de
+    l'Intérieur", ``speakers.office_in_full``), unless it relays a happening another did
+    ("La corvette a repêché deux corps, a indiqué X"); nobody named for an attribution to a
+    stressed pronoun ("Selon lui, ...": the speaker before); else (a reporting clause
+    naming no one known, or none),
     for a main clause telling an act of speech (``declarations.acts``), its subject: a
     person of its article by name, or, by a description or a name the registry does not
     hold ("Le ministre de la Sécurité publique, Ralph Goodale, a assuré ..."), the one
@@ -1305,6 +1354,13 @@ def _declarer(
         written = words_written(quoted)
         found = {p for p in persons if set(p.split("-")) <= written}
         who = found.pop() if len(found) == 1 else _description_of(quoted, described)
+        if (
+            who is None
+            and report.voice.how == speakers.TITLED
+            and speakers.office_in_full(report.voice.title)
+        ):
+            # "a indiqué le ministre de l'Intérieur": the one holder the build names
+            who = report.voice.person
         if who is None and vocab.role(quoted) is not None:
             return None, False  # "a assuré le préfet de l'Isère": someone not known here
     who = who or report.speaker
@@ -1317,6 +1373,8 @@ def _declarer(
         return who, False
     if quoted and pronoun_clause(quoted):
         return None, True  # "écrit-il"
+    if report.speaker is None and _attributed_to_pronoun().match(report.sentence):
+        return None, True  # "Selon lui, la situation est désormais « maîtrisée »"
     if not _acts_told(report).isdisjoint(vocab.declaration_acts):
         if pronoun:
             return None, True  # "Sur son blog, il demande pardon"
@@ -1327,6 +1385,19 @@ def _declarer(
             return next(iter(report.persons)), False
         return _description_of(agent.lstrip("@#"), described), False
     return None, False
+
+
+@cache
+def _attributed_to_pronoun() -> re.Pattern[str]:
+    """A sentence opening with an attribution to a stressed pronoun ("Selon lui, ...",
+    "D'après elle, ...": ``attribution_openings``, ``stressed_pronouns``): the words of
+    someone told before, who names nobody."""
+    lex = lexicon()
+    return re.compile(
+        rf"\s*(?:{alternation(lex['attribution_openings'])})\s+"
+        rf"(?:{alternation(lex['stressed_pronouns'])})\b",
+        re.IGNORECASE,
+    )
 
 
 def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:

@@ -339,6 +339,22 @@ def title_holder(book: TitleBook, title: str, article: int, day: dt.date) -> str
     return holder
 
 
+def office_in_full(title: str) -> bool:
+    """``title`` (``title_key``'s form) names a person's office in full: its noun and a
+    genitive's complement ("ministre de l interieur", "prefet de l aude", "patron d
+    arcelor"), the office of one person whoever tells it; not a noun alone ("prefet",
+    "animatrice": any holder of that noun), nor a body or a seat ("prefecture de
+    seine-maritime", "elysee": their communiqué is the body's occasion, not its head's
+    words)."""
+    parts = title.split()
+    return (
+        len(parts) > 2
+        and parts[1] in words().genitive
+        and not body_offices(title)
+        and not seat_offices(title)
+    )
+
+
 def seat_offices(title: str) -> tuple[Office, ...]:
     """The offices of the seat one of whose holder's titles ``title`` is, every word telling
     which one of the seat's ("chef de l etat francais" is the Élysée's, "chef de l'état"

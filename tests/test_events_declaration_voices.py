@@ -1,0 +1,91 @@
+"""One speaker's words of a day retold by several outlets, however each names the speaker
+(issue 9, ``frames.mark_declarations``): by the title in full whose one holder the build
+names ("a fait savoir le ministre de l'Intérieur", ``speakers.office_in_full``), not by a
+body's ("la préfecture": its communiqué is the body's occasion); by a stressed pronoun after
+an attribution ("Selon lui, ..."); and an article's several sentences of one occasion as the
+account another outlet retells when their words meet (``frames._occasions_retold``), not
+when they do not. Invented French articles run through the whole pipeline; each row says
+which two sentences one event cites, or that no event cites both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from essai_outlets import assert_cited, events_of
+
+VOICES = [
+    # (case, articles, one sentence, another, one statement?)
+    (
+        "a minister by the title in full in one outlet, by name in the other",
+        {
+            "2024-05-13-a": "Le ministre de l'Intérieur, Marc Leroy, s'est rendu lundi à "
+            "Trèbes. Sur Twitter, Marc Leroy a salué lundi « le courage des gendarmes ».",
+            "2024-05-13-b": "Sur Twitter, le ministre de l'Intérieur a fait savoir lundi "
+            "que le bilan « s'annonce lourd ».",
+        },
+        "a|le courage des gendarmes",
+        "b|s'annonce lourd",
+        True,
+    ),
+    (
+        "a prefect by name in one outlet, the prefecture in the other",
+        {
+            "2024-05-13-a": "Le préfet de l'Aude, Marc Leroy, a annoncé lundi dans un "
+            "communiqué la fermeture des écoles de Trèbes.",
+            "2024-05-13-b": "Dans un communiqué, la préfecture de l'Aude a demandé lundi aux "
+            "habitants de rester chez eux.",
+        },
+        "a|la fermeture des écoles",
+        "b|rester chez eux",
+        False,
+    ),
+    (
+        "a stressed pronoun after 'selon' going on with the speaker before",
+        {
+            "2024-05-13-a": "Au micro de France Bleu, Paul Girard a reconnu lundi que le "
+            "quai était « en mauvais état ». Selon lui, la situation est désormais « "
+            "maîtrisée ».",
+            "2024-05-13-b": "Au micro de France Bleu, le maire Paul Girard a dénoncé lundi "
+            "« des années de négligence ».",
+        },
+        "a|Selon lui",
+        "b|des années de négligence",
+        True,
+    ),
+    (
+        "an occasion told in two sentences whose words another outlet's one meets",
+        {
+            "2024-05-13-a": "« Le port rouvrira en septembre », a affirmé lundi Paul Girard, "
+            "maire de Brest. Paul Girard a ajouté lundi que la fermeture du quai coûterait "
+            "deux millions d'euros.",
+            "2024-05-13-b": "Paul Girard a estimé lundi que la fermeture était « une épreuve "
+            "pour toute la ville ».",
+        },
+        "a|deux millions",
+        "b|une épreuve pour toute la ville",
+        True,
+    ),
+    (
+        "an occasion told in two sentences whose words another outlet's one does not meet",
+        {
+            "2024-05-13-a": "« Le port rouvrira en septembre », a affirmé lundi Paul Girard, "
+            "maire de Brest. Paul Girard a ajouté lundi que les travaux coûteraient deux "
+            "millions d'euros.",
+            "2024-05-13-b": "Paul Girard a dénoncé lundi la hausse des impôts régionaux.",
+        },
+        "a|deux millions",
+        "b|hausse des impôts",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "articles", "one", "other", "together"), VOICES, ids=[r[0] for r in VOICES]
+)
+def test_one_speakers_words_of_a_day_however_named_are_one_statement(
+    tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
+) -> None:
+    events = events_of(tmp_path, articles)
+    assert_cited(events, one, other, together, case)
