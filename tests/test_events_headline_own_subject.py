@@ -92,22 +92,55 @@ def test_a_pronoun_takes_the_subject_cut_from_its_own_sentence(rows, headline):
     assert alone == headline
 
 
-# "Le marin avait porté secours, il faut le rappeler.": an impersonal "il" is no one's
-IMPERSONAL = [
-    ("Le", "det", "DET", 1),
-    ("marin", "nsubj", "NOUN", 3),
-    ("avait/avoir", "aux:tense", "AUX", 3),
-    ("porté/porter", "advcl", "VERB", 7),
-    ("secours+", "obj", "NOUN", 3),
-    (",", "punct", "PUNCT", 7),
-    ("il", "nsubj", "PRON", 7),
-    ("faut/falloir", "ROOT", "VERB", 7),
-    ("le", "obj", "PRON", 9),
-    ("rappeler+", "xcomp", "VERB", 7),
-    (".", "punct", "PUNCT", 7),
-]
+def _impersonal(*after: tuple[str, str, str]) -> list[tuple[str, str, str, int]]:
+    """ "Le marin avait porté secours, il <after>.": the first clause cut as a leading
+    adverbial of the second, whose subject "il" is impersonal; ``after``: the words after
+    "il" (text, dep, pos), the last the root's, all hung on the root (at 7 + len - 1)."""
+    root = 7 + len(after) - 1
+    rows = [
+        ("Le", "det", "DET", 1),
+        ("marin", "nsubj", "NOUN", 3),
+        ("avait/avoir", "aux:tense", "AUX", 3),
+        ("porté/porter", "advcl", "VERB", root),
+        ("secours+", "obj", "NOUN", 3),
+        (",", "punct", "PUNCT", root),
+        ("il", "nsubj", "PRON", root),
+    ]
+    rows += [(text, dep, pos, root) for text, dep, pos in after]
+    return [*rows, (".", "punct", "PUNCT", root)]
 
 
-def test_an_impersonal_il_stands_for_no_one():
-    alone, _ = headlines(clause(IMPERSONAL), [], said=False)
-    assert alone.startswith("il faut")
+# an impersonal "il" is no one's, whatever stands between it and its verb (a negation, a
+# clitic): the titles' reading of the words after it (``impersonal_words.after_il``)
+@pytest.mark.parametrize(
+    ("rows", "opening"),
+    [
+        (_impersonal(("faut/falloir", "ROOT", "VERB")), "il faut"),  # "il faut"
+        (
+            _impersonal(("ne", "advmod", "ADV"), ("faut/falloir+", "ROOT", "VERB")),
+            "il ne faut",
+        ),
+        (
+            _impersonal(("nous", "iobj", "PRON"), ("restait/rester+", "ROOT", "VERB")),
+            "il nous restait",
+        ),
+        (
+            _impersonal(
+                ("ne", "advmod", "ADV"),
+                ("leur", "iobj", "PRON"),
+                ("suffit/suffire+", "ROOT", "VERB"),
+            ),
+            "il ne leur suffit",
+        ),
+    ],
+)
+def test_an_impersonal_il_stands_for_no_one(rows, opening):
+    alone, _ = headlines(clause(rows), [], said=False)
+    assert alone.startswith(opening)
+
+
+def test_a_personal_il_after_a_clitic_takes_the_subject():
+    # "Le marin avait porté secours, il nous parlait.": someone's "il" (the rule still reads)
+    rows = _impersonal(("nous", "iobj", "PRON"), ("parlait/parler+", "ROOT", "VERB"))
+    alone, _ = headlines(clause(rows), [], said=False)
+    assert alone.startswith("Le marin nous parlait")

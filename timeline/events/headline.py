@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from timeline.events import impersonal
+from timeline.events.impersonal_words import after_il
 from timeline.events.lexicon import alternation, lexicon, title_words, titling
 from timeline.events.nlp import lemma
 from timeline.records import ParsedToken
@@ -1178,6 +1179,7 @@ def _build(
                 node.lower_ = node.text.lower()
     _hyphenated_words(nodes)
     _names_whole(nodes)
+    _main_verb_after_a_noun_root(nodes)
     _main_after_subordinate(nodes)
     _main_after_relative_aside(nodes)
     _main_after_subject_relative(nodes)
@@ -1203,6 +1205,7 @@ def _build(
             continue
         times |= phrase | count  # with an hour's minutes ("à 4 heures 19 minutes")
     kept -= times
+    _attribute_of_copula(nodes, times)
     kept -= _relative_root_antecedent(nodes, times)
     kept -= _time_coordinators(tokens, times)
     kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
@@ -1219,6 +1222,7 @@ def _build(
     kept -= lead
     unlabelled = _unlabelled_subjects(tokens)
     core = (_core(nodes, root) | unlabelled | _partitive_complements(tokens)) - lead
+    core |= _verbal_locutions(tokens, core)
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(
         (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]),
@@ -1277,6 +1281,51 @@ def _build(
         text = subtree.text(kept)
     # (at the end: the main clause is cut as it would be with them)
     return subtree.text(kept - others) if kept & others else text
+
+
+def _attribute_of_copula(nodes: list[_Node], times: set[int]) -> None:
+    """A copular verb (``headline_copular_verbs``: "devenir", "rester") whose attribute the
+    parser hung as an apposition on a complement set before it ("Kipchoge est devenu ce
+    samedi à Vienne, en Autriche, le premier être humain à courir ...": "le premier être
+    humain" an apposition of "Vienne", and the headline "Kipchoge est devenu à Vienne"): with
+    no attribute of its own (a noun, an adjective or a name hung on it without a
+    preposition, no time), an apposition (a noun or an adjective, no name) hung on a
+    complement of the verb with a preposition is its attribute ("est devenu samedi à
+    Vienne le premier athlète à ...", the same without the commas)."""
+    root = _root(nodes)
+    if root is None or nodes[root].lemma() not in title_words("headline_copular_verbs"):
+        return
+    top = nodes[root]
+    cased = {node.head.i for node in nodes if node.dep_ == "case"}
+    for n in range(root + 1, len(nodes)):
+        node = nodes[n]
+        if (
+            node.head is top
+            and n not in times
+            and node.pos_ in ("NOUN", "ADJ", "PROPN")
+            and node.dep_.split(":")[0] in ("obj", "obl", "xcomp")
+            and node.i not in cased
+        ):
+            # an attribute of its own ("est devenu le premier"), whatever the parser
+            # labelled it when a time or a place stands before it ("est devenu samedi soir
+            # au Parc des Princes le premier club": the time read first)
+            if any(
+                nodes[k].head is top and (k in times or nodes[k].i in cased)
+                for k in range(root + 1, n)
+            ):
+                node.dep_ = "xcomp"
+            return
+    for n in range(root + 2, len(nodes)):
+        node = nodes[n]
+        if (
+            node.dep_ == "appos"
+            and node.pos_ in ("NOUN", "ADJ")
+            and n not in times
+            and node.head.i in cased
+            and node.head.head is top
+        ):
+            node.head, node.dep_ = top, "xcomp"
+            return
 
 
 def _own_subject_cut(tokens: Sequence[Token], kept: set[int], subject: int | None) -> set[int]:
@@ -1352,14 +1401,10 @@ def _topic_cut(
 
 def _impersonal_il(tokens: Sequence[Token], n: int) -> bool:
     """Is the subject "il" at ``n`` impersonal: by its clause's parse (``impersonal``), or
-    before one of ``headline_impersonal_after`` ("il y a", "il faut"; "il a fallu")?"""
-    after = [t.lower_ for t in tokens[n + 1 : n + 3]]
-    words = title_words("headline_impersonal_after")
-    return (
-        impersonal.impersonal(tokens[n], tokens, _Node.lemma)
-        or after[:1] != []
-        and (after[0] in words or " ".join(after) in words)
-    )
+    by the words after it as the titles read them (``impersonal_words.after_il``: "il y a",
+    "il ne faut pas", "il nous restait", "il a été décidé de")?"""
+    rest = "".join(t.text + t.whitespace_ for t in tokens[n + 1 :])
+    return impersonal.impersonal(tokens[n], tokens, _Node.lemma) or after_il(rest)
 
 
 def _bare_subject(tokens: Sequence[Token], n: int) -> set[int]:
@@ -1652,9 +1697,17 @@ def _names_whole(nodes: list[_Node]) -> None:
         ):
             end += 1
         run = nodes[n:end]
-        if len(run) > 1 and any(node.pos_ == "PROPN" for node in run):
+        if len(run) > 1 and any(node.pos_ in ("PROPN", "X") for node in run):
             inside = {id(node) for node in run}
             outside = [node for node in run if id(node.head) not in inside or node.head is node]
+            if len(outside) > 1 and _one_name(nodes, outside):
+                # one word of it heads the others: a proper noun the parser read as one
+                # ("L'association Sea Shepherd": "Shepherd", the name kept with its noun)
+                anchor = next((node for node in outside if node.pos_ == "PROPN"), outside[0])
+                for node in outside:
+                    if node is not anchor:
+                        node.head = anchor  # "selon le New York Daily News"
+                outside = [anchor]
             if len(outside) == 1:
                 for node in run:
                     if node is not outside[0] and node.lower_ not in particles:
@@ -1662,9 +1715,30 @@ def _names_whole(nodes: list[_Node]) -> None:
         n = max(end, n + 1)
 
 
+def _one_name(nodes: list[_Node], outside: list[_Node]) -> bool:
+    """Are the words of a run of capitalised words that hang outside it (``outside``) the
+    parts of one name the parser cut, though each hangs on the same word outside: one of them
+    a foreign word it could not read (``X``: "selon le New York Daily News", "l'ONG Sea
+    Shepherd"), or each after the first a proper noun of the first's label with no
+    preposition nor determiner of its own ("l'épave du Costa Concordia")? Not two names,
+    each a part of the clause of its own ("à Lyon Marie Durand a dit": a place, a
+    subject)."""
+    first = outside[0]
+    if any(node.head is not first.head or node.head is node for node in outside):
+        return False
+    if any(node.pos_ == "X" for node in outside):
+        return True
+    own = {node.head.i for node in nodes if node.dep_ in ("case", "det") and node.head is not node}
+    return all(
+        node.pos_ == "PROPN" and node.dep_ == first.dep_ and node.i not in own
+        for node in outside[1:]
+    )
+
+
 def _capitalised(node: _Node) -> bool:
-    """Is ``node`` a noun, a proper noun or an adjective written with a capital first?"""
-    return node.pos_ in ("NOUN", "PROPN", "ADJ") and node.text[:1].isupper()
+    """Is ``node`` a noun, a proper noun, an adjective or a foreign word the parser could
+    not read (``X``) written with a capital first?"""
+    return node.pos_ in ("NOUN", "PROPN", "ADJ", "X") and node.text[:1].isupper()
 
 
 def _hyphenated_words(nodes: list[_Node]) -> None:
@@ -1793,11 +1867,15 @@ def _opening_subordinate(
 def _main_after_subordinate(nodes: list[_Node]) -> None:
     """A clause opening with a subordinating conjunction that the parser took for the main
     one ("Alors que les plaidoiries se sont achevées, à Avignon, les accusés avaient la
-    parole", the second verb an adverbial or a relative of "Avignon"): the first verb after
-    a comma whose subject (no relative pronoun) follows that comma heads the sentence, and
-    the subordinate clause is its adverbial (a headline tells what the main clause tells)."""
+    parole", the second verb an adverbial or a relative of "Avignon"), or set after a
+    leading phrase ("Quelques minutes après leur arrivée, alors que des riverains avaient
+    reçu la consigne ..., une explosion a ravagé ...", the main verb a conjunct of the
+    subordinate one): the first verb after a comma whose subject (no relative pronoun)
+    follows that comma heads the sentence, and the subordinate clause is its adverbial (a
+    headline tells what the main clause tells)."""
     root = _root(nodes)
-    if root is None or nodes[0].dep_ != "mark":
+    opening = _subordinate_opening(nodes)
+    if root is None or opening is None:
         return
     top = nodes[root]
     relatives = set(titling()["headline_relative_pronouns"])
@@ -1806,7 +1884,8 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
         return
     # the conjunction governs the first verb, or a word before the comma when the parser
     # cut the sentence in two there (the main clause then a root of its own)
-    if nodes[0].head is not top and not any(nodes[0].head is nodes[k] for k in range(comma)):
+    mark = nodes[opening]
+    if mark.head is not top and not any(mark.head is nodes[k] for k in range(comma)):
         return
     found = _verb_after(nodes, comma)
     if found is None:
@@ -1822,6 +1901,88 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
         return
     node.head, node.dep_ = node, "ROOT"
     top.head, top.dep_ = node, "advcl"
+
+
+def _main_verb_after_a_noun_root(nodes: list[_Node]) -> None:
+    """A noun phrase with a relative clause that the parser made the clause's head, the
+    main verb hung somewhere under it ("Un Airbus de la compagnie US Airways qui
+    transportait 155 personnes s'est abîmé ...": "s'est abîmé" a complement of the relative's
+    verb, "155 personnes" its subject; "Les Français, qui disputaient leur troisième finale,
+    se sont imposés"; "Près d'un mois après l'explosion qui a fait quatre morts, le premier
+    Conseil de Paris s'est ouvert"): the first verb after the relative's that has an
+    auxiliary or a copula of its own (a finite tense), no relative pronoun for subject and
+    no conjunction, heads the clause. The noun is its subject when no preposition opens it
+    (a subject the parser gave that verb between the two verbs is the relative's object),
+    else its leading phrase."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ not in ("NOUN", "PROPN"):
+        return
+    noun = nodes[root]
+    if any(t.head is noun and t.dep_ == "cop" for t in nodes):
+        return  # "La traque est un travail qui ...": the copula is the clause's verb
+    relatives = title_words("headline_relative_pronouns")
+    subjects = set(titling()["headline_subject_deps"])
+
+    def pronoun_subject(verb: _Node) -> bool:
+        return any(k.head is verb and k.dep_ in subjects and k.lower_ in relatives for k in nodes)
+
+    relative = next(
+        (
+            k
+            for k in range(root + 1, len(nodes))
+            if nodes[k].dep_ == "acl:relcl" and pronoun_subject(nodes[k]) and _under(nodes[k], noun)
+        ),
+        None,
+    )
+    if relative is None:
+        return
+    for k in range(relative + 1, len(nodes)):
+        verb = nodes[k]
+        under = [t for t in nodes if t.head is verb and t is not verb]
+        if verb.pos_ not in ("VERB", "ADJ") or not any(
+            t.dep_.startswith("aux") or t.dep_ == "cop" for t in under
+        ):
+            continue
+        if (
+            pronoun_subject(verb)
+            or any(t.dep_ in ("mark", "cc") for t in under)
+            or not _under(verb, noun)
+            or any(
+                nodes[j].lower_ in relatives and _under(nodes[j], verb) for j in range(relative, k)
+            )
+        ):
+            return  # a clause of its own: a subordinate, a conjunct, a relative ("dont")
+        verb.head, verb.dep_ = verb, "ROOT"
+        if any(t.dep_ == "case" for t in nodes if t.head is noun):
+            noun.head, noun.dep_ = verb, "obl:mod"  # "Près d'un mois après l'explosion"
+            return
+        for t in under:
+            if t.dep_ in subjects and relative < at(nodes, t) < k:
+                t.head, t.dep_ = nodes[relative], "obj"  # "transportait 155 personnes"
+        noun.head, noun.dep_ = verb, "nsubj"
+        return
+
+
+def at(nodes: list[_Node], node: _Node) -> int:
+    return next(k for k, n in enumerate(nodes) if n is node)
+
+
+def _subordinate_opening(nodes: list[_Node]) -> int | None:
+    """Where the subordinating conjunction opening the clause stands: its first word, or
+    the first after a leading phrase without a verb closed by a comma ("Quelques minutes
+    après leur arrivée, alors que des riverains ...": the phrase the main clause's, set
+    before the subordinate one); None when the clause does not open on one."""
+    if nodes and nodes[0].dep_ == "mark":
+        return 0
+    for n, node in enumerate(nodes):
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+        if node.text == "," and n > 0:
+            after = n + 1
+            if after < len(nodes) and nodes[after].dep_ == "mark":
+                return after
+            return None
+    return None
 
 
 def _verb_after(nodes: list[_Node], comma: int) -> tuple[int, int | None] | None:
@@ -2221,6 +2382,44 @@ def _participle_form() -> re.Pattern[str]:
     endings = alternation(list(lex["headline_participle_endings"]))
     finite = alternation(list(lex["headline_finite_endings"]))
     return re.compile(rf"(?!\w*(?:{finite})$)\w+(?:{endings})")
+
+
+def _verbal_locutions(tokens: Sequence[Token], core: set[int]) -> set[int]:
+    """The bare nouns that make a verbal locution with a verb of the clause's core, never
+    cut from it ("prendre en charge", "mettre en oeuvre", "déclarer en faillite", "gagner en
+    intensité", "passer en tête": "la Ville prendrait les sinistrés" is not what was said):
+    a noun right after the verb (an adverb between at most), opened by one of
+    ``headline_verbal_locution_cases`` and nothing else of its own (no determiner, no
+    adjective, no complement: not "en milieu de journée", "à bord d'un navire", "en
+    vigilance rouge", which go whole or stay whole as before), and no connective ("en
+    effet": ``headline_leading_connectives``)."""
+    cases = title_words("headline_verbal_locution_cases")
+    connectives = title_words("headline_leading_connectives")
+    at = {t.i: k for k, t in enumerate(tokens)}
+    found: set[int] = set()
+    for n, tok in enumerate(tokens):
+        verb = at.get(tok.head.i)
+        if (
+            verb is None
+            or verb not in core
+            or tokens[verb].pos_ != "VERB"
+            or tok.pos_ != "NOUN"
+            or not tok.dep_.startswith("obl")
+            or n < verb + 2
+        ):
+            continue
+        case = tokens[n - 1]
+        own = [t for t in tokens if t.head.i == tok.i and t.i != tok.i]
+        between = [tokens[k] for k in range(verb + 1, n - 1)]
+        if (
+            own == [case]
+            and case.lower_ in cases
+            and f"{case.lower_} {tok.lower_}" not in connectives  # "en effet"
+            and len(between) <= 1
+            and all(t.pos_ == "ADV" for t in between)
+        ):
+            found.add(n)
+    return found
 
 
 def _completes_a_locution(tokens: Sequence[Token], n: int) -> bool:
