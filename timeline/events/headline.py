@@ -1179,7 +1179,6 @@ def _build(
                 node.lower_ = node.text.lower()
     _hyphenated_words(nodes)
     _names_whole(nodes)
-    _main_verb_after_a_noun_root(nodes)
     _main_after_subordinate(nodes)
     _main_after_relative_aside(nodes)
     _main_after_subject_relative(nodes)
@@ -1187,6 +1186,7 @@ def _build(
     _main_after_participle(nodes)
     _object_after_complement(nodes)
     _subject_of_participle(nodes)
+    _main_verb_after_a_noun_root(nodes)
     _subject_after_leading_phrase(nodes)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens))) - _clock_predicate(nodes) - _said_clause(nodes)
@@ -1936,6 +1936,9 @@ def _main_verb_after_a_noun_root(nodes: list[_Node]) -> None:
     )
     if relative is None:
         return
+    opening = min(k for k in range(len(nodes)) if _under(nodes[k], nodes[relative]))
+    if any(nodes[k].pos_ == "AUX" for k in range(opening)):
+        return  # a verb of a finite tense before the relative: the clause's own ("ont reconnu")
     for k in range(relative + 1, len(nodes)):
         verb = nodes[k]
         under = [t for t in nodes if t.head is verb and t is not verb]
