@@ -96,6 +96,8 @@ class Context:
     months: list[tuple[int, dt.date]] = field(default_factory=list)  # months told, no day
     quotes: list[tuple[int, int]] = field(default_factory=list)  # direct quotations, in order
     deictic: set[int] = field(default_factory=set)  # where days counted from the dct start
+    # where days opening a period that runs to the time of writing start ("depuis vendredi")
+    openers: set[int] = field(default_factory=set)
 
     messages: Mapping[str, str] = field(default_factory=dict)
     said_dates: dict[dt.date, str] = field(default_factory=dict)  # fr_date's answers
@@ -539,6 +541,11 @@ def _resolve_anchor(
     if told is not None:
         day, anchor = told, f"previous:{told.isoformat()}"
         why = ctx.say("same_clock", date=ctx.fr_date(told))
+    elif chosen is None and clock == NIGHT and not unit and _tense(ctx, cand)[0] == "past":
+        # "Dans la nuit, la maman panda a perdu les eaux", no day told: as "cette nuit" told
+        # done, the night that ended on the day of writing, begun the day before
+        day, anchor = ctx.dct - dt.timedelta(days=1), f"dct:{ctx.dct.isoformat()}"
+        why = ctx.say("night_past", date=ctx.fr_date(ctx.dct))
     elif chosen is None:
         day, anchor, why = ctx.dct, f"dct:{ctx.dct.isoformat()}", ctx.messages["anchor_dct"]
     else:
@@ -579,6 +586,7 @@ def _month_told_last(ctx: Context, pos: int) -> dt.date | None:
     return first
 
 
+NIGHT = "TNI"  # the suffix of a night's value
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening or a night: the next day
 NEAR_AFTER = 40  # a date this close after a clock time is its date ("à 19 h lundi 2 octobre")
 RECENT_DAYS = 7  # a day told in an earlier paragraph this close to publication anchors too
@@ -672,8 +680,14 @@ def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
     its sentence, else one just after it, else the last one before it in its paragraph,
     else any later one of its sentence, else the last one told in the text if it is within a
     week of publication (None: the publication date)."""
-    before = _told_before(ctx, ctx.days, pos)
-    after = _told_after(ctx, ctx.days, pos)
+    days = ctx.days
+    if ctx.openers:
+        # "étaient à pied d'œuvre depuis vendredi soir. Dans la nuit, ...": a day opening a
+        # period that runs to the time of writing is where it began, not where the story
+        # stands: it anchors no part of the day nor clock time of another sentence
+        days = [d for d in days if d[0] not in ctx.openers or same_sentence(ctx.text, d[0], pos)]
+    before = _told_before(ctx, days, pos)
+    after = _told_after(ctx, days, pos)
     if after and _converted(ctx.text, pos, after[0]):
         # "Peu avant 16h30 (1h30 samedi à Bruxelles)": a clock and its day in brackets after
         # the clock give the same moment at another place's clock, on that place's day
@@ -1017,6 +1031,13 @@ def _facts(value: str) -> _Facts:
 _COUNTED_FROM_NOW = ("UNDEF-REF-", "UNDEF-weekday", "UNDEF-weekpart", "UNDEF-weekend")
 
 
+def _opens_period(ctx: Context, pos: int) -> bool:
+    """Does the word right before ``pos`` open a period running to the time of writing
+    ("depuis vendredi soir": ``period_openers``)?"""
+    before = ctx.text[max(0, pos - 20) : pos].split()
+    return bool(before) and before[-1].lower() in ctx.tables.get("period_openers", {})
+
+
 def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
     if res is None:
         return
@@ -1025,6 +1046,8 @@ def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
         ctx.deictic.add(cand.start)
     if facts.day is not None:
         ctx.days.append((cand.start, facts.day))
+        if cand.span_mode == "since" or _opens_period(ctx, cand.start):
+            ctx.openers.add(cand.start)
         if facts.evening:
             ctx.evenings.add(cand.start)
     if facts.first is not None and cand.rule.type in ("DATE", "TIME"):
