@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import cache
@@ -182,6 +183,12 @@ def is_open_length(timex: Timex) -> bool:
     neither a statement, an announcement nor a happening (not the start of a period going
     on, "depuis des semaines": ``starts_period``)."""
     return timex.type == "DURATION" and timex.precision == "fuzzy" and not starts_period(timex)
+
+
+def is_recent_past(timex: Timex) -> bool:
+    """A vague past running up to the time of writing ("ces derniers mois", "récemment",
+    "ces dernières semaines"): it names no day of its own."""
+    return timex.value == "PAST_REF" and timex.span is not None
 
 
 def is_vague(timex: Timex) -> bool:
@@ -1240,11 +1247,13 @@ def choose_timex(
     ``clause_rank``). Expressions in what was reported beat those of the reporting clause
     ("convoqué mardi ..., a indiqué mercredi un du ministère" is dated by "mardi"); a length
     of no given count dates nothing ("dans les prochains jours": ``is_open_length``); a
-    dated span beats a vague one; in a sentence reporting nobody's words, a day or period beats
-    the start of a period going on ("L'annonce survenue lundi matin augure d'une sortie de
-    crise après cet incident qui occasionne depuis mardi des pertes": ``starts_period``; what
-    a statement speaks of may be such a period: "Depuis le 30 septembre jusqu'à ce jour, les
-    frappes ont touché 112 cibles, a déclaré ..."); one governed by the main predicate beats
+    dated span beats a vague one; a clock time in the small hours of a night told with it
+    beats the night ("dans la nuit, à 4h19 du matin": ``in_small_hours``); in a sentence
+    reporting nobody's words, a day or period beats the start of a period going on
+    ("L'annonce survenue lundi matin augure d'une sortie de crise après cet incident qui
+    occasionne depuis mardi des pertes": ``starts_period``; what a statement speaks of may
+    be such a period: "Depuis le 30 septembre jusqu'à ce jour, les frappes ont touché 112
+    cibles, a déclaré ..."); one governed by the main predicate beats
     one hanging from a noun or an adverbial clause; otherwise the first. A day from which
     acts were done (``completed``, see ``completed_since``: "ont démissionné depuis
     dimanche") is a day like another.
@@ -1266,16 +1275,37 @@ def choose_timex(
     def in_report(i: int) -> bool:
         return report is not None and report[0] <= timexes[i].start < report[1]
 
+    def hour_told(i: int) -> bool:
+        return any(in_small_hours(timexes[i], timexes[j]) for j in usable)
+
     return min(
         usable,
         key=lambda i: (
             in_report(i),
             is_vague(timexes[i]),
+            hour_told(i),
             report is None and starts_period(timexes[i]) and i not in completed,
             ranks.get(i) or 0,
             timexes[i].start,
         ),
     )
+
+
+#: a clock time's day and hour ("2021-08-02T01:03")
+_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
+SMALL_HOURS_END = 6  # a clock time before this hour is in the small hours of the night before
+
+
+def in_small_hours(night: Timex, clock: Timex) -> bool:
+    """Is ``clock`` a moment in the small hours of ``night`` ("dans la nuit, à 4h19 du
+    matin": the night begun on the 27th, 4h19 on the 28th)? The moment is what the sentence
+    tells, on the day it falls on: a night is dated by the day it begins, its small hours
+    by the next."""
+    m = _CLOCK.match(clock.value)
+    if m is None or not night.value.endswith(NIGHT) or clock.span is None or night.span is None:
+        return False
+    after = dt.date.fromisoformat(night.span[0]) + dt.timedelta(days=1)
+    return m[1] == after.isoformat() and int(m[2]) < SMALL_HOURS_END
 
 
 def report_timex(

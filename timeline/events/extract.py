@@ -1175,6 +1175,11 @@ def _about(index: int, timexes: list[Timex]) -> SentenceAbout:
 def _explicit(timex: Timex) -> SentenceDate:
     assert timex.span is not None  # choose_timex and report_timex only pick spans
     first, last = timex.span
+    if dates.is_recent_past(timex):
+        # "Selon les démineurs, ces derniers mois ont été intenses": a vague past names no
+        # day; the one it runs up to, the day of writing, is the only day the text gives
+        # (not its first, a guess of the tagger's: three months back)
+        first = last
     return SentenceDate(
         start=first,
         end=last,
