@@ -35,6 +35,14 @@ ROWS = [
         "deux gymnases",
         "2023-02-15",
     ),
+    # "ces dernières heures" reaches the day before, the night's day in a morning paper: its
+    # first day dates as before
+    (
+        "Le centre-ville de Lac-Mégantic est en feu depuis les dernières heures.",
+        "2013-07-06",
+        "en feu",
+        "2013-07-05",
+    ),
     # a day told beside the vague past dates the sentence as before
     (
         "La mairie de Rennes, qui a connu ces derniers mois plusieurs fermetures, a rouvert "

@@ -186,9 +186,14 @@ def is_open_length(timex: Timex) -> bool:
 
 
 def is_recent_past(timex: Timex) -> bool:
-    """A vague past running up to the time of writing ("ces derniers mois", "récemment",
-    "ces dernières semaines"): it names no day of its own."""
-    return timex.value == "PAST_REF" and timex.span is not None
+    """A vague past running up to the time of writing and reaching further back than the
+    day before ("ces derniers mois", "récemment", "ces dernières semaines"): it names no day
+    of its own. ("ces dernières heures" reaches the day before, the night's day in a
+    morning paper: it may be the happening's.)"""
+    if timex.value != "PAST_REF" or timex.span is None:
+        return False
+    first, last = (dt.date.fromisoformat(day) for day in timex.span)
+    return (last - first).days > 1
 
 
 def is_vague(timex: Timex) -> bool:

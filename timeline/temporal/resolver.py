@@ -541,9 +541,16 @@ def _resolve_anchor(
     if told is not None:
         day, anchor = told, f"previous:{told.isoformat()}"
         why = ctx.say("same_clock", date=ctx.fr_date(told))
-    elif chosen is None and clock == NIGHT and not unit and _tense(ctx, cand)[0] == "past":
+    elif (
+        chosen is None
+        and clock == NIGHT
+        and not unit
+        and cand.mod is None
+        and _tense(ctx, cand)[0] == "past"
+    ):
         # "Dans la nuit, la maman panda a perdu les eaux", no day told: as "cette nuit" told
-        # done, the night that ended on the day of writing, begun the day before
+        # done, the whole night that ended on the day of writing, begun the day before (not
+        # a part of it, "en début de nuit": its evening may be the day of writing's)
         day, anchor = ctx.dct - dt.timedelta(days=1), f"dct:{ctx.dct.isoformat()}"
         why = ctx.say("night_past", date=ctx.fr_date(ctx.dct))
     elif chosen is None:
