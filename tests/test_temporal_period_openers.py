@@ -1,8 +1,10 @@
 """Where a part of the day or a clock time told without its day is: a day that opens a period
 running to the time of writing ("depuis vendredi soir") is where the period began, not where
-the story stands, and anchors no part of the day nor clock time of a later sentence; a night
-told done with no day told is the night that ended on the day of writing, as "cette nuit"
-told done is. Invented French sentences.
+the story stands, and anchors no part of the day of a later sentence, and a clock time it
+anchors dates no sentence (``extract._misanchored``: the narration's day); a night told done
+with no day told is the night that ended on the day of writing, as "cette nuit" told done
+is; a clock time told after a part of the day in its sentence is on that part's day, its
+small hours on the next. Invented French sentences.
 
 Each row: (text, publication day, the expression, its value)."""
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from essai_article import sentence_of
 from temporal_rows import check
 
 ROWS = [
@@ -30,20 +33,22 @@ ROWS = [
         "1h03",
         "2021-08-02T01:03",
     ),
-    # ... a clock time to come after a ship stuck "depuis mardi": the day of writing
+    # a clock time after a part of the day in its sentence is on that part's day: its small
+    # hours, the next (the fire of Saturday, mastered at 3 in the night of Saturday)
     (
-        "Le porte-conteneurs est bloqué dans le canal depuis mardi. Les manœuvres reprendront "
-        "à 11h30.",
-        "2021-03-29",
-        "11h30",
-        "2021-03-29T11:30",
+        "Un incendie s'est déclaré samedi dans un entrepôt. Dans la nuit, les pompiers l'ont "
+        "maîtrisé vers 3h00.",
+        "2021-08-02",
+        "3h00",
+        "2021-08-01T03:00",
     ),
-    # ... a date opening a period: the same
+    # ... an evening's late hour, that day
     (
-        "Une alarme était en panne depuis le 30 mars. Le vol a été constaté vers 10h50.",
-        "2010-05-20",
-        "10h50",
-        "2010-05-20T10:50",
+        "Le concert a commencé samedi à 20 heures. Dans la soirée, la foule a envahi la scène "
+        "à 23h30.",
+        "2021-08-02",
+        "23h30",
+        "2021-07-31T23:30",
     ),
     # in its own sentence the day still anchors its clock time
     (
@@ -88,3 +93,52 @@ def test_a_period_opened_earlier_does_not_anchor_the_night_after(
     text: str, published: str, surface: str, value: str
 ) -> None:
     check(text, dt.date.fromisoformat(published), surface, value)
+
+
+SENTENCES = [
+    # (text, publication day, words of the sentence, its day, how it is dated): a clock time
+    # after a day opening a period in another sentence dates nothing; the sentence is the
+    # narration's, the day of writing
+    (
+        "Le porte-conteneurs est bloqué dans le canal depuis mardi. Les remorqueurs ont repris "
+        "les manœuvres à 11h30.",
+        "2021-03-29",
+        "repris",
+        "2021-03-29",
+        "inherited",
+    ),
+    (
+        "Une alarme était en panne depuis le 30 mars. Le vol a été constaté vers 10h50.",
+        "2010-05-20",
+        "constaté",
+        "2010-05-20",
+        "inherited",
+    ),
+    # a day told of an act anchors it: the act's day
+    (
+        "Le porte-conteneurs s'est échoué mardi dans le canal. Les remorqueurs ont repris les "
+        "manœuvres à 11h30.",
+        "2021-03-29",
+        "repris",
+        "2021-03-23",
+        "explicit",
+    ),
+    # the small hours of a night told in the sentence: the day after the night's
+    (
+        "Les soigneurs étaient à pied d'œuvre depuis vendredi soir. Dans la nuit, la femelle "
+        "a mis bas et le premier petit est né à 1h03.",
+        "2021-08-02",
+        "mis bas",
+        "2021-08-02",
+        "explicit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "day", "how"), SENTENCES)
+def test_a_clock_time_after_a_period_opened_dates_no_sentence(
+    text: str, published: str, words: str, day: str, how: str
+) -> None:
+    sentence = sentence_of(text, published, words)
+    assert sentence.date is not None, sentence
+    assert (sentence.date.start, sentence.date.dated_by) == (day, how), sentence.date

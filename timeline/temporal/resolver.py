@@ -530,7 +530,7 @@ def _resolve_anchor(
             f"{month.year}-{month.month:02d}", f"previous:{month.isoformat()}", None, why
         )
     if clock and not unit:
-        chosen = _clock_reference(ctx, cand.start)
+        chosen = _clock_reference(ctx, cand.start, part_of_day=not clock[1:3].isdigit())
         far = chosen is None or not same_paragraph(ctx.text, chosen[0], cand.start)
         if far and clock[1:3].isdigit():
             # "la grève commence lundi 2 avril à 19 heures [...] les trains qui partent avant
@@ -682,16 +682,20 @@ def _told_after(
     )
 
 
-def _clock_reference(ctx: Context, pos: int) -> tuple[int, dt.date] | None:
+def _clock_reference(
+    ctx: Context, pos: int, part_of_day: bool = False
+) -> tuple[int, dt.date] | None:
     """The date a clock time or a part of the day is on: the last day told before it in
     its sentence, else one just after it, else the last one before it in its paragraph,
     else any later one of its sentence, else the last one told in the text if it is within a
-    week of publication (None: the publication date)."""
+    week of publication (None: the publication date). A day opening a period in another
+    sentence anchors no part of the day (``part_of_day``); a clock time it anchors is left
+    to the reader of the sentence's dates (``extract._misanchored``: it dates nothing)."""
     days = ctx.days
-    if ctx.openers:
+    if ctx.openers and part_of_day:
         # "étaient à pied d'œuvre depuis vendredi soir. Dans la nuit, ...": a day opening a
         # period that runs to the time of writing is where it began, not where the story
-        # stands: it anchors no part of the day nor clock time of another sentence
+        # stands: it anchors no part of the day of another sentence
         days = [d for d in days if d[0] not in ctx.openers or same_sentence(ctx.text, d[0], pos)]
     before = _told_before(ctx, days, pos)
     after = _told_after(ctx, days, pos)
@@ -870,10 +874,15 @@ def resolve(
             res = resolve_value(ctx, cand)
         resolutions[i] = res
         _remember(ctx, cand, res)
-    # Pass 2: clock times, anchored on a date of their sentence, before or after them.
-    for i, cand in enumerate(candidates):
-        if clocks[i]:
-            resolutions[i] = resolve_value(ctx, cand)
+    # Pass 2: parts of the day ("dans la nuit"), then clock times, anchored on a date of
+    # their sentence, before or after them: a clock time told after a part of the day is on
+    # that part's day ("Dans la nuit, ... est venu au monde à 1h03": the night's small hours)
+    for hours in (False, True):
+        for i, cand in enumerate(candidates):
+            if clocks[i] and _is_hour(cand) is hours:
+                resolutions[i] = resolve_value(ctx, cand)
+                if not hours:
+                    _remember(ctx, cand, resolutions[i])
     timexes: list[Timex] = []
     for cand, res in zip(candidates, resolutions, strict=True):
         if res is None:
@@ -995,6 +1004,11 @@ def _extra(cand: Candidate, res: Resolution) -> dict[str, str]:
 
 def _is_clock(cand: Candidate) -> bool:
     return cand.value.startswith("UNDEF-anchor-T")
+
+
+def _is_hour(cand: Candidate) -> bool:
+    """A clock time ("à 1h03"), not a part of the day ("dans la nuit")."""
+    return cand.value[len("UNDEF-anchor-T") :][:2].isdigit()
 
 
 @dataclass(frozen=True)
