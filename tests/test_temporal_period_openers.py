@@ -50,6 +50,15 @@ ROWS = [
         "23h30",
         "2021-07-31T23:30",
     ),
+    # a part of the day after a day told later in the text than an earlier part of the day:
+    # the day told last before it ("en fin d'après-midi d'hier": yesterday's morning)
+    (
+        "Les suspects, recherchés depuis mercredi, ont été arrêtés en fin d'après-midi "
+        "d'hier. Ils avaient été repérés en début de matinée.",
+        "2015-01-10",
+        "début de matinée",
+        "2015-01-09TMO",
+    ),
     # in its own sentence the day still anchors its clock time
     (
         "Le patient est hospitalisé depuis mardi soir à 22 heures.",

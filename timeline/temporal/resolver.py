@@ -1066,16 +1066,17 @@ def _remember(ctx: Context, cand: Candidate, res: Resolution | None) -> None:
     if cand.value.startswith(_COUNTED_FROM_NOW):
         ctx.deictic.add(cand.start)
     if facts.day is not None:
-        ctx.days.append((cand.start, facts.day))
+        # (in the order of the text: parts of the day are told after the days, ``resolve``)
+        bisect.insort(ctx.days, (cand.start, facts.day))
         if cand.span_mode == "since" or _opens_period(ctx, cand.start):
             ctx.openers.add(cand.start)
         if facts.evening:
             ctx.evenings.add(cand.start)
     if facts.first is not None and cand.rule.type in ("DATE", "TIME"):
         for unit in facts.units:
-            ctx.dates.setdefault(unit, []).append((cand.start, facts.first))
+            bisect.insort(ctx.dates.setdefault(unit, []), (cand.start, facts.first))
         if facts.month and not cand.span_mode:
-            ctx.months.append((cand.start, facts.first))  # "en janvier", not "depuis janvier"
+            bisect.insort(ctx.months, (cand.start, facts.first))  # not "depuis janvier"
     explicit = (
         res.year_given
         or not cand.value.startswith("UNDEF")
