@@ -541,18 +541,6 @@ def _resolve_anchor(
     if told is not None:
         day, anchor = told, f"previous:{told.isoformat()}"
         why = ctx.say("same_clock", date=ctx.fr_date(told))
-    elif (
-        chosen is None
-        and clock == NIGHT
-        and not unit
-        and cand.mod is None
-        and _tense(ctx, cand)[0] == "past"
-    ):
-        # "Dans la nuit, la maman panda a perdu les eaux", no day told: as "cette nuit" told
-        # done, the whole night that ended on the day of writing, begun the day before (not
-        # a part of it, "en début de nuit": its evening may be the day of writing's)
-        day, anchor = ctx.dct - dt.timedelta(days=1), f"dct:{ctx.dct.isoformat()}"
-        why = ctx.say("night_past", date=ctx.fr_date(ctx.dct))
     elif chosen is None:
         day, anchor, why = ctx.dct, f"dct:{ctx.dct.isoformat()}", ctx.messages["anchor_dct"]
     else:
@@ -593,7 +581,6 @@ def _month_told_last(ctx: Context, pos: int) -> dt.date | None:
     return first
 
 
-NIGHT = "TNI"  # the suffix of a night's value
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening or a night: the next day
 NEAR_AFTER = 40  # a date this close after a clock time is its date ("à 19 h lundi 2 octobre")
 RECENT_DAYS = 7  # a day told in an earlier paragraph this close to publication anchors too
