@@ -1091,6 +1091,8 @@ def _classify(
             # its own, as a lead in the present is (not a description: "L'usine fabrique des
             # additifs" names nobody)
             role = "event"
+        elif s.tense == "present" and s.kind in kinds.EVENT_KINDS and kinds.body_tells(s):
+            role = "event"  # "La préfecture demande aux habitants de ...": said that day
         else:
             role = "context"
         s.role = role

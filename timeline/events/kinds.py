@@ -30,7 +30,13 @@ from functools import cache
 from timeline.events.dates import is_open_length
 from timeline.events.features import goes_on_narrating, passe_simple
 from timeline.events.lexicon import alternation, families, lexicon
-from timeline.events.sentences import is_caption, is_list_item, normalize, split_paragraph
+from timeline.events.sentences import (
+    is_caption,
+    is_list_item,
+    normalize,
+    opens_with_pronoun,
+    split_paragraph,
+)
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
 from timeline.word_patterns import letter_tree, shared_boundaries
@@ -1645,6 +1651,25 @@ def named_subject_acts(sentence: Sentence) -> bool:
         if _fronted_participle(before):
             return True
     return False
+
+
+def body_tells(sentence: Sentence) -> bool:
+    """A sentence in the present whose own verb says, asks or finds (``speech_lemmas``,
+    ``finding_lemmas``, or a phrase of ``finding_phrases``), its subject named, not a
+    pronoun, with no reporting clause ("La préfecture de police demande aux Parisiens
+    d'éviter le secteur", "Le bilan provisoire fait état de deux morts, selon le parquet",
+    "Le rapport relève des manquements"): what a body or a person says or finds the day it
+    is told, a statement of its own when it opens a paragraph (``extract._classify``), not
+    a description. A sentence with a reporting clause ("La société rappelle qu'en l'absence
+    de sinistre, le contrat est reconduit") is left to ``is_statement``, as are quotations."""
+    if sentence.report is not None or sentence.quote or sentence.hypothetical:
+        return False
+    if opens_with_pronoun(sentence.text):
+        return False
+    lex = lexicon()
+    if sentence.verb in lex["speech_lemmas"] or sentence.verb in lex["finding_lemmas"]:
+        return True
+    return _cue_pattern("finding_phrases").search(normalize(sentence.text)) is not None
 
 
 def _fronted_participle(before: str) -> bool:
