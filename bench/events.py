@@ -306,7 +306,8 @@ def set_quality(
         f"{name}_reports_dated_right": s.reports_dated_right,
         f"{name}_reports": s.reports,
     }
-    for dossier, stems in gold.dossiers.items():
+    for position, (dossier_name, stems) in enumerate(gold.dossiers.items(), start=1):
+        dossier = eventscore.dossier_label(dossier_name, position, shown=not blind)
         chosen = [REALNEWS / name / f"{stem}.md" for stem in stems]
         d_articles, d_chronology = build(chosen, tmp / f"quality-{name}-{dossier}")
         d = eventscore.score(

@@ -80,6 +80,13 @@ def shows_details(name: str, *, unseen_details: bool = False) -> bool:
     return unseen_details or name not in UNSEEN_SETS
 
 
+def dossier_label(dossier: str, position: int, *, shown: bool) -> str:
+    """How ``bench/events.py`` names a set's dossier: by its name where the set's details are
+    shown, by its position only ("dossier-1") where they are not, since a blind or unseen
+    dossier's name (its story's place or people) says what the set is about."""
+    return dossier if shown else f"dossier-{position}"
+
+
 REALNEWS = Path(__file__).resolve().parent.parent / "tests/data/realnews"
 
 

@@ -17,6 +17,7 @@ from eventscore import (  # noqa: E402
     HeadlineChecks,
     Published,
     Report,
+    dossier_label,
     dossier_table,
     juxtaposed_in,
     parse_gold,
@@ -459,3 +460,17 @@ def test_noun_phrases_side_by_side_at_a_cut(title, sentence, found):
 )
 def test_per_event_details_are_printed_only_where_allowed(name, unseen_details, shown):
     assert shows_details(name, unseen_details=unseen_details) is shown
+
+
+@pytest.mark.parametrize(
+    ("name", "unseen_details", "label"),
+    [
+        ("dev", False, "trevise"),  # a development set's dossier goes by its name
+        (min(UNSEEN_SETS), False, "dossier-2"),  # the unseen check's: by its position only
+        (min(UNSEEN_SETS), True, "trevise"),  # ... its name when its details are asked
+        (min(BLIND_SETS), True, "dossier-2"),  # a blind set's: never by its name
+    ],
+)
+def test_a_dossier_is_named_only_where_its_set_shows_details(name, unseen_details, label):
+    shown = shows_details(name, unseen_details=unseen_details)
+    assert dossier_label("trevise", 2, shown=shown) == label
