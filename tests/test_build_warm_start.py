@@ -143,6 +143,32 @@ def test_a_fork_server_started_ahead_and_never_used_is_stopped(monkeypatch):
     distributed.stop_fork_server_ahead()  # nothing left: nothing done
 
 
+def test_a_fork_server_still_inside_its_exec_is_recorded_and_stopped(monkeypatch):
+    """``ensure_running`` may return while the new fork server is still inside its
+    ``execve``, its command line empty: looked for then, it is not seen. The server is
+    looked for again until it shows, so that the build that started it stops it."""
+    monkeypatch.setattr(distributed, "PRELOAD_MODEL", "json")
+    real = distributed.fork_servers
+    looks: list[set[int]] = []
+
+    def in_exec_twice() -> set[int]:
+        found = real()
+        looks.append(found)
+        # the check that none runs yet, then two looks while the server is in its exec
+        return found if len(looks) == 1 or len(looks) > 3 else set()
+
+    monkeypatch.setattr(distributed, "fork_servers", in_exec_twice)
+    try:
+        distributed.start_fork_server([distributed.PRELOAD_MODEL])
+        monkeypatch.setattr(distributed, "fork_servers", real)
+        assert len(real()) == 1
+        distributed.stop_fork_server_ahead()
+        assert real() == set()
+    finally:
+        distributed.stop_fork_server_ahead()
+        distributed._stop(real())  # a failed test leaves no server to the next
+
+
 def make_articles(root: Path, count: int, start: int = 0) -> None:
     (root / "content").mkdir(parents=True, exist_ok=True)
     for i in range(start, start + count):

@@ -324,7 +324,22 @@ def start_fork_server(modules: list[str]) -> None:
         return
     multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
     multiprocessing.forkserver.ensure_running()
-    _AHEAD.update(fork_servers())
+    _AHEAD.update(_started_fork_servers())
+
+
+def _started_fork_servers() -> set[int]:
+    """The fork server ``ensure_running`` has just started, once Linux shows it as one.
+    The call returns while the child is still inside its ``execve`` (a vfork'd child lets
+    its parent go on as soon as it has left the parent's memory, before the kernel has set
+    the new program's arguments), and meanwhile its command line reads empty: a single
+    look could miss it, and a server never recorded is never stopped (a CI run lost one
+    this way). Empty when none shows up within ``STOP_SECONDS`` (or where there is no /proc)."""
+    deadline = time.monotonic() + STOP_SECONDS
+    found = fork_servers()
+    while not found and os.path.isdir("/proc") and time.monotonic() < deadline:
+        time.sleep(0.005)
+        found = fork_servers()
+    return found
 
 
 def stop_fork_server_ahead() -> None:
