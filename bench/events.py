@@ -90,10 +90,12 @@ Paris, followed by ten outlets over a year, from a resident's call for a smell o
 experts' report, a marathon run under two hours by four outlets, an airliner's ditching in the
 Hudson and the first iPhone presented on stage, with their anniversaries; its texts rewrites
 of stored pages rather than copies; only with ``--only dev25``), the twenty-sixth
-(tests/data/realnews/dev26: news of 2013 to 2023 in genres no set had, a multi-outlet dossier
-of eleven outlets over a week, its texts rewrites of stored pages as dev25's; only with
-``--only dev26``; this round's unseen check: figures only, its stories described in
-tests/data/realnews/dev26-SOURCES.md until the round ends) and the
+(tests/data/realnews/dev26: news of 2013 to 2023 in genres no set had, a cable car's fall at
+Stresa-Mottarone and its inquiry followed by eleven outlets over a week, from a cable breaking
+near the summit to three managers arrested for a blocked emergency brake and two of them freed,
+an airliner vanished and its search (MH370), a mining dam's collapse at Brumadinho, Richard
+III's remains identified and Charles III's coronation; its texts rewrites of stored pages as
+dev25's; only with ``--only dev26``) and the
 held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each

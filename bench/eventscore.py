@@ -56,7 +56,7 @@ REALNEWS_SETS = {
     "dev23": "twenty-third development set (an ocean race, a meteor's fall, 2012-2021)",
     "dev24": "twenty-fourth development set (a stranded whale, a robbery, a zoo birth, 2016-2022)",
     "dev25": "twenty-fifth development set (a gas explosion, a marathon record, 2007-2019)",
-    "dev26": "twenty-sixth development set (the early-morning round's unseen check, 2013-2023)",
+    "dev26": "twenty-sixth development set (a cable car's fall, an airliner vanished, 2013-2023)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
