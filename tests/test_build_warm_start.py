@@ -34,6 +34,25 @@ def test_a_fork_server_with_a_preload_is_started_at_once(modules: list[str], run
         assert distributed.fork_servers() == set()
 
 
+def test_a_preloading_fork_server_is_seen_running_once_its_block_is_entered(monkeypatch):
+    """The run's own fork server (a preload: started at once) is looked for until it
+    shows, as ``start_fork_server``'s is: what runs inside the block finds it running even
+    when the first looks fell inside its ``execve``."""
+    real = distributed.fork_servers
+    looks: list[set[int]] = []
+
+    def in_exec_twice() -> set[int]:
+        found = real()
+        looks.append(found)
+        return found if len(looks) == 1 or len(looks) > 3 else set()
+
+    monkeypatch.setattr(distributed, "fork_servers", in_exec_twice)
+    with dask.config.set({distributed.START_METHOD: "forkserver"}):
+        with distributed.fork_server(["json"]):
+            assert len(distributed.fork_servers()) == 1
+        assert real() == set()
+
+
 def test_meanwhile_runs_once_in_this_thread_with_the_fork_server_running(monkeypatch):
     """Called before the cluster starts, in the calling thread, the fork server (loading
     its preload) already running; the run then goes on as before."""

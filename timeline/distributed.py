@@ -363,6 +363,7 @@ def _fork_server_preload(modules: list[str]) -> None:
         context.set_forkserver_preload(modules)
         if modules:
             multiprocessing.forkserver.ensure_running()
+            _started_fork_servers()  # shown as one once this returns (it may be in its exec)
 
 
 #: what the command line of ``multiprocessing``'s fork server runs
