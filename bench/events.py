@@ -3,7 +3,7 @@
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
-                                             dev25 dev26
+                                             dev25 dev26 dev27
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -95,7 +95,11 @@ Stresa-Mottarone and its inquiry followed by eleven outlets over a week, from a 
 near the summit to three managers arrested for a blocked emergency brake and two of them freed,
 an airliner vanished and its search (MH370), a mining dam's collapse at Brumadinho, Richard
 III's remains identified and Charles III's coronation; its texts rewrites of stored pages as
-dev25's; only with ``--only dev26``) and the
+dev25's; only with ``--only dev26``), the twenty-seventh (tests/data/realnews/dev27: news of
+2014 to 2022 in genres no set had, a multi-outlet dossier of ten outlets over eight days, its
+texts rewrites of stored pages as dev25's and dev26's; only with ``--only dev27``; this
+round's unseen check: figures only, its stories described in
+tests/data/realnews/dev27-SOURCES.md until the round ends) and the
 held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
@@ -376,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev26 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev27 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
