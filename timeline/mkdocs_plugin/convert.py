@@ -54,8 +54,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import meta
 
 from timeline.markdown_ext import TimelineExtension
+from timeline.mkdocs_plugin import front_matter
 from timeline.mkdocs_plugin.stash import PREFIX
 
 #: Python-Markdown's extensions whose ``reset`` leaves nothing of one document to the next
@@ -370,6 +372,21 @@ class GeneratedPage(Page):
     def __init__(self, file: File, config: MkDocsConfig, converter: Converter) -> None:
         super().__init__(None, file, config)
         self.converter = converter
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        """``Page.read_source``, its front matter read by ``front_matter.read`` when it has
+        the generated pages' shape (the same Markdown and meta), else by MkDocs."""
+        source = config.plugins.on_page_read_source(page=self, config=config)
+        if source is None:
+            try:
+                source = self.file.content_string
+            except OSError:
+                MKDOCS_PAGES_LOG.error("File not found: %s", self.file.src_path)
+                raise
+            except ValueError:
+                MKDOCS_PAGES_LOG.error("Encoding error reading file: %s", self.file.src_path)
+                raise
+        self.markdown, self.meta = front_matter.read(source) or meta.get_data(source)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         if self.markdown is None or "title" not in self.meta:
