@@ -70,6 +70,24 @@ CREDITS = [
         "groupe scolaire",
         TOLD,
     ),
+    # a caption paragraph closed by a credit after "©", no full stop before it (the page's
+    # picture between two paragraphs of the story) ...
+    (
+        "Une bombe de la Seconde Guerre mondiale a été désamorcée dimanche à Condé.\n\n"
+        "Les habitants ont été accompagnés à la salle des fêtes par la mairie © Radio France "
+        "- Jean Martin\n\n"
+        "Le démineur a neutralisé l'engin en deux heures, a indiqué la préfecture.",
+        "accompagnés à la salle",
+        NO_EVENT,
+    ),
+    # ... the same sentence of the story, closed by its full stop and credited to nobody
+    (
+        "Une bombe de la Seconde Guerre mondiale a été désamorcée dimanche à Condé.\n\n"
+        "Les habitants ont été accompagnés dimanche à la salle des fêtes par la mairie.\n\n"
+        "Le démineur a neutralisé l'engin en deux heures, a indiqué la préfecture.",
+        "accompagnés dimanche à la salle",
+        TOLD,
+    ),
     # ... with no credit, the story's lead
     (
         "Le maire a coupé lundi le ruban de la nouvelle école.\n\n"

@@ -200,6 +200,11 @@ def test_non_event_shapes_and_their_look_alikes(text, tense, dating, extra, expe
         ("Le ministre a parlé (photo prise mardi) devant la presse.", False),
         ("Avec l'aide de la police, les pompiers ont évacué 70 personnes.", False),
         ("Les secours et/ou les pompiers sont intervenus.", False),
+        # any credit after "©" closing a line with no full stop before it: a picture's text
+        ("Le béluga est coincé entre deux écluses de la Seine © Radio France - Jean Martin", True),
+        ("Un Airbus de la compagnie porté disparu avec 140 passagers © REUTERS/Jean Martin", True),
+        ("Le maire et son adjointe, en juin 2016 © AFP / JEAN MARTIN", True),
+        ("Le logo © de la marque a été retiré lundi des vitrines.", False),
     ],
 )
 def test_credit_lines_and_cut_captions(text, caption):
