@@ -775,6 +775,34 @@ def test_a_saying_by_a_pronoun_after_a_relayed_act_joins_its_speakers_statement(
     assert cited_with(events, "reloger", "Il a toutefois") is said, events
 
 
+CONFERENCE = (
+    "L'hélicoptère de la compagnie Héli-Nord s'est abîmé en mer : le ministre Paul Morvan "
+    "l'a annoncé lundi 4 mars.\n\n« C'est avec tristesse que je dois vous informer que "
+    "l'appareil a fini en mer », a dit Paul Morvan lors d'une conférence de presse.\n\n"
+    "Des familles prévenues par SMS\n\nAvant la conférence, Héli-Nord avait informé les "
+    "familles par SMS. {} a assuré ensuite que seules celles qui n'assistaient pas à la "
+    "conférence avaient reçu ce message."
+)
+
+ASSURED = [
+    # (who says it after the act, among the minister's words?)
+    ("Il", True),
+    ("La compagnie", False),
+    ("Le transporteur", False),
+]
+
+
+@pytest.mark.parametrize(("sayer", "said"), ASSURED)
+def test_a_saying_whose_sayer_a_noun_phrase_names_is_not_the_last_speakers(tmp_path, sayer, said):
+    """A saying told after an act, its reporting clause naming its sayer by a noun phrase
+    no speaker of the article is ("La compagnie a assuré ensuite que ..."), is a statement
+    of its own, not the words of the last speaker quoted before it (the minister), nor a
+    detail of the act; by a pronoun ("Il a assuré ..."), it is that speaker's."""
+    events = events_of(tmp_path, CONFERENCE.format(sayer))
+    assert cited_with(events, "tristesse", "ensuite") is said, events
+    assert cited_with(events, "par SMS", "ensuite") is False, events
+
+
 INTERRUPTED = [
     # (the follow-up, its tense, the event's verb, a sudden act of its own?)
     (

@@ -32,6 +32,7 @@ from timeline.events import (
     titles,
 )
 from timeline.events.article_reads import ArticleReads, headline_read
+from timeline.events.impersonal_words import after_il
 from timeline.events.lexicon import families, lexicon
 from timeline.events.merge import (
     Group,
@@ -197,6 +198,20 @@ def _pronoun_speaker(sentence: _Sentence, text: str) -> str | None:
     said = " ".join(text[start:end].split()).lower()
     said = vocabulary().inversion_hyphen.sub("", said)  # "», déclare-t-il": "il"
     return said if said in lexicon()["anaphoric_subjects"] else None
+
+
+def _names_sayer(sentence: _Sentence, article: Article) -> bool:
+    """The sentence's reporting clause names its speaker by a noun phrase, not a pronoun
+    ("La compagnie a assuré ensuite que ...", "Il n'y a « pas de lien établi », a précisé
+    une source policière", not "Il a affirmé que ...", nor "Il a promis ... et a fait
+    savoir que ...": the sentence's subject a pronoun standing for someone, not the
+    impersonal "il")."""
+    report = sentence.data.report
+    if not (report and report.speaker) or _pronoun_speaker(sentence, article.text) is not None:
+        return False
+    text = sentence.data.text.lstrip(' «"“')
+    pronoun = _opening_pronoun(text)
+    return pronoun is None or (pronoun == "il" and after_il(text[len(pronoun) :]))
 
 
 def _speaker_binds(sentence: _Sentence) -> bool:
@@ -1524,9 +1539,13 @@ def _promote(
         )
         # a saying told after an act ("Il a toutefois affirmé ..."): a statement of its
         # own, when the article says whose
+        saying = sequels.speaks_after_act(data, sentences[parent_key].data)
+        # its sayer named by a noun phrase no speaker of the build is ("La compagnie a
+        # assuré ensuite que ..."): a statement of its own, never the last speaker's
+        own_sayer = saying and key not in speakers and _names_sayer(sentence, articles[key[0]])
         said_by = (
             _sayer(key, date, resolver, sentences, speakers, candidates, of_article, speaking)
-            if sequels.speaks_after_act(data, sentences[parent_key].data)
+            if saying and not own_sayer
             else None
         )
         # "», a indiqué de son côté l'antenne locale du ministère": another party's words
@@ -1544,6 +1563,7 @@ def _promote(
                     sequels.opens_another_happening(data, sentences[parent_key].data)
                     or sequels.assessed_by_own_source(follow, told)
                     or said_by is not None
+                    or own_sayer
                 )
             )
             or apart(follow, told)
@@ -1565,7 +1585,7 @@ def _promote(
                         sequels.opens_another_happening(data, sentences[first].data)
                         or sequels.assessed_by_own_source(follow, event)
                         or (
-                            said_by is not None
+                            (said_by is not None or own_sayer)
                             and sequels.speaks_after_act(data, sentences[first].data)
                         )
                     )
@@ -1595,14 +1615,23 @@ def _promote(
                 said_by, key, date, candidates, speakers, of_article.get(key[0], [])
             )
             unnamed = relaying is not None and relaying != parent_key[1]
-        if another_speakers_words(follow, told) or other_side or unnamed:
+        relays_act = data.content_tense in lexicon()["past_tenses"]
+        if (
+            another_speakers_words(follow, told)
+            or other_side
+            or unnamed
+            or (own_sayer and not relays_act)
+        ):
             # another speaker's words set apart are what that speaker says: part of their
             # statement on that occasion when the article tells it, else a statement of
             # their own ("Poutine : ...", not the words alone as a headline); so is a
             # saying told after an act by a pronoun, its speaker the one it stands for, and
             # the direct speech by a pronoun of whoever relays the happening before it («
             # Sur tous ces points, nous sommes d'accord », a-t-il dit, after the meeting
-            # told "selon" him: ``_sayer``)
+            # told "selon" him: ``_sayer``); a saying whose sayer a noun phrase names
+            # (``own_sayer``) is a statement of its own, unless it relays an act told
+            # done ("Un responsable a précisé que le propriétaire avait été arrêté": the
+            # act is the happening)
             who = said_by if unnamed else speakers.get(key)
             own = _statement_of(who, key, date, candidates, speakers, of_article.get(key[0], []))
             if other_side and own == parent_key[1]:
