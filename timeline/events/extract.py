@@ -101,10 +101,17 @@ class StoryNow:
     start: int
     end: int
     day: str
+    #: told in the past from its opening on ("Le 15 janvier 2009, un avion a réussi à
+    #: amerrir"): its expressions counted from the moment of speaking are the writer's
+    past: bool = False
+    #: where the sentences of its stretch start that name a time a year or more after that
+    #: day ("Dix ans plus tard, le nom de son pilote reste associé à ...", "En 2016, le
+    #: réalisateur a consacré au pilote un film"): told from the writer's time
+    later: frozenset[int] = frozenset()
 
     def holds(self, sentence: Sentence) -> bool:
         """Is ``sentence`` told from that day?"""
-        return self.start <= sentence.start < self.end
+        return self.start <= sentence.start < self.end and sentence.start not in self.later
 
     def date(self) -> SentenceDate:
         """The narration's day, as an undated sentence of it inherits it."""
@@ -134,14 +141,27 @@ def _story_now(
     writer's time: a news story that has told its own day first ("Des hommes armés ont
     attaqué mercredi le siège du journal. ... Le 8 février 2006, il publie des
     caricatures") tells the older day in the historic present of a background, not as its
-    narration's today."""
+    narration's today.
+
+    An anniversary opens on such a day told in the past (``story_now_opening_tenses``: "Le
+    9 janvier 2007, Steve Jobs montait sur la scène", "Le 15 janvier 2009, un avion de ligne
+    a réussi à amerrir", "C'était le 9 janvier 2007.": ``story_now_presentatives``): what
+    it tells after, in any tense, is told from that day ("Aucun des 155 occupants n'a
+    perdu la vie"; a pluperfect goes back from it: "Le gouverneur avait alors parlé d'un
+    miracle"), up to a sentence naming a day of the writer's time, but for the sentences
+    naming a time a year or more after that day ("Dix ans plus tard, le nom de son pilote
+    reste associé", "En 2016, le réalisateur a consacré un film au pilote"); its
+    expressions counted from the moment of speaking stay the writer's (``past``)."""
     words = lexicon()
     latest = article.date - dt.timedelta(days=int(words["story_now_min_days"]))
     demonstratives = {str(w).lower() for w in words["story_now_demonstratives"]}
+    presentatives = {str(w).lower() for w in words["story_now_presentatives"]}
+    told = [n for n, s in enumerate(sentences) if not s.heading]
     for n, s in enumerate(sentences):
         if not s.heading and any(_of_writers_time(timexes[t], latest) for t in s.timexes):
             return None  # the story of the writer's time is told first
-        if s.heading or s.tense != "present" or s.timex is None:
+        past = bool(told) and n == told[0] and s.tense in words["story_now_opening_tenses"]
+        if s.heading or (s.tense != "present" and not past) or s.timex is None:
             continue
         timex = timexes[s.timex]
         if timex.span is None or timex.span[0] != timex.span[1]:
@@ -151,18 +171,52 @@ def _story_now(
             continue  # a day of the writer's time, or one whose year is not written
         before = s.text[: timex.start - s.start].strip(' \t\n«»"“”-–—').split()
         first = timex.text.split()[0].lower()
+        alone = past and " ".join(before).lower() in presentatives  # "C'était le 9 janvier"
+        if alone:
+            before = []
         if before and first not in demonstratives and before[-1].lower() not in demonstratives:
             continue  # a day named in passing ("en mémoire des victimes du 26 décembre 2004")
+        if not past:
+            end = next(
+                (
+                    later.start
+                    for later in sentences[n + 1 :]
+                    if later.tense == "pluperfect" and not later.quote and not later.heading
+                ),
+                len(article.text),
+            )
+            return StoryNow(start=s.start, end=end, day=day.isoformat())
+        # (what the historic present counts from the moment of speaking is counted from
+        # that day: "Il explique qu'il attend ce jour depuis deux ans et demi")
+        written = [
+            (later, [timexes[k] for k in later.timexes if not _from_now(later, timexes[k])])
+            for later in sentences[n + 1 :]
+        ]
         end = next(
             (
                 later.start
-                for later in sentences[n + 1 :]
-                if later.tense == "pluperfect" and not later.quote and not later.heading
+                for later, own in written
+                if any(_of_writers_time(timex, latest) for timex in own)
             ),
             len(article.text),
         )
-        return StoryNow(start=s.start, end=end, day=day.isoformat())
+        then = (day + dt.timedelta(days=int(words["story_now_min_days"]))).isoformat()
+        apart = frozenset(
+            later.start
+            for later, own in written
+            if any(t.type != "DURATION" and (t.span or ("", ""))[0] >= then for t in own)
+        )
+        # "C'était le 9 janvier 2007.": the day alone, no act of it; what follows is told
+        # from it
+        start = sentences[n + 1].start if alone and n + 1 < len(sentences) else s.start
+        return StoryNow(start=start, end=end, day=day.isoformat(), past=True, later=apart)
     return None
+
+
+def _from_now(sentence: Sentence, timex: Timex) -> bool:
+    """Is ``timex`` counted from the moment of speaking in a sentence told in the present
+    ("ce jour", "depuis deux ans")?"""
+    return sentence.tense == "present" and (timex.anchor or "").startswith("dct:")
 
 
 def _of_writers_time(timex: Timex, latest: dt.date) -> bool:
@@ -170,10 +224,21 @@ def _of_writers_time(timex: Timex, latest: dt.date) -> bool:
     return kinds.names_day(timex) and timex.span is not None and timex.span[0] > latest.isoformat()
 
 
-def _told_from(article: Article, timexes: list[Timex], now: StoryNow) -> list[Timex]:
+def _told_from(
+    article: Article, timexes: list[Timex], now: StoryNow, sentences: list[Sentence]
+) -> list[Timex]:
     """The article's time expressions, those of a retrospective's narration (``now``) read
-    again from the day it is set on, as a page of dated entries' are from their headings'."""
-    return _read_from(article, timexes, now.start, now.end, now.day)
+    again from the day it is set on, as a page of dated entries' are from their headings'.
+    In an anniversary told in the past (``now.past``) only its sentences in the historic
+    present are ("Il explique qu'il attend ce jour depuis deux ans et demi": the day of
+    2007); in another tense the moment of speaking is the writer's ("C'était il y a douze
+    ans jour pour jour")."""
+    if not now.past:
+        return _read_from(article, timexes, now.start, now.end, now.day)
+    for s in sentences:
+        if now.holds(s) and s.tense == "present" and s.timexes:
+            timexes = _read_from(article, timexes, s.start, s.end, now.day)
+    return timexes
 
 
 def _analyse_all(
@@ -2588,10 +2653,12 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
         if now is not None:
             # the retrospective's narration, its expressions read again from the day it is
             # set on
-            found = _told_from(article, found, now)
-            analysed = _analyse_all(
-                article, sentences, docs_, spans, found, parsed, starts, names, cued_
-            )
+            told = _told_from(article, found, now, analysed)
+            if told != found:  # (an anniversary's stretch may have none to read again)
+                found = told
+                analysed = _analyse_all(
+                    article, sentences, docs_, spans, found, parsed, starts, names, cued_
+                )
         results.append(_result(article, found, analysed, now))
     # the sentences parsed for a cue need no second parse if they make events
     dated = [{**parsed, **cued_} for parsed, cued_ in zip(dated, cued, strict=True)]
