@@ -432,6 +432,42 @@ def complemented_noun(tokens: Sequence[Any]) -> Any | None:
     return noun if any(_names_an_act(lemma(t).lower()) for t in named) else None
 
 
+def of_recalled_happening(tokens: Sequence[Any]) -> bool:
+    """Is the time expression (its parsed ``tokens``) the complement of a noun of a
+    happening ("de", ``period_complement_links``; the noun ``_names_an_act``) in a sentence
+    whose main verb is in the present ("Il leur revient de dire si une fuite de gaz a bien
+    causé la déflagration du 12 janvier", "Les enquêteurs cherchent la cause de
+    l'explosion de samedi"): the day of the happening the sentence recalls, not of what it
+    tells, which is where things stand when it is written? Not a noun in the subject of
+    the main verb ("La manifestation de samedi réunit ...": its act's day, the narration's
+    present), nor an oblique of the main verb, what its act is done by or in ("Par une
+    décision du 30 juillet, le Conseil constitutionnel déclare ...": that act's day)."""
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    noun = top.head
+    if top.dep_ != "nmod" or noun.i == top.i or noun.pos_ != "NOUN":
+        return False
+    links = set(lexicon()["period_complement_links"])
+    if not any(c.dep_ == "case" and c.lower_ in links for c in top.children):
+        return False
+    if lemma(noun).lower() in lexicon()["period_nouns"] or not _names_an_act(lemma(noun).lower()):
+        return False
+    node = noun
+    while node.dep_ != "ROOT" and node.head.i != node.i:
+        if node.dep_.startswith("nsubj"):
+            return False  # in the subject: "La manifestation de samedi réunit ..."
+        if node.dep_.startswith("obl") and node.head.dep_ == "ROOT":
+            return False  # what the act is done by: "Par une décision du 30 juillet, ..."
+        node = node.head
+    return (
+        node.pos_ in ("VERB", "AUX")
+        and "Pres" in morph(node, "Tense")
+        and all(c.dep_ not in ("aux:tense", "aux:pass") for c in node.children)
+    )
+
+
 def _names_an_act(noun: str) -> bool:
     """A noun of an act or a happening (``dated_act_nouns``, or a noun of action by its
     ending, ``dated_act_noun_endings``, but not ``not_dated_act_nouns``)."""

@@ -386,6 +386,8 @@ def _analyse(
                 ranks[i] = None  # "condamnés pour trois vols entre 1995 et 1999"
             elif _in_relative_of_story(parts[i], timexes[i], article.date):
                 ranks[i] = None  # "le bilan du séisme qui a ébranlé, vendredi, le sud-est"
+            elif _recalled_of_story(parts[i], timexes[i], article.date):
+                ranks[i] = None  # "... a bien causé la déflagration du 12 janvier"
             elif _after_earlier_act_of_story(parsed, first, timexes[i], article.date):
                 # "Les dockers ont cessé le travail après le licenciement d'un collègue
                 # hier": the day of the act it followed, which anchors no clock time of
@@ -546,6 +548,21 @@ def _in_relative_of_story(tokens: list[Any], timex: Timex, published: dt.date) -
         return False
     ended = dt.date.fromisoformat(timex.span[1])
     return (published - ended).days < int(lexicon()["context_past_days"])
+
+
+def _recalled_of_story(tokens: list[Any], timex: Timex, published: dt.date) -> bool:
+    """A day of the story (on or before publication, less than ``context_past_days``
+    before it) completing the noun of the happening a sentence in the present recalls
+    (``dates.of_recalled_happening``: "Il leur revient de dire si une fuite de gaz a bien
+    causé la déflagration du 12 janvier", in an article of the 30th): that happening's day,
+    not the day of what the sentence tells (where things stand when it is written), nor
+    one the narration goes on from."""
+    if timex.span is None or timex.type == "DURATION" or timex.precision != "day":
+        return False
+    ended = dt.date.fromisoformat(timex.span[1])
+    if not 0 < (published - ended).days < int(lexicon()["context_past_days"]):
+        return False
+    return dates.of_recalled_happening(tokens)
 
 
 def _after_earlier_act_of_story(
