@@ -1,11 +1,12 @@
 """The day of a happening a sentence in the present recalls (issue 9, every report dated
 right): a day of the story completing the noun of a happening ("la déflagration du 12
-janvier", "l'incendie du 18 juin") in a sentence whose main verb is in the present tells
+janvier", "l'incendie du 18 juin") in a clause under a main verb in the present tells
 which happening, not when what the sentence tells took place: that sentence and the one
 before it are of the day the article is written, not of the happening's
-(``dates.of_recalled_happening``). The twins: the noun in the subject ("L'incendie de
-samedi a détruit ..."), the main verb in the passé composé. Invented French
-news of several topics.
+(``dates.of_recalled_happening``). The twins: the noun in the subject ("L'explosion de
+samedi a détruit ..."), in the main clause ("apparaît comme la principale victime du
+scrutin de dimanche"), an oblique of the main verb ("Par un arrêt du 10 mai 2021"), the
+main verb in the passé composé. Invented French news of several topics.
 
 Each row: (published, body, words of the sentence, the day of the event it is or goes
 with)."""
@@ -52,6 +53,15 @@ ROWS = [
         "Par un arrêt du 10 mai 2021, la cour d'appel confirme la condamnation du maire.",
         "cour d'appel",
         "2021-05-10",
+    ),
+    # twin: the noun in the main clause (a next day's account of Sunday): the narration
+    # before it keeps that day
+    (
+        "2005-05-30",
+        "Les électeurs ont rejeté le traité. Le chef du gouvernement apparaît comme la "
+        "principale victime du scrutin de dimanche.",
+        "Les électeurs ont rejeté",
+        "2005-05-29",
     ),
     # twin: the main verb in the passé composé tells the happening: its day
     (

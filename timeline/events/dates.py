@@ -432,16 +432,24 @@ def complemented_noun(tokens: Sequence[Any]) -> Any | None:
     return noun if any(_names_an_act(lemma(t).lower()) for t in named) else None
 
 
+#: how a clause hangs on the verb it is subordinate to (its object, an infinitive, a
+#: participle or adverbial clause)
+_SUBORDINATE = ("ccomp", "xcomp", "advcl", "acl", "csubj")
+
+
 def of_recalled_happening(tokens: Sequence[Any]) -> bool:
     """Is the time expression (its parsed ``tokens``) the complement of a noun of a
-    happening ("de", ``period_complement_links``; the noun ``_names_an_act``) in a sentence
-    whose main verb is in the present ("Il leur revient de dire si une fuite de gaz a bien
-    causé la déflagration du 12 janvier", "Les enquêteurs cherchent la cause de
-    l'explosion de samedi"): the day of the happening the sentence recalls, not of what it
-    tells, which is where things stand when it is written? Not a noun in the subject of
-    the main verb ("La manifestation de samedi réunit ...": its act's day, the narration's
-    present), nor an oblique of the main verb, what its act is done by or in ("Par une
-    décision du 30 juillet, le Conseil constitutionnel déclare ...": that act's day)."""
+    happening ("de", ``period_complement_links``; the noun ``_names_an_act``) in a clause
+    subordinate to a main verb in the present ("Il leur revient de dire si une fuite de
+    gaz a bien causé la déflagration du 12 janvier", "Les juges cherchent à savoir si un
+    court-circuit a déclenché l'incendie du 18 juin"): the day of the happening the
+    sentence recalls, not of what it tells, which is where things stand when it is
+    written? Not a noun in the subject of the main verb ("La manifestation de samedi
+    réunit ...": its act's day, the narration's present), nor a noun of the main clause
+    ("Le chef de l'Etat apparaît comme la principale victime du scrutin de dimanche": the
+    next day's account of Sunday), nor an oblique of the main verb, what its act is done
+    by or in ("Par une décision du 30 juillet, le Conseil constitutionnel déclare ...":
+    that act's day)."""
     if not tokens:
         return False
     inside = {t.i for t in tokens}
@@ -454,15 +462,17 @@ def of_recalled_happening(tokens: Sequence[Any]) -> bool:
         return False
     if lemma(noun).lower() in lexicon()["period_nouns"] or not _names_an_act(lemma(noun).lower()):
         return False
-    node = noun
+    node, clause = noun, False
     while node.dep_ != "ROOT" and node.head.i != node.i:
         if node.dep_.startswith("nsubj"):
             return False  # in the subject: "La manifestation de samedi réunit ..."
         if node.dep_.startswith("obl") and node.head.dep_ == "ROOT":
             return False  # what the act is done by: "Par une décision du 30 juillet, ..."
+        clause = clause or (node.pos_ == "VERB" and node.dep_ in _SUBORDINATE)
         node = node.head
     return (
-        node.pos_ in ("VERB", "AUX")
+        clause
+        and node.pos_ in ("VERB", "AUX")
         and "Pres" in morph(node, "Tense")
         and all(c.dep_ not in ("aux:tense", "aux:pass") for c in node.children)
     )
