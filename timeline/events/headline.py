@@ -636,6 +636,8 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
             kept -= {a, b}  # "Thomas Cook - qui compte 780 salariés - a annoncé"
         elif gap and tokens[a].text == "," and tokens[b].text in (".", ";", ")"):
             kept.discard(a)
+        elif gap and tokens[a].text in (";", ":") and tokens[b].text == ",":
+            kept.discard(b)  # "quarante personnes ; [dimanche], ils n'étaient que douze"
         elif gap and tokens[a].pos_ == "SCONJ" and tokens[b].text == ",":
             kept.discard(b)  # "J'espère que [dans les jours qui viennent], il y aura"
     order = sorted(kept)
@@ -649,6 +651,22 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
             before = [n for n in order if n < a and tokens[n].text == ","]
             if len(before) % 2 == 0:
                 kept.discard(a)
+    order = sorted(kept)
+    for a, b, c in zip(order, order[1:], order[2:], strict=False):
+        if (
+            b - a > 1
+            and tokens[b].text == ","
+            and (
+                tokens[a].dep_ == "ROOT"
+                or (tokens[a].dep_ == "obj" and tokens[a].head.dep_ == "ROOT")
+            )
+            and tokens[c].pos_ == "ADP"
+            and not any(tokens[n].text == "," for n in order if n != b)
+        ):
+            # the comma that followed a cut phrase is no pair's and opens no aside: the
+            # complement after it follows on ("a eu lieu [dimanche dernier], à une
+            # centaine de mètres")
+            kept.discard(b)
     order = sorted(kept)
     # never end on a function word ("... en Syrie toutes", "... et"), nor on a present
     # participle whose complement went ("des peines allant"), nor on an adverb whose
@@ -712,7 +730,9 @@ def _opens_verb_group(tokens: Sequence[Token], n: int) -> bool:
     if token.dep_ == "ROOT":
         # (not a present participle: "La Caméra d'or, récompensant un premier film")
         return token.pos_ in ("VERB", "AUX") and not token.lower_.endswith("ant")
-    return token.dep_.split(":")[0] == "aux" and token.head.dep_ == "ROOT"
+    # an auxiliary, or the copula of a root that is no verb ("Deux des trois hommes arrêtés
+    # [après l'accident], sont libres")
+    return token.dep_.split(":")[0] in ("aux", "cop") and token.head.dep_ == "ROOT"
 
 
 #: parts of speech of the function words that elide ("que", "de", "se"; not the title
@@ -1057,6 +1077,45 @@ def _unlabelled_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bo
     )
 
 
+def _participle_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bool:
+    """A past participle's phrase between two commas right after the subject it describes,
+    the clause's verb after it ("L'annonce, faite par le responsable des fouilles, Richard
+    Buckley, a été longuement applaudie"; "Le projet de loi, adopté en première lecture,
+    a été rejeté"): an aside like a relative clause, that goes whole with both its commas
+    (cut inside, it left "L'annonce Richard Buckley a été", "Le projet de loi, adopté, a
+    été"). Not an aside inside another ("le nom de son pilote, Chesley Sullenberger,
+    surnommé Sully, reste"), nor one holding a quotation mark."""
+    tok = tokens[n]
+    if tok.dep_ != "acl" or tok.pos_ != "VERB" or tok.lower_.endswith("ant"):
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN") or not _participle_form().fullmatch(tok.lower_):
+        return False
+    members = subtree(n)
+    first, last = min(members), max(members)
+    root = _root(tokens)
+    if root is None or first != n or not first < last + 1 < root:
+        return False
+    if tokens[first - 1].text != "," or tokens[last + 1].text != ",":
+        return False
+    if any(tokens[m].text in _all_quote_marks() for m in members):
+        return False
+    subjects = set(titling()["headline_subject_deps"])
+    subject = next(
+        (
+            m
+            for m, t in enumerate(tokens)
+            if t.dep_ in subjects and t.head.i == tokens[root].i and m < first
+        ),
+        None,
+    )
+    if subject is None:
+        return False
+    phrase = subtree(subject)
+    return n in phrase and all(
+        m in phrase and tokens[m].text != "," for m in range(min(phrase), first - 1)
+    )
+
+
 def _quoted_name(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> int | None:
     """The opening mark of a name in quotation marks set after a noun ("le tailleur-pantalon
     « Yves Saint Laurent » sont devenus"), which the parser may hang on the noun as part of
@@ -1077,6 +1136,11 @@ def _quoted_name(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> int | N
 
 
 @cache
+def _all_quote_marks() -> frozenset[str]:
+    """Every quotation mark: opening, closing, or either (events.yml ``quotes``)."""
+    return frozenset(mark for marks in lexicon()["quotes"].values() for mark in marks)
+
+
 def _quote_marks() -> tuple[frozenset[str], frozenset[str]]:
     """The opening and the closing quotation marks (events.yml ``quotes``)."""
     quotes = lexicon()["quotes"]
@@ -1183,6 +1247,7 @@ def _build(
     _main_after_relative_aside(nodes)
     _main_after_subject_relative(nodes)
     _subject_of_its_relative(nodes)
+    _object_of_its_relative(nodes)
     _main_after_participle(nodes)
     _object_after_complement(nodes)
     _subject_of_participle(nodes)
@@ -1774,10 +1839,11 @@ def _hyphenated_words(nodes: list[_Node]) -> None:
 
 
 def _subject_of_participle(nodes: list[_Node]) -> None:
-    """A subject the parser hung on a present participle set after it ("La Caméra d'or,
-    récompensant un premier film, a été décernée à ..."), when the main verb has none, is
+    """A subject the parser hung on a participle set after it ("La Caméra d'or,
+    récompensant un premier film, a été décernée à ...", "Le cargo, parti de Marseille, a
+    coulé": the headline "a coulé au large de la Corse"), when the main verb has none, is
     the main verb's: a French participle clause takes its subject from the clause it is set
-    in."""
+    in (``headline_participle_endings``: a present or a past participle)."""
     root = _root(nodes)
     if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
         return
@@ -1792,11 +1858,27 @@ def _subject_of_participle(nodes: list[_Node]) -> None:
             and participle is not node
             and participle.head is verb
             and participle.pos_ == "VERB"
-            and participle.lower_.endswith("ant")
+            and _participle_form().fullmatch(participle.lower_)
             and node.i < participle.i < verb.i
+            and (participle.lower_.endswith("ant") or _participle_clause(nodes, participle))
         ):
             _make_subject(nodes, node, verb)
             return
+
+
+def _participle_clause(nodes: list[_Node], participle: _Node) -> bool:
+    """Is the past participle ``participle`` a clause of its own set after a comma ("Le
+    cargo, parti de Marseille, a coulé"), not a verb of a compound tense ("L'animal l'a
+    saisi par la jambe, l'a attiré", "Nicolas Sarkozy a réagi ...": an auxiliary of its
+    own), nor one holding a quotation mark?"""
+    at = next(k for k, node in enumerate(nodes) if node is participle)
+    if at == 0 or nodes[at - 1].text != ",":
+        return False
+    if any(_under(node, participle) and node.text in _all_quote_marks() for node in nodes):
+        return False  # (a quotation that runs on past it: 'Des "hommes ..., habillés ...",')
+    return not any(
+        node.head is participle and node.dep_.startswith(("aux", "cop")) for node in nodes
+    )
 
 
 def _without_leading_phrases(
@@ -2112,6 +2194,46 @@ def _subject_of_its_relative(nodes: list[_Node]) -> None:
             return  # (a relative of the noun's own, hung on it: no misreading)
         _make_subject(nodes, noun, verb)
         clause.head, clause.dep_ = noun, "acl:relcl"
+        return
+
+
+def _object_of_its_relative(nodes: list[_Node]) -> None:
+    """The object of a subject's relative clause that the parser made a second subject of
+    the main verb ("Un avion de la compagnie X qui emmenait 239 personnes vers Pékin a
+    perdu le contact": "personnes" a subject of "perdu", "emmenait" with no object; the
+    cut of the relative left "X 239 personnes vers Pékin a perdu"): when the main verb has
+    two subjects of a noun and the phrase of the second opens right after the verb of a
+    relative clause of the first, with no object of its own and its pronoun its subject,
+    that phrase is that verb's object."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
+        return
+    verb = nodes[root]
+    subjects = set(titling()["headline_subject_deps"])
+    found = [
+        k
+        for k in range(root)
+        if nodes[k].head is verb
+        and nodes[k].dep_ in subjects
+        and nodes[k].pos_ in ("NOUN", "PROPN", "NUM")
+    ]
+    if len(found) != 2:
+        return
+    first, second = found
+    relatives = title_words("headline_relative_pronouns")
+    for k in range(first + 1, second):
+        clause = nodes[k]
+        if clause.dep_ != "acl:relcl" or clause.pos_ != "VERB" or not _under(clause, nodes[first]):
+            continue
+        own = [node for node in nodes if node.head is clause and node is not clause]
+        if any(node.dep_ in ("obj", "ccomp", "xcomp") for node in own):
+            return
+        if not any(node.dep_ in subjects and node.lower_ in relatives for node in own):
+            return
+        between = nodes[k + 1 : second]
+        if any(not _under(node, nodes[second]) for node in between):
+            return  # (the phrase opens right after the relative's verb)
+        nodes[second].head, nodes[second].dep_ = clause, "obj"
         return
 
 
@@ -2552,6 +2674,7 @@ def _drop_one(
         and (
             tokens[n].dep_ in deps
             or ("appos" in deps and _unlabelled_aside(tokens, n, subtree))
+            or ("appos" in deps and _participle_aside(tokens, n, subtree))
             or ("parataxis" in deps and _coordinated_clause(tokens, n))
             or ("appos" in deps and _quoted_name(tokens, n, subtree) is not None)
         )

@@ -1089,11 +1089,12 @@ def _live_stamp() -> re.Pattern[str]:
 
 
 # a place in capitals opening the text, maybe its region after a comma, then a dash
-# ("BRUXELLES - Les libéraux ...", "CHARLEVILLE-MEZIERES, Ardennes - la cour ..."), or an
-# agency in square brackets then dashes ("1er juin 05 [AlterPresse] --- Deux jours après"):
-# a dateline the agency's name in brackets was cut out of, or written so
+# ("BRUXELLES - Les libéraux ...", "CHARLEVILLE-MEZIERES, Ardennes - la cour ..."), or a
+# page's rubric so written, figures in it ("VOL MH370 - l'avion ..."), or an agency in
+# square brackets then dashes ("1er juin 05 [AlterPresse] --- Deux jours après"): a
+# dateline the agency's name in brackets was cut out of, or written so
 _CAPITALS_DATELINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Ý]{2}[A-ZÀ-ÖØ-Ý'’. -]{1,38}(?:,\s*[^\W\d][\w'’ -]{1,30})?"
+    r"^(?:[A-ZÀ-ÖØ-Ý]{2}[A-ZÀ-ÖØ-Ý\d'’. -]{1,38}(?:,\s*[^\W\d][\w'’ -]{1,30})?"
     r"|[\w ,'’.-]{0,40}\[[^\]]{2,30}\])\s*[-–—]+\s+(?=[«\"“]?\w)"
 )
 # one capitalised word opening the text, then a long dash and a capitalised word: a place's
