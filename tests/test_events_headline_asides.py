@@ -16,7 +16,9 @@ phrases side by side, a clause with its subject; dev26's H1-H3, read on every se
   arrêtés [...], sont libres"), a comma after a semicolon ("personnes ;, ils"), the comma
   that followed a cut time before a complement of the verb ("a eu lieu [dimanche
   dernier], à une centaine de mètres"), not before what is attributed ("», selon elle");
-- a page's rubric in capitals before a dash, figures in it ("VOL MH370 - ", "CM 2010 - ").
+- a page's rubric in capitals before a dash, figures in it ("VOL MH370 - ", "CM 2010 - ");
+- a limiter goes with the time it follows, not with a dateline ("Brumadinho — Au moins sept
+  personnes sont mortes" gave "sept personnes sont mortes", dev26).
 
 The parses are the parser's own readings of these invented sentences
 (``essai_parse.clause``)."""
@@ -308,3 +310,63 @@ RUBRICS = [
 @pytest.mark.parametrize(("text", "start"), RUBRICS)
 def test_a_rubric_in_capitals_before_a_dash_goes(text, start):
     assert titles._drop_dateline(text).startswith(start)
+
+
+# dev26's own sentence: "Brumadinho — Au moins sept personnes sont mortes et quelque 150
+# autres étaient portées disparues vendredi, après la rupture ..."
+DAM = [
+    ("Brumadinho", "ROOT", "NOUN", 0),
+    ("—", "punct", "PUNCT", 0),
+    ("Au", "advmod", "ADP", 5),
+    ("moins", "fixed", "ADV", 2),
+    ("sept", "nummod", "NUM", 5),
+    ("personnes", "nsubj", "NOUN", 7),
+    ("sont/être", "cop", "AUX", 7),
+    ("mortes", "parataxis", "ADJ", 0),
+    ("et", "cc", "CCONJ", 13),
+    ("quelque", "advmod", "ADV", 11),
+    ("150", "nummod", "NUM", 11),
+    ("autres", "nsubj:pass", "ADJ", 13),
+    ("étaient/être", "aux:pass", "AUX", 13),
+    ("portées/porter", "conj", "VERB", 7),
+    ("disparues/disparaître", "xcomp", "VERB", 13),
+    ("vendredi+", "obl:mod", "NOUN", 14),
+    (",", "punct", "PUNCT", 7),
+    ("après", "case", "ADP", 19),
+    ("la", "det", "DET", 19),
+    ("rupture", "obl:mod", "NOUN", 7),
+    ("d'+", "case", "ADP", 22),
+    ("un", "det", "DET", 22),
+    ("barrage", "nmod", "NOUN", 19),
+    ("du", "case", "ADP", 24),
+    ("géant", "nmod", "NOUN", 22),
+    ("minier", "amod", "ADJ", 24),
+    ("Vale", "flat:name", "PROPN", 25),
+    ("dans", "case", "ADP", 29),
+    ("l'+", "det", "DET", 29),
+    ("État", "nmod", "NOUN", 19),
+    ("brésilien", "amod", "ADJ", 29),
+    ("du", "case", "ADP", 32),
+    ("Minas", "nmod", "PROPN", 29),
+    ("Gerais+", "flat:name", "PROPN", 32),
+    (",", "punct", "PUNCT", 29),
+    ("où", "advmod", "PRON", 40),
+    ("une", "det", "DET", 37),
+    ("catastrophe", "nsubj", "NOUN", 40),
+    ("semblable", "amod", "ADJ", 37),
+    ("avait/avoir", "aux:tense", "AUX", 40),
+    ("fait/faire", "acl:relcl", "VERB", 19),
+    ("19", "nummod", "NUM", 42),
+    ("morts", "obj", "NOUN", 40),
+    ("en", "case", "ADP", 44),
+    ("2015+", "obl:mod", "NUM", 40),
+    (".", "punct", "PUNCT", 0),
+]
+
+
+def test_a_limiter_after_a_dateline_stays():
+    """A limiter ("au moins") goes with a time expression it follows, not after a dateline
+    that went ("Au moins sept personnes sont mortes", not "sept personnes ..."), the
+    time's own limiter still going ("portées disparues vendredi au moins")."""
+    alone, _ = headlines(clause(DAM), [_span(DAM, "vendredi")], said=False, dateline=13)
+    assert alone.startswith("Au moins sept personnes sont mortes")

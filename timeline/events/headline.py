@@ -191,13 +191,15 @@ def _time_coordinators(tokens: Sequence[Token], times: set[int]) -> set[int]:
     }
 
 
-def _time_limiters(tokens: Sequence[Token], kept: set[int]) -> set[int]:
+def _time_limiters(tokens: Sequence[Token], kept: set[int], times: set[int]) -> set[int]:
     """A limiter right after a time expression now removed ("suspendus jusqu'à jeudi au
-    moins": ``headline_time_limiters``): it qualified the expression and goes with it."""
+    moins": ``headline_time_limiters``): it qualified the expression and goes with it. Not
+    one after another word removed ("Brumadinho — Au moins sept personnes sont mortes":
+    the dateline went, "Au moins" counts the dead)."""
     limiters = [str(w).split() for w in titling()["headline_time_limiters"]]
     out: set[int] = set()
     for n in range(1, len(tokens)):
-        if n not in kept or n - 1 in kept:
+        if n not in kept or n - 1 not in times:
             continue
         for words in limiters:
             span = range(n, n + len(words))
@@ -1273,8 +1275,9 @@ def _build(
     _attribute_of_copula(nodes, times)
     kept -= _relative_root_antecedent(nodes, times)
     kept -= _time_coordinators(tokens, times)
-    kept -= _time_glosses(tokens, set(range(len(tokens))) - kept)
-    kept -= _time_limiters(tokens, kept)
+    glosses = _time_glosses(tokens, set(range(len(tokens))) - kept)
+    kept -= glosses
+    kept -= _time_limiters(tokens, kept, times | glosses)
     kept -= _bare_participles(tokens, kept)
     kept -= _coordinated_completive_marks(tokens, kept)
     _reattach(nodes, set(range(len(tokens))) - kept)
