@@ -2208,18 +2208,19 @@ def _object_of_its_relative(nodes: list[_Node]) -> None:
     two subjects of a noun and the phrase of the second opens right after the verb of a
     relative clause of the first, with no object of its own and its pronoun its subject,
     that phrase is that verb's object."""
-    root = _root(nodes)
-    if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
-        return
-    verb = nodes[root]
+    if not any(node.dep_ == "acl:relcl" for node in nodes):
+        return  # (no relative clause: the common case, read cheaply)
     subjects = set(titling()["headline_subject_deps"])
-    found = [
+    nominal = [
         k
-        for k in range(root)
-        if nodes[k].head is verb
-        and nodes[k].dep_ in subjects
-        and nodes[k].pos_ in ("NOUN", "PROPN", "NUM")
+        for k, node in enumerate(nodes)
+        if node.dep_ in subjects and node.pos_ in ("NOUN", "PROPN", "NUM")
     ]
+    verb = nodes[nominal[0]].head if nominal else None
+    if verb is None or verb.head is not verb or verb.pos_ not in ("VERB", "AUX"):
+        return  # (the main verb: the root, whose subjects these are)
+    at = next(k for k, node in enumerate(nodes) if node is verb)
+    found = [k for k in nominal if nodes[k].head is verb and k < at]
     if len(found) != 2:
         return
     first, second = found
@@ -2677,7 +2678,11 @@ def _drop_one(
         and (
             tokens[n].dep_ in deps
             or ("appos" in deps and _unlabelled_aside(tokens, n, subtree))
-            or ("appos" in deps and _participle_aside(tokens, n, subtree))
+            or (
+                tokens[n].dep_ == "acl"
+                and "appos" in deps
+                and _participle_aside(tokens, n, subtree)
+            )
             or ("parataxis" in deps and _coordinated_clause(tokens, n))
             or ("appos" in deps and _quoted_name(tokens, n, subtree) is not None)
         )
