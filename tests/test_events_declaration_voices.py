@@ -2,10 +2,12 @@
 (issue 9, ``frames.mark_declarations``): by the title in full whose one holder the build
 names ("a fait savoir le ministre de l'Intérieur", ``speakers.office_in_full``), not by a
 body's ("la préfecture": its communiqué is the body's occasion); by a stressed pronoun after
-an attribution ("Selon lui, ..."); and an article's several sentences of one occasion as the
-account another outlet retells when their words meet (``frames._occasions_retold``), not
-when they do not. Invented French articles run through the whole pipeline; each row says
-which two sentences one event cites, or that no event cites both."""
+an attribution ("Selon lui, ..."); in the pluperfect when the article tells that speaker's
+day in it alone, not when it tells it otherwise too (two occasions); and an article's
+several sentences of one occasion as the account another outlet retells when their words
+meet (``frames._occasions_retold``), not when they do not. Invented French articles run
+through the whole pipeline; each row says which two sentences one event cites, or that no
+event cites both."""
 
 from __future__ import annotations
 
@@ -76,6 +78,31 @@ VOICES = [
         },
         "a|deux millions",
         "b|hausse des impôts",
+        False,
+    ),
+    (
+        "a speaker's words told in the pluperfect alone: the occasion the others name",
+        {
+            "2024-05-13-a": "Le ministre de l'Intérieur, Marc Leroy, s'est rendu lundi à "
+            "Trèbes. Sur Twitter, Marc Leroy a salué lundi « le courage des gendarmes ».",
+            "2024-05-13-b": "Un incendie a ravagé lundi une usine de Trèbes. Le ministre de "
+            "l'Intérieur, Marc Leroy, avait évoqué dans la matinée un bilan « lourd ».",
+        },
+        "a|le courage des gendarmes",
+        "b|un bilan",
+        True,
+    ),
+    (
+        "a speaker's words told in the pluperfect and in the past: two occasions",
+        {
+            "2024-05-13-a": "Le ministre de l'Intérieur, Marc Leroy, s'est rendu lundi à "
+            "Trèbes. Sur Twitter, Marc Leroy a salué lundi « le courage des gendarmes ».",
+            "2024-05-13-b": "Un incendie a ravagé lundi une usine de Trèbes. Le ministre de "
+            "l'Intérieur, Marc Leroy, avait évoqué dans la matinée un bilan « lourd ». Marc "
+            "Leroy a annoncé lundi soir l'ouverture d'une enquête.",
+        },
+        "a|le courage des gendarmes",
+        "b|un bilan",
         False,
     ),
 ]

@@ -1184,29 +1184,29 @@ def same_declaration(a: Report, b: Report) -> bool:
 
 
 def mark_declarations(reports: list[Report]) -> None:
-    """Each report of a declaration gets it: its speaker, day and occasion. Per article, a
-    report declares (``_declarer``) what its speaker says: the person its reporting clause
-    or subject names (by name, or by a description the article gives them in apposition),
-    else, when it names none (a pronoun, a quotation alone: "Il écrit : « ... »", "Et
-    d'ajouter : « ... »"), the speaker of the article's declaration before it. The occasion
-    is the one the article names for that speaker that day (``declarations.media``, outside
-    quoted words: "sur son blog", "dans un communiqué", "au micro de", "lors d'un point de
-    presse"), when it names one only (not "dans un autre communiqué"), and tells none of
-    that speaker's words of the day in the pluperfect (an earlier occasion:
-    ``mark_occasions``). An article that names no occasion for them tells that speaker's
+    """Each report of a declaration gets it: its speaker, day and occasion. Per article, a report
+    declares (``_declarer``) what its speaker says: the person its reporting clause or subject
+    names (by name, or by a description the article gives them in apposition), else, when it
+    names none (a pronoun, a quotation alone: "Il écrit : « ... »", "Et d'ajouter : « ... »"),
+    the speaker of the article's declaration before it. The occasion is the one the article
+    names for that speaker that day (``declarations.media``, outside quoted words: "sur son
+    blog", "dans un communiqué", "au micro de", "lors d'un point de presse"), when it names one
+    only (not "dans un autre communiqué"), and does not tell that speaker's words of the day
+    both in the pluperfect and otherwise (two occasions, an earlier one and the one it narrates;
+    in the pluperfect alone, "X avait évoqué dans la matinée un bilan « lourd »", it tells one,
+    as other articles may). An article that names no occasion for them tells that speaker's
     words of the day on the one occasion the other articles name, when they name one only
-    ("Theresa May a déclaré que ..." / "Lors d'un point de presse, Mme May a déclaré"):
-    news names the occasion in one outlet and not in another; two occasions named leave
-    it to none. When no article names an occasion for a speaker's words of a day, the
-    articles that tell them in one sentence each (follow-ups aside) tell one unnamed
-    occasion ("Guy Dollé a affirmé lundi que ..." / "« ... », a estimé lundi Guy Dollé"):
-    an article telling them in several sentences may tell several statements (a mayor on
-    three subjects), and gives its sentences none, unless they are one occasion of that
-    speaker (``mark_occasions``: merged as one statement already) whose words another
-    article's account of that day meets (``_occasions_retold``): the article's account of
-    it as one sentence is. The speakers are one across articles when
-    ``entities.same_person``. A follow-up is of its event's declaration, unless it names
-    another speaker. Not told as to come. Idempotent."""
+    ("Theresa May a déclaré que ..." / "Lors d'un point de presse, Mme May a déclaré"): news
+    names the occasion in one outlet and not in another; two occasions named leave it to none.
+    When no article names an occasion for a speaker's words of a day, the articles that tell
+    them in one sentence each (follow-ups aside) tell one unnamed occasion ("Guy Dollé a affirmé
+    lundi que ..." / "« ... », a estimé lundi Guy Dollé"): an article telling them in several
+    sentences may tell several statements (a mayor on three subjects), and gives its sentences
+    none, unless they are one occasion of that speaker (``mark_occasions``: merged as one
+    statement already) whose words another article's account of that day meets
+    (``_occasions_retold``): the article's account of it as one sentence is. The speakers are
+    one across articles when ``entities.same_person``. A follow-up is of its event's
+    declaration, unless it names another speaker. Not told as to come. Idempotent."""
     vocab = vocabulary()
     described = _described(reports, vocab)
     by_article: dict[int, list[Report]] = {}
@@ -1243,7 +1243,15 @@ def mark_declarations(reports: list[Report]) -> None:
     def person(who: str) -> str:
         return max((p for p in people if entities.same_person(p, who)), key=lambda p: (len(p), p))
 
-    stepped_back = {(r.key[0], who, day) for r, who, day in told if r.tense == "pluperfect"}
+    # an article telling a speaker's words of a day both in the pluperfect and otherwise
+    # tells two occasions, an earlier one and the one it narrates ("Plus tôt dans la
+    # journée, X avait assuré que ..."); in the pluperfect alone, it tells one, as told
+    # from a later moment of its narration ("X avait évoqué dans la matinée un bilan
+    # « lourd »"), which the other articles may name
+    tenses: dict[tuple[int, str, str], set[bool]] = {}
+    for r, who, day in told:
+        tenses.setdefault((r.key[0], who, day), set()).add(r.tense == "pluperfect")
+    stepped_back = {told_day for told_day, found in tenses.items() if found == {True, False}}
     # the occasions the build names for a speaker's words of a day, whichever article
     # names them: an article naming none tells that speaker's words of the one the others
     # name ("Theresa May a déclaré que ..." / "Lors d'un point de presse, Mme May a déclaré")
