@@ -640,3 +640,21 @@ def test_the_memos_own_pages_are_stored_not_compressed_and_read_back_whole(tmp_p
         "rendu-a-cote": (html, {"b"}),
     }
     store.close()
+
+
+def test_the_memo_caches_a_transaction_of_pages_without_spilling_it(tmp_path):
+    """The memo's connection has a page cache that holds one transaction of pages as large
+    as a dossier's (about 32 KB of HTML each, ``_IN_CHUNK`` a transaction): SQLite's default
+    (2 MB) spilled it and read it back. Pages of that size round-trip."""
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert store._conn is not None
+    assert store._conn.execute("PRAGMA cache_size").fetchone()[0] == -memo.CACHE_KIB
+    assert memo.CACHE_KIB * 1024 >= memo._IN_CHUNK * 32_000 * 1.2
+    pages = {f"k{n:04d}": f"<p>{n}</p>" + "x" * 32_000 for n in range(memo._IN_CHUNK + 20)}
+    for key, html in pages.items():
+        store.put(key, html, [key])
+    store.finish()
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    found = store.get_many(list(pages))
+    assert found == {key: (html, {key}) for key, html in pages.items()}
+    store.close()
