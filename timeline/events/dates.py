@@ -185,6 +185,14 @@ def is_open_length(timex: Timex) -> bool:
     return timex.type == "DURATION" and timex.precision == "fuzzy" and not starts_period(timex)
 
 
+def expression_top(tokens: Sequence[Any]) -> Any:
+    """The token of a time expression (its parsed ``tokens``, not empty) that hangs on
+    something outside it, or is the root: where the expression attaches to the sentence
+    (else its first token)."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+
+
 def is_recent_past(timex: Timex) -> bool:
     """A vague past running up to the time of writing and reaching further back than the
     day before ("ces derniers mois", "récemment", "ces dernières semaines"): it names no day
@@ -359,8 +367,7 @@ def state_of_noun(tokens: Sequence[Any], timex: Timex) -> bool:
     verb: ``completed_since``)."""
     if not tokens or not starts_period(timex):
         return False
-    inside = {t.i for t in tokens}
-    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    top = expression_top(tokens)
     return top.dep_ == "nmod" and top.head.pos_ in ("NOUN", "PROPN") and _detached(tokens)
 
 
@@ -381,15 +388,21 @@ def ranks_in_period(tokens: Sequence[Any], timex: Timex, published: str) -> bool
         return False
     if not timex.span[0] <= published <= timex.span[1]:
         return False
-    inside = {t.i for t in tokens}
-    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    noun = _completed_noun(tokens)
+    # not "au cours de la première semaine de mars": a time it names
+    return noun is not None and lemma(noun).lower() not in lexicon()["period_nouns"]
+
+
+def _completed_noun(tokens: Sequence[Any]) -> Any | None:
+    """The noun the time expression (its parsed ``tokens``, not empty) is the complement
+    of, brought by a preposition of ``period_complement_links`` ("sa plus forte hausse de
+    la semaine", "la déflagration du 12 janvier"); else None."""
+    top = expression_top(tokens)
     noun = top.head
     if top.dep_ != "nmod" or noun.i == top.i or noun.pos_ != "NOUN":
-        return False
-    if lemma(noun).lower() in lexicon()["period_nouns"]:
-        return False  # "au cours de la première semaine de mars": a time it names
+        return None
     links = set(lexicon()["period_complement_links"])
-    return any(c.dep_ == "case" and c.lower_ in links for c in top.children)
+    return noun if any(c.dep_ == "case" and c.lower_ in links for c in top.children) else None
 
 
 #: what a noun is to the main predicate when it is one of its complements (an object, an
@@ -410,7 +423,7 @@ def complemented_noun(tokens: Sequence[Any]) -> Any | None:
     if not tokens:
         return None
     inside = {t.i for t in tokens}
-    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    top = expression_top(tokens)
     while top.dep_ == "conj" and top.head.i != top.i and top.head.i not in inside:
         top = top.head  # "en 1986 et en 1998": the first of the list
     noun = top.head
@@ -450,15 +463,8 @@ def of_recalled_happening(tokens: Sequence[Any]) -> bool:
     next day's account of Sunday), nor an oblique of the main verb, what its act is done
     by or in ("Par une décision du 30 juillet, le Conseil constitutionnel déclare ...":
     that act's day)."""
-    if not tokens:
-        return False
-    inside = {t.i for t in tokens}
-    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
-    noun = top.head
-    if top.dep_ != "nmod" or noun.i == top.i or noun.pos_ != "NOUN":
-        return False
-    links = set(lexicon()["period_complement_links"])
-    if not any(c.dep_ == "case" and c.lower_ in links for c in top.children):
+    noun = _completed_noun(tokens) if tokens else None
+    if noun is None:
         return False
     if lemma(noun).lower() in lexicon()["period_nouns"] or not _names_an_act(lemma(noun).lower()):
         return False
@@ -904,8 +910,7 @@ def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
     day, rather than the day a noun of the sentence names ("après l'explosion du 4 août")."""
     if not tokens or not starts_period(timex) or timex.precision != "day":
         return False
-    inside = {t.i for t in tokens}
-    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    top = expression_top(tokens)
     verb = top.head
     if verb.i == top.i or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -938,8 +943,7 @@ def counts_over(
     if timex.span[0] == timex.span[1] and not ranged:
         return False
     lex = lexicon()
-    inside = {t.i for t in tokens}
-    node = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    node = expression_top(tokens)
     while node.pos_ != "VERB" and node.head.i != node.i:
         node = node.head
     if node.pos_ != "VERB" or (
@@ -1075,8 +1079,7 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     given later): it never dates the sentence."""
     if not tokens:
         return 0
-    inside = {t.i for t in tokens}
-    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    top = expression_top(tokens)
     if (
         _names_edition(tokens, top)
         or _in_apposed_participle(tokens)
@@ -1203,8 +1206,7 @@ def modal_governs(tokens: Sequence[Any]) -> bool:
     if not tokens:
         return False
     modals = lexicon()["modal_dates"]
-    inside = {t.i for t in tokens}
-    node = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    node = expression_top(tokens)
     for _ in range(12):  # up the heads to the first finite verb
         if node.head.i == node.i:
             break
@@ -1237,10 +1239,7 @@ def forecast_governs(tokens: Sequence[Any]) -> bool:
     day ("La grève lancée lundi pourrait durer": the participle's own act)."""
     if not tokens:
         return False
-    inside = {t.i for t in tokens}
-    node = _fronted_before(tokens) or next(
-        (t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0]
-    )
+    node = _fronted_before(tokens) or expression_top(tokens)
     for _ in range(12):  # up the heads to the first finite verb
         if node.head.i == node.i:
             return False
