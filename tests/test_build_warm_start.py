@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import dask
@@ -34,19 +35,26 @@ def test_a_fork_server_with_a_preload_is_started_at_once(modules: list[str], run
         assert distributed.fork_servers() == set()
 
 
+def missing_twice_after_the_first(look: Callable[[], set[int]]) -> Callable[[], set[int]]:
+    """``look`` (``distributed.fork_servers``) as it reads while a new fork server is
+    inside its ``execve``: the first look (none runs yet) is true, the next two see nothing,
+    every later one is true again."""
+    looks: list[set[int]] = []
+
+    def in_exec_twice() -> set[int]:
+        found = look()
+        looks.append(found)
+        return found if len(looks) == 1 or len(looks) > 3 else set()
+
+    return in_exec_twice
+
+
 def test_a_preloading_fork_server_is_seen_running_once_its_block_is_entered(monkeypatch):
     """The run's own fork server (a preload: started at once) is looked for until it
     shows, as ``start_fork_server``'s is: what runs inside the block finds it running even
     when the first looks fell inside its ``execve``."""
     real = distributed.fork_servers
-    looks: list[set[int]] = []
-
-    def in_exec_twice() -> set[int]:
-        found = real()
-        looks.append(found)
-        return found if len(looks) == 1 or len(looks) > 3 else set()
-
-    monkeypatch.setattr(distributed, "fork_servers", in_exec_twice)
+    monkeypatch.setattr(distributed, "fork_servers", missing_twice_after_the_first(real))
     with dask.config.set({distributed.START_METHOD: "forkserver"}):
         with distributed.fork_server(["json"]):
             assert len(distributed.fork_servers()) == 1
@@ -168,15 +176,7 @@ def test_a_fork_server_still_inside_its_exec_is_recorded_and_stopped(monkeypatch
     looked for again until it shows, so that the build that started it stops it."""
     monkeypatch.setattr(distributed, "PRELOAD_MODEL", "json")
     real = distributed.fork_servers
-    looks: list[set[int]] = []
-
-    def in_exec_twice() -> set[int]:
-        found = real()
-        looks.append(found)
-        # the check that none runs yet, then two looks while the server is in its exec
-        return found if len(looks) == 1 or len(looks) > 3 else set()
-
-    monkeypatch.setattr(distributed, "fork_servers", in_exec_twice)
+    monkeypatch.setattr(distributed, "fork_servers", missing_twice_after_the_first(real))
     try:
         distributed.start_fork_server([distributed.PRELOAD_MODEL])
         monkeypatch.setattr(distributed, "fork_servers", real)
