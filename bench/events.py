@@ -96,10 +96,13 @@ near the summit to three managers arrested for a blocked emergency brake and two
 an airliner vanished and its search (MH370), a mining dam's collapse at Brumadinho, Richard
 III's remains identified and Charles III's coronation; its texts rewrites of stored pages as
 dev25's; only with ``--only dev26``), the twenty-seventh (tests/data/realnews/dev27: news of
-2014 to 2022 in genres no set had, a multi-outlet dossier of ten outlets over eight days, its
-texts rewrites of stored pages as dev25's and dev26's; only with ``--only dev27``; this
-round's unseen check: figures only, its stories described in
-tests/data/realnews/dev27-SOURCES.md until the round ends) and the
+2014 to 2022 in genres no set had, the crowd crush of Itaewon in Seoul and its aftermath
+followed by ten outlets over eight days, from the crush of Halloween night and its rising
+tolls to the national mourning, the police chief's admission and the officials' apologies,
+Juan Carlos's abdication, the Nobel Prize in Literature to Annie Ernaux, the European
+Commission's fine against Google for Android, Carlos Ghosn's flight to Beirut and the Grenfell
+Tower fire; its texts rewrites of stored pages as dev25's and dev26's; only with ``--only
+dev27``) and the
 held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
