@@ -3,7 +3,7 @@
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
-                                             dev25 dev26 dev27
+                                             dev25 dev26 dev27 dev28
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -102,8 +102,11 @@ tolls to the national mourning, the police chief's admission and the officials' 
 Juan Carlos's abdication, the Nobel Prize in Literature to Annie Ernaux, the European
 Commission's fine against Google for Android, Carlos Ghosn's flight to Beirut and the Grenfell
 Tower fire; its texts rewrites of stored pages as dev25's and dev26's; only with ``--only
-dev27``) and the
-held-out set
+dev27``), the twenty-eighth (tests/data/realnews/dev28: news of 2013 to 2022 in genres no set
+had, a multi-outlet dossier of thirteen outlets over seven weeks, its texts rewrites of stored
+pages as dev25's to dev27's; only with ``--only dev28``; this round's unseen check: figures
+only, its stories described in tests/data/realnews/dev28-SOURCES.md until the round ends) and
+the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
 with issue 9's table, and each multi-outlet dossier of a
@@ -383,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev27 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev28 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
