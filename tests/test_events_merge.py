@@ -865,6 +865,30 @@ def test_a_follow_up_adding_another_fact_is_apart(text, apart):
     assert merge.apart(follow, event) is apart
 
 
+STRESSED = [  # (a follow-up, its main verb's lemma, apart from the event it follows)
+    ("La préfecture a elle aussi déployé des gendarmes.", "déployer", True),
+    ("La préfecture a, elle aussi, déployé des gendarmes.", "déployer", True),
+    ("La préfecture a à son tour déployé des gendarmes.", "déployer", True),
+    # the passive: the act befalls others too, one act of several
+    ("Les policiers ont eux aussi été déployés.", "déployer", False),
+    # each of a set in turn: no other doer
+    ("Les unités ont chacune à leur tour été déployées.", "déployer", False),
+    # a saying: what is said may be anyone's (who speaks is read elsewhere)
+    ("Le préfet a lui aussi déclaré que des gendarmes étaient déployés.", "~saying", False),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "apart"), STRESSED)
+def test_a_follow_up_of_one_more_doer_is_apart(text, action, apart):
+    """ "La maire de l'arrondissement a elle aussi présenté ses excuses" after "Le maire de
+    Séoul a présenté ses excuses": a subject stressed as one more doer
+    (``additive_doers``) tells that doer's act, another happening."""
+    event = report("gendarme déployer", tense="past", action="déployer",
+                   sentence="Des gendarmes ont été déployés.")  # fmt: skip
+    follow = report("gendarme déployer", key=(0, 1), sentence=text, tense="past", action=action)
+    assert merge.apart(follow, event) is apart
+
+
 HISTORY = [
     ("Elle n’avait jusque-là été appliquée qu’à deux reprises.", True),
     ("C'est même très exactement la 100e fois depuis sa création que cet outil est activé.", True),

@@ -164,6 +164,19 @@ ALSO = [
         False,
         False,
     ),
+    # a subject stressed as one more doer: another doer by construction, named or not
+    ("a stressed subject", "La banque centrale a elle aussi relevé son taux.", None, True, True),
+    ("set off by commas", "La Fed a, elle aussi, relevé son taux.", None, True, True),
+    ("in its turn", "La Banque du Japon a à son tour relevé son taux.", None, True, True),
+    ("a stressed subject, passive", "Les taux ont eux aussi été relevés.", None, True, False),
+    ("each in turn", "Les banques ont chacune à leur tour relevé leur taux.", None, True, False),
+    (
+        "a stressed subject, another article",
+        "La banque centrale a elle aussi relevé son taux.",
+        None,
+        False,
+        False,
+    ),
 ]
 
 
@@ -228,6 +241,16 @@ ALSO_ARTICLES = {
             )
         },
         ("Le prix du gaz a été relevé", "La SNCF a également relevé"),
+    ),
+    "apologies": (
+        {
+            "2024-02-07-metro": (
+                "Mardi après-midi, le maire de Lyon a présenté ses excuses pour la panne "
+                "géante du métro survenue samedi. Hier, la présidente de la région, Claire "
+                "Morel, a elle aussi présenté ses excuses aux usagers dans un communiqué."
+            )
+        },
+        ("le maire de Lyon a présenté", "Claire Morel, a elle aussi présenté"),
     ),
 }
 

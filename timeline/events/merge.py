@@ -479,8 +479,12 @@ def also_done_by_another(one: Report, other: Report) -> bool:
     a également relevé jeudi son taux"): the act done by another too, another happening.
     Not a statement nor a saying (what is said may be anyone's), not an act with no name
     among its doers ("La justice l'a également condamné à 105 heures": the same sentence,
-    another penalty), not a follow-up (``apart`` reads those)."""
+    another penalty), not a follow-up (``apart`` reads those). A subject stressed as one
+    more doer (``additive_doers``: "Hier, la présidente de la région, Claire Morel, a elle
+    aussi présenté ses excuses" after "le maire de Lyon a présenté ses excuses") is another
+    doer by construction, whoever it names or describes."""
     clause = one.clause
+    vocab = vocabulary()
     if (
         clause is None
         or other.clause is None
@@ -489,11 +493,14 @@ def also_done_by_another(one: Report, other: Report) -> bool:
         or one.follows is not None
         or other.follows is not None
         or one.statement
-        or one.action in vocabulary().saying_acts
-        or not any_found(vocabulary().additive_acts, one.sentence)
-        or not same_act(one, other)
+        or one.action in vocab.saying_acts
     ):
         return False
+    stressed = any_found(vocab.additive_doers, one.sentence)
+    if not (stressed or any_found(vocab.additive_acts, one.sentence)) or not same_act(one, other):
+        return False
+    if stressed:
+        return True
     doers = {w[1:] for w in clause.core if w.startswith("@")} - one.places
     if clause.agent is not None and clauses.named(clause.agent):
         doers.add(clause.agent[1:])
@@ -859,12 +866,20 @@ def apart(follow: Report, event: Report) -> bool:
     an de prison ferme": ``Report.actor``); it is the speaker's direct speech after a
     happening they relay (``quote_after_relayed_act``), or an act the event's person relays
     after the happening the article tells (``relayed_after_act``); its reporting clause
-    describes another institution than its event's (``told_by_another_source``)."""
+    describes another institution than its event's (``told_by_another_source``); its
+    subject is stressed as one more doer of an act told (``additive_doers``: "a elle aussi
+    présenté ses excuses"), not a saying."""
     if follow.distinct and not event.distinct:
         return True
     vocab = vocabulary()
     if vocab.adds(follow.sentence):
         return True  # "En outre, un périmètre de sécurité a été mis en place"
+    if (
+        not follow.statement
+        and follow.action not in vocab.saying_acts
+        and any_found(vocab.additive_doers, follow.sentence)
+    ):
+        return True  # "La présidente de la région a elle aussi présenté ses excuses"
     if (
         not follow.statement
         and follow.action not in vocab.saying_acts

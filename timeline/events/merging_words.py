@@ -156,6 +156,8 @@ class Vocabulary:
     additive: tuple[re.Pattern[str], ...] = ()
     #: an adverb adding an act on a verb in a compound past ("a également décidé")
     additive_acts: tuple[re.Pattern[str], ...] = ()
+    #: a subject stressed as one more doer of an act told ("a elle aussi présenté")
+    additive_doers: tuple[re.Pattern[str], ...] = ()
     #: nouns that may describe anyone ("un homme", "le suspect"): two such patients may be
     #: one person, told differently
     describing: frozenset[str] = frozenset()
@@ -434,6 +436,7 @@ def vocabulary() -> Vocabulary:
             role_stop_words=frozenset(str(w).lower() for w in data["speaker_role_stop_words"]),
             additive=tuple(re.compile(str(p)) for p in data["additive_openers"]),
             additive_acts=tuple(re.compile(str(p)) for p in data["additive_acts"]),
+            additive_doers=tuple(re.compile(str(p)) for p in data["additive_doers"]),
             describing=frozenset(str(w).lower() for w in data["describing_nouns"]),
             male=frozenset(str(w).lower() for w in data["gendered_nouns"]["male"]),
             female=frozenset(str(w).lower() for w in data["gendered_nouns"]["female"]),
