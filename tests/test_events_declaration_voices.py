@@ -2,12 +2,14 @@
 (issue 9, ``frames.mark_declarations``): by the title in full whose one holder the build
 names ("a fait savoir le ministre de l'Intérieur", ``speakers.office_in_full``), not by a
 body's ("la préfecture": its communiqué is the body's occasion); by a stressed pronoun after
-an attribution ("Selon lui, ..."); in the pluperfect when the article tells that speaker's
-day in it alone, not when it tells it otherwise too (two occasions); and an article's
-several sentences of one occasion as the account another outlet retells when their words
-meet (``frames._occasions_retold``), not when they do not. Invented French articles run
-through the whole pipeline; each row says which two sentences one event cites, or that no
-event cites both."""
+an attribution ("Selon lui, ..."); by an attribution opening that names the speaker, on
+what the speaker says, not on an act told as done ("Selon le ministre, la situation reste
+« préoccupante »"), whatever the tense of the claim; in the pluperfect when the article
+tells that speaker's day in it alone, not when it tells it otherwise too (two occasions);
+and an article's several sentences of one occasion as the account another outlet retells
+when their words meet (``frames._occasions_retold``), not when they do not. Invented French
+articles run through the whole pipeline; each row says which two sentences one event cites,
+or that no event cites both."""
 
 from __future__ import annotations
 
@@ -79,6 +81,42 @@ VOICES = [
         "a|deux millions",
         "b|hausse des impôts",
         False,
+    ),
+    (
+        "an attribution opening on a state said: the speaker's words",
+        {
+            "2024-05-13-a": "Le ministre de l'Intérieur, Marc Leroy, s'est rendu lundi à "
+            "Trèbes. Sur Twitter, Marc Leroy a salué lundi « le courage des gendarmes ».",
+            "2024-05-13-b": "Selon le ministre de l'Intérieur, la situation reste « très "
+            "préoccupante » dans le quartier.",
+        },
+        "a|le courage des gendarmes",
+        "b|très préoccupante",
+        True,
+    ),
+    (
+        "an attribution opening on an act told as done: the happening relayed",
+        {
+            "2024-05-13-a": "Le ministre de l'Intérieur, Marc Leroy, s'est rendu lundi à "
+            "Trèbes. Sur Twitter, Marc Leroy a salué lundi « le courage des gendarmes ».",
+            "2024-05-13-b": "Selon le ministre de l'Intérieur, les pompiers ont sauvé lundi "
+            "douze personnes.",
+        },
+        "a|le courage des gendarmes",
+        "b|douze personnes",
+        False,
+    ),
+    (
+        "an attribution opening on a claim in the pluperfect: the occasion told, not an earlier",
+        {
+            "2024-05-13-a": "Sur Twitter, Marc Leroy a salué lundi « le courage des gendarmes ».",
+            "2024-05-13-b": "Sur Twitter, le ministre de l'Intérieur, Marc Leroy, a salué "
+            "lundi le travail des secours. Selon Marc Leroy, la préfecture n'avait pas encore "
+            "réussi à joindre les familles.",
+        },
+        "a|le courage des gendarmes",
+        "b|joindre les familles",
+        True,
     ),
     (
         "a speaker's words told in the pluperfect alone: the occasion the others name",

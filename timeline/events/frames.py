@@ -1248,9 +1248,12 @@ def mark_declarations(reports: list[Report]) -> None:
     # journée, X avait assuré que ..."); in the pluperfect alone, it tells one, as told
     # from a later moment of its narration ("X avait évoqué dans la matinée un bilan
     # « lourd »"), which the other articles may name
+    # (not a claim after an attribution, "Selon X, l'Académie n'avait pas encore réussi à
+    # la joindre": told by no verb of saying, its tense is the claim's, not the occasion's)
     tenses: dict[tuple[int, str, str], set[bool]] = {}
     for r, who, day in told:
-        tenses.setdefault((r.key[0], who, day), set()).add(r.tense == "pluperfect")
+        stepped = r.tense == "pluperfect" and not _attribution_opening().match(r.sentence)
+        tenses.setdefault((r.key[0], who, day), set()).add(stepped)
     stepped_back = {told_day for told_day, found in tenses.items() if found == {True, False}}
     # the occasions the build names for a speaker's words of a day, whichever article
     # names them: an article naming none tells that speaker's words of the one the others
@@ -1342,7 +1345,11 @@ def _declarer(
     description its article gives a person in apposition: "confesse l'élu", or by the title
     in full of a person's office whose one holder the build names: "a indiqué le ministre de
     l'Intérieur", ``speakers.office_in_full``), unless it relays a happening another did
-    ("La corvette a repêché deux corps, a indiqué X"); nobody named for an attribution to a
+    ("La corvette a repêché deux corps, a indiqué X"), which an attribution opening the
+    sentence and naming the speaker does only by an act told as done ("Selon le ministre,
+    la situation reste « préoccupante »" is the minister's words; "Selon le ministre, les
+    pompiers ont sauvé douze personnes" is the rescue: ``_opening_names``,
+    ``relays_an_act``); nobody named for an attribution to a
     stressed pronoun ("Selon lui, ...": the speaker before); else (a reporting clause
     naming no one known, or none),
     for a main clause telling an act of speech (``declarations.acts``), its subject: a
@@ -1376,6 +1383,11 @@ def _declarer(
         own = pronoun or agent in vocab.speaker_subjects or agent == f"@{who}"
         if clause is None:  # not read: the speaker's own words when it quotes them
             own = report.sentence.lstrip()[:1] in QUOTE_OPENERS
+        if not own and _opening_names(report, who):
+            # "Selon le ministre de l'Intérieur, elle est « certainement liée » à une fuite
+            # de gaz": what follows is what the speaker says, unless it relays an act told
+            # as done ("Selon la police, trois hommes ont été arrêtés": the happening)
+            own = not relays_an_act(report)
         if report.kind == HAPPENING and not own:
             return None, False  # another's act relayed: the happening
         return who, False
@@ -1393,6 +1405,37 @@ def _declarer(
             return next(iter(report.persons)), False
         return _description_of(agent.lstrip("@#"), described), False
     return None, False
+
+
+def _opening_names(report: Report, who: str) -> bool:
+    """The report opens on an attribution (``_attribution_opening``) that names its
+    speaker: by name ("Selon le maire Michael Bloomberg, ..."), or by the title in full of
+    an office whose one holder the build names ("Selon le ministre de l'Intérieur, ...":
+    ``speakers.office_in_full``); not by a description read elsewhere, nor when another
+    relays it ("Selon X, ..., rapporte l'Agence France presse": the agency's clause)."""
+    opening = _attribution_opening().match(report.sentence)
+    if opening is None:
+        return False
+    if set(who.split("-")) <= words_written(opening.group()):
+        return True
+    voice = report.voice
+    return (
+        voice.how == speakers.TITLED
+        and voice.person == who
+        and speakers.office_in_full(voice.title)
+        and run_within(voice.title, entities.fold(opening.group()).lower())
+    )
+
+
+@cache
+def _attribution_opening() -> re.Pattern[str]:
+    """A sentence opening with an attribution, a short phrase naming its source, then a
+    comma ("Selon le maire Michael Bloomberg, ...", "D'après la procureure X, citée par la
+    presse, ...": ``attribution_openings``): what follows is that source's words."""
+    return re.compile(
+        rf"\s*(?:{alternation(lexicon()['attribution_openings'])})\s+[^,;:«»\"“”]{{1,80}},",
+        re.IGNORECASE,
+    )
 
 
 @cache
