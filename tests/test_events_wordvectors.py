@@ -124,3 +124,20 @@ def test_a_keys_row_is_the_one_the_table_gives_it(count, seed):
         row = pairs.get(wanted)
         expected = row if row is not None and row >= 0 else None
         assert wordvectors._row(keys, rows, wanted) == expected, wanted
+
+
+def test_the_table_is_read_from_its_mapped_file_not_a_copy(monkeypatch):
+    """``_table`` reads ``key2row`` where the file is mapped (no copy of its 6 MB in the
+    heap): the same keys and rows as from the file's bytes, without reading them."""
+    folder = wordvectors._vocab_dir()
+    assert folder is not None
+    keys, rows = wordvectors._key_rows((folder / "key2row").read_bytes())
+
+    def not_read(self, *args, **kwargs):
+        raise AssertionError(f"{self} read whole")
+
+    monkeypatch.setattr(type(folder), "read_bytes", not_read)
+    table = wordvectors._table.__wrapped__()
+    assert table is not None
+    assert numpy.array_equal(table[0], keys) and numpy.array_equal(table[1], rows)
+    assert table[0].dtype == keys.dtype and table[1].dtype == rows.dtype

@@ -7,6 +7,7 @@ import contextlib
 import filecmp
 import logging
 import shutil
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,8 +16,9 @@ import pytest
 import yaml
 from site_fixture import ROOT, Collect, build, copy_project
 
+from timeline import exports
 from timeline.exports import export_files
-from timeline.mkdocs_plugin import memo
+from timeline.mkdocs_plugin import exporting, memo
 from timeline.mkdocs_plugin.pages import SitePages
 from timeline.pipeline import BuildSettings, run_build
 from timeline.present import show
@@ -658,3 +660,72 @@ def test_the_memo_caches_a_transaction_of_pages_without_spilling_it(tmp_path):
     found = store.get_many(list(pages))
     assert found == {key: (html, {key}) for key, html in pages.items()}
     store.close()
+
+
+BYTES_ROWS = [
+    b"",
+    "« Chronologie » — été".encode(),
+    b"\xff\xfe not UTF-8 \x80",
+    b'{"events": [' + b'{"id": "e"},' * 50_000 + b"]}",
+]
+
+
+@pytest.mark.parametrize("content", BYTES_ROWS)
+def test_bytes_put_come_back_as_they_were_put(tmp_path, content):
+    """``put_bytes`` keeps bytes as they are (an export: never decoded, escaped and encoded
+    again); ``get_bytes`` gives them back, and only them (a row of bytes that are not
+    UTF-8 is no page's HTML: ``get_pages`` leaves it out)."""
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    store.put_bytes("export", content)
+    store.put("page", "<p>été</p>", ["x"])
+    store.finish()
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert store.get_bytes(["export", "absent"]) == {"export": content}
+    assert store.get_bytes(["page"]) == {"page": "<p>été</p>".encode()}
+    valid = content.decode("utf-8", errors="replace").encode("utf-8") == content
+    assert ("export" in store.get_pages(["export"])) is valid
+    store.finish()
+    store = memo.PageMemo(tmp_path / "pages.sqlite")  # both were used: both kept
+    assert store.get_bytes(["export", "page"]) == {
+        "export": content,
+        "page": "<p>été</p>".encode(),
+    }
+    store.close()
+
+
+@pytest.mark.parametrize("lost", [None, *exports.EXPORTS])
+def test_the_exports_are_remembered_each_as_its_bytes(tmp_path, monkeypatch, lost):
+    """A build remembers each export as its own row of bytes, and the next build with the
+    same chronology, site URL and name writes them without making them; one export
+    missing from the memo makes them all again."""
+    made = {name: f'{name}: « é » \\ "\n'.encode() * 1_000 for name in exports.EXPORTS}
+    calls: list[int] = []
+
+    def export_files(*args):
+        calls.append(1)
+        return dict(made)
+
+    monkeypatch.setattr(exports, "export_files", export_files)
+    settings = {"site_url": "https://example.org/", "site_name": "Dossier", "digest": "d"}
+
+    def job(store: memo.PageMemo, site: Path) -> exporting.ExportJob:
+        site.mkdir()
+        return exporting.ExportJob(None, site_dir=site, page_memo=store, **settings)
+
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    first = job(store, tmp_path / "cold")
+    assert first.remembered is None
+    first.finish()
+    store.finish()
+    assert len(calls) == 1
+    if lost is not None:
+        with contextlib.closing(sqlite3.connect(tmp_path / "pages.sqlite")) as db, db:
+            db.execute("DELETE FROM pages WHERE key LIKE ?", [f"exports:%/{lost}"])
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    second = job(store, tmp_path / "warm")
+    assert second.remembered == (made if lost is None else None)
+    second.finish()
+    store.close()
+    assert len(calls) == (1 if lost is None else 2)
+    for name, content in made.items():
+        assert (tmp_path / "warm" / name).read_bytes() == content

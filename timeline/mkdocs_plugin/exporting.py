@@ -11,8 +11,6 @@ fails, ``finish`` makes them in this process.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
 import zlib
 from pathlib import Path
@@ -47,11 +45,16 @@ class ExportJob:
                 "exports",
                 {"chronology": digest, "site_url": site_url, "name": site_name, "code": code},
             )
-            found = page_memo.get_many([self.key]).get(self.key)
-            if found is not None:
-                with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
-                    stored = json.loads(found[0])
-                    self.remembered = {n: stored[n].encode("utf-8") for n in exports.EXPORTS}
+            found = page_memo.get_bytes([self._row(n) for n in exports.EXPORTS])
+            if all(self._row(n) in found for n in exports.EXPORTS):
+                self.remembered = {n: found[self._row(n)] for n in exports.EXPORTS}
+
+    def _row(self, name: str) -> str:
+        """The memo's key of one export: each is remembered as its bytes (one JSON text
+        of the four, decoded, escaped and encoded again, was 3,800 of a dossier build's
+        55,000 page faults and 30 ms of its CPU)."""
+        assert self.key is not None
+        return f"{self.key}/{name}"
 
     def made(self) -> dict[str, bytes]:
         with collector.paused():  # the calendar's and the feed's objects, then dropped
@@ -94,8 +97,8 @@ class ExportJob:
             files = self.made()
         exports.write_files(files, self.site_dir)
         if self.memo is not None and self.key is not None:
-            text = {n: content.decode("utf-8") for n, content in files.items()}
-            self.memo.put(self.key, json.dumps(text, ensure_ascii=False), ())
+            for name, content in files.items():
+                self.memo.put_bytes(self._row(name), content)
 
 
 def _expanded(files: dict[str, bytes] | None) -> dict[str, bytes] | None:

@@ -22,7 +22,8 @@ Jinja2 templates for that page and write the HTML it produced last time.
 Storage: ``.timeline/pages.sqlite`` (stdlib ``sqlite3``, WAL), one row per key with the
 HTML as a zlib stream, the anchor ids of the page (MkDocs checks links to them) and the
 sha256 of the HTML's bytes (``content_digest``): a page whose previous file in the site has
-those bytes is linked from it (swap.py) without its HTML being expanded. The pages this
+those bytes is linked from it (swap.py) without its HTML being expanded. The site's exports
+are kept so too, each file one row of its bytes (``put_bytes``, ``get_bytes``). The pages this
 process renders are stored in zlib's stored blocks (``stored``: copied, not compressed, a
 tenth of the CPU), those a second process renders as it handed them over (``compressed``);
 digested in a thread while the build goes on and written in batches. Rows not
@@ -276,6 +277,23 @@ class PageMemo:
         is None, not decompressed, for a key whose bytes ``same(key, digest)`` says are
         those of a file it has (the previous site's file of the page: swap.py)."""
         found: dict[str, tuple[str | None, set[str]]] = {}
+        for key, (content, ids) in self._rows(keys, same).items():
+            try:
+                found[key] = (None if content is None else content.decode("utf-8"), ids)
+            except UnicodeDecodeError:
+                continue
+        return found
+
+    def get_bytes(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The bytes put under each key found (``put_bytes``); damaged rows are absent."""
+        found = self._rows(keys, None)
+        return {key: content for key, (content, _) in found.items() if content is not None}
+
+    def _rows(
+        self, keys: Sequence[str], same: Callable[[str, str], bool] | None
+    ) -> dict[str, tuple[bytes | None, set[str]]]:
+        """``get_pages``' rows, their bytes expanded but not decoded."""
+        found: dict[str, tuple[bytes | None, set[str]]] = {}
         if not self.enabled or self._conn is None:
             return found
         unique = list(dict.fromkeys(keys))
@@ -293,8 +311,8 @@ class PageMemo:
                         if same is not None and isinstance(digest, str) and same(key, digest):
                             found[key] = (None, ids)
                             continue
-                        found[key] = (zlib.decompress(blob).decode("utf-8"), ids)
-                    except (zlib.error, UnicodeDecodeError, ValueError, TypeError):
+                        found[key] = (zlib.decompress(blob), ids)
+                    except (zlib.error, ValueError, TypeError):
                         continue
         except sqlite3.DatabaseError as exc:
             self._disable(exc)
@@ -306,10 +324,14 @@ class PageMemo:
     def put(self, key: str, html: str, anchors: Iterable[str]) -> None:
         """Remember a page (compressed by batches of ``_BATCH`` on the memo's thread,
         written by batches of ``_IN_CHUNK``, each one transaction)."""
+        self.put_bytes(key, html.encode("utf-8"), anchors)
+
+    def put_bytes(self, key: str, content: bytes, anchors: Iterable[str] = ()) -> None:
+        """Remember bytes (a page's HTML in UTF-8, an export) as ``put`` does."""
         if not self.enabled:
             return
         self.used.add(key)
-        self._batch.append((key, html.encode("utf-8"), json.dumps(sorted(anchors))))
+        self._batch.append((key, content, json.dumps(sorted(anchors))))
         if len(self._batch) >= _BATCH:
             self._compress_batch()
         if len(self._pending) * _BATCH >= _IN_CHUNK:
