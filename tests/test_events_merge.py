@@ -869,6 +869,13 @@ STRESSED = [  # (a follow-up, its main verb's lemma, apart from the event it fol
     ("La préfecture a elle aussi déployé des gendarmes.", "déployer", True),
     ("La préfecture a, elle aussi, déployé des gendarmes.", "déployer", True),
     ("La préfecture a à son tour déployé des gendarmes.", "déployer", True),
+    ("La préfecture, elle aussi, a déployé des gendarmes.", "déployer", True),
+    # one more doer of another act than the event's: maybe a part of it
+    (
+        "La préfecture a ordonné des renforts, et la mairie a elle aussi dépêché des agents.",
+        "ordonner",
+        False,
+    ),
     # the passive: the act befalls others too, one act of several
     ("Les policiers ont eux aussi été déployés.", "déployer", False),
     # each of a set in turn: no other doer

@@ -168,6 +168,9 @@ ALSO = [
     ("a stressed subject", "La banque centrale a elle aussi relevé son taux.", None, True, True),
     ("set off by commas", "La Fed a, elle aussi, relevé son taux.", None, True, True),
     ("in its turn", "La Banque du Japon a à son tour relevé son taux.", None, True, True),
+    ("before the auxiliary", "La Fed, elle aussi, a relevé son taux.", None, True, True),
+    ("its turn, before", "La Banque du Japon, à son tour, a relevé son taux.", None, True, True),
+    ("before, passive", "Les taux, eux aussi, ont été relevés.", None, True, False),
     ("a stressed subject, passive", "Les taux ont eux aussi été relevés.", None, True, False),
     ("each in turn", "Les banques ont chacune à leur tour relevé leur taux.", None, True, False),
     (

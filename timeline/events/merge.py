@@ -867,8 +867,11 @@ def apart(follow: Report, event: Report) -> bool:
     happening they relay (``quote_after_relayed_act``), or an act the event's person relays
     after the happening the article tells (``relayed_after_act``); its reporting clause
     describes another institution than its event's (``told_by_another_source``); its
-    subject is stressed as one more doer of an act told (``additive_doers``: "a elle aussi
-    présenté ses excuses"), not a saying."""
+    subject is stressed as one more doer of the act its event tells (``additive_doers``: "a
+    elle aussi présenté ses excuses" after "Le maire a présenté ses excuses"), not a saying
+    (one more doer of another act may be a part of its event's: "La Chine a ordonné à ses
+    patrouilleurs de se joindre aux recherches, et le Vietnam ... ont eux aussi dépêché
+    navires et avions" after "La disparition a déclenché des recherches")."""
     if follow.distinct and not event.distinct:
         return True
     vocab = vocabulary()
@@ -878,6 +881,7 @@ def apart(follow: Report, event: Report) -> bool:
         not follow.statement
         and follow.action not in vocab.saying_acts
         and any_found(vocab.additive_doers, follow.sentence)
+        and same_act(follow, event)
     ):
         return True  # "La présidente de la région a elle aussi présenté ses excuses"
     if (
