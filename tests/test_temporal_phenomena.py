@@ -429,6 +429,14 @@ TENSE_CUES = [
     ("M. Blair a donné jusqu'au 30 juin aux responsables.", "30 juin", "2016-06-30"),
     # a participle alone is no signal: "convoqué mardi" is a past Tuesday
     ("L'ambassadeur a été convoqué mardi au ministère.", "mardi", "2015-10-06"),
+    # a day a thing is set for, after "pour": to come, whatever the verb (dev27's "a
+    # convoqué pour mardi un conseil des ministres")
+    ("Le préfet a convoqué pour mardi une réunion de crise.", "mardi", "2015-10-13"),
+    ("Le maire a réuni pour ce jeudi les élus de la majorité.", "ce jeudi", "2015-10-08"),
+    ("Le club a avancé le match pour le 10 octobre.", "le 10 octobre", "2015-10-10"),
+    # ... not "pour" after the day, nor before a month
+    ("Le suspect a été arrêté mardi pour un vol.", "mardi", "2015-10-06"),
+    ("Les chiffres pour le mois de mai ont reculé.", "le mois de mai", "2015-05"),
     # a verb of another clause says nothing ("qui devraient" is about the results)
     ("Les résultats du recensement de mai, qui devraient être affinés", "mai", "2015-05"),
     # a participle alone after the noun: no cue, the nearest
