@@ -49,3 +49,49 @@ def test_the_small_hours_of_a_night_are_the_next_day(
     body: str, published: str, words: str, day: str
 ) -> None:
     assert sentence_of(body, published, words).date.start == day
+
+
+# a named night whose hour the NEXT sentence of its paragraph tells: the day of the hour
+# when it falls in the night's small hours, else the night's day (dev27's Grenfell Tower)
+NEXT_SENTENCE_ROWS = [
+    (
+        "Un gigantesque incendie a fait plusieurs blessés dans la nuit du mardi 13 au "
+        "mercredi 14 juin dans un entrepôt de Lille, ont annoncé les pompiers. Le feu a pris "
+        "vers 1 h 15 dans un bâtiment de stockage.",
+        "2023-06-14",
+        "plusieurs blessés",
+        "2023-06-14",
+    ),
+    (
+        "Dans la nuit de samedi à dimanche, deux voitures ont été incendiées à Rennes. Les "
+        "pompiers ont été appelés vers 3 heures.",
+        "2021-08-02",
+        "deux voitures",
+        "2021-08-01",
+    ),
+    # the hour of the night's evening: the night's day
+    (
+        "Un gigantesque incendie a fait plusieurs blessés dans la nuit du mardi 13 au "
+        "mercredi 14 juin dans un entrepôt de Lille, ont annoncé les pompiers. Le feu a pris "
+        "vers 23 h 15 dans un bâtiment de stockage.",
+        "2023-06-14",
+        "plusieurs blessés",
+        "2023-06-13",
+    ),
+    # the hour in another paragraph: the night's day
+    (
+        "Un gigantesque incendie a fait plusieurs blessés dans la nuit du mardi 13 au "
+        "mercredi 14 juin dans un entrepôt de Lille, ont annoncé les pompiers.\n\nLe feu a "
+        "pris vers 1 h 15 dans un bâtiment de stockage.",
+        "2023-06-14",
+        "plusieurs blessés",
+        "2023-06-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), NEXT_SENTENCE_ROWS)
+def test_a_night_whose_next_sentence_tells_its_small_hours_is_their_day(
+    body: str, published: str, words: str, day: str
+) -> None:
+    assert sentence_of(body, published, words).date.start == day

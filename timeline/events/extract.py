@@ -1582,6 +1582,11 @@ def _date_sentences(
             # clock stamp opening this one ("9h40 Le ministre promet ...")
             value = timexes[chosen].value
             s.date = replace(s.date, start=published, end=published, value=published + value[10:])
+        elif _small_hours_told_next(sentences, n, timexes[chosen], timexes):
+            # a night whose hour the next sentence tells, in its small hours ("... a fait
+            # plusieurs blessés dans la nuit du mardi 13 au mercredi 14 juin. Le feu a pris
+            # vers 1 h 15"): what the night holds happened on the day that hour falls on
+            s.date = _after_the_night(s.date)
         day = s.date.precision == "day" and s.date.start == s.date.end
         if s.kind == kinds.STATEMENT and day and chosen == s.report_timex:
             said_on.append((n, s.paragraph, s.date))
@@ -1669,8 +1674,8 @@ def _date_sentences(
         # the story's days told before it, of what happened or of what was said on a day
         # its reporting clause names ("La compagnie a affirmé lundi qu'elle s'attendait au
         # pire"), in the order of the text
-        story_before = [
-            told
+        story_at = [
+            (at, told)
             for at, told in sorted(
                 [(at, told) for at, _, told, own in narrated if own]
                 + [(at, told) for at, _, told in said_on],
@@ -1678,6 +1683,7 @@ def _date_sentences(
             )
             if at < n
         ]
+        story_before = [told for _, told in story_at]
         if (chained := _step_back_goes_on(sentences, n, stepped_back)) is not None:
             # a step back told in the pluperfect goes on in the pluperfect, across its
             # paragraph ("Dimanche, les ouvriers avaient refusé d'entrer. // Ce refus avait
@@ -1742,7 +1748,13 @@ def _date_sentences(
             # Jeux officiellement ouverts"), goes on with the story's last day told ("Les Jeux ont
             # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
-        elif _told_the_day_after(s, timexes, story_before, article, told_today(n)):
+        elif _told_the_day_after(
+            s,
+            timexes,
+            story_before,
+            article,
+            told_today(n) or _now_told_since(sentences, story_at[-1][0] if story_at else n, n),
+        ):
             # a report written the day after its story's day: what it tells or relays in
             # the past, naming no day, was done or said that day ("L'armée a déclaré samedi
             # avoir repêché deux corps [...] « ... », a affirmé le colonel", published on
@@ -2143,6 +2155,19 @@ def _told_the_day_after(
     )
 
 
+def _now_told_since(sentences: list[Sentence], told: int, index: int) -> bool:
+    """Does a sentence between ``told`` (the last that told a day of the story) and
+    ``index`` tell, in the writer's own voice, where things stand on the day of writing
+    ("Le bilan s'établit pour l'instant à 154 morts", ``kinds.tells_now``; not in someone's
+    words: "« ... pour l'instant », a indiqué le commandant")? Then the article has come to
+    its own day, and what it tells after that naming no day is of that day ("... a annoncé
+    que le pays observerait un deuil national", after the crush of the evening before)."""
+    return any(
+        not s.heading and s.report is None and not s.quote and kinds.tells_now(s.text)
+        for s in sentences[told + 1 : index]
+    )
+
+
 #: the value of a part of the day ("dans la matinée": ...TMO; "dans la nuit": ...TNI)
 _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 
@@ -2204,6 +2229,21 @@ def _after_the_night(date: SentenceDate) -> SentenceDate:
         return date
     after = (dt.date.fromisoformat(date.start) + dt.timedelta(days=1)).isoformat()
     return replace(date, start=after, end=after, value=None)
+
+
+def _small_hours_told_next(
+    sentences: list[Sentence], index: int, night: Timex, timexes: list[Timex]
+) -> bool:
+    """Does the sentence after ``index``, in its paragraph, tell a clock time in the small
+    hours of ``night``, the expression that dates sentence ``index`` ("... dans la nuit du
+    mardi 13 au mercredi 14 juin. Le feu a pris vers 1 h 15": ``dates.in_small_hours``)?
+    False for any expression but a night, or with no such sentence."""
+    if not night.value.endswith(dates.NIGHT) or index + 1 >= len(sentences):
+        return False
+    following = sentences[index + 1]
+    return following.paragraph == sentences[index].paragraph and any(
+        dates.in_small_hours(night, timexes[t]) for t in following.timexes
+    )
 
 
 def _night_gone_on(
