@@ -882,14 +882,22 @@ def in_restrictive_relative(tokens: Sequence[Any]) -> bool:
             return False
         k -= 1
     finite = 0
+    joined: int | None = None  # a conjunction before an infinitive, between the two
     while k >= 0 and doc[k].text not in _STRETCH_ENDS:
         token = doc[k]
         if token.pos_ in ("VERB", "AUX") and "Fin" in morph(token, "VerbForm"):
             finite += 1
+        if token.pos_ == "CCONJ" and _infinitive(doc[k + 1]):
+            joined = k
         if _relative_pronoun(token):
             verb = token.head  # the relative's verb: after it, before the expression
             if not (k < verb.i < first.i and verb.pos_ in ("VERB", "AUX")) or finite > 1:
                 return False  # "Huit personnes dont un mineur ont été arrêtées samedi"
+            if joined is not None and not any(_infinitive(t) for t in doc[k + 1 : joined]):
+                # "a confirmé avoir quitté la résidence où il était assigné et avoir
+                # rejoint Beyrouth dans la nuit": an infinitive after "et" goes on with one
+                # before the relative, which holds none: the relative has ended
+                return False
             if (
                 not _relative_opens_after_noun(doc, k)
                 or _locates_in_time(doc[k - 1])
@@ -901,6 +909,11 @@ def in_restrictive_relative(tokens: Sequence[Any]) -> bool:
             return _main_clause_in_past(first)
         k -= 1
     return False
+
+
+def _infinitive(token: Any) -> bool:
+    """A verb or auxiliary in the infinitive ("avoir rejoint", "rejoindre")."""
+    return bool(token.pos_ in ("VERB", "AUX") and "Inf" in morph(token, "VerbForm"))
 
 
 def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
@@ -1101,11 +1114,16 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     relatives = set(lexicon()["relative_pronouns"])
     aftermath = set(lexicon()["aftermath_nouns"])
     node = top
+    below: Any | None = None  # the node the walk came from
     while node.head.i != node.i:
         if _named_by_aftermath(node, top, aftermath):
             return None
         if _sets_the_scene(node):
             rank = 1  # "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."
+        elif _gerund(node) and below is not None and _present_infinitive(below):
+            # "..., ajoute-t-il, en promettant de parler aux médias dès la semaine
+            # prochaine": what the act done so says is to come, not when it was done
+            return None
         elif _gerund(node):
             rank = 1  # "..., en dominant la Croatie 4-2, dimanche 15 juillet": how it was done
         elif _dates_statement_vehicle(node):
@@ -1114,7 +1132,7 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             _locates_in_time(node.head) or _time_relative(node.head)
         ):
             rank = 1  # "lors d'un réquisitoire conclu mercredi": when the act took place
-            node = node.head
+            below, node = node, node.head
             continue
         elif (
             node.dep_ in _NOUN_CLAUSES
@@ -1137,8 +1155,19 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             return None  # "a quitté Rio dimanche et devait arriver lundi": the plan's day
         if node.dep_ in _INDIRECT:
             rank = 1
-        node = node.head
+        below, node = node, node.head
     return rank
+
+
+def _present_infinitive(node: Any) -> bool:
+    """An infinitive with no auxiliary, the complement of the verb it hangs from ("en
+    promettant de parler", "en annonçant vouloir revenir"; not "en affirmant avoir vu":
+    what is told done)."""
+    return (
+        _infinitive(node)
+        and node.dep_ in ("xcomp", "ccomp", "obj")
+        and not any(c.dep_.startswith("aux") for c in node.children)
+    )
 
 
 def _told_in_account(top: Any) -> bool:
