@@ -1674,8 +1674,8 @@ def _date_sentences(
         # the story's days told before it, of what happened or of what was said on a day
         # its reporting clause names ("La compagnie a affirmé lundi qu'elle s'attendait au
         # pire"), in the order of the text
-        story_at = [
-            (at, told)
+        story_before = [
+            told
             for at, told in sorted(
                 [(at, told) for at, _, told, own in narrated if own]
                 + [(at, told) for at, _, told in said_on],
@@ -1683,7 +1683,6 @@ def _date_sentences(
             )
             if at < n
         ]
-        story_before = [told for _, told in story_at]
         if (chained := _step_back_goes_on(sentences, n, stepped_back)) is not None:
             # a step back told in the pluperfect goes on in the pluperfect, across its
             # paragraph ("Dimanche, les ouvriers avaient refusé d'entrer. // Ce refus avait
@@ -1748,13 +1747,7 @@ def _date_sentences(
             # Jeux officiellement ouverts"), goes on with the story's last day told ("Les Jeux ont
             # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
-        elif _told_the_day_after(
-            s,
-            timexes,
-            story_before,
-            article,
-            told_today(n) or _now_told_since(sentences, story_at[-1][0] if story_at else n, n),
-        ):
+        elif _told_the_day_after(s, timexes, story_before, article, told_today(n)):
             # a report written the day after its story's day: what it tells or relays in
             # the past, naming no day, was done or said that day ("L'armée a déclaré samedi
             # avoir repêché deux corps [...] « ... », a affirmé le colonel", published on
@@ -2152,19 +2145,6 @@ def _told_the_day_after(
             _PART_OF_DAY.search(timexes[t].value) and not _names_its_day(timexes[t])
             for t in sentence.timexes
         )
-    )
-
-
-def _now_told_since(sentences: list[Sentence], told: int, index: int) -> bool:
-    """Does a sentence between ``told`` (the last that told a day of the story) and
-    ``index`` tell, in the writer's own voice, where things stand on the day of writing
-    ("Le bilan s'établit pour l'instant à 154 morts", ``kinds.tells_now``; not in someone's
-    words: "« ... pour l'instant », a indiqué le commandant")? Then the article has come to
-    its own day, and what it tells after that naming no day is of that day ("... a annoncé
-    que le pays observerait un deuil national", after the crush of the evening before)."""
-    return any(
-        not s.heading and s.report is None and not s.quote and kinds.tells_now(s.text)
-        for s in sentences[told + 1 : index]
     )
 
 
