@@ -59,6 +59,17 @@ class Lexicon:
         return alternation(self.data["reporting_participles"] + reporting_finite(self.data))
 
     @cached_property
+    def _trailing_verbs(self) -> str:
+        """The reporting verbs of a trailing clause: those of ``_verbs`` and the participles
+        that report only after what they report (``trailing_reporting_participles``)."""
+        data = self.data
+        return alternation(
+            data["reporting_participles"]
+            + data["trailing_reporting_participles"]
+            + reporting_finite(data)
+        )
+
+    @cached_property
     def trailing_report(self) -> re.Pattern[str]:
         """ ", a annoncé mercredi Vladimir Poutine."  /  "», a-t-il dit dans des propos
         télévisés." / "», a-t-il précisé, ajoutant que « ... »" """
@@ -71,7 +82,7 @@ class Lexicon:
         (?:(?:{comparisons})\s*)?
         (?P<aux>(?:{self._aux})\s+)?
         (?:(?:{self._between}),?\s+)*
-        (?P<verb>{self._verbs})\b
+        (?P<verb>{self._trailing_verbs})\b
         (?P<rest>[^«»"“”]*?)
         (?P<more>(?:,\s*(?:en\s+)?(?:{gerunds})|,?\s+(?:{relatives}))\b.*|,\s*[«"“].*)?$""",
             re.VERBOSE,
