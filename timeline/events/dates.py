@@ -362,13 +362,48 @@ def _of_demonstrative(top: Any) -> bool:
 def state_of_noun(tokens: Sequence[Any], timex: Timex) -> bool:
     """The start of a period going on (``starts_period``) that completes a noun ("Au pouvoir
     depuis 20 ans, le président a ...", "X, cible d'une contestation inédite depuis un mois,
-    a informé ..."): how long a state of someone or something has lasted, which never dates
-    the act the sentence tells (not "ont démissionné depuis dimanche", governed by the
-    verb: ``completed_since``)."""
+    a informé ..."), or that lies in the participle's phrase opening the sentence
+    (``_in_opening_participle``): how long a state of someone or something has lasted, which
+    never dates the act the sentence tells (not "ont démissionné depuis dimanche", governed
+    by the verb: ``completed_since``)."""
     if not tokens or not starts_period(timex):
         return False
+    if _in_opening_participle(tokens):
+        return True
     top = expression_top(tokens)
     return top.dep_ == "nmod" and top.head.pos_ in ("NOUN", "PROPN") and _detached(tokens)
+
+
+def _in_opening_participle(tokens: Sequence[Any]) -> bool:
+    """Do the tokens lie in the past participle's phrase that opens the sentence and
+    describes its subject, up to the comma before the main clause ("Arrêté en mars au
+    Brésil, où il est accusé de fraude, et assigné à résidence depuis le 2 mai, le banquier
+    a fui")? Read from the words' forms, whatever the parser made of them: the sentence's
+    first word a past participle (or one the tagger read as a noun,
+    ``_participle_read_as_noun``), no finite verb before the tokens but in a clause a
+    relative pronoun or a conjunction opens ("où il est accusé"), and a comma after them
+    before the main clause's first finite verb."""
+    doc = tokens[0].doc
+    opening = doc[0]
+    participle = opening.pos_ in ("VERB", "AUX") and "Part" in morph(opening, "VerbForm")
+    if not (participle and "Past" in morph(opening, "Tense")) and not (
+        _participle_read_as_noun(opening)
+    ):
+        return False
+    last = tokens[-1].i
+    comma = False
+    opened = False
+    for tok in doc[1:]:
+        if tok.text == ",":
+            opened = False
+            comma = comma or tok.i > last
+        elif tok.pos_ == "SCONJ" or "Rel" in morph(tok, "PronType"):
+            opened = True
+        elif "Fin" in morph(tok, "VerbForm") and not opened:
+            return tok.i > last and comma
+        if tok.text in (";", ":", "(") and tok.i < last:
+            return False
+    return False
 
 
 def ranks_in_period(tokens: Sequence[Any], timex: Timex, published: str) -> bool:
