@@ -394,6 +394,19 @@ def _misread_participle(tok: Any) -> bool:
     return tok.pos_ == "X" and bool(tok.lower_.endswith(tuple(lexicon()["participle_endings"])))
 
 
+def _present_read_as_infinitive(tokens: Sequence[Any], i: int) -> bool:
+    """A pronominal verb's present the tagger read as an infinitive, the form after "se"
+    it expects ("Le bilan s'alourdit", "Le bilan des inondations s'aggrave"): right after a
+    reflexive pronoun (``reflexive_pronouns``), written as no infinitive is
+    (``_misread_infinitive``): a finite verb, the sentence's present."""
+    return (
+        i > 0
+        and tokens[i].pos_ == "VERB"
+        and tokens[i - 1].lower_ in lexicon()["reflexive_pronouns"]
+        and _misread_infinitive(tokens[i])
+    )
+
+
 def _misread_infinitive(tok: Any) -> bool:
     """A verb the tagger read as an infinitive whose written form is none: every French
     infinitive ends in "-r" or "-re" ("débloquer", "finir", "prendre"); "a débloqué",
@@ -529,7 +542,10 @@ def _walk_verb_groups(tokens: Sequence[Any]) -> tuple[tuple[int, ...], tuple[int
     opened = False
     for i, tok in enumerate(tokens):
         features = morph_features(tok)
-        verb = "Fin" in features.get("VerbForm", ()) and not tok.is_space
+        form = features.get("VerbForm", ())
+        verb = (
+            "Fin" in form or ("Inf" in form and _present_read_as_infinitive(tokens, i))
+        ) and not tok.is_space
         if verb:
             finite.append(i)
         if tok.text == ",":
