@@ -458,6 +458,8 @@ class HeadlineChecks:
     length_units: tuple[str, ...] = ()
     deictic_adjectives: tuple[str, ...] = ()
     period_nouns: tuple[str, ...] = ()
+    reciprocal_firsts: tuple[str, ...] = ()
+    reciprocal_seconds: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = CHECKS_FILE) -> HeadlineChecks:
@@ -491,6 +493,8 @@ class HeadlineChecks:
                     "length_units",
                     "deictic_adjectives",
                     "period_nouns",
+                    "reciprocal_firsts",
+                    "reciprocal_seconds",
                 )
             ),
         )
@@ -531,6 +535,8 @@ class HeadlineChecks:
                 before = low[: m.start()].split()
                 if before[-1:] and before[-1] in self.pronoun_rank_words:
                     continue  # "parmi les premiers": a rank, no one named before
+                if self._in_a_pair(phrase, low[: m.start()], low[m.end() :]):
+                    continue  # "les uns sur les autres": a reciprocal pair
                 if not nxt or not nxt[0].isalnum() or self._verbal(nxt):
                     found.append(phrase)
                     break
@@ -551,6 +557,19 @@ class HeadlineChecks:
                     continue  # a time: "ces derniers mois", "ces prochains jours"
                 found.append(f"{word} {nxt}")
         return list(dict.fromkeys(found))
+
+    def _in_a_pair(self, phrase: str, before: str, after: str) -> bool:
+        """Is ``phrase`` a half of a reciprocal pair whose other half is there: its first
+        half in ``before`` ("les autres" after "les uns"), its second in ``after``?"""
+
+        def found(words: str, text: str) -> bool:
+            return re.search(rf"(?<![\w']){re.escape(words)}(?!\w)", text) is not None
+
+        pairs = zip(self.reciprocal_firsts, self.reciprocal_seconds, strict=True)
+        return any(
+            (two == phrase and found(one, before)) or (one == phrase and found(two, after))
+            for one, two in pairs
+        )
 
     def _time_after(self, phrase: str, rest: str) -> bool:
         """Is ``phrase`` ("ces derniers") a demonstrative and one of ``deictic_adjectives``

@@ -352,6 +352,11 @@ def test_a_word_doubled_by_the_source_itself_is_not_a_hole():
         # ... a rank among others is none
         ("Le directeur a quitté le navire parmi les premiers", []),
         ("Attou : j'ai confiance en la justice, depuis le premier jour", []),
+        # ... nor a half of a reciprocal pair with its other half
+        ("De nombreux spectateurs sont tombés les uns sur les autres", []),
+        ("Les deux frères se sont accusés l'un l'autre", []),
+        ("Les autres ont été évacués", ["les autres"]),
+        ("Les uns ont fui, les autres sont restés", []),
         # a subject pronoun opening the headline or what a speaker said, unless impersonal
         ("Il a été placé en détention provisoire", ["il"]),
         ("Poutine : elles vont s'intensifier", ["elles"]),

@@ -1280,6 +1280,9 @@ def _build(
     kept -= _time_limiters(tokens, kept, times | glosses)
     kept -= _bare_participles(tokens, kept)
     kept -= _coordinated_completive_marks(tokens, kept)
+    pairs = _reciprocals(tokens)  # ("les uns" ... "les autres"), most clauses none
+    if pairs:
+        kept -= _reciprocals_of_times(tokens, kept, times, pairs)
     _reattach(nodes, set(range(len(tokens))) - kept)
     subtree = _Subtrees(tokens, rendered)  # the heads are final from here on
     root = _root(tokens)
@@ -1314,13 +1317,16 @@ def _build(
         core |= own
     # modifiers that point back to what the reader has not seen
     kept -= _pointing_back(tokens, kept, core, subtree)
+    lone = _lone_reciprocals(kept, core, subtree, pairs)
+    if lone:
+        kept = _tidy(tokens, kept - lone)
     text = subtree.text(kept)
     floor = lex["headline_min_chars"]
     tiers = lex["headline_drop_tiers"]
     # clause-level modifiers go whole (outermost first) while longer than the target
     for tier in tiers[:-1]:
         while len(text) > target:
-            dropped = _drop_one(tokens, kept, core, tier, floor, True, subtree)
+            dropped = _drop_one(tokens, kept, core, tier, floor, True, subtree, pairs)
             if dropped is None:
                 break
             kept, text = dropped, subtree.text(dropped)
@@ -1338,6 +1344,7 @@ def _build(
                 budget,
                 soft,
                 subtree,
+                pairs,
             )
             if dropped is None:
                 break
@@ -2607,6 +2614,83 @@ def _completes_a_pair(tokens: Sequence[Token], n: int) -> bool:
     return any(t.head is tok.head and t.dep_ == "case" and t.lower_ in pairs for t in tokens)
 
 
+def _reciprocal_half(tokens: Sequence[Token], n: int, halves: dict[str, str]) -> bool:
+    """Is ``n`` a word of ``halves`` (keys: the first halves of a reciprocal pair, or its
+    second halves) with an article of ``headline_reciprocal_articles`` ("les uns", "l'autre")?"""
+    tok = tokens[n]
+    if tok.lower_ not in halves:
+        return False
+    articles = title_words("headline_reciprocal_articles")
+    return any(t.head is tok and t is not tok and t.lower_ in articles for t in tokens)
+
+
+def _completes_a_reciprocal(n: int, kept: set[int], pairs: Sequence[tuple[int, int]]) -> bool:
+    """Is ``n`` the second half of one of the reciprocal ``pairs`` (``_reciprocals``) whose
+    first half is kept ("sont tombés les uns [sur les autres]")? It goes only with the
+    first, never alone."""
+    return any(second == n and first in kept for first, second in pairs)
+
+
+@cache
+def _reciprocal_pairs() -> tuple[dict[str, str], dict[str, str]]:
+    """``headline_reciprocal_pairs``: first half -> second half, and each second half."""
+    pairs = {str(k): str(v) for k, v in titling()["headline_reciprocal_pairs"].items()}
+    return pairs, {v: v for v in pairs.values()}
+
+
+def _reciprocals_of_times(
+    tokens: Sequence[Token], kept: set[int], times: set[int], pairs: Sequence[tuple[int, int]]
+) -> set[int]:
+    """The halves of the reciprocal ``pairs`` that complemented a time now removed
+    ("[dimanche] pour les uns, [lundi] pour les autres": whose time it was), with their
+    words: they go with it."""
+    at = {t.i: m for m, t in enumerate(tokens)}
+    out: set[int] = set()
+    for pair in pairs:
+        for n in pair:
+            if n in kept and at.get(tokens[n].head.i) in times:
+                out |= _descendants(tokens, n)
+    return out
+
+
+def _lone_reciprocals(
+    kept: set[int], core: set[int], subtree: _Subtrees, pairs: Sequence[tuple[int, int]]
+) -> set[int]:
+    """The phrases of the halves of reciprocal ``pairs`` whose other half is not kept
+    ("relaie la nouvelle : pour les uns": the second half went with a time), not of the
+    clause's core: one half says nothing alone."""
+    out: set[int] = set()
+    for first, second in pairs:
+        if (first in kept) != (second in kept):
+            alone = first if first in kept else second
+            if alone not in core:
+                out |= subtree(alone) & kept
+    return out
+
+
+def _reciprocals(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The reciprocal pairs of the clause: a first half ("les uns", "l'un") and the next
+    second half after it that agrees ("les autres", "l'autre"), each with its article; not
+    "l'un des monuments" with no "l'autre" after it, nor "l'autre voisin" alone."""
+    firsts, seconds = _reciprocal_pairs()
+    out: list[tuple[int, int]] = []
+    for n in range(len(tokens)):
+        if not _reciprocal_half(tokens, n, firsts):
+            continue
+        second = next(
+            (
+                m
+                for m in range(n + 1, len(tokens))
+                if tokens[m].lower_ == firsts[tokens[n].lower_]
+                and _reciprocal_half(tokens, m, seconds)
+            ),
+            None,
+        )
+        if second is not None:
+            out.append((n, second))
+    return out
+
+
 def _drop_trailing(
     tokens: Sequence[Token],
     kept: set[int],
@@ -2616,10 +2700,12 @@ def _drop_trailing(
     budget: int,
     soft: bool,
     subtree: _Subtrees | None = None,
+    pairs: Sequence[tuple[int, int]] = (),
 ) -> set[int] | None:
     """``kept`` without one subtree of ``deps`` that ends the headline: the smallest that
     brings it within ``budget``, else the smallest; ``soft``: only a modifier of the verb or
-    of its arguments that names no one ("dans le centre du pays", not "de Hama")."""
+    of its arguments that names no one ("dans le centre du pays", not "de Hama"); never the
+    second half of one of the reciprocal ``pairs`` alone (``_completes_a_reciprocal``)."""
     subtree = subtree or _Subtrees(tokens)
     shown = [n for n in _tidy(tokens, kept) if tokens[n].pos_ != "PUNCT"]
     if not shown:
@@ -2633,6 +2719,8 @@ def _drop_trailing(
             continue
         members = subtree(n) & kept
         if max(members) != last or members & core or _completes_a_pair(tokens, n):
+            continue
+        if _completes_a_reciprocal(n, kept - members, pairs):
             continue
         bare = _bare_without(tokens, n, kept, core, index, adverbs=False)
         if bare is not None or _glued_noun(tokens, n) or _completes_a_locution(tokens, n):
@@ -2667,9 +2755,11 @@ def _drop_one(
     floor: int,
     outermost: bool,
     subtree: _Subtrees | None = None,
+    pairs: Sequence[tuple[int, int]] = (),
 ) -> set[int] | None:
     """``kept`` without one optional subtree of one of ``deps`` (the outermost, then the
-    rightmost; or the rightmost), keeping at least ``floor`` characters; or None."""
+    rightmost; or the rightmost), keeping at least ``floor`` characters; or None. Never the
+    second half of one of the reciprocal ``pairs`` alone."""
     subtree = subtree or _Subtrees(tokens)
     found = [
         n
@@ -2706,6 +2796,8 @@ def _drop_one(
             if min(core) > n:
                 continue
         elif members & core or _predicate_of_object(tokens, n):
+            continue
+        if _completes_a_reciprocal(n, kept - members, pairs):
             continue
         quoted = _quoted_name(tokens, n, subtree)
         if quoted is not None:

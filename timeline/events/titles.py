@@ -153,14 +153,31 @@ def _balance_quotes(text: str) -> str:
     return _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
 
 
-def _trim_end(text: str) -> str:
+#: the figure a sentence ends on ("le nombre de morts a franchi la barre des 150.")
+_CLOSING_FIGURE = re.compile(r"(\d(?:[\d.,]*\d)?)[\s»\"”’)]*[.!?…]*[\s»\"”’)]*$")
+
+
+def closing_figure(text: str) -> str:
+    """The number ``text`` (a sentence) ends on, or ""."""
+    found = _CLOSING_FIGURE.search(text)
+    return found.group(1) if found else ""
+
+
+def _trim_end(text: str, figure: str = "") -> str:
+    """``text`` without the words that cannot end a title (``title_trailing_drop``), nor a
+    number a cut left ("la mort de 3"), unless it is ``figure``, the one its sentence ends
+    on ("a franchi la barre des 150": ``closing_figure``), and ends ``text`` as it came. A
+    word that closes a negation stays ("qu'il ne démissionnerait pas":
+    ``_closes_a_negation``)."""
     drop = title_words("title_trailing_drop")
     words = text.rstrip(" ,;:-–—.").split()
+    whole = len(words)
     while words:
         last = words[-1].lower().strip(",;:")
         # "(31" of "(31 ans)", "d'1,3" of "d'1,3 à 1,5 million" (a number cut from its range)
         number = last.removeprefix("(").split("'")[-1].replace(".", "").replace(",", "")
-        if last in drop or number.isdigit():
+        kept = bool(figure) and last == figure and len(words) == whole  # the clause's own
+        if (last in drop and not _closes_a_negation(words)) or (number.isdigit() and not kept):
             words.pop()
             continue
         elided, _, rest = last.replace("’", "'").partition("'")
@@ -171,6 +188,24 @@ def _trim_end(text: str) -> str:
             continue
         break
     return " ".join(words).rstrip(" ,;:-–—(")
+
+
+def _closes_a_negation(words: list[str]) -> bool:
+    """Does the last of ``words`` close a negation opened by "ne" or "n'" among the
+    ``title_negation_reach`` words before it ("il ne démissionnerait pas", "elle n'en a
+    plus": ``title_negation_closers``)? It says the clause's sense and stays at its end."""
+    lex = titling()
+    if words[-1].lower() not in title_words("title_negation_closers"):
+        return False
+    openers = tuple(str(w) for w in lex["title_negation_openers"])
+    before = words[-1 - int(lex["title_negation_reach"]) : -1]
+    for word in reversed(before):
+        lower = word.lower().replace("’", "'")
+        if lower in title_words("title_negation_closers"):
+            return False  # another negation closed before it
+        if lower in openers or any(o.endswith("'") and lower.startswith(o) for o in openers):
+            return True  # "ne", or "n'" glued to its verb ("n'atteindrait")
+    return False
 
 
 def _drop_leading_adverbial(text: str) -> str:
@@ -302,8 +337,33 @@ def _filler_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+@cache
+def _stressed_pronoun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    pronouns = alternation(titling()["title_stressed_pronouns"])
+    return (
+        re.compile(rf",\s*(?:{pronouns})\s+aussi\s*,", flags=re.IGNORECASE),
+        re.compile(rf"(?<!\S)(?P<before>[\w'’-]+)\s+(?:{pronouns})\s+aussi(?=\s|$)", re.IGNORECASE),
+    )
+
+
+def _without_stressed_pronoun(text: str) -> str:
+    """ "Le ministre a lui aussi fini par saluer son action" -> "Le ministre a fini par
+    saluer son action": a stressed pronoun with "aussi" after a word of the clause
+    (``title_stressed_pronouns``; between commas, or after a word that is no preposition nor
+    determiner: not "avec elle aussi") goes whole: "aussi" alone would leave "a lui fini"."""
+    aside, inline = _stressed_pronoun_patterns()
+    drop = title_words("title_trailing_drop")
+
+    def without(m: re.Match[str]) -> str:
+        before = m.group("before")
+        return m.group(0) if before.lower() in drop else before
+
+    return inline.sub(without, aside.sub(" ", text))
+
+
 def _drop_fillers(text: str) -> str:
     """ "Les États-Unis sont quant à eux à la tête ..." -> "Les États-Unis sont à la tête ..."."""
+    text = _without_stressed_pronoun(text)
     for pattern, replacement in _filler_patterns():
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()
@@ -348,9 +408,23 @@ def _tense_pattern() -> re.Pattern[str]:
 def _unshift_tenses(text: str) -> str:
     """ "les frappes allaient s'intensifier" -> "les frappes vont s'intensifier"; a word the
     source typed twice is read once ("qu'il allait allait arrêter": ``_undoubled``), never
-    shifted alone ("va allait")."""
+    shifted alone ("va allait"). A conditional in quotation marks is the speaker's own mood,
+    never made a future ("a jugé que « ce serait un miracle »" stays "ce serait"); an
+    imperfect in them is the report's shift, told from now as outside them ("a indiqué que
+    la France « allait étudier toutes les voies »" -> "va étudier")."""
     table = titling()["title_tense_shift"]
-    return _tense_pattern().sub(lambda m: table[m.group(1)], _undoubled(text), count=1)
+    text = _undoubled(text)
+    quoted = quoted_stretches(text)
+    endings = tuple(str(e) for e in titling()["title_conditional_to_future"])
+    for found in _tense_pattern().finditer(text):
+        if not (found.group(1).endswith(endings) and _inside(found.start(), quoted)):
+            shifted = str(table[found.group(1)])
+            return text[: found.start()] + shifted + text[found.end() :]
+    return text
+
+
+def _inside(at: int, stretches: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in stretches)
 
 
 def _future_in_the_past(sentence: Sentence) -> bool:
@@ -378,11 +452,15 @@ def _future_of(text: str) -> str:
     """``text`` with its verbs in the conditional put in the future: the same stem, the
     future's endings ("reprendrait" -> "reprendra", "fermeraient" -> "fermeront":
     ``title_conditional_to_future``). A word in "-trait" is left: as often a noun
-    ("retrait", "portrait") as a verb ("mettrait")."""
+    ("retrait", "portrait") as a verb ("mettrait"); so are words in quotation marks, the
+    speaker's own ("« ce ne serait pas raisonnable »": a conditional of theirs)."""
     table = titling()["title_conditional_to_future"]
+    quoted = quoted_stretches(text)
 
     def future(m: re.Match[str]) -> str:
         word = m.group(0)
+        if _inside(m.start(), quoted):
+            return word
         for ending, shifted in table.items():
             if word.endswith(str(ending)):
                 return word[: -len(str(ending))] + str(shifted)
@@ -439,12 +517,15 @@ def _object_pattern() -> re.Pattern[str]:
     )
 
 
-def shorten(text: str, limit: int, verb: Verb | None = None) -> str:
+def shorten(text: str, limit: int, verb: Verb | None = None, figure: str = "") -> str:
     """``text`` cut at the latest clause boundary that keeps it within ``limit``; with the
     main ``verb`` of its clause (``main_verb``), never before it: a headline is a clause
     with its verb ("Les passagers, de plusieurs nationalités, ont été évacués du navire ..."
     is not cut to "Les passagers"), and the asides between commas before the verb go
     first, to make room for what follows it ("Les passagers ont été évacués du navire")."""
+    whole = _trim_end(text, figure)
+    if len(whole) <= limit:
+        return whole  # (the figure it ends on kept: ``closing_figure``)
     text = _trim_end(text)
     if len(text) <= limit:
         return text
@@ -622,6 +703,8 @@ def short_name(name: str) -> str:
     if not words:
         return name
     lex = titling()
+    if re.match(str(lex["title_given_name_last"]), words[-1]):
+        return name  # "Oh Jung-ho": the family name first, the name said whole
     start = len(words) - 1
     while start > 0:
         particle = words[start - 1]
@@ -746,13 +829,14 @@ def make_title(
     verb = main_verb(sentence.clause)
     if verb is not None and _quotation_reported(sentence.clause, verb):
         verb = None  # the parse made a reporting verb the root: what is told is the quotation
-    title = shorten(_polish(content, headlines), limit, verb)
+    figure = closing_figure(sentence.text)
+    title = shorten(_polish(content, headlines), limit, verb, figure)
     if speaker and report is not None:
         template = lex["title_speech_template"]
         room = limit - len(template.format(speaker=speaker, content=""))
         # the dateline goes before the speaker's name as before the content ("Sanchez :
         # VALENCE, ESPAGNE - Les inondations ..." is no headline)
-        said = shorten(_polish(_drop_dateline(said), headlines), room, verb)
+        said = shorten(_polish(_drop_dateline(said), headlines), room, verb, figure)
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
             said = _drop_leading_connective(said, comma=True)  # "Onkelinx : Dès lors, ..."
