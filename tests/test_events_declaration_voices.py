@@ -4,7 +4,10 @@ names ("a fait savoir le ministre de l'Intérieur", ``speakers.office_in_full``)
 body's ("la préfecture": its communiqué is the body's occasion); by a stressed pronoun after
 an attribution ("Selon lui, ..."); by an attribution opening that names the speaker, on
 what the speaker says, not on an act told as done ("Selon le ministre, la situation reste
-« préoccupante »"), whatever the tense of the claim; in the pluperfect when the article
+« préoccupante »"), whatever the tense of the claim; by a person's office alone in a
+lead whose holder the article's next statement names ("Le chef de la police a reconnu
+..." / "Marc Vidal a déclaré ..."), not when it names another under another title; in the
+pluperfect when the article
 tells that speaker's day in it alone, not when it tells it otherwise too (two occasions);
 and an article's several sentences of one occasion as the account another outlet retells
 when their words meet (``frames._occasions_retold``), not when they do not. Invented French
@@ -117,6 +120,32 @@ VOICES = [
         "a|le courage des gendarmes",
         "b|joindre les familles",
         True,
+    ),
+    (
+        "a lead's office alone, its holder named in the next statement: one speaker",
+        {
+            "2024-05-13-a": "Le chef de la police de Trèbes a reconnu lundi que ses services "
+            "avaient reçu des appels urgents. Marc Vidal a déclaré lundi que ces appels "
+            "avaient été traités de manière « insuffisante ».",
+            "2024-05-13-b": "Lors d'une conférence de presse, Marc Vidal a reconnu lundi « "
+            "une lourde responsabilité ».",
+        },
+        "a|appels urgents",
+        "b|lourde responsabilité",
+        True,
+    ),
+    (
+        "a lead's office alone, the next statement another's under another title: apart",
+        {
+            "2024-05-13-a": "Le chef de la police de Trèbes a reconnu lundi que ses services "
+            "avaient reçu des appels urgents. Le maire de Trèbes, Paul Girard, a déclaré "
+            "lundi que ces appels avaient été traités de manière « insuffisante ».",
+            "2024-05-13-b": "Lors d'une conférence de presse, Paul Girard a reconnu lundi « "
+            "une lourde responsabilité ».",
+        },
+        "a|appels urgents",
+        "b|lourde responsabilité",
+        False,
     ),
     (
         "a speaker's words told in the pluperfect alone: the occasion the others name",

@@ -1222,6 +1222,9 @@ def mark_declarations(reports: list[Report]) -> None:
     for article, said in by_article.items():
         persons = frozenset().union(*(r.persons for r in said))
         running: str | None = None
+        # the reports a lead gives a person's office alone ("Le chef de la police
+        # sud-coréenne a reconnu que ..."), waiting for the statement that names its holder
+        titled: list[tuple[Report, str]] = []
         for r in sorted(said, key=lambda r: r.key):
             if r.follows is not None or r.kind == ANNOUNCEMENT:
                 continue
@@ -1232,8 +1235,20 @@ def mark_declarations(reports: list[Report]) -> None:
                 who = running
             running = who
             day = _day_of(r)
+            if who is None and day is not None and _office_alone(r):
+                titled.append((r, day))
+                continue
             if who is None or day is None or _relays_anothers_act(r, who):
                 continue  # a happening relayed is the happening, not the speaker's words
+            # the article's next statement names its holder by name, that day, and gives
+            # them no other title ("Yoon Hee-keun a déclaré mardi que ..."): the office's
+            # words are theirs, as news names a title first and the person next
+            told.extend(
+                (t, who, day)
+                for t, t_day in titled
+                if t_day == day and r.speaker == who and r.voice.title in ("", t.voice.title)
+            )
+            titled = []
             told.append((r, who, day))
             if who == r.speaker or (r.speaker is None and who in persons):
                 as_named.add(r.key)
@@ -1405,6 +1420,19 @@ def _declarer(
             return next(iter(report.persons)), False
         return _description_of(agent.lstrip("@#"), described), False
     return None, False
+
+
+def _office_alone(report: Report) -> bool:
+    """Its reporting clause gives a person's office in full and no holder the build knows
+    ("Le chef de la police sud-coréenne a reconnu que ...": ``speakers.person_office_in_full``;
+    not a body's, "a indiqué la cellule de crise installée sur place")."""
+    return (
+        report.speaker is None
+        and bool(report.quoted)
+        and report.clause is not None
+        and report.clause.agent is not None
+        and speakers.person_office_in_full(report.voice.title)
+    )
 
 
 def _opening_names(report: Report, who: str) -> bool:

@@ -113,6 +113,9 @@ class Words:
     #: the nouns of the office that heads a body and speaks for it, folded ("porte-parole",
     #: "secretaire general"): a title in apposition opening with one needs no article
     head_nouns: tuple[str, ...] = ()
+    #: the nouns of a person's office, folded ("chef", "ministre"): a title a lead gives
+    #: before its holder's name (``person_office_nouns``)
+    person_offices: frozenset[str] = frozenset()
 
 
 @cache
@@ -135,6 +138,7 @@ def words() -> Words:
             for seat, titles in data["seats"].items()
         ),
         head_nouns=tuple(title_key(str(w)) for w in whole["head_nouns"]),
+        person_offices=frozenset(title_key(str(w)) for w in data["person_office_nouns"]),
     )
 
 
@@ -353,6 +357,15 @@ def office_in_full(title: str) -> bool:
         and not body_offices(title)
         and not seat_offices(title)
     )
+
+
+def person_office_in_full(title: str) -> bool:
+    """``title`` (``title_key``'s form) names a person's office in full
+    (``office_in_full``) by a noun of a person's office (``person_office_nouns``: "chef de
+    la police sud-coreenne", "porte-parole du gouvernement japonais"; not "cellule de crise
+    installee", a body)."""
+    parts = title.split()
+    return office_in_full(title) and parts[0] in words().person_offices
 
 
 def seat_offices(title: str) -> tuple[Office, ...]:
