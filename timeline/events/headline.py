@@ -114,27 +114,13 @@ def headlines(
     picture's credit glued after the sentence's last full stop starts ("... lundi 15
     mai.[JEAN DUPONT / AFP]"): no headline word comes from it or after it."""
     lex = titling()
-    rendered: dict[frozenset[int], str] = {}  # shared by the two builds of the clause
-    alone = _build(
-        stored(clause),
-        timex_spans,
-        lex["headline_max_chars"],
-        lex["headline_target_chars"],
-        rendered,
-        dateline,
-        credit,
-    )
+    # the clause's repairs and the cuts that do not depend on the length are made once:
+    # the two headlines differ only by their lengths (``_cut``)
+    ready = _prepared(stored(clause), timex_spans, None, dateline, credit)
+    alone = _cut(ready, lex["headline_max_chars"], lex["headline_target_chars"])
     if not said:
         return alone, alone
-    after_name = _build(
-        stored(clause),
-        timex_spans,
-        lex["headline_said_max_chars"],
-        lex["headline_said_target_chars"],
-        rendered,
-        dateline,
-        credit,
-    )
+    after_name = _cut(ready, lex["headline_said_max_chars"], lex["headline_said_target_chars"])
     return alone, after_name
 
 
@@ -1223,19 +1209,36 @@ def build(
     ``rendered``: texts of token sets already rendered for the same clause (the headline
     built again with other lengths reuses them).
     """
-    return _build(_nodes(parsed), timex_spans, limit, target, rendered)
+    return _cut(_prepared(_nodes(parsed), timex_spans, rendered), limit, target)
 
 
-def _build(
+@dataclass(frozen=True)
+class _Prepared:
+    """A clause made ready for its cuts to a length (``_prepared``): its nodes with their
+    final heads, the words kept so far, its core, its main clause's head, the words of
+    other sentences after it and its subtrees. What ``_cut`` reads and never changes: the
+    two headlines of a clause are cut from one."""
+
+    tokens: Sequence[Token]
+    kept: frozenset[int]
+    core: frozenset[int]
+    root: int
+    others: frozenset[int]
+    subtree: _Subtrees
+    #: the clause's reciprocal pairs (``_reciprocals``)
+    pairs: tuple[tuple[int, int], ...]
+
+
+def _prepared(
     nodes: list[_Node],
     timex_spans: Sequence[tuple[int, int]],
-    limit: int,
-    target: int,
     rendered: dict[frozenset[int], str] | None,
     dateline: int = 0,
     credit: int | None = None,
-) -> str:
-    """``build`` on fresh nodes of the clause (their heads are re-attached here)."""
+) -> _Prepared | str:
+    """The clause of fresh ``nodes`` repaired (their heads are re-attached here) and cut of
+    what goes whatever the length (its dates, leading phrases, connectives, what points
+    back); a headline when nothing is left to cut (no main clause kept)."""
     lex = titling()
     if credit is not None:
         for node in nodes:
@@ -1320,6 +1323,19 @@ def _build(
     lone = _lone_reciprocals(kept, core, subtree, pairs)
     if lone:
         kept = _tidy(tokens, kept - lone)
+    return _Prepared(
+        tokens, frozenset(kept), frozenset(core), root, frozenset(others), subtree, tuple(pairs)
+    )
+
+
+def _cut(ready: _Prepared | str, limit: int, target: int) -> str:
+    """The headline of a clause ``_prepared`` for it: at most ``limit`` characters when whole
+    subtrees allow it, optional modifiers dropped while longer than ``target``."""
+    if isinstance(ready, str):
+        return ready
+    lex = titling()
+    tokens, root, others, subtree = ready.tokens, ready.root, ready.others, ready.subtree
+    kept, core, pairs = set(ready.kept), set(ready.core), ready.pairs
     text = subtree.text(kept)
     floor = lex["headline_min_chars"]
     tiers = lex["headline_drop_tiers"]
