@@ -877,20 +877,11 @@ def apart(follow: Report, event: Report) -> bool:
     vocab = vocabulary()
     if vocab.adds(follow.sentence):
         return True  # "En outre, un périmètre de sécurité a été mis en place"
-    if (
-        not follow.statement
-        and follow.action not in vocab.saying_acts
-        and any_found(vocab.additive_doers, follow.sentence)
-        and same_act(follow, event)
-    ):
-        return True  # "La présidente de la région a elle aussi présenté ses excuses"
-    if (
-        not follow.statement
-        and follow.action not in vocab.saying_acts
-        and any_found(vocab.additive_acts, follow.sentence)
-        and not adds_to_told_act(follow, event)
-    ):
-        return True  # "L'organisation régionale a également décidé de suspendre ..."
+    if not follow.statement and follow.action not in vocab.saying_acts:
+        if any_found(vocab.additive_doers, follow.sentence) and same_act(follow, event):
+            return True  # "La présidente de la région a elle aussi présenté ses excuses"
+        if any_found(vocab.additive_acts, follow.sentence) and not adds_to_told_act(follow, event):
+            return True  # "L'organisation régionale a également décidé de suspendre ..."
     if quoted_apart(follow, event):
         return True
     speaker = follow.speaker
