@@ -20,14 +20,14 @@ without parsing again.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Protocol
 
 from timeline.events import impersonal
 from timeline.events.impersonal_words import after_il
-from timeline.events.lexicon import alternation, lexicon, title_words, titling
+from timeline.events.lexicon import alternation, lexicon, quote_marks, title_words, titling
 from timeline.events.nlp import lemma
 from timeline.records import ParsedToken
 
@@ -704,8 +704,7 @@ def _argument(tokens: Sequence[Token], n: int) -> bool:
     if any(t.pos_ != "PUNCT" for t in between):
         # its own words may stand between after a quotation mark ("mettre « un terme"),
         # not otherwise ("a décidé ... un gel": the parser's adverbial may be one)
-        opening, _ = _quote_marks()
-        quoted = any(t.text in opening for t in between)
+        quoted = any(t.text in quote_marks().opening for t in between)
         if not quoted or any(t.pos_ != "PUNCT" and t.head.i != tok.i for t in between):
             return False
     return not any(t.head.i == head.i and t.dep_ == "obj" for t in tokens)
@@ -1030,7 +1029,8 @@ def _said_clause(nodes: list[_Node]) -> set[int]:
     at = {id(t): n for n, t in enumerate(nodes)}  # positions, as ``build`` keeps them
     members = _descendants(nodes, at[id(clause)])
     mark = next(at[id(m)] for m in nodes if m.head is clause and m.dep_ == "mark")
-    opening, closing = _quote_marks()
+    quotes = quote_marks()
+    opening, closing = quotes.opening, quotes.closing
     first = next(n for n in sorted(members) if n > mark and nodes[n].text not in opening)
     gone = {n for n in range(len(nodes)) if n not in members or n < first}
     if first > mark + 1:  # its quotation mark went: the closing one goes too
@@ -1085,7 +1085,7 @@ def _participle_aside(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> bo
         return False
     if tokens[first - 1].text != "," or tokens[last + 1].text != ",":
         return False
-    if any(tokens[m].text in _all_quote_marks() for m in members):
+    if any(tokens[m].text in quote_marks().every for m in members):
         return False
     subjects = set(titling()["headline_subject_deps"])
     subject = next(
@@ -1116,23 +1116,11 @@ def _quoted_name(tokens: Sequence[Token], n: int, subtree: _Subtrees) -> int | N
     first, last = min(members), max(members)
     if first < 2 or tokens.index(tok.head) >= first - 1:
         return None
-    marks = _quote_marks()
+    marks = quote_marks()
     opening, closing = tokens[first - 1].text, tokens[last].text
-    if opening not in marks[0] or closing not in marks[1]:
+    if opening not in marks.opening or closing not in marks.closing:
         return None
     return first - 1
-
-
-@cache
-def _all_quote_marks() -> frozenset[str]:
-    """Every quotation mark: opening, closing, or either (events.yml ``quotes``)."""
-    return frozenset(mark for marks in lexicon()["quotes"].values() for mark in marks)
-
-
-def _quote_marks() -> tuple[frozenset[str], frozenset[str]]:
-    """The opening and the closing quotation marks (events.yml ``quotes``)."""
-    quotes = lexicon()["quotes"]
-    return frozenset(quotes["open"]), frozenset(quotes["close"])
 
 
 def _coordinated_clause(tokens: Sequence[Token], n: int) -> bool:
@@ -1900,7 +1888,7 @@ def _participle_clause(nodes: list[_Node], participle: _Node) -> bool:
     at = next(k for k, node in enumerate(nodes) if node is participle)
     if at == 0 or nodes[at - 1].text != ",":
         return False
-    if any(_under(node, participle) and node.text in _all_quote_marks() for node in nodes):
+    if any(_under(node, participle) and node.text in quote_marks().every for node in nodes):
         return False  # (a quotation that runs on past it: 'Des "hommes ..., habillés ...",')
     return not any(
         node.head is participle and node.dep_.startswith(("aux", "cop")) for node in nodes
@@ -2630,9 +2618,9 @@ def _completes_a_pair(tokens: Sequence[Token], n: int) -> bool:
     return any(t.head is tok.head and t.dep_ == "case" and t.lower_ in pairs for t in tokens)
 
 
-def _reciprocal_half(tokens: Sequence[Token], n: int, halves: dict[str, str]) -> bool:
-    """Is ``n`` a word of ``halves`` (keys: the first halves of a reciprocal pair, or its
-    second halves) with an article of ``headline_reciprocal_articles`` ("les uns", "l'autre")?"""
+def _reciprocal_half(tokens: Sequence[Token], n: int, halves: Collection[str]) -> bool:
+    """Is ``n`` a word of ``halves`` (the first halves of a reciprocal pair, or its second
+    halves) with an article of ``headline_reciprocal_articles`` ("les uns", "l'autre")?"""
     tok = tokens[n]
     if tok.lower_ not in halves:
         return False
@@ -2648,10 +2636,10 @@ def _completes_a_reciprocal(n: int, kept: set[int], pairs: Sequence[tuple[int, i
 
 
 @cache
-def _reciprocal_pairs() -> tuple[dict[str, str], dict[str, str]]:
-    """``headline_reciprocal_pairs``: first half -> second half, and each second half."""
+def _reciprocal_pairs() -> tuple[dict[str, str], frozenset[str]]:
+    """``headline_reciprocal_pairs``: first half -> second half, and the second halves."""
     pairs = {str(k): str(v) for k, v in titling()["headline_reciprocal_pairs"].items()}
-    return pairs, {v: v for v in pairs.values()}
+    return pairs, frozenset(pairs.values())
 
 
 def _reciprocals_of_times(

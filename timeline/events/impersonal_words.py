@@ -7,24 +7,14 @@ cuts kept), beside the parse's own reading (``events.impersonal``). French words
 
 from __future__ import annotations
 
-from functools import cache
-
-from timeline.events.lexicon import lexicon, title_words, titling
-
-
-@cache
-def _quote_marks() -> str:
-    """Every quotation mark the sentence splitter reads (``events.yml`` ``quotes``), stripped
-    from the words read."""
-    marks = lexicon()["quotes"]
-    return "".join(sorted({*marks["open"], *marks["close"], *marks["toggle"]}))
+from timeline.events.lexicon import lexicon, quote_marks, title_words, titling
 
 
 def after_il(rest: str) -> bool:
     """Is "il" impersonal before ``rest`` ("y a", "faut", "est difficile de", "est 6
     heures"), not someone named before ("est soupçonné d'avoir ...")?"""
     lex = titling()
-    words = [w.strip(_quote_marks()) for w in rest.lower().split()]
+    words = [w.strip(quote_marks().all) for w in rest.lower().split()]
     if words[:1] == [lex["headline_negation"]]:
         words = words[1:]  # "Il ne faut pas", "Il ne s'est pas présenté"
     clitics = lex["headline_object_clitics"]

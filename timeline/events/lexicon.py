@@ -154,6 +154,35 @@ def lexicon() -> Lexicon:
     return Lexicon(_mapping(DATA_FILE, "events vocabulary"))
 
 
+@dataclass(frozen=True)
+class QuoteMarks:
+    """The quotation marks the sentence splitter reads (``events.yml`` ``quotes``): those
+    that open, those that close, and those that do either (the straight one)."""
+
+    opening: frozenset[str]
+    closing: frozenset[str]
+    toggling: frozenset[str]
+
+    @cached_property
+    def every(self) -> frozenset[str]:
+        """Every quotation mark, of any kind."""
+        return self.opening | self.closing | self.toggling
+
+    @cached_property
+    def all(self) -> str:
+        """Every quotation mark, as one string (to strip them, or in a character class)."""
+        return "".join(sorted(self.every))
+
+
+@cache
+def quote_marks() -> QuoteMarks:
+    """The quotation marks of ``events.yml`` ``quotes``, read once."""
+    marks = lexicon()["quotes"]
+    return QuoteMarks(
+        frozenset(marks["open"]), frozenset(marks["close"]), frozenset(marks["toggle"])
+    )
+
+
 @cache
 def titling() -> dict[str, Any]:
     """The words and limits of titles and headlines (cached per process). Extraction never

@@ -21,7 +21,7 @@ from timeline.events.dates import leaves_headline
 from timeline.events.headline import clock_places_words, stored
 from timeline.events.headline import headlines as clause_headlines
 from timeline.events.impersonal_words import after_il
-from timeline.events.lexicon import alternation, lexicon, title_words, titling
+from timeline.events.lexicon import alternation, lexicon, quote_marks, title_words, titling
 from timeline.events.sentences import is_abbreviation, normalize
 from timeline.records import NounPhrase, ParsedToken, Sentence
 from timeline.temporal import tag
@@ -116,35 +116,14 @@ def _drop_timexes(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" ,")
 
 
-@dataclass(frozen=True)
-class _QuoteMarks:
-    """The quotation marks the sentence splitter reads (``events.yml`` ``quotes``)."""
-
-    opening: frozenset[str]
-    closing: frozenset[str]
-    toggling: frozenset[str]
-
-    @property
-    def all(self) -> str:
-        return "".join(sorted(self.opening | self.closing | self.toggling))
-
-
 @cache
 def _quote_mark_pattern() -> re.Pattern[str]:
     """One quotation mark of any kind (the characters ``quoted_stretches`` acts on)."""
-    return re.compile("[" + re.escape(_quote_marks().all) + "]")
-
-
-@cache
-def _quote_marks() -> _QuoteMarks:
-    marks = lexicon()["quotes"]
-    return _QuoteMarks(
-        frozenset(marks["open"]), frozenset(marks["close"]), frozenset(marks["toggle"])
-    )
+    return re.compile("[" + re.escape(quote_marks().all) + "]")
 
 
 def _balance_quotes(text: str) -> str:
-    marks = _quote_marks()
+    marks = quote_marks()
     opens = sum(text.count(m) for m in marks.opening)
     closes = sum(text.count(m) for m in marks.closing)
     straight = sum(text.count(m) for m in marks.toggling)
@@ -622,7 +601,7 @@ def _quotation_reported(clause: list[ParsedToken] | None, verb: Verb) -> bool:
     return (
         verb.predicate.lower() in lexicon()["reporting_participles"]
         and bool(opening)
-        and opening in _quote_marks().all
+        and opening in quote_marks().all
     )
 
 
@@ -678,7 +657,7 @@ def _close_quote(cut: str) -> str:
     """A cut that ends inside a quotation loses the quotation's opening mark ('a décidé de
     "suspendre toutes les transactions' -> 'a décidé de suspendre toutes les
     transactions'): no mark left open."""
-    marks = _quote_marks()
+    marks = quote_marks()
     if sum(cut.count(m) for m in marks.toggling) % 2 == 1:
         at = max(cut.rfind(m) for m in marks.toggling)
     elif sum(cut.count(m) for m in marks.opening) > sum(cut.count(m) for m in marks.closing):
@@ -1400,7 +1379,7 @@ def _polish(content: str, headlines: list[str] | None) -> str:
     content = content.lstrip(" ,.;:" + "".join(titling()["title_list_marks"]))
     content = _repair_start(_drop_fillers(content), headlines or [])
     content = _first_sentence(content)  # a quote of two sentences
-    return _balance_quotes(content.strip(" ,.;:" + _quote_marks().all))
+    return _balance_quotes(content.strip(" ,.;:" + quote_marks().all))
 
 
 def _content_without_dates(sentence: Sentence, timexes: list[Timex]) -> str:
@@ -1703,7 +1682,7 @@ def quoted_stretches(text: str) -> list[tuple[int, int]]:
     offsets: a closing mark with no opening one before it closes a quotation opened before
     the sentence ("... avec Paul Roy. Quelle joie ! », a tweeté le ministre"), an opening
     one never closed runs to its end."""
-    marks = _quote_marks()
+    marks = quote_marks()
     out: list[tuple[int, int]] = []
     opened: int | None = None
     depth = 0  # (a quotation inside a quotation: « ... “ ... ” ... »)
@@ -1974,7 +1953,7 @@ def _described_after(clause: list[ParsedToken], subject: int) -> bool:
 def _quotation_closed(clause: list[ParsedToken], first: int, last: int) -> int:
     """``last`` moved to the mark closing a quotation the phrase ``first``-``last`` opens,
     when one closes it within a few words ("La « Coppa Di Vittorio »", not "La « Coppa")."""
-    marks = _quote_marks()
+    marks = quote_marks()
     words = [clause[n].text for n in range(first, last + 1)]
     if sum(w in marks.opening for w in words) <= sum(w in marks.closing for w in words):
         return last
