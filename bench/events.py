@@ -103,9 +103,12 @@ Juan Carlos's abdication, the Nobel Prize in Literature to Annie Ernaux, the Eur
 Commission's fine against Google for Android, Carlos Ghosn's flight to Beirut and the Grenfell
 Tower fire; its texts rewrites of stored pages as dev25's and dev26's; only with ``--only
 dev27``), the twenty-eighth (tests/data/realnews/dev28: news of 2013 to 2022 in genres no set
-had, a multi-outlet dossier of thirteen outlets over seven weeks, its texts rewrites of stored
-pages as dev25's to dev27's; only with ``--only dev28``; this round's unseen check: figures
-only, its stories described in tests/data/realnews/dev28-SOURCES.md until the round ends) and
+had, the assassination of Shinzo Abe and its aftermath followed by thirteen outlets over seven
+weeks, from the shots at a campaign speech in Nara and the gunman's arrest to the police
+chiefs' admission and resignation, the election, the funeral and the state funeral announced,
+Jacqueline Sauvage's presidential pardon, the final vote of the "mariage pour tous", the
+Trump-Kim summit in Singapore and the global outage of Facebook, Instagram and WhatsApp; its
+texts rewrites of stored pages as dev25's to dev27's; only with ``--only dev28``) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
