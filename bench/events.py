@@ -3,7 +3,7 @@
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
-                                             dev25 dev26 dev27 dev28
+                                             dev25 dev26 dev27 dev28 dev29
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -108,7 +108,11 @@ weeks, from the shots at a campaign speech in Nara and the gunman's arrest to th
 chiefs' admission and resignation, the election, the funeral and the state funeral announced,
 Jacqueline Sauvage's presidential pardon, the final vote of the "mariage pour tous", the
 Trump-Kim summit in Singapore and the global outage of Facebook, Instagram and WhatsApp; its
-texts rewrites of stored pages as dev25's to dev27's; only with ``--only dev28``) and
+texts rewrites of stored pages as dev25's to dev27's; only with ``--only dev28``), the
+twenty-ninth (tests/data/realnews/dev29: news of 2012 to 2022 in genres no set had, a
+multi-outlet dossier of twelve outlets over eight days, its texts rewrites of stored pages as
+dev25's to dev28's; only with ``--only dev29``; this round's unseen check: figures only, its
+stories described in tests/data/realnews/dev29-SOURCES.md until the round ends) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
@@ -389,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev28 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev29 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
