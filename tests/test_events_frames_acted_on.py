@@ -91,6 +91,18 @@ APART = [
         "b|a débloqué lundi",
         False,
     ),
+    (
+        "one outlet: two leaders' pledge and their talks, told by pronominal verbs",
+        {
+            "2025-03-05-c": "Le président Arnaud Vigier a reçu mardi à Genève la présidente "
+            "Elena Moretti. Les deux dirigeants se sont engagés à relancer les négociations "
+            "sur le désarmement. Les deux dirigeants se sont parlé pendant trois heures, "
+            "d'abord seul à seul, puis lors d'un déjeuner.",
+        },
+        "c|se sont engagés",
+        "c|se sont parlé",
+        False,
+    ),
 ]
 
 

@@ -22,6 +22,9 @@ from timeline.records import ParsedToken
 #: the dependencies of what an act befalls, of its verb
 _PATIENT = frozenset({"obj", "nsubj:pass"})
 _SUBJECT = frozenset({"nsubj"})
+#: the dependencies of a pronominal verb's reflexive pronoun ("se sont parlé"), not of a
+#: passive's ("se vendent": ``expl:pass``)
+_REFLEXIVE = frozenset({"expl:comp", "expl:pv"})
 _AGENT = frozenset({"nsubj", "obl:agent"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 #: the dependencies of a noun's complements that tell which one of its kind it is
@@ -138,8 +141,21 @@ def read(
 
     def told_with_being(verb: int) -> bool:
         """The verb is told with the auxiliary of being ("sont restés", "est arrivée",
-        "sont tombés"): its subject undergoes it, as a passive's does."""
-        return any(lemma(c) in words.being for c in of(verb, frozenset({"aux:tense", "aux:pass"})))
+        "sont tombés"): its subject undergoes it, as a passive's does; not a pronominal
+        verb whose subject is a body or an official who acts (``acts_itself``)."""
+        return any(
+            lemma(c) in words.being for c in of(verb, frozenset({"aux:tense", "aux:pass"}))
+        ) and not acts_itself(verb)
+
+    def acts_itself(verb: int) -> bool:
+        """A pronominal verb (its reflexive pronoun, not a passive's) whose subject is a
+        noun of a body or an official who acts (``agent_nouns``: "Les deux dirigeants se
+        sont parlé", "se sont engagés à ...", "le ministre s'est rendu sur place"): the
+        auxiliary of being is the pronominal's, its subject does the act and undergoes
+        nothing ("l'immeuble s'est effondré" does)."""
+        return bool(of(verb, _REFLEXIVE)) and any(
+            lemma(s) in words.actors for s in nouns(verb, _SUBJECT)
+        )
 
     found: int | None = None
     for verb in [root, *(c for c in of(root, frozenset({"conj"})) if tokens[c].pos == "VERB")]:

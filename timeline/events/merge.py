@@ -1520,7 +1520,7 @@ def _score(
             score += ACTION_BONUS
         elif a.action not in b.bag and b.action not in a.bag:
             score -= ACTION_CLASH  # neither tells the other's action at all
-    if acts_clash(a, b):
+    if acts_clash(a, b) or other_deeds(a, b) or in_setting_of(a, b) or in_setting_of(b, a):
         score -= ACTS_CLASH  # "s'est déclarée en faillite" / "a annoncé le rachat de"
     if not a.figures.isdisjoint(b.figures):
         score += NUMBER_BONUS  # "9,9 %" in both: the same figures
@@ -1548,6 +1548,50 @@ def _score(
     if same_declaration(a, b):
         score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
     return score
+
+
+def other_deeds(a: Report, b: Report) -> bool:
+    """One doer's two deeds: main clauses of the same agent telling acts none in common
+    nor alike (acts of saying aside), done to two things, common nouns, neither of which
+    the other report names ("Trump et Kim ont échangé une poignée de main" / "Trump et Kim
+    ont signé un document"). What they share is who acts, whom a story follows act after
+    act; the acts and what they are done to differ (``acts_clash`` asks it of acts of
+    merging's classes whatever they are done to). Not a paraphrase of one act, which keeps
+    what it is done to ("le verdict est attendu" / "a rendu son verdict")."""
+    one, other = a.clause, b.clause
+    if one is None or other is None or not clauses.agree(one.agent, other.agent):
+        return False
+    saying = vocabulary().saying_acts
+    if not (one.acts - saying and other.acts - saying) or _common_acts(one, other):
+        return False
+    p, q = one.patient, other.patient
+    if p is None or q is None or p == q or clauses.named(p) or clauses.named(q):
+        return False
+    return p not in b.bag | other.core and q not in a.bag | one.core
+
+
+def in_setting_of(one: Report, other: Report) -> bool:
+    """``one`` names, as the setting of its act, the happening ``other``'s main clause
+    tells of (``setting_phrase``: "Trump et Kim ont signé un document au terme de leur
+    sommet historique" / "le sommet a été marqué par de longues poignées de main"): an act
+    at the end or on the margin of a happening is not that happening. ``other``'s subject
+    or object is the happening, a common noun, and ``one``'s main clause acts neither on it
+    nor by it."""
+    mine, told = one.clause, other.clause
+    if mine is None or told is None:
+        return False
+    nouns = {
+        n
+        for n in (told.agent, told.patient)
+        if n is not None and n not in (mine.agent, mine.patient) and not clauses.named(n)
+    }
+    if not nouns:
+        return False
+    for found in vocabulary().setting.finditer(one.sentence):
+        words = {w.rstrip("sx") for w in found.group(1).lower().split()}
+        if any(n.rstrip("sx") in words for n in nouns):
+            return True
+    return False
 
 
 def _unmeasured(report: Report) -> frozenset[str]:

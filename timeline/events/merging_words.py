@@ -56,6 +56,9 @@ class ActedWords:
     #: nouns that name no thing of its own: anyone described ("un homme"), a moment
     #: ("la nuit", "ce jeudi"): ``describing_nouns``, ``light_words``, the calendar's
     anyone: frozenset[str] = frozenset()
+    #: nouns of a body or an official who acts (``agent_nouns``): the subject of a
+    #: pronominal verb that is one does its act ("Les deux dirigeants se sont parlé")
+    actors: frozenset[str] = frozenset()
     #: prefixes of a verb's reverse or repetition ("dé-", "re-": "bloquer" / "débloquer",
     #: "ouvrir" / "rouvrir"): a verb and its prefixed form are two acts
     prefixes: tuple[str, ...] = ()
@@ -191,6 +194,9 @@ class Vocabulary:
     #: a clause of time opening a landmark act ("... après que X a coupé la ligne":
     #: ``time_clause``, ``Report.landmarks``)
     time_clause: re.Pattern[str] = re.compile(r"(?!)")
+    #: a happening named as the setting of another act ("au terme de leur sommet":
+    #: ``setting_phrase``, ``merge.in_setting_of``), its next three words as group 1
+    setting: re.Pattern[str] = re.compile(r"(?!)")
     #: the recent past of a main clause, "venir de" and an infinitive in the present
     #: ("Le club vient de recruter ...": ``recent_past``, ``sequels.tells_recent_act``)
     recent_past: re.Pattern[str] = re.compile(r"(?!)")
@@ -450,6 +456,7 @@ def vocabulary() -> Vocabulary:
             moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
             recent_past=re.compile(str(data["recent_past"]), re.IGNORECASE),
             time_clause=re.compile(str(data["time_clause"]), re.IGNORECASE),
+            setting=re.compile(str(data["setting_phrase"]), re.IGNORECASE),
             clock=re.compile(str(data["clock_time"]), re.IGNORECASE),
             clock_span=re.compile(str(data["clock_span"]), re.IGNORECASE),
             moments_apart=int(data["moments_apart"]),
@@ -568,6 +575,7 @@ def _acted_words(data: dict[str, Any], fold: dict[str, str]) -> ActedWords:
             str(w).lower()
             for w in [*data["describing_nouns"], *data["light_words"], *weekdays, *months]
         ),
+        actors=frozenset(str(w).lower() for w in lexicon()["agent_nouns"]),
     )
 
 
