@@ -729,3 +729,69 @@ def test_the_exports_are_remembered_each_as_its_bytes(tmp_path, monkeypatch, los
     assert len(calls) == (1 if lost is None else 2)
     for name, content in made.items():
         assert (tmp_path / "warm" / name).read_bytes() == content
+
+
+# -- the memo's journal: each page written once (the rollback journal, not WAL) ------------
+
+
+def _wal_file(tmp_path: Path, rows: dict[str, str]) -> Path:
+    """A memo file as the code before the rollback journal left it: in WAL mode, holding
+    ``rows`` (key -> HTML)."""
+    path = tmp_path / "pages.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.executescript(memo._SCHEMA)
+    conn.executemany(
+        "INSERT INTO pages VALUES (?, ?, '[]', ?)",
+        [(k, memo.stored(h.encode()), memo.content_digest(h.encode())) for k, h in rows.items()],
+    )
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("before", "held"),
+    [
+        ({}, False),  # a first build: a new file
+        ({"old": "<p>old</p>"}, False),  # a memo in WAL mode: its rows kept, journal changed
+        ({"old": "<p>old</p>"}, True),  # another connection holds it in WAL: no wait, works
+    ],
+)
+def test_the_memo_writes_its_pages_once(tmp_path, before, held):
+    """The memo's writes go through SQLite's rollback journal (``SCHEMA.journal``): no
+    WAL log beside the file while pages are written (WAL wrote each page twice); a memo a
+    build left in WAL mode is read as before and changed over when it is alone, and one
+    another connection holds in WAL is used as it is, without waiting on that connection."""
+    path = _wal_file(tmp_path, before) if before else tmp_path / "pages.sqlite"
+    other = sqlite3.connect(path, isolation_level=None) if held else None
+    if other is not None:
+        other.execute("SELECT count(*) FROM pages").fetchone()
+    start = time.perf_counter()
+    store = memo.PageMemo(path, timeout=10.0)
+    assert time.perf_counter() - start < 5.0
+    pages = {f"key-{i:04d}": f"<p>page {i}</p>" for i in range(2 * memo._BATCH)}
+    for key, html in pages.items():
+        store.put(key, html, [])
+    store.flush()
+    mode = store._conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == ("wal" if held else "delete")
+    assert path.with_name(path.name + "-wal").exists() == held
+    assert store.get_many(list(before)) == {k: (h, set()) for k, h in before.items()}
+    store.finish()
+    if other is not None:
+        other.close()
+    store = memo.PageMemo(path)
+    assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert not path.with_name(path.name + "-wal").exists()
+    assert store.get_many(list(pages)) == {k: (h, set()) for k, h in pages.items()}
+    store.close()
+
+
+def test_the_extraction_cache_keeps_wal(tmp_path):
+    """Only the page memo leaves WAL: the extraction cache, read by other commands while a
+    build writes it, stays in WAL mode."""
+    from timeline.cache import SCHEMA, open_store
+
+    conn, _ = open_store(tmp_path / "cache.sqlite", SCHEMA)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()

@@ -95,12 +95,19 @@ def _checksum(text: str) -> str:
 @dataclass(frozen=True)
 class StoreSchema:
     """What one of our SQLite files must hold: a ``meta`` table naming the schema, and
-    these tables with exactly these columns (``script`` creates them)."""
+    these tables with exactly these columns (``script`` creates them); and how its writes
+    are journaled (``journal``, SQLite's ``journal_mode``): ``WAL`` (readers go on while a
+    writer writes; each page written twice, to the log then into the file at its
+    checkpoint) or ``DELETE`` (the rollback journal: a page new to the file written once,
+    the old content of the pages a write changes kept aside until it commits; a writer
+    holds readers off while it commits). Either way a write killed half-way leaves the
+    previous content."""
 
     name: str
     version: str
     script: str
     columns: dict[str, list[str]]
+    journal: str = "WAL"
 
 
 def open_store(
@@ -178,8 +185,7 @@ def _open_validated(path: Path, schema: StoreSchema, timeout: float) -> sqlite3.
     conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        _journal(conn, schema.journal, timeout)
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
@@ -213,6 +219,23 @@ def _open_validated(path: Path, schema: StoreSchema, timeout: float) -> sqlite3.
         if conn is not None:
             conn.close()
         raise
+
+
+def _journal(conn: sqlite3.Connection, mode: str, timeout: float) -> None:
+    """``conn``'s file journaled in ``mode`` (``StoreSchema.journal``), and synced as that
+    mode needs to survive a power cut (WAL: at its checkpoints; the rollback journal: at
+    each commit). A file another connection holds in WAL mode stays so (it cannot change
+    then): asked without waiting, and left for an open that finds it alone."""
+    if mode == "WAL":
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return
+    conn.execute("PRAGMA busy_timeout=0")
+    # busy: another connection has the file in WAL mode
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.execute(f"PRAGMA journal_mode={mode}")
+    conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    conn.execute("PRAGMA synchronous=FULL")
 
 
 def open_memo(
