@@ -210,13 +210,17 @@ def _with_reads(payload: dict[str, Any], extraction: Extraction) -> dict[str, An
     return payload
 
 
-def _decoded(reads: dict[str, ArticleReads], version: str, payload: Any) -> Extraction:
-    """``extraction_record`` of ``payload``; what was read of its article alone when it was
-    extracted (``events.article_reads``), when of assembly's ``version``, put in ``reads``
-    under its slug."""
+def _decoded(
+    reads: dict[str, ArticleReads], version: str, strings: dict[str, str], payload: Any
+) -> Extraction:
+    """``extraction_record`` of ``payload``, its repeated strings those of the build's
+    other records (``record_strings.share``: ``strings``, one for the build); what was read
+    of its article alone when it was extracted (``events.article_reads``), when of
+    assembly's ``version``, put in ``reads`` under its slug."""
+    from timeline import record_strings
     from timeline.events import article_reads
 
-    record = extraction_record(payload)
+    record = record_strings.share(extraction_record(payload), strings)
     if isinstance(payload, dict):
         read = article_reads.found(payload.get(article_reads.PAYLOAD_KEY), version)
         if read is not None:
@@ -771,7 +775,7 @@ def run_build(
     reads: dict[str, ArticleReads] = {}
     # what assembly reads on the spot of them (stale, or not read then): kept in the cache
     read_now: dict[str, dict[int, tuple[str, str]]] = {}
-    decode = partial(_decoded, reads, assembly_version()) if assemble is None else None
+    decode = partial(_decoded, reads, assembly_version(), {}) if assemble is None else None
     if assemble is None:
         assemble = partial(
             _default_assemble, write_ids=not settings.read_only, reads=reads, read_now=read_now
