@@ -1604,6 +1604,8 @@ def _described(reports: list[Report], vocab: Vocabulary) -> dict[int, dict[str, 
             words = found.group(1)
             if vocab.complement_ends.search(words):
                 continue  # a complement ("la méthode de X"), not an apposition
+            if vocab.apposition_verbs.search(words):
+                continue  # a subject and its verb ("la ministre a cité X"), not an apposition
             yield words
 
     return _by_article(reports, descriptions)

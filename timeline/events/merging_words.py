@@ -130,6 +130,9 @@ class Vocabulary:
     #: the last word of a phrase before a name that makes it a complement, not an
     #: apposition ("la méthode de X": ``apposition_complement_ends``)
     complement_ends: re.Pattern[str] = re.compile(r"(?!)")
+    #: a word of a phrase before a name that makes it a subject and its verb, not an
+    #: apposition ("la ministre a cité X": ``apposition_verbs``), folded
+    apposition_verbs: re.Pattern[str] = re.compile(r"(?!)")
     #: words that end an institution's name after a head noun (``institution_ends``)
     institution_ends: re.Pattern[str] = re.compile(r"(?!)")
     #: things that happen ("=fire", "=quake") and verbs of impact ("~strike"): such a
@@ -416,6 +419,13 @@ def vocabulary() -> Vocabulary:
             ),
             complement_ends=re.compile(
                 rf"(?:^| )(?:{'|'.join(str(w) for w in data['apposition_complement_ends'])})$"
+            ),
+            apposition_verbs=re.compile(
+                r"(?:^| )(?:"
+                + "|".join(
+                    re.escape(entities.fold(str(w)).lower()) for w in data["apposition_verbs"]
+                )
+                + r")(?: |$)"
             ),
             institution_ends=re.compile(
                 rf" (?:{'|'.join(re.escape(str(w)) for w in data['institution_ends'])})\b.*"
