@@ -895,6 +895,8 @@ def apart(follow: Report, event: Report) -> bool:
         return True
     if another_speakers_words(follow, event) or described_speakers_words(follow, event):
         return True
+    if others_after_one_speaker(follow, event):
+        return True  # "Ils se sont ensuite vus en tête à tête" after "X a répondu que ..."
     if follow.persons and follow.persons.isdisjoint(event.persons | {event.speaker}):
         return True
     if follow.subject is not None and follow.subject not in event.persons | {event.speaker}:
@@ -965,6 +967,20 @@ def another_speakers_words(follow: Report, event: Report) -> bool:
         # before, maybe the event's speaker spelt otherwise: not known to be another
         return False
     return told_in(follow, vocabulary()) != "past"
+
+
+def others_after_one_speaker(follow: Report, event: Report) -> bool:
+    """A follow-up opening with a plural subject pronoun, outside quoted words
+    (``plural_pronouns``: "Ils se sont ensuite vus en tête à tête pendant 45 minutes",
+    "Elles ont activé un plan d'urgence") after the statement of one speaker its article
+    names (a person or a body: "Kim Jong Un a répondu que ...", "L'Autorité de l'aviation
+    civile a déclaré que le régulateur et le gouvernement ..."): a plural stands for others
+    than that one speaker (the two leaders, the bodies the statement names), so it tells
+    what they do, not more of the speaker's words."""
+    if not (event.statement and event.speaker) or follow.sentence.lstrip()[:1] in QUOTE_OPENERS:
+        return False
+    opening = follow.sentence.lstrip().lower()
+    return any(opening.startswith(pronoun + " ") for pronoun in vocabulary().clause.plural)
 
 
 def another_side_speaks(follow: Report) -> bool:
