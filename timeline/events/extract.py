@@ -22,7 +22,14 @@ from timeline.articles import Article
 from timeline.errors import TimelineError
 from timeline.events import dates, features, kinds
 from timeline.events.lexicon import alternation, calendar_words, lexicon
-from timeline.events.nlp import SKIPPED, get_nlp, lemma, parse, verb_of_participle
+from timeline.events.nlp import (
+    SKIPPED,
+    get_nlp,
+    lemma,
+    parse,
+    token_starts,
+    verb_of_participle,
+)
 from timeline.events.phrases import noun_phrases
 from timeline.events.sentences import Sentence as SentenceSpan
 from timeline.events.sentences import normalize, split_sentences
@@ -337,7 +344,7 @@ def _analyse(
     report = None if sentence.heading else features.reporting_clause(text)
     shift = base - sentence.start  # token.idx + shift: offset in the sentence
     if starts is None:
-        starts = [t.idx for t in doc]
+        starts = token_starts(doc)
     # the tokens that start inside the sentence (``starts``: their offsets in the paragraph)
     first_token = bisect_left(starts, sentence.start - base)
     tokens = list(doc[first_token : bisect_left(starts, sentence.end - base)])
@@ -2681,7 +2688,7 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
     for article, sentences, spans, docs_, found, parsed, cued_ in zip(
         articles, split, paragraphs, by_paragraph, timexes, dated, cued, strict=True
     ):
-        starts = {number: [t.idx for t in doc] for number, doc in docs_.items()}
+        starts = {number: token_starts(doc) for number, doc in docs_.items()}
         names = {number: list(doc.ents) for number, doc in docs_.items()}
         analysed = _analyse_all(
             article, sentences, docs_, spans, found, parsed, starts, names, cued_

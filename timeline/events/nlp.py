@@ -171,12 +171,20 @@ def sentence_doc(span: Any, analysis: Any) -> Any:
     vectors and copies what is not read (a third of the parse's cost)."""
     from spacy.tokens import Doc
 
-    words = [t.text for t in span]
-    spaces = [bool(t.whitespace_) for t in span]
+    tokens = list(span)  # (each token object made once)
+    words = [t.text for t in tokens]
+    spaces = [bool(t.whitespace_) for t in tokens]
     doc = Doc(span.doc.vocab, words=words, spaces=spaces)
     doc.from_array(ANALYSIS, analysis[span.start : span.end])
     doc.tensor = span.doc.tensor[span.start : span.end]
     return doc
+
+
+def token_starts(doc: Any) -> list[int]:
+    """The character offset in ``doc``'s text of each of its tokens (``token.idx``), read
+    as one array: no token object made (a paragraph's, read for every sentence of it)."""
+    offsets: list[int] = doc.to_array("IDX").tolist()
+    return offsets
 
 
 def tree_starts(words: list[str]) -> list[bool]:
@@ -258,8 +266,9 @@ def parse(spans: list[Any]) -> list[Any]:
     again: list[int] = []
     joined = []
     for k, doc in enumerate(parsed):
-        starts = tree_starts([t.text for t in doc])
-        if any(t.is_sent_start and not may for t, may in zip(doc, starts, strict=True)):
+        tokens = list(doc)  # (each token object made once)
+        starts = tree_starts([t.text for t in tokens])
+        if any(t.is_sent_start and not may for t, may in zip(tokens, starts, strict=True)):
             again.append(k)
             one = sentence_doc(spans[k], arrays[id(spans[k].doc)])
             for token, may in zip(one, starts, strict=True):
