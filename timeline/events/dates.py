@@ -284,8 +284,10 @@ def _in_apposed_participle(tokens: Sequence[Any]) -> bool:
     Manche dimanche 18, est devenu ministre", "Le conducteur, interpellé mardi soir, a été
     mis en examen")? It tells what was done to the subject before (not where it gathered to
     act, ``scene_lemmas``: "Les dirigeants, réunis dimanche à Abuja, ont exigé ..."), and
-    never dates the act of the verb after it. Read from the words' forms, not the
-    dependencies, which the parser often hangs from the subject's name."""
+    never dates the act of the verb after it; nor, set off after a complement opening the
+    sentence, what it tells of that complement's noun (``_about_fronted_noun``). Read from
+    the words' forms, not the dependencies, which the parser often hangs from the subject's
+    name."""
     doc = tokens[0].doc
     first, last = tokens[0].i, tokens[-1].i
     left = next((k for k in range(first - 1, -1, -1) if doc[k].text == ","), None)
@@ -316,7 +318,31 @@ def _in_apposed_participle(tokens: Sequence[Any]) -> bool:
     ):
         return False  # what was made known that day: "Un bilan, publié à 23 h, fait état ..."
     after = doc[right + 1] if right + 1 < len(doc) else None
-    return after is not None and "Fin" in morph(after, "VerbForm") and after.pos_ in ("VERB", "AUX")
+    if after is not None and "Fin" in morph(after, "VerbForm") and after.pos_ in ("VERB", "AUX"):
+        return True
+    return _about_fronted_noun(participle, doc[:left], doc[right + 1 :])
+
+
+def _about_fronted_noun(participle: Any, fronted: Any, rest: Any) -> bool:
+    """Is ``participle`` (opening a phrase set off by commas) about the noun heading the
+    complement opening the sentence before it (``fronted``: a preposition first, no finite
+    verb; not a source's, ``attribution_openings``), in its gender and number, with the
+    main clause after it (``rest``: a finite verb)? "Aux élections de dimanche, marquées
+    par l'assassinat deux jours plus tôt de X, la coalition a renforcé sa majorité": what
+    was done to that noun's thing before, not the main act."""
+    if len(fronted) < 2 or fronted[0].pos_ != "ADP":
+        return False
+    if _attribution().match(" " + fronted.text):
+        return False  # "D'après les chiffres, publiés dimanche, ...": the day they were given
+    lo, hi = fronted[0].i, fronted[-1].i
+    noun = next((t for t in fronted if not lo <= t.head.i <= hi or t.head.i == t.i), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    if any("Fin" in morph(t, "VerbForm") for t in fronted):
+        return False
+    if any(morph(noun, f) != morph(participle, f) for f in ("Gender", "Number")):
+        return False
+    return any("Fin" in morph(t, "VerbForm") and t.pos_ in ("VERB", "AUX") for t in rest)
 
 
 def _sets_the_scene(node: Any) -> bool:
@@ -1122,9 +1148,10 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     through a noun or an adverbial clause, None when the expression lies in a clause that
     modifies a noun, is part of a name ("le prix Goncourt 2021"), in a clause of contrast
     or condition ("alors que ...", "même si ..."), after a participle about a noun
-    ("l'explosion survenue tôt hier") or in what a toll or another aftermath is of
+    ("l'explosion survenue tôt hier"), in what a toll or another aftermath is of
     (``aftermath_nouns``: "Le bilan de l'effondrement du pont mardi s'élève à 38 morts",
-    given later): it never dates the sentence."""
+    given later) or in what the act is done for or before (``_completes_goal``: "En
+    campagne pour les élections de dimanche, X parlait"): it never dates the sentence."""
     if not tokens:
         return 0
     top = expression_top(tokens)
@@ -1138,6 +1165,8 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
     ):
         return None
     rank = 1 if top.dep_ in _INDIRECT else 0
+    if _completes_goal(top):
+        return None  # "En campagne pour les élections de dimanche, X parlait ..."
     if _under_participle_read_as_noun(top):
         return None  # "Nommé mardi Premier ministre, X poursuit ...": read as a noun
     if _told_in_account(top):
@@ -1192,6 +1221,19 @@ def clause_rank(tokens: Sequence[Any]) -> int | None:
             rank = 1
         below, node = node, node.head
     return rank
+
+
+def _completes_goal(top: Any) -> bool:
+    """Does the time expression whose head is ``top`` complete a noun that a preposition of
+    purpose or of what comes first brings in (``goal_prepositions``: "En campagne pour les
+    élections de dimanche, X parlait ... lorsqu'un homme a ouvert le feu", "s'est blessé
+    avant le match de dimanche")? The day is that of what the act is done for or before,
+    not the act's."""
+    noun = top.head
+    if top.dep_ != "nmod" or noun.i == top.i or noun.pos_ != "NOUN":
+        return False
+    goal = set(lexicon()["goal_prepositions"])
+    return any(c.dep_ == "case" and c.lower_ in goal for c in noun.children)
 
 
 def _present_infinitive(node: Any) -> bool:

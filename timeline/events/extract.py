@@ -1769,6 +1769,11 @@ def _date_sentences(
         else:
             s.date = _narration(article, s)
             continue
+        if _on_the_morrow(sentences, n, timexes, narrated):
+            # "Au lendemain de sa mort, le chef de la police a reconnu des manquements",
+            # the death never dated by name: the day after the one its narration tells,
+            # as what its paragraph tells next (not after the day of writing)
+            date = _day_after(date, published)
         if (night := _night_gone_on(sentences, n, date, nights)) is not None:
             # a night is a boundary of days, not a move of the narration: what points back
             # to what was told up to it ("... ont vu l'eau revenir dans la nuit du lundi au
@@ -2157,6 +2162,48 @@ def _told_the_day_after(
 
 #: the value of a part of the day ("dans la matinée": ...TMO; "dans la nuit": ...TNI)
 _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+
+
+def _on_the_morrow(
+    sentences: list[Sentence],
+    index: int,
+    timexes: list[Timex],
+    narrated: list[tuple[int, int, SentenceDate, bool]],
+) -> bool:
+    """Does sentence ``index`` (naming no day that dates it) come at or after a sentence of
+    its paragraph that opens the day after a happening it names but the text never dated
+    ("Au lendemain de sa mort, le chef de la police locale a reconnu de graves
+    manquements", the killing told "vendredi": ``_counted_from_untold`` took the count's
+    day away), with no day told in the paragraph since? Its act comes the day after the one
+    its narration would give it: the narration has moved on to the morrow."""
+    paragraph = sentences[index].paragraph
+    for m in range(index, -1, -1):
+        s = sentences[m]
+        if s.paragraph != paragraph:
+            return False
+        if any(at == m for at, *_ in narrated):
+            return False  # a day told since: the narration is that day's
+        if s.timex is None and any(
+            str(timexes[t].extra.get("partial", "")) == _DAY_AFTER for t in s.timexes
+        ):
+            return True
+    return False
+
+
+#: the tagger's partial value of "au lendemain de" + a happening (rule ``day_after_event``)
+_DAY_AFTER = "UNDEF-anchor-after"
+
+
+def _day_after(date: SentenceDate, published: str) -> SentenceDate:
+    """The day after a day told (``date``), when it is not after ``published``; any other
+    date (a period, or a day whose morrow comes after the writing) as it is."""
+    if date.start != date.end or date.precision not in ("day", "inferred"):
+        return date
+    try:
+        after = (dt.date.fromisoformat(date.start) + dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return date
+    return date if after > published else replace(date, start=after, end=after, value=None)
 
 
 def _dated_just_before(sentences: list[Sentence], index: int) -> SentenceDate | None:
