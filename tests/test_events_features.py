@@ -38,6 +38,16 @@ TENSES_AND_ACTIONS = [
     ("Le conseil municipal a débloqué à cet effet un crédit de 300 000 euros.", "past", None),
     ("La région avait débloqué une aide de 20 millions.", "pluperfect", None),
     ("Le conseil municipal va débloquer un crédit de 300 000 euros.", "future", None),
+    # an auxiliary's participle is never past a colon: what follows is another sentence
+    # ("cité" read as a noun, the quotation's "tuent" is no act of the minister's)
+    ("La ministre a cité Nietzsche : « Les vérités tuent ».", None, "avoir"),
+    (
+        "Les scientifiques n'ont plus de doute : le squelette découvert est celui du roi.",
+        None,
+        "avoir",
+    ),
+    # ... but may be within quotation marks
+    ("François Hollande a « remercié » Jérôme Cahuzac pour son action.", None, "remercier"),
 ]
 
 

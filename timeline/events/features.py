@@ -459,10 +459,7 @@ def action_lemma(tokens: list[Any]) -> str | None:
         tok = tokens[i]
         j, verb = i, lemma(tok)
         while verb in skip or verb in ("avoir", "être"):
-            nxt = next(
-                (k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].pos_ == "VERB"),
-                None,
-            )
+            nxt = _next_verb(tokens, j)
             if nxt is None:
                 break
             j, verb = nxt, lemma(tokens[nxt])
@@ -476,6 +473,27 @@ def action_lemma(tokens: list[Any]) -> str | None:
                 return lemma(noun).lower()
         return verb.lower()
     return None
+
+
+def _next_verb(tokens: Sequence[Any], at: int) -> int | None:
+    """The verb after an auxiliary or a periphrasis at ``at`` (within seven words): never
+    past a mark that may end a sentence (``tree_ending_marks``: a colon, a semicolon), which
+    no verb group crosses ("la ministre a cité Nietzsche : « Les vérités tuent »", "cité"
+    read as a noun: the quotation's "tuent" is no act of hers). A quotation mark may
+    ("a « remercié »", "a été \"ligotée\"")."""
+    stops = _verb_group_stops()
+    for k in range(at + 1, min(at + 8, len(tokens))):
+        if tokens[k].text in stops:
+            return None
+        if tokens[k].pos_ == "VERB":
+            return k
+    return None
+
+
+@cache
+def _verb_group_stops() -> frozenset[str]:
+    """The marks no verb group crosses: those that may end a sentence."""
+    return frozenset(lexicon()["tree_ending_marks"])
 
 
 def second_plural_verbs(tokens: list[Any]) -> list[Any]:
