@@ -105,6 +105,7 @@ def headlines(
     said: bool = True,
     dateline: int = 0,
     credit: int | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, str]:
     """The headline of a stored clause to be read alone, and to be read after a speaker's
     name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``; with
@@ -112,11 +113,14 @@ def headlines(
     ``dateline``: the length of the dateline opening the sentence ("BERLIN - "), which
     goes whatever the parser made of its words (its subject, often). ``credit``: where a
     picture's credit glued after the sentence's last full stop starts ("... lundi 15
-    mai.[JEAN DUPONT / AFP]"): no headline word comes from it or after it."""
+    mai.[JEAN DUPONT / AFP]"): no headline word comes from it or after it. ``names``: the
+    spans of the names the entity recogniser found in the sentence (in the tokens' ``idx``
+    coordinates), each one name whatever the parser made of its words
+    (``_recognised_names``)."""
     lex = titling()
     # the clause's repairs and the cuts that do not depend on the length are made once:
     # the two headlines differ only by their lengths (``_cut``)
-    ready = _prepared(stored(clause), timex_spans, None, dateline, credit)
+    ready = _prepared(stored(clause), timex_spans, None, dateline, credit, names)
     alone = _cut(ready, lex["headline_max_chars"], lex["headline_target_chars"])
     if not said:
         return alone, alone
@@ -172,9 +176,17 @@ def _time_coordinators(tokens: Sequence[Token], times: set[int]) -> set[int]:
     them and goes with them ("acquis et et banni" is a hole). One with a word of the clause
     before or after it stays, whatever the parser hung it on ("a convoqué jeudi la grande
     distribution et vendredi la direction", "De la tristesse mais aussi ... ce samedi")."""
-    return {
-        n for n, tok in enumerate(tokens) if tok.dep_ == "cc" and n - 1 in times and n + 1 in times
-    }
+    out: set[int] = set()
+    for n, tok in enumerate(tokens):
+        if tok.dep_ != "cc" or n + 1 not in times:
+            continue
+        # "prévus à Paris le 5 mai, puis le 26 mai": the comma before it goes too
+        before = n - 1
+        while before >= 0 and tokens[before].text == ",":
+            before -= 1
+        if before in times:
+            out |= set(range(before + 1, n + 1))
+    return out
 
 
 def _time_limiters(tokens: Sequence[Token], kept: set[int], times: set[int]) -> set[int]:
@@ -194,6 +206,36 @@ def _time_limiters(tokens: Sequence[Token], kept: set[int], times: set[int]) -> 
             ):
                 out |= set(span)
                 break
+    return out
+
+
+def _elliptic_before_times(tokens: Sequence[Token], kept: set[int], times: set[int]) -> set[int]:
+    """An elliptic phrase set off before a time expression now removed, its noun left
+    unsaid (``headline_elliptic_pos``: "rejetée deux fois, la dernière le 24 novembre",
+    "des interventions, dont une le 3 mai, ..."): the time was all it said, and it goes with
+    it, its opener too (``headline_elliptic_openers``: the comma, "dont"); "la dernière"
+    left alone points at nothing. Only where the time ends the clause or a comma follows
+    it; a phrase with a noun or a verb stays ("deux fois, la dernière fois le 24 novembre"
+    keeps nothing of its own either, but its noun says what it counts)."""
+    lex = titling()
+    elliptic = set(lex["headline_elliptic_pos"])
+    openers = title_words("headline_elliptic_openers")
+    out: set[int] = set()
+    for n in sorted(times):
+        if n - 1 in times or n - 1 not in kept:
+            continue  # not the start of a time expression, or nothing kept right before
+        end = n
+        while end + 1 < len(tokens) and end + 1 in times:
+            end += 1
+        after = end + 1
+        if after < len(tokens) and tokens[after].text not in (",", *lex["headline_sentence_ends"]):
+            continue
+        start = n - 1
+        while start >= 0 and start in kept and tokens[start].pos_ in elliptic:
+            start -= 1
+        if start < 0 or start == n - 1 or tokens[start].lower_ not in openers:
+            continue
+        out |= set(range(start, n))
     return out
 
 
@@ -1002,8 +1044,7 @@ def _said_clause(nodes: list[_Node]) -> set[int]:
     too. Returns the words that go (none when it is no such clause); "il a été décidé que
     ..." stays (a decision, not a fact)."""
     root = next((t for t in nodes if t.head is t), None)
-    said = {str(w).lower() for w in lexicon()["reporting_participles"]}
-    said -= title_words("impersonal_person_participles")
+    said = _reporting_participles() - title_words("impersonal_person_participles")
     if root is None or root.lower_ not in said:
         return set()
     if not impersonal.opening_il(nodes, _Node.lemma) or any(
@@ -1039,6 +1080,63 @@ def _said_clause(nodes: list[_Node]) -> set[int]:
         nodes[n].head, nodes[n].dep_ = clause, "dep"
     clause.head, clause.dep_ = clause, "ROOT"
     return gone
+
+
+def _trailing_said_clause(nodes: list[_Node]) -> set[int]:
+    """A reporting clause set after what it reports, which the parser made the clause's
+    head ("La mère du suspect fait partie de l'Église, a confirmé lundi cette organisation":
+    "fait" a clause of "confirmé", and the headline "a confirmé l'organisation"): a
+    participle of saying (``reporting_participles``) after its auxiliary
+    (``reporting_auxiliaries``) and a comma, with no subject before the comma, and a clause
+    before it that has a verb and a subject of its own and no conjunction (not "Alors que
+    ..., X a confié"). The clause before heads the sentence; the comma, the saying and
+    what follows it go. Returns the words that go (none when it is no such clause)."""
+    root = next((t for t in nodes if t.head is t), None)
+    if root is None or root.lower_ not in _reporting_participles():
+        return set()
+    at = next(n for n, t in enumerate(nodes) if t is root)
+    auxiliaries = _reporting_auxiliaries()
+    if at < 2 or nodes[at - 1].lower_ not in auxiliaries or nodes[at - 2].text != ",":
+        return set()
+    comma = at - 2
+    subjects = set(titling()["headline_subject_deps"])
+    clause = next(
+        (
+            t
+            for t in nodes[:comma]
+            if t.head is root
+            and t.pos_ in ("VERB", "AUX")
+            and t.dep_ in ("advcl", "ccomp", "parataxis", "conj")
+            and any(s.head is t and s.dep_ in subjects for s in nodes)
+            and not any(m.head is t and m.dep_ == "mark" for m in nodes)
+        ),
+        None,
+    )
+    if clause is None or any(t.head is root and t.dep_ in subjects for t in nodes[:comma]):
+        return set()  # a subordinate ("Alors que ..."), or the saying's own subject before it
+    end = len(nodes) - 1 if nodes[-1].text in titling()["headline_sentence_ends"] else len(nodes)
+    gone = set(range(comma, end))
+    for n, node in enumerate(nodes):
+        if node is clause:
+            continue
+        if n in gone:
+            node.head, node.dep_ = clause, "dep"
+        elif node.head is root:
+            node.head = clause  # a phrase that leads the sentence, its final stop
+    clause.head, clause.dep_ = clause, "ROOT"
+    return gone
+
+
+@cache
+def _reporting_participles() -> frozenset[str]:
+    """The participles of saying (``reporting_participles``), lower case."""
+    return frozenset(str(w).lower() for w in lexicon()["reporting_participles"])
+
+
+@cache
+def _reporting_auxiliaries() -> frozenset[str]:
+    """The auxiliaries of a reporting clause (``reporting_auxiliaries``), lower case."""
+    return frozenset(str(w).lower() for w in lexicon()["reporting_auxiliaries"])
 
 
 @cache
@@ -1223,6 +1321,7 @@ def _prepared(
     rendered: dict[frozenset[int], str] | None,
     dateline: int = 0,
     credit: int | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> _Prepared | str:
     """The clause of fresh ``nodes`` repaired (their heads are re-attached here) and cut of
     what goes whatever the length (its dates, leading phrases, connectives, what points
@@ -1236,6 +1335,8 @@ def _prepared(
                 node.lower_ = node.text.lower()
     _hyphenated_words(nodes)
     _names_whole(nodes)
+    _recognised_names(nodes, names)
+    _reduplications(nodes)
     _main_after_subordinate(nodes)
     _main_after_relative_aside(nodes)
     _main_after_subject_relative(nodes)
@@ -1244,10 +1345,12 @@ def _prepared(
     _main_after_participle(nodes)
     _object_after_complement(nodes)
     _subject_of_participle(nodes)
+    _participle_of_the_noun_before(nodes)
     _main_verb_after_a_noun_root(nodes)
     _subject_after_leading_phrase(nodes)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens))) - _clock_predicate(nodes) - _said_clause(nodes)
+    kept -= _trailing_said_clause(nodes)
     kept -= {n for n, t in enumerate(tokens) if t.idx < dateline}
     if credit is not None:
         kept -= {n for n, t in enumerate(tokens) if t.idx >= credit}
@@ -1269,6 +1372,7 @@ def _prepared(
     glosses = _time_glosses(tokens, set(range(len(tokens))) - kept)
     kept -= glosses
     kept -= _time_limiters(tokens, kept, times | glosses)
+    kept -= _elliptic_before_times(tokens, kept, times)
     kept -= _bare_participles(tokens, kept)
     kept -= _coordinated_completive_marks(tokens, kept)
     pairs = _reciprocals(tokens)  # ("les uns" ... "les autres"), most clauses none
@@ -1794,6 +1898,67 @@ def _names_whole(nodes: list[_Node]) -> None:
         n = max(end, n + 1)
 
 
+def _reduplications(nodes: list[_Node]) -> None:
+    """A word said twice around a preposition (``headline_reduplication_links``: "seul à
+    seul", "face à face", "peu à peu", "tête à tête") is one locution, whatever the parser
+    made of its halves ("se sont entretenus seul à seul": the second "seul" a clause of the
+    verb, cut as optional, and "entretenus seul" said): the link and the second half hang on
+    the first (``fixed``), which keeps its place in the clause."""
+    links = title_words("headline_reduplication_links")
+    for n in range(len(nodes) - 2):
+        first, link, second = nodes[n], nodes[n + 1], nodes[n + 2]
+        if (
+            link.lower_ in links
+            and first.lower_ == second.lower_
+            and first.pos_ != "PUNCT"
+            and not any(node.head is second for node in nodes if node not in (first, link))
+        ):
+            if first.head is second:  # the parser hung the first half on the second
+                first.head = first if second.head is second else second.head
+                first.dep_ = second.dep_
+            link.head, link.dep_ = first, "fixed"
+            second.head, second.dep_ = first, "fixed"
+
+
+def _recognised_names(nodes: list[_Node], names: Sequence[tuple[int, int]]) -> None:
+    """A word of a name the entity recogniser read whole (``names``) that the parser took for
+    a French word of the clause (``headline_name_misread_pos``, a pronoun, a determiner, a
+    numeral; capitalised) is a part of the name: "le dirigeant nord-coréen Kim Jong Un ont
+    échangé" ("Un" read as the verb's subject, "Kim Jong" as the noun's apposition) hangs
+    "Un" on the name's proper noun (``flat:name``): the name is cut or kept whole, never
+    "le dirigeant nord-coréen Un". Words of the name the parser hung inside it stay."""
+    misread = titling()["headline_name_misread_pos"]
+    words = [node for node in nodes if node.pos_ in misread and node.text[:1].isupper()]
+    if not names or not words:
+        return  # (nearly every clause)
+    for start, end in names:
+        if not any(start <= node.idx < end for node in words):
+            continue
+        inside = [node for node in nodes if start <= node.idx < end]
+        if len(inside) < 2 or any(node.pos_ == "PUNCT" for node in inside):
+            continue
+        within = {id(node) for node in inside}
+        anchor = next(
+            (
+                node
+                for node in inside
+                if node.pos_ == "PROPN" and (id(node.head) not in within or node.head is node)
+            ),
+            None,
+        )
+        if anchor is None:
+            continue
+        for node in inside:
+            if (
+                node is not anchor
+                and node.pos_ in misread
+                and node.text[:1].isupper()
+                and id(node.head) not in within
+            ):
+                node.head = anchor
+                node.dep_ = "flat:name"
+
+
 def _one_name(nodes: list[_Node], outside: list[_Node]) -> bool:
     """Are the words of a run of capitalised words that hang outside it (``outside``) the
     parts of one name the parser cut, though each hangs on the same word outside: one of them
@@ -1878,6 +2043,61 @@ def _subject_of_participle(nodes: list[_Node]) -> None:
         ):
             _make_subject(nodes, node, verb)
             return
+
+
+def _participle_of_the_noun_before(nodes: list[_Node]) -> None:
+    """A past participle set off by a comma right after a noun or a name, which the parser
+    left unlabelled under a verb (``dep``, ``punct``: "des funérailles seraient organisées
+    ... en mémoire de l'ancien Premier ministre Shinzo Abe, assassiné vendredi dernier") or
+    took for its subject ("Aux élections de dimanche, marquées par l'assassinat ..., la
+    coalition au pouvoir a renforcé sa majorité": "marquées" the subject, "la coalition"
+    hung on it), tells of that noun: it hangs on it (``acl``) and goes when it is cut
+    ("seraient organisées assassiné", "Marquées par l'assassinat de ..." are no headlines).
+    A noun set off by a comma after it that the parser hung on the participle taken for the
+    subject is the subject. A name's head is its first word's."""
+    subjects = set(titling()["headline_subject_deps"])
+    unread = {"dep", "punct", *subjects}
+    for k in range(2, len(nodes)):
+        participle, comma, noun = nodes[k], nodes[k - 1], nodes[k - 2]
+        if (
+            participle.dep_ not in unread
+            or participle.pos_ != "VERB"
+            or comma.text != ","
+            or not _participle_form().fullmatch(participle.lower_)
+            or participle.lower_.endswith("ant")
+        ):
+            continue
+        if noun.dep_ in ("flat:name", "flat") and noun.head is not noun:
+            noun = noun.head
+        if (
+            noun.pos_ not in ("NOUN", "PROPN")
+            or participle.head is noun
+            or _under(noun, participle)
+        ):
+            continue
+        verb = participle.head
+        if participle.dep_ in subjects:
+            subject = next(
+                (
+                    node
+                    for j, node in enumerate(nodes)
+                    if j > k
+                    and node.head is participle
+                    and node.dep_ in ("dep", *subjects)
+                    and node.pos_ in ("NOUN", "PROPN")
+                    and nodes[_first_under(nodes, j) - 1].text == ","
+                ),
+                None,
+            )
+            if subject is None or verb is participle:
+                continue
+            subject.head, subject.dep_ = verb, participle.dep_
+        participle.head, participle.dep_ = noun, "acl"
+
+
+def _first_under(nodes: list[_Node], k: int) -> int:
+    """The index of the first word of the phrase ``nodes[k]`` heads."""
+    return min(j for j in range(k + 1) if _under(nodes[j], nodes[k]))
 
 
 def _participle_clause(nodes: list[_Node], participle: _Node) -> bool:

@@ -14,7 +14,9 @@ def after_il(rest: str) -> bool:
     """Is "il" impersonal before ``rest`` ("y a", "faut", "est difficile de", "est 6
     heures"), not someone named before ("est soupçonné d'avoir ...")?"""
     lex = titling()
+    # a quotation mark set apart ("est « indéniable » que") is no word
     words = [w.strip(quote_marks().all) for w in rest.lower().split()]
+    words = [w for w in words if w]
     if words[:1] == [lex["headline_negation"]]:
         words = words[1:]  # "Il ne faut pas", "Il ne s'est pas présenté"
     clitics = lex["headline_object_clitics"]

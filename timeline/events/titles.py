@@ -202,10 +202,22 @@ def _drop_leading_adverbial(text: str) -> str:
         ):
             return text
         rest = _past_relative_clause(text[comma + 2 :])
-        if len(rest.split()) < 4:
+        if len(rest.split()) < 4 or _counted_out_of(text[:comma], rest):
             return text
         text = rest
     return text
+
+
+_NUMBER = re.compile(r"\d[\d.,\s]*")
+
+
+def _counted_out_of(opening: str, rest: str) -> bool:
+    """Does ``rest`` open on a bare number that counts out of the number of the leading
+    phrase ``opening`` ("Sur 566 votants, 556 se sont exprimés", "Parmi les 40 blessés, 12
+    restent hospitalisés")? The phrase says what the number counts: it stays ("556 se sont
+    exprimés" counts nothing). Not a number followed by its own noun ("Selon la police,
+    3000 manifestants ont défilé": none in the phrase)."""
+    return _NUMBER.match(rest) is not None and _NUMBER.search(opening) is not None
 
 
 def _past_relative_clause(text: str) -> str:
@@ -677,13 +689,16 @@ def short_name(name: str) -> str:
     particles that belong to it: a capitalised one always ("Alexander De Croo" -> "De Croo",
     "Marine Le Pen" -> "Le Pen"), a lower-case "de" before a surname of one syllable only, as
     French writes a surname alone ("Charles de Gaulle" -> "de Gaulle"; "Dominique de
-    Villepin" -> "Villepin")."""
+    Villepin" -> "Villepin"). A name whose last word is written as a given name ("Oh
+    Jung-ho") or spells a French grammatical word ("Kim Jong Un") is said whole."""
     words = name.split()
     if not words:
         return name
     lex = titling()
     if re.match(str(lex["title_given_name_last"]), words[-1]):
         return name  # "Oh Jung-ho": the family name first, the name said whole
+    if words[-1].lower() in title_words("title_surname_grammatical_words"):
+        return name  # "Kim Jong Un", never "Un :": a French word alone
     start = len(words) - 1
     while start > 0:
         particle = words[start - 1]
@@ -720,7 +735,15 @@ def _read_clause(sentence: Sentence, timexes: list[Timex], *, said: bool) -> tup
     # the dateline goes before any cut: its words take none of the headline's room
     dateline = _dateline_length(sentence.text)
     credit = _glued_credit(sentence.text)
-    return clause_headlines(sentence.clause, spans, said=said, dateline=dateline, credit=credit)
+    labels = titling()["headline_name_labels"]
+    names = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in sentence.mentions
+        if m.label in labels
+    ]
+    return clause_headlines(
+        sentence.clause, spans, said=said, dateline=dateline, credit=credit, names=names
+    )
 
 
 _GLUED_CREDIT = re.compile(
