@@ -364,3 +364,10 @@ def test_a_reporting_clause_after_what_it_reports_is_not_the_headline(rows, expe
 )
 def test_a_count_keeps_the_phrase_it_counts_out_of(text, expected):
     assert titles._drop_leading_adverbial(text) == expected
+
+
+def test_a_date_with_a_number_is_no_whole():
+    assert (
+        titles._drop_leading_adverbial("Depuis le 2 mars, 480 colis ont été rappelés par la poste")
+        == "480 colis ont été rappelés par la poste"
+    )

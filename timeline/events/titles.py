@@ -212,12 +212,18 @@ _NUMBER = re.compile(r"\d[\d.,\s]*")
 
 
 def _counted_out_of(opening: str, rest: str) -> bool:
-    """Does ``rest`` open on a bare number that counts out of the number of the leading
-    phrase ``opening`` ("Sur 566 votants, 556 se sont exprimés", "Parmi les 40 blessés, 12
-    restent hospitalisés")? The phrase says what the number counts: it stays ("556 se sont
-    exprimés" counts nothing). Not a number followed by its own noun ("Selon la police,
-    3000 manifestants ont défilé": none in the phrase)."""
-    return _NUMBER.match(rest) is not None and _NUMBER.search(opening) is not None
+    """Does ``rest`` open on a number that counts out of the number of the leading phrase
+    ``opening``, a phrase of a whole (``title_count_wholes``: "Sur 566 votants, 556 se sont
+    exprimés", "Sur les 21 passagers, 17 ont été localisés")? The phrase says what the
+    number counts: it stays ("556 se sont exprimés" counts nothing). Not after another
+    phrase ("Depuis le 2 décembre, 625 lots ont été retirés": a date), nor one with no
+    number ("Selon la police, 3000 manifestants ont défilé")."""
+    first = opening.split(" ", 1)[0].lower()
+    return (
+        first in title_words("title_count_wholes")
+        and _NUMBER.match(rest) is not None
+        and _NUMBER.search(opening) is not None
+    )
 
 
 def _past_relative_clause(text: str) -> str:
