@@ -640,7 +640,8 @@ class HeadlineChecks:
         """The places where a phrase seems cut out of the headline.
 
         A function word before punctuation or at the end ("En, la croissance", "depuis"; not
-        the end of a hyphenated word, "Kim Jong-un :"),
+        the end of a hyphenated word, "Kim Jong-un :", nor the last part of a name, written
+        with a capital after a capitalised word, "Kim Jong Un :"),
         an elided word before a space or punctuation ("qu' quand", "Jusqu',"), empty
         brackets or quotes, a space before a comma, a function word twice in a row ("de de")
         unless the cited ``sentences`` have it too (a typo of the source is not a hole).
@@ -653,7 +654,11 @@ class HeadlineChecks:
             *re.finditer(r"(?<!\w)\w+'(?:\s|[,.;:)]|$)", text),
             *re.finditer(r'\(\s*\)|"\s*"|«\s*»|\s[,.]|,\s*,', text),
         ]
-        holes = [m.group(0) for m in found if not _in_source(text, m, sources)]
+        holes = [
+            m.group(0)
+            for m in found
+            if not _in_source(text, m, sources) and not _name_part(text, m)
+        ]
         for m in re.finditer(rf"(?<!\w)({words})\s+\1(?!\w)", text, re.IGNORECASE):
             if not any(m.group(0).casefold() in s for s in sources):
                 holes.append(m.group(0))
@@ -689,6 +694,16 @@ class HeadlineChecks:
             if any(re.search(rf"\d\s+{re.escape(unit)}(?!\w)", s) for s in sources):
                 holes.append(m.group(0))
         return holes
+
+
+def _name_part(text: str, match: re.Match[str]) -> bool:
+    """Is the word of ``match`` of the headline ``text`` written with a capital right after
+    a capitalised word, not opening the headline: the last part of a name ("Kim Jong Un :"),
+    not a word a cut left?"""
+    if not match.group(0)[:1].isupper() or match.start() == 0:
+        return False
+    before = re.search(r"(\S+)\s+$", text[: match.start()])
+    return before is not None and before.group(1)[:1].isupper()
 
 
 def _in_source(text: str, match: re.Match[str], sources: Sequence[str]) -> bool:

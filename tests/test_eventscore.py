@@ -260,6 +260,11 @@ def test_bad_starts(title, why):
         ("Pas d'accord, dit-il", False),
         ("Le maire, élu en 2020, démissionne", False),
         ("Jong-un : tous les composants ont été fabriqués", False),
+        # the last part of a name, a capital after a capitalised word
+        ("Kim Jong Un : le monde va voir un changement majeur", False),
+        ("Selon Kim Jong Un, beaucoup prendront la scène", False),
+        ("Un : le monde va voir un changement majeur", True),
+        ("La réunion a eu lieu à Paris en, puis", True),
         ("Le président a parlé de : la crise", True),
     ],
 )
