@@ -32,6 +32,14 @@ TENSES_AND_ACTIONS = [
     ("La cour a rendu son verdict mercredi.", "past", "rendre"),
     # a simple future the tagger reads as a past: the future's stem before a future ending
     ("Pierre Morel recevra Hans Weber, le chancelier allemand, dès jeudi.", "future", None),
+    # ... or as a present ("tirera": the future's stem "tirer" before "-a")
+    ("Le président n'en tirera aucun gain électoral.", "future", None),
+    # a present the tagger reads as a future, written as no future is ("font": no "r"
+    # before the ending); a future so read stays one
+    ("Deux détonations se font entendre.", "present", None),
+    ("Des cris se font entendre dans la salle.", "present", None),
+    ("Le maire ne verra pas le scrutin de dimanche.", "future", None),
+    ("Les pompiers feront le point demain.", "future", None),
     # ... a passé simple has the present's stem
     ("Le roi entra dans la ville.", "past", None),
     # a participle the tagger reads as an infinitive ("débloqué": no infinitive ends so)

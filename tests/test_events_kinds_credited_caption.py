@@ -60,6 +60,14 @@ ROWS = [
         "fermé la route",
         NO_EVENT,
     ),
+    # ... a block the story goes on after, under the standfirst: a caption
+    (
+        "Le préfet a ordonné l'évacuation de la ville.\n\n"
+        "Le préfet a signé seul samedi l'arrêté d'évacuation du quartier nord de la ville. "
+        "- AFP\n\n" + STORY,
+        "signé seul",
+        NO_EVENT,
+    ),
 ]
 
 
@@ -83,8 +91,12 @@ CAPTIONS = [
         ["Le récit.", "Un pilote a posé son avion.", "Un pilote a posé son avion. - AFP"],
         {2, 3},
     ),
-    # ... further down and alone, or closing two sentences: a story's, signed
+    # ... or a block the story goes on after (a block of several sentences after it)
+    (["Le récit.", "Le pilote a posé son avion. - AFP", "La suite. Le récit va."], {2}),
+    # ... further down and alone, or closing two sentences: a story's, signed, whatever
+    # lines of furniture follow it
     (["Le récit.", "Le pilote a posé son avion. - AFP"], set()),
+    (["Le récit.", "Le pilote a posé son avion. - AFP", "Crédits : Jean Dupont"], set()),
     (["Le pilote a posé son avion. Il a salué la foule. — AFP", "Le récit."], set()),
 ]
 

@@ -981,6 +981,34 @@ LIVE += [
         NO_EVENT,
         "not-event",
     ),
+    # a link's label before a colon, then the other page's title
+    (
+        "Le chef de la police a reconnu samedi des failles dans la sécurité du maire.\n\n"
+        "À ce sujet: Abo Drame en Bolivie L'assassinat du maire sidère le pays\n\n"
+        "Luis Ortega a été remplacé samedi par son adjoint.",
+        "2024-05-04",
+        "sidère",
+        NO_EVENT,
+        "not-event",
+    ),
+    (
+        "Les Bleus ont été reçus lundi à l'Élysée.\n\n"
+        ">> À voir sur France 24 : En images, les Bleus acclamés sur les Champs",
+        "2018-07-17",
+        "acclamés",
+        NO_EVENT,
+        "not-event",
+    ),
+    # ... twin: "à ce sujet" after a verb, before the words it introduces: a statement
+    (
+        "Le chef de la police a reconnu samedi des failles dans la sécurité du maire.\n\n"
+        "Le ministre de l'Intérieur a réagi samedi à ce sujet : « Nous ferons toute la "
+        "lumière », a-t-il dit.",
+        "2024-05-04",
+        "a réagi",
+        TOLD,
+        None,
+    ),
 ]
 
 # ... a picture's caption closed by the image's size in pixels, what was told named again

@@ -1073,6 +1073,20 @@ def _classify(
             # "Les gendarmes ont repéré son véhicule": a happening of its own, dated by the
             # narration it belongs to
             role = "event"
+        elif (
+            first_in_paragraph
+            and any(kinds.names_day(t) for t in others)
+            and s.tense == "present"
+            and s.kind == kinds.HAPPENING
+            and not features.is_negated(s.text)
+            and not features.is_impersonal(s.text)
+            and kinds.etre_compound_past(s)
+        ):
+            # "La cabine est tombée vers 12H30", "le vote est intervenu vers 17h00": a
+            # paragraph opening on the compound past of a verb that takes "être", read by the
+            # tagger as a present, with a day or a time of its own: a happening of its own,
+            # as the past is
+            role = "event"
         elif previous_event is not None and (
             features.is_attributed(s.text) or features.goes_on_narrating(s.text)
         ):

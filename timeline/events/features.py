@@ -45,10 +45,17 @@ def tense_of(tokens: list[Any], spoken: bool = False) -> str | None:
         compound = lemma(tok) in ("avoir", "être") and participle is not None
         if mood == "Cnd" or (tense in ("Imp", "Pres") and is_conditional_form(tok)):
             return "past-conditional" if compound else "conditional"
-        if tense == "Past" and is_future_form(tok):
+        if (tense == "Past" or (tense == "Pres" and "3" in morph(tok, "Person"))) and (
+            is_future_form(tok)
+        ):
             # "Le président recevra son homologue": the future in "-ra" read as the passé
-            # simple in "-a" of a verb in "-er"
+            # simple in "-a" of a verb in "-er"; "Le président n'en tirera aucun gain": read
+            # as the present (a first person's is left as read: an interview's "Nous
+            # jugerons aux actes", the speaker's word of the day, not the article's forecast)
             tense = "Fut"
+        elif tense == "Fut" and present_read_as_future(tok):
+            # "Deux détonations se font entendre": the present in "-ont" read as a future
+            tense = "Pres"
         # "s'est retirée", "se sont vu infliger", "s'est de nouveau excusé": a pronominal
         # verb's compound past (whatever the tagger made of the participle), never a
         # present passive
@@ -334,6 +341,18 @@ def is_future_form(tok: Any) -> bool:
     ``conditional_stems``) before a future ending ("recevr-a", "annoncer-ont", "ser-a");
     a passé simple has the stem of the present ("annonç-a", "reçut")."""
     return _future_stem_before(tok, "future_endings")
+
+
+def present_read_as_future(tok: Any) -> bool:
+    """A verb the tagger read as a future that is a present in "-ont" ("font", "sont",
+    "vont": ``present_endings_read_as_future``), the future's third person plural ending
+    with no future's stem before it (the future's stem ends in "r": "feront", "seront",
+    "iront")."""
+    word = tok.lower_
+    return any(
+        word.endswith(ending) and not word.endswith("r" + ending)
+        for ending in lexicon()["present_endings_read_as_future"]
+    )
 
 
 def _future_stem_before(tok: Any, endings: str) -> bool:

@@ -126,8 +126,10 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
         if _credited_caption(text, first=n == 1):
             out.add(n)  # a caption with its picture's credit glued before or after it
             continue
-        if _dash_credited_caption(text, previous, first=n == 1):
-            out.update((n, n - 1) if previous else (n,))  # the picture's text, then its caption
+        if _dash_credited_caption(text, previous, first=n == 1, later=texts[n:]):
+            out.add(n)
+            if _copied_before(text, previous):
+                out.add(n - 1)  # the picture's text, then its caption
             continue
         if not is_caption(text):
             continue
@@ -172,21 +174,36 @@ def _credited_caption(text: str, first: bool) -> bool:
     return after is not None and len(split_paragraph(text[: after.start()].strip())) == 1
 
 
-def _dash_credited_caption(text: str, previous: str, first: bool) -> bool:
+def _dash_credited_caption(
+    text: str, previous: str, first: bool, later: Sequence[str] = ()
+) -> bool:
     """A block of one sentence closed by a credit in capitals after a spaced dash
     (``credit_dashed_after``: "Kevin Escoffier a été secouru par Jean Le Cam, le 1er
-    décembre. — PRB"), the page's first block or the block before it (``previous``, ""
+    décembre. — PRB"), the page's first block, the block before it (``previous``, ""
     when it is no copy) written again with the credit added ("Le jeune homme a fait sa
-    découverte par hasard." / "Le jeune homme a fait sa découverte par hasard. - AFP"): a
-    picture's caption. (Further down and alone, a story's sentence signed: "Les recherches
-    se poursuivent. - AFP".)"""
+    découverte par hasard." / "Le jeune homme a fait sa découverte par hasard. - AFP"), or
+    a block the story goes on after (``later``: the page's blocks after it, one of them of
+    several sentences: "Le chef de l'État a signé seul la grâce. - AFP" / "Condamnée à deux
+    reprises, ... Un combat auquel ..."): a picture's caption. (At the story's end, a
+    story's sentence signed, whatever furniture lines follow it: "Les recherches se
+    poursuivent. - AFP" / "Crédits images : ...".)"""
     dashed = re.search(lexicon()["credit_dashed_after"], text)
     if dashed is None:
         return False
     caption = text[: dashed.start()].strip()
     if len(split_paragraph(caption)) != 1:
         return False
-    return first or (bool(previous) and previous.rstrip(" ,.") == caption.rstrip(" ,."))
+    if first or _copied_before(text, previous):
+        return True
+    return any(len(split_paragraph(block)) > 1 for block in later)
+
+
+def _copied_before(text: str, previous: str) -> bool:
+    """The block before (``previous``) is ``text`` without its credit after a dash: the
+    picture's text, then its caption."""
+    dashed = re.search(lexicon()["credit_dashed_after"], text)
+    caption = text[: dashed.start()] if dashed is not None else text
+    return bool(previous) and previous.rstrip(" ,.") == caption.strip().rstrip(" ,.")
 
 
 @cache
@@ -397,6 +414,22 @@ def is_plan(sentence: Sentence) -> bool:
         and tense == "imperfect"
         and sentence.verb in lexicon()["plan_lemmas"]
     )
+
+
+def plans_its_day(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """A plan (``is_plan``) whose subject is the happening planned, told with a verb of
+    taking place (``plan_of_occurrence``) for a day not gone by at publication ``dct``:
+    "Une veillée funèbre devait se tenir lundi soir à Tokyo" (published that Monday), "Une
+    minute de silence était prévue ce dimanche à midi": the schedule told in the future in
+    the past, an announcement. (Not what someone was to do, which what happened may have
+    stopped: "Il devait se produire à Bruxelles le 26 octobre", "Leur programme prévoyait
+    une visite plus tard dimanche"; not a day gone by: "La remise en liberté était prévue
+    lundi", published on Wednesday.)"""
+    if timex is None or not names_day(timex) or timex.span is None:
+        return False
+    if timex.span[1] < dct.isoformat() or not is_plan(sentence):
+        return False
+    return _regex_cues("plan_of_occurrence").search(normalize(sentence.text)) is not None
 
 
 def is_projection(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
@@ -688,7 +721,9 @@ def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
     financement se pose", "Les loyers s'échelonnent entre 400 et 900 euros") by
     nobody quoted, past the article's first sentence, with no date: no agent acts, a
     description. (Not a verb whose pronominal form names an act, ``pronominal_lemmas``:
-    "Un incendie se déclare dans l'entrepôt"; not a day: "Le sommet se tient lundi"; not a
+    "Un incendie se déclare dans l'entrepôt", nor one that tells what people do in the
+    narrative present, ``pronominal_act_lemmas``: "Les gardes se ruent sur le tireur",
+    "Des camions s'engouffrent sur l'autoroute"; not a day: "Le sommet se tient lundi"; not a
     toll, its subject a toll or its dead, ``toll_subject_lemmas``: "Le bilan s'élève pour le
     moment à trois morts", "Le nombre de victimes s'alourdit": what a happening has done so
     far, news.)"""
@@ -699,7 +734,7 @@ def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
     ):
         return False
     lex = lexicon()
-    if sentence.verb is None or sentence.verb in lex["pronominal_lemmas"]:
+    if sentence.verb is None or sentence.verb in _pronominal_acts():
         return False
     at = next((offset for offset, word in sentence.words if word == sentence.verb), None)
     if at is None:
@@ -711,6 +746,14 @@ def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
     elided = tuple(f" {r}" for r in reflexives if r.endswith("'"))
     whole = tuple(f" {r} " for r in reflexives if not r.endswith("'"))
     return f" {before}".endswith(elided + whole)
+
+
+@cache
+def _pronominal_acts() -> frozenset[str]:
+    """The verbs whose pronominal present tells an act (``tells_middle``):
+    ``pronominal_lemmas`` and ``pronominal_act_lemmas``."""
+    lex = lexicon()
+    return frozenset(lex["pronominal_lemmas"]) | frozenset(lex["pronominal_act_lemmas"])
 
 
 def is_presenting(sentence: Sentence) -> bool:
@@ -885,6 +928,17 @@ def is_outlook(sentence: Sentence) -> bool:
     if not _unquoted(sentence) or told_tense(sentence) in lexicon()["past_tenses"]:
         return False
     return bool(_regex_cues("outlook_cues").search(normalize(sentence.text)))
+
+
+def etre_compound_past(sentence: Sentence) -> bool:
+    """The sentence tells, with no reporting clause and quoting nobody, the compound past of
+    a verb that takes "être" and has no passive (``etre_compound_past``: "La cabine est
+    tombée vers 12H30", "Trois personnes sont mortes peu après les faits"), which the tagger
+    reads as a present: a happening told as done, not a state."""
+    if not _unquoted(sentence):
+        return False
+    found = re.search(lexicon()["etre_compound_past"], normalize(sentence.text), re.IGNORECASE)
+    return found is not None
 
 
 def tells_when_known(sentence: Sentence, tense: str | None) -> bool:
@@ -1964,6 +2018,8 @@ def sentence_kind(
         return NOT_EVENT
     if is_weather_forecast(sentence, tense) or is_weather_bulletin(sentence, timex, dct):
         return NOT_EVENT
+    if plans_its_day(sentence, timex, dct):
+        return ANNOUNCEMENT  # not what was awaited then (``is_expectation``): its schedule
     if is_generic(sentence) or is_expectation(sentence, timex) or is_outlook(sentence):
         return NOT_EVENT
     if tells_when_known(sentence, tense):
