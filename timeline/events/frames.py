@@ -1416,6 +1416,10 @@ def _declarer(
         assert agent is not None
         if agent.startswith("@") and agent[1:] in persons:
             return agent[1:], False
+        if clause is not None and clause.plural_verb:
+            # several speak ("Cinq groupes de grande distribution (Leclerc, Carrefour, ...)
+            # ont reconnu ..."): not the one person the sentence names
+            return None, False
         if len(report.persons) == 1:
             return next(iter(report.persons)), False
         return _description_of(agent.lstrip("@#"), described), False

@@ -344,6 +344,26 @@ def said_by_another(one: Report, other: Report) -> bool:
     return other.speaker is not None or one.speaker not in other.persons
 
 
+def said_by_several(one: Report, other: Report) -> bool:
+    """``one`` is the words of a known speaker (its reporting clause's, or its
+    declaration's: ``mark_declarations``); ``other`` tells what several say, naming no
+    speaker of its own: its main clause tells an act of saying (``declarations.acts``) by a
+    subject, neither a pronoun nor that speaker, with which its verb agrees in the plural
+    ("Des témoins ont affirmé avoir entendu crier le nom de Paul Girard", "Cinq enseignes
+    (Leclerc, Carrefour, ..., Marc Dumont) ont reconnu ..."): others' words, whoever they
+    name, not that speaker's ("Paul Girard a affirmé être « choqué »")."""
+    who = one.speaker or (one.declaration[0] if one.declaration else None)
+    read = other.clause
+    if who is None or other.speaker is not None or read is None:
+        return False
+    if not read.plural_verb or read.agent is None or read.agent == f"@{who}":
+        return False
+    if read.agent in lexicon()["anaphoric_subjects"]:
+        return False
+    acts = read.acts | ({other.action} if other.action else frozenset())
+    return not acts.isdisjoint(vocabulary().declaration_acts)
+
+
 def _names_in(person: str, report: Report) -> bool:
     """Every word of a person's entity id is a word of the report's reporting clause ("Le
     Premier ministre Pedro Sanchez a annoncé ...", when the name was not found as an
@@ -408,6 +428,8 @@ def blocked(a: Report, b: Report) -> bool:
         return False  # a government's appointments: one happening, whoever each names
     if said_by_another(a, b) or said_by_another(b, a):
         return True  # a statement is who said it
+    if said_by_several(a, b) or said_by_several(b, a):
+        return True  # "Des témoins ont affirmé ... Paul Girard" / "Paul Girard a affirmé"
     if a.kind and b.kind and a.scheduled != b.scheduled:
         return True  # what is scheduled is not what took place
     if {a.time, b.time} == {"to come", "past"}:
