@@ -371,3 +371,16 @@ def test_a_date_with_a_number_is_no_whole():
         titles._drop_leading_adverbial("Depuis le 2 mars, 480 colis ont été rappelés par la poste")
         == "480 colis ont été rappelés par la poste"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        ("Un second coup de feu a retenti, et c'est", "Un second coup de feu a retenti"),
+        ("La digue a cédé dans la nuit, c’était", "La digue a cédé dans la nuit"),
+        # a presentative with its focus stays
+        ("Le maire l'a dit, c'est une première", "Le maire l'a dit, c'est une première"),
+    ],
+)
+def test_a_presentative_left_without_its_focus_goes(text, trimmed):
+    assert titles._trim_end(text) == trimmed
