@@ -99,14 +99,13 @@ def test_results_too_big_for_one_message_are_made_by_the_build(
 ):
     """A page or the exports whose bytes would pass ``MESSAGE_LIMIT`` are handed back (a
     forked Dask worker cannot send a message Dask would offload) and made by the build:
-    the same site, with no stall."""
+    the same site, with no stall: a message that never left would make the build give up
+    on the worker after ``STALL_SECONDS`` and say it stopped (no wall-clock bound here: a
+    loaded host made one fail)."""
     monkeypatch.setattr(forked, "MESSAGE_LIMIT", 2_000)
-    monkeypatch.setattr(forked, "STALL_SECONDS", 20.0)
     with_second_process(project, 1)
     with collected() as notices:
-        started = time.monotonic()
         built = build(project, tmp_path / "two", use_fixture=True)
-    assert time.monotonic() - started < 20
     assert not [m for m in notices.messages if "stopped" in m], notices.messages
     assert built.warnings == []
     assert differing(one_process_site, tmp_path / "two") == []
@@ -372,10 +371,9 @@ def test_pages_are_handed_over_from_the_end_by_their_work(sizes, share, handed):
 
 def test_a_result_bigger_than_dask_sends_from_a_fork_is_handed_back_at_once(monkeypatch):
     """30 MB from the forked worker (the exports of a large site) would wait in the offload
-    pool the fork inherited without its thread: handed back at once, the build makes it."""
-    monkeypatch.setattr(forked, "STALL_SECONDS", 20.0)
+    pool the fork inherited without its thread: handed back at once, the build makes it
+    (waiting for it would end in the build giving up on the worker, and a notice)."""
     with collected() as notices:
-        started = time.monotonic()
         second = forked.SecondProcess(
             ["exports"],
             prepare=lambda: None,
@@ -388,7 +386,6 @@ def test_a_result_bigger_than_dask_sends_from_a_fork_is_handed_back_at_once(monk
         finally:
             second.close()
             collector.thaw()  # what the fork inherited, frozen until a build's end
-    assert time.monotonic() - started < 15
     assert notices.messages == []
 
 
