@@ -109,10 +109,14 @@ chiefs' admission and resignation, the election, the funeral and the state funer
 Jacqueline Sauvage's presidential pardon, the final vote of the "mariage pour tous", the
 Trump-Kim summit in Singapore and the global outage of Facebook, Instagram and WhatsApp; its
 texts rewrites of stored pages as dev25's to dev27's; only with ``--only dev28``), the
-twenty-ninth (tests/data/realnews/dev29: news of 2012 to 2022 in genres no set had, a
-multi-outlet dossier of twelve outlets over eight days, its texts rewrites of stored pages as
-dev25's to dev28's; only with ``--only dev29``; this round's unseen check: figures only, its
-stories described in tests/data/realnews/dev29-SOURCES.md until the round ends) and
+twenty-ninth (tests/data/realnews/dev29: news of 2012 to 2022 in genres no set had, the
+rescue ship Aquarius refused port by Italy and its week at sea followed by twelve outlets over
+eight days, from Rome's refusal and Malta's to Spain's offer of Valencia, the transfer to two
+Italian ships, the quarrel between Paris and Rome and the two leaders' lunch, to the arrival
+at Valencia, the poisoning of Sergei and Yulia Skripal in Salisbury, Felix Baumgartner's
+supersonic free fall, the wreck of Shackleton's Endurance found and Solar Impulse 2's
+round-the-world flight completed; its texts rewrites of stored pages as dev25's to dev28's;
+only with ``--only dev29``) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each

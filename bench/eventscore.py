@@ -59,7 +59,7 @@ REALNEWS_SETS = {
     "dev26": "twenty-sixth development set (a cable car's fall, an airliner vanished, 2013-2023)",
     "dev27": "twenty-seventh development set (a crowd crush, a king's abdication, 2014-2022)",
     "dev28": "twenty-eighth development set (an assassination, a pardon, a summit, 2013-2022)",
-    "dev29": "twenty-ninth development set (the midday round's unseen check, 2012-2022)",
+    "dev29": "twenty-ninth development set (a rescue ship refused port, a free fall, 2012-2022)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
