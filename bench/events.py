@@ -3,7 +3,7 @@
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
-                                             dev25 dev26 dev27 dev28 dev29
+                                             dev25 dev26 dev27 dev28 dev29 dev30
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -116,7 +116,11 @@ Italian ships, the quarrel between Paris and Rome and the two leaders' lunch, to
 at Valencia, the poisoning of Sergei and Yulia Skripal in Salisbury, Felix Baumgartner's
 supersonic free fall, the wreck of Shackleton's Endurance found and Solar Impulse 2's
 round-the-world flight completed; its texts rewrites of stored pages as dev25's to dev28's;
-only with ``--only dev29``) and
+only with ``--only dev29``), the thirtieth (tests/data/realnews/dev30: news of 2003 to 2016 in
+genres no set had, a multi-outlet dossier of twelve outlets over four weeks, its texts
+rewrites of stored pages as dev25's to dev29's; only with ``--only dev30``; this round's unseen
+check: figures only, its stories described in tests/data/realnews/dev30-SOURCES.md until the
+round ends) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
@@ -397,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev29 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev30 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
