@@ -1272,20 +1272,41 @@ def _follow_up(sentence: _Sentence, event: Report, registry: entities.Registry) 
     return report
 
 
-def _document_of_the_act(data: Sentence, parent: Candidate, published: str) -> bool:
-    """A document introduced with an indefinite determiner, its words told in the present
-    after an act of a day before publication ("Le conseil a rejeté hier l'offre. Un
-    communiqué très sec fustige les propositions de l'adversaire", "Un bilan provisoire,
-    publié à 23 h, fait état de 73 morts", published the next day): the present of what
-    the document says, issued on the act's occasion (``document_determiners``,
-    ``document_nouns``: the noun, or the word after an adjective), not where things stand
-    on the day of writing; not what is so now ("désormais")."""
+def _told_since(
+    key: tuple[int, int], parent_key: tuple[int, int], sentences: dict[tuple[int, int], _Sentence]
+) -> str:
+    """The text of the sentences of ``key``'s article from its event's (``parent_key``) up to
+    it, itself left out."""
+    return " ".join(
+        told.data.text
+        for at in range(parent_key[1], key[1])
+        if (told := sentences.get((key[0], at))) is not None
+    )
+
+
+def _document_of_the_act(
+    data: Sentence, parent: Candidate, published: str, named_before: str = ""
+) -> bool:
+    """A document's words told in the present after an act of a day before publication:
+    a document introduced with an indefinite determiner ("Le conseil a rejeté hier l'offre.
+    Un communiqué très sec fustige les propositions de l'adversaire", "Un bilan provisoire,
+    publié à 23 h, fait état de 73 morts", published the next day), or one a definite
+    determiner points back to when the act's sentence or what follows it named a document
+    (``named_before``: "Jeudi matin, les deux gouvernements ont diffusé le même communiqué.
+    [...] Le texte rapporte que le président a souligné ..."; ``document_anaphors``): the
+    present of what the document says, issued on the act's occasion (``document_nouns``:
+    the noun, or the word after an adjective), not where things stand on the day of
+    writing; not what is so now ("désormais")."""
     lex = lexicon()
     words = re.findall(r"\w+", data.text.lower())[:3]
+    if len(words) < 2 or not any(w in lex["document_nouns"] for w in words[1:]):
+        return False
+    named = words[0] in lex["document_determiners"] or (
+        words[0] in {d.rstrip("'’") for d in lex["document_anaphors"]}
+        and any(w in lex["document_nouns"] for w in re.findall(r"\w+", named_before.lower()))
+    )
     return (
-        len(words) >= 2
-        and words[0] in lex["document_determiners"]
-        and any(w in lex["document_nouns"] for w in words[1:])
+        named
         and not kinds.tells_now(data.text)
         and parent.start == parent.end
         and parent.start < published
@@ -1452,15 +1473,24 @@ def _promote(
         # le réanimer"; "Une quarantaine de pompiers sont sur place": their deployment, told
         # as a state, is a happening all the same), dated as the happening it answers
         answering = sequels.responders_intervene(data, sentences[parent_key].data)
+        # what a document issued by the act says, told after it, the follow-ups made events
+        # between them left aside ("ont diffusé le même communiqué. Les deux hommes y
+        # conviennent que ... Le texte rapporte que ...": the act's own tense, its day)
+        of_document = (
+            told_past or sentences[(key[0], attached)].data.tense in lexicon()["past_tenses"]
+        ) and _document_of_the_act(
+            data, parent, published, _told_since(key, (key[0], attached), sentences)
+        )
         # (a source's claim told in the conditional of unconfirmed information, "Selon
         # le médecin, l'épidémie montrerait ...", is said the day it is told, like the
         # present: ``kinds.is_attributed_claim``)
         now = (data.tense == "present" or kinds.is_attributed_claim(data, data.tense)) and not (
-            told_past
-            and (
-                _relays_state_then(data)
-                or _document_of_the_act(data, parent, published)
-                or _narrated_on_the_eve(data, kind, parent, published)
+            of_document
+            or (
+                told_past
+                and (
+                    _relays_state_then(data) or _narrated_on_the_eve(data, kind, parent, published)
+                )
             )
         )
         if (

@@ -11,8 +11,10 @@ from typing import Any
 from timeline.events.features import tense_of, time_locators
 from timeline.events.lexicon import alternation, lexicon
 from timeline.events.nlp import lemma, morph, verb_of_participle
+from timeline.events.sentences import normalize
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
+from timeline.word_patterns import shared_boundaries
 
 # Values that name no calendar day of their own.
 _VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -1382,6 +1384,22 @@ def _fronted_before(tokens: Sequence[Any]) -> Any | None:
     if subject.dep_.startswith(("nsubj", "expl")) and subject.head.pos_ in ("VERB", "AUX"):
         return subject
     return None
+
+
+def awaited(sentence: Sentence) -> bool:
+    """Is ``sentence`` an expectation, told in no past tense out of quote marks: what is
+    awaited or feared on the day it names ("À dix noeuds, le bateau est attendu ce samedi à
+    Valence", "De nouvelles averses sont redoutées dimanche": ``expectation_cues``)? Its day
+    is when something may come, not the time of the story: the narration does not go on
+    from it (what it schedules or forecasts is the kinds' to say)."""
+    if sentence.quote or (sentence.content_tense or sentence.tense) in lexicon()["past_tenses"]:
+        return False
+    return _expectation().search(normalize(sentence.text)) is not None
+
+
+@cache
+def _expectation() -> re.Pattern[str]:
+    return re.compile(shared_boundaries(str(p) for p in lexicon()["expectation_cues"]), re.I)
 
 
 def attributed(text: str) -> bool:

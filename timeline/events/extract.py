@@ -1626,7 +1626,15 @@ def _date_sentences(
             _voiced(voiced, n, s, article, subject)
         # (not the writer's own earlier report: "Souvenez-vous, lundi, nous faisions part
         # de cette demande"; its day is no day of the story)
-        told = s.kind == kinds.HAPPENING and day and not s.quote and not dates.in_writers_voice(s)
+        # (nor what is awaited on its day: "Le bateau est attendu ce samedi à Valence", when
+        # something may come, not the time of the story)
+        told = (
+            s.kind == kinds.HAPPENING
+            and day
+            and not s.quote
+            and not dates.in_writers_voice(s)
+            and not dates.awaited(s)
+        )
         if day and s.tense == "pluperfect" and not s.quote:
             stepped_back.add(n)
         frame = told and s.tense == "pluperfect" and _frames_paragraph(s, timexes[chosen])
