@@ -1344,6 +1344,7 @@ def _occasion_speaker_goes_on(
     published: str,
     sentences: dict[tuple[int, int], _Sentence],
     candidates: dict[tuple[int, int], Candidate],
+    own: Sequence[tuple[int, int]],
     speakers: dict[tuple[int, int], str],
     resolver: pronouns.Resolver,
     registry: entities.Registry,
@@ -1358,7 +1359,9 @@ def _occasion_speaker_goes_on(
     ("désormais"), nor an act to come; not a follow-up about another person ("Il appelle
     ..." after "Selon Philippe Renault", when the event is the minister's), nor a happening
     that is no occasion of speech (``features.speaking_occasion``: "Il a été hospitalisé
-    hier. Il assure qu'il va mieux"); only a saying or an act of address."""
+    hier. Il assure qu'il va mieux"); only a saying or an act of address. ``own``: the keys
+    of the candidates of the follow-up's article (the events told between the two are
+    looked for there, not among the whole build's candidates)."""
     data = sentences[key].data
     parent = candidates[parent_key]
     lex = lexicon()
@@ -1375,10 +1378,9 @@ def _occasion_speaker_goes_on(
     ):
         return False
     if any(
-        k[0] == key[0]
-        and parent_key[1] < k[1] < key[1]
-        and (c.start, c.end) != (parent.start, parent.end)
-        for k, c in candidates.items()
+        parent_key[1] < k[1] < key[1]
+        and (candidates[k].start, candidates[k].end) != (parent.start, parent.end)
+        for k in own
     ):
         return False
     if parent.kind == kinds.HAPPENING and not features.speaking_occasion(
@@ -1508,6 +1510,7 @@ def _promote(
                 published,
                 sentences,
                 candidates,
+                of_article.get(key[0], []),
                 speakers,
                 resolver,
                 registry,
