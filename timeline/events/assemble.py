@@ -163,6 +163,30 @@ def _speaker(sentence: _Sentence, registry: entities.Registry) -> str | None:
     return None
 
 
+def _labelled(sentence: _Sentence, speaker: str | None, registry: entities.Registry) -> str | None:
+    """The speaker a headline names for ``sentence`` (``speaker``, the entity ``_speaker``
+    found): not a word set before the speaker's subject that the recogniser read as a
+    person ("Lundi, la présidence a annoncé", "Assis à ses côtés, Kim Jong-un a déclaré":
+    ``titles.fronted_word``; never "Assis :", "Lundi :"), but the next person of the
+    speaker's words, else none; a person the build names by more than that word ("Emmanuel
+    Macron") or a curated one stays. Merging still reads ``speaker`` (who speaks is the
+    speakers' room's: naming the right person there joins another statement of one day,
+    dev28's "Kim Jong Un" twice)."""
+    report = sentence.data.report
+    if speaker is None or report is None or report.speaker is None:
+        return speaker
+    name = registry.entities[speaker].name
+    if " " in name.strip() or speaker in registry.curated:
+        return speaker
+    start, end = report.speaker
+    named = [m for m in sentence.mentions if start <= m.start < end]
+    if not named or named[0].entity != speaker:
+        return speaker
+    if not titles.fronted_word(sentence.data, named[0].start, named[0].end):
+        return speaker
+    return next((m.entity for m in named[1:] if registry.entities[m.entity].kind == "person"), None)
+
+
 def _apposed_name(sentence: _Sentence, end: int, registry: entities.Registry) -> str | None:
     """The person named in apposition right after the speaker's description, set off by a
     comma ("..., a déclaré le porte-parole de la Maison Blanche, Robert Gibbs.", "a annoncé
@@ -1980,7 +2004,7 @@ def assemble(
             # convoqué"): those the paragraph was telling of are still the topic
             implicit = _implicit_actors(main_key, sentences, registry)
             actors = actors + [a for a in implicit if a not in actors]
-        speaker_id = collected.speakers.get(main_key)
+        speaker_id = _labelled(main, collected.speakers.get(main_key), registry)
         speaker = None
         if speaker_id is not None:
             said_by = registry.entities[speaker_id]

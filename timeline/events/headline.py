@@ -106,6 +106,7 @@ def headlines(
     dateline: int = 0,
     credit: int | None = None,
     names: Sequence[tuple[int, int]] = (),
+    places: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, str]:
     """The headline of a stored clause to be read alone, and to be read after a speaker's
     name ("Poutine : ..."), each within its limits of ``lang/fr/headline.yml``; with
@@ -116,11 +117,11 @@ def headlines(
     mai.[JEAN DUPONT / AFP]"): no headline word comes from it or after it. ``names``: the
     spans of the names the entity recogniser found in the sentence (in the tokens' ``idx``
     coordinates), each one name whatever the parser made of its words
-    (``_recognised_names``)."""
+    (``_recognised_names``); ``places``: the same of the places it found."""
     lex = titling()
     # the clause's repairs and the cuts that do not depend on the length are made once:
     # the two headlines differ only by their lengths (``_cut``)
-    ready = _prepared(stored(clause), timex_spans, None, dateline, credit, names)
+    ready = _prepared(stored(clause), timex_spans, None, dateline, credit, names, places)
     alone = _cut(ready, lex["headline_max_chars"], lex["headline_target_chars"])
     if not said:
         return alone, alone
@@ -448,10 +449,11 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
                 inside |= {after, after + 1}
             continue
         break
-    # "mercredi même", "2015 inclus": a word right after that depends on it
+    # "mercredi même", "2015 inclus": a word right after that depends on it; a day's number
+    # right after its weekday ("Lundi 11, le président ...": the tagger read "Lundi")
     n = last + 1
     while n < len(tokens) and tokens[n].head.i in {tokens[m].i for m in inside}:
-        if tokens[n].dep_ not in lex["headline_timex_tail_deps"]:
+        if tokens[n].dep_ not in lex["headline_timex_tail_deps"] and not _day_of_weekday(tokens, n):
             break
         if tokens[n].pos_ in ("NOUN", "PROPN") and tokens[n].lower_ not in title_words(
             "headline_time_nouns"
@@ -459,6 +461,17 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
             break  # "nommé lundi ministre": a noun the parser hung on the day is no time
         inside.add(n)
         n += 1
+    # "ce mercredi 13 au matin": a part of the day hung on the time right after it
+    ids = {tokens[m].i for m in inside}
+    if (
+        n + 1 < len(tokens)
+        and tokens[n].dep_ == "case"
+        and tokens[n].head.i == tokens[n + 1].i
+        and tokens[n + 1].head.i in ids
+        and tokens[n + 1].lower_ in title_words("headline_time_nouns")
+    ):
+        inside |= {n, n + 1}
+        n += 2
     # "au lendemain de l'incendie", "la veille du scrutin": the happening a day is counted
     # from (``headline_counted_days``), its complement right after it, goes with it: up to
     # a punctuation mark or the end; opening the sentence, up to its comma
@@ -500,6 +513,19 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
         if (head.dep_ == "appos" and head.head.i in ids) or restates:
             inside |= {n} | _descendants(tokens, n + 1)
     return inside
+
+
+def _day_of_weekday(tokens: Sequence[Token], n: int) -> bool:
+    """Is token ``n`` the number of a day of the month right after its weekday, hung on it
+    ("Lundi 11", "mardi 26": ``headline_weekdays``)?"""
+    word = tokens[n].text
+    return (
+        n > 0
+        and tokens[n - 1].lower_ in title_words("headline_weekdays")
+        and tokens[n].head.i == tokens[n - 1].i
+        and word.isdigit()
+        and 1 <= int(word) <= 31
+    )
 
 
 @cache
@@ -1322,6 +1348,7 @@ def _prepared(
     dateline: int = 0,
     credit: int | None = None,
     names: Sequence[tuple[int, int]] = (),
+    places: Sequence[tuple[int, int]] = (),
 ) -> _Prepared | str:
     """The clause of fresh ``nodes`` repaired (their heads are re-attached here) and cut of
     what goes whatever the length (its dates, leading phrases, connectives, what points
@@ -1335,8 +1362,11 @@ def _prepared(
                 node.lower_ = node.text.lower()
     _hyphenated_words(nodes)
     _names_whole(nodes)
-    _recognised_names(nodes, names)
+    _recognised_names(nodes, names, titling()["headline_name_misread_pos"])
+    _recognised_names(nodes, places, titling()["headline_place_misread_pos"])
     _reduplications(nodes)
+    _subject_split_at_its_comma(nodes)
+    _quoted_predicate(nodes)
     _main_after_subordinate(nodes)
     _main_after_relative_aside(nodes)
     _main_after_subject_relative(nodes)
@@ -1900,34 +1930,116 @@ def _names_whole(nodes: list[_Node]) -> None:
 
 def _reduplications(nodes: list[_Node]) -> None:
     """A word said twice around a preposition (``headline_reduplication_links``: "seul à
-    seul", "face à face", "peu à peu", "tête à tête") is one locution, whatever the parser
-    made of its halves ("se sont entretenus seul à seul": the second "seul" a clause of the
-    verb, cut as optional, and "entretenus seul" said): the link and the second half hang on
-    the first (``fixed``), which keeps its place in the clause."""
+    seul", "face à face", "peu à peu", "jour après jour"), maybe with an article before the
+    second (``headline_reduplication_articles``: "main dans la main", "les yeux dans les
+    yeux"), is one locution, whatever the parser made of its halves ("se sont entretenus
+    seul à seul": the second "seul" a clause of the verb, cut as optional, and "entretenus
+    seul" said; "travailler « main dans la main »": "dans la main" a complement of the
+    verb, and "travailler « main »" said): the link, the article and the second half hang
+    on the first (``fixed``), which keeps its place in the clause."""
     links = title_words("headline_reduplication_links")
+    articles = title_words("headline_reduplication_articles")
     for n in range(len(nodes) - 2):
-        first, link, second = nodes[n], nodes[n + 1], nodes[n + 2]
-        if (
-            link.lower_ in links
-            and first.lower_ == second.lower_
-            and first.pos_ != "PUNCT"
-            and not any(node.head is second for node in nodes if node not in (first, link))
+        first, link = nodes[n], nodes[n + 1]
+        if link.lower_ not in links or first.pos_ == "PUNCT":
+            continue
+        between = [nodes[n + 2]] if nodes[n + 2].lower_ in articles else []
+        if n + 2 + len(between) >= len(nodes):
+            continue
+        second = nodes[n + 2 + len(between)]
+        halves = (first, link, second, *between)
+        if first.lower_ == second.lower_ and not any(
+            node.head is second for node in nodes if all(node is not h for h in halves)
         ):
             if first.head is second:  # the parser hung the first half on the second
                 first.head = first if second.head is second else second.head
                 first.dep_ = second.dep_
-            link.head, link.dep_ = first, "fixed"
-            second.head, second.dep_ = first, "fixed"
+            for node in (link, *between, second):
+                node.head, node.dep_ = first, "fixed"
 
 
-def _recognised_names(nodes: list[_Node], names: Sequence[tuple[int, int]]) -> None:
+def _subject_split_at_its_comma(nodes: list[_Node]) -> None:
+    """A subject of two parts joined by "et" (``headline_subject_and``) after a leading
+    phrase and its comma, whose first part the parser hung on that phrase ("Devant la
+    presse, le chef du gouvernement et le président ont répondu": "le chef" an apposition of
+    "presse", "et" the verb's, and "Devant la presse, et le président ont répondu" said):
+    the first part is the verb's subject, the second its conjunct, and the leading phrase,
+    made a root of its own, the verb's adverbial."""
+    joins = title_words("headline_subject_and")
+    subjects = set(titling()["headline_subject_deps"])
+    for c, join in enumerate(nodes):
+        verb = join.head
+        if join.lower_ not in joins or join.dep_ != "cc" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        second = next(
+            (n for n in nodes[c + 1 : verb.i] if n.head is verb and n.dep_ in subjects), None
+        )
+        comma = next((k for k in range(c - 1, -1, -1) if nodes[k].text == ","), None)
+        if second is None or comma is None or comma + 1 >= c:
+            continue
+        first = nodes[comma + 1]
+        while first.head is not first and comma < first.head.i < c:
+            first = first.head
+        lead = first.head
+        if (
+            first.dep_ != "appos"
+            or first.pos_ not in ("NOUN", "PROPN")
+            or lead.i >= comma
+            or not all(_under(nodes[k], first) for k in range(comma + 1, c))
+        ):
+            continue
+        first.head, first.dep_ = verb, second.dep_
+        second.head, second.dep_ = first, "conj"
+        join.head = second
+        if lead.head is lead and any(n.head is lead and n.dep_ == "case" for n in nodes):
+            lead.head, lead.dep_ = verb, "obl:mod"
+            nodes[comma].head = verb
+        return
+
+
+def _quoted_predicate(nodes: list[_Node]) -> None:
+    """A clause whose predicate opens on a quotation mark that the parser made the clause's
+    head ("... et qu'ils étaient « dans un état critique »": the mark a conjunct with the
+    conjunction, the subject and the copula hung on it, the quoted words a complement of
+    the main verb, and "et qu'ils étaient" said): the first word of the quotation that
+    hangs outside it heads the clause, and takes the mark's words (a clause is cut or kept
+    whole, never its copula without its predicate)."""
+    marks = quote_marks()
+    for n, mark in enumerate(nodes[:-1]):
+        if mark.pos_ != "PUNCT" or mark.text not in marks.opening or mark.head is mark:
+            continue
+        own = [k for k in nodes if k.head is mark and k is not mark]
+        if not any(k.dep_ == "cop" for k in own):
+            continue
+        end = next((k for k in range(n + 1, len(nodes)) if nodes[k].text in marks.closing), None)
+        if end is None:
+            continue
+        inside = nodes[n + 1 : end]
+        head = next((k for k in inside if not _under(k, mark) and k.pos_ != "PUNCT"), None)
+        while head is not None and head.head is not head and n < head.head.i < end:
+            head = head.head  # (the phrase's head: "dans" -> "état")
+        if head is None or not all(_under(k, head) for k in inside):
+            continue
+        nodes[end].head = head
+        head.head, head.dep_ = mark.head, mark.dep_
+        for k in own:
+            k.head = head
+        mark.head, mark.dep_ = head, "punct"
+        return
+
+
+def _recognised_names(
+    nodes: list[_Node], names: Sequence[tuple[int, int]], misread: Collection[str]
+) -> None:
     """A word of a name the entity recogniser read whole (``names``) that the parser took for
-    a French word of the clause (``headline_name_misread_pos``, a pronoun, a determiner, a
-    numeral; capitalised) is a part of the name: "le dirigeant nord-coréen Kim Jong Un ont
+    a French word of the clause (``misread``: a person's, ``headline_name_misread_pos``, a
+    pronoun, a determiner, a numeral; a place's, ``headline_place_misread_pos``, an adverb
+    too; capitalised) is a part of the name: "le dirigeant nord-coréen Kim Jong Un ont
     échangé" ("Un" read as the verb's subject, "Kim Jong" as the noun's apposition) hangs
     "Un" on the name's proper noun (``flat:name``): the name is cut or kept whole, never
-    "le dirigeant nord-coréen Un". Words of the name the parser hung inside it stay."""
-    misread = titling()["headline_name_misread_pos"]
+    "le dirigeant nord-coréen Un"; "s'est posé à Abou Dhabi à 4 h 05" ("Dhabi" an adverb
+    of the hour, cut with it) never "s'est posé à Abou". Words of the name the parser hung
+    inside it stay."""
     words = [node for node in nodes if node.pos_ in misread and node.text[:1].isupper()]
     if not names or not words:
         return  # (nearly every clause)
@@ -2497,8 +2609,11 @@ def _main_after_its_relative(nodes: list[_Node], root: int) -> None:
     )
     if noun is None or nodes[noun].pos_ not in ("NOUN", "PROPN"):
         return
+    misread = None
     if not _relative_between(nodes, noun, root):
-        return
+        misread = _relative_headed(nodes, noun, root)
+        if misread is None:
+            return
     main = next(
         (
             k
@@ -2525,6 +2640,32 @@ def _main_after_its_relative(nodes: list[_Node], root: int) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     _make_subject(nodes, nodes[noun], verb)
     top.head, top.dep_ = nodes[noun], "acl:relcl"
+    if misread is not None:
+        # the relative's subject, and its pronoun, are the relative's verb's
+        relatives = title_words("headline_relative_pronouns")
+        for node in nodes[noun + 1 : misread]:
+            if node.lower_ in relatives and node.head is nodes[misread]:
+                node.head = top
+        nodes[misread].head, nodes[misread].dep_ = top, "nsubj"
+
+
+def _relative_headed(nodes: list[_Node], n: int, k: int) -> int | None:
+    """The noun between the noun at ``n`` and the verb at ``k`` that the parser made the
+    noun's relative clause (``acl:relcl``, a noun, with a relative pronoun before it hung on
+    it): the relative's subject read as its head ("les migrants à qui l'Italie et Malte ont
+    fermé leurs ports sont arrivés": "Italie" the relative, "ont fermé" the root)."""
+    relatives = title_words("headline_relative_pronouns")
+    for m in range(n + 1, k):
+        head = nodes[m].head
+        if (
+            nodes[m].lower_ in relatives
+            and head.dep_ == "acl:relcl"
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.head is nodes[n]
+            and m < head.i < k
+        ):
+            return head.i
+    return None
 
 
 def _relative_root_antecedent(nodes: list[_Node], times: set[int]) -> set[int]:
@@ -2653,13 +2794,27 @@ def _name_opening(nodes: list[_Node], first: int, verb: int) -> int | None:
     """The subject the parser did not see, between the comma closing a subordinate opening
     and the next verb: a name opening that stretch, with no relative pronoun in it
     ("Alors que ..., Pierre-Henri Gourgeon, directeur général d'Air France, a confié ...",
-    the name read as an apposition of the subordinate clause's last noun)."""
+    the name read as an apposition of the subordinate clause's last noun), or a determiner
+    and its noun, the whole stretch that noun's phrase but for the verb's own words ("Lundi
+    soir, alors que M. Durand survolait le Golfe, le président du Sénat lui a dit ...", the
+    noun read as the subordinate verb's object, the verb as a relative of it)."""
     relatives = set(titling()["headline_relative_pronouns"])
-    if nodes[first].pos_ != "PROPN" or any(
-        nodes[k].lower_ in relatives for k in range(first, verb)
+    if any(nodes[k].lower_ in relatives for k in range(first, verb)):
+        return None
+    if nodes[first].pos_ == "PROPN":
+        return first
+    noun = nodes[first].head
+    if (
+        nodes[first].dep_ != "det"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or not first < noun.i < verb
     ):
         return None
-    return first
+    if first <= noun.head.i < verb:
+        return None  # (the noun hangs inside the stretch: a phrase of another word's)
+    if all(_under(nodes[k], noun) or nodes[k].head is nodes[verb] for k in range(first, verb)):
+        return noun.i
+    return None
 
 
 def _depth(tokens: Sequence[Token], n: int) -> int:

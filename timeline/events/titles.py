@@ -445,6 +445,30 @@ def _future_in_the_past(sentence: Sentence) -> bool:
     )
 
 
+def _relayed_saying(sentence: Sentence) -> bool:
+    """Is the saying ``sentence`` reports itself relayed by a source set before its speaker
+    ("D'après La Repubblica, Matteo Salvini a fait savoir qu'il fermerait les ports", "Selon
+    l'agence Reuters, le groupe a indiqué qu'il supprimerait 300 postes": one of
+    ``title_relayed_sources``, a phrase of a noun or a name, a comma, then the speaker)? What
+    was said is then a claim another reports, its conditional the claim's mood: kept ("Salvini
+    fermerait les ports", never "fermera", which tells as sure what one source says was
+    said). Not "Selon lui, ..." (a pronoun: the speaker's own words)."""
+    report = sentence.report
+    if report is None:
+        return False
+    words = sentence.text[report.start - sentence.start : report.end - sentence.start]
+    source, comma, rest = words.partition(",")
+    if not comma or not rest.strip():
+        return False
+    lowered = normalize(source).lower().split()
+    for opener in titling()["title_relayed_sources"]:
+        lead = str(opener).split()
+        if lowered[: len(lead)] == lead and len(lowered) > len(lead):
+            named = lowered[len(lead) :]
+            return len(named) > 1 or named[0] not in title_words("title_relayed_pronouns")
+    return False
+
+
 def _future_of(text: str) -> str:
     """``text`` with its verbs in the conditional put in the future: the same stem, the
     future's endings ("reprendrait" -> "reprendra", "fermeraient" -> "fermeront":
@@ -741,14 +765,26 @@ def _read_clause(sentence: Sentence, timexes: list[Timex], *, said: bool) -> tup
     # the dateline goes before any cut: its words take none of the headline's room
     dateline = _dateline_length(sentence.text)
     credit = _glued_credit(sentence.text)
-    labels = titling()["headline_name_labels"]
+    lex = titling()
+    labels, places = lex["headline_name_labels"], lex["headline_place_labels"]
     names = [
         (m.start - sentence.start, m.end - sentence.start)
         for m in sentence.mentions
         if m.label in labels
     ]
+    where = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in sentence.mentions
+        if m.label in places
+    ]
     return clause_headlines(
-        sentence.clause, spans, said=said, dateline=dateline, credit=credit, names=names
+        sentence.clause,
+        spans,
+        said=said,
+        dateline=dateline,
+        credit=credit,
+        names=names,
+        places=where,
     )
 
 
@@ -827,7 +863,7 @@ def make_title(
             )
         )
         said = _unshift_tenses(_resolve_plural_pronoun(said, subject))
-        if _future_in_the_past(sentence):
+        if _future_in_the_past(sentence) and not _relayed_saying(sentence):
             content, said = _future_of(content), _future_of(said)
         if speaker:
             # "Jeanne Morel a annoncé qu'elle quittait le parti": what a named speaker
@@ -1537,6 +1573,36 @@ def told_subject(
     return subject if subject is not None and _may_stand_for(subject[0]) else None
 
 
+def fronted_word(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the one word at ``start`` to ``end`` (offsets in the article file), which opens
+    ``sentence`` and its reporting clause's speaker, a phrase set before the speaker's subject
+    rather than the speaker ("Lundi, la présidence a annoncé ...", "Assis à ses côtés, Kim
+    Jong-un a déclaré ...": a weekday, a participle, capitalised as a sentence's first word
+    and read as a person's name)? So when the speaker's words go on after a comma with a
+    subject of their own that runs into the verb: a phrase opening on a determiner
+    (``headline_singular_determiners``, ``headline_plural_determiners``) or a capital, with
+    no comma after it ("Durand, lui, a dit": a pronoun; "Durand, maire de Lyon, a dit": an
+    apposition closed by a comma, the name the subject)."""
+    report = sentence.report
+    if report is None or report.speaker is None:
+        return False
+    opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    if start != opening or report.speaker[0] != opening:
+        return False
+    words = sentence.text[end - sentence.start : report.speaker[1] - sentence.start]
+    if "," not in words or " " in sentence.text[start - sentence.start : end - sentence.start]:
+        return False
+    subject = words.rsplit(",", 1)[1].strip()
+    if not subject or subject[:1].isupper():
+        return bool(subject)
+    first = subject.split(" ", 1)[0].lower()
+    first = first.split("'", 1)[0] + "'" if "'" in first else first
+    determiners = title_words("headline_singular_determiners") | title_words(
+        "headline_plural_determiners"
+    )
+    return first in determiners
+
+
 def speaker_words(sentence: Sentence) -> str:
     """The words of ``sentence``'s reporting clause that name its speaker, as the sentence
     writes them (normalised), "" when the clause names none."""
@@ -1907,6 +1973,9 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
     subject = _subject_of(clause)
     if subject is None:
         return None
+    coordinated = _coordinated_subject(clause, subject)
+    if coordinated is not None:
+        return coordinated
     quantified = _quantified_subject(clause, subject)
     if quantified is not None or not (
         clause[subject].pos == "NOUN" or _name_with_article(clause, subject)
@@ -1964,6 +2033,71 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
         )
     )
     return text, "plural" if plural else "singular"
+
+
+def _coordinated_subject(clause: list[ParsedToken], subject: int) -> tuple[str, str] | None:
+    """A subject of noun phrases or names coordinated by "et" (``headline_subject_and``: "Un
+    homme de 66 ans et une femme d'une trentaine d'années ont été découverts", "Paul Morel,
+    66 ans, et sa fille Anne ont été découverts") as one plural phrase, what "ils" after it
+    stands for: each part as a headline opens with it (its appositions and asides left out,
+    "Paul Morel et sa fille Anne"), or its determiner, numbers and adjectives and its noun
+    when that is too long ("un homme et une femme"); None when it has no such part or is
+    still too long."""
+    lex = titling()
+    joins = title_words("headline_subject_and")
+    parts = [subject] + [
+        n
+        for n, t in enumerate(clause)
+        if t.head == subject
+        and n != subject
+        and t.dep == "conj"
+        and t.pos in ("NOUN", "PROPN")
+        and any(c.head == n and c.dep == "cc" and c.text.lower() in joins for c in clause)
+    ]
+    if len(parts) < 2 or clause[subject].pos not in ("NOUN", "PROPN"):
+        return None
+    limit = lex["headline_subject_max_chars"]
+    for short in (False, True):
+        text = " et ".join(_part_phrase(clause, n, short) for n in parts)
+        if len(text) <= limit:
+            return text, "plural"
+    return None
+
+
+def _part_phrase(clause: list[ParsedToken], head: int, short: bool) -> str:
+    """The words of one part of a coordinated subject: the run of words around ``head`` hung
+    on it (its name's parts, its complements), up to the first that is not (an apposition's
+    comma, a leading day the parser hung on it); ``short``: its determiner, numbers and
+    adjectives before it, the noun and its name's parts after it only."""
+    if short:
+        kept = {head} | {
+            n
+            for n, t in enumerate(clause)
+            if t.head == head
+            and (
+                (n < head and t.dep in ("det", "nummod", "amod"))
+                or (n > head and t.dep.startswith("flat"))
+            )
+        }
+    else:
+        dropped = set(titling()["headline_subject_dropped_deps"])
+
+        def inside(n: int) -> bool:
+            while n != head:
+                token = clause[n]
+                if token.dep in dropped or token.head == n:
+                    return False
+                n = token.head
+            return True
+
+        kept = {n for n in range(len(clause)) if inside(n)}
+    first = last = head
+    while first - 1 in kept:
+        first -= 1
+    while last + 1 in kept:
+        last += 1
+    words = range(first, last + 1)
+    return "".join(clause[n].text + (clause[n].space if n < last else "") for n in words)
 
 
 def _described_after(clause: list[ParsedToken], subject: int) -> bool:
