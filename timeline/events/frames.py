@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
+from timeline.content import yamlsafe
 from timeline.events import clause as clauses
 from timeline.events import entities, speakers
 from timeline.events.acted_on import ActedOn
@@ -27,6 +28,7 @@ from timeline.events.dates import spans_overlap
 from timeline.events.lexicon import alternation, lexicon
 from timeline.events.merging_words import (
     ANNOUNCEMENT,
+    DATA_FILE,
     HAPPENING,
     QUOTE_OPENERS,
     ChangeKind,
@@ -1200,7 +1202,10 @@ def mark_declarations(reports: list[Report]) -> None:
     names the occasion in one outlet and not in another; two occasions named leave it to none.
     When no article names an occasion for a speaker's words of a day, the articles that tell
     them in one sentence each (follow-ups aside) tell one unnamed occasion ("Guy Dollé a affirmé
-    lundi que ..." / "« ... », a estimé lundi Guy Dollé"): an article telling them in several
+    lundi que ..." / "« ... », a estimé lundi Guy Dollé"), an article recalling them in the
+    pluperfect alone only when what it says meets another's account (``_recalled_apart``: "En
+    milieu de semaine, X avait martelé ..." is no part of "X a répondu jeudi ..."); an article
+    telling them in several
     sentences may tell several statements (a mayor on three subjects), and gives its sentences
     none, unless they are one occasion of that speaker (``mark_occasions``: merged as one
     statement already) whose words another article's account of that day meets
@@ -1254,9 +1259,13 @@ def mark_declarations(reports: list[Report]) -> None:
                 as_named.add(r.key)
             named.setdefault((article, who, day), set()).update(_media_named(r, vocab))
     people = {who for _, who, _ in told}
+    longest: dict[str, str] = {}
 
     def person(who: str) -> str:
-        return max((p for p in people if entities.same_person(p, who)), key=lambda p: (len(p), p))
+        if who not in longest:  # each name's fullest form, read once
+            alike = (p for p in people if entities.same_person(p, who))
+            longest[who] = max(alike, key=lambda p: (len(p), p))
+        return longest[who]
 
     # an article telling a speaker's words of a day both in the pluperfect and otherwise
     # tells two occasions, an earlier one and the one it narrates ("Plus tôt dans la
@@ -1287,7 +1296,12 @@ def mark_declarations(reports: list[Report]) -> None:
     # ... unless they are one occasion of its speaker (``mark_occasions``) whose words
     # agree with another article's account of that speaker's day: the article's account
     # of the occasion the other retells, sentence by sentence
-    told_several -= _occasions_retold(told, person)
+    accounts = _Accounts.of(told, person)
+    told_several -= _occasions_retold(accounts, person)
+    # no occasion named anywhere: an article's account in the pluperfect alone is of the one
+    # unnamed occasion of that speaker's day only when its words meet another's account
+    recalled = {told_day for told_day, found in tenses.items() if found == {True}}
+    apart = _recalled_apart(accounts, recalled, person) | told_several
     for r, who, day in told:
         if (r.key[0], who, day) in stepped_back:
             continue
@@ -1295,7 +1309,7 @@ def mark_declarations(reports: list[Report]) -> None:
         if len(occasions) == 1:
             ((medium, _),) = occasions
             r.declaration = (person(who), day, medium)
-        elif not occasions and (r.key[0], who, day) not in told_several and r.key in as_named:
+        elif not occasions and (r.key[0], who, day) not in apart and r.key in as_named:
             r.declaration = (person(who), day, "")  # no occasion named anywhere
     by_key = {r.key: r for r in reports}
     for r in reports:
@@ -1306,8 +1320,41 @@ def mark_declarations(reports: list[Report]) -> None:
             r.declaration = event.declaration
 
 
+@dataclass(frozen=True)
+class _Accounts:
+    """Each article's account of a speaker's day (``mark_declarations``): the reports told
+    of that (article, speaker, day), what they say (``_said``), and for each speaker's day
+    (the speaker's fullest name and the day) the accounts of it, by article, with what
+    they say: an account is compared with those of its speaker's day only, never with
+    every account of the build."""
+
+    told: dict[tuple[int, str, str], list[Report]]
+    said: dict[tuple[int, str, str], frozenset[str]]
+    days: dict[tuple[str, str], list[tuple[int, frozenset[str]]]]
+
+    @classmethod
+    def of(cls, told: list[tuple[Report, str, str]], person: Callable[[str], str]) -> _Accounts:
+        accounts: dict[tuple[int, str, str], list[Report]] = {}
+        for r, who, day in told:
+            accounts.setdefault((r.key[0], who, day), []).append(r)
+        said = {k: frozenset().union(*map(_said, found)) for k, found in accounts.items()}
+        days: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
+        for (article, who, day), words in said.items():
+            days.setdefault((person(who), day), []).append((article, words))
+        return cls(accounts, said, days)
+
+    def met(self, key: tuple[int, str, str], person: Callable[[str], str]) -> bool:
+        """What the account ``key`` says meets what another article's account of that
+        speaker's day says (a word or a figure in common)."""
+        article, who, day = key
+        return any(
+            other != article and not self.said[key].isdisjoint(words)
+            for other, words in self.days[(person(who), day)]
+        )
+
+
 def _occasions_retold(
-    told: list[tuple[Report, str, str]], person: Callable[[str], str]
+    accounts: _Accounts, person: Callable[[str], str]
 ) -> set[tuple[int, str, str]]:
     """The (article, speaker, day) whose reports are one occasion of that speaker
     (``mark_occasions``; a report it gives none, "Il a affirmé ...", is of it) and say
@@ -1317,25 +1364,27 @@ def _occasions_retold(
     a estimé lundi que la fermeture ..."). Not an article's several statements of a day
     that another's words do not meet (a mayor on the port, then on works; another outlet
     on taxes)."""
-    accounts: dict[tuple[int, str, str], list[Report]] = {}
-    for r, who, day in told:
-        accounts.setdefault((r.key[0], who, day), []).append(r)
-    said = {k: frozenset().union(*map(_said, found)) for k, found in accounts.items()}
     out: set[tuple[int, str, str]] = set()
-    for k, found in accounts.items():
+    for k, found in accounts.told.items():
         occasions = {r.occasion for r in found} - {None}
         if len(found) < 2 or len(occasions) != 1:
             continue  # one sentence (an account already), or several occasions
-        article, who, day = k
-        if any(
-            other[0] != article
-            and other[2] == day
-            and person(other[1]) == person(who)
-            and not said[k].isdisjoint(words)
-            for other, words in said.items()
-        ):
+        if accounts.met(k, person):
             out.add(k)
     return out
+
+
+def _recalled_apart(
+    accounts: _Accounts, recalled: set[tuple[int, str, str]], person: Callable[[str], str]
+) -> set[tuple[int, str, str]]:
+    """The accounts of a speaker's day an article tells in the pluperfect alone
+    (``recalled``: "En milieu de semaine, X avait martelé que ...", "Le matin, X avait
+    ...") whose words meet no other article's account of that day: words recalled from
+    some moment before the article's narration, which need not be the occasion another
+    article tells ("X a répondu jeudi que le navire poursuivait sa « croisière »"). Recalled
+    words that meet another account are its occasion retold ("avait dénoncé le
+    « cynisme »" / "a parlé du « cynisme »")."""
+    return {k for k in recalled if not accounts.met(k, person)}
 
 
 def _said(report: Report) -> frozenset[str]:
@@ -1486,7 +1535,8 @@ def _attributed_to_pronoun() -> re.Pattern[str]:
 def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
     """The occasions a report names outside its quoted words (``declarations.media``: its
     class, and whether it is told as another one: "dans un autre communiqué")."""
-    outside = entities.fold(vocab.quotation.sub(" ", report.sentence.replace("’", "'"))).lower()
+    written = vocab.quotation.sub(" ", report.sentence.replace("’", "'"))
+    outside = entities.fold(written).lower()  # folding keeps each letter where it is
     media = vocab.declaration_media
 
     def medium(word: str) -> str | None:
@@ -1494,10 +1544,34 @@ def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
         # ("jugée" is no "juge")
         return media.get(word) or (media.get(word[:-1]) if word.endswith(("s", "x")) else None)
 
-    told = [(word, False) for word in re.findall(r"[^\W\d_]+", outside)]
+    def participle(found: re.Match[str]) -> bool:
+        # a participle in "-é" that folds as a noun in "-e" ("a jugé", "jugés": "juger",
+        # no "juge"); "communiqué" is spelled so
+        spelled = written[found.start() : found.end()].lower().removesuffix("s")
+        noun = entities.fold(spelled)
+        return spelled.endswith("é") and not _media_spelled().get(noun, "").endswith("é")
+
+    told = [
+        (w.group(0), False)
+        for w in re.finditer(r"[^\W\d_]+", outside)
+        if medium(w.group(0)) is None or not participle(w)
+    ]
     told += [(a.group(1), True) for a in vocab.declaration_another.finditer(outside)]
     found = {(m, another) for word, another in told if (m := medium(word)) is not None}
     return found | {(m, False) for phrase, m in vocab.declaration_phrases if phrase.search(outside)}
+
+
+@cache
+def _media_spelled() -> dict[str, str]:
+    """Each word naming an occasion (``declarations.media``), folded, as merging.yml spells
+    it ("communique" -> "communiqué", "juge" -> "juge")."""
+    data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE)
+    return {
+        entities.fold(word).lower(): word.lower()
+        for words in data["declarations"]["media"].values()
+        for word in map(str, words)
+        if " " not in word
+    }
 
 
 def _relays_anothers_act(report: Report, speaker: str) -> bool:
