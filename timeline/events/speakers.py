@@ -277,6 +277,17 @@ class TitleBook:
         self.by_title: dict[str, list[Holding]] = {}
         for holding in found:
             self.by_title.setdefault(holding.title, []).append(holding)
+        #: the titles by head noun ("ministre" -> "ministre de l'interieur", ...): an office
+        #: is looked for among the titles of its head noun and its feminine only, not among
+        #: every title of the build
+        self.by_head: dict[str, list[str]] = {}
+        for title in self.by_title:
+            parts = title.split()
+            self.by_head.setdefault(parts[0] if parts else "", []).append(title)
+
+    def _headed(self, head: str) -> list[str]:
+        """The titles whose head noun is ``head`` or its feminine (``Office.held_as``)."""
+        return self.by_head.get(head, []) + self.by_head.get(head + "e", [])
 
     def holder(self, title: str, article: int, day: dt.date) -> str | None:
         """The one person holding ``title`` in ``article``, else the one holding it in the
@@ -286,12 +297,8 @@ class TitleBook:
     def office_holder(self, offices: tuple[Office, ...], article: int, day: dt.date) -> str | None:
         """The one person holding one of ``offices`` (``Office.held_as``) in ``article``,
         else in the build around ``day``; None when nobody or several do."""
-        held = [
-            h
-            for title, found in self.by_title.items()
-            if any(o.held_as(title) for o in offices)
-            for h in found
-        ]
+        titles = {t for o in offices for t in self._headed(o.head) if o.held_as(t)}
+        held = [h for title in titles for h in self.by_title[title]]
         return _one_holder(held, article, day)
 
     def own_head_holder(self, noun: str, article: int) -> str | None:
@@ -303,9 +310,9 @@ class TitleBook:
         genitive = words().genitive
         held = {
             h.person
-            for title, found in self.by_title.items()
+            for title in self._headed(noun)
             if office_of.held_as(title) and title.split()[1:2] and title.split()[1] in genitive
-            for h in found
+            for h in self.by_title[title]
             if h.article == article
         }
         return held.pop() if len(held) == 1 else None
