@@ -131,3 +131,29 @@ def test_a_tree_set_aside_is_out_of_the_way_and_deleted_only_with_the_trash(
     site_bench.empty_trash()
     assert not (tmp_path / "out" / "trash").exists()
     assert (tmp_path / "out" / "projet").is_dir()
+
+
+def test_a_dossier_measured_on_an_archive_nobody_extracted_is_extracted_by_the_warm_up(
+    tmp_path, monkeypatch
+):
+    """``--dossier-only`` on a new machine (no cache: the archive was never extracted): no
+    exit; the warm-up build, asked for whatever the options said, extracts the dossier's
+    articles, and the report says so."""
+    project = tmp_path / "archive-10-1"
+    (project / "archive").mkdir(parents=True)
+    (project / "archive" / "ids.yml").write_text("[]\n", encoding="utf-8")
+    monkeypatch.setattr(archive, "make_archive", lambda n, seed: project)
+    seen: dict[str, Any] = {}
+
+    def runs(proj: Path, args: Any, results: dict[str, Any]) -> dict[str, Any]:
+        seen["warm_up"] = args.warm_up
+        seen["forgot"] = archive.forget_chronologies(proj)
+        return results
+
+    monkeypatch.setattr(archive, "dossier_runs", runs)
+    args = archive.argparse.Namespace(articles=10, seed=1, dossier_only=True, warm_up=False)
+    results = archive.bench(args)
+    assert seen == {"warm_up": True, "forgot": 0}
+    assert results["dossier_extracted_by_warm_up"] is True
+    assert not (project / "archive" / "ids.yml").exists()
+    assert "extracted the dossier's articles alone" in archive.report(results)
