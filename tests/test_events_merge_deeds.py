@@ -193,6 +193,30 @@ def test_an_act_in_the_setting_of_a_happening_is_not_that_happening(
     assert lowered == pytest.approx(merge.ACTS_CLASH if setting else 0.0), case
 
 
+SETTING_WORDS = [
+    # (sentence, the happenings it names as the setting of its act, read once a report)
+    (
+        "Ils ont signé un document au terme de leur sommet historique.",
+        (frozenset({"leur", "sommet", "historique"}),),
+    ),
+    (
+        "À l'issue des négociations, puis en marge du conseil, ils ont parlé.",
+        (frozenset({"négociation"}), frozenset({"conseil"})),  # a comma ends each
+    ),
+    ("Le sommet a été marqué par de longues poignées de main.", ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "settings"), SETTING_WORDS)
+def test_a_reports_setting_words_are_read_from_its_sentence(
+    sentence: str, settings: tuple[frozenset[str], ...]
+) -> None:
+    report = told("", "=signer", "dirigeant", "document", sentence=sentence)
+    assert report.settings == settings
+    # read from the report's own sentence: another sentence, another reading
+    assert replace(report, sentence="Une phrase.").settings == ()
+
+
 ARTICLES = [
     # (case, articles, one sentence, another)
     (

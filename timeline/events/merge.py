@@ -1625,11 +1625,7 @@ def in_setting_of(one: Report, other: Report) -> bool:
     }
     if not nouns:
         return False
-    for found in vocabulary().setting.finditer(one.sentence):
-        words = {w.rstrip("sx") for w in found.group(1).lower().split()}
-        if any(n.rstrip("sx") in words for n in nouns):
-            return True
-    return False
+    return any(n.rstrip("sx") in words for words in one.settings for n in nouns)
 
 
 def _unmeasured(report: Report) -> frozenset[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from timeline.events import speakers
 from timeline.events.acted_on import ActedOn, Happening
@@ -141,6 +142,17 @@ class Report:
     #: ("=fire" of "Un mégafeu a ravagé ...": ``acted_on.happening_told``); None
     #: when it tells none so or was not parsed
     happening: Happening | None = None
+
+    @cached_property
+    def settings(self) -> tuple[frozenset[str], ...]:
+        """The happenings its sentence names as the setting of its act (``setting_phrase``:
+        "au terme de leur sommet historique"), each as the words after the phrase, lower
+        case, a plural's "s" or "x" taken off: read once, whatever the pairs the report is
+        compared in (``merge.in_setting_of``)."""
+        return tuple(
+            frozenset(word.rstrip("sx") for word in found.group(1).lower().split())
+            for found in vocabulary().setting.finditer(self.sentence)
+        )
 
     def _told_sense(self, vocab: Vocabulary) -> str | None:
         """The pronominal verb with senses (``ClauseWords.senses``: "se éteindre") that the
