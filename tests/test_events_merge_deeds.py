@@ -240,3 +240,69 @@ def test_invented_articles_keep_two_deeds_apart(
     tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str
 ) -> None:
     assert_cited(events_of(tmp_path, articles), one, other, False, case)
+
+
+def acting(predicate: str, agent: str | None, at: int) -> Report:
+    """A report of one article (sentence ``at``) whose main clause is ``agent predicate``
+    about the ship both name (``@navire``), dated the same day."""
+    core = frozenset(w for w in (predicate, agent, "@navire") if w is not None)
+    clause = Clause(
+        predicate=predicate, agent=agent, patient=None, core=core, told=frozenset([predicate])
+    )
+    report = essai_reports.report(f"{predicate} @navire", span=DAY, action=predicate)
+    return replace(report, clause=clause, key=(0, at))
+
+
+OTHER_DOERS = [
+    # (case, one clause, another, two doers' acts alike, told again by its article?)
+    (
+        "a minister's demand and the authorities' order about one ship",
+        ("exiger", "ministre"),
+        ("ordonner", "autorité"),
+        True,
+        False,
+    ),
+    (
+        "the same doer: one act told twice",
+        ("exiger", "ministre"),
+        ("ordonner", "ministre"),
+        False,
+        True,
+    ),
+    (
+        "a name may stand for the other doer",
+        ("exiger", "@salvini"),
+        ("ordonner", "autorité"),
+        False,
+        True,
+    ),
+    (
+        "a pronoun: whom it stands for unread",
+        ("exiger", None),
+        ("ordonner", "autorité"),
+        False,
+        True,
+    ),
+    (
+        "the same act: not alike only",
+        ("ordonner", "ministre"),
+        ("ordonner", "autorité"),
+        False,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "one", "other", "others", "retold"), OTHER_DOERS, ids=[r[0] for r in OTHER_DOERS]
+)
+def test_acts_alike_of_two_doers_are_no_retelling(
+    case: str,
+    one: tuple[str, str | None],
+    other: tuple[str, str | None],
+    others: bool,
+    retold: bool,
+) -> None:
+    a, b = acting(*one, at=0), acting(*other, at=5)
+    assert merge.alike_of_other_doers(a, b) is others, case
+    assert merge.retelling(a, b) is retold, case

@@ -1538,3 +1538,146 @@ def test_what_is_to_come_reported_by_a_cleft_is_the_speakers_announcement(tmp_pa
         assert not any(e.title.startswith(("C'est", "C’est")) for e in chronology.events)
     else:
         assert not any("pourront regagner" in s for s in cited), events
+
+
+def named_back(text: str, verb: str, tense: str, lemmas: dict[str, str], *, quote: bool = False):
+    """What ``earlier_act_on_named_back`` reads of an extracted sentence: its content words
+    (``lemmas``: each word as written and its lemma) at their offsets."""
+    words = [(text.index(word), lemma) for word, lemma in lemmas.items()]
+    return SimpleNamespace(
+        text=text, start=0, verb=verb, action=verb, tense=tense, quote=quote, words=words
+    )
+
+
+MAINTAINED = named_back(
+    "Le club a maintenu lundi le match contre Lyon.", "maintenir", "past", {"maintenu": "maintenir"}
+)
+PRESENT = named_back("Le club maintient le match contre Lyon.", "maintenir", "present", {})
+
+NAMED_BACK = [
+    # (follow-up, event, an earlier act on the happening named back?)
+    (
+        named_back(
+            "La ligue avait menacé d'annuler ce rendez-vous après les incidents.",
+            "menacer",
+            "pluperfect",
+            {"menacé": "menacer", "annuler": "annuler", "rendez-vous": "rendez-vous"},
+        ),
+        MAINTAINED,
+        True,
+    ),
+    (
+        named_back(
+            "La préfecture avait contesté cette décision en justice.",
+            "contester",
+            "pluperfect",
+            {"contesté": "contester", "décision": "décision", "justice": "justice"},
+        ),
+        MAINTAINED,
+        True,
+    ),
+    # the act agrees: the same happening told on
+    (
+        named_back(
+            "Le club avait déjà maintenu cette rencontre en 2019.",
+            "maintenir",
+            "pluperfect",
+            {"maintenu": "maintenir", "rencontre": "rencontre"},
+        ),
+        MAINTAINED,
+        False,
+    ),
+    # a day, not a happening named back: no content word after the demonstrative
+    (
+        named_back(
+            "La ligue avait menacé ce dimanche d'annuler le match.",
+            "menacer",
+            "pluperfect",
+            {"menacé": "menacer", "annuler": "annuler", "match": "match"},
+        ),
+        MAINTAINED,
+        False,
+    ),
+    # a person named before
+    (
+        named_back(
+            "La ligue avait sanctionné ce dernier en 2019.",
+            "sanctionner",
+            "pluperfect",
+            {"sanctionné": "sanctionner", "dernier": "dernier"},
+        ),
+        MAINTAINED,
+        False,
+    ),
+    # the demonstrative before the verb: the subject, not what the act is done to
+    (
+        named_back(
+            "Ce rendez-vous avait été menacé par la ligue.",
+            "menacer",
+            "pluperfect",
+            {"rendez-vous": "rendez-vous", "menacé": "menacer", "ligue": "ligue"},
+        ),
+        MAINTAINED,
+        False,
+    ),
+    # not in the pluperfect; after an event in the present (``tells_earlier``'s)
+    (
+        named_back(
+            "La ligue a menacé d'annuler ce rendez-vous.",
+            "menacer",
+            "past",
+            {"menacé": "menacer", "annuler": "annuler", "rendez-vous": "rendez-vous"},
+        ),
+        MAINTAINED,
+        False,
+    ),
+    (
+        named_back(
+            "La ligue avait menacé d'annuler ce rendez-vous.",
+            "menacer",
+            "pluperfect",
+            {"menacé": "menacer", "annuler": "annuler", "rendez-vous": "rendez-vous"},
+        ),
+        PRESENT,
+        False,
+    ),
+    # a quotation: the speaker's words
+    (
+        named_back(
+            "« La ligue avait menacé d'annuler ce rendez-vous », a-t-il dit.",
+            "menacer",
+            "pluperfect",
+            {"menacé": "menacer", "annuler": "annuler", "rendez-vous": "rendez-vous"},
+            quote=True,
+        ),
+        MAINTAINED,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("follow", "event", "earlier"), NAMED_BACK)
+def test_an_earlier_act_on_the_happening_named_back_is_another(follow, event, earlier):
+    assert sequels.earlier_act_on_named_back(follow, event) is earlier  # type: ignore[arg-type]
+
+
+THREATENED = [
+    # (the follow-up, one happening with the meeting?)
+    ("Bruxelles avait menacé d'annuler ce rendez-vous faute de garanties.", False),
+    ("Bruxelles avait maintenu ce rendez-vous malgré la grève.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), THREATENED)
+def test_a_threat_told_before_on_the_meeting_named_back_is_an_event_of_its_own(
+    tmp_path, follow, one
+):
+    """The visit maintained, then, in the pluperfect, a threat to cancel "ce
+    rendez-vous": another act, an event of its own; told with the act that agrees, the
+    follow-up goes on with the meeting."""
+    body = (
+        "Le Premier ministre belge a maintenu mardi sa visite à Madrid auprès du chef du "
+        "gouvernement espagnol. " + follow
+    )
+    events = events_of(tmp_path, body)
+    assert cited_with(events, "maintenu mardi", follow.split()[2]) is one, events

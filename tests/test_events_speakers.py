@@ -115,6 +115,28 @@ CLAUSES = [
         "renchéri",
         "le Premier ministre",
     ),
+    # an exclamation, a post: who cries out or posts is who says it
+    (
+        "« Quelle journée ! », s'est exclamé le maire de Brest.",
+        "exclamé",
+        "le maire de Brest",
+    ),
+    (
+        "« Bravo à nos pompiers », a tweeté le président de la région.",
+        "tweeté",
+        "le président de la région",
+    ),
+    # a complement in "en" before the inverted speaker, then one in "sur"
+    (
+        "« GAGNÉ », s'est exclamé en lettres capitales sur Twitter Luc Perrin, maire de la ville.",
+        "exclamé",
+        "Luc Perrin",
+    ),
+    (
+        "« Nous rouvrirons », a déclaré en conférence de presse la directrice de l'usine.",
+        "déclaré",
+        "la directrice de l'usine",
+    ),
 ]
 
 

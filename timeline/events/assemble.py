@@ -1626,6 +1626,7 @@ def _promote(
             or apart(follow, told)
             or sequels.another_body_acts(follow, told)
             or sequels.tells_earlier(follow, told)
+            or sequels.earlier_act_on_named_back(data, sentences[parent_key].data)
             or answering
             or complement is not None
         ):
@@ -1651,6 +1652,7 @@ def _promote(
                 or other_side
                 or sequels.another_body_acts(follow, event)
                 or sequels.tells_earlier(follow, event)
+                or sequels.earlier_act_on_named_back(data, sentences[first].data)
                 or sequels.responders_intervene(data, sentences[first].data)
             ):  # back to the event it was attached to
                 data = replace(data, parent=attached)

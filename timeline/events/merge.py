@@ -1319,7 +1319,7 @@ def retelling(a: Report, b: Report) -> bool:
     """One article telling the same action twice: on the same explicit day(s), or once
     dated and once in a narration that covers that day ("Le suspect a été interpellé
     vendredi" ... "L'homme a été appréhendé sans difficulté")."""
-    if a.key[0] != b.key[0] or not same_act(a, b):
+    if a.key[0] != b.key[0] or not same_act(a, b) or alike_of_other_doers(a, b):
         return False
     if a.explicit and b.explicit:
         return a.span[:2] == b.span[:2]
@@ -1328,6 +1328,27 @@ def retelling(a: Report, b: Report) -> bool:
     dated, told = (a, b) if a.explicit else (b, a)
     day = dated.span[0]
     return day == dated.span[1] and told.span[0] <= day <= told.span[1]
+
+
+def alike_of_other_doers(a: Report, b: Report) -> bool:
+    """Their acts are one only as the word vectors hold them alike (``acts_alike``: no
+    action nor act of their main clauses in common), and their main clauses name two
+    doers, common nouns that do not agree ("le nouveau ministre de l'Intérieur a exigé de
+    Malte qu'elle prenne en charge le navire" / "les autorités lui avaient ordonné
+    d'immobiliser le navire"): two acts alike of two doers about one thing, not one act told
+    twice by its article (``retelling``). A pronoun or a name is no such doer (whom it
+    stands for may be the other's)."""
+    one, other = a.clause, b.clause
+    if one is None or other is None:
+        return False
+    if a.action is not None and a.action == b.action:
+        return False
+    if (one.acts & other.acts) - vocabulary().saying_acts:
+        return False
+    p, q = one.agent, other.agent
+    if p is None or q is None or clauses.named(p) or clauses.named(q):
+        return False
+    return not clauses.agree(p, q)
 
 
 def same_act(a: Report, b: Report) -> bool:

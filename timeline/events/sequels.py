@@ -593,6 +593,49 @@ def tells_earlier(follow: Report, event: Report) -> bool:
     )
 
 
+@cache
+def _demonstratives() -> re.Pattern[str]:
+    """A demonstrative determiner and the word after it ("ce rendez-vous", "cette
+    décision"; ``demonstrative_determiners``), the word as group 1."""
+    determiners = alternation(lexicon()["demonstrative_determiners"])
+    return re.compile(rf"\b(?:{determiners})\s+([\w-]+)", re.IGNORECASE)
+
+
+def _acts(sentence: Sentence) -> frozenset[str]:
+    """Its verb and its action, folded into their families as merging reads them."""
+    fold = merging_words.vocabulary().fold
+    return frozenset(fold.get(w, w) for w in (sentence.verb, sentence.action) if w)
+
+
+def earlier_act_on_named_back(follow: Sentence, event: Sentence) -> bool:
+    """The follow-up tells in the pluperfect an act done, after its verb, to what it names
+    back by a demonstrative ("Rome avait menacé d'annuler ce rendez-vous", after "Giuseppe
+    Conte a maintenu sa rencontre à Paris avec Emmanuel Macron"), an act neither its verb
+    nor its action has in common with its event's: the pluperfect places that act before
+    the one told, and what it is done to is the happening told, named back; an act of its
+    own, not a detail of the happening. A demonstrative that refers back goes on with its
+    event when the act agrees ("Il avait déjà maintenu cette rencontre"). The demonstrative's
+    word is a content word of the sentence (``Sentence.words``: not a day, "ce dimanche",
+    which a time expression takes; not "ce que"), not "ce dernier" (a person named before:
+    ``named_back_pronoun_words``). Not in the pluperfect after an event in the pluperfect (one
+    step back told on), not a quotation, not after an event told in the present
+    (``tells_earlier``'s)."""
+    if follow.tense != "pluperfect" or event.tense != "past" or follow.quote:
+        return False
+    if not _acts(follow) or not _acts(event) or _acts(follow) & _acts(event):
+        return False
+    verb_at = next((at for at, lemma in follow.words if lemma == follow.verb), None)
+    if verb_at is None:
+        return False
+    content = {at - follow.start: lemma for at, lemma in follow.words}
+    excluded = set(lexicon()["named_back_pronoun_words"])
+    for found in _demonstratives().finditer(follow.text):
+        lemma = content.get(found.start(1))
+        if found.start() > verb_at - follow.start and lemma and lemma not in excluded:
+            return True
+    return False
+
+
 def told_before_statement(follow: Sentence, kind: str, event: Sentence, before: bool) -> bool:
     """A sentence of the narration (``kind``: not a statement, not a quotation) told
     ``before`` the event it was attached to, in another paragraph, when that event is
