@@ -132,6 +132,13 @@ CLAUSES = [
         "exclamé",
         "Luc Perrin",
     ),
+    # a gerund is how it was said, no complement: the clause read as without "en" among the
+    # complements (the headline reads the speaker on: test_events_headline_quoted_pronoun.py)
+    (
+        "« Nous rouvrirons », a ajouté en souriant la directrice de l'usine.",
+        "ajouté",
+        "en souriant la directrice de l'usine",
+    ),
     (
         "« Nous rouvrirons », a déclaré en conférence de presse la directrice de l'usine.",
         "déclaré",

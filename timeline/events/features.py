@@ -751,9 +751,12 @@ def _after_complement(rest: str, lead: int) -> int | None:
     "à l'AFP Léa Fournel": ``inserted_complements``): the first word after the
     complement's own noun that opens a noun phrase (``speaker_openers``) or a capitalised
     name not right after a preposition. None when no complement comes first, or no speaker
-    follows it."""
+    follows it. A gerund is no complement ("a ajouté en souriant la sélectionneuse": how it
+    was said, ``gerund_opening``)."""
     lex = lexicon()
     if not rest[lead:].startswith(tuple(lex["inserted_complements"])):
+        return None
+    if re.match(lex["gerund_opening"], rest[lead:]):
         return None
     openers = {w.lower() for w in lex["speaker_openers"]}
     prepositions = set(lex["complement_prepositions"])
