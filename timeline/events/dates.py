@@ -974,6 +974,37 @@ def in_restrictive_relative(tokens: Sequence[Any]) -> bool:
     return False
 
 
+def in_earlier_relative(tokens: Sequence[Any]) -> bool:
+    """Does the time expression (its parsed ``tokens``) lie in a relative clause set off by a
+    comma and told in the pluperfect ("L'appareil s'est posé à l'aéroport Al-Batten, d'où
+    il avait décollé le 9 mars 2015"): the day of what was done before the act the main
+    clause tells, never that act's (the caller checks the main clause's tense)? Read from
+    the words, back from the expression to the relative pronoun within its stretch, the
+    comma right before it (a preposition between: "d'où", "dans lequel"), and one finite
+    verb between them, the auxiliary of a pluperfect."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    doc = first.doc
+    k = first.i - 1
+    finite = []
+    while k >= 0 and doc[k].text not in _STRETCH_ENDS:
+        token = doc[k]
+        if token.pos_ in ("VERB", "AUX") and "Fin" in morph(token, "VerbForm"):
+            finite.append(token)
+        if _relative_pronoun(token):
+            opening = k - 1 if k and doc[k - 1].pos_ == "ADP" else k
+            if opening == 0 or doc[opening - 1].text != "," or len(finite) != 1:
+                return False
+            return (
+                finite[0].pos_ == "AUX"
+                and "Imp" in morph(finite[0], "Tense")
+                and "Part" in morph(doc[finite[0].i + 1], "VerbForm")
+            )
+        k -= 1
+    return False
+
+
 def _infinitive(token: Any) -> bool:
     """A verb or auxiliary in the infinitive ("avoir rejoint", "rejoindre")."""
     return bool(token.pos_ in ("VERB", "AUX") and "Inf" in morph(token, "VerbForm"))

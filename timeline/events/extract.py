@@ -393,6 +393,8 @@ def _analyse(
                 ranks[i] = None  # "condamnés pour trois vols entre 1995 et 1999"
             elif _in_relative_of_story(parts[i], timexes[i], article.date):
                 ranks[i] = None  # "le bilan du séisme qui a ébranlé, vendredi, le sud-est"
+            elif tense == "past" and dates.in_earlier_relative(parts[i]):
+                ranks[i] = None  # "s'est posé à l'aéroport, d'où il avait décollé le 9 mars"
             elif _recalled_of_story(parts[i], timexes[i], article.date):
                 ranks[i] = None  # "... a bien causé la déflagration du 12 janvier"
             elif _after_earlier_act_of_story(parsed, first, timexes[i], article.date):
@@ -900,6 +902,7 @@ def _classify(
     pending: list[int] = []
     previous_event: int | None = None
     history = False  # the sentence before tells a past before the story (kinds)
+    history_until: str | None = None  # the last day of the periods that history named
     narrated = False  # ... in the historic present
     earlier = False  # ... undated, which a pluperfect goes on telling (kinds.tells_earlier)
     deceased = kinds.deceased_names(sentences)  # an obituary's person
@@ -929,6 +932,8 @@ def _classify(
                 kinds.goes_on_history(s, others, now)
                 or (narrated and kinds.goes_on_historic_present(s, others, now))
             )
+            # "Plus d'un siècle après, l'épave a enfin été retrouvée": back to the story
+            and not kinds.lapse_reaches_story(s, others, history_until, now)
         )
         # "Elle était jusque-là juriste. Elle y avait été nommée par ...": the pluperfect
         # goes on telling the earlier past (not carried further: the story's tenses after it)
@@ -977,6 +982,7 @@ def _classify(
             # été condamné par le passé") is nobody's source
             s.role = "background" if dating is not None else "context"
             history = carried or kinds.tells_history(s, dating, others, now)
+            history_until = kinds.latest_day(others, history_until if carried else None)
             narrated = went_on or (history and kinds.told_tense(s) == "present")
             earlier = continued or history or kinds.tells_earlier(s, others, now)
             continue

@@ -249,6 +249,8 @@ def predicate_of(tokens: list[Any]) -> str | None:
             if lemma(t) == "être" and participle:
                 copula, present, compound = True, False, True  # "a été", "avait été"
                 continue
+            if t.lower_ in lex["floating_quantifiers"]:
+                continue  # "sont tous arrivés": the auxiliary's participle follows
             if copula and t.pos_ == "ADJ" and not participle:
                 if _suffers(tokens, t.i - tokens[0].i):
                     return None
@@ -391,15 +393,17 @@ def _participle(tokens: list[Any], i: int) -> Any:
     """The past participle of the compound form whose auxiliary is ``tokens[i]`` ("a
     lancé", "a une nouvelle fois été convoqué"), or None. After "être", a noun or an
     adjective before the participle makes "être" a copula ("La peine est la plus lourde
-    prévue par le Code pénal": a present, not a compound past)."""
+    prévue par le Code pénal": a present, not a compound past), but a floating quantifier
+    does not (``floating_quantifiers``: "Les migrants sont tous arrivés en Espagne")."""
     copula = lemma(tokens[i]) == "être"
     after = _past_incise(tokens, i)
+    floating = lexicon()["floating_quantifiers"]
     for t in tokens[after : after + 4]:
         if t.pos_ in ("VERB", "AUX") and ("Part" in morph(t, "VerbForm") or _misread_infinitive(t)):
             return t
         if _misread_participle(t):
             return t
-        if copula and t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+        if copula and t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and t.lower_ not in floating:
             return None
     return None
 
@@ -451,7 +455,9 @@ def main_verb_lemma(tokens: list[Any]) -> str | None:
                         return "être"  # "La peine est la plus lourde prévue ..."
                     return lemma(following)
                 copula = copula or (
-                    lemma(tok) == "être" and following.pos_ in ("ADJ", "NOUN", "PROPN", "NUM")
+                    lemma(tok) == "être"
+                    and following.pos_ in ("ADJ", "NOUN", "PROPN", "NUM")
+                    and following.lower_ not in lexicon()["floating_quantifiers"]
                 )
         return lemma(tok)
     return None

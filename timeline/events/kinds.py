@@ -910,13 +910,22 @@ def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
     fortes pluies sont attendues", "Le bilan risque de s'alourdir"): a forecast. ("Le
     verdict est attendu mercredi": a schedule.) In the imperfect, what was awaited then,
     day or not ("Un second hélicoptère était attendu dans la matinée"): the narration's
-    expectation, not what came."""
+    expectation, not what came. The cue counts in the main clause only, not in a trailing
+    clause of contrast (``trailing_contrast_clause``: "Selon lui, le voyage ne serait
+    envisageable qu'avec peu de passagers, alors qu'une dégradation de la météo est
+    attendue": the speaker's judgement)."""
     tense = told_tense(sentence)
     if not _unquoted(sentence) or tense in lexicon()["past_tenses"]:
         return False
     if timex is not None and names_day(timex) and tense != "imperfect":
         return False
-    return bool(_regex_cues("expectation_cues").search(normalize(sentence.text)))
+    main = _trailing_contrast().split(normalize(sentence.text), maxsplit=1)[0]
+    return bool(_regex_cues("expectation_cues").search(main))
+
+
+@cache
+def _trailing_contrast() -> re.Pattern[str]:
+    return re.compile(lexicon()["trailing_contrast_clause"], re.IGNORECASE)
 
 
 def is_outlook(sentence: Sentence) -> bool:
@@ -1012,6 +1021,31 @@ def is_weather_forecast(sentence: Sentence, tense: str | None) -> bool:
     if not _unquoted(sentence) or tense not in lexicon()["future_tenses"]:
         return False
     return _weather_subject(sentence)
+
+
+def forecasts_weather(sentence: Sentence) -> bool:
+    """The weather that had been forecast, told in the pluperfect, quoting nobody: the main
+    verb one of forecasting (``weather_forecast_lemmas``), its object the weather
+    (``weather_forecast_forms`` then a word of ``weather_subjects``: "Mercredi, le navire
+    avait annoncé des vents de 35 noeuds jusqu'à jeudi", its forecaster as subject or as a
+    leading clause's speaker): a forecast made before the time the narration tells, no
+    event. (Not "Le maire avait annoncé des aides après les orages"; in the present, an
+    authority's forecast is its statement, as gold dev9 has it.)"""
+    report = sentence.report
+    if sentence.quote or (report is not None and report.kind != "leading"):
+        return False
+    if told_tense(sentence) != "pluperfect":
+        return False
+    if sentence.verb not in lexicon()["weather_forecast_lemmas"]:
+        return False
+    return _weather_forecast().search(normalize(sentence.text)) is not None
+
+
+@cache
+def _weather_forecast() -> re.Pattern[str]:
+    lex = lexicon()
+    words = alternation(lex["weather_subjects"])
+    return re.compile(rf"{lex['weather_forecast_forms']}(?:{words})\b", re.IGNORECASE)
 
 
 def is_conditional_forecast(sentence: Sentence, tense: str | None) -> bool:
@@ -1300,6 +1334,55 @@ def goes_on_history(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
     ventes avaient reculé de 3 % en mars. Le groupe a supprimé en avril 400 postes"; not
     someone's words: "..., a-t-il rappelé".)"""
     return _past_told_by_nobody(sentence, others, dct)
+
+
+def latest_day(timexes: Sequence[Timex], until: str | None = None) -> str | None:
+    """The last day of the periods ``timexes`` name (lengths aside) and of ``until``."""
+    ends = [t.span[1] for t in _periods(timexes) if t.span is not None]
+    return max([*ends, *([until] if until else [])], default=None)
+
+
+def lapse_reaches_story(
+    sentence: Sentence, others: Sequence[Timex], until: str | None, dct: dt.date
+) -> bool:
+    """The sentence opens on a lapse of years counted on from the history told before it
+    (``lapse_after``: "Plus d'un siècle après, l'épave a enfin été retrouvée", "107 ans
+    plus tard, ..."), which, from the last day that history named (``until``), reaches
+    the year of publication ``dct``: at least the lapse ("plus d'un siècle", MORE_THAN)
+    reaches it when it ends by then, an exact one when it ends within a year of it. The
+    narration is back in the story's time, no longer in that past. (Not "Un siècle plus
+    tard, la tour Eiffel était construite", nor "Plus d'un siècle plus tard", after 1789:
+    "more than" stretches the lapse by a share of itself at most, ``lapse_more_than``.)"""
+    if until is None:
+        return False
+    text = normalize(sentence.text)
+    for timex in others:
+        at = timex.start - sentence.start
+        years = _lapse_years(timex)
+        if years is None or text[:at].strip(' «"-–—') != "":
+            continue
+        if not _lapse_after().match(text[timex.end - sentence.start :]):
+            continue
+        reached = int(until[:4]) + years
+        if timex.mod == "MORE_THAN":
+            stretch: float = lexicon()["lapse_more_than"]
+            return reached <= dct.year <= reached + years * stretch
+        return abs(dct.year - reached) <= 1
+    return False
+
+
+def _lapse_years(timex: Timex) -> int | None:
+    """The years of a length told in years, decades or centuries ("P100Y", "P3DE"), else
+    None."""
+    found = re.fullmatch(r"P(\d+)(Y|DE|CE)", timex.value) if timex.type == "DURATION" else None
+    if found is None:
+        return None
+    return int(found.group(1)) * {"Y": 1, "DE": 10, "CE": 100}[found.group(2)]
+
+
+@cache
+def _lapse_after() -> re.Pattern[str]:
+    return re.compile(lexicon()["lapse_after"], re.IGNORECASE)
 
 
 def tells_earlier(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
@@ -2017,6 +2100,8 @@ def sentence_kind(
     if is_nominal_comment(sentence) or is_case_rule(sentence, timex):
         return NOT_EVENT
     if is_weather_forecast(sentence, tense) or is_weather_bulletin(sentence, timex, dct):
+        return NOT_EVENT
+    if forecasts_weather(sentence):
         return NOT_EVENT
     if plans_its_day(sentence, timex, dct):
         return ANNOUNCEMENT  # not what was awaited then (``is_expectation``): its schedule

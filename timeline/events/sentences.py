@@ -311,6 +311,10 @@ def _line_of_its_own(line: str, rest: str, previous: str, opens_block: bool) -> 
     line of its own, for ``_blocks``?"""
     if not line.strip():
         return False
+    if (opens_block or _ends_sentence(previous)) and _byline_line(line):
+        # the page's byline or reading time under the lead's last line ("... a constaté un
+        # journaliste de l'AFP.\npar\nBelga\nTemps de lecture 1 min."), whatever follows
+        return True
     if rest and _invites_reader(line):
         # an invitation to look or listen, closed by a colon ("Regardez ces images du
         # paquebot échoué :"), over what it shows
@@ -345,6 +349,18 @@ def _line_of_its_own(line: str, rest: str, previous: str, opens_block: bool) -> 
         and not line.rstrip().endswith((":", ",", ";", "«", "-"))
         and (not line.rstrip().endswith('"') or _quoted_whole(line))
     )
+
+
+@cache
+def _byline_lines() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon()["byline_lines"])
+
+
+def _byline_line(line: str) -> bool:
+    """A page's byline or reading time alone on its line (``byline_lines``: "par", "par
+    Rédaction en ligne", "Temps de lecture 2 min.")."""
+    stripped = normalize(line).strip()
+    return any(p.match(stripped) for p in _byline_lines())
 
 
 def _quoted_whole(line: str) -> bool:
