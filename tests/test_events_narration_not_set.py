@@ -121,3 +121,65 @@ def test_a_document_the_act_named_says_its_words_on_the_act_s_day(
     chronology = chronology_of(tmp_path, body, published)
     [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
     assert event.start == day
+
+
+# A day a participle closing the sentence names, about the noun or name before its comma
+# ("... la sécurité de l'ancien Premier ministre Shinzo Abe, assassiné vendredi"): the day
+# of what was done to that person, not of the act the sentence tells, which takes its
+# narration's; what the text tells next retells that happening, on that day (dev28's
+# n-onizuka lead). Each row: (body, publication day, words of the sentence, the day it is
+# dated).
+RECALLED_ROWS = [
+    # written on a Saturday: the former minister was shot on Friday; the police's admission
+    # is of the day of writing, the shooting told next is Friday's
+    (
+        "La police japonaise a admis des failles dans la sécurité de l'ancien Premier "
+        "ministre Kenji Sato, assassiné vendredi.\n\n"
+        "Alors qu'il tenait une réunion publique à Lens, il a été mortellement touché par "
+        "deux balles.",
+        "2024-05-11",
+        "a admis des failles",
+        "2024-05-11",
+    ),
+    (
+        "La police japonaise a admis des failles dans la sécurité de l'ancien Premier "
+        "ministre Kenji Sato, assassiné vendredi.\n\n"
+        "Alors qu'il tenait une réunion publique à Lens, il a été mortellement touché par "
+        "deux balles.",
+        "2024-05-11",
+        "mortellement touché",
+        "2024-05-10",
+    ),
+    # the same shape the parser reads otherwise (the participle hung from the noun): the
+    # shooting told next is still Friday's
+    (
+        "La police italienne a reconnu des failles dans la protection de l'ancien ministre "
+        "Marco Bellini, assassiné vendredi.\n\n"
+        "Alors qu'il tenait une réunion publique à Lens, il a été mortellement touché par "
+        "deux balles.",
+        "2024-05-11",
+        "mortellement touché",
+        "2024-05-10",
+    ),
+    (
+        "Le parquet a ouvert une enquête sur la mort de la chanteuse Lina Morel, retrouvée "
+        "sans vie mardi à son domicile.",
+        "2024-05-16",
+        "ouvert une enquête",
+        "2024-05-16",
+    ),
+    # twin: what the subject underwent next, after "puis", is the act's day
+    (
+        "Le suspect a été interpellé à son domicile, puis placé en garde à vue mardi.",
+        "2024-05-16",
+        "placé en garde à vue",
+        "2024-05-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), RECALLED_ROWS)
+def test_a_day_a_closing_participle_names_of_a_noun_dates_what_is_told_next_only(
+    body: str, published: str, words: str, day: str
+) -> None:
+    assert sentence_of(body, published, words).date.start == day

@@ -325,6 +325,50 @@ def _in_apposed_participle(tokens: Sequence[Any]) -> bool:
     return _about_fronted_noun(participle, doc[:left], doc[right + 1 :])
 
 
+def recalls_noun_day(tokens: Sequence[Any]) -> bool:
+    """Is the expression whose tokens are ``tokens`` in a participle phrase that closes the
+    sentence after a comma, about the noun or name right before that comma, not the
+    subject ("La police japonaise a admis des failles dans la sécurité de l'ancien Premier
+    ministre Shinzo Abe, assassiné vendredi", ``_about_noun_before``)? Its day is that of
+    what was done to that noun's person or thing, never the day of the act the sentence
+    tells; the narration goes on from it (what the text tells next retells it)."""
+    if not tokens:
+        return False
+    doc = tokens[0].doc
+    start, first, last = tokens[0].sent.start, tokens[0].i, tokens[-1].i
+    end = tokens[0].sent.end
+    left = next((k for k in range(first - 1, start, -1) if doc[k].text == ","), None)
+    stops = {",", ";", ":", "(", "«"}
+    if left is None or left <= start + 1 or any(doc[k].text in stops for k in range(last + 1, end)):
+        return False
+    inside = [doc[k] for k in range(left + 1, first)]
+    if not inside or inside[0].pos_ not in ("VERB", "AUX"):
+        return False
+    participle = inside[0]
+    if "Part" not in morph(participle, "VerbForm") or "Past" not in morph(participle, "Tense"):
+        return False
+    lex = lexicon()
+    if any(
+        "Fin" in morph(t, "VerbForm") or "Inf" in morph(t, "VerbForm") for t in doc[left + 1 : end]
+    ):
+        return False  # a clause of its own; "censé fêter ... le 29 août": the infinitive's
+    if lemma(participle) in lex["scene_lemmas"] or lemma(participle) in lex["speech_lemmas"]:
+        return False  # "réunis dimanche"; "publié mardi": what was made known that day
+    return _about_noun_before(participle, doc[left - 1], doc[start:left])
+
+
+def _about_noun_before(participle: Any, noun: Any, before: Any) -> bool:
+    """Is ``participle`` about ``noun``, the noun or name before the comma that opens its
+    phrase, in its gender and number where both are marked, a complement, not the subject,
+    of the main clause before it (``before``: a finite verb)? Not what the subject did
+    next ("Le suspect a été interpellé à son domicile, puis placé en garde à vue mardi")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_.startswith("nsubj"):
+        return False
+    if any(morph(noun, f) and morph(participle, f) != morph(noun, f) for f in ("Gender", "Number")):
+        return False
+    return any("Fin" in morph(t, "VerbForm") and t.pos_ in ("VERB", "AUX") for t in before)
+
+
 def _about_fronted_noun(participle: Any, fronted: Any, rest: Any) -> bool:
     """Is ``participle`` (opening a phrase set off by commas) about the noun heading the
     complement opening the sentence before it (``fronted``: a preposition first, no finite

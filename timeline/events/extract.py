@@ -258,10 +258,13 @@ def _analyse_all(
     starts: dict[int, list[int]],
     names: dict[int, list[Any]],
     cued: dict[int, Any] | None = None,
+    recalled: set[int] | None = None,
 ) -> list[Sentence]:
     """``_analyse`` for each sentence of an article, in the order of the text (each reads
     the ranks and flashbacks of the sentences before it); ``cued`` the parses of the
-    sentences not dated that hold a cue counting only where it governs (``_cued_spans``)."""
+    sentences not dated that hold a cue counting only where it governs (``_cued_spans``);
+    ``recalled`` gathers the expressions that date what a sentence recalls of a noun, not
+    its act (``_analyse``)."""
     cued = {} if cued is None else cued
     ranks: dict[int, int | None] = {}  # the article's, filled sentence after sentence
     flashbacks: set[int] = set()  # the same
@@ -278,6 +281,7 @@ def _analyse_all(
             names[sentence.paragraph],
             flashbacks,
             cued.get(k),
+            recalled,
         )
         for k, sentence in enumerate(sentences)
     ]
@@ -325,6 +329,7 @@ def _analyse(
     names: list[Any] | None = None,
     flashbacks: set[int] | None = None,
     cued: Any = None,
+    recalled: set[int] | None = None,
 ) -> Sentence:
     """Everything about one sentence that does not depend on its neighbours.
 
@@ -337,7 +342,10 @@ def _analyse(
     read once a paragraph); ``flashbacks`` the expressions of the article's sentences before
     it that tell a step back (``_counted_from_flashback``), to which it adds its own;
     ``cued`` its parse when it is not dated and holds a cue counting only where it governs
-    (its set-off stretches, ``features.set_off_stretches``).
+    (its set-off stretches, ``features.set_off_stretches``); ``recalled`` the expressions of
+    the article's sentences in a participle about a noun closing them
+    (``dates.recalls_noun_day``), to which it adds its own: they date no act of their
+    sentence, yet the narration goes on from them (``_date_sentences``).
     """
     text = normalize(article.text[sentence.start : sentence.end])
     inside = [i for i, t in enumerate(timexes) if sentence.start <= t.start < sentence.end]
@@ -385,7 +393,12 @@ def _analyse(
             first, last = timexes[i].start - sentence.start, timexes[i].end - sentence.start
             parts[i] = [t for t in parsed if first <= t.idx < last]
             ranks[i] = dates.clause_rank(parts[i])
-            if dates.state_of_noun(parts[i], timexes[i]):
+            if dates.recalls_noun_day(parts[i]):
+                # "... de l'ancien Premier ministre Shinzo Abe, assassiné vendredi"
+                ranks[i] = None
+                if recalled is not None:
+                    recalled.add(i)
+            elif dates.state_of_noun(parts[i], timexes[i]):
                 ranks[i] = None  # "Au pouvoir depuis 20 ans, le président a ..."
             elif dates.ranks_in_period(parts[i], timexes[i], article.date.isoformat()):
                 ranks[i] = None  # "Pour sa dernière mission de l'année, la fusée a ..."
@@ -1255,6 +1268,21 @@ def _classify(
                     sentences[j].parent = lead
 
 
+def _recalled_day(
+    s: Sentence, timexes: list[Timex], recalled: Collection[int]
+) -> SentenceDate | None:
+    """The day of the happening an undated sentence recalls in a participle about a noun
+    closing it (``recalled``: ``dates.recalls_noun_day``), told in the past, out of quote
+    marks, as the day it would have narrated had it dated the sentence."""
+    if s.kind != kinds.HAPPENING or s.quote or s.tense not in lexicon()["narrative_tenses"]:
+        return None
+    for t in s.timexes:
+        timex = timexes[t]
+        if t in recalled and timex.span is not None and timex.span[0] == timex.span[1]:
+            return _explicit(timex)
+    return None
+
+
 def _narration(article: Article, sentence: Sentence) -> SentenceDate:
     """The date of the narration an undated sentence belongs to: a news report's narrative
     is its publication day ("inherited" for a past-tense report, else "publication")."""
@@ -1454,6 +1482,7 @@ def _date_sentences(
     sentences: list[Sentence],
     timexes: list[Timex],
     now: StoryNow | None = None,
+    recalled: Collection[int] = (),
 ) -> None:
     """Dates of event sentences: explicit, or the narration's.
 
@@ -1599,6 +1628,11 @@ def _date_sentences(
         told_so_far = [day for _, _, day, own in narrated if own]
         if chosen is None or _said_the_evening_before(s, timexes, article, told_so_far):
             undated.append((n, s))
+            if (day_recalled := _recalled_day(s, timexes, recalled)) is not None:
+                # a day a participle about a noun names ("..., de l'ancien Premier
+                # ministre Shinzo Abe, assassiné vendredi"): no day of the sentence's act,
+                # yet what the text tells next retells that noun's happening, on its day
+                narrated.append((n, s.paragraph, day_recalled, True))
             continue
         s.date = _explicit(timexes[chosen])
         if chosen == s.report_timex and _said_after_publication(timexes[chosen], published):
@@ -2398,12 +2432,13 @@ def _result(
     timexes: list[Timex],
     analysed: list[Sentence],
     now: StoryNow | None = None,
+    recalled: Collection[int] = (),
 ) -> Extraction:
     paragraphs = article.paragraphs()
     captions = kinds.caption_blocks(article.text, paragraphs)
     captions += kinds.title_printed_again(article.title, article.text, paragraphs)
     _classify(analysed, timexes, article.date, captions, now)
-    _date_sentences(article, analysed, timexes, now)
+    _date_sentences(article, analysed, timexes, now, recalled)
     candidates = [
         _candidate(i, s, s.date)
         for i, s in enumerate(analysed)
@@ -2765,8 +2800,9 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
     ):
         starts = {number: token_starts(doc) for number, doc in docs_.items()}
         names = {number: list(doc.ents) for number, doc in docs_.items()}
+        recalled: set[int] = set()
         analysed = _analyse_all(
-            article, sentences, docs_, spans, found, parsed, starts, names, cued_
+            article, sentences, docs_, spans, found, parsed, starts, names, cued_, recalled
         )
         now = _story_now(article, analysed, found)
         if now is not None:
@@ -2775,10 +2811,11 @@ def _extract_some(articles: list[Article]) -> list[Extraction]:
             told = _told_from(article, found, now, analysed)
             if told != found:  # (an anniversary's stretch may have none to read again)
                 found = told
+                recalled = set()
                 analysed = _analyse_all(
-                    article, sentences, docs_, spans, found, parsed, starts, names, cued_
+                    article, sentences, docs_, spans, found, parsed, starts, names, cued_, recalled
                 )
-        results.append(_result(article, found, analysed, now))
+        results.append(_result(article, found, analysed, now, recalled))
     # the sentences parsed for a cue need no second parse if they make events
     dated = [{**parsed, **cued_} for parsed, cued_ in zip(dated, cued, strict=True)]
     wanted = [
