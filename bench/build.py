@@ -71,6 +71,8 @@ _STATS_RE = re.compile(
     r"in ([\d.]+)s( \(memo\))?"
 )
 _PHASES_RE = re.compile(r"chronology phases: (.*)")
+#: the building thread's CPU in assembly, within the phases (``pipeline.phases``)
+_ASSEMBLY_CPU_RE = re.compile(r"assemble [\d.]+s \(CPU ([\d.]+)s\)")
 #: the articles whose share of assembly read alone was found made at extraction
 #: (``events.article_reads``: pipeline's log)
 _READ_ALONE_RE = re.compile(r"assembly: (\d+) of (\d+) articles read alone at extraction")
@@ -476,6 +478,7 @@ def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
     phases = list(_PHASES_RE.finditer(result.get("stderr", "")))
     if phases:  # where the chronology's time went (pipeline.phases)
         result["chronology_phases"] = phases[-1].group(1)
+        result["assembly_cpu_seconds"] = assembly_cpu(phases[-1].group(1))
     read = list(_READ_ALONE_RE.finditer(result.get("stderr", "")))
     if read:
         result["read_alone"] = int(read[-1].group(1))
@@ -486,6 +489,15 @@ def measure(command: list[str], cwd: Path, timeout: float) -> dict[str, Any]:
         result["error"] = result["stderr"][-2000:]
     result.pop("stderr", None)
     return result
+
+
+def assembly_cpu(phases: str) -> float | None:
+    """The building thread's CPU seconds in assembly, from a build's phases ("...,
+    assemble 26.81s (CPU 8.84s), ..."), None when it assembled nothing or did not tell:
+    the figure to compare between builds (assembly's wall swung 9.7 -> 15.3 s between the
+    builds of one cold pair on a shared host, its CPU did not)."""
+    found = _ASSEMBLY_CPU_RE.search(phases)
+    return float(found.group(1)) if found else None
 
 
 #: what step 2b changes (paths in the package; a comment is appended to each)
@@ -1081,7 +1093,9 @@ def cold_pairs(n: int, seed: int, revisions: list[str], rounds: int, timeout: fl
             if walls and cpus:
                 lines.append(
                     f"{revision}: wall {walls} (mean {sum(walls) / len(walls):.1f} s), CPU of the "
-                    f"tree {cpus} (mean {sum(cpus) / len(cpus):.1f} s), tree peak "
+                    f"tree {cpus} (mean {sum(cpus) / len(cpus):.1f} s), building process CPU "
+                    f"{[build_cpu(r, 'build') for r in results]}, assembly's CPU "
+                    f"{[r.get('assembly_cpu_seconds') for r in results]} s, tree peak "
                     f"{[r.get('tree_peak_mb') for r in results]} MB"
                 )
     finally:

@@ -56,6 +56,24 @@ def cpu_pair(dossier: tuple[float, float], plain: tuple[float, float]) -> dict[s
 
 
 @pytest.mark.parametrize(
+    "phases, cpu",
+    [
+        (
+            "load 0.00s, memo 0.84s, lookup 0.00s, read 0.00s, extract 175.10s, decode 6.02s, "
+            "assemble 26.81s (CPU 8.84s); workers' CPU 29.3s + 28.6s",
+            8.84,
+        ),
+        ("load 0.70s, extract 216.21s, decode 6.46s, assemble 41.83s; workers' CPU 26.0s", None),
+        ("load 0.50s, memo 0.10s", None),  # the chronology memoised: nothing assembled
+    ],
+)
+def test_the_cold_pairs_read_assemblys_cpu_from_the_phases(phases, cpu):
+    """What a cold pair compares of assembly: the building thread's CPU the build's phases
+    tell (pipeline.phases), not its wall; none from a build that did not tell it."""
+    assert site_bench.assembly_cpu(phases) == cpu
+
+
+@pytest.mark.parametrize(
     ("cpus", "cpu", "user"),
     [
         ([((4.0, 3.0), (2.5, 2.0))], 1.6, 1.5),

@@ -819,3 +819,54 @@ def test_a_cache_damaged_in_its_payloads_is_set_aside_by_the_build_that_reads_it
         4,
         True,
     )
+
+
+@pytest.mark.parametrize(
+    "seconds, cpu, workers, told",
+    [
+        (
+            {"load": 1.2, "extract": 30.5, "assemble": 26.81, "memo": 0.4, "total": 59.0},
+            8.84,
+            {},
+            "load 1.20s, extract 30.50s, assemble 26.81s (CPU 8.84s), memo 0.40s",
+        ),
+        (  # the chronology memoised: nothing assembled, no CPU of assembly told
+            {"load": 0.5, "memo": 0.1, "total": 0.6},
+            None,
+            {},
+            "load 0.50s, memo 0.10s",
+        ),
+        (
+            {"extract": 40.0, "assemble": 15.3},
+            9.7,
+            {"tcp://b": 39.8, "tcp://a": 40.1},
+            "extract 40.00s, assemble 15.30s (CPU 9.70s); workers' CPU 40.1s + 39.8s",
+        ),
+    ],
+)
+def test_the_phases_tell_assemblys_wall_and_its_cpu(seconds, cpu, workers, told):
+    """The log's phases give assembly's CPU beside its wall: on a shared host the wall of
+    the same assembly swung from 9.7 to 15.3 s between builds of one cold pair."""
+    stats = pipeline.BuildStats(seconds=seconds, assembly_cpu_s=cpu, worker_cpu_s=workers)
+    assert pipeline.phases(stats) == told
+
+
+def test_a_build_counts_the_cpu_its_assembly_spent(tmp_path: Path):
+    """The building thread's CPU while it assembles, not the wall: an assembler that burns
+    0.2 s of CPU, then sleeps 0.3 s, is told 0.2 s of CPU (and at least 0.5 s of wall)."""
+    import time
+
+    def busy_then_idle(articles, extractions, content_dir):
+        until = time.thread_time() + 0.2
+        while time.thread_time() < until:
+            pass
+        time.sleep(0.3)
+        return fake_assemble(articles, extractions, content_dir)
+
+    root = make_project(tmp_path)
+    result = run_build(
+        BuildSettings(root=root, workers=1), extract_batch=fake_extract, assemble=busy_then_idle
+    )
+    assert result.stats.seconds["assemble"] >= 0.5
+    assert result.stats.assembly_cpu_s is not None
+    assert 0.2 <= result.stats.assembly_cpu_s < 0.45
