@@ -517,3 +517,112 @@ def test_a_days_number_and_part_of_the_day_go_with_their_weekday():
     parsed = clause(RECEIVED)
     alone, _ = headlines(parsed, [_span(parsed, "ce mercredi")], said=False)
     assert alone.rstrip(".") == "Le préfet a été reçu au ministère"
+
+
+# "Le voilier a accosté mardi à Brest, où son équipage a achevé un tour du monde, a
+# constaté un journaliste de l'AFP." (a witness's credit set after what it saw, made the root)
+WITNESSED = [
+    ("Le", "det", "DET", 1),
+    ("voilier", "nsubj", "NOUN", 3),
+    ("a/avoir", "aux:tense", "AUX", 3),
+    ("accosté/accoster", "advcl", "VERB", 19),
+    ("mardi", "obl:mod", "NOUN", 3),
+    ("à", "case", "ADP", 6),
+    ("Brest+", "obl:mod", "PROPN", 3),
+    (",", "punct", "PUNCT", 3),
+    ("où", "advmod", "PRON", 12),
+    ("son", "det", "DET", 10),
+    ("équipage", "nsubj", "NOUN", 12),
+    ("a/avoir", "aux:tense", "AUX", 12),
+    ("achevé/achever", "acl:relcl", "VERB", 6),
+    ("un", "det", "DET", 14),
+    ("tour", "obj", "NOUN", 12),
+    ("du", "case", "ADP", 16),
+    ("monde+", "nmod", "NOUN", 14),
+    (",", "punct", "PUNCT", 19),
+    ("a/avoir", "aux:tense", "AUX", 19),
+    ("constaté/constater", "ROOT", "VERB", 19),
+    ("un", "det", "DET", 21),
+    ("journaliste", "obj", "NOUN", 19),
+    ("de", "case", "ADP", 24),
+    ("l'+", "det", "DET", 24),
+    ("AFP+", "nmod", "PROPN", 21),
+    (".", "punct", "PUNCT", 19),
+]
+
+
+def test_a_witness_credit_set_after_what_it_saw_is_not_the_headline():
+    parsed = clause(WITNESSED)
+    alone, _ = headlines(parsed, [_span(parsed, "mardi")], said=False)
+    assert alone.startswith("Le voilier a accosté à Brest")
+    assert "constaté" not in alone
+
+
+# "ce qui s'est produit doit servir de « leçon » aux élus." (what a reporting clause
+# reports: "ce" the subject, its relative clause what it stands for)
+HAPPENED = [
+    ("ce", "nsubj", "PRON", 5),
+    ("qui", "nsubj", "PRON", 4),
+    ("s'+", "expl:comp", "PRON", 4),
+    ("est/être", "aux:tense", "AUX", 4),
+    ("produit/produire", "acl:relcl", "VERB", 0),
+    ("doit/devoir", "ROOT", "VERB", 5),
+    ("servir/servir", "xcomp", "VERB", 5),
+    ("de", "case", "ADP", 9),
+    ("«", "punct", "PUNCT", 9),
+    ("leçon", "obl:arg", "NOUN", 6),
+    ("»", "punct", "PUNCT", 9),
+    ("aux", "case", "ADP", 12),
+    ("élus+", "obl:arg", "NOUN", 6),
+    (".", "punct", "PUNCT", 5),
+]
+
+
+def test_the_pronoun_ce_keeps_its_relative():
+    for headline in headlines(clause(HAPPENED), []):
+        assert headline.startswith("ce qui s'est produit doit servir")
+
+
+# "Les autres passagers étaient arrivés à Marseille dès l'aube à bord du Danielle, le ferry
+# de la compagnie corse, au terme d'une traversée agitée." ("Danielle" a complement of the
+# verb, "bord" another)
+ABOARD = [
+    ("Les", "det", "DET", 2),
+    ("autres", "amod", "ADJ", 2),
+    ("passagers", "nsubj", "NOUN", 4),
+    ("étaient/être", "aux:tense", "AUX", 4),
+    ("arrivés/arriver", "ROOT", "VERB", 4),
+    ("à", "case", "ADP", 6),
+    ("Marseille", "obl:arg", "PROPN", 4),
+    ("dès", "case", "ADP", 9),
+    ("l'+", "det", "DET", 9),
+    ("aube", "obl:mod", "NOUN", 4),
+    ("à", "case", "ADP", 11),
+    ("bord", "obl:mod", "NOUN", 4),
+    ("du", "case", "ADP", 13),
+    ("Danielle+", "obl:arg", "PROPN", 4),
+    (",", "punct", "PUNCT", 4),
+    ("le", "det", "DET", 16),
+    ("ferry", "obl:mod", "NOUN", 4),
+    ("de", "case", "ADP", 19),
+    ("la", "det", "DET", 19),
+    ("compagnie", "nmod", "NOUN", 16),
+    ("corse+", "amod", "ADJ", 19),
+    (",", "punct", "PUNCT", 4),
+    ("au", "case", "ADP", 23),
+    ("terme", "obl:mod", "NOUN", 4),
+    ("d'+", "case", "ADP", 26),
+    ("une", "det", "DET", 26),
+    ("traversée", "nmod", "NOUN", 23),
+    ("agitée+", "amod", "ADJ", 26),
+    (".", "punct", "PUNCT", 4),
+]
+
+
+def test_a_prepositional_locution_of_place_is_one_phrase():
+    parsed = clause(ABOARD)
+    dawn = (_span(parsed, "dès")[0], _span(parsed, "aube")[1])
+    alone, _ = headlines(parsed, [dawn], said=False)
+    assert "Marseille du" not in alone
+    # the phrase was the verb's argument: the locution keeps its place
+    assert "arrivés à Marseille à bord du Danielle" in alone

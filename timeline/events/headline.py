@@ -1112,13 +1112,18 @@ def _trailing_said_clause(nodes: list[_Node]) -> set[int]:
     """A reporting clause set after what it reports, which the parser made the clause's
     head ("La mère du suspect fait partie de l'Église, a confirmé lundi cette organisation":
     "fait" a clause of "confirmé", and the headline "a confirmé l'organisation"): a
-    participle of saying (``reporting_participles``) after its auxiliary
+    participle of saying (``reporting_participles``) or of a witness's seeing
+    (``headline_witness_participles``: "Le voilier a accosté mardi à Brest, a constaté un
+    journaliste de l'AFP", never "A constaté un journaliste de l'AFP") after its auxiliary
     (``reporting_auxiliaries``) and a comma, with no subject before the comma, and a clause
     before it that has a verb and a subject of its own and no conjunction (not "Alors que
     ..., X a confié"). The clause before heads the sentence; the comma, the saying and
     what follows it go. Returns the words that go (none when it is no such clause)."""
     root = next((t for t in nodes if t.head is t), None)
-    if root is None or root.lower_ not in _reporting_participles():
+    if root is None or not (
+        root.lower_ in _reporting_participles()
+        or root.lower_ in title_words("headline_witness_participles")
+    ):
         return set()
     at = next(n for n, t in enumerate(nodes) if t is root)
     auxiliaries = _reporting_auxiliaries()
@@ -1367,6 +1372,7 @@ def _prepared(
     _reduplications(nodes)
     _subject_split_at_its_comma(nodes)
     _quoted_predicate(nodes)
+    _prepositional_locutions(nodes)
     _main_after_subordinate(nodes)
     _main_after_relative_aside(nodes)
     _main_after_subject_relative(nodes)
@@ -1995,6 +2001,34 @@ def _subject_split_at_its_comma(nodes: list[_Node]) -> None:
             lead.head, lead.dep_ = verb, "obl:mod"
             nodes[comma].head = verb
         return
+
+
+def _prepositional_locutions(nodes: list[_Node]) -> None:
+    """A noun of a prepositional locution of place (``headline_place_locutions``: "à bord
+    de", "au large de", "au sein de") and the noun phrase after its "de" are one phrase,
+    whatever the parser made of them ("arrivés à Valence dès l'aube à bord du Dattilo":
+    "Dattilo" a complement of the verb, "bord" another, and "arrivés à Valence du Dattilo"
+    said once the locution's noun was cut): the phrase's noun hangs on the locution's, which
+    takes its role when it was the verb's argument ("circulent à bord d'une Renault Twingo":
+    kept as "d'une Renault Twingo" was)."""
+    nouns = title_words("headline_place_locutions")
+    links = title_words("headline_place_locution_links")
+    for n in range(1, len(nodes) - 2):
+        noun, link = nodes[n], nodes[n + 1]
+        if noun.lower_ not in nouns or link.lower_ not in links or link.dep_ != "case":
+            continue
+        if not any(k.head is noun and k.dep_ == "case" for k in nodes[:n]):
+            continue  # (the locution opens on its own preposition: "à bord", "au large")
+        head = link.head
+        if head is noun or head.head is noun or not n + 1 < head.i or _under(noun, head):
+            continue
+        if any(
+            nodes[k].head is not head and not _under(nodes[k], head) for k in range(n + 1, head.i)
+        ):
+            continue
+        if head.head is noun.head and (head.dep_ in _ARGUMENTS or head.dep_ == "obl:arg"):
+            noun.dep_ = head.dep_  # the phrase an argument of the verb: the locution is
+        head.head, head.dep_ = noun, "nmod"
 
 
 def _quoted_predicate(nodes: list[_Node]) -> None:
