@@ -1981,15 +1981,10 @@ def subject_phrase(clause: list[ParsedToken]) -> tuple[str, str] | None:
         clause[subject].pos == "NOUN" or _name_with_article(clause, subject)
     ):
         return quantified
-    dropped = set(lex["headline_subject_dropped_deps"])
+    dropped = frozenset(lex["headline_subject_dropped_deps"])
 
     def inside(n: int) -> bool:
-        while n != subject:
-            token = clause[n]
-            if token.dep in dropped or token.head == n:
-                return False
-            n = token.head
-        return True
+        return _hung_on(clause, n, subject, dropped)
 
     kept = [n for n in range(len(clause)) if inside(n)]
     first, last = min(kept), max(kept)
@@ -2064,6 +2059,17 @@ def _coordinated_subject(clause: list[ParsedToken], subject: int) -> tuple[str, 
     return None
 
 
+def _hung_on(clause: list[ParsedToken], n: int, root: int, dropped: frozenset[str]) -> bool:
+    """Is word ``n`` in the subtree of ``root``, reached through no relation of ``dropped``
+    (a relative clause, an apposition, an aside: ``headline_subject_dropped_deps``)?"""
+    while n != root:
+        token = clause[n]
+        if token.dep in dropped or token.head == n:
+            return False
+        n = token.head
+    return True
+
+
 def _part_phrase(clause: list[ParsedToken], head: int, short: bool) -> str:
     """The words of one part of a coordinated subject: the run of words around ``head`` hung
     on it (its name's parts, its complements), up to the first that is not (an apposition's
@@ -2080,17 +2086,8 @@ def _part_phrase(clause: list[ParsedToken], head: int, short: bool) -> str:
             )
         }
     else:
-        dropped = set(titling()["headline_subject_dropped_deps"])
-
-        def inside(n: int) -> bool:
-            while n != head:
-                token = clause[n]
-                if token.dep in dropped or token.head == n:
-                    return False
-                n = token.head
-            return True
-
-        kept = {n for n in range(len(clause)) if inside(n)}
+        dropped = frozenset(titling()["headline_subject_dropped_deps"])
+        kept = {n for n in range(len(clause)) if _hung_on(clause, n, head, dropped)}
     first = last = head
     while first - 1 in kept:
         first -= 1
