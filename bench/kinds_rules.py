@@ -199,7 +199,7 @@ def counted(counts: Counts) -> Iterator[None]:
     for name in _predicates():
         saved[name] = getattr(kinds, name)
         setattr(kinds, name, wrap_predicate(name, saved[name]))
-    for name in ("_cue_pattern", "_regex_cues"):
+    for name in ("_cue_pattern", "regex_cues"):
         saved[name] = getattr(kinds, name)
         setattr(kinds, name, wrap_cues(name, saved[name]))
     for name in EXTRACT_RULES:

@@ -13,7 +13,7 @@ import pytest
 
 from timeline.articles import load_articles
 from timeline.events import kinds
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import lexicon, regex_cues
 from timeline.events.sentences import normalize, split_sentences
 from timeline.word_patterns import boundary_first, shared_boundaries, top_level_alternation
 
@@ -134,9 +134,15 @@ def _seed_texts() -> list[str]:
     return texts
 
 
-#: the cue lists ``kinds`` compiles with ``_regex_cues``
+#: the cue lists ``kinds`` and ``dates`` compile with ``lexicon.regex_cues``
 CUE_KEYS = sorted(
-    set(re.findall(r'_regex_cues\("(\w+)"\)', (ROOT / "timeline/events/kinds.py").read_text()))
+    {
+        key
+        for module in ("kinds", "dates")
+        for key in re.findall(
+            r'\bregex_cues\("(\w+)"\)', (ROOT / f"timeline/events/{module}.py").read_text()
+        )
+    }
 )
 
 
@@ -147,7 +153,7 @@ def test_every_cue_list_finds_what_its_plain_alternation_finds():
         cues = [str(p) for p in lexicon()[key]]
         plain = re.compile("|".join(f"(?:{p})" for p in cues), re.IGNORECASE)
         for text in texts:
-            assert _matches(kinds._regex_cues(key), text) == _matches(plain, text), (key, text)
+            assert _matches(regex_cues(key), text) == _matches(plain, text), (key, text)
 
 
 def test_governing_cues_as_one_expression():

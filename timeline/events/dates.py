@@ -9,12 +9,11 @@ from functools import cache
 from typing import Any
 
 from timeline.events.features import tense_of, time_locators
-from timeline.events.lexicon import alternation, lexicon
+from timeline.events.lexicon import alternation, lexicon, regex_cues
 from timeline.events.nlp import lemma, morph, verb_of_participle
 from timeline.events.sentences import normalize
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
-from timeline.word_patterns import shared_boundaries
 
 # Values that name no calendar day of their own.
 _VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -1469,12 +1468,7 @@ def awaited(sentence: Sentence) -> bool:
     from it (what it schedules or forecasts is the kinds' to say)."""
     if sentence.quote or (sentence.content_tense or sentence.tense) in lexicon()["past_tenses"]:
         return False
-    return _expectation().search(normalize(sentence.text)) is not None
-
-
-@cache
-def _expectation() -> re.Pattern[str]:
-    return re.compile(shared_boundaries(str(p) for p in lexicon()["expectation_cues"]), re.I)
+    return regex_cues("expectation_cues").search(normalize(sentence.text)) is not None
 
 
 def attributed(text: str) -> bool:

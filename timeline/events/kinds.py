@@ -29,7 +29,7 @@ from functools import cache
 
 from timeline.events.dates import is_open_length
 from timeline.events.features import goes_on_narrating, passe_simple
-from timeline.events.lexicon import alternation, families, lexicon
+from timeline.events.lexicon import alternation, families, lexicon, regex_cues
 from timeline.events.sentences import (
     is_caption,
     is_list_item,
@@ -69,14 +69,6 @@ def words_pattern(listed: Iterable[str]) -> re.Pattern[str]:
     else:
         body = "|".join(re.escape(w) for w in words)
     return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
-
-
-@cache
-def _regex_cues(key: str) -> re.Pattern[str]:
-    """One pattern of the regular expressions listed under ``key`` (``_cue_pattern``
-    takes plain words), their opening word boundaries shared (``shared_boundaries``: the
-    same expression)."""
-    return re.compile(shared_boundaries(str(p) for p in lexicon()[key]), re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -329,7 +321,7 @@ def shows_picture(sentence: Sentence) -> bool:
     montrent l'ampleur des dégâts"): what a picture shows, no happening."""
     lex = lexicon()
     text = normalize(sentence.text).strip()
-    if _regex_cues("picture_cues").search(text):
+    if regex_cues("picture_cues").search(text):
         return True
     tense = told_tense(sentence)
     return (
@@ -391,7 +383,7 @@ def is_comparison(sentence: Sentence) -> bool:
         _told_by_nobody(sentence)
         and state
         and told_tense(sentence) in lex["state_tenses"]
-        and bool(_regex_cues("comparison_cues").search(normalize(sentence.text)))
+        and bool(regex_cues("comparison_cues").search(normalize(sentence.text)))
     )
 
 
@@ -400,7 +392,7 @@ def restates_figure(sentence: Sentence) -> bool:
     représente huit fois la superficie de Paris", "Cela équivaut à un an de pluie":
     ``equivalence_openings``): a comparison, no happening."""
     return _unquoted(sentence) and bool(
-        _regex_cues("equivalence_openings").search(normalize(sentence.text).strip())
+        regex_cues("equivalence_openings").search(normalize(sentence.text).strip())
     )
 
 
@@ -429,7 +421,7 @@ def plans_its_day(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool
         return False
     if timex.span[1] < dct.isoformat() or not is_plan(sentence):
         return False
-    return _regex_cues("plan_of_occurrence").search(normalize(sentence.text)) is not None
+    return regex_cues("plan_of_occurrence").search(normalize(sentence.text)) is not None
 
 
 def is_projection(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
@@ -441,7 +433,7 @@ def is_projection(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool
     figure estimated for it: "les prix augmenteraient de 0,6 % en avril", published at the
     end of April.)"""
     tense = sentence.content_tense or sentence.tense
-    figure = _regex_cues("forecast_quantity").search(normalize(sentence.text)) is not None
+    figure = regex_cues("forecast_quantity").search(normalize(sentence.text)) is not None
     return (
         (_told_by_nobody(sentence) or (_unquoted(sentence) and figure))
         and tense == "conditional"
@@ -577,7 +569,7 @@ def is_attributed_claim(
     text = normalize(sentence.text)
     if _attribution().search(text) is None:
         return False
-    return _regex_cues("forecast_quantity").search(text) is None
+    return regex_cues("forecast_quantity").search(text) is None
 
 
 def is_commentary(sentence: Sentence) -> bool:
@@ -590,11 +582,11 @@ def is_commentary(sentence: Sentence) -> bool:
     tense = sentence.content_tense or sentence.tense
     if not _unquoted(sentence):
         return False
-    if _regex_cues("surprise_cues").search(normalize(sentence.text)):
+    if regex_cues("surprise_cues").search(normalize(sentence.text)):
         return True  # in any tense: "La nomination n'a pas créé de surprise"
     if "present" not in (tense, sentence.tense):
         return False
-    return bool(_regex_cues("commentary_cues").search(governing_text(sentence)))
+    return bool(regex_cues("commentary_cues").search(governing_text(sentence)))
 
 
 def is_presentative_comment(sentence: Sentence, timex: Timex | None) -> bool:
@@ -633,7 +625,7 @@ def is_furniture(sentence: Sentence) -> bool:
     "Rendez-vous dès 7h sur 20minutes.fr"), a live page's farewell ("Merci de nous avoir
     suivis"): ``furniture_cues``."""
     return _unquoted(sentence) and bool(
-        _regex_cues("furniture_cues").search(normalize(sentence.text).strip())
+        regex_cues("furniture_cues").search(normalize(sentence.text).strip())
     )
 
 
@@ -760,7 +752,7 @@ def is_presenting(sentence: Sentence) -> bool:
     """A sentence that presents what follows ("Voici ce que l'on sait", "Voilà un chiffre
     que le gouvernement ne va pas mettre en valeur", "Retour sur ..."), in any tense."""
     return _unquoted(sentence) and bool(
-        _regex_cues("presenting_openings").match(normalize(sentence.text).strip())
+        regex_cues("presenting_openings").match(normalize(sentence.text).strip())
     )
 
 
@@ -816,7 +808,7 @@ def addresses_reader(sentence: Sentence) -> bool:
     return (
         second
         or bool(words & set(lex["reader_pronouns"]))
-        or bool(_regex_cues("advice_openings").search(text.strip()))
+        or bool(regex_cues("advice_openings").search(text.strip()))
     )
 
 
@@ -837,7 +829,7 @@ def reads_figure(sentence: Sentence, timex: Timex | None) -> bool:
     ``figure_reading_cues``)."""
     if not _unquoted(sentence) or (timex is not None and names_day(timex)):
         return False
-    return bool(_regex_cues("figure_reading_cues").search(normalize(sentence.text)))
+    return bool(regex_cues("figure_reading_cues").search(normalize(sentence.text)))
 
 
 def is_case_rule(sentence: Sentence, timex: Timex | None) -> bool:
@@ -888,7 +880,7 @@ def is_overview(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
         return False
     if timex is not None and timex.span is not None and timex.span[0] <= dct.isoformat():
         return False
-    return bool(_regex_cues("overview_cues").search(normalize(sentence.text)))
+    return bool(regex_cues("overview_cues").search(normalize(sentence.text)))
 
 
 def is_generic(sentence: Sentence) -> bool:
@@ -902,7 +894,7 @@ def is_generic(sentence: Sentence) -> bool:
     lex = lexicon()
     if not _unquoted(sentence) or tense not in lex["state_tenses"] + lex["future_tenses"]:
         return False
-    return bool(_regex_cues("generic_cues").search(normalize(sentence.text)))
+    return bool(regex_cues("generic_cues").search(normalize(sentence.text)))
 
 
 def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
@@ -920,7 +912,7 @@ def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
     if timex is not None and names_day(timex) and tense != "imperfect":
         return False
     main = _trailing_contrast().split(normalize(sentence.text), maxsplit=1)[0]
-    return bool(_regex_cues("expectation_cues").search(main))
+    return bool(regex_cues("expectation_cues").search(main))
 
 
 @cache
@@ -936,7 +928,7 @@ def is_outlook(sentence: Sentence) -> bool:
     prévenu le préfet".)"""
     if not _unquoted(sentence) or told_tense(sentence) in lexicon()["past_tenses"]:
         return False
-    return bool(_regex_cues("outlook_cues").search(normalize(sentence.text)))
+    return bool(regex_cues("outlook_cues").search(normalize(sentence.text)))
 
 
 def etre_compound_past(sentence: Sentence) -> bool:
@@ -960,7 +952,7 @@ def tells_when_known(sentence: Sentence, tense: str | None) -> bool:
         return False
     if not _told_by_nobody(sentence):
         return False
-    return _regex_cues("known_cues").search(normalize(sentence.text)) is not None
+    return regex_cues("known_cues").search(normalize(sentence.text)) is not None
 
 
 def is_forecast(text: str, tense: str | None) -> bool:
@@ -974,7 +966,7 @@ def is_forecast(text: str, tense: str | None) -> bool:
     return (
         tense in lexicon()["future_tenses"]
         or bool(_cue_pattern("forecast_nouns").search(text))
-        or bool(_regex_cues("forecast_quantity").search(text))
+        or bool(regex_cues("forecast_quantity").search(text))
         or re.match(lexicon()["forecast_count"], text[cue.end() :], re.IGNORECASE) is not None
     )
 
@@ -1072,7 +1064,7 @@ def is_not_before(sentence: Sentence, tense: str | None) -> bool:
         return False
     if tense not in lexicon()["future_tenses"]:
         return False
-    return _regex_cues("not_before_cues").search(normalize(sentence.text)) is not None
+    return regex_cues("not_before_cues").search(normalize(sentence.text)) is not None
 
 
 def is_history(text: str) -> bool:
@@ -1082,7 +1074,7 @@ def is_history(text: str) -> bool:
     ("a été condamné par le passé"), told by the sentence's own clauses: a relative clause
     set off by a comma tells of its antecedent ("Selon son avocat, qui lui a rendu visite à
     plusieurs reprises en prison, elle se satisfait du verdict": ``outside_relatives``)."""
-    return bool(_regex_cues("history_cues").search(outside_relatives(normalize(text))))
+    return bool(regex_cues("history_cues").search(outside_relatives(normalize(text))))
 
 
 @cache
@@ -1116,7 +1108,7 @@ def lasted_years(sentence: Sentence, timex: Timex | None) -> bool:
     if timex is not None and names_day(timex) and not _is_age(sentence, timex):
         return False
     told = _quotations().sub(" ", normalize(sentence.text))
-    return bool(_regex_cues("history_durations").search(told))
+    return bool(regex_cues("history_durations").search(told))
 
 
 def _is_age(sentence: Sentence, timex: Timex) -> bool:
@@ -1136,10 +1128,10 @@ def is_record(sentence: Sentence, timex: Timex | None) -> bool:
     if timex is not None and names_day(timex):
         return False
     text = normalize(sentence.text)
-    if _regex_cues("record_cues").search(text) or _regex_cues("times_cues").search(text):
+    if regex_cues("record_cues").search(text) or regex_cues("times_cues").search(text):
         return True
     past = told_tense(sentence) in lexicon()["past_tenses"]
-    return not past and bool(_regex_cues("streak_cues").search(text))
+    return not past and bool(regex_cues("streak_cues").search(text))
 
 
 def is_told_before(
@@ -1886,7 +1878,7 @@ def is_change_now(sentence: Sentence) -> bool:
         _told_by_nobody(sentence)
         and sentence.predicate in ("passive", "passive-by")
         and sentence.verb not in lexicon()["state_participle_lemmas"]
-        and _regex_cues("change_now_cues").search(normalize(sentence.text)) is not None
+        and regex_cues("change_now_cues").search(normalize(sentence.text)) is not None
     )
 
 
@@ -1951,7 +1943,7 @@ def is_question(sentence: Sentence, timex: Timex | None = None) -> bool:
         and timex.start - sentence.start < len(sentence.text.split(",")[0])
     )
     first = normalize(sentence.text).split(",")[0]
-    return not told or _regex_cues("interrogative_cues").search(first) is not None
+    return not told or regex_cues("interrogative_cues").search(first) is not None
 
 
 def _within_days_ahead(timexes: Sequence[Timex], dct: dt.date) -> bool:

@@ -15,6 +15,7 @@ import yaml
 
 from timeline.content import yamlsafe
 from timeline.errors import TimelineError
+from timeline.word_patterns import shared_boundaries
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "events.yml"
 #: titles and headlines (``titling``)
@@ -195,6 +196,14 @@ def title_words(key: str) -> frozenset[str]:
     """The words of the headline vocabulary's list ``key``, lower case (cached per process:
     headlines read them for every phrase of every clause)."""
     return frozenset(str(w).lower() for w in titling()[key])
+
+
+@cache
+def regex_cues(key: str) -> re.Pattern[str]:
+    """One pattern of the regular expressions listed under ``key`` of the lexicon, their
+    opening word boundaries shared (``shared_boundaries``: the same expression), case
+    ignored; compiled once, whichever module reads it (kinds, dates)."""
+    return re.compile(shared_boundaries(str(p) for p in lexicon()[key]), re.IGNORECASE)
 
 
 @cache
