@@ -117,10 +117,13 @@ at Valencia, the poisoning of Sergei and Yulia Skripal in Salisbury, Felix Baumg
 supersonic free fall, the wreck of Shackleton's Endurance found and Solar Impulse 2's
 round-the-world flight completed; its texts rewrites of stored pages as dev25's to dev28's;
 only with ``--only dev29``), the thirtieth (tests/data/realnews/dev30: news of 2003 to 2016 in
-genres no set had, a multi-outlet dossier of twelve outlets over four weeks, its texts
-rewrites of stored pages as dev25's to dev29's; only with ``--only dev30``; this round's unseen
-check: figures only, its stories described in tests/data/realnews/dev30-SOURCES.md until the
-round ends) and
+genres no set had, the Volkswagen emissions scandal followed by twelve outlets over four weeks,
+from the US regulator's notice and the share's collapse to the group's admission, its chief
+executive's apology and resignation, Matthias Müller named and the recall of 8.5 million cars
+in Europe, the space shuttle Columbia lost on its return and its first anniversary, Jérôme
+Kerviel's fraud at the Société Générale and Iceland's Prime Minister brought down by the
+Panama Papers; its texts rewrites of stored pages as dev25's to dev29's; only with ``--only
+dev30``) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each

@@ -60,7 +60,7 @@ REALNEWS_SETS = {
     "dev27": "twenty-seventh development set (a crowd crush, a king's abdication, 2014-2022)",
     "dev28": "twenty-eighth development set (an assassination, a pardon, a summit, 2013-2022)",
     "dev29": "twenty-ninth development set (a rescue ship refused port, a free fall, 2012-2022)",
-    "dev30": "thirtieth development set (the afternoon round's unseen check, 2003-2016)",
+    "dev30": "thirtieth development set (an emissions scandal, a shuttle lost, 2003-2016)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
