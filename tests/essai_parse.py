@@ -1,5 +1,5 @@
 """A stored parse written by hand for the headline tests (``records.ParsedToken``), shared by
-``test_events_one_tree.py`` and ``test_events_headline_arguments.py``."""
+``test_events_one_tree.py``, ``test_events_headline_arguments.py`` and the headline tables."""
 
 from __future__ import annotations
 
@@ -19,3 +19,14 @@ def clause(rows: list[tuple[str, str, str, int]]) -> list[ParsedToken]:
         out.append(ParsedToken(at, word, space, dep, pos, lemma, head))
         at += len(word) + len(space)
     return out
+
+
+def span(parsed: list[ParsedToken], words: str) -> tuple[int, int]:
+    """The character span of the words ``words`` (one string, split on spaces) in
+    ``parsed``, from the first word's offset to the end of the last."""
+    first, *rest = words.split()
+    for n, tok in enumerate(parsed):
+        if tok.text == first and [t.text for t in parsed[n + 1 : n + 1 + len(rest)]] == rest:
+            last = parsed[n + len(rest)]
+            return (tok.idx, last.idx + len(last.text))
+    raise AssertionError(words)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import noun_token, sentence
 
 from timeline import cache, versions
 from timeline.articles import load_articles
@@ -27,7 +28,7 @@ from timeline.events import article_reads, titles
 from timeline.events.article_reads import ArticleReads, found, headline_read, read_article
 from timeline.events.extract import extract_articles
 from timeline.pipeline import BuildResult, BuildSettings, run_build
-from timeline.records import Extraction, ParsedToken, Sentence
+from timeline.records import Extraction, Sentence
 from timeline.temporal.model import Timex
 
 ARTICLES = {
@@ -253,33 +254,15 @@ def test_a_stored_form_not_its_own_is_not_read(name):
     assert found(GOOD, "v") == ArticleReads({0: ("La Loire déborde", "la Loire déborde")})
 
 
-def _token(text: str, head: int) -> ParsedToken:
-    return ParsedToken(0, text, " ", "nsubj", "NOUN", text.lower(), head)
-
-
-SENTENCE = Sentence(
+SENTENCE = sentence(
+    "La digue a cédé.",
     start=10,
     end=26,
-    paragraph=1,
-    index_in_paragraph=0,
-    text="La digue a cédé.",
-    heading=False,
     tense="past",
-    content_tense=None,
     verb="céder",
     action="céder",
-    timexes=[],
-    timex=None,
-    report=None,
-    quote=False,
-    continuation=False,
-    additive=False,
-    hypothetical=False,
-    mentions=[],
-    words=[],
-    numbers=[],
     role="event",
-    clause=[_token("digue", 1), _token("cédé", 1)],
+    clause=[noun_token("digue", 1), noun_token("cédé", 1)],
 )
 EXTRACTION = Extraction("digue", None, "2025-05-08", "fr", 0, [], [SENTENCE], [])
 READS = ArticleReads({0: ("La digue cède", "la digue cède")})
@@ -288,7 +271,7 @@ COPIES: dict[str, tuple[Callable[[Sentence], Sentence], bool]] = {
     "assembly's copy with another role": (lambda s: dataclasses.replace(s, role="follow-up"), True),
     "another text": (lambda s: dataclasses.replace(s, text="La digue a tenu."), False),
     "another offset": (lambda s: dataclasses.replace(s, start=11), False),
-    "another clause": (lambda s: dataclasses.replace(s, clause=[_token("digue", 0)]), False),
+    "another clause": (lambda s: dataclasses.replace(s, clause=[noun_token("digue", 0)]), False),
     "other time expressions": (lambda s: dataclasses.replace(s, timexes=[0]), False),
 }
 

@@ -12,32 +12,18 @@ import dataclasses
 from collections.abc import ItemsView, Iterator
 
 import pytest
+from builders import sentence
 
 from timeline.events import entities, pronouns
 from timeline.events.assemble import _occasion_speaker_goes_on, _Sentence
-from timeline.records import Candidate, Sentence
+from timeline.records import Candidate
 
-STATEMENT = Sentence(
-    start=0,
+STATEMENT = sentence(
+    "Le maire a déclaré lundi que le port rouvrirait.",
     end=0,
-    paragraph=1,
-    index_in_paragraph=0,
-    text="Le maire a déclaré lundi que le port rouvrirait.",
-    heading=False,
     tense="past",
-    content_tense=None,
     verb="déclarer",
     action="déclarer",
-    timexes=[],
-    timex=None,
-    report=None,
-    quote=False,
-    continuation=False,
-    additive=False,
-    hypothetical=False,
-    mentions=[],
-    words=[],
-    numbers=[],
     role="event",
 )
 BETWEEN = dataclasses.replace(

@@ -9,38 +9,21 @@ import dataclasses
 from collections.abc import Callable
 
 import pytest
+from builders import noun_token, sentence
 
 from timeline.events.assemble import _Sentence
-from timeline.records import ParsedToken, Sentence
+from timeline.records import Sentence
 
-
-def _token(text: str, head: int) -> ParsedToken:
-    return ParsedToken(0, text, " ", "nsubj", "NOUN", text.lower(), head)
-
-
-RECORD = Sentence(
+RECORD = sentence(
+    "La digue a cédé.",
     start=10,
     end=26,
-    paragraph=1,
-    index_in_paragraph=0,
-    text="La digue a cédé.",
-    heading=False,
     tense="past",
-    content_tense=None,
     verb="céder",
     action="céder",
-    timexes=[],
-    timex=None,
-    report=None,
-    quote=False,
-    continuation=False,
-    additive=False,
-    hypothetical=False,
-    mentions=[],
     words=[(3, "digue"), (11, "céder")],
-    numbers=[],
     role="event",
-    clause=[_token("digue", 1), _token("cédé", 1)],
+    clause=[noun_token("digue", 1), noun_token("cédé", 1)],
 )
 
 COPIES: dict[str, tuple[Callable[[Sentence], Sentence], bool]] = {
@@ -50,7 +33,7 @@ COPIES: dict[str, tuple[Callable[[Sentence], Sentence], bool]] = {
     "another text": (lambda s: dataclasses.replace(s, text="La digue a tenu."), False),
     "another offset": (lambda s: dataclasses.replace(s, start=11), False),
     "other words": (lambda s: dataclasses.replace(s, words=[(3, "digue")]), False),
-    "another parse": (lambda s: dataclasses.replace(s, clause=[_token("digue", 0)]), False),
+    "another parse": (lambda s: dataclasses.replace(s, clause=[noun_token("digue", 0)]), False),
 }
 
 

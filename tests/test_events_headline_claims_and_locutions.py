@@ -16,21 +16,10 @@ from __future__ import annotations
 
 import pytest
 from essai_article import chronology_of, sentence_of
-from essai_parse import clause
+from essai_parse import clause, span
 
 from timeline.events import titles
 from timeline.events.headline import headlines
-
-
-def _span(parsed, words):
-    """The character span of the words ``words`` (one string) in ``parsed``."""
-    first, *rest = words.split()
-    for n, tok in enumerate(parsed):
-        if tok.text == first and [t.text for t in parsed[n + 1 : n + 1 + len(rest)]] == rest:
-            last = parsed[n + len(rest)]
-            return (tok.idx, last.idx + len(last.text))
-    raise AssertionError(words)
-
 
 # "Le maire a dit vouloir travailler « main dans la main » avec son voisin, estimant que la
 # crise pouvait servir la ville." (the second "main" a complement of the verb)
@@ -160,8 +149,8 @@ MOORED = [
 
 def test_a_place_the_recogniser_read_whole_is_cut_whole():
     parsed = clause(MOORED)
-    dates = [_span(parsed, "mardi 26 juillet"), _span(parsed, "6 h 10")]
-    alone, _ = headlines(parsed, dates, said=False, places=[_span(parsed, "Abou Dhabi")])
+    dates = [span(parsed, "mardi 26 juillet"), span(parsed, "6 h 10")]
+    alone, _ = headlines(parsed, dates, said=False, places=[span(parsed, "Abou Dhabi")])
     assert "à Abou Dhabi" in alone
     # the parser's reading alone cuts the name with the hour
     unread, _ = headlines(parsed, dates, said=False)
@@ -427,7 +416,7 @@ SPOKE = [
 
 def test_a_days_number_after_its_weekday_goes_with_it():
     parsed = clause(SPOKE)
-    alone, _ = headlines(parsed, [_span(parsed, "Mardi")], said=False)
+    alone, _ = headlines(parsed, [span(parsed, "Mardi")], said=False)
     assert alone.startswith("le ministre avait longuement parlé")
 
 
@@ -515,7 +504,7 @@ RECEIVED = [
 
 def test_a_days_number_and_part_of_the_day_go_with_their_weekday():
     parsed = clause(RECEIVED)
-    alone, _ = headlines(parsed, [_span(parsed, "ce mercredi")], said=False)
+    alone, _ = headlines(parsed, [span(parsed, "ce mercredi")], said=False)
     assert alone.rstrip(".") == "Le préfet a été reçu au ministère"
 
 
@@ -553,7 +542,7 @@ WITNESSED = [
 
 def test_a_witness_credit_set_after_what_it_saw_is_not_the_headline():
     parsed = clause(WITNESSED)
-    alone, _ = headlines(parsed, [_span(parsed, "mardi")], said=False)
+    alone, _ = headlines(parsed, [span(parsed, "mardi")], said=False)
     assert alone.startswith("Le voilier a accosté à Brest")
     assert "constaté" not in alone
 
@@ -621,7 +610,7 @@ ABOARD = [
 
 def test_a_prepositional_locution_of_place_is_one_phrase():
     parsed = clause(ABOARD)
-    dawn = (_span(parsed, "dès")[0], _span(parsed, "aube")[1])
+    dawn = (span(parsed, "dès")[0], span(parsed, "aube")[1])
     alone, _ = headlines(parsed, [dawn], said=False)
     assert "Marseille du" not in alone
     # the phrase was the verb's argument: the locution keeps its place

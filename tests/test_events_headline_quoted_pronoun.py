@@ -12,10 +12,10 @@ Invented French, each article of another topic."""
 from __future__ import annotations
 
 import pytest
+from builders import sentence
 from essai_article import chronology_of
 
 from timeline.events import titles
-from timeline.records import Sentence
 
 
 def title_of(tmp_path, body: str, published: str, words: str) -> str:
@@ -108,15 +108,6 @@ def test_a_pronoun_after_the_narration_keeps_its_antecedent(
     tmp_path, body, published, words, title
 ):
     assert title_of(tmp_path, body, published, words) == title
-
-
-def sentence(text: str) -> Sentence:
-    return Sentence(
-        start=0, end=len(text), paragraph=1, index_in_paragraph=0, text=text, heading=False,
-        tense=None, content_tense=None, verb=None, action=None, timexes=[], timex=None,
-        report=None, quote=False, continuation=False, additive=False, hypothetical=False,
-        mentions=[], words=[], numbers=[],
-    )  # fmt: skip
 
 
 # (sentence, the name, quoted only?): a name inside the quotation of a sentence that tells

@@ -15,21 +15,11 @@ voté"). Invented French; the parses are the parser's readings of such sentences
 from __future__ import annotations
 
 import pytest
-from essai_parse import clause
+from essai_parse import clause, span
 
 from timeline.events import titles
 from timeline.events.headline import headlines
 from timeline.events.impersonal_words import after_il
-
-
-def _span(parsed, words):
-    """The character span of the words ``words`` (one string) in ``parsed``."""
-    first, *rest = words.split()
-    for n, tok in enumerate(parsed):
-        if tok.text == first and [t.text for t in parsed[n + 1 : n + 1 + len(rest)]] == rest:
-            last = parsed[n + len(rest)]
-            return (tok.idx, last.idx + len(last.text))
-    raise AssertionError(words)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +69,7 @@ VISITED = [
 
 def test_a_recognised_name_is_cut_whole():
     parsed = clause(VISITED)
-    names = [_span(parsed, "Taro Aso"), _span(parsed, "Kim Jong Un")]
+    names = [span(parsed, "Taro Aso"), span(parsed, "Kim Jong Un")]
     alone, _ = headlines(parsed, [], said=False, names=names)
     assert " Un " not in alone
     assert "le dirigeant nord-coréen" in alone
@@ -189,7 +179,7 @@ REJECTED_NOUN = [
 )
 def test_what_only_a_date_said_goes_with_it(rows, dates, expected, gone):
     parsed = clause(rows)
-    alone, _ = headlines(parsed, [_span(parsed, d) for d in dates], said=False)
+    alone, _ = headlines(parsed, [span(parsed, d) for d in dates], said=False)
     assert expected in alone
     if gone is not None:
         assert gone not in alone
@@ -257,7 +247,7 @@ KEPT_SEATS = [
 )
 def test_a_participle_set_off_after_a_noun_tells_of_that_noun(rows, dates, expected, gone):
     parsed = clause(rows)
-    alone, _ = headlines(parsed, [_span(parsed, d) for d in dates], said=False)
+    alone, _ = headlines(parsed, [span(parsed, d) for d in dates], said=False)
     assert alone.lower().startswith(expected.lower())
     assert gone not in alone.lower()
     assert "conserv" in alone or "organisées" in alone
@@ -333,7 +323,7 @@ HESITATES = [
 )
 def test_a_reporting_clause_after_what_it_reports_is_not_the_headline(rows, expected, gone):
     parsed = clause(rows)
-    alone, _ = headlines(parsed, [_span(parsed, "mardi")], said=False)
+    alone, _ = headlines(parsed, [span(parsed, "mardi")], said=False)
     assert expected in alone
     if gone is not None:
         assert gone not in alone

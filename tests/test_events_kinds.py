@@ -11,11 +11,12 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import builders
 import pytest
 
 from timeline.events import dates, features, headline, kinds, titles
 from timeline.events.lexicon import titling
-from timeline.records import NounPhrase, ParsedToken, ReportingClause, Sentence
+from timeline.records import NounPhrase, ParsedToken, Sentence
 from timeline.temporal.model import Timex
 
 DCT = dt.date(2015, 10, 7)
@@ -23,40 +24,15 @@ DCT = dt.date(2015, 10, 7)
 
 def sentence(text: str, tense: str = "past", **extra: Any) -> Sentence:
     """The extraction record of one sentence (offsets in the sentence itself)."""
-    found = features.reporting_clause(text)
-    report = None
-    if found is not None:
-        speaker = found.speaker
-        report = ReportingClause(
-            kind=found.kind,
-            start=found.start,
-            end=found.end,
-            verb=found.verb,
-            speaker=None if speaker is None else (speaker[0], speaker[1]),
-        )
-    data = Sentence(
-        start=0,
-        end=len(text),
-        paragraph=1,
-        index_in_paragraph=0,
-        text=text,
-        heading=False,
-        tense=tense,
-        content_tense=tense,
-        verb=None,
-        action="lancer",
-        timexes=[],
-        timex=None,
-        report=report,
-        quote=features.is_quote(text),
-        continuation=False,
-        additive=False,
-        hypothetical=features.is_hypothetical(text),
-        mentions=[],
-        words=[],
-        numbers=[],
-    )
-    return replace(data, **extra)
+    read: dict[str, Any] = {
+        "tense": tense,
+        "content_tense": tense,
+        "action": "lancer",
+        "report": builders.reporting_clause(text),
+        "quote": features.is_quote(text),
+        "hypothetical": features.is_hypothetical(text),
+    }
+    return builders.sentence(text, **(read | extra))
 
 
 def timex(first: str, last: str, **extra: Any) -> Timex:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import builders
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,7 +15,7 @@ from timeline.errors import TimelineError
 from timeline.events import dates, entities, features, merge, titles
 from timeline.events.sentences import normalize, split_paragraph, split_sentences
 from timeline.present import display_date
-from timeline.records import Entity, NerMention, ReportingClause, Sentence
+from timeline.records import Entity, NerMention, Sentence
 from timeline.temporal.model import Timex
 
 
@@ -27,20 +28,13 @@ def timex(start: int, end: int, span=None, **fields) -> Timex:
 
 def sentence_record(text: str, timexes: list[int], tense: str | None) -> Sentence:
     """A sentence starting at offset 0, with its reporting clause as features reads it."""
-    report = features.reporting_clause(text)
-    clause = None
-    if report is not None:
-        speaker = report.speaker
-        clause = ReportingClause(
-            report.kind, report.start, report.end, report.verb,
-            None if speaker is None else (speaker[0], speaker[1]),
-        )  # fmt: skip
-    return Sentence(
-        start=0, end=len(text), paragraph=1, index_in_paragraph=0, text=text, heading=False,
-        tense=tense, content_tense=tense, verb=None, action=None, timexes=timexes,
-        timex=None, report=clause, quote=False, continuation=False, additive=False,
-        hypothetical=False, mentions=[], words=[], numbers=[],
-    )  # fmt: skip
+    return builders.sentence(
+        text,
+        tense=tense,
+        content_tense=tense,
+        timexes=timexes,
+        report=builders.reporting_clause(text),
+    )
 
 
 @pytest.mark.parametrize(

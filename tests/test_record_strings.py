@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from builders import sentence
 
 from timeline import pipeline
 from timeline.records import (
@@ -29,15 +30,15 @@ def _sentence(text: str, verb: str, lemma: str) -> Sentence:
         ParsedToken(9, verb, " ", "ROOT", "VERB", lemma, 2),
         ParsedToken(20, "Paris", "", "obl:mod", "PROPN", "Paris", 2),
     ]
-    return Sentence(
-        0, len(text), 1, 0, text, False, "passé composé", None, lemma, None, [], None, None,
-        False, False, False, False,
-        [NerMention(20, 25, "Paris", "LOC"), NerMention(3, 8, "maire", "PER")],
-        [(3, "maire"), (9, lemma), (20, "Paris")],
-        [],
+    return sentence(
+        text,
+        tense="passé composé",
+        verb=lemma,
+        mentions=[NerMention(20, 25, "Paris", "LOC"), NerMention(3, 8, "maire", "PER")],
+        words=[(3, "maire"), (9, lemma), (20, "Paris")],
         clause=clause,
         phrases=[NounPhrase(8, "le", "maire", "singular", "masculine", False)],
-    )  # fmt: skip
+    )
 
 
 def _extraction(slug: str, verbs: list[tuple[str, str]]) -> Extraction:

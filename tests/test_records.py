@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import builders
 import pytest
 from site_fixture import ROOT, fixture_display_dates, make_chronology, make_records
 
@@ -23,7 +24,6 @@ from timeline.records import (
     Extraction,
     ParsedToken,
     RecordVersionError,
-    Sentence,
     decode,
     dump,
     encode,
@@ -57,11 +57,9 @@ def test_a_clause_is_stored_as_rows():
         ParsedToken(0, "Moscou", " ", "nsubj", "PROPN", "Moscou", 1),
         ParsedToken(7, "frappe", "", "ROOT", "VERB", "frapper", 1),
     ]
-    sentence = Sentence(
-        0, 13, 1, 0, "Moscou frappe", False, None, None, None, None, [], None, None,
-        False, False, False, False, [], [], [], clause=clause,
-    )  # fmt: skip
-    extraction = dataclasses.replace(EXTRACTION, sentences=[sentence])
+    extraction = dataclasses.replace(
+        EXTRACTION, sentences=[builders.sentence("Moscou frappe", clause=clause)]
+    )
     payload = json.loads(json.dumps(dump(extraction)))
     row = [7, "frappe", "", "ROOT", "VERB", "frapper", 1]
     assert payload["data"]["sentences"][0]["clause"][1] == row
