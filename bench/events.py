@@ -3,7 +3,7 @@
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
-                                             dev25 dev26 dev27 dev28 dev29 dev30
+                                             dev25 dev26 dev27 dev28 dev29 dev30 dev31
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -123,7 +123,10 @@ executive's apology and resignation, Matthias Müller named and the recall of 8.
 in Europe, the space shuttle Columbia lost on its return and its first anniversary, Jérôme
 Kerviel's fraud at the Société Générale and Iceland's Prime Minister brought down by the
 Panama Papers; its texts rewrites of stored pages as dev25's to dev29's; only with ``--only
-dev30``) and
+dev30``), the thirty-first (tests/data/realnews/dev31: news of 2006 to 2011 in genres no set
+had, a multi-outlet dossier of twelve outlets over sixteen days, its texts rewrites of stored
+pages as dev25's to dev30's; only with ``--only dev31``; this round's unseen check: figures
+only, its stories described in tests/data/realnews/dev31-SOURCES.md until the round ends) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
@@ -404,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev30 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev31 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
