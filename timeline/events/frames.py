@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from timeline.content import yamlsafe
 from timeline.events import clause as clauses
-from timeline.events import entities, speakers
+from timeline.events import documents, entities, speakers
 from timeline.events.acted_on import ActedOn
 from timeline.events.dates import spans_overlap
 from timeline.events.lexicon import alternation, lexicon
@@ -1164,9 +1164,10 @@ def mark_occasions(reports: list[Report]) -> None:
         if not any(r.tense == "pluperfect" for r in said):
             for r in said:
                 r.occasion = key
+    by_key = {r.key: r for r in reports}
+    _mark_documents(reports, by_key, vocab)
     # a follow-up goes on with its event's statement: of its occasion, unless it names
     # another speaker
-    by_key = {r.key: r for r in reports}
     for r in reports:
         event = by_key.get(r.follows) if r.follows is not None else None
         if (
@@ -1175,6 +1176,55 @@ def mark_occasions(reports: list[Report]) -> None:
             and (r.speaker is None or entities.same_person(r.speaker, event.occasion[1]))
         ):
             r.occasion = event.occasion
+
+
+def _mark_documents(
+    reports: list[Report], by_key: dict[tuple[int, int], Report], vocab: Vocabulary
+) -> None:
+    """A document's words told sentence by sentence (``documents.told_in_documents``: "Dans
+    un communiqué publié ce jour, X affirme ...", "Le constructeur assure en outre que ...",
+    "..., ajoute le communiqué") are one occasion: the one its author's words already are
+    (``mark_occasions``), else the document's own, of its article and day. Of the sentences
+    naming it first, those telling the author's own words (a statement, or a main clause
+    of saying); not a happening relayed (``relays_an_act``: "Un cétacé a été identifié,
+    annonce la préfecture dans un communiqué" is the identification; words going on that
+    name a person, that person's), nor what is told as to come. Two authors' occasions
+    among them leave them as they were."""
+    for told in documents.told_in_documents(reports, _day_of, _goes_on):
+        first = [by_key[k] for k in told.introduced]
+        # words going on that name a person tell that person's act or words, relayed
+        # ("« Par souci de sécurité sanitaire », Bruno Le Maire « a décidé la suspension
+        # ... », explique le communiqué"), whatever the parse read of them
+        going_on = [by_key[k] for k in told.going_on if not by_key[k].persons]
+        said = [
+            r
+            for r in [r for r in first if _own_words(r, vocab)] + going_on
+            if r.kind != ANNOUNCEMENT
+            and vocab.time(r.tense, None) != "to come"
+            and not relays_an_act(r)
+        ]
+        occasions = {r.occasion for r in said if r.occasion is not None}
+        if len(said) < 2 or len(occasions) > 1:
+            continue
+        occasion = occasions.pop() if occasions else (told.article, DOCUMENT, told.day)
+        for r in said:
+            r.occasion = occasion
+
+
+#: the speaker of a document's occasion whose author is not read (``_mark_documents``): no
+#: entity id is written so
+DOCUMENT = "§document"
+
+
+def _own_words(report: Report, vocab: Vocabulary) -> bool:
+    """The report tells its speaker's own words: a statement, or a main clause telling an
+    act of declaring ("Volkswagen affirme travailler ...": ``declarations.acts``)."""
+    clause = report.clause
+    return report.statement or (
+        clause is not None
+        and clause.agent is not None
+        and bool(clause.acts & vocab.declaration_acts)
+    )
 
 
 def same_declaration(a: Report, b: Report) -> bool:
