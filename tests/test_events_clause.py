@@ -119,6 +119,13 @@ READINGS = [
     ("Les accusés ont eu la parole une dernière fois.", "predicate", "=speak"),
     ("Les accusés ont pu s'exprimer une dernière fois.", "predicate", "=speak"),
     ("Le ministre a quitté ses fonctions.", "predicate", "=resign"),
+    # a verb of causing whose complement is the resignation; an idiom of resigning
+    ("Le ministre a été poussé à la démission.", "predicate", "=resign"),
+    ("Le ministre a été contraint à la démission.", "predicate", "=resign"),
+    ("Le scandale a conduit le ministre à la démission.", "predicate", "=resign"),
+    ("Le ministre a rendu son tablier.", "predicate", "=resign"),
+    ("Le ministre a été poussé à la faute.", "predicate", "pousser"),
+    ("L'opposition a appelé le ministre à la démission.", "predicate", "appeler"),
     ("Le suspect a été mis en examen pour meurtre.", "predicate", "=charge"),
     ("Le suspect vient d'être interpellé.", "predicate", "=arrest"),
     # a pronominal verb that names another act than the plain verb; its paraphrases

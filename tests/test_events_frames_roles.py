@@ -1,13 +1,15 @@
 """One act told by its steps or parts is one happening (issue 9, ``frames.mark_changes``):
 a person leaving a group (an exclusion told by its decision, its notice and the departure
 that follows), a match told move by move (its result, its goals, a sending-off, a
-substitution), goods taken told item by item (a theft told jewel by jewel). Each part says
+substitution), goods taken told item by item (a theft told jewel by jewel), a craft lost
+told by its script's steps (the contact lost, the craft gone from the radar screens, broken
+up, its debris falling). Each part says
 its own verb and names its own people or things; what makes them one happening is the
 kind of change told (``lang/fr/merging.yml`` ``changes``), who or what undergoes it or the
 whole it is a part of, and the day. Invented French articles of topics none of the
 development sets tells, run through the whole pipeline; each row says which two sentences one
-event cites, or that no event cites both: two people leaving, two matches, two thefts of one
-day stay apart."""
+event cites, or that no event cites both: two people leaving, two matches, two thefts, two
+crafts lost of one day stay apart."""
 
 from __future__ import annotations
 
@@ -163,6 +165,77 @@ THEFT = [
     ),
 ]
 
+LOST = [
+    (
+        "one outlet: the contact lost, the breakup, the debris falling",
+        {
+            "2011-06-04-sonde": "La sonde européenne Vega a perdu samedi le contact avec le "
+            "centre de contrôle, au-dessus du Portugal. L'engin s'est désintégré peu après dans "
+            "le ciel du Portugal. Des débris sont tombés dans le nord du Portugal."
+        },
+        "perdu samedi le contact",
+        "Des débris sont tombés",
+        True,
+    ),
+    (
+        "two outlets: the contact lost, the breakup told the next day",
+        {
+            "2011-06-04-a": "L'agence spatiale européenne a perdu samedi le contact avec la "
+            "sonde Vega, au-dessus du Portugal.",
+            "2011-06-05-b": "Samedi, la sonde Vega s'est désintégrée dans le ciel du Portugal, "
+            "tuant un passant.",
+        },
+        "a|perdu samedi le contact",
+        "b|s'est désintégrée",
+        True,
+    ),
+    (
+        "two outlets: a plane gone from the radar screens, the contact lost with it",
+        {
+            "2012-10-06-a": "Un avion de la compagnie Air Sirocco a disparu des écrans radar "
+            "samedi au-dessus de la Méditerranée.",
+            "2012-10-06-b": "Le contrôle aérien de Marseille a perdu samedi le contact avec "
+            "l'appareil d'Air Sirocco, parti d'Alger.",
+        },
+        "a|a disparu des écrans radar",
+        "b|a perdu samedi le contact",
+        True,
+    ),
+    (
+        "two outlets: two crafts lost on one day, over two oceans",
+        {
+            "2011-06-04-a": "L'agence spatiale européenne a perdu samedi le contact avec la "
+            "sonde Vega, au-dessus de l'Atlantique.",
+            "2011-06-04-b": "Samedi, le satellite chinois Tianlong s'est désintégré en rentrant "
+            "dans l'atmosphère au-dessus du Pacifique.",
+        },
+        "a|perdu samedi le contact",
+        "b|s'est désintégré",
+        False,
+    ),
+    (
+        "one outlet: debris falling two days later",
+        {
+            "2011-06-06-sonde": "La sonde Vega a perdu samedi le contact avec le centre de "
+            "contrôle. Lundi, des débris sont tombés en mer au large des Açores."
+        },
+        "perdu samedi le contact",
+        "des débris sont tombés",
+        False,
+    ),
+    (
+        "one outlet: a plane gone, then a government fallen that day",
+        {
+            "2012-10-06-alger": "Un avion d'Air Sirocco a disparu des écrans radar samedi "
+            "au-dessus de la Méditerranée. Le même jour, à Alger, le gouvernement est tombé "
+            "après un vote de défiance."
+        },
+        "a disparu des écrans",
+        "le gouvernement est tombé",
+        False,
+    ),
+]
+
 
 def _check(
     tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
@@ -193,6 +266,15 @@ def test_a_match_told_move_by_move_is_one_happening(
     ("case", "articles", "one", "other", "together"), THEFT, ids=[r[0] for r in THEFT]
 )
 def test_goods_taken_told_item_by_item_are_one_happening(
+    tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
+) -> None:
+    _check(tmp_path, case, articles, one, other, together)
+
+
+@pytest.mark.parametrize(
+    ("case", "articles", "one", "other", "together"), LOST, ids=[r[0] for r in LOST]
+)
+def test_a_craft_lost_told_by_its_steps_is_one_happening(
     tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
 ) -> None:
     _check(tmp_path, case, articles, one, other, together)

@@ -89,6 +89,52 @@ def test_one_act_told_by_a_light_verb_phrase_is_one_happening(tmp_path, case, ot
     check(tmp_path, articles, together, BANKRUPT, f"2024-03-04-b|{other[:20]}")
 
 
+# --- a resignation told by a phrase: an idiom, a verb of causing and the noun -----------
+
+RESIGNED = "2009-03-10-a|Hélène Vasseur a démissionné mardi"
+
+CAUSED = [
+    # (case, the other outlet's sentence, one happening?)
+    (
+        "pushed to resign, a title and the name in apposition",
+        "Devant la colère des habitants, la maire de Roubaix, Hélène Vasseur, a été poussée "
+        "à la démission par son conseil, mardi 10 mars.",
+        True,
+    ),
+    (
+        "led to resign by a scandal (active)",
+        "Le scandale des marchés publics a conduit mardi la maire de Roubaix, Hélène "
+        "Vasseur, à la démission.",
+        True,
+    ),
+    ("an idiom", "La maire de Roubaix, Hélène Vasseur, a rendu son tablier mardi.", True),
+    (
+        "pushed to another thing",
+        "Devant la colère des habitants, la maire de Roubaix, Hélène Vasseur, a été poussée "
+        "à la faute par son conseil, mardi 10 mars.",
+        False,
+    ),
+    (
+        "another mayor pushed to resign",
+        "Devant la colère des habitants, le maire de Tourcoing, Marc Delval, a été poussé à "
+        "la démission par son conseil, mardi 10 mars.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "together"), CAUSED, ids=[c[0] for c in CAUSED])
+def test_a_resignation_caused_or_told_by_an_idiom_is_the_resignation(
+    tmp_path, case, other, together
+):
+    articles = {
+        "2009-03-10-a": "Après des semaines de crise, Hélène Vasseur a démissionné mardi de son "
+        "poste de maire.",
+        "2009-03-10-b": other,
+    }
+    check(tmp_path, articles, together, RESIGNED, f"2009-03-10-b|{other[:25]}")
+
+
 # --- two acts of two classes: a day and a name in common are the setting -----------------
 
 OTHER_ACTS = [

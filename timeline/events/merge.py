@@ -1577,7 +1577,7 @@ def _score(
     if a.action and b.action:
         if a.action == b.action or _actions_alike(a, b):
             score += ACTION_BONUS
-        elif a.action not in b.bag and b.action not in a.bag:
+        elif a.action not in b.bag and b.action not in a.bag and not one_act_told(a, b):
             score -= ACTION_CLASH  # neither tells the other's action at all
     if acts_clash(a, b) or other_deeds(a, b) or in_setting_of(a, b) or in_setting_of(b, a):
         score -= ACTS_CLASH  # "s'est déclarée en faillite" / "a annoncé le rachat de"
@@ -1607,6 +1607,17 @@ def _score(
     if same_declaration(a, b):
         score = max(score, OCCASION_SCORE)  # whatever places or clauses take off
     return score
+
+
+def one_act_told(a: Report, b: Report) -> bool:
+    """Their main clauses tell an act in common, acts of saying aside, whatever the main
+    verbs' words: a phrase or a light verb's noun read as its act ("a rendu son tablier",
+    "a été poussée à la démission" / "a démissionné"; ``predicate_phrases``) is that act,
+    so their actions, the verbs as written ("rendre", "pousser"), do not clash."""
+    one, other = a.clause, b.clause
+    if one is None or other is None:
+        return False
+    return bool((one.acts & other.acts) - vocabulary().saying_acts)
 
 
 def other_deeds(a: Report, b: Report) -> bool:
