@@ -622,7 +622,8 @@ def earlier_act_on_named_back(follow: Sentence, event: Sentence) -> bool:
     (``tells_earlier``'s)."""
     if follow.tense != "pluperfect" or event.tense != "past" or follow.quote:
         return False
-    if not _acts(follow) or not _acts(event) or _acts(follow) & _acts(event):
+    acts, others = _acts(follow), _acts(event)
+    if not acts or not others or acts & others:
         return False
     verb_at = next((at for at, lemma in follow.words if lemma == follow.verb), None)
     if verb_at is None:
