@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -1309,25 +1310,25 @@ def _told_since(
 
 
 def _document_of_the_act(
-    data: Sentence, parent: Candidate, published: str, named_before: str = ""
+    data: Sentence, parent: Candidate, published: str, named_before: Callable[[], str] = lambda: ""
 ) -> bool:
     """A document's words told in the present after an act of a day before publication:
     a document introduced with an indefinite determiner ("Le conseil a rejeté hier l'offre.
     Un communiqué très sec fustige les propositions de l'adversaire", "Un bilan provisoire,
     publié à 23 h, fait état de 73 morts", published the next day), or one a definite
     determiner points back to when the act's sentence or what follows it named a document
-    (``named_before``: "Jeudi matin, les deux gouvernements ont diffusé le même communiqué.
-    [...] Le texte rapporte que le président a souligné ..."; ``document_anaphors``): the
-    present of what the document says, issued on the act's occasion (``document_nouns``:
-    the noun, or the word after an adjective), not where things stand on the day of
-    writing; not what is so now ("désormais")."""
+    (``named_before``, their text, asked only then: "Jeudi matin, les deux gouvernements ont
+    diffusé le même communiqué. [...] Le texte rapporte que le président a souligné ...";
+    ``document_anaphors``): the present of what the document says, issued on the act's
+    occasion (``document_nouns``: the noun, or the word after an adjective), not where
+    things stand on the day of writing; not what is so now ("désormais")."""
     lex = lexicon()
     words = re.findall(r"\w+", data.text.lower())[:3]
     if len(words) < 2 or not any(w in lex["document_nouns"] for w in words[1:]):
         return False
     named = words[0] in lex["document_determiners"] or (
         words[0] in {d.rstrip("'’") for d in lex["document_anaphors"]}
-        and any(w in lex["document_nouns"] for w in re.findall(r"\w+", named_before.lower()))
+        and any(w in lex["document_nouns"] for w in re.findall(r"\w+", named_before().lower()))
     )
     return (
         named
@@ -1505,7 +1506,7 @@ def _promote(
         of_document = (
             told_past or sentences[(key[0], attached)].data.tense in lexicon()["past_tenses"]
         ) and _document_of_the_act(
-            data, parent, published, _told_since(key, (key[0], attached), sentences)
+            data, parent, published, partial(_told_since, key, (key[0], attached), sentences)
         )
         # (a source's claim told in the conditional of unconfirmed information, "Selon
         # le médecin, l'épidémie montrerait ...", is said the day it is told, like the
