@@ -264,10 +264,11 @@ def choose_dossier(project: Path, size: int) -> tuple[str, dt.date, dt.date]:
 def forget_chronologies(project: Path) -> int:
     """Back to the state extraction leaves (every article extracted, no chronology
     assembled): the memoised chronologies of the archive's cache dropped (how many there
-    were is returned), the event IDs a dossier build registered (``ids.yml``), the titles
-    and the articles' parts of assembly it kept (``titles.sqlite``, ``parts.sqlite``)."""
+    were is returned), the event IDs a dossier build registered (``ids.yml``, and its index
+    ``ids.sqlite``), the titles and the articles' parts of assembly it kept
+    (``titles.sqlite``, ``parts.sqlite``)."""
     (project / "archive" / "ids.yml").unlink(missing_ok=True)
-    for name in ("titles.sqlite", "parts.sqlite"):  # no assembly yet
+    for name in ("ids.sqlite", "titles.sqlite", "parts.sqlite"):  # no assembly yet
         (project / ".timeline" / name).unlink(missing_ok=True)
     path = project / ".timeline" / "cache.sqlite"
     if not path.is_file():  # nothing extracted yet: the next build extracts the dossier

@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from timeline import corrections
+from timeline import corrections, ids_index
 from timeline.articles import Article
 from timeline.content import corrections as corrections_file
 from timeline.errors import TimelineError
@@ -57,16 +57,25 @@ def generated_at() -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-def identify(drafts: list[EventDraft], registry_path: Path, *, write: bool = True) -> list[Event]:
+def identify(
+    drafts: list[EventDraft], registry_path: Path, *, write: bool = True, index: Path | None = None
+) -> list[Event]:
     """The drafts as events with their IDs from the registry at ``registry_path``; new
-    records are appended to it when ``write`` (else they are only known to this run)."""
-    records = ids.load(registry_path)
-    before = ids.size(records)
-    assignments = ids.assign(
-        records, [(partial(ids.propose_id, d.start, d.title), d.keys) for d in drafts]
-    )
-    if write and (ids.size(records) != before or not registry_path.exists()):
-        ids.save(registry_path, records)
+    records are appended to it when ``write`` (else they are only known to this run).
+    ``index``: the registry looked up by key there (``ids_index``: only the records the
+    drafts need are read), when it can be; else the registry is read whole."""
+    events: list[tuple[str | Callable[[], str], list[str]]] = [
+        (partial(ids.propose_id, d.start, d.title), d.keys) for d in drafts
+    ]
+    found = ids_index.assign(index, registry_path, events) if index and write else None
+    if found is not None:
+        assignments = found
+    else:
+        records = ids.load(registry_path)
+        before = ids.size(records)
+        assignments = ids.assign(records, events)
+        if write and (ids.size(records) != before or not registry_path.exists()):
+            ids.save(registry_path, records)
     return [
         Event(
             id=assignment.id,
@@ -100,12 +109,14 @@ def assemble_chronology(
     keeper: PartKeeper | None = None,
     reads: Mapping[str, ArticleReads] | None = None,
     read_now: dict[str, dict[int, tuple[str, str]]] | None = None,
+    ids_index_path: Path | None = None,
 ) -> Chronology:
     """The chronology of ``articles`` and their extractions (see the module docstring);
     ``make_title``: how assembly titles an event (``assemble``'s, by default); ``keeper``:
     the articles' parts of assembly kept from the last build (``timeline.part_memo``);
     ``reads``: what was read of each article alone at its extraction (``article_reads``);
-    ``read_now``: receives what assembly read of them on the spot (``assemble``'s)."""
+    ``read_now``: receives what assembly read of them on the spot (``assemble``'s);
+    ``ids_index_path``: where the ID registry is looked up by key (``identify``)."""
     content_dir = Path(content_dir)
     if make_title is None:
         assembly = assemble(
@@ -121,7 +132,9 @@ def assemble_chronology(
             reads=reads,
             read_now=read_now,
         )
-    identified = identify(assembly.drafts, content_dir / ids.FILE_NAME, write=write_ids)
+    identified = identify(
+        assembly.drafts, content_dir / ids.FILE_NAME, write=write_ids, index=ids_index_path
+    )
     path = content_dir / corrections_file.FILE_NAME
     applied = corrections.apply(identified, corrections_file.load(path), _shown_path(path))
     for problem in applied.problems:

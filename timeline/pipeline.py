@@ -242,13 +242,15 @@ def _default_assemble(
     keeper: PartMemo | None = None,
     reads: dict[str, ArticleReads] | None = None,
     read_now: dict[str, dict[int, tuple[str, str]]] | None = None,
+    ids_index: Path | None = None,
 ) -> Chronology:
     """The chronology from the extractions' stored form (``records.dump``), or from the
     records themselves (``extraction_record``: decoded as they were read); ``make_title``:
     the titles of the last build, looked up (title_memo.py); ``keeper``: the articles'
     parts of assembly of the last build (part_memo.py); ``reads``: what was read of each
     article alone at its extraction, found as the records were decoded (``_decoded``);
-    ``read_now``: receives what assembly read of them on the spot (``_keep_reads``)."""
+    ``read_now``: receives what assembly read of them on the spot (``_keep_reads``);
+    ``ids_index``: where the ID registry is looked up by key (``timeline.ids_index``)."""
     from timeline.chronology import assemble_chronology
 
     extractions = [p if isinstance(p, Extraction) else extraction_record(p) for p in payloads]
@@ -261,6 +263,7 @@ def _default_assemble(
         keeper=keeper,
         reads=reads,
         read_now=read_now,
+        ids_index_path=ids_index,
     )
 
 
@@ -310,6 +313,14 @@ def _title_memo(
         records,
         read_only=settings.read_only,
     )
+
+
+def _ids_index(settings: BuildSettings) -> Path | None:
+    """Where the build looks the ID registry up by key (``timeline.ids_index``): beside
+    the cache; None for a read-only build (it writes nothing, the registry read whole)."""
+    from timeline import ids_index
+
+    return None if settings.read_only else settings.cache_file.parent / ids_index.FILE_NAME
 
 
 def _part_memo(
@@ -838,6 +849,7 @@ def run_build(
                     keeper=parts,
                     reads=reads,
                     read_now=read_now,
+                    ids_index=_ids_index(settings),
                 )
             stats.reads_found = len(reads)
             log.info(

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -100,11 +101,52 @@ def dump(records: list[Record]) -> str:
     return HEADER + body
 
 
+#: a scalar ``dump`` writes as it is (no quotes) when YAML reads it as a string: ASCII
+#: letters, digits and ``_.~#-``
+_BARE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.~#-]*")
+_STRING = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _bare(scalar: str) -> bool:
+    if not _BARE.fullmatch(scalar):
+        return False
+    if "#" in scalar:  # a report key: no YAML type but a string has one
+        return True
+    tag = _RESOLVER.resolve(yaml.ScalarNode, scalar, (True, False))  # type: ignore[no-untyped-call]
+    return bool(tag == _STRING)
+
+
+def render(record: Record) -> str | None:
+    """The lines ``dump`` writes for ``record`` (its part of the file), made without YAML;
+    None when a scalar is not one ``dump`` writes bare (then only ``dump`` knows)."""
+    if not all(_bare(s) for s in [record.id, *record.keys, *record.aliases]):
+        return None
+    lines = [f"- id: {record.id}\n"]
+    lines.append("  keys:\n" if record.keys else "  keys: []\n")
+    lines += [f"  - {key}\n" for key in record.keys]
+    if record.aliases:
+        lines.append("  aliases:\n")
+        lines += [f"  - {alias}\n" for alias in record.aliases]
+    return "".join(lines)
+
+
+#: what ``dump`` writes before the records (when there is at least one)
+PREAMBLE = HEADER + "events:\n"
+
+
 def save(path: Path, records: list[Record]) -> bool:
     """Write the registry atomically if its text changed; True when written."""
     text = dump(records)
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
+    write_text(path, text)
+    return True
+
+
+def write_text(path: Path, text: str) -> None:
+    """Replace the registry's file by ``text`` atomically (a reader sees the old or the
+    new file, never a part)."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=".ids-", suffix=".yml.tmp", dir=path.parent)
     except OSError as exc:
@@ -119,7 +161,6 @@ def save(path: Path, records: list[Record]) -> bool:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return True
 
 
 @dataclass
@@ -128,8 +169,18 @@ class Assignment:
     aliases: list[str]
 
 
+class Names(Protocol):
+    """The ids and aliases the registry uses (to keep a new id unique), and those added."""
+
+    def __contains__(self, name: object, /) -> bool: ...
+
+    def add(self, name: str, /) -> None: ...
+
+
 def assign(
-    records: list[Record], events: list[tuple[str | Callable[[], str], list[str]]]
+    records: list[Record],
+    events: list[tuple[str | Callable[[], str], list[str]]],
+    taken: Names | None = None,
 ) -> list[Assignment]:
     """IDs for ``events`` given as (proposed id, report keys), in a stable order.
 
@@ -139,6 +190,10 @@ def assign(
     the old record too): an event matches every record holding one of its keys, records
     go first to the event holding their first key, then to the earliest event matching
     them, in the order of ``events``; among several, the earliest record in the file wins.
+
+    ``records`` may be a part of the registry, in file order, holding every record that
+    lists one of the events' keys (``ids_index``), when ``taken`` holds every id and alias
+    of the whole registry: the answer and the changes to those records are the same.
     """
     holders: dict[str, list[int]] = {}  # key -> records listing it, in file order
     for index, record in enumerate(records):
@@ -163,7 +218,8 @@ def assign(
     by_event: dict[int, list[int]] = {}
     for r, e in claimed.items():
         by_event.setdefault(e, []).append(r)
-    taken = {i for r in records for i in [r.id, *r.aliases]}
+    if taken is None:
+        taken = {i for r in records for i in [r.id, *r.aliases]}
     result: list[Assignment] = []
     for e, (proposed, keys) in enumerate(events):
         mine = sorted(by_event.get(e, []))
