@@ -1215,6 +1215,10 @@ def _classify(
             role = "event"
         elif s.tense == "present" and s.kind in kinds.EVENT_KINDS and kinds.body_tells(s):
             role = "event"  # "La préfecture demande aux habitants de ...": said that day
+        elif s.tense is None and s.kind in kinds.EVENT_KINDS and kinds.tells_intention(s):
+            # "Pour couvrir les pertes, la banque compte inscrire 900 millions d'euros de
+            # provisions", "compte" read as a noun: what it means to do, said that day
+            role = "event"
         else:
             role = "context"
         s.role = role

@@ -115,8 +115,9 @@ def set_off_stretches(tokens: Sequence[Any]) -> list[tuple[int, int]]:
     "un Premier ministre affaibli dans les sondages"; not a gerund, the verb's own
     circumstance), a relative clause ("la place qu'occupait jusqu'alors Claire Martin",
     whatever the parser calls it), and a noun with no determiner that a comma sets after a
-    noun or a name: an apposition ("Paul Renaud, jusqu'à présent ministre de la Jeunesse");
-    and an aside between parentheses. Only under a verb: a sentence whose root is a noun or
+    noun or a name: an apposition ("Paul Renaud, jusqu'à présent ministre de la Jeunesse"),
+    or opens the sentence before its subject (``_opening_apposition``); and an aside between
+    parentheses. Only under a verb: a sentence whose root is a noun or
     an adjective ("Ce qui frappe, c'est la violence des heurts") says what it says with its
     frame."""
     lex = lexicon()
@@ -160,7 +161,28 @@ def set_off_stretches(tokens: Sequence[Any]) -> list[tuple[int, int]]:
         else:
             continue
         stretches.append((first.idx, last.idx + len(last.text)))
-    return _outermost(stretches + _parentheses(tokens))
+    return _outermost(stretches + _parentheses(tokens) + _opening_apposition(tokens))
+
+
+def _opening_apposition(tokens: Sequence[Any]) -> list[tuple[int, int]]:
+    """A noun with no determiner opening the sentence, its phrase closed by a comma before
+    the subject of the main verb: an apposition to that subject ("Patron de Porsche
+    jusqu'ici, présenté par les médias comme un « pur produit Volkswagen », cet homme de 62
+    ans prend les commandes", whether the parse makes it a tree of its own or a second
+    subject), what it tells of the subject's past, not the main clause's."""
+    if not tokens:
+        return []
+    first = tokens[0]
+    if first.pos_ != "NOUN" or any(c.dep_ == "det" for c in first.children):
+        return []
+    last = first.right_edge
+    after = [t for t in tokens if t.i > last.i]
+    if not after or after[0].text != ",":
+        return []
+    subjects = ("nsubj", "nsubj:pass")
+    if not any(t.dep_ in subjects and t.head.pos_ in ("VERB", "AUX") for t in after):
+        return []
+    return [(first.idx, last.idx + len(last.text))]
 
 
 def _parentheses(tokens: Sequence[Any]) -> list[tuple[int, int]]:

@@ -158,10 +158,15 @@ def _credited_caption(text: str, first: bool) -> bool:
     name after it, alone or with the photographer's ("Des pilotes manifestent à Genève.
     Keystone", "... près de la ville, le 6 mai 2016. REUTERS/Jean Dupont":
     ``credit_glued_after``; further down, a story's last sentence signed by its agency
-    stays the story's: "..., a déclaré le magistrat. AFP")."""
+    stays the story's: "..., a déclaré le magistrat. AFP"), or, anywhere, one sentence and
+    a labelled credit after its stop ("... le jeudi 16 janvier 2003. crédit : NASA":
+    ``credit_labelled_after``)."""
     lex = lexicon()
     if re.match(lex["credit_glued_before"], text):
         return True
+    labelled = re.search(lex["credit_labelled_after"], text, re.IGNORECASE)
+    if labelled is not None and len(split_paragraph(text[: labelled.start()].strip())) == 1:
+        return True  # "... le jeudi 16 janvier 2003. crédit : NASA", anywhere on the page
     after = re.search(lex["credit_glued_after"], text) if first else None
     return after is not None and len(split_paragraph(text[: after.start()].strip())) == 1
 
@@ -179,7 +184,7 @@ def _dash_credited_caption(
     reprises, ... Un combat auquel ..."): a picture's caption. (At the story's end, a
     story's sentence signed, whatever furniture lines follow it: "Les recherches se
     poursuivent. - AFP" / "Crédits images : ...".)"""
-    dashed = re.search(lexicon()["credit_dashed_after"], text)
+    dashed = _dashed_credit(text)
     if dashed is None:
         return False
     caption = text[: dashed.start()].strip()
@@ -190,10 +195,21 @@ def _dash_credited_caption(
     return any(len(split_paragraph(block)) > 1 for block in later)
 
 
+def _dashed_credit(text: str) -> re.Match[str] | None:
+    """The credit after a spaced dash closing ``text``: after a stop (``credit_dashed_after``:
+    "... le 1er décembre. — PRB"), or ending with an agency's name with no stop before the
+    dash (``credit_dashed_agency``: "... à Francfort le 14 septembre 2015 — ODD ANDERSEN
+    AFP")."""
+    lex = lexicon()
+    return re.search(lex["credit_dashed_after"], text) or re.search(
+        lex["credit_dashed_agency"], text
+    )
+
+
 def _copied_before(text: str, previous: str) -> bool:
     """The block before (``previous``) is ``text`` without its credit after a dash: the
     picture's text, then its caption."""
-    dashed = re.search(lexicon()["credit_dashed_after"], text)
+    dashed = _dashed_credit(text)
     caption = text[: dashed.start()] if dashed is not None else text
     return bool(previous) and previous.rstrip(" ,.") == caption.strip().rstrip(" ,.")
 
@@ -240,15 +256,24 @@ def title_printed_again(
     au séisme." under the title "Aucune maison n'a résisté au séisme"): the headline, not
     the story, which the sentences after it tell; else none. (Not a lead that goes on after
     the title's words: "Le CAC 40 a franchi les 8 000 points ce jeudi" under "Le CAC 40 a
-    franchi les 8 000 points".)"""
+    franchi les 8 000 points".) An agency's or a bulletin's dateline may open it
+    (``dateline``: "05/04/2016 (Agence Europe) - Le Premier ministre contraint à la
+    démission." under "Le Premier ministre contraint à la démission")."""
     if not paragraphs or not _as_title(title):
         return []
     start, end = paragraphs[0]
     line = normalize(text[start:end]).split("\n", 1)[0]
     first, last = split_paragraph(line)[0]
-    if _as_title(line[first:last]) != _as_title(title):
+    dateline = _agency_dateline().match(line[first:last])
+    words = line[first + dateline.end() : last] if dateline is not None else line[first:last]
+    if _as_title(words) != _as_title(title):
         return []
     return [(start + first, start + last)]
+
+
+@cache
+def _agency_dateline() -> re.Pattern[str]:
+    return re.compile(lexicon()["dateline"], re.IGNORECASE)
 
 
 def standfirst(sentences: Sequence[Sentence], captions: Iterable[tuple[int, int]]) -> int | None:
@@ -923,12 +948,78 @@ def _trailing_contrast() -> re.Pattern[str]:
 def is_outlook(sentence: Sentence) -> bool:
     """How a time to come looks, told in no past tense by nobody quoted, day named or not
     (``outlook_cues``: "L'opération s'annonce extrêmement délicate", "Cela promet une
-    situation très compliquée demain matin"): a forecast, no event. (Not a promise: "Le
-    ministre promet un audit"; not someone's words: "« La journée s'annonce longue », a
-    prévenu le préfet".)"""
+    situation très compliquée demain matin"; a happening or a time that promises,
+    ``promises_outlook``: "L'instruction de cette affaire promet de nombreux
+    rebondissements"): a forecast, no event. (Not a promise: "Le ministre promet un audit";
+    not someone's words: "« La journée s'annonce longue », a prévenu le préfet".)"""
     if not _unquoted(sentence) or told_tense(sentence) in lexicon()["past_tenses"]:
         return False
-    return bool(regex_cues("outlook_cues").search(normalize(sentence.text)))
+    text = normalize(sentence.text)
+    return bool(regex_cues("outlook_cues").search(text)) or promises_outlook(text)
+
+
+def promises_outlook(text: str) -> bool:
+    """ "promettre" whose subject, opening the clause after a determiner (after an opening
+    phrase closed by a comma at most), is a happening or a time (``outlook_promise_verb``,
+    ``outlook_promise_subjects``: "L'instruction de cette affaire hors normes promet de
+    nombreux rebondissements", "Cette saison promet d'être longue"), not someone ("Le
+    ministre promet de nombreuses réformes")."""
+    lex = lexicon()
+    verb = re.search(lex["outlook_promise_verb"], text, re.IGNORECASE)
+    if verb is None:
+        return False
+    before = text[: verb.start()].lower()
+    heads = [before, before.partition(", ")[2]]
+    nouns = set(lex["outlook_promise_subjects"])
+    determiners = set(lex["definite_determiners"]) | {"un", "une", "son", "sa", "leur"}
+    for head in heads:
+        words = head.replace("'", "' ").replace("’", "’ ").split()
+        if len(words) >= 2 and words[0] in determiners and words[1] in nouns:
+            return True
+    return False
+
+
+def awaits_decision(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
+    """A decision still to take, its question open, told by nobody quoted with "devoir" in
+    the present, the future or the conditional (``pending_decision_cues``: "Au terme de 24
+    heures de garde à vue, vers 14H00 dimanche, le parquet doit se prononcer sur une
+    prolongation", "L'UCI devra ensuite décider si ..."), naming no day after publication
+    ``dct``: what the story waits for, no event. (A day to come makes it a schedule: "La
+    cour doit se prononcer le 12 mars sur la demande".)"""
+    if not _unquoted(sentence):
+        return False
+    if timex is not None and timex.span is not None and timex.span[0] > dct.isoformat():
+        return False
+    return regex_cues("pending_decision_cues").search(normalize(sentence.text)) is not None
+
+
+def open_outcome(sentence: Sentence) -> bool:
+    """An outcome left open between alternatives, told in the future or the conditional by
+    nobody quoted (``open_outcome_cues``: "Jérôme Kerviel sera ensuite soit relâché, soit
+    déféré au parquet"): what may come, no event."""
+    if not _unquoted(sentence) or told_tense(sentence) not in lexicon()["future_tenses"]:
+        return False
+    return regex_cues("open_outcome_cues").search(normalize(sentence.text)) is not None
+
+
+def is_rumoured_day(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
+    """What the media say will befall someone on a day after publication ``dct``, told in
+    the conditional, quoting nobody (``rumour_sources``: "Par ailleurs, le PDG serait démis
+    de ses fonctions ce vendredi, selon des sources proches du dossier citées par le
+    quotidien", "Selon le quotidien Tagesspiegel, le patron devrait pourtant être démis
+    vendredi"): a rumour of what is to come, no event. (The tagger reads "serait démis" as a
+    past conditional: either counts, the day being to come. Not a schedule given by the
+    actor's side, "Le ministre se rendrait jeudi à Marseille, selon son entourage", an
+    announcement.)"""
+    if sentence.quote or sentence.report is not None:
+        return False
+    if (sentence.content_tense or sentence.tense) not in ("conditional", "past-conditional"):
+        return False
+    day = dct.isoformat()
+    if not any(names_day(t) and t.span is not None and t.span[0] > day for t in others):
+        return False
+    sources = re.search(lexicon()["rumour_sources"], normalize(sentence.text), re.IGNORECASE)
+    return sources is not None
 
 
 def etre_compound_past(sentence: Sentence) -> bool:
@@ -1762,11 +1853,16 @@ def named_subject_acts(sentence: Sentence) -> bool:
     Colonna, ancienne porte-parole de la présidence, devient ministre"): someone's act, told
     in the present of narration; also after a past participle's phrase that opens the
     sentence ("Nommée garde des Sceaux, Nicole Belloubet succède à François Bayrou":
-    ``_fronted_participle``). (Not a name before a colon, a title's: "X en faillite : sa
-    filiale maintient ses vols".)"""
+    ``_fronted_participle``); or the one just named pointed back to by a demonstrative and a
+    noun of a person (``pointed_person_subject``: "Patron de Porsche jusqu'ici, ..., cet
+    homme de 62 ans prend les commandes"). (Not a name before a colon, a title's: "X en
+    faillite : sa filiale maintient ses vols".)"""
     verb_at = [at for at, lemma in sentence.words if lemma == sentence.verb]
     if not verb_at:
         return False
+    before_verb = normalize(sentence.text[: verb_at[0] - sentence.start])
+    if re.match(lexicon()["pointed_person_subject"], before_verb, re.IGNORECASE):
+        return True  # "Patron de Porsche jusqu'ici, ..., cet homme de 62 ans prend ..."
     most = lexicon()["named_subject_max_words"]
     for m in sentence.mentions:
         if m.label != "PER" or m.end > verb_at[0]:
@@ -1787,10 +1883,12 @@ def body_tells(sentence: Sentence) -> bool:
     ``finding_lemmas``, or a phrase of ``finding_phrases``), its subject named, not a
     pronoun, with no reporting clause ("La préfecture de police demande aux Parisiens
     d'éviter le secteur", "Le bilan provisoire fait état de deux morts, selon le parquet",
-    "Le rapport relève des manquements"): what a body or a person says or finds the day it
-    is told, a statement of its own when it opens a paragraph (``extract._classify``), not
-    a description. A sentence with a reporting clause ("La société rappelle qu'en l'absence
-    de sinistre, le contrat est reconduit") is left to ``is_statement``, as are quotations."""
+    "Le rapport relève des manquements"), or what it means to do (``intention_cues``:
+    "Volkswagen compte inscrire 6,5 milliards d'euros de provisions"): what a body or a
+    person says, finds or intends the day it is told, a statement of its own when it opens
+    a paragraph (``extract._classify``), not a description. A sentence with a reporting
+    clause ("La société rappelle qu'en l'absence de sinistre, le contrat est reconduit") is
+    left to ``is_statement``, as are quotations."""
     if sentence.report is not None or sentence.quote or sentence.hypothetical:
         return False
     if opens_with_pronoun(sentence.text):
@@ -1798,7 +1896,19 @@ def body_tells(sentence: Sentence) -> bool:
     lex = lexicon()
     if sentence.verb in lex["speech_lemmas"] or sentence.verb in lex["finding_lemmas"]:
         return True
+    if tells_intention(sentence):
+        return True  # what it means to do: "Volkswagen compte inscrire 6,5 milliards ..."
     return _cue_pattern("finding_phrases").search(normalize(sentence.text)) is not None
+
+
+def tells_intention(sentence: Sentence) -> bool:
+    """What a body or a person says it means to do, in the present before an infinitive,
+    quoting nobody (``intention_cues``: "Pour couvrir les coûts du scandale, Volkswagen
+    compte inscrire 6,5 milliards d'euros de provisions", "La direction entend poursuivre
+    les discussions"; the tagger may read "compte" as a noun and find no verb)."""
+    if not _unquoted(sentence) or sentence.hypothetical:
+        return False
+    return regex_cues("intention_cues").search(normalize(sentence.text)) is not None
 
 
 def _fronted_participle(before: str) -> bool:
@@ -2098,6 +2208,10 @@ def sentence_kind(
     if plans_its_day(sentence, timex, dct):
         return ANNOUNCEMENT  # not what was awaited then (``is_expectation``): its schedule
     if is_generic(sentence) or is_expectation(sentence, timex) or is_outlook(sentence):
+        return NOT_EVENT
+    if awaits_decision(sentence, timex, dct) or open_outcome(sentence):
+        return NOT_EVENT
+    if is_rumoured_day(sentence, others, dct):
         return NOT_EVENT
     if tells_when_known(sentence, tense):
         return NOT_EVENT

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import accumulate
 
 from timeline.articles import Article
-from timeline.events.lexicon import calendar_words, lexicon
+from timeline.events.lexicon import alternation, calendar_words, lexicon
 
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…]+(?:\s*[»"”)])?)   # final punctuation, maybe a closing quote
@@ -156,20 +156,29 @@ def split_paragraph(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _date_line() -> re.Pattern[str]:
+    """One or more stamps of a day, each maybe labelled and timed (``date_line_labels``,
+    ``date_line_zones``: "Mercredi 29 juin 2022", "Publié le 12/03/2023 à 10h", "Article
+    publié le 28/01/2008 Dernière mise à jour le 28/01/2008 à 15:07 TU")."""
     days, month_names = calendar_words()
+    lex = lexicon()
     weekdays = "|".join(days)
     months = "|".join(month_names)
-    return re.compile(
-        rf"""^(?:(?:publié|mis\s+à\s+jour|modifié)\w*\s+(?:le\s+)?)?
+    labels = alternation(lex["date_line_labels"]).replace(r"\ ", r"\s+")
+    zones = alternation(lex["date_line_zones"]).replace(r"\ ", r"\s+")
+    stamp = rf"""(?:(?:{labels})\w*\s+(?:le\s+)?)?
         (?:(?:{weekdays})\s+)?
         (?:\d{{1,2}}(?:er)?\s+(?:{months})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})
-        (?:\s*(?:à|,|-)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?\W*$""",
+        (?:\s*(?:à|,|-)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?(?:\s+(?:{zones})\b)?"""
+    return re.compile(
+        rf"^{stamp}(?:[\s,|-]+{stamp})*\W*$",
         re.IGNORECASE | re.VERBOSE,
     )
 
 
 def is_date_line(text: str) -> bool:
-    """A line that is only a date ("Mercredi 29 juin 2022", "Publié le 12/03/2023 à 10h")."""
+    """A line that is only a date, or a page's stamps of its publication and update
+    ("Mercredi 29 juin 2022", "Publié le 12/03/2023 à 10h", "Article publié le 28/01/2008
+    Dernière mise à jour le 28/01/2008 à 15:07 TU": ``_date_line``)."""
     return bool(_date_line().match(" ".join(text.split())))
 
 
