@@ -429,7 +429,12 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
         attached = tok.head.i in {tokens[m].i for m in inside}
         if tok.dep_ in _ARGUMENTS:
             break  # "La grève a pris fin mardi": "fin" is the verb's object, not the time's
-        if tok.lower_ in lead or (attached and tok.dep_ in lex["headline_timex_deps"]):
+        adjective = tok.dep_ == "amod" and tok.lower_ in title_words(
+            "headline_timex_lead_adjectives"
+        )
+        if tok.lower_ in lead or (
+            attached and (tok.dep_ in lex["headline_timex_deps"] or adjective)
+        ):
             inside.add(n)
             n -= 1
             continue
@@ -459,6 +464,11 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
             "headline_time_nouns"
         ):
             break  # "nommé lundi ministre": a noun the parser hung on the day is no time
+        inside.add(n)
+        n += 1
+    # "à 09H16 locales", "à 14 h GMT": a word saying whose clock it is, right after it,
+    # whatever the parser hung it on (``headline_clock_qualifiers``)
+    if n < len(tokens) and tokens[n].lower_ in title_words("headline_clock_qualifiers"):
         inside.add(n)
         n += 1
     # "ce mercredi 13 au matin": a part of the day hung on the time right after it
@@ -512,7 +522,29 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
         )
         if (head.dep_ == "appos" and head.head.i in ids) or restates:
             inside |= {n} | _descendants(tokens, n + 1)
+        elif _restated_hour(tokens, n + 1):
+            # "à 9h, l'heure à laquelle la communication avait été coupée": the noun after
+            # its article, its relative clause right after it, whatever the parser hung
+            # them on
+            inside |= {n, n + 1} | _descendants(tokens, n + 2)
     return inside
+
+
+def _restated_hour(tokens: Sequence[Token], n: int) -> bool:
+    """Is token ``n`` the article of a noun restating a time (``headline_date_appositions``:
+    "l'heure", "le jour", "la nuit") with a relative clause right after it ("l'heure à
+    laquelle ...", "le jour où ...": ``headline_relative_pronouns``, maybe after a
+    preposition)?"""
+    if n + 2 >= len(tokens) or tokens[n].pos_ != "DET":
+        return False
+    noun = tokens[n + 1]
+    if noun.lower_ not in title_words("headline_date_appositions"):
+        return False
+    relatives = title_words("headline_relative_pronouns")
+    after = tokens[n + 2 : n + 4]
+    return after[0].lower_ in relatives or (
+        after[0].pos_ == "ADP" and len(after) > 1 and after[1].lower_ in relatives
+    )
 
 
 def _day_of_weekday(tokens: Sequence[Token], n: int) -> bool:
@@ -724,6 +756,21 @@ def _tidy(tokens: Sequence[Token], kept: set[int]) -> set[int]:
             # centaine de mètres")
             kept.discard(b)
     order = sorted(kept)
+    for a, b, c in zip(order, order[1:], order[2:], strict=False):
+        if (
+            b - a > 1
+            and tokens[b].text == ","
+            and c == b + 1
+            and tokens[c].dep_ == "cc"
+            and tokens[c].head.pos_ in ("VERB", "AUX")
+            and any(tokens[k].text == "," for k in range(a + 1, b))
+        ):
+            # the comma that closed a cut aside, which a comma opened, before a coordinator
+            # of verbs ("a commencé [à 9h, l'heure à laquelle ...], et s'est terminée");
+            # not one of the sentence's own ("a heurté un pylône [ce matin], puis s'est
+            # décrochée"), nor one before a coordinated name ("— X (Justice), et Y")
+            kept.discard(b)
+    order = sorted(kept)
     # never end on a function word ("... en Syrie toutes", "... et"), nor on a present
     # participle whose complement went ("des peines allant"), nor on an adverb whose
     # complement went ("les deux ministres n'ont pas mâché leurs mots vis-à-vis")
@@ -786,8 +833,35 @@ def _opens_verb_group(tokens: Sequence[Token], n: int) -> bool:
         # (not a present participle: "La Caméra d'or, récompensant un premier film")
         return token.pos_ in ("VERB", "AUX") and not token.lower_.endswith("ant")
     # an auxiliary, or the copula of a root that is no verb ("Deux des trois hommes arrêtés
-    # [après l'accident], sont libres")
-    return token.dep_.split(":")[0] in ("aux", "cop") and token.head.dep_ == "ROOT"
+    # [après l'accident], sont libres"); or of a clause's verb whose subject stands before
+    # it ("révèlent que le premier ministre islandais [, Sigmundur David Gunnlaugsson], a
+    # possédé une société")
+    if token.dep_.split(":")[0] in ("aux", "cop"):
+        return token.head.dep_ == "ROOT" or _subject_before(tokens, token.head, n)
+    # a pronoun or a negation set before the verb group, hung on its verb ("Le procureur
+    # [, Paul Vernet], s'est borné à déclarer", "Le ministre [, ...], ne l'a pas dit",
+    # ``headline_verb_clitics``), with only such words and the group's after it
+    clitics = title_words("headline_verb_clitics")
+    verb = token.head
+    if token.lower_ not in clitics or verb.i <= token.i:
+        return False
+    if verb.dep_ != "ROOT" and not _subject_before(tokens, verb, n):
+        return False
+    for k in range(n + 1, len(tokens)):
+        if tokens[k].i == verb.i or tokens[k].dep_.split(":")[0] in ("aux", "cop"):
+            return True
+        if tokens[k].lower_ not in clitics:
+            return False
+    return False
+
+
+def _subject_before(tokens: Sequence[Token], verb: Token, n: int) -> bool:
+    """Has ``verb`` a subject of its own before token ``n``?"""
+    subjects = title_words("headline_subject_deps")
+    return any(
+        k < n and t.head.i == verb.i and t.i != verb.i and t.dep_ in subjects
+        for k, t in enumerate(tokens)
+    )
 
 
 #: parts of speech of the function words that elide ("que", "de", "se"; not the title
@@ -1381,6 +1455,7 @@ def _prepared(
     _main_after_participle(nodes)
     _object_after_complement(nodes)
     _subject_of_participle(nodes)
+    _opening_aside_read_as_subject(nodes)
     _participle_of_the_noun_before(nodes)
     _main_verb_after_a_noun_root(nodes)
     _subject_after_leading_phrase(nodes)
@@ -1394,7 +1469,12 @@ def _prepared(
     times: set[int] = set()
     for span in timex_spans:
         phrase = timex_phrase(tokens, span)
-        if top in phrase or _is_subject(tokens, phrase) or _is_object(tokens, phrase):
+        if (
+            top in phrase
+            or _is_subject(tokens, phrase)
+            or _is_object(tokens, phrase)
+            or _completes_a_pronoun(tokens, phrase)
+        ):
             continue  # what the clause is about ("Ce lundi matin était un moment clé")
         length, count = _clock_length(tokens, phrase)
         if length:
@@ -1858,16 +1938,38 @@ def _is_subject(tokens: Sequence[Token], phrase: set[int]) -> bool:
     that subject ("Cette nuit, on n'a pas eu de chance", the parser reading "nuit" as a
     subject)."""
     subjects = set(titling()["headline_subject_deps"])
+    restated = min(
+        (k for k in phrase if tokens[k].text == "," and _restated_hour(tokens, k + 1)), default=None
+    )
     for n in phrase:
         tok = tokens[n]
-        if tok.dep_ not in subjects:
-            continue
+        if tok.dep_ not in subjects or (restated is not None and n > restated):
+            continue  # (the subject of the relative clause of "l'heure à laquelle ...")
         others = [
             k
             for k, t in enumerate(tokens)
             if k not in phrase and t.head.i == tok.head.i and t.i != t.head.i and t.dep_ in subjects
         ]
         if not others:
+            return True
+    return False
+
+
+def _completes_a_pronoun(tokens: Sequence[Token], phrase: set[int]) -> bool:
+    """Is a time expression (``phrase``) the complement of a demonstrative pronoun
+    (``headline_completed_pronouns``: "a réuni plus de monde que celles de 2009", "le
+    score est meilleur que celui de l'an dernier", "ceux de la veille")? The pronoun stands
+    only with it: what it names ("que celles" is no comparison)."""
+    completed = title_words("headline_completed_pronouns")
+    completing = set(titling()["headline_completing_deps"])
+    ids = {tokens[n].i for n in phrase}
+    for n in phrase:
+        tok = tokens[n]
+        if tok.head.i in ids:
+            continue
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "celles de 1998 et 2018": the second coordinated to the first
+        if tok.dep_ in completing and tok.head.lower_ in completed:
             return True
     return False
 
@@ -2072,9 +2174,16 @@ def _recognised_names(
     échangé" ("Un" read as the verb's subject, "Kim Jong" as the noun's apposition) hangs
     "Un" on the name's proper noun (``flat:name``): the name is cut or kept whole, never
     "le dirigeant nord-coréen Un"; "s'est posé à Abou Dhabi à 4 h 05" ("Dhabi" an adverb
-    of the hour, cut with it) never "s'est posé à Abou". Words of the name the parser hung
-    inside it stay."""
-    words = [node for node in nodes if node.pos_ in misread and node.text[:1].isupper()]
+    of the hour, cut with it) never "s'est posé à Abou". So is a proper noun of the name the
+    parser hung on the same word as the name's first, that one with its preposition ("la
+    démission de Sigmundur David Gunnlaugsson": never "la démission de Sigmundur"). Words
+    of the name the parser hung inside it stay."""
+    words = [
+        node
+        for node in nodes
+        if node.text[:1].isupper()
+        and (node.pos_ in misread or (node.pos_ == "PROPN" and node.dep_ == "appos"))
+    ]
     if not names or not words:
         return  # (nearly every clause)
     for start, end in names:
@@ -2094,13 +2203,17 @@ def _recognised_names(
         )
         if anchor is None:
             continue
+        # (or a proper noun the parser hung beside the name's first, on its head, when
+        # the first has a preposition of its own: "la démission de Sigmundur David
+        # Gunnlaugsson", "David" an apposition of "démission", "de Sigmundur" its
+        # complement; not "le président Emmanuel Macron", a title's apposition, which a
+        # cut takes whole)
+        beside = any(node.head is anchor and node.dep_ == "case" for node in nodes)
         for node in inside:
-            if (
-                node is not anchor
-                and node.pos_ in misread
-                and node.text[:1].isupper()
-                and id(node.head) not in within
-            ):
+            if node is anchor or not node.text[:1].isupper() or id(node.head) in within:
+                continue
+            split = beside and node.pos_ == "PROPN" and node.head is anchor.head
+            if node.pos_ in misread or split:
                 node.head = anchor
                 node.dep_ = "flat:name"
 
@@ -2189,6 +2302,55 @@ def _subject_of_participle(nodes: list[_Node]) -> None:
         ):
             _make_subject(nodes, node, verb)
             return
+
+
+def _opening_aside_read_as_subject(nodes: list[_Node]) -> None:
+    """One word opening the sentence and set off by a comma, a participle or an adjective
+    that tells the subject's state ("Acculé, le ministre des Finances a fini par céder",
+    "Contraint, le président du club a démissionné", "Soulagés, les habitants ont regagné
+    leurs maisons"), which the parser made the main verb's subject (the noun phrase after
+    the comma its apposition) or the root (the verb after it a clause of its own): the noun
+    phrase after the comma is the subject, the word an aside on the verb, which goes with
+    the leading phrases ("Acculé a fini par céder" is no headline). Not a word with
+    dependents of its own besides the comma ("Arrivé à Paris, ..." is parsed as a clause)."""
+    if len(nodes) < 5 or nodes[1].text != ",":
+        return
+    word = nodes[0]
+    lex = titling()
+    if word.pos_ not in ("VERB", "ADJ", "PROPN", "NOUN") or not word.text[:1].isupper():
+        return
+    if word.pos_ != "ADJ" and not _participle_form().fullmatch(word.lower_):
+        return
+    root = _root(nodes)
+    if root is None or root == 0:
+        verb = next(
+            (
+                node
+                for node in nodes[2:]
+                if node.head is word and node.pos_ in ("VERB", "AUX") and _has_subject(nodes, node)
+            ),
+            None,
+        )
+        if verb is None or word.head is not word:
+            return
+        for node in nodes:
+            if node.head is word and node is not verb:
+                node.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        word.head, word.dep_, word.pos_ = verb, "advcl", "VERB"  # (never a bare name)
+        return
+    verb = nodes[root]
+    if word.head is not verb or word.dep_ not in lex["headline_subject_deps"]:
+        return
+    if _has_subject(nodes, verb) and any(
+        n.head is verb and n.dep_ in lex["headline_subject_deps"] and n is not word for n in nodes
+    ):
+        return
+    head = _phrase_head_after(nodes, 1, root)
+    if head is None or not _under(head, word):
+        return
+    _make_subject(nodes, head, verb)
+    word.head, word.dep_, word.pos_ = verb, "advcl", "VERB"
 
 
 def _participle_of_the_noun_before(nodes: list[_Node]) -> None:

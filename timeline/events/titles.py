@@ -156,6 +156,8 @@ def _trim_end(text: str, figure: str = "") -> str:
         # "(31" of "(31 ans)", "d'1,3" of "d'1,3 à 1,5 million" (a number cut from its range)
         number = last.removeprefix("(").split("'")[-1].replace(".", "").replace(",", "")
         kept = bool(figure) and last == figure and len(words) == whole  # the clause's own
+        # ... or what a demonstrative pronoun names ("plus de monde que celles de 2009")
+        kept = kept or _completes_a_pronoun(words)
         if (last in drop and not _closes_a_negation(words)) or (number.isdigit() and not kept):
             words.pop()
             continue
@@ -167,6 +169,18 @@ def _trim_end(text: str, figure: str = "") -> str:
             continue
         break
     return " ".join(words).rstrip(" ,;:-–—(")
+
+
+def _completes_a_pronoun(words: list[str]) -> bool:
+    """Is the last of ``words`` the complement of a demonstrative pronoun two words before
+    it (``headline_completed_pronouns`` and a preposition of ``title_pronoun_complements``:
+    "que celles de 2009", "celui de 1998")? The pronoun stands only with it: no number a
+    cut left."""
+    return (
+        len(words) > 2
+        and words[-3].lower() in title_words("headline_completed_pronouns")
+        and words[-2].lower() in title_words("title_pronoun_complements")
+    )
 
 
 def _closes_a_negation(words: list[str]) -> bool:
@@ -434,7 +448,10 @@ def _future_in_the_past(sentence: Sentence) -> bool:
     auxiliary of a past tense, ``title_past_auxiliaries``). What it reports is in the
     conditional (``content_tense``), or of no tense the tagger could tell: the form of its
     verb says it (``_future_of``)."""
-    if sentence.content_tense not in ("conditional", None) or sentence.hypothetical:
+    tense = sentence.content_tense
+    if tense == "imperfect" and _changed_stem_conditional(sentence.clause):
+        tense = "conditional"  # "qu'il rappellerait": read as an imperfect in "-ait"
+    if tense not in ("conditional", None) or sentence.hypothetical:
         return False  # (no tense: the tagger read no finite verb; the form tells it)
     report = sentence.report
     if report is None:
@@ -443,6 +460,46 @@ def _future_in_the_past(sentence: Sentence) -> bool:
     return sentence.tense in title_words("title_past_tenses") or any(
         w.lower() in title_words("title_past_auxiliaries") for w in words
     )
+
+
+_CHANGED_STEM = re.compile(
+    r"(?P<before>.*[^aeiouyéè])(?P<vowel>[eé])(?P<consonants>[^aeiouyéèêë]+)er"
+)
+
+
+def _future_stems(verb: str) -> set[str]:
+    """The future's stems of a verb in "-er" whose stem changes before a mute "e" ("mener"
+    -> "mèner-", "céder" -> "cèder-", "rappeler" -> "rappeller-", "jeter" -> "jetter-",
+    "payer" -> "paier-"): the infinitive with its last "e" or "é" made "è", with its "l" or
+    "t" doubled after an "e" (``title_doubled_stem_consonants``), a "y" before "-er" made
+    "i". The infinitive itself is the regular stem, which the tagger reads."""
+    stems: set[str] = set()
+    found = _CHANGED_STEM.fullmatch(verb)
+    if found is not None:
+        before, consonants = found["before"], found["consonants"]
+        stems.add(f"{before}è{consonants}er")
+        doubled = title_words("title_doubled_stem_consonants")
+        if found["vowel"] == "e" and consonants in doubled:
+            stems.add(f"{before}e{consonants * 2}er")
+    if verb.endswith("yer"):
+        stems.add(verb[:-3] + "ier")
+    return stems
+
+
+def _changed_stem_conditional(clause: list[ParsedToken] | None) -> bool:
+    """Is the verb heading ``clause`` (a word the parse hangs on nothing) the conditional of
+    a verb whose future's stem changes (``_future_stems``: "qu'il rappellerait", "qu'elle
+    achèterait", "qu'ils paieraient"), which the tagger, finding no such stem, reads as an
+    imperfect?"""
+    endings = [str(e) for e in lexicon()["conditional_endings"]]
+    for n, token in enumerate(clause or ()):
+        if token.head != n or token.pos not in ("VERB", "AUX"):
+            continue
+        word = token.text.lower()
+        stems = _future_stems(token.lemma.lower())
+        if any(word.endswith(e) and word[: -len(e)] in stems for e in endings):
+            return True
+    return False
 
 
 def _relayed_saying(sentence: Sentence) -> bool:
@@ -616,8 +673,12 @@ def main_verb(clause: list[ParsedToken] | None) -> Verb | None:
     if not clause:
         return None
     copulas = {t.head for t in clause if t.dep == "cop"}
+    # (a participle the tagger read as an adjective is a verb with its auxiliary: "s'est
+    # borné à déclarer")
+    auxiliaries = {t.head for t in clause if t.dep.startswith("aux")}
     for n, token in enumerate(clause):
-        if token.dep != "ROOT" or not (token.pos in ("VERB", "AUX") or n in copulas):
+        verbal = token.pos in ("VERB", "AUX") or n in copulas or n in auxiliaries
+        if token.dep != "ROOT" or not verbal:
             continue
         subjects = [k for k, t in enumerate(clause) if t.head == n and t.dep.startswith("nsubj")]
         # (a conjunct with its "et": the parser reads many appositions as conjuncts)
@@ -875,6 +936,14 @@ def make_title(
         verb = None  # the parse made a reporting verb the root: what is told is the quotation
     figure = closing_figure(sentence.text)
     title = shorten(_polish(content, headlines), limit, verb, figure)
+    holder = _held_opinion(text) if sentence.clause is None and report is None else None
+    if holder is not None:
+        # an opinion its holder is named for ("Pour le ministre, Alexander Dobrindt, ..."):
+        # their words, as a speaker's (``content`` is what they hold)
+        template = lex["title_speech_template"]
+        room = limit - len(template.format(speaker=holder[0], content=""))
+        said = _balance_quotes(shorten(_polish(content, headlines), room, verb, figure))
+        title = template.format(speaker=holder[0], content=said)
     if speaker and report is not None:
         template = lex["title_speech_template"]
         room = limit - len(template.format(speaker=speaker, content=""))
@@ -896,7 +965,8 @@ def make_title(
     title = _drop_dateline(_clock_opening(title.lstrip("'’ "), clock))
     short = len(title) < lex["headline_min_chars"] // 2
     if short or _CUT_ELISION.search(title):
-        whole = _drop_dateline(clean(sentence.text))  # read only when the title may not do
+        # read only when the title may not do
+        whole = _drop_dateline(clean(_without_incise(sentence)))
         if short or not _CUT_ELISION.search(whole):
             # what the parse left is no headline (too short, or a word cut out of it: "qu'
             # ont été touchées"): the sentence itself, cut at a clause boundary
@@ -924,6 +994,30 @@ def make_title(
         restored = _cut_at_clause(_trim_end(restored), limit) or title
     title = _glue_elisions(restored)
     return title[:1].upper() + title[1:]
+
+
+def _without_incise(sentence: Sentence) -> str:
+    """The sentence without the reporting clause set between commas inside it ("Sa
+    priorité, a déclaré le nouveau ministre, est de rétablir la confiance" -> "Sa priorité
+    est de rétablir la confiance"), which the reading of who speaks took to run on to the
+    sentence's end: the verb of saying, its speaker, then a comma and the words of the
+    sentence it interrupts (a verb or a word in lower case, ``title_incise_max_words`` words
+    at most before the speaker). The sentence as it is otherwise."""
+    text, report = sentence.text, sentence.report
+    if report is None or report.kind != "trailing" or report.speaker is None:
+        return text
+    start, said = report.start - sentence.start, report.speaker[1] - sentence.start
+    before, after = text[:start].rstrip(), text[said:]
+    incise = text[start : report.speaker[0] - sentence.start].strip()  # ", a déclaré"
+    if not (
+        before
+        and before[-1] not in '.!?»"”'
+        and incise.startswith(",")
+        and _incise_verb(incise)
+        and re.match(r"\s*,\s+[a-zà-ÿ]", after)
+    ):
+        return text
+    return f"{before} {after.lstrip().removeprefix(',').lstrip()}"
 
 
 @cache
@@ -1227,10 +1321,13 @@ _CAPITALS_DATELINE = re.compile(
 )
 # one capitalised word opening the text, then a long dash and a capitalised word: a place's
 # dateline or a section's rubric ("Washington — La Corée du Nord ...", "Cyclisme – Nike a
-# annoncé ..."); a word before a hyphen, or a lower-case word after the dash (an aside:
-# "Nike – sponsor du cycliste – annonce ..."), is none
+# annoncé ..."); a place of a few capitalised words, maybe its region after a comma ("Cap
+# Canaveral, Floride — Hier, une cérémonie ..."); a word before a hyphen, or a lower-case
+# word after the dash (an aside: "Nike – sponsor du cycliste – annonce ..."), is none
+_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý]?[a-zà-öø-ÿ]+)*"
+_PLACE_WORDS = rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD}){{0,2}}"
 _WORD_DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý]?[a-zà-öø-ÿ]+)*\s+[–—]\s+(?=[«\"“]?[A-ZÀ-ÖØ-Ý])"
+    rf"^{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?\s+[–—]\s+(?=[«\"“]?[A-ZÀ-ÖØ-Ý])"
 )
 
 
@@ -1464,7 +1561,34 @@ def _content_without_dates(sentence: Sentence, timexes: list[Timex]) -> str:
             content = text[r_end:]
             spans = [(s - r_end, e - r_end) for s, e in spans if s >= r_end]
     content = _drop_timexes(_remove_spans(content, spans))
+    holder = _held_opinion(content)
+    if holder is not None:
+        content = holder[1]  # (its holder named by ``make_title``)
     return _drop_leading_connective(_drop_leading_adverbial(content))
+
+
+@cache
+def _opinion_pattern() -> re.Pattern[str]:
+    openers = alternation(list(titling()["title_opinion_openers"]))
+    name = r"[A-ZÀ-Ý][\w'’-]+"
+    return re.compile(
+        rf"^\s*(?:{openers})\s+(?P<who>[^,«»]{{2,80}}),\s+(?P<name>(?:{name}\s+){{1,3}}{name}),"
+        r"\s+(?P<rest>\S.*)$",
+        flags=re.I,
+    )
+
+
+def _held_opinion(text: str) -> tuple[str, str] | None:
+    """An opinion told as its holder's ("Pour le ministre des Transports, Alexander Dobrindt,
+    « la dimension » du rappel justifie ce régime", ``title_opinion_openers``): the holder
+    named by the apposition after the opening phrase (by its surname, ``short_name``), and
+    what they hold, which a headline tells as a speaker's words ("Dobrindt : la dimension du
+    rappel justifie ce régime"), never the opening phrase alone ("Pour le ministre des
+    Transports, Alexander Dobrindt" says nothing). None without a name."""
+    found = _opinion_pattern().match(text)
+    if found is None or len(found["rest"].split()) < 3:
+        return None
+    return short_name(found["name"]), found["rest"]
 
 
 @cache
