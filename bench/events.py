@@ -221,8 +221,9 @@ DEFAULT_PARTS = [
 
 
 def build(files: list[Path], folder: Path, with_seed_content: bool = False) -> tuple:
-    """(articles, chronology) of ``files`` built in a fresh content ``folder``."""
-    folder.mkdir(parents=True)
+    """(articles, chronology) of ``files`` built in a fresh content ``folder`` (never one
+    inside tests/data: ``eventscore.build_folder``)."""
+    eventscore.build_folder(folder)
     if with_seed_content:
         shutil.copytree(ROOT / "content", folder, dirs_exist_ok=True)
         (folder / "ids.yml").unlink(missing_ok=True)

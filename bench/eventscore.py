@@ -95,6 +95,16 @@ def dossier_label(dossier: str, position: int, *, shown: bool) -> str:
 REALNEWS = Path(__file__).resolve().parent.parent / "tests/data/realnews"
 
 
+def build_folder(folder: Path) -> Path:
+    """``folder``, created, for a set to be assembled in; never inside ``tests/data``: an
+    assembly writes its ID registry (``ids.yml``) into the folder it builds in, and sets
+    assembled in their own data folders once left 31 registries there (7 December 2026)."""
+    if folder.resolve().is_relative_to(REALNEWS.parent.resolve()):
+        raise ValueError(f"{folder}: assemble a set in a folder of its own, never in tests/data")
+    folder.mkdir(parents=True)
+    return folder
+
+
 def extracted_set(name: str, tmp: Path) -> tuple[Path, list[Any], list[Any]]:
     """Set ``name``'s articles copied to ``tmp/name``, loaded and extracted as
     ``bench/events.py`` builds a set: the folder, the articles and their extractions (for
@@ -104,8 +114,7 @@ def extracted_set(name: str, tmp: Path) -> tuple[Path, list[Any], list[Any]]:
     from timeline.articles import load_articles
     from timeline.events.extract import extract_articles
 
-    folder = tmp / name
-    folder.mkdir(parents=True)
+    folder = build_folder(tmp / name)
     for path in sorted((REALNEWS / name).glob("*.md")):
         shutil.copy(path, folder)
     articles = load_articles(folder)
