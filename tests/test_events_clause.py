@@ -215,6 +215,33 @@ READINGS = [
     # not a noun ranked ("le premier ministre à démissionner": the copula and its noun)
     ("Le maire est le seul à avoir signé le texte.", "predicate", "seul"),
     ("Il est le premier ministre à démissionner.", "predicate", "ministre"),
+    # a litotes: two negations that tell the infinitive done (not negated), as a verb
+    # alone negated is, or one told slow
+    ("La Bourse n'a pas tardé à réagir.", "predicate", "réagir"),
+    ("La Bourse n'a pas tardé à réagir.", "negated", False),
+    ("Le maire n'a pas manqué de saluer les pompiers.", "negated", False),
+    ("Le ministre n'a pas hésité à dénoncer la grève.", "predicate", "dénoncer"),
+    ("Le ministre n'a pas réagi.", "negated", True),
+    ("Le ministre a tardé à réagir.", "predicate", "tarder"),
+    # a verb of reacting before a colon frames the act told after it, not words quoted
+    (
+        "La Bourse a réagi sans attendre : l'action Minotel a encore plongé de 9 %.",
+        "predicate",
+        "=fall",
+    ),
+    (
+        "La Bourse n'a pas tardé à réagir : le titre du groupe avait reculé de 12 %.",
+        "agent",
+        "titre",
+    ),
+    ("Le maire a réagi : « C'est un drame », a-t-il dit.", "predicate", "réagir"),
+    ("La Bourse a réagi sans attendre.", "predicate", "réagir"),
+    # a price told falling or rising by a percentage; the same verbs of other things
+    ("Ce mardi à midi, le titre cédait encore près de 9 %.", "predicate", "=fall"),
+    ("L'action a perdu 17 % lundi.", "predicate", "=fall"),
+    ("L'action a bondi de 5 % à l'ouverture.", "predicate", "=grow"),
+    ("Le maire a cédé à la pression des habitants.", "predicate", "céder"),
+    ("Le plongeur a plongé dans le lac.", "predicate", "plonger"),
     # ... not a relative of "ce" (what was said), nor a copula with a subject of its own
     ("C'est ce qu'a annoncé le maire de Melun.", "predicate", "ce"),
     ("Le suspect est un voisin qui connaissait la victime.", "predicate", "voisin"),

@@ -113,6 +113,14 @@ class ClauseWords:
     #: attributes ranking their subject among the doers of their infinitive's act ("a été
     #: le premier à franchir la ligne"): after a copula, framing it as a transparent verb does
     ranking: frozenset[str] = frozenset()
+    #: verbs that, negated, tell the infinitive they govern done ("n'a pas tardé à réagir",
+    #: "n'a pas manqué de saluer"): they frame it, and their negation negates nothing
+    litotes: frozenset[str] = frozenset()
+    #: verbs of reacting that frame, before a colon, the act told after it ("La Bourse a
+    #: réagi sans attendre : l'action a plongé de 20 %"): that act is the clause's
+    colon_frames: frozenset[str] = frozenset()
+    #: the marks opening a quotation: a colon before one opens words, not an act
+    quote_openers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -162,6 +170,59 @@ def root_of(tokens: Sequence[ParsedToken]) -> int | None:
     return found[0] if found else None
 
 
+def _litotes(
+    tokens: Sequence[ParsedToken], children: dict[int, list[int]], n: int, words: ClauseWords
+) -> bool:
+    """``n`` is a verb of ``litotes`` negated ("La Bourse n'a pas tardé à réagir", "n'a
+    pas manqué de saluer"): two negations that tell its infinitive done, which it frames."""
+    return _lemma(tokens[n]) in words.litotes and any(
+        tokens[c].dep == "advmod" and _lemma(tokens[c]) in words.negation
+        for c in children.get(n, [])
+    )
+
+
+def _told_after_colon(
+    tokens: Sequence[ParsedToken], children: dict[int, list[int]], root: int, words: ClauseWords
+) -> int | None:
+    """The verb of the clause a verb of ``colon_frames`` announces after a colon ("La Bourse
+    a réagi sans attendre : ... l'action a encore plongé de 20 %", "n'a pas tardé à réagir :
+    le titre avait reculé de 17 %"): the first verb after the colon with a subject of its
+    own, of the root's sentence; None when the root (or the infinitive it frames) is no
+    such verb, or no colon and such a verb follow it."""
+    n = root
+    while _lemma(tokens[n]) not in words.colon_frames:
+        if _lemma(tokens[n]) not in words.transparent and not _litotes(tokens, children, n, words):
+            return None
+        inner = next((c for c in children.get(n, []) if tokens[c].dep == "xcomp"), None)
+        if inner is None:
+            return None
+        n = inner
+    colon = next((i for i in range(n + 1, len(tokens)) if tokens[i].text == ":"), None)
+    if colon is None:
+        return None
+    for k in range(colon + 1, len(tokens)):
+        if tokens[k].text[:1] in words.quote_openers:
+            return None  # "Le maire a réagi : « C'est un drame »": words, not an act
+        if (
+            tokens[k].pos == "VERB"
+            and _descends(tokens, k, root)
+            and any(tokens[c].dep.startswith("nsubj") for c in children.get(k, []))
+        ):
+            return k
+    return None
+
+
+def _descends(tokens: Sequence[ParsedToken], n: int, root: int) -> bool:
+    """``n`` is ``root`` or hangs below it in the parse."""
+    seen = set()
+    while n != root and n not in seen:
+        seen.add(n)
+        if tokens[n].head == n:
+            return False
+        n = tokens[n].head
+    return n == root
+
+
 def _ranks(
     tokens: Sequence[ParsedToken], children: dict[int, list[int]], n: int, words: ClauseWords
 ) -> bool:
@@ -201,10 +262,17 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
         # "C'est Salah Abdeslam qui s'est exprimé en dernier", "C'est sous une pluie
         # battante que le capitaine a soulevé le trophée": the act is the relative's verb
         clefted, root = root, relative
+    told = _told_after_colon(tokens, children, root, words)
+    if told is not None:
+        root = told  # "La Bourse a réagi : l'action a plongé": the act is the fall
     chain = [root]  # the modal or framing verbs down to the predicate
     modal: str | None = None
     head = root
-    while _lemma(tokens[head]) in words.transparent or _ranks(tokens, children, head, words):
+    while (
+        _lemma(tokens[head]) in words.transparent
+        or _ranks(tokens, children, head, words)
+        or _litotes(tokens, children, head, words)
+    ):
         inner = child(head, frozenset({"xcomp"}), frozenset({"VERB", "AUX"}))
         if inner is None:
             break
@@ -358,6 +426,7 @@ def read(tokens: Sequence[ParsedToken], words: ClauseWords, names: Names) -> Cla
     negated = any(
         tokens[c].dep == "advmod" and _lemma(tokens[c]) in words.negation
         for n in chain
+        if not (n != head and _lemma(tokens[n]) in words.litotes)
         for c in children.get(n, [])
     )
     core = _core(tokens, children, chain, used, words, names)

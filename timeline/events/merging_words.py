@@ -683,4 +683,7 @@ def _clause_words(data: dict[str, Any], fold: dict[str, str]) -> ClauseWords:
         senses=senses,
         gerund_markers=frozenset(str(w).lower() for w in data["gerund"]["markers"]),
         gerund_ending=str(data["gerund"]["ending"]).lower(),
+        litotes=frozenset(str(w).lower() for w in data["litotes_verbs"]),
+        colon_frames=frozenset(str(w).lower() for w in data["colon_frames"]),
+        quote_openers=frozenset(QUOTE_OPENERS),
     )
