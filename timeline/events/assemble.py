@@ -722,6 +722,31 @@ def _allowed(candidate: Candidate, report: Report, group: Group) -> bool:
     return dates.spans_overlap(own, group.common)
 
 
+def _day_within(
+    main_key: tuple[int, int],
+    candidates: Mapping[tuple[int, int], Candidate],
+    told: Mapping[tuple[int, int], Report],
+    group: Group,
+) -> tuple[int, int]:
+    """The report giving an event its date when the first-ranked one (``main_key``) names a
+    period longer than a day (``day_within_precisions``: "La semaine dernière, Cyclor a
+    reconnu avoir vendu 300.000 vélos ...") and another report of it is dated one day inside
+    that period ("Aujourd'hui, la marque Cyclor reconnaît ...", or a page of that week
+    telling it in its narration): the day is the event's date, and the period, which holds
+    it, agrees with it; else ``main_key``. (A period told ranks before a day inferred.)"""
+    period = candidates[main_key]
+    if period.dated_by != "explicit" or period.precision not in lexicon()["day_within_precisions"]:
+        return main_key
+    inside = [
+        key
+        for key in told
+        if key != main_key
+        and period.start <= candidates[key].start == candidates[key].end <= period.end
+        and _allowed(candidates[key], told[key], group)
+    ]
+    return min(inside, key=lambda k: _rank(candidates[k], k), default=main_key)
+
+
 def _rank(candidate: Candidate, key: tuple[int, int]) -> tuple[int, int, tuple[int, int]]:
     return (
         dates.DATED_BY_RANK[candidate.dated_by],
@@ -1974,6 +1999,7 @@ def assemble(
             keys,
             key=lambda k: (not _allowed(candidates[k], told[k], group), _rank(candidates[k], k)),
         )
+        main_key = _day_within(main_key, candidates, told, group)
         main = sentences[main_key]
         date = candidates[main_key]
         a_main = articles[main_key[0]]

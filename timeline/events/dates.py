@@ -121,6 +121,25 @@ def state_since(tense: str | None, before: str) -> bool:
     return any(word in lexicon()["period_openers"] for word in words)
 
 
+def since_with_its_cause(tokens: Sequence[Any], parsed: Sequence[Any], timex: Timex) -> bool:
+    """The start of a state going on (``starts_period``: "Depuis vendredi, l'ancien maire est
+    en détention provisoire"), then, after a colon, the act that began it told done ("... :
+    la cour d'appel a suivi le parquet", "... : le juge a refusé sa remise en liberté"):
+    that act is of the state's first day, and what the text tells after it goes on from that
+    day (the departure for the prison after the hearing). ``tokens``: the expression's,
+    ``parsed``: its sentence's. Not a state alone ("Ils étaient bloqués depuis le 23 juin":
+    what is told next ended it, later), nor what a colon only lists or explains in the
+    present ("... : il reste détenu à Fresnes")."""
+    if not tokens or not starts_period(timex) or timex.span is None:
+        return False
+    last = tokens[-1].i
+    colon = next((t.i for t in parsed if t.i > last and t.text == ":"), None)
+    if colon is None:
+        return False
+    after = [t for t in parsed if t.i > colon]
+    return bool(after) and tense_of(after) == "past"
+
+
 def opens_period_of_noun(before: str) -> bool:
     """A day completing the noun of an act that opens a period going on ("Depuis le
     lancement vendredi de l'OPA, le patron multiplie les déclarations", "depuis son
@@ -497,6 +516,47 @@ def ranks_in_period(tokens: Sequence[Any], timex: Timex, published: str) -> bool
     noun = _completed_noun(tokens)
     # not "au cours de la première semaine de mars": a time it names
     return noun is not None and lemma(noun).lower() not in lexicon()["period_nouns"]
+
+
+def period_of_complement(tokens: Sequence[Any], timex: Timex, published: str) -> bool:
+    """A period longer than a day (``ranking_precisions``) that ended before the publication,
+    less than ``context_past_days`` before it, brought by "de" (``period_complement_links``)
+    as the complement of a noun that is the main verb's object (``_GOVERNED_ROLES``: "Le
+    conseil a confirmé les rumeurs du début de semaine en désignant X", "Le ministre a
+    démenti les informations de la semaine dernière", "L'Insee s'attendait à une légère
+    correction de janvier à mars"): when what the noun names was told or done, never when
+    the sentence's act took place, as ``ranks_in_period`` says of a period holding the
+    publication. Not a noun in the subject ("La manifestation du week-end dernier a réuni
+    ...": its act's period), nor an adverbial's, which places the act in time ("depuis les
+    intempéries de ce week-end", "au cours du week-end", "une bonne partie du week-end",
+    "lors de la réunion de la semaine dernière": ``_locates_in_time``), nor a noun of time
+    ("la fin du mois dernier"), nor a day ("a participé à la manifestation de samedi": the
+    act's day)."""
+    if not tokens or timex.span is None or timex.precision not in lexicon()["ranking_precisions"]:
+        return False
+    if timex.type == "DURATION" or starts_period(timex) or timex.span[1] >= published:
+        return False
+    ended = dt.date.fromisoformat(timex.span[1])
+    if (dt.date.fromisoformat(published) - ended).days >= int(lexicon()["context_past_days"]):
+        return False
+    noun = _completed_noun(tokens)
+    if noun is None or lemma(noun).lower() in lexicon()["period_nouns"]:
+        return False
+    phrase = noun  # the noun phrase's head ("les rumeurs du début de semaine")
+    while phrase.dep_ == "nmod" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    main = phrase.head
+    return (
+        phrase.dep_ in _GOVERNED_ROLES
+        and main.dep_ == "ROOT"
+        and main.pos_ == "VERB"
+        and not _locates_in_time(noun)
+    )
+
+
+#: what a noun is to the main verb when it is the verb's object ("a confirmé les rumeurs",
+#: "s'attendait à une correction"), not its subject nor an adverbial ("depuis les intempéries")
+_GOVERNED_ROLES = ("obj", "iobj", "obl:arg")
 
 
 def _completed_noun(tokens: Sequence[Any]) -> Any | None:

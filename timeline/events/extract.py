@@ -393,6 +393,10 @@ def _analyse(
             first, last = timexes[i].start - sentence.start, timexes[i].end - sentence.start
             parts[i] = [t for t in parsed if first <= t.idx < last]
             ranks[i] = dates.clause_rank(parts[i])
+            if recalled is not None and dates.since_with_its_cause(parts[i], parsed, timexes[i]):
+                # "Depuis vendredi, X est en détention : la cour a suivi le parquet": the
+                # state's first day, the act's, which the narration goes on from
+                recalled.add(i)
             if dates.recalls_noun_day(parts[i]):
                 # "... de l'ancien Premier ministre Shinzo Abe, assassiné vendredi"
                 ranks[i] = None
@@ -402,6 +406,8 @@ def _analyse(
                 ranks[i] = None  # "Au pouvoir depuis 20 ans, le président a ..."
             elif dates.ranks_in_period(parts[i], timexes[i], article.date.isoformat()):
                 ranks[i] = None  # "Pour sa dernière mission de l'année, la fusée a ..."
+            elif dates.period_of_complement(parts[i], timexes[i], article.date.isoformat()):
+                ranks[i] = None  # "a confirmé les rumeurs du début de semaine en ..."
             elif _dates_a_complement(parts[i], timexes[i], inside, timexes, article.date):
                 ranks[i] = None  # "condamnés pour trois vols entre 1995 et 1999"
             elif _in_relative_of_story(parts[i], timexes[i], article.date):
@@ -1287,6 +1293,19 @@ def _recalled_day(
     return None
 
 
+def _state_begun_by_act(
+    s: Sentence, chosen: int, timexes: list[Timex], recalled: Collection[int]
+) -> SentenceDate | None:
+    """The first day of a state going on that the act told after a colon began
+    (``recalled``: ``dates.since_with_its_cause``), in a sentence of a happening out of quote
+    marks: the day the narration goes on from."""
+    timex = timexes[chosen]
+    if chosen not in recalled or s.kind != kinds.HAPPENING or s.quote or timex.span is None:
+        return None
+    first = timex.span[0]
+    return replace(_explicit(timex), start=first, end=first, precision="day", open_start=False)
+
+
 def _narration(article: Article, sentence: Sentence) -> SentenceDate:
     """The date of the narration an undated sentence belongs to: a news report's narrative
     is its publication day ("inherited" for a past-tense report, else "publication")."""
@@ -1701,6 +1720,10 @@ def _date_sentences(
             narrated.append((n, s.paragraph, day_told, own))
             if dates.state_since(s.tense, article.text[s.start : timexes[chosen].start]):
                 since.add(n)
+        elif (began := _state_begun_by_act(s, chosen, timexes, recalled)) is not None:
+            # "Depuis vendredi, X est en détention : la cour a suivi le parquet": the act
+            # after the colon began the state on its first day; the narration goes on from it
+            narrated.append((n, s.paragraph, began, True))
     going_on = {
         s.paragraph
         for s in sentences

@@ -743,12 +743,34 @@ def _resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
     if value == "UNDEF-today-generic":
         # a quoted "aujourd'hui" told in the reporting clause's tense is the day of saying
         tense, cue = _tense(ctx, cand, speaker_only=False)
+        anchor = f"dct:{ctx.dct.isoformat()}"
+        if tense is None and _contrasts_with_day(ctx, cand.start):
+            return Resolution(ctx.dct.isoformat(), anchor, None, ctx.messages["today_contrast"])
         if tense is None:
             generic = ctx.messages["today_generic"]
             return Resolution("PRESENT_REF", None, None, generic, "TIME")
-        anchor = f"dct:{ctx.dct.isoformat()}"
         return Resolution(ctx.dct.isoformat(), anchor, tense, ctx.messages["today"])
     return None
+
+
+def _contrasts_with_day(ctx: Context, pos: int) -> bool:
+    """Does a fronted "Aujourd'hui," at ``pos`` answer a day of the days before publication
+    told before it in its paragraph, counted from the publication ("Hier, on parlait encore
+    de 482.000 véhicules. Aujourd'hui, Volkswagen reconnaît ...", "Lundi, ... Aujourd'hui,
+    ...")? Set against a day, it is a day, the day of writing, whatever the tense; the present
+    of a "nowadays" answers no day ("Aujourd'hui, ce grand saxophoniste joue partout"), nor
+    a time told between them ("Mardi, ... En 1990, la ville comptait 3.000 habitants.
+    Aujourd'hui, elle en compte 10.000")."""
+    before = _told_before(ctx, ctx.days, pos)
+    if before is None or before[0] not in ctx.deictic:
+        return False
+    told = [at for at, _ in ctx.years] + [at for at, _ in ctx.months]
+    told += [at for dates in ctx.dates.values() for at, _ in dates]
+    return (
+        same_paragraph(ctx.text, before[0], pos)
+        and 0 < (ctx.dct - before[1]).days <= RECENT_DAYS
+        and not any(before[0] < at < pos for at in told)
+    )
 
 
 SPAN_MODES = ("since", "until", "back", "ahead")
