@@ -214,3 +214,37 @@ def test_a_state_since_a_day_begun_by_the_act_after_a_colon_narrates_that_day(
     body: str, published: str, words: str, day: str
 ) -> None:
     assert sentence_of(body, published, words).date.start == day
+
+
+# A clock time alone in a paragraph after a history retold with its full date ("Hier, une
+# cérémonie a marqué ... // la navette s'est désintégrée le 1er février 2003 ... // La
+# cérémonie a commencé à 9h"): of the story's day told before, not of publication (dev30's
+# dating 4). Each row: (body, publication day, words of the sentence, the day it is dated).
+CLOCK_ROWS = [
+    (
+        "Lille — Hier, une cérémonie a marqué devant la mairie le dixième anniversaire de "
+        "l'incendie du marché couvert.\n\n"
+        "En pleine nuit, le marché couvert avait brûlé entièrement le 11 mai 2004, faute de "
+        "détecteurs.\n\n"
+        "La cérémonie a commencé à 3h, l'heure à laquelle l'alerte avait été donnée.",
+        "2014-05-12",
+        "a commencé",
+        "2014-05-11",
+    ),
+    # twin: no day of the story told before it: the day of publication
+    (
+        "En pleine nuit, le marché couvert avait brûlé entièrement le 11 mai 2004, faute de "
+        "détecteurs.\n\n"
+        "La cérémonie a commencé à 3h, l'heure à laquelle l'alerte avait été donnée.",
+        "2014-05-12",
+        "a commencé",
+        "2014-05-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), CLOCK_ROWS)
+def test_a_clock_time_after_a_history_retold_is_of_the_story_s_day(
+    body: str, published: str, words: str, day: str
+) -> None:
+    assert sentence_of(body, published, words).date.start == day
