@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from essai_article import essai_text, sentence_of
+from essai_article import chronology_of, essai_text, sentence_of
 
 from timeline.articles import load_articles
 from timeline.chronology import assemble_chronology
@@ -248,3 +248,50 @@ def test_a_clock_time_after_a_history_retold_is_of_the_story_s_day(
     body: str, published: str, words: str, day: str
 ) -> None:
     assert sentence_of(body, published, words).date.start == day
+
+
+# A document named with its author after a dated act ("Selon un communiqué de l'agence
+# environnementale américaine (EPA), ..."), then the author's words in the present ("...,
+# précise l'EPA."): the document's words, said on the act's day, not on the day of writing
+# (dev30's dating 5). Each row: (body, publication day, words of the report, the day of the
+# event it reports).
+AUTHOR_ROWS = [
+    (
+        "Vendredi, les autorités sanitaires ont ordonné le retrait de 80.000 jouets. Selon un "
+        "communiqué de l'agence nationale de sécurité sanitaire (Anses), les jouets ont reçu "
+        "une peinture au plomb.\n\n"
+        "Jusqu'à un million d'euros d'amende. Les jouets visés devront être rapportés en "
+        "magasin pour être remboursés, précise l'Anses.",
+        "2015-03-07",
+        "devront être rapportés",
+        "2015-03-06",
+    ),
+    (
+        "Jeudi, le gouvernement a interdit la manifestation prévue à Nantes. Dans un communiqué "
+        "du ministère de l'Intérieur, les organisateurs ont été appelés au calme.\n\n"
+        "Les contrevenants s'exposent à une amende de 135 euros, ajoute le ministère.",
+        "2016-04-29",
+        "s'exposent",
+        "2016-04-28",
+    ),
+    # twin: another speaker than the document's author: said the day it is told
+    (
+        "Vendredi, les autorités sanitaires ont ordonné le retrait de 80.000 jouets. Selon un "
+        "communiqué de l'agence nationale de sécurité sanitaire (Anses), les jouets ont reçu "
+        "une peinture au plomb.\n\n"
+        "Jusqu'à un million d'euros d'amende. Les jouets visés seront remplacés gratuitement, "
+        "assure le fabricant.",
+        "2015-03-07",
+        "seront remplacés",
+        "2015-03-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), AUTHOR_ROWS)
+def test_the_words_of_a_document_s_author_are_said_on_the_act_s_day(
+    tmp_path: Path, body: str, published: str, words: str, day: str
+) -> None:
+    chronology = chronology_of(tmp_path, body, published)
+    [event] = [e for e in chronology.events if any(words in s.sentence for s in e.sources)]
+    assert event.start == day

@@ -1346,20 +1346,59 @@ def _document_of_the_act(
     diffusé le même communiqué. [...] Le texte rapporte que le président a souligné ...";
     ``document_anaphors``): the present of what the document says, issued on the act's
     occasion (``document_nouns``: the noun, or the word after an adjective), not where
-    things stand on the day of writing; not what is so now ("désormais")."""
+    things stand on the day of writing; not what is so now ("désormais"). So are the words
+    its author says in the present, when the act's sentence or what follows it named the
+    document with that author (``_by_its_author``: "Selon un communiqué de l'agence
+    environnementale américaine (EPA), ... // Les modèles visés devront revenir chez le
+    constructeur, précise l'EPA.")."""
     lex = lexicon()
     words = re.findall(r"\w+", data.text.lower())[:3]
-    if len(words) < 2 or not any(w in lex["document_nouns"] for w in words[1:]):
+    named = _by_its_author(data, named_before)
+    if not named and (len(words) < 2 or not any(w in lex["document_nouns"] for w in words[1:])):
         return False
-    named = words[0] in lex["document_determiners"] or (
-        words[0] in {d.rstrip("'’") for d in lex["document_anaphors"]}
-        and any(w in lex["document_nouns"] for w in re.findall(r"\w+", named_before().lower()))
+    named = (
+        named
+        or words[0] in lex["document_determiners"]
+        or (
+            words[0] in {d.rstrip("'’") for d in lex["document_anaphors"]}
+            and any(w in lex["document_nouns"] for w in re.findall(r"\w+", named_before().lower()))
+        )
     )
     return (
         named
         and not kinds.tells_now(data.text)
         and parent.start == parent.end
         and parent.start < published
+    )
+
+
+#: at most this many words between a document's link to its author and the author's last
+#: word ("un communiqué de l'agence nationale de sécurité sanitaire (Anses)")
+AUTHOR_MAX_WORDS = 8
+
+
+def _by_its_author(data: Sentence, named_before: Callable[[], str]) -> bool:
+    """Is ``data``'s reporting clause spoken by the author a document named in
+    ``named_before`` (the text, asked only when the clause names a speaker) was given, its last word named within ``AUTHOR_MAX_WORDS`` words
+    after "de" after the document's noun (``document_nouns``): "..., précise l'EPA" after
+    "Selon un communiqué de l'agence environnementale américaine (EPA)", "..., ajoute le
+    ministère" after "dans un communiqué du ministère de l'Intérieur"?"""
+    report = data.report
+    if report is None or report.speaker is None:
+        return False
+    speaker = data.text[report.speaker[0] - data.start : report.speaker[1] - data.start]
+    names = re.findall(r"\w+", speaker)
+    if not names:
+        return False
+    told = re.findall(r"\w+", named_before().lower())
+    nouns = set(lexicon()["document_nouns"])
+    links = {"de", "du", "des", "d"}
+    return any(
+        word in nouns
+        and n + 1 < len(told)
+        and told[n + 1] in links
+        and names[-1].lower() in told[n + 2 : n + 2 + AUTHOR_MAX_WORDS]
+        for n, word in enumerate(told)
     )
 
 
