@@ -209,6 +209,33 @@ BEGUN_ROWS = [
 ]
 
 
+# An earlier act told after a colon as what explains the clause before it ("Un fait nouveau
+# semble avoir pesé : son ancien adjoint a été placé jeudi en garde à vue"), before the
+# story's last day told, is a step back: what follows goes on with the story's day.
+BEGUN_ROWS += [
+    (
+        "Depuis vendredi, l'ancien maire de Valrose est en détention provisoire : la cour "
+        "d'appel a suivi le parquet.\n\n"
+        "Un fait nouveau semble avoir pesé : son ancien adjoint a été placé jeudi en garde à "
+        "vue. Selon une source judiciaire, la cour d'appel a motivé son arrêt par la volonté "
+        "d'éviter toute pression sur les témoins.",
+        "2009-03-14",
+        "a motivé",
+        "2009-03-13",
+    ),
+    # twin: the same act told without a colon sets the narration: its Thursday goes on
+    (
+        "Depuis vendredi, l'ancien maire de Valrose est en détention provisoire : la cour "
+        "d'appel a suivi le parquet.\n\n"
+        "Jeudi, son ancien adjoint a été placé en garde à vue. Selon une source judiciaire, "
+        "les enquêteurs l'ont interrogé sur les marchés publics de la ville.",
+        "2009-03-14",
+        "l'ont interrogé",
+        "2009-03-12",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "published", "words", "day"), BEGUN_ROWS)
 def test_a_state_since_a_day_begun_by_the_act_after_a_colon_narrates_that_day(
     body: str, published: str, words: str, day: str

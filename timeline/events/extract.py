@@ -1293,6 +1293,18 @@ def _recalled_day(
     return None
 
 
+def _cause_told_back(s: Sentence, timex: Timex, told_so_far: list[SentenceDate]) -> bool:
+    """Is the day dating ``s`` told after a colon that opens what explains its first clause
+    ("Un fait nouveau semble avoir pesé : un salarié a été placé jeudi en garde à vue"), and
+    before the story's last day told so far (``told_so_far``: the Friday of the hearing)? An
+    earlier act told as a cause is a step back, as a pluperfect is: what the text tells next
+    goes on with the story's day, not with the cause's."""
+    colon = s.text.find(" : ")
+    if colon < 0 or timex.start - s.start < colon or timex.span is None or not told_so_far:
+        return False
+    return timex.span[1] < told_so_far[-1].start
+
+
 def _state_begun_by_act(
     s: Sentence, chosen: int, timexes: list[Timex], recalled: Collection[int]
 ) -> SentenceDate | None:
@@ -1697,6 +1709,7 @@ def _date_sentences(
             and not s.quote
             and not dates.in_writers_voice(s)
             and not dates.awaited(s)
+            and not _cause_told_back(s, timexes[chosen], told_so_far)
         )
         if day and s.tense == "pluperfect" and not s.quote:
             stepped_back.add(n)
