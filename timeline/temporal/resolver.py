@@ -674,8 +674,9 @@ def _clock_reference(
 ) -> tuple[int, dt.date] | None:
     """The date a clock time or a part of the day is on: the last day told before it in
     its sentence, else one just after it, else the last one before it in its paragraph,
-    else any later one of its sentence, else the last one told before it in the text within
-    a week of publication (None: the publication date). A day opening a period in another
+    else any later one of its sentence, else the last one told before it in the text if it
+    is within a week of publication, else the last such one before a history retold, unless
+    it is the publication day (None: the publication date). A day opening a period in another
     sentence anchors no part of the day (``part_of_day``); a clock time it anchors is left
     to the reader of the sentence's dates (``extract._misanchored``: it dates nothing)."""
     days = ctx.days
@@ -698,12 +699,13 @@ def _clock_reference(
         return before
     if after and same_sentence(ctx.text, pos, after[0]):
         return after
-    # the day the story is about, told in an earlier paragraph, past the days of a history
-    # retold between them ("Hier, une cérémonie a marqué ... // la navette s'est désintégrée
-    # le 1er février 2003 ... // La cérémonie a commencé à 9h"): the last within a week of
-    # publication
-    recent = [d for d in days if abs((d[1] - ctx.dct).days) <= RECENT_DAYS]
-    return _told_before(ctx, recent, pos)
+    if before and abs((before[1] - ctx.dct).days) <= RECENT_DAYS:
+        return before  # the day the story is about, told in an earlier paragraph
+    # that day told before the days of a history retold ("Hier, une cérémonie a marqué ...
+    # // la navette s'est désintégrée le 1er février 2003 ... // La cérémonie a commencé à
+    # 9h"): the last within a week of publication, when it is not the publication's own
+    recent = _told_before(ctx, [d for d in days if abs((d[1] - ctx.dct).days) <= RECENT_DAYS], pos)
+    return recent if recent is not None and recent[1] != ctx.dct else None
 
 
 def resolve_value(ctx: Context, cand: Candidate) -> Resolution | None:
