@@ -1379,10 +1379,11 @@ AUTHOR_MAX_WORDS = 8
 
 def _by_its_author(data: Sentence, named_before: Callable[[], str]) -> bool:
     """Is ``data``'s reporting clause spoken by the author a document named in
-    ``named_before`` (the text, asked only when the clause names a speaker) was given, its last word named within ``AUTHOR_MAX_WORDS`` words
-    after "de" after the document's noun (``document_nouns``): "..., précise l'EPA" after
-    "Selon un communiqué de l'agence environnementale américaine (EPA)", "..., ajoute le
-    ministère" after "dans un communiqué du ministère de l'Intérieur"?"""
+    ``named_before`` (the text, asked only when the clause names a speaker) was given, its
+    last word named within ``AUTHOR_MAX_WORDS`` words after "de" after the document's noun
+    (``document_nouns``): "..., précise l'EPA" after "Selon un communiqué de l'agence
+    environnementale américaine (EPA)", "..., ajoute le ministère" after "dans un
+    communiqué du ministère de l'Intérieur"?"""
     report = data.report
     if report is None or report.speaker is None:
         return False
