@@ -1553,6 +1553,9 @@ def _promote(
             (between := sentences.get((key[0], at))) is not None and between.data.heading
             for at in range(parent_key[1] + 1, key[1])
         )
+        # the office's words a caption line names ("Procureur de Paris", then "Selon lui,
+        # ..."): a statement of its own, no detail of the event before the caption
+        captioned = _captioned(key, parent_key, sentences)
         if _said_apart_from(data, parent, sentences[parent_key].data.tense, headed):
             # words told in the past after an event dated by a period ("Les lots ont été
             # produits entre mi-juillet et fin novembre. « Ces produits-là ont été
@@ -1652,6 +1655,7 @@ def _promote(
         # source)
         alone = (
             kinds.stands_alone(data)
+            or captioned
             or answering
             or bool(_quoted(data))
             or sequels.interrupted_by_act(data, sentences[parent_key].data)
@@ -1680,6 +1684,7 @@ def _promote(
         if not (
             before
             or other_side
+            or captioned
             or (
                 alone
                 and (
@@ -1744,6 +1749,7 @@ def _promote(
         if (
             another_speakers_words(follow, told)
             or other_side
+            or captioned
             or unnamed
             or (own_sayer and not relays_act)
         ):
@@ -1770,10 +1776,23 @@ def _promote(
         if key not in candidates:
             of_article.setdefault(key[0], []).append(key)
         candidates[key] = date
-        if not (answering or other_side):
+        if not (answering or other_side or captioned):
             # (after the responders' aside, or another party's words set against its
-            # event's, the narration goes on with its event)
+            # event's, or a caption's, the narration goes on with its event)
             moved[(key[0], attached)] = key[1]
+
+
+def _captioned(
+    key: tuple[int, int], parent_key: tuple[int, int], sentences: dict[tuple[int, int], _Sentence]
+) -> bool:
+    """The last heading between a follow-up and its event is a caption naming an office
+    alone (``speakers.office_caption``: "Porte-parole de l'UMP", then « Il faut ... »):
+    what follows it is that office's words."""
+    for at in range(key[1] - 1, parent_key[1], -1):
+        between = sentences.get((key[0], at))
+        if between is not None and between.data.heading:
+            return bool(speakers.office_caption(between.data.text))
+    return False
 
 
 def _sayer(

@@ -375,6 +375,19 @@ def person_office_in_full(title: str) -> bool:
     return office_in_full(title) and parts[0] in words().person_offices
 
 
+def office_caption(line: str) -> str:
+    """The office a line of its own names alone, as news captions a speaker's words or a
+    sound clip ("Procureur de Paris", "Porte-parole du parti socialiste", then « ... »):
+    its title (``title_key``'s form) when it is a person's office in full
+    (``person_office_in_full``) and nothing else, "" otherwise ("Sur le même sujet", "6,5
+    milliards d'euros de provisions", "Le directeur de la Nasa a ...")."""
+    key = title_key(line)
+    parts = key.split()
+    if not parts or len(parts) > words().title_words or not line.strip()[:1].isupper():
+        return ""
+    return key if person_office_in_full(key) else ""
+
+
 def seat_offices(title: str) -> tuple[Office, ...]:
     """The offices of the seat one of whose holder's titles ``title`` is, every word telling
     which one of the seat's ("chef de l etat francais" is the Élysée's, "chef de l'état"
