@@ -1840,6 +1840,15 @@ def is_since(timex: Timex, dct: dt.date | None = None) -> bool:
     )
 
 
+def opens_on_since(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
+    """The sentence opens on the time since which what it tells holds, an expression that
+    dates nothing of its own ("Depuis 2011, six attaques de requins, dont deux mortelles, ont
+    été recensées à La Réunion", told in 2012: ``is_since``): a tally since then, as when
+    that time dates the sentence."""
+    opening = normalize(sentence.text).lstrip(' «"“').lower()
+    return any(is_since(t, dct) and opening.startswith(f"depuis {t.text.lower()}") for t in others)
+
+
 def tells_now(text: str) -> bool:
     """The sentence tells where things stand on the day it is told ("La cour s'est
     désormais retirée", "pour l'heure")."""
@@ -2245,7 +2254,9 @@ def sentence_kind(
         return CONTEXT
     if timex is not None and not speech and is_background(timex, tense, dct, others, text):
         return CONTEXT
-    since = timex is not None and is_since(timex, dct)
+    since = (timex is not None and is_since(timex, dct)) or (
+        timex is None and opens_on_since(sentence, others, dct)
+    )
     if (
         since
         and not speech
