@@ -86,6 +86,14 @@ COMPLEMENT_ROWS = [
         "a réuni",
         "2016-01-09",
     ),
+    # twin: a part of the period, whatever the parser made of it, places the act in time
+    (
+        "Les deux départements ont été placés en alerte rouge une bonne partie du week-end "
+        "dernier.",
+        "2016-01-15",
+        "placés en alerte",
+        "2016-01-09",
+    ),
     # twin: the period of a gathering a preposition of time places the act in ("lors de")
     (
         "Lors de la réunion de la semaine dernière, le maire a annoncé sa démission.",

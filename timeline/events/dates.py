@@ -527,11 +527,11 @@ def period_of_complement(tokens: Sequence[Any], timex: Timex, published: str) ->
     correction de janvier à mars"): when what the noun names was told or done, never when
     the sentence's act took place, as ``ranks_in_period`` says of a period holding the
     publication. Not a noun in the subject ("La manifestation du week-end dernier a réuni
-    ...": its act's period), nor an adverbial's, which places the act in time ("depuis les
-    intempéries de ce week-end", "au cours du week-end", "une bonne partie du week-end",
-    "lors de la réunion de la semaine dernière": ``_locates_in_time``), nor a noun of time
-    ("la fin du mois dernier"), nor a day ("a participé à la manifestation de samedi": the
-    act's day)."""
+    ...": its act's period), nor one that places the act in time, whatever the parser made
+    of it ("depuis les intempéries de ce week-end", after ``period_openers``; "lors de la
+    réunion de la semaine dernière", ``_locates_in_time``; "une bonne partie du week-end",
+    a noun of time, ``period_nouns``, heading the phrase), nor a day ("a participé à la
+    manifestation de samedi": the act's day)."""
     if not tokens or timex.span is None or timex.precision not in lexicon()["ranking_precisions"]:
         return False
     if timex.type == "DURATION" or starts_period(timex) or timex.span[1] >= published:
@@ -546,11 +546,14 @@ def period_of_complement(tokens: Sequence[Any], timex: Timex, published: str) ->
     while phrase.dep_ == "nmod" and phrase.head.pos_ == "NOUN" and phrase.head.i != phrase.i:
         phrase = phrase.head
     main = phrase.head
+    openers = lexicon()["period_openers"]
     return (
         phrase.dep_ in _GOVERNED_ROLES
         and main.dep_ == "ROOT"
         and main.pos_ == "VERB"
         and not _locates_in_time(noun)
+        and not any(c.dep_ == "case" and c.lower_ in openers for c in phrase.children)
+        and lemma(phrase).lower() not in lexicon()["period_nouns"]
     )
 
 
