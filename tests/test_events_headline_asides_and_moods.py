@@ -494,3 +494,35 @@ def test_the_years_a_pronoun_names_stay_with_it_coordinated():
         _alone(TWICE, ["1998", "2018"])
         == "Les Français, après celles de 1998 et 2018, se sont imposés"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "title"),
+    [
+        (
+            "Lynn Hern, une éleveuse de chevaux qui vit à plus de 200 km au sud-est de Dallas, a "
+            "expliqué avoir été réveillée par ce qui ressemblait au bruit « d'un train arrivant "
+            "à la maison ».",
+            "Lynn",
+            "Lynn Hern a expliqué avoir été réveillée",
+        ),
+        (
+            "Paul Garnier, un pêcheur de 58 ans qui vit sur le port depuis trente ans, a expliqué "
+            "avoir vu le bateau chavirer.",
+            "Garnier",
+            "Paul Garnier a expliqué avoir vu le bateau chavirer",
+        ),
+        # a quotation before the reporting clause: what it says (the guard)
+        (
+            "« Nous avons tout perdu », a expliqué mardi le maire de la commune.",
+            "perdu",
+            "Nous avons tout perdu",
+        ),
+    ],
+)
+def test_a_subject_read_as_the_saying_of_its_own_verb_keeps_that_verb(
+    tmp_path, sentence, words, title
+):
+    body = f"La tempête a frappé la côte dimanche soir. {sentence}"
+    chronology = chronology_of(tmp_path, body, "2017-10-05")
+    assert [e.title for e in chronology.events if words in e.sources[0].sentence] == [title]

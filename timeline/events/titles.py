@@ -936,6 +936,12 @@ def make_title(
         verb = None  # the parse made a reporting verb the root: what is told is the quotation
     figure = closing_figure(sentence.text)
     title = shorten(_polish(content, headlines), limit, verb, figure)
+    told = _told_by_its_subject(sentence, timexes, content) if verb is None else None
+    if told is not None and not speaker:
+        # the clause read is the subject of the reporting verb after it, with no verb of its
+        # own ("Lynn Hern, une éleveuse de chevaux ..., a expliqué avoir été réveillée"):
+        # the subject, that verb and what follows, its asides cut first
+        title = shorten(_polish(told[0], headlines), limit, told[1], figure)
     holder = _held_opinion(text) if sentence.clause is None and report is None else None
     if holder is not None:
         # an opinion its holder is named for ("Pour le ministre, Alexander Dobrindt, ..."):
@@ -994,6 +1000,65 @@ def make_title(
         restored = _cut_at_clause(_trim_end(restored), limit) or title
     title = _glue_elisions(restored)
     return title[:1].upper() + title[1:]
+
+
+def _told_by_its_subject(
+    sentence: Sentence, timexes: list[Timex], content: str
+) -> tuple[str, Verb] | None:
+    """The clause a reporting clause set after it tells of, when what was read as the
+    saying is that verb's subject ("Lynn Hern, une éleveuse de chevaux qui vit près de
+    Dallas, a expliqué avoir été réveillée par un bruit": the reading of who speaks takes ",
+    a expliqué ..." for a trailing reporting clause, its words for the speaker): the parse
+    kept a noun phrase with no verb of its own (its head a noun, a name or a pronoun), or,
+    with no parse, an infinitive follows the verb; the reporting clause a compound past
+    with no speaker after its verb (``title_speaker_openings``, a capital), what was kept
+    opening on no leading phrase (``title_leading_openers``). ``content``
+    (what was kept of the subject) then the reporting clause from its comma, its dates cut,
+    and the verb to cut it by (the reporting verb, the subject's head word). None
+    otherwise."""
+    report, clause = sentence.report, sentence.clause
+    if report is None or report.kind != "trailing" or not content.strip():
+        return None
+    base = sentence.start
+    text = normalize(sentence.text)
+    start, end = report.start - base, report.end - base
+    if text[:start].rstrip()[-1:] in tuple(".!?") + tuple(quote_marks().all):
+        return None  # (a quotation or a sentence of its own before it: a saying)
+    if not re.match(r"\s*,\s*[a-zà-ÿ]", text[start:end]):
+        return None
+    spans = [(s - start, e - start) for s, e in _time_spans(sentence, timexes) if s >= start]
+    said = _drop_timexes(_remove_spans(text[start:end], spans))
+    words = said.lstrip(" ,").split()
+    after = said.split(report.verb, 1)[-1].split() if report.verb in said else []
+    if report.speaker is not None:
+        # (what the reading took for the speaker: "avoir été réveillée", no noun phrase)
+        after = text[report.speaker[0] - base : report.speaker[1] - base].split()
+    if (
+        not words
+        or words[0].lower() not in title_words("title_past_auxiliaries")
+        or not after
+        or after[0][:1].isupper()
+        or _elided(after[0]) in title_words("title_speaker_openings")
+        or content.split()[0].lower() in title_words("title_leading_openers")
+    ):
+        return None  # (not "X, a expliqué avoir ...": a speaker after the verb, or none)
+    if clause:
+        top = next((t for n, t in enumerate(clause) if t.head == n), None)
+        if top is None or top.pos not in ("NOUN", "PROPN", "PRON"):
+            return None
+        head = top.text
+    else:
+        endings = tuple(str(e) for e in lexicon()["infinitive_endings"])
+        if not after[0].endswith(endings):
+            return None
+        head = content.split()[0]
+    return f"{content.strip().rstrip('.,;:')}, {said.lstrip(' ,')}", Verb(report.verb, head)
+
+
+def _elided(word: str) -> str:
+    """``word`` lower-cased, an elided word as its elision ("l'agence" -> "l'")."""
+    low = word.lower().replace("’", "'")
+    return low.split("'", 1)[0] + "'" if "'" in low else low
 
 
 def _without_incise(sentence: Sentence) -> str:
