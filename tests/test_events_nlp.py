@@ -13,7 +13,9 @@ from timeline.events.nlp import (
     PARSER,
     TOKENIZER_PATTERNS,
     Memo,
+    finite_verb,
     get_nlp,
+    is_finite,
     lemma,
     memoize_tokenizer,
     morph,
@@ -43,6 +45,34 @@ def test_morph_reads_what_spacy_reads(text):
     for token in list(doc) + list(doc):  # the second time from what was kept
         for feature in ("VerbForm", "Tense", "Mood", "Voice", "PronType", "Number", "Absent"):
             assert morph(token, feature) == token.morph.get(feature)
+
+
+# (sentence, word, finite?): a conjugated verb or auxiliary is finite, an infinitive or a
+# participle is not ("a déclaré": "a" is, "déclaré" is not)
+FINITE = [
+    ("Les frappes allaient s'intensifier, a déclaré mercredi M. Poutine.", "allaient", True),
+    ("Les frappes allaient s'intensifier, a déclaré mercredi M. Poutine.", "intensifier", False),
+    ("Les frappes allaient s'intensifier, a déclaré mercredi M. Poutine.", "a", True),
+    ("Les frappes allaient s'intensifier, a déclaré mercredi M. Poutine.", "déclaré", False),
+    ("Réunis dimanche, les ministres fermeront la frontière.", "Réunis", False),
+    ("Réunis dimanche, les ministres fermeront la frontière.", "fermeront", True),
+    ("Réunis dimanche, les ministres fermeront la frontière.", "frontière", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "finite"), FINITE)
+def test_a_finite_verb_is_a_conjugated_one(text, word, finite):
+    doc = get_nlp()(text, disable=[LEMMATIZER])
+    [token] = [t for t in doc if t.text == word]
+    assert is_finite(token) is finite
+    assert finite_verb(token) is finite
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_finite_reads_the_verb_form_and_the_part_of_speech(text):
+    for token in get_nlp()(text, disable=[LEMMATIZER]):
+        assert is_finite(token) is ("Fin" in token.morph.get("VerbForm"))
+        assert finite_verb(token) is (is_finite(token) and token.pos_ in ("VERB", "AUX"))
 
 
 # -- the tokenizer's patterns, matched once per string ---------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 
 from timeline.events.features import tense_of, time_locators
 from timeline.events.lexicon import alternation, lexicon, regex_cues
-from timeline.events.nlp import lemma, morph, verb_of_participle
+from timeline.events.nlp import finite_verb, is_finite, lemma, morph, verb_of_participle
 from timeline.events.sentences import normalize
 from timeline.records import Sentence
 from timeline.temporal.model import Timex
@@ -326,7 +326,7 @@ def _in_apposed_participle(tokens: Sequence[Any]) -> bool:
         ),
         None,
     )
-    if participle is None or any("Fin" in morph(t, "VerbForm") for t in doc[left + 1 : right]):
+    if participle is None or any(is_finite(t) for t in doc[left + 1 : right]):
         return False
     lex = lexicon()
     if any("Inf" in morph(t, "VerbForm") for t in inside):
@@ -338,7 +338,7 @@ def _in_apposed_participle(tokens: Sequence[Any]) -> bool:
     ):
         return False  # what was made known that day: "Un bilan, publié à 23 h, fait état ..."
     after = doc[right + 1] if right + 1 < len(doc) else None
-    if after is not None and "Fin" in morph(after, "VerbForm") and after.pos_ in ("VERB", "AUX"):
+    if after is not None and finite_verb(after):
         return True
     return _about_fronted_noun(participle, doc[:left], doc[right + 1 :])
 
@@ -366,9 +366,7 @@ def recalls_noun_day(tokens: Sequence[Any]) -> bool:
     if "Part" not in morph(participle, "VerbForm") or "Past" not in morph(participle, "Tense"):
         return False
     lex = lexicon()
-    if any(
-        "Fin" in morph(t, "VerbForm") or "Inf" in morph(t, "VerbForm") for t in doc[left + 1 : end]
-    ):
+    if any(is_finite(t) or "Inf" in morph(t, "VerbForm") for t in doc[left + 1 : end]):
         return False  # a clause of its own; "censé fêter ... le 29 août": the infinitive's
     if lemma(participle) in lex["scene_lemmas"] or lemma(participle) in lex["speech_lemmas"]:
         return False  # "réunis dimanche"; "publié mardi": what was made known that day
@@ -384,7 +382,7 @@ def _about_noun_before(participle: Any, noun: Any, before: Any) -> bool:
         return False
     if any(morph(noun, f) and morph(participle, f) != morph(noun, f) for f in ("Gender", "Number")):
         return False
-    return any("Fin" in morph(t, "VerbForm") and t.pos_ in ("VERB", "AUX") for t in before)
+    return any(finite_verb(t) for t in before)
 
 
 def _about_fronted_noun(participle: Any, fronted: Any, rest: Any) -> bool:
@@ -402,11 +400,11 @@ def _about_fronted_noun(participle: Any, fronted: Any, rest: Any) -> bool:
     noun = next((t for t in fronted if not lo <= t.head.i <= hi or t.head.i == t.i), None)
     if noun is None or noun.pos_ != "NOUN":
         return False
-    if any("Fin" in morph(t, "VerbForm") for t in fronted):
+    if any(is_finite(t) for t in fronted):
         return False
     if any(morph(noun, f) != morph(participle, f) for f in ("Gender", "Number")):
         return False
-    return any("Fin" in morph(t, "VerbForm") and t.pos_ in ("VERB", "AUX") for t in rest)
+    return any(finite_verb(t) for t in rest)
 
 
 def _sets_the_scene(node: Any) -> bool:
@@ -489,7 +487,7 @@ def _in_opening_participle(tokens: Sequence[Any]) -> bool:
             comma = comma or tok.i > last
         elif tok.pos_ == "SCONJ" or "Rel" in morph(tok, "PronType"):
             opened = True
-        elif "Fin" in morph(tok, "VerbForm") and not opened:
+        elif is_finite(tok) and not opened:
             return tok.i > last and comma
         if tok.text in (";", ":", "(") and tok.i < last:
             return False
@@ -678,7 +676,7 @@ def _detached(tokens: Sequence[Any]) -> bool:
         end += 1
     if end >= tokens[0].sent.end or doc[end].text != ",":
         return False
-    return not any("Fin" in morph(t, "VerbForm") for t in doc[start:end])
+    return not any(is_finite(t) for t in doc[start:end])
 
 
 def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
@@ -916,7 +914,7 @@ def _in_infinitive_clause(tokens: Sequence[Any]) -> bool:
     k = first.i - 1
     while k >= 0 and doc[k].text not in (",", ";", ":", "(", "«", '"', ".", "!", "?"):
         token = doc[k]
-        if "Fin" in morph(token, "VerbForm"):
+        if is_finite(token):
             return False  # a finite verb nearer: the expression is in its clause
         if token.lower_ in openers and token.pos_ == "ADP":
             after = doc[k + 1 : min(k + 4, first.i)]
@@ -935,7 +933,7 @@ def _main_clause_in_past(first: Any) -> bool:
     k = end + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
-    if k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and "Fin" in morph(doc[k], "VerbForm"):
+    if k < len(doc) and finite_verb(doc[k]):
         main = [doc[k]]
         while k + 1 < len(doc) and doc[k + 1].pos_ in ("AUX", "VERB", "ADV"):
             k += 1
@@ -979,7 +977,7 @@ def _in_relative_after_noun(tokens: Sequence[Any]) -> bool:
     if not _main_clause_in_past(first):
         return False  # a main clause telling a state ("sont soupçonnés"): the act is the news
     return not any(
-        t.pos_ == "VERB" and "Fin" in morph(t, "VerbForm") and "Pres" in morph(t, "Tense")
+        t.pos_ == "VERB" and is_finite(t) and "Pres" in morph(t, "Tense")
         for t in doc[start : first.i]
     )
 
@@ -1045,16 +1043,14 @@ def in_restrictive_relative(tokens: Sequence[Any]) -> bool:
         # an incise between the relative's verb and its object ("qui a ébranlé, vendredi,
         # le sud-est"), not before the main clause's verb
         resumed = doc[last.i + 2] if last.i + 2 < len(doc) else None
-        if doc[k - 1].pos_ not in ("VERB", "AUX") or (
-            resumed is not None and "Fin" in morph(resumed, "VerbForm")
-        ):
+        if doc[k - 1].pos_ not in ("VERB", "AUX") or (resumed is not None and is_finite(resumed)):
             return False
         k -= 1
     finite = 0
     joined: int | None = None  # a conjunction before an infinitive, between the two
     while k >= 0 and doc[k].text not in _STRETCH_ENDS:
         token = doc[k]
-        if token.pos_ in ("VERB", "AUX") and "Fin" in morph(token, "VerbForm"):
+        if finite_verb(token):
             finite += 1
         if token.pos_ == "CCONJ" and _infinitive(doc[k + 1]):
             joined = k
@@ -1096,7 +1092,7 @@ def in_earlier_relative(tokens: Sequence[Any]) -> bool:
     finite = []
     while k >= 0 and doc[k].text not in _STRETCH_ENDS:
         token = doc[k]
-        if token.pos_ in ("VERB", "AUX") and "Fin" in morph(token, "VerbForm"):
+        if finite_verb(token):
             finite.append(token)
         if _relative_pronoun(token):
             opening = k - 1 if k and doc[k - 1].pos_ == "ADP" else k
@@ -1130,7 +1126,7 @@ def completed_since(tokens: Sequence[Any], timex: Timex) -> bool:
     if "Past" not in morph(verb, "Tense") or "Part" not in morph(verb, "VerbForm"):
         return False
     return any(
-        c.dep_.startswith("aux") and "Pres" in morph(c, "Tense") and "Fin" in morph(c, "VerbForm")
+        c.dep_.startswith("aux") and "Pres" in morph(c, "Tense") and is_finite(c)
         for c in verb.children
     )
 
@@ -1163,7 +1159,7 @@ def counts_over(
         lemma(node) not in lex["counting_lemmas"] and not (relayed and ranged)
     ):
         return False
-    if "Imp" in morph(node, "Tense") and "Fin" in morph(node, "VerbForm"):
+    if "Imp" in morph(node, "Tense") and is_finite(node):
         return False  # "l'opérateur recensait 3,4 millions d'inscrits fin septembre": a stock
     nones = set(lex["none_determiners"])
     return any(
@@ -1424,7 +1420,7 @@ def _verb_of_subject(verb: Any) -> bool:
     """Is ``verb`` (a parsed token) a finite verb or a compound tense's participle ("a
     rappelé", "reconnaît"), not a participle about a noun ("les frères soupçonnés de")?"""
     return verb.pos_ in ("VERB", "AUX") and (
-        "Fin" in morph(verb, "VerbForm") or any(c.dep_ == "aux:tense" for c in verb.children)
+        is_finite(verb) or any(c.dep_ == "aux:tense" for c in verb.children)
     )
 
 
@@ -1459,7 +1455,7 @@ def modal_governs(tokens: Sequence[Any]) -> bool:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         verbs = [node, *(c for c in node.children if c.dep_.startswith("aux"))]
-        finite = next((v for v in verbs if "Fin" in morph(v, "VerbForm")), None)
+        finite = next((v for v in verbs if is_finite(v)), None)
         for verb in verbs:
             tenses = modals.get(lemma(verb))
             if tenses is not None and finite is not None:
@@ -1495,7 +1491,7 @@ def forecast_governs(tokens: Sequence[Any]) -> bool:
         )
         if not any(t.pos_ in ("VERB", "AUX") for t in group):
             continue  # a noun the day hangs on: up to its verb
-        if not any("Fin" in morph(t, "VerbForm") for t in group):
+        if not any(is_finite(t) for t in group):
             if node.dep_ == "xcomp":
                 continue  # "pourraient reprendre", "devrait être opérationnelle"
             return False  # a participle or an infinitive of its own

@@ -152,6 +152,17 @@ def morph(token: Any, feature: str) -> list[str]:
     return morph_features(token).get(feature, [])
 
 
+def is_finite(token: Any) -> bool:
+    """Is ``token`` in a finite form (``VerbForm=Fin``: "a", "survolait", "fermera"; not
+    an infinitive or a participle)?"""
+    return "Fin" in morph(token, "VerbForm")
+
+
+def finite_verb(token: Any) -> bool:
+    """Is ``token`` a verb or an auxiliary in a finite form (a clause's conjugated verb)?"""
+    return token.pos_ in ("VERB", "AUX") and is_finite(token)
+
+
 def morph_features(token: Any) -> dict[str, list[str]]:
     """Every feature of ``token``'s morphological analysis with its values (``morph``'s
     reading, of several features at once); not to be changed."""
