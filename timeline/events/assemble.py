@@ -1393,7 +1393,7 @@ def _by_its_author(data: Sentence, named_before: Callable[[], str]) -> bool:
         return False
     told = re.findall(r"\w+", named_before().lower())
     nouns = set(lexicon()["document_nouns"])
-    links = {"de", "du", "des", "d"}
+    links = set(lexicon()["document_author_links"])
     return any(
         word in nouns
         and n + 1 < len(told)
