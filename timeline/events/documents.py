@@ -15,9 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.content import yamlsafe
 from timeline.events.lexicon import alternation
-from timeline.events.merging_words import DATA_FILE, vocabulary
+from timeline.events.merging_words import outside_quotes, raw_data
 from timeline.events.report import Report
 
 
@@ -45,7 +44,7 @@ class DocumentWords:
 @cache
 def document_words() -> DocumentWords:
     """The ``documents`` vocabulary of merging.yml, compiled once."""
-    data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE)["documents"]
+    data = raw_data()["documents"]
     nouns = alternation([str(w) for w in data["nouns"]])
     determiners = alternation([str(w) for w in data["indefinite"]])
     prepositions = alternation([str(w) for w in data["prepositions"]])
@@ -65,15 +64,10 @@ def document_words() -> DocumentWords:
     )
 
 
-def _outside_quotes(sentence: str) -> str:
-    """The sentence with its quoted words blanked."""
-    return vocabulary().quotation.sub(" ", sentence.replace("’", "'"))
-
-
 def introduces(report: Report) -> bool:
     """It names a document for the first time, outside its quoted words ("Dans un
     communiqué publié ce jour, Volkswagen affirme ...")."""
-    return bool(document_words().introduced.search(_outside_quotes(report.sentence)))
+    return bool(document_words().introduced.search(outside_quotes(report.sentence)))
 
 
 def names_document(report: Report) -> bool:
@@ -95,7 +89,7 @@ def body_goes_on(report: Report, goes_on: Callable[[Report], bool]) -> bool:
         return False
     if not words.body.match(report.quoted.replace("’", "'")):
         return False
-    return goes_on(report) or bool(words.addition.search(_outside_quotes(report.sentence)))
+    return goes_on(report) or bool(words.addition.search(outside_quotes(report.sentence)))
 
 
 def _body_noun(report: Report) -> str:

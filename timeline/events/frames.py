@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-from timeline.content import yamlsafe
 from timeline.events import clause as clauses
 from timeline.events import documents, entities, speakers
 from timeline.events.acted_on import ActedOn
@@ -28,12 +27,13 @@ from timeline.events.dates import spans_overlap
 from timeline.events.lexicon import alternation, lexicon
 from timeline.events.merging_words import (
     ANNOUNCEMENT,
-    DATA_FILE,
     HAPPENING,
     QUOTE_OPENERS,
     ChangeKind,
     Vocabulary,
     any_found,
+    outside_quotes,
+    raw_data,
     vocabulary,
 )
 from timeline.events.report import Report, Toll
@@ -1585,7 +1585,7 @@ def _attributed_to_pronoun() -> re.Pattern[str]:
 def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
     """The occasions a report names outside its quoted words (``declarations.media``: its
     class, and whether it is told as another one: "dans un autre communiqué")."""
-    written = vocab.quotation.sub(" ", report.sentence.replace("’", "'"))
+    written = outside_quotes(report.sentence)
     outside = entities.fold(written).lower()  # folding keeps each letter where it is
     media = vocab.declaration_media
 
@@ -1615,7 +1615,7 @@ def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
 def _media_spelled() -> dict[str, str]:
     """Each word naming an occasion (``declarations.media``), folded, as merging.yml spells
     it ("communique" -> "communiqué", "juge" -> "juge")."""
-    data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE)
+    data = raw_data()
     return {
         entities.fold(word).lower(): word.lower()
         for words in data["declarations"]["media"].values()

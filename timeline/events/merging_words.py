@@ -379,10 +379,23 @@ SPEAKER_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @cache
+def raw_data() -> Any:
+    """merging.yml as read, parsed once per process: the source of ``vocabulary`` and of
+    the parts other modules compile themselves (``frames``' media, ``documents``)."""
+    return yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE)
+
+
+def outside_quotes(text: str) -> str:
+    """The text without what it quotes (``quotation_marks``: what a quoted speaker says is
+    the speaker's, not the narration's), apostrophes written one way."""
+    return vocabulary().quotation.sub(" ", text.replace("\u2019", "'"))
+
+
+@cache
 def vocabulary() -> Vocabulary:
     """The vocabulary of merging (cached per process)."""
     try:
-        data = yamlsafe.load(DATA_FILE.read_text(encoding="utf-8"), DATA_FILE)
+        data = raw_data()
         fold = {
             str(word).lower(): f"={name}"
             for name, words in data["synonyms"].items()

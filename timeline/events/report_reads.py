@@ -15,6 +15,7 @@ from timeline.events.merging_words import (
     QUOTE_OPENERS,
     SPEAKER_WORDS,
     Vocabulary,
+    outside_quotes,
     vocabulary,
 )
 from timeline.events.report import Report
@@ -118,7 +119,7 @@ def closing_attribution(sentence: str) -> str:
     space between words ("un porte-parole de la préfecture de la drôme"; "le premier
     ministre luxembourgeois" of "Les deux hommes ont fait un « tour d'horizon » de
     l'actualité, selon le Premier ministre luxembourgeois"), "" when it has none."""
-    narrated = vocabulary().quotation.sub(" ", sentence.replace("\u2019", "'"))
+    narrated = outside_quotes(sentence)
     found = _attribution().search(narrated)
     return " ".join(found.group(1).split()).lower() if found else ""
 

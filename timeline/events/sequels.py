@@ -57,12 +57,6 @@ def _succession() -> re.Pattern[str]:
     return re.compile(rf"\w\s+(?:{adverbs})\b(?!\s*(?:que\b|qu'))", re.IGNORECASE)
 
 
-def _narrated(text: str) -> str:
-    """The sentence without what it quotes (merging's ``quotation_marks``: what a quoted
-    speaker says is the speaker's, not the narration's), apostrophes written one way."""
-    return merging_words.vocabulary().quotation.sub(" ", text.replace("\u2019", "'"))
-
-
 def tells_next_act(follow: Sentence) -> bool:
     """The follow-up's own clause places its act after the one told before it with an
     adverb of succession on its verb ("Il a finalement été interpellé et mis en garde à
@@ -75,7 +69,7 @@ def tells_next_act(follow: Sentence) -> bool:
         return False
     if {follow.verb, follow.action} & set(lexicon()["ensuing_lemmas"]):
         return False
-    return _succession().search(_narrated(follow.text)) is not None
+    return _succession().search(merging_words.outside_quotes(follow.text)) is not None
 
 
 def _quotations(text: str) -> list[str]:
@@ -150,7 +144,7 @@ def _act_with_adverb(follow: Sentence, adverbs: str) -> bool:
     if follow.report is not None:
         return False
     lex = lexicon()
-    narrated = _narrated(follow.text)
+    narrated = merging_words.outside_quotes(follow.text)
     words = set(narrated.lower().replace("'", "' ").split())
     if words & set(lex["first_person_subjects"]):
         return False  # "Je pense également à mes petits-enfants": a speaker's words
@@ -228,7 +222,7 @@ def interrupted_by_act(follow: Sentence, event: Sentence) -> bool:
     the event's verb), not a quotation, not a statement."""
     if follow.tense != "imperfect" or follow.quote or follow.kind == kinds.STATEMENT:
         return False
-    found = _incidence().search(_narrated(follow.text))
+    found = _incidence().search(merging_words.outside_quotes(follow.text))
     if found is None:
         return False
     stem = found.group(1).lower()[:STEM]
@@ -269,7 +263,7 @@ def reporting_cleft(sentence: Sentence) -> int | None:
     return (
         None
         if sentence.quote
-        else features.reporting_cleft(_narrated(sentence.text), sentence.verb)
+        else features.reporting_cleft(merging_words.outside_quotes(sentence.text), sentence.verb)
     )
 
 
@@ -284,7 +278,7 @@ def names_its_source(follow: Sentence) -> bool:
     préfecture qui l'a évacué")."""
     if follow.quote or reporting_cleft(follow) is not None:
         return False  # (a cleft of reporting: the reporting clause of the sentence before)
-    found = _cleft_source().search(_narrated(follow.text))
+    found = _cleft_source().search(merging_words.outside_quotes(follow.text))
     if found is None:
         return False
     lex = lexicon()
@@ -355,7 +349,7 @@ def opens_at_another_moment(follow: Sentence) -> bool:
     on)."""
     if follow.quote or follow.kind == kinds.STATEMENT:
         return False
-    narrated = _narrated(follow.text).lower()
+    narrated = merging_words.outside_quotes(follow.text).lower()
     return any(p.search(narrated) for p in merging_words.vocabulary().moment_openers)
 
 
@@ -374,7 +368,7 @@ def tells_recent_act(follow: Sentence) -> bool:
     action = follow.action
     if follow.verb != "venir" or action is None or action == "venir":
         return False
-    narrated = _narrated(follow.text)
+    narrated = merging_words.outside_quotes(follow.text)
     return any(
         any(w.lower().startswith(action[:STEM]) for w in re.findall(r"\w+", after)[:3])
         for found in merging_words.vocabulary().recent_past.finditer(narrated)
