@@ -696,7 +696,9 @@ _NAME_BEFORE = re.compile(r"(?:[^.!?:;«\"“(\[\s—–-]\s+|\w['’])[A-ZÀ-Ö
 
 
 @cache
-def _dateline() -> re.Pattern[str]:
+def dateline() -> re.Pattern[str]:
+    """An agency's or a bulletin's dateline opening a text (``events.yml``'s ``dateline``),
+    compiled once for every module that reads it (``in_dateline``, ``kinds``)."""
     return re.compile(lexicon()["dateline"], re.IGNORECASE)
 
 
@@ -704,7 +706,7 @@ def in_dateline(text: str, at: int) -> bool:
     """Does offset ``at`` of a sentence's ``text`` lie in the agency's dateline opening it
     ("BAMAKO, 9 octobre (Reuters) - Les ex-otages sont arrivés jeudi": ``dateline``)? Its
     day is the telling's: any day the sentence names itself dates it first."""
-    found = _dateline().match(text)
+    found = dateline().match(text)
     return found is not None and at < found.end()
 
 

@@ -27,6 +27,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
+from timeline.events import dates
 from timeline.events.dates import is_open_length
 from timeline.events.features import goes_on_narrating, passe_simple
 from timeline.events.lexicon import alternation, families, lexicon, regex_cues
@@ -264,16 +265,11 @@ def title_printed_again(
     start, end = paragraphs[0]
     line = normalize(text[start:end]).split("\n", 1)[0]
     first, last = split_paragraph(line)[0]
-    dateline = _agency_dateline().match(line[first:last])
+    dateline = dates.dateline().match(line[first:last])
     words = line[first + dateline.end() : last] if dateline is not None else line[first:last]
     if _as_title(words) != _as_title(title):
         return []
     return [(start + first, start + last)]
-
-
-@cache
-def _agency_dateline() -> re.Pattern[str]:
-    return re.compile(lexicon()["dateline"], re.IGNORECASE)
 
 
 def standfirst(sentences: Sequence[Sentence], captions: Iterable[tuple[int, int]]) -> int | None:
