@@ -124,9 +124,12 @@ in Europe, the space shuttle Columbia lost on its return and its first anniversa
 Kerviel's fraud at the Société Générale and Iceland's Prime Minister brought down by the
 Panama Papers; its texts rewrites of stored pages as dev25's to dev29's; only with ``--only
 dev30``), the thirty-first (tests/data/realnews/dev31: news of 2006 to 2011 in genres no set
-had, a multi-outlet dossier of twelve outlets over sixteen days, its texts rewrites of stored
-pages as dev25's to dev30's; only with ``--only dev31``; this round's unseen check: figures
-only, its stories described in tests/data/realnews/dev31-SOURCES.md until the round ends) and
+had, the protest movement against the "contrat première embauche" followed by twelve outlets
+over sixteen days, from the fourth national day of marches and the Constitutional Council's
+approval to Jacques Chirac's address promulgating the law, the fifth day of marches and the
+Élysée's communiqué replacing it, Saddam Hussein's execution, Kosovo's declaration of
+independence and Zine El Abidine Ben Ali's flight from Tunisia; its texts rewrites of stored
+pages as dev25's to dev30's; only with ``--only dev31``) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each

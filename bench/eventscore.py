@@ -61,7 +61,7 @@ REALNEWS_SETS = {
     "dev28": "twenty-eighth development set (an assassination, a pardon, a summit, 2013-2022)",
     "dev29": "twenty-ninth development set (a rescue ship refused port, a free fall, 2012-2022)",
     "dev30": "thirtieth development set (an emissions scandal, a shuttle lost, 2003-2016)",
-    "dev31": "thirty-first development set (the evening round's unseen check, 2006-2011)",
+    "dev31": "thirty-first development set (a law withdrawn, an execution, 2006-2011)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
