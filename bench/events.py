@@ -3,7 +3,7 @@
     .venv/bin/python bench/events.py [--only seed dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
-                                             dev25 dev26 dev27 dev28 dev29 dev30 dev31
+                                             dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -129,7 +129,11 @@ over sixteen days, from the fourth national day of marches and the Constitutiona
 approval to Jacques Chirac's address promulgating the law, the fifth day of marches and the
 Élysée's communiqué replacing it, Saddam Hussein's execution, Kosovo's declaration of
 independence and Zine El Abidine Ben Ali's flight from Tunisia; its texts rewrites of stored
-pages as dev25's to dev30's; only with ``--only dev31``) and
+pages as dev25's to dev30's; only with ``--only dev31``), the thirty-second
+(tests/data/realnews/dev32: news of 2008, 2013 and 2020 in genres no set had, a multi-outlet
+dossier of fifteen outlets over five days, its texts rewrites of stored pages as dev25's to
+dev31's; only with ``--only dev32``; this round's unseen check: figures only, its stories
+described in tests/data/realnews/dev32-SOURCES.md until the round ends) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
@@ -411,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev31 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev32 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",
