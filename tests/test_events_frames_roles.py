@@ -3,13 +3,14 @@ a person leaving a group (an exclusion told by its decision, its notice and the 
 that follows), a match told move by move (its result, its goals, a sending-off, a
 substitution), goods taken told item by item (a theft told jewel by jewel), a craft lost
 told by its script's steps (the contact lost, the craft gone from the radar screens, broken
-up, its debris falling). Each part says
+up, its debris falling), a day of marches told by its marching and its counts (town by
+town, each count with its counter). Each part says
 its own verb and names its own people or things; what makes them one happening is the
 kind of change told (``lang/fr/merging.yml`` ``changes``), who or what undergoes it or the
 whole it is a part of, and the day. Invented French articles of topics none of the
 development sets tells, run through the whole pipeline; each row says which two sentences one
 event cites, or that no event cites both: two people leaving, two matches, two thefts, two
-crafts lost of one day stay apart."""
+crafts lost of one day, two marches of one day in two countries stay apart."""
 
 from __future__ import annotations
 
@@ -237,6 +238,78 @@ LOST = [
 ]
 
 
+MARCH = [
+    (
+        "one outlet: the day's marching, a town's procession, the police's count",
+        {
+            "2019-03-14-infirmieres": "Des dizaines de milliers d'infirmières ont manifesté "
+            "jeudi dans toute la France pour leurs salaires. À Lyon, le cortège a réuni jeudi "
+            "8.000 personnes selon les syndicats. La police a dénombré jeudi 52.000 "
+            "manifestants en France."
+        },
+        "ont manifesté jeudi",
+        "le cortège a réuni",
+        True,
+    ),
+    (
+        "one outlet: a town that saw them march, the unions' claim in another town",
+        {
+            "2019-03-14-infirmieres": "Jeudi, entre 52.000 et 120.000 infirmières ont défilé "
+            "en France pour leurs salaires. Lyon a vu défiler 8.000 personnes jeudi. À Lille, "
+            "les syndicats ont revendiqué jeudi 6.000 manifestants."
+        },
+        "Lyon a vu défiler",
+        "ont revendiqué jeudi",
+        True,
+    ),
+    (
+        "two outlets: the marching, the ministry's count the next day",
+        {
+            "2019-03-14-a": "Jeudi, des dizaines de milliers d'infirmières ont défilé en France "
+            "pour leurs salaires.",
+            "2019-03-15-b": "Le ministère de l'Intérieur a comptabilisé jeudi 52.000 "
+            "manifestants en France.",
+        },
+        "a|ont défilé en France",
+        "b|a comptabilisé jeudi",
+        True,
+    ),
+    (
+        "two outlets: two marches of one day in two countries",
+        {
+            "2019-03-16-a": "Des milliers de personnes ont manifesté samedi à Madrid contre "
+            "l'austérité.",
+            "2019-03-17-b": "Samedi, 50.000 étudiants ont défilé à Londres contre la hausse des "
+            "frais d'inscription.",
+        },
+        "a|ont manifesté samedi",
+        "b|ont défilé à Londres",
+        False,
+    ),
+    (
+        "one outlet: a minister showing his concern is no marching",
+        {
+            "2019-03-11-taxis": "À Paris, la police a dénombré lundi 9.000 manifestants "
+            "contre les plateformes. Le ministre des Transports a manifesté lundi son "
+            "inquiétude devant les sénateurs."
+        },
+        "la police a dénombré lundi",
+        "a manifesté lundi son inquiétude",
+        False,
+    ),
+    (
+        "one outlet: another march two days later",
+        {
+            "2019-03-13-taxis": "Des milliers de chauffeurs de taxi ont manifesté lundi à "
+            "Paris contre les plateformes. Mercredi, 3.000 chauffeurs ont défilé à Marseille."
+        },
+        "ont manifesté lundi",
+        "3.000 chauffeurs ont défilé",
+        False,
+    ),
+]
+
+
 def _check(
     tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
 ) -> None:
@@ -275,6 +348,15 @@ def test_goods_taken_told_item_by_item_are_one_happening(
     ("case", "articles", "one", "other", "together"), LOST, ids=[r[0] for r in LOST]
 )
 def test_a_craft_lost_told_by_its_steps_is_one_happening(
+    tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
+) -> None:
+    _check(tmp_path, case, articles, one, other, together)
+
+
+@pytest.mark.parametrize(
+    ("case", "articles", "one", "other", "together"), MARCH, ids=[r[0] for r in MARCH]
+)
+def test_a_day_of_marches_told_by_its_counts_is_one_happening(
     tmp_path: Path, case: str, articles: dict[str, str], one: str, other: str, together: bool
 ) -> None:
     _check(tmp_path, case, articles, one, other, together)

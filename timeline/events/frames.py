@@ -377,7 +377,9 @@ def change_kinds(report: Report) -> dict[str, bool]:
     renvoi") or only joins one (its ``weak`` acts: "a quitté l'hôtel", "a disparu"). Every
     act its main clause tells is of the kind or a carrier of it, told as done
     (``_acts_done``: a happening, not scheduled, not negated nor left unrealised); read of
-    its action and words when it was not parsed (a follow-up). None for any other report."""
+    its action and words when it was not parsed (a follow-up); an act of its ``bare`` tells
+    it only with no object ("ont manifesté", not "a manifesté son inquiétude"). None for any
+    other report."""
     if _acts_done(report) is None:
         return {}
     vocab = vocabulary()
@@ -390,8 +392,10 @@ def change_kinds(report: Report) -> dict[str, bool]:
         governed = set(report.words)
     kinds: dict[str, bool] = {}
     weak = frozenset().union(*(kind.weak for kind in vocab.changes))
+    objected = clause is not None and clause.patient is not None
     for kind in vocab.changes:
-        founding = kind.acts | {v for v, words in kind.carried.items() if words & governed}
+        acts = kind.acts - kind.bare if objected else kind.acts
+        founding = acts | {v for v, words in kind.carried.items() if words & governed}
         # a carrier, or an act of several senses, governing an act of the kind tells it
         # ("a signifié son renvoi", "quitte la coupe sur une défaite")
         carriers = vocab.change_carriers | weak if governed & founding else frozenset()
@@ -407,7 +411,10 @@ def change_kinds(report: Report) -> dict[str, bool]:
 def _part_whole(report: Report, kind: ChangeKind) -> frozenset[str]:
     """Who or what undergoes a change a report tells a part of (``ChangeKind.whole``): the
     person its main clause's object names, else the people it names ("person"); or the
-    names it holds that are not people ("named": the teams, national ones too, the shop)."""
+    names it holds that are not people ("named": the teams, national ones too, the shop);
+    none for a happening of a day wherever told ("day": a town's march is of the day's)."""
+    if kind.whole == "day":
+        return frozenset()
     if kind.whole == "person":
         clause = report.clause
         patient = clause.patient if clause is not None else None
@@ -480,7 +487,7 @@ def mark_changes(reports: list[Report]) -> None:
             # what another part meets it by besides who or what undergoes it: for a kind of
             # names, every name it holds (the painters of the paintings stolen, a scorer, a
             # shop named after its owner and read as a person: "la bijouterie Morel")
-            named = by_name[name].whole == "named"
+            named = by_name[name].whole != "person"
             names = frozenset(r.entities | r.places | r.persons) if named else whole
             happenings = told.setdefault((name, day), [])
             found = next(

@@ -31,12 +31,17 @@ class ChangeKind:
     person leaving a group, a match, goods taken), its verbs folded as merging folds them."""
 
     name: str
-    #: what its parts agree on: "person" (who undergoes it) or "named" (the names not of
-    #: people: the teams, the place robbed)
+    #: what its parts agree on: "person" (who undergoes it), "named" (the names not of
+    #: people: the teams, the place robbed) or "day" (nothing in one article: its parts
+    #: of one day are one happening wherever each is told, a day of marches town by town;
+    #: two articles' meet by any name, as "named")
     whole: str
     acts: frozenset[str]  # the acts that found a happening of the kind
     weak: frozenset[str]  # the acts that only join one of their article's
     carried: dict[str, frozenset[str]]  # a verb -> the words it governs telling the kind
+    #: acts that tell the kind only told without an object ("ont manifesté", not "a
+    #: manifesté son inquiétude")
+    bare: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -605,8 +610,8 @@ def _acted_words(data: dict[str, Any], fold: dict[str, str]) -> ActedWords:
 def _change_kind(name: str, kind: dict[str, Any], fold: dict[str, str]) -> ChangeKind:
     """A kind of change of ``changes.kinds``, its verbs folded."""
     whole = str(kind["whole"])
-    if whole not in ("person", "named"):
-        raise ValueError(f"changes.kinds.{name}.whole: 'person' or 'named', not {whole!r}")
+    if whole not in ("person", "named", "day"):
+        raise ValueError(f"changes.kinds.{name}.whole: 'person', 'named' or 'day', not {whole!r}")
     return ChangeKind(
         name=name,
         whole=whole,
@@ -616,6 +621,7 @@ def _change_kind(name: str, kind: dict[str, Any], fold: dict[str, str]) -> Chang
             fold.get(str(verb), str(verb)): _folded_acts(words, fold)
             for verb, words in kind.get("carried", {}).items()
         },
+        bare=_folded_acts(kind.get("bare", []), fold),
     )
 
 
