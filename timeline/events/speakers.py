@@ -48,12 +48,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from timeline.content import yamlsafe
 from timeline.events.entities import fold
-
-DATA_FILE = Path(__file__).resolve().parent.parent / "lang" / "fr" / "merging.yml"
+from timeline.events.merging_words import raw_data
 
 #: how the voice was read
 NAMED = "named"  # its reporting clause names the speaker (or a pronoun already resolved)
@@ -120,7 +117,8 @@ class Words:
 
 @cache
 def words() -> Words:
-    whole = yamlsafe.load_file(DATA_FILE)
+    """merging.yml's ``speakers`` section (the file parsed once: ``raw_data``)."""
+    whole = raw_data()
     data = whole["speakers"]
     return Words(
         not_titles=frozenset(fold(str(w)).lower() for w in data["not_title_openers"]),
