@@ -30,7 +30,7 @@ from functools import cache
 from timeline.events import dates
 from timeline.events.dates import is_open_length
 from timeline.events.features import goes_on_narrating, passe_simple
-from timeline.events.lexicon import alternation, families, lexicon, regex_cues
+from timeline.events.lexicon import alternation, families, lexicon, pattern, regex_cues
 from timeline.events.sentences import (
     is_caption,
     is_list_item,
@@ -99,7 +99,7 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     """
     lex = lexicon()
     texts = [" ".join(p.split()) for p in paragraphs]
-    signature = re.compile(lex["embed_signature"])
+    signature = pattern("embed_signature")
     out: set[int] = set()
     dateline = next(
         (n for n, text in enumerate(texts[: lex["head_max_blocks"] + 1]) if _opens_body(text)),
@@ -112,7 +112,7 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
             out.add(n)
         if signature.search(text):
             out.update((n, n - 1) if n > 1 else (n,))
-        glued = re.search(lex["glued_credit"], text, re.IGNORECASE) is not None
+        glued = pattern("glued_credit", re.IGNORECASE).search(text) is not None
         if glued and len(split_paragraph(text)) > 1:
             out.add(n)  # a caption's sentences, closed by the page's credit
             continue
@@ -135,7 +135,7 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
         if after and text.startswith(after):
             out.add(n + 1)  # ... or with its credit first, then the image text
         alone = (
-            re.match(lex["credit_line"], text, re.IGNORECASE) is not None
+            pattern("credit_line", re.IGNORECASE).match(text) is not None
             and len(_words(text)) <= lex["heading_max_words"]
             and not text.endswith(".")
         )
@@ -162,13 +162,12 @@ def _credited_caption(text: str, first: bool) -> bool:
     stays the story's: "..., a déclaré le magistrat. AFP"), or, anywhere, one sentence and
     a labelled credit after its stop ("... le jeudi 16 janvier 2003. crédit : NASA":
     ``credit_labelled_after``)."""
-    lex = lexicon()
-    if re.match(lex["credit_glued_before"], text):
+    if pattern("credit_glued_before").match(text):
         return True
-    labelled = re.search(lex["credit_labelled_after"], text, re.IGNORECASE)
+    labelled = pattern("credit_labelled_after", re.IGNORECASE).search(text)
     if labelled is not None and len(split_paragraph(text[: labelled.start()].strip())) == 1:
         return True  # "... le jeudi 16 janvier 2003. crédit : NASA", anywhere on the page
-    after = re.search(lex["credit_glued_after"], text) if first else None
+    after = pattern("credit_glued_after").search(text) if first else None
     return after is not None and len(split_paragraph(text[: after.start()].strip())) == 1
 
 
@@ -201,9 +200,8 @@ def _dashed_credit(text: str) -> re.Match[str] | None:
     "... le 1er décembre. — PRB"), or ending with an agency's name with no stop before the
     dash (``credit_dashed_agency``: "... à Francfort le 14 septembre 2015 — ODD ANDERSEN
     AFP")."""
-    lex = lexicon()
-    return re.search(lex["credit_dashed_after"], text) or re.search(
-        lex["credit_dashed_agency"], text
+    return pattern("credit_dashed_after").search(text) or pattern("credit_dashed_agency").search(
+        text
     )
 
 
@@ -327,7 +325,7 @@ def is_dated_caption(sentence: Sentence, timex: Timex | None) -> bool:
         # le 29 et 30 octobre 2024": the tagger may read "le 29" alone)
         comma = text.rfind(", ")
         at = timex.start - sentence.start
-        year = re.search(lexicon()["caption_day"], text) is not None
+        year = pattern("caption_day").search(text) is not None
         return year and 0 < comma < at
     if text.endswith(")") and 0 <= text.rfind("(") < timex.start - sentence.start:
         return True  # a document's title closing on its day: "Information orale ... (5 mai 2001)"
@@ -340,7 +338,6 @@ def shows_picture(sentence: Sentence) -> bool:
     """A caption told as a sentence: it points at its picture ("comme ici à Quimper",
     "ci-dessus"), or a picture is its subject in the present, quoting nobody ("Ces images
     montrent l'ampleur des dégâts"): what a picture shows, no happening."""
-    lex = lexicon()
     text = normalize(sentence.text).strip()
     if regex_cues("picture_cues").search(text):
         return True
@@ -348,7 +345,7 @@ def shows_picture(sentence: Sentence) -> bool:
     return (
         _unquoted(sentence)
         and tense == "present"
-        and re.match(lex["picture_subjects"], text, re.IGNORECASE) is not None
+        and pattern("picture_subjects", re.IGNORECASE).match(text) is not None
     )
 
 
@@ -520,12 +517,7 @@ def governing_text(sentence: Sentence) -> str:
     text = normalize(sentence.text)
     for start, end in reversed(sentence.set_off):
         text = text[:start] + "," + text[end:]
-    return _pseudo_cleft_frame().sub("", text)
-
-
-@cache
-def _pseudo_cleft_frame() -> re.Pattern[str]:
-    return re.compile(lexicon()["pseudo_cleft_frame"], re.IGNORECASE)
+    return pattern("pseudo_cleft_frame", re.IGNORECASE).sub("", text)
 
 
 def is_poll(text: str) -> bool:
@@ -538,7 +530,7 @@ def is_opinion_share(sentence: Sentence) -> bool:
     le mouvement"): a poll's figure; not a happening ("30 % des salariés ont fait grève")."""
     return (
         told_tense(sentence) in lexicon()["state_tenses"]
-        and re.search(lexicon()["poll_shares"], normalize(sentence.text)) is not None
+        and pattern("poll_shares").search(normalize(sentence.text)) is not None
     )
 
 
@@ -867,7 +859,7 @@ def is_case_rule(sentence: Sentence, timex: Timex | None) -> bool:
     if timex is not None and names_day(timex):
         return False
     text = normalize(sentence.text).strip()
-    return re.search(lexicon()["case_rule_clause"], text, re.IGNORECASE) is not None
+    return pattern("case_rule_clause", re.IGNORECASE).search(text) is not None
 
 
 def present_homograph(sentence: Sentence) -> bool:
@@ -888,7 +880,7 @@ def is_nominal_comment(sentence: Sentence) -> bool:
     if not _unquoted(sentence) or sentence.verb is not None:
         return False
     text = normalize(sentence.text).strip()
-    return re.match(lexicon()["nominal_relative_opening"], text, re.IGNORECASE) is not None
+    return pattern("nominal_relative_opening", re.IGNORECASE).match(text) is not None
 
 
 def is_overview(sentence: Sentence, timex: Timex | None, dct: dt.date) -> bool:
@@ -932,13 +924,10 @@ def is_expectation(sentence: Sentence, timex: Timex | None) -> bool:
         return False
     if timex is not None and names_day(timex) and tense != "imperfect":
         return False
-    main = _trailing_contrast().split(normalize(sentence.text), maxsplit=1)[0]
+    main = pattern("trailing_contrast_clause", re.IGNORECASE).split(
+        normalize(sentence.text), maxsplit=1
+    )[0]
     return bool(regex_cues("expectation_cues").search(main))
-
-
-@cache
-def _trailing_contrast() -> re.Pattern[str]:
-    return re.compile(lexicon()["trailing_contrast_clause"], re.IGNORECASE)
 
 
 def is_outlook(sentence: Sentence) -> bool:
@@ -961,7 +950,7 @@ def promises_outlook(text: str) -> bool:
     nombreux rebondissements", "Cette saison promet d'être longue"), not someone ("Le
     ministre promet de nombreuses réformes")."""
     lex = lexicon()
-    verb = re.search(lex["outlook_promise_verb"], text, re.IGNORECASE)
+    verb = pattern("outlook_promise_verb", re.IGNORECASE).search(text)
     if verb is None:
         return False
     before = text[: verb.start()].lower()
@@ -1014,7 +1003,7 @@ def is_rumoured_day(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -
     day = dct.isoformat()
     if not any(names_day(t) and t.span is not None and t.span[0] > day for t in others):
         return False
-    sources = re.search(lexicon()["rumour_sources"], normalize(sentence.text), re.IGNORECASE)
+    sources = pattern("rumour_sources", re.IGNORECASE).search(normalize(sentence.text))
     return sources is not None
 
 
@@ -1025,7 +1014,7 @@ def etre_compound_past(sentence: Sentence) -> bool:
     reads as a present: a happening told as done, not a state."""
     if not _unquoted(sentence):
         return False
-    found = re.search(lexicon()["etre_compound_past"], normalize(sentence.text), re.IGNORECASE)
+    found = pattern("etre_compound_past", re.IGNORECASE).search(normalize(sentence.text))
     return found is not None
 
 
@@ -1054,7 +1043,7 @@ def is_forecast(text: str, tense: str | None) -> bool:
         tense in lexicon()["future_tenses"]
         or bool(_cue_pattern("forecast_nouns").search(text))
         or bool(regex_cues("forecast_quantity").search(text))
-        or re.match(lexicon()["forecast_count"], text[cue.end() :], re.IGNORECASE) is not None
+        or pattern("forecast_count", re.IGNORECASE).match(text[cue.end() :]) is not None
     )
 
 
@@ -1082,7 +1071,7 @@ def _weather_subject(sentence: Sentence) -> bool:
         starts.append(text[opening.end() :])
     weather = set(lexicon()["weather_subjects"])
     otherwise = lexicon()["weather_words_otherwise"]
-    forms = re.compile(lexicon()["weather_word_forms"])
+    forms = pattern("weather_word_forms")
     for start in starts:
         words = start.replace("'", "' ").replace("’", "’ ").split()
         for at, word in enumerate(words[:4]):
@@ -1202,7 +1191,7 @@ def _is_age(sentence: Sentence, timex: Timex) -> bool:
     """The day is that of a person's age, in an apposition ("Dominique Pelicot, 72 ans
     aujourd'hui, ...": ``age_before_day``), not the day of what the sentence tells."""
     before = sentence.text[: max(0, timex.start - sentence.start)]
-    return re.search(lexicon()["age_before_day"], before) is not None
+    return pattern("age_before_day").search(before) is not None
 
 
 def is_record(sentence: Sentence, timex: Timex | None) -> bool:
@@ -1362,7 +1351,7 @@ def _dated_noun(sentence: Sentence, timex: Timex) -> str | None:
     at, lemma = max(before)
     gap = sentence.text[at - sentence.start : timex.start - sentence.start]
     word = re.match(r"\w+", gap)
-    link = re.compile(lexicon()["dated_noun_link"], re.IGNORECASE)
+    link = pattern("dated_noun_link", re.IGNORECASE)
     return lemma if word is not None and link.match(gap[word.end() :]) else None
 
 
@@ -1440,7 +1429,7 @@ def lapse_reaches_story(
         years = _lapse_years(timex)
         if years is None or text[:at].strip(' «"-–—') != "":
             continue
-        if not _lapse_after().match(text[timex.end - sentence.start :]):
+        if not pattern("lapse_after", re.IGNORECASE).match(text[timex.end - sentence.start :]):
             continue
         reached = int(until[:4]) + years
         if timex.mod == "MORE_THAN":
@@ -1457,11 +1446,6 @@ def _lapse_years(timex: Timex) -> int | None:
     if found is None:
         return None
     return int(found.group(1)) * {"Y": 1, "DE": 10, "CE": 100}[found.group(2)]
-
-
-@cache
-def _lapse_after() -> re.Pattern[str]:
-    return re.compile(lexicon()["lapse_after"], re.IGNORECASE)
 
 
 def tells_earlier(sentence: Sentence, others: Sequence[Timex], dct: dt.date) -> bool:
@@ -1526,12 +1510,6 @@ def _long_before_told_by_nobody(
     )
 
 
-@cache
-def _death_age() -> re.Pattern[str]:
-    """The age a death is told at ("à 81 ans", "à l'âge de 81 ans": ``death_age``)."""
-    return re.compile(lexicon()["death_age"], re.IGNORECASE)
-
-
 def deceased_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """The names of the person an obituary tells the death of: a sentence of the article's
     first two paragraphs whose act is a death (``death_lemmas``) at an age ("Le peintre X
@@ -1547,9 +1525,9 @@ def deceased_names(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     for i, sentence in enumerate(sentences):
         if sentence.paragraph > 2:
             break
-        if sentence.action not in lex["death_lemmas"] or not _death_age().search(
-            normalize(sentence.text)
-        ):
+        if sentence.action not in lex["death_lemmas"] or not pattern(
+            "death_age", re.IGNORECASE
+        ).search(normalize(sentence.text)):
             continue
         death = i if death is None else death
         for told in (sentence, sentences[i - 1] if i else None):
@@ -1659,7 +1637,7 @@ def is_street_voice(sentence: Sentence) -> bool:
     if set(w.lower() for w in who[:1]) & set(lex["indefinite_speakers"]):
         return True
     after = sentence.text[last : report.end - sentence.start]
-    return len(who) == 1 and re.match(lex["street_voice_apposition"], after) is not None
+    return len(who) == 1 and pattern("street_voice_apposition").match(after) is not None
 
 
 def is_recalled(sentence: Sentence) -> bool:
@@ -1866,7 +1844,7 @@ def named_subject_acts(sentence: Sentence) -> bool:
     if not verb_at:
         return False
     before_verb = normalize(sentence.text[: verb_at[0] - sentence.start])
-    if re.match(lexicon()["pointed_person_subject"], before_verb, re.IGNORECASE):
+    if pattern("pointed_person_subject", re.IGNORECASE).match(before_verb):
         return True  # "Patron de Porsche jusqu'ici, ..., cet homme de 62 ans prend ..."
     most = lexicon()["named_subject_max_words"]
     for m in sentence.mentions:
@@ -1920,7 +1898,7 @@ def _fronted_participle(before: str) -> bool:
     """The text before the name is a past participle's phrase closed by a comma
     (``fronted_participle``): "Nommée garde des Sceaux, Nicole Belloubet succède à François
     Bayrou" (not "Mardi, ...", "Selon le ministère, ...", "Côté gouvernement, ...")."""
-    return re.match(lexicon()["fronted_participle"], before, re.IGNORECASE) is not None
+    return pattern("fronted_participle", re.IGNORECASE).match(before) is not None
 
 
 def tells_act_in_clause(sentence: Sentence) -> bool:
@@ -2164,7 +2142,7 @@ def _unread_conditional(sentence: Sentence) -> str | None:
     également", tagged with no verb), else None."""
     if sentence.report is not None:
         return None
-    found = re.search(lexicon()["conditional_forms"], normalize(sentence.text), re.IGNORECASE)
+    found = pattern("conditional_forms", re.IGNORECASE).search(normalize(sentence.text))
     return "conditional" if found else None
 
 

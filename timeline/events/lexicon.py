@@ -207,6 +207,14 @@ def regex_cues(key: str) -> re.Pattern[str]:
 
 
 @cache
+def pattern(key: str, flags: int = 0) -> re.Pattern[str]:
+    """The regular expression written under ``key`` of the lexicon, compiled once per
+    process with ``flags``, whichever module reads it (kinds' credit lines, captions, poll
+    shares ...)."""
+    return re.compile(lexicon()[key], flags)
+
+
+@cache
 def families() -> dict[str, str]:
     """lemma -> the name of its family in ``lemma_families`` (synonyms for merging)."""
     out: dict[str, str] = {}
