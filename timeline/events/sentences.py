@@ -15,7 +15,7 @@ from functools import cache
 from itertools import accumulate
 
 from timeline.articles import Article
-from timeline.events.lexicon import alternation, calendar_words, lexicon
+from timeline.events.lexicon import alternation, calendar_words, lexicon, pattern
 
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…]+(?:\s*[»"”)])?)   # final punctuation, maybe a closing quote
@@ -191,7 +191,7 @@ def _is_heading(text: str) -> bool:
         return False
     lex = lexicon()
     return len(words) <= lex["heading_max_words"] or bool(
-        re.match(lex["numbered_heading"], stripped)
+        pattern("numbered_heading").match(stripped)
     )
 
 
@@ -211,7 +211,7 @@ def is_caption(text: str) -> bool:
 def is_web_address(text: str) -> bool:
     """A web address alone ("http://fr.news.yahoo.com/ap/20080528/tfr-justice.html",
     ``web_address``): a link the page's copy left, no sentence."""
-    return re.fullmatch(lexicon()["web_address"], text.strip(), re.IGNORECASE) is not None
+    return pattern("web_address", re.IGNORECASE).fullmatch(text.strip()) is not None
 
 
 def is_list_item(line: str) -> bool:
@@ -251,7 +251,7 @@ def _invites_reader(line: str) -> bool:
     stripped = line.strip()
     if not stripped.endswith(":"):
         return False
-    if re.match(lexicon()["reader_invitation"], stripped, re.IGNORECASE) is not None:
+    if pattern("reader_invitation", re.IGNORECASE).match(stripped) is not None:
         return True
     return any(re.match(p, stripped, re.IGNORECASE) for p in lexicon()["presenting_openings"])
 
