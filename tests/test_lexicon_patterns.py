@@ -81,7 +81,7 @@ def _lexicon_read_through_re(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("module", ["kinds", "sentences"])
+@pytest.mark.parametrize("module", ["kinds", "sentences", "features"])
 def test_a_module_reads_the_lexicon_s_expressions_through_pattern(module):
     path = ROOT / "timeline" / "events" / f"{module}.py"
     assert _lexicon_read_through_re(path) == []

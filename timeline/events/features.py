@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import alternation, lexicon, pronominal, reporting_finite
-from timeline.events.nlp import lemma, morph, morph_features
+from timeline.events.lexicon import alternation, lexicon, pattern, pronominal, reporting_finite
+from timeline.events.nlp import is_finite, lemma, morph, morph_features
 from timeline.events.sentences import normalize, opens_with_pronoun
 from timeline.records import Sentence
 
@@ -202,9 +202,7 @@ def _parentheses(tokens: Sequence[Any]) -> list[tuple[int, int]]:
 def _finite_clause(verb: Any) -> bool:
     """Is ``verb`` the head of a finite clause: a finite form, or a participle or an
     infinitive with a finite auxiliary ("a commenté", "avait été nommée")?"""
-    return "Fin" in morph(verb, "VerbForm") or any(
-        c.dep_.startswith("aux") and "Fin" in morph(c, "VerbForm") for c in verb.children
-    )
+    return is_finite(verb) or any(c.dep_.startswith("aux") and is_finite(c) for c in verb.children)
 
 
 def _apposed(noun: Any, first: Any) -> bool:
@@ -406,7 +404,7 @@ def _past_incise(tokens: list[Any], i: int) -> int:
         for k in range(i + 2, min(len(tokens), i + 3 + _INCISE_WORDS)):
             if tokens[k].text == ",":
                 return k + 1
-            if "Fin" in morph(tokens[k], "VerbForm"):
+            if is_finite(tokens[k]):
                 break  # a finite verb: another clause, no incise
     return i + 1
 
@@ -636,7 +634,7 @@ def _names(match: re.Match[str]) -> bool:
     programme, dit PRI, concerne ...": ``naming_incise``), no reporting verb."""
     if match.group("aux"):
         return False
-    return re.match(lexicon()["naming_incise"], match.string[match.start("verb") :]) is not None
+    return pattern("naming_incise").match(match.string[match.start("verb") :]) is not None
 
 
 def apposed_subject(content: Sequence[Any]) -> bool:
@@ -784,7 +782,7 @@ def _after_complement(rest: str, lead: int) -> int | None:
     lex = lexicon()
     if not rest[lead:].startswith(tuple(lex["inserted_complements"])):
         return None
-    if re.match(lex["gerund_opening"], rest[lead:]):
+    if pattern("gerund_opening").match(rest[lead:]):
         return None
     openers = {w.lower() for w in lex["speaker_openers"]}
     prepositions = set(lex["complement_prepositions"])
@@ -988,7 +986,7 @@ def is_negated(text: str) -> bool:
     clause's negation only, not that of a clause set against it ("Un concert de klaxons a
     accueilli la nouvelle, mais les Algérois ne sont pas sortis dans la rue":
     ``contrast_clause``)."""
-    first = re.split(lexicon()["contrast_clause"], text, maxsplit=1)[0]
+    first = pattern("contrast_clause").split(text, maxsplit=1)[0]
     return bool(lexicon().negation.search(first))
 
 
