@@ -50,3 +50,16 @@ def chronology_of(tmp_path: Path, body: str, published: str) -> Chronology:
     (folder / f"{published}-essai.md").write_text(essai_text(body, published), encoding="utf-8")
     articles = load_articles(folder)
     return assemble_chronology(articles, extract_articles(articles), folder)
+
+
+def titles_holding(tmp_path: Path, body: str, published: str, words: str) -> list[str]:
+    """The titles of the article's events whose first source is a sentence holding
+    ``words`` (``chronology_of``)."""
+    chronology = chronology_of(tmp_path, body, published)
+    return [e.title for e in chronology.events if words in e.sources[0].sentence]
+
+
+def title_of(tmp_path: Path, body: str, published: str, words: str) -> str:
+    """The title of the one event citing first the sentence that holds ``words``."""
+    [title] = titles_holding(tmp_path, body, published, words)
+    return title

@@ -19,7 +19,7 @@ sentences (dev30's shapes)."""
 from __future__ import annotations
 
 import pytest
-from essai_article import chronology_of
+from essai_article import titles_holding
 from essai_parse import clause
 
 from timeline.events import titles
@@ -362,8 +362,7 @@ def test_a_regular_verb_has_no_changed_stem(verb):
 def test_a_changed_stems_conditional_after_a_past_saying_is_told_in_the_future(
     tmp_path, body, words, future
 ):
-    chronology = chronology_of(tmp_path, body, "2017-10-05")
-    [title] = [e.title for e in chronology.events if words in e.sources[0].sentence]
+    [title] = titles_holding(tmp_path, body, "2017-10-05", words)
     assert future in title
 
 
@@ -385,9 +384,7 @@ def test_a_changed_stems_conditional_after_a_past_saying_is_told_in_the_future(
     ],
 )
 def test_a_reporting_clause_between_commas_goes_from_the_sentence(tmp_path, body, words, title):
-    chronology = chronology_of(tmp_path, body, "2017-10-05")
-    titles_of = [e.title for e in chronology.events if words in e.sources[0].sentence]
-    assert titles_of == [title]
+    assert titles_holding(tmp_path, body, "2017-10-05", words) == [title]
 
 
 # "La cérémonie a commencé à 9h, l'heure à laquelle le contact avait été coupé, et s'est
@@ -524,5 +521,4 @@ def test_a_subject_read_as_the_saying_of_its_own_verb_keeps_that_verb(
     tmp_path, sentence, words, title
 ):
     body = f"La tempête a frappé la côte dimanche soir. {sentence}"
-    chronology = chronology_of(tmp_path, body, "2017-10-05")
-    assert [e.title for e in chronology.events if words in e.sources[0].sentence] == [title]
+    assert titles_holding(tmp_path, body, "2017-10-05", words) == [title]

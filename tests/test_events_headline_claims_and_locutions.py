@@ -15,7 +15,7 @@ sentences (dev29's shapes)."""
 from __future__ import annotations
 
 import pytest
-from essai_article import chronology_of, sentence_of
+from essai_article import sentence_of, title_of, titles_holding
 from essai_parse import clause, span
 
 from timeline.events import titles
@@ -288,8 +288,7 @@ RELAYED = [
 
 @pytest.mark.parametrize(("body", "words", "title"), RELAYED)
 def test_the_conditional_of_a_relayed_saying_is_kept(tmp_path, body, words, title):
-    chronology = chronology_of(tmp_path, body, "2021-03-02")
-    assert [e.title for e in chronology.events if words in e.sources[0].sentence] == [title]
+    assert titles_holding(tmp_path, body, "2021-03-02", words) == [title]
 
 
 # (the sentence, the word opening it, is it set before the speaker's subject)
@@ -319,9 +318,7 @@ def test_a_fronted_participle_read_as_a_person_does_not_label_the_headline(tmp_p
         "La rencontre a eu lieu mardi à Séoul. Assis à ses côtés, Jean Morel a déclaré mardi "
         "que les négociations reprendraient en mars."
     )
-    chronology = chronology_of(tmp_path, body, "2021-03-02")
-    [title] = [e.title for e in chronology.events if "Assis" in e.sources[0].sentence]
-    assert title == "Morel : les négociations reprendront"
+    assert title_of(tmp_path, body, "2021-03-02", "Assis") == "Morel : les négociations reprendront"
 
 
 # (the article, the words of the event's sentence, its title): "ils" after a subject of two
@@ -352,8 +349,7 @@ COORDINATED = [
 def test_a_plural_pronoun_after_a_coordinated_subject_stands_for_it(
     tmp_path, body, published, words, title
 ):
-    chronology = chronology_of(tmp_path, body, published)
-    assert [e.title for e in chronology.events if words in e.sources[0].sentence] == [title]
+    assert titles_holding(tmp_path, body, published, words) == [title]
 
 
 # "Un homme de 66 ans et une femme ont été découverts." / "Le maire a été réélu." (one part:

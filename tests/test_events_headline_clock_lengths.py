@@ -7,15 +7,7 @@ hour. Invented French, each article of another topic."""
 from __future__ import annotations
 
 import pytest
-from essai_article import chronology_of
-
-
-def title_of(tmp_path, body: str, published: str, words: str) -> str:
-    """The title of the event citing first the sentence that holds ``words``."""
-    chronology = chronology_of(tmp_path, body, published)
-    [title] = [e.title for e in chronology.events if words in e.sources[0].sentence]
-    return title
-
+from essai_article import title_of
 
 # (body, publication day, words of the sentence, its title)
 CLOCKS = [

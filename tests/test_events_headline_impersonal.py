@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from essai_article import chronology_of
+from essai_article import title_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
@@ -23,14 +23,6 @@ import eventscore  # noqa: E402  (bench/eventscore.py)
 from timeline.events import titles  # noqa: E402
 from timeline.events.impersonal import opening_il  # noqa: E402
 from timeline.events.nlp import get_nlp, lemma  # noqa: E402
-
-
-def title_of(tmp_path: Path, body: str, published: str, words: str) -> str:
-    """The title of the event citing first the sentence that holds ``words``."""
-    chronology = chronology_of(tmp_path, body, published)
-    [title] = [e.title for e in chronology.events if words in e.sources[0].sentence]
-    return title
-
 
 # (body, publication day, words of the sentence, its title): the real subject follows the
 # verb, "il" is nobody's

@@ -9,20 +9,10 @@ wrong name. Invented French, each article of another topic."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from essai_article import chronology_of
+from essai_article import title_of
 
 from timeline.events.pronouns import Candidate, Resolver, Told
-
-
-def title_of(tmp_path: Path, body: str, published: str, words: str) -> str:
-    """The title of the event citing first the sentence that holds ``words``."""
-    chronology = chronology_of(tmp_path, body, published)
-    [title] = [e.title for e in chronology.events if words in e.sources[0].sentence]
-    return title
-
 
 # (body, publication day, words of the pronoun's sentence, its title): the person of the
 # pronoun's gender, as the text tells it

@@ -10,17 +10,9 @@ allait"). Invented French, each article of another topic."""
 from __future__ import annotations
 
 import pytest
-from essai_article import chronology_of
+from essai_article import title_of
 
 from timeline.events import titles
-
-
-def title_of(tmp_path, body: str, published: str, words: str) -> str:
-    """The title of the event citing first the sentence that holds ``words``."""
-    chronology = chronology_of(tmp_path, body, published)
-    [title] = [e.title for e in chronology.events if words in e.sources[0].sentence]
-    return title
-
 
 # (body, publication day, words of the sentence, its title): the pronoun is the speaker
 # named before "a annoncé", never the person of the sentence before ("Une cliente va ...")
