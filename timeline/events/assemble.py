@@ -310,27 +310,61 @@ def _speakers(
     sentences: dict[tuple[int, int], _Sentence],
     registry: entities.Registry,
     resolver: pronouns.Resolver,
-) -> dict[tuple[int, int], str]:
+) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
     """Who said each reported sentence; a pronoun ("Il a également affirmé que ...",
     "Il dit regretter ses paroles") is the nearest one before it in the article: the
     speaker of the last reported sentence when known, or the person a pronoun of one
     stands for when named since (``resolver``: "C'est Salah Abdeslam qui s'est exprimé en
-    dernier. Il dit regretter ...")."""
+    dernier. Il dit regretter ..."), or the person the main clause of a sentence since is
+    about (``_person_subject``): "Le Premier ministre a pourtant pris la parole aussitôt
+    après. Il a jugé que ..." is the Prime Minister's, not the words of the President
+    quoted before. With those speakers, the words of a subject standing for such a pronoun
+    when it names no person ("le premier ministre"), by key."""
     out: dict[tuple[int, int], str] = {}
+    offices: dict[tuple[int, int], str] = {}
     said: dict[int, tuple[int, str | None]] = {}  # article -> (sentence, its speaker)
+    about: dict[int, tuple[int, str | None, str]] = {}  # article -> its last person subject
+    person_pronouns = vocabulary().person_pronouns
     for (a, s), sentence in sorted(sentences.items()):
         found = _speaker(sentence, registry)
         said_by = _pronoun_speaker(sentence, articles[a].text)
         if found is None and said_by is not None:
             at, found = said.get(a, (-1, None))
-            named = resolver.person((a, s)) if said_by in vocabulary().person_pronouns else None
+            named = resolver.person((a, s)) if said_by in person_pronouns else None
             if named is not None and (found is None or named.sentence > at):
-                found = named.person
+                at, found = named.sentence, named.person
+            since, person, subject = about.get(a, (-1, None, ""))
+            if said_by in person_pronouns and since > at:
+                found = person
+                if person is None:
+                    offices[(a, s)] = subject
         if found is not None:
             out[(a, s)] = found
         if sentence.data.report:
             said[a] = (s, found)
-    return out
+        elif (subject_of := _person_subject(sentence, registry)) is not None:
+            about[a] = (s, *subject_of)
+    return out, offices
+
+
+def _person_subject(
+    sentence: _Sentence, registry: entities.Registry
+) -> tuple[str | None, str] | None:
+    """Whom a sentence's main clause tells of as its subject, a person: (the person its
+    subject names, its words) or (None, its words) when they give a person's office
+    (``speakers.person_title``: "le premier ministre"); None when its subject is neither
+    ("il", "la police", none)."""
+    subject = actors.subject_words(sentence.data.clause or [])
+    if not subject:
+        return None
+    for m in sentence.mentions:
+        if (
+            not m.demonym
+            and registry.entities[m.entity].kind == "person"
+            and m.surface.lower() in subject
+        ):
+            return m.entity, subject
+    return (None, subject) if speakers.person_title(subject) else None
 
 
 def _relays_state_then(data: Sentence) -> bool:
@@ -1082,9 +1116,9 @@ def _each_article(
     merging compares, the events' then the follow-ups', each in key order. Nothing in it
     reads another article's sentences: ``sentences`` and ``candidates`` may hold any subset
     of the articles."""
-    speakers = _speakers(articles, sentences, registry, resolver)
+    speakers, offices = _speakers(articles, sentences, registry, resolver)
     _reporting_clauses(sentences, candidates, speakers, registry)
-    _promote(articles, sentences, candidates, speakers, resolver, registry)
+    _promote(articles, sentences, candidates, speakers, resolver, registry, offices)
     going_on: dict[tuple[int, int], list[_Sentence]] = {}
     for (a, _), sentence in sorted(sentences.items()):
         parent = sentence.data.parent
@@ -1098,6 +1132,7 @@ def _each_article(
         for k, c in sorted(candidates.items())
     ]
     for report in reports:
+        report.quoted = offices.get(report.key, report.quoted)
         candidate = candidates[report.key]
         if _said_on_the_page_alone(sentences[report.key].data, candidate, articles[report.key[0]]):
             first = dt.date.fromisoformat(candidate.start) - dt.timedelta(days=STATEMENT_REACH)
@@ -1489,6 +1524,7 @@ def _promote(
     speakers: dict[tuple[int, int], str],
     resolver: pronouns.Resolver,
     registry: entities.Registry,
+    offices: Collection[tuple[int, int]] = (),
 ) -> None:
     """A follow-up is the same happening as the event it is attached to, or an event of its
     own.
@@ -1669,7 +1705,13 @@ def _promote(
         saying = sequels.speaks_after_act(data, sentences[parent_key].data)
         # its sayer named by a noun phrase no speaker of the build is ("La compagnie a
         # assuré ensuite que ..."): a statement of its own, never the last speaker's
-        own_sayer = saying and key not in speakers and _names_sayer(sentence, articles[key[0]])
+        # (or by a pronoun standing for a person's office named since the last speaker:
+        # ``offices``, "Le Premier ministre a pourtant pris la parole. Il a jugé que ...")
+        own_sayer = (
+            saying
+            and key not in speakers
+            and (key in offices or _names_sayer(sentence, articles[key[0]]))
+        )
         said_by = (
             _sayer(key, date, resolver, sentences, speakers, candidates, of_article, speaking)
             if saying and not own_sayer

@@ -373,6 +373,15 @@ def person_office_in_full(title: str) -> bool:
     return office_in_full(title) and parts[0] in words().person_offices
 
 
+def person_title(subject: str) -> str:
+    """The title of a person's office a main clause's subject gives (``described_title``
+    of its words, lower case), one of whose words is a noun of a person's office
+    (``person_office_nouns``: "le premier ministre", "le chef de l'Etat", "la ministre de
+    la Santé"); "" when it gives none ("la police", "le gouvernement", "les syndicats")."""
+    title = described_title(subject)
+    return title if not words().person_offices.isdisjoint(title.split()) else ""
+
+
 def office_caption(line: str) -> str:
     """The office a line of its own names alone, as news captions a speaker's words or a
     sound clip ("Procureur de Paris", "Porte-parole du parti socialiste", then « ... »):
