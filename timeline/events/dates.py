@@ -175,6 +175,70 @@ def compared_with_earlier(before: str, timex: Timex) -> bool:
     return re.search(lex["record_ranks"], text[: after.start()], re.IGNORECASE) is not None
 
 
+#: the end of a clause in a sentence's text (not a number's point: "350.000")
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)")
+
+
+def compared_with(before: str, timex: Timex) -> bool:
+    """Is the day right after ``before`` (its sentence's text up to the expression) the one
+    a count or a figure is compared with ("a compté 700.000 personnes (350.000 le 18 mars)",
+    "contre 130.000 le 18 mars", "a doublé par rapport à la précédente journée du 18 mars",
+    "deux fois plus fournis que le 18 mars", "autant de monde que celles du 28 mars")? Its
+    day is the earlier figure's (``compared_day_openings``; a comparative and "que":
+    ``_compared_by_que``), not the act's, nor one the narration goes on from. The
+    expression's first word when it is a link ("le 18 mars") is read with ``before``."""
+    lex = lexicon()
+    first = timex.text.split()[:1]
+    if first and first[0].lower() in lex["comparison_links"]:
+        before = f"{before}{first[0]} "
+    clause = _CLAUSE_END.split(before.replace("’", "'"))[-1]
+    most = int(lex["compared_day_max_words"])
+    for pattern in _compared_openings():
+        found = pattern.search(clause)
+        if found is not None and len(found.group().split()) <= most + 2:
+            return True
+    return _compared_by_que(clause, most)
+
+
+@cache
+def _compared_openings() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon()["compared_day_openings"])
+
+
+@cache
+def _comparative_que() -> re.Pattern[str]:
+    """A comparative (``comparatives``), at most four words, then "que": groups ``before``
+    (the word before the comparative), ``next`` (the word after it), ``rest`` (what
+    follows "que")."""
+    return re.compile(
+        rf"(?:(?P<before>[\w']+)\s+)?\b(?:{alternation(lexicon()['comparatives'])})"
+        r"(?:\s+(?P<next>[\w'-]+))?(?:\s+[\w'-]+){0,3}?\s+qu(?:e\s+|'\s*)(?P<rest>[^()]*)$",
+        re.IGNORECASE,
+    )
+
+
+def _compared_by_que(clause: str, most: int) -> bool:
+    """A comparative and "que" before the day ("deux fois plus fournis que le", "autant de
+    monde que celles du", "que la mobilisation précédente, celle du"), what lies between
+    "que" and the day ending with a link (``comparison_links``) and at most ``most`` words;
+    not after an auxiliary or a negation ("a aussi indiqué que", "n'a plus que":
+    ``comparative_not_after``) nor "plus tard" (``comparative_not_before``)."""
+    lex = lexicon()
+    found = _comparative_que().search(clause)
+    if found is None:
+        return False
+    before = (found["before"] or "").lower()
+    negated = before.startswith(("n'", "ne"))  # "n'encourrait plus que 20 ans"
+    if negated or {before, before.split("'")[-1]} & set(lex["comparative_not_after"]):
+        return False
+    if (found["next"] or "").lower() in lex["comparative_not_before"]:
+        return False
+    rest = found["rest"].lower().split()
+    if rest and rest[0].strip(",") in lex["comparison_not_first"]:
+        return False  # "plus tôt que prévu, lundi": the act's own day
+    return len(rest) <= most and (not rest or rest[-1] in lex["comparison_links"])
+
+
 def leaves_headline(timex: Timex) -> bool:
     """Does the expression go from a headline (the date is shown apart)? A day or a period
     does; a bare length stays a word of the sentence ("après dix mois d'audience", "deux
@@ -1655,7 +1719,9 @@ def attribution_timex(
     a fait 135 morts, selon un nouveau bilan fourni mercredi par le ministre", "d'après un
     décompte publié lundi"): a day (``is_strong``) said after "selon" or "d'après" with no
     punctuation between, not a legal text's name ("selon lui par la loi du 1er février",
-    ``names_a_text``); ``text`` is the sentence, ``start`` its offset. None if none."""
+    ``names_a_text``), nor one after the sentence's own verb resumed (``_verb_resumed``:
+    "50 000 manifestants selon les syndicats sont arrivés vers 12h30"); ``text`` is the
+    sentence, ``start`` its offset. None if none."""
     tail = _attribution_tail()
     for i in candidates:
         timex = timexes[i]
@@ -1663,11 +1729,29 @@ def attribution_timex(
         if (
             is_strong(timex)
             and not starts_period(timex)
-            and tail.search(before)
+            and (found := tail.search(before)) is not None
             and not names_a_text(before)
+            and not _verb_resumed(found.group())
         ):
             return i
     return None
+
+
+def _verb_resumed(tail: str) -> bool:
+    """Does the sentence's own verb come back in ``tail`` (an attribution and the words
+    after it up to a day), after the attribution set inside the subject ("50 000
+    manifestants selon les syndicats sont arrivés vers 12h30": ``attribution_resumed_by``,
+    not after a relative pronoun: "selon un bilan qui a été publié mardi")? The day is then
+    the act's, not the one the source gave its figure on."""
+    lex = lexicon()
+    words = tail.lower().replace("’", "'").replace("s' ", "s'").split()
+    resumed = set(lex["attribution_resumed_by"])
+    relatives = set(lex["relative_pronouns"])
+    joined = [" ".join(words[k : k + 2]) for k in range(len(words))]
+    return any(
+        (w in resumed or pair in resumed) and (k == 0 or words[k - 1] not in relatives)
+        for k, (w, pair) in enumerate(zip(words, joined, strict=True))
+    )
 
 
 def spans_overlap(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> bool:

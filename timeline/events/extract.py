@@ -439,6 +439,7 @@ def _analyse(
             or dates.names_a_text(before)
             or dates.opens_period_of_noun(before)
             or dates.compared_with_earlier(text[: timexes[i].start - sentence.start], timexes[i])
+            or dates.compared_with(text[: timexes[i].start - sentence.start], timexes[i])
         )
         stepped = tense != "pluperfect" and _counted_from_flashback(timexes, i, inside, flashbacks)
         if stepped:
@@ -1856,6 +1857,12 @@ def _date_sentences(
             # Jeux officiellement ouverts"), goes on with the story's last day told ("Les Jeux ont
             # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
+        elif told_before and _at_time_of_day(s, timexes, told_before[-1]):
+            # "Hier, les agriculteurs ont manifesté. // En début de soirée, la police
+            # dénombrait déjà 25.000 manifestants": a part of the day or a clock time with
+            # no day of its own, counted from the story's last day told, in another
+            # paragraph, is on that day (not the publication's)
+            date = told_before[-1]
         elif _told_the_day_after(s, timexes, story_before, article, told_today(n)):
             # a report written the day after its story's day: what it tells or relays in
             # the past, naming no day, was done or said that day ("L'armée a déclaré samedi
@@ -1885,6 +1892,31 @@ def _date_sentences(
         s.date = replace(date, dated_by="inherited", precision="inferred")
         if s.date.start != published:
             _voiced(voiced, n, s, article)
+
+
+def _at_time_of_day(s: Sentence, timexes: list[Timex], told: SentenceDate) -> bool:
+    """Is ``s`` a happening told in the past or the imperfect (``time_of_day_tenses``) at a
+    part of the day or a clock time only, besides lengths ("En début de soirée, la police
+    dénombrait déjà 878 000 manifestants pour cette journée en huit semaines", "Vers 18h, les
+    derniers cortèges se sont dispersés"), each counted by the tagger from ``told``, the
+    story's last day told (in an earlier paragraph: ``_misanchored`` left it undated)? It
+    is on that day."""
+    if s.kind != kinds.HAPPENING or s.quote or not s.timexes:
+        return False
+    if s.tense not in lexicon()["time_of_day_tenses"]:
+        return False
+    anchor = f"previous:{told.start}"
+    days = [t for t in s.timexes if timexes[t].type != "DURATION"]  # not "en huit semaines"
+    return (
+        told.start == told.end
+        and bool(days)
+        and all(
+            str(timexes[t].extra.get("partial", "")).startswith("UNDEF-anchor-T")
+            and timexes[t].anchor == anchor
+            and not _names_its_day(timexes[t])
+            for t in days
+        )
+    )
 
 
 #: the rank of the day of an agency's dateline (``dates.clause_rank``: 0 the main predicate's,
