@@ -1,7 +1,8 @@
-"""A day a count is compared with, a time of day after the lead's day (issue 9, dating of
-reports; dev31's dating 1 and 2). Invented French news, with spaCy's French parser; the
-twins take their shapes from stored pages of French news (counts of demonstrations
-compared with the week before, an index with the month before).
+"""A day a count is compared with, a time of day after the lead's day, a standfirst before
+the body's day (issue 9, dating of reports; dev31's dating 1, 2 and 3). Invented French
+news, with spaCy's French parser; the twins take their shapes from stored pages of French
+news (counts of demonstrations compared with the week before, an index with the month
+before).
 
 - A day inside a comparison ("(350.000 le 18 mars)", "contre 130.000 le 18 mars", "par
   rapport à la journée du 18 mars", "deux fois plus fournis que le 18 mars", "autant de
@@ -12,6 +13,8 @@ compared with the week before, an index with the month before).
 - A happening told at a part of the day or a clock time only ("En début de soirée, la
   police dénombrait déjà ..."), counted from the lead's "Hier" told in another paragraph,
   is on that day, not on the publication's.
+- A standfirst told before the body's day ("Le président X a choisi d'imposer ce projet"
+  before "Hier, X a annoncé ...") tells the body's act, on its day.
 
 Each row: (body, publication day, words of the sentence, the day it is dated)."""
 
@@ -182,6 +185,44 @@ TIME_OF_DAY_ROWS = [
 
 @pytest.mark.parametrize(("body", "published", "words", "day"), TIME_OF_DAY_ROWS)
 def test_a_time_of_day_after_the_lead_s_day_is_on_that_day(
+    body: str, published: str, words: str, day: str | None
+) -> None:
+    date = sentence_of(body, published, words).date
+    assert (date.start if date is not None else None) == day
+
+
+LEAD_ROWS = [
+    # dev31's shape: the standfirst's act, the body's "Hier" with the same name, a
+    # paragraph of background between
+    (
+        "Depuis des semaines, les routiers bloquent les dépôts. La Première ministre Anne "
+        "Vasseur a choisi d'imposer ce texte très contesté.\n\nLe texte fait partie d'une loi "
+        "votée en mars.\n\nHier, Anne Vasseur a annoncé qu'elle allait signer le décret.",
+        "2009-06-06",
+        "a choisi",
+        "2009-06-05",
+    ),
+    # twin: a lead naming no one the body's sentence names stays on the publication day
+    (
+        "Les routiers ont levé leurs barrages.\n\nHier, Anne Vasseur a annoncé qu'elle "
+        "allait signer le décret.",
+        "2009-06-06",
+        "ont levé",
+        "2009-06-06",
+    ),
+    # twin: the body's day long before the publication is a history, not the lead's act
+    (
+        "Anne Vasseur a choisi d'imposer ce texte très contesté.\n\nLe 3 mars, Anne Vasseur "
+        "avait annoncé qu'elle allait signer le décret.",
+        "2009-06-06",
+        "a choisi",
+        "2009-06-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "words", "day"), LEAD_ROWS)
+def test_a_standfirst_tells_the_body_s_act_on_its_day(
     body: str, published: str, words: str, day: str | None
 ) -> None:
     date = sentence_of(body, published, words).date

@@ -1753,6 +1753,13 @@ def _date_sentences(
             for m in range(n)
         )
 
+    # the story's days told on their own, of what happened or of what was said on a day its
+    # reporting clause names, in the order of the text
+    story_told = sorted(
+        [(at, told) for at, _, told, own in narrated if own]
+        + [(at, told) for at, _, told in said_on],
+        key=lambda x: x[0],
+    )
     for n, s in undated:
         here = [(at, told, own) for at, p, told, own in narrated if p == s.paragraph]
         before = [told for at, told, _ in here if at < n]
@@ -1784,15 +1791,7 @@ def _date_sentences(
         # the story's days told before it, of what happened or of what was said on a day
         # its reporting clause names ("La compagnie a affirmé lundi qu'elle s'attendait au
         # pire"), in the order of the text
-        story_before = [
-            told
-            for at, told in sorted(
-                [(at, told) for at, _, told, own in narrated if own]
-                + [(at, told) for at, _, told in said_on],
-                key=lambda x: x[0],
-            )
-            if at < n
-        ]
+        story_before = [told for at, told in story_told if at < n]
         if (chained := _step_back_goes_on(sentences, n, stepped_back)) is not None:
             # a step back told in the pluperfect goes on in the pluperfect, across its
             # paragraph ("Dimanche, les ouvriers avaient refusé d'entrer. // Ce refus avait
@@ -1875,6 +1874,11 @@ def _date_sentences(
             # a affirmé samedi ... // Les objets doivent être vérifiés, a souligné le
             # porte-parole", published on Monday)
             date = occasion
+        elif (lead := _lead_of_body_day(sentences, n, story_told, article.date)) is not None:
+            # "Le président Jacques Chirac a choisi d'imposer ce projet. // ... // Hier,
+            # Jacques Chirac a annoncé qu'il allait promulguer cette loi": the standfirst
+            # tells the body's act, on the day the body names
+            date = lead
         else:
             s.date = _narration(article, s)
             continue
@@ -1917,6 +1921,43 @@ def _at_time_of_day(s: Sentence, timexes: list[Timex], told: SentenceDate) -> bo
             for t in days
         )
     )
+
+
+def _lead_of_body_day(
+    sentences: list[Sentence],
+    n: int,
+    story_told: list[tuple[int, SentenceDate]],
+    published: dt.date,
+) -> SentenceDate | None:
+    """The day of the body's act a standfirst tells: sentence ``n`` is a happening of the
+    article's first paragraph, undated, in the past or the present (``lead_tenses``), and
+    the first day of the story told after it (``story_told``: a happening's or a reporting
+    clause's, named on its own, in the order of the text), in one of the
+    next ``lead_body_max_paragraphs`` paragraphs, a few days before publication
+    (``lead_body_max_days``), is told by a sentence naming a person or a body the lead
+    names ("Le président Jacques Chirac a choisi d'imposer ce projet très critiqué. // Le CPE
+    fait partie d'une loi. // Hier, Jacques Chirac a annoncé qu'il allait promulguer cette
+    loi"): the lead tells that act, on that day (not the publication's). None otherwise."""
+    s = sentences[n]
+    lex = lexicon()
+    first = min((t.paragraph for t in sentences if not t.heading), default=s.paragraph)
+    if s.paragraph != first or s.kind != kinds.HAPPENING or s.quote or s.report is not None:
+        return None
+    if s.tense not in lex["lead_tenses"]:
+        return None
+    later = [(at, told) for at, told in story_told if at > n]
+    if not later:
+        return None
+    at, told = later[0]
+    body = sentences[at]
+    if body.paragraph - s.paragraph > int(lex["lead_body_max_paragraphs"]):
+        return None
+    days = (published - dt.date.fromisoformat(told.start)).days
+    if told.start != told.end or not 0 < days <= int(lex["lead_body_max_days"]):
+        return None
+    names = {m.text.split()[-1].lower() for m in s.mentions if m.label in lex["lead_name_labels"]}
+    named = {m.text.split()[-1].lower() for m in body.mentions}
+    return told if names & named else None
 
 
 #: the rank of the day of an agency's dateline (``dates.clause_rank``: 0 the main predicate's,
