@@ -210,6 +210,14 @@ LEAD_ROWS = [
         "ont levé",
         "2009-06-06",
     ),
+    # a lead naming a day of its own in a clause is not the body's act
+    (
+        "Le maire Paul Girard, qui a démissionné le 6 juin, a quitté la mairie sous les "
+        "huées.\n\nHier, Paul Girard a annoncé qu'il ferait appel.",
+        "2009-06-06",
+        "a quitté",
+        "2009-06-06",
+    ),
     # twin: the body's day long before the publication is a history, not the lead's act
     (
         "Anne Vasseur a choisi d'imposer ce texte très contesté.\n\nLe 3 mars, Anne Vasseur "

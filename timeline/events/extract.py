@@ -1874,7 +1874,9 @@ def _date_sentences(
             # a affirmé samedi ... // Les objets doivent être vérifiés, a souligné le
             # porte-parole", published on Monday)
             date = occasion
-        elif (lead := _lead_of_body_day(sentences, n, story_told, article.date)) is not None:
+        elif (
+            lead := _lead_of_body_day(sentences, n, timexes, story_told, article.date)
+        ) is not None:
             # "Le président Jacques Chirac a choisi d'imposer ce projet. // ... // Hier,
             # Jacques Chirac a annoncé qu'il allait promulguer cette loi": the standfirst
             # tells the body's act, on the day the body names
@@ -1904,9 +1906,10 @@ def _at_time_of_day(s: Sentence, timexes: list[Timex], told: SentenceDate) -> bo
     dénombrait déjà 878 000 manifestants pour cette journée en huit semaines", "Vers 18h, les
     derniers cortèges se sont dispersés"), each counted by the tagger from ``told``, the
     story's last day told (in an earlier paragraph: ``_misanchored`` left it undated)? It
-    is on that day."""
-    if s.kind != kinds.HAPPENING or s.quote or not s.timexes:
-        return False
+    is on that day. (Not a night, a boundary of days, nor words relayed by a reporting
+    clause: "Dans la nuit, les pompiers ont extrait trois corps, a rapporté X".)"""
+    if s.kind != kinds.HAPPENING or s.quote or s.report is not None or not s.timexes:
+        return False  # (not words relayed: "Dans la nuit, ..., a rapporté X")
     if s.tense not in lexicon()["time_of_day_tenses"]:
         return False
     anchor = f"previous:{told.start}"
@@ -1916,6 +1919,7 @@ def _at_time_of_day(s: Sentence, timexes: list[Timex], told: SentenceDate) -> bo
         and bool(days)
         and all(
             str(timexes[t].extra.get("partial", "")).startswith("UNDEF-anchor-T")
+            and not timexes[t].value.endswith(dates.NIGHT)  # a night: the morning after
             and timexes[t].anchor == anchor
             and not _names_its_day(timexes[t])
             for t in days
@@ -1926,6 +1930,7 @@ def _at_time_of_day(s: Sentence, timexes: list[Timex], told: SentenceDate) -> bo
 def _lead_of_body_day(
     sentences: list[Sentence],
     n: int,
+    timexes: list[Timex],
     story_told: list[tuple[int, SentenceDate]],
     published: dt.date,
 ) -> SentenceDate | None:
@@ -1937,14 +1942,15 @@ def _lead_of_body_day(
     (``lead_body_max_days``), is told by a sentence naming a person or a body the lead
     names ("Le président Jacques Chirac a choisi d'imposer ce projet très critiqué. // Le CPE
     fait partie d'une loi. // Hier, Jacques Chirac a annoncé qu'il allait promulguer cette
-    loi"): the lead tells that act, on that day (not the publication's). None otherwise."""
+    loi"): the lead tells that act, on that day (not the publication's). None otherwise, or
+    when the lead names a day of its own, even in a clause."""
     s = sentences[n]
     lex = lexicon()
     first = min((t.paragraph for t in sentences if not t.heading), default=s.paragraph)
     if s.paragraph != first or s.kind != kinds.HAPPENING or s.quote or s.report is not None:
         return None
-    if s.tense not in lex["lead_tenses"]:
-        return None
+    if s.tense not in lex["lead_tenses"] or any(kinds.names_day(timexes[t]) for t in s.timexes):
+        return None  # (not a lead naming a day in a clause: "X, qui a quitté ses fonctions le 20")
     later = [(at, told) for at, told in story_told if at > n]
     if not later:
         return None
