@@ -1907,23 +1907,26 @@ def _at_time_of_day(s: Sentence, timexes: list[Timex], told: SentenceDate) -> bo
     derniers cortèges se sont dispersés"), each counted by the tagger from ``told``, the
     story's last day told (in an earlier paragraph: ``_misanchored`` left it undated)? It
     is on that day. (Not a night, a boundary of days, nor words relayed by a reporting
-    clause: "Dans la nuit, les pompiers ont extrait trois corps, a rapporté X".)"""
+    clause: "Dans la nuit, les pompiers ont extrait trois corps, a rapporté X"; nor a day
+    told as a step from another, "La veille, l'homme a tué ... // Les gendarmes ont repéré
+    son véhicule tôt dans la matinée": the morning of the day of writing.)"""
     if s.kind != kinds.HAPPENING or s.quote or s.report is not None or not s.timexes:
         return False  # (not words relayed: "Dans la nuit, ..., a rapporté X")
     if s.tense not in lexicon()["time_of_day_tenses"]:
         return False
     anchor = f"previous:{told.start}"
     days = [t for t in s.timexes if timexes[t].type != "DURATION"]  # not "en huit semaines"
-    return (
-        told.start == told.end
-        and bool(days)
-        and all(
-            str(timexes[t].extra.get("partial", "")).startswith("UNDEF-anchor-T")
-            and not timexes[t].value.endswith(dates.NIGHT)  # a night: the morning after
-            and timexes[t].anchor == anchor
-            and not _names_its_day(timexes[t])
-            for t in days
-        )
+    if not days:
+        return False
+    named = [t for t in timexes[: days[0]] if (t.span or ("", ""))[0] == told.start]
+    if not named or str(named[-1].extra.get("partial", "")).startswith("UNDEF-anchor"):
+        return False  # "La veille, ... // ... tôt dans la matinée": a step back, not the story's
+    return told.start == told.end and all(
+        str(timexes[t].extra.get("partial", "")).startswith("UNDEF-anchor-T")
+        and not timexes[t].value.endswith(dates.NIGHT)  # a night: the morning after
+        and timexes[t].anchor == anchor
+        and not _names_its_day(timexes[t])
+        for t in days
     )
 
 
