@@ -20,14 +20,16 @@ Hooks (modelled on mkdocs-material's blog plugin):
   ``on_post_page`` gives its remembered HTML; the others outside the navigation become
   ``GeneratedPage``s, converted by one Markdown instance (convert.py), their titles all
   together here;
-- ``on_env``: MkDocs' environment takes the templates the memo's probe compiled
-  (compiled.py); on a build with many pages to render, a second process (a forked Dask
-  worker) is started to render part of them (forked.py: chosen in ``on_nav``, stand-ins
-  to MkDocs, their HTML given in ``on_post_page`` as the memo's is); the other generated
-  pages the memo may keep are given the memo's empty template and their HTML from the
-  theme's frame of their folder (frames.py) in ``on_post_page``;
-- ``on_post_build``: write the exports, the redirect pages of old event IDs and the search
-  entries of the event and source pages (search_index.py).
+- ``on_env``: MkDocs' environment takes the templates the memo's probe compiled, or read
+  compiled as the last build kept them (compiled.py); on a build with many pages to
+  render, a second process (a forked Dask worker) is started to render part of them
+  (forked.py: chosen in ``on_nav``, stand-ins to MkDocs, their HTML given in
+  ``on_post_page`` as the memo's is); the other generated pages the memo may keep are
+  given the memo's empty template and their HTML from the theme's frame of their folder
+  (frames.py) in ``on_post_page``;
+- ``on_post_build``: write the exports, the compiled templates kept, the redirect pages
+  of old event IDs and the search entries of the event and source pages
+  (search_index.py).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ from timeline.generate import ASSETS, CSS_URI, JS_URI, REQUIRED_EXTENSIONS, Site
 from timeline.markdown_ext import LinkIndex, TimelineExtension
 from timeline.mkdocs_plugin import forked, memo
 from timeline.mkdocs_plugin.compiled import CompiledTemplates
+from timeline.mkdocs_plugin.compiled import namespace as compiled_namespace
 from timeline.mkdocs_plugin.config import TimelineConfig
 from timeline.mkdocs_plugin.convert import Converter, GeneratedPage, shareable
 from timeline.mkdocs_plugin.exporting import ExportJob
@@ -379,6 +382,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         )
         self.site = self.generation.pages
         self._open_memo(config)
+        self.compiled.share_with(self.site.env)  # the pages' own templates kept too
         self.digest = digest
         shown = self.generation.shown
         if self.config.exports:
@@ -902,6 +906,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         except (OSError, sqlite3.Error) as exc:
             # an optimisation: the build goes on without it (INFO, even in strict mode)
             log.info("timeline: page memo not used: %s", exc)
+            return
+        # the theme's compiled templates kept for the next build, where the plugins whose
+        # hooks shape a page are known (compiled.py)
+        self.compiled.keep_in(
+            self.root / ".timeline",
+            compiled_namespace(memo.library_versions(), memo.plugin_code_hash()),
+        )
 
     def _page_sources(self, digest: str, config: MkDocsConfig) -> dict[str, str | None]:
         """``{src_uri: Markdown}`` of the generated pages, and their digests (memo.py) in
@@ -1022,6 +1033,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if self.memo is not None:
             self.memo.finish()
             self.memo = None
+        self.compiled.save()
         if self.converter is not None:
             log.info(
                 "timeline: %d generated pages converted by one Markdown instance",
