@@ -37,6 +37,8 @@ package (one version of the code for the whole run).
         # with none, the dossier's articles alone extracted by the warm-up build
     python bench/archive.py --dossier-only --repeat 3 --second-process-pages 0
         # the same, the dossier built in one process (the plugin's threshold set to 0)
+    python bench/archive.py --dossier-only --repeat 3 --cold-templates
+        # the same, the theme's templates compiled by each dossier build (no build before)
     python bench/archive.py --dossier-only --instructions  # one pair run under cachegrind:
         # instructions and estimated cycles, the figure the load does not move (40x slower)
 
@@ -266,7 +268,10 @@ def forget_chronologies(project: Path) -> int:
     assembled): the memoised chronologies of the archive's cache dropped (how many there
     were is returned), the event IDs a dossier build registered (``ids.yml``, and its index
     ``ids.sqlite``), the titles and the articles' parts of assembly it kept
-    (``titles.sqlite``, ``parts.sqlite``)."""
+    (``titles.sqlite``, ``parts.sqlite``). The theme's compiled templates stay
+    (``templates.marshal``: a project that has built before, compiled.py), as the
+    extractions and the archive's index do; ``--cold-templates`` drops them before each
+    dossier build."""
     (project / "archive" / "ids.yml").unlink(missing_ok=True)
     for name in ("ids.sqlite", "titles.sqlite", "parts.sqlite"):  # no assembly yet
         (project / ".timeline" / name).unlink(missing_ok=True)
@@ -327,6 +332,7 @@ def dossier_runs(
         encoding="utf-8",
     )
     results["second_process_pages"] = args.second_process_pages
+    results["cold_templates"] = args.cold_templates
     results["dossier_declared"] = {"outlet": outlet, "from": str(start), "to": str(end)}
     preview = [sys.executable, "-m", "timeline", "dossier", "--preview"]
     results["preview"] = measure_tree(preview, project, args.timeout)
@@ -566,7 +572,10 @@ def dossier_run(
             project, args, outlet, start, end, plain_pages, probes=probes
         )
     site_bench.set_aside(project / "site")  # not deleted just before a build: see there
-    for name in ("pages.sqlite",):
+    # the compiled templates stay (a project that has built before: compiled.py), unless
+    # --cold-templates
+    dropped = ("pages.sqlite", "templates.marshal") if args.cold_templates else ("pages.sqlite",)
+    for name in dropped:
         (project / ".timeline" / name).unlink(missing_ok=True)
     print("dossier site...", file=sys.stderr, flush=True)
     load = [round(x, 2) for x in os.getloadavg()]
@@ -707,6 +716,8 @@ def report(r: dict[str, Any]) -> str:
     lines.append(f"dossier: {d} -> {r.get('preview_summary')}")
     if r.get("second_process_pages") is not None:
         lines.append(f"  second_process_pages: {r['second_process_pages']}")
+    if r.get("cold_templates"):
+        lines.append("  templates compiled by each dossier build (--cold-templates)")
     lines.append(f"  preview {r.get('preview', {}).get('seconds')} s")
     for run in r.get("dossier_runs") or [r]:
         built, plain = run.get("dossier_build", {}), run.get("plain_build", {})
@@ -841,6 +852,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_false",
         help="no dossier build before the pairs (the first pair may then extract articles "
         "or read them again: it is left out when it extracted)",
+    )
+    parser.add_argument(
+        "--cold-templates",
+        action="store_true",
+        help="drop the compiled templates an earlier build kept (.timeline/templates.marshal) "
+        "before each dossier build: the theme compiled as in a project's first build",
     )
     parser.add_argument(
         "--second-process-pages",
