@@ -175,3 +175,26 @@ def test_a_dossier_measured_on_an_archive_nobody_extracted_is_extracted_by_the_w
     assert results["dossier_extracted_by_warm_up"] is True
     assert not (project / "archive" / "ids.yml").exists()
     assert "extracted the dossier's articles alone" in archive.report(results)
+
+
+@pytest.mark.parametrize(("cold", "kept"), [(False, True), (True, False)])
+def test_the_dossier_build_finds_the_kept_templates_unless_cold(tmp_path, monkeypatch, cold, kept):
+    """Each dossier build of the pairs starts without the page memo; the compiled templates
+    an earlier build kept (compiled.py) stay, as in a project that has built before, unless
+    ``--cold-templates`` (a project's first build)."""
+    project = tmp_path / "archive-10-1"
+    (project / ".timeline").mkdir(parents=True)
+    for name in ("pages.sqlite", "templates.marshal"):
+        (project / ".timeline" / name).write_bytes(b"kept")
+    seen: dict[str, bool] = {}
+
+    def timed(proj: Path, args: Any, probes: Any, **kwargs: Any) -> dict[str, Any]:
+        for name in ("pages.sqlite", "templates.marshal"):
+            seen[name] = (proj / ".timeline" / name).exists()
+        return {"seconds": 1.0}
+
+    monkeypatch.setattr(archive, "timed_build", timed)
+    monkeypatch.setattr(archive, "plain_build", lambda *a, **k: {"seconds": 1.0})
+    args = archive.argparse.Namespace(cold_templates=cold)
+    archive.dossier_run(project, args, "lemonde.fr", *[archive.dt.date(2015, 1, 5)] * 2)
+    assert seen == {"pages.sqlite": False, "templates.marshal": kept}
