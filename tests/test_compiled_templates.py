@@ -4,6 +4,7 @@ settings, the namespace) and gives the same pages as a build that compiles every
 
 from __future__ import annotations
 
+import logging
 import marshal
 import shutil
 from collections.abc import Callable
@@ -154,12 +155,14 @@ def test_a_build_that_compiled_nothing_new_writes_nothing(tmp_path):
     assert path.stat().st_mtime_ns == before
 
 
-def test_a_folder_that_cannot_be_written_leaves_the_build_as_it_was(tmp_path):
+def test_a_folder_that_cannot_be_written_leaves_the_build_as_it_was(tmp_path, caplog):
     folder = templates(tmp_path / "t")
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the folder should be", "utf-8")
-    html, log = one_build(folder, blocked)
+    with caplog.at_level(logging.INFO, logger=compiled.__name__):
+        html, log = one_build(folder, blocked)
     assert log == ["main.html", "part.html"] and html == "<p><b></p><i><B></i>  "
+    assert any("compiled templates not kept" in r.getMessage() for r in caplog.records)
 
 
 def test_without_keep_in_nothing_is_kept(tmp_path):

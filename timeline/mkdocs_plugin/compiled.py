@@ -31,6 +31,7 @@ time.
 from __future__ import annotations
 
 import hashlib
+import logging
 import marshal
 import sys
 from pathlib import Path
@@ -42,6 +43,9 @@ from jinja2 import __version__ as jinja_version
 from jinja2.bccache import Bucket
 
 from timeline.fileio import write_atomic
+
+# not under "mkdocs": templates not kept are worth a word, not a failed --strict build
+log = logging.getLogger(__name__)
 
 FILE_NAME = "templates.marshal"
 #: the kept file's format (its first item)
@@ -138,7 +142,8 @@ class CompiledTemplates(BytecodeCache):
         data = marshal.dumps((FORMAT, self.namespace, entries))
         try:
             write_atomic(self.path, data)
-        except OSError:
+        except OSError as exc:
+            log.info("timeline: compiled templates not kept in %s: %s", self.path, exc)
             return False
         self.kept = entries
         return True
