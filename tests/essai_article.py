@@ -18,14 +18,15 @@ NO_EVENT = frozenset({"aside", "background", "context"})
 TOLD = frozenset({"event", "follow-up"})
 
 
-def essai_text(body: str, published: str) -> str:
-    """The article file's text: front matter, then ``body``."""
-    return f'---\ntitle: "Essai"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
+def essai_text(body: str, published: str, title: str = "Essai") -> str:
+    """The article file's text: front matter (its ``title``), then ``body``."""
+    return f'---\ntitle: "{title}"\ndate: {published}\nsource: essai\n---\n\n{body}\n'
 
 
-def sentence_of(body: str, published: str, words: str) -> Sentence:
+def sentence_of(body: str, published: str, words: str, title: str = "Essai") -> Sentence:
     """The first sentence of the article's extraction that holds ``words``."""
-    [sentence, *_] = [s for s in extraction_of(body, published).sentences if words in s.text]
+    told = extraction_of(body, published, title).sentences
+    [sentence, *_] = [s for s in told if words in s.text]
     return sentence
 
 
@@ -37,10 +38,10 @@ def told_with(body: str, published: str, words: str) -> tuple[Sentence, Sentence
     return sentence, told[sentence.parent] if sentence.role == "follow-up" else sentence
 
 
-def extraction_of(body: str, published: str) -> Extraction:
-    """The extraction of the article, read in memory."""
+def extraction_of(body: str, published: str, title: str = "Essai") -> Extraction:
+    """The extraction of the article (titled ``title``), read in memory."""
     path = Path(f"content/{published}-essai.md")
-    return extract_article(parse_article(essai_text(body, published), path))
+    return extract_article(parse_article(essai_text(body, published, title), path))
 
 
 def chronology_of(tmp_path: Path, body: str, published: str) -> Chronology:

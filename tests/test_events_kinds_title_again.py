@@ -7,13 +7,8 @@ Each row: (title, body, words of the sentence, roles it may have)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from essai_article import NO_EVENT, TOLD
-
-from timeline.articles import parse_article
-from timeline.events.extract import extract_article
+from essai_article import NO_EVENT, TOLD, sentence_of
 
 PUBLISHED = "2019-06-14"
 
@@ -52,7 +47,4 @@ TITLES = [
 
 @pytest.mark.parametrize(("title", "body", "words", "roles"), TITLES)
 def test_the_title_printed_again_is_no_event(title, body, words, roles):
-    text = f'---\ntitle: "{title}"\ndate: {PUBLISHED}\nsource: essai\n---\n\n{body}\n'
-    extraction = extract_article(parse_article(text, Path(f"content/{PUBLISHED}-essai.md")))
-    [sentence, *_] = [s for s in extraction.sentences if words in s.text]
-    assert sentence.role in roles
+    assert sentence_of(body, PUBLISHED, words, title).role in roles
