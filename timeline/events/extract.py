@@ -1119,6 +1119,11 @@ def _classify(
             # "Selon le ministre, ...", "Puis l'accusé prévient la cour : ...": more of what
             # is being told
             role = "follow-up"
+        elif first_in_paragraph and s.kind == kinds.STATEMENT and kinds.view_holder(s):
+            # a paragraph opening on whose view it tells ("Pour Gérard Simon (FO), la
+            # mobilisation est exceptionnelle", "Aux yeux de la CGT, le texte reste
+            # inacceptable"): a statement, said the day it is told, not a description
+            role = "event"
         elif (
             s.tense == "present"
             and s.report is None

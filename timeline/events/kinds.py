@@ -591,11 +591,14 @@ def is_commentary(sentence: Sentence) -> bool:
     dans cette première un véritable exploit", "Reste à savoir si ...", "C'est l'un des
     villages qui ont été frappés", "à analyser avec prudence"); in any tense, whether it
     surprised anyone ("La nomination du Premier ministre n'a pas créé de surprise":
-    ``surprise_cues``)."""
+    ``surprise_cues``), what unnamed people read in it, what it failed to do, rumours going
+    round ("Certains ont vu dans son discours un jugement de Salomon", "X n'a ni désamorcé
+    la crise ni rassuré", "Plusieurs hypothèses circulaient": ``reading_cues``)."""
     tense = sentence.content_tense or sentence.tense
     if not _unquoted(sentence):
         return False
-    if regex_cues("surprise_cues").search(normalize(sentence.text)):
+    text = normalize(sentence.text)
+    if regex_cues("surprise_cues").search(text) or regex_cues("reading_cues").search(text):
         return True  # in any tense: "La nomination n'a pas créé de surprise"
     if "present" not in (tense, sentence.tense):
         return False
@@ -1884,6 +1887,53 @@ def body_tells(sentence: Sentence) -> bool:
     return _cue_pattern("finding_phrases").search(normalize(sentence.text)) is not None
 
 
+@cache
+def _view_opening() -> re.Pattern[str]:
+    """An opening that says whose view follows, its holder up to the comma that sets it
+    off (a gloss in brackets may close it: "Pour Gérard Simon (FO), ...")."""
+    openings = alternation(lexicon()["view_openings"])
+    return re.compile(
+        rf"\W*(?:{openings})(?:(?<=')|\s+)(?P<holder>[^,;:«»\"“”()]{{1,80}}?)"
+        r"(?:\s*\([^()]{1,30}\))?\s*,",
+        re.IGNORECASE,
+    )
+
+
+def view_holder(sentence: Sentence) -> bool:
+    """The sentence opens on whose view it tells, set off by a comma (``view_openings``:
+    "Pour le porte-parole du gouvernement, Luc Bernard, ...", "Aux yeux de la CGT, ..."),
+    quoting nobody. The holder is a person or a body the parse names inside it
+    (``view_holder_labels``), or its words before any "de" hold a noun of a person who
+    speaks (``view_holder_people``) or of a body (``view_holder_bodies``). Not "Pour l'heure,
+    ...", "Pour les victimes, ...", "Pour beaucoup, ...", "Pour ce vote, ...", nor what is so
+    for someone set against another (``view_beneficiary_cues``: "Pour Jean Le Cam, ..., la
+    compensation sera plus importante que pour les deux autres marins")."""
+    if not _unquoted(sentence):
+        return False
+    text = normalize(sentence.text)
+    found = _view_opening().match(text)
+    if found is None or regex_cues("view_beneficiary_cues").search(text, found.end()):
+        return False
+    start, end = sentence.start + found.start("holder"), sentence.start + found.end("holder")
+    labels = lexicon()["view_holder_labels"]
+    if any(m.label in labels and start <= m.start and m.end <= end for m in sentence.mentions):
+        return True
+    head = re.split(r"\b(?:de|du|des|d')(?:\s|(?<=')|$)", found.group("holder").lower())[0]
+    return any(
+        _cue_pattern(nouns).search(head) is not None
+        for nouns in ("view_holder_people", "view_holder_bodies")
+    )
+
+
+def opens_on_view(sentence: Sentence, tense: str | None) -> bool:
+    """A view opened by whom it is of (``view_holder``), told in the present, the future or
+    the conditional (``view_tenses``): "Pour Gérard Simon (FO), la mobilisation est d'une
+    ampleur exceptionnelle et aura des suites", "Pour le Premier secrétaire du PS, Alain
+    Roux, la seule décision valable serait un retrait total": the holder's statement of the
+    day it is told, not a happening, a forecast or a description."""
+    return tense in lexicon()["view_tenses"] and view_holder(sentence)
+
+
 def tells_intention(sentence: Sentence) -> bool:
     """What a body or a person says it means to do, in the present before an infinitive,
     quoting nobody (``intention_cues``: "Pour couvrir les coûts du scandale, Volkswagen
@@ -2171,7 +2221,7 @@ def sentence_kind(
     tense = sentence.content_tense or sentence.tense or _unread_conditional(sentence)
     if is_dated_caption(sentence, timex):
         return NOT_EVENT
-    claim = is_attributed_claim(sentence, tense, timex, dct)
+    claim = is_attributed_claim(sentence, tense, timex, dct) or opens_on_view(sentence, tense)
     if not claim and is_forecast(text, tense) and not is_act_of_day(sentence, timex, dct):
         return NOT_EVENT
     if is_commentary(sentence) or is_presenting(sentence) or addresses_reader(sentence):
