@@ -6,9 +6,12 @@ twin, checking which sentences end up cited by one event."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from essai_outlets import assert_cited, events_of
+
+from timeline.events import merge
 
 
 def check(tmp_path: Path, articles: dict[str, str], together: bool, one: str, other: str) -> None:
@@ -743,6 +746,114 @@ CAPITALS = [
 def test_a_capital_acting_is_its_state(tmp_path, case, other, together):
     articles = {"2024-03-09-a": RECALL, "2024-03-09-b": other}
     check(tmp_path, articles, together, "a|La France a rappelé", "b|a rappelé vendredi")
+
+
+# --- a body of a place named several ways is one actor -------------------------------------
+
+PROCLAIMED = "Le Parlement du Groenland a proclamé dimanche l'autonomie de l'île à Nuuk."
+
+BODIES = [
+    # (case, the other outlet's sentence, one happening?)
+    (
+        "the place alone standing for its body",
+        "Le Groenland a proclamé dimanche son autonomie.",
+        True,
+    ),
+    (
+        "the body named by the place's adjective",
+        "Le Parlement groenlandais a proclamé dimanche l'autonomie de l'île.",
+        True,
+    ),
+    (
+        "another place's body",
+        "Le Parlement islandais a proclamé dimanche l'autonomie de l'île.",
+        False,
+    ),
+    (
+        "another place alone",
+        "L'Islande a proclamé dimanche son autonomie.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "together"), BODIES, ids=[c[0] for c in BODIES])
+def test_a_body_of_a_place_named_several_ways_is_one_actor(tmp_path, case, other, together):
+    articles = {"2009-06-21-a": PROCLAIMED, "2009-06-22-b": other}
+    check(tmp_path, articles, together, "a|Le Parlement du Groenland", "b|a proclamé dimanche")
+
+
+BODY_NAMES = [
+    # (one entity head, another, one body?)
+    ("@parlement-du-kosovo", "@parlement-kosovar", True),
+    ("@parlement", "@parlement-du-kosovo", True),
+    ("@kosovo", "@parlement-du-kosovo", True),
+    ("@norvege", "@gouvernement-norvegien", True),
+    ("@assemblee-de-la-republique", "@assemblee", True),
+    ("@parlement-du-kosovo", "@parlement-serbe", False),
+    ("@serbie", "@parlement-du-kosovo", False),
+    ("@parlement", "@senat", False),
+    ("@kosovo", "@serbie", False),
+    ("@marc-lenoir", "@parlement", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "same"), BODY_NAMES)
+def test_a_body_named_by_its_place_its_adjective_or_its_noun(one, other, same):
+    assert merge.one_body(one, other) is same
+    assert merge.one_body(other, one) is same
+
+
+# --- a call for an act is not the act ------------------------------------------------------
+
+STEPPED_DOWN = "Le maire de Villebrune, Paul Marchand, a démissionné mardi."
+
+CALLS = [
+    # (case, the other outlet's sentence, the part cited, one happening?)
+    (
+        "a call to resign",
+        "L'opposition a appelé mardi le maire de Villebrune, Paul Marchand, à la démission.",
+        "a appelé mardi",
+        False,
+    ),
+    (
+        "an exhortation to resign",
+        "Mardi, le conseil municipal a exhorté le maire de Villebrune, Paul Marchand, à la "
+        "démission.",
+        "a exhorté le maire",
+        False,
+    ),
+    (
+        "the resignation handed in",
+        "Mardi, le maire de Villebrune, Paul Marchand, a remis sa démission au préfet.",
+        "a remis sa démission",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "other", "part", "together"), CALLS, ids=[c[0] for c in CALLS])
+def test_a_call_for_an_act_is_not_the_act(tmp_path, case, other, part, together):
+    articles = {"2024-03-05-a": STEPPED_DOWN, "2024-03-05-b": other}
+    check(tmp_path, articles, together, "a|a démissionné mardi", f"b|{part}")
+
+
+CALLERS = [
+    # (the sentence, its main verb, the clause's predicate, what it governs, a request?)
+    ("L'opposition a appelé le maire à la démission.", "appeler", "appeler", {"=resign"}, True),
+    ("Un voisin a appelé les secours.", "appeler", "appeler", {"secours"}, False),
+    ("Le parquet a requis vingt ans.", "requérir", "requérir", {"an"}, True),
+    ("Le maire a démissionné.", "=resign", "=resign", set(), False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "predicate", "core", "asked"), CALLERS)
+def test_a_request_or_a_call_for_an_act(sentence, verb, predicate, core, asked):
+    clause = SimpleNamespace(
+        predicate=predicate, core=frozenset(core | {predicate}), acts=frozenset({predicate})
+    )
+    report = SimpleNamespace(verb=verb, action=verb, clause=clause, sentence=sentence)
+    assert merge.requested(report) is asked  # type: ignore[arg-type]
 
 
 # --- the article's title names its protagonist too -----------------------------------------

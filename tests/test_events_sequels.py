@@ -178,6 +178,51 @@ def test_a_fronted_phrase_of_another_moment_opens_another_happening(text, kind, 
     assert sequels.opens_at_another_moment(sentence) is moment  # type: ignore[arg-type]
 
 
+OTHERS = [
+    # (the follow-up, its kind, a quotation?, others or elsewhere doing the like?)
+    ("En Belgique aussi, la communauté congolaise a manifesté.", "happening", False, True),
+    ("À Madrid aussi, des centaines de supporters ont défilé.", "happening", False, True),
+    ("Ailleurs également, les écoles ont fermé.", "happening", False, True),
+    ("Le Canada et l'Australie ont eux aussi ouvert une enquête.", "happening", False, True),
+    ("La Belgique, elle aussi, a rappelé son ambassadeur.", "happening", False, True),
+    # the place without the adverb; the adverb on the act, not on who or where
+    ("En Suisse, la communauté kosovare est descendue dans la rue.", "happening", False, False),
+    ("La police a aussi interpellé deux suspects.", "happening", False, False),
+    # the passive: one act befalling several (``changes.acted_on.shared``)
+    ("Les deux autres otages ont eux aussi été libérés.", "happening", False, False),
+    # the speaker's words, what is said
+    ("« À Madrid aussi, on a fêté la victoire », raconte un supporter.", "happening", True, False),
+    ("En Suisse aussi, le ministre a affirmé que tout était calme.", "statement", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quote", "others"), OTHERS)
+def test_others_or_elsewhere_doing_the_like_open_another_happening(text, kind, quote, others):
+    sentence = follow_up(text, "", kind=kind, quote=quote)
+    assert sequels.tells_others_too(sentence) is others  # type: ignore[arg-type]
+
+
+CELEBRATION = (
+    "Des milliers de supporters ont fêté dimanche soir dans les rues de Buenos Aires la "
+    "victoire de l'Argentine. {}"
+)
+
+ELSEWHERE = [
+    # (the follow-up, one happening with the celebration?)
+    ("À Madrid aussi, la communauté argentine est descendue dans la rue.", False),
+    ("La communauté argentine est descendue dans la rue.", True),
+]
+
+
+@pytest.mark.parametrize(("follow", "one"), ELSEWHERE)
+def test_a_round_ups_item_elsewhere_is_an_event_of_its_own(tmp_path, follow, one):
+    """The crowds told "À Madrid aussi" after the celebration at home are another place's
+    happening, an event of its own; told without it, the follow-up goes on with the
+    celebration's event."""
+    events = events_of(tmp_path, CELEBRATION.format(follow))
+    assert cited_with(events, "ont fêté", "descendue dans la rue") is one, events
+
+
 ESCAPE = (
     "Un détenu s'est évadé lundi matin de la prison de Nivelles en escaladant le mur d'enceinte. {}"
 )

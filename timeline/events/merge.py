@@ -826,7 +826,63 @@ def _names_differ(one: str | None, other: str | None, a: Report, b: Report) -> b
         return False
     if _capital_of(one, other) or _capital_of(other, one):
         return False
+    if one_body(one, other):
+        return False
     return not (_mentions(b, one) or _mentions(a, other))
+
+
+def _body_of(entity_id: str) -> tuple[str, str]:
+    """(its noun, what names its place: the place's id or its adjective; "" when none) of
+    a body's entity id ("parlement-du-kosovo" -> ("parlement", "kosovo"), "parlement-
+    kosovar" -> ("parlement", "kosovar"), "parlement" -> ("parlement", "")); ("", "") when
+    it is no body of ``institution_names``."""
+    vocab = vocabulary()
+    noun, _, rest = _unnumbered(entity_id).partition("-")
+    if noun not in vocab.institutions:
+        return "", ""
+    for link in vocab.place_links:
+        if rest.startswith(f"{link}-"):
+            return noun, rest[len(link) + 1 :]
+    return noun, rest
+
+
+def _of_place(named: str, place: str) -> bool:
+    """What names a body's place (``_body_of``) is ``place`` or its adjective: the place's
+    id, or its name (or its name without its last vowel) with one of
+    ``adjective_endings`` ("kosovar" / "kosovo", "groenlandais" / "groenland")."""
+    if not named or not place:
+        return False
+    if named == place:
+        return True
+    stems = {place, place[:-1]} if place[-1] in "aeiouy" else {place}
+    return any(
+        named == f"{stem}{ending}"
+        for stem in stems
+        if len(stem) >= 4
+        for ending in vocabulary().adjective_endings
+    )
+
+
+def one_body(one: str | None, other: str | None) -> bool:
+    """Two entity heads ("@id") naming one body of a place as an actor (``institution_names``):
+    its noun with its place as complement and with the place's adjective ("@parlement-du-
+    kosovo" / "@parlement-kosovar"), its noun alone against either ("@parlement"), or the
+    place alone standing for it ("@kosovo": "Le Kosovo a proclamé ...")."""
+    if not (one and other and one[0] == "@" and other[0] == "@"):
+        return False
+    a, b = one[1:], other[1:]
+    for x, y in ((a, b), (b, a)):
+        noun, place = _body_of(x)
+        if not noun:
+            continue
+        other_noun, other_place = _body_of(y)
+        if other_noun == noun and (not place or not other_place):
+            return True  # "le Parlement" / "le Parlement du Kosovo"
+        if other_noun == noun and (_of_place(place, other_place) or _of_place(other_place, place)):
+            return True  # "du Kosovo" / "kosovar"
+        if not other_noun and _of_place(place, _unnumbered(y)):
+            return True  # "Le Kosovo a proclamé ..."
+    return False
 
 
 def _capital_of(city: str | None, state: str | None) -> bool:
@@ -1269,9 +1325,19 @@ def asked_after(follow: Report, event: Report) -> bool:
 
 def requested(report: Report) -> bool:
     """Its main verb asks for an act (``request_verbs``: "le parquet a requis vingt ans",
-    "La perpétuité est requise contre X")."""
-    requests = vocabulary().requests
-    return report.verb in requests or report.action in requests
+    "La perpétuité est requise contre X", "Les syndicats ont réclamé la démission du
+    maire"), or calls for one its clause governs (``call_verbs``: "L'opposition a appelé le
+    maire à la démission"; not "a appelé les secours")."""
+    vocab = vocabulary()
+    requests = vocab.requests
+    if report.verb in requests or report.action in requests:
+        return True
+    clause = report.clause
+    return (
+        clause is not None
+        and clause.predicate in vocab.calls
+        and any(w[:1] == "=" for w in clause.core - clause.acts)
+    )
 
 
 def request_against_grant(request: Report, other: Report) -> bool:

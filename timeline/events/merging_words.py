@@ -160,6 +160,9 @@ class Vocabulary:
     realised_tenses: frozenset[str] = frozenset()  # "ont dû", "avaient dû": told as done
     #: verbs of a request made against what grants it ("requérir": ``requested``)
     requests: frozenset[str] = frozenset()
+    #: verbs that ask for an act only when their clause governs one (``call_verbs``: "a
+    #: appelé le maire à la démission", not "a appelé les secours")
+    calls: frozenset[str] = frozenset()
     #: a word naming an institution or its head -> its class ("préfet", "préfecture")
     roles: dict[str, str] = field(default_factory=dict)
     role_stop_words: frozenset[str] = frozenset()
@@ -199,6 +202,10 @@ class Vocabulary:
     #: a phrase of time opening a sentence that moves the narration to another moment
     #: ("Le lendemain, ...": ``moment_openers``, ``sequels.opens_at_another_moment``)
     moment_openers: tuple[re.Pattern[str], ...] = ()
+    #: a follow-up telling others or elsewhere doing the like ("En Suisse aussi, ...", "Le
+    #: Japon et le Canada ont eux aussi ouvert une enquête": ``others_too``,
+    #: ``sequels.tells_others_too``)
+    others_too: tuple[re.Pattern[str], ...] = ()
     #: a clause of time opening a landmark act ("... après que X a coupé la ligne":
     #: ``time_clause``, ``Report.landmarks``)
     time_clause: re.Pattern[str] = re.compile(r"(?!)")
@@ -251,6 +258,12 @@ class Vocabulary:
     #: a capital's entity id -> its state's ("paris" -> "france"): the capital named as an
     #: actor stands for its state's government ("Paris a rappelé son ambassadeur")
     capitals: dict[str, str] = field(default_factory=dict)
+    #: a body of a place named several ways (``institution_names``, ``merge._names_differ``):
+    #: its nouns, the words linking it to its place in an entity id, a place's adjective's
+    #: endings (slugs)
+    institutions: frozenset[str] = frozenset()
+    place_links: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
     #: a government's composition made public (``composition``, ``mark_compositions``):
     #: what tells it, the acts and the offices of its appointments, and the head of the
     #: government's office (another happening)
@@ -462,6 +475,7 @@ def vocabulary() -> Vocabulary:
             realised_in_past=frozenset(str(w).lower() for w in data["realised_in_past"]),
             realised_tenses=frozenset(str(w).lower() for w in data["realised_tenses"]),
             requests=frozenset(str(w).lower() for w in data["request_verbs"]),
+            calls=frozenset(str(w).lower() for w in data["call_verbs"]),
             roles={
                 str(word).lower(): str(name)
                 for name, words in data["speaker_roles"].items()
@@ -482,6 +496,7 @@ def vocabulary() -> Vocabulary:
             inversion_hyphen=re.compile(str(data["inversion_hyphen"])),
             presentational=tuple(re.compile(str(p)) for p in data["presentational_clauses"]),
             moment_openers=tuple(re.compile(str(p)) for p in data["moment_openers"]),
+            others_too=tuple(re.compile(str(p)) for p in data["others_too"]),
             recent_past=re.compile(str(data["recent_past"]), re.IGNORECASE),
             time_clause=re.compile(str(data["time_clause"]), re.IGNORECASE),
             setting=re.compile(str(data["setting_phrase"]), re.IGNORECASE),
@@ -511,6 +526,13 @@ def vocabulary() -> Vocabulary:
                 slugs.slug(str(city)): slugs.slug(str(state))
                 for city, state in data["capitals"].items()
             },
+            institutions=frozenset(
+                slugs.slug(str(w)) for w in data["institution_names"]["institutions"]
+            ),
+            place_links=tuple(
+                sorted((str(w) for w in data["institution_names"]["place_links"]), key=len)[::-1]
+            ),
+            adjective_endings=tuple(str(w) for w in data["institution_names"]["adjective_endings"]),
             composition=tuple(re.compile(str(p)) for p in data["composition"]["markers"]),
             made_public=_folded_acts(data["composition"]["made_public"], fold),
             appointment_acts=_folded_acts(data["composition"]["acts"], fold),

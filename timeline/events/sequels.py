@@ -353,6 +353,18 @@ def opens_at_another_moment(follow: Sentence) -> bool:
     return any(p.search(narrated) for p in merging_words.vocabulary().moment_openers)
 
 
+def tells_others_too(follow: Sentence) -> bool:
+    """The follow-up tells others or another place doing the like (``others_too``: "En
+    Suisse aussi, l'importante communauté kosovare est descendue dans la rue", "Le Japon et
+    le Canada ont eux aussi ouvert une enquête"): a round-up's item, the act of other doers
+    or of elsewhere, a happening of its own, not a detail of the one before. Not in a
+    quotation, not in a statement."""
+    if follow.quote or follow.kind == kinds.STATEMENT:
+        return False
+    narrated = merging_words.outside_quotes(follow.text).lower()
+    return any(p.search(narrated) for p in merging_words.vocabulary().others_too)
+
+
 def tells_recent_act(follow: Sentence) -> bool:
     """The follow-up tells, in the narration's words, an act just done: "venir de" and an
     infinitive in the present on its main verb (merging.yml ``recent_past``: "Le club
@@ -379,12 +391,13 @@ def tells_recent_act(follow: Sentence) -> bool:
 def opens_another_happening(follow: Sentence, event: Sentence) -> bool:
     """A follow-up whose own clause opens a happening of its own after ``event``, the
     sentence of the event it was attached to (``tells_next_act``, ``opens_at_another_moment``,
-    ``performs_act``, ``adds_act``, ``tells_consequence``, ``interrupted_by_act``,
-    ``names_its_source``, ``tells_recent_act``)."""
+    ``tells_others_too``, ``performs_act``, ``adds_act``, ``tells_consequence``,
+    ``interrupted_by_act``, ``names_its_source``, ``tells_recent_act``)."""
     return (
         tells_next_act(follow)
         or tells_recent_act(follow)
         or opens_at_another_moment(follow)
+        or tells_others_too(follow)
         or performs_act(follow, event)
         or adds_act(follow)
         or tells_consequence(follow, event)
