@@ -1135,6 +1135,62 @@ def _clock_predicate(nodes: list[_Node]) -> set[int]:
     return set(range(mark + 1))
 
 
+def _cleft_told_straight(nodes: list[_Node]) -> set[int]:
+    """A cleft sentence whose focus is a noun phrase and whose clause is a relative on "qui"
+    ("Aujourd'hui, c'est le président du Parlement, Foued Mebazaa, qui a été proclamé
+    président par intérim", "Ce sont les pompiers qui ont donné l'alerte"), parsed with the
+    focus as the root, "c'" its subject and the clause a relative of it (which a cut drops
+    first: "C'est le président du Parlement, Foued Mebazaa"), is told straight: the relative's
+    verb is the main verb, the focus its subject; "c'", the copula, their adverbs ("bien",
+    ``headline_cleft_adverbs``) and "qui" go (returned: the words that go; none when it is no
+    such cleft). A focus that points back ("C'est lui qui ...", ``headline_cleft_not_focus``)
+    stays as it was."""
+    root = next((t for t in nodes if t.head is t), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    this = next((t for t in nodes if t.head is root and t.dep_ == "nsubj"), None)
+    copula = next((t for t in nodes if t.head is root and t.dep_ == "cop"), None)
+    clause = next(
+        (
+            t
+            for t in nodes
+            if (t.head is root or (t.head.head is root and t.head.dep_ == "appos"))
+            and t.dep_ == "acl:relcl"
+            and t.i > root.i
+            and any(w.head is t and w.dep_.startswith("nsubj") and w.lower_ == "qui" for w in nodes)
+        ),
+        None,
+    )
+    if (
+        this is None
+        or copula is None
+        or clause is None
+        or this.lower_ not in title_words("headline_cleft_pronouns")
+        or not this.i < copula.i < root.i
+        or root.lower_ in title_words("headline_cleft_not_focus")
+    ):
+        return set()
+    who = next(w for w in nodes if w.head is clause and w.lower_ == "qui")
+    clause.head = root  # (not the focus's apposition, "Jean Dupuis, qui a annoncé")
+    adverbs = title_words("headline_cleft_adverbs")
+    gone = {this, copula, who} | {
+        t
+        for t in nodes
+        if t.head is root and this.i < t.i < root.i and t.lower_ in adverbs and t.dep_ == "advmod"
+    }
+    for node in nodes:
+        if node.head is root and node is not clause and (node.i < this.i or node.i > clause.i):
+            node.head = clause  # what the sentence opens or ends on is the verb's
+    comma = next((t for t in nodes if t.i == who.i - 1 and t.text == ","), None)
+    if comma is not None:
+        comma.head = clause  # (as a comma closing the subject's aside before its verb)
+    clause.head, clause.dep_ = clause, "ROOT"
+    _make_subject(nodes, root, clause)
+    for node in gone:
+        node.dep_ = "dep"  # (no subject, copula nor relative any more: read by no other rule)
+    return {k for k, node in enumerate(nodes) if node in gone}
+
+
 def _said_clause(nodes: list[_Node]) -> set[int]:
     """ "Il est d'abord précisé que « le maire quittera ses fonctions »": an impersonal
     passive of saying (its "il" nobody's, as ``events.impersonal`` reads it; a participle of
@@ -1443,6 +1499,8 @@ def _prepared(
     _names_whole(nodes)
     _recognised_names(nodes, names, titling()["headline_name_misread_pos"])
     _recognised_names(nodes, places, titling()["headline_place_misread_pos"])
+    _name_particles(nodes, names)
+    _titled_names(nodes, names)
     _reduplications(nodes)
     _subject_split_at_its_comma(nodes)
     _quoted_predicate(nodes)
@@ -1458,9 +1516,10 @@ def _prepared(
     _opening_aside_read_as_subject(nodes)
     _participle_of_the_noun_before(nodes)
     _main_verb_after_a_noun_root(nodes)
-    _subject_after_leading_phrase(nodes)
+    _adverb_read_as_subject(nodes)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens))) - _clock_predicate(nodes) - _said_clause(nodes)
+    kept -= _cleft_told_straight(nodes)
     kept -= _trailing_said_clause(nodes)
     kept -= {n for n, t in enumerate(tokens) if t.idx < dateline}
     if credit is not None:
@@ -1801,6 +1860,74 @@ def _lead_before_colon(tokens: Sequence[Token], root: int) -> set[int]:
     ):
         return set()  # (a pronoun subject needs what the phrase names: "Le maire : il ...")
     return set(range(colon + 1))
+
+
+def _adverb_read_as_subject(nodes: list[_Node]) -> None:
+    """An adverb opening the sentence before a comma, which the parser made the main verb's
+    subject ("Plus tôt dans la journée, l'état d'urgence avait été décrété": "tôt" the
+    subject, "l'état" an apposition of "journée"; "Peu après, ...", "Auparavant, ...") or
+    the root (``_adverb_read_as_root``), is a leading adverbial: the noun phrase after the
+    comma is the subject (``_subject_after_leading_phrase``), never "Dans la journée avait
+    été décrété". Where no such phrase is found, the parse is left as it was ("Beaucoup ont
+    manifesté")."""
+    root = _adverb_read_as_root(nodes)
+    if root is None:
+        _subject_after_leading_phrase(nodes)
+        return
+    verb = nodes[root]
+    subjects = set(titling()["headline_subject_deps"])
+    adverb = next(
+        (n for n in nodes if n.head is verb and n.dep_ in subjects and n.pos_ == "ADV"), None
+    )
+    comma = next((k for k in range(root) if nodes[k].text == ","), None)
+    if adverb is None or comma is None or nodes.index(adverb) > comma:
+        _subject_after_leading_phrase(nodes)
+        return
+    dep = adverb.dep_
+    adverb.dep_ = "advmod"
+    _subject_after_leading_phrase(nodes)
+    if not _has_subject(nodes, verb):
+        adverb.dep_ = dep
+
+
+def _adverb_read_as_root(nodes: list[_Node]) -> int | None:
+    """The clause's root (``_root``), once an adverb opening the sentence that the parser
+    made the root, the main verb a clause hung inside its phrase ("Plus tôt dans la
+    journée, l'ordre d'évacuation avait été donné": "donné" a relative of "journée"), is
+    hung on that verb: the verb after the first comma whose subject opens right after it.
+    Not "Il est trop tôt pour dire ..." (a copula), nor "Mais pas assez tôt pour ..., qui
+    faisait naufrage" (no noun phrase after the comma). None with no root."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ != "ADV":
+        return root
+    adverb = nodes[root]
+    comma = next((k for k in range(root, len(nodes)) if nodes[k].text == ","), None)
+    if (
+        comma is None
+        or not all(_under(node, adverb) for node in nodes[:comma])
+        or any(node.head is adverb and node.dep_ == "cop" for node in nodes)
+    ):
+        return root
+    main = next(
+        (
+            k
+            for k in range(comma + 1, len(nodes))
+            if nodes[k].pos_ in ("VERB", "AUX") and not nodes[k].dep_.startswith(("aux", "cop"))
+        ),
+        None,
+    )
+    if main is None:
+        return root
+    verb = nodes[main]
+    subject = _phrase_head_after(nodes, comma, main)
+    if subject is None or subject.head is not verb or not _under(verb, adverb):
+        return root
+    for node in nodes[comma + 1 :]:
+        if node.head is adverb:
+            node.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    adverb.head, adverb.dep_ = verb, "advmod"
+    return main
 
 
 def _subject_after_leading_phrase(nodes: list[_Node]) -> None:
@@ -2218,6 +2345,55 @@ def _recognised_names(
                 node.dep_ = "flat:name"
 
 
+def _name_particles(nodes: list[_Node], names: Sequence[tuple[int, int]]) -> None:
+    """A capitalised particle of a person's name the recogniser read whole
+    (``title_name_particles``: "Ben", "Ibn", "Abou", "Ould", "Van", "Mac") belongs to the
+    surname after it, whatever the parser made of it: "le président Ben Ali avait quitté"
+    ("Ben" an apposition of "président", "Ali" the verb's subject) hangs "Ben" on "Ali"
+    (``flat:name``), never "le président Ali"; nor "Le ministre Mazen" of "Abou Mazen"."""
+    if not names:
+        return  # (nearly every clause)
+    particles = set(titling()["title_name_particles"])
+    for start, end in names:
+        inside = [node for node in nodes if start <= node.idx < end]
+        for particle, surname in zip(inside, inside[1:], strict=False):
+            if (
+                particle.text in particles
+                and surname.text[:1].isupper()
+                and surname.i == particle.i + 1
+                and not _under(particle, surname)
+                and not _under(surname, particle)
+                and not any(node.head is particle for node in nodes if node is not particle)
+            ):
+                particle.head, particle.dep_ = surname, "flat:name"
+
+
+def _titled_names(nodes: list[_Node], names: Sequence[tuple[int, int]]) -> None:
+    """A person's name the recogniser read whole, set right after the common noun of a
+    title with no comma between ("le dirigeant Oussama Ben Laden", "le chef de l'opposition
+    Ould Daddah"), is who the noun names, not an aside: its words the parser hung on that
+    noun as appositions are its parts (``flat:name``), never cut ("Le dirigeant a été tué"
+    loses whom). A name set off by commas is an apposition still; so is one after a plural
+    noun ("ses illustres prédécesseurs Coco Chanel, Christian Dior": one of a list)."""
+    for start, end in names:
+        inside = [node for node in nodes if start <= node.idx < end]
+        if not inside or inside[0].i == 0:
+            continue
+        before = next((node for node in nodes if node.i == inside[0].i - 1), None)
+        within = {id(node) for node in inside}
+        outer = [node for node in inside if id(node.head) not in within]
+        if (
+            before is None
+            or before.pos_ != "NOUN"
+            or before.lower_.endswith(("s", "x"))  # "ses prédécesseurs Coco Chanel, ...": a list
+            or not outer
+            or any(node.head is not before or node.dep_ != "appos" for node in outer)
+        ):
+            continue
+        for node in outer:
+            node.dep_ = "flat:name"
+
+
 def _one_name(nodes: list[_Node], outside: list[_Node]) -> bool:
     """Are the words of a run of capitalised words that hang outside it (``outside``) the
     parts of one name the parser cut, though each hangs on the same word outside: one of them
@@ -2412,12 +2588,17 @@ def _participle_clause(nodes: list[_Node], participle: _Node) -> bool:
     """Is the past participle ``participle`` a clause of its own set after a comma ("Le
     cargo, parti de Marseille, a coulé"), not a verb of a compound tense ("L'animal l'a
     saisi par la jambe, l'a attiré", "Nicolas Sarkozy a réagi ...": an auxiliary of its
-    own), nor one holding a quotation mark?"""
+    own), nor one holding a quotation that runs on past it?"""
     at = next(k for k, node in enumerate(nodes) if node is participle)
     if at == 0 or nodes[at - 1].text != ",":
         return False
-    if any(_under(node, participle) and node.text in quote_marks().every for node in nodes):
-        return False  # (a quotation that runs on past it: 'Des "hommes ..., habillés ...",')
+    marks = [
+        node for node in nodes if _under(node, participle) and node.text in quote_marks().every
+    ]
+    if any(mark.i > participle.i for mark in marks) or len(marks) % 2:
+        # (a quotation that runs on past it: 'Des "hommes ..., habillés ...",'; not one closed
+        # in the subject before it: "La presse, à l'exception du « Figaro », restée sobre,")
+        return False
     return not any(
         node.head is participle and node.dep_.startswith(("aux", "cop")) for node in nodes
     )

@@ -977,7 +977,7 @@ def make_title(
             # what the parse left is no headline (too short, or a word cut out of it: "qu'
             # ont été touchées"): the sentence itself, cut at a clause boundary
             title = shorten(_polish(whole, headlines), limit)
-    title = _clefted_clause(title, sentence, text, timexes, limit)
+    title = _clefted_clause(title, sentence, text, timexes, limit, _polish(content, headlines))
     lead = _the_lead(text)
     after_lead = (
         _after_the_lead(sentence, text, lead, timexes)
@@ -1096,7 +1096,7 @@ def _cleft_que_pattern() -> re.Pattern[str]:
 
 
 def _clefted_clause(
-    title: str, sentence: Sentence, text: str, timexes: list[Timex], limit: int
+    title: str, sentence: Sentence, text: str, timexes: list[Timex], limit: int, whole: str = ""
 ) -> str:
     """The clause of a cleft sentence opening on a phrase and "que" ("C'est à Nancy que les
     syndicats ont manifesté", "C'est avec ces mots, mardi 5 mars, que la maire a mis un
@@ -1105,7 +1105,9 @@ def _clefted_clause(
     back to what the reader has not seen (a demonstrative: "ces mots") or is an adverb
     ("C'est alors que ..."). The phrase must open with a preposition, a determiner, a
     number or a name in the sentence's parse ("C'est dire que ..." is no cleft). ``text``:
-    the sentence's, normalised."""
+    the sentence's, normalised; ``whole``: the clause read before the title was cut to its
+    limit, whose clause after "que" is cut again on its own, at a clause's boundary (the
+    title cut with its cleft opening may end mid-phrase: "... le trophée tant")."""
     found = _cleft_que_pattern().match(text)
     if found is None or not sentence.clause:
         return title
@@ -1117,6 +1119,9 @@ def _clefted_clause(
     opener = _cleft_que_pattern().match(title)
     if opener is not None:
         rest = title[opener.end() :]
+        again = _cleft_que_pattern().match(whole)
+        if again is not None and len(whole) > len(title) and title.startswith(whole[: again.end()]):
+            rest = shorten(whole[again.end() :], limit)
     elif title.lower().startswith(("que ", "qu'", "qu’")):
         rest = title[3:] if title[2:3] in ("'", "’") else title[4:]
     else:
