@@ -797,6 +797,24 @@ def _lost_its_complement(tokens: Sequence[Token], n: int, kept: set[int]) -> boo
     return bool(complements) and not any(m in kept for m in complements)
 
 
+def _completes_a_noun_locution(tokens: Sequence[Token], n: int) -> bool:
+    """Is token ``n`` the bare noun after "en" or "à" (``headline_verbal_locution_cases``)
+    right after a noun of ``headline_locution_heads`` it hangs on ("une mise en garde", "la
+    prise en charge", "la remise en cause", "sa mise en examen")? The noun says nothing
+    without it: a cut never leaves "et une mise"."""
+    tok = tokens[n]
+    head = tok.head
+    if tok.pos_ != "NOUN" or head.i != tok.i - 2 or n < 2:
+        return False
+    case = tokens[n - 1]
+    return (
+        tokens[n - 2].i == head.i
+        and head.lower_ in title_words("headline_locution_heads")
+        and case.head.i == tok.i
+        and case.lower_ in title_words("headline_verbal_locution_cases")
+    )
+
+
 def _argument(tokens: Sequence[Token], n: int) -> bool:
     """Is token ``n`` an argument the parser labelled a modifier, which a cut never takes
     alone: the name an honorific stands before ("aux fonctions de M. Paul Morel": not "de
@@ -810,6 +828,8 @@ def _argument(tokens: Sequence[Token], n: int) -> bool:
         return False
     honorifics = {str(h).lower() for h in lexicon()["honorifics"]}
     if tok.pos_ == "PROPN" and head.lower_ in honorifics and head.i < tok.i:
+        return True
+    if _completes_a_noun_locution(tokens, n):
         return True
     if tok.pos_ != "NOUN" or not tok.dep_.startswith("obl") or head.pos_ != "VERB":
         return False
@@ -1514,6 +1534,8 @@ def _prepared(
     _object_after_complement(nodes)
     _subject_of_participle(nodes)
     _opening_aside_read_as_subject(nodes)
+    _absolute_participle_read_as_subject(nodes)
+    _witness_named_after_its_phrase(nodes)
     _participle_of_the_noun_before(nodes)
     _main_verb_after_a_noun_root(nodes)
     _adverb_read_as_subject(nodes)
@@ -2527,6 +2549,81 @@ def _opening_aside_read_as_subject(nodes: list[_Node]) -> None:
         return
     _make_subject(nodes, head, verb)
     word.head, word.dep_, word.pos_ = verb, "advcl", "VERB"
+
+
+def _absolute_participle_read_as_subject(nodes: list[_Node]) -> None:
+    """A noun and the past participle right after it, set off by a comma before the subject
+    ("Une fois son chapeau retiré, celui qui a gouverné l'Irak ... n'a pas voulu parler"),
+    which the parser made the main verb's subject, the subject after the comma its
+    apposition, is an absolute clause: the phrase after the comma is the subject, the noun
+    and its participle a leading phrase (which goes: never "Une fois son chapeau retiré n'a
+    pas voulu parler"). Only when that phrase runs to the verb group."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
+        return
+    verb = nodes[root]
+    subjects = set(titling()["headline_subject_deps"])
+    noun = next((n for n in nodes if n.head is verb and n.dep_ in subjects), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return
+    at = nodes.index(noun)
+    if at + 3 >= root:
+        return
+    participle, comma = nodes[at + 1], nodes[at + 2]
+    if not (
+        participle.head is noun
+        and participle.dep_ == "acl"
+        and _participle_form().fullmatch(participle.lower_)
+        and comma.text == ","
+    ):
+        return
+    aside = next((n for n in nodes[at + 3 : root] if n.head is noun and n.dep_ == "appos"), None)
+    if aside is None or nodes.index(aside) != at + 3:
+        return
+    last = max(k for k, n in enumerate(nodes) if _under(n, aside))
+    group = nodes[last + 1 : root]
+    if any(
+        n.head is not verb or n.dep_ not in ("aux", "aux:tense", "aux:pass", "advmod", "expl:comp")
+        for n in group
+    ):
+        return
+    _make_subject(nodes, aside, verb)
+    noun.dep_ = "obl:mod"  # (a leading phrase, closed by its comma)
+    comma.head = noun
+
+
+def _witness_named_after_its_phrase(nodes: list[_Node]) -> None:
+    """A noun phrase set off by commas right after a leading phrase, before the subject, which
+    the parser made a second subject of the main verb ("D'après un autre témoin, le juge
+    Mounir Haddad, ses derniers mots ont été un appel ...": "juge" and "mots" both
+    subjects), names the leading phrase's noun (the witness): it hangs on it as its
+    apposition, and goes with it (never "Le juge Mounir Haddad, ses derniers mots ...")."""
+    root = _root(nodes)
+    if root is None:
+        return
+    verb = nodes[root]
+    subjects = set(titling()["headline_subject_deps"])
+    found = [
+        k for k, n in enumerate(nodes) if n.head is verb and n.dep_ in subjects and n is not verb
+    ]
+    if len(found) != 2:
+        return
+    first, second = nodes[found[0]], nodes[found[1]]
+    span = [k for k, n in enumerate(nodes) if _under(n, first)]
+    start, end = min(span), max(span)
+    if start < 2 or end + 2 >= len(nodes) or nodes[start - 1].text != ",":
+        return
+    closing = nodes[end + 1]
+    if closing.text != "," or min(k for k, n in enumerate(nodes) if _under(n, second)) != end + 2:
+        return
+    lead = nodes[start - 2]
+    while lead.head is not verb and lead.head is not lead:
+        lead = lead.head
+    if lead.head is not verb or not lead.dep_.startswith("obl") or lead.pos_ != "NOUN":
+        return
+    first.head, first.dep_ = lead, "appos"
+    nodes[start - 1].head = lead
+    closing.head = lead
 
 
 def _participle_of_the_noun_before(nodes: list[_Node]) -> None:
