@@ -13,8 +13,8 @@ clause's boundary, not mid-phrase ("le trophée tant"); an absolute participle r
 subject ("Une fois son chapeau retiré, celui qui ...": never "Son chapeau retiré n'a pas voulu
 parler"); a witness named after the phrase that introduces him ("D'après un autre témoin, le
 juge X, ses derniers mots ..."); a noun locution's bare noun ("une mise en garde": never "et une
-mise"). Invented French; the parses are the parser's readings of such sentences (dev31's
-shapes)."""
+mise"); the word opening a gerund ("tout en voulant": never "très critiqué… tout"). Invented
+French; the parses are the parser's readings of such sentences (dev31's shapes)."""
 
 from __future__ import annotations
 
@@ -421,6 +421,34 @@ CHARGE: Rows = [
     (".+", "punct", "PUNCT", 3),
 ]
 
+# "Le président a choisi d'imposer ce projet très critiqué… tout en voulant qu'il soit
+# modifié avant de s'appliquer."
+TOUT: Rows = [
+    ("Le", "det", "DET", 1),
+    ("président", "nsubj", "NOUN", 3),
+    ("a/avoir", "aux:tense", "AUX", 3),
+    ("choisi/choisir", "ROOT", "VERB", 3),
+    ("d'+", "mark", "ADP", 5),
+    ("imposer", "xcomp", "VERB", 3),
+    ("ce", "det", "DET", 7),
+    ("projet", "obj", "NOUN", 5),
+    ("très", "advmod", "ADV", 9),
+    ("critiqué+/critiquer", "xcomp", "VERB", 5),
+    ("…", "punct", "PUNCT", 9),
+    ("tout", "punct", "ADV", 9),
+    ("en", "mark", "ADP", 13),
+    ("voulant/vouloir", "advcl", "VERB", 9),
+    ("qu'+", "mark", "SCONJ", 17),
+    ("il", "nsubj:pass", "PRON", 17),
+    ("soit/être", "aux:pass", "AUX", 17),
+    ("modifié/modifier", "ccomp", "VERB", 13),
+    ("avant", "mark", "ADP", 21),
+    ("de", "mark", "ADP", 21),
+    ("s'+", "expl:comp", "PRON", 21),
+    ("appliquer+", "advcl", "VERB", 17),
+    (".+", "punct", "PUNCT", 3),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "name", "said"),
@@ -541,3 +569,9 @@ def test_a_witness_named_after_its_phrase_goes_with_it():
 def test_a_noun_locution_keeps_its_bare_noun():
     assert "une prise en charge" in _alone(CHARGE)
     assert "une mise en garde" in _alone(HADDAD, ["Mounir Haddad"])
+
+
+def test_the_word_opening_a_gerund_goes_with_it():
+    alone = _alone(TOUT)
+    assert "très critiqué" in alone
+    assert not alone.endswith("tout")

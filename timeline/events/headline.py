@@ -1536,6 +1536,7 @@ def _prepared(
     _opening_aside_read_as_subject(nodes)
     _absolute_participle_read_as_subject(nodes)
     _witness_named_after_its_phrase(nodes)
+    _gerund_intensifiers(nodes)
     _participle_of_the_noun_before(nodes)
     _main_verb_after_a_noun_root(nodes)
     _adverb_read_as_subject(nodes)
@@ -2624,6 +2625,24 @@ def _witness_named_after_its_phrase(nodes: list[_Node]) -> None:
     first.head, first.dep_ = lead, "appos"
     nodes[start - 1].head = lead
     closing.head = lead
+
+
+def _gerund_intensifiers(nodes: list[_Node]) -> None:
+    """The word that opens a gerund ("tout en voulant", ``headline_gerund_intensifiers``)
+    goes with it, whatever the parser hung it on ("très critiqué… tout en voulant qu'il
+    soit modifié": "tout" punctuation of "critiqué"): a cut of the gerund takes it (never
+    "le projet très critiqué… tout")."""
+    words = title_words("headline_gerund_intensifiers")
+    for k in range(len(nodes) - 2):
+        word, en, gerund = nodes[k], nodes[k + 1], nodes[k + 2]
+        if (
+            word.lower_ in words
+            and en.lower_ == "en"
+            and gerund.pos_ in ("VERB", "AUX")
+            and gerund.lower_.endswith("ant")
+            and not any(node.head is word for node in nodes if node is not word)
+        ):
+            word.head, word.dep_ = gerund, "advmod"
 
 
 def _participle_of_the_noun_before(nodes: list[_Node]) -> None:
