@@ -36,7 +36,8 @@ CLOCKS = [
         "minutes et 3 secondes de mer.",
         "2023-03-15",
         "navigatrice",
-        "La navigatrice a coupé la ligne à Lorient",
+        # (her name right after her title's noun kept)
+        "La navigatrice Anne Caradec a coupé la ligne à Lorient",
     ),
     (  # an hour ("à"): its minutes and seconds go with it
         "Le séisme a frappé mercredi à 3 heures 12 minutes et 8 secondes la côte ouest de l'île.",
