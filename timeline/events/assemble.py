@@ -215,13 +215,16 @@ _APPOSITION = re.compile(r"\s*,\s*")
 
 def _pronoun_speaker(sentence: _Sentence, text: str) -> str | None:
     """The pronoun the reporting clause's speaker is ("Il a affirmé que ..."), lower case,
-    or None."""
+    or None; after words set off before it by a comma too ("Dans la foulée, il a annoncé
+    qu'il ...", "Mardi, elle a indiqué que ...": the subject is the pronoun, the words
+    before it a complement of time or manner)."""
     report = sentence.data.report
     if not report or not report.speaker:
         return None
     start, end = report.speaker
     said = " ".join(text[start:end].split()).lower()
     said = vocabulary().inversion_hyphen.sub("", said)  # "», déclare-t-il": "il"
+    said = said.rsplit(",", 1)[-1].strip()
     return said if said in lexicon()["anaphoric_subjects"] else None
 
 
