@@ -34,7 +34,7 @@ from timeline.events import (
 )
 from timeline.events.article_reads import ArticleReads, headline_read
 from timeline.events.impersonal_words import after_il
-from timeline.events.lexicon import families, lexicon
+from timeline.events.lexicon import families, lexicon, titling
 from timeline.events.merge import (
     Group,
     another_side_speaks,
@@ -318,47 +318,77 @@ def _speakers(
     "Il dit regretter ses paroles") is the nearest one before it in the article: the
     speaker of the last reported sentence when known, or the person a pronoun of one
     stands for when named since (``resolver``: "C'est Salah Abdeslam qui s'est exprimé en
-    dernier. Il dit regretter ..."), or the person the main clause of a sentence since is
-    about (``_person_subject``): "Le Premier ministre a pourtant pris la parole aussitôt
-    après. Il a jugé que ..." is the Prime Minister's, not the words of the President
-    quoted before. With those speakers, the words of a subject standing for such a pronoun
-    when it names no person ("le premier ministre"), by key."""
+    dernier. Il dit regretter ..."), or whom or what the main clause of a sentence since
+    tells of as its subject, of the pronoun's gender and number (``_subject_told``): "Le
+    Premier ministre a pourtant pris la parole aussitôt après. Il a jugé que ..." is the
+    Prime Minister's, not the words of the President quoted before; "La société X s'est
+    défendue. Dans un communiqué, elle affirme ..." the company's, nobody's the build knows.
+    With those speakers, the words of an office standing for such a pronoun ("le premier
+    ministre"), by key."""
     out: dict[tuple[int, int], str] = {}
     offices: dict[tuple[int, int], str] = {}
-    said: dict[int, tuple[int, str | None]] = {}  # article -> (sentence, its speaker)
-    about: dict[int, tuple[int, str | None, str]] = {}  # article -> its last person subject
+    # article -> (sentence, its speaker, the office its reporting clause gives when it names
+    # nobody: "Selon le préfet des Bouches-du-Rhône, ...")
+    said: dict[int, tuple[int, str | None, str]] = {}
+    about: dict[int, tuple[int, _Subject]] = {}  # article -> its last subject told of
     person_pronouns = vocabulary().person_pronouns
     for (a, s), sentence in sorted(sentences.items()):
         found = _speaker(sentence, registry)
         said_by = _pronoun_speaker(sentence, articles[a].text)
         if found is None and said_by is not None:
-            at, found = said.get(a, (-1, None))
+            at, found, office = said.get(a, (-1, None, ""))
             named = resolver.person((a, s)) if said_by in person_pronouns else None
             if named is not None and (found is None or named.sentence > at):
-                at, found = named.sentence, named.person
-            since, person, subject = about.get(a, (-1, None, ""))
-            if said_by in person_pronouns and since > at:
-                found = person
-                if person is None:
-                    offices[(a, s)] = subject
+                at, found, office = named.sentence, named.person, ""
+            since, subject = about.get(a, (-1, _NOBODY))
+            if said_by in person_pronouns and since > at and subject.agrees(said_by):
+                found, office = subject.person, subject.office
+            if found is None and office and said_by in person_pronouns:
+                offices[(a, s)] = office
         if found is not None:
             out[(a, s)] = found
-        if sentence.data.report:
-            said[a] = (s, found)
-        elif (subject_of := _person_subject(sentence, registry)) is not None:
-            about[a] = (s, *subject_of)
+        words = _quoted(sentence.data)
+        if sentence.data.report or words:
+            # (a source named without a reporting verb too: "Selon le préfet, ...")
+            said[a] = (s, found, words if speakers.person_title(words) else "")
+        elif (told := _subject_told(sentence, registry)) is not None:
+            about[a] = (s, told)
     return out, offices
 
 
-def _person_subject(
-    sentence: _Sentence, registry: entities.Registry
-) -> tuple[str | None, str] | None:
-    """Whom a sentence's main clause tells of as its subject, a person: (the person its
-    subject names, its words) or (None, its words) when they give a person's office
-    (``speakers.person_title``: "le premier ministre"); None when its subject is neither
-    ("il", "la police", none)."""
+@dataclass(frozen=True)
+class _Subject:
+    """Whom or what a sentence's main clause tells of as its subject, as a pronoun after it
+    may stand for it: a person named (``person``), the words of a person's office
+    (``office``: "le premier ministre"), else a noun phrase of another thing, a body ("la
+    société Autostrade"), with its gender and number ("" unknown)."""
+
+    person: str | None = None
+    office: str = ""
+    gender: str = ""
+    number: str = ""
+
+    def agrees(self, pronoun: str) -> bool:
+        """A subject pronoun of one (``pronoun``: "il", "elle") may stand for it: a person
+        named whatever the pronoun's gender, the text telling none; a noun phrase of one of
+        the pronoun's gender, or of none the text tells."""
+        if self.person is not None:
+            return True
+        gender = titling()["headline_pronoun_genders"].get(pronoun, "")
+        return self.number != "plural" and (not self.gender or not gender or self.gender == gender)
+
+
+_NOBODY = _Subject(number="plural")
+
+
+def _subject_told(sentence: _Sentence, registry: entities.Registry) -> _Subject | None:
+    """Whom or what a sentence's main clause tells of as its subject (``_Subject``): the
+    person its subject names, else the words of a person's office it gives
+    (``speakers.person_title``: "le premier ministre"), else its subject's noun phrase
+    (``titles.told_subject``, with its gender); None when it has none, or a pronoun ("il",
+    going on with what the one before stands for)."""
     subject = actors.subject_words(sentence.data.clause or [])
-    if not subject:
+    if not subject or subject in lexicon()["anaphoric_subjects"]:
         return None
     for m in sentence.mentions:
         if (
@@ -366,8 +396,14 @@ def _person_subject(
             and registry.entities[m.entity].kind == "person"
             and m.surface.lower() in subject
         ):
-            return m.entity, subject
-    return (None, subject) if speakers.person_title(subject) else None
+            return _Subject(person=m.entity)
+    gender = titles.phrase_gender(sentence.data, subject)
+    if speakers.person_title(subject):
+        return _Subject(office=subject, gender=gender)
+    told = titles.told_subject(sentence.data)
+    if told is None:
+        return None
+    return _Subject(gender=titles.phrase_gender(sentence.data, told[0]), number=told[1])
 
 
 def _relays_state_then(data: Sentence) -> bool:
