@@ -27,7 +27,7 @@ from essai_article import essai_text, sentence_of
 
 from timeline.articles import parse_article
 from timeline.events import dates
-from timeline.events.extract import tag_article
+from timeline.events.extract import extract_article, tag_article
 
 COMPARED_ROWS = [
     # dev31's shapes: a count in brackets, "contre" and a count, "par rapport à"
@@ -235,3 +235,37 @@ def test_a_standfirst_tells_the_body_s_act_on_its_day(
 ) -> None:
     date = sentence_of(body, published, words).date
     assert (date.start if date is not None else None) == day
+
+
+TITLED_ROWS = [
+    # dev31's shape: the lead names the president by his office, the title and the body
+    # by his name
+    (
+        "Vasseur coupe la poire en deux",
+        "La Première ministre coupe la poire en deux : elle signe le décret et demande d'en "
+        "retarder l'application.\n\nVendredi soir à la télévision, Anne Vasseur s'est "
+        "posée en gardienne de la loi.",
+        "coupe la poire",
+        "2009-06-05",
+    ),
+    # twin: a title naming someone else leaves the lead on the publication day
+    (
+        "Les routiers bloquent les dépôts",
+        "La Première ministre coupe la poire en deux : elle signe le décret et demande d'en "
+        "retarder l'application.\n\nVendredi soir à la télévision, Anne Vasseur s'est "
+        "posée en gardienne de la loi.",
+        "coupe la poire",
+        "2009-06-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "words", "day"), TITLED_ROWS)
+def test_a_standfirst_naming_no_one_names_whom_the_title_names(
+    title: str, body: str, words: str, day: str
+) -> None:
+    text = f'---\ntitle: "{title}"\ndate: 2009-06-07\nsource: essai\n---\n\n{body}\n'
+    told = extract_article(parse_article(text, Path("content/2009-06-07-essai.md")))
+    [sentence, *_] = [s for s in told.sentences if words in s.text]
+    assert sentence.date is not None
+    assert sentence.date.start == day

@@ -1879,9 +1879,7 @@ def _date_sentences(
             # a affirmé samedi ... // Les objets doivent être vérifiés, a souligné le
             # porte-parole", published on Monday)
             date = occasion
-        elif (
-            lead := _lead_of_body_day(sentences, n, timexes, story_told, article.date)
-        ) is not None:
+        elif (lead := _lead_of_body_day(sentences, n, timexes, story_told, article)) is not None:
             # "Le président Jacques Chirac a choisi d'imposer ce projet. // ... // Hier,
             # Jacques Chirac a annoncé qu'il allait promulguer cette loi": the standfirst
             # tells the body's act, on the day the body names
@@ -1940,7 +1938,7 @@ def _lead_of_body_day(
     n: int,
     timexes: list[Timex],
     story_told: list[tuple[int, SentenceDate]],
-    published: dt.date,
+    article: Article,
 ) -> SentenceDate | None:
     """The day of the body's act a standfirst tells: sentence ``n`` is a happening of the
     article's first paragraph, undated, in the past or the present (``lead_tenses``), and
@@ -1950,8 +1948,11 @@ def _lead_of_body_day(
     (``lead_body_max_days``), is told by a sentence naming a person or a body the lead
     names ("Le président Jacques Chirac a choisi d'imposer ce projet très critiqué. // Le CPE
     fait partie d'une loi. // Hier, Jacques Chirac a annoncé qu'il allait promulguer cette
-    loi"): the lead tells that act, on that day (not the publication's). None otherwise, or
-    when the lead names a day of its own, even in a clause."""
+    loi"): the lead tells that act, on that day (not the publication's). A lead naming no
+    one by name names whom the article's title names ("Chirac coupe la poire en deux" over
+    "Le président français coupe la poire en deux : il promulgue le CPE", then "Monté au
+    créneau vendredi, Chirac ..."). None otherwise, or when the lead names a day of its
+    own, even in a clause."""
     s = sentences[n]
     lex = lexicon()
     first = min((t.paragraph for t in sentences if not t.heading), default=s.paragraph)
@@ -1966,10 +1967,15 @@ def _lead_of_body_day(
     body = sentences[at]
     if body.paragraph - s.paragraph > int(lex["lead_body_max_paragraphs"]):
         return None
-    days = (published - dt.date.fromisoformat(told.start)).days
+    days = (article.date - dt.date.fromisoformat(told.start)).days
     if told.start != told.end or not 0 < days <= int(lex["lead_body_max_days"]):
         return None
     names = {m.text.split()[-1].lower() for m in s.mentions if m.label in lex["lead_name_labels"]}
+    if not names:
+        # the title's capitalised words: "Chirac coupe la poire en deux"
+        names = {
+            w.lower() for w in re.findall(r"\b[^\W\d_][\w-]*", article.title) if w[0].isupper()
+        }
     named = {m.text.split()[-1].lower() for m in body.mentions}
     return told if names & named else None
 
