@@ -19,7 +19,7 @@ French; the parses are the parser's readings of such sentences (dev31's shapes).
 from __future__ import annotations
 
 import pytest
-from essai_article import chronology_of
+from essai_article import title_of
 from essai_parse import clause
 
 from timeline.events import titles
@@ -549,8 +549,7 @@ def test_the_clause_after_a_clefts_que_is_cut_at_a_boundary(tmp_path):
         "le capitaine Paul Morel a soulevé le trophée tant convoité, remis par le président de "
         "la Fifa, Jean Dupont."
     )
-    chronology = chronology_of(tmp_path, body, "2018-07-15")
-    [title] = [e.title for e in chronology.events if "trophée" in e.sources[0].sentence]
+    title = title_of(tmp_path, body, "2018-07-15", "trophée")
     # (cut with its cleft opening, the clause ended "le trophée tant")
     assert "le trophée tant convoité" in title
 
