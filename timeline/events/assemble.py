@@ -1630,7 +1630,7 @@ def _promote(
         )
         # the office's words a caption line names ("Procureur de Paris", then "Selon lui,
         # ..."): a statement of its own, no detail of the event before the caption
-        captioned = _captioned(key, parent_key, sentences)
+        captioned = headed and _captioned(key, parent_key, sentences)
         if _said_apart_from(data, parent, sentences[parent_key].data.tense, headed):
             # words told in the past after an event dated by a period ("Les lots ont été
             # produits entre mi-juillet et fin novembre. « Ces produits-là ont été

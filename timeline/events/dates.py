@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from timeline.events.features import tense_of, time_locators
-from timeline.events.lexicon import alternation, lexicon, regex_cues
+from timeline.events.lexicon import alternation, lexicon, pattern, regex_cues
 from timeline.events.nlp import finite_verb, is_finite, lemma, morph, verb_of_participle
 from timeline.events.sentences import normalize
 from timeline.records import Sentence
@@ -172,7 +172,7 @@ def compared_with_earlier(before: str, timex: Timex) -> bool:
     far = len(text) - after.end() > int(lex["record_comparison_max_chars"])
     if re.search(r"[.;:!?]", text[after.end() :]) or far:
         return False
-    return re.search(lex["record_ranks"], text[: after.start()], re.IGNORECASE) is not None
+    return pattern("record_ranks", re.IGNORECASE).search(text[: after.start()]) is not None
 
 
 #: the end of a clause in a sentence's text (not a number's point: "350.000")
@@ -193,8 +193,8 @@ def compared_with(before: str, timex: Timex) -> bool:
         before = f"{before}{first[0]} "
     clause = _CLAUSE_END.split(before.replace("’", "'"))[-1]
     most = int(lex["compared_day_max_words"])
-    for pattern in _compared_openings():
-        found = pattern.search(clause)
+    for opening in _compared_openings():
+        found = opening.search(clause)
         if found is not None and len(found.group().split()) <= most + 2:
             return True
     return _compared_by_que(clause, most)
@@ -759,11 +759,10 @@ def _names_edition(tokens: Sequence[Any], top: Any) -> bool:
 _NAME_BEFORE = re.compile(r"(?:[^.!?:;«\"“(\[\s—–-]\s+|\w['’])[A-ZÀ-ÖØ-Ý][\w'’-]* $")
 
 
-@cache
 def dateline() -> re.Pattern[str]:
     """An agency's or a bulletin's dateline opening a text (``events.yml``'s ``dateline``),
     compiled once for every module that reads it (``in_dateline``, ``kinds``)."""
-    return re.compile(lexicon()["dateline"], re.IGNORECASE)
+    return pattern("dateline", re.IGNORECASE)
 
 
 def in_dateline(text: str, at: int) -> bool:

@@ -935,9 +935,11 @@ def make_title(
     if verb is not None and _quotation_reported(sentence.clause, verb):
         verb = None  # the parse made a reporting verb the root: what is told is the quotation
     figure = closing_figure(sentence.text)
-    title = shorten(_polish(content, headlines), limit, verb, figure)
-    told = _told_by_its_subject(sentence, timexes, content) if verb is None else None
-    if told is not None and not speaker:
+    polished = _polish(content, headlines)
+    title = shorten(polished, limit, verb, figure)
+    asked = verb is None and not speaker  # read only where it may give the title
+    told = _told_by_its_subject(sentence, timexes, content) if asked else None
+    if told is not None:
         # the clause read is the subject of the reporting verb after it, with no verb of its
         # own ("Lynn Hern, une éleveuse de chevaux ..., a expliqué avoir été réveillée"):
         # the subject, that verb and what follows, its asides cut first
@@ -948,7 +950,7 @@ def make_title(
         # their words, as a speaker's (``content`` is what they hold)
         template = lex["title_speech_template"]
         room = limit - len(template.format(speaker=holder[0], content=""))
-        said = _balance_quotes(shorten(_polish(content, headlines), room, verb, figure))
+        said = _balance_quotes(shorten(polished, room, verb, figure))
         title = template.format(speaker=holder[0], content=said)
     if speaker and report is not None:
         template = lex["title_speech_template"]
@@ -977,7 +979,7 @@ def make_title(
             # what the parse left is no headline (too short, or a word cut out of it: "qu'
             # ont été touchées"): the sentence itself, cut at a clause boundary
             title = shorten(_polish(whole, headlines), limit)
-    title = _clefted_clause(title, sentence, text, timexes, limit, _polish(content, headlines))
+    title = _clefted_clause(title, sentence, text, timexes, limit, polished)
     lead = _the_lead(text)
     after_lead = (
         _after_the_lead(sentence, text, lead, timexes)

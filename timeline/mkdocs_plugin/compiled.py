@@ -91,7 +91,6 @@ class CompiledTemplates(BytecodeCache):
         self.path: Path | None = None
         self.namespace = ""
         self.kept: dict[str, Entry] | None = None  # the file's entries, read at first need
-        self.used: set[str] = set()
 
     def keep_in(self, folder: Path, namespace: str) -> None:
         """Read (at first need) and keep (``save``) the compiled templates in
@@ -114,16 +113,13 @@ class CompiledTemplates(BytecodeCache):
         if found is not None and found[0] == bucket.checksum:
             bucket.code = found[1]
             self.compiled[bucket.key] = found
-            self.used.add(bucket.key)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         if bucket.code is not None:
             self.compiled[bucket.key] = (bucket.checksum, bucket.code)
-            self.used.add(bucket.key)
 
     def clear(self) -> None:
         self.compiled.clear()
-        self.used.clear()
         self.path, self.namespace, self.kept = None, "", None
 
     def share_with(self, env: Environment) -> None:
@@ -136,7 +132,7 @@ class CompiledTemplates(BytecodeCache):
         them already; whether it was written. A file that cannot be written is left."""
         if self.path is None:
             return False
-        entries = {key: self.compiled[key] for key in sorted(self.used) if key in self.compiled}
+        entries = dict(sorted(self.compiled.items()))
         if not entries or entries == self._kept():
             return False
         data = marshal.dumps((FORMAT, self.namespace, entries))
