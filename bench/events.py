@@ -130,10 +130,14 @@ approval to Jacques Chirac's address promulgating the law, the fifth day of marc
 Élysée's communiqué replacing it, Saddam Hussein's execution, Kosovo's declaration of
 independence and Zine El Abidine Ben Ali's flight from Tunisia; its texts rewrites of stored
 pages as dev25's to dev30's; only with ``--only dev31``), the thirty-second
-(tests/data/realnews/dev32: news of 2008, 2013 and 2020 in genres no set had, a multi-outlet
-dossier of fifteen outlets over five days, its texts rewrites of stored pages as dev25's to
-dev31's; only with ``--only dev32``; this round's unseen check: figures only, its stories
-described in tests/data/realnews/dev32-SOURCES.md until the round ends) and
+(tests/data/realnews/dev32: news of 2008, 2013 and 2020 in genres no set had, the count of
+the US presidential election of 2020 followed by fifteen outlets over five days, from Donald
+Trump's claim of victory in the night and the states projected for Joe Biden to the
+campaign's suits, the President's address cut by the television channels, Joe Biden's lead
+in Georgia and Pennsylvania, the media's projection of his victory, the leaders'
+congratulations and the speech at Wilmington, Fidel Castro's message giving up the
+presidency of Cuba and Nelson Mandela's death announced by Jacob Zuma; its texts rewrites of
+stored pages as dev25's to dev31's; only with ``--only dev32``) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each

@@ -62,7 +62,7 @@ REALNEWS_SETS = {
     "dev29": "twenty-ninth development set (a rescue ship refused port, a free fall, 2012-2022)",
     "dev30": "thirtieth development set (an emissions scandal, a shuttle lost, 2003-2016)",
     "dev31": "thirty-first development set (a law withdrawn, an execution, 2006-2011)",
-    "dev32": "thirty-second development set (the night round's unseen check, 2008-2020)",
+    "dev32": "thirty-second development set (an election's count, a ruler's letter, 2008-2020)",
     "fresh": "fresh set (evdate's generality check, gold written before any run)",
     "heldout": "held-out set (final figures only)",
     "heldout2": "second held-out set (blind: figures only)",
