@@ -4,6 +4,7 @@
                                              dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17
                                              dev18 dev19 dev20 dev21 dev22 dev23 dev24
                                              dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32
+                                             dev33
                                              heldout heldout2 heldout3 heldout4 speed]
                                      [--titles]
                                      [--n 100] [--repeat 3] [--json bench/results/events.json]
@@ -137,7 +138,11 @@ campaign's suits, the President's address cut by the television channels, Joe Bi
 in Georgia and Pennsylvania, the media's projection of his victory, the leaders'
 congratulations and the speech at Wilmington, Fidel Castro's message giving up the
 presidency of Cuba and Nelson Mandela's death announced by Jacob Zuma; its texts rewrites of
-stored pages as dev25's to dev31's; only with ``--only dev32``) and
+stored pages as dev25's to dev31's; only with ``--only dev32``), the thirty-third
+(tests/data/realnews/dev33: news of 2005 and 2023 in genres no set had, a multi-outlet
+dossier of fifteen outlets over seventeen days, its texts rewrites of stored pages as
+dev25's to dev32's; only with ``--only dev33``; this round's unseen check: figures only, its
+stories described in tests/data/realnews/dev33-SOURCES.md until the round ends) and
 the held-out set
 (tests/data/realnews/heldout) and the fresh set (tests/data/realnews/fresh: outlets, topics
 and years in no other set, its gold written before any run, a check of generality), each
@@ -419,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         choices=["seed", *SETS, "speed"],
         default=DEFAULT_PARTS,
-        help="parts to run (default: all but dev3 to dev32 and the blind heldout2 to heldout4)",
+        help="parts to run (default: all but dev3 to dev33 and the blind heldout2 to heldout4)",
     )
     parser.add_argument(
         "--titles",

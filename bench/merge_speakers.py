@@ -12,7 +12,7 @@ vetoes (``merge_explain.veto``), the faces of its two sides: *named* (``Report.s
 verb of saying), *no clause*. ``--pairs`` prints each pair with each side's speaker, voice,
 clause agent and follow-up link; ``--voices`` the reports whose voice was read from a title
 or carried (``speakers.Voice.how``). The reports are ``bench/merge_pairs.py``'s; blind sets
-(and this round's unseen dev32) are refused.
+(and this round's unseen dev33) are refused.
 """
 
 from __future__ import annotations
