@@ -1955,15 +1955,16 @@ def _lead_of_body_day(
     own, even in a clause."""
     s = sentences[n]
     lex = lexicon()
-    first = min((t.paragraph for t in sentences if not t.heading), default=s.paragraph)
-    if s.paragraph != first or s.kind != kinds.HAPPENING or s.quote or s.report is not None:
+    if s.kind != kinds.HAPPENING or s.quote or s.report is not None:
         return None
     if s.tense not in lex["lead_tenses"] or any(kinds.names_day(timexes[t]) for t in s.timexes):
         return None  # (not a lead naming a day in a clause: "X, qui a quitté ses fonctions le 20")
-    later = [(at, told) for at, told in story_told if at > n]
-    if not later:
+    if s.paragraph != min((t.paragraph for t in sentences if not t.heading), default=s.paragraph):
+        return None  # (the article's first paragraph only)
+    found = next(((at, told) for at, told in story_told if at > n), None)
+    if found is None:
         return None
-    at, told = later[0]
+    at, told = found
     body = sentences[at]
     if body.paragraph - s.paragraph > int(lex["lead_body_max_paragraphs"]):
         return None
