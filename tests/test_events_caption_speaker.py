@@ -27,6 +27,8 @@ LINES = [
     ("Éviter de le stresser", ""),
     ("Le directeur de la NASA a salué leur courage", ""),
     ("Préfecture de la Loire-Atlantique", ""),  # a body, not a person's office
+    ("porte-parole de l'UMP", ""),  # a line of its own opens with a capital
+    ("Porte-parole du parti socialiste de la Loire-Atlantique", ""),  # longer than a title
 ]
 
 

@@ -385,14 +385,12 @@ def person_title(subject: str) -> str:
 def office_caption(line: str) -> str:
     """The office a line of its own names alone, as news captions a speaker's words or a
     sound clip ("Procureur de Paris", "Porte-parole du parti socialiste", then « ... »):
-    its title (``title_key``'s form) when it is a person's office in full
-    (``person_office_in_full``) and nothing else, "" otherwise ("Sur le même sujet", "6,5
-    milliards d'euros de provisions", "Le directeur de la Nasa a ...")."""
-    key = title_key(line)
-    parts = key.split()
-    if not parts or len(parts) > words().title_words or not line.strip()[:1].isupper():
-        return ""
-    return key if person_office_in_full(key) else ""
+    its title as a name's title is read (``_title``) when the line opens with a capital and
+    the title is a person's office in full (``person_office_in_full``) and nothing else, ""
+    otherwise ("Sur le même sujet", "6,5 milliards d'euros de provisions", "Le directeur de
+    la Nasa a ...")."""
+    key = _title(line) if line.strip()[:1].isupper() else ""
+    return key if key and person_office_in_full(key) else ""
 
 
 def seat_offices(title: str) -> tuple[Office, ...]:
