@@ -331,6 +331,7 @@ def _speakers(
     # nobody: "Selon le préfet des Bouches-du-Rhône, ...")
     said: dict[int, tuple[int, str | None, str]] = {}
     about: dict[int, tuple[int, _Subject]] = {}  # article -> its last subject told of
+    untold: dict[int, list[tuple[int, _Sentence]]] = {}  # article -> sentences since, unread
     person_pronouns = vocabulary().person_pronouns
     for (a, s), sentence in sorted(sentences.items()):
         found = _speaker(sentence, registry)
@@ -340,9 +341,10 @@ def _speakers(
             named = resolver.person((a, s)) if said_by in person_pronouns else None
             if named is not None and (found is None or named.sentence > at):
                 at, found, office = named.sentence, named.person, ""
-            since, subject = about.get(a, (-1, _NOBODY))
-            if said_by in person_pronouns and since > at and subject.agrees(said_by):
-                found, office = subject.person, subject.office
+            if said_by in person_pronouns:
+                since, subject = _last_told(a, about, untold, registry)
+                if since > at and subject.agrees(said_by):
+                    found, office = subject.person, subject.office
             if found is None and office and said_by in person_pronouns:
                 offices[(a, s)] = office
         if found is not None:
@@ -351,9 +353,26 @@ def _speakers(
         if sentence.data.report or words:
             # (a source named without a reporting verb too: "Selon le préfet, ...")
             said[a] = (s, found, words if speakers.person_title(words) else "")
-        elif (told := _subject_told(sentence, registry)) is not None:
-            about[a] = (s, told)
+        else:
+            untold.setdefault(a, []).append((s, sentence))
     return out, offices
+
+
+def _last_told(
+    a: int,
+    about: dict[int, tuple[int, _Subject]],
+    untold: dict[int, list[tuple[int, _Sentence]]],
+    registry: entities.Registry,
+) -> tuple[int, _Subject]:
+    """The last sentence of article ``a`` reporting nothing whose main clause tells of a
+    subject (``_subject_told``), and that subject: the subjects of the sentences ``untold``
+    since the last one read are read now, the latest first, and only until one is found
+    (``about`` keeps it), since only a pronoun that speaks asks for it."""
+    for s, sentence in reversed(untold.pop(a, [])):
+        if (told := _subject_told(sentence, registry)) is not None:
+            about[a] = (s, told)
+            break
+    return about.get(a, (-1, _NOBODY))
 
 
 @dataclass(frozen=True)
