@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from timeline.events import speakers
+from timeline.events import quoted_acts, speakers
 from timeline.events.acted_on import ActedOn, Happening
 from timeline.events.clause import Clause
 from timeline.events.merging_words import (
     ANNOUNCEMENT,
+    HAPPENING,
     Vocabulary,
     any_found,
     vocabulary,
@@ -178,6 +179,20 @@ class Report:
             if clause is not None and set(parts) <= clause.core:
                 self.clause = replace(clause, core=clause.core | {whole})
 
+    def _read_idiom(self, vocab: Vocabulary) -> None:
+        """An idiom whose verb alone says another act (``quoted_acts.idiom_act``: "« Notre
+        ami Marc nous a quittés »"): that act, =die, is its clause's predicate, its action
+        and its word for the verb."""
+        act = quoted_acts.idiom_act(self.sentence, self.clause)
+        if act is None or self.clause is None:
+            return
+        verb = self.clause.predicate
+        bare = vocab.fold.get(verb, verb)
+        self.words = [act if w == bare else w for w in self.words]
+        self.clause = replace(self.clause, predicate=act)
+        if self.action in (verb, bare):
+            self.action = act
+
     @property
     def scheduled(self) -> bool:
         """An announcement, or told as to come ("Le jury doit rendre son verdict mercredi",
@@ -214,6 +229,7 @@ class Report:
             self.words = [self.clause.predicate if w == bare else w for w in self.words]
             if self.action == bare:
                 self.action = self.clause.predicate
+        self._read_idiom(vocab)
         self._read_grouped_numbers(vocab.grouped)
         self.quotations = tuple(
             tuple(re.findall(r"\w+", "".join(found).lower()))
@@ -263,6 +279,21 @@ class Report:
             # "l'explosion s'est produite vers 18 heures": the explosion took place
             assert clause.agent is not None
             self.clause = replace(clause, also=clause.also | {clause.agent})
+        if self.statement and quoted_acts.relays_in_quotation(
+            self.sentence, self.clause, self.quotations, told_in(self, vocab), bool(self.persons)
+        ):
+            # "« Notre ami Marc nous a quittés », a déclaré son agent": the death relayed,
+            # as "son agent a annoncé la mort de Marc" tells it, not the agent's words
+            self.statement, self.kind = False, HAPPENING
+
+
+def told_in(report: Report, vocab: Vocabulary) -> str:
+    """The time what a report tells is told in: that of what is said for a reported
+    sentence ("Deux sirènes ont été déclenchées, précise le préfet": past), else that of
+    its main verb (``Vocabulary.time``)."""
+    if report.content_tense is not None:
+        return vocab.time(report.content_tense, None)
+    return report.time
 
 
 def _names_act_taking_place(clause: Clause, vocab: Vocabulary) -> bool:

@@ -14,11 +14,11 @@ from timeline.events.lexicon import alternation, lexicon
 from timeline.events.merging_words import (
     QUOTE_OPENERS,
     SPEAKER_WORDS,
-    Vocabulary,
     outside_quotes,
     vocabulary,
 )
 from timeline.events.report import Report
+from timeline.events.report import told_in as told_in  # merging reads it here too
 
 
 def words_written(text: str) -> set[str]:
@@ -152,15 +152,6 @@ def relays_an_act(report: Report) -> bool:
         and report.action not in vocab.saying_acts
         and report.sentence.lstrip()[:1] not in QUOTE_OPENERS
     )
-
-
-def told_in(report: Report, vocab: Vocabulary) -> str:
-    """The time what a report tells is told in: that of what is said for a reported
-    sentence ("Deux sirènes ont été déclenchées, précise le préfet": past), else that of
-    its main verb (``Vocabulary.time``)."""
-    if report.content_tense is not None:
-        return vocab.time(report.content_tense, None)
-    return report.time
 
 
 def acts_clash(a: Report, b: Report) -> bool:
