@@ -50,6 +50,13 @@ QUOTED = [
         True,
     ),
     (
+        "a release in indirect speech, a claim verb",
+        "Le journaliste Luc Morand a été libéré jeudi matin à Bamako après trois mois de "
+        "détention.",
+        "Son avocat Jean Darras a affirmé jeudi que Luc Morand avait été libéré à Bamako.",
+        True,
+    ),
+    (
         "a state in the quotation: the speaker's words",
         "Le chanteur Marc Alari est mort jeudi soir à Lyon, à 81 ans.",
         "« Marc Alari est maintenant en paix », a déclaré jeudi son agent Paul Vidal.",
@@ -97,7 +104,7 @@ def _words(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 RELAYS = [
-    # (case, sentence, clause, told in, relayed?); someone is named in each but the
+    # (case, sentence, clause, told in, relayed?); Luc Morand is named in each but the
     # third-person pronoun's
     (
         "a noun the subject",
@@ -163,9 +170,23 @@ RELAYS = [
         False,
     ),
     (
-        "a reporting clause first, not direct speech",
-        "Son avocat a annoncé qu'il avait été libéré.",
-        Clause(predicate="=libérer"),
+        "indirect speech, a person named its subject",
+        "Son avocat a affirmé que Luc Morand avait été libéré.",
+        Clause(predicate="=libérer", patient="@luc-morand"),
+        "past",
+        True,
+    ),
+    (
+        "indirect speech, a pronoun its subject (the speaker, maybe)",
+        "Le ministre a affirmé qu'il avait démissionné.",
+        Clause(predicate="=resign"),
+        "past",
+        False,
+    ),
+    (
+        "indirect speech, the person named elsewhere than its subject or object",
+        "Le préfet a affirmé que Luc Morand avait assisté aux arrestations.",
+        Clause(predicate="=arrest", agent="préfet"),
         "past",
         False,
     ),
@@ -179,8 +200,8 @@ def test_a_quotation_relays_a_third_partys_act(
     case: str, sentence: str, clause: Clause, told: str, relayed: bool
 ) -> None:
     quoted = sentence.split("»")[0].lstrip("« ") if sentence.startswith("«") else ""
-    named = not sentence.startswith("« Il ")
+    persons = frozenset() if sentence.startswith("« Il ") else frozenset({"luc-morand"})
     got = quoted_acts.relays_in_quotation(
-        sentence, clause, _words(quoted) if quoted else (), told, named
+        sentence, clause, _words(quoted) if quoted else (), told, persons
     )
     assert got is relayed, case

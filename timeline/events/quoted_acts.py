@@ -98,26 +98,32 @@ def relays_in_quotation(
     clause: Clause | None,
     quotations: tuple[tuple[str, ...], ...],
     told: str,
-    named: bool,
+    persons: frozenset[str],
 ) -> bool:
-    """Direct speech opening ``sentence`` tells in the past (``told``, the time of what the
+    """What a reporting clause relays tells in the past (``told``, the time of what the
     sentence reports) an act that befalls a person (``quoted_acts.acts``: "=die",
-    "=libérer"; one of ``clause``'s acts), realised and not negated, of someone else than
-    the speaker and the one spoken to: no subject of theirs among its words
-    (``_own_subject``), and someone ``named`` in it besides the speaker ("Notre ami Marc
-    Alari nous a quittés"), or else the quotation opens on a pronoun of the third person
-    ("« Il a été libéré ce matin »")."""
-    if clause is None or not quotations or sentence.lstrip()[:1] not in QUOTE_OPENERS:
-        return False
-    if told != "past" or clause.negated or clause.modal is not None:
+    "=libérer"; one of ``clause``'s acts), realised and not negated, someone else than the
+    speaker (``persons``, the people the sentence names besides the speaker): in direct
+    speech opening the sentence, with no subject of the speaker's or the listener's among
+    its words (``_own_subject``), someone named ("« Notre ami Marc Alari nous a quittés »")
+    or its first word a pronoun of the third person ("« Il a été libéré ce matin »"); in
+    indirect speech, a person named its subject or object ("Son avocat a affirmé que Luc
+    Morand avait été libéré"; not "qu'il avait démissionné", whose "il" may be the
+    speaker)."""
+    if clause is None or told != "past" or clause.negated or clause.modal is not None:
         return False
     vocab = quoted_act_words()
     if clause.acts.isdisjoint(vocab.acts):
         return False
+    if sentence.lstrip()[:1] not in QUOTE_OPENERS:
+        named = {"@" + person for person in persons}
+        return clause.agent in named or clause.patient in named
+    if not quotations:
+        return False
     words = quotations[0]
     if _own_subject(words):
         return False
-    return named or (bool(words) and words[0] in vocab.third_person)
+    return bool(persons) or (bool(words) and words[0] in vocab.third_person)
 
 
 def _own_subject(words: tuple[str, ...]) -> bool:

@@ -280,7 +280,7 @@ class Report:
             assert clause.agent is not None
             self.clause = replace(clause, also=clause.also | {clause.agent})
         if self.statement and quoted_acts.relays_in_quotation(
-            self.sentence, self.clause, self.quotations, told_in(self, vocab), bool(self.persons)
+            self.sentence, self.clause, self.quotations, told_in(self, vocab), self.persons
         ):
             # "« Notre ami Marc nous a quittés », a déclaré son agent": the death relayed,
             # as "son agent a annoncé la mort de Marc" tells it, not the agent's words
