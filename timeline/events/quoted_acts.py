@@ -77,7 +77,7 @@ def quoted_act_words() -> QuotedActWords:
 
 def idiom_act(sentence: str, clause: Clause | None) -> str | None:
     """The act an idiom of the sentence says when its main clause's verb is the idiom's
-    ("« Notre ami Marc nous a quittés »": quitter -> =die; "Le chanteur a rendu l'âme":
+    ("« Notre ami Marc nous a quittés »": quitter -> =die; "Il a rendu son dernier souffle":
     rendre -> =die), None otherwise ("Il a quitté son poste", "nous a quittés" said of
     another verb's clause)."""
     if clause is None:
