@@ -91,6 +91,28 @@ def test_rebuild_reuses_generated_pages_and_gives_the_same_site(project, tmp_pat
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
 
 
+def test_the_plugins_code_is_hashed_once_a_build(project, tmp_path, monkeypatch):
+    """The site's key, the page digests' key and the kept templates' namespace name the
+    plugin's code: read once a build, and again at the next build of the same plugin
+    object (under ``serve`` the templates and data may have changed in between)."""
+    hashed: list[str] = []
+    real = memo.plugin_code_hash
+
+    def counted() -> str:
+        hashed.append("code")
+        return real()
+
+    monkeypatch.setattr(memo, "plugin_code_hash", counted)
+    build(project, tmp_path / "one", use_fixture=True)
+    assert len(hashed) == 1
+    with plugin_log() as messages:
+        build(project, tmp_path / "two", use_fixture=True)
+    assert len(hashed) == 2
+    unchanged, total = memo_line(messages)
+    assert unchanged == total > 20  # the one reading keys the memo as the three did
+    assert differing(tmp_path / "one", tmp_path / "two") == []
+
+
 def test_deleting_the_memo_changes_nothing_but_time(project, tmp_path):
     build(project, tmp_path / "one", use_fixture=True)
     build(project, tmp_path / "two", use_fixture=True)
@@ -221,6 +243,30 @@ def test_damaged_rows_are_misses_and_unused_rows_are_forgotten(tmp_path):
     store._conn.execute("UPDATE pages SET html = x'00ff' WHERE key = 'a'")
     assert store.get_many(["a"]) == {}
     store.close()
+
+
+@pytest.mark.parametrize("had_pages", [False, True], ids=["first-build", "rebuild"])
+def test_only_a_memo_that_held_pages_looks_for_rows_to_forget(tmp_path, had_pages):
+    """A memo empty when opened holds, at its end, only what its build put: ``finish``
+    keeps every row without looking them up; one that held pages forgets those unused."""
+    path = tmp_path / "pages.sqlite"
+    if had_pages:
+        before = memo.PageMemo(path)
+        before.put("old", "<p>old</p>", [])
+        before.finish()
+    store = memo.PageMemo(path)
+    assert store.had_pages is had_pages
+    store.put("a", "<p>a</p>", ["x"])
+    store.put_bytes("b", b"export")
+    statements: list[str] = []
+    assert store._conn is not None
+    store._conn.set_trace_callback(statements.append)
+    store.finish()
+    forgets = [s for s in statements if s.startswith("DELETE FROM pages")]
+    assert len(forgets) == (1 if had_pages else 0)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        keys = sorted(k for (k,) in db.execute("SELECT key FROM pages"))
+    assert keys == ["a", "b"]
 
 
 def test_a_row_whose_bytes_a_file_holds_is_not_decompressed(tmp_path):

@@ -212,13 +212,14 @@ def probe_html(env: Environment, nav: Navigation, files: Files, config: MkDocsCo
     return env.get_template("main.html").render(get_context(nav, files, config, probe))
 
 
-def site_settings(config: MkDocsConfig, plugins: set[str]) -> dict[str, Any]:
+def site_settings(config: MkDocsConfig, plugins: set[str], plugin_code: str) -> dict[str, Any]:
     """What shapes a page's HTML besides its Markdown and what the probe shows; of the
-    site's plugins, the settings of those named (``plugins``: not the inert hooks)."""
+    site's plugins, the settings of those named (``plugins``: not the inert hooks);
+    ``plugin_code``: ``plugin_code_hash()`` (the build computes it once)."""
     custom = config.theme.custom_dir
     return {
         "libraries": library_versions(),
-        "plugin_code": plugin_code_hash(),
+        "plugin_code": plugin_code,
         "custom_dir": folder_hash(Path(custom)) if custom else None,
         "markdown_extensions": config.markdown_extensions,
         "mdx_configs": config.mdx_configs,
@@ -391,9 +392,11 @@ class PageMemo:
             self._disable(exc)
 
     def finish(self) -> None:
-        """Write what is pending, forget the rows this build did not use, close."""
+        """Write what is pending, forget the rows this build did not use, close. A memo
+        that held no page when it was opened (a first build) holds only what this build
+        put: nothing to forget (the look-up of every key written is skipped)."""
         self.flush()
-        if self.enabled and self._conn is not None:
+        if self.enabled and self._conn is not None and self.had_pages:
             try:
                 with Transaction(self._conn) as conn:
                     conn.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT UNIQUE)")

@@ -220,6 +220,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         #: the HTML (None: the previous site's file has its bytes) and anchors of each hit
         self.memo_hits: dict[str, tuple[str | None, set[str]]] = {}
         self.digest = ""  # of the chronology's inputs (pipeline.input_digest)
+        self.code_hash: str | None = None  # memo.plugin_code_hash, read once a build
         self.folder_maker: FolderMaker | None = None
         self.exports: ExportJob | None = None
         self.home_html: str | None = None  # the chronology of the home page (on_page_content)
@@ -273,6 +274,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self._stop_second()
         self._stop_skipping()
         self._reset_memo()
+        self.code_hash = None  # the code and templates may have changed since (serve)
         self.compiled.clear()
         self.root = Path(config.config_file_path or ".").resolve().parent
         config_file = Path(config.config_file_path) if config.config_file_path else None
@@ -647,7 +649,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         env = config.theme.get_env()
         self.compiled.share_with(env)  # MkDocs' environment gets them in on_env
         probe = memo.probe_html(env, nav, files, config)
-        key = memo.site_key(probe, memo.site_settings(config, self._plugins(config)))
+        settings = memo.site_settings(config, self._plugins(config), self._code_hash())
+        key = memo.site_key(probe, settings)
         self.memo_keys = {uri: memo.page_key(key, d) for uri, d in candidates.items()}
         found = self.memo.get_pages(list(self.memo_keys.values()), self._same_file(files))
         self.memo_hits = {uri: found[k] for uri, k in self.memo_keys.items() if k in found}
@@ -911,8 +914,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         # hooks shape a page are known (compiled.py)
         self.compiled.keep_in(
             self.root / ".timeline",
-            compiled_namespace(memo.library_versions(), memo.plugin_code_hash()),
+            compiled_namespace(memo.library_versions(), self._code_hash()),
         )
+
+    def _code_hash(self) -> str:
+        """``memo.plugin_code_hash``, computed once a build: the kept templates' namespace,
+        the page digests' key and the site's key all name it (three readings of the
+        plugin's files and the presentation's, 2 ms each, before)."""
+        if self.code_hash is None:
+            self.code_hash = memo.plugin_code_hash()
+        return self.code_hash
 
     def _page_sources(self, digest: str, config: MkDocsConfig) -> dict[str, str | None]:
         """``{src_uri: Markdown}`` of the generated pages, and their digests (memo.py) in
@@ -927,7 +938,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         remembered: dict[str, list[str]] = {}
         if self.memo is not None:
             settings = {
-                "plugin_code": memo.plugin_code_hash(),
+                "plugin_code": self._code_hash(),
                 "layout": dataclasses.asdict(self.layout),
                 "site_url": config.site_url or "",
                 "use_directory_urls": config.use_directory_urls,
