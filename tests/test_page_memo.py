@@ -269,27 +269,61 @@ def test_only_a_memo_that_held_pages_looks_for_rows_to_forget(tmp_path, had_page
     assert keys == ["a", "b"]
 
 
-def test_a_row_whose_bytes_a_file_holds_is_not_decompressed(tmp_path):
-    """Each row keeps the digest of its page's bytes (``put`` and ``put_compressed``); a
-    lookup told that a file holds those bytes gives no HTML for it and never reads its
-    HTML (damaged here), the others as before."""
+def test_no_row_this_process_stores_is_digested(tmp_path, monkeypatch):
+    """A page, an export or a record this process puts is stored without a digest of its
+    bytes (``NO_DIGEST``: a later lookup compares the bytes themselves); each reads back
+    as it was put."""
+    digested: list[bytes] = []
+    real = memo.content_digest
+
+    def counted(content: bytes) -> str:
+        digested.append(content)
+        return real(content)
+
+    monkeypatch.setattr(memo, "content_digest", counted)
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    store.put("page", "<p>été</p>", ["x"])
+    store.put_bytes("export", b"BEGIN:VCALENDAR")
+    store.finish()
+    assert digested == []
+    with contextlib.closing(sqlite3.connect(tmp_path / "pages.sqlite")) as db:
+        digests = dict(db.execute("SELECT key, digest FROM pages"))
+    assert digests == {"page": memo.NO_DIGEST, "export": memo.NO_DIGEST}
+    store = memo.PageMemo(tmp_path / "pages.sqlite")
+    assert store.get_bytes(["export"]) == {"export": b"BEGIN:VCALENDAR"}
+    assert store.get_many(["page"]) == {"page": ("<p>été</p>", {"x"})}
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("held", "linked"),
+    [("<p>été</p>", True), ("<p>ete</p>", False), ("<p>été</p>\n", False), ("", False)],
+    ids=["same-bytes", "other-bytes-same-length", "one-byte-more", "empty"],
+)
+def test_a_row_whose_bytes_a_file_holds_gives_no_html(tmp_path, held, linked):
+    """A lookup asks whether a file holds each row's bytes: a compressed row (a second
+    process's page, ``put_compressed``) by its digest, never decompressed (damaged here);
+    a stored row (``put``) by its bytes. A row a file holds gives no HTML; the others
+    their HTML."""
     store = memo.PageMemo(tmp_path / "pages.sqlite")
     store.put("a", "<p>été</p>", ["x"])
     b = b"<p>b</p>"
     store.put_compressed("b", memo.compressed(b), [], memo.content_digest(b))
     store.finish()
     store = memo.PageMemo(tmp_path / "pages.sqlite")
-    store._conn.execute("UPDATE pages SET html = x'00ff' WHERE key = 'a'")
-    asked: list[tuple[str, str]] = []
+    store._conn.execute("UPDATE pages SET html = x'00ff' WHERE key = 'b'")
+    asked: list[tuple[str, str | bytes]] = []
 
-    def same(key: str, digest: str) -> bool:
-        asked.append((key, digest))
-        return key == "a"
+    def same(key: str, expected: str | bytes) -> bool:
+        asked.append((key, expected))
+        if key == "b":
+            return expected == memo.content_digest(b)
+        return expected == held.encode()
 
-    assert store.get_pages(["a", "b"], same) == {"a": (None, {"x"}), "b": ("<p>b</p>", set())}
-    digest_a = memo.content_digest("<p>été</p>".encode())
-    assert sorted(asked) == [("a", digest_a), ("b", memo.content_digest(b))]
-    assert store.get_many(["a", "b"]) == {"b": ("<p>b</p>", set())}  # damaged: a miss
+    page_a = None if linked else "<p>été</p>"
+    assert store.get_pages(["a", "b"], same) == {"a": (page_a, {"x"}), "b": (None, set())}
+    assert sorted(asked) == [("a", "<p>été</p>".encode()), ("b", memo.content_digest(b))]
+    assert store.get_many(["a", "b"]) == {"a": ("<p>été</p>", {"x"})}  # b damaged: a miss
     store.close()
 
 
@@ -312,20 +346,28 @@ class _CountedZlib:
 def test_a_page_whose_previous_file_has_its_bytes_is_linked_without_its_html(
     project, tmp_path, monkeypatch
 ):
-    """A rebuild of the same site: each unchanged generated page's previous file has the
-    memo's digest of its bytes, so the page is linked from it and its HTML never
-    decompressed; the site is the one the first build gave."""
+    """A rebuild of the same site: each unchanged generated page's previous file holds the
+    memo's bytes of the page (stored, expanded by a copy and compared, never digested), so
+    the page is linked from it and no HTML is decoded for it; the site is the one the
+    first build gave."""
+    from timeline.mkdocs_plugin import swap
+
     site = tmp_path / "site"
     build(project, site, use_fixture=True)
     before = site_files(site)
     inodes = {p: p.stat().st_ino for p in site.rglob("*.html")}
     counted = _CountedZlib()
     monkeypatch.setattr(memo, "zlib", counted)
+    digested: list[bytes] = []
+    monkeypatch.setattr(swap, "content_digest", lambda content: digested.append(content) or "")
     with plugin_log() as messages:
         build(project, site, use_fixture=True)
     unchanged, total = memo_line(messages)
     assert unchanged == total > 20
-    assert counted.calls <= 3  # the site's records (the pages' digests, the exports)
+    # each page expanded once to be compared, and the site's records (the pages'
+    # digests, the exports)
+    assert counted.calls <= total + 3
+    assert digested == []
     assert site_files(site) == before
     kept = [p for p, inode in inodes.items() if p.exists() and p.stat().st_ino == inode]
     assert len(kept) >= total

@@ -21,13 +21,18 @@ Jinja2 templates for that page and write the HTML it produced last time.
 
 Storage: ``.timeline/pages.sqlite`` (stdlib ``sqlite3``, the rollback journal: ``SCHEMA``),
 one row per key with the
-HTML as a zlib stream, the anchor ids of the page (MkDocs checks links to them) and the
-sha256 of the HTML's bytes (``content_digest``): a page whose previous file in the site has
-those bytes is linked from it (swap.py) without its HTML being expanded. The site's exports
-are kept so too, each file one row of its bytes (``put_bytes``, ``get_bytes``). The pages this
-process renders are stored in zlib's stored blocks (``stored``: copied, not compressed, a
-tenth of the CPU), those a second process renders as it handed them over (``compressed``);
-digested in a thread while the build goes on and written in batches. Rows not
+HTML as a zlib stream, the anchor ids of the page (MkDocs checks links to them) and, for
+a page a second process compressed, the sha256 of its bytes (``content_digest``): a page
+whose previous file in the site has those bytes is linked from it (swap.py) without its
+HTML being expanded. The site's exports are kept so too, each file one row of its bytes
+(``put_bytes``, ``get_bytes``). The pages this process renders are stored in zlib's stored
+blocks (``stored``: copied, not compressed, a tenth of the CPU), those a second process
+renders as it handed them over (``compressed``); stored in a thread while the build goes
+on and written in batches. A stored row carries no digest (``NO_DIGEST``): it expands by a
+copy, and its bytes are compared with the previous file's (hashing a first build's 30 MB
+of pages and exports for the next build's comparison was a thirtieth of the dossier's
+instructions under cachegrind; the comparison reads the previous file as the digest's
+did). Rows not
 used by a build are deleted at its end, so the file stays the size of one site. Robustness
 is that of the extraction cache: a file that is not ours or whose small tables fail
 ``PRAGMA quick_check`` is moved aside and recreated, and so is one SQLite finds damaged in
@@ -124,9 +129,19 @@ def content_digest(html: bytes) -> str:
     return hashlib.sha256(html).hexdigest()
 
 
+#: the digest of a stored row (its bytes are compared, not digested)
+NO_DIGEST = ""
+
+
 def _compressed(rows: list[tuple[str, bytes, str]]) -> list[tuple[str, bytes, str, str]]:
-    """(key, HTML, anchors) rows with their HTML as the memo stores it, and its digest."""
-    return [(key, stored(html), anchors, content_digest(html)) for key, html, anchors in rows]
+    """(key, bytes, anchors) rows with their bytes as the memo stores them (no digest:
+    a lookup compares a stored row's bytes themselves, ``PageMemo.get_pages``)."""
+    return [(key, stored(content), anchors, NO_DIGEST) for key, content, anchors in rows]
+
+
+#: whether the previous site's file of a key's page holds the given bytes, or bytes of
+#: the given sha256 (``content_digest``)
+Same = Callable[[str, str | bytes], bool]
 
 
 _SCHEMA = f"""
@@ -252,7 +267,7 @@ class PageMemo:
         self.path = Path(path)
         self.enabled = True
         self.used: set[str] = set()
-        self._batch: list[tuple[str, bytes, str]] = []  # (key, HTML, anchors), not compressed
+        self._batch: list[tuple[str, bytes, str]] = []  # (key, bytes, anchors), not stored yet
         #: (key, HTML compressed, anchors, digest)
         self._ready: list[tuple[str, bytes, str, str]] = []
         self._pending: list[Future[list[tuple[str, bytes, str, str]]]] = []  # compressing
@@ -284,11 +299,12 @@ class PageMemo:
         return {key: (html, anchors) for key, (html, anchors) in found.items() if html is not None}
 
     def get_pages(
-        self, keys: Sequence[str], same: Callable[[str, str], bool] | None = None
+        self, keys: Sequence[str], same: Same | None = None
     ) -> dict[str, tuple[str | None, set[str]]]:
         """(HTML, anchor ids) of each key found; damaged rows are simply absent. The HTML
-        is None, not decompressed, for a key whose bytes ``same(key, digest)`` says are
-        those of a file it has (the previous site's file of the page: swap.py)."""
+        is None for a key whose bytes ``same`` says a file has (the previous site's file of
+        the page: swap.py): asked with the row's digest (``same(key, digest)``: the row is
+        then not decompressed) or, for a stored row (no digest), with its bytes."""
         found: dict[str, tuple[str | None, set[str]]] = {}
         for key, (content, ids) in self._rows(keys, same).items():
             try:
@@ -303,7 +319,7 @@ class PageMemo:
         return {key: content for key, (content, _) in found.items() if content is not None}
 
     def _rows(
-        self, keys: Sequence[str], same: Callable[[str, str], bool] | None
+        self, keys: Sequence[str], same: Same | None
     ) -> dict[str, tuple[bytes | None, set[str]]]:
         """``get_pages``' rows, their bytes expanded but not decoded."""
         found: dict[str, tuple[bytes | None, set[str]]] = {}
@@ -321,10 +337,15 @@ class PageMemo:
                 for key, blob, anchors, digest in rows:
                     try:
                         ids = set(json.loads(anchors))
-                        if same is not None and isinstance(digest, str) and same(key, digest):
+                        digested = isinstance(digest, str) and digest != NO_DIGEST
+                        if same is not None and digested and same(key, digest):
                             found[key] = (None, ids)
                             continue
-                        found[key] = (zlib.decompress(blob), ids)
+                        content = zlib.decompress(blob)
+                        if same is not None and not digested and same(key, content):
+                            found[key] = (None, ids)
+                            continue
+                        found[key] = (content, ids)
                     except (zlib.error, ValueError, TypeError):
                         continue
         except sqlite3.DatabaseError as exc:
@@ -335,8 +356,8 @@ class PageMemo:
     # -- writing ----------------------------------------------------------------------
 
     def put(self, key: str, html: str, anchors: Iterable[str]) -> None:
-        """Remember a page (compressed by batches of ``_BATCH`` on the memo's thread,
-        written by batches of ``_IN_CHUNK``, each one transaction)."""
+        """Remember a page (stored by batches of ``_BATCH`` on the memo's thread, written
+        by batches of ``_IN_CHUNK``, each one transaction)."""
         self.put_bytes(key, html.encode("utf-8"), anchors)
 
     def put_bytes(self, key: str, content: bytes, anchors: Iterable[str] = ()) -> None:

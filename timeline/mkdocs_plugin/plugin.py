@@ -664,18 +664,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             len(self.memo_keys),
         )
 
-    def _same_file(self, files: Files) -> Callable[[str, str], bool] | None:
+    def _same_file(self, files: Files) -> memo.Same | None:
         """For the memo's lookup: whether the page of a memo key will be linked from the
-        previous site's file (``SiteSwap.same``: its bytes have the memo's digest), whose
-        HTML the memo then does not decompress; None when no page is linked (no previous
-        site beside this build)."""
+        previous site's file (``SiteSwap.same``: its bytes are the memo's, or have the
+        memo's digest, whose HTML the memo then does not decompress); None when no page is
+        linked (no previous site beside this build)."""
         if self.swap is None or not self.swap.site_dir.is_dir():
             return None
         swap, uris = self.swap, {k: uri for uri, k in self.memo_keys.items()}
 
-        def same(key: str, digest: str) -> bool:
+        def same(key: str, expected: str | bytes) -> bool:
             file = files.get_file_from_path(uris[key])
-            return file is not None and swap.same(Path(file.abs_dest_path), digest)
+            return file is not None and swap.same(Path(file.abs_dest_path), expected)
 
         return same
 

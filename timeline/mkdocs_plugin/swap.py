@@ -17,8 +17,9 @@ one) and on nothing else: the published site does not need it. A deletion that d
 finish (the machine stopped) is taken up by the next build, again beside it.
 
 A page whose HTML is the same byte for byte as the previous site's file at the same place
-(a page the memo gave: memo.py; the file's sha256 is the memo's digest of the page, checked
-before the memo's HTML is decompressed: ``SiteSwap.same``) is not written again but linked
+(a page the memo gave: memo.py; the file's bytes are the memo's, or its sha256 the memo's
+digest of a page it keeps compressed, checked before that HTML is decompressed:
+``SiteSwap.same``) is not written again but linked
 (``SiteSwap.reuse``, ``SiteSwap.link_same``: a hard link to the previous site's file, an
 atomic operation): writing it costs disk writes, and
 deleting the previous site then frees its data blocks, which on a file system mounted with
@@ -230,16 +231,19 @@ class SiteSwap:
     def _previous(self, dest: Path) -> Path:
         return self.site_dir / Path(dest).relative_to(self.staging)
 
-    def same(self, dest: Path, digest: str) -> bool:
+    def same(self, dest: Path, expected: str | bytes) -> bool:
         """Whether the previous site's file at the place of ``dest`` (a file of the staging
-        folder) is a regular file whose bytes have the sha256 ``digest``; remembered for
-        ``link_same``."""
+        folder) is a regular file holding ``expected``: those bytes, or bytes whose sha256
+        is that digest; remembered for ``link_same``."""
         try:
             previous = self._previous(dest)
             found = previous.lstat()
             if not stat.S_ISREG(found.st_mode):
                 return False
-            if content_digest(previous.read_bytes()) != digest:
+            if isinstance(expected, bytes):
+                if found.st_size != len(expected) or previous.read_bytes() != expected:
+                    return False
+            elif content_digest(previous.read_bytes()) != expected:
                 return False
         except (OSError, ValueError):
             return False
