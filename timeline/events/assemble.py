@@ -1446,7 +1446,13 @@ def _document_of_the_act(
     constructeur, précise l'EPA.")."""
     lex = lexicon()
     words = re.findall(r"\w+", data.text.lower())[:3]
-    named = _by_its_author(data, named_before)
+    # its author going on, a pronoun, after a sentence naming the document ("Dans une
+    # lettre adressée au Premier ministre, elle dénonce ... Elle affirme que ...")
+    named = _by_its_author(data, named_before) or (
+        bool(words)
+        and words[0] in lex["document_author_pronouns"]
+        and dates.document_named(named_before())
+    )
     if not named and (len(words) < 2 or not any(w in lex["document_nouns"] for w in words[1:])):
         return False
     named = (
@@ -1665,8 +1671,12 @@ def _promote(
         # what a document issued by the act says, told after it, the follow-ups made events
         # between them left aside ("ont diffusé le même communiqué. Les deux hommes y
         # conviennent que ... Le texte rapporte que ...": the act's own tense, its day)
+        # (or after a present the narration set on a day before, a document's: "La ministre
+        # a annoncé hier sa démission. Dans une lettre, elle dénonce ... Elle affirme ...")
         of_document = (
-            told_past or sentences[(key[0], attached)].data.tense in lexicon()["past_tenses"]
+            told_past
+            or sentences[(key[0], attached)].data.tense in lexicon()["past_tenses"]
+            or (sentences[parent_key].data.tense == "present" and parent.dated_by == "inherited")
         ) and _document_of_the_act(
             data, parent, published, partial(_told_since, key, (key[0], attached), sentences)
         )

@@ -200,6 +200,24 @@ def compared_with(before: str, timex: Timex) -> bool:
     return _compared_by_que(clause, most)
 
 
+def document_named(text: str) -> bool:
+    """Does ``text`` name a document: a preposition and a determiner
+    (``document_named_by``), an opening quotation mark or an adjective maybe, then a noun
+    of ``document_nouns`` ("dans une lettre publiée par le journal municipal", "Dans un
+    « message à ses compatriotes »", "dans son message")?"""
+    return _document_named().search(normalize(text)) is not None
+
+
+@cache
+def _document_named() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        rf"\b(?:{lex['document_named_by']})\s*(?:«\s*)?(?:[\w-]+\s+)?"
+        rf"(?:{alternation(lex['document_nouns'])})s?\b",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def _compared_openings() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in lexicon()["compared_day_openings"])

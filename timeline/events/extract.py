@@ -1861,12 +1861,14 @@ def _date_sentences(
             # Jeux officiellement ouverts"), goes on with the story's last day told ("Les Jeux ont
             # débuté vendredi. // Céline Dion a clos la cérémonie"), not the publication day
             date = told_before[-1]
-        elif told_before and _at_time_of_day(s, timexes, told_before[-1]):
+        elif story_before and _at_time_of_day(s, timexes, story_before[-1]):
             # "Hier, les agriculteurs ont manifesté. // En début de soirée, la police
-            # dénombrait déjà 25.000 manifestants": a part of the day or a clock time with
-            # no day of its own, counted from the story's last day told, in another
-            # paragraph, is on that day (not the publication's)
-            date = told_before[-1]
+            # dénombrait déjà 25.000 manifestants", "« Il nous a quittés », a déclaré jeudi
+            # son agent. // Dans la soirée, la chanteuse a rappelé que ...": a part of the
+            # day or a clock time with no day of its own, counted from the story's last day
+            # told (of what happened or of what was said), in another paragraph, is on that
+            # day (not the publication's)
+            date = story_before[-1]
         elif _told_the_day_after(s, timexes, story_before, article, told_today(n)):
             # a report written the day after its story's day: what it tells or relays in
             # the past, naming no day, was done or said that day ("L'armée a déclaré samedi
@@ -1879,6 +1881,13 @@ def _date_sentences(
             # a affirmé samedi ... // Les objets doivent être vérifiés, a souligné le
             # porte-parole", published on Monday)
             date = occasion
+        elif (
+            document := _document_of_the_day_told(sentences, n, story_told, article, told_today(n))
+        ) is not None:
+            # "Le maire a annoncé hier qu'il ne se représenterait pas, dans une lettre
+            # publiée par le journal municipal. // ... // Il estime que le moment est venu":
+            # the document's present, on the day its author issued it
+            date = document
         elif (lead := _lead_of_body_day(sentences, n, timexes, story_told, article)) is not None:
             # "Le président Jacques Chirac a choisi d'imposer ce projet. // ... // Hier,
             # Jacques Chirac a annoncé qu'il allait promulguer cette loi": the standfirst
@@ -1904,33 +1913,62 @@ def _date_sentences(
 
 
 def _at_time_of_day(s: Sentence, timexes: list[Timex], told: SentenceDate) -> bool:
-    """Is ``s`` a happening told in the past or the imperfect (``time_of_day_tenses``) at a
-    part of the day or a clock time only, besides lengths ("En début de soirée, la police
-    dénombrait déjà 878 000 manifestants pour cette journée en huit semaines", "Vers 18h, les
-    derniers cortèges se sont dispersés"), each counted by the tagger from ``told``, the
-    story's last day told (in an earlier paragraph: ``_misanchored`` left it undated)? It
-    is on that day. (Not a night, a boundary of days, nor words relayed by a reporting
-    clause: "Dans la nuit, les pompiers ont extrait trois corps, a rapporté X"; nor a day
+    """Is ``s`` an act or words told in the past or the imperfect (``time_of_day_tenses``)
+    at a part of the day or a clock time only, besides lengths ("En début de soirée, la
+    police dénombrait déjà 878 000 manifestants pour cette journée en huit semaines", "Vers
+    18h, les derniers cortèges se sont dispersés", "Dans la soirée, l'archevêque a rappelé
+    que ...", "En fin de journée, son avocat a annoncé qu'il ferait appel"), each counted
+    by the tagger from ``told``, the story's last day told (of what happened or of what was
+    said, in an earlier paragraph: ``_misanchored`` left it undated)? It is on that day,
+    whatever the page's. (Not a night, a boundary of days: "Dans la nuit, les pompiers ont
+    extrait trois corps, a rapporté X" is said the morning after; not "dans la journée",
+    the day of its own paragraph; not a time inside quoted words, the speaker's; nor a day
     told as a step from another, "La veille, l'homme a tué ... // Les gendarmes ont repéré
     son véhicule tôt dans la matinée": the morning of the day of writing.)"""
-    if s.kind != kinds.HAPPENING or s.quote or s.report is not None or not s.timexes:
-        return False  # (not words relayed: "Dans la nuit, ..., a rapporté X")
+    if s.kind not in (kinds.HAPPENING, kinds.STATEMENT) or not s.timexes:
+        return False
     if s.tense not in lexicon()["time_of_day_tenses"]:
         return False
     anchor = f"previous:{told.start}"
     days = [t for t in s.timexes if timexes[t].type != "DURATION"]  # not "en huit semaines"
-    if not days:
+    if not days or told.start != told.end:
         return False
-    named = [t for t in timexes[: days[0]] if (t.span or ("", ""))[0] == told.start]
-    if not named or str(named[-1].extra.get("partial", "")).startswith("UNDEF-anchor"):
+    # the day it is counted from, named before it (past the parts of that day told since)
+    named = [
+        t
+        for t in timexes[: days[0]]
+        if (t.span or ("", ""))[0] == told.start and (_names_its_day(t) or not _of_the_day_told(t))
+    ]
+    if not named or (
+        str(named[-1].extra.get("partial", "")).startswith("UNDEF-anchor")
+        and not _names_its_day(named[-1])
+    ):
         return False  # "La veille, ... // ... tôt dans la matinée": a step back, not the story's
-    return told.start == told.end and all(
-        str(timexes[t].extra.get("partial", "")).startswith("UNDEF-anchor-T")
+    return all(
+        _of_the_day_told(timexes[t])
         and not timexes[t].value.endswith(dates.NIGHT)  # a night: the morning after
         and timexes[t].anchor == anchor
         and not _names_its_day(timexes[t])
+        and not (s.quote and _quoted_at(s.text, timexes[t].start - s.start))
         for t in days
     )
+
+
+def _of_the_day_told(timex: Timex) -> bool:
+    """Is ``timex`` a part of the day or a clock time counted from a day told before it
+    ("dans la soirée", "vers 18h"; not "dans la journée", the day of its own paragraph)?"""
+    return str(timex.extra.get("partial", "")).startswith("UNDEF-anchor-T")
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Is offset ``at`` of ``text`` (a sentence) between quotation marks opened before it
+    and not closed ("« Ce soir, je ne lâcherai rien », a lancé la candidate")?"""
+    marks = lexicon()["quotes"]
+    before = text[: max(at, 0)]
+    opened = sum(before.count(m) for m in marks["open"])
+    closed = sum(before.count(m) for m in marks["close"])
+    toggles = sum(before.count(m) for m in marks["toggle"])
+    return opened > closed or toggles % 2 == 1
 
 
 def _lead_of_body_day(
@@ -1979,6 +2017,55 @@ def _lead_of_body_day(
         }
     named = {m.text.split()[-1].lower() for m in body.mentions}
     return told if names & named else None
+
+
+def _document_of_the_day_told(
+    sentences: list[Sentence],
+    n: int,
+    story_told: list[tuple[int, SentenceDate]],
+    article: Article,
+    told_today: bool,
+) -> SentenceDate | None:
+    """The day a document was issued whose words sentence ``n`` relays in its present: ``n``
+    relays words in the present, naming no day (``_says``: "il estime que le moment est
+    venu", "l'élu explique que ...", "elle dénonce ..."); the story's last day told before
+    it (``story_told``) is a day or two before publication (``document_present_max_days``),
+    told by words said on it ("Le maire a annoncé hier qu'il ne se représenterait pas", "La
+    ministre a annoncé hier sa démission"), at most
+    ``document_present_max_paragraphs`` paragraphs before; and that sentence, ``n`` or one
+    between them names a document ("dans une lettre publiée par le journal municipal",
+    "Dans un message au peuple publié par Granma, ...": ``document_nouns`` after a
+    preposition and a determiner, ``document_named_by``). The document's present is that
+    of its day, not the day of writing. None otherwise, or when the article told something
+    of the publication day before ``n`` (``told_today``: the words may be of the day)."""
+    s = sentences[n]
+    lex = lexicon()
+    if told_today or s.tense != "present" or kinds.tells_now(s.text):
+        return None
+    if not _says(s):
+        return None
+    earlier = [(at, told) for at, told in story_told if at < n]
+    if not earlier:
+        return None
+    at, told = earlier[-1]
+    act = sentences[at]
+    if not _says(act):
+        return None
+    days = (article.date - dt.date.fromisoformat(told.start)).days
+    if told.start != told.end or not 0 < days <= int(lex["document_present_max_days"]):
+        return None
+    if s.paragraph - act.paragraph > int(lex["document_present_max_paragraphs"]):
+        return None
+    if not any(dates.document_named(sentences[k].text) for k in range(at, n + 1)):
+        return None
+    return told
+
+
+def _says(s: Sentence) -> bool:
+    """Does ``s`` tell words said: a statement, a reporting clause, or a verb of saying as
+    its main verb (``speech_lemmas``: "a annoncé hier sa démission", "elle dénonce ...")?"""
+    speech = set(lexicon()["speech_lemmas"])
+    return s.kind == kinds.STATEMENT or s.report is not None or bool({s.verb, s.action} & speech)
 
 
 #: the rank of the day of an agency's dateline (``dates.clause_rank``: 0 the main predicate's,
