@@ -464,6 +464,8 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
             "headline_time_nouns"
         ):
             break  # "nommé lundi ministre": a noun the parser hung on the day is no time
+        if _attribute_after_time(tokens, n, inside):
+            break  # "s'est dit mercredi certain d'être élu": the verb's attribute
         inside.add(n)
         n += 1
     # "à 09H16 locales", "à 14 h GMT": a word saying whose clock it is, right after it,
@@ -528,6 +530,28 @@ def timex_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> set[int]:
             # them on
             inside |= {n, n + 1} | _descendants(tokens, n + 2)
     return inside
+
+
+def _attribute_after_time(tokens: Sequence[Token], n: int, inside: set[int]) -> bool:
+    """Is token ``n``, an adjective right after a time expression that the parser hung on
+    it, the attribute of the verb the time hangs on ("Joe Biden s'est dit mercredi certain
+    d'être déclaré vainqueur", "s'est déclaré lundi prêt à négocier", "s'est dite vendredi
+    favorable à un référendum", "est resté samedi muet")? A verb that takes an attribute
+    (``headline_attributive_verbs``; ``headline_pronominal_attributive_verbs`` with their
+    "se": "se dire", "se montrer", "se prononcer"), and no adjective of time
+    (``headline_time_adjectives``: "mercredi dernier", "lundi prochain")."""
+    word = tokens[n]
+    if word.pos_ != "ADJ" or word.lower_ in title_words("headline_time_adjectives"):
+        return False
+    ids = {tokens[m].i for m in inside}
+    verb = next((tokens[m].head for m in inside if tokens[m].head.i not in ids), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma()
+    if lemma in title_words("headline_attributive_verbs"):
+        return True
+    reflexive = any(t.head.i == verb.i and t.dep_.startswith("expl") for t in tokens)
+    return reflexive and lemma in title_words("headline_pronominal_attributive_verbs")
 
 
 def _restated_hour(tokens: Sequence[Token], n: int) -> bool:
@@ -1211,6 +1235,51 @@ def _cleft_told_straight(nodes: list[_Node]) -> set[int]:
     return {k for k, node in enumerate(nodes) if node in gone}
 
 
+def _imperfect(nodes: Sequence[_Node], verb: _Node) -> bool:
+    """Is ``verb`` in the imperfect (its own ending, or its passive auxiliary's or its
+    copula's: ``headline_imperfect_endings``: "se poursuivait", "était suspendue", "était
+    en cours"), not the pluperfect ("avait détruit": an act before, told as such)?"""
+    if any(t.head is verb and t.dep_ == "aux:tense" for t in nodes):
+        return False
+    endings = tuple(titling()["headline_imperfect_endings"])
+    forms = [verb] + [t for t in nodes if t.head is verb and t.dep_ in ("aux:pass", "cop")]
+    return any(t.lower_.endswith(endings) for t in forms)
+
+
+def _backdrop_before_when(nodes: list[_Node]) -> set[int]:
+    """A main clause in the imperfect that sets the scene, the act told in the "quand"
+    clause after it ("Le dépouillement se poursuivait quand le président a déclaré ... qu'il
+    l'emporterait", "La séance était suspendue lorsque le ministre a annoncé sa démission":
+    ``headline_when_marks``): the act is the news, its verb the root; the backdrop and its
+    conjunction go (returned). The "quand" clause's verb in the imperfect too, the main
+    clause in the pluperfect ("Le feu avait détruit la toiture quand les pompiers sont
+    arrivés": the news is the main clause's), or the "quand" clause opening the sentence
+    ("Quand il est arrivé, la salle était vide"), stays."""
+    root = _root(nodes)
+    if root is None or not _imperfect(nodes, nodes[root]):
+        return set()
+    top = nodes[root]
+    marks = title_words("headline_when_marks")
+    for k in range(root + 1, len(nodes)):
+        verb = nodes[k]
+        if verb.head is not top or verb.dep_ not in ("advcl", "ccomp") or verb.pos_ != "VERB":
+            continue
+        mark = next((m for m in range(root + 1, k) if nodes[m].head is verb), None)
+        if mark is None or nodes[mark].lower_ not in marks or _imperfect(nodes, verb):
+            continue
+        if any(nodes[m].pos_ == "VERB" for m in range(root + 1, mark)):
+            return set()  # "étaient portées disparues après avoir sauté ... lorsque": the
+            # conjunction tells when they jumped, the main clause is the news
+        backdrop = set(range(mark + 1))
+        if any(_under(nodes[m], verb) for m in range(mark)):
+            return set()
+        verb.head, verb.dep_ = verb, "ROOT"
+        top.head, top.dep_ = verb, "advcl"
+        nodes[mark].head = top
+        return backdrop
+    return set()
+
+
 def _said_clause(nodes: list[_Node]) -> set[int]:
     """ "Il est d'abord précisé que « le maire quittera ses fonctions »": an impersonal
     passive of saying (its "il" nobody's, as ``events.impersonal`` reads it; a participle of
@@ -1536,13 +1605,17 @@ def _prepared(
     _opening_aside_read_as_subject(nodes)
     _absolute_participle_read_as_subject(nodes)
     _witness_named_after_its_phrase(nodes)
+    _enumeration_read_as_subject(nodes)
+    _opening_subject_read_as_adverbial(nodes)
     _gerund_intensifiers(nodes)
     _participle_of_the_noun_before(nodes)
     _main_verb_after_a_noun_root(nodes)
+    _main_verb_after_a_leading_noun(nodes)
     _adverb_read_as_subject(nodes)
     tokens: Sequence[Token] = nodes
     kept = set(range(len(tokens))) - _clock_predicate(nodes) - _said_clause(nodes)
     kept -= _cleft_told_straight(nodes)
+    kept -= _backdrop_before_when(nodes)
     kept -= _trailing_said_clause(nodes)
     kept -= {n for n, t in enumerate(tokens) if t.idx < dateline}
     if credit is not None:
@@ -1558,6 +1631,10 @@ def _prepared(
             or _completes_a_pronoun(tokens, phrase)
         ):
             continue  # what the clause is about ("Ce lundi matin était un moment clé")
+        told = _date_the_verb_tells(nodes, phrase)
+        if told is not None:
+            told.dep_ = "xcomp"  # what the verb says, kept with it ("daté du 18 février")
+            continue
         length, count = _clock_length(tokens, phrase)
         if length:
             _hang_count(nodes, phrase, count)  # a length written as a clock ("reçoit 10h15")
@@ -1587,6 +1664,7 @@ def _prepared(
     unlabelled = _unlabelled_subjects(tokens)
     core = (_core(nodes, root) | unlabelled | _partitive_complements(tokens)) - lead
     core |= _verbal_locutions(tokens, core)
+    core |= _idioms(tokens, core)
     # a leading adverbial ("Outre les avions opérant en Syrie, ..."): before the subject
     subject = next(
         (n for n in sorted(core) if tokens[n].dep_ in lex["headline_subject_deps"]),
@@ -2124,6 +2202,30 @@ def _completes_a_pronoun(tokens: Sequence[Token], phrase: set[int]) -> bool:
     return False
 
 
+def _date_the_verb_tells(tokens: Sequence[_Node], phrase: set[int]) -> _Node | None:
+    """Is a time expression (``phrase``) the date a verb of dating sets, after its
+    preposition ("Le message est daté du 18 février", "Le match a été reporté au 12 mars",
+    "L'audience a été fixée au 4 septembre", "L'état d'urgence est prolongé jusqu'au 15
+    mai": ``headline_dating_verbs``, ``headline_dating_cases``)? It is what the clause
+    says, not when it happened: cut out, it leaves "Le message est daté". A bare day ("a
+    été reporté samedi") is the act's day and goes. The phrase's head, or None."""
+    ids = {tokens[n].i for n in phrase}
+    top = next((tokens[n] for n in phrase if tokens[n].head.i not in ids), None)
+    if top is None or top.head.lemma() not in title_words("headline_dating_verbs"):
+        return None
+    cases = title_words("headline_dating_cases")
+    opened = any(
+        tokens[n].dep_ in ("case", "mark") and tokens[n].lower_.replace("’", "'") in cases
+        for n in phrase
+    )
+    # right after the verb, an adverb between at most ("a fixé aujourd'hui les priorités
+    # ... jusqu'au 28 octobre": the date of something else)
+    verb = next((k for k, t in enumerate(tokens) if t is top.head), None)
+    between = range(verb + 1, min(phrase)) if verb is not None else range(0)
+    close = verb is not None and all(tokens[k].pos_ == "ADV" for k in between)
+    return top if opened and close else None
+
+
 def _is_object(tokens: Sequence[Token], phrase: set[int]) -> bool:
     """Is a time expression (``phrase``) the direct object its verb needs, with a participle
     or an adjective hanging on it that tells the state it was spent in ("ont passé la nuit
@@ -2396,7 +2498,9 @@ def _titled_names(nodes: list[_Node], names: Sequence[tuple[int, int]]) -> None:
     title with no comma between ("le dirigeant Oussama Ben Laden", "le chef de l'opposition
     Ould Daddah"), is who the noun names, not an aside: its words the parser hung on that
     noun as appositions are its parts (``flat:name``), never cut ("Le dirigeant a été tué"
-    loses whom). A name set off by commas is an apposition still; so is one after a plural
+    loses whom); so after the noun's adjective ("le président élu Joe Biden et la
+    vice-présidente élue Kamala Harris": never the one name cut and the other kept). A
+    name set off by commas is an apposition still; so is one after a plural
     noun ("ses illustres prédécesseurs Coco Chanel, Christian Dior": one of a list)."""
     for start, end in names:
         inside = [node for node in nodes if start <= node.idx < end]
@@ -2405,16 +2509,40 @@ def _titled_names(nodes: list[_Node], names: Sequence[tuple[int, int]]) -> None:
         before = next((node for node in nodes if node.i == inside[0].i - 1), None)
         within = {id(node) for node in inside}
         outer = [node for node in inside if id(node.head) not in within]
+        heads: tuple[_Node, ...] = (before,) if before is not None else ()
+        if before is not None and _title_adjective(nodes, before):
+            # "le président élu Joe Biden", "le Premier ministre britannique Boris Johnson"
+            heads = (before.head, before)
         if (
-            before is None
-            or before.pos_ != "NOUN"
-            or before.lower_.endswith(("s", "x"))  # "ses prédécesseurs Coco Chanel, ...": a list
+            not heads
+            or heads[0].pos_ != "NOUN"
+            or heads[0].lower_.endswith(("s", "x"))  # "ses prédécesseurs Coco Chanel": a list
             or not outer
-            or any(node.head is not before or node.dep_ != "appos" for node in outer)
+            or any(
+                not any(node.head is h for h in heads) or node.dep_ not in _NAME_ASIDES[len(heads)]
+                for node in outer
+            )
         ):
             continue
         for node in outer:
             node.dep_ = "flat:name"
+
+
+#: how the parser hangs a name after a title's noun (one head), or after the adjective
+#: of one (two: the noun and its adjective)
+_NAME_ASIDES = {1: ("appos",), 2: ("appos", "nmod", "dep")}
+
+
+def _title_adjective(nodes: list[_Node], word: _Node) -> bool:
+    """Is ``word`` an adjective or a participle right after the noun it qualifies ("le
+    président élu", "le président sortant", "le Premier ministre britannique")?"""
+    k = at(nodes, word)
+    return (
+        k > 0
+        and word.dep_ in ("amod", "acl")
+        and word.pos_ in ("ADJ", "VERB")
+        and word.head is nodes[k - 1]
+    )
 
 
 def _one_name(nodes: list[_Node], outside: list[_Node]) -> bool:
@@ -2627,6 +2755,82 @@ def _witness_named_after_its_phrase(nodes: list[_Node]) -> None:
     closing.head = lead
 
 
+def _enumeration_read_as_subject(nodes: list[_Node]) -> None:
+    """The last items of an enumeration closing a leading clause or phrase, set off by a
+    comma before the subject, which the parser made a second subject of the main verb
+    ("Alors que le dépouillement continue dans quatre États clés, la Géorgie, le Nevada, la
+    Pennsylvanie et l'Arizona, où l'écart reste serré, Donald Trump a revendiqué la
+    victoire": "Pennsylvanie" and "Trump" both subjects, and the headline "La Pennsylvanie
+    et l'Arizona Donald Trump a revendiqué ..."): they go on the list they end, with the
+    leading clause (its item before the comma a conjunct or an apposition of a noun)."""
+    root = _root(nodes)
+    if root is None:
+        return
+    verb = nodes[root]
+    subjects = set(titling()["headline_subject_deps"])
+    found = [
+        k for k, n in enumerate(nodes) if n.head is verb and n.dep_ in subjects and n is not verb
+    ]
+    if len(found) != 2:
+        return
+    first, second = nodes[found[0]], nodes[found[1]]
+    span = [k for k, n in enumerate(nodes) if _under(n, first)]
+    start, end = min(span), max(span)
+    if start < 2 or end + 2 >= len(nodes) or nodes[start - 1].text != ",":
+        return
+    closing = nodes[end + 1]
+    if closing.text != "," or min(k for k, n in enumerate(nodes) if _under(n, second)) != end + 2:
+        return
+    item = nodes[start - 2]
+    if item.dep_ not in ("conj", "appos") or {item.pos_, first.pos_} - {"NOUN", "PROPN"}:
+        return
+    lead = item
+    while lead.head is not verb and lead.head is not lead:
+        lead = lead.head
+    if lead.head is not verb or lead.dep_ not in ("advcl", "obl", "obl:mod"):
+        return
+    head = item.head if item.dep_ == "conj" else item
+    first.head, first.dep_ = head, "conj"
+    nodes[start - 1].head = first
+    closing.head = first
+
+
+def _opening_subject_read_as_adverbial(nodes: list[_Node]) -> None:
+    """A noun phrase opening the clause, with no preposition, that the parser read as an
+    adverbial of a main verb left without a subject, an aside set off by commas between
+    them ("Six grands États, dont la Pennsylvanie, le Michigan et la Géorgie, n'ont pas
+    encore livré leurs résultats": "États" an adverbial, and the headline "Le Michigan
+    n'ont pas ..."): it is the subject. Not a noun of time ("Lundi, ont été publiés ...":
+    ``headline_time_nouns``, ``headline_weekdays``), nor one the verb does not agree with in
+    number (a plural noun, a plural verb)."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ not in ("VERB", "AUX"):
+        return
+    verb = nodes[root]
+    subjects = set(titling()["headline_subject_deps"])
+    if any(t.head is verb and t.dep_ in subjects and t is not verb for t in nodes):
+        return
+    noun = next((t for t in nodes[:root] if t.pos_ in ("NOUN", "PROPN")), None)
+    if (
+        noun is None
+        or noun.head is not verb
+        or not noun.dep_.startswith("obl")
+        or any(t.head is noun and t.dep_ == "case" for t in nodes)
+        or noun.lower_ in title_words("headline_time_nouns")
+        or noun.lower_ in title_words("headline_weekdays")
+    ):
+        return
+    k = at(nodes, noun)
+    if k + 1 >= root or nodes[k + 1].text != ",":
+        return
+    auxiliaries = [t for t in nodes if t.head is verb and t.dep_.startswith("aux")]
+    finite = auxiliaries[0] if auxiliaries else verb
+    plural = noun.lower_.endswith(("s", "x"))
+    if plural != finite.lower_.endswith(("nt", "ont")):
+        return
+    noun.dep_ = "nsubj"
+
+
 def _gerund_intensifiers(nodes: list[_Node]) -> None:
     """The word that opens a gerund ("tout en voulant", ``headline_gerund_intensifiers``)
     goes with it, whatever the parser hung it on ("très critiqué… tout en voulant qu'il
@@ -2808,7 +3012,7 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
     mark = nodes[opening]
     if mark.head is not top and not any(mark.head is nodes[k] for k in range(comma)):
         return
-    found = _verb_after(nodes, comma)
+    found = _verb_after(nodes, comma, relatives)
     if found is None:
         return
     n, subject = found
@@ -2816,12 +3020,31 @@ def _main_after_subordinate(nodes: list[_Node]) -> None:
     if subject is None:
         subject = _name_opening(nodes, comma + 1, n)
         if subject is None:
+            subject = _noun_read_as_the_verbs_head(nodes, comma, n)
+        if subject is None:
             return
         nodes[subject].head, nodes[subject].dep_ = node, "nsubj"
     if nodes[subject].lower_ in relatives:
         return
     node.head, node.dep_ = node, "ROOT"
     top.head, top.dep_ = node, "advcl"
+
+
+def _noun_read_as_the_verbs_head(nodes: list[_Node], comma: int, verb: int) -> int | None:
+    """The noun between the comma at ``comma`` and the verb at ``verb`` that the parser
+    made the verb's head, the verb its relative or participle ("Quand il a parlé, 213
+    grands électeurs lui étaient assurés": "électeurs" the object of "parlé", "assurés" a
+    relative of it): the verb's subject, with no relative pronoun between them."""
+    node = nodes[verb]
+    if node.dep_ not in ("acl", "acl:relcl"):
+        return None
+    head = next((k for k in range(comma + 1, verb) if nodes[k] is node.head), None)
+    if head is None or nodes[head].pos_ not in ("NOUN", "PROPN"):
+        return None
+    relatives = title_words("headline_relative_pronouns")
+    if any(nodes[k].lower_ in relatives for k in range(comma + 1, verb)):
+        return None
+    return head
 
 
 def _main_verb_after_a_noun_root(nodes: list[_Node]) -> None:
@@ -2887,6 +3110,44 @@ def _main_verb_after_a_noun_root(nodes: list[_Node]) -> None:
         return
 
 
+def _main_verb_after_a_leading_noun(nodes: list[_Node]) -> None:
+    """A leading prepositional phrase and its comma that the parser made the clause's head,
+    the main verb hung under its noun ("Dès l'annonce de la mort, des centaines de
+    personnes de toutes origines se sont rassemblées ...": "annonce" the root,
+    "rassemblées" a participle of it, and the headline "Dès l'annonce de la mort, des
+    centaines de personnes"): the first verb after the comma with an auxiliary or a copula
+    of its own (a finite tense) and its subject between the comma and it (no relative
+    pronoun, no conjunction) heads the clause; the phrase is its adverbial."""
+    root = _root(nodes)
+    if root is None or nodes[root].pos_ not in ("NOUN", "PROPN") or not nodes:
+        return
+    noun = nodes[root]
+    if not (nodes[0].dep_ == "case" and nodes[0].head is noun):
+        return
+    comma = next((k for k in range(root + 1, len(nodes)) if nodes[k].text == ","), None)
+    if comma is None or any(nodes[k].pos_ in ("VERB", "AUX") for k in range(comma)):
+        return
+    relatives = title_words("headline_relative_pronouns")
+    subjects = set(titling()["headline_subject_deps"])
+    for k in range(comma + 1, len(nodes)):
+        verb = nodes[k]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_.startswith("aux") or verb.dep_ == "cop":
+            continue
+        under = [t for t in nodes if t.head is verb and t is not verb]
+        subject = next((t for t in under if t.dep_ in subjects and comma < at(nodes, t) < k), None)
+        if (
+            subject is None
+            or subject.lower_ in relatives
+            or not _under(verb, noun)
+            or not any(t.dep_.startswith("aux") or t.dep_ == "cop" for t in under)
+            or any(t.dep_ in ("mark", "cc") for t in under)
+        ):
+            return
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "obl:mod"
+        return
+
+
 def at(nodes: list[_Node], node: _Node) -> int:
     return next(k for k, n in enumerate(nodes) if n is node)
 
@@ -2909,13 +3170,20 @@ def _subordinate_opening(nodes: list[_Node]) -> int | None:
     return None
 
 
-def _verb_after(nodes: list[_Node], comma: int) -> tuple[int, int | None] | None:
+def _verb_after(
+    nodes: list[_Node], comma: int, relatives: Collection[str] = ()
+) -> tuple[int, int | None] | None:
     """The first verb after the comma at ``comma`` (an auxiliary's verb read instead) and
-    its subject between the comma and it, if the parser gave it one; None with no verb."""
+    its subject between the comma and it, if the parser gave it one; None with no verb.
+    A verb with one of ``relatives`` of its own is a relative clause's, passed ("Alors que
+    la saison continue dans quatre villes, Lens, Metz et Brest, où l'écart reste serré,
+    Paul Meyer a revendiqué le titre": "revendiqué", not "reste")."""
     for n in range(comma + 1, len(nodes)):
         node = nodes[n]
         if node.pos_ not in ("VERB", "AUX") or node.dep_.startswith("aux"):
             continue  # (an auxiliary: its verb is the one read)
+        if any(t.head is node and t is not node and t.lower_ in relatives for t in nodes):
+            continue
         subject = next(
             (k for k in range(comma + 1, n) if nodes[k].head is node and "subj" in nodes[k].dep_),
             None,
@@ -3411,7 +3679,7 @@ def _verbal_locutions(tokens: Sequence[Token], core: set[int]) -> set[int]:
             verb is None
             or verb not in core
             or tokens[verb].pos_ != "VERB"
-            or tok.pos_ != "NOUN"
+            or not _bare_noun(tok, tokens[n - 1])
             or not tok.dep_.startswith("obl")
             or n < verb + 2
         ):
@@ -3428,6 +3696,58 @@ def _verbal_locutions(tokens: Sequence[Token], core: set[int]) -> set[int]:
         ):
             found.add(n)
     return found
+
+
+def _idioms(tokens: Sequence[Token], core: set[int]) -> set[int]:
+    """The words of an idiom (``headline_idioms``: "de l'huile sur le feu", "à huis clos",
+    "pieds et poings liés") that holds a word of the clause's ``core`` or hangs on one (not
+    as a clause of its own, ``_CLAUSE_DEPS``):
+    never cut from it ("Donald Trump a remis de l'huile sur le feu": not "a remis de
+    l'huile"; "Le procès s'est tenu à huis clos": not "s'est tenu à huis")."""
+    words = [t.lower_.replace("’", "'") for t in tokens]
+    held = {tokens[n].i for n in core}
+    found: set[int] = set()
+    for idiom in _idiom_words():
+        size = len(idiom)
+        for start in range(len(words) - size + 1):
+            if tuple(words[start : start + size]) != idiom:
+                continue
+            span = set(range(start, start + size))
+            ids = {tokens[n].i for n in span}
+            hung = any(
+                tokens[n].head.i not in ids
+                and tokens[n].head.i in held
+                and tokens[n].dep_ not in _CLAUSE_DEPS
+                for n in span
+            )
+            if span & core or hung:
+                found |= span
+    return found
+
+
+#: dependents that open a clause of their own: an idiom that heads one is that clause's
+#: ("a repris alors qu'elle était à l'arrêt", "où il était en garde à vue"), never the core's
+_CLAUSE_DEPS = frozenset(
+    {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "conj", "parataxis", "dep", "appos"}
+)
+
+
+@cache
+def _idiom_words() -> tuple[tuple[str, ...], ...]:
+    """Each of ``headline_idioms`` as the parser's words ("l'huile": "l'", "huile")."""
+    return tuple(
+        tuple(re.findall(r"[^\s']+'?", str(idiom).lower().replace("’", "'")))
+        for idiom in titling()["headline_idioms"]
+    )
+
+
+def _bare_noun(word: Token, case: Token) -> bool:
+    """Is ``word`` a noun, or one the parser tagged a verb after its preposition ("mis en
+    berne": "berne" a verb): a preposition of its own (a "case", not the mark of a gerund or
+    an infinitive, "en souriant", "à négocier")."""
+    if word.pos_ == "NOUN":
+        return True
+    return word.pos_ == "VERB" and case.dep_ == "case" and case.head.i == word.i
 
 
 def _completes_a_locution(tokens: Sequence[Token], n: int) -> bool:

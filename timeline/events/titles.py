@@ -462,6 +462,108 @@ def _future_in_the_past(sentence: Sentence) -> bool:
     )
 
 
+def _someone_else(said: str, speaker: str, antecedents: Antecedents, impersonal_il: bool) -> bool:
+    """Does the pronoun opening ``said`` stand for someone the sentences before name
+    (``_restore_subject``), other than ``speaker``?"""
+    restored = _restore_subject(said, antecedents, impersonal_il)
+    if restored == said:
+        return False
+    return speaker not in restored[: len(restored) - len(said) + len(speaker) + 8]
+
+
+def _verbless_report(sentence: Sentence) -> bool:
+    """Is what the leading reporting clause of ``sentence`` reports no clause (no verb in
+    its stored parse): a "que" read inside a word or a relative's ("Le Premier ministre
+    canadien a félicité les deux élus et vanté la relation unique entre les deux pays":
+    "uni|que", and the headline "Entre les deux pays")? The sentence itself makes the
+    headline."""
+    report = sentence.report
+    if report is None or report.kind != "leading" or not sentence.clause:
+        return False
+    return not any(t.pos in ("VERB", "AUX") for t in sentence.clause)
+
+
+def _present_in_the_past(sentence: Sentence) -> bool:
+    """Is what ``sentence`` reports in the imperfect after a verb of saying in a past tense
+    ("Fidel Castro a annoncé ce matin qu'il abandonnait la présidence"): the present as seen
+    from the past, which a headline tells in the present ("Fidel Castro abandonne la
+    présidence", never "Castro abandonnait la présidence", a state of the story's past)?
+    Not a conditional the tagger read as an imperfect ("qu'il rappellerait"), nor a clause
+    of condition."""
+    if sentence.content_tense != "imperfect" or sentence.hypothetical:
+        return False
+    if _changed_stem_conditional(sentence.clause):
+        return False
+    report = sentence.report
+    if report is None or report.kind != "leading":
+        return False
+    words = sentence.text[report.start - sentence.start : report.end - sentence.start].split()
+    return sentence.tense in title_words("title_past_tenses") or any(
+        w.lower() in title_words("title_past_auxiliaries") for w in words
+    )
+
+
+def _present_of(text: str, sentence: Sentence) -> str:
+    """``text`` with the finite verb of the clause ``sentence`` reports put from the
+    imperfect in the present ("abandonnait" -> "abandonne", "renonçaient" -> "renoncent",
+    "finissait" -> "finit", "était" -> "est": ``title_imperfect_to_present``), outside
+    quotation marks; left as it is when its present is not known (a verb in "-er" whose
+    stem changes two ways, an irregular verb not listed)."""
+    verb = _reported_finite_verb(sentence.clause)
+    if verb is None:
+        return text
+    present = _present_form(verb.text.lower(), verb.lemma.lower())
+    if present is None:
+        return text
+    quoted = quoted_stretches(text)
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(verb.text)}(?![\w'’-])", text):
+        if not _inside(found.start(), quoted):
+            return text[: found.start()] + present + text[found.end() :]
+    return text
+
+
+def _reported_finite_verb(clause: list[ParsedToken] | None) -> ParsedToken | None:
+    """The finite word of the verb heading ``clause``: its auxiliary or copula, else
+    itself (a word the parse hangs on nothing)."""
+    tokens = clause or []
+    root = next(
+        (n for n, t in enumerate(tokens) if t.head == n and t.pos in ("VERB", "AUX", "ADJ")),
+        None,
+    )
+    if root is None:
+        return None
+    finite = [t for t in tokens if t.head == root and (t.dep.startswith("aux") or t.dep == "cop")]
+    return finite[0] if finite else tokens[root]
+
+
+def _present_form(word: str, lemma: str) -> str | None:
+    """The present of the imperfect ``word`` of ``lemma`` (third person): listed
+    (``title_imperfect_to_present``), or made: a verb in "-er" from its stem ("abandonner":
+    "abandonne", "abandonnent"; "mener": "mène", one consonant after its "e"; "fermer":
+    "ferme", "présenter": "présente"), a verb in "-ir" of "-issait" ("finir":
+    "finit", "finissent"). None otherwise."""
+    table = titling()["title_imperfect_to_present"]
+    if word in table:
+        return str(table[word])
+    plural = word.endswith("aient")
+    if not word.endswith(("ait", "aient")):
+        return None
+    if lemma.endswith("yer"):  # "envoyer": "envoie", "payer": "paie"
+        return lemma[:-3] + ("ient" if plural else "ie")
+    if lemma.endswith("er") and lemma != "aller":
+        changed = _CHANGED_STEM.fullmatch(lemma)
+        if changed is not None and len(changed["consonants"]) == 1:
+            # "mener": "mène", "céder": "cède"; "jeter", "appeler": two ways, not made
+            stems = _future_stems(lemma)
+            if len(stems) > 1:
+                return None
+            lemma = stems.pop()
+        return lemma[:-2] + ("ent" if plural else "e")
+    if lemma.endswith("ir") and word.endswith(("issait", "issaient")):
+        return lemma[:-1] + ("ssent" if plural else "t")
+    return None
+
+
 _CHANGED_STEM = re.compile(
     r"(?P<before>.*[^aeiouyéè])(?P<vowel>[eé])(?P<consonants>[^aeiouyéèêë]+)er"
 )
@@ -926,6 +1028,8 @@ def make_title(
         said = _unshift_tenses(_resolve_plural_pronoun(said, subject))
         if _future_in_the_past(sentence) and not _relayed_saying(sentence):
             content, said = _future_of(content), _future_of(said)
+        elif _present_in_the_past(sentence):
+            content, said = _present_of(content, sentence), _present_of(said, sentence)
         if speaker:
             # "Jeanne Morel a annoncé qu'elle quittait le parti": what a named speaker
             # announced of herself, told as her act ("Morel quitte le parti")
@@ -961,17 +1065,25 @@ def make_title(
         # a claim needs its speaker (a relayed happening is told as it happened)
         if sentence.kind == "statement":
             said = _drop_leading_connective(said, comma=True)  # "Onkelinx : Dès lors, ..."
-            if _speaker_as_subject(speaker, said, impersonal_il, gender) is None:
+            # in the speaker's own words opening the sentence, a pronoun of the third person
+            # is someone else ("« Il est maintenant en paix », a déclaré le président Zuma":
+            # never "Zuma est en paix"; the speaker says "je"), when the sentences before
+            # name whom (else as before: no pronoun left dangling)
+            direct = sentence.quote and _someone_else(
+                said, speaker, antecedents or Antecedents(), impersonal_il
+            )
+            if direct or _speaker_as_subject(speaker, said, impersonal_il, gender) is None:
                 # a pronoun of someone else ("Morel : ils ..."): whom it stands for
                 said = _restore_subject(said, antecedents or Antecedents(), impersonal_il)
             first = said.split(" ", 1)[0].split("'", 1)[0] + ("'" if "'" in said[:3] else "")
             if first.lower() in lex["title_lowercase_after_speaker"]:
                 said = said[:1].lower() + said[1:]
-            title = _speaker_as_subject(speaker, said, impersonal_il, gender) or template.format(
-                speaker=speaker, content=said
+            as_subject = (
+                None if direct else _speaker_as_subject(speaker, said, impersonal_il, gender)
             )
+            title = as_subject or template.format(speaker=speaker, content=said)
     title = _drop_dateline(_clock_opening(title.lstrip("'’ "), clock))
-    short = len(title) < lex["headline_min_chars"] // 2
+    short = len(title) < lex["headline_min_chars"] // 2 or _verbless_report(sentence)
     if short or _CUT_ELISION.search(title):
         # read only when the title may not do
         whole = _drop_dateline(clean(_without_incise(sentence)))
