@@ -1258,6 +1258,9 @@ def _backdrop_before_when(nodes: list[_Node]) -> set[int]:
     root = _root(nodes)
     if root is None or not _imperfect(nodes, nodes[root]):
         return set()
+    relatives = title_words("headline_relative_pronouns")
+    if any(nodes[k].lower_ in relatives for k in range(root)):
+        return set()  # "Le voyageur dont le billet était contrôlé quand ...": a relative's
     top = nodes[root]
     marks = title_words("headline_when_marks")
     for k in range(root + 1, len(nodes)):

@@ -476,11 +476,13 @@ def _verbless_report(sentence: Sentence) -> bool:
     its stored parse): a "que" read inside a word or a relative's ("Le Premier ministre
     canadien a félicité les deux élus et vanté la relation unique entre les deux pays":
     "uni|que", and the headline "Entre les deux pays")? The sentence itself makes the
-    headline."""
+    headline. A clause with a subject the tagger left without a verb ("ils fouilleraient le
+    massif": "fouilleraient" an adverb) is one."""
     report = sentence.report
     if report is None or report.kind != "leading" or not sentence.clause:
         return False
-    return not any(t.pos in ("VERB", "AUX") for t in sentence.clause)
+    subjects = set(titling()["headline_subject_deps"])
+    return not any(t.pos in ("VERB", "AUX") or t.dep in subjects for t in sentence.clause)
 
 
 def _present_in_the_past(sentence: Sentence) -> bool:
