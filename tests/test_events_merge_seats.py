@@ -6,7 +6,10 @@ préfecture / préfet), the complement the same; a seat named by a place ("l'Él
 "Matignon") is knowledge in ``merging.yml``. A statement of the body and one of its holder
 are then one speaker's, who counts as someone both reports tell. Two offices of one kind
 whose subjects name two places ("la présidence malienne" / "le président français", "le
-préfet du Var" / "le préfet des Alpes-Maritimes") are two doers. Each row of the first
+préfet du Var" / "le préfet des Alpes-Maritimes") are two doers, and so are two offices of
+any kinds of two places in one article's round-up ("le président français" / "le Premier
+ministre britannique", under their names as headings): the doer decides; a seat relaying
+an act of an office is not another doer's. Each row of the first
 table is invented articles of two outlets run through the whole pipeline, checking whether
 two sentences end up cited by one event."""
 
@@ -81,6 +84,31 @@ SEATS = [
         "afrique-essai|La présidence malienne",
         "matin-essai|Alain Ferrand",
         False,
+    ),
+    (
+        "two countries' leaders of two offices congratulate one winner under name headings",
+        {
+            "2015-05-24-monde-essai": "Sa victoire annoncée, Ana Lopes a reçu les "
+            "félicitations de nombreux dirigeants.\n\nEmmanuel Macron\n\nSur Twitter, le "
+            "président français a félicité Ana Lopes et l'a appelée à agir « ensemble ».\n\n"
+            "Boris Johnson\n\nLe Premier ministre britannique a félicité Ana Lopes et salué "
+            "un « exploit historique ».",
+        },
+        "monde-essai|le président français",
+        "monde-essai|Le Premier ministre britannique",
+        False,
+    ),
+    (
+        "the presidency relaying a minister's resignation and the minister resigning",
+        {
+            "2013-03-19-elysee-essai": "L'Élysée annonce, ce mardi 19 mars, que Paul Girard "
+            "a démissionné de sa fonction de ministre du Budget.",
+            "2013-03-20-quotidien-essai": "Le ministre français du Budget, Paul Girard, a "
+            "démissionné mardi, après l'ouverture d'une information judiciaire.",
+        },
+        "elysee-essai|L'Élysée annonce",
+        "quotidien-essai|Le ministre français du Budget",
+        True,
     ),
     (
         "two prefects of two departments order one evacuation",

@@ -1,4 +1,4 @@
-"""The occasion a report names (issue 9, ``frames._media_named``, merging.yml's
+"""The occasion a report names (issue 9, ``frames.media_named``, merging.yml's
 ``declarations.media``) is read from its words folded (no accents), but a participle in "-é"
 is no noun in "-e" that folds alike: "Paul Girard a jugé lundi la situation « très
 préoccupante »" names no judge, no hearing ("juge" folded from "jugé"), so

@@ -470,6 +470,7 @@ def mark_changes(reports: list[Report]) -> None:
             kinds_of[r.key] = kinds
             by_article.setdefault(r.key[0], []).append(r)
     days = _part_days([r for r in reports if r.key in kinds_of], nights=True)
+    told_with = {r.key: r for r in reports}
     wholes: dict[tuple[str, str, int, int], set[str]] = {}
     reach: dict[tuple[str, str, int, int], set[str]] = {}
     founded: set[tuple[str, str, int, int]] = set()  # those a founding part tells
@@ -489,6 +490,11 @@ def mark_changes(reports: list[Report]) -> None:
             # shop named after its owner and read as a person: "la bijouterie Morel")
             named = by_name[name].whole != "person"
             names = frozenset(r.entities | r.places | r.persons) if named else whole
+            event = told_with.get(r.follows) if r.follows is not None else None
+            if named and event is not None:
+                # a follow-up names what its event names ("La CGT a lancé une série
+                # d'offensives judiciaires. Elle a ensuite déposé un recours")
+                names |= event.entities | event.places | event.persons
             happenings = told.setdefault((name, day), [])
             found = next(
                 (
@@ -1135,7 +1141,7 @@ def mark_occasions(reports: list[Report]) -> None:
     speaker on two occasions of the day, an earlier one and the one it narrates: none of
     that speaker's reports of the day gets one (which is which is not read). A follow-up
     is of its event's occasion (what that speaker goes on saying), unless it names another
-    speaker. A report relaying another actor's act (``_relays_anothers_act``: "X a indiqué
+    speaker. A report relaying another actor's act (``relays_anothers_act``: "X a indiqué
     que le gouvernement envoyait 5 000 soldats") is that act, not a part of what the
     speaker says: of no occasion. Idempotent."""
     vocab = vocabulary()
@@ -1152,7 +1158,7 @@ def mark_occasions(reports: list[Report]) -> None:
             continue  # told as to come ("a requis" is a request made: an act of an occasion)
         day = _day_of(r)
         who = _occasion_speaker(r, vocab, described.get(r.key[0], {}), headed.get(r.key[0], {}))
-        if who is not None and _relays_anothers_act(r, who):
+        if who is not None and relays_anothers_act(r, who):
             continue  # a happening relayed is the happening, not the speaker's words
         if day is not None and who is not None:
             told.append((r, who, day))
@@ -1300,7 +1306,7 @@ def mark_declarations(reports: list[Report]) -> None:
             if who is None and day is not None and _office_alone(r):
                 titled.append((r, day))
                 continue
-            if who is None or day is None or _relays_anothers_act(r, who):
+            if who is None or day is None or relays_anothers_act(r, who):
                 continue  # a happening relayed is the happening, not the speaker's words
             # the article's next statement names its holder by name, that day, and gives
             # them no other title ("Yoon Hee-keun a déclaré mardi que ..."): the office's
@@ -1314,7 +1320,7 @@ def mark_declarations(reports: list[Report]) -> None:
             told.append((r, who, day))
             if who == r.speaker or (r.speaker is None and who in persons):
                 as_named.add(r.key)
-            named.setdefault((article, who, day), set()).update(_media_named(r, vocab))
+            named.setdefault((article, who, day), set()).update(media_named(r, vocab))
     people = {who for _, who, _ in told}
     longest: dict[str, str] = {}
 
@@ -1589,7 +1595,7 @@ def _attributed_to_pronoun() -> re.Pattern[str]:
     )
 
 
-def _media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
+def media_named(report: Report, vocab: Vocabulary) -> set[tuple[str, bool]]:
     """The occasions a report names outside its quoted words (``declarations.media``: its
     class, and whether it is told as another one: "dans un autre communiqué")."""
     written = outside_quotes(report.sentence)
@@ -1631,7 +1637,7 @@ def _media_spelled() -> dict[str, str]:
     }
 
 
-def _relays_anothers_act(report: Report, speaker: str) -> bool:
+def relays_anothers_act(report: Report, speaker: str) -> bool:
     """It relays an act (``relays_an_act``) done by an actor it names other than its speaker
     (a person or body by name, not a place, or a noun of one: ``agent_nouns``,
     ``speaker_roles``): "X a indiqué que le gouvernement envoyait 5 000 soldats". A

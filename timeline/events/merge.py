@@ -87,6 +87,7 @@ from rapidfuzz import fuzz
 
 from timeline.events import clause as clauses
 from timeline.events import entities, speakers, wordvectors
+from timeline.events.anaphoric_acts import take_back_acts
 from timeline.events.clause import Clause
 from timeline.events.dates import spans_overlap
 from timeline.events.frames import (
@@ -141,6 +142,13 @@ from timeline.events.report_reads import (
     run_within,
     told_in,
     words_written,
+)
+from timeline.events.sayings import (
+    mark_channels,
+    other_channels,
+    relays,
+    words_against_relayed,
+    words_of_other_days,
 )
 
 HEARSAY = "past-conditional"  # ``features.tense`` of "aurait parlé": told as heard
@@ -417,9 +425,17 @@ def same_quotation(a: Report, b: Report) -> bool:
 def blocked(a: Report, b: Report) -> bool:
     """``a`` and ``b`` cannot be the same happening, whatever their words; never two
     reports quoting the same words (``same_quotation``) nor two statements of one speaker's
-    occasion (``same_occasion``)."""
+    occasion (``same_occasion``); always two accounts of words said on two days or two
+    channels as their articles tell them (``events.sayings``), before any declaration
+    another article's channel was lent to."""
     if a.quotations and b.quotations and same_quotation(a, b):
         return False
+    if not same_print(a, b) and (
+        words_of_other_days(a, b)  # "a affirmé mercredi avoir gagné" / Saturday: "a écrit ..."
+        or other_channels(a, b)  # "X s'est dit honoré sur Twitter" / "X a promis", his address
+        or words_against_relayed(a, b)  # "Les médias ont annoncé l'élection de X" / "X a promis"
+    ):
+        return True  # one speaker's occasions, other speakers' (``events.sayings``)
     if same_occasion(a, b) or same_declaration(a, b):
         # what one speaker says on one occasion: its parts may tell anything, negated or
         # not, of anyone (« Les causes ne sont pas établies » / « L'immeuble a bougé »)
@@ -585,17 +601,22 @@ def speakers_differ(a: Report, b: Report) -> bool:
 
 
 def other_offices(a: Report, b: Report) -> bool:
-    """Their main clauses' subjects are offices of one kind of two places or peoples ("La
-    présidence malienne a salué ..." / "Le président français, X, a salué ..."; "Le préfet
-    du Var a ordonné ..." / "Le préfet des Alpes-Maritimes a ordonné ..."): two doers,
-    whatever the act shares. Only places tell: "le président algérien" and "le président
-    de la République" may be one (``speakers.one_kind_of_office``)."""
-    return bool(
-        a.office_places
-        and b.office_places
-        and not any(_one_place(p, q) for p in a.office_places for q in b.office_places)
-        and speakers.one_kind_of_office(a.office, b.office)
-    )
+    """Their main clauses' subjects are offices of two places or peoples ("La présidence
+    malienne a salué ..." / "Le président français, X, a salué ..."; "Le préfet du Var a
+    ordonné ..." / "Le préfet des Alpes-Maritimes a ordonné ..."): two doers, whatever the
+    act shares. Of one kind (``speakers.one_kind_of_office``), or of any two kinds in one
+    article's round-up of doers neither relaying another's act ("Sur Twitter, le président
+    français a félicité X" / "Le Premier ministre britannique a félicité X", under their
+    names as headings: the doer decides; not "L'Élysée annonce que X a démissionné" / "Le
+    ministre français du Budget a démissionné", one act relayed). Only places tell: "le
+    président algérien" and "le président de la République" may be one."""
+    if not (a.office_places and b.office_places):
+        return False
+    if any(_one_place(p, q) for p in a.office_places for q in b.office_places):
+        return False
+    if speakers.one_kind_of_office(a.office, b.office):
+        return True
+    return a.key[0] == b.key[0] and not (relays(a) or relays(b))
 
 
 #: the letters two words of two places' ids share when they name one place
@@ -1928,8 +1949,11 @@ def mark_parts(reports: list[Report]) -> None:
     """What grouping reads of the reports together before it compares them: a lead told
     again (``retold_leads``), the occasions, and the happenings told in parts (a
     government's composition, a toll, a decision moving people, one declaration retold:
-    ``mark_compositions``, ``mark_tolls``, ``mark_moves``, ``mark_declarations``).
+    ``mark_compositions``, ``mark_tolls``, ``mark_moves``, ``mark_declarations``), and the
+    channel words were said on (``sayings.mark_channels``); before all, a verb pointing
+    back does the act of the report before it (``anaphoric_acts.take_back_acts``).
     Idempotent."""
+    take_back_acts(reports)
     retold_leads(reports)
     mark_occasions(reports)
     mark_compositions(reports)
@@ -1939,6 +1963,7 @@ def mark_parts(reports: list[Report]) -> None:
     mark_acted(reports)
     mark_shared(reports)
     mark_declarations(reports)
+    mark_channels(reports)
 
 
 def _group_reports_exhaustive(reports: list[Report], threshold: float = THRESHOLD) -> list[Group]:

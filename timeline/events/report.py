@@ -114,6 +114,12 @@ class Report:
     #: the declaration it is a part of (its speaker, day and occasion:
     #: ``mark_declarations``), None when it is none
     declaration: tuple[str, str, str] | None = None
+    #: the channel words it tells were said on ("network" of "sur Twitter", "address" of
+    #: its article's speech that day: ``sayings.mark_channels``), "" when none is known
+    channel: str = ""
+    #: the one day its article tells it of (``sayings.mark_channels``): its own, or its
+    #: narration's when the article names that day; None when not known
+    day_told: str | None = None
     #: who speaks, however the report names them (a name, a title whose one holder the
     #: build knows, a quotation going on from a sentence of saying: ``speakers.voice``)
     voice: speakers.Voice = speakers.SILENT
