@@ -1119,10 +1119,16 @@ def _classify(
             # "Selon le ministre, ...", "Puis l'accusé prévient la cour : ...": more of what
             # is being told
             role = "follow-up"
-        elif first_in_paragraph and s.kind == kinds.STATEMENT and kinds.view_holder(s):
+        elif (
+            first_in_paragraph
+            and s.kind == kinds.STATEMENT
+            and (kinds.view_holder(s) or kinds.opens_on_channel(s))
+        ):
             # a paragraph opening on whose view it tells ("Pour Gérard Simon (FO), la
             # mobilisation est exceptionnelle", "Aux yeux de la CGT, le texte reste
-            # inacceptable"): a statement, said the day it is told, not a description
+            # inacceptable") or on the channel it was said in ("Dans un communiqué, le
+            # délégué reproche à la direction de ..."): a statement, said the day it is
+            # told, not a description
             role = "event"
         elif (
             s.tense == "present"
@@ -1154,6 +1160,7 @@ def _classify(
             and not features.is_attributed(s.text)
             and not features.has_pronoun_subject(s.text)
             and not features.is_impersonal(s.text)
+            and not kinds.tells_act_in_clause(s)
         ):
             # how things are, told in the present by nobody quoted with a verb of state
             # ("L'épicentre se situe dans le district de Pazarcik"; not "être", "avoir":
@@ -1225,6 +1232,12 @@ def _classify(
             # its own, as a lead in the present is (not a description: "L'usine fabrique des
             # additifs" names nobody)
             role = "event"
+        elif (
+            s.kind == kinds.HAPPENING and previous_event is not None and kinds.tells_consequence(s)
+        ):
+            # "À 81 ans, le dirigeant met ainsi fin à près d'un demi-siècle de pouvoir":
+            # what the act just told brings about, more of it
+            role = "follow-up"
         elif s.tense == "present" and s.kind in kinds.EVENT_KINDS and kinds.body_tells(s):
             role = "event"  # "La préfecture demande aux habitants de ...": said that day
         elif s.tense is None and s.kind in kinds.EVENT_KINDS and kinds.tells_intention(s):

@@ -87,7 +87,9 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
     just after it ("... la nouvelle école.(Photo: AFP)" / "... la nouvelle école."), the one
     short sentence under a credit line alone ("PHOTO LOÏC VENANCE, AGENCE
     FRANCE-PRESSE"; not a quotation, which tells the story: "(Photo Reuters)" / "« Le
-    périmètre est une scène de crime », a expliqué le policier").
+    périmètre est une scène de crime », a expliqué le policier"; nor a lead opened by a
+    dateline in parentheses, ``parenthesized_dateline``: "PHOTO X, ASSOCIATED PRESS" /
+    "(Washington) Vendredi, le démocrate a dépassé ...").
     Embedded posts: a paragraph with a link of a social network, and the post's text just
     before its signature line ("— Procureure Tours (@ProcureureTours) August 16, 2024").
     The page's head: the paragraphs a page prints before the body's dateline, when that
@@ -141,10 +143,12 @@ def caption_paragraphs(paragraphs: Sequence[str]) -> set[int]:
         )
         marks = lex["quotes"]
         quotation = following.startswith((*marks["open"], *marks["toggle"]))
+        dateline = pattern("parenthesized_dateline").match(following) is not None
         if (
             alone
             and following
             and not quotation
+            and not dateline
             and len(split_paragraph(following)) == 1
             and len(_words(following)) <= lex["caption_max_words"]
         ):
@@ -593,16 +597,49 @@ def is_commentary(sentence: Sentence) -> bool:
     surprised anyone ("La nomination du Premier ministre n'a pas créé de surprise":
     ``surprise_cues``), what unnamed people read in it, what it failed to do, rumours going
     round ("Certains ont vu dans son discours un jugement de Salomon", "X n'a ni désamorcé
-    la crise ni rassuré", "Plusieurs hypothèses circulaient": ``reading_cues``)."""
+    la crise ni rassuré", "Plusieurs hypothèses circulaient": ``reading_cues``), the
+    outlet's metaphor for what ended ("Ce soir, une page de l'histoire s'est tournée":
+    ``metaphor_cues``)."""
     tense = sentence.content_tense or sentence.tense
     if not _unquoted(sentence):
         return False
     text = normalize(sentence.text)
     if regex_cues("surprise_cues").search(text) or regex_cues("reading_cues").search(text):
         return True  # in any tense: "La nomination n'a pas créé de surprise"
+    if regex_cues("metaphor_cues").search(text):
+        return True  # in any tense: "Ce soir, une page de l'histoire s'est tournée"
     if "present" not in (tense, sentence.tense):
         return False
     return bool(regex_cues("commentary_cues").search(governing_text(sentence)))
+
+
+def is_silence(sentence: Sentence) -> bool:
+    """Someone said nothing, told in a negated compound past (``silence_cues``: "Masquée à
+    ses côtés, sa colistière n'a pas pris la parole, comme la veille", "Le CHU n'a pas
+    souhaité réagir", "X n'a pas pu être jointe"), quoting nobody,
+    opening on no condition ("Si X n'a pas encore réagi, ..."), nothing told after it
+    (``silence_not_after``: "n'a pas voulu parler, mais a répété une prière"): no event."""
+    if not _unquoted(sentence):
+        return False
+    text = normalize(sentence.text).replace("’", "'")
+    found = regex_cues("silence_cues").search(text)
+    if found is None or re.match(r"\W*si\b", text, re.IGNORECASE):
+        return False
+    return regex_cues("silence_not_after").search(text, found.end()) is None
+
+
+def is_outlet_voice(sentence: Sentence) -> bool:
+    """What a reporting clause gives to the outlet's own reporter, unnamed
+    (``outlet_voice_speakers``: "Le club, lui, ne peut pas se passer d'un président, estime
+    le journaliste"): the article's commentary, no one's statement of the day."""
+    report = sentence.report
+    if report is None or report.speaker is None:
+        return False
+    speaker = normalize(
+        sentence.text[report.speaker[0] - sentence.start : report.speaker[1] - sentence.start]
+    )
+    words = " ".join(speaker.lower().replace("’", "'").split()).strip(" ,.")
+    return words in lexicon()["outlet_voice_speakers"]
 
 
 def is_presentative_comment(sentence: Sentence, timex: Timex | None) -> bool:
@@ -744,6 +781,8 @@ def tells_middle(sentence: Sentence, timex: Timex | None) -> bool:
     lex = lexicon()
     if sentence.verb is None or sentence.verb in _pronominal_acts():
         return False
+    if tells_act_in_clause(sentence):
+        return False  # "Le démocrate se voit déjà président : il a parlé de ..."
     at = next((offset for offset, word in sentence.words if word == sentence.verb), None)
     if at is None:
         return False
@@ -1841,14 +1880,21 @@ def named_subject_acts(sentence: Sentence) -> bool:
     sentence ("Nommée garde des Sceaux, Nicole Belloubet succède à François Bayrou":
     ``_fronted_participle``); or the one just named pointed back to by a demonstrative and a
     noun of a person (``pointed_person_subject``: "Patron de Porsche jusqu'ici, ..., cet
-    homme de 62 ans prend les commandes"). (Not a name before a colon, a title's: "X en
-    faillite : sa filiale maintient ses vols".)"""
+    homme de 62 ans prend les commandes"), or described by the noun of what they are
+    (``described_person_subject``: "Le candidat démocrate empoche les 16 grands électeurs",
+    "L'ancien vice-président, qui a comblé son retard, mène désormais de 917 voix"; not a
+    state, ``described_subject_states``: "Le président dispose de neuf jours"). (Not a name
+    before a colon, a title's: "X en faillite : sa filiale maintient ses vols".)"""
     verb_at = [at for at, lemma in sentence.words if lemma == sentence.verb]
     if not verb_at:
         return False
     before_verb = normalize(sentence.text[: verb_at[0] - sentence.start])
     if pattern("pointed_person_subject", re.IGNORECASE).match(before_verb):
         return True  # "Patron de Porsche jusqu'ici, ..., cet homme de 62 ans prend ..."
+    if pattern("described_person_subject", re.IGNORECASE).match(before_verb):
+        # "Le candidat démocrate empoche les 16 grands électeurs de l'État" (not a state:
+        # "Le président dispose de neuf jours")
+        return sentence.verb not in lexicon()["described_subject_states"]
     most = lexicon()["named_subject_max_words"]
     for m in sentence.mentions:
         if m.label != "PER" or m.end > verb_at[0]:
@@ -1934,6 +1980,65 @@ def opens_on_view(sentence: Sentence, tense: str | None) -> bool:
     return tense in lexicon()["view_tenses"] and view_holder(sentence)
 
 
+@cache
+def _channel_opening() -> re.Pattern[str]:
+    """A channel of speech opening the sentence (``channel_nouns`` after a preposition and
+    a determiner, at most three words between, or one of ``channel_openings``)."""
+    lex = lexicon()
+    prepositions = alternation(lex["channel_prepositions"])
+    determiners = alternation(lex["channel_determiners"])
+    nouns = alternation(lex["channel_nouns"])
+    listed = shared_boundaries(str(p) for p in lex["channel_openings"])
+    fronted = (
+        rf"(?:{prepositions})\s+(?:{determiners})(?:(?<=')|\s+)"
+        rf"(?:[^\s,;:.]+\s+){{0,3}}?(?:[«\"“]\s*)?(?:{nouns})\b"
+    )
+    return re.compile(rf"\W*(?:{fronted}|{listed})", re.IGNORECASE)
+
+
+def _recalls_rule(sentence: Sentence) -> bool:
+    """A reminder verb before a present ("la loterie rappelle qu'en l'absence de gagnant, le
+    montant est remis en jeu"): a standing rule recalled, not news (``reminder_verbs``)."""
+    report = sentence.report
+    return (
+        report is not None
+        and report.verb in lexicon()["reminder_verbs"]
+        and sentence.content_tense == "present"
+    )
+
+
+def opens_on_channel(sentence: Sentence) -> bool:
+    """The channel the sentence's words were said in opens it, set off by a comma before
+    its verb, the verb in the present of narration (``channel_tenses``): "Dans un
+    communiqué, le directeur de campagne reproche aux autorités de ...", "Sur son blog, la
+    députée dénonce une décision « brutale »", "Dans un message au peuple publié par le
+    quotidien officiel, le dirigeant explique que ...", "Interrogé par un quotidien, l'expert
+    assure que ...": the speaker's statement of the day it is told, an event of its own when
+    it opens its paragraph (``extract._classify``), never context nor a forecast. A verb the
+    tagger read as a noun ("juge", "pointe": the sentence has no tense) is found by its form
+    (``channel_unread_verbs``). Not a quotation, nor what was said told in a past tense
+    ("Dans un communiqué, l'Académie a salué ..."), nor a rule recalled ("Sur son site, la
+    loterie rappelle qu'en l'absence de gagnant, le montant est remis en jeu")."""
+    if sentence.quote or _recalls_rule(sentence):
+        return False
+    text = normalize(sentence.text)
+    found = _channel_opening().match(text)
+    if found is None:
+        return False
+    verb_at: int | None = None
+    if sentence.tense is None:
+        unread = _cue_pattern("channel_unread_verbs").search(text, found.end())
+        verb_at = unread.start() if unread is not None else None
+    elif sentence.tense not in lexicon()["channel_tenses"]:
+        return False
+    elif sentence.report is not None and sentence.report.kind == "leading":
+        verb_at = sentence.report.end - sentence.start  # the clause up to its verb
+    else:
+        at = [at for at, lemma in sentence.words if lemma == sentence.verb]
+        verb_at = at[0] - sentence.start if at else None
+    return verb_at is not None and "," in text[found.end() : verb_at]
+
+
 def tells_intention(sentence: Sentence) -> bool:
     """What a body or a person says it means to do, in the present before an infinitive,
     quoting nobody (``intention_cues``: "Pour couvrir les coûts du scandale, Volkswagen
@@ -1966,7 +2071,31 @@ def tells_act_in_clause(sentence: Sentence) -> bool:
     text = normalize(sentence.text)
     if sentence.tense == "imperfect" and frame.search(text) is not None:
         return True
+    if sentence.tense == "present" and _act_after_colon(sentence, text):
+        return True
     return sentence.verb == "être" and cleft.match(text) is not None
+
+
+def _act_after_colon(sentence: Sentence, text: str) -> bool:
+    """A clause in the present sets a judgement or a feeling, and a colon after its verb
+    opens the act it is about, told in the compound past ("La saison ne fait que commencer,
+    mais le coureur peut déjà se réjouir : il a remporté dimanche le Tour de Bretagne", "Le
+    démocrate se voit déjà président : il a parlé de la crise ...": ``act_clause_past``
+    after the colon, quoting nobody)."""
+    if sentence.quote or sentence.report is not None:
+        return False
+    if sentence.verb is None:
+        return False
+    # the verb's place; a modal's is not among the words ("peut déjà se réjouir")
+    at = next((offset for offset, word in sentence.words if word == sentence.verb), None)
+    found = _colon_act().search(text, 0 if at is None else at - sentence.start)
+    return found is not None and "«" not in text[: found.start()]
+
+
+@cache
+def _colon_act() -> re.Pattern[str]:
+    """A colon, then a clause of ``act_clause_past`` (``_act_after_colon``)."""
+    return re.compile(rf"\s:\s+(?:{lexicon()['act_clause_past']})", re.IGNORECASE)
 
 
 @cache
@@ -2010,6 +2139,31 @@ def opens_on_moment(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
         if len(before.split()) <= most and not re.search(r"[^\w\s'’-]", before):
             return True
     return False
+
+
+def tells_consequence(sentence: Sentence) -> bool:
+    """What the act just told brings about, told in the present with "ainsi" after its verb
+    (``outcome_adverbs``: "À 81 ans, l'un des derniers dirigeants communistes met ainsi
+    fin à près d'un demi-siècle de pouvoir", "La France devient ainsi le quatorzième pays à
+    ...", "Le club empoche ainsi son troisième titre"), quoting nobody, its verb no state's
+    ("Les fuites constituent ainsi le plus grave accident", a judgement): more of that act,
+    not a description (``extract._classify``)."""
+    if not _unquoted(sentence) or sentence.tense != "present":
+        return False
+    if sentence.verb is None or sentence.verb in lexicon()["stative_lemmas"]:
+        return False
+    at = next((offset for offset, word in sentence.words if word == sentence.verb), None)
+    if at is not None:
+        return _consequence().match(normalize(sentence.text[at - sentence.start :])) is not None
+    # a light verb's place is not among the words ("met ainsi fin à"): any verb's form
+    return _consequence().search(normalize(sentence.text)) is not None
+
+
+@cache
+def _consequence() -> re.Pattern[str]:
+    """The verb, then an adverb of ``outcome_adverbs`` (not "ainsi que": "and")."""
+    adverbs = alternation(lexicon()["outcome_adverbs"])
+    return re.compile(rf"(?<![\w'’])[a-zà-ÿ]\S*\s+(?:{adverbs})\b(?!\s+qu)", re.IGNORECASE)
 
 
 def is_change_now(sentence: Sentence) -> bool:
@@ -2221,10 +2375,16 @@ def sentence_kind(
     tense = sentence.content_tense or sentence.tense or _unread_conditional(sentence)
     if is_dated_caption(sentence, timex):
         return NOT_EVENT
-    claim = is_attributed_claim(sentence, tense, timex, dct) or opens_on_view(sentence, tense)
+    claim = (
+        is_attributed_claim(sentence, tense, timex, dct)
+        or opens_on_view(sentence, tense)
+        or opens_on_channel(sentence)
+    )
     if not claim and is_forecast(text, tense) and not is_act_of_day(sentence, timex, dct):
         return NOT_EVENT
     if is_commentary(sentence) or is_presenting(sentence) or addresses_reader(sentence):
+        return NOT_EVENT
+    if is_outlet_voice(sentence) or is_silence(sentence):
         return NOT_EVENT
     if is_presentative_comment(sentence, timex) or is_bracketed_aside(sentence):
         return NOT_EVENT
@@ -2292,8 +2452,13 @@ def sentence_kind(
         # happening (not the scene an act cuts: "Il chantait depuis une heure lorsqu'il a
         # lancé au public ...")
         return CONTEXT
-    if is_verbless(sentence) and (
-        (timex is not None and not names_day(timex)) or (timex is None and sentence.action is None)
+    if (
+        not claim
+        and is_verbless(sentence)
+        and (
+            (timex is not None and not names_day(timex))
+            or (timex is None and sentence.action is None)
+        )
     ):
         # a nominal sentence is news only when it names its day ("Clap de fin ce samedi
         # soir pour le 76e Festival"), not over a period ("Les trois derniers jours du
@@ -2303,6 +2468,10 @@ def sentence_kind(
         return NOT_EVENT
     if statement or claim:
         return STATEMENT
+    if sentence.tense == "present" and _act_after_colon(sentence, normalize(text)):
+        # "X peut déjà se réjouir : il a remporté dimanche le Tour": the act after the
+        # colon, not what the frame's modal may bring
+        return HAPPENING
     reported = sentence.report is not None or sentence.quote or quotes_speech(sentence)
     if sentence.modal_date and not reported and tense not in lex["modal_done_tenses"]:
         # when something may or must happen: a possibility, a rule (not "ont pu être
