@@ -10,6 +10,7 @@ spaCy then analyses each sentence (tense, lemmas, names) in ``extract``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -380,10 +381,35 @@ def _quoted_whole(line: str) -> bool:
     return text.startswith('"') and text.count('"') % 2 == 0
 
 
+def _long_heading(block: str, number: int, paragraphs: Sequence[str]) -> bool:
+    """A paragraph of one line with no final punctuation, up to
+    ``heading_long_max_words``, between two paragraphs that end a sentence (the page
+    punctuates its paragraphs), past the first: a subheading, however long ("Donald Trump,
+    qui avait dénoncé des fraudes supposées, assure avoir « gagné cette élection »", "«
+    Nous travaillons à un retour à la normale le plus rapidement possible »"), never a
+    sentence of the story."""
+    if number < 2 or number >= len(paragraphs) or "\n" in block.strip():
+        return False
+    if _ends_sentence(block) or len(block.split()) > lexicon()["heading_long_max_words"]:
+        return False
+    if is_caption(block) or re.search(r"[.!?…]\s|:|\s[-–—]\s", block):
+        # a picture's caption or a link's label, set aside as such ("... par la mairie ©
+        # X", "... de la ville. - AFP", "... le 14 septembre — JEAN DUPONT AFP", "À ce sujet:
+        # ...")
+        return False
+    return (
+        _ends_sentence(paragraphs[number - 2])
+        and _ends_sentence(paragraphs[number])
+        and _opens_line(block, figures=False)
+    )
+
+
 def split_sentences(article: Article) -> list[Sentence]:
     """Every sentence of the article body, in order."""
     sentences: list[Sentence] = []
-    for number, (p_start, p_end) in enumerate(article.paragraphs(), start=1):
+    spans_of = article.paragraphs()
+    texts = [article.text[a:b] for a, b in spans_of]
+    for number, (p_start, p_end) in enumerate(spans_of, start=1):
         paragraph = normalize(article.text[p_start:p_end])
         index = 0
         for b_start, b_end, kind in _blocks(paragraph):
@@ -395,7 +421,11 @@ def split_sentences(article: Article) -> list[Sentence]:
                 index = 0  # the text under a heading starts afresh
                 continue
             spans = split_paragraph(block)
-            alone = kind == "text" and len(spans) == 1 and _is_heading(block)
+            alone = (
+                kind == "text"
+                and len(spans) == 1
+                and (_is_heading(block) or _long_heading(block, number, texts))
+            )
             for s, e in spans:
                 start, end = p_start + b_start + s, p_start + b_start + e
                 # (a subheading in capitals split from the sentence after it: a heading)
