@@ -214,6 +214,43 @@ def test_the_memo_can_be_switched_off(project, tmp_path):
     assert not (project / ".timeline" / memo.FILE_NAME).exists()
 
 
+def test_a_memoised_page_is_encoded_once_and_written_by_the_plugin(project, tmp_path, monkeypatch):
+    """A page the memo keeps is encoded once, as MkDocs would write it: the memo keeps
+    those bytes and the plugin writes them (MkDocs writes none of those pages); the site
+    is the one built without the memo, byte for byte."""
+    from mkdocs import utils
+
+    from timeline.mkdocs_plugin import plugin
+
+    written: dict[str, list[str]] = {"mkdocs": [], "plugin": []}
+
+    def counted(who: str, real):
+        def write(content: bytes, output_path: str) -> None:
+            # the page's place in the site (the build writes into a staging folder)
+            written[who].append(Path(output_path).relative_to(tmp_path).as_posix().split("/", 1)[1])
+            real(content, output_path)
+
+        return write
+
+    monkeypatch.setattr(utils, "write_file", counted("mkdocs", utils.write_file))
+    monkeypatch.setattr(plugin, "write_file", counted("plugin", plugin.write_file))
+    with plugin_log() as messages:
+        build(project, tmp_path / "memo", use_fixture=True)
+    total = memo_line(messages)[1]
+    assert total > 20
+    assert len(written["plugin"]) == total
+    assert f"{EVENT_PAGE.as_posix()}/index.html" in written["plugin"]
+    assert not set(written["plugin"]) & set(written["mkdocs"])
+    by_plugin, by_mkdocs = set(written["plugin"]), set(written["mkdocs"])
+    written["mkdocs"].clear()
+    written["plugin"].clear()
+    edit_config(project, lambda c: c["plugins"][1]["timeline"].update(memo=False))
+    build(project, tmp_path / "plain", use_fixture=True)
+    assert written["plugin"] == []  # without the memo, MkDocs writes every page
+    assert set(written["mkdocs"]) == by_plugin | by_mkdocs
+    assert differing(tmp_path / "memo", tmp_path / "plain") == []
+
+
 @pytest.mark.parametrize(
     "damage", [b"not a database at all", b"SQLite format 3\x00" + b"\x07" * 2000]
 )

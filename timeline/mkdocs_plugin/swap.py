@@ -177,7 +177,8 @@ SKIPPED_PREFIX, SKIPPED_SUFFIX = "Page skipped: '", "'. Generated empty output."
 class SkippedPages(logging.Filter):
     """Drops MkDocs' notice of an empty page for the pages linked from the previous site
     (``uris``) and for those the plugin wrote itself (``written``: the second process's,
-    forked.py), on the logger MkDocs writes it to while attached."""
+    forked.py, and those the memo keeps, encoded once), on the logger MkDocs writes it to
+    while attached."""
 
     LOGGER = "mkdocs.commands.build"
 
