@@ -1478,16 +1478,13 @@ AUTHOR_MAX_WORDS = 8
 
 def _by_its_author(data: Sentence, named_before: Callable[[], str]) -> bool:
     """Is ``data``'s reporting clause spoken by the author a document named in
-    ``named_before`` (the text, asked only when the clause names a speaker) was given, its
-    last word named within ``AUTHOR_MAX_WORDS`` words after "de" after the document's noun
-    (``document_nouns``): "..., précise l'EPA" after "Selon un communiqué de l'agence
-    environnementale américaine (EPA)", "..., ajoute le ministère" after "dans un
-    communiqué du ministère de l'Intérieur"?"""
-    report = data.report
-    if report is None or report.speaker is None:
-        return False
-    speaker = data.text[report.speaker[0] - data.start : report.speaker[1] - data.start]
-    names = re.findall(r"\w+", speaker)
+    ``named_before`` (the text, asked only when the clause names a speaker) was given, the
+    last word of its speaker's words (``titles.speaker_words``) named within
+    ``AUTHOR_MAX_WORDS`` words after "de" after the document's noun (``document_nouns``):
+    "..., précise l'EPA" after "Selon un communiqué de l'agence environnementale américaine
+    (EPA)", "..., ajoute le ministère" after "dans un communiqué du ministère de
+    l'Intérieur"?"""
+    names = re.findall(r"\w+", titles.speaker_words(data))
     if not names:
         return False
     told = re.findall(r"\w+", named_before().lower())
