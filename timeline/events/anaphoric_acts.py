@@ -66,11 +66,17 @@ def take_back_acts(reports: list[Report]) -> None:
 def _does_nothing_else(report: Report) -> bool:
     """Its main verb is the one pointing back ("faire", "emboîter"; a follow-up, not parsed,
     tells no other act): not "s'est rendu à l'Élysée, comme il l'avait fait la veille"."""
-    verbs = {str(v) for v in raw_data()["anaphoric_verbs"]}
+    verbs = _anaphoric_verbs()
     clause = report.clause
     if clause is None:
         return report.action is None or report.action in verbs
     return clause.predicate in verbs or report.verb in verbs
+
+
+@cache
+def _anaphoric_verbs() -> frozenset[str]:
+    """The verbs that point back (``anaphoric_verbs``: "faire", "emboîter")."""
+    return frozenset(str(v) for v in raw_data()["anaphoric_verbs"])
 
 
 def _take(report: Report, act: Report) -> None:

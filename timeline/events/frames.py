@@ -297,7 +297,7 @@ def mark_moves(reports: list[Report]) -> None:
             told.setdefault((r.key[0], day), set()).update((r.entities | r.persons) - states)
             written.setdefault((r.key[0], day), set()).update(words_written(r.sentence))
     for r in reports:
-        resigned = _day_of(r)
+        resigned = day_of(r)
         if resigned is not None and (r.key[0], resigned) in told and move_told(r) == "own":
             told[(r.key[0], resigned)].update((r.entities | r.persons) - states)
 
@@ -334,23 +334,23 @@ def _move_days(reports: list[Report]) -> dict[tuple[int, int], str]:
 
 def _part_days(moves: list[Report], nights: bool = False) -> dict[tuple[int, int], str]:
     """The day of each part of a happening told in parts (a move decided: ``mark_moves``; a
-    step of a change: ``mark_changes``): its own when it is dated (``_day_of``; with
+    step of a change: ``mark_changes``): its own when it is dated (``day_of``; with
     ``nights``, a night's last day for a part dated by a night: "dans la nuit de mercredi à
     jeudi" is a moment, the morning after); else the day of its article's dated parts its
     span holds, when there is one ("X a été nommé mardi ... Y est remplacé par Z", told on
     Wednesday's page); else its narration's last."""
 
-    def day_of(r: Report) -> str | None:
-        return r.span[1] if nights and r.night else _day_of(r)
+    def part_day(r: Report) -> str | None:
+        return r.span[1] if nights and r.night else day_of(r)
 
     dated: dict[int, set[str]] = {}
     for r in moves:
-        day = day_of(r)
+        day = part_day(r)
         if r.explicit and day is not None:
             dated.setdefault(r.key[0], set()).add(day)
     days: dict[tuple[int, int], str] = {}
     for r in moves:
-        day = day_of(r)
+        day = part_day(r)
         held = {d for d in dated.get(r.key[0], set()) if _holds(r.span, d)}
         if not r.explicit and len(held) == 1:
             day = held.pop()
@@ -1156,7 +1156,7 @@ def mark_occasions(reports: list[Report]) -> None:
             r.time == "to come" and not _acts_on_occasion(r, vocab)
         ):
             continue  # told as to come ("a requis" is a request made: an act of an occasion)
-        day = _day_of(r)
+        day = day_of(r)
         who = _occasion_speaker(r, vocab, described.get(r.key[0], {}), headed.get(r.key[0], {}))
         if who is not None and relays_anothers_act(r, who):
             continue  # a happening relayed is the happening, not the speaker's words
@@ -1203,7 +1203,7 @@ def _mark_documents(
     annonce la préfecture dans un communiqué" is the identification; words going on that
     name a person, that person's), nor what is told as to come. Two authors' occasions
     among them leave them as they were."""
-    for told in documents.told_in_documents(reports, _day_of, _goes_on):
+    for told in documents.told_in_documents(reports, day_of, _goes_on):
         first = [by_key[k] for k in told.introduced]
         # words going on that name a person tell that person's act or words, relayed
         # ("« Par souci de sécurité sanitaire », Bruno Le Maire « a décidé la suspension
@@ -1302,7 +1302,7 @@ def mark_declarations(reports: list[Report]) -> None:
             if who is None and unnamed:
                 who = running
             running = who
-            day = _day_of(r)
+            day = day_of(r)
             if who is None and day is not None and _office_alone(r):
                 titled.append((r, day))
                 continue
@@ -1841,7 +1841,7 @@ def mark_compositions(reports: list[Report]) -> None:
     for r in reports:
         r.composition = None
         if _tells_composition(r, vocab):
-            day = _day_of(r)
+            day = day_of(r)
             if day is not None:
                 days.setdefault(r.key[0], set()).add(day)
     told = {article: next(iter(d)) for article, d in days.items() if len(d) == 1}
@@ -1920,7 +1920,7 @@ def _appointment(report: Report, vocab: Vocabulary) -> bool:
     )
 
 
-def _day_of(report: Report) -> str | None:
+def day_of(report: Report) -> str | None:
     """The one day a report is of: its own, or its narration's last for a report told in
     it; None for a report explicitly dated by a span of several days."""
     if report.span[0] == report.span[1]:

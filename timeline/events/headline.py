@@ -3710,9 +3710,10 @@ def _idioms(tokens: Sequence[Token], core: set[int]) -> set[int]:
     words = [t.lower_.replace("’", "'") for t in tokens]
     held = {tokens[n].i for n in core}
     found: set[int] = set()
-    for idiom in _idiom_words():
-        size = len(idiom)
-        for start in range(len(words) - size + 1):
+    by_first = _idioms_by_first_word()
+    for start, word in enumerate(words):
+        for idiom in by_first.get(word, ()):
+            size = len(idiom)
             if tuple(words[start : start + size]) != idiom:
                 continue
             span = set(range(start, start + size))
@@ -3733,6 +3734,17 @@ def _idioms(tokens: Sequence[Token], core: set[int]) -> set[int]:
 _CLAUSE_DEPS = frozenset(
     {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "conj", "parataxis", "dep", "appos"}
 )
+
+
+@cache
+def _idioms_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``_idiom_words`` by their first word: an idiom is compared only where its first word
+    stands."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for idiom in _idiom_words():
+        if idiom:
+            grouped.setdefault(idiom[0], []).append(idiom)
+    return {first: tuple(idioms) for first, idioms in grouped.items()}
 
 
 @cache

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from timeline.events import entities
-from timeline.events.frames import media_named, relays_anothers_act
+from timeline.events.frames import day_of, media_named, relays_anothers_act
 from timeline.events.lexicon import lexicon
 from timeline.events.merging_words import QUOTE_OPENERS, outside_quotes, raw_data, vocabulary
 from timeline.events.report import Report
@@ -132,15 +132,6 @@ def words_against_relayed(a: Report, b: Report) -> bool:
     return False
 
 
-def told_day(report: Report) -> str | None:
-    """The one day a report is told of: its own, or its narration's last for a report
-    told in it (a span of several days not explicitly dated ends on the day its article
-    narrates); None for a report explicitly dated by a span of several days."""
-    if report.span[0] == report.span[1]:
-        return report.span[0]
-    return None if report.explicit else report.span[1]
-
-
 def words_of_other_days(a: Report, b: Report) -> bool:
     """Two articles' accounts of words said (``saying``), each told of one day, the days
     differing (``Report.day_told``: "Le président a affirmé mercredi avoir gagné
@@ -203,7 +194,7 @@ def mark_channels(reports: list[Report]) -> None:
     named = {(r.key[0], r.span[0]) for r in reports if r.explicit and r.span[0] == r.span[1]}
     recalled = {str(t) for t in raw_data()["sayings"]["recalled_tenses"]}
     for r in reports:
-        day = told_day(r)
+        day = day_of(r)
         own_day = r.span[0] == r.span[1]
         narrated = (r.key[0], day) in named and r.tense not in recalled
         r.day_told = day if own_day or narrated else None
