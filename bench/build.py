@@ -437,6 +437,7 @@ def freeze_code() -> Path:
     it imports unless ``PYTHONDONTWRITEBYTECODE`` is set: without it, where that variable
     is set, every build compiled the plugin's hundred modules again (about 0.2 s of CPU a
     build, which the plain build never pays)."""
+    OUT.mkdir(parents=True, exist_ok=True)  # a clean clone has no bench/out
     target = Path(tempfile.mkdtemp(prefix="code-", dir=OUT))
     shutil.copytree(
         ROOT / "timeline", target / "timeline", ignore=shutil.ignore_patterns("__pycache__")
@@ -862,6 +863,7 @@ def frozen_revision(revision: str) -> Path:
     ``.`` (as ``freeze_code``)."""
     if revision == ".":
         return freeze_code()
+    OUT.mkdir(parents=True, exist_ok=True)  # a clean clone has no bench/out
     target = Path(tempfile.mkdtemp(prefix="code-", dir=OUT))
     tar = subprocess.run(
         ["git", "-C", str(ROOT), "archive", revision, "timeline"], capture_output=True, check=True

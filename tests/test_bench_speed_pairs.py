@@ -59,3 +59,18 @@ def test_best_is_the_shortest_of_the_calls() -> None:
     wall, cpu = speed_pairs.best(lambda: calls.append(1), 3)
     assert len(calls) == 3
     assert 0 <= cpu <= 1 and 0 <= wall <= 1
+
+
+@pytest.mark.parametrize("revision", ["HEAD", "."])
+def test_a_revision_is_frozen_where_no_output_folder_is_yet(
+    revision: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clean clone has no ``bench/out``: freezing a revision makes the folder, not a
+    traceback (``speed_pairs 38bc591 .`` on a fresh clone; ``.`` the working tree)."""
+    import build
+
+    out = tmp_path / "out" / "build"
+    monkeypatch.setattr(build, "OUT", out)
+    frozen = build.frozen_revision(revision)
+    assert frozen.parent == out
+    assert (frozen / "timeline" / "__init__.py").is_file()
