@@ -2724,30 +2724,42 @@ def _absolute_participle_read_as_subject(nodes: list[_Node]) -> None:
     comma.head = noun
 
 
-def _witness_named_after_its_phrase(nodes: list[_Node]) -> None:
-    """A noun phrase set off by commas right after a leading phrase, before the subject, which
-    the parser made a second subject of the main verb ("D'après un autre témoin, le juge
-    Mounir Haddad, ses derniers mots ont été un appel ...": "juge" and "mots" both
-    subjects), names the leading phrase's noun (the witness): it hangs on it as its
-    apposition, and goes with it (never "Le juge Mounir Haddad, ses derniers mots ...")."""
+def _first_of_two_subjects_set_off(nodes: list[_Node]) -> tuple[_Node, _Node, int, _Node] | None:
+    """The main verb's first subject when the parser gave it exactly two and the first is set
+    off by commas right before the second ("…, le juge Mounir Haddad, ses derniers mots"):
+    the verb, that first subject, the index of its first word and its closing comma; None
+    otherwise (``_witness_named_after_its_phrase``, ``_enumeration_read_as_subject``)."""
     root = _root(nodes)
     if root is None:
-        return
+        return None
     verb = nodes[root]
     subjects = set(titling()["headline_subject_deps"])
     found = [
         k for k, n in enumerate(nodes) if n.head is verb and n.dep_ in subjects and n is not verb
     ]
     if len(found) != 2:
-        return
+        return None
     first, second = nodes[found[0]], nodes[found[1]]
     span = [k for k, n in enumerate(nodes) if _under(n, first)]
     start, end = min(span), max(span)
     if start < 2 or end + 2 >= len(nodes) or nodes[start - 1].text != ",":
-        return
+        return None
     closing = nodes[end + 1]
     if closing.text != "," or min(k for k, n in enumerate(nodes) if _under(n, second)) != end + 2:
+        return None
+    return verb, first, start, closing
+
+
+def _witness_named_after_its_phrase(nodes: list[_Node]) -> None:
+    """A noun phrase set off by commas right after a leading phrase, before the subject, which
+    the parser made a second subject of the main verb ("D'après un autre témoin, le juge
+    Mounir Haddad, ses derniers mots ont été un appel ...": "juge" and "mots" both
+    subjects), names the leading phrase's noun (the witness): it hangs on it as its
+    apposition, and goes with it (never "Le juge Mounir Haddad, ses derniers mots ...")."""
+    set_off = _first_of_two_subjects_set_off(nodes)
+    if set_off is None:
         return
+    verb, first, start, closing = set_off
     lead = nodes[start - 2]
     while lead.head is not verb and lead.head is not lead:
         lead = lead.head
@@ -2766,24 +2778,10 @@ def _enumeration_read_as_subject(nodes: list[_Node]) -> None:
     victoire": "Pennsylvanie" and "Trump" both subjects, and the headline "La Pennsylvanie
     et l'Arizona Donald Trump a revendiqué ..."): they go on the list they end, with the
     leading clause (its item before the comma a conjunct or an apposition of a noun)."""
-    root = _root(nodes)
-    if root is None:
+    set_off = _first_of_two_subjects_set_off(nodes)
+    if set_off is None:
         return
-    verb = nodes[root]
-    subjects = set(titling()["headline_subject_deps"])
-    found = [
-        k for k, n in enumerate(nodes) if n.head is verb and n.dep_ in subjects and n is not verb
-    ]
-    if len(found) != 2:
-        return
-    first, second = nodes[found[0]], nodes[found[1]]
-    span = [k for k, n in enumerate(nodes) if _under(n, first)]
-    start, end = min(span), max(span)
-    if start < 2 or end + 2 >= len(nodes) or nodes[start - 1].text != ",":
-        return
-    closing = nodes[end + 1]
-    if closing.text != "," or min(k for k, n in enumerate(nodes) if _under(n, second)) != end + 2:
-        return
+    verb, first, start, closing = set_off
     item = nodes[start - 2]
     if item.dep_ not in ("conj", "appos") or {item.pos_, first.pos_} - {"NOUN", "PROPN"}:
         return
